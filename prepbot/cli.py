@@ -15,7 +15,7 @@ from prepbot.errors import PrepbotError
 # name -> "module:attribute" of a click command or group
 SUBCOMMANDS = {
     "ingest": "retrieval.commands:ingest",
-    "corpus": "retrieval.commands:corpus",
+    "corpus": "retrieval.corpus_commands:corpus",
     "search": "retrieval.commands:search",
     "eval": "retrieval.commands:eval_command",
     "ask": "prepbot.answer_commands:ask",

@@ -1,0 +1,48 @@
+"""Composition root: builds the long-lived services (search index, answerer, session log, prompts) from Settings.
+
+The CLI commands, the console chat and the Telegram bot all get their services here, so each is built one way only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from prepbot.settings import Settings
+
+if TYPE_CHECKING:
+    from prepbot.answering import Answerer
+    from prepbot.prompts import PromptRegistry
+    from prepbot.sessionlog import LogStore
+    from retrieval.search import Searcher
+
+
+@dataclass
+class Services:
+    settings: Settings
+    searcher: "Searcher"
+    prompts: "PromptRegistry"
+    answerer: "Answerer"
+    log_store: "LogStore | None"
+
+
+def build_answering(settings: Settings) -> tuple["Searcher", "PromptRegistry", "Answerer"]:
+    """What `ask`, `followups` and `eval` need: no session log."""
+    from prepbot.answering import Answerer
+    from prepbot.prompts import PromptRegistry
+    from retrieval.search import Searcher
+
+    searcher = Searcher.open(settings)
+    prompts = PromptRegistry(settings.prompts_dir)
+    return searcher, prompts, Answerer(settings, searcher, prompts)
+
+
+def build_services(settings: Settings, *, with_log: bool = True) -> Services:
+    """Everything a conversation shell (console chat, Telegram bot) needs."""
+    from prepbot.sessionlog import LogStore
+
+    searcher, prompts, answerer = build_answering(settings)
+    log_store = None
+    if with_log:
+        log_store = LogStore(settings.sessions_db_path, settings.log_pseudonym_key or "")
+    return Services(settings=settings, searcher=searcher, prompts=prompts, answerer=answerer, log_store=log_store)
