@@ -1,0 +1,54 @@
+"""What `make run` does: make sure a pseudonym key exists, bring the index up to date, then start the right shell.
+
+The Telegram bot when TELEGRAM_BOT_TOKEN is set, otherwise the console chat on the bundled corpus.
+"""
+
+from __future__ import annotations
+
+import secrets
+import sys
+from pathlib import Path
+
+ENV_FILE = Path(".env")
+KEY_NAME = "LOG_PSEUDONYM_KEY"
+
+
+def ensure_pseudonym_key(env_file: Path = ENV_FILE) -> bool:
+    """Append a fresh random LOG_PSEUDONYM_KEY to .env unless one is set; True when one was written."""
+    import os
+
+    if os.environ.get(KEY_NAME):
+        return False
+    existing = env_file.read_text(encoding="utf-8") if env_file.exists() else ""
+    for line in existing.splitlines():
+        name, _, value = line.partition("=")
+        if name.strip() == KEY_NAME and value.strip():
+            return False
+    prefix = "" if not existing or existing.endswith("\n") else "\n"
+    with env_file.open("a", encoding="utf-8") as handle:
+        handle.write(f"{prefix}{KEY_NAME}={secrets.token_hex(32)}\n")
+    env_file.chmod(0o600)
+    return True
+
+
+def main() -> int:
+    from prepbot.cli import main as cli_main
+    from prepbot.settings import get_settings
+
+    if ensure_pseudonym_key():
+        print(f"Generated {KEY_NAME} into {ENV_FILE} (keep it: it makes the session-log pseudonyms).", file=sys.stderr)
+    get_settings.cache_clear()
+    settings = get_settings()
+    command = "run" if settings.telegram_bot_token else "chat"
+    for argv in (["prepbot", "ingest", "--quiet"], ["prepbot", command]):
+        sys.argv = argv
+        try:
+            cli_main()
+        except SystemExit as exit_:
+            if exit_.code not in (0, None):
+                return int(exit_.code) if isinstance(exit_.code, int) else 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
