@@ -1,0 +1,193 @@
+"""Builds the Telegram `Application`: every handler and job wired in one place around the conversation engine.
+
+`build_application(settings, services_or_engine)` returns a ready, not yet started, python-telegram-bot Application:
+concurrent updates (one user never waits for another), AIORateLimiter (Telegram's flood limits), a JobQueue with the
+admin-alert job and the daily retention job, HTML parse mode by default, and httpx's request logging silenced because
+its lines carry the bot token.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+from typing import TYPE_CHECKING, Any, AsyncIterator
+
+from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    BaseRateLimiter,
+    CallbackQueryHandler,
+    CommandHandler,
+    Defaults,
+    MessageHandler,
+    filters,
+)
+
+from bot import handlers
+from bot.callbacks import CallbackCodec
+from prepbot.errors import PrepbotError
+
+if TYPE_CHECKING:
+    from prepbot.engine import Engine
+    from prepbot.services import Services
+    from prepbot.settings import Settings
+
+ALERT_INTERVAL_SECONDS = 30.0
+RETENTION_JOB_TIME = dt.time(hour=3, minute=30, tzinfo=dt.timezone.utc)
+CONCURRENT_UPDATES = 64
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+
+# command -> handler; the order is the order of /help-style menus
+COMMANDS = {
+    "start": handlers.start_command,
+    "help": handlers.help_command,
+    "ask": handlers.ask_command,
+    "followups": handlers.followups_command,
+    "source": handlers.source_command,
+    "docs": handlers.docs_command,
+    "filter": handlers.filter_command,
+    "role": handlers.role_command,
+    "new": handlers.new_command,
+    "offrecord": handlers.offrecord_command,
+    "onrecord": handlers.onrecord_command,
+    "forget": handlers.forget_command,
+    "export": handlers.export_command,
+    "invite": handlers.invite_command,
+    "revoke": handlers.revoke_command,
+    "reload": handlers.reload_command,
+}
+MENU = [
+    BotCommand("ask", "Ask a question (or just type it)"),
+    BotCommand("followups", "Draft follow-up questions [topic]"),
+    BotCommand("source", "A whole paragraph: SYMBOL N"),
+    BotCommand("docs", "The documents I answer from"),
+    BotCommand("filter", "state | committee | un | ngo | all"),
+    BotCommand("role", "delegation | ngo"),
+    BotCommand("new", "Start a new session"),
+    BotCommand("offrecord", "Stop logging your exchanges"),
+    BotCommand("onrecord", "Resume logging"),
+    BotCommand("forget", "Delete your stored exchanges"),
+    BotCommand("help", "How to use this bot"),
+]
+
+
+def quiet_http_loggers() -> None:
+    """httpx logs every request URL at INFO, and Bot API URLs contain the token."""
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def check_bot_settings(settings: "Settings") -> None:
+    """What the bot cannot start without; raises PrepbotError with a clear message."""
+    if not (settings.telegram_bot_token or "").strip():
+        raise PrepbotError("TELEGRAM_BOT_TOKEN is not set: put the token from @BotFather in .env (see .env.example).")
+    if not (settings.log_pseudonym_key or "").strip():
+        raise PrepbotError(
+            "LOG_PSEUDONYM_KEY is not set: the session log needs it to pseudonymise users. "
+            "`make run` generates one into .env; or set a long random value yourself."
+        )
+
+
+def api_urls(settings: "Settings") -> tuple[str, str] | None:
+    """(base_url, base_file_url) for a self-hosted Bot API server, or None for api.telegram.org."""
+    root = (settings.telegram_api_base_url or "").strip().rstrip("/")
+    if not root:
+        return None
+    return f"{root}/bot", f"{root}/file/bot"
+
+
+def _engine_from(services_or_engine: "Services | Engine") -> "Engine":
+    from prepbot.engine import Engine
+
+    if isinstance(services_or_engine, Engine):
+        return services_or_engine
+    return Engine(services_or_engine)
+
+
+async def _post_init(application: Application) -> None:
+    await application.bot.set_my_commands(MENU)
+
+
+def build_application(
+    settings: "Settings",
+    services_or_engine: "Services | Engine",
+    *,
+    rate_limiter: BaseRateLimiter | None | bool = True,
+    alert_interval: float = ALERT_INTERVAL_SECONDS,
+    concurrent_updates: int = CONCURRENT_UPDATES,
+) -> Application:
+    """The bot, wired. `rate_limiter=True` uses AIORateLimiter; pass another limiter, or False for none."""
+    check_bot_settings(settings)
+    quiet_http_loggers()
+    engine = _engine_from(services_or_engine)
+
+    builder = (
+        ApplicationBuilder()
+        .token(settings.telegram_bot_token.strip())
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .concurrent_updates(concurrent_updates)
+        .post_init(_post_init)
+    )
+    urls = api_urls(settings)
+    if urls is not None:
+        builder = builder.base_url(urls[0]).base_file_url(urls[1])
+    if rate_limiter is True:
+        builder = builder.rate_limiter(AIORateLimiter())
+    elif rate_limiter:
+        builder = builder.rate_limiter(rate_limiter)
+    application = builder.build()
+
+    application.bot_data[handlers.ENGINE] = engine
+    application.bot_data[handlers.CODEC] = CallbackCodec(settings.log_pseudonym_key.strip())
+    add_handlers(application)
+    add_jobs(application, alert_interval)
+    return application
+
+
+def add_handlers(application: Application) -> None:
+    new_messages = filters.UpdateType.MESSAGE  # edits of old messages are not new questions
+    for name, callback in COMMANDS.items():
+        application.add_handler(CommandHandler(name, callback, filters=new_messages))
+    application.add_handler(CallbackQueryHandler(handlers.button))
+    text = new_messages & filters.TEXT & ~filters.COMMAND
+    application.add_handler(MessageHandler(text & filters.ChatType.PRIVATE, handlers.private_text))
+    application.add_handler(MessageHandler(text & filters.ChatType.GROUPS, handlers.group_text))
+    application.add_handler(
+        MessageHandler(new_messages & filters.COMMAND & filters.ChatType.PRIVATE, handlers.unknown_command)
+    )
+    application.add_handler(
+        MessageHandler(new_messages & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.non_text_message)
+    )
+    application.add_error_handler(handlers.on_error)
+
+
+def add_jobs(application: Application, alert_interval: float) -> None:
+    jobs = application.job_queue
+    if jobs is None:
+        raise PrepbotError('The job queue is unavailable: install "python-telegram-bot[job-queue]".')
+    jobs.run_repeating(handlers.send_admin_alerts, interval=alert_interval, first=alert_interval, name="admin-alerts")
+    jobs.run_daily(handlers.purge_expired_logs, time=RETENTION_JOB_TIME, name="log-retention")
+
+
+def run_polling(application: Application, **kwargs: Any) -> None:
+    """Start polling until Ctrl-C / SIGTERM (only message and button updates are requested)."""
+    application.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False, **kwargs)
+
+
+@contextlib.asynccontextmanager
+async def polling(application: Application, *, timeout: float = 10.0) -> AsyncIterator[Application]:
+    """Run the bot inside the current event loop until the block ends (tests and benchmarks; `run` uses run_polling)."""
+    async with application:
+        await application.start()
+        await application.updater.start_polling(
+            poll_interval=0.0, timeout=dt.timedelta(seconds=timeout), allowed_updates=ALLOWED_UPDATES
+        )
+        try:
+            yield application
+        finally:
+            await application.updater.stop()
+            await application.stop()

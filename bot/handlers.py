@@ -1,0 +1,665 @@
+"""The Telegram handlers: small async functions, one job each, translating updates into conversation-engine calls.
+
+They hold no conversation logic of their own. Every engine call runs in a worker thread (`asyncio.to_thread`) so one
+user's slow question never blocks another; the engine enforces membership, one request at a time per user and the
+rate limit, and its user-facing errors (PrepbotError) are shown as they are. Strangers get one short refusal and
+nothing of what they sent is stored. Handlers find the engine and the callback codec in `application.bot_data`
+(wired by bot/app.py).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import io
+import logging
+import re
+import secrets
+import time
+import traceback
+from collections import OrderedDict
+from typing import TYPE_CHECKING, Any, Awaitable, Callable
+
+from telegram import (
+    CallbackQuery,
+    ForceReply,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    Message,
+    MessageEntity,
+    Update,
+)
+from telegram.constants import ChatAction, ChatType, ParseMode
+from telegram.error import TelegramError
+from telegram.ext import ContextTypes
+
+from bot.callbacks import CallbackCodec, InvalidCallback, exchange_id_arg, forget_still_valid
+from bot.render import esc, render_answer, render_documents, render_followups, render_paragraph
+from prepbot.engine import STRANGER_MESSAGE, Caller, Reply
+from prepbot.errors import PrepbotError
+
+if TYPE_CHECKING:
+    from prepbot.engine import Engine
+    from prepbot.model import Citation
+
+log = logging.getLogger(__name__)
+
+ENGINE = "engine"
+CODEC = "callback_codec"
+FOLLOWUP_TOPICS = "followup_topics"  # bot_data: token -> question, for "Draft follow-ups" buttons
+COMMENT_PROMPTS = "wrong_citation_prompts"  # user_data: prompt message id -> exchange id
+MAX_FOLLOWUP_TOPICS = 2000
+MAX_PARAGRAPH_BUTTONS = 6
+TYPING_EVERY_SECONDS = 4.5
+CALLBACK_TEXT_LIMIT = 200
+
+NON_TEXT_HINT = "I can only read text. Please type your question, e.g. <i>What did the State say about torture?</i>"
+STALE_BUTTON = "This button has expired. Please ask again."
+INVALID_BUTTON = "This button is not valid (anymore)."
+SOMETHING_WRONG = "Sorry, something went wrong. Please try again."
+PRIVATE_ONLY = "For privacy, please send /{command} in a private chat with me."
+
+HELP_MEMBER = """<b>Ask me about the dialogue</b> — I answer with quotes checked against the documents.
+Just type a question, e.g. <i>What did the delegation say about torture in pre-trial detention?</i>
+
+/followups [topic] — draft follow-up questions (on your last question if no topic)
+/source SYMBOL N — a whole paragraph, e.g. <code>/source CCPR/C/KAZ/3 12</code>
+/docs — the documents I answer from
+/filter state|committee|un|ngo|all — which sources to quote
+/role delegation|ngo — whom the follow-up questions are for
+/new — start a new session
+/offrecord, /onrecord — stop / resume logging your exchanges; /forget — delete them
+In groups, mention me (@{username}) or reply to my message."""
+HELP_COORDINATOR = "\n/invite — a one-time code for a new member\n/export [days] [csv] — the session log as a file"
+HELP_ADMIN = "\n/revoke USER_ID — remove an invited member\n/reload — reload the prompt files"
+
+
+# ----------------------------------------------------------------------------- plumbing
+
+
+def engine_of(context: ContextTypes.DEFAULT_TYPE) -> "Engine":
+    return context.bot_data[ENGINE]
+
+
+def codec_of(context: ContextTypes.DEFAULT_TYPE) -> CallbackCodec:
+    return context.bot_data[CODEC]
+
+
+async def in_thread(function: Callable[..., Any], *args: Any) -> Any:
+    """Run a (sync, possibly slow) engine call off the event loop."""
+    return await asyncio.to_thread(function, *args)
+
+
+def chat_kind(update: Update) -> str:
+    chat = update.effective_chat
+    return "private" if chat is None or chat.type == ChatType.PRIVATE else "group"
+
+
+def caller_of(update: Update) -> Caller:
+    return Caller(user_id=update.effective_user.id, chat_kind=chat_kind(update))
+
+
+async def say(update: Update, text: str, reply_markup: Any = None) -> Message | None:
+    """Send HTML to the chat the update came from; in groups as a reply to the user's message."""
+    message = update.effective_message
+    if message is None:
+        return None
+    return await message.reply_text(
+        text,
+        parse_mode=ParseMode.HTML,
+        reply_markup=reply_markup,
+        do_quote=chat_kind(update) == "group",
+    )
+
+
+async def say_all(update: Update, messages: list[str], reply_markup: Any = None) -> None:
+    """Send a split reply; the buttons go under its last message."""
+    for index, text in enumerate(messages):
+        await say(update, text, reply_markup if index == len(messages) - 1 else None)
+
+
+@contextlib.asynccontextmanager
+async def typing(update: Update, context: ContextTypes.DEFAULT_TYPE):
+    """Show "typing…" while the body runs (Telegram shows it ~5 s, so it is repeated)."""
+    chat = update.effective_chat
+    message = update.effective_message
+    thread_id = message.message_thread_id if message is not None and message.is_topic_message else None
+
+    async def send() -> None:
+        with contextlib.suppress(TelegramError):
+            await context.bot.send_chat_action(chat.id, ChatAction.TYPING, message_thread_id=thread_id)
+
+    async def repeat() -> None:
+        while True:
+            await asyncio.sleep(TYPING_EVERY_SECONDS)
+            await send()
+
+    await send()
+    task = asyncio.create_task(repeat())
+    try:
+        yield
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
+Handler = Callable[..., Awaitable[None]]
+
+
+def members_only(handler: Handler) -> Handler:
+    """Strangers get the one refusal; PrepbotError messages from the engine are shown to the user as they are."""
+
+    @functools.wraps(handler)
+    async def gated(update: Update, context: ContextTypes.DEFAULT_TYPE, *args: Any) -> None:
+        user = update.effective_user
+        if user is None or user.is_bot:
+            return
+        role = await in_thread(engine_of(context).role, user.id)
+        if role == "stranger":
+            if update.callback_query is not None:
+                await update.callback_query.answer(STRANGER_MESSAGE)
+            else:
+                await say(update, esc(STRANGER_MESSAGE))
+            return
+        try:
+            await handler(update, context, *args)
+        except PrepbotError as error:
+            if update.callback_query is not None:
+                await update.callback_query.answer(str(error)[:CALLBACK_TEXT_LIMIT], show_alert=True)
+            else:
+                await say(update, esc(str(error)))
+
+    return gated
+
+
+def command_text(context: ContextTypes.DEFAULT_TYPE) -> str:
+    return " ".join(context.args or []).strip()
+
+
+# ----------------------------------------------------------------------------- buttons under answers
+
+
+def remember_topic(context: ContextTypes.DEFAULT_TYPE, question: str) -> str:
+    """A short token for a "Draft follow-ups" button; the question stays in memory (bounded)."""
+    topics: OrderedDict[str, str] = context.bot_data.setdefault(FOLLOWUP_TOPICS, OrderedDict())
+    token = secrets.token_urlsafe(6)
+    topics[token] = question
+    while len(topics) > MAX_FOLLOWUP_TOPICS:
+        topics.popitem(last=False)
+    return token
+
+
+def paragraph_buttons(codec: CallbackCodec, citations: list["Citation"]) -> list[list[InlineKeyboardButton]]:
+    rows, seen = [], set()
+    for citation in citations:
+        key = (citation.doc_id, citation.paragraph)
+        if key in seen:
+            continue
+        seen.add(key)
+        data = codec.encode("paragraph", citation.doc_id, citation.paragraph)
+        if data is not None:
+            rows.append([InlineKeyboardButton(f"Full paragraph · {citation.label}", callback_data=data)])
+        if len(rows) == MAX_PARAGRAPH_BUTTONS:
+            break
+    return rows
+
+
+def feedback_row(codec: CallbackCodec, exchange_id: int | None, user_id: int) -> list[InlineKeyboardButton]:
+    if exchange_id is None:  # off the record or not logged: nothing to attach feedback to
+        return []
+    buttons = []
+    for action, label in (("up", "👍"), ("down", "👎"), ("wrong_citation", "Wrong citation")):
+        data = codec.encode(action, exchange_id, user_id=user_id)
+        if data is not None:
+            buttons.append(InlineKeyboardButton(label, callback_data=data))
+    return buttons
+
+
+def reply_keyboard(
+    context: ContextTypes.DEFAULT_TYPE, reply: Reply, user_id: int, citations: list["Citation"], topic: str | None
+) -> InlineKeyboardMarkup | None:
+    codec = codec_of(context)
+    rows = paragraph_buttons(codec, citations)
+    if topic:
+        data = codec.encode("followups", remember_topic(context, topic))
+        if data is not None:
+            rows.append([InlineKeyboardButton("Draft follow-ups", callback_data=data)])
+    feedback = feedback_row(codec, reply.exchange_id, user_id)
+    if feedback:
+        rows.append(feedback)
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def followup_citations(reply: Reply) -> list["Citation"]:
+    return [citation for question in reply.followups.questions for citation in question.citations]
+
+
+# ----------------------------------------------------------------------------- questions
+
+
+async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+    """Ask the engine and send the rendered answer with its buttons."""
+    if not question.strip():
+        await say(update, "Please type a question, e.g. <i>What did the State say about torture?</i>")
+        return
+    engine = engine_of(context)
+    async with typing(update, context):
+        reply: Reply = await in_thread(engine.ask, caller_of(update), question)
+    answer = reply.answer
+    keyboard = reply_keyboard(context, reply, update.effective_user.id, answer.citations, answer.question or question)
+    await say_all(update, render_answer(answer, reply.notice), keyboard)
+
+
+async def send_followups(update: Update, context: ContextTypes.DEFAULT_TYPE, topic: str | None) -> None:
+    engine = engine_of(context)
+    async with typing(update, context):
+        reply: Reply = await in_thread(engine.followups, caller_of(update), topic)
+    keyboard = reply_keyboard(context, reply, update.effective_user.id, followup_citations(reply), None)
+    await say_all(update, render_followups(reply.followups, reply.notice), keyboard)
+
+
+def addressed_text(message: Message, bot_id: int, bot_username: str | None) -> str | None:
+    """In a group: the question with the bot's @mention removed, or None when the message is not for the bot."""
+    text = message.text or ""
+    mentioned = False
+    for entity, value in message.parse_entities([MessageEntity.MENTION, MessageEntity.TEXT_MENTION]).items():
+        if entity.type == MessageEntity.MENTION and bot_username and value.lower() == f"@{bot_username.lower()}":
+            mentioned = True
+        elif entity.type == MessageEntity.TEXT_MENTION and entity.user is not None and entity.user.id == bot_id:
+            mentioned = True
+    replied = message.reply_to_message is not None and (
+        message.reply_to_message.from_user is not None and message.reply_to_message.from_user.id == bot_id
+    )
+    if not (mentioned or replied):
+        return None
+    if bot_username:
+        text = re.sub(rf"@{re.escape(bot_username)}\b", " ", text, flags=re.IGNORECASE)
+    return " ".join(text.split())
+
+
+async def take_wrong_citation_comment(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """A reply to our "what is wrong with the citation?" prompt is stored as the comment; True when it was one."""
+    message = update.effective_message
+    prompts: dict[int, int] = context.user_data.get(COMMENT_PROMPTS, {}) if context.user_data is not None else {}
+    replied = message.reply_to_message
+    if replied is None or replied.message_id not in prompts:
+        return False
+    exchange_id = prompts.pop(replied.message_id)
+    await in_thread(engine_of(context).feedback, caller_of(update), exchange_id, "wrong_citation", message.text)
+    await say(update, "Thank you — your comment on the citation was saved.")
+    return True
+
+
+@members_only
+async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Free text in a private chat is a question."""
+    if await take_wrong_citation_comment(update, context):
+        return
+    await answer_question(update, context, update.effective_message.text or "")
+
+
+async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """In a group, only messages that mention the bot or reply to it are questions; the rest is not ours."""
+    question = addressed_text(update.effective_message, context.bot.id, context.bot.username)
+    if question is None:
+        return
+    await _group_question(update, context, question)
+
+
+@members_only
+async def _group_question(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+    if await take_wrong_citation_comment(update, context):
+        return
+    await answer_question(update, context, question)
+
+
+@members_only
+async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await answer_question(update, context, command_text(context))
+
+
+@members_only
+async def followups_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await send_followups(update, context, command_text(context) or None)
+
+
+# ----------------------------------------------------------------------------- other commands
+
+
+async def start_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/start: a welcome for members; /start CODE redeems an invite; strangers get the refusal."""
+    user = update.effective_user
+    if user is None or user.is_bot:
+        return
+    engine = engine_of(context)
+    role = await in_thread(engine.role, user.id)
+    code = command_text(context)
+    if role == "stranger":
+        try:
+            redeemed = bool(code) and await in_thread(engine.redeem_invite, user.id, code)
+        except PrepbotError as error:
+            await say(update, esc(str(error)))
+            return
+        if not redeemed:
+            await say(update, esc(STRANGER_MESSAGE))
+            return
+        await say(update, "Welcome! You are now a member.\n\n" + help_text(context, "member"))
+        return
+    await say(update, help_text(context, role))
+
+
+def help_text(context: ContextTypes.DEFAULT_TYPE, role: str) -> str:
+    text = HELP_MEMBER.replace("{username}", esc(context.bot.username or "the bot"))
+    if role in ("coordinator", "admin"):
+        text += HELP_COORDINATOR
+    if role == "admin":
+        text += HELP_ADMIN
+    return text
+
+
+@members_only
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    role = await in_thread(engine_of(context).role, update.effective_user.id)
+    await say(update, help_text(context, role))
+
+
+@members_only
+async def source_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/source SYMBOL N: the whole paragraph."""
+    args = context.args or []
+    if len(args) < 2:
+        await say(update, "Usage: <code>/source SYMBOL N</code>, e.g. <code>/source CCPR/C/KAZ/3 12</code>")
+        return
+    ref, number = " ".join(args[:-1]), args[-1]
+    paragraph = await in_thread(engine_of(context).source, ref, number)
+    await say_all(update, render_paragraph(paragraph))
+
+
+@members_only
+async def docs_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    documents = await in_thread(engine_of(context).documents)
+    await say_all(update, render_documents(documents))
+
+
+@members_only
+async def filter_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    value = command_text(context)
+    if not value:
+        await say(update, "Usage: <code>/filter state|committee|un|ngo|all</code>")
+        return
+    chosen = await in_thread(engine_of(context).set_source_filter, update.effective_user.id, value)
+    await say(update, f"Quoting from: <b>{esc(chosen or 'all sources')}</b>.")
+
+
+@members_only
+async def role_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    value = command_text(context)
+    if not value:
+        await say(update, "Usage: <code>/role delegation</code> or <code>/role ngo</code>")
+        return
+    framing = await in_thread(engine_of(context).set_framing, update.effective_user.id, value)
+    whom = "the delegation" if framing == "delegation" else "NGOs briefing Committee members"
+    await say(update, f"Follow-up questions will be drafted for <b>{esc(whom)}</b>.")
+
+
+@members_only
+async def new_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await in_thread(engine_of(context).new_session, update.effective_user.id)
+    await say(update, "New session started. Your source filter and role stay as they were.")
+
+
+@members_only
+async def offrecord_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await in_thread(engine_of(context).set_off_record, update.effective_user.id, True)
+    await say(update, "Off the record: from now on only a count of your questions is stored. /onrecord to go back.")
+
+
+@members_only
+async def onrecord_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await in_thread(engine_of(context).set_off_record, update.effective_user.id, False)
+    await say(update, "Back on the record: your questions and answers are logged for the coordinators again.")
+
+
+@members_only
+async def forget_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/forget asks for confirmation with a button; the button does the deleting."""
+    codec = codec_of(context)
+    user_id = update.effective_user.id
+    confirm = codec.encode("forget", int(time.time()), user_id=user_id)
+    cancel = codec.encode("cancel", user_id=user_id)
+    keyboard = InlineKeyboardMarkup(
+        [[InlineKeyboardButton("Delete everything", callback_data=confirm), InlineKeyboardButton("Cancel", callback_data=cancel)]]
+    )
+    await say(update, "Delete all your stored questions, answers and feedback? This cannot be undone.", keyboard)
+
+
+@members_only
+async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/export [days] [md|csv|jsonl] (coordinators): the session log as a document, in private chats only."""
+    if chat_kind(update) != "private":
+        await say(update, PRIVATE_ONLY.format(command="export"))
+        return
+    days, fmt = 7, "md"
+    for arg in context.args or []:
+        if arg.isdigit():
+            days = int(arg)
+        else:
+            fmt = arg.lower().lstrip(".")
+    engine = engine_of(context)
+    filename, content = await in_thread(engine.export, caller_of(update), days, fmt)
+    await update.effective_message.reply_document(
+        InputFile(io.BytesIO(content), filename=filename), caption=f"Session log, last {days} days."
+    )
+
+
+@members_only
+async def invite_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/invite (coordinators): a one-time code, in private chats only (anyone in a group could use it)."""
+    if chat_kind(update) != "private":
+        await say(update, PRIVATE_ONLY.format(command="invite"))
+        return
+    code = await in_thread(engine_of(context).create_invite, caller_of(update))
+    hours = engine_of(context).settings.invite_ttl_hours
+    await say(
+        update,
+        f"One-time invite code (valid {hours} h): <code>{esc(code)}</code>\n"
+        f"The new member sends me: <code>/start {esc(code)}</code>",
+    )
+
+
+@members_only
+async def revoke_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    who = command_text(context)
+    revoked = await in_thread(engine_of(context).revoke, caller_of(update), who)
+    await say(update, "Membership revoked." if revoked else "No invited member matches that.")
+
+
+@members_only
+async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    problems = await in_thread(engine_of(context).reload_prompts, caller_of(update))
+    if not problems:
+        await say(update, "Prompts reloaded.")
+        return
+    lines = "\n".join(f"• {esc(problem)}" for problem in problems)
+    await say(update, f"Prompt edit refused; the last good version stays in use:\n{lines}")
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    role = await in_thread(engine_of(context).role, update.effective_user.id)
+    await say(update, esc(STRANGER_MESSAGE) if role == "stranger" else "I don't know that command. See /help.")
+
+
+async def non_text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Photos, voice, stickers, files…: a short hint (in groups only when addressed to the bot)."""
+    message = update.effective_message
+    if chat_kind(update) == "group":
+        replied = message.reply_to_message
+        if replied is None or replied.from_user is None or replied.from_user.id != context.bot.id:
+            return
+    role = await in_thread(engine_of(context).role, update.effective_user.id)
+    await say(update, esc(STRANGER_MESSAGE) if role == "stranger" else NON_TEXT_HINT)
+
+
+# ----------------------------------------------------------------------------- button presses
+
+
+async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Every inline button lands here: check the signed data, then dispatch to the action's handler."""
+    query = update.callback_query
+    try:
+        callback = codec_of(context).decode(query.data, query.from_user.id)
+    except InvalidCallback:
+        await query.answer(INVALID_BUTTON)
+        return
+    await BUTTON_ACTIONS[callback.action](update, context, callback)
+
+
+def _query_chat_id(query: CallbackQuery) -> int | None:
+    return query.message.chat.id if query.message is not None else None
+
+
+@members_only
+async def full_paragraph_button(update: Update, context: ContextTypes.DEFAULT_TYPE, callback) -> None:
+    query = update.callback_query
+    ref, number = callback.args
+    paragraph = await in_thread(engine_of(context).source, ref, number)
+    await query.answer()
+    chat_id = _query_chat_id(query) or query.from_user.id
+    for text in render_paragraph(paragraph):
+        await context.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML)
+
+
+@members_only
+async def followups_button(update: Update, context: ContextTypes.DEFAULT_TYPE, callback) -> None:
+    query = update.callback_query
+    topic = context.bot_data.get(FOLLOWUP_TOPICS, {}).get(callback.args[0])
+    if topic is None:
+        await query.answer(STALE_BUTTON)
+        return
+    await query.answer("Drafting follow-up questions…")
+    engine = engine_of(context)
+    chat_id = _query_chat_id(query) or query.from_user.id
+    caller = Caller(user_id=query.from_user.id, chat_kind=chat_kind(update))
+    await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
+    try:
+        reply: Reply = await in_thread(engine.followups, caller, topic)
+    except PrepbotError as error:
+        await context.bot.send_message(chat_id, esc(str(error)), parse_mode=ParseMode.HTML)
+        return
+    keyboard = reply_keyboard(context, reply, query.from_user.id, followup_citations(reply), None)
+    messages = render_followups(reply.followups, reply.notice)
+    for index, text in enumerate(messages):
+        markup = keyboard if index == len(messages) - 1 else None
+        await context.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup)
+
+
+FEEDBACK_THANKS = {"up": "Thanks for the 👍", "down": "Thanks — noted 👎", "wrong_citation": "Flagged as a wrong citation."}
+
+
+@members_only
+async def feedback_button(update: Update, context: ContextTypes.DEFAULT_TYPE, callback) -> None:
+    query = update.callback_query
+    exchange_id = exchange_id_arg(callback)
+    await in_thread(engine_of(context).feedback, caller_of(update), exchange_id, callback.action)
+    await query.answer(FEEDBACK_THANKS[callback.action])
+    await drop_feedback_buttons(query, callback.action)
+    if callback.action == "wrong_citation" and query.message is not None:
+        prompt = await context.bot.send_message(
+            query.message.chat.id,
+            "Noted. If you like, reply to this message saying what is wrong with the citation.",
+            reply_markup=ForceReply(selective=True, input_field_placeholder="What is wrong? (optional)"),
+        )
+        context.user_data.setdefault(COMMENT_PROMPTS, {})[prompt.message_id] = exchange_id
+
+
+async def drop_feedback_buttons(query: CallbackQuery, action: str) -> None:
+    """After a vote keep the other buttons but drop 👍/👎 (one vote per answer); after a flag drop "Wrong citation"."""
+    message = query.message
+    markup = getattr(message, "reply_markup", None)
+    if message is None or markup is None:
+        return
+    used = ("1w|",) if action == "wrong_citation" else ("1u|", "1d|")
+    rows = [
+        [button for button in row if not str(button.callback_data or "").startswith(used)]
+        for row in markup.inline_keyboard
+    ]
+    rows = [row for row in rows if row]
+    if sum(map(len, rows)) == sum(map(len, markup.inline_keyboard)):
+        return
+    with contextlib.suppress(TelegramError):
+        await query.edit_message_reply_markup(InlineKeyboardMarkup(rows) if rows else None)
+
+
+@members_only
+async def forget_button(update: Update, context: ContextTypes.DEFAULT_TYPE, callback) -> None:
+    query = update.callback_query
+    if not forget_still_valid(callback):
+        await query.answer(STALE_BUTTON)
+        return
+    deleted = await in_thread(engine_of(context).forget, query.from_user.id)
+    await query.answer("Deleted.")
+    with contextlib.suppress(TelegramError):
+        await query.edit_message_text(f"Deleted {deleted} stored exchange{'s' if deleted != 1 else ''} and their feedback.")
+
+
+@members_only
+async def cancel_button(update: Update, context: ContextTypes.DEFAULT_TYPE, callback) -> None:
+    query = update.callback_query
+    await query.answer("Cancelled.")
+    with contextlib.suppress(TelegramError):
+        await query.edit_message_text("Nothing was deleted.")
+
+
+BUTTON_ACTIONS = {
+    "paragraph": full_paragraph_button,
+    "followups": followups_button,
+    "up": feedback_button,
+    "down": feedback_button,
+    "wrong_citation": feedback_button,
+    "forget": forget_button,
+    "cancel": cancel_button,
+}
+
+
+# ----------------------------------------------------------------------------- jobs and errors
+
+
+async def send_admin_alerts(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Repeating job: alerts the engine queued (log DB failures, refused prompt edits) go to every admin."""
+    engine = engine_of(context)
+    alerts = await in_thread(engine.drain_alerts)
+    if not alerts:
+        return
+    text = "⚠️ <b>prepbot alert</b>\n" + "\n".join(f"• {esc(alert)}" for alert in alerts)
+    for admin_id in sorted(engine.settings.admin_ids):
+        try:
+            await context.bot.send_message(admin_id, text[:4000], parse_mode=ParseMode.HTML)
+        except TelegramError as error:
+            log.warning("could not deliver an admin alert (%s)", type(error).__name__)
+
+
+async def purge_expired_logs(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Daily job: the retention policy (LOG_RETENTION_DAYS)."""
+    purged = await in_thread(engine_of(context).purge_expired)
+    log.info("retention job purged %d exchanges", purged)
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log the error's type and where it happened (never the user's text), and tell the user something went wrong."""
+    error = context.error
+    where = ""
+    if error is not None and error.__traceback__ is not None:
+        frame = traceback.extract_tb(error.__traceback__)[-1]
+        where = f" at {frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}"
+    kind = "an update" if isinstance(update, Update) else "a job or the poller"
+    log.error("%s while handling %s%s", type(error).__name__, kind, where)
+    if not isinstance(update, Update):
+        return
+    with contextlib.suppress(TelegramError):
+        if update.callback_query is not None:
+            await update.callback_query.answer(SOMETHING_WRONG)
+        elif update.effective_message is not None:
+            await say(update, SOMETHING_WRONG)

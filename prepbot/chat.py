@@ -1,0 +1,232 @@
+"""`prepbot chat`: a console shell around the conversation engine (the same engine the Telegram bot runs).
+
+Free text is a question; slash commands mirror the bot's where they make sense offline. Works with no OpenAI key and
+no Telegram token, interactively or with piped stdin. The console user is a trusted local admin (user id 0).
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Callable, TextIO
+
+import click
+
+if TYPE_CHECKING:
+    from prepbot.engine import Caller, Engine
+
+HELP_TEXT = """\
+Ask a question in plain text, e.g.  What did the delegation say about torture in detention?
+
+Commands:
+  /ask QUESTION            the same as typing the question
+  /followups [TOPIC]       draft follow-up questions (default: your last question)
+  /source SYMBOL N         show a whole paragraph, e.g. /source CCPR/C/KAZ/3 12
+  /docs                    list the documents in the corpus
+  /filter state|committee|un|ngo|all   only search one kind of source (no argument: show it)
+  /role delegation|ngo     who you prepare for; shapes follow-up questions (no argument: show it)
+  /new                     start a new session (keeps filter and role)
+  /offrecord, /onrecord    stop / resume logging your exchanges
+  /status                  your session settings
+  /reload                  reload the prompt files
+  /help                    this text
+  /quit                    leave (or Ctrl-D)
+"""
+
+SOURCE_LABELS = {"state": "State", "committee": "Committee", "un": "UN", "ngo": "NGO"}
+LOGGING_ON = "Exchanges are logged to the session log ({path}) under a pseudonym."
+LOGGING_OFF = "Exchanges are not logged: set LOG_PSEUDONYM_KEY to log console sessions to the session log."
+
+
+class ConsoleChat:
+    """Reads lines, dispatches them to the engine, writes plain text. One instance per console session."""
+
+    def __init__(self, engine: "Engine", out: Callable[[str], None] = click.echo) -> None:
+        from prepbot.engine import CONSOLE_USER_ID, Caller
+
+        self.engine = engine
+        self.caller: Caller = Caller(user_id=CONSOLE_USER_ID, chat_kind="console")
+        self.out = out
+        self.commands: dict[str, Callable[[str], bool | None]] = {
+            "ask": self.cmd_ask,
+            "followups": self.cmd_followups,
+            "source": self.cmd_source,
+            "docs": self.cmd_docs,
+            "filter": self.cmd_filter,
+            "role": self.cmd_role,
+            "new": self.cmd_new,
+            "offrecord": self.cmd_offrecord,
+            "onrecord": self.cmd_onrecord,
+            "status": self.cmd_status,
+            "reload": self.cmd_reload,
+            "help": self.cmd_help,
+            "start": self.cmd_help,
+            "quit": self.cmd_quit,
+            "exit": self.cmd_quit,
+        }
+
+    # ------------------------------------------------------------------ loop
+
+    def run(self, stdin: TextIO, interactive: bool) -> None:
+        if interactive:
+            self.out("prepbot console chat. Type a question, or /help. Ctrl-D to leave.")
+        while True:
+            try:
+                line = input("prepbot> ") if interactive else stdin.readline()
+            except EOFError:
+                break
+            except KeyboardInterrupt:
+                self.out("")
+                break
+            if not interactive and line == "":
+                break  # EOF on a pipe
+            try:
+                if self.handle(line) is False:
+                    break
+            except KeyboardInterrupt:
+                self.out("Interrupted.")
+        if interactive:
+            self.out("Bye.")
+
+    def handle(self, line: str) -> bool:
+        """Handle one input line; returns False when the user asked to quit."""
+        from prepbot.errors import PrepbotError
+
+        line = line.strip()
+        if not line:
+            return True
+        if line.startswith("/"):
+            name, _, argument = line[1:].partition(" ")
+            name = name.split("@", 1)[0].lower()
+            command = self.commands.get(name)
+            if command is None:
+                self.out(f"Unknown command /{name}. Type /help for the list.")
+                return True
+        else:
+            command, argument = self.cmd_ask, line
+        try:
+            result = command(argument.strip())
+        except PrepbotError as error:
+            self.out(str(error))
+            result = True
+        self._show_alerts()
+        return result is not False
+
+    def _show_alerts(self) -> None:
+        for alert in self.engine.drain_alerts():
+            self.out(f"[admin alert] {alert}")
+
+    def _footer(self, reply) -> None:
+        if reply.notice:
+            self.out(f"({reply.notice})")
+        elif reply.exchange_id is not None:
+            self.out(f"(logged as exchange {reply.exchange_id})")
+
+    # ------------------------------------------------------------------ commands
+
+    def cmd_ask(self, question: str) -> None:
+        from prepbot.render_text import render_answer
+
+        if not question:
+            self.out("Usage: /ask QUESTION")
+            return
+        reply = self.engine.ask(self.caller, question)
+        self.out(render_answer(reply.answer))
+        self._footer(reply)
+        self.out("")
+
+    def cmd_followups(self, topic: str) -> None:
+        from prepbot.render_text import render_followups_plain
+
+        reply = self.engine.followups(self.caller, topic or None)
+        self.out(render_followups_plain(reply.followups))
+        self._footer(reply)
+        self.out("")
+
+    def cmd_source(self, argument: str) -> None:
+        from prepbot.render_text import render_paragraph
+
+        parts = argument.replace("¶", " ").split()
+        if len(parts) < 2:
+            self.out("Usage: /source SYMBOL N, e.g. /source CCPR/C/KAZ/3 12")
+            return
+        ref, number = " ".join(parts[:-1]), parts[-1]
+        self.out(render_paragraph(self.engine.source(ref, number)))
+        self.out("")
+
+    def cmd_docs(self, _argument: str) -> None:
+        from prepbot.render_text import render_documents
+
+        self.out(render_documents(self.engine.documents()))
+
+    def cmd_filter(self, value: str) -> None:
+        if not value:
+            current = self.engine.status(self.caller.user_id).source_filter
+            self.out(f"Source filter: {current or 'all'}. Change it with /filter state|committee|un|ngo|all")
+            return
+        chosen = self.engine.set_source_filter(self.caller.user_id, value)
+        self.out(f"Searching {'all sources' if chosen is None else SOURCE_LABELS[chosen] + ' sources only'}.")
+
+    def cmd_role(self, value: str) -> None:
+        if not value:
+            current = self.engine.status(self.caller.user_id).framing
+            self.out(f"Preparing for: {current or 'not set'}. Change it with /role delegation|ngo")
+            return
+        chosen = self.engine.set_framing(self.caller.user_id, value)
+        self.out(f"Follow-up questions are now drafted for the {'delegation' if chosen == 'delegation' else 'NGO'} side.")
+
+    def cmd_new(self, _argument: str) -> None:
+        session_id = self.engine.new_session(self.caller.user_id)
+        self.out(f"New session {session_id}.")
+
+    def cmd_offrecord(self, _argument: str) -> None:
+        self.engine.set_off_record(self.caller.user_id, True)
+        self.out("Off the record: your exchanges are not logged until /onrecord.")
+
+    def cmd_onrecord(self, _argument: str) -> None:
+        self.engine.set_off_record(self.caller.user_id, False)
+        if self.engine.log_store is None:
+            self.out(LOGGING_OFF)
+        else:
+            self.out("On the record: your exchanges are logged again.")
+
+    def cmd_status(self, _argument: str) -> None:
+        status = self.engine.status(self.caller.user_id)
+        self.out(
+            f"Session {status.session_id} · filter: {status.source_filter or 'all'} · role: {status.framing or 'not set'}"
+            f" · {'off the record' if status.off_record else 'on the record'}"
+        )
+        self.out(self._logging_line())
+
+    def cmd_reload(self, _argument: str) -> None:
+        problems = self.engine.reload_prompts(self.caller)
+        if problems:
+            self.out("Prompt edit refused; the last good version stays in use:")
+            for problem in problems:
+                self.out(f"  {problem}")
+        else:
+            self.out("Prompts reloaded.")
+
+    def cmd_help(self, _argument: str) -> None:
+        self.out(HELP_TEXT + self._logging_line())
+
+    def cmd_quit(self, _argument: str) -> bool:
+        return False
+
+    def _logging_line(self) -> str:
+        store = self.engine.log_store
+        if store is None:
+            return LOGGING_OFF
+        return LOGGING_ON.format(path=self.engine.settings.sessions_db_path)
+
+
+@click.command()
+def chat() -> None:
+    """Chat with prepbot in the console: the same conversation engine as the Telegram bot, offline."""
+    from prepbot.engine import CONSOLE_USER_ID, Engine
+    from prepbot.services import build_services
+    from prepbot.settings import get_settings
+
+    settings = get_settings()
+    services = build_services(settings, with_log=bool(settings.log_pseudonym_key))
+    engine = Engine(services, console_user=CONSOLE_USER_ID)
+    ConsoleChat(engine).run(sys.stdin, interactive=sys.stdin.isatty())

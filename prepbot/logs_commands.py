@@ -1,0 +1,154 @@
+"""`prepbot logs`: coordinators read, search, export, summarise and purge the session log on the server.
+
+Every read is written to the audit table with actor "cli". Reading never creates a database: with no log yet the
+command says so. The store and its renderings are imported inside the commands so `prepbot --help` stays fast.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import click
+
+from prepbot.errors import PrepbotError
+
+CLI_ACTOR = "cli"
+
+
+class WhenType(click.ParamType):
+    """An ISO date/datetime (UTC unless it says otherwise) or a relative age: 7d, 24h, 2w, 90m."""
+
+    name = "DATE"
+
+    def __init__(self, end_of_day: bool = False) -> None:
+        self.end_of_day = end_of_day
+
+    def convert(self, value, param, ctx) -> datetime:
+        if isinstance(value, datetime):
+            return value
+        from prepbot.sessionlog import parse_when
+
+        try:
+            return parse_when(value, end_of_day=self.end_of_day)
+        except PrepbotError as error:
+            self.fail(str(error), param, ctx)
+
+
+class DurationType(click.ParamType):
+    """30d, 24h, 2w, 90m, or a bare number of days."""
+
+    name = "DURATION"
+
+    def convert(self, value, param, ctx) -> float:
+        if isinstance(value, (int, float)):
+            return float(value)
+        from prepbot.sessionlog import parse_duration
+
+        try:
+            return parse_duration(value).total_seconds() / 86400
+        except PrepbotError as error:
+            self.fail(str(error), param, ctx)
+
+
+class PseudonymType(click.ParamType):
+    name = "PSEUDONYM"
+
+    def convert(self, value, param, ctx) -> str:
+        from prepbot.sessionlog import normalize_pseudonym
+
+        try:
+            return normalize_pseudonym(value)
+        except PrepbotError as error:
+            self.fail(str(error), param, ctx)
+
+
+def _open_store():
+    from prepbot.sessionlog import LogStore
+    from prepbot.settings import get_settings
+
+    settings = get_settings()
+    return LogStore.open_existing(settings.sessions_db_path, settings.log_pseudonym_key)
+
+
+def _range_options(command):
+    command = click.option(
+        "--until", type=WhenType(end_of_day=True), help="Answered before this (a bare date includes that day)."
+    )(command)
+    command = click.option("--since", type=WhenType(), help="Answered on or after this: 2025-03-01, 7d, 24h.")(command)
+    return command
+
+
+@click.group(invoke_without_command=True)
+@_range_options
+@click.option("--user", type=PseudonymType(), help="Only this person, by pseudonym: member-7f3a9c.")
+@click.option("--session", "session_id", metavar="ID", help="Only this conversation session.")
+@click.option("--search", metavar="TEXT", help="Full-text search in questions and answers.")
+@click.option("--cites", metavar="SYMBOL", help='Only answers quoting this document (or "SYMBOL ¶N").')
+@click.option("--flagged", is_flag=True, help="Only exchanges with a 👎 or a wrong-citation report.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "jsonl", "csv", "md"]), default="table", show_default=True,
+    help="md reads like a briefing transcript.",
+)
+@click.option("-n", "--limit", type=click.IntRange(min=1), help="Only the N most recent matches (shown oldest first).")
+@click.pass_context
+def logs(ctx, since, until, user, session_id, search, cites, flagged, fmt, limit) -> None:
+    """What members asked and what the bot answered: filter, search, export.
+
+    \b
+    Examples:
+      prepbot logs --since 7d
+      prepbot logs --search "torture complaints" --format md > briefing.md
+      prepbot logs --cites CCPR/C/KAZ/3 --flagged
+      prepbot logs --user member-7f3a9c --format jsonl
+      prepbot logs stats --since 30d
+      prepbot logs purge --older-than 30d
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    with _open_store() as store:
+        text = store.export(
+            since=since,
+            until=until,
+            fmt=fmt,
+            actor=CLI_ACTOR,
+            user=user,
+            session=session_id,
+            search=search,
+            cites=cites,
+            flagged=flagged,
+            limit=limit,
+        )
+    click.echo(text, nl=False)
+
+
+@logs.command()
+@_range_options
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def stats(since, until, as_json) -> None:
+    """Exchanges per day and per answer mode, share grounded and 👎, most cited paragraphs, unanswered questions."""
+    import json
+
+    from prepbot.sessionlog_format import render_stats
+
+    with _open_store() as store:
+        figures = store.stats(since=since, until=until, actor=CLI_ACTOR)
+    if as_json:
+        click.echo(json.dumps(figures.to_json(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_stats(figures), nl=False)
+
+
+@logs.command()
+@click.option(
+    "--older-than", "older_than_days", type=DurationType(), metavar="DURATION",
+    help="Delete exchanges older than this: 30d, 2w, 12h (default: LOG_RETENTION_DAYS).",
+)
+def purge(older_than_days) -> None:
+    """Delete old exchanges and their feedback now (the bot also does this daily); recorded in the audit table."""
+    from prepbot.settings import get_settings
+
+    if older_than_days is None:
+        older_than_days = float(get_settings().log_retention_days)
+    with _open_store() as store:
+        deleted = store.purge_older_than(older_than_days, actor=CLI_ACTOR)
+    click.echo(f"Purged {deleted} exchange{'s' if deleted != 1 else ''} older than {older_than_days:g} days.")

@@ -1,0 +1,88 @@
+"""Plain-text rendering of answers, follow-ups, paragraphs and the document list, for the console and the CLI."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:
+    from prepbot.model import Answer, Citation, Followups
+    from retrieval.model import DocumentEntry, Paragraph
+
+WIDTH = 100
+BASIS_LABELS = {
+    "state-vs-critic": "State claim beside a UN/NGO concern",
+    "unanswered": "Committee question left unanswered",
+    "missing-data": "Figure requested but not given",
+}
+
+
+def _wrap(text: str, indent: str = "", width: int = WIDTH) -> str:
+    """Wrap each line of `text` (blank lines kept) with the given indent."""
+    lines: list[str] = []
+    for line in text.splitlines() or [""]:
+        if not line.strip():
+            lines.append(indent.rstrip())
+            continue
+        lines.extend(textwrap.wrap(line, width=width, initial_indent=indent, subsequent_indent=indent) or [indent])
+    return "\n".join(lines)
+
+
+def render_citation(citation: "Citation", indent: str = "") -> str:
+    """Attribution line, the quote indented in quotation marks, then "— SYMBOL ¶N"."""
+    parts = []
+    if citation.attribution:
+        parts.append(_wrap(f"{citation.attribution}:", indent))
+    parts.append(_wrap(f"“{citation.quote}”", indent + "    "))
+    parts.append(f"{indent}    — {citation.label}")
+    return "\n".join(parts)
+
+
+def render_answer(answer: "Answer") -> str:
+    parts = [_wrap(answer.text.strip())] if answer.text.strip() else []
+    for citation in answer.citations:
+        parts.append(render_citation(citation))
+    if answer.note:
+        parts.append(_wrap(f"Note: {answer.note}"))
+    return "\n\n".join(parts)
+
+
+def render_followups_plain(followups: "Followups") -> str:
+    """Numbered questions, each with its basis and citations."""
+    parts = [f"Follow-up questions on: {followups.topic}"]
+    if not followups.questions:
+        parts.append("No grounded follow-up questions found for this topic.")
+    for number, question in enumerate(followups.questions, start=1):
+        block = [_wrap(f"{number}. {question.text}")]
+        block.append(f"   Basis: {BASIS_LABELS.get(question.basis, question.basis)}")
+        for citation in question.citations:
+            block.append(render_citation(citation, indent="   "))
+        parts.append("\n".join(block))
+    if followups.note:
+        parts.append(_wrap(f"Note: {followups.note}"))
+    return "\n\n".join(parts)
+
+
+render_followups = render_followups_plain
+
+
+def render_paragraph(paragraph: "Paragraph") -> str:
+    """Header (SYMBOL ¶N, speaker, section) and the full text."""
+    header = [paragraph.citation]
+    if paragraph.speaker:
+        header.append(paragraph.speaker)
+    if paragraph.section:
+        header.append(paragraph.section)
+    parts = [" · ".join(header), _wrap(paragraph.text)]
+    if paragraph.footnotes:
+        parts.append("\n".join(_wrap(f"[{n}] {note}", "  ") for n, note in enumerate(paragraph.footnotes, start=1)))
+    return "\n\n".join(parts)
+
+
+def render_documents(documents: Iterable["DocumentEntry"]) -> str:
+    """One line per document: symbol, date, author type and title."""
+    lines = []
+    for document in documents:
+        date = f" ({document.date})" if document.date else ""
+        lines.append(f"{document.symbol}{date} [{document.author_type}] {document.title}")
+    return "\n".join(lines) if lines else "No documents in the corpus."

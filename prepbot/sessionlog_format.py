@@ -1,0 +1,206 @@
+"""Renderings of the session log for people: a terminal table, JSON lines, CSV, a Markdown briefing transcript, stats."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import datetime
+
+from prepbot.sessionlog import LogFilter, LoggedExchange, LogStats, utc_text
+
+FEEDBACK_MARKS = {"up": "👍", "down": "👎", "wrong_citation": "⚠️ wrong citation"}
+CSV_COLUMNS = [
+    "id",
+    "answered_at",
+    "user",
+    "role",
+    "session_id",
+    "chat_kind",
+    "kind",
+    "question",
+    "answer",
+    "citations",
+    "mode",
+    "grounded",
+    "note",
+    "model",
+    "prompt_id",
+    "prompt_hash",
+    "retrieved",
+    "latency_ms",
+    "feedback",
+]
+
+
+def render_exchanges(
+    found: list[LoggedExchange], fmt: str, *, log_filter: LogFilter, exported_at: datetime
+) -> str:
+    if fmt == "jsonl":
+        return "".join(json.dumps(exchange.to_json(), ensure_ascii=False) + "\n" for exchange in found)
+    if fmt == "csv":
+        return _csv(found)
+    if fmt == "md":
+        return _markdown(found, log_filter, exported_at)
+    return _table(found)
+
+
+def _minute(timestamp: str | None) -> str:
+    """"2025-03-02T14:03:07.123456Z" -> "2025-03-02 14:03"."""
+    return (timestamp or "")[:16].replace("T", " ")
+
+
+def _one_line(text: str) -> str:
+    return " ".join((text or "").split())
+
+
+def _feedback_text(feedback: list[dict], *, marks: bool) -> str:
+    parts = []
+    for item in feedback:
+        label = FEEDBACK_MARKS[item["kind"]] if marks else item["kind"]
+        if item.get("comment"):
+            label += f": {_one_line(item['comment'])}"
+        parts.append(label)
+    return "; ".join(parts)
+
+
+def _citation_labels(exchange: LoggedExchange) -> str:
+    return "; ".join(f"{c.get('symbol')} ¶{c.get('paragraph')}" for c in exchange.citations)
+
+
+def _table(found: list[LoggedExchange]) -> str:
+    if not found:
+        return "No exchanges match.\n"
+    header = ["id", "answered (UTC)", "user", "mode", "grounded", "quotes", "feedback", "question"]
+    rows = [
+        [
+            str(exchange.id),
+            _minute(exchange.answered_at),
+            exchange.pseudonym,
+            exchange.mode or "",
+            "yes" if exchange.grounded else "no",
+            str(len(exchange.citations)),
+            ",".join(item["kind"].replace("wrong_citation", "wrong") for item in exchange.feedback),
+            _clip(("followups: " if exchange.kind == "followups" else "") + _one_line(exchange.question), 70),
+        ]
+        for exchange in found
+    ]
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header) - 1)]
+    lines = []
+    for row in [header, *rows]:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths)] + [row[-1]]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _csv(found: list[LoggedExchange]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    for exchange in found:
+        writer.writerow(
+            [
+                exchange.id,
+                exchange.answered_at,
+                exchange.pseudonym,
+                exchange.role,
+                exchange.session_id,
+                exchange.chat_kind,
+                exchange.kind,
+                exchange.question,
+                exchange.answer,
+                _citation_labels(exchange),
+                exchange.mode,
+                int(exchange.grounded),
+                exchange.note or "",
+                exchange.model or "",
+                exchange.prompt_id or "",
+                exchange.prompt_hash or "",
+                "; ".join(f"{hit['key']}={hit['score']:.3f}" for hit in exchange.hits),
+                exchange.latency_ms,
+                _feedback_text(exchange.feedback, marks=False),
+            ]
+        )
+    return buffer.getvalue()
+
+
+def _blockquote(text: str) -> str:
+    return "\n".join(f"> {line}".rstrip() for line in (text or "").splitlines() or [""])
+
+
+def _markdown(found: list[LoggedExchange], log_filter: LogFilter, exported_at: datetime) -> str:
+    since = _minute(utc_text(log_filter.since)) + " UTC" if log_filter.since else "the first exchange"
+    until = _minute(utc_text(log_filter.until)) + " UTC" if log_filter.until else "now"
+    filters = {k: v for k, v in log_filter.describe().items() if k not in ("since", "until")}
+    lines = [
+        "# Session log: briefing transcript",
+        "",
+        f"Exchanges from {since} to {until}: {len(found)}. Exported {_minute(utc_text(exported_at))} UTC.",
+    ]
+    if filters:
+        lines.append("Filters: " + ", ".join(f"{name} = {value}" for name, value in filters.items()) + ".")
+    lines.append("People appear under pseudonyms only.")
+    if not found:
+        lines += ["", "*No exchanges in this range.*"]
+    for number, exchange in enumerate(found, start=1):
+        heading = "Follow-ups on: " if exchange.kind == "followups" else ""
+        lines += ["", "---", "", f"## {number}. {heading}{_one_line(exchange.question)}", ""]
+        meta = [
+            f"{_minute(exchange.answered_at)} UTC",
+            f"{exchange.pseudonym} ({exchange.role})",
+            f"session {exchange.session_id}",
+            f"{exchange.chat_kind} chat",
+            f"{exchange.mode} answer",
+        ]
+        if exchange.latency_ms is not None:
+            meta.append(f"{exchange.latency_ms:,} ms")
+        lines += ["*" + " · ".join(meta) + "*", ""]
+        lines.append((exchange.answer or "").strip() or "*(empty answer)*")
+        if not exchange.grounded:
+            lines += ["", "*The corpus held no answer to this question.*"]
+        if exchange.note:
+            lines += ["", f"*Note: {_one_line(exchange.note)}*"]
+        for citation in exchange.citations:
+            attribution = f" ({citation['attribution']})" if citation.get("attribution") else ""
+            lines += [
+                "",
+                _blockquote(citation.get("quote", "")),
+                ">",
+                f"> — **{citation.get('symbol')} ¶{citation.get('paragraph')}**{attribution}",
+            ]
+        lines += ["", "**Feedback:** " + (_feedback_text(exchange.feedback, marks=True) or "none")]
+    return "\n".join(lines) + "\n"
+
+
+def render_stats(stats: LogStats) -> str:
+    since = _minute(stats.since) + " UTC" if stats.since else "the first exchange"
+    until = _minute(stats.until) + " UTC" if stats.until else "now"
+    lines = [
+        f"Session log from {since} to {until}",
+        f"Exchanges: {stats.exchanges}   (off the record, counted only: {stats.off_record})",
+        f"Grounded: {stats.grounded} ({stats.share(stats.grounded):.0%})   "
+        f"With 👎: {stats.with_thumbs_down} ({stats.share(stats.with_thumbs_down):.0%})   "
+        f"Wrong-citation reports: {stats.with_wrong_citation}",
+        "",
+        "Exchanges per day",
+    ]
+    peak = max((count for _, count in stats.per_day), default=0)
+    for day, count in stats.per_day:
+        bar = "#" * max(1, round(30 * count / peak)) if peak else ""
+        lines.append(f"  {day}  {count:>5}  {bar}")
+    if not stats.per_day:
+        lines.append("  (none)")
+    lines += ["", "Per answer mode"]
+    lines += [f"  {mode:<12} {count:>5}" for mode, count in stats.per_mode] or ["  (none)"]
+    lines += ["", "Most cited paragraphs"]
+    lines += [f"  {count:>5}  {label}" for label, count in stats.most_cited] or ["  (none)"]
+    lines += ["", "Questions that found nothing (what the corpus lacks)"]
+    lines += [
+        f"  {times:>3}×  {_clip(_one_line(question), 90)}  (last {_minute(last)})"
+        for question, times, last in stats.found_nothing
+    ] or ["  (none)"]
+    return "\n".join(lines) + "\n"

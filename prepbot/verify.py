@@ -1,0 +1,301 @@
+"""The one quote check every answer mode uses: is this quote verbatim in the paragraph it cites?
+
+Rule (documented for maintainers and reviewers):
+
+* Compared after a small, meaning-preserving normalisation of BOTH the quote and the paragraph:
+  - Unicode NFC (canonically equivalent spellings of the same letter compare equal);
+  - every run of whitespace (spaces, tabs, line breaks, no-break and thin spaces) counts as one space;
+  - curly/low/prime quotation marks count as the straight ones (' and ");
+  - hyphen, non-breaking hyphen, figure/en/em dashes, horizontal bar and minus sign count as "-";
+  - the ellipsis character counts as "...";
+  - invisible characters that PDF/HTML extraction leaves behind (soft hyphen, zero-width space/joiners,
+    word joiner, byte-order mark) are ignored.
+  Nothing else is folded: not case, not digits (no NFKC, so "１８９" or "¹⁸⁹" never equal "189"), not letters that
+  merely look alike (a Cyrillic "а" is not a Latin "a"), not punctuation other than the above.
+* A quote containing bidirectional-control, other control or private-use characters is refused outright.
+* One pair of quotation marks wrapping the whole quote, and a leading/trailing ellipsis, are ignored
+  (the quote says where it starts and stops; an ellipsis INSIDE a quote is a splice and never matches).
+* The quote must be one contiguous span of the paragraph and must not start or end inside a word or a number:
+  "89 cases" does not verify against "189 cases", nor "77.1" against "77.18".
+* Too-short quotes prove nothing and are refused: at least MIN_QUOTE_WORDS words and MIN_QUOTE_CHARS letters/digits.
+
+`verified_citations` is the gate: it keeps only (key, quote) pairs whose key was offered and whose quote verifies,
+and it builds each Citation from the paragraph's OWN text (the exact span), so what users see is the stored text.
+`unsupported_figures` checks prose (an LLM's answer text) for numbers that none of its cited paragraphs contain.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Callable, Iterable, Mapping
+
+from prepbot.model import Citation
+from retrieval.model import Paragraph
+
+MIN_QUOTE_WORDS = 4
+MIN_QUOTE_CHARS = 15
+
+_EQUIVALENTS = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\u2026": "...",
+}  # fmt: skip
+_IGNORED = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_WRAPPING_QUOTES = {'"': '"', "'": "'", "«": "»", "‹": "›"}
+
+# Reasons a quote is refused (also used in logs and tests)
+NOT_OFFERED = "paragraph key was not offered"
+EMPTY = "empty quote"
+CONTROL_CHARACTERS = "quote contains control or invisible-direction characters"
+TOO_SHORT = "quote too short to prove anything"
+NOT_VERBATIM = "quote is not verbatim in the cited paragraph"
+SPLITS_TOKEN = "quote starts or ends inside a word or number"
+NOT_A_STRING = "quote or key is not text"
+
+
+@dataclass(frozen=True)
+class QuoteCheck:
+    """The outcome of checking one quote against one paragraph; `span` is the exact paragraph text matched."""
+
+    ok: bool
+    reason: str | None = None
+    start: int = -1
+    end: int = -1
+    span: str = ""
+
+
+@dataclass(frozen=True)
+class RejectedQuote:
+    """A (key, quote) pair the gate refused, with the reason."""
+
+    key: str
+    quote: str
+    reason: str
+
+
+class _Normalised:
+    """A normalised copy of a text plus, for each of its characters, the [start, end) range in the original."""
+
+    __slots__ = ("text", "starts", "ends")
+
+    def __init__(self, original: str) -> None:
+        out: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        index, length = 0, len(original)
+        while index < length:
+            char = original[index]
+            if char.isspace():
+                run_end = index + 1
+                while run_end < length and (original[run_end].isspace() or original[run_end] in _IGNORED):
+                    run_end += 1
+                if out and out[-1] == " ":
+                    ends[-1] = run_end
+                else:
+                    out.append(" ")
+                    starts.append(index)
+                    ends.append(run_end)
+                index = run_end
+                continue
+            if char in _IGNORED:
+                index += 1
+                continue
+            # a base character with its combining marks, composed (NFC) as one cluster
+            cluster_end = index + 1
+            while cluster_end < length and unicodedata.combining(original[cluster_end]):
+                cluster_end += 1
+            cluster = original[index:cluster_end]
+            if cluster_end - index > 1 or not cluster.isascii():
+                cluster = unicodedata.normalize("NFC", cluster)
+            for piece in cluster:
+                replacement = _EQUIVALENTS.get(piece, piece)
+                for out_char in replacement:
+                    out.append(out_char)
+                    starts.append(index)
+                    ends.append(cluster_end)
+            index = cluster_end
+        self.text = "".join(out)
+        self.starts = starts
+        self.ends = ends
+
+
+def normalise(text: str) -> str:
+    """The comparison form of a text under the rule in this module's docstring."""
+    return _Normalised(text).text
+
+
+def _has_forbidden_characters(text: str) -> bool:
+    for char in text:
+        if char in _BIDI_CONTROLS:
+            return True
+        category = unicodedata.category(char)
+        if category in ("Cc", "Co", "Cs") and not char.isspace():
+            return True
+        if category == "Cf" and char not in _IGNORED:
+            return True  # other format characters (tags, interlinear annotations, ...)
+    return False
+
+
+def _strip_wrapping(quote: str) -> str:
+    text = normalise(quote).strip()
+    for _ in range(2):  # wrapping quotation marks and ellipses, in either order
+        if len(text) >= 2 and text[0] in _WRAPPING_QUOTES and text[-1] == _WRAPPING_QUOTES[text[0]]:
+            text = text[1:-1].strip()
+        while text.startswith("..."):
+            text = text[3:].lstrip()
+        while text.endswith("..."):
+            text = text[:-3].rstrip()
+    return text
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum()
+
+
+def _splits_token(text: str, position: int) -> bool:
+    """True when a cut at `position` (between text[position-1] and text[position]) falls inside a word or number."""
+    if position <= 0 or position >= len(text):
+        return False
+    before, after = text[position - 1], text[position]
+    if _is_word_char(before) and _is_word_char(after):
+        return True
+    # a number's inner separator: "77|.18", "77.|18", "103|,500", "103,|500"
+    if before in ".," and after.isdigit() and position >= 2 and text[position - 2].isdigit():
+        return True
+    if before.isdigit() and after in ".," and position + 1 < len(text) and text[position + 1].isdigit():
+        return True
+    return False
+
+
+def check_quote(quote: object, paragraph: Paragraph) -> QuoteCheck:
+    """Check one quote against one paragraph; see the module docstring for the rule."""
+    if not isinstance(quote, str):
+        return QuoteCheck(False, NOT_A_STRING)
+    if not quote.strip():
+        return QuoteCheck(False, EMPTY)
+    if _has_forbidden_characters(quote):
+        return QuoteCheck(False, CONTROL_CHARACTERS)
+    needle = _strip_wrapping(quote)
+    if not needle:
+        return QuoteCheck(False, EMPTY)
+    words = re.findall(r"\w+", needle)
+    if len(words) < MIN_QUOTE_WORDS or sum(char.isalnum() for char in needle) < MIN_QUOTE_CHARS:
+        return QuoteCheck(False, TOO_SHORT)
+    haystack = _Normalised(paragraph.text)
+    found_inside_token = False
+    start = haystack.text.find(needle)
+    while start != -1:
+        end = start + len(needle)
+        if _splits_token(haystack.text, start) or _splits_token(haystack.text, end):
+            found_inside_token = True
+        else:
+            original_start = haystack.starts[start]
+            original_end = haystack.ends[end - 1]
+            return QuoteCheck(True, None, original_start, original_end, paragraph.text[original_start:original_end])
+        start = haystack.text.find(needle, start + 1)
+    return QuoteCheck(False, SPLITS_TOKEN if found_inside_token else NOT_VERBATIM)
+
+
+def verify_quote(quote: str, paragraph: Paragraph) -> bool:
+    """True when `quote` is verbatim (under the documented normalisation) in `paragraph` and long enough to count."""
+    return check_quote(quote, paragraph).ok
+
+
+def verified_citations(
+    pairs: Iterable[tuple[str, str]],
+    offered: Mapping[str, Paragraph],
+    *,
+    attribution: Callable[[Paragraph], str] | None = None,
+) -> tuple[list[Citation], list[RejectedQuote]]:
+    """The quote gate: keep pairs whose key was offered and whose quote verifies in THAT paragraph.
+
+    Returns (kept, dropped). Each kept Citation quotes the paragraph's own text (the exact matched span), carries the
+    attribution computed by `attribution(paragraph)` when given, and appears once even if the pair was repeated.
+    """
+    kept: list[Citation] = []
+    dropped: list[RejectedQuote] = []
+    seen: set[tuple[str, str]] = set()
+    for pair in pairs:
+        try:
+            key, quote = pair
+        except (TypeError, ValueError):
+            dropped.append(RejectedQuote(str(pair), "", NOT_A_STRING))
+            continue
+        if not isinstance(key, str) or not isinstance(quote, str):
+            dropped.append(RejectedQuote(str(key), str(quote), NOT_A_STRING))
+            continue
+        paragraph = offered.get(key)
+        if paragraph is None:
+            dropped.append(RejectedQuote(key, quote, NOT_OFFERED))
+            continue
+        check = check_quote(quote, paragraph)
+        if not check.ok:
+            dropped.append(RejectedQuote(key, quote, check.reason or NOT_VERBATIM))
+            continue
+        if (key, check.span) in seen:
+            continue
+        seen.add((key, check.span))
+        kept.append(
+            Citation(
+                doc_id=paragraph.doc_id,
+                symbol=paragraph.symbol,
+                paragraph=paragraph.number,
+                quote=check.span,
+                attribution=attribution(paragraph) if attribution else "",
+            )
+        )
+    return kept, dropped
+
+
+# ---------------------------------------------------------------- figures in prose
+
+_SYMBOL = re.compile(r"\b[A-Z][A-Za-z]*(?:/[A-Za-z0-9.\-]+)+")  # CCPR/C/SR.4227, A/HRC/WG.6/48/KAZ/2
+_PARAGRAPH_REF = re.compile(
+    r"(?:¶¶?|\bparas?\.|\bparagraphs?|\bparas?\b)\s*\d+[a-z]?(?:\s*(?:-|–|—|,|and|to)\s*\d+[a-z]?)*", re.IGNORECASE
+)
+_KEY = re.compile(r"\b[\w\-]+:\d+\b")
+_BRACKET_MARKER = re.compile(r"\[\s*\d{1,2}\s*\]")
+_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
+
+
+def _canonical_figure(figure: str) -> str:
+    figure = figure.rstrip(".,")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", figure):
+        figure = figure.replace(",", "")  # 103,500 -> 103500
+    return figure
+
+
+def figures(text: str) -> set[str]:
+    """The figures (numbers, years, percentages' numbers, amounts) written in digits in `text`, canonicalised."""
+    text = normalise(text)
+    return {_canonical_figure(match.group(0)) for match in _FIGURE.finditer(text)}
+
+
+def _prose_figures(prose: str) -> list[str]:
+    text = normalise(prose)
+    for pattern in (_SYMBOL, _PARAGRAPH_REF, _KEY, _BRACKET_MARKER):
+        text = pattern.sub(" ", text)
+    result: list[str] = []
+    for match in _FIGURE.finditer(text):
+        figure = _canonical_figure(match.group(0))
+        if figure not in result:
+            result.append(figure)
+    return result
+
+
+def unsupported_figures(prose: str, paragraphs: Iterable[Paragraph], *, also_allowed: Iterable[str] = ()) -> list[str]:
+    """Figures in `prose` (digits: counts, amounts, years, dates, percentages) found in none of `paragraphs`.
+
+    Document symbols, paragraph references (¶36, paras. 8-10) and citation keys are not claims and are ignored.
+    Figures found in the `also_allowed` texts (e.g. the user's own question) are allowed too.
+    """
+    supported: set[str] = set()
+    for paragraph in paragraphs:
+        supported |= figures(paragraph.text)
+    for text in also_allowed:
+        supported |= figures(text)
+    return [figure for figure in _prose_figures(prose) if figure not in supported]

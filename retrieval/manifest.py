@@ -1,0 +1,89 @@
+"""Read and validate corpus/manifest.toml: which documents the corpus holds and what each one is."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from prepbot.errors import CorpusError
+from retrieval.model import AUTHOR_TYPES, DocumentEntry
+
+MANIFEST_NAME = "manifest.toml"
+REQUIRED_FIELDS = ("doc_id", "symbol", "title", "mechanism", "document_type", "author_type", "date", "language", "file")
+DOC_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{1,40}$")
+
+
+def manifest_path(corpus_dir: Path) -> Path:
+    return Path(corpus_dir) / MANIFEST_NAME
+
+
+def load_manifest(corpus_dir: Path) -> list[DocumentEntry]:
+    """The manifest's documents in order; raises CorpusError naming the entry at the first problem."""
+    path = manifest_path(corpus_dir)
+    if not path.is_file():
+        raise CorpusError(f"no corpus manifest at {path}: create it with one [[documents]] table per document")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise CorpusError(f"cannot read {path}: {error}") from error
+
+    tables = data.get("documents")
+    if not isinstance(tables, list) or not tables:
+        raise CorpusError(f"{path} lists no documents: add [[documents]] tables")
+
+    entries: list[DocumentEntry] = []
+    seen_ids: dict[str, int] = {}
+    seen_files: dict[str, str] = {}
+    for position, table in enumerate(tables, start=1):
+        entry = _entry_from_table(table, position, path)
+        if entry.doc_id in seen_ids:
+            raise CorpusError(
+                f"{path}: duplicate doc_id {entry.doc_id!r} in documents #{seen_ids[entry.doc_id]} and #{position}"
+            )
+        if entry.file in seen_files:
+            raise CorpusError(
+                f"{path}: document {entry.doc_id!r} uses file {entry.file!r}, "
+                f"already used by {seen_files[entry.file]!r}"
+            )
+        document_path = Path(corpus_dir) / entry.file
+        if not document_path.is_file():
+            raise CorpusError(
+                f"{path}: document {entry.doc_id!r} names file {entry.file!r}, which is missing from {corpus_dir}"
+            )
+        seen_ids[entry.doc_id] = position
+        seen_files[entry.file] = entry.doc_id
+        entries.append(entry)
+    return entries
+
+
+def _entry_from_table(table: object, position: int, path: Path) -> DocumentEntry:
+    if not isinstance(table, dict):
+        raise CorpusError(f"{path}: documents #{position} is not a table")
+    label = repr(table.get("doc_id")) if table.get("doc_id") else f"#{position}"
+    missing = [name for name in REQUIRED_FIELDS if not str(table.get(name, "")).strip()]
+    if missing:
+        raise CorpusError(f"{path}: document {label} lacks {', '.join(missing)}")
+    not_strings = [name for name in REQUIRED_FIELDS if not isinstance(table[name], str)]
+    if not_strings:
+        raise CorpusError(f"{path}: document {label}: {', '.join(not_strings)} must be quoted strings")
+    unknown = sorted(set(table) - set(REQUIRED_FIELDS))
+    if unknown:
+        raise CorpusError(f"{path}: document {label} has unknown field(s) {', '.join(unknown)}")
+
+    values = {name: table[name].strip() for name in REQUIRED_FIELDS}
+    if not DOC_ID_PATTERN.match(values["doc_id"]):
+        raise CorpusError(
+            f"{path}: doc_id {values['doc_id']!r} must be a short slug (lowercase letters, digits, hyphens)"
+        )
+    if values["author_type"] not in AUTHOR_TYPES:
+        raise CorpusError(
+            f"{path}: document {label} has author_type {values['author_type']!r}; "
+            f"expected one of {', '.join(AUTHOR_TYPES)}"
+        )
+    file_name = values["file"]
+    if Path(file_name).name != file_name:
+        raise CorpusError(
+            f"{path}: document {label}: file {file_name!r} must be a plain file name inside the corpus folder"
+        )
+    return DocumentEntry(**values)

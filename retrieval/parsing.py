@@ -1,0 +1,438 @@
+"""Split corpus documents into their numbered paragraphs exactly as printed: the paragraph number is the citation.
+
+One generic parser reads the formats the corpus holds (markdown-ish summary records, tab-numbered replies, OCR'd
+line-wrapped text with stray footnote marks, web pages). It works on blocks of lines and decides for each block
+whether it starts a numbered paragraph, continues the current one (page break, list item, sub-paragraph (a)),
+is a heading, or is page furniture / a footnote body to be dropped. Numbering must run 1, 2, 3...: a numbered line
+that breaks the sequence (002's "1. Women") is a heading, not a paragraph.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from prepbot.errors import CorpusError
+from retrieval.manifest import load_manifest
+from retrieval.model import DocumentEntry, Paragraph
+
+# Bump when parsing output changes, so incremental ingest re-parses every document.
+PARSER_VERSION = "1"
+
+# "12. Text", "12.\tText", "44,  Text" (an OCR slip for "44.")
+NUMBERED_LINE = re.compile(r"^(?P<number>\d{1,3})[.,][ \t]+(?P<rest>\S.*)$")
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
+SUPERSCRIPT_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+FOOTNOTE_BODY_START = re.compile(f"^(?:[{SUPERSCRIPT_DIGITS}]+|\\*)\\s")
+LIST_ITEM_START = re.compile(r"^(?:[–—•·▪‒-]\s|\(?[a-z]{1,4}\)\s|\(?\d{1,2}\)\s|\([ivx]+\)\s)")
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+MARKDOWN_BULLET = re.compile(r"^\*\s+")
+WHOLLY_BOLD = re.compile(r"^\*\*(?!\*)(.+?)\*\*$", re.S)
+WHOLLY_ITALIC = re.compile(r"^\*(?!\*)(.+?)\*$", re.S)
+BOLD_SPEAKER = re.compile(r"^\*\*(?P<name>[^*]{2,80}?)\*\*")
+MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+MARKDOWN_BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
+MARKDOWN_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", re.S)
+
+# Page furniture: UN job numbers ("GE.24-01234 (E)"), bare page numbers, "Page 3 of 20".
+# A line holding only the document's own symbol is its running header and is dropped too.
+PAGE_FURNITURE_LINES = (
+    re.compile(r"^GE\.\d{2}-\d{4,6}\b.*$"),
+    re.compile(r"^\d{1,4}$"),
+    re.compile(r"^Page\s*\d{1,4}(?:\s+of\s+\d{1,4})?$", re.I),
+)
+
+# OCR'd footnote marks glued after a sentence's full stop: "review.! It", "2023.1", "control.*4", "consent.®> The"
+OCR_MARK_CHARS = r"!?%*®©™°º>'’”\"$#&@^~|\\"
+# A sentence (or clause) end, allowing for up to three OCR'd footnote marks after it: "rights.", "review.!", "2023.1"
+SENTENCE_END = re.compile(rf"[.!?…]['’”\")]?[{OCR_MARK_CHARS}\d]{{0,3}}$")
+CLAUSE_END = re.compile(rf"[.!?…:;]['’”\")]?[{OCR_MARK_CHARS}\d]{{0,3}}$")
+OCR_MARK_AFTER_STOP = re.compile(rf"(?<=[\w)\]”’])\.([{OCR_MARK_CHARS}\d]{{1,4}})(?=\s+[A-Z“\"(]|\s*$)")
+OCR_LETTER_MARK_AT_END = re.compile(r"(?<=[a-z]{2})\.[a-z]$")
+OCR_SPACED_MARK_AT_END = re.compile(rf"(?<=\.)\s+\d{{1,3}}[{OCR_MARK_CHARS}]*$")
+OCR_SYMBOL_MARK = re.compile(rf"[®©™°º][{OCR_MARK_CHARS}\d]*")
+
+TEXT_NORMALISATION = str.maketrans(
+    {
+        "\u00a0": " ",  # no-break space
+        "\u2009": " ",  # thin space
+        "\u202f": " ",  # narrow no-break space
+        "\u2011": "-",  # non-breaking hyphen
+        "\u00ad": None,  # soft hyphen
+        "\u200b": None,  # zero-width space
+        "\ufeff": None,  # byte-order mark
+        "\r": None,
+    }
+)
+
+
+@dataclass
+class _Block:
+    """Lines that belong together: a paragraph start with its wrapped lines, a heading, a footnote..."""
+
+    lines: list[str]
+    indented: bool  # first line began with whitespace (a page-break line in OCR text, a heading in tab format)
+
+    @property
+    def first(self) -> str:
+        return self.lines[0]
+
+    def joined(self) -> str:
+        return _join_lines(self.lines)
+
+
+@dataclass
+class _ParagraphDraft:
+    number: str
+    pieces: list[str]
+    section: str | None
+    speaker: str | None
+    speaker_role: str | None
+
+    def raw_text(self) -> str:
+        return " ".join(self.pieces)
+
+
+def parse_document(entry: DocumentEntry, text: str) -> list[Paragraph]:
+    """The document's numbered paragraphs, in order; raises CorpusError if it has none."""
+    lines = [line.rstrip() for line in text.translate(TEXT_NORMALISATION).split("\n")]
+    lines = [line for line in lines if not _is_page_furniture(line.strip(), entry.symbol)]
+    blocks = _blocks(lines)
+    wrapped = _looks_line_wrapped(blocks)
+
+    drafts: list[_ParagraphDraft] = []
+    heading_group: list[str] = []  # the last two consecutive headings
+    section: str | None = None
+    last_was_heading = False
+    in_footnotes = False  # inside a run of footnote bodies
+    speaker: str | None = None
+    speaker_role: str | None = None
+
+    next_numbers = _next_numbers(blocks)
+    for index, block in enumerate(blocks):
+        current = drafts[-1] if drafts else None
+        first = block.first.strip()
+        numbered = NUMBERED_LINE.match(first)
+        paragraph_text = _join_lines([numbered.group("rest"), *block.lines[1:]]) if numbered else ""
+        if numbered and _accepts_number(int(numbered.group("number")), paragraph_text, drafts, next_numbers[index]):
+            speaker_match = BOLD_SPEAKER.match(paragraph_text)
+            if speaker_match:
+                speaker = speaker_match.group("name").strip().rstrip(",:;").strip()
+                speaker_role = _speaker_role(speaker)
+            drafts.append(
+                _ParagraphDraft(
+                    number=numbered.group("number"),
+                    pieces=[paragraph_text],
+                    section=section,
+                    speaker=speaker,
+                    speaker_role=speaker_role,
+                )
+            )
+            in_footnotes = False
+            last_was_heading = False
+            continue
+
+        kind = _classify(block, numbered is not None, current, wrapped, in_footnotes)
+        if kind == "continuation" and current is not None:
+            current.pieces.append(MARKDOWN_BULLET.sub("", block.joined()))
+            in_footnotes = False
+            last_was_heading = False
+        elif kind == "heading":
+            heading = _clean_heading(block.joined())
+            if heading:
+                # a heading under a heading keeps its parent: "B. Rights of specific persons or groups — 1. Women"
+                heading_group = [*heading_group[-1:], heading] if last_was_heading else [heading]
+                section = " — ".join(heading_group)
+                last_was_heading = True
+            in_footnotes = False
+        elif kind == "footnote":
+            in_footnotes = True
+        else:
+            last_was_heading = False
+        # "note" (procedural italics such as "The meeting rose at 1 p.m.") and preamble text are dropped
+
+    if not drafts:
+        raise CorpusError(
+            f"document {entry.doc_id!r} ({entry.file}) has no numbered paragraphs "
+            '(expected lines such as "1. Text" or "1.<tab>Text")'
+        )
+    return [_finish(entry, draft, wrapped) for draft in drafts]
+
+
+def load_corpus(corpus_dir: Path) -> list[tuple[DocumentEntry, list[Paragraph]]]:
+    """Every manifest document with its paragraphs, in manifest order."""
+    corpus_dir = Path(corpus_dir)
+    documents = []
+    for entry in load_manifest(corpus_dir):
+        documents.append((entry, parse_document(entry, read_document_text(corpus_dir, entry))))
+    return documents
+
+
+def read_document_text(corpus_dir: Path, entry: DocumentEntry) -> str:
+    path = Path(corpus_dir) / entry.file
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError as error:
+        raise CorpusError(f"document {entry.doc_id!r}: file {path} is missing") from error
+    except UnicodeDecodeError as error:
+        raise CorpusError(f"document {entry.doc_id!r}: {path} is not UTF-8 text ({error})") from error
+
+
+def document_hash(corpus_dir: Path, entry: DocumentEntry) -> str:
+    """Content hash for incremental ingest: file bytes + manifest entry + parser version."""
+    digest = hashlib.sha256()
+    digest.update(f"parser={PARSER_VERSION}\n".encode())
+    for name in ("doc_id", "symbol", "title", "mechanism", "document_type", "author_type", "date", "language", "file"):
+        digest.update(f"{name}={getattr(entry, name)}\n".encode())
+    try:
+        digest.update((Path(corpus_dir) / entry.file).read_bytes())
+    except FileNotFoundError as error:
+        raise CorpusError(f"document {entry.doc_id!r}: file {entry.file} is missing from {corpus_dir}") from error
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class NumberingReport:
+    """How a document's paragraph numbers run: first, last, missing numbers and repeated numbers."""
+
+    count: int
+    first: str | None
+    last: str | None
+    gaps: list[str]
+    duplicates: list[str]
+
+
+def numbering_report(paragraphs: list[Paragraph]) -> NumberingReport:
+    numbers = [int(paragraph.number) for paragraph in paragraphs]
+    seen: set[int] = set()
+    duplicates: list[str] = []
+    for number in numbers:
+        if number in seen and str(number) not in duplicates:
+            duplicates.append(str(number))
+        seen.add(number)
+    gaps = [str(n) for n in range(1, max(numbers) + 1) if n not in seen] if numbers else []
+    return NumberingReport(
+        count=len(paragraphs),
+        first=paragraphs[0].number if paragraphs else None,
+        last=paragraphs[-1].number if paragraphs else None,
+        gaps=gaps,
+        duplicates=duplicates,
+    )
+
+
+# --- blocks -----------------------------------------------------------------------------------------------------
+
+
+def _is_page_furniture(line: str, symbol: str) -> bool:
+    if not line:
+        return False
+    if line == symbol:
+        return True
+    return any(pattern.match(line) for pattern in PAGE_FURNITURE_LINES)
+
+
+def _blocks(lines: list[str]) -> list[_Block]:
+    """Group lines: a blank line, an indented line, a numbered line or a footnote body starts a new block."""
+    blocks: list[_Block] = []
+    current: _Block | None = None
+    for line in lines:
+        if not line.strip():
+            current = None
+            continue
+        stripped = line.strip()
+        starts_new = (
+            current is None
+            or line[0].isspace()
+            or NUMBERED_LINE.match(stripped) is not None
+            or FOOTNOTE_BODY_START.match(stripped) is not None
+            or MARKDOWN_HEADING.match(stripped) is not None
+        )
+        if starts_new:
+            current = _Block(lines=[stripped], indented=line[0].isspace())
+            blocks.append(current)
+        else:
+            current.lines.append(stripped)
+    return blocks
+
+
+def _looks_line_wrapped(blocks: list[_Block]) -> bool:
+    """OCR'd/PDF text: most paragraphs run over several hard-wrapped lines."""
+    numbered = [
+        block for block in blocks if NUMBERED_LINE.match(block.first) and not _is_heading_like(block.joined())
+    ]
+    if not numbered:
+        return False
+    multi_line = sum(1 for block in numbered if len(block.lines) > 1)
+    return multi_line > len(numbered) / 2
+
+
+def _join_lines(lines: list[str]) -> str:
+    text = ""
+    for line in lines:
+        line = line.strip()
+        if not text:
+            text = line
+        elif re.search(r"[A-Za-z]-$", text) and line[:1].islower():
+            text += line  # "community-\nbased" -> "community-based"
+        else:
+            text += " " + line
+    return text
+
+
+def _next_numbers(blocks: list[_Block]) -> list[int | None]:
+    """For each block, the number on the next numbered block after it (None at the end)."""
+    following: list[int | None] = []
+    upcoming: int | None = None
+    for block in reversed(blocks):
+        following.append(upcoming)
+        numbered = NUMBERED_LINE.match(block.first)
+        if numbered:
+            upcoming = int(numbered.group("number"))
+    return following[::-1]
+
+
+def _accepts_number(number: int, rest: str, drafts: list[_ParagraphDraft], next_number: int | None) -> bool:
+    """Is this numbered line the next paragraph? Numbering runs 1..N; anything else is a numbered heading."""
+    if next_number == number and _is_heading_like(rest):
+        return False  # "1. Women" directly followed by "1. The Committee ...": the first is a heading
+    if not drafts:
+        return number == 1 or (number <= 5 and _is_prose(rest))
+    expected = int(drafts[-1].number) + 1
+    if number == expected:
+        return True
+    # tolerate a paragraph number lost to OCR, but never take a short heading for a paragraph
+    return expected < number <= expected + 2 and _is_prose(rest)
+
+
+def _is_prose(text: str) -> bool:
+    return len(text) >= 120 and bool(CLAUSE_END.search(text.rstrip()))
+
+
+def _classify(
+    block: _Block, numbered: bool, current: _ParagraphDraft | None, wrapped: bool, in_footnotes: bool
+) -> str:
+    """continuation | heading | footnote | note | preamble, for a block that does not start a paragraph."""
+    first = block.first
+    text = block.joined()
+    current_text = _settled_text(current.raw_text(), wrapped) if current is not None else ""
+    if FOOTNOTE_BODY_START.match(first):
+        # "* item" after "... as follows:" is a markdown bullet, not the "* Adopted by ..." footnote
+        return "continuation" if first[0] == "*" and current_text.endswith((":", ";")) else "footnote"
+    if MARKDOWN_HEADING.match(first) or WHOLLY_BOLD.match(text):
+        return "heading"
+    if WHOLLY_ITALIC.match(text):
+        return "note" if current is not None else "heading"
+    if numbered:
+        # "1. Women": a numbered line out of the paragraph sequence (among footnotes: a footnote's own number)
+        return "footnote" if in_footnotes else "heading"
+
+    if first[:1].islower():
+        if current is None:
+            return "preamble"
+        # lowercase text after a finished sentence, among footnotes or at an OCR page break, is a footnote body
+        if SENTENCE_END.search(current_text) and (in_footnotes or (wrapped and block.indented)):
+            return "footnote"
+        return "continuation"
+    if in_footnotes:
+        return "heading" if _is_heading_like(text) else "footnote"
+    if current is not None and LIST_ITEM_START.match(first):
+        return "continuation"
+    if current is not None and not CLAUSE_END.search(current_text):
+        return "continuation"  # the paragraph stopped mid-sentence at a page break
+    if _is_heading_like(text):
+        return "heading"
+    if wrapped and block.indented and current is not None and _looks_like_footnote(text):
+        return "footnote"
+    return "continuation" if current is not None else "preamble"
+
+
+def _is_heading_like(text: str) -> bool:
+    if len(text) > 400:  # markup cannot shrink a long block to heading length
+        return False
+    plain = _plain(text).strip()
+    if not plain or len(plain) > 220:
+        return False
+    if plain.endswith(",") or CLAUSE_END.search(plain):
+        return False
+    return plain[0].isupper() or plain[0].isdigit() or plain[0] in "(“\"•."
+
+
+def _looks_like_footnote(text: str) -> bool:
+    references = len(re.findall(r"\bparas?\.\s*\d|\b[A-Z]{2,}[A-Za-z]*/[A-Z]|https?://|\bIbid\b", text))
+    return references >= 2 or text.startswith(("See ", "Ibid"))
+
+
+def _speaker_role(speaker: str) -> str:
+    lowered = speaker.lower()
+    if re.search(r"\b(representative|delegation|delegate|minister|ambassador|permanent mission)\b", lowered):
+        return "state delegation"
+    if re.match(r"^(the\s+)?(chair|chairperson|chairman|chairwoman|president|vice-chair)\b", lowered):
+        return "chair"
+    return "committee member"
+
+
+# --- text cleaning -----------------------------------------------------------------------------------------------
+
+
+def _plain(text: str) -> str:
+    """Markup and footnote marks removed, whitespace normalised: the text people read and quote."""
+    text = MARKDOWN_LINK.sub(r"\1", text)
+    text = MARKDOWN_BOLD.sub(r"\1", text)
+    text = MARKDOWN_ITALIC.sub(r"\1", text)
+    text = MARKDOWN_HEADING.sub("", text)
+    text = SUPERSCRIPT_RUN.sub("", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _settled_text(text: str, wrapped: bool) -> str:
+    plain = _plain(text)
+    return _strip_ocr_marks(plain) if wrapped else plain
+
+
+def _clean_heading(text: str) -> str:
+    return re.sub(r"^[^\w“\"(]+", "", _plain(text)).strip(" *")  # ". Background" (OCR lost the "I")
+
+
+def _strip_ocr_marks(text: str) -> str:
+    def after_stop(match: re.Match) -> str:
+        marks = match.group(1)
+        if "”" in marks:
+            before = text[: match.start()]
+            if before.count("“") > before.count("”"):  # a real closing quote after the full stop
+                return "." + marks[: marks.index("”") + 1]
+        return "."
+
+    text = OCR_MARK_AFTER_STOP.sub(after_stop, text)
+    text = OCR_SYMBOL_MARK.sub("", text)
+    text = OCR_LETTER_MARK_AT_END.sub(".", text)
+    text = OCR_SPACED_MARK_AT_END.sub("", text)
+    return text
+
+
+def _finish(entry: DocumentEntry, draft: _ParagraphDraft, wrapped: bool) -> Paragraph:
+    raw = draft.raw_text()
+    footnotes = tuple(run.translate(SUPERSCRIPT_TO_ASCII) for run in SUPERSCRIPT_RUN.findall(raw))
+    text = _plain(raw)
+    if wrapped:
+        text = _strip_ocr_marks(text)
+    text = re.sub(r"\s+([,;:.])(?=\s|$)", r"\1", text)  # "report ,"  left by a removed mark
+    text = re.sub(r"\s+", " ", text).strip()
+    author_type = entry.author_type
+    if draft.speaker_role == "state delegation":
+        author_type = "state"
+    elif draft.speaker_role in ("committee member", "chair"):
+        author_type = "committee"
+    return Paragraph(
+        doc_id=entry.doc_id,
+        symbol=entry.symbol,
+        number=draft.number,
+        text=text,
+        section=draft.section,
+        author_type=author_type,
+        speaker=draft.speaker,
+        speaker_role=draft.speaker_role,
+        footnotes=footnotes,
+    )

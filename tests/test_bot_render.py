@@ -1,0 +1,192 @@
+"""Telegram HTML rendering and splitting (bot/render.py) and signed callback data (bot/callbacks.py)."""
+
+from __future__ import annotations
+
+import html
+import re
+import time
+
+import pytest
+
+from bot.callbacks import CallbackCodec, InvalidCallback, forget_still_valid
+from bot.render import (
+    ELLIPSIS,
+    TELEGRAM_LIMIT,
+    render_answer,
+    render_documents,
+    render_followups,
+    render_paragraph,
+    utf16_len,
+)
+from prepbot.model import Answer, Citation, FollowupQuestion, Followups
+from retrieval.model import DocumentEntry, Hit, Paragraph
+from tests.servers.botapi_server import check_telegram_html
+
+HOSTILE = [
+    "<b>bold?</b>",
+    "Tom & Jerry &amp; &lt;",
+    "<i>unbalanced <b>tags</i>",
+    "</blockquote><script>alert(1)</script>",
+    "emoji 🇰🇿👩‍⚖️🙂 and RTL: مرحبا بالعالم שלום",
+    "quote \" and ' apostrophe",
+]
+
+
+def blockquotes(message: str) -> list[str]:
+    return [html.unescape(body) for body in re.findall(r"<blockquote>(.*?)</blockquote>", message, flags=re.S)]
+
+
+def assert_valid(messages: list[str]) -> None:
+    for message in messages:
+        problems, plain = check_telegram_html(message)
+        assert problems == [], (problems, message[:200])
+        assert utf16_len(plain) <= TELEGRAM_LIMIT
+        assert utf16_len(message) <= TELEGRAM_LIMIT
+
+
+def citation(number: int, quote: str, who: str = "The delegation said") -> Citation:
+    return Citation("kaz3", "CCPR/C/KAZ/3", str(number), quote, who)
+
+
+def test_answer_has_escaped_text_and_a_blockquote_per_citation_with_who_and_label():
+    answer = Answer("q", "Answer with <b> & stuff", [citation(12, "Torture is <prohibited> & punished")], "extractive", True)
+    [message] = render_answer(answer)
+    assert_valid([message])
+    assert "Answer with &lt;b&gt; &amp; stuff" in message
+    assert blockquotes(message) == ["Torture is <prohibited> & punished"]
+    assert message.endswith("</blockquote>\n— The delegation said, <b>CCPR/C/KAZ/3 ¶12</b>")
+
+
+def test_attribution_falls_back_to_the_retrieved_paragraph_speaker():
+    paragraph = Paragraph("sr", "CCPR/C/SR.4227", "11", "Ms. Bassim said that torture...", speaker="Ms. Bassim",
+                          author_type="committee")
+    answer = Answer("q", "t", [Citation("sr", "CCPR/C/SR.4227", "11", "torture", "")], "extractive", True,
+                    hits=[Hit(paragraph, 1.0)])
+    [message] = render_answer(answer)
+    assert "— Ms. Bassim, <b>CCPR/C/SR.4227 ¶11</b>" in message
+
+
+def test_long_answer_splits_between_blocks_never_inside_a_quote():
+    quotes = [f"Quote number {n}: " + "the State party reported progress & setbacks. " * 25 for n in range(14)]
+    text = "\n\n".join(f"Paragraph {n} of the answer text, with <tags> & ampersands. " * 12 for n in range(6))
+    answer = Answer("q", text, [citation(n, quote) for n, quote in enumerate(quotes)], "extractive", True,
+                    note="Note: fell back to extractive mode.")
+    messages = render_answer(answer, notice="Off the record: this exchange was not logged.")
+    assert len(messages) >= 4
+    assert_valid(messages)
+    # every quote arrives whole, in one message, directly followed by its citation label
+    seen = [quote for message in messages for quote in blockquotes(message)]
+    assert seen == quotes
+    for number in range(14):
+        assert sum(f"<b>CCPR/C/KAZ/3 ¶{number}</b>" in message for message in messages) == 1
+    joined = "\n\n".join(messages)
+    assert joined.index("Paragraph 5 of the answer") < joined.index("Quote number 0")
+    assert messages[-1].endswith("<i>Off the record: this exchange was not logged.</i>")
+
+
+def test_a_quote_longer_than_a_message_is_shortened_not_split():
+    long_quote = "word & <word> " * 800  # ~11,000 characters after escaping
+    [_, message] = render_answer(Answer("q", "Short answer.", [citation(3, long_quote)], "extractive", True))
+    assert_valid([message])
+    [shown] = blockquotes(message)
+    assert shown.endswith(ELLIPSIS)
+    assert long_quote.startswith(shown[: -len(ELLIPSIS)])
+    assert message.endswith("<b>CCPR/C/KAZ/3 ¶3</b>")
+
+
+def test_a_text_paragraph_longer_than_a_message_is_split_at_sentences():
+    sentence = "The delegation said that the reform & the code <were> adopted. "
+    messages = render_answer(Answer("q", sentence * 200, [], "extractive", False))
+    assert len(messages) >= 3
+    assert_valid(messages)
+    assert all(message.rstrip().endswith("adopted.") for message in messages)
+
+
+@pytest.mark.parametrize("hostile", HOSTILE + ["x" * 5000, "🙂" * 2100])
+def test_hostile_strings_in_every_position_still_render_valid_html(hostile):
+    answer = Answer(hostile, hostile, [Citation("d", hostile[:40] or "S", "1", hostile, hostile)], "extractive", True,
+                    note=hostile)
+    messages = render_answer(answer, notice=hostile)
+    assert_valid(messages)
+    followups = Followups(hostile, "template", [FollowupQuestion(hostile, "unanswered", [citation(2, hostile, hostile)])])
+    assert_valid(render_followups(followups, notice=hostile))
+    paragraph = Paragraph("d", hostile[:30], "4", hostile, section=hostile, speaker=hostile, footnotes=(hostile,))
+    assert_valid(render_paragraph(paragraph))
+    document = DocumentEntry("d", hostile[:30], hostile, "m", "t", "ngo", "2024", "en", "f.txt")
+    assert_valid(render_documents([document]))
+
+
+def test_emoji_count_as_two_utf16_units_when_splitting():
+    messages = render_answer(Answer("q", "🙂" * 3000, [], "extractive", False))  # 3000 chars, 6000 UTF-16 units
+    assert len(messages) == 2
+    assert_valid(messages)
+
+
+def test_full_paragraph_longer_than_a_message_continues_in_a_second_quote():
+    text = "The Committee notes with concern the reports & allegations. " * 120
+    paragraph = Paragraph("cat", "CAT/C/KAZ/Q/4", "6", text, section="Article 2", author_type="committee")
+    messages = render_paragraph(paragraph)
+    assert len(messages) == 2
+    assert_valid(messages)
+    assert messages[0].startswith("<b>CAT/C/KAZ/Q/4 ¶6</b>\n<i>The Committee</i> · <i>Article 2</i>")
+    assert " ".join(quote for message in messages for quote in blockquotes(message)).split() == text.split()
+
+
+def test_followups_render_numbered_questions_with_basis_and_quotes():
+    followups = Followups(
+        "torture", "template",
+        [FollowupQuestion("Please explain why <no data> was given.", "missing-data", [citation(7, "No data & none")])],
+    )
+    [message] = render_followups(followups)
+    assert_valid([message])
+    assert "<b>1. Please explain why &lt;no data&gt; was given.</b>" in message
+    assert "<i>Basis: Figure requested but not given</i>" in message
+    assert blockquotes(message) == ["No data & none"]
+
+
+# ----------------------------------------------------------------------------- callback data
+
+
+@pytest.fixture
+def codec() -> CallbackCodec:
+    return CallbackCodec("a-test-key-that-is-long-enough")
+
+
+def test_callback_data_round_trips_and_fits_64_bytes(codec):
+    data = codec.encode("paragraph", "kaz3-replies", "118")
+    assert len(data.encode()) <= 64 and data.startswith("1p|")
+    assert codec.decode(data, user_id=5).args == ("kaz3-replies", "118")  # not user-bound: anyone may open it
+    vote = codec.encode("up", 123456789, user_id=42)
+    assert len(vote.encode()) <= 64
+    assert codec.decode(vote, user_id=42).action == "up"
+
+
+def test_callback_too_long_for_64_bytes_is_left_out(codec):
+    assert codec.encode("paragraph", "d" * 60, "1") is None
+
+
+@pytest.mark.parametrize(
+    "forged",
+    ["", "garbage", "2p|kaz3|1|AAAAAAAA", "1z|x|AAAAAAAA", "1p|kaz3|1", "1p|kaz3|1|AAAAAAAA", "1u|1|", "x" * 65],
+)
+def test_forged_or_unknown_callback_data_is_rejected(codec, forged):
+    with pytest.raises(InvalidCallback):
+        codec.decode(forged, user_id=42)
+
+
+def test_altered_args_or_another_user_fail_the_signature(codec):
+    vote = codec.encode("down", 17, user_id=42)
+    with pytest.raises(InvalidCallback):
+        codec.decode(vote, user_id=43)
+    altered = vote.replace("|17|", "|18|")
+    with pytest.raises(InvalidCallback):
+        codec.decode(altered, user_id=42)
+    other_key = CallbackCodec("another-key")
+    with pytest.raises(InvalidCallback):
+        other_key.decode(vote, user_id=42)
+
+
+def test_forget_confirmation_expires(codec):
+    fresh = codec.decode(codec.encode("forget", int(time.time()), user_id=1), user_id=1)
+    stale = codec.decode(codec.encode("forget", int(time.time()) - 3600, user_id=1), user_id=1)
+    assert forget_still_valid(fresh) and not forget_still_valid(stale)

@@ -1,0 +1,338 @@
+"""Parsing documents into the numbered paragraphs people cite: counts, joins, speakers, clean text, generic rules."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from prepbot import PROJECT_ROOT
+from prepbot.errors import CorpusError
+from retrieval.model import DocumentEntry
+from retrieval.parsing import document_hash, load_corpus, numbering_report, parse_document
+
+CORPUS_DIR = PROJECT_ROOT / "corpus"
+DEV_QUESTIONS = PROJECT_ROOT.parent / "shared" / "eval" / "dev.jsonl"
+EXPECTED_COUNTS = {"sr4227": 57, "kaz3-replies": 489, "upr-compilation": 76, "ngo-loipr": 96, "cat-loi": 30}
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load_corpus(CORPUS_DIR)
+
+
+@pytest.fixture(scope="module")
+def paragraph(corpus):
+    by_key = {p.key: p for _, paragraphs in corpus for p in paragraphs}
+    return lambda key: by_key[key]
+
+
+def entry(doc_id: str = "doc", author_type: str = "committee", symbol: str = "X/C/1") -> DocumentEntry:
+    return DocumentEntry(doc_id, symbol, "Title", "Mechanism", "list of issues", author_type, "2024", "en", "doc.txt")
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+# --- the bundled corpus ------------------------------------------------------------------------------------------
+
+
+def test_paragraph_counts_match_the_printed_documents(corpus):
+    assert {e.doc_id: len(paragraphs) for e, paragraphs in corpus} == EXPECTED_COUNTS
+    assert sum(len(paragraphs) for _, paragraphs in corpus) == 748
+
+
+def test_numbering_runs_one_to_n_without_gaps_or_duplicates(corpus):
+    for entry_, paragraphs in corpus:
+        report = numbering_report(paragraphs)
+        assert [p.number for p in paragraphs] == [str(n) for n in range(1, len(paragraphs) + 1)], entry_.doc_id
+        assert (report.first, report.last, report.gaps, report.duplicates) == ("1", str(len(paragraphs)), [], [])
+
+
+def test_every_paragraph_carries_its_document(corpus):
+    for entry_, paragraphs in corpus:
+        for p in paragraphs:
+            assert (p.doc_id, p.symbol) == (entry_.doc_id, entry_.symbol)
+            assert p.section, p.key
+            assert p.author_type in ("state", "committee", "un", "ngo")
+            if entry_.doc_id != "sr4227":
+                assert p.author_type == entry_.author_type and p.speaker is None
+
+
+def test_first_and_last_paragraphs(paragraph):
+    assert paragraph("sr4227:1").text == (
+        "At the invitation of the Chair, the delegation of Kazakhstan joined the meeting."
+    )
+    assert paragraph("sr4227:57").text.startswith("The Chair said that the dialogue had highlighted")
+    assert paragraph("kaz3-replies:1").text.startswith("Kazakhstan is continuing to implement a package")
+    assert paragraph("kaz3-replies:489").text.startswith("A law passed on 14 July 2022")
+    assert paragraph("upr-compilation:1").text == (
+        "The present report was prepared pursuant to Human Rights Council resolutions 5/1 and 16/21, taking into "
+        "consideration the outcome of the previous review. It is a compilation of information contained in relevant "
+        "United Nations documents, presented in a summarized manner owing to word-limit constraints."
+    )
+    assert paragraph("upr-compilation:76").text.endswith("did not result in statelessness.")
+    assert paragraph("ngo-loipr:96").text.endswith("no information about the real results of its activities.")
+    assert paragraph("cat-loi:30").text.endswith("for persons with intellectual or psychosocial disabilities.")
+
+
+def test_page_break_fragments_join_their_paragraph(paragraph):
+    assert "insulted others could be punished under articles 123, 125 and 131" in paragraph("sr4227:6").text
+    assert "Religious Activity and Religious Associations and the amendments" in paragraph("sr4227:14").text
+    assert "(compared with 622 deaths for the period 2018–2022) were recorded" in paragraph("kaz3-replies:219").text
+    assert "monitoring mandate. It highlighted the need" in paragraph("upr-compilation:16").text
+    assert paragraph("cat-loi:5").text.endswith("from the Ministry of Internal Affairs to the Ministry of Justice.")
+    assert "remand centres (SIZOs), receive adequate" in paragraph("cat-loi:19").text
+
+
+def test_summary_record_speakers_and_their_side(paragraph):
+    member = paragraph("sr4227:11")
+    assert (member.speaker, member.speaker_role, member.author_type) == ("Ms. Bassim", "committee member", "committee")
+    assert member.text.startswith("Ms. Bassim said that she would like to know")
+    continuation = paragraph("sr4227:12")  # "She would be grateful..." - no name printed
+    assert (continuation.speaker, continuation.speaker_role, continuation.author_type) == (
+        "Ms. Bassim", "committee member", "committee"
+    )
+    delegation = paragraph("sr4227:2")
+    assert (delegation.speaker, delegation.speaker_role, delegation.author_type) == (
+        "A representative of Kazakhstan", "state delegation", "state"
+    )
+    assert delegation.text.startswith("A representative of Kazakhstan, responding to questions raised at the previous")
+    assert (paragraph("sr4227:3").speaker_role, paragraph("sr4227:3").author_type) == ("state delegation", "state")
+    assert paragraph("sr4227:18").speaker == "Mr. Helfer"  # "The Committee welcomed ..." continues Mr. Helfer
+    chair = paragraph("sr4227:57")
+    assert (chair.speaker, chair.speaker_role, chair.author_type) == ("The Chair", "chair", "committee")
+    assert paragraph("sr4227:1").speaker is None
+
+
+def test_ocr_comma_slip_is_paragraph_44_and_numbered_headings_are_not_paragraphs(paragraph):
+    assert paragraph("upr-compilation:44").text.startswith(
+        "The Committee on the Elimination of Discrimination against Women recommended ensuring access to social"
+    )
+    women = paragraph("upr-compilation:53")
+    assert women.section == "B. Rights of specific persons or groups — 1. Women"
+    assert women.text.startswith("The Committee against Torture expressed concern that domestic violence")
+    assert paragraph("upr-compilation:49").section == "12. Right to education"
+
+
+def test_sub_paragraphs_stay_inside_their_parent(paragraph):
+    text = paragraph("cat-loi:6").text
+    positions = [text.index(f"({letter}) ") for letter in "abcde"]
+    assert positions == sorted(positions)
+    assert "(e) Any steps taken by the State party to ensure that all persons deprived" in text
+    assert paragraph("cat-loi:7").text.startswith("With reference to paragraphs 156 and 157")
+    assert "– whether steps have been taken or are being taken to adopt" in paragraph("ngo-loipr:11").text
+    assert "2) reorganization or liquidation of the facility;" in paragraph("ngo-loipr:59").text
+
+
+def test_sections_are_the_nearest_headings(paragraph):
+    assert paragraph("kaz3-replies:26").section == (
+        "Constitutional and legal framework within which the Covenant is implemented — "
+        "Reply to the issues raised in paragraph 2"
+    )
+    assert paragraph("ngo-loipr:95").section == "Safety of human rights defenders"
+    assert paragraph("cat-loi:3").section == "Article 2"  # footnote mark removed from "Article 2⁷"
+    assert paragraph("upr-compilation:1").section == "Background"
+
+
+def test_no_markup_furniture_or_footnote_bodies_left(corpus):
+    for _, paragraphs in corpus:
+        for p in paragraphs:
+            text = p.text
+            assert text == re.sub(r"\s+", " ", text).strip(), p.key
+            assert not re.search(r"\*|#|\]\(|GE\.\d|[⁰¹²³⁴⁵⁶⁷⁸⁹®©™°]|\.[!?%>*]", text), p.key
+            assert not re.search(r"(^|\s)\d{1,4}(\s|$)\s*$", text), p.key  # a stray page number at the end
+            assert "Ibid." not in text and "para. 42 (d)" not in text, p.key
+            assert not text.startswith(p.number + "."), p.key
+
+
+def test_ocr_footnote_marks_are_removed_without_losing_words(paragraph):
+    assert "previous review. It is a compilation" in paragraph("upr-compilation:1").text
+    assert paragraph("upr-compilation:10").text.endswith("visited Kazakhstan in March 2023.")
+    marked = paragraph("upr-compilation:48").text  # "services® and the" in the OCR text
+    assert "accessible sexual and reproductive health services and the Committee" in marked
+    assert "referred to as “guests”. It recommended" in paragraph("upr-compilation:67").text  # a real closing quote
+    assert paragraph("cat-loi:2").footnotes == ("5", "6")
+
+
+def test_dev_gold_phrases_land_in_their_paragraph(corpus):
+    if not DEV_QUESTIONS.is_file():
+        pytest.skip(f"{DEV_QUESTIONS} is absent (it lives outside the repository, in ../shared/eval)")
+    by_seed = {f"{i:03d}": {p.number: p for p in paragraphs} for i, (_, paragraphs) in enumerate(corpus)}
+    missing = []
+    checked = 0
+    for line in DEV_QUESTIONS.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        question = json.loads(line)
+        for gold in question["gold"]:
+            checked += 1
+            found = by_seed[gold["seed"]].get(gold["paragraph"])
+            if found is None or squash(gold["phrase"]) not in squash(found.text):
+                missing.append((question["id"], gold["seed"], gold["paragraph"], gold["phrase"]))
+    assert checked > 0
+    assert missing == []
+
+
+# --- generic rules on small documents ------------------------------------------------------------------------------
+
+
+def test_document_without_numbered_paragraphs_is_a_corpus_error():
+    with pytest.raises(CorpusError, match=r"'doc' \(doc\.txt\) has no numbered paragraphs"):
+        parse_document(entry(), "A title\n\nSome prose without any paragraph numbers.\n")
+
+
+def test_load_corpus_names_the_file_without_paragraphs(tmp_path):
+    (tmp_path / "empty.txt").write_text("Just a heading\n", encoding="utf-8")
+    (tmp_path / "manifest.toml").write_text(
+        '[[documents]]\ndoc_id = "empty-doc"\nsymbol = "E/1"\ntitle = "t"\nmechanism = "m"\n'
+        'document_type = "list of issues"\nauthor_type = "un"\ndate = "2024"\nlanguage = "en"\nfile = "empty.txt"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(CorpusError, match=r"'empty-doc' \(empty\.txt\) has no numbered paragraphs"):
+        load_corpus(tmp_path)
+
+
+def test_page_furniture_between_page_fragments_is_dropped():
+    text = (
+        "Heading\n\n1. The first paragraph starts here and runs on to the\n\n"
+        "GE.24-01234(E)\n\n7\n\nX/C/1\n\nnext page where it ends.\n\n2. The second paragraph.\n"
+    )
+    paragraphs = parse_document(entry(), text)
+    assert [p.text for p in paragraphs] == [
+        "The first paragraph starts here and runs on to the next page where it ends.",
+        "The second paragraph.",
+    ]
+
+
+def test_markdown_record_speakers_and_procedural_notes():
+    text = (
+        "**Opening of the meeting**\n\n"
+        "1. **Ms. Smith** asked about prisons.\n"
+        "2. She also asked about courts.\n\n"
+        "*The meeting was suspended at 11 a.m.*\n\n"
+        "3. **A representative of Utopia**, replying, said that prisons were fine.\n"
+        "4. **The Chair** closed the meeting.\n"
+    )
+    paragraphs = parse_document(entry("rec"), text)
+    assert [(p.number, p.speaker, p.speaker_role, p.author_type) for p in paragraphs] == [
+        ("1", "Ms. Smith", "committee member", "committee"),
+        ("2", "Ms. Smith", "committee member", "committee"),
+        ("3", "A representative of Utopia", "state delegation", "state"),
+        ("4", "The Chair", "chair", "committee"),
+    ]
+    assert paragraphs[2].text == "A representative of Utopia, replying, said that prisons were fine."
+    assert paragraphs[1].text == "She also asked about courts."  # the italic note is not glued on
+    assert paragraphs[0].section == "Opening of the meeting"
+
+
+def test_ocr_wrapped_text_numbered_headings_and_trailing_footnotes():
+    text = (
+        "1. Women\n\n"
+        "1. The first paragraph was wrapped\nover two lines.!\n\n"
+        "2. Rights of children\n\n"
+        "2,  The second paragraph, whose number\nwas misread, cites a family- and community-\nbased approach.>\n"
+        " 3. The third paragraph ends the text.3\n"
+        " see CAT/C/X/1, para. 4; CRC/C/X/2, para. 5.\n\n"
+        "Ibid., para. 6.\n"
+    )
+    paragraphs = parse_document(entry(), text)
+    assert [(p.number, p.section, p.text) for p in paragraphs] == [
+        ("1", "1. Women", "The first paragraph was wrapped over two lines."),
+        ("2", "2. Rights of children",
+         "The second paragraph, whose number was misread, cites a family- and community-based approach."),
+        ("3", "2. Rights of children", "The third paragraph ends the text."),
+    ]
+
+
+def test_tab_numbered_replies_with_indented_headings():
+    text = (
+        "\tA.\tGeneral information\n"
+        "\t\tReply to the issues raised in paragraph 1\n"
+        "1.\tThe State has done the following:\n"
+        "Built schools\n"
+        "Opened clinics\n"
+        "2.\tFigures for the period\n"
+        "2018–2022) were recorded.\n"
+        "\t\tReply to the issues raised in paragraph 2\n"
+        "3.\tMore text.\n"
+    )
+    paragraphs = parse_document(entry(author_type="state"), text)
+    assert [p.text for p in paragraphs] == [
+        "The State has done the following: Built schools Opened clinics",
+        "Figures for the period 2018–2022) were recorded.",
+        "More text.",
+    ]
+    assert paragraphs[0].section == "A. General information — Reply to the issues raised in paragraph 1"
+    assert paragraphs[2].section == "Reply to the issues raised in paragraph 2"
+
+
+def test_superscript_footnotes_become_metadata_and_their_bodies_are_dropped():
+    text = (
+        "Article 2¹\n\n"
+        "1. Please explain the reform,² and indicate whether the\n\n"
+        "¹ A footnote body.\n\n"
+        "² Another footnote, para. 3.\n\n"
+        "* Adopted by the Committee.\n\n"
+        "transfer has happened.³\n\n"
+        "(a) A first sub-point;\n\n"
+        "(b) A second sub-point.\n"
+    )
+    [only] = parse_document(entry(), text)
+    assert only.section == "Article 2"
+    assert only.text == (
+        "Please explain the reform, and indicate whether the transfer has happened. "
+        "(a) A first sub-point; (b) A second sub-point."
+    )
+    assert only.footnotes == ("2", "3")
+
+
+def test_markdown_bullets_after_a_colon_continue_the_paragraph():
+    text = "1. The State should:\n\n* do this;\n* do that.\n\n* Adopted at the 75th session.\n\n2. Next paragraph.\n"
+    assert [p.text for p in parse_document(entry(), text)] == [
+        "The State should: do this; do that.",
+        "Next paragraph.",
+    ]
+
+
+def test_document_hash_follows_file_bytes_and_manifest_entry(tmp_path):
+    (tmp_path / "doc.txt").write_text("1. Text.\n", encoding="utf-8")
+    first = document_hash(tmp_path, entry())
+    assert first == document_hash(tmp_path, entry())
+    assert document_hash(tmp_path, entry(symbol="X/C/2")) != first
+    (tmp_path / "doc.txt").write_text("1. Text changed.\n", encoding="utf-8")
+    assert document_hash(tmp_path, entry()) != first
+
+
+# --- the command line --------------------------------------------------------------------------------------------
+
+
+def run_prepbot(*args: str, corpus_dir: Path = CORPUS_DIR) -> subprocess.CompletedProcess:
+    env = {"PATH": "/usr/bin:/bin", "PREPBOT_CORPUS_DIR": str(corpus_dir), "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "prepbot.cli", *args], capture_output=True, text=True, env=env, cwd=PROJECT_ROOT,
+        timeout=60,
+    )
+
+
+def test_corpus_stats_json_gives_the_counts():
+    result = run_prepbot("corpus", "stats", "--json")
+    assert result.returncode == 0, result.stderr
+    documents = json.loads(result.stdout)["documents"]
+    assert [(d["doc_id"], d["paragraphs"], d["first"], d["last"], d["gaps"], d["duplicates"]) for d in documents] == [
+        (doc_id, count, "1", str(count), [], []) for doc_id, count in EXPECTED_COUNTS.items()
+    ]
+    assert documents[2]["symbol"] == "A/HRC/WG.6/48/KAZ/2"
+
+
+def test_corpus_stats_table_and_broken_manifest(tmp_path):
+    table = run_prepbot("corpus", "stats")
+    assert table.returncode == 0 and "748 paragraphs" in table.stdout
+    broken = run_prepbot("corpus", "stats", corpus_dir=tmp_path)
+    assert broken.returncode == 2
+    assert "Error: no corpus manifest" in broken.stderr
