@@ -52,6 +52,7 @@ FOLLOWUP_TOPICS = "followup_topics"  # bot_data: token -> question, for "Draft f
 COMMENT_PROMPTS = "wrong_citation_prompts"  # user_data: prompt message id -> exchange id
 MAX_FOLLOWUP_TOPICS = 2000
 MAX_PARAGRAPH_BUTTONS = 6
+MAX_COMMENT_PROMPTS = 20  # open "what is wrong with the citation?" prompts kept per user
 TYPING_EVERY_SECONDS = 4.5
 CALLBACK_TEXT_LIMIT = 200
 
@@ -101,16 +102,24 @@ def caller_of(update: Update) -> Caller:
     return Caller(user_id=update.effective_user.id, chat_kind=chat_kind(update))
 
 
-async def say(update: Update, text: str, reply_markup: Any = None) -> Message | None:
-    """Send HTML to the chat the update came from; in groups as a reply to the user's message."""
+def thread_id_of(update: Update) -> int | None:
     message = update.effective_message
-    if message is None:
+    return message.message_thread_id if isinstance(message, Message) and message.is_topic_message else None
+
+
+async def say(update: Update, text: str, reply_markup: Any = None) -> Message | None:
+    """Send HTML to the chat the update came from: in groups as a reply to the user's message; after a button press
+    as a new message under the button's message."""
+    message = update.effective_message
+    if update.callback_query is None and isinstance(message, Message):
+        return await message.reply_text(
+            text, parse_mode=ParseMode.HTML, reply_markup=reply_markup, do_quote=chat_kind(update) == "group"
+        )
+    chat = update.effective_chat
+    if chat is None:
         return None
-    return await message.reply_text(
-        text,
-        parse_mode=ParseMode.HTML,
-        reply_markup=reply_markup,
-        do_quote=chat_kind(update) == "group",
+    return await update.get_bot().send_message(
+        chat.id, text, parse_mode=ParseMode.HTML, reply_markup=reply_markup, message_thread_id=thread_id_of(update)
     )
 
 
@@ -124,8 +133,7 @@ async def say_all(update: Update, messages: list[str], reply_markup: Any = None)
 async def typing(update: Update, context: ContextTypes.DEFAULT_TYPE):
     """Show "typing…" while the body runs (Telegram shows it ~5 s, so it is repeated)."""
     chat = update.effective_chat
-    message = update.effective_message
-    thread_id = message.message_thread_id if message is not None and message.is_topic_message else None
+    thread_id = thread_id_of(update)
 
     async def send() -> None:
         with contextlib.suppress(TelegramError):
@@ -517,43 +525,27 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await BUTTON_ACTIONS[callback.action](update, context, callback)
 
 
-def _query_chat_id(query: CallbackQuery) -> int | None:
-    return query.message.chat.id if query.message is not None else None
-
-
 @members_only
 async def full_paragraph_button(update: Update, context: ContextTypes.DEFAULT_TYPE, callback) -> None:
-    query = update.callback_query
     ref, number = callback.args
     paragraph = await in_thread(engine_of(context).source, ref, number)
-    await query.answer()
-    chat_id = _query_chat_id(query) or query.from_user.id
-    for text in render_paragraph(paragraph):
-        await context.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML)
+    await update.callback_query.answer()
+    await say_all(update, render_paragraph(paragraph))
 
 
 @members_only
 async def followups_button(update: Update, context: ContextTypes.DEFAULT_TYPE, callback) -> None:
+    """Draft follow-up questions on the question of the answer the button is under."""
     query = update.callback_query
     topic = context.bot_data.get(FOLLOWUP_TOPICS, {}).get(callback.args[0])
     if topic is None:
         await query.answer(STALE_BUTTON)
         return
     await query.answer("Drafting follow-up questions…")
-    engine = engine_of(context)
-    chat_id = _query_chat_id(query) or query.from_user.id
-    caller = Caller(user_id=query.from_user.id, chat_kind=chat_kind(update))
-    await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
     try:
-        reply: Reply = await in_thread(engine.followups, caller, topic)
-    except PrepbotError as error:
-        await context.bot.send_message(chat_id, esc(str(error)), parse_mode=ParseMode.HTML)
-        return
-    keyboard = reply_keyboard(context, reply, query.from_user.id, followup_citations(reply), None)
-    messages = render_followups(reply.followups, reply.notice)
-    for index, text in enumerate(messages):
-        markup = keyboard if index == len(messages) - 1 else None
-        await context.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup)
+        await send_followups(update, context, topic)
+    except PrepbotError as error:  # the button press is answered already: say it in the chat
+        await say(update, esc(str(error)))
 
 
 FEEDBACK_THANKS = {"up": "Thanks for the 👍", "down": "Thanks — noted 👎", "wrong_citation": "Flagged as a wrong citation."}
@@ -566,13 +558,17 @@ async def feedback_button(update: Update, context: ContextTypes.DEFAULT_TYPE, ca
     await in_thread(engine_of(context).feedback, caller_of(update), exchange_id, callback.action)
     await query.answer(FEEDBACK_THANKS[callback.action])
     await drop_feedback_buttons(query, callback.action)
-    if callback.action == "wrong_citation" and query.message is not None:
-        prompt = await context.bot.send_message(
-            query.message.chat.id,
+    if callback.action == "wrong_citation":
+        prompt = await say(
+            update,
             "Noted. If you like, reply to this message saying what is wrong with the citation.",
-            reply_markup=ForceReply(selective=True, input_field_placeholder="What is wrong? (optional)"),
+            ForceReply(selective=True, input_field_placeholder="What is wrong? (optional)"),
         )
-        context.user_data.setdefault(COMMENT_PROMPTS, {})[prompt.message_id] = exchange_id
+        if prompt is not None:
+            prompts = context.user_data.setdefault(COMMENT_PROMPTS, {})
+            prompts[prompt.message_id] = exchange_id
+            while len(prompts) > MAX_COMMENT_PROMPTS:
+                prompts.pop(next(iter(prompts)))
 
 
 async def drop_feedback_buttons(query: CallbackQuery, action: str) -> None:
@@ -652,8 +648,10 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     error = context.error
     where = ""
     if error is not None and error.__traceback__ is not None:
-        frame = traceback.extract_tb(error.__traceback__)[-1]
-        where = f" at {frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}"
+        frames = traceback.extract_tb(error.__traceback__)
+        ours = [frame for frame in frames if re.search(r"/(bot|prepbot|retrieval)/[^/]+\.py$", frame.filename)]
+        frame = (ours or frames)[-1]
+        where = f" at {frame.filename.rsplit('/', 2)[-2]}/{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}"
     kind = "an update" if isinstance(update, Update) else "a job or the poller"
     log.error("%s while handling %s%s", type(error).__name__, kind, where)
     if not isinstance(update, Update):

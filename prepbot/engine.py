@@ -151,7 +151,7 @@ class Engine:
         self.console_user = console_user
         self._clock = clock
         self._now = now
-        self._lock = threading.Lock()  # guards _users, _off_record, _alerts, _last_prompt_problems
+        self._lock = threading.Lock()  # guards _users, _off_record_local, _alerts, _last_prompt_problems
         self._users: dict[int, _UserState] = {}
         self._off_record_local: set[int] = set()  # off-record flags the store could not save (or no store at all)
         self._alerts: list[str] = []
@@ -520,7 +520,7 @@ class Engine:
     def reload_prompts(self, caller: Caller) -> list[str]:
         """Reload prompts/ now (admins only); returns the problems (empty = reloaded; else the last good stays)."""
         self._require(caller.user_id, "admin")
-        problems = list(self.services.prompts.reload() or [])
+        problems = [str(problem) for problem in self.services.prompts.reload() or []]
         with self._lock:
             self._last_prompt_problems = tuple(problems)
         return problems
@@ -530,7 +530,7 @@ class Engine:
         if reload_if_changed is None:
             return
         try:
-            problems = tuple(reload_if_changed() or ())
+            problems = tuple(str(problem) for problem in reload_if_changed() or ())
         except Exception as error:  # a prompt file problem must never stop an answer
             log.warning("prompt hot reload failed: %s", type(error).__name__)
             problems = (f"prompt reload failed ({type(error).__name__})",)
@@ -539,7 +539,7 @@ class Engine:
                 return
             self._last_prompt_problems = problems
         for problem in problems:
-            self._alert(f"Prompt edit refused, the last good version stays in use: {problem}")
+            self._alert(f"Prompt file problem: {problem}")
 
     def _storage_failed(self, action: str, error: BaseException) -> None:
         detail = _describe(error)

@@ -56,27 +56,33 @@ _SUFFIXES = (
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light English stemmer (for matching question words to sentence words; not linguistics)."""
+    """A light English stemmer for matching question words to sentence words (not linguistics): common suffixes
+    off, then at most 6 letters ("constitution"/"constitutional" -> "consti", "prisoners"/"prison" -> "prison")."""
     if not word.isalpha() or len(word) <= 3 or not word.isascii():
         return word
     for suffix, replacement in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             if suffix == "s" and word.endswith(("ss", "us", "is")):
-                return word
+                break
             word = word[: len(word) - len(suffix)] + replacement
             break
     if word.endswith("e") and len(word) > 4:
         word = word[:-1]  # "torture"/"tortur(ed)", "increase"/"increas(ing)"
-    return word
+    return word[:6]
+
+
+_PERCENT = re.compile(r"%|\bper\s*cent(?:age)?s?\b|\bpercent(?:age)?s?\b", re.IGNORECASE)
 
 
 def terms(text: str) -> list[str]:
-    """Content terms of a text: lowercased, stopwords dropped, stemmed; numbers kept whole ("77.18")."""
+    """Content terms of a text: lowercased, stopwords dropped, stemmed; numbers kept whole ("77.18");
+    "%", "per cent", "percentage" all become "percent"."""
+    text = _PERCENT.sub(" percent ", text.lower())
     result = []
-    for token in _TOKEN.findall(text.lower()):
+    for token in _TOKEN.findall(text):
         if token in STOPWORDS or (len(token) == 1 and not token.isdigit()):
             continue
-        result.append(stem(token))
+        result.append(token if token == "percent" else stem(token))
     return result
 
 
@@ -393,8 +399,9 @@ class ExtractiveAnswerer:
 
     # -- answers
 
-    def searched_description(self, hits: Sequence[Hit], documents: Sequence[DocumentEntry]) -> str:
-        return "; ".join(f"{d.symbol} ({d.title})" for d in documents) or "no documents"
+    @staticmethod
+    def searched_description(hits: Sequence[Hit], documents: Sequence[DocumentEntry]) -> str:
+        return "; ".join(f"{d.symbol} ({d.document_type})" for d in documents) or "no documents"
 
     def answer(
         self,

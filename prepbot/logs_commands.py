@@ -26,7 +26,7 @@ class WhenType(click.ParamType):
     def convert(self, value, param, ctx) -> datetime:
         if isinstance(value, datetime):
             return value
-        from prepbot.sessionlog import parse_when
+        from prepbot.sessionlog_query import parse_when
 
         try:
             return parse_when(value, end_of_day=self.end_of_day)
@@ -42,7 +42,7 @@ class DurationType(click.ParamType):
     def convert(self, value, param, ctx) -> float:
         if isinstance(value, (int, float)):
             return float(value)
-        from prepbot.sessionlog import parse_duration
+        from prepbot.sessionlog_query import parse_duration
 
         try:
             return parse_duration(value).total_seconds() / 86400
@@ -54,7 +54,7 @@ class PseudonymType(click.ParamType):
     name = "PSEUDONYM"
 
     def convert(self, value, param, ctx) -> str:
-        from prepbot.sessionlog import normalize_pseudonym
+        from prepbot.sessionlog_query import normalize_pseudonym
 
         try:
             return normalize_pseudonym(value)

@@ -88,6 +88,7 @@ EXPECTED: dict[str, Expectation] = {
                 "not_found",
                 "llm_fallback",
                 "llm_unavailable",
+                "quotes_removed",
                 "sides_joiner",
                 "side_state",
                 "side_committee",
@@ -109,6 +110,7 @@ EXPECTED: dict[str, Expectation] = {
                 "request",
                 "request_label",
                 "asker",
+                "role",
             }
         ),
         frozenset(
@@ -251,21 +253,21 @@ def load_prompt_file(path: Path) -> tuple[Prompt | None, list[PromptProblem]]:
 
     prompt_id = data.get("id")
     if not isinstance(prompt_id, str) or not prompt_id.strip():
-        problem(_line_of(file_text, r"^\s*id\s*="), "missing `id = \"...\"`")
+        problem(_line_of(file_text, r"^[ \t]*id\s*="), "missing `id = \"...\"`")
         prompt_id = path.stem
     elif prompt_id != path.stem:
-        problem(_line_of(file_text, r"^\s*id\s*="), f"id {prompt_id!r} must equal the file name {path.stem!r}")
+        problem(_line_of(file_text, r"^[ \t]*id\s*="), f"id {prompt_id!r} must equal the file name {path.stem!r}")
     description = data.get("description", "")
     if not isinstance(description, str) or not description.strip():
-        problem(_line_of(file_text, r"^\s*description\s*="), "missing `description = \"...\"`")
+        problem(_line_of(file_text, r"^[ \t]*description\s*="), "missing `description = \"...\"`")
         description = ""
     declared = data.get("input_variables", [])
     if not isinstance(declared, list) or not all(isinstance(v, str) and v.isidentifier() for v in declared):
-        problem(_line_of(file_text, r"^\s*input_variables\s*="), "input_variables must be a list of names")
+        problem(_line_of(file_text, r"^[ \t]*input_variables\s*="), "input_variables must be a list of names")
         declared = []
     sample = data.get("sample", {})
     if not isinstance(sample, dict):
-        problem(_line_of(file_text, r"^\s*\[?sample"), "[sample] must be a table of sample inputs")
+        problem(_line_of(file_text, r"^[ \t]*\[?sample"), "[sample] must be a table of sample inputs")
         sample = {}
 
     messages_data = data.get("messages")
@@ -276,6 +278,7 @@ def load_prompt_file(path: Path) -> tuple[Prompt | None, list[PromptProblem]]:
 
     compiled: dict[tuple[str, str], Any] = {}
     used: set[str] = set()
+    syntax_errors: list[str] = []
     messages: list[tuple[str, str]] = []
     phrases: dict[str, dict[str, str]] = {}
 
@@ -289,6 +292,7 @@ def load_prompt_file(path: Path) -> tuple[Prompt | None, list[PromptProblem]]:
             compiled[key] = _ENVIRONMENT.from_string(template)
         except TemplateSyntaxError as error:
             problem(start_line + (error.lineno or 1) - 1, f"{where}: template syntax error: {error.message}")
+            syntax_errors.append(where)
             return
         for variable in sorted(meta.find_undeclared_variables(ast)):
             used.add(variable)
@@ -300,7 +304,7 @@ def load_prompt_file(path: Path) -> tuple[Prompt | None, list[PromptProblem]]:
 
     if messages_data is not None:
         if not isinstance(messages_data, list) or not messages_data:
-            problem(_line_of(file_text, r"^\s*\[\[messages\]\]"), "[[messages]] must hold at least one message")
+            problem(_line_of(file_text, r"^[ \t]*\[\[messages\]\]"), "[[messages]] must hold at least one message")
         else:
             for index, message in enumerate(messages_data):
                 where = f"message {index + 1}"
@@ -309,17 +313,17 @@ def load_prompt_file(path: Path) -> tuple[Prompt | None, list[PromptProblem]]:
                     continue
                 role = message.get("role")
                 if role not in MESSAGE_ROLES:
-                    problem(_line_of(file_text, r"^\s*role\s*="), f"{where}: role must be one of {MESSAGE_ROLES}")
+                    problem(_line_of(file_text, r"^[ \t]*role\s*="), f"{where}: role must be one of {MESSAGE_ROLES}")
                     continue
                 template = message.get("template")
-                compile_template(("message", str(index)), template, where, r"^\s*template\s*=")
+                compile_template(("message", str(index)), template, where, r"^[ \t]*template\s*=")
                 if isinstance(template, str):
                     messages.append((role, template))
     else:
         if not isinstance(phrases_data, dict) or not all(isinstance(v, dict) for v in phrases_data.values()):
-            problem(_line_of(file_text, r"^\s*\[phrases"), "phrases must be tables like [phrases.en]")
+            problem(_line_of(file_text, r"^[ \t]*\[phrases"), "phrases must be tables like [phrases.en]")
         elif DEFAULT_LANGUAGE not in phrases_data:
-            problem(_line_of(file_text, r"^\s*\[phrases"), f"[phrases.{DEFAULT_LANGUAGE}] is required")
+            problem(_line_of(file_text, r"^[ \t]*\[phrases"), f"[phrases.{DEFAULT_LANGUAGE}] is required")
         else:
             for language, table in phrases_data.items():
                 phrases[language] = {}
@@ -329,14 +333,14 @@ def load_prompt_file(path: Path) -> tuple[Prompt | None, list[PromptProblem]]:
                         (f"phrase:{language}", phrase_name),
                         template,
                         where,
-                        rf"^\s*{re.escape(phrase_name)}\s*=",
+                        rf"^[ \t]*{re.escape(phrase_name)}\s*=",
                     )
                     if isinstance(template, str):
                         phrases[language][phrase_name] = template
 
-    for variable in declared:
+    for variable in declared if not syntax_errors else ():
         if variable not in used:
-            problem(_line_of(file_text, r"^\s*input_variables\s*="), f"declared variable {variable!r} is never used")
+            problem(_line_of(file_text, r"^[ \t]*input_variables\s*="), f"declared variable {variable!r} is never used")
 
     expectation = EXPECTED.get(path.stem)
     if expectation is not None:
@@ -347,18 +351,18 @@ def load_prompt_file(path: Path) -> tuple[Prompt | None, list[PromptProblem]]:
         for variable in declared:
             if variable not in expectation.supplied:
                 problem(
-                    _line_of(file_text, r"^\s*input_variables\s*="),
+                    _line_of(file_text, r"^[ \t]*input_variables\s*="),
                     f"variable {variable!r} is not supplied by prepbot here "
                     f"(available: {', '.join(sorted(expectation.supplied))})",
                 )
         english = phrases.get(DEFAULT_LANGUAGE, {})
         for phrase_name in sorted(expectation.phrases - set(english)):
-            problem(_line_of(file_text, r"^\s*\[phrases"), f"phrase {phrase_name!r} is missing from [phrases.en]")
+            problem(_line_of(file_text, r"^[ \t]*\[phrases"), f"phrase {phrase_name!r} is missing from [phrases.en]")
 
     if not problems:
         missing = [variable for variable in declared if variable not in sample]
         if missing:
-            problem(_line_of(file_text, r"^\s*\[sample\]"), f"[sample] lacks inputs for: {', '.join(missing)}")
+            problem(_line_of(file_text, r"^[ \t]*\[sample\]"), f"[sample] lacks inputs for: {', '.join(missing)}")
 
     prompt = Prompt(
         id=prompt_id,
@@ -376,7 +380,7 @@ def load_prompt_file(path: Path) -> tuple[Prompt | None, list[PromptProblem]]:
             prompt.render_sample()
         except Exception as error:  # jinja2 raises many kinds; all mean the same to a maintainer
             line = getattr(error, "lineno", None) or 1
-            problem(line if line > 1 else _line_of(file_text, r"^\s*template\s*="), f"rendering with [sample] failed: {error}")
+            problem(line if line > 1 else _line_of(file_text, r"^[ \t]*template\s*="), f"rendering with [sample] failed: {error}")
     if problems:
         return None, problems
     return prompt, []

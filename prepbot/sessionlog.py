@@ -7,7 +7,8 @@ forget or a purge, so what was removed is gone from the file's bytes too.
 
 Thread-safe: each thread gets its own connection; every write is one `BEGIN IMMEDIATE` transaction with a modest
 busy timeout, so a locked, full or unwritable database raises `LogStoreUnavailable` quickly and leaves nothing half
-written. The schema lives in `prepbot.sessionlog_migrations`; renderings in `prepbot.sessionlog_format`.
+written. The schema lives in `prepbot.sessionlog_migrations`, reading and stats in `prepbot.sessionlog_query`,
+renderings in `prepbot.sessionlog_format`.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -31,14 +32,24 @@ from sqlite_utils import Database
 from prepbot.errors import BadInput, PrepbotError
 from prepbot.model import Answer, Followups
 from prepbot.sessionlog_migrations import migrate
+from prepbot.sessionlog_query import (
+    PSEUDONYM_HEX,
+    PSEUDONYM_PREFIX,
+    LogFilter,
+    LoggedExchange,
+    LogStats,
+    compute_stats,
+    count_off_record,
+    find_exchanges,
+    normalize_pseudonym,
+    utc_now,
+    utc_text,
+)
 
-PSEUDONYM_PREFIX = "member-"
-PSEUDONYM_HEX = 6
 ROLES = ("member", "coordinator", "admin")
 CHAT_KINDS = ("private", "group", "console")
 EXCHANGE_KINDS = ("ask", "followups")
 FEEDBACK_KINDS = ("up", "down", "wrong_citation")
-FLAG_KINDS = ("down", "wrong_citation")  # what --flagged means
 EXPORT_FORMATS = ("table", "jsonl", "csv", "md")
 DEFAULT_BUSY_TIMEOUT_SECONDS = 3.0
 
@@ -47,10 +58,7 @@ DEFAULT_BUSY_TIMEOUT_SECONDS = 3.0
 _WRITE_LOCKS: dict[str, threading.Lock] = {}
 _WRITE_LOCKS_GUARD = threading.Lock()
 
-_PSEUDONYM_RE = re.compile(rf"^(?:{PSEUDONYM_PREFIX})?([0-9a-f]{{{PSEUDONYM_HEX}}})$")
 _INVITE_CODE_RE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
-_RELATIVE_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(m|min|h|d|w)\s*$", re.IGNORECASE)
-_RELATIVE_UNITS = {"m": "minutes", "min": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 
 
 class LogStoreUnavailable(PrepbotError):
@@ -80,184 +88,6 @@ class ExchangeRecord:
     answer: Answer | Followups  # follow-ups are stored with their questions rendered as the answer text
     latency_ms: int
     kind: str = "ask"  # "ask" | "followups"
-
-
-@dataclass
-class LoggedExchange:
-    """One stored exchange as coordinators read it (no user hash, only the pseudonym)."""
-
-    id: int
-    kind: str
-    session_id: str | None
-    pseudonym: str
-    role: str | None
-    chat_kind: str | None
-    question: str
-    answer: str
-    citations: list[dict]
-    mode: str | None
-    grounded: bool
-    quotes_verified: int
-    note: str | None
-    prompt_id: str | None
-    prompt_hash: str | None
-    model: str | None
-    hits: list[dict]
-    latency_ms: int | None
-    asked_at: str | None
-    answered_at: str
-    feedback: list[dict] = field(default_factory=list)  # {kind, comment, created_at}
-
-    def to_json(self) -> dict:
-        return {
-            "id": self.id,
-            "kind": self.kind,
-            "answered_at": self.answered_at,
-            "asked_at": self.asked_at,
-            "session_id": self.session_id,
-            "user": self.pseudonym,
-            "role": self.role,
-            "chat_kind": self.chat_kind,
-            "question": self.question,
-            "answer": self.answer,
-            "citations": self.citations,
-            "mode": self.mode,
-            "grounded": self.grounded,
-            "quotes_verified": self.quotes_verified,
-            "note": self.note,
-            "prompt_id": self.prompt_id,
-            "prompt_hash": self.prompt_hash,
-            "model": self.model,
-            "hits": self.hits,
-            "latency_ms": self.latency_ms,
-            "feedback": self.feedback,
-        }
-
-
-@dataclass
-class LogFilter:
-    """The questions a coordinator asks of the log; every field narrows the result."""
-
-    since: datetime | None = None  # answered at or after
-    until: datetime | None = None  # answered before
-    user: str | None = None  # pseudonym, "member-7f3a9c" (or just "7f3a9c")
-    session: str | None = None
-    search: str | None = None  # full-text over questions and answers
-    cites: str | None = None  # a document symbol or doc id, optionally with a paragraph: "CCPR/C/KAZ/3 ¶36"
-    flagged: bool = False  # with a 👎 or a wrong-citation report
-    limit: int | None = None  # the N most recent matches (shown oldest first)
-
-    def describe(self) -> dict:
-        described = {
-            "since": utc_text(self.since) if self.since else None,
-            "until": utc_text(self.until) if self.until else None,
-            "user": self.user,
-            "session": self.session,
-            "search": self.search,
-            "cites": self.cites,
-            "flagged": self.flagged or None,
-            "limit": self.limit,
-        }
-        return {name: value for name, value in described.items() if value is not None}
-
-
-@dataclass
-class LogStats:
-    since: str | None
-    until: str | None
-    exchanges: int
-    per_day: list[tuple[str, int]]
-    per_mode: list[tuple[str, int]]
-    grounded: int
-    with_thumbs_down: int
-    with_wrong_citation: int
-    most_cited: list[tuple[str, int]]  # ("CCPR/C/KAZ/3 ¶36", exchanges citing it)
-    found_nothing: list[tuple[str, int, str]]  # (question, times asked, last asked at)
-    off_record: int
-
-    def share(self, count: int) -> float:
-        return count / self.exchanges if self.exchanges else 0.0
-
-    def to_json(self) -> dict:
-        return {
-            "since": self.since,
-            "until": self.until,
-            "exchanges": self.exchanges,
-            "per_day": dict(self.per_day),
-            "per_mode": dict(self.per_mode),
-            "grounded": self.grounded,
-            "share_grounded": round(self.share(self.grounded), 4),
-            "with_thumbs_down": self.with_thumbs_down,
-            "share_thumbs_down": round(self.share(self.with_thumbs_down), 4),
-            "with_wrong_citation": self.with_wrong_citation,
-            "most_cited": [{"citation": label, "exchanges": count} for label, count in self.most_cited],
-            "found_nothing": [
-                {"question": question, "times": times, "last_asked": last} for question, times, last in self.found_nothing
-            ],
-            "off_record": self.off_record,
-        }
-
-
-def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def utc_text(moment: datetime) -> str:
-    """The one timestamp format in the log: UTC, fixed width, so text order is time order."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def parse_duration(text: str) -> timedelta:
-    """"30d", "24h", "2w", "90m" (minutes), or a bare number of days ("30")."""
-    cleaned = text.strip()
-    if re.fullmatch(r"\d+(?:\.\d+)?", cleaned):
-        return timedelta(days=float(cleaned))
-    match = _RELATIVE_RE.match(cleaned)
-    if not match:
-        raise BadInput(f"not a duration: {text!r} (use e.g. 30d, 24h, 2w or 90m)")
-    return timedelta(**{_RELATIVE_UNITS[match.group(2).lower()]: float(match.group(1))})
-
-
-def parse_when(text: str, *, now: datetime | None = None, end_of_day: bool = False) -> datetime:
-    """A point in time: an ISO date or datetime (UTC unless it says otherwise), or "7d"/"24h"/"2w" ago.
-
-    With end_of_day, a bare date means the end of that day (so `--until 2025-03-07` includes the 7th).
-    """
-    cleaned = text.strip()
-    if _RELATIVE_RE.match(cleaned):
-        return (now or utc_now()) - parse_duration(cleaned)
-    try:
-        moment = datetime.fromisoformat(cleaned)
-    except ValueError:
-        raise BadInput(f"not a date: {text!r} (use e.g. 2025-03-01, 2025-03-01T14:00 or 7d / 24h ago)") from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    if end_of_day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", cleaned):
-        moment += timedelta(days=1)
-    return moment.astimezone(timezone.utc)
-
-
-def normalize_pseudonym(text: str) -> str:
-    match = _PSEUDONYM_RE.match(text.strip().lower())
-    if not match:
-        raise BadInput(f"not a pseudonym: {text!r} (they look like {PSEUDONYM_PREFIX}7f3a9c)")
-    return PSEUDONYM_PREFIX + match.group(1)
-
-
-def parse_cites(text: str) -> tuple[str, str | None]:
-    """"CCPR/C/KAZ/3" -> (symbol, None); "CCPR/C/KAZ/3 ¶36", "CCPR/C/KAZ/3 36" or "kaz-report:36" -> (symbol, "36")."""
-    cleaned = text.strip()
-    if "¶" in cleaned:
-        symbol, _, paragraph = cleaned.partition("¶")
-        symbol, paragraph = symbol.strip(), paragraph.strip()
-    else:
-        match = re.fullmatch(r"(.+?)(?:\s+|:)(\d+[a-z]?)", cleaned, re.IGNORECASE)
-        symbol, paragraph = (match.group(1), match.group(2)) if match else (cleaned, "")
-    if not symbol:
-        raise BadInput(f"not a citation: {text!r} (use a document symbol, optionally with ¶N)")
-    return symbol, paragraph or None
 
 
 def _as_answer(answer: Answer | Followups) -> Answer:
@@ -494,7 +324,7 @@ class LogStore:
                 "prompt_id": answer.prompt_id,
                 "prompt_hash": answer.prompt_hash,
                 "model": answer.model,
-                "hits": json.dumps([{"key": hit.paragraph.key, "score": round(float(hit.score), 6)} for hit in answer.hits]),
+                "hits": json.dumps([{"key": h.paragraph.key, "score": round(float(h.score), 6)} for h in answer.hits]),
                 "latency_ms": latency_ms,
                 "asked_at": utc_text(answered - timedelta(milliseconds=latency_ms)),
                 "answered_at": utc_text(answered),
@@ -502,13 +332,14 @@ class LogStore:
             return db["exchanges"].insert(row).last_pk
 
     def record_feedback(self, exchange_id: int, user_id: int, kind: str, comment: str | None = None) -> None:
-        """👍/👎 (the latest vote counts) or "wrong_citation" with an optional comment; only from the person who asked."""
+        """👍/👎 (the latest vote counts) or "wrong_citation" with an optional comment; only from the asker."""
         if kind not in FEEDBACK_KINDS:
             raise BadInput(f"feedback must be one of {', '.join(FEEDBACK_KINDS)}, not {kind!r}")
         comment = (comment or "").strip()[:2000] or None
+        exchange_id = int(exchange_id)
         user_hash = self._user_hash(user_id)
         with self._write() as db:
-            row = db.execute("SELECT user_hash FROM exchanges WHERE id = ?", [int(exchange_id)]).fetchone()
+            row = db.execute("SELECT user_hash FROM exchanges WHERE id = ?", [exchange_id]).fetchone()
             if row is None:
                 raise FeedbackRefused("That answer is no longer in the session log.")
             if not hmac.compare_digest(row[0], user_hash):
@@ -522,7 +353,10 @@ class LogStore:
                 ).fetchone()
                 if existing is not None:
                     if comment:
-                        db.execute("UPDATE feedback SET comment = ?, created_at = ? WHERE id = ?", [comment, created_at, existing[0]])
+                        db.execute(
+                            "UPDATE feedback SET comment = ?, created_at = ? WHERE id = ?",
+                            [comment, created_at, existing[0]],
+                        )
                     return
             db.execute(
                 "INSERT INTO feedback (exchange_id, kind, comment, created_at) VALUES (?, ?, ?, ?)",
@@ -553,10 +387,8 @@ class LogStore:
 
     def off_record_count(self, since: datetime | None = None, until: datetime | None = None) -> int:
         """How many exchanges went unrecorded (the only trace off-the-record questions leave)."""
-        clauses, params = _day_range("day", since, until)
         with self._read() as db:
-            row = db.execute(f"SELECT COALESCE(SUM(exchanges), 0) FROM off_record_counts WHERE {clauses}", params).fetchone()
-        return int(row[0])
+            return count_off_record(db, since, until)
 
     def forget(self, user_id: int) -> int:
         """Delete all of this person's exchanges and their feedback (search index included); return how many."""
@@ -679,7 +511,12 @@ class LogStore:
         limit: int | None = None,
     ) -> list[LoggedExchange]:
         """The matching exchanges, oldest first, with their feedback. Reading only: no audit row."""
-        return self._find(self._filter(since, until, user, session, search, cites, flagged, limit))
+        log_filter = LogFilter.build(
+            now=self._now(), since=since, until=until, user=user, session=session, search=search, cites=cites,
+            flagged=flagged, limit=limit,
+        )
+        with self._read() as db:
+            return find_exchanges(db, log_filter)
 
     def export(
         self,
@@ -704,81 +541,31 @@ class LogStore:
 
         if fmt not in EXPORT_FORMATS:
             raise BadInput(f"unknown format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
-        log_filter = self._filter(since, until, user, session, search, cites, flagged, limit)
-        found = self._find(log_filter)
         now = self._now()
+        log_filter = LogFilter.build(
+            now=now, since=since, until=until, user=user, session=session, search=search, cites=cites,
+            flagged=flagged, limit=limit,
+        )
+        with self._read() as db:
+            found = find_exchanges(db, log_filter)
         text = render_exchanges(found, fmt, log_filter=log_filter, exported_at=now)
+        described = log_filter.describe()
         with self._write() as db:
-            self._audit(
-                db,
-                now,
-                actor,
-                "export",
-                log_filter.describe().get("since"),
-                log_filter.describe().get("until"),
-                {"format": fmt, "filters": log_filter.describe(), "exchanges": len(found)},
-            )
+            details = {"format": fmt, "filters": described, "exchanges": len(found)}
+            self._audit(db, now, actor, "export", described.get("since"), described.get("until"), details)
         return text
 
     def stats(
         self, *, since: datetime | str | None = None, until: datetime | str | None = None, actor: str, top: int = 10
     ) -> LogStats:
         """What coordinators want at a glance; audited like an export (it lists questions that found nothing)."""
-        log_filter = self._filter(since, until, None, None, None, None, False, None)
-        where, params = self._where(log_filter)
         now = self._now()
+        log_filter = LogFilter.build(now=now, since=since, until=until)
         with self._read() as db:
-
-            def scalar(sql: str, extra: list | None = None) -> int:
-                return int(db.execute(sql, params + (extra or [])).fetchone()[0] or 0)
-
-            total = scalar(f"SELECT count(*) FROM exchanges e WHERE {where}")
-            per_day = db.execute(
-                f"SELECT substr(e.answered_at, 1, 10) AS day, count(*) FROM exchanges e WHERE {where} "
-                "GROUP BY day ORDER BY day",
-                params,
-            ).fetchall()
-            per_mode = db.execute(
-                f"SELECT COALESCE(e.mode, '?') AS mode, count(*) AS n FROM exchanges e WHERE {where} "
-                "GROUP BY mode ORDER BY n DESC, mode",
-                params,
-            ).fetchall()
-            grounded = scalar(f"SELECT count(*) FROM exchanges e WHERE {where} AND e.grounded = 1")
-            feedback_sql = (
-                f"SELECT count(*) FROM exchanges e WHERE {where} AND EXISTS "
-                "(SELECT 1 FROM feedback f WHERE f.exchange_id = e.id AND f.kind = ?)"
-            )
-            thumbs_down = scalar(feedback_sql, ["down"])
-            wrong_citation = scalar(feedback_sql, ["wrong_citation"])
-            most_cited = db.execute(
-                "SELECT json_extract(c.value, '$.symbol') AS symbol, json_extract(c.value, '$.paragraph') AS paragraph, "
-                f"count(DISTINCT e.id) AS n FROM exchanges e, json_each(e.citations) c WHERE {where} "
-                "GROUP BY symbol, paragraph ORDER BY n DESC, symbol, paragraph LIMIT ?",
-                params + [top],
-            ).fetchall()
-            found_nothing = db.execute(
-                "SELECT e.question, count(*) AS n, max(e.answered_at) AS last FROM exchanges e "
-                f"WHERE {where} AND e.grounded = 0 AND e.kind = 'ask' "
-                "GROUP BY lower(trim(e.question)) ORDER BY n DESC, last DESC LIMIT ?",
-                params + [top],
-            ).fetchall()
-        off_record = self.off_record_count(log_filter.since, log_filter.until)
-        described = log_filter.describe()
+            figures = compute_stats(db, log_filter, top=top)
         with self._write() as db:
-            self._audit(db, now, actor, "stats", described.get("since"), described.get("until"), {"exchanges": total})
-        return LogStats(
-            since=described.get("since"),
-            until=described.get("until"),
-            exchanges=total,
-            per_day=[(day, count) for day, count in per_day],
-            per_mode=[(mode, count) for mode, count in per_mode],
-            grounded=grounded,
-            with_thumbs_down=thumbs_down,
-            with_wrong_citation=wrong_citation,
-            most_cited=[(f"{symbol} ¶{paragraph}", count) for symbol, paragraph, count in most_cited],
-            found_nothing=[(question, count, last) for question, count, last in found_nothing],
-            off_record=off_record,
-        )
+            self._audit(db, now, actor, "stats", figures.since, figures.until, {"exchanges": figures.exchanges})
+        return figures
 
     def audit_rows(self) -> list[dict]:
         """The audit trail, oldest first: {at, actor, action, range_since, range_until, details}."""
@@ -805,105 +592,6 @@ class LogStore:
             [utc_text(now), actor, action, range_since, range_until, json.dumps(details, ensure_ascii=False)],
         )
 
-    def _filter(self, since, until, user, session, search, cites, flagged, limit) -> LogFilter:
-        now = self._now()
-        if isinstance(since, str):
-            since = parse_when(since, now=now)
-        if isinstance(until, str):
-            until = parse_when(until, now=now, end_of_day=True)
-        if limit is not None and limit < 1:
-            raise BadInput(f"the number of exchanges must be at least 1, not {limit}")
-        return LogFilter(
-            since=since,
-            until=until,
-            user=normalize_pseudonym(user) if user else None,
-            session=session or None,
-            search=search.strip() if search and search.strip() else None,
-            cites=cites.strip() if cites and cites.strip() else None,
-            flagged=flagged,
-            limit=limit,
-        )
-
-    @staticmethod
-    def _where(log_filter: LogFilter) -> tuple[str, list]:
-        clauses, params = ["1 = 1"], []
-        if log_filter.since:
-            clauses.append("e.answered_at >= ?")
-            params.append(utc_text(log_filter.since))
-        if log_filter.until:
-            clauses.append("e.answered_at < ?")
-            params.append(utc_text(log_filter.until))
-        if log_filter.user:
-            clauses.append("e.pseudonym = ?")
-            params.append(log_filter.user)
-        if log_filter.session:
-            clauses.append("e.session_id = ?")
-            params.append(log_filter.session)
-        if log_filter.search:
-            clauses.append("e.id IN (SELECT rowid FROM exchanges_fts WHERE exchanges_fts MATCH ?)")
-            params.append(_quote_fts(log_filter.search))
-        if log_filter.cites:
-            symbol, paragraph = parse_cites(log_filter.cites)
-            clause = (
-                "EXISTS (SELECT 1 FROM json_each(e.citations) c WHERE "
-                "(lower(json_extract(c.value, '$.symbol')) = lower(?) OR lower(json_extract(c.value, '$.doc_id')) = lower(?))"
-            )
-            params += [symbol, symbol]
-            if paragraph:
-                clause += " AND json_extract(c.value, '$.paragraph') = ?"
-                params.append(paragraph)
-            clauses.append(clause + ")")
-        if log_filter.flagged:
-            kinds = ", ".join(f"'{kind}'" for kind in FLAG_KINDS)
-            clauses.append(f"EXISTS (SELECT 1 FROM feedback f WHERE f.exchange_id = e.id AND f.kind IN ({kinds}))")
-        return " AND ".join(clauses), params
-
-    def _find(self, log_filter: LogFilter) -> list[LoggedExchange]:
-        where, params = self._where(log_filter)
-        sql = f"SELECT e.* FROM exchanges e WHERE {where} ORDER BY e.answered_at DESC, e.id DESC"
-        if log_filter.limit:
-            sql += " LIMIT ?"
-            params = params + [log_filter.limit]
-        with self._read() as db:
-            rows = list(reversed(list(db.query(sql, params))))
-            feedback: dict[int, list[dict]] = {}
-            ids = [row["id"] for row in rows]
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                marks = ", ".join("?" * len(chunk))
-                for item in db.query(
-                    f"SELECT exchange_id, kind, comment, created_at FROM feedback WHERE exchange_id IN ({marks}) ORDER BY id",
-                    chunk,
-                ):
-                    exchange_id = item.pop("exchange_id")
-                    feedback.setdefault(exchange_id, []).append({k: v for k, v in item.items() if v is not None})
-        return [
-            LoggedExchange(
-                id=row["id"],
-                kind=row["kind"],
-                session_id=row["session_id"],
-                pseudonym=row["pseudonym"],
-                role=row["role"],
-                chat_kind=row["chat_kind"],
-                question=row["question"],
-                answer=row["answer"] or "",
-                citations=json.loads(row["citations"] or "[]"),
-                mode=row["mode"],
-                grounded=bool(row["grounded"]),
-                quotes_verified=row["quotes_verified"] or 0,
-                note=row["note"],
-                prompt_id=row["prompt_id"],
-                prompt_hash=row["prompt_hash"],
-                model=row["model"],
-                hits=json.loads(row["hits"] or "[]"),
-                latency_ms=row["latency_ms"],
-                asked_at=row["asked_at"],
-                answered_at=row["answered_at"],
-                feedback=feedback.get(row["id"], []),
-            )
-            for row in rows
-        ]
-
 
 def _write_lock_for(path: Path) -> threading.Lock:
     key = os.path.realpath(path)
@@ -922,22 +610,3 @@ def _rollback(db: Database) -> None:
 def _compact_search_index(db: Database) -> None:
     """Merge the FTS segments so deleted questions and answers leave no terms behind (secure_delete zeroes the rest)."""
     db.execute("INSERT INTO exchanges_fts (exchanges_fts) VALUES ('optimize')")
-
-
-def _quote_fts(text: str) -> str:
-    """Each word as a quoted FTS5 string, so user text (quotes, hyphens, AND/OR/NOT) is searched, never parsed."""
-    words = re.findall(r"\w+", text)
-    if not words:
-        raise BadInput(f"nothing to search for in {text!r}")
-    return " ".join(f'"{word}"' for word in words)
-
-
-def _day_range(column: str, since: datetime | None, until: datetime | None) -> tuple[str, list]:
-    clauses, params = ["1 = 1"], []
-    if since:
-        clauses.append(f"{column} >= ?")
-        params.append(utc_text(since)[:10])
-    if until:
-        clauses.append(f"{column} <= ?")
-        params.append(utc_text(until)[:10])
-    return " AND ".join(clauses), params

@@ -1,4 +1,4 @@
-"""Renderings of the session log for people: a terminal table, JSON lines, CSV, a Markdown briefing transcript, stats."""
+"""Renderings of the session log for people: terminal table, JSON lines, CSV, Markdown briefing transcript, stats."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import io
 import json
 from datetime import datetime
 
-from prepbot.sessionlog import LogFilter, LoggedExchange, LogStats, utc_text
+from prepbot.sessionlog_query import LogFilter, LoggedExchange, LogStats, utc_text
 
 FEEDBACK_MARKS = {"up": "👍", "down": "👎", "wrong_citation": "⚠️ wrong citation"}
 CSV_COLUMNS = [

@@ -24,10 +24,9 @@ from prepbot.sessionlog import (
     LogStoreUnavailable,
     NoSessionLog,
     PseudonymKeyMissing,
-    parse_duration,
-    parse_when,
 )
 from prepbot.sessionlog_migrations import MIGRATIONS, migrate, schema_version
+from prepbot.sessionlog_query import parse_duration, parse_when
 from retrieval.model import Hit, Paragraph
 
 KEY = "test-pseudonym-key"
@@ -311,12 +310,17 @@ def test_forget_deletes_the_senders_exchanges_feedback_and_search_text(db_path: 
     assert b"quokkazanzibar" not in data and b"wallabyremark" not in data
     assert store.forget(ALICE) == 0
 
+    store.record_exchange(record(ALICE, "wombatzz"))  # one small FTS segment, never merged on its own
+    assert b"wombatzz" in file_bytes(db_path)
+    assert store.forget(ALICE) == 1
+    assert b"wombatzz" not in file_bytes(db_path)
+
 
 # ---- retention, audit, invites -----------------------------------------------------------------------------
 
 
 def test_retention_purges_old_exchanges_and_audits_it(db_path: Path, store: LogStore, clock: Clock) -> None:
-    old = store.record_exchange(record(ALICE, "an old question about oldquestionmarker"))
+    old = store.record_exchange(record(ALICE, "an old question about oldquestionzz"))
     store.record_feedback(old, ALICE, "down")
     clock.now = START + timedelta(days=60)
     recent = store.record_exchange(record(ALICE, "a recent question"))
@@ -325,7 +329,7 @@ def test_retention_purges_old_exchanges_and_audits_it(db_path: Path, store: LogS
     assert store.purge_older_than(90, actor="retention-job") == 1
     assert [e.id for e in store.exchanges()] == [recent]
     assert count(db_path, "SELECT count(*) FROM feedback") == 0
-    assert b"oldquestionmarker" not in file_bytes(db_path)
+    assert b"oldquestionzz" not in file_bytes(db_path)
     assert store.purge_older_than(90, actor="retention-job") == 0
     purges = [row for row in store.audit_rows() if row["action"] == "purge"]
     assert [(row["actor"], row["details"]["exchanges"]) for row in purges] == [("retention-job", 1), ("retention-job", 0)]

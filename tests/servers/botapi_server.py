@@ -142,7 +142,7 @@ class ApiCall:
     params: dict[str, Any]
     files: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # field -> (filename, content)
     at: float = 0.0  # time.perf_counter() when it arrived
-    error: str | None = None  # the Bot API error it got, if any
+    error: str | None = None  # the Bot API error it got, if any ("injected: …" when asked for by fail_next)
     result: Any = None
 
     @property
@@ -177,6 +177,7 @@ class BotApiServer:
         self._runner: web.AppRunner | None = None
         self.port: int | None = None
         self.pushed_at: dict[int, float] = {}  # update_id -> time.perf_counter() when injected
+        self._failures: dict[str, list[ApiError]] = {}  # method -> errors to return on its next calls
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -290,6 +291,10 @@ class BotApiServer:
                                              "chat_instance": f"ci{message['chat']['id']}", "data": data}})
         return query_id
 
+    def fail_next(self, method: str, code: int = 500, description: str = "Internal Server Error") -> None:
+        """Make the next call of `method` fail with this Bot API error (as Telegram sometimes does)."""
+        self._failures.setdefault(method, []).append(ApiError(code, description))
+
     # ------------------------------------------------------------------ waiting and looking
 
     def mark(self) -> int:
@@ -373,11 +378,15 @@ class BotApiServer:
         try:
             if handler is None:
                 raise ApiError(404, "Not Found: method not found")
+            if self._failures.get(method):
+                call.error = "injected: " + self._failures[method][0].description
+                raise self._failures[method].pop(0)
             call.result = handler(params, files)
             response = web.json_response({"ok": True, "result": call.result})
         except ApiError as error:
-            call.error = error.description
-            self.errors.append(call)
+            if call.error is None:  # a refusal, not a failure the test asked for
+                call.error = error.description
+                self.errors.append(call)
             response = web.json_response({"ok": False, "error_code": error.code, "description": error.description},
                                          status=error.code)
         self.calls.append(call)

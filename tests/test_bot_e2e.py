@@ -1,0 +1,521 @@
+"""End to end: the real python-telegram-bot Application, real engine, real services over the real index, talking to
+the local Bot API test server (tests/servers/botapi_server.py) over HTTP. The server refuses HTML Telegram would refuse,
+texts over 4,096 characters and callback data over 64 bytes, so every reply checked here would also pass Telegram.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import html
+import logging
+import re
+import sqlite3
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from bot.app import build_application, polling
+from bot.callbacks import CallbackCodec
+from bot.handlers import INVALID_BUTTON, NON_TEXT_HINT, SOMETHING_WRONG, STALE_BUTTON
+from bot.render import ELLIPSIS
+from prepbot.engine import BUSY_MESSAGE, STRANGER_MESSAGE, Engine
+from prepbot.services import Services
+from prepbot.sessionlog import ExchangeRecord, LogStore
+from tests.servers.botapi_server import ApiCall, BotApiServer, check_telegram_html
+
+TOKEN = "424242:AAE-secret_bot_token_for_tests_0123456789"
+KEY = "pseudonym-key-for-bot-tests-0123456789abcdef"
+MEMBER, OTHER_MEMBER, COORDINATOR, ADMIN, STRANGER, NEWCOMER = 1001, 1002, 2001, 3001, 9999, 7777
+GROUP = -100555
+USERNAME = "prepbot_test_bot"
+QUESTION = "What did the delegation say about torture complaints?"
+
+
+# ----------------------------------------------------------------------------- fixtures
+
+
+@pytest.fixture(scope="session")
+def answering(settings_with_index, searcher):
+    """The real answering side (offline, extractive), built once."""
+    from prepbot.answering import Answerer
+    from prepbot.prompts import PromptRegistry
+
+    settings = settings_with_index.model_copy(update={"openai_api_key": None})
+    prompts = PromptRegistry(settings.prompts_dir)
+    return settings, searcher, prompts, Answerer(settings, searcher, prompts)
+
+
+@pytest.fixture
+async def botapi():
+    async with BotApiServer(token=TOKEN, username=USERNAME) as server:
+        yield server
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "sessions.db"
+
+
+def make_settings(answering, botapi, **overrides):
+    settings, *_ = answering
+    values = {
+        "telegram_bot_token": TOKEN,
+        "telegram_api_base_url": botapi.root_url,
+        "member_ids": frozenset({MEMBER, OTHER_MEMBER}),
+        "coordinator_ids": frozenset({COORDINATOR}),
+        "admin_ids": frozenset({ADMIN}),
+        "log_pseudonym_key": KEY,
+        "rate_limit_questions": 20,
+        **overrides,
+    }
+    return settings.model_copy(update=values)
+
+
+@contextlib.asynccontextmanager
+async def running_bot(answering, botapi, db_path, *, busy_timeout: float = 3.0, **overrides):
+    settings = make_settings(answering, botapi, **overrides)
+    _, searcher, prompts, answerer = answering
+    store = LogStore(db_path, KEY, busy_timeout_seconds=busy_timeout)
+    engine = Engine(Services(settings=settings, searcher=searcher, prompts=prompts, answerer=answerer, log_store=store))
+    application = build_application(settings, engine, alert_interval=0.2)
+    try:
+        async with polling(application, timeout=2):
+            yield application
+    finally:
+        store.close()
+    assert [(call.method, call.error) for call in botapi.errors] == []  # Telegram would have accepted every call
+
+
+@pytest.fixture
+async def bot(answering, botapi, db_path):
+    async with running_bot(answering, botapi, db_path) as application:
+        yield application
+
+
+def rows(db_path: Path, table: str) -> list[sqlite3.Row]:
+    with contextlib.closing(sqlite3.connect(db_path)) as connection:
+        connection.row_factory = sqlite3.Row
+        return connection.execute(f"SELECT * FROM {table}").fetchall()
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def has_keyboard(call: ApiCall) -> bool:
+    return bool((call.params.get("reply_markup") or {}).get("inline_keyboard"))
+
+
+async def answer_to(botapi: BotApiServer, chat_id: int, since: int) -> list[ApiCall]:
+    """All messages of one answer: it ends with the message that carries the buttons."""
+    [last] = (await botapi.wait_for(
+        lambda call: call.method == "sendMessage" and call.chat_id == chat_id
+        and (has_keyboard(call) or call.text == SOMETHING_WRONG), since=since, timeout=60))[:1]
+    assert last.text != SOMETHING_WRONG, "the bot failed (see the captured log)"
+    return botapi.find(lambda call: call.method == "sendMessage" and call.chat_id == chat_id, since)
+
+
+async def reply_text(botapi: BotApiServer, chat_id: int, since: int) -> str:
+    [call] = (await botapi.wait_replies(chat_id, since=since, timeout=60))[:1]
+    return call.text
+
+
+def buttons(message: dict) -> dict[str, str]:
+    """Button text -> callback data."""
+    keyboard = (message.get("reply_markup") or {}).get("inline_keyboard", [])
+    return {button["text"]: button["callback_data"] for row in keyboard for button in row}
+
+
+def quotes_with_labels(text: str) -> list[tuple[str, str, str]]:
+    """(quote, symbol, paragraph number) for each blockquote followed by its citation line."""
+    found = []
+    for body, symbol, number in re.findall(r"<blockquote>(.*?)</blockquote>\n— [^\n]*?<b>(.+?) ¶(\S+?)</b>", text, re.S):
+        found.append((html.unescape(body), html.unescape(symbol), number))
+    return found
+
+
+async def ask(botapi: BotApiServer, user_id: int, text: str = QUESTION, **where) -> list[ApiCall]:
+    since = botapi.mark()
+    botapi.message(user_id, text, **where)
+    return await answer_to(botapi, where.get("chat_id") or user_id, since)
+
+
+async def press(botapi: BotApiServer, user_id: int, data: str, message: dict) -> tuple[str, list[ApiCall]]:
+    """Press a button; returns the callback answer text and the calls made up to that answer."""
+    since = botapi.mark()
+    query_id = botapi.callback(user_id, data, message)
+    [answered] = await botapi.wait_for(
+        lambda call: call.method == "answerCallbackQuery" and call.params["callback_query_id"] == query_id, since=since)
+    return answered.params.get("text") or "", botapi.calls[since:]
+
+
+# ----------------------------------------------------------------------------- questions
+
+
+async def test_member_question_is_answered_with_verified_quotes_and_buttons(bot, botapi, db_path):
+    since = botapi.mark()
+    messages = await ask(botapi, MEMBER)
+    typing = botapi.find(lambda call: call.method == "sendChatAction" and call.chat_id == MEMBER, since)
+    assert typing and typing[0].params["action"] == "typing" and typing[0].at <= messages[0].at
+
+    engine = bot.bot_data["engine"]
+    quotes = [found for message in messages for found in quotes_with_labels(message.text)]
+    assert quotes, messages[0].text
+    for quote, symbol, number in quotes:
+        paragraph = engine.source(symbol, number)
+        assert quote.removesuffix(ELLIPSIS) in paragraph.text
+
+    keys = buttons(botapi.sent_message(messages[-1]))
+    assert any(text.startswith("Full paragraph") for text in keys)
+    assert {"Draft follow-ups", "👍", "👎", "Wrong citation"} <= set(keys)
+    assert all(len(data.encode()) <= 64 for data in keys.values())
+    [exchange] = rows(db_path, "exchanges")
+    assert exchange["question"] == QUESTION and str(MEMBER) not in exchange["pseudonym"]
+
+
+async def test_stranger_gets_one_refusal_and_nothing_is_stored(bot, botapi, db_path):
+    secret = "Where is the safe house of witness Zhanna Q?"
+    attempts = [
+        lambda: botapi.message(STRANGER, secret),
+        lambda: botapi.message(STRANGER, f"/ask {secret}"),
+        lambda: botapi.message(STRANGER, "/followups torture"),
+        lambda: botapi.message(STRANGER, "/start"),
+        lambda: botapi.message(STRANGER, "/start not-a-real-code"),
+        lambda: botapi.message(STRANGER, "/docs"),
+        lambda: botapi.non_text(STRANGER, "photo"),
+        lambda: botapi.message(STRANGER, f"@{USERNAME} {secret}", chat_id=GROUP, chat_type="supergroup"),
+    ]
+    for attempt in attempts:
+        since = botapi.mark()
+        attempt()
+        [reply] = await botapi.wait_for(lambda call: call.method == "sendMessage", since=since)
+        assert reply.text == STRANGER_MESSAGE and not has_keyboard(reply)
+    assert not botapi.find(lambda call: call.method == "sendChatAction")
+    for table in ("exchanges", "feedback", "members", "off_record", "off_record_counts"):
+        assert rows(db_path, table) == [], table
+    for path in db_path.parent.glob("sessions.db*"):
+        assert b"Zhanna" not in path.read_bytes()
+
+
+async def test_invite_flow_makes_a_member_and_revoke_removes_them(bot, botapi):
+    since = botapi.mark()
+    botapi.message(MEMBER, "/invite")
+    assert "not allowed" in (await reply_text(botapi, MEMBER, since)).lower()
+
+    since = botapi.mark()
+    botapi.message(COORDINATOR, "/invite", chat_id=GROUP, chat_type="supergroup")
+    assert "private chat" in await reply_text(botapi, GROUP, since)
+
+    since = botapi.mark()
+    botapi.message(COORDINATOR, "/invite")
+    code = re.search(r"/start (\S+?)</code>", await reply_text(botapi, COORDINATOR, since)).group(1)
+
+    since = botapi.mark()
+    botapi.message(NEWCOMER, f"/start {code}")
+    assert (await reply_text(botapi, NEWCOMER, since)).startswith("Welcome!")
+    assert await ask(botapi, NEWCOMER)
+
+    since = botapi.mark()
+    botapi.message(STRANGER, f"/start {code}")  # single use
+    assert await reply_text(botapi, STRANGER, since) == STRANGER_MESSAGE
+
+    since = botapi.mark()
+    botapi.message(COORDINATOR, f"/revoke {NEWCOMER}")
+    assert "not allowed" in (await reply_text(botapi, COORDINATOR, since)).lower()
+    since = botapi.mark()
+    botapi.message(ADMIN, f"/revoke {NEWCOMER}")
+    assert await reply_text(botapi, ADMIN, since) == "Membership revoked."
+    since = botapi.mark()
+    botapi.message(NEWCOMER, QUESTION)
+    assert await reply_text(botapi, NEWCOMER, since) == STRANGER_MESSAGE
+
+
+async def test_in_a_group_the_bot_answers_mentions_replies_and_commands_only(bot, botapi, db_path):
+    group = {"chat_id": GROUP, "chat_type": "supergroup"}
+    since = botapi.mark()
+    botapi.message(MEMBER, "torture complaints, anyone?", **group)  # not for the bot
+    messages = await ask(botapi, MEMBER, f"@{USERNAME} {QUESTION}", **group)
+    assert len(botapi.find(lambda call: call.method == "sendMessage", since)) == len(messages)
+    assert messages[0].params["reply_parameters"]["message_id"]  # threaded under the question
+    assert rows(db_path, "exchanges")[-1]["chat_kind"] == "group"
+    assert rows(db_path, "exchanges")[-1]["question"] == QUESTION  # the @mention is stripped
+
+    reply_to_bot = botapi.sent_message(messages[-1])
+    assert await ask(botapi, OTHER_MEMBER, "And what about the Ombudsman?", reply_to=reply_to_bot, **group)
+    assert await ask(botapi, MEMBER, f"/ask@{USERNAME} {QUESTION}", **group)
+
+    since = botapi.mark()
+    botapi.message(MEMBER, "/export 7", **group)
+    assert "private chat" in await reply_text(botapi, GROUP, since)
+
+
+async def test_non_text_messages_get_a_hint(bot, botapi):
+    for kind in ("photo", "voice", "sticker", "document", "location"):
+        since = botapi.mark()
+        botapi.non_text(MEMBER, kind)
+        assert await reply_text(botapi, MEMBER, since) == NON_TEXT_HINT
+    # in a group, only when replying to the bot
+    since = botapi.mark()
+    botapi.non_text(MEMBER, "photo", chat_id=GROUP, chat_type="supergroup")
+    botapi.message(MEMBER, f"/help@{USERNAME}", chat_id=GROUP, chat_type="supergroup")
+    [reply] = await botapi.wait_replies(GROUP, since=since)
+    assert reply.text.startswith("<b>Ask me")
+    await asyncio.sleep(0)  # give a stray hint a chance to show up before looking
+    assert len(botapi.find(lambda call: call.method == "sendMessage", since)) == 1
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "<b>torture</b> & <i>complaints",
+        "</blockquote><a href='x'>torture</a> &amp;&lt; complaints",
+        "Пытки 🙂🇰🇿 torture complaints مرحبا שלום",
+        "torture " * 625,  # 5,000 characters
+    ],
+)
+async def test_hostile_text_gets_a_reply_that_telegram_accepts(bot, botapi, hostile):
+    since = botapi.mark()
+    botapi.message(MEMBER, hostile)
+    replies = await botapi.wait_replies(MEMBER, since=since, timeout=60)
+    for reply in replies:
+        problems, _ = check_telegram_html(reply.text)
+        assert problems == []
+    assert botapi.errors == []
+
+
+# ----------------------------------------------------------------------------- buttons
+
+
+async def test_full_paragraph_and_draft_followups_buttons(bot, botapi):
+    messages = await ask(botapi, MEMBER)
+    message = botapi.sent_message(messages[-1])
+    keys = buttons(message)
+    label, data = next((text, data) for text, data in keys.items() if text.startswith("Full paragraph"))
+    answered, calls = await press(botapi, MEMBER, data, message)
+    [paragraph_message] = await botapi.wait_replies(MEMBER, since=len(botapi.calls) - len(calls))
+    symbol_number = label.split("· ", 1)[1]
+    assert paragraph_message.text.startswith(f"<b>{html.escape(symbol_number)}</b>")
+
+    since = botapi.mark()
+    answered, _ = await press(botapi, MEMBER, keys["Draft follow-ups"], message)
+    assert answered.startswith("Drafting")
+    [followups] = await botapi.wait_replies(MEMBER, since=since, timeout=60)
+    assert followups.text.startswith("<b>Follow-up questions on: ")
+
+
+async def test_votes_and_wrong_citation_are_recorded_once_with_a_comment(bot, botapi, db_path):
+    message = botapi.sent_message((await ask(botapi, MEMBER))[-1])
+    [exchange] = rows(db_path, "exchanges")
+
+    answered, calls = await press(botapi, MEMBER, buttons(message)["👍"], message)
+    assert answered.startswith("Thanks")
+    [edit] = await botapi.wait_for(lambda call: call.method == "editMessageReplyMarkup", since=len(botapi.calls) - len(calls))
+    message = botapi.messages[(MEMBER, edit.params["message_id"])]
+    assert "👍" not in buttons(message) and "👎" not in buttons(message) and "Wrong citation" in buttons(message)
+    assert [(row["exchange_id"], row["kind"]) for row in rows(db_path, "feedback")] == [(exchange["id"], "up")]
+
+    since = botapi.mark()
+    await press(botapi, MEMBER, buttons(message)["Wrong citation"], message)
+    prompt = (await botapi.wait_for(lambda call: call.method == "sendMessage" and "what is wrong" in call.text, since=since))[0]
+    assert prompt.params["reply_markup"]["force_reply"] is True
+    since = botapi.mark()
+    botapi.message(MEMBER, "¶12 is about prisons, not police", reply_to=botapi.sent_message(prompt))
+    assert "comment" in await reply_text(botapi, MEMBER, since)
+    flagged = [row for row in rows(db_path, "feedback") if row["kind"] == "wrong_citation"]
+    assert [(row["exchange_id"], row["comment"]) for row in flagged] == [(exchange["id"], "¶12 is about prisons, not police")]
+
+    # 👎 on a second answer; another member cannot vote on it
+    message = botapi.sent_message((await ask(botapi, MEMBER, "What did NGOs report about torture?"))[-1])
+    answered, _ = await press(botapi, OTHER_MEMBER, buttons(message)["👎"], message)
+    assert answered == INVALID_BUTTON
+    answered, _ = await press(botapi, MEMBER, buttons(message)["👎"], message)
+    assert answered.startswith("Thanks")
+    assert sorted(row["kind"] for row in rows(db_path, "feedback")) == ["down", "up", "wrong_citation"]
+
+
+async def test_forget_needs_the_confirmation_button(bot, botapi, db_path):
+    await ask(botapi, MEMBER)
+    await ask(botapi, OTHER_MEMBER)
+
+    for choice, expected_rows in (("Cancel", 2), ("Delete everything", 1)):
+        since = botapi.mark()
+        botapi.message(MEMBER, "/forget")
+        [confirm] = await botapi.wait_replies(MEMBER, since=since)
+        message = botapi.sent_message(confirm)
+        since = botapi.mark()
+        await press(botapi, MEMBER, buttons(message)[choice], message)
+        [edit] = await botapi.wait_for(lambda call: call.method == "editMessageText", since=since)
+        assert edit.text == ("Nothing was deleted." if choice == "Cancel" else "Deleted 1 stored exchange and their feedback.")
+        assert len(rows(db_path, "exchanges")) == expected_rows
+    # the other member's exchange is untouched
+    assert rows(db_path, "exchanges")[0]["pseudonym"] != ""
+
+
+async def test_forged_stale_and_foreign_callbacks_get_a_short_error(bot, botapi):
+    message = botapi.sent_message((await ask(botapi, MEMBER))[-1])
+    codec = CallbackCodec(KEY)
+    forged = ["", "hello", "1u|1|AAAAAAAA", "9p|sr4227|1|AAAAAAAA", "1p|sr4227|1", "1p|sr4227|999999|" + "A" * 8, "x" * 64]
+    for data in forged:
+        answered, _ = await press(botapi, MEMBER, data, message)
+        assert answered == INVALID_BUTTON
+    answered, _ = await press(botapi, MEMBER, codec.encode("followups", "unknowntoken"), message)
+    assert answered == STALE_BUTTON
+    answered, _ = await press(botapi, MEMBER, codec.encode("forget", int(time.time()) - 7200, user_id=MEMBER), message)
+    assert answered == STALE_BUTTON
+    answered, _ = await press(botapi, MEMBER, codec.encode("paragraph", "sr4227", "99999"), message)
+    assert "No paragraph 99999" in answered
+    answered, _ = await press(botapi, MEMBER, codec.encode("up", 424242, user_id=MEMBER), message)
+    assert "no longer" in answered  # a signed vote on an exchange that does not exist
+    answered, _ = await press(botapi, STRANGER, buttons(message)["Draft follow-ups"], message)
+    assert answered == STRANGER_MESSAGE
+
+
+# ----------------------------------------------------------------------------- commands
+
+
+async def test_session_commands(bot, botapi, db_path):
+    async def command(text: str, user_id: int = MEMBER) -> str:
+        since = botapi.mark()
+        botapi.message(user_id, text)
+        replies = await botapi.wait_replies(user_id, since=since, timeout=60)
+        return "\n".join(reply.text for reply in replies)
+
+    assert "/filter" in await command("/help") and "/invite" not in await command("/help")
+    assert "/invite" in await command("/help", COORDINATOR) and "/reload" in await command("/help", ADMIN)
+    documents = await command("/docs")
+    assert "CCPR/C/SR.4227" in documents and "CCPR/C/KAZ/3" in documents
+    assert "<b>CCPR/C/SR.4227 ¶11</b>" in await command("/source CCPR/C/SR.4227 11")
+    assert "No paragraph 9999" in await command("/source CCPR/C/SR.4227 9999")
+    assert "Usage" in await command("/source")
+    assert "<b>ngo</b>" in await command("/filter ngo")
+    assert "must be one of" in await command("/filter martians")
+    assert "all sources" in await command("/filter all")
+    assert "delegation" in await command("/role delegation")
+    assert "must be one of" in await command("/role judge")
+    assert "New session" in await command("/new")
+    assert "don't know that command" in await command("/frobnicate")
+    assert "not allowed" in (await command("/reload")).lower()
+    assert await command("/reload", ADMIN) == "Prompts reloaded."
+    followups = await command("/followups torture in detention")
+    assert followups.startswith("<b>Follow-up questions on: torture in detention</b>")
+
+
+async def test_off_the_record_stores_only_a_count(bot, botapi, db_path):
+    since = botapi.mark()
+    botapi.message(MEMBER, "/offrecord")
+    assert "Off the record" in await reply_text(botapi, MEMBER, since)
+    messages = await ask(botapi, MEMBER)
+    assert "Off the record: this exchange was not logged." in messages[-1].text
+    assert not {"👍", "👎"} & set(buttons(botapi.sent_message(messages[-1])))
+    assert rows(db_path, "exchanges") == [] and sum(row["exchanges"] for row in rows(db_path, "off_record_counts")) == 1
+
+    since = botapi.mark()
+    botapi.message(MEMBER, "/onrecord")
+    assert "Back on the record" in await reply_text(botapi, MEMBER, since)
+    await ask(botapi, MEMBER)
+    assert len(rows(db_path, "exchanges")) == 1
+
+
+async def test_export_is_a_document_for_coordinators_only(bot, botapi):
+    await ask(botapi, COORDINATOR)
+    since = botapi.mark()
+    botapi.message(COORDINATOR, "/export 7 csv")
+    [document] = await botapi.wait_replies(COORDINATOR, since=since)
+    assert document.method == "sendDocument"
+    filename, content = document.files["document"]
+    assert filename.endswith("-7d.csv") and QUESTION.encode() in content and str(COORDINATOR).encode() not in content
+
+    since = botapi.mark()
+    botapi.message(COORDINATOR, "/export")
+    [document] = await botapi.wait_replies(COORDINATOR, since=since)
+    assert document.files["document"][0].endswith(".md")
+
+    since = botapi.mark()
+    botapi.message(MEMBER, "/export 7 csv")
+    [refusal] = await botapi.wait_replies(MEMBER, since=since)
+    assert refusal.method == "sendMessage" and "not allowed" in refusal.text.lower()
+
+
+# ----------------------------------------------------------------------------- concurrency and limits
+
+
+async def test_two_users_at_once_and_one_request_at_a_time_per_user(bot, botapi, db_path):
+    since = botapi.mark()
+    botapi.message(MEMBER, QUESTION)
+    botapi.message(MEMBER, "And what about the Ombudsman?")  # while the first is still being answered
+    botapi.message(OTHER_MEMBER, "What did NGOs report about torture?")
+    await answer_to(botapi, OTHER_MEMBER, since)
+    [busy] = await botapi.wait_for(lambda call: call.chat_id == MEMBER and call.text == BUSY_MESSAGE, since=since)
+    await answer_to(botapi, MEMBER, since)
+    questions = sorted(row["question"] for row in rows(db_path, "exchanges"))
+    assert len(questions) == 2 and "What did NGOs report about torture?" in questions
+    assert len({row["pseudonym"] for row in rows(db_path, "exchanges")}) == 2
+
+
+async def test_rate_limit_per_user(answering, botapi, db_path):
+    async with running_bot(answering, botapi, db_path, rate_limit_questions=2):
+        await ask(botapi, MEMBER)
+        await ask(botapi, MEMBER)
+        since = botapi.mark()
+        botapi.message(MEMBER, QUESTION)
+        assert "You have asked 2 questions" in await reply_text(botapi, MEMBER, since)
+        assert await ask(botapi, OTHER_MEMBER)  # others are not affected
+
+
+# ----------------------------------------------------------------------------- jobs, errors, logs
+
+
+async def test_a_locked_log_still_answers_and_alerts_admins(answering, botapi, db_path):
+    async with running_bot(answering, botapi, db_path, busy_timeout=0.2):
+        await ask(botapi, MEMBER)  # creates the tables
+        with contextlib.closing(sqlite3.connect(db_path, timeout=0.1, isolation_level=None)) as locker:
+            locker.execute("BEGIN EXCLUSIVE")
+            messages = await ask(botapi, MEMBER, "What did NGOs report about torture?")
+            assert not {"👍", "👎"} & set(buttons(botapi.sent_message(messages[-1])))
+            [alert] = await botapi.wait_replies(ADMIN)
+            locker.execute("ROLLBACK")
+        assert "Session log unavailable" in alert.text and "torture" not in alert.text
+
+
+async def test_daily_retention_job_purges_old_exchanges(bot, botapi, db_path, answering):
+    await ask(botapi, MEMBER)
+    old = LogStore(db_path, KEY, clock=lambda: datetime.now(timezone.utc) - timedelta(days=400))
+    try:
+        _, searcher, _, answerer = answering
+        old.record_exchange(ExchangeRecord(user_id=MEMBER, role="member", session_id="old", chat_kind="private",
+                                           answer=answerer.ask("torture"), latency_ms=5))
+    finally:
+        old.close()
+    assert len(rows(db_path, "exchanges")) == 2
+    [job] = bot.job_queue.get_jobs_by_name("log-retention")
+    assert job.job.trigger.__class__.__name__ == "CronTrigger"  # run_daily
+    await job.run(bot)
+    assert [row["session_id"] for row in rows(db_path, "exchanges")] != ["old"]
+    assert len(rows(db_path, "exchanges")) == 1
+
+
+async def test_unexpected_errors_are_logged_without_user_text_and_the_user_is_told(bot, botapi, caplog):
+    caplog.set_level(logging.INFO)
+    botapi.fail_next("sendMessage", 400, "Bad Request: chat not found")
+    since = botapi.mark()
+    botapi.message(MEMBER, "/docs")
+    [reply] = await botapi.wait_for(lambda call: call.chat_id == MEMBER and call.error is None and call.method == "sendMessage", since=since)
+    assert reply.text == SOMETHING_WRONG
+    [line] = [record.getMessage() for record in caplog.records if record.name == "bot.handlers"]
+    assert line.startswith("BadRequest while handling an update")
+
+
+async def test_logs_never_hold_the_token_user_ids_or_text(answering, botapi, db_path, caplog):
+    caplog.set_level(logging.INFO)
+    secret_question = "What did the delegation say about Kyzylorda torture complaints?"
+    async with running_bot(answering, botapi, db_path):
+        await ask(botapi, MEMBER, secret_question)
+        since = botapi.mark()
+        botapi.message(STRANGER, "stranger secret text")
+        await botapi.wait_replies(STRANGER, since=since)
+    logged = "\n".join(f"{record.name} {record.getMessage()}" for record in caplog.records)
+    assert TOKEN not in logged and TOKEN.split(":")[1] not in logged
+    assert "Kyzylorda" not in logged and "stranger secret" not in logged
+    assert str(MEMBER) not in logged and str(STRANGER) not in logged

@@ -1,0 +1,106 @@
+"""`prepbot chat` as a user runs it: a subprocess with piped stdin, no OpenAI key, no Telegram token."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PREPBOT = [sys.executable, "-c", "from prepbot.cli import main; main()"]
+
+
+def chat_env(settings, data_dir: Path, **extra: str) -> dict[str, str]:
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "TELEGRAM_BOT_TOKEN", "LOG_PSEUDONYM_KEY", "CHROMA_HOST")
+    }
+    env.update(
+        PREPBOT_DATA_DIR=str(data_dir),
+        PREPBOT_CORPUS_DIR=str(Path(settings.corpus_dir).resolve()),
+        PREPBOT_PROMPTS_DIR=str(Path(settings.prompts_dir).resolve()),
+        CHROMA_COLLECTION=settings.chroma_collection,
+        **extra,
+    )
+    return env
+
+
+@pytest.fixture
+def data_dir(settings_with_index, tmp_path) -> Path:
+    """A data dir that shares the built index (symlinked) but has its own session log."""
+    index_dir = Path(settings_with_index.data_dir).resolve()
+    linked = tmp_path / "data"
+    linked.mkdir()
+    for entry in index_dir.iterdir():
+        if not entry.name.startswith("sessions.db"):
+            (linked / entry.name).symlink_to(entry)
+    return linked
+
+
+def run_chat(stdin: str, env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [*PREPBOT, "chat"], input=stdin, env=env, cwd=cwd, capture_output=True, text=True, timeout=240
+    )
+
+
+def test_piped_session_answers_with_quotes_and_lists_sources(settings_with_index, data_dir, tmp_path):
+    stdin = (
+        "What did Ms. Donders ask about AI?\n"
+        "/docs\n"
+        "/source CCPR/C/SR.4227 48\n"
+        "/source CCPR/C/SR.4227 999\n"
+        "/filter bananas\n"
+        "/nonsense\n"
+        "/quit\n"
+        "this line is never read\n"
+    )
+    result = run_chat(stdin, chat_env(settings_with_index, data_dir), tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "CCPR/C/SR.4227 ¶48" in out  # the answer's citation, and the /source header
+    assert "“" in out and "”" in out  # a quote
+    for symbol in ("CCPR/C/KAZ/3", "A/HRC/WG.6/48/KAZ/2", "NGO-KAZ-LOIPR-2022", "CAT/C/KAZ/Q/4"):
+        assert symbol in out  # /docs
+    assert "artificial intelligence" in out  # the full paragraph 48
+    assert "No paragraph 999 in CCPR/C/SR.4227" in out
+    assert "Filter must be one of" in out
+    assert "Unknown command /nonsense" in out
+    assert "Traceback" not in result.stderr
+    assert not (data_dir / "sessions.db").exists()  # no pseudonym key: the console does not log
+
+
+def test_eof_ends_the_chat_and_a_key_turns_logging_on(settings_with_index, data_dir, tmp_path):
+    env = chat_env(settings_with_index, data_dir, LOG_PSEUDONYM_KEY="chat-test-key")
+    result = run_chat("/help\nHow many prisoners took their own lives between 2016 and 2024?\n", env, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "/followups" in result.stdout and "session log" in result.stdout
+    assert "(logged as exchange 1)" in result.stdout
+    conn = sqlite3.connect(data_dir / "sessions.db")
+    try:
+        assert conn.execute("SELECT chat_kind, role FROM exchanges").fetchall() == [("console", "admin")]
+    finally:
+        conn.close()
+
+
+def test_followups_and_settings_commands(settings_with_index, data_dir, tmp_path):
+    stdin = "/followups\n/role ngo\n/filter un\n/status\n/followups prison suicides\n/new\n/offrecord\n"
+    result = run_chat(stdin, chat_env(settings_with_index, data_dir), tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Ask a question first" in out  # /followups with no question yet
+    assert "filter: un" in out and "role: ngo" in out
+    assert "Follow-up questions on: prison suicides" in out
+    assert "New session" in out and "Off the record" in out
+
+
+def test_missing_index_is_a_clear_error(settings_with_index, tmp_path):
+    empty = tmp_path / "empty-data"
+    empty.mkdir()
+    result = run_chat("hello\n", chat_env(settings_with_index, empty), tmp_path)
+    assert result.returncode == 3
+    assert "prepbot ingest" in result.stderr
+    assert "Traceback" not in result.stderr

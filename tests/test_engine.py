@@ -1,0 +1,430 @@
+"""The conversation engine over the real index, the real Answerer and a real session log in a temporary directory."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from prepbot.engine import (
+    CONSOLE_USER_ID,
+    OFF_RECORD_NOTICE,
+    STRANGER_MESSAGE,
+    Busy,
+    Caller,
+    Engine,
+    NotAllowed,
+    RateLimited,
+)
+from prepbot.errors import BadInput
+from prepbot.services import Services
+
+ADMIN, COORDINATOR, MEMBER, STRANGER, OTHER_STRANGER = 101, 202, 303, 404, 505
+KEY = "engine-test-key"
+QUESTION = "What did Ms. Donders want to know about judges relying on AI tools?"
+SECOND_QUESTION = "How many prisoners took their own lives between 2016 and 2024?"
+
+
+class FakeClock:
+    """Seconds for the rate limit, moved by the test."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture(scope="module")
+def prompts(settings_with_index):
+    from prepbot.prompts import PromptRegistry
+
+    return PromptRegistry(settings_with_index.prompts_dir)
+
+
+@pytest.fixture(scope="module")
+def answerer(settings_with_index, searcher, prompts):
+    from prepbot.answering import Answerer
+
+    return Answerer(settings_with_index, searcher, prompts)
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "log" / "sessions.db"
+
+
+@pytest.fixture
+def make_engine(settings_with_index, searcher, prompts, answerer, db_path):
+    """Build an engine whose settings name one admin, one coordinator and one member; everyone else is a stranger."""
+    from prepbot.sessionlog import LogStore
+
+    stores = []
+
+    def make(*, clock=None, prompts_registry=None, answerer_=None, **settings_update) -> Engine:
+        settings = settings_with_index.model_copy(
+            update={
+                "admin_ids": frozenset({ADMIN}),
+                "coordinator_ids": frozenset({COORDINATOR}),
+                "member_ids": frozenset({MEMBER}),
+                "log_pseudonym_key": KEY,
+                **settings_update,
+            }
+        )
+        store = LogStore(db_path, KEY, busy_timeout_seconds=0.3)
+        stores.append(store)
+        services = Services(
+            settings=settings,
+            searcher=searcher,
+            prompts=prompts_registry or prompts,
+            answerer=answerer_ or answerer,
+            log_store=store,
+        )
+        return Engine(services, clock=clock or FakeClock())
+
+    yield make
+    for store in stores:
+        store.close()
+
+
+def rows(db_path: Path, sql: str = "SELECT * FROM exchanges ORDER BY id") -> list[sqlite3.Row]:
+    conn = sqlite3.connect(db_path)
+    conn.row_factory = sqlite3.Row
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def stored_bytes(db_path: Path) -> bytes:
+    return b"".join(path.read_bytes() for path in db_path.parent.iterdir() if path.is_file())
+
+
+def private(user_id: int) -> Caller:
+    return Caller(user_id, "private")
+
+
+# ---------------------------------------------------------------- roles and refusal
+
+
+def test_roles_from_settings_and_console(make_engine, settings_with_index, searcher, prompts, answerer):
+    engine = make_engine()
+    assert [engine.role(uid) for uid in (ADMIN, COORDINATOR, MEMBER, STRANGER)] == [
+        "admin",
+        "coordinator",
+        "member",
+        "stranger",
+    ]
+    assert engine.role(CONSOLE_USER_ID) == "stranger"  # user 0 is only trusted by the console chat's engine
+    console = Engine(
+        Services(settings_with_index, searcher, prompts, answerer, None), console_user=CONSOLE_USER_ID
+    )
+    assert console.role(CONSOLE_USER_ID) == "admin"
+    assert console.role(STRANGER) == "stranger"
+
+
+def test_member_gets_a_cited_answer_and_it_is_logged(make_engine, db_path):
+    engine = make_engine()
+    reply = engine.ask(private(MEMBER), QUESTION)
+    assert reply.answer is not None and reply.answer.citations
+    assert any(c.symbol == "CCPR/C/SR.4227" and c.paragraph == "48" for c in reply.answer.citations)
+    assert reply.notice is None
+    [row] = rows(db_path)
+    assert row["id"] == reply.exchange_id
+    assert row["question"] == QUESTION
+    assert row["kind"] == "ask" and row["role"] == "member" and row["chat_kind"] == "private"
+    assert str(MEMBER) not in row["pseudonym"]
+
+
+def test_stranger_is_refused_politely_and_nothing_is_stored(make_engine, db_path):
+    engine = make_engine()
+    secret_question = "What did the delegation say about the xylophone-quartz affair?"
+    with pytest.raises(NotAllowed) as refused:
+        engine.ask(private(STRANGER), secret_question)
+    message = str(refused.value)
+    assert message == STRANGER_MESSAGE
+    for revealing in ("Kazakhstan", "CCPR", "corpus", "document", "admin", "MEMBER_IDS"):
+        assert revealing.lower() not in message.lower()
+    with pytest.raises(NotAllowed):
+        engine.followups(private(STRANGER), "torture")
+    with pytest.raises(NotAllowed):
+        engine.set_source_filter(STRANGER, "ngo")
+    with pytest.raises(NotAllowed):
+        engine.set_off_record(STRANGER, True)
+    assert rows(db_path) == []
+    assert rows(db_path, "SELECT * FROM members") == []
+    assert rows(db_path, "SELECT * FROM off_record") == []
+    assert b"xylophone" not in stored_bytes(db_path)
+
+
+# ---------------------------------------------------------------- rate limit and one request at a time
+
+
+def test_rate_limit_is_a_sliding_window_per_user(make_engine, db_path):
+    clock = FakeClock()
+    engine = make_engine(clock=clock, rate_limit_questions=2, rate_limit_window_seconds=60)
+    with pytest.raises(BadInput):
+        engine.ask(private(MEMBER), "   ")  # refused input does not count
+    engine.ask(private(MEMBER), QUESTION)
+    clock.now += 30
+    engine.ask(private(MEMBER), SECOND_QUESTION)
+    clock.now += 10
+    with pytest.raises(RateLimited) as limited:
+        engine.ask(private(MEMBER), QUESTION)
+    assert str(limited.value) == "You have asked 2 questions in the last 1 minute. Please try again in ~1 min."
+    assert limited.value.retry_after_seconds == pytest.approx(20)
+    with pytest.raises(RateLimited):
+        engine.followups(private(MEMBER), None)
+    engine.ask(private(COORDINATOR), QUESTION)  # another user has their own window
+    clock.now += 21  # the first question leaves the window
+    assert engine.ask(private(MEMBER), QUESTION).answer is not None
+    assert len(rows(db_path)) == 4
+
+
+def test_second_request_while_one_is_in_flight_is_busy(make_engine):
+    entered, release = threading.Event(), threading.Event()
+
+    def clock() -> float:  # the engine reads the clock while the first request holds the user's slot
+        if threading.current_thread().name == "first-request":
+            entered.set()
+            assert release.wait(30)
+        return 0.0
+
+    engine = make_engine(clock=clock)
+    results: dict[str, object] = {}
+
+    def first() -> None:
+        results["first"] = engine.ask(private(MEMBER), QUESTION)
+
+    thread = threading.Thread(target=first, name="first-request")
+    thread.start()
+    try:
+        assert entered.wait(30)
+        with pytest.raises(Busy) as busy:
+            engine.ask(private(MEMBER), SECOND_QUESTION)
+        assert "Still working on your last question" in str(busy.value)
+        with pytest.raises(Busy):
+            engine.followups(private(MEMBER), "prisons")
+        other = engine.ask(private(COORDINATOR), SECOND_QUESTION)  # other users are not held up
+        assert other.answer is not None
+    finally:
+        release.set()
+        thread.join(60)
+    assert results["first"].answer.citations
+    assert engine.ask(private(MEMBER), SECOND_QUESTION).answer is not None  # the slot was released
+
+
+# ---------------------------------------------------------------- session settings
+
+
+def test_source_filter_narrows_retrieval_and_all_resets_it(make_engine):
+    engine = make_engine()
+    assert engine.set_source_filter(MEMBER, "NGO") == "ngo"
+    reply = engine.ask(private(MEMBER), "torture in places of detention")
+    assert reply.answer.hits
+    assert {hit.paragraph.author_type for hit in reply.answer.hits} == {"ngo"}
+    assert all(citation.symbol == "NGO-KAZ-LOIPR-2022" for citation in reply.answer.citations)
+    assert engine.set_source_filter(MEMBER, "all") is None
+    assert engine.status(MEMBER).source_filter is None
+    with pytest.raises(BadInput):
+        engine.set_source_filter(MEMBER, "newspapers")
+
+
+def test_framing(make_engine):
+    engine = make_engine()
+    assert engine.status(MEMBER).framing is None
+    assert engine.set_framing(MEMBER, " NGO ") == "ngo"
+    assert engine.status(MEMBER).framing == "ngo"
+    with pytest.raises(BadInput):
+        engine.set_framing(MEMBER, "journalist")
+    assert engine.status(MEMBER).framing == "ngo"
+
+
+def test_new_session_keeps_settings_and_forgets_the_last_question(make_engine, db_path):
+    engine = make_engine()
+    engine.set_source_filter(MEMBER, "state")
+    engine.ask(private(MEMBER), SECOND_QUESTION)
+    first_session = engine.status(MEMBER).session_id
+    new_session = engine.new_session(MEMBER)
+    assert new_session != first_session
+    assert engine.status(MEMBER).source_filter == "state"
+    with pytest.raises(BadInput):
+        engine.followups(private(MEMBER), None)  # no last question in the new session
+    engine.ask(private(MEMBER), SECOND_QUESTION)
+    assert [row["session_id"] for row in rows(db_path)] == [first_session, new_session]
+
+
+def test_followups_default_to_the_last_question_and_are_logged(make_engine, db_path):
+    engine = make_engine()
+    engine.ask(private(MEMBER), QUESTION)
+    reply = engine.followups(private(MEMBER), None)
+    assert reply.followups is not None and reply.answer is None
+    assert reply.followups.topic == QUESTION
+    assert reply.exchange_id is not None
+    row = rows(db_path)[-1]
+    assert row["id"] == reply.exchange_id
+    assert row["kind"] == "followups" and row["question"] == QUESTION
+    explicit = engine.followups(private(MEMBER), "prison suicides")
+    assert explicit.followups.topic == "prison suicides"
+
+
+# ---------------------------------------------------------------- the log: off the record, forget, feedback
+
+
+def test_off_record_stores_only_a_count(make_engine, db_path):
+    from prepbot.sessionlog import LogStore
+
+    engine = make_engine()
+    engine.set_off_record(MEMBER, True)
+    assert engine.is_off_record(MEMBER)
+    reply = engine.ask(private(MEMBER), QUESTION)
+    assert reply.answer.citations and reply.exchange_id is None
+    assert reply.notice == OFF_RECORD_NOTICE
+    followups = engine.followups(private(MEMBER), None)
+    assert followups.exchange_id is None and followups.notice == OFF_RECORD_NOTICE
+    assert rows(db_path) == []
+    assert b"Donders want to know" not in stored_bytes(db_path)
+    with LogStore(db_path, KEY) as store:
+        assert store.off_record_count() == 2
+    engine.set_off_record(MEMBER, False)
+    assert not engine.is_off_record(MEMBER)
+    assert engine.ask(private(MEMBER), QUESTION).exchange_id is not None
+
+
+def test_forget_deletes_only_the_senders_exchanges(make_engine, db_path):
+    engine = make_engine()
+    first = engine.ask(private(MEMBER), QUESTION)
+    engine.ask(private(MEMBER), SECOND_QUESTION)
+    kept = engine.ask(private(COORDINATOR), QUESTION)
+    engine.feedback(private(MEMBER), first.exchange_id, "up")
+    assert engine.forget(MEMBER) == 2
+    assert [row["id"] for row in rows(db_path)] == [kept.exchange_id]
+    assert rows(db_path, "SELECT * FROM feedback") == []
+    with pytest.raises(BadInput):
+        engine.followups(private(MEMBER), None)  # the session's last question is forgotten too
+
+
+def test_feedback_is_recorded_for_the_asker_only(make_engine, db_path):
+    engine = make_engine()
+    reply = engine.ask(private(MEMBER), QUESTION)
+    engine.feedback(private(MEMBER), reply.exchange_id, "wrong_citation", "¶48 is about something else")
+    [feedback] = rows(db_path, "SELECT * FROM feedback")
+    assert feedback["exchange_id"] == reply.exchange_id and feedback["kind"] == "wrong_citation"
+    with pytest.raises(BadInput):
+        engine.feedback(private(COORDINATOR), reply.exchange_id, "down")
+    with pytest.raises(BadInput):
+        engine.feedback(private(MEMBER), reply.exchange_id, "meh")
+    with pytest.raises(NotAllowed):
+        engine.feedback(private(STRANGER), reply.exchange_id, "down")
+
+
+def test_log_failure_still_answers_and_alerts_admins(make_engine, db_path, caplog):
+    engine = make_engine()
+    engine.ask(private(MEMBER), SECOND_QUESTION)  # the log works
+    locker = sqlite3.connect(db_path, timeout=0)
+    locker.execute("BEGIN EXCLUSIVE")  # another process holds the write lock
+    try:
+        with caplog.at_level("DEBUG"):
+            reply = engine.ask(private(MEMBER), QUESTION)
+    finally:
+        locker.rollback()
+        locker.close()
+    assert reply.answer is not None and reply.answer.citations
+    assert reply.exchange_id is None
+    alerts = engine.drain_alerts()
+    assert len(alerts) == 1 and "Session log unavailable" in alerts[0]
+    assert engine.drain_alerts() == []
+    for text in alerts + [record.getMessage() for record in caplog.records]:
+        assert "Donders" not in text and str(MEMBER) not in text
+    assert any("session log unavailable" in record.getMessage() for record in caplog.records)
+    assert len(rows(db_path)) == 1
+    assert engine.ask(private(MEMBER), QUESTION).exchange_id is not None  # recovers once the lock is gone
+
+
+# ---------------------------------------------------------------- invites, revoke, export
+
+
+def test_invite_redeem_revoke(make_engine, db_path):
+    engine = make_engine()
+    with pytest.raises(NotAllowed):
+        engine.create_invite(private(MEMBER))
+    with pytest.raises(NotAllowed) as stranger_refused:
+        engine.create_invite(private(STRANGER))
+    assert str(stranger_refused.value) == STRANGER_MESSAGE
+    code = engine.create_invite(private(COORDINATOR))
+    assert engine.role(STRANGER) == "stranger"
+    assert not engine.redeem_invite(STRANGER, "not-a-real-code")
+    assert engine.redeem_invite(STRANGER, code)
+    assert engine.role(STRANGER) == "member"
+    assert engine.ask(private(STRANGER), QUESTION).exchange_id is not None
+    assert not engine.redeem_invite(OTHER_STRANGER, code)  # single use
+    assert engine.role(OTHER_STRANGER) == "stranger"
+    with pytest.raises(NotAllowed):
+        engine.revoke(private(COORDINATOR), str(STRANGER))
+    assert engine.revoke(private(ADMIN), str(STRANGER))
+    assert not engine.revoke(private(ADMIN), str(STRANGER))
+    assert engine.role(STRANGER) == "stranger"
+    with pytest.raises(NotAllowed):
+        engine.ask(private(STRANGER), QUESTION)
+
+
+def test_export_for_coordinators_only_and_audited(make_engine, db_path):
+    from prepbot.sessionlog import LogStore
+
+    engine = make_engine()
+    engine.ask(private(MEMBER), QUESTION)
+    with pytest.raises(NotAllowed):
+        engine.export(private(MEMBER))
+    with pytest.raises(NotAllowed):
+        engine.export(private(STRANGER))
+    filename, content = engine.export(private(COORDINATOR))
+    assert re.fullmatch(r"prepbot-log-\d{4}-\d{2}-\d{2}-7d\.md", filename)
+    assert QUESTION.encode() in content and "CCPR/C/SR.4227".encode() in content
+    filename, content = engine.export(private(ADMIN), 1, "csv")
+    assert filename.endswith("-1d.csv") and QUESTION.encode() in content
+    with pytest.raises(BadInput):
+        engine.export(private(COORDINATOR), 0)
+    with pytest.raises(BadInput):
+        engine.export(private(COORDINATOR), 7, "pdf")
+    with LogStore(db_path, KEY) as store:
+        audit = [row for row in store.audit_rows() if row["action"] == "export"]
+        assert [row["actor"] for row in audit] == [store.pseudonym(COORDINATOR), store.pseudonym(ADMIN)]
+
+
+# ---------------------------------------------------------------- prompts
+
+
+def test_prompt_reload_is_for_admins_and_broken_edits_are_refused(make_engine, settings_with_index, searcher, tmp_path):
+    from prepbot.answering import Answerer
+    from prepbot.prompts import PromptRegistry
+
+    prompts_dir = tmp_path / "prompts"
+    shutil.copytree(settings_with_index.prompts_dir, prompts_dir)
+    settings = settings_with_index.model_copy(update={"prompts_dir": prompts_dir})
+    registry = PromptRegistry(prompts_dir)
+    engine = make_engine(
+        prompts_registry=registry, answerer_=Answerer(settings, searcher, registry), prompts_dir=prompts_dir
+    )
+    with pytest.raises(NotAllowed):
+        engine.reload_prompts(private(COORDINATOR))
+    assert engine.reload_prompts(private(ADMIN)) == []
+
+    followups_file = prompts_dir / "followups.toml"
+    good = followups_file.read_text(encoding="utf-8")
+    followups_file.write_text(good + "\n[[[ this is not toml\n", encoding="utf-8")
+    reply = engine.ask(private(MEMBER), QUESTION)  # the edit is noticed before the answer; answering goes on
+    assert reply.answer.citations
+    alerts = engine.drain_alerts()
+    assert len(alerts) == 1 and "followups.toml" in alerts[0]
+    assert engine.followups(private(MEMBER), None).followups.questions  # the last good version stays in use
+    engine.ask(private(MEMBER), QUESTION)
+    assert engine.drain_alerts() == []  # the same problem is reported once
+    problems = engine.reload_prompts(private(ADMIN))
+    assert problems and all("followups.toml" in problem for problem in problems)
+
+    followups_file.write_text(good, encoding="utf-8")
+    assert engine.reload_prompts(private(ADMIN)) == []

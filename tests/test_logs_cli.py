@@ -1,0 +1,210 @@
+"""`prepbot logs`, `logs stats` and `logs purge` through click, against a real session log in a temporary data dir."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from prepbot.cli import cli
+from prepbot.model import Answer, Citation
+from prepbot.sessionlog import ExchangeRecord, LogStore, NoSessionLog
+from prepbot.settings import get_settings
+from retrieval.model import Hit, Paragraph
+
+KEY = "cli-test-key"
+ALICE, BOB = 987654321, 123123123
+NOW = datetime.now(timezone.utc)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.chdir(tmp_path)  # no stray .env
+    monkeypatch.setenv("PREPBOT_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("LOG_PSEUDONYM_KEY", KEY)
+    monkeypatch.delenv("LOG_RETENTION_DAYS", raising=False)
+    get_settings.cache_clear()
+    yield tmp_path / "data"
+    get_settings.cache_clear()
+
+
+def exchange(user: int, question: str, days_ago: float, *, cite: str | None, session: str, mode: str = "extractive"):
+    citations, hits = [], []
+    if cite:
+        symbol, number = cite.split(" ¶")
+        quote = f"Quoted text of {symbol} paragraph {number}."
+        citations = [Citation("doc-" + symbol[-1].lower(), symbol, number, quote, "The delegation told the Committee")]
+        hits = [Hit(Paragraph("doc-" + symbol[-1].lower(), symbol, number, quote), 0.7)]
+    answer = Answer(question, f"Answer about {question.lower()}", citations, mode, bool(cite), hits=hits)
+    return ExchangeRecord(user, "member", session, "private", answer, 900), NOW - timedelta(days=days_ago)
+
+
+@pytest.fixture
+def seeded(data_dir: Path) -> dict[str, object]:
+    """Five exchanges over ten days, from two people, with feedback."""
+    rows = [
+        exchange(ALICE, "What did the State say about torture?", 10, cite="CCPR/C/KAZ/3 ¶36", session="a"),
+        exchange(BOB, "What did NGOs report on prisons?", 5, cite="INT_CCPR_CSS_KAZ ¶4", session="b"),
+        exchange(ALICE, "What is the budget of the space agency?", 2, cite=None, session="a"),
+        exchange(BOB, "How many torture complaints were filed?", 1, cite="CCPR/C/KAZ/3 ¶36", session="b", mode="llm"),
+        exchange(BOB, "What did the Committee ask about the ombudsman?", 0.5, cite="CCPR/C/KAZ/Q/3 ¶7", session="c"),
+    ]
+    clock_now = [NOW]
+    ids = []
+    with LogStore(data_dir / "sessions.db", KEY, clock=lambda: clock_now[0]) as store:
+        for record, at in rows:
+            clock_now[0] = at
+            ids.append(store.record_exchange(record))
+        store.record_feedback(ids[1], BOB, "down")
+        store.record_feedback(ids[3], BOB, "wrong_citation", "that paragraph is about prisons")
+        store.record_feedback(ids[4], BOB, "up")
+        pseudonyms = {"alice": store.pseudonym(ALICE), "bob": store.pseudonym(BOB)}
+    return {"ids": ids, **pseudonyms, "path": data_dir / "sessions.db"}
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, ["logs", *args], catch_exceptions=True)
+
+
+def ids_in_jsonl(output: str) -> list[int]:
+    return [json.loads(line)["id"] for line in output.splitlines()]
+
+
+def audit(path: Path) -> list[dict]:
+    with LogStore.open_existing(path) as store:
+        return store.audit_rows()
+
+
+def test_filters_read_like_questions(seeded) -> None:
+    ids = seeded["ids"]
+
+    def select(*args: str) -> list[int]:
+        result = run("--format", "jsonl", *args)
+        assert result.exit_code == 0, result.output
+        return ids_in_jsonl(result.output)
+
+    assert select() == ids
+    assert select("--user", seeded["alice"]) == [ids[0], ids[2]]
+    assert select("--session", "b") == [ids[1], ids[3]]
+    assert select("--search", "torture") == [ids[0], ids[3]]
+    assert select("--cites", "CCPR/C/KAZ/3") == [ids[0], ids[3]]
+    assert select("--cites", "CCPR/C/KAZ/Q/3 ¶7") == [ids[4]]
+    assert select("--flagged") == [ids[1], ids[3]]
+    assert select("--since", "3d") == [ids[2], ids[3], ids[4]]
+    assert select("--since", (NOW - timedelta(days=6)).date().isoformat(), "--until", "36h") == [ids[1], ids[2]]
+    assert select("-n", "2") == [ids[3], ids[4]]
+    assert select("--user", seeded["bob"], "--flagged", "--search", "complaints") == [ids[3]]
+
+
+def test_every_format_renders_the_same_exchanges(seeded) -> None:
+    table = run("--since", "3d")
+    assert table.exit_code == 0
+    lines = table.output.splitlines()
+    assert lines[0].split()[:3] == ["id", "answered", "(UTC)"] and len(lines) == 4
+    assert seeded["alice"] in lines[1] and "budget of the space agency" in lines[1] and " no " in lines[1]
+
+    rows = list(csv.DictReader(io.StringIO(run("--format", "csv", "--flagged").output)))
+    assert [int(row["id"]) for row in rows] == [seeded["ids"][1], seeded["ids"][3]]
+    assert rows[1]["citations"] == "CCPR/C/KAZ/3 ¶36" and rows[1]["user"] == seeded["bob"]
+    assert rows[1]["feedback"] == "wrong_citation: that paragraph is about prisons"
+    assert rows[0]["retrieved"] == "doc-z:4=0.700"
+
+    record = json.loads(run("--format", "jsonl", "--cites", "CCPR/C/KAZ/Q/3").output)
+    assert record["citations"][0]["quote"] == "Quoted text of CCPR/C/KAZ/Q/3 paragraph 7."
+    assert record["feedback"][0]["kind"] == "up" and record["user"] == seeded["bob"]
+    assert str(BOB) not in json.dumps(record)
+
+    markdown = run("--format", "md", "--session", "b").output
+    assert markdown.startswith("# Session log: briefing transcript")
+    assert "## 1. What did NGOs report on prisons?" in markdown
+    assert "## 2. How many torture complaints were filed?" in markdown
+    assert "> Quoted text of CCPR/C/KAZ/3 paragraph 36.\n>\n> — **CCPR/C/KAZ/3 ¶36** (The delegation told the Committee)" in markdown
+    assert "**Feedback:** 👎" in markdown and "**Feedback:** ⚠️ wrong citation: that paragraph is about prisons" in markdown
+    assert "Filters: session = b." in markdown
+
+
+def test_reading_from_the_cli_is_audited(seeded) -> None:
+    run("--format", "md", "--since", "7d", "--flagged")
+    [row] = audit(seeded["path"])
+    assert (row["actor"], row["action"]) == ("cli", "export")
+    assert row["range_since"][:10] == (NOW - timedelta(days=7)).date().isoformat()
+    assert row["details"]["format"] == "md" and row["details"]["filters"]["flagged"] is True
+    assert row["details"]["exchanges"] == 2
+
+
+def test_stats(seeded) -> None:
+    result = run("stats")
+    assert result.exit_code == 0, result.output
+    text = result.output
+    assert "Exchanges: 5" in text
+    assert "Grounded: 4 (80%)" in text and "With 👎: 1 (20%)" in text and "Wrong-citation reports: 1" in text
+    assert "extractive       4" in text and "llm              1" in text
+    assert "    2  CCPR/C/KAZ/3 ¶36" in text
+    nothing = text.split("Questions that found nothing")[1]
+    assert "What is the budget of the space agency?" in nothing and "torture" not in nothing
+    figures = json.loads(run("stats", "--since", "3d", "--json").output)
+    assert figures["exchanges"] == 3 and figures["share_grounded"] == round(2 / 3, 4)
+    assert [row["action"] for row in audit(seeded["path"])] == ["stats", "stats"]
+
+
+def test_purge_by_hand(seeded) -> None:
+    result = run("purge", "--older-than", "3d")
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == "Purged 2 exchanges older than 3 days."
+    assert ids_in_jsonl(run("--format", "jsonl").output) == seeded["ids"][2:]
+    assert run("purge").output.strip() == "Purged 0 exchanges older than 90 days."  # LOG_RETENTION_DAYS default
+    purges = [row for row in audit(seeded["path"]) if row["action"] == "purge"]
+    assert [(row["actor"], row["details"]["exchanges"]) for row in purges] == [("cli", 2), ("cli", 0)]
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--since", "yesterday"], "not a date"),
+        (["--until", "2025-02-30"], "not a date"),
+        (["--format", "xml"], "'xml' is not one of"),
+        (["--user", "@alice"], "not a pseudonym"),
+        (["-n", "0"], "0 is not in the range"),
+        (["purge", "--older-than", "3x"], "not a duration"),
+        (["stats", "--since", "last week"], "not a date"),
+    ],
+)
+def test_bad_input_is_refused_clearly(seeded, args: list[str], message: str) -> None:
+    result = run(*args)
+    assert result.exit_code == 2 and message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_search_with_only_punctuation_is_a_clear_error(seeded) -> None:
+    result = run("--search", "?!")
+    assert result.exit_code != 0 and "nothing to search for" in str(result.exception)
+
+
+def test_no_log_yet_is_said_plainly_and_nothing_is_created(data_dir: Path) -> None:
+    result = run()
+    assert isinstance(result.exception, NoSessionLog) and "no session log yet at" in str(result.exception)
+    assert not data_dir.exists()
+
+    env = dict(os.environ, PREPBOT_DATA_DIR=str(data_dir), LOG_PSEUDONYM_KEY=KEY)
+    for args in (["logs"], ["logs", "stats"], ["logs", "purge", "--older-than", "30d"]):
+        finished = subprocess.run(
+            [sys.executable, "-m", "prepbot.cli", *args], env=env, capture_output=True, text=True, timeout=60
+        )
+        assert finished.returncode == 2
+        assert finished.stderr.strip() == f"Error: no session log yet at {data_dir / 'sessions.db'}"
+    assert not data_dir.exists()
+
+
+def test_reading_works_without_the_pseudonym_key(seeded, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LOG_PSEUDONYM_KEY")
+    get_settings.cache_clear()
+    result = run("--format", "jsonl", "--user", seeded["bob"])
+    assert result.exit_code == 0 and ids_in_jsonl(result.output) == [seeded["ids"][1], seeded["ids"][3], seeded["ids"][4]]
