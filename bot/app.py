@@ -75,9 +75,9 @@ MENU = [
 ]
 
 
-def quiet_http_loggers() -> None:
-    """httpx logs every request URL at INFO, and Bot API URLs contain the token."""
-    for name in ("httpx", "httpcore"):
+def quiet_loggers() -> None:
+    """httpx logs every request URL at INFO, and Bot API URLs contain the token; APScheduler logs every job run."""
+    for name in ("httpx", "httpcore", "apscheduler"):
         logging.getLogger(name).setLevel(logging.WARNING)
 
 
@@ -122,7 +122,7 @@ def build_application(
 ) -> Application:
     """The bot, wired. `rate_limiter=True` uses AIORateLimiter; pass another limiter, or False for none."""
     check_bot_settings(settings)
-    quiet_http_loggers()
+    quiet_loggers()
     engine = _engine_from(services_or_engine)
 
     builder = (

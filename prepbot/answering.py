@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
 from prepbot.errors import BadInput
-from prepbot.extractive import SIDES, ExtractiveAnswerer, TermWeights, question_language
+from prepbot.extractive import SIDES, ExtractiveAnswerer, SentenceScorer, TermWeights, question_language
 from prepbot.followups import MAX_QUESTIONS, MIN_QUESTIONS, FollowupDrafter
 from prepbot.llm import ChatModel, LLMFailure, draft_answer, draft_followups, paragraph_inputs
 from prepbot.model import Answer, FollowupQuestion, Followups
@@ -26,6 +26,7 @@ from retrieval.model import DocumentEntry, Hit, Paragraph
 log = logging.getLogger(__name__)
 
 ROLES = ("delegation", "ngo")
+_NOTHING_CITED = "\0model cited nothing"  # internal marker, never shown
 ASK_HITS = 8  # paragraphs retrieved for a question (the model sees all of them; extractive quotes the best)
 FOLLOWUP_PARAGRAPHS = 12  # paragraphs the model sees when drafting follow-ups
 
@@ -40,8 +41,17 @@ class _Parts:
 class Answerer:
     """Answers questions and drafts follow-ups. Safe to call from several threads at once."""
 
-    def __init__(self, settings: Settings, searcher: Any, prompts: PromptRegistry, *, chat: ChatModel | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        searcher: Any,
+        prompts: PromptRegistry,
+        *,
+        chat: ChatModel | None = None,
+        use_sentence_encoder: bool = True,
+    ) -> None:
         self.settings = settings
+        self.use_sentence_encoder = use_sentence_encoder
         self.searcher = searcher
         self.prompts = prompts
         self.chat = chat if chat is not None else (ChatModel(settings) if settings.llm_enabled else None)
@@ -55,7 +65,8 @@ class Answerer:
             if self._parts is None:
                 documents = {d.doc_id: d for d in self.searcher.documents()}
                 paragraphs = self.searcher.paragraphs() if hasattr(self.searcher, "paragraphs") else []
-                extractive = ExtractiveAnswerer(self.prompts, documents, TermWeights(paragraphs))
+                scorer = SentenceScorer.default() if self.use_sentence_encoder else None
+                extractive = ExtractiveAnswerer(self.prompts, documents, TermWeights(paragraphs), scorer=scorer)
                 drafter = FollowupDrafter(self.searcher, extractive, self.prompts, documents)
                 self._parts = _Parts(documents, extractive, drafter)
             return self._parts
@@ -103,13 +114,20 @@ class Answerer:
                     return answer
             except LLMFailure as failure:
                 log.warning("model answer unavailable (%s); answering extractively", failure.kind)
-                note = self.prompts.get("extractive").phrase("llm_unavailable", language)
+                unanswered = failure.kind in ("timeout", "rate_limited", "server_error", "connection")
+                note = self.prompts.get("extractive").phrase(
+                    "llm_unavailable" if unanswered else "llm_fallback", language
+                )
             except Exception as error:  # never let model trouble cost the user an answer
                 log.warning("model answer failed (%s); answering extractively", type(error).__name__)
                 note = self.prompts.get("extractive").phrase("llm_fallback", language)
-        return parts.extractive.answer(
-            query, hits, searched=self._searched(source, doc_id), language=language, note=note
+        answer = parts.extractive.answer(
+            query, hits, searched=self._searched(source, doc_id), language=language, note=None
         )
+        if note is _NOTHING_CITED:
+            note = None if not answer.grounded else self.prompts.get("extractive").phrase("llm_fallback", language)
+        answer.note = note
+        return answer
 
     def _llm_answer(self, question: str, hits: Sequence[Hit], *, role: str | None,
                     language: str) -> tuple[Answer | None, str | None]:  # fmt: skip
@@ -139,6 +157,8 @@ class Answerer:
                 "model answer refused: %d kept, %d dropped, %d unsupported figures",
                 len(gated.citations), len(gated.dropped), len(gated.unsupported),
             )  # fmt: skip
+            if gated.offered_count == 0:
+                return None, _NOTHING_CITED  # the model found nothing to quote: a note only if extractive does
             return None, phrases.phrase("llm_fallback", language)
         note = phrases.phrase("quotes_removed", language, count=len(gated.dropped)) if gated.dropped else None
         return (

@@ -68,6 +68,10 @@ class ConsoleChat:
 
     def run(self, stdin: TextIO, interactive: bool) -> None:
         if interactive:
+            try:
+                import readline  # noqa: F401  (line editing and history for input())
+            except ImportError:
+                pass
             self.out("prepbot console chat. Type a question, or /help. Ctrl-D to leave.")
         while True:
             try:
@@ -226,7 +230,10 @@ def chat() -> None:
     from prepbot.services import build_services
     from prepbot.settings import get_settings
 
+    interactive = sys.stdin.isatty()
+    if interactive:
+        click.echo("Loading the index…", err=True)
     settings = get_settings()
     services = build_services(settings, with_log=bool(settings.log_pseudonym_key))
     engine = Engine(services, console_user=CONSOLE_USER_ID)
-    ConsoleChat(engine).run(sys.stdin, interactive=sys.stdin.isatty())
+    ConsoleChat(engine).run(sys.stdin, interactive=interactive)

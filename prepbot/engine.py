@@ -375,7 +375,11 @@ class Engine:
         number = (number or "").strip().lstrip("¶").strip().rstrip(".")
         if not ref or not number:
             raise BadInput("Usage: /source SYMBOL N, e.g. /source CCPR/C/KAZ/3 12")
-        paragraph = self.services.searcher.paragraph(ref, number)
+        searcher = self.services.searcher
+        resolve = getattr(searcher, "resolve_document", None)
+        if resolve is not None and resolve(ref) is None:
+            raise BadInput(f"No document {ref} in the corpus: /docs lists them.")
+        paragraph = searcher.paragraph(ref, number)
         if paragraph is None:
             raise BadInput(f"No paragraph {number} in {ref}")
         return paragraph

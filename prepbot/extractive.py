@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from prepbot.model import Answer, Citation
 from prepbot.prompts import Prompt, PromptRegistry
@@ -42,7 +43,7 @@ STOPWORDS = frozenset(
     thus to too under until up upon us very via was we were what when where whether which while who whom whose why
     will with within without would yet you your
     actually any anyone did does ever get gets got give given gives kind say said says tell told want wanted know
-    known way ways really whatever""".split()
+    known way ways really whatever mr ms mrs""".split()
 )
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
@@ -50,21 +51,24 @@ _SUFFIXES = (
     ("ational", "ate"), ("ization", "ize"), ("isation", "ize"), ("fulness", "ful"), ("ousness", "ous"),
     ("iveness", "ive"), ("ations", "ate"), ("ation", "ate"), ("ments", ""), ("ment", ""), ("ities", "ity"),
     ("ingly", ""), ("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"), ("sses", "ss"), ("ness", ""),
-    ("edly", ""), ("ed", ""), ("ers", "er"), ("es", "e"), ("s", ""), ("ly", ""),
+    ("edly", ""), ("ed", ""), ("ers", ""), ("er", ""), ("es", "e"), ("s", ""), ("ly", ""),
 )  # fmt: skip
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light English stemmer for matching question words to sentence words (not linguistics): common suffixes
-    off, then at most 6 letters ("constitution"/"constitutional" -> "consti", "prisoners"/"prison" -> "prison")."""
+    """A light English stemmer for matching question words to sentence words (not linguistics): up to two common
+    suffixes off, then at most 6 letters ("voters"/"voted" -> "vot", "prisoners"/"prison" -> "prison")."""
     if not word.isalpha() or len(word) <= 3 or not word.isascii():
         return word
-    for suffix, replacement in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            if suffix == "s" and word.endswith(("ss", "us", "is")):
+    for _ in range(2):
+        for suffix, replacement in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                if suffix == "s" and word.endswith(("ss", "us", "is")):
+                    break
+                word = word[: len(word) - len(suffix)] + replacement
                 break
-            word = word[: len(word) - len(suffix)] + replacement
+        else:
             break
     if word.endswith("e") and len(word) > 4:
         word = word[:-1]  # "torture"/"tortur(ed)", "increase"/"increas(ing)"
@@ -112,7 +116,7 @@ ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof no nos para paras art arts e.g i.e etc vs v cf st jr sr inc ltd co corp gen vol p pp fig
     approx op cit ibid al sect ch""".split()
 )
-_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9]|\([a-z]{1,4}\)\s)")
 
 
 @dataclass(frozen=True)
@@ -241,6 +245,73 @@ def lead_in(prompt: Prompt, paragraph: Paragraph, document: DocumentEntry | None
     return prompt.phrase(name, language, **values)
 
 
+# ---------------------------------------------------------------- meaning-level sentence similarity
+
+
+class SentenceScorer:
+    """Similarity in meaning between a question and each sentence of a paragraph, from a multilingual sentence
+    encoder (so a Russian question finds the English sentence that answers it). Sentence vectors are cached per
+    paragraph; safe to share between threads."""
+
+    def __init__(self, encode: Callable[[list[str]], Any], *, max_cached_paragraphs: int = 5000) -> None:
+        self._encode = encode
+        self._cache: dict[str, Any] = {}
+        self._lock = threading.Lock()
+        self._max = max_cached_paragraphs
+
+    @classmethod
+    def default(cls) -> "SentenceScorer | None":
+        """The process-wide scorer over the project's multilingual encoder (retrieval.embeddings), or None when it
+        cannot be loaded. Shared, so every Answerer in a process reuses the cached sentence vectors."""
+        return _default_scorer()
+
+    def encode_question(self, question: str) -> Any:
+        import numpy as np
+
+        vector = np.asarray(self._encode([question]), dtype=np.float32)[0]
+        return vector / max(float(np.linalg.norm(vector)), 1e-12)
+
+    def similarities(self, question_vector: Any, paragraphs: Sequence[Paragraph]) -> dict[str, Any]:
+        """For each paragraph key, the cosine similarity of every sentence (split_sentences order) to the question."""
+        import numpy as np
+
+        with self._lock:
+            missing = [p for p in paragraphs if _cache_key(p) not in self._cache]
+        if missing:
+            texts: list[str] = []
+            owners: list[tuple[str, int, int]] = []
+            for paragraph in missing:
+                sentences = [span.text for span in split_sentences(paragraph.text)] or [paragraph.text]
+                owners.append((_cache_key(paragraph), len(texts), len(texts) + len(sentences)))
+                texts.extend(sentences)
+            vectors = np.asarray(self._encode(texts), dtype=np.float32)
+            vectors /= np.clip(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12, None)
+            with self._lock:
+                if len(self._cache) + len(owners) > self._max:
+                    self._cache.clear()
+                for key, start, end in owners:
+                    self._cache[key] = vectors[start:end]
+        with self._lock:
+            matrices = {p.key: self._cache.get(_cache_key(p)) for p in paragraphs}
+        return {key: matrix @ question_vector for key, matrix in matrices.items() if matrix is not None}
+
+
+def _cache_key(paragraph: Paragraph) -> tuple[str, int]:
+    return paragraph.key, hash(paragraph.text)
+
+
+@lru_cache(maxsize=1)
+def _default_scorer() -> SentenceScorer | None:
+    try:
+        from retrieval.embeddings import USEEmbeddingFunction
+
+        function = USEEmbeddingFunction()
+        function.encode(["warm-up"])  # load the model now, not inside someone's first answer
+        return SentenceScorer(function.encode)
+    except Exception:  # an optional refinement: without it, sentences are scored by shared words only
+        return None
+
+
 # ---------------------------------------------------------------- choosing passages
 
 _FACT_QUESTION = re.compile(
@@ -256,13 +327,68 @@ def is_fact_question(question: str) -> bool:
     return bool(_FACT_QUESTION.search(question))
 
 
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_ACRONYM_SKIP = frozenset("of on and the for against in to at by".split())
+
+
+def question_acronyms(question: str) -> tuple[str, ...]:
+    """Acronyms in the question ("AI", "ICCPR", "CAT"), lowercased."""
+    return tuple(sorted({match.group(0).lower() for match in _ACRONYM.finditer(question)}))
+
+
+def acronym_terms(text: str, acronyms: Sequence[str]) -> set[str]:
+    """The acronyms a text spells out: "artificial intelligence" gives "ai", "Committee against Torture" "cat"."""
+    if not acronyms:
+        return set()
+    words = re.findall(r"[A-Za-z]+", text)
+    content = [w for w in words if w.lower() not in _ACRONYM_SKIP and len(w) >= 3]
+    initials = " " + " ".join(w[0].lower() for w in content) + " "
+    found = set()
+    for acronym in acronyms:
+        if " " + " ".join(acronym) + " " in initials:
+            found.add(acronym)
+    return found
+
+
+_SIDE_MENTIONS = {
+    "state": re.compile(
+        r"\b(delegation|state party|state's|government|authorities|officials|ministry|the state (?:say|said|see|"
+        r"claim|report|argue|admit|respond|repl)\w*|the state (?:and|vs|versus)|(?:and|vs|versus) the state)\b|\b(делегаци|государств|власт|правительств)",
+        re.IGNORECASE,
+    ),
+    "ngo": re.compile(r"\b(ngos?|civil[ -]society|non-governmental|human rights defenders)\b|\b(нпо|гражданск)", re.I),
+    "un": re.compile(
+        r"\b(UN|United Nations|UNHCR|UNESCO|UNICEF|OHCHR|special rapporteur|UN experts?|country team)\b|\b(оон|юнеско)",
+        re.IGNORECASE,
+    ),
+    "committee": re.compile(
+        r"\b(committee members?|the committee|CAT|committee against torture|human rights committee)\b|\bкомитет",
+        re.IGNORECASE,
+    ),
+}
+
+
+def question_sides(question: str) -> set[str]:
+    """The sides a question names: "what did the delegation say" -> {"state"}; "UN and NGOs" -> {"un", "ngo"}."""
+    sides = {side for side, pattern in _SIDE_MENTIONS.items() if pattern.search(question)}
+    if "un" in sides and re.search(r"\bUN committee", question, re.IGNORECASE):
+        sides.add("committee")
+    return sides
+
+
+def _names_speaker(question: str, speaker: str) -> bool:
+    """True when the question names this speaker's surname ("Ms. Donders" in "What did Donders ask")."""
+    surname = speaker.split()[-1]
+    return len(surname) > 3 and surname[0].isupper() and re.search(rf"\b{re.escape(surname)}\b", question) is not None
+
+
 @dataclass
 class Passage:
     """A chosen quote: the paragraph, its rank among the hits, the span and how well it answers."""
 
     paragraph: Paragraph
     rank: int
-    span: Span
+    spans: list[Span]  # one or two separate quotes, in paragraph order
     score: float
     paragraph_score: float
 
@@ -272,22 +398,38 @@ class Relevance:
     """How well the hits answer the question (for the "not found" decision)."""
 
     lexical: float  # best IDF-weighted share of the question's terms found in one paragraph (0..1)
-    top_score: float  # the searcher's fused score of the best hit
+    dense: float | None  # best meaning-level similarity of one sentence to the question (None: no encoder)
+    top_score: float  # the searcher's fused score of the best hit (for logs; its scale is the searcher's)
     grounded: bool
 
 
 @dataclass(frozen=True)
 class Thresholds:
-    """When retrieval counts as having found something (calibrated on the dev questions, see bench/ and tests)."""
+    """When the retrieved paragraphs count as answering the question. Calibrated on the dev questions against
+    off-topic ones (see the tests over the real index): a sentence close in meaning to the question, or, without a
+    sentence encoder, enough of the question's weighted words in one paragraph."""
 
-    min_top_score: float = 0.0  # searcher score needed on its own (0 = ignore scores)
-    min_lexical: float = 0.34  # share of the question's weighted terms in one paragraph
-    min_lexical_with_score: float = 0.2  # lexical share enough when the searcher score is above `score_support`
-    score_support: float = 0.0
+    min_dense: float = 0.30  # best sentence similarity (multilingual USE, cosine)
+    min_lexical_alone: float = 0.6  # enough on its own even when the sentence similarity is lower
+    min_dense_with_lexical: float = 0.25  # together with `min_lexical_with_dense`
+    min_lexical_with_dense: float = 0.35
+    min_lexical_without_encoder: float = 0.34
+
+
+@dataclass
+class _Scored:
+    """One retrieved paragraph with its sentences scored against the question."""
+
+    paragraph: Paragraph
+    rank: int
+    sentences: list[Span]
+    lexical: list[float]  # per sentence: share of the question's weighted terms (speaker's name excluded)
+    dense: list[float] | None  # per sentence: meaning-level similarity
+    paragraph_lexical: float
 
 
 class ExtractiveAnswerer:
-    """Builds extractive answers. Stateless apart from the term weights; safe to share between threads."""
+    """Builds extractive answers. Stateless apart from caches; safe to share between threads."""
 
     def __init__(
         self,
@@ -296,15 +438,19 @@ class ExtractiveAnswerer:
         weights: TermWeights,
         thresholds: Thresholds = Thresholds(),
         *,
+        scorer: SentenceScorer | None = None,
         max_paragraphs: int = 8,
         max_citations: int = 4,
+        max_quotes: int = 5,
     ) -> None:
         self.prompts = prompts
         self.documents = documents
         self.weights = weights
         self.thresholds = thresholds
+        self.scorer = scorer
         self.max_paragraphs = max_paragraphs
         self.max_citations = max_citations
+        self.max_quotes = max_quotes
         self.attributor = Attributor(prompts, documents)
 
     # -- scoring
@@ -326,73 +472,143 @@ class ExtractiveAnswerer:
         extra = " ".join(filter(None, [paragraph.speaker or "", paragraph.section or ""]))
         return set(terms(paragraph.text)) | set(terms(extra))
 
-    def relevance(self, question: str, hits: Sequence[Hit]) -> Relevance:
+    def score(self, question: str, hits: Sequence[Hit]) -> list[_Scored]:
+        """Every sentence of the top paragraphs scored against the question (shared words and meaning)."""
+        hits = list(hits[: self.max_paragraphs])
         question_terms = self.question_terms(question)
-        lexical = 0.0
-        for hit in hits[: self.max_paragraphs]:
-            lexical = max(lexical, self.coverage(question_terms, self._paragraph_terms(hit.paragraph)))
-        top_score = hits[0].score if hits else 0.0
-        t = self.thresholds
-        grounded = bool(hits) and (
-            (t.min_top_score > 0 and top_score >= t.min_top_score)
-            or lexical >= t.min_lexical
-            or (t.score_support > 0 and top_score >= t.score_support and lexical >= t.min_lexical_with_score)
-        )
-        return Relevance(lexical, top_score, grounded)
-
-    def passages(self, question: str, hits: Sequence[Hit]) -> list[Passage]:
-        """The best passage of each retrieved paragraph, best first."""
-        question_terms = self.question_terms(question)
-        fact = is_fact_question(question)
-        passages: list[Passage] = []
-        for rank, hit in enumerate(hits[: self.max_paragraphs]):
+        acronyms = question_acronyms(question)
+        similarities: dict[str, Any] = {}
+        if self.scorer is not None and hits:
+            try:
+                vector = self.scorer.encode_question(question)
+                similarities = self.scorer.similarities(vector, [hit.paragraph for hit in hits])
+            except Exception:  # the encoder is a refinement; shared words still work without it
+                similarities = {}
+        scored: list[_Scored] = []
+        for rank, hit in enumerate(hits):
             paragraph = hit.paragraph
-            paragraph_score = self.coverage(question_terms, self._paragraph_terms(paragraph))
             sentences = split_sentences(paragraph.text)
             if not sentences:
                 continue
-            scored = []
+            paragraph_terms = self._paragraph_terms(paragraph) | acronym_terms(paragraph.text, acronyms)
+            # the speaker's name picks the paragraph, not the sentence ("What did Ms. Donders ask about X")
+            speaker_terms = set(terms(paragraph.speaker or ""))
+            sentence_weights = {t: w for t, w in question_terms.items() if t not in speaker_terms}
+            lexical = [
+                self.coverage(sentence_weights, set(terms(span.text)) | acronym_terms(span.text, acronyms))
+                for span in sentences
+            ]
+            dense = similarities.get(paragraph.key)
+            dense_list = [float(x) for x in dense] if dense is not None and len(dense) == len(sentences) else None
+            scored.append(
+                _Scored(paragraph, rank, sentences, lexical, dense_list, self.coverage(question_terms, paragraph_terms))
+            )
+        return scored
+
+    def relevance(self, question: str, hits: Sequence[Hit], scored: list[_Scored] | None = None) -> Relevance:
+        scored = self.score(question, hits) if scored is None else scored
+        lexical = max((item.paragraph_lexical for item in scored), default=0.0)
+        dense_values = [max(item.dense) for item in scored if item.dense]
+        dense = max(dense_values) if dense_values else None
+        t = self.thresholds
+        if dense is None:
+            grounded = lexical >= t.min_lexical_without_encoder
+        else:
+            grounded = (
+                dense >= t.min_dense
+                or lexical >= t.min_lexical_alone
+                or (dense >= t.min_dense_with_lexical and lexical >= t.min_lexical_with_dense)
+            )
+        return Relevance(lexical, dense, hits[0].score if hits else 0.0, bool(scored) and grounded)
+
+    def passages(self, question: str, hits: Sequence[Hit], scored: list[_Scored] | None = None) -> list[Passage]:
+        """The best passage(s) of each retrieved paragraph, best paragraph first."""
+        scored = self.score(question, hits) if scored is None else scored
+        fact = is_fact_question(question)
+        wants_percent = "percent" in self.question_terms(question)
+        passages: list[Passage] = []
+        for item in scored:
+            paragraph, sentences = item.paragraph, item.sentences
+            values = []
             for index, sentence in enumerate(sentences):
-                score = self.coverage(question_terms, set(terms(sentence.text)))
-                if fact and _HAS_FIGURE.search(sentence.text):
-                    score += 0.15
-                score -= 0.002 * index  # earlier sentences carry the point a little more often
-                scored.append(score)
-            best = max(range(len(sentences)), key=lambda i: scored[i])
-            first = last = best
-            # widen to a neighbour that also answers, or when the best sentence alone is too short to stand
-            for neighbour in (best + 1, best - 1):
-                if 0 <= neighbour < len(sentences):
-                    widened_words = sum(s.words for s in sentences[min(first, neighbour) : max(last, neighbour) + 1])
-                    strong = scored[neighbour] >= max(0.25, 0.75 * scored[best])
-                    if (strong or sentences[best].words < 10) and widened_words <= 90:
-                        first, last = min(first, neighbour), max(last, neighbour)
-            span = join_spans(paragraph.text, sentences[first], sentences[last])
-            rank_factor = 1.0 / (1.0 + 0.12 * rank)
-            score = (0.6 * scored[best] + 0.4 * paragraph_score + 0.1) * rank_factor
-            passages.append(Passage(paragraph, rank, span, score, paragraph_score))
+                value = item.lexical[index] * (0.5 if item.dense else 1.0)
+                if item.dense:
+                    value += item.dense[index]
+                if wants_percent and _PERCENT.search(sentence.text):
+                    value += 0.2
+                elif fact and _HAS_FIGURE.search(sentence.text):
+                    value += 0.15
+                value -= 0.002 * index  # earlier sentences carry the point a little more often
+                values.append(value)
+            order = sorted(range(len(sentences)), key=lambda i: values[i], reverse=True)
+            best = order[0]
+            weak = item.lexical[best] < 0.15 and (not item.dense or item.dense[best] < 0.3)
+            if weak and len(paragraph.text.split()) <= 120:
+                whole = _trimmed(paragraph.text, 0, len(paragraph.text))
+                spans = [whole] if whole else [sentences[best]]  # nothing stands out: quote the short paragraph
+            else:
+                first = last = best
+                # widen to a neighbour that also answers, or when the best sentence alone is too short to stand
+                for neighbour in (best + 1, best - 1):
+                    if 0 <= neighbour < len(sentences):
+                        low, high = min(first, neighbour), max(last, neighbour)
+                        widened_words = sum(span.words for span in sentences[low : high + 1])
+                        strong = values[neighbour] >= max(0.25, 0.8 * values[best])
+                        if (strong or sentences[best].words < 10) and widened_words <= 90:
+                            first, last = low, high
+                spans = [join_spans(paragraph.text, sentences[first], sentences[last])]
+                # a second, separate sentence of the same paragraph when it answers nearly as well
+                for other in order[1:3]:
+                    if not first <= other <= last:
+                        if values[other] >= max(0.2, 0.8 * values[best]) and sentences[other].words <= 60:
+                            spans.append(sentences[other])
+                            break
+                spans.sort(key=lambda span: span.start)
+            best_dense = item.dense[best] if item.dense else 0.0
+            rank_factor = 1.0 / (1.0 + 0.12 * item.rank)
+            score = (0.6 * max(values[best], 0.0) + 0.4 * item.paragraph_lexical + 0.5 * best_dense + 0.1) * rank_factor
+            passages.append(Passage(paragraph, item.rank, spans, score, item.paragraph_lexical))
         passages.sort(key=lambda p: p.score, reverse=True)
         return passages
 
-    def choose(self, passages: Sequence[Passage]) -> list[Passage]:
-        """Best passages, making sure each side (State, Committee, UN, NGO) that speaks to the question is heard."""
+    def choose(self, passages: Sequence[Passage], question: str = "") -> list[Passage]:
+        """Best passages, making sure each side (State, Committee, UN, NGO) that speaks to the question is heard.
+
+        A question that names one side or one speaker ("What did Ms. Donders ask", "What do NGOs say") is answered
+        from that side first; other sides join only when they answer about as well. A question naming several sides
+        ("how do the State and civil society see it") gets each of them when it has a relevant passage."""
         if not passages:
             return []
         best = passages[0].score
-        relevant = [p for p in passages if p.score >= 0.55 * best]
-        chosen: list[Passage] = [relevant[0]]
-        sides_seen = {relevant[0].paragraph.author_type}
-        for passage in relevant[1:]:  # first, one passage from each other side
-            if len(chosen) >= self.max_citations:
-                break
-            if passage.paragraph.author_type not in sides_seen:
+        wanted = question_sides(question)
+        named = {p.paragraph.speaker for p in passages if p.paragraph.speaker and _names_speaker(question, p.paragraph.speaker)}
+        focused = bool(named) or len(wanted) == 1
+        other_side_share = 0.85 if focused else 0.55
+        chosen: list[Passage] = [passages[0]]
+        sides_seen = {passages[0].paragraph.author_type}
+
+        def add(passage: Passage) -> None:
+            if passage not in chosen and len(chosen) < self.max_citations:
                 chosen.append(passage)
                 sides_seen.add(passage.paragraph.author_type)
-        for passage in relevant[1:]:  # then the strongest remaining ones
-            if len(chosen) >= self.max_citations:
-                break
-            if passage not in chosen and passage.score >= 0.8 * best:
-                chosen.append(passage)
+
+        for passage in passages[1:]:  # the speaker the question names
+            if named and passage.paragraph.speaker in named and passage.score >= 0.5 * best:
+                add(passage)
+        for side in sorted(wanted):  # each side the question names
+            if side not in sides_seen:
+                for passage in passages[1:]:
+                    if passage.paragraph.author_type == side and passage.score >= 0.35 * best:
+                        add(passage)
+                        break
+        for passage in passages[1:]:  # one passage from each other side that speaks to it
+            if passage.paragraph.author_type not in sides_seen and passage.score >= other_side_share * best:
+                add(passage)
+        for passage in passages[1:]:  # then the strongest remaining ones
+            if passage.score >= 0.8 * best and (not focused or passage.paragraph.author_type in wanted | {
+                passages[0].paragraph.author_type
+            }):
+                add(passage)
         order = {id(p): i for i, p in enumerate(passages)}
         chosen.sort(key=lambda p: order[id(p)])
         return chosen
@@ -415,12 +631,13 @@ class ExtractiveAnswerer:
         language = language or question_language(question)
         phrases = self.prompts.get("extractive")
         prompt_hash = self.prompts.combined_hash(["extractive", "attributions"])
-        relevance = self.relevance(question, hits)
+        scored = self.score(question, hits)
+        relevance = self.relevance(question, hits, scored)
         citations: list[Citation] = []
         if relevance.grounded:
-            chosen = self.choose(self.passages(question, hits))
+            chosen = self.choose(self.passages(question, hits, scored), question)
             offered = {p.paragraph.key: p.paragraph for p in chosen}
-            pairs = [(p.paragraph.key, p.span.text) for p in chosen]
+            pairs = [(p.paragraph.key, span.text) for p in chosen for span in p.spans][: self.max_quotes]
             citations, _dropped = verified_citations(
                 pairs, offered, attribution=self.attributor.for_language(language)
             )  # extractive quotes pass by construction; the gate is the same for every mode all the same

@@ -44,12 +44,15 @@ _REPORTED_QUESTION = re.compile(
 )
 _REPORTING_PREFIX = re.compile(
     r"^[^;:]{0,160}?\b(?:(?:was|were|is|are|remained)\s+)?(?:concerned|noted|reported|stated|observed|indicated|"
-    r"found|considered|expressed concern|regretted|recommended)\s+(?:that|about|at)\s+",
+    r"found|expressed concern|regretted)\s+(?:that|about|at)\s+(?:(?:the\s+)?reports?\s+(?:suggesting\s+|indicating\s+)?"
+    r"that\s+)?",
     re.IGNORECASE,
 )
-_LOWERCASE_STARTS = frozenset(
-    """the this these those that there it its in on at since from according such a an as during however although
-    while moreover furthermore only all some most many no each our we they he she""".split()
+_KEEP_CAPITALISED = frozenset(
+    """Committee Kazakhstan State Government Ombudsman Constitution Constitutional Council Court Parliament President
+    Ministry Procurator Prosecutor United Special Office Covenant Convention Code Law Act Rapporteur Commissioner
+    Republic Senate Majilis Supreme January February March April May June July August September October November
+    December Almaty Astana I""".split()
 )
 
 
@@ -61,9 +64,7 @@ def as_clause(sentence: str, *, max_words: int = 45) -> str:
     if prefix and len(text) - prefix.end() > 40:
         text = text[prefix.end() :]
     first = text.split(" ", 1)[0]
-    if first.lower() in _LOWERCASE_STARTS and first[:1].isupper() and first[1:2].islower():
-        text = first.lower() + text[len(first) :]
-    elif first in ("The", "A", "An"):
+    if first[:1].isupper() and first[1:].islower() and first.isalpha() and first not in _KEEP_CAPITALISED:
         text = first.lower() + text[len(first) :]
     words = text.split()
     if len(words) > max_words:

@@ -140,12 +140,20 @@ class PromptProblem:
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.message}"
 
+    def __contains__(self, text: str) -> bool:  # lets callers treat a problem like its message text
+        return text in str(self)
+
 
 class PromptUnavailable(PrepbotError):
     """A prompt the code needs has no good version loaded."""
 
 
 _ENVIRONMENT = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
+
+
+def _tidy(text: str) -> str:
+    """Rendered text without the blank-line runs that `{% if %}` blocks leave behind."""
+    return re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", text).strip()
 
 
 @dataclass(frozen=True)
@@ -169,7 +177,7 @@ class Prompt:
     def render(self, **variables: Any) -> list[tuple[str, str]]:
         """The messages rendered with `variables`: a list of (role, text). Raises on a missing variable."""
         return [
-            (role, self._compiled[("message", str(index))].render(**variables).strip())
+            (role, _tidy(self._compiled[("message", str(index))].render(**variables)))
             for index, (role, _template) in enumerate(self.messages)
         ]
 
@@ -178,7 +186,7 @@ class Prompt:
         for lang in (language, DEFAULT_LANGUAGE):
             key = (f"phrase:{lang}", name)
             if key in self._compiled:
-                return self._compiled[key].render(**variables).strip()
+                return _tidy(self._compiled[key].render(**variables))
         raise PromptUnavailable(f"Prompt {self.id!r} has no phrase {name!r} ({self.path.name}).")
 
     def has_phrase(self, name: str, language: str = DEFAULT_LANGUAGE) -> bool:

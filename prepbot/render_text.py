@@ -50,10 +50,10 @@ def render_answer(answer: "Answer") -> str:
 def render_followups_plain(followups: "Followups") -> str:
     """Numbered questions, each with its basis and citations."""
     parts = [f"Follow-up questions on: {followups.topic}"]
-    if not followups.questions:
+    if not followups.questions and not followups.note:
         parts.append("No grounded follow-up questions found for this topic.")
     for number, question in enumerate(followups.questions, start=1):
-        block = [_wrap(f"{number}. {question.text}")]
+        block = [textwrap.fill(f"{number}. {question.text}", width=WIDTH, subsequent_indent="   ")]
         block.append(f"   Basis: {BASIS_LABELS.get(question.basis, question.basis)}")
         for citation in question.citations:
             block.append(render_citation(citation, indent="   "))
@@ -73,7 +73,7 @@ def render_paragraph(paragraph: "Paragraph") -> str:
         header.append(paragraph.speaker)
     if paragraph.section:
         header.append(paragraph.section)
-    parts = [" · ".join(header), _wrap(paragraph.text)]
+    parts = [_wrap(" · ".join(header)), _wrap(paragraph.text)]
     if paragraph.footnotes:
         parts.append("\n".join(_wrap(f"[{n}] {note}", "  ") for n, note in enumerate(paragraph.footnotes, start=1)))
     return "\n\n".join(parts)

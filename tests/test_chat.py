@@ -47,13 +47,21 @@ def run_chat(stdin: str, env: dict[str, str], cwd: Path) -> subprocess.Completed
     )
 
 
-def test_piped_session_answers_with_quotes_and_lists_sources(settings_with_index, data_dir, tmp_path):
+def test_piped_session_answers_with_quotes_and_runs_the_commands(settings_with_index, data_dir, tmp_path):
     stdin = (
+        "/followups\n"
         "What did Ms. Donders ask about AI?\n"
         "/docs\n"
         "/source CCPR/C/SR.4227 48\n"
         "/source CCPR/C/SR.4227 999\n"
+        "/source CCPR/C/NOPE/1 1\n"
         "/filter bananas\n"
+        "/role ngo\n"
+        "/filter un\n"
+        "/status\n"
+        "/followups prison suicides\n"
+        "/new\n"
+        "/offrecord\n"
         "/nonsense\n"
         "/quit\n"
         "this line is never read\n"
@@ -61,14 +69,20 @@ def test_piped_session_answers_with_quotes_and_lists_sources(settings_with_index
     result = run_chat(stdin, chat_env(settings_with_index, data_dir), tmp_path)
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "CCPR/C/SR.4227 ¶48" in out  # the answer's citation, and the /source header
-    assert "“" in out and "”" in out  # a quote
+    assert out.index("Ask a question first") < out.index("CCPR/C/SR.4227 ¶48")  # /followups before any question
+    assert "Ms. Donders" in out and "“" in out and "”" in out  # an attributed quote ...
+    assert "— CCPR/C/SR.4227 ¶48" in out  # ... with its citation
     for symbol in ("CCPR/C/KAZ/3", "A/HRC/WG.6/48/KAZ/2", "NGO-KAZ-LOIPR-2022", "CAT/C/KAZ/Q/4"):
         assert symbol in out  # /docs
-    assert "artificial intelligence" in out  # the full paragraph 48
+    assert "privacy and the potential biases" in out and "spontaneous protests" in out  # all of ¶48
     assert "No paragraph 999 in CCPR/C/SR.4227" in out
+    assert "No document CCPR/C/NOPE/1 in the corpus" in out
     assert "Filter must be one of" in out
+    assert "filter: un" in out and "role: ngo" in out
+    assert "Follow-up questions on: prison suicides" in out
+    assert "New session" in out and "Off the record" in out
     assert "Unknown command /nonsense" in out
+    assert "never read" not in out
     assert "Traceback" not in result.stderr
     assert not (data_dir / "sessions.db").exists()  # no pseudonym key: the console does not log
 
@@ -84,17 +98,6 @@ def test_eof_ends_the_chat_and_a_key_turns_logging_on(settings_with_index, data_
         assert conn.execute("SELECT chat_kind, role FROM exchanges").fetchall() == [("console", "admin")]
     finally:
         conn.close()
-
-
-def test_followups_and_settings_commands(settings_with_index, data_dir, tmp_path):
-    stdin = "/followups\n/role ngo\n/filter un\n/status\n/followups prison suicides\n/new\n/offrecord\n"
-    result = run_chat(stdin, chat_env(settings_with_index, data_dir), tmp_path)
-    assert result.returncode == 0, result.stderr
-    out = result.stdout
-    assert "Ask a question first" in out  # /followups with no question yet
-    assert "filter: un" in out and "role: ngo" in out
-    assert "Follow-up questions on: prison suicides" in out
-    assert "New session" in out and "Off the record" in out
 
 
 def test_missing_index_is_a_clear_error(settings_with_index, tmp_path):

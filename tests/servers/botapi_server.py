@@ -255,14 +255,19 @@ class BotApiServer:
         self._notify()
         return update_id
 
-    def message(self, user_id: int, text: str, *, chat_id: int | None = None, chat_type: str = "private",
-                reply_to: dict | None = None, entities: list[dict] | None = None) -> dict:
-        """Inject a text message from a user; returns the message object."""
+    def text_message(self, user_id: int, text: str, *, chat_id: int | None = None, chat_type: str = "private",
+                     reply_to: dict | None = None, entities: list[dict] | None = None) -> dict:
+        """A text message from a user (not injected)."""
         message = self._new_message(user_id, chat_id=chat_id, chat_type=chat_type, reply_to=reply_to)
         message["text"] = text
         found = self._entities(text) if entities is None else entities
         if found:
             message["entities"] = found
+        return message
+
+    def message(self, user_id: int, text: str, **where: Any) -> dict:
+        """Inject a text message from a user (see text_message for the options); returns the message object."""
+        message = self.text_message(user_id, text, **where)
         self.push_update({"message": message})
         return message
 

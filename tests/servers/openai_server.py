@@ -47,7 +47,7 @@ def delay(seconds: float, then: Step) -> Step:
 @dataclass
 class RecordedRequest:
     path: str
-    headers: dict[str, str]
+    headers: dict[str, str]  # names lowercased
     body: dict
 
     @property
@@ -145,7 +145,8 @@ class OpenAITestServer:
                 except json.JSONDecodeError:
                     self._send(400, {"error": {"message": "invalid JSON", "type": "invalid_request_error"}})
                     return
-                request = RecordedRequest(self.path, dict(self.headers.items()), body)
+                headers = {name.lower(): value for name, value in self.headers.items()}
+                request = RecordedRequest(self.path, headers, body)
                 with server._lock:
                     server.requests.append(request)
                 if not self.path.rstrip("/").endswith("/chat/completions"):
@@ -166,7 +167,9 @@ class OpenAITestServer:
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="openai-test-server", daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="openai-test-server", daemon=True
+        )
         self._thread.start()
         return self
 

@@ -1,0 +1,159 @@
+"""Retrieval quality on a question file (the format of ../shared/eval/dev.jsonl): recall@1/5/10 and MRR@10 per language.
+
+Gold rule (../shared/eval/README.md): a retrieved paragraph is a hit for a question when it belongs to a gold
+document and its whitespace-normalised text contains that gold item's phrase (whitespace-normalised,
+case-insensitive). A gold item's `seed` is the three-digit prefix of a file in ../shared/seeds/; seeds 000, 001, ...
+are the manifest's documents in manifest order (the manifest lists the seed documents first, in seed order).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+from prepbot.errors import BadInput
+from retrieval.model import DocumentEntry, Paragraph
+
+RECALL_AT = (1, 5, 10)
+MRR_AT = 10
+LANGUAGES = ("en", "ru", "all")
+_WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Gold:
+    seed: str
+    paragraph: str
+    phrase: str
+
+
+@dataclass(frozen=True)
+class EvalItem:
+    id: str
+    question: str
+    lang: str
+    kind: str | None
+    gold: tuple[Gold, ...] = field(default_factory=tuple)
+
+
+def normalise(text: str) -> str:
+    return _WHITESPACE.sub(" ", text).strip().lower()
+
+
+def load_items(path: Path | str) -> list[EvalItem]:
+    """Read a question file; BadInput naming the line at the first unusable one."""
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError as error:
+        raise BadInput(f"no such question file: {path}") from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise BadInput(f"cannot read {path}: {error}") from error
+    items = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            gold = tuple(
+                Gold(str(g["seed"]), str(g.get("paragraph", "")), str(g["phrase"])) for g in data.get("gold", [])
+            )
+            items.append(
+                EvalItem(
+                    id=str(data["id"]),
+                    question=str(data["question"]),
+                    lang=str(data.get("lang", "en")),
+                    kind=data.get("kind"),
+                    gold=gold,
+                )
+            )
+        except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as error:
+            raise BadInput(f"{path}, line {number}: not a question line ({type(error).__name__}: {error})") from error
+    if not items:
+        raise BadInput(f"{path} holds no questions")
+    return items
+
+
+def seed_map(documents: Sequence[DocumentEntry]) -> dict[str, str]:
+    """"000" -> doc_id of the first manifest document, "001" -> the second, ..."""
+    return {f"{position:03d}": entry.doc_id for position, entry in enumerate(documents)}
+
+
+def is_hit(paragraph: Paragraph, gold: Iterable[Gold], seeds: dict[str, str]) -> bool:
+    text = normalise(paragraph.text)
+    return any(seeds.get(g.seed) == paragraph.doc_id and normalise(g.phrase) in text for g in gold)
+
+
+def metrics(rankings: dict[str, Sequence[Paragraph]], items: Sequence[EvalItem], seeds: dict[str, str]) -> dict:
+    """{"en"|"ru"|"all": {"questions", "recall@1", "recall@5", "recall@10", "mrr@10"}} (None where no questions).
+
+    rankings maps an item id to its retrieved paragraphs, best first. Items without gold are skipped.
+    """
+    rows: dict[str, dict[str, float]] = {}
+    for lang in LANGUAGES:
+        chosen = [item for item in items if item.gold and (lang == "all" or item.lang == lang)]
+        row: dict[str, Any] = {"questions": len(chosen)}
+        for cutoff in RECALL_AT:
+            row[f"recall@{cutoff}"] = None
+        row[f"mrr@{MRR_AT}"] = None
+        if chosen:
+            found = {cutoff: 0 for cutoff in RECALL_AT}
+            reciprocal = 0.0
+            for item in chosen:
+                ranked = list(rankings.get(item.id, []))
+                first = next(
+                    (rank for rank, paragraph in enumerate(ranked, start=1) if is_hit(paragraph, item.gold, seeds)),
+                    None,
+                )
+                for cutoff in RECALL_AT:
+                    if first is not None and first <= cutoff:
+                        found[cutoff] += 1
+                if first is not None and first <= MRR_AT:
+                    reciprocal += 1.0 / first
+            for cutoff in RECALL_AT:
+                row[f"recall@{cutoff}"] = found[cutoff] / len(chosen)
+            row[f"mrr@{MRR_AT}"] = reciprocal / len(chosen)
+        rows[lang] = row
+    return rows
+
+
+def run_retrieval(
+    search: Callable[[str, int], Sequence[Any]], items: Sequence[EvalItem], k: int = 10
+) -> dict[str, list[Paragraph]]:
+    """Search every question; search(question, k) returns Hits (or Paragraphs)."""
+    rankings = {}
+    for item in items:
+        results = search(item.question, max(k, MRR_AT))
+        rankings[item.id] = [getattr(result, "paragraph", result) for result in results]
+    return rankings
+
+
+def misses(
+    rankings: dict[str, Sequence[Paragraph]], items: Sequence[EvalItem], seeds: dict[str, str], cutoff: int = 5
+) -> list[str]:
+    """Ids of the questions with no hit in the first `cutoff` results."""
+    return [
+        item.id
+        for item in items
+        if item.gold and not any(is_hit(p, item.gold, seeds) for p in list(rankings.get(item.id, []))[:cutoff])
+    ]
+
+
+def format_table(rows: dict[str, dict[str, Any]]) -> str:
+    header = f"{'lang':<5}{'n':>4}" + "".join(f"{f'R@{c}':>8}" for c in RECALL_AT) + f"{f'MRR@{MRR_AT}':>9}"
+    lines = [header]
+    for lang in LANGUAGES:
+        row = rows[lang]
+        cells = []
+        for name in [f"recall@{c}" for c in RECALL_AT] + [f"mrr@{MRR_AT}"]:
+            value = row[name]
+            cells.append("-" if value is None else f"{value:.3f}")
+        lines.append(
+            f"{lang:<5}{row['questions']:>4}"
+            + "".join(f"{cell:>8}" for cell in cells[:-1])
+            + f"{cells[-1]:>9}"
+        )
+    return "\n".join(lines)

@@ -1,0 +1,524 @@
+"""Build and keep up to date the search index: Chroma collections of paragraph windows plus a bm25s lexical index.
+
+Layout under PREPBOT_DATA_DIR (nothing else there is touched, so session logs survive a rebuild):
+
+    chroma/                    embedded Chroma (PersistentClient), unless CHROMA_HOST names a server (HttpClient)
+    retrieval/state.json       what the index holds: per-document content hash, embedding set-up, store identity
+    retrieval/corpus.json      the documents and their paragraphs, as parsed (what search returns and cites)
+    retrieval/bm25/            the bm25s index over the same paragraphs, in corpus.json order
+
+Each paragraph is embedded as overlapping word windows (a long paragraph is found by its best-matching passage),
+by two local models, each in its own Chroma collection ("<CHROMA_COLLECTION>-minilm", "<CHROMA_COLLECTION>-use").
+
+`ingest` is incremental and idempotent: documents whose hash (file bytes + manifest entry + parser version) is
+unchanged are skipped, a changed one is replaced, one gone from the manifest is deleted. Everything is parsed and
+validated, and every new vector computed, before the store is touched, so a bad manifest or document leaves the
+existing index as it was. state.json is written last: an interrupted ingest is redone by the next one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from prepbot.errors import CorpusError, IndexMissing
+from prepbot.settings import Settings
+from retrieval.model import DocumentEntry, Paragraph
+
+INDEX_FORMAT = 1
+WINDOW_WORDS = 40  # words per embedded window
+WINDOW_STRIDE = 20  # a new window every 20 words (half overlap)
+DENSE_MODELS = ("minilm", "use")
+HNSW = {"space": "cosine", "ef_construction": 256, "ef_search": 256, "max_neighbors": 32}
+
+
+class IndexDamaged(IndexMissing):
+    """The index files exist but cannot be read: the user must rebuild."""
+
+
+@dataclass
+class IngestReport:
+    """What one `ingest` did."""
+
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    documents: int = 0
+    paragraphs: int = 0
+    windows_embedded: int = 0
+    rebuilt: bool = False
+    seconds: float = 0.0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.replaced or self.removed or self.rebuilt)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self) | {"seconds": round(self.seconds, 3)}
+
+    def summary(self) -> str:
+        def names(items: list[str]) -> str:
+            return f" ({', '.join(items)})" if items else ""
+
+        lines = [
+            f"Index: {self.documents} documents, {self.paragraphs} paragraphs"
+            + (" (rebuilt from scratch)" if self.rebuilt else ""),
+            f"  added {len(self.added)}{names(self.added)}",
+            f"  replaced {len(self.replaced)}{names(self.replaced)}",
+            f"  removed {len(self.removed)}{names(self.removed)}",
+            f"  unchanged {len(self.unchanged)}",
+            f"  windows embedded {self.windows_embedded} in {self.seconds:.1f} s",
+        ]
+        return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------------------------- what gets embedded
+
+
+def context_prefix(paragraph: Paragraph) -> str:
+    """Speaker prefix for summary-record paragraphs, so "what did Ms. X ask" reaches continuation paragraphs too."""
+    return f"{paragraph.speaker}: " if paragraph.speaker else ""
+
+
+def paragraph_windows(paragraph: Paragraph, words: int = WINDOW_WORDS, stride: int = WINDOW_STRIDE) -> list[str]:
+    """Overlapping word windows of a paragraph, each with the paragraph's context prefix."""
+    tokens = paragraph.text.split()
+    prefix = context_prefix(paragraph)
+    if len(tokens) <= words:
+        return [prefix + " ".join(tokens)]
+    windows = []
+    for start in range(0, len(tokens), stride):
+        windows.append(prefix + " ".join(tokens[start : start + words]))
+        if start + words >= len(tokens):
+            break
+    return windows
+
+
+def lexical_text(paragraph: Paragraph) -> str:
+    return context_prefix(paragraph) + paragraph.text
+
+
+def embedding_setup() -> dict[str, Any]:
+    """Everything that decides the vectors; when it changes, every document is re-embedded."""
+    from retrieval.embeddings import MiniLMEmbeddingFunction, USEEmbeddingFunction
+
+    functions = {"minilm": MiniLMEmbeddingFunction(), "use": USEEmbeddingFunction()}
+    return {
+        "models": {key: {"name": f.name(), "config": f.get_config()} for key, f in functions.items()},
+        "window": [WINDOW_WORDS, WINDOW_STRIDE],
+        "prefix": "speaker",
+    }
+
+
+def embedding_function(model: str):
+    from retrieval.embeddings import MiniLMEmbeddingFunction, USEEmbeddingFunction
+
+    return {"minilm": MiniLMEmbeddingFunction, "use": USEEmbeddingFunction}[model]()
+
+
+# --------------------------------------------------------------------------------------------------- files
+
+
+def retrieval_dir(settings: Settings) -> Path:
+    return Path(settings.data_dir) / "retrieval"
+
+
+def state_path(settings: Settings) -> Path:
+    return retrieval_dir(settings) / "state.json"
+
+
+def corpus_path(settings: Settings) -> Path:
+    return retrieval_dir(settings) / "corpus.json"
+
+
+def bm25_dir(settings: Settings) -> Path:
+    return retrieval_dir(settings) / "bm25"
+
+
+def collection_name(settings: Settings, model: str) -> str:
+    return f"{settings.chroma_collection}-{model}"
+
+
+def store_identity(settings: Settings) -> str:
+    if settings.chroma_host:
+        return f"http://{settings.chroma_host}:{settings.chroma_port}/{settings.chroma_collection}"
+    return f"local:{settings.chroma_collection}"  # the Chroma dir lives in the data dir and moves with it
+
+
+def damaged(settings: Settings, what: str) -> IndexDamaged:
+    return IndexDamaged(
+        f"The search index in {settings.data_dir} is damaged ({what}). "
+        "Rebuild it with `prepbot ingest --rebuild` (session logs are kept)."
+    )
+
+
+def read_state(settings: Settings) -> dict[str, Any] | None:
+    """state.json, None when there is no index yet; IndexDamaged when it cannot be read."""
+    path = state_path(settings)
+    if not path.exists():
+        return None
+    try:
+        state = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise damaged(settings, f"cannot read {path}: {error}") from error
+    if not isinstance(state, dict) or not isinstance(state.get("documents"), dict):
+        raise damaged(settings, f"{path} is not an index state file")
+    return state
+
+
+def _write_json_atomic(path: Path, data: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as handle:
+        json.dump(data, handle, ensure_ascii=False)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+
+
+def paragraph_to_json(paragraph: Paragraph) -> dict[str, Any]:
+    data = asdict(paragraph)
+    data["footnotes"] = list(paragraph.footnotes)
+    return data
+
+
+def paragraph_from_json(data: dict[str, Any]) -> Paragraph:
+    return Paragraph(**{**data, "footnotes": tuple(data.get("footnotes") or ())})
+
+
+def read_corpus_file(settings: Settings) -> tuple[list[DocumentEntry], list[Paragraph]]:
+    path = corpus_path(settings)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        documents = [DocumentEntry(**entry) for entry in data["documents"]]
+        paragraphs = [paragraph_from_json(item) for item in data["paragraphs"]]
+    except FileNotFoundError as error:
+        raise damaged(settings, f"{path} is missing") from error
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as error:
+        raise damaged(settings, f"cannot read {path}: {error}") from error
+    return documents, paragraphs
+
+
+# --------------------------------------------------------------------------------------------------- lexical
+
+
+def lexical_tokens(text: str) -> list[str]:
+    """Lower-cased word tokens without English stop words (the same for paragraphs and queries)."""
+    import re
+
+    from bm25s.stopwords import STOPWORDS_EN
+
+    stop = _stopwords(STOPWORDS_EN)
+    return [token for token in re.findall(r"\w+", text.lower()) if token not in stop]
+
+
+_STOP: frozenset[str] | None = None
+
+
+def _stopwords(words: Any) -> frozenset[str]:
+    global _STOP
+    if _STOP is None:
+        _STOP = frozenset(words)
+    return _STOP
+
+
+def build_lexical(settings: Settings, paragraphs: list[Paragraph]) -> None:
+    """Build the bm25s index over the paragraphs and swap it in atomically."""
+    import bm25s
+
+    retriever = bm25s.BM25()
+    retriever.index([lexical_tokens(lexical_text(p)) or ["\u2205"] for p in paragraphs], show_progress=False)
+    target = bm25_dir(settings)
+    tmp = target.with_name("bm25.tmp")
+    old = target.with_name("bm25.old")
+    shutil.rmtree(tmp, ignore_errors=True)
+    shutil.rmtree(old, ignore_errors=True)
+    retriever.save(str(tmp), show_progress=False)
+    if target.exists():
+        os.replace(target, old)
+    os.replace(tmp, target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def load_lexical(settings: Settings, expected: int):
+    import bm25s
+
+    path = bm25_dir(settings)
+    if not path.is_dir():
+        raise damaged(settings, f"{path} is missing")
+    try:
+        retriever = bm25s.BM25.load(str(path), show_progress=False)
+        docs = int(retriever.scores["num_docs"])
+    except Exception as error:  # bm25s raises many kinds on bad files
+        raise damaged(settings, f"cannot load the lexical index {path}: {type(error).__name__}: {error}") from error
+    if docs != expected:
+        raise damaged(settings, f"the lexical index holds {docs} paragraphs, the corpus file {expected}")
+    return retriever
+
+
+# --------------------------------------------------------------------------------------------------- Chroma
+
+
+def chroma_client(settings: Settings):
+    """PersistentClient under settings.chroma_dir, or HttpClient when CHROMA_HOST is set."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if settings.chroma_host:
+        try:
+            return chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings)
+        except Exception as error:
+            raise IndexMissing(
+                f"cannot reach the Chroma server at {settings.chroma_host}:{settings.chroma_port} "
+                f"(CHROMA_HOST/CHROMA_PORT): {error}"
+            ) from error
+    Path(settings.chroma_dir).mkdir(parents=True, exist_ok=True)
+    try:
+        return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+    except Exception as error:
+        raise damaged(settings, f"Chroma cannot open {settings.chroma_dir}: {type(error).__name__}: {error}") from error
+
+
+def _forget_local_clients() -> None:
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    SharedSystemClient.clear_system_cache()
+
+
+def _get_or_create_collection(client: Any, settings: Settings, model: str):
+    return client.get_or_create_collection(
+        name=collection_name(settings, model),
+        configuration={"hnsw": dict(HNSW)},
+        embedding_function=embedding_function(model),
+        metadata={"prepbot_index_format": INDEX_FORMAT},
+    )
+
+
+def open_collection(client: Any, settings: Settings, model: str):
+    """An existing collection, with our registered embedding function (never Chroma's downloading default)."""
+    return client.get_collection(name=collection_name(settings, model), embedding_function=embedding_function(model))
+
+
+def _delete_collections(client: Any, settings: Settings) -> None:
+    existing = {getattr(c, "name", c) for c in client.list_collections()}
+    for model in DENSE_MODELS:
+        name = collection_name(settings, model)
+        if name in existing:
+            client.delete_collection(name)
+
+
+# --------------------------------------------------------------------------------------------------- ingest
+
+
+def _progress(total: int, enabled: bool, desc: str):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="win", file=sys.stderr, disable=not enabled, leave=False)
+
+
+def _validate(documents: list[tuple[DocumentEntry, list[Paragraph]]]) -> None:
+    for entry, paragraphs in documents:
+        if not paragraphs:
+            raise CorpusError(
+                f"document {entry.doc_id!r} ({entry.file}) has no numbered paragraphs; fix it or remove it from the "
+                "manifest"
+            )
+        seen: set[str] = set()
+        for paragraph in paragraphs:
+            if paragraph.key in seen:
+                raise CorpusError(f"document {entry.doc_id!r} has paragraph {paragraph.number} twice")
+            seen.add(paragraph.key)
+
+
+def _embed(units: list[str], models: tuple[str, ...], progress: bool, batch: int = 64) -> dict[str, Any]:
+    import numpy as np
+
+    vectors: dict[str, Any] = {}
+    with _progress(len(units) * len(models), progress, "Embedding paragraph windows") as bar:
+        for model in models:
+            function = embedding_function(model)
+            parts = []
+            for start in range(0, len(units), batch):
+                chunk = units[start : start + batch]
+                parts.append(function.encode(chunk))
+                bar.update(len(chunk))
+            vectors[model] = np.vstack(parts) if parts else np.zeros((0, 1), dtype=np.float32)
+    return vectors
+
+
+def _batches(total: int, size: int) -> Iterator[tuple[int, int]]:
+    for start in range(0, total, size):
+        yield start, min(total, start + size)
+
+
+def ingest(
+    settings: Settings, progress: bool = True, rebuild: bool = False, corpus_dir: Path | None = None
+) -> IngestReport:
+    """Bring the index in settings.data_dir up to date with the corpus; see the module docstring."""
+    from retrieval.parsing import document_hash, load_corpus
+
+    started = time.perf_counter()
+    corpus_dir = Path(corpus_dir or settings.corpus_dir)
+
+    # 1. Read and validate everything before touching the store.
+    documents = load_corpus(corpus_dir)
+    _validate(documents)
+    hashes = {entry.doc_id: document_hash(corpus_dir, entry) for entry, _ in documents}
+    setup = embedding_setup()
+    identity = store_identity(settings)
+
+    state = None if rebuild else read_state(settings)
+    report = IngestReport(rebuilt=rebuild)
+    client = None
+    if rebuild:
+        client = _reset_index(settings)
+    else:
+        client = chroma_client(settings)
+    full = (
+        state is None
+        or state.get("format") != INDEX_FORMAT
+        or state.get("embedding") != setup
+        or state.get("store") != identity
+    )
+    old_docs: dict[str, Any] = {} if full else state["documents"]  # type: ignore[index]
+    if not full:
+        full = not _store_matches(client, settings, old_docs)
+        if full:
+            old_docs = {}
+
+    listed: dict[str, Any] = state["documents"] if state else {}  # what the index said it held
+    current = {entry.doc_id for entry, _ in documents}
+    to_embed: list[tuple[DocumentEntry, list[Paragraph]]] = []
+    for entry, paragraphs in documents:
+        previous = old_docs.get(entry.doc_id)
+        if previous is not None and previous.get("hash") == hashes[entry.doc_id]:
+            report.unchanged.append(entry.doc_id)
+            continue
+        (report.replaced if entry.doc_id in listed else report.added).append(entry.doc_id)
+        to_embed.append((entry, paragraphs))
+    report.removed = [doc_id for doc_id in listed if doc_id not in current]
+    report.documents = len(documents)
+    report.paragraphs = sum(len(paragraphs) for _, paragraphs in documents)
+
+    if not report.changed and not full and bm25_dir(settings).is_dir() and corpus_path(settings).is_file():
+        report.seconds = time.perf_counter() - started
+        return report
+
+    # 2. Compute the new vectors (the slow part) while the old index is still whole.
+    ids: list[str] = []
+    texts: list[str] = []
+    metadatas: list[dict[str, Any]] = []
+    windows_per_doc: dict[str, int] = {}
+    for entry, paragraphs in to_embed:
+        count = 0
+        for paragraph in paragraphs:
+            for position, window in enumerate(paragraph_windows(paragraph)):
+                ids.append(f"{paragraph.key}#{position}")
+                texts.append(window)
+                metadatas.append(
+                    {
+                        "key": paragraph.key,
+                        "doc_id": paragraph.doc_id,
+                        "number": paragraph.number,
+                        "author_type": paragraph.author_type,
+                        "window": position,
+                    }
+                )
+                count += 1
+        windows_per_doc[entry.doc_id] = count
+    vectors = _embed(texts, DENSE_MODELS, progress)
+    report.windows_embedded = len(texts)
+
+    # 3. Write: Chroma first, then the lexical index and corpus file, state last.
+    try:
+        if full and not rebuild:
+            _delete_collections(client, settings)
+        collections = {model: _get_or_create_collection(client, settings, model) for model in DENSE_MODELS}
+        stale = [] if full else report.replaced + report.removed
+        batch = max(1, min(5000, int(client.get_max_batch_size())))
+        for model, collection in collections.items():
+            for doc_id in stale:
+                collection.delete(where={"doc_id": doc_id})
+            for start, end in _batches(len(ids), batch):
+                collection.add(
+                    ids=ids[start:end],
+                    embeddings=vectors[model][start:end],
+                    documents=texts[start:end],
+                    metadatas=metadatas[start:end],
+                )
+    except IndexMissing:
+        raise
+    except Exception as error:
+        raise damaged(settings, f"Chroma write failed: {type(error).__name__}: {error}") from error
+
+    all_paragraphs = [paragraph for _, paragraphs in documents for paragraph in paragraphs]
+    retrieval_dir(settings).mkdir(parents=True, exist_ok=True)
+    build_lexical(settings, all_paragraphs)
+    _write_json_atomic(
+        corpus_path(settings),
+        {
+            "documents": [asdict(entry) for entry, _ in documents],
+            "paragraphs": [paragraph_to_json(p) for p in all_paragraphs],
+        },
+    )
+    new_docs = {}
+    for entry, paragraphs in documents:
+        windows = windows_per_doc.get(entry.doc_id, old_docs.get(entry.doc_id, {}).get("windows", 0))
+        new_docs[entry.doc_id] = {
+            "hash": hashes[entry.doc_id],
+            "symbol": entry.symbol,
+            "paragraphs": len(paragraphs),
+            "windows": windows,
+        }
+    _write_json_atomic(
+        state_path(settings),
+        {
+            "format": INDEX_FORMAT,
+            "embedding": setup,
+            "store": identity,
+            "documents": new_docs,
+            "windows": sum(item["windows"] for item in new_docs.values()),
+            "paragraphs": report.paragraphs,
+            "updated": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        },
+    )
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _store_matches(client: Any, settings: Settings, docs: dict[str, Any]) -> bool:
+    """True when every collection holds exactly the windows state.json lists (else everything is re-embedded)."""
+    expected = sum(int(item.get("windows", -1)) for item in docs.values())
+    try:
+        for model in DENSE_MODELS:
+            if open_collection(client, settings, model).count() != expected:
+                return False
+    except Exception:
+        return False
+    return True
+
+
+def _reset_index(settings: Settings):
+    """Remove our index (Chroma collections, retrieval/); never anything else in the data dir."""
+    shutil.rmtree(retrieval_dir(settings), ignore_errors=True)
+    if settings.chroma_host:
+        client = chroma_client(settings)
+        _delete_collections(client, settings)
+        return client
+    try:
+        client = chroma_client(settings)
+        _delete_collections(client, settings)
+        return client
+    except Exception:
+        # Chroma's own files are unreadable: start its directory afresh.
+        _forget_local_clients()
+        shutil.rmtree(settings.chroma_dir, ignore_errors=True)
+        return chroma_client(settings)

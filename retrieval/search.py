@@ -1,0 +1,322 @@
+"""Hybrid search over the paragraph index: two dense rankings (Chroma) and one lexical (bm25s), fused per paragraph.
+
+How a query is scored (levers measured on dev.jsonl, see `prepbot eval`):
+- Dense: each paragraph is stored as overlapping 40-word windows; a paragraph's score under a model is the cosine
+  of its best window. English/Latin-script queries use all-MiniLM-L6-v2 + multilingual USE (sum of the two
+  cosines); a query written mostly in Cyrillic uses USE alone (MiniLM and BM25 do not cross languages).
+- Lexical: BM25 over whole paragraphs, scaled per query (median -> 0, best -> 1), weight LEXICAL_WEIGHT.
+- Actor prior: a question that names an actor ("the UN", "NGOs", "the delegation", "the Committee against
+  Torture", a Committee member's surname taken from the corpus) adds ACTOR_WEIGHT per match to paragraphs of that
+  side / mechanism / speaker. It re-orders close candidates; it does not filter (use `source` for that).
+
+`clean_query` is the one gate for query text: control characters removed, whitespace collapsed, empty rejected,
+more than MAX_QUERY_CHARS characters rejected (not truncated: a cut question would silently ask something else).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from prepbot.errors import BadInput, IndexMissing
+from prepbot.settings import Settings
+from retrieval.model import AUTHOR_TYPES, DocumentEntry, Hit, Paragraph
+
+MAX_QUERY_CHARS = 2000
+LEXICAL_WEIGHT = 0.2
+ACTOR_WEIGHT = 0.1  # per dense model in use, so its effect is the same for one or two models
+CANDIDATE_WINDOWS = 300  # windows fetched from each Chroma collection before fusing per paragraph
+
+# Words that name a side, in English and Russian. Matched case-insensitively as words.
+ACTOR_PATTERNS = {
+    "un": r"\bUN\b|\bU\.N\.|United Nations|\bUNHCR\b|\bUNESCO\b|\bUNICEF\b|\bOHCHR\b|\bUNDP\b|\bILO\b|special rapporteur"
+    r"|country team|High Commissioner|\bООН\b|ЮНЕСКО|ЮНИСЕФ|УВКБ|УВКПЧ|спецдокладчик|специальн\w* докладчик",
+    "ngo": r"\bNGOs?\b|civil[- ]society|non-governmental|\bНПО\b|гражданск\w* обществ|неправительственн\w*",
+    "state": r"\bdelegation\b|\bgovernment\b|\bauthorities\b|\bState party\b"
+    r"|делегаци\w*|власт[иьяей]\w*|правительств\w*|государств\w*-участник\w*",
+    "committee": r"\bcommittee\b|\bCAT\b|committee members?|\bChair\b|комитет\w*|председател\w*",
+}
+MECHANISM_PATTERNS = {
+    "Committee against Torture": r"Committee against Torture|\bCAT\b|Комитет\w* против пыток",
+    "Human Rights Committee": r"Human Rights Committee|\bCCPR\b|Комитет\w* по правам человека",
+    "Universal Periodic Review": r"Universal Periodic Review|\bUPR\b|\bУПО\b|универсальн\w* периодическ\w* обзор\w*",
+}
+_ACTORS = {side: re.compile(pattern, re.IGNORECASE) for side, pattern in ACTOR_PATTERNS.items()}
+_MECHANISMS = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in MECHANISM_PATTERNS.items()}
+_HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+(?P<surname>.+)$")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_LETTER = re.compile(r"[^\W\d_]")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def clean_query(text: Any) -> str:
+    """The query as searched: control characters removed, whitespace collapsed; BadInput when unusable."""
+    if text is None:
+        raise BadInput("The question is empty: type what you want to find.")
+    if not isinstance(text, str):
+        raise BadInput("The question must be text.")
+    if len(text) > MAX_QUERY_CHARS * 2:
+        raise BadInput(
+            f"The question is too long ({len(text)} characters; at most {MAX_QUERY_CHARS}). Ask about one topic."
+        )
+    # Control and format characters (Cc, Cf: NUL, ESC, zero-width...) become spaces; tabs/newlines are whitespace.
+    chars = [" " if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp") else ch for ch in text]
+    cleaned = _WHITESPACE.sub(" ", "".join(chars)).strip()
+    if not cleaned:
+        raise BadInput("The question is empty: type what you want to find.")
+    if len(cleaned) > MAX_QUERY_CHARS:
+        raise BadInput(
+            f"The question is too long ({len(cleaned)} characters; at most {MAX_QUERY_CHARS}). Ask about one topic."
+        )
+    if not re.search(r"\w", cleaned):
+        raise BadInput("The question has no words in it: type what you want to find.")
+    return cleaned
+
+
+def is_cyrillic(text: str) -> bool:
+    """True when most letters of the text are Cyrillic (a Russian question)."""
+    letters = _LETTER.findall(text)
+    if not letters:
+        return False
+    return sum(1 for ch in letters if _CYRILLIC.match(ch)) / len(letters) >= 0.5
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    name: str
+    pattern: re.Pattern[str]
+
+
+class Searcher:
+    """The loaded index: models, Chroma collections, bm25s and the paragraphs. Open once, share across threads."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        documents: list[DocumentEntry],
+        paragraphs: list[Paragraph],
+        lexical: Any,
+        collections: dict[str, Any],
+        client: Any,
+    ) -> None:
+        self.settings = settings
+        self._documents = documents
+        self._paragraphs = paragraphs
+        self._lexical = lexical
+        self._collections = collections
+        self._client = client  # kept alive for the collections
+        self._chroma_lock = threading.Lock()
+        self._by_key = {p.key: i for i, p in enumerate(paragraphs)}
+        self._doc_ids = {d.doc_id for d in documents}
+        self._refs: dict[str, str] = {}
+        for entry in documents:
+            self._refs[entry.symbol.lower()] = entry.doc_id
+        for entry in documents:
+            self._refs[entry.doc_id.lower()] = entry.doc_id
+        self._author = np.array([p.author_type for p in paragraphs])
+        self._doc_of = np.array([p.doc_id for p in paragraphs])
+        mechanism = {d.doc_id: d.mechanism for d in documents}
+        self._mechanism = np.array([mechanism.get(p.doc_id, "") for p in paragraphs])
+        self._speaker = np.array([p.speaker or "" for p in paragraphs])
+        self._speakers = self._speaker_patterns(paragraphs)
+
+    # ------------------------------------------------------------------------------------------- opening
+
+    @classmethod
+    def open(cls, settings: Settings) -> "Searcher":
+        """Load the index built by `prepbot ingest`; IndexMissing when there is none, IndexDamaged when unreadable."""
+        from retrieval import index
+
+        state = index.read_state(settings)
+        if state is None:
+            raise IndexMissing(f"No search index in {settings.data_dir}: run `prepbot ingest` first.")
+        documents, paragraphs = index.read_corpus_file(settings)
+        if len(paragraphs) != state.get("paragraphs"):
+            raise index.damaged(settings, "the corpus file and the index state disagree")
+        lexical = index.load_lexical(settings, len(paragraphs))
+        client = index.chroma_client(settings)
+        collections = {}
+        for model in index.DENSE_MODELS:
+            try:
+                collection = index.open_collection(client, settings, model)
+                count = collection.count()
+            except Exception as error:
+                if settings.chroma_host:
+                    raise IndexMissing(
+                        f"The Chroma server at {settings.chroma_host}:{settings.chroma_port} has no usable collection "
+                        f"{index.collection_name(settings, model)!r} ({type(error).__name__}): run `prepbot ingest`."
+                    ) from error
+                raise index.damaged(
+                    settings, f"Chroma collection {index.collection_name(settings, model)!r}: {error}"
+                ) from error
+            if count != state.get("windows"):
+                raise index.damaged(
+                    settings, f"Chroma holds {count} windows for {model}, the index state {state.get('windows')}"
+                )
+            collections[model] = collection
+        searcher = cls(settings, documents, paragraphs, lexical, collections, client)
+        return searcher
+
+    def warm_up(self) -> None:
+        """Load the models now (the first search otherwise pays for it)."""
+        self.search("warm up", k=1)
+        self.search("разогрев", k=1)
+
+    # ------------------------------------------------------------------------------------------- lookups
+
+    def documents(self) -> list[DocumentEntry]:
+        return list(self._documents)
+
+    def paragraphs(self) -> list[Paragraph]:
+        return list(self._paragraphs)
+
+    def resolve_document(self, ref: str) -> str | None:
+        """doc_id for a doc_id or a symbol (case-insensitive), None when unknown."""
+        if not isinstance(ref, str):
+            return None
+        return self._refs.get(ref.strip().lower())
+
+    def paragraph(self, ref: str, number: str | int) -> Paragraph | None:
+        """The paragraph `number` of the document named by doc_id or symbol (case-insensitive); None if unknown."""
+        doc_id = self.resolve_document(ref)
+        if doc_id is None:
+            return None
+        number_text = str(number).strip().lstrip("¶").strip().rstrip(".")
+        if number_text.isdigit():
+            number_text = str(int(number_text))
+        position = self._by_key.get(f"{doc_id}:{number_text}")
+        return None if position is None else self._paragraphs[position]
+
+    # ------------------------------------------------------------------------------------------- search
+
+    def search(self, query: str, k: int = 5, source: str | None = None, doc_id: str | None = None) -> list[Hit]:
+        """The k best paragraphs for the query, best first; source in state|committee|un|ngo, doc_id a doc_id or
+        symbol."""
+        text = clean_query(query)
+        if not isinstance(k, int) or isinstance(k, bool) or k < 1:
+            raise BadInput(f"k must be a positive whole number, not {k!r}.")
+        k = min(k, 100)
+        if source is not None and source not in AUTHOR_TYPES:
+            raise BadInput(f"Unknown source {source!r}: use one of {', '.join(AUTHOR_TYPES)}.")
+        if doc_id is not None:
+            resolved = self.resolve_document(doc_id)
+            if resolved is None:
+                known = ", ".join(sorted(self._doc_ids))
+                raise BadInput(f"Unknown document {doc_id!r}: use one of {known}.")
+            doc_id = resolved
+
+        allowed = np.ones(len(self._paragraphs), dtype=bool)
+        if source is not None:
+            allowed &= self._author == source
+        if doc_id is not None:
+            allowed &= self._doc_of == doc_id
+        if not allowed.any():
+            return []
+
+        russian = is_cyrillic(text)
+        models = ("use",) if russian else ("minilm", "use")
+        scores = np.zeros(len(self._paragraphs), dtype=np.float64)
+        for model in models:
+            scores += self._dense(model, text, source, doc_id)
+        if not russian:
+            scores += LEXICAL_WEIGHT * self._lexical_scores(text, allowed)
+        scores += ACTOR_WEIGHT * len(models) * self._actor_prior(text)
+
+        scores[~allowed] = -np.inf
+        count = int(min(k, allowed.sum()))
+        top = np.argsort(-scores, kind="stable")[:count]
+        return [Hit(paragraph=self._paragraphs[i], score=round(float(scores[i]), 6)) for i in top]
+
+    def _dense(self, model: str, text: str, source: str | None, doc_id: str | None) -> np.ndarray:
+        from retrieval.index import embedding_function
+
+        vector = embedding_function(model).encode([text])[0]
+        collection = self._collections[model]
+        where: dict[str, Any] | None = None
+        clauses = []
+        if source is not None:
+            clauses.append({"author_type": source})
+        if doc_id is not None:
+            clauses.append({"doc_id": doc_id})
+        if len(clauses) == 1:
+            where = clauses[0]
+        elif clauses:
+            where = {"$and": clauses}
+        result = collection.query(
+            query_embeddings=[vector],
+            n_results=CANDIDATE_WINDOWS,
+            where=where,
+            include=["metadatas", "distances"],
+        )
+        metadatas = result["metadatas"][0] if result["metadatas"] else []
+        distances = result["distances"][0] if result["distances"] else []
+        best = np.full(len(self._paragraphs), np.nan)
+        for metadata, distance in zip(metadatas, distances):
+            position = self._by_key.get(metadata.get("key"))
+            if position is None:
+                continue
+            similarity = 1.0 - float(distance)
+            if np.isnan(best[position]) or similarity > best[position]:
+                best[position] = similarity
+        # Paragraphs outside the candidate windows score as the weakest candidate: no better than what was seen.
+        floor = np.nanmin(best) if np.isfinite(best).any() else 0.0
+        return np.where(np.isnan(best), floor, best)
+
+    def _lexical_scores(self, text: str, allowed: np.ndarray) -> np.ndarray:
+        from retrieval.index import lexical_tokens
+
+        tokens = lexical_tokens(text)
+        if not tokens:
+            return np.zeros(len(self._paragraphs))
+        raw = np.asarray(self._lexical.get_scores(tokens), dtype=np.float64)
+        visible = raw[allowed]
+        low, high = float(np.median(visible)), float(visible.max())
+        if high <= low:
+            return np.zeros(len(self._paragraphs))
+        return np.clip((raw - low) / (high - low), 0.0, None)
+
+    def _actor_prior(self, text: str) -> np.ndarray:
+        prior = np.zeros(len(self._paragraphs))
+        for side, pattern in _ACTORS.items():
+            if pattern.search(text):
+                prior += self._author == side
+        for mechanism, pattern in _MECHANISMS.items():
+            if pattern.search(text):
+                prior += self._mechanism == mechanism
+        for speaker in self._speakers:
+            if speaker.pattern.search(text):
+                prior += self._speaker == speaker.name
+        return prior
+
+    @staticmethod
+    def _speaker_patterns(paragraphs: list[Paragraph]) -> list[_Speaker]:
+        """Named speakers (Mr./Ms. Surname) of the corpus, matched by surname in a question."""
+        speakers = []
+        for name in sorted({p.speaker for p in paragraphs if p.speaker}):
+            match = _HONORIFIC.match(name)
+            if not match:
+                continue
+            surname = match.group("surname").strip()
+            if len(surname) < 3:
+                continue
+            speakers.append(_Speaker(name, re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)))
+        return speakers
+
+
+def hit_to_json(hit: Hit) -> dict[str, Any]:
+    """A search result as the CLI's --json prints it."""
+    paragraph = hit.paragraph
+    return {
+        "doc_id": paragraph.doc_id,
+        "symbol": paragraph.symbol,
+        "paragraph": paragraph.number,
+        "text": paragraph.text,
+        "score": hit.score,
+        "author_type": paragraph.author_type,
+        "speaker": paragraph.speaker,
+    }

@@ -1,0 +1,201 @@
+"""Offline extractive answers: the right sentences quoted verbatim with who said them and where, each side shown,
+"not found" (naming what was searched) for off-topic questions; sentence splitting keeps quotes contiguous."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from fake_corpus import PARAGRAPHS, FakeSearcher
+from prepbot import PROJECT_ROOT
+from prepbot.answering import Answerer, verification_summary
+from prepbot.errors import BadInput
+from prepbot.extractive import is_fact_question, question_language, split_sentences, stem, terms
+from prepbot.prompts import PromptRegistry
+from prepbot.settings import Settings
+from prepbot.verify import verify_quote
+
+BY_KEY = {p.key: p for p in PARAGRAPHS}
+
+
+@pytest.fixture(scope="module")
+def answerer() -> Answerer:
+    settings = Settings(_env_file=None, OPENAI_API_KEY=None)
+    return Answerer(settings, FakeSearcher(), PromptRegistry(PROJECT_ROOT / "prompts"))
+
+
+def _keys(answer) -> list[str]:
+    return [f"{c.doc_id}:{c.paragraph}" for c in answer.citations]
+
+
+def _assert_verbatim(answer) -> None:
+    for citation in answer.citations:
+        paragraph = BY_KEY[f"{citation.doc_id}:{citation.paragraph}"]
+        assert citation.quote in paragraph.text  # a contiguous span of the stored text, character for character
+        assert verify_quote(citation.quote, paragraph)
+        assert citation.symbol == paragraph.symbol
+
+
+def test_fact_question_quotes_the_figure_with_who_and_where(answerer: Answerer) -> None:
+    answer = answerer.ask("How many suicides were there in prisons between 2016 and 2024?")
+    assert answer.mode == "extractive" and answer.grounded and answer.model is None
+    assert _keys(answer)[0] == "sr:2"
+    first = answer.citations[0]
+    assert "189 cases of suicide" in first.quote
+    assert "Psychologists" not in first.quote  # the sentence that answers, not the whole paragraph
+    assert first.attribution == "The delegation told the Committee"
+    assert first.label == "CCPR/C/SR.9999 ¶2"
+    assert answer.prompt_id == "extractive" and len(answer.prompt_hash or "") == 64
+    assert [h.paragraph.key for h in answer.hits][0] == "sr:2"
+    _assert_verbatim(answer)
+
+
+def test_percentage_question_finds_the_per_cent_sentence(answerer: Answerer) -> None:
+    answer = answerer.ask("What percentage of voters supported the constitutional amendments?")
+    assert answer.grounded
+    assert "77.18 per cent" in answer.citations[0].quote
+    assert answer.citations[0].attribution == "The State party reports"
+    _assert_verbatim(answer)
+
+
+def test_several_actors_each_side_is_shown(answerer: Answerer) -> None:
+    answer = answerer.ask("Are complaints of torture by police investigated, and who investigates them?")
+    sides = {BY_KEY[key].author_type for key in _keys(answer)}
+    assert answer.grounded
+    assert len(sides) >= 3, sides
+    assert len(answer.citations) <= 4
+    attributions = {c.attribution for c in answer.citations}
+    assert "The UN compilation notes" in attributions or "NGOs report" in attributions
+    assert "the State" in answer.text or "NGOs" in answer.text  # the line above the quotes names the sides
+    _assert_verbatim(answer)
+
+
+def test_committee_member_and_list_of_issues_attributions(answerer: Answerer) -> None:
+    answer = answerer.ask("What did Ms. Bassim ask about complaints of torture in police custody?")
+    assert _keys(answer)[0] == "sr:3"
+    assert answer.citations[0].attribution == "Ms. Bassim (Committee member) asked"
+    answer = answerer.ask("extradition on the basis of diplomatic assurances")
+    assert _keys(answer)[0] == "loi:4"
+    assert answer.citations[0].attribution == "The Committee against Torture asks"
+
+
+@pytest.mark.parametrize("question", ["What is the capital of France?", "recipe for borscht", "Who won the 1998 World Cup?"])
+def test_off_topic_questions_are_not_answered_with_noise(answerer: Answerer, question: str) -> None:
+    answer = answerer.ask(question)
+    assert not answer.grounded
+    assert answer.citations == []
+    assert "do not address" in answer.text
+    for symbol in ("CCPR/C/SR.9999", "CCPR/C/XYZ/3", "A/HRC/WG.6/99/XYZ/2", "NGO-XYZ-2022", "CAT/C/XYZ/Q/4"):
+        assert symbol in answer.text  # names what was searched
+
+
+def test_filters_restrict_what_is_searched_and_named(answerer: Answerer) -> None:
+    answer = answerer.ask("complaints of torture", source="ngo")
+    assert {BY_KEY[key].author_type for key in _keys(answer)} == {"ngo"}
+    answer = answerer.ask("recipe for borscht", source="un")
+    assert "A/HRC/WG.6/99/XYZ/2" in answer.text and "NGO-XYZ-2022" not in answer.text
+    answer = answerer.ask("complaints of torture", doc_id="loi")
+    assert {c.doc_id for c in answer.citations} == {"loi"}
+
+
+def test_bad_input_is_refused(answerer: Answerer) -> None:
+    with pytest.raises(BadInput):
+        answerer.ask("   ")
+    with pytest.raises(BadInput):
+        answerer.ask("torture", source="press")
+    with pytest.raises(BadInput):
+        answerer.ask("torture", role="journalist")
+    with pytest.raises(BadInput):
+        answerer.ask("torture", doc_id="nope")
+
+
+def test_russian_lead_ins_when_the_question_is_russian(answerer: Answerer) -> None:
+    # the test double only matches words, so the question carries a figure it can match
+    answer = answerer.ask("Сколько было случаев 189 и 2016 2024?")
+    assert question_language(answer.question) == "ru"
+    if answer.grounded:
+        assert answer.citations[0].attribution == "Делегация сообщила Комитету"
+        _assert_verbatim(answer)
+    else:
+        assert "нет ответа" in answer.text
+
+
+def test_answers_are_safe_from_several_threads(answerer: Answerer) -> None:
+    questions = [
+        "How many suicides were there in prisons between 2016 and 2024?",
+        "Who investigates complaints of torture?",
+        "recipe for borscht",
+        "What percentage of voters supported the constitutional amendments?",
+    ] * 4
+    expected = {q: answerer.ask(q).to_json() for q in set(questions)}
+    results: list[tuple[str, dict]] = []
+    errors: list[BaseException] = []
+
+    def work(question: str) -> None:
+        try:
+            results.append((question, answerer.ask(question).to_json()))
+        except BaseException as error:  # collected and re-raised by the assertion below
+            errors.append(error)
+
+    threads = [threading.Thread(target=work, args=(q,)) for q in questions]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert all(result == expected[question] for question, result in results)
+
+
+def test_verification_summary_counts_per_mode(answerer: Answerer) -> None:
+    answers = [answerer.ask("How many suicides were there in prisons?"), answerer.ask("recipe for borscht")]
+    summary = verification_summary(answers, FakeSearcher())
+    row = summary["modes"]["extractive"]
+    assert row["answers"] == 2 and row["grounded"] == 1 and row["grounded_share"] == 0.5
+    assert row["quotes"] >= 1 and row["verified"] == row["quotes"] and row["verified_share"] == 1.0
+    # a citation whose quote was tampered with after the fact is counted as unverified
+    tampered = answers[0]
+    tampered.citations[0] = type(tampered.citations[0])(**{**vars(tampered.citations[0]), "quote": "189 cases of suicide in penal institutions, 6 of them women"})  # noqa: E501
+    summary = verification_summary([tampered], FakeSearcher())
+    assert summary["verified"] == summary["quotes"] - 1
+
+
+# ---------------------------------------------------------------- building blocks
+
+
+def test_sentence_splitting_respects_abbreviations_and_numbers() -> None:
+    text = (
+        "Mr. Korkelia asked about art. 19 of the Code (No. 5) and 77.18 per cent of voters. "
+        "He wished to know more, e.g. the dates. “Why?” he asked. (a) First point; (b) second point."
+    )
+    spans = split_sentences(text)
+    assert [s.text for s in spans] == [
+        "Mr. Korkelia asked about art. 19 of the Code (No. 5) and 77.18 per cent of voters.",
+        "He wished to know more, e.g. the dates.",
+        "“Why?” he asked.",
+        "(a) First point; (b) second point.",
+    ]
+    for span in spans:
+        assert text[span.start : span.end] == span.text
+
+
+def test_long_sentences_split_at_semicolons_into_contiguous_spans() -> None:
+    clause = "the State party should adopt measures to protect the rights of detainees in every region"
+    text = "; ".join([clause] * 4) + "."
+    spans = split_sentences(text, max_words=30)
+    assert len(spans) > 1
+    for span in spans:
+        assert text[span.start : span.end] == span.text
+    assert spans[0].start == 0 and spans[-1].end == len(text)
+
+
+def test_terms_and_fact_questions() -> None:
+    assert stem("prisoners") == stem("prison")
+    assert stem("constitutional") == stem("constitution")
+    assert "percent" in terms("77.18 per cent") and "percent" in terms("What percentage?") and "percent" in terms("5%")
+    assert "77.18" in terms("77.18 per cent")
+    assert "the" not in terms("the State")
+    assert is_fact_question("How many prisoners died?")
+    assert is_fact_question("What percentage voted?")
+    assert is_fact_question("Сколько обращений получил омбудсмен?")
+    assert not is_fact_question("Why do UN experts criticise the definition?")
