@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, AsyncIterator
 
 from telegram import BotCommand, LinkPreviewOptions, Update
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 ALERT_INTERVAL_SECONDS = 30.0
 RETENTION_JOB_TIME = dt.time(hour=3, minute=30, tzinfo=dt.timezone.utc)
 CONCURRENT_UPDATES = 64
+ANSWER_WORKERS = 4  # threads computing answers; quick engine calls use asyncio's default pool
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 
 # command -> handler; the order is the order of /help-style menus
@@ -112,6 +114,10 @@ async def _post_init(application: Application) -> None:
     await application.bot.set_my_commands(MENU)
 
 
+async def _post_shutdown(application: Application) -> None:
+    application.bot_data[handlers.ANSWER_POOL].shutdown(wait=False, cancel_futures=True)
+
+
 def build_application(
     settings: "Settings",
     services_or_engine: "Services | Engine",
@@ -119,6 +125,7 @@ def build_application(
     rate_limiter: BaseRateLimiter | None | bool = True,
     alert_interval: float = ALERT_INTERVAL_SECONDS,
     concurrent_updates: int = CONCURRENT_UPDATES,
+    answer_workers: int = ANSWER_WORKERS,
 ) -> Application:
     """The bot, wired. `rate_limiter=True` uses AIORateLimiter; pass another limiter, or False for none."""
     check_bot_settings(settings)
@@ -131,6 +138,7 @@ def build_application(
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .concurrent_updates(concurrent_updates)
         .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
     )
     urls = api_urls(settings)
     if urls is not None:
@@ -143,6 +151,7 @@ def build_application(
 
     application.bot_data[handlers.ENGINE] = engine
     application.bot_data[handlers.CODEC] = CallbackCodec(settings.log_pseudonym_key.strip())
+    application.bot_data[handlers.ANSWER_POOL] = ThreadPoolExecutor(answer_workers, thread_name_prefix="prepbot-answer")
     add_handlers(application)
     add_jobs(application, alert_interval)
     return application
@@ -180,14 +189,19 @@ def run_polling(application: Application, **kwargs: Any) -> None:
 
 @contextlib.asynccontextmanager
 async def polling(application: Application, *, timeout: float = 10.0) -> AsyncIterator[Application]:
-    """Run the bot inside the current event loop until the block ends (tests and benchmarks; `run` uses run_polling)."""
-    async with application:
-        await application.start()
-        await application.updater.start_polling(
-            poll_interval=0.0, timeout=dt.timedelta(seconds=timeout), allowed_updates=ALLOWED_UPDATES
-        )
-        try:
-            yield application
-        finally:
-            await application.updater.stop()
-            await application.stop()
+    """Run the bot inside the current event loop until the block ends (tests and benchmarks), with the same start-up
+    and shut-down steps as `run_polling` (which `prepbot run` uses)."""
+    try:
+        async with application:
+            await application.post_init(application)
+            await application.start()
+            await application.updater.start_polling(
+                poll_interval=0.0, timeout=dt.timedelta(seconds=timeout), allowed_updates=ALLOWED_UPDATES
+            )
+            try:
+                yield application
+            finally:
+                await application.updater.stop()
+                await application.stop()
+    finally:
+        await application.post_shutdown(application)

@@ -1,7 +1,8 @@
 """The Telegram handlers: small async functions, one job each, translating updates into conversation-engine calls.
 
 They hold no conversation logic of their own. Every engine call runs in a worker thread (`asyncio.to_thread`) so one
-user's slow question never blocks another; the engine enforces membership, one request at a time per user and the
+user's slow question never blocks another (answers run in their own pool, so quick commands never wait behind
+them); the engine enforces membership, one request at a time per user and the
 rate limit, and its user-facing errors (PrepbotError) are shown as they are. Strangers get one short refusal and
 nothing of what they sent is stored. Handlers find the engine and the callback codec in `application.bot_data`
 (wired by bot/app.py).
@@ -48,6 +49,7 @@ log = logging.getLogger(__name__)
 
 ENGINE = "engine"
 CODEC = "callback_codec"
+ANSWER_POOL = "answer_pool"  # bot_data: the ThreadPoolExecutor for answers, follow-ups and exports
 FOLLOWUP_TOPICS = "followup_topics"  # bot_data: token -> question, for "Draft follow-ups" buttons
 COMMENT_PROMPTS = "wrong_citation_prompts"  # user_data: prompt message id -> exchange id
 MAX_FOLLOWUP_TOPICS = 2000
@@ -89,8 +91,14 @@ def codec_of(context: ContextTypes.DEFAULT_TYPE) -> CallbackCodec:
 
 
 async def in_thread(function: Callable[..., Any], *args: Any) -> Any:
-    """Run a (sync, possibly slow) engine call off the event loop."""
+    """Run a quick engine call (role check, settings, log store) off the event loop."""
     return await asyncio.to_thread(function, *args)
+
+
+async def in_answer_pool(context: ContextTypes.DEFAULT_TYPE, function: Callable[..., Any], *args: Any) -> Any:
+    """Run slow work (answers, follow-ups, exports) in its own thread pool, so quick commands never queue behind it."""
+    pool = context.bot_data[ANSWER_POOL]
+    return await asyncio.get_running_loop().run_in_executor(pool, functools.partial(function, *args))
 
 
 def chat_kind(update: Update) -> str:
@@ -255,7 +263,7 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
         return
     engine = engine_of(context)
     async with typing(update, context):
-        reply: Reply = await in_thread(engine.ask, caller_of(update), question)
+        reply: Reply = await in_answer_pool(context, engine.ask, caller_of(update), question)
     answer = reply.answer
     keyboard = reply_keyboard(context, reply, update.effective_user.id, answer.citations, answer.question or question)
     await say_all(update, render_answer(answer, reply.notice), keyboard)
@@ -264,7 +272,7 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
 async def send_followups(update: Update, context: ContextTypes.DEFAULT_TYPE, topic: str | None) -> None:
     engine = engine_of(context)
     async with typing(update, context):
-        reply: Reply = await in_thread(engine.followups, caller_of(update), topic)
+        reply: Reply = await in_answer_pool(context, engine.followups, caller_of(update), topic)
     keyboard = reply_keyboard(context, reply, update.effective_user.id, followup_citations(reply), None)
     await say_all(update, render_followups(reply.followups, reply.notice), keyboard)
 
@@ -457,7 +465,7 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         else:
             fmt = arg.lower().lstrip(".")
     engine = engine_of(context)
-    filename, content = await in_thread(engine.export, caller_of(update), days, fmt)
+    filename, content = await in_answer_pool(context, engine.export, caller_of(update), days, fmt)
     await update.effective_message.reply_document(
         InputFile(io.BytesIO(content), filename=filename), caption=f"Session log, last {days} days."
     )

@@ -22,8 +22,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Callable
 
+from prepbot.answering import ROLES as FRAMINGS  # who a user prepares for: "delegation" | "ngo"
 from prepbot.errors import BadInput, PrepbotError
 from prepbot.model import Answer, Followups
+from prepbot.sessionlog import CHAT_KINDS, FEEDBACK_KINDS, ExchangeRecord, LogStoreUnavailable
+from retrieval.model import AUTHOR_TYPES
 
 if TYPE_CHECKING:
     from prepbot.services import Services
@@ -32,10 +35,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ROLES = ("stranger", "member", "coordinator", "admin")
-FRAMINGS = ("delegation", "ngo")
-SOURCE_FILTERS = ("state", "committee", "un", "ngo")
-FEEDBACK_KINDS = ("up", "down", "wrong_citation")
-CHAT_KINDS = ("private", "group", "console")
 EXPORT_FORMATS = ("md", "csv", "jsonl")
 MAX_EXPORT_DAYS = 3650
 
@@ -110,12 +109,8 @@ def _new_session_id() -> str:
     return uuid.uuid4().hex[:12]
 
 
-def _log_store_errors() -> tuple[type[BaseException], ...]:
-    try:
-        from prepbot.sessionlog import LogStoreUnavailable
-    except ImportError:  # the session log module is optional for the engine itself
-        return (sqlite3.Error,)
-    return (LogStoreUnavailable, sqlite3.Error)
+# What a failing session log raises; the engine catches these, never lets them cost a user an answer
+LOG_STORE_ERRORS = (LogStoreUnavailable, sqlite3.Error)
 
 
 def _describe(error: BaseException) -> str:
@@ -174,7 +169,7 @@ class Engine:
             try:
                 if self.log_store.is_member(user_id):
                     return "member"
-            except _log_store_errors() as error:
+            except LOG_STORE_ERRORS as error:
                 self._storage_failed("checking membership", error)
         return "stranger"
 
@@ -223,7 +218,7 @@ class Engine:
         cleaned = (value or "").strip().lower()
         if cleaned in ("all", "any", "none", "*"):
             chosen = None
-        elif cleaned in SOURCE_FILTERS:
+        elif cleaned in AUTHOR_TYPES:
             chosen = cleaned
         else:
             raise BadInput("Filter must be one of: state, committee, un, ngo, all.")
@@ -346,8 +341,6 @@ class Engine:
             off_here = caller.user_id in self._off_record_local
         if store is None or off_here:
             return None, OFF_RECORD_NOTICE if off_here else None
-        from prepbot.sessionlog import ExchangeRecord
-
         record = ExchangeRecord(
             user_id=caller.user_id,
             role=role,
@@ -359,7 +352,7 @@ class Engine:
         )
         try:
             exchange_id = store.record_exchange(record)
-        except _log_store_errors() as error:
+        except LOG_STORE_ERRORS as error:
             self._storage_failed("recording an exchange", error)
             return None, None
         except ValueError as error:  # a record the store refuses is a bug here; the answer still goes out
@@ -398,7 +391,7 @@ class Engine:
             return
         try:
             self.log_store.set_off_record(user_id, off)
-        except _log_store_errors() as error:
+        except LOG_STORE_ERRORS as error:
             self._storage_failed("saving an off-record flag", error)
             if off:  # the engine keeps it: this process will not hand the user's exchanges to the store
                 with self._lock:
@@ -416,7 +409,7 @@ class Engine:
             return False
         try:
             return bool(self.log_store.is_off_record(user_id))
-        except _log_store_errors() as error:
+        except LOG_STORE_ERRORS as error:
             self._storage_failed("reading an off-record flag", error)
             raise PrepbotError(LOG_UNAVAILABLE_MESSAGE) from error
 
@@ -430,7 +423,7 @@ class Engine:
             return 0
         try:
             return int(self.log_store.forget(user_id) or 0)
-        except _log_store_errors() as error:
+        except LOG_STORE_ERRORS as error:
             self._storage_failed("forgetting a user's exchanges", error)
             raise PrepbotError("The session log is unavailable right now; nothing was deleted. Please try again later.") from error
 
@@ -443,7 +436,7 @@ class Engine:
             return
         try:
             self.log_store.record_feedback(exchange_id, caller.user_id, kind, comment)
-        except _log_store_errors() as error:
+        except LOG_STORE_ERRORS as error:
             self._storage_failed("recording feedback", error)
             raise PrepbotError("Could not save your feedback right now. Please try again later.") from error
 
@@ -453,7 +446,7 @@ class Engine:
         store = self._store_or_refuse()
         try:
             return store.create_invite(caller.user_id, self.settings.invite_ttl_hours)
-        except _log_store_errors() as error:
+        except LOG_STORE_ERRORS as error:
             self._storage_failed("creating an invite", error)
             raise PrepbotError(LOG_UNAVAILABLE_MESSAGE) from error
 
@@ -464,7 +457,7 @@ class Engine:
             return False
         try:
             return bool(self.log_store.redeem_invite(code, user_id))
-        except _log_store_errors() as error:
+        except LOG_STORE_ERRORS as error:
             self._storage_failed("redeeming an invite", error)
             raise PrepbotError(LOG_UNAVAILABLE_MESSAGE) from error
 
@@ -477,7 +470,7 @@ class Engine:
             raise BadInput("Usage: /revoke USER_ID")
         try:
             return bool(store.revoke_member(who, actor=store.pseudonym(caller.user_id)))
-        except _log_store_errors() as error:
+        except LOG_STORE_ERRORS as error:
             self._storage_failed("revoking a member", error)
             raise PrepbotError(LOG_UNAVAILABLE_MESSAGE) from error
 
@@ -497,7 +490,7 @@ class Engine:
         now = self._now()
         try:
             content = store.export(since=now - timedelta(days=days), fmt=fmt, actor=store.pseudonym(caller.user_id))
-        except _log_store_errors() as error:
+        except LOG_STORE_ERRORS as error:
             self._storage_failed("exporting logs", error)
             raise PrepbotError(LOG_UNAVAILABLE_MESSAGE) from error
         filename = f"prepbot-log-{now:%Y-%m-%d}-{days}d.{fmt}"
@@ -510,7 +503,7 @@ class Engine:
             return 0
         try:
             return int(self.log_store.purge_older_than(self.settings.log_retention_days, actor="retention-job") or 0)
-        except _log_store_errors() as error:
+        except LOG_STORE_ERRORS as error:
             self._storage_failed("purging expired exchanges", error)
             return 0
 

@@ -413,6 +413,12 @@ class Thresholds:
     min_lexical_alone: float = 0.6  # enough on its own even when the sentence similarity is lower
     min_dense_with_lexical: float = 0.25  # together with `min_lexical_with_dense`
     min_lexical_with_dense: float = 0.35
+    # The searcher's own fused score of the best hit (retrieval.search: MiniLM + USE cosines of the best window,
+    # + 0.2 x scaled BM25, + actor prior; USE alone for Cyrillic queries) backs a weaker sentence match.
+    # Calibrated on dev.jsonl against off-topic questions; recalibrate if the fusion changes (tests will say).
+    min_dense_with_search: float = 0.18
+    min_search_score: float = 1.1
+    min_search_score_cyrillic: float = 0.4
     min_lexical_without_encoder: float = 0.34
 
 
@@ -511,6 +517,8 @@ class ExtractiveAnswerer:
         dense_values = [max(item.dense) for item in scored if item.dense]
         dense = max(dense_values) if dense_values else None
         t = self.thresholds
+        top_score = hits[0].score if hits else 0.0
+        search_bar = t.min_search_score_cyrillic if question_language(question) == "ru" else t.min_search_score
         if dense is None:
             grounded = lexical >= t.min_lexical_without_encoder
         else:
@@ -518,8 +526,9 @@ class ExtractiveAnswerer:
                 dense >= t.min_dense
                 or lexical >= t.min_lexical_alone
                 or (dense >= t.min_dense_with_lexical and lexical >= t.min_lexical_with_dense)
+                or (dense >= t.min_dense_with_search and top_score >= search_bar)
             )
-        return Relevance(lexical, dense, hits[0].score if hits else 0.0, bool(scored) and grounded)
+        return Relevance(lexical, dense, top_score, bool(scored) and grounded)
 
     def passages(self, question: str, hits: Sequence[Hit], scored: list[_Scored] | None = None) -> list[Passage]:
         """The best passage(s) of each retrieved paragraph, best paragraph first."""

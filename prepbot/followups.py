@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Sequence
+from typing import Any, Mapping
 
 from prepbot.extractive import ExtractiveAnswerer, Span, split_sentences, terms
-from prepbot.model import Citation, FollowupQuestion, Followups
+from prepbot.model import FollowupQuestion, Followups
 from prepbot.prompts import PromptRegistry
 from prepbot.verify import verified_citations
 from retrieval.model import DocumentEntry, Hit, Paragraph
@@ -351,6 +351,3 @@ def _blank(values: dict[str, Any]) -> dict[str, Any]:
              "request_label", "asker", "role")  # fmt: skip
     return {name: values.get(name, "") for name in names}
 
-
-def citations_by_side(citations: Sequence[Citation], offered: Mapping[str, Paragraph]) -> set[str]:
-    return {offered[f"{c.doc_id}:{c.paragraph}"].author_type for c in citations if f"{c.doc_id}:{c.paragraph}" in offered}

@@ -274,7 +274,9 @@ def chroma_client(settings: Settings):
     chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
     if settings.chroma_host:
         try:
-            return chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings)
+            client = chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings)
+            client.heartbeat()
+            return client
         except Exception as error:
             raise IndexMissing(
                 f"cannot reach the Chroma server at {settings.chroma_host}:{settings.chroma_port} "
@@ -284,6 +286,7 @@ def chroma_client(settings: Settings):
     try:
         return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
     except Exception as error:
+        _forget_local_clients()  # Chroma caches the half-open system per path; drop it so a rebuild starts clean
         raise damaged(settings, f"Chroma cannot open {settings.chroma_dir}: {type(error).__name__}: {error}") from error
 
 

@@ -173,6 +173,7 @@ async def test_member_question_is_answered_with_verified_quotes_and_buttons(bot,
     assert all(len(data.encode()) <= 64 for data in keys.values())
     [exchange] = rows(db_path, "exchanges")
     assert exchange["question"] == QUESTION and str(MEMBER) not in exchange["pseudonym"]
+    assert {"ask", "followups", "source", "help"} <= {command["command"] for command in botapi.commands}
 
 
 async def test_stranger_gets_one_refusal_and_nothing_is_stored(bot, botapi, db_path):
@@ -485,6 +486,19 @@ async def test_two_users_at_once_and_one_request_at_a_time_per_user(bot, botapi,
     questions = sorted(row["question"] for row in rows(db_path, "exchanges"))
     assert len(questions) == 2 and "What did NGOs report about torture?" in questions
     assert len({row["pseudonym"] for row in rows(db_path, "exchanges")}) == 2
+
+
+async def test_quick_commands_do_not_wait_behind_answers(answering, botapi, db_path):
+    askers = list(range(5001, 5013))
+    async with running_bot(answering, botapi, db_path, member_ids=frozenset([*askers, MEMBER])):
+        since = botapi.mark()
+        for user_id in askers:
+            botapi.message(user_id, QUESTION)
+        botapi.message(MEMBER, "/filter ngo")
+        for user_id in askers:
+            await answer_to(botapi, user_id, since)
+        replies = botapi.find(lambda call: call.method == "sendMessage", since)
+        assert replies[0].chat_id == MEMBER and "ngo" in replies[0].text  # before any of the 12 answers
 
 
 async def test_rate_limit_per_user(answering, botapi, db_path):

@@ -65,7 +65,7 @@ def make_engine(settings_with_index, searcher, prompts, answerer, db_path):
 
     stores = []
 
-    def make(*, clock=None, prompts_registry=None, answerer_=None, **settings_update) -> Engine:
+    def make(*, clock=None, prompts_registry=None, answerer_=None, store_clock=None, **settings_update) -> Engine:
         settings = settings_with_index.model_copy(
             update={
                 "admin_ids": frozenset({ADMIN}),
@@ -75,7 +75,7 @@ def make_engine(settings_with_index, searcher, prompts, answerer, db_path):
                 **settings_update,
             }
         )
-        store = LogStore(db_path, KEY, busy_timeout_seconds=0.3)
+        store = LogStore(db_path, KEY, busy_timeout_seconds=0.3, **({"clock": store_clock} if store_clock else {}))
         stores.append(store)
         services = Services(
             settings=settings,
@@ -343,6 +343,19 @@ def test_log_failure_still_answers_and_alerts_admins(make_engine, db_path, caplo
     assert any("session log unavailable" in record.getMessage() for record in caplog.records)
     assert len(rows(db_path)) == 1
     assert engine.ask(private(MEMBER), QUESTION).exchange_id is not None  # recovers once the lock is gone
+
+
+def test_retention_job_purges_only_expired_exchanges(make_engine, db_path):
+    from datetime import datetime, timedelta, timezone
+
+    long_ago = datetime.now(timezone.utc) - timedelta(days=100)
+    make_engine(store_clock=lambda: long_ago).ask(private(MEMBER), QUESTION)  # answered 100 days ago
+    engine = make_engine(log_retention_days=90)
+    recent = engine.ask(private(MEMBER), SECOND_QUESTION)
+    assert engine.purge_expired() == 1
+    assert [row["id"] for row in rows(db_path)] == [recent.exchange_id]
+    [purge] = rows(db_path, "SELECT * FROM audit WHERE action = 'purge'")
+    assert purge["actor"] == "retention-job"
 
 
 # ---------------------------------------------------------------- invites, revoke, export

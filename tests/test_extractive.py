@@ -199,3 +199,89 @@ def test_terms_and_fact_questions() -> None:
     assert is_fact_question("What percentage voted?")
     assert is_fact_question("Сколько обращений получил омбудсмен?")
     assert not is_fact_question("Why do UN experts criticise the definition?")
+
+
+# ---------------------------------------------------------------- over the real index of the bundled corpus
+
+DEV_QUESTIONS = PROJECT_ROOT.parent / "shared" / "eval" / "dev.jsonl"
+OFF_TOPIC = [
+    "What is the capital of France?",
+    "recipe for borscht",
+    "Рецепт борща",
+    "Какая столица Франции?",
+    "Who won the football world cup in 2018?",
+    "When was the Eiffel Tower built?",
+    "What did the delegation say about the Olympic Games?",
+    "What do NGOs say about pet ownership?",
+    "How do I reset my password?",
+]
+
+
+@pytest.fixture(scope="module")
+def real_answerer(settings_with_index, searcher) -> Answerer:
+    settings = settings_with_index.model_copy(update={"openai_api_key": None})
+    return Answerer(settings, searcher, PromptRegistry(settings.prompts_dir))
+
+
+def _dev_questions() -> list[dict]:
+    import json
+
+    return [json.loads(line) for line in DEV_QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_real_dev_questions_are_answered_with_verified_quotes(real_answerer: Answerer, searcher) -> None:
+    questions = _dev_questions()
+    answers = [real_answerer.ask(item["question"]) for item in questions]
+    summary = verification_summary(answers, searcher)
+    row = summary["modes"]["extractive"]
+    assert row["verified"] == row["quotes"] > 0  # every quote verifies against the stored paragraph
+    assert row["grounded_share"] >= 0.9, [q["id"] for q, a in zip(questions, answers) if not a.grounded]
+    for answer in answers:
+        assert len(answer.citations) <= 5
+        for citation in answer.citations:
+            assert citation.quote in searcher.paragraph(citation.doc_id, citation.paragraph).text
+            assert citation.attribution
+
+
+@pytest.mark.parametrize("question", OFF_TOPIC)
+def test_real_off_topic_questions_are_not_answered(real_answerer: Answerer, question: str) -> None:
+    answer = real_answerer.ask(question)
+    assert not answer.grounded and answer.citations == [], [c.label for c in answer.citations]
+    assert "CCPR/C/KAZ/3" in answer.text  # names what was searched
+
+
+def test_real_fact_question_quotes_the_figure(real_answerer: Answerer) -> None:
+    answer = real_answerer.ask(
+        "How many prisoners took their own lives between 2016 and 2024, and how many of them were women?"
+    )
+    first = answer.citations[0]
+    assert first.label == "CCPR/C/SR.4227 ¶7" and "189 cases of suicide" in first.quote
+    assert first.attribution == "The delegation told the Committee"
+
+
+def test_real_contrast_question_shows_state_and_civil_society(real_answerer: Answerer, searcher) -> None:
+    answer = real_answerer.ask(
+        "Is the obligation to declare grants from abroad a real obstacle for NGOs? How do the state and civil society "
+        "see it?"
+    )
+    sides = {searcher.paragraph(c.doc_id, c.paragraph).author_type for c in answer.citations}
+    assert {"state", "ngo"} <= sides
+    assert {"The State party reports", "NGOs report"} <= {c.attribution for c in answer.citations}
+
+
+def test_real_russian_question_quotes_english_with_russian_lead_ins(real_answerer: Answerer, searcher) -> None:
+    answer = real_answerer.ask("Сколько обращений о нарушении гражданских и политических прав получил омбудсмен в 2023 году?")
+    assert answer.grounded and answer.citations
+    assert any(c.doc_id == "kaz3-replies" and c.paragraph == "53" for c in answer.citations)
+    for citation in answer.citations:
+        assert citation.quote.isascii() or not any("а" <= ch <= "я" for ch in citation.quote)  # English quotes
+        assert any("а" <= ch.lower() <= "я" for ch in citation.attribution)  # Russian lead-in
+    assert "Дословные цитаты" in answer.text
+
+
+def test_real_committee_member_question(real_answerer: Answerer) -> None:
+    answer = real_answerer.ask("What did Ms. Donders want to know about judges relying on AI tools?")
+    first = answer.citations[0]
+    assert first.label == "CCPR/C/SR.4227 ¶48"
+    assert first.attribution == "Ms. Donders (Committee member) asked"
+    assert "artificial intelligence" in " ".join(c.quote for c in answer.citations)

@@ -374,7 +374,10 @@ class BotApiServer:
         if request.match_info["token"] != self.token:
             return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
         method = request.match_info["method"]
-        params, files = await self._params(request)
+        try:
+            params, files = await self._params(request)
+        except ConnectionResetError:  # the client gave up (e.g. a long poll cancelled at shutdown)
+            return web.Response(status=499)
         if method.lower() == "getupdates":
             self.get_updates_count += 1
             return web.json_response({"ok": True, "result": await self._get_updates(params)})

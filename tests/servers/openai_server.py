@@ -18,7 +18,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Callable
+from typing import Any
 
 
 @dataclass
@@ -187,5 +187,3 @@ class OpenAITestServer:
     def __exit__(self, *exc: object) -> None:
         self.stop()
 
-
-ContentBuilder = Callable[[dict], Any]

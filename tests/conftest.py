@@ -1,0 +1,90 @@
+"""Shared test fixtures: the real index over the bundled corpus, built once per test session.
+
+- `settings_with_index`: Settings whose PREPBOT_DATA_DIR is a session temp dir holding the real index (embedded
+  Chroma + bm25s) of corpus/. Build it once; never mutate it (copy the corpus into tmp_path to test changes).
+- `searcher`: a warmed-up retrieval.search.Searcher over that index, shared by every test.
+  Set PREPBOT_TEST_INDEX_DIR to a directory to keep that index between runs while developing.
+- `make_settings(data_dir, corpus_dir=None, **overrides)`: Settings for a test's own data dir, ignoring .env.
+- `small_corpus`: a temp copy of two of the corpus documents (with their manifest), for ingest tests that change,
+  break or remove documents.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from prepbot import PROJECT_ROOT
+
+CORPUS_DIR = PROJECT_ROOT / "corpus"
+SHARED_DIR = PROJECT_ROOT.parent / "shared"
+DEV_QUESTIONS = SHARED_DIR / "eval" / "dev.jsonl"
+MANIFEST_FIELDS = ("doc_id", "symbol", "title", "mechanism", "document_type", "author_type", "date", "language", "file")
+
+
+def make_settings(data_dir: Path, corpus_dir: Path | None = None, **overrides):
+    """Settings for a test: its own data dir, the given corpus, no .env, embedded Chroma unless overridden."""
+    from prepbot.settings import Settings
+
+    values = {"PREPBOT_DATA_DIR": str(data_dir), "PREPBOT_CORPUS_DIR": str(corpus_dir or CORPUS_DIR)}
+    values.setdefault("CHROMA_HOST", None)
+    values.update(overrides)
+    return Settings(_env_file=None, **values)
+
+
+def write_manifest(corpus_dir: Path, entries: list[dict]) -> None:
+    """Write corpus_dir/manifest.toml with these [[documents]] tables."""
+    lines = []
+    for entry in entries:
+        lines.append("[[documents]]")
+        for name in MANIFEST_FIELDS:
+            value = str(entry[name]).replace("\\", "\\\\").replace('"', '\\"')
+            lines.append(f'{name} = "{value}"')
+        lines.append("")
+    (corpus_dir / "manifest.toml").write_text("\n".join(lines), encoding="utf-8")
+
+
+def read_manifest(corpus_dir: Path) -> list[dict]:
+    return tomllib.loads((corpus_dir / "manifest.toml").read_text(encoding="utf-8"))["documents"]
+
+
+def copy_corpus(target: Path, doc_ids: list[str] | None = None) -> Path:
+    """Copy the bundled corpus (or only these documents) into target; returns target."""
+    target.mkdir(parents=True, exist_ok=True)
+    entries = [e for e in read_manifest(CORPUS_DIR) if doc_ids is None or e["doc_id"] in doc_ids]
+    for entry in entries:
+        shutil.copy(CORPUS_DIR / entry["file"], target / entry["file"])
+    write_manifest(target, entries)
+    return target
+
+
+@pytest.fixture(scope="session")
+def settings_with_index(tmp_path_factory):
+    """Settings pointing at a data dir with the real index of the bundled corpus (built once per session)."""
+    from retrieval.index import ingest
+
+    # PREPBOT_TEST_INDEX_DIR keeps the index between runs while developing (ingest is then a no-op); CI leaves it unset.
+    kept = os.environ.get("PREPBOT_TEST_INDEX_DIR")
+    data_dir = Path(kept) if kept else tmp_path_factory.mktemp("index-data")
+    settings = make_settings(data_dir)
+    ingest(settings, progress=False)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def searcher(settings_with_index):
+    from retrieval.search import Searcher
+
+    opened = Searcher.open(settings_with_index)
+    opened.warm_up()
+    return opened
+
+
+@pytest.fixture
+def small_corpus(tmp_path) -> Path:
+    """Two short documents of the corpus (the CAT list of issues and the summary record) in a temp corpus dir."""
+    return copy_corpus(tmp_path / "corpus", ["cat-loi", "sr4227"])

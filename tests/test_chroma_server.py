@@ -1,0 +1,89 @@
+"""Ingest and search through a real Chroma server (`chroma run` on 127.0.0.1) with CHROMA_HOST/CHROMA_PORT."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from conftest import make_settings
+
+from prepbot.errors import IndexMissing
+from retrieval import index
+from retrieval.index import ingest
+from retrieval.search import Searcher
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _chroma_cli() -> str:
+    candidate = Path(sys.executable).with_name("chroma")
+    return str(candidate) if candidate.exists() else (shutil.which("chroma") or "chroma")
+
+
+@pytest.fixture
+def chroma_server(tmp_path):
+    port = _free_port()
+    log = (tmp_path / "chroma.log").open("wb")
+    process = subprocess.Popen(
+        [_chroma_cli(), "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    deadline = time.monotonic() + 60
+    try:
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"chroma run did not start: {(tmp_path / 'chroma.log').read_text()[-2000:]}")
+            time.sleep(0.2)
+        yield port
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+
+
+def test_ingest_and_search_through_a_chroma_server(tmp_path, small_corpus, chroma_server):
+    settings = make_settings(tmp_path / "data", small_corpus, CHROMA_HOST="127.0.0.1", CHROMA_PORT=str(chroma_server))
+    report = ingest(settings, progress=False)
+    assert report.added == ["sr4227", "cat-loi"] and report.windows_embedded > 0
+    assert not Path(settings.chroma_dir).exists()  # nothing embedded locally: the server holds the vectors
+
+    client = index.chroma_client(settings)
+    assert type(client).__name__ != "PersistentClient"
+    counts = {model: index.open_collection(client, settings, model).count() for model in index.DENSE_MODELS}
+    assert counts == {"minilm": report.windows_embedded, "use": report.windows_embedded}
+
+    searcher = Searcher.open(settings)
+    hits = searcher.search("How many suicides in penal institutions between 2016 and 2024?", k=3)
+    assert hits[0].paragraph.key == "sr4227:7"
+    assert {h.paragraph.doc_id for h in searcher.search("torture", k=5, doc_id="cat-loi")} == {"cat-loi"}
+    assert "sr4227:7" in [h.paragraph.key for h in searcher.search("Сколько самоубийств в тюрьмах?", k=5)]
+
+    again = ingest(settings, progress=False)
+    assert again.unchanged == ["sr4227", "cat-loi"] and again.windows_embedded == 0
+
+
+def test_unreachable_server_is_a_clear_error(tmp_path, small_corpus):
+    settings = make_settings(tmp_path / "data", small_corpus, CHROMA_HOST="127.0.0.1", CHROMA_PORT=str(_free_port()))
+    with pytest.raises(IndexMissing, match="Chroma server"):
+        ingest(settings, progress=False)

@@ -1,0 +1,251 @@
+"""Ingest: the real index is built, re-ingest is a no-op, changed/removed documents are replaced/deleted, bad input
+and a damaged data dir give clear errors and leave the index as it was."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import make_settings, read_manifest, write_manifest
+
+from prepbot.errors import CorpusError, IndexMissing, PrepbotError
+from retrieval import index
+from retrieval.index import IndexDamaged, ingest
+from retrieval.search import Searcher
+
+EXPECTED_COUNTS = {"sr4227": 57, "kaz3-replies": 489, "upr-compilation": 76, "ngo-loipr": 96, "cat-loi": 30}
+
+
+def _windows(settings, model: str, doc_id: str | None = None) -> int:
+    client = index.chroma_client(settings)
+    collection = index.open_collection(client, settings, model)
+    if doc_id is None:
+        return collection.count()
+    return len(collection.get(where={"doc_id": doc_id}, include=[])["ids"])
+
+
+def _snapshot(settings) -> dict[str, bytes]:
+    return {name: path.read_bytes() for name, path in (("state", index.state_path(settings)),
+                                                        ("corpus", index.corpus_path(settings)))}  # fmt: skip
+
+
+def run_cli(*args: str) -> tuple[int, str, str]:
+    from prepbot.cli import cli
+
+    result = CliRunner().invoke(cli, list(args))
+    if isinstance(result.exception, PrepbotError):
+        return result.exception.exit_code, result.stdout, str(result.exception)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def cli_settings(monkeypatch):
+    """Point `get_settings()` (what the CLI uses) at the given settings."""
+    from prepbot.settings import get_settings
+
+    def use(settings):
+        monkeypatch.setenv("PREPBOT_DATA_DIR", str(settings.data_dir))
+        monkeypatch.setenv("PREPBOT_CORPUS_DIR", str(settings.corpus_dir))
+        monkeypatch.delenv("CHROMA_HOST", raising=False)
+        get_settings.cache_clear()
+
+    yield use
+    get_settings.cache_clear()
+
+
+def test_full_index_holds_every_paragraph(settings_with_index, searcher):
+    state = json.loads(index.state_path(settings_with_index).read_text())
+    assert {doc: item["paragraphs"] for doc, item in state["documents"].items()} == EXPECTED_COUNTS
+    assert state["paragraphs"] == 748
+    assert len(searcher.paragraphs()) == 748
+    assert [d.doc_id for d in searcher.documents()] == list(EXPECTED_COUNTS)
+    for model in index.DENSE_MODELS:
+        assert _windows(settings_with_index, model) == state["windows"]
+    # every paragraph has at least one window in each collection
+    client = index.chroma_client(settings_with_index)
+    keys = {m["key"] for m in index.open_collection(client, settings_with_index, "use").get(include=["metadatas"])[
+        "metadatas"]}  # fmt: skip
+    assert keys == {p.key for p in searcher.paragraphs()}
+
+
+def test_reopened_collection_uses_our_embedding_function(settings_with_index):
+    import chromadb
+
+    client = index.chroma_client(settings_with_index)
+    # Reopen by name without passing a function: Chroma must rebuild ours from the stored config, not its default.
+    collection = client.get_collection(index.collection_name(settings_with_index, "minilm"))
+    assert collection.configuration["embedding_function"].name() == "prepbot-minilm-l6-v2-int8"
+    assert collection.configuration["hnsw"]["space"] == "cosine"
+    question = "suicide in prisons between 2016 and 2024"
+    by_text = collection.query(query_texts=[question], n_results=5, include=["distances"])
+    ours = index.embedding_function("minilm").encode([question])[0]
+    by_vector = collection.query(query_embeddings=[ours], n_results=5, include=["distances"])
+    assert by_text["ids"] == by_vector["ids"]
+    assert by_text["distances"][0] == pytest.approx(by_vector["distances"][0], abs=1e-5)
+    assert isinstance(client, chromadb.api.ClientAPI)
+
+
+def test_reingest_with_nothing_changed_is_a_no_op(settings_with_index):
+    before = _snapshot(settings_with_index)
+    report = ingest(settings_with_index, progress=False)
+    assert report.unchanged == list(EXPECTED_COUNTS)
+    assert (report.added, report.replaced, report.removed, report.windows_embedded) == ([], [], [], 0)
+    assert not report.changed
+    assert _snapshot(settings_with_index) == before
+
+
+def test_changed_document_is_replaced_and_removed_one_deleted(tmp_path, small_corpus):
+    settings = make_settings(tmp_path / "data", small_corpus)
+    first = ingest(settings, progress=False)
+    assert first.added == ["sr4227", "cat-loi"] and first.paragraphs == 30 + 57
+    cat_windows = _windows(settings, "minilm", "cat-loi")
+    sr_windows = _windows(settings, "minilm", "sr4227")
+    assert cat_windows > 0 and sr_windows > 0
+
+    # Change one paragraph of the CAT list of issues.
+    path = small_corpus / "cat-c-kaz-q-4.txt"
+    text = path.read_text(encoding="utf-8")
+    marker = "deprivation of liberty"
+    assert marker in text
+    path.write_text(text.replace(marker, "zanzibar marmalade quotas", 1), encoding="utf-8")
+    second = ingest(settings, progress=False)
+    assert second.replaced == ["cat-loi"] and second.unchanged == ["sr4227"] and second.added == []
+    assert second.windows_embedded == cat_windows
+    assert _windows(settings, "minilm") == cat_windows + sr_windows  # old windows gone, not duplicated
+    searcher = Searcher.open(settings)
+    hits = searcher.search("zanzibar marmalade quotas", k=1)
+    assert hits[0].paragraph.doc_id == "cat-loi" and "zanzibar marmalade quotas" in hits[0].paragraph.text
+
+    # Remove the summary record from the manifest.
+    write_manifest(small_corpus, [e for e in read_manifest(small_corpus) if e["doc_id"] != "sr4227"])
+    third = ingest(settings, progress=False)
+    assert third.removed == ["sr4227"] and third.unchanged == ["cat-loi"] and third.windows_embedded == 0
+    for model in index.DENSE_MODELS:
+        assert _windows(settings, model, "sr4227") == 0
+        assert _windows(settings, model) == cat_windows
+    searcher = Searcher.open(settings)
+    assert [d.doc_id for d in searcher.documents()] == ["cat-loi"]
+    assert all(h.paragraph.doc_id == "cat-loi" for h in searcher.search("delegation suicide prisons", k=10))
+    assert searcher.paragraph("sr4227", "7") is None
+
+
+@pytest.fixture
+def small_index(tmp_path, small_corpus):
+    settings = make_settings(tmp_path / "data", small_corpus)
+    ingest(settings, progress=False)
+    return settings
+
+
+def _assert_intact(settings, before: dict[str, bytes]) -> None:
+    assert _snapshot(settings) == before
+    searcher = Searcher.open(settings)
+    assert len(searcher.paragraphs()) == 87
+    assert searcher.search("suicide in penal institutions", k=1)[0].paragraph.key == "sr4227:7"
+
+
+def test_manifest_entry_with_missing_file_leaves_index_intact(small_index, small_corpus):
+    before = _snapshot(small_index)
+    entries = read_manifest(small_corpus)
+    entries.append(dict(entries[0], doc_id="ghost", symbol="GHOST/1", file="ghost.txt"))
+    write_manifest(small_corpus, entries)
+    with pytest.raises(CorpusError, match="ghost"):
+        ingest(small_index, progress=False)
+    _assert_intact(small_index, before)
+
+
+def test_document_without_numbered_paragraphs_leaves_index_intact(small_index, small_corpus):
+    before = _snapshot(small_index)
+    (small_corpus / "cat-c-kaz-q-4.txt").write_text(
+        "A heading\n\nSome prose without any numbered paragraph at all.\n", encoding="utf-8"
+    )
+    with pytest.raises(CorpusError, match="cat-loi"):
+        ingest(small_index, progress=False)
+    _assert_intact(small_index, before)
+
+
+def test_unreadable_manifest_via_cli_exits_2_and_keeps_index(small_index, small_corpus, cli_settings):
+    before = _snapshot(small_index)
+    (small_corpus / "manifest.toml").write_text("[[documents]\nthis is not toml", encoding="utf-8")
+    cli_settings(small_index)
+    code, _, message = run_cli("ingest", "--quiet")
+    assert code == 2 and "manifest" in message
+    _assert_intact(small_index, before)
+
+
+def test_ingest_cli_prints_report(small_index, cli_settings):
+    cli_settings(small_index)
+    code, out, _ = run_cli("ingest")
+    assert code == 0 and "unchanged 2" in out and "87 paragraphs" in out
+    code, out, _ = run_cli("ingest", "--json")
+    report = json.loads(out)
+    assert code == 0 and report["unchanged"] == ["sr4227", "cat-loi"] and report["windows_embedded"] == 0
+
+
+def test_no_index_says_run_ingest(tmp_path, cli_settings):
+    settings = make_settings(tmp_path / "empty")
+    with pytest.raises(IndexMissing, match="prepbot ingest"):
+        Searcher.open(settings)
+    cli_settings(settings)
+    code, _, message = run_cli("search", "torture")
+    assert code == 3 and "prepbot ingest" in message
+
+
+def test_damaged_state_file_gives_clear_error_and_rebuild_repairs(small_index, cli_settings):
+    index.state_path(small_index).write_text("{ not json", encoding="utf-8")
+    with pytest.raises(IndexDamaged, match="ingest --rebuild"):
+        Searcher.open(small_index)
+    with pytest.raises(IndexDamaged, match="ingest --rebuild"):
+        ingest(small_index, progress=False)
+    cli_settings(small_index)
+    code, _, message = run_cli("search", "torture")
+    assert code == 3 and "damaged" in message and "--rebuild" in message
+    sessions = Path(small_index.data_dir) / "sessions.db"
+    sessions.write_bytes(b"kept")
+    code, out, _ = run_cli("ingest", "--rebuild", "--quiet")
+    assert code == 0, out
+    assert sessions.read_bytes() == b"kept"  # a rebuild touches only the index
+    assert Searcher.open(small_index).search("suicide in penal institutions", k=1)[0].paragraph.key == "sr4227:7"
+
+
+def test_damaged_chroma_files_give_clear_error_and_rebuild_repairs(tmp_path, small_corpus):
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    settings = make_settings(tmp_path / "data", small_corpus)
+    ingest(settings, progress=False)
+    SharedSystemClient.clear_system_cache()  # as a fresh process would see the files
+    database = Path(settings.chroma_dir) / "chroma.sqlite3"
+    database.write_bytes(b"this is not a database" * 500)
+    with pytest.raises(IndexDamaged, match="ingest --rebuild"):
+        Searcher.open(settings)
+    report = ingest(settings, progress=False, rebuild=True)
+    assert report.rebuilt and report.added == ["sr4227", "cat-loi"]
+    assert Searcher.open(settings).search("suicide in penal institutions", k=1)[0].paragraph.key == "sr4227:7"
+
+
+def test_missing_lexical_index_is_reported(small_index):
+    import shutil
+
+    shutil.rmtree(index.bm25_dir(small_index))
+    with pytest.raises(IndexDamaged, match="rebuild"):
+        Searcher.open(small_index)
+    report = ingest(small_index, progress=False)  # a plain ingest restores the derived files
+    assert report.windows_embedded == 0
+    assert len(Searcher.open(small_index).paragraphs()) == 87
+
+
+def test_windows_cover_every_word():
+    from retrieval.model import Paragraph
+
+    words = [f"w{i}" for i in range(97)]
+    paragraph = Paragraph("d", "D/1", "1", " ".join(words), speaker="Ms. X")
+    windows = index.paragraph_windows(paragraph)
+    assert all(w.startswith("Ms. X: ") for w in windows)
+    covered = {token for w in windows for token in w.removeprefix("Ms. X: ").split()}
+    assert covered == set(words)
+    assert all(len(w.removeprefix("Ms. X: ").split()) <= index.WINDOW_WORDS for w in windows)
+    short = Paragraph("d", "D/1", "2", "only a few words")
+    assert index.paragraph_windows(short) == ["only a few words"]

@@ -1,0 +1,229 @@
+"""Search over the real index: ranking, filters, lookups, query cleaning, threads, and the `prepbot search` CLI."""
+
+from __future__ import annotations
+
+import json
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from click.testing import CliRunner
+
+from prepbot.errors import BadInput, PrepbotError
+from retrieval.search import MAX_QUERY_CHARS, clean_query, is_cyrillic
+
+RESULT_KEYS = {"doc_id", "symbol", "paragraph", "text", "score", "author_type", "speaker"}
+
+
+@pytest.fixture
+def cli(settings_with_index, monkeypatch):
+    from prepbot.settings import get_settings
+
+    monkeypatch.setenv("PREPBOT_DATA_DIR", str(settings_with_index.data_dir))
+    monkeypatch.setenv("PREPBOT_CORPUS_DIR", str(settings_with_index.corpus_dir))
+    monkeypatch.delenv("CHROMA_HOST", raising=False)
+    get_settings.cache_clear()
+
+    def run(*args: str) -> tuple[int, str, str]:
+        from prepbot.cli import cli as group
+
+        result = CliRunner().invoke(group, list(args))
+        if isinstance(result.exception, PrepbotError):
+            return result.exception.exit_code, result.stdout, str(result.exception)
+        if result.exception is not None and not isinstance(result.exception, SystemExit):
+            raise result.exception
+        return result.exit_code, result.stdout, result.stderr
+
+    yield run
+    get_settings.cache_clear()
+
+
+# ------------------------------------------------------------------------------------------ clean_query
+
+
+def test_clean_query_normalises_and_strips_control_characters():
+    assert clean_query("  What\tdid\x00 the\x1b[31m  delegation\u200b say?\n") == "What did the [31m delegation say?"
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "\n\t ", "\x00\x01\x02", None, "?!...", 42])
+def test_clean_query_rejects_empty_or_wordless(bad):
+    with pytest.raises(BadInput):
+        clean_query(bad)
+
+
+def test_clean_query_rejects_overlong_queries():
+    assert clean_query("a" * MAX_QUERY_CHARS)
+    with pytest.raises(BadInput, match="too long"):
+        clean_query("torture " * 1250)  # 10,000 characters
+    with pytest.raises(BadInput, match="too long"):
+        clean_query("x" * 1_000_000)
+
+
+def test_cyrillic_detection():
+    assert is_cyrillic("Что НПО говорят о запрете собраний?")
+    assert is_cyrillic("Сколько обращений получил омбудсмен в 2023 году (CCPR)?")
+    assert not is_cyrillic("What did the NGOs say about assemblies?")
+    assert not is_cyrillic("2023")
+
+
+# ------------------------------------------------------------------------------------------ ranking
+
+
+def test_finds_the_paragraph_that_answers(searcher):
+    hits = searcher.search("How many suicides were there in penal institutions between 2016 and 2024?", k=5)
+    assert "sr4227:7" in [h.paragraph.key for h in hits]
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_russian_question_finds_english_paragraph(searcher):
+    hits = searcher.search("Сколько случаев самоубийств было в учреждениях уголовно-исполнительной системы?", k=5)
+    assert "sr4227:7" in [h.paragraph.key for h in hits]
+
+
+def test_speaker_named_in_question_is_preferred(searcher):
+    hits = searcher.search("What did Mr. Korkelia ask about self-harm?", k=3)
+    assert hits[0].paragraph.speaker == "Mr. Korkelia"
+
+
+@pytest.mark.parametrize("source", ["state", "committee", "un", "ngo"])
+def test_source_filter(searcher, source):
+    hits = searcher.search("torture investigations", k=10, source=source)
+    assert len(hits) == 10
+    assert {h.paragraph.author_type for h in hits} == {source}
+
+
+def test_source_filter_on_summary_record_uses_the_speakers_side(searcher):
+    hits = searcher.search("the delegation on the January 2022 events", k=5, source="state", doc_id="sr4227")
+    assert hits and all(h.paragraph.doc_id == "sr4227" and h.paragraph.author_type == "state" for h in hits)
+    assert all(h.paragraph.speaker_role != "committee member" for h in hits)
+
+
+def test_doc_filter_accepts_doc_id_or_symbol(searcher):
+    by_id = searcher.search("torture", k=4, doc_id="cat-loi")
+    by_symbol = searcher.search("torture", k=4, doc_id="cat/c/kaz/q/4")
+    assert [h.paragraph.key for h in by_id] == [h.paragraph.key for h in by_symbol]
+    assert all(h.paragraph.doc_id == "cat-loi" for h in by_id)
+
+
+def test_filters_that_match_nothing_return_nothing(searcher):
+    assert searcher.search("torture", k=5, source="ngo", doc_id="cat-loi") == []
+
+
+def test_bad_filters_are_bad_input(searcher):
+    with pytest.raises(BadInput, match="Unknown document"):
+        searcher.search("torture", doc_id="nope")
+    with pytest.raises(BadInput, match="Unknown source"):
+        searcher.search("torture", source="press")
+    with pytest.raises(BadInput):
+        searcher.search("torture", k=0)
+
+
+def test_k_larger_than_a_filtered_document(searcher):
+    hits = searcher.search("torture", k=100, doc_id="cat-loi")
+    assert len(hits) == 30 and len({h.paragraph.key for h in hits}) == 30
+
+
+def test_paragraph_lookup(searcher):
+    paragraph = searcher.paragraph("CCPR/C/SR.4227", "7")
+    assert paragraph is not None and paragraph.key == "sr4227:7" and "189 cases of suicide" in paragraph.text
+    assert searcher.paragraph("sr4227", 7) == paragraph
+    assert searcher.paragraph("SR4227", "¶7") == paragraph
+    assert searcher.paragraph("sr4227", "58") is None
+    assert searcher.paragraph("nope", "1") is None
+
+
+def test_concurrent_searches_give_the_same_results(searcher):
+    questions = [
+        "How many suicides were there in penal institutions?",
+        "Что НПО говорят о мирных собраниях?",
+        "What did the UN say about statelessness?",
+        "compensation for victims of torture",
+    ] * 4
+    expected = {q: [h.paragraph.key for h in searcher.search(q, k=5)] for q in set(questions)}
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda q: (q, [h.paragraph.key for h in searcher.search(q, k=5)]), questions))
+    for question, keys in results:
+        assert keys == expected[question]
+
+
+# ------------------------------------------------------------------------------------------ CLI
+
+
+def test_search_json_shape(cli, searcher):
+    code, out, _ = cli("search", "suicide in prisons 2016-2024", "--k", "3", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["query"] == "suicide in prisons 2016-2024"
+    assert len(data["results"]) == 3
+    for result in data["results"]:
+        assert set(result) == RESULT_KEYS
+        assert isinstance(result["score"], float) and isinstance(result["paragraph"], str)
+        assert result["text"] == searcher.paragraph(result["doc_id"], result["paragraph"]).text  # full text
+        assert result["speaker"] is None or isinstance(result["speaker"], str)
+
+
+def test_search_json_filters(cli):
+    code, out, _ = cli("search", "torture", "--source", "ngo", "--k", "4", "--json")
+    assert code == 0 and {r["author_type"] for r in json.loads(out)["results"]} == {"ngo"}
+    code, out, _ = cli("search", "torture", "--doc", "CAT/C/KAZ/Q/4", "--json")
+    assert code == 0 and {r["doc_id"] for r in json.loads(out)["results"]} == {"cat-loi"}
+
+
+def test_search_human_output(cli):
+    code, out, _ = cli("search", "suicide in penal institutions", "--k", "2")
+    assert code == 0
+    assert out.startswith("1. ") and "¶" in out and "\n2. " in out
+
+
+def test_search_batch(cli, tmp_path):
+    batch = tmp_path / "questions.jsonl"
+    lines = [
+        {"id": "a", "question": "suicide in penal institutions"},
+        {"id": "b", "question": "  Что НПО говорят о мирных собраниях? "},
+    ]
+    batch.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n\n", encoding="utf-8")
+    code, out, _ = cli("search", "--batch", str(batch), "--k", "10", "--json")
+    assert code == 0
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in records] == ["a", "b"]
+    assert records[1]["query"] == "Что НПО говорят о мирных собраниях?"
+    assert all(len(r["results"]) == 10 and set(r["results"][0]) == RESULT_KEYS for r in records)
+
+
+def test_search_batch_bad_line_is_reported_before_searching(cli, tmp_path):
+    batch = tmp_path / "questions.jsonl"
+    batch.write_text('{"id": "a", "question": "torture"}\n{"id": "b", "question": "   "}\n', encoding="utf-8")
+    code, out, message = cli("search", "--batch", str(batch), "--json")
+    assert code == 2 and "line 2" in message and out == ""
+    batch.write_text("not json\n", encoding="utf-8")
+    code, _, message = cli("search", "--batch", str(batch), "--json")
+    assert code == 2 and "line 1" in message
+
+
+@pytest.mark.parametrize(
+    "query, fragment",
+    [("", "empty"), ("   \t ", "empty"), ("\x00\x07\x1b", "empty"), ("x" * 10_000, "too long")],
+)
+def test_search_cli_bad_queries_exit_2(cli, query, fragment):
+    code, out, message = cli("search", query, "--json")
+    assert code == 2 and fragment in message and out == ""
+
+
+def test_search_cli_without_query(cli):
+    code, _, message = cli("search")
+    assert code == 2 and "QUERY" in message
+
+
+def test_search_cli_via_console_script(settings_with_index, tmp_path):
+    """The installed `prepbot` script: error text on stderr and exit 2, no traceback."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PREPBOT_DATA_DIR=str(settings_with_index.data_dir))
+    env.pop("CHROMA_HOST", None)
+    script = [sys.executable, "-m", "prepbot.cli"]
+    result = subprocess.run(script + ["search", "   "], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and "Error:" in result.stderr and "Traceback" not in result.stderr
+    env["PREPBOT_DATA_DIR"] = str(tmp_path / "nothing-here")
+    result = subprocess.run(script + ["search", "torture"], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 3 and "prepbot ingest" in result.stderr and "Traceback" not in result.stderr
