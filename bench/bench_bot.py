@@ -5,7 +5,7 @@ one after another, all members at once. Checks every question is answered exactl
 none lost or duplicated, one logged exchange each) and prints p50/p95 reply latency (question injected → last message
 of its answer received by the server) and throughput.
 
-    python bench/bench_bot.py [--members 50] [--questions 4] [--no-flood-limit]
+    python bench/bench_bot.py [--members 50] [--questions 4] [--no-flood-limit] [--answer-workers 4]
 
 Needs the index (`prepbot ingest`). By default the bot runs with AIORateLimiter's Telegram flood limits
 (30 requests/s overall), as in production, so the figures include that throttling; --no-flood-limit measures the bot
@@ -18,6 +18,7 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import sqlite3
 import statistics
 import sys
@@ -28,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.app import build_application, polling  # noqa: E402
+from bot.app import ANSWER_WORKERS, build_application, polling  # noqa: E402
 from prepbot.engine import Engine  # noqa: E402
 from prepbot.services import Services, build_answering  # noqa: E402
 from prepbot.sessionlog import LogStore  # noqa: E402
@@ -54,6 +55,18 @@ QUESTIONS = [
     "What did the delegation say about prison conditions?",
 ]
 FIRST_MEMBER_ID = 50_000
+DEV_QUESTIONS = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "dev.jsonl"
+
+
+def load_questions() -> list[str]:
+    """The built-in questions, plus the development questions when ../shared/eval/dev.jsonl is there (more variety,
+    fewer cache hits)."""
+    questions = list(QUESTIONS)
+    if DEV_QUESTIONS.exists():
+        for line in DEV_QUESTIONS.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                questions.append(json.loads(line)["question"])
+    return questions
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -78,14 +91,16 @@ async def member(server: BotApiServer, user_id: int, questions: list[str], laten
         latencies.append(last.at - started)
 
 
-async def run(members: int, per_member: int, flood_limit: bool) -> int:
+async def run(members: int, per_member: int, flood_limit: bool, answer_workers: int) -> int:
     logging.basicConfig(level=logging.WARNING)
     settings = get_settings().model_copy(update={"openai_api_key": None})
     searcher, prompts, answerer = build_answering(settings)
     member_ids = [FIRST_MEMBER_ID + n for n in range(members)]
-    plan = {user_id: [QUESTIONS[(n * per_member + k) % len(QUESTIONS)] for k in range(per_member)]
+    questions = load_questions()
+    plan = {user_id: [questions[(n * per_member + k) % len(questions)] for k in range(per_member)]
             for n, user_id in enumerate(member_ids)}
-    answerer.ask(QUESTIONS[0])  # warm up the model outside the measurement
+    searcher.warm_up()  # load the models outside the measurement
+    answerer.ask("warm up")
 
     with tempfile.TemporaryDirectory() as tmp:
         db_path = Path(tmp) / "sessions.db"
@@ -100,7 +115,7 @@ async def run(members: int, per_member: int, flood_limit: bool) -> int:
             store = LogStore(db_path, bot_settings.log_pseudonym_key)
             engine = Engine(Services(settings=bot_settings, searcher=searcher, prompts=prompts, answerer=answerer,
                                      log_store=store))
-            application = build_application(bot_settings, engine, rate_limiter=flood_limit)
+            application = build_application(bot_settings, engine, rate_limiter=flood_limit, answer_workers=answer_workers)
             latencies: list[float] = []
             async with polling(application, timeout=5):
                 started = time.perf_counter()
@@ -117,6 +132,7 @@ async def run(members: int, per_member: int, flood_limit: bool) -> int:
             with sqlite3.connect(db_path) as connection:
                 logged = Counter(row[0] for row in connection.execute("SELECT pseudonym FROM exchanges"))
                 questions_logged = Counter(row[0] for row in connection.execute("SELECT question FROM exchanges"))
+                compute = [row[0] / 1000 for row in connection.execute("SELECT latency_ms FROM exchanges")]
             expected_questions = Counter(question for questions in plan.values() for question in questions)
 
     total = members * per_member
@@ -130,11 +146,13 @@ async def run(members: int, per_member: int, flood_limit: bool) -> int:
         and questions_logged == expected_questions
     )
     print(f"members={members} questions/member={per_member} flood_limit={'on' if flood_limit else 'off'} "
-          f"cpus={len(__import__('os').sched_getaffinity(0))}")
+          f"answer_workers={answer_workers} distinct_questions={len(set(questions))} cpus={len(os.sched_getaffinity(0))}")
     print(f"answered={sum(answers.values())}/{total} logged={sum(logged.values())} "
           f"busy/errors={len(other)} api_errors={len(server.errors)} -> {'OK' if ok else 'FAILED'}")
     print(f"latency p50={statistics.median(latencies) * 1000:.0f} ms  p95={percentile(latencies, 0.95) * 1000:.0f} ms  "
           f"max={max(latencies) * 1000:.0f} ms")
+    print(f"answer compute inside the engine (logged latency_ms): p50={statistics.median(compute) * 1000:.0f} ms  "
+          f"p95={percentile(compute, 0.95) * 1000:.0f} ms; the rest of the reply latency is queueing for the CPU")
     print(f"throughput={total / elapsed:.1f} answers/s  wall={elapsed:.1f} s  "
           f"bot requests={len(server.calls)} ({len(server.calls) / elapsed:.1f}/s)")
     return 0 if ok else 1
@@ -145,8 +163,15 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=50)
     parser.add_argument("--questions", type=int, default=4)
     parser.add_argument("--no-flood-limit", action="store_true", help="run without AIORateLimiter")
+    parser.add_argument("--answer-workers", type=int, default=ANSWER_WORKERS, help="threads computing answers")
     args = parser.parse_args()
-    sys.exit(asyncio.run(run(args.members, args.questions, not args.no_flood_limit)))
+    from prepbot.errors import PrepbotError
+
+    try:
+        sys.exit(asyncio.run(run(args.members, args.questions, not args.no_flood_limit, args.answer_workers)))
+    except PrepbotError as error:
+        print(f"Error: {error}", file=sys.stderr)
+        sys.exit(error.exit_code)
 
 
 if __name__ == "__main__":

@@ -42,8 +42,9 @@ RETENTION_JOB_TIME = dt.time(hour=3, minute=30, tzinfo=dt.timezone.utc)
 CONCURRENT_UPDATES = 64
 ANSWER_WORKERS = 4  # threads computing answers; quick engine calls use asyncio's default pool
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+FLOOD_RETRIES = 2  # a request Telegram answers with 429 "retry after N s" is retried this often
 
-# command -> handler; the order is the order of /help-style menus
+# command -> handler
 COMMANDS = {
     "start": handlers.start_command,
     "help": handlers.help_command,
@@ -144,7 +145,7 @@ def build_application(
     if urls is not None:
         builder = builder.base_url(urls[0]).base_file_url(urls[1])
     if rate_limiter is True:
-        builder = builder.rate_limiter(AIORateLimiter())
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES))
     elif rate_limiter:
         builder = builder.rate_limiter(rate_limiter)
     application = builder.build()

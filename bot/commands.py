@@ -10,11 +10,10 @@ import click
 @click.command()
 def run() -> None:
     """Run the Telegram bot (needs TELEGRAM_BOT_TOKEN and LOG_PSEUDONYM_KEY; see .env.example)."""
+    from bot.app import check_bot_settings
     from prepbot.settings import get_settings
 
     settings = get_settings()
-    from bot.app import check_bot_settings
-
     check_bot_settings(settings)  # fail fast, before loading the index
 
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO)
@@ -23,7 +22,9 @@ def run() -> None:
     from prepbot.services import build_services
 
     services = build_services(settings)
+    services.searcher.warm_up()  # load the models now, not on the first member's question
     application = build_application(settings, Engine(services))
     log = logging.getLogger("bot")
-    log.info("starting the Telegram bot (long polling); %d documents indexed", len(services.searcher.documents()))
+    log.info("starting the Telegram bot (long polling) over %d documents", len(services.searcher.documents()))
     run_polling(application)
+    log.info("the Telegram bot stopped")

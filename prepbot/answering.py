@@ -71,6 +71,18 @@ class Answerer:
                 self._parts = _Parts(documents, extractive, drafter)
             return self._parts
 
+    def warm_up(self) -> None:
+        """Load the models and encode every paragraph's sentences now (a few seconds), so that no answer pays for
+        it later. Optional: without it the first answers touching a paragraph encode its sentences then."""
+        if hasattr(self.searcher, "warm_up"):
+            self.searcher.warm_up()
+        extractive = self.parts().extractive
+        if extractive.scorer is not None and hasattr(self.searcher, "paragraphs"):
+            paragraphs = self.searcher.paragraphs()
+            vector = extractive.scorer.encode_question("warm up")
+            for start in range(0, len(paragraphs), 64):
+                extractive.scorer.similarities(vector, paragraphs[start : start + 64])
+
     def _searched(self, source: str | None, doc_id: str | None) -> list[DocumentEntry]:
         documents = list(self.parts().documents.values())
         if doc_id:

@@ -255,7 +255,8 @@ class SentenceScorer:
 
     def __init__(self, encode: Callable[[list[str]], Any], *, max_cached_paragraphs: int = 5000) -> None:
         self._encode = encode
-        self._cache: dict[str, Any] = {}
+        self._cache: dict[tuple[str, int], Any] = {}
+        self._questions: dict[str, Any] = {}  # the same question asked again (retries, follow-ups) costs nothing
         self._lock = threading.Lock()
         self._max = max_cached_paragraphs
 
@@ -268,8 +269,17 @@ class SentenceScorer:
     def encode_question(self, question: str) -> Any:
         import numpy as np
 
+        with self._lock:
+            cached = self._questions.get(question)
+        if cached is not None:
+            return cached
         vector = np.asarray(self._encode([question]), dtype=np.float32)[0]
-        return vector / max(float(np.linalg.norm(vector)), 1e-12)
+        vector = vector / max(float(np.linalg.norm(vector)), 1e-12)
+        with self._lock:
+            if len(self._questions) >= 512:
+                self._questions.clear()
+            self._questions[question] = vector
+        return vector
 
     def similarities(self, question_vector: Any, paragraphs: Sequence[Paragraph]) -> dict[str, Any]:
         """For each paragraph key, the cosine similarity of every sentence (split_sentences order) to the question."""

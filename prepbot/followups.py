@@ -44,7 +44,7 @@ _REPORTED_QUESTION = re.compile(
 )
 _REPORTING_PREFIX = re.compile(
     r"^[^;:]{0,160}?\b(?:(?:was|were|is|are|remained)\s+)?(?:concerned|noted|reported|stated|observed|indicated|"
-    r"found|expressed concern|regretted)\s+(?:that|about|at)\s+(?:(?:the\s+)?reports?\s+(?:suggesting\s+|indicating\s+)?"
+    r"found|expressed concern|regretted|said|added|explained)\s+(?:that|about|at)\s+(?:(?:the\s+)?reports?\s+(?:suggesting\s+|indicating\s+)?"
     r"that\s+)?",
     re.IGNORECASE,
 )
@@ -64,7 +64,7 @@ def as_clause(sentence: str, *, max_words: int = 45) -> str:
     if prefix and len(text) - prefix.end() > 40:
         text = text[prefix.end() :]
     first = text.split(" ", 1)[0]
-    if first[:1].isupper() and first[1:].islower() and first.isalpha() and first not in _KEEP_CAPITALISED:
+    if first[:1].isupper() and (first[1:].islower() or len(first) == 1) and first.isalpha() and first not in _KEEP_CAPITALISED:
         text = first.lower() + text[len(first) :]
     words = text.split()
     if len(words) > max_words:
@@ -85,7 +85,10 @@ def as_request(sentence: str) -> str:
         reported = _REPORTED_QUESTION.search(text)
         if reported:
             text = f"Please explain {reported.group(1).lower()} {reported.group(2)}"
-    return as_clause(text, max_words=55) if not text.startswith("Please") else _shorten(text, 55)
+    if text.startswith("Please"):
+        return _shorten(text, 55)
+    clause = as_clause(text, max_words=55)
+    return clause[:1].upper() + clause[1:]
 
 
 def as_data_request(sentence: str) -> str | None:
@@ -195,23 +198,35 @@ class FollowupDrafter:
         phrases = self.prompts.get("followup_templates")
         candidates = []
         for side in CRITICS:
-            for hit in by_side.get(side, [])[:3]:
+            for hit in by_side.get(side, [])[:5]:
                 concern_span, concern_score = self._best_sentence(hit.paragraph, topic_weights, _CONCERN)
                 if concern_span is None:
                     continue
                 query = f"{topic} {concern_span.text}"
                 weights = self.extractive.question_terms(query)
-                state_hits = self.searcher.search(query, k=3, source="state") + by_side.get("state", [])[:2]
+                topical_state = by_side.get("state", [])
+                state_hits = [
+                    h for h in self.searcher.search(query, k=4, source="state")
+                    if h in topical_state or self._on_topic(h.paragraph, topic_weights)
+                ] + topical_state[:2]
+                meaning = self._sentence_similarities(concern_span.text, [h.paragraph for h in state_hits])
                 best: tuple[float, Paragraph | None, Span | None] = (0.0, None, None)
                 for state_hit in state_hits:
-                    span, _ = self._best_sentence(state_hit.paragraph, weights, None)
-                    if span is None:
-                        continue
-                    same_point = self.extractive.coverage(weights, set(terms(span.text)))
-                    if same_point > best[0]:
-                        best = (same_point, state_hit.paragraph, span)
+                    sentences = split_sentences(state_hit.paragraph.text)
+                    similarities = meaning.get(state_hit.paragraph.key)
+                    for index, span in enumerate(sentences):
+                        if span.words < 6:
+                            continue
+                        # "on the same point": shared words with the topic and the concern, and closeness in meaning
+                        same_point = self.extractive.coverage(weights, set(terms(span.text)))
+                        if similarities is not None and len(similarities) == len(sentences):
+                            same_point = 0.5 * same_point + float(similarities[index])
+                        if span.words > 70:
+                            same_point -= 0.1
+                        if same_point > best[0]:
+                            best = (same_point, state_hit.paragraph, span)
                 same_point, state_paragraph, state_span = best
-                if state_paragraph is None or state_span is None or same_point < 0.15:
+                if state_paragraph is None or state_span is None or same_point < (0.35 if meaning else 0.15):
                     continue
                 candidates.append(
                     Candidate(
@@ -229,6 +244,19 @@ class FollowupDrafter:
                     )
                 )
         return candidates
+
+    def _on_topic(self, paragraph: Paragraph, topic_weights: Mapping[str, float]) -> bool:
+        return self.extractive.coverage(topic_weights, self.extractive._paragraph_terms(paragraph)) >= 0.5
+
+    def _sentence_similarities(self, text: str, paragraphs: list[Paragraph]) -> dict[str, Any]:
+        """Meaning-level similarity of `text` to each sentence of the paragraphs ({} without a sentence encoder)."""
+        scorer = self.extractive.scorer
+        if scorer is None:
+            return {}
+        try:
+            return scorer.similarities(scorer.encode_question(text), paragraphs)
+        except Exception:  # a refinement only: shared words still pair the passages
+            return {}
 
     def _committee_requests(self, topic: str, by_side: Mapping[str, list[Hit]]) -> list[Candidate]:
         topic_weights = self.extractive.question_terms(topic)
@@ -294,12 +322,19 @@ class FollowupDrafter:
                 if candidate.paragraphs & used and candidate.basis != "state-vs-critic":
                     continue
                 if candidate.basis == "state-vs-critic" and any(
-                    c.basis == candidate.basis and c.paragraphs == candidate.paragraphs for c in chosen
+                    c.basis == candidate.basis and c.paragraphs & candidate.paragraphs for c in chosen
                 ):
-                    continue
+                    continue  # each State claim and each concern is used once
                 chosen.append(candidate)
                 used |= candidate.paragraphs
                 per_basis[candidate.basis] = per_basis.get(candidate.basis, 0) + 1
+        for candidate in candidates:  # short of the minimum: a State claim may answer a second concern
+            if len(chosen) >= MIN_QUESTIONS:
+                break
+            if candidate not in chosen and not any(c.paragraphs == candidate.paragraphs for c in chosen):
+                if candidate.basis == "state-vs-critic" or not candidate.paragraphs & used:
+                    chosen.append(candidate)
+                    used |= candidate.paragraphs
         return chosen
 
     def draft(

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable, Mapping
 
 from prepbot.model import Citation
@@ -123,6 +124,12 @@ class _Normalised:
         self.ends = ends
 
 
+@lru_cache(maxsize=4096)
+def _normalised_paragraph(text: str) -> _Normalised:
+    """Paragraph texts are checked again and again: normalise each once (the result is never mutated)."""
+    return _Normalised(text)
+
+
 def normalise(text: str) -> str:
     """The comparison form of a text under the rule in this module's docstring."""
     return _Normalised(text).text
@@ -185,7 +192,7 @@ def check_quote(quote: object, paragraph: Paragraph) -> QuoteCheck:
     words = re.findall(r"\w+", needle)
     if len(words) < MIN_QUOTE_WORDS or sum(char.isalnum() for char in needle) < MIN_QUOTE_CHARS:
         return QuoteCheck(False, TOO_SHORT)
-    haystack = _Normalised(paragraph.text)
+    haystack = _normalised_paragraph(paragraph.text)
     found_inside_token = False
     start = haystack.text.find(needle)
     while start != -1:

@@ -70,6 +70,9 @@ class _MiniLMEncoder:
         options.log_severity_level = 3
         if threads:
             options.intra_op_num_threads = threads
+        # Idle worker threads sleep instead of spinning: a spinning pool burns a core between short queries and
+        # slows everything else on a small machine (the bot's other threads, the USE encoder).
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = ort.InferenceSession(str(model_path), sess_options=options, providers=["CPUExecutionProvider"])
         self.input_names = {item.name for item in self.session.get_inputs()}
         self.lock = threading.Lock()

@@ -6,7 +6,8 @@
   Set PREPBOT_TEST_INDEX_DIR to a directory to keep that index between runs while developing.
 - `make_settings(data_dir, corpus_dir=None, **overrides)`: Settings for a test's own data dir, ignoring .env.
 - `small_corpus`: a temp copy of two of the corpus documents (with their manifest), for ingest tests that change,
-  break or remove documents.
+  break or remove documents; `small_index`: settings over a fresh copy of an index of those two documents, whose
+  corpus dir is `small_corpus` (the same tmp_path/corpus).
 """
 
 from __future__ import annotations
@@ -88,3 +89,23 @@ def searcher(settings_with_index):
 def small_corpus(tmp_path) -> Path:
     """Two short documents of the corpus (the CAT list of issues and the summary record) in a temp corpus dir."""
     return copy_corpus(tmp_path / "corpus", ["cat-loi", "sr4227"])
+
+
+@pytest.fixture(scope="session")
+def _small_index_template(tmp_path_factory) -> Path:
+    from retrieval.index import ingest
+
+    root = tmp_path_factory.mktemp("small-index")
+    corpus = copy_corpus(root / "corpus", ["cat-loi", "sr4227"])
+    ingest(make_settings(root / "data", corpus), progress=False)
+    return root
+
+
+@pytest.fixture
+def small_index(tmp_path, _small_index_template):
+    """Settings over this test's own copy of an index of `small_corpus` (built once, copied per test)."""
+    shutil.copytree(_small_index_template / "data", tmp_path / "data")
+    corpus = tmp_path / "corpus"
+    if not corpus.exists():
+        shutil.copytree(_small_index_template / "corpus", corpus)
+    return make_settings(tmp_path / "data", corpus)

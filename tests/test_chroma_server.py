@@ -18,6 +18,8 @@ from retrieval import index
 from retrieval.index import ingest
 from retrieval.search import Searcher
 
+SUICIDES = "How many of the 189 suicides in the penal correction system in 2016-2024 were women?"  # sr4227 ¶7
+
 
 def _free_port() -> int:
     with socket.socket() as sock:
@@ -74,7 +76,7 @@ def test_ingest_and_search_through_a_chroma_server(tmp_path, small_corpus, chrom
     assert counts == {"minilm": report.windows_embedded, "use": report.windows_embedded}
 
     searcher = Searcher.open(settings)
-    hits = searcher.search("How many suicides in penal institutions between 2016 and 2024?", k=3)
+    hits = searcher.search(SUICIDES, k=3)
     assert hits[0].paragraph.key == "sr4227:7"
     assert {h.paragraph.doc_id for h in searcher.search("torture", k=5, doc_id="cat-loi")} == {"cat-loi"}
     assert "sr4227:7" in [h.paragraph.key for h in searcher.search("Сколько самоубийств в тюрьмах?", k=5)]

@@ -15,6 +15,8 @@ from retrieval import index
 from retrieval.index import IndexDamaged, ingest
 from retrieval.search import Searcher
 
+SUICIDES = "How many of the 189 suicides in the penal correction system in 2016-2024 were women?"  # sr4227 ¶7
+
 EXPECTED_COUNTS = {"sr4227": 57, "kaz3-replies": 489, "upr-compilation": 76, "ngo-loipr": 96, "cat-loi": 30}
 
 
@@ -133,18 +135,11 @@ def test_changed_document_is_replaced_and_removed_one_deleted(tmp_path, small_co
     assert searcher.paragraph("sr4227", "7") is None
 
 
-@pytest.fixture
-def small_index(tmp_path, small_corpus):
-    settings = make_settings(tmp_path / "data", small_corpus)
-    ingest(settings, progress=False)
-    return settings
-
-
 def _assert_intact(settings, before: dict[str, bytes]) -> None:
     assert _snapshot(settings) == before
     searcher = Searcher.open(settings)
     assert len(searcher.paragraphs()) == 87
-    assert searcher.search("suicide in penal institutions", k=1)[0].paragraph.key == "sr4227:7"
+    assert searcher.search(SUICIDES, k=1)[0].paragraph.key == "sr4227:7"
 
 
 def test_manifest_entry_with_missing_file_leaves_index_intact(small_index, small_corpus):
@@ -208,22 +203,18 @@ def test_damaged_state_file_gives_clear_error_and_rebuild_repairs(small_index, c
     code, out, _ = run_cli("ingest", "--rebuild", "--quiet")
     assert code == 0, out
     assert sessions.read_bytes() == b"kept"  # a rebuild touches only the index
-    assert Searcher.open(small_index).search("suicide in penal institutions", k=1)[0].paragraph.key == "sr4227:7"
+    assert Searcher.open(small_index).search(SUICIDES, k=1)[0].paragraph.key == "sr4227:7"
 
 
-def test_damaged_chroma_files_give_clear_error_and_rebuild_repairs(tmp_path, small_corpus):
-    from chromadb.api.shared_system_client import SharedSystemClient
-
-    settings = make_settings(tmp_path / "data", small_corpus)
-    ingest(settings, progress=False)
-    SharedSystemClient.clear_system_cache()  # as a fresh process would see the files
+def test_damaged_chroma_files_give_clear_error_and_rebuild_repairs(small_index):
+    settings = small_index
     database = Path(settings.chroma_dir) / "chroma.sqlite3"
     database.write_bytes(b"this is not a database" * 500)
     with pytest.raises(IndexDamaged, match="ingest --rebuild"):
         Searcher.open(settings)
     report = ingest(settings, progress=False, rebuild=True)
     assert report.rebuilt and report.added == ["sr4227", "cat-loi"]
-    assert Searcher.open(settings).search("suicide in penal institutions", k=1)[0].paragraph.key == "sr4227:7"
+    assert Searcher.open(settings).search(SUICIDES, k=1)[0].paragraph.key == "sr4227:7"
 
 
 def test_missing_lexical_index_is_reported(small_index):

@@ -227,3 +227,22 @@ def test_search_cli_via_console_script(settings_with_index, tmp_path):
     env["PREPBOT_DATA_DIR"] = str(tmp_path / "nothing-here")
     result = subprocess.run(script + ["search", "torture"], env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 3 and "prepbot ingest" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_chroma_hnsw_path_agrees_with_exact_scoring(settings_with_index, searcher, monkeypatch):
+    """Collections too big to hold in memory are queried through Chroma's HNSW index: same top results."""
+    import retrieval.search as search_module
+
+    monkeypatch.setattr(search_module, "EXACT_MAX_WINDOWS", 0)
+    through_chroma = search_module.Searcher.open(settings_with_index)
+    assert through_chroma._vectors == {"minilm": None, "use": None}
+    cases = [
+        ("How many suicides were there in penal institutions between 2016 and 2024?", {}),
+        ("Что НПО говорят о мирных собраниях?", {}),
+        ("torture investigations", {"source": "ngo"}),
+        ("torture", {"doc_id": "cat-loi", "source": "committee"}),
+    ]
+    for question, filters in cases:
+        exact = [h.paragraph.key for h in searcher.search(question, k=5, **filters)]
+        approximate = [h.paragraph.key for h in through_chroma.search(question, k=5, **filters)]
+        assert approximate == exact, question

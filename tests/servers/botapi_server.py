@@ -128,10 +128,17 @@ def check_telegram_html(text: str) -> tuple[list[str], str]:
 
 
 class ApiError(Exception):
-    def __init__(self, code: int, description: str) -> None:
+    def __init__(self, code: int, description: str, retry_after: int | None = None) -> None:
         super().__init__(description)
         self.code = code
         self.description = description
+        self.retry_after = retry_after
+
+    def payload(self) -> dict:
+        payload = {"ok": False, "error_code": self.code, "description": self.description}
+        if self.retry_after is not None:
+            payload["parameters"] = {"retry_after": self.retry_after}
+        return payload
 
 
 @dataclass
@@ -296,9 +303,11 @@ class BotApiServer:
                                              "chat_instance": f"ci{message['chat']['id']}", "data": data}})
         return query_id
 
-    def fail_next(self, method: str, code: int = 500, description: str = "Internal Server Error") -> None:
-        """Make the next call of `method` fail with this Bot API error (as Telegram sometimes does)."""
-        self._failures.setdefault(method, []).append(ApiError(code, description))
+    def fail_next(self, method: str, code: int = 500, description: str = "Internal Server Error",
+                  retry_after: int | None = None) -> None:
+        """Make the next call of `method` fail with this Bot API error (as Telegram sometimes does; a 429 flood
+        wait carries `retry_after` seconds)."""
+        self._failures.setdefault(method, []).append(ApiError(code, description, retry_after))
 
     # ------------------------------------------------------------------ waiting and looking
 
@@ -395,8 +404,7 @@ class BotApiServer:
             if call.error is None:  # a refusal, not a failure the test asked for
                 call.error = error.description
                 self.errors.append(call)
-            response = web.json_response({"ok": False, "error_code": error.code, "description": error.description},
-                                         status=error.code)
+            response = web.json_response(error.payload(), status=error.code)
         self.calls.append(call)
         self._notify()
         return response

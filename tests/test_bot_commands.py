@@ -1,0 +1,69 @@
+"""`prepbot run` (bot/commands.py): refuses to start without its settings, and serves members through a real polling
+loop in its own process against the local Bot API test server until interrupted."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import signal
+import subprocess
+import sys
+
+from tests.servers.botapi_server import BotApiServer
+
+PREPBOT = [sys.executable, "-m", "prepbot.cli"]
+TOKEN = "515151:AAF-run_command_test_token_0123456789"
+KEY = "pseudonym-key-for-the-run-command-test-0123"
+MEMBER = 4242
+
+
+def clean_env(**values: str) -> dict[str, str]:
+    """The test process's environment without any prepbot/Telegram settings, plus these."""
+    names = ("TELEGRAM_", "LOG_", "MEMBER_IDS", "COORDINATOR_IDS", "ADMIN_IDS", "PREPBOT_", "OPENAI_", "CHROMA_")
+    env = {name: value for name, value in os.environ.items() if not name.startswith(names)}
+    return {**env, **values}
+
+
+def test_run_without_a_token_says_so_and_fails(tmp_path):
+    result = subprocess.run(PREPBOT + ["run"], cwd=tmp_path, env=clean_env(LOG_PSEUDONYM_KEY=KEY),
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "TELEGRAM_BOT_TOKEN is not set" in result.stderr
+
+
+def test_run_without_a_pseudonym_key_says_so_and_fails(tmp_path):
+    result = subprocess.run(PREPBOT + ["run"], cwd=tmp_path, env=clean_env(TELEGRAM_BOT_TOKEN=TOKEN, LOG_PSEUDONYM_KEY=""),
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "LOG_PSEUDONYM_KEY is not set" in result.stderr
+    assert TOKEN not in result.stderr + result.stdout
+
+
+async def test_run_serves_a_member_and_stops_cleanly_on_interrupt(settings_with_index, tmp_path):
+    data_dir = tmp_path / "data"
+    shutil.copytree(settings_with_index.data_dir, data_dir, ignore=shutil.ignore_patterns("sessions.db*"))
+    async with BotApiServer(token=TOKEN) as server:
+        env = clean_env(PREPBOT_DATA_DIR=str(data_dir), TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=server.root_url,
+                        MEMBER_IDS=str(MEMBER), LOG_PSEUDONYM_KEY=KEY)
+        process = await asyncio.create_subprocess_exec(*PREPBOT, "run", cwd=tmp_path, env=env,
+                                                       stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        try:
+            await server.wait_for(lambda call: call.method == "deleteWebhook", timeout=180)
+            server.message(MEMBER, "What did the delegation say about torture complaints?")
+            [answer] = (await server.wait_for(
+                lambda call: call.method == "sendMessage" and call.chat_id == MEMBER
+                and "inline_keyboard" in (call.params.get("reply_markup") or {}), timeout=120))
+            assert "<blockquote>" in answer.text
+            process.send_signal(signal.SIGINT)
+            stdout, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
+        finally:
+            if process.returncode is None:
+                process.kill()
+                await process.wait()
+    assert process.returncode == 0, stderr.decode()[-2000:]
+    log = (stdout + stderr).decode()
+    assert "starting the Telegram bot" in log and "the Telegram bot stopped" in log
+    assert TOKEN not in log and TOKEN.split(":")[1] not in log
+    assert "torture" not in log and str(MEMBER) not in log
+    assert (data_dir / "sessions.db").exists()
