@@ -2,6 +2,7 @@
 resident memory of a process holding the index.
 
     python bench/bench_retrieval.py [--questions ../shared/eval/dev.jsonl] [--rounds 5] [--keep DIR] [--json]
+    python bench/bench_retrieval.py --levers [--keep DIR]   # dev-set table: BM25 alone, each model, each lever
 
 Search latency and memory are measured in a fresh child process that only opens the index (as the bot does), so the
 ingest's garbage does not count. Targets (issue 2): ingest <= 60 s, re-ingest <= 3 s, search p95 <= 50 ms on 2 cores.
@@ -88,6 +89,57 @@ def hold(data_dir: Path, questions_path: Path, rounds: int) -> dict:
     }
 
 
+def levers(data_dir: Path, questions_path: Path) -> list[tuple[str, dict]]:
+    """Recall/MRR on the question file for BM25 alone, each dense model, and each lever added in turn.
+
+    Whole-paragraph and no-speaker-prefix variants re-embed the corpus here (a few minutes on 2 cores)."""
+    import numpy as np
+
+    from retrieval import evaluation, index
+    from retrieval.search import FusionConfig, Searcher, WindowVectors
+
+    searcher = Searcher.open(_settings(data_dir))
+    items = evaluation.load_items(questions_path)
+    seeds = evaluation.seed_map(searcher.documents())
+    paragraphs = searcher.paragraphs()
+
+    def measure(variant: Searcher) -> dict:
+        rankings = evaluation.run_retrieval(lambda q, k: variant.search(q, k=k), items, k=10)
+        return evaluation.metrics(rankings, items, seeds)
+
+    def embedded(units: list[tuple[int, str]]) -> dict:
+        owners = np.array([position for position, _ in units])
+        texts = [text for _, text in units]
+        return {
+            model: WindowVectors.from_arrays(owners, index.embedding_function(model).encode(texts))
+            for model in index.DENSE_MODELS
+        }
+
+    whole = embedded([(i, p.text) for i, p in enumerate(paragraphs)])
+    bare = embedded([(i, w) for i, p in enumerate(paragraphs)
+                     for w in index.paragraph_windows(p.__class__(**{**p.__dict__, "speaker": None}))])  # fmt: skip
+    plain = dict(actor_weight=0.0, lexical_weight=0.0)
+    both = ("minilm", "use")
+    rows = [
+        ("BM25 alone", FusionConfig(latin_models=(), cyrillic_models=(), lexical_weight=1.0,
+                                    cyrillic_lexical_weight=1.0, actor_weight=0.0), None),
+        ("MiniLM, whole paragraphs", FusionConfig(latin_models=("minilm",), cyrillic_models=("minilm",), **plain),
+         whole),
+        ("USE, whole paragraphs", FusionConfig(latin_models=("use",), cyrillic_models=("use",), **plain), whole),
+        ("MiniLM, 40-word windows", FusionConfig(latin_models=("minilm",), cyrillic_models=("minilm",), **plain),
+         bare),
+        ("USE, 40-word windows", FusionConfig(latin_models=("use",), cyrillic_models=("use",), **plain), bare),
+        ("MiniLM+USE windows (cosine sum)", FusionConfig(latin_models=both, cyrillic_models=both, **plain), bare),
+        ("  + speaker prefix in windows", FusionConfig(latin_models=both, cyrillic_models=both, **plain), None),
+        ("  + BM25 0.2 (normalised)", FusionConfig(latin_models=both, cyrillic_models=both, actor_weight=0.0,
+                                                   cyrillic_lexical_weight=0.2), None),
+        ("  + Cyrillic -> USE only, no BM25", FusionConfig(actor_weight=0.0), None),
+        ("  + actor prior = shipped", FusionConfig(), None),
+        ("shipped, whole paragraphs instead of windows", FusionConfig(), whole),
+    ]  # fmt: skip
+    return [(name, measure(searcher.variant(fusion, vectors))) for name, fusion, vectors in rows]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--questions", type=Path, default=DEFAULT_QUESTIONS)
@@ -95,7 +147,26 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="build into this (emptied) data dir and keep it")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--hold", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--levers", action="store_true", help="print the dev-set table of retrieval levers")
     args = parser.parse_args()
+
+    if args.levers:
+        from retrieval.index import ingest
+
+        data_dir = args.keep or Path(tempfile.mkdtemp(prefix="prepbot-levers-"))
+        ingest(_settings(data_dir), progress=False)
+        table = levers(data_dir, args.questions)
+        if args.json:
+            print(json.dumps(dict(table)))
+            return 0
+        print(f"{'lever':<46}{'EN R@1':>8}{'R@5':>7}{'R@10':>7}{'MRR@10':>8}{'RU R@5':>8}{'MRR@10':>8}")
+        for name, rows in table:
+            en, ru = rows["en"], rows["ru"]
+            ru_cells = "".join(f"{'-' if ru[m] is None else f'{ru[m]:.2f}':>8}" for m in ("recall@5", "mrr@10"))
+            print(f"{name:<46}{en['recall@1']:>8.2f}{en['recall@5']:>7.2f}{en['recall@10']:>7.2f}"
+                  f"{en['mrr@10']:>8.2f}{ru_cells}")  # fmt: skip
+        print(f"(questions: {args.questions}; en {table[0][1]['en']['questions']}, ru {table[0][1]['ru']['questions']})")
+        return 0
 
     if args.hold:
         print(json.dumps(hold(args.hold, args.questions, args.rounds)))

@@ -598,8 +598,12 @@ class ExtractiveAnswerer:
         ("how do the State and civil society see it") gets each of them when it has a relevant passage."""
         if not passages:
             return []
-        best = passages[0].score
         wanted = question_sides(question)
+        if len(wanted) == 1:  # a question about one side is answered from that side first, when it speaks to it
+            lead = next((p for p in passages if p.paragraph.author_type in wanted), None)
+            if lead is not None and lead is not passages[0] and lead.score >= 0.7 * passages[0].score:
+                passages = [lead] + [p for p in passages if p is not lead]
+        best = passages[0].score
         named = {p.paragraph.speaker for p in passages if p.paragraph.speaker and _names_speaker(question, p.paragraph.speaker)}
         focused = bool(named) or len(wanted) == 1
         other_side_share = 0.85 if focused else 0.55

@@ -32,6 +32,17 @@ from retrieval.model import AUTHOR_TYPES, DocumentEntry, Hit, Paragraph
 MAX_QUERY_CHARS = 2000
 LEXICAL_WEIGHT = 0.2
 ACTOR_WEIGHT = 0.1  # per dense model in use, so its effect is the same for one or two models
+
+
+@dataclass(frozen=True)
+class FusionConfig:
+    """How rankings are fused. The defaults are what ships; bench/bench_retrieval.py --levers varies them."""
+
+    latin_models: tuple[str, ...] = ("minilm", "use")  # dense models for a query in Latin script
+    cyrillic_models: tuple[str, ...] = ("use",)  # dense models for a mostly-Cyrillic (Russian) query
+    lexical_weight: float = LEXICAL_WEIGHT
+    cyrillic_lexical_weight: float = 0.0  # BM25 over English text cannot match Russian words
+    actor_weight: float = ACTOR_WEIGHT
 CANDIDATE_WINDOWS = 300  # windows fetched from each Chroma collection before fusing per paragraph
 EXACT_MAX_WINDOWS = 200_000  # up to this many windows, vectors are loaded from Chroma at open and scored exactly
 
@@ -90,7 +101,7 @@ def is_cyrillic(text: str) -> bool:
 
 
 @dataclass(frozen=True)
-class _WindowVectors:
+class WindowVectors:
     """One model's window vectors, grouped by paragraph, for exact scoring: best window cosine per paragraph."""
 
     matrix: np.ndarray  # (windows, dim) float32, rows L2-normalised, ordered by paragraph position
@@ -98,7 +109,7 @@ class _WindowVectors:
     owners: np.ndarray  # paragraph position of each group in `starts`
 
     @classmethod
-    def load(cls, collection: Any, positions: dict[str, int], page: int = 5000) -> "_WindowVectors":
+    def load(cls, collection: Any, positions: dict[str, int], page: int = 5000) -> "WindowVectors":
         rows: list[tuple[int, np.ndarray]] = []
         offset = 0
         while True:
@@ -113,10 +124,15 @@ class _WindowVectors:
             offset += len(ids)
         if not rows:
             raise ValueError("the collection holds no vectors")
-        rows.sort(key=lambda row: row[0])
-        owners_per_row = np.array([position for position, _ in rows])
-        matrix = np.vstack([vector for _, vector in rows])
-        matrix /= np.clip(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12, None)
+        return cls.from_arrays(np.array([position for position, _ in rows]), np.vstack([v for _, v in rows]))
+
+    @classmethod
+    def from_arrays(cls, owners_per_row: np.ndarray, matrix: np.ndarray) -> "WindowVectors":
+        """owners_per_row[i] is the paragraph position of row i of matrix."""
+        order = np.argsort(owners_per_row, kind="stable")
+        owners_per_row = np.asarray(owners_per_row)[order]
+        matrix = np.asarray(matrix, dtype=np.float32)[order]
+        matrix = matrix / np.clip(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12, None)
         starts = np.flatnonzero(np.r_[True, owners_per_row[1:] != owners_per_row[:-1]])
         return cls(matrix=matrix, starts=starts, owners=owners_per_row[starts])
 
@@ -147,7 +163,8 @@ class Searcher:
         lexical: Any,
         collections: dict[str, Any],
         client: Any,
-        vectors: dict[str, "_WindowVectors | None"] | None = None,
+        vectors: dict[str, "WindowVectors | None"] | None = None,
+        fusion: FusionConfig | None = None,
     ) -> None:
         self.settings = settings
         self._documents = documents
@@ -156,6 +173,7 @@ class Searcher:
         self._collections = collections
         self._client = client  # kept alive for the collections
         self._vectors = vectors or {}
+        self.fusion = fusion or FusionConfig()
         self._chroma_lock = threading.Lock()
         self._by_key = {p.key: i for i, p in enumerate(paragraphs)}
         self._doc_ids = {d.doc_id for d in documents}
@@ -211,10 +229,17 @@ class Searcher:
             vectors[model] = None
             if state.get("windows", 0) <= EXACT_MAX_WINDOWS:
                 try:
-                    vectors[model] = _WindowVectors.load(collection, positions)
+                    vectors[model] = WindowVectors.load(collection, positions)
                 except Exception as error:
                     raise index.damaged(settings, f"cannot read the {model} vectors from Chroma: {error}") from error
         return cls(settings, documents, paragraphs, lexical, collections, client, vectors)
+
+    def variant(self, fusion: FusionConfig | None = None, vectors: dict[str, Any] | None = None) -> "Searcher":
+        """The same loaded index with other fusion settings or other window vectors (for measuring levers)."""
+        return type(self)(
+            self.settings, self._documents, self._paragraphs, self._lexical, self._collections, self._client,
+            {**self._vectors, **(vectors or {})}, fusion or self.fusion,
+        )  # fmt: skip
 
     def warm_up(self) -> None:
         """Load the models now (the first search otherwise pays for it)."""
@@ -272,14 +297,17 @@ class Searcher:
         if not allowed.any():
             return []
 
+        fusion = self.fusion
         russian = is_cyrillic(text)
-        models = ("use",) if russian else ("minilm", "use")
+        models = fusion.cyrillic_models if russian else fusion.latin_models
+        lexical_weight = fusion.cyrillic_lexical_weight if russian else fusion.lexical_weight
         scores = np.zeros(len(self._paragraphs), dtype=np.float64)
         for model in models:
             scores += self._dense(model, text, source, doc_id)
-        if not russian:
-            scores += LEXICAL_WEIGHT * self._lexical_scores(text, allowed)
-        scores += ACTOR_WEIGHT * len(models) * self._actor_prior(text)
+        if lexical_weight:
+            scores += lexical_weight * self._lexical_scores(text, allowed)
+        if fusion.actor_weight:
+            scores += fusion.actor_weight * max(1, len(models)) * self._actor_prior(text)
 
         scores[~allowed] = -np.inf
         count = int(min(k, allowed.sum()))

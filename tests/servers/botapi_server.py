@@ -322,9 +322,14 @@ class BotApiServer:
                        timeout: float = 20.0) -> list[ApiCall]:
         """Wait until at least `count` recorded calls (after `since`) match; AssertionError on timeout."""
         assert self._changed is not None, "server not started"
+        matches: list[ApiCall] = []
+        checked = since
 
-        def ready() -> bool:
-            return len(self.find(predicate, since)) >= count
+        def ready() -> bool:  # looks at each call once, however many times it is woken
+            nonlocal checked
+            new_calls, checked = self.calls[checked:], len(self.calls)
+            matches.extend(call for call in new_calls if predicate(call))
+            return len(matches) >= count
 
         try:
             async with self._changed:
@@ -332,7 +337,7 @@ class BotApiServer:
         except asyncio.TimeoutError:
             seen = [(call.method, call.chat_id, (call.text or "")[:60]) for call in self.calls[since:]]
             raise AssertionError(f"timed out after {timeout}s waiting for {count} matching calls; saw {seen}") from None
-        return self.find(predicate, since)
+        return matches
 
     async def wait_replies(self, chat_id: int, *, count: int = 1, since: int = 0, timeout: float = 20.0,
                            methods: tuple[str, ...] = ("sendMessage", "sendDocument")) -> list[ApiCall]:
