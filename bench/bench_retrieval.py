@@ -118,11 +118,11 @@ def levers(data_dir: Path, questions_path: Path) -> list[tuple[str, dict]]:
     whole = embedded([(i, p.text) for i, p in enumerate(paragraphs)])
     bare = embedded([(i, w) for i, p in enumerate(paragraphs)
                      for w in index.paragraph_windows(p.__class__(**{**p.__dict__, "speaker": None}))])  # fmt: skip
-    plain = dict(actor_weight=0.0, lexical_weight=0.0)
+    plain = dict(actor_weight=0.0, lexical_weight=0.0, expand_shorthand=False)
     both = ("minilm", "use")
     rows = [
         ("BM25 alone", FusionConfig(latin_models=(), cyrillic_models=(), lexical_weight=1.0,
-                                    cyrillic_lexical_weight=1.0, actor_weight=0.0), None),
+                                    cyrillic_lexical_weight=1.0, actor_weight=0.0, expand_shorthand=False), None),
         ("MiniLM, whole paragraphs", FusionConfig(latin_models=("minilm",), cyrillic_models=("minilm",), **plain),
          whole),
         ("USE, whole paragraphs", FusionConfig(latin_models=("use",), cyrillic_models=("use",), **plain), whole),
@@ -132,9 +132,10 @@ def levers(data_dir: Path, questions_path: Path) -> list[tuple[str, dict]]:
         ("MiniLM+USE windows (cosine sum)", FusionConfig(latin_models=both, cyrillic_models=both, **plain), bare),
         ("  + speaker prefix in windows", FusionConfig(latin_models=both, cyrillic_models=both, **plain), None),
         ("  + BM25 0.2 (normalised)", FusionConfig(latin_models=both, cyrillic_models=both, actor_weight=0.0,
-                                                   cyrillic_lexical_weight=0.2), None),
-        ("  + Cyrillic -> USE only, no BM25", FusionConfig(actor_weight=0.0), None),
-        ("  + actor prior = shipped", FusionConfig(), None),
+                                                   cyrillic_lexical_weight=0.2, expand_shorthand=False), None),
+        ("  + Cyrillic -> USE only, no BM25", FusionConfig(actor_weight=0.0, expand_shorthand=False), None),
+        ("  + actor prior", FusionConfig(expand_shorthand=False), None),
+        ("  + acronym glossary = shipped", FusionConfig(), None),
         ("shipped, whole paragraphs instead of windows", FusionConfig(), whole),
     ]  # fmt: skip
     return [(name, measure(searcher.variant(fusion, vectors))) for name, fusion, vectors in rows]

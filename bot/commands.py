@@ -22,7 +22,7 @@ def run() -> None:
     from prepbot.services import build_services
 
     services = build_services(settings)
-    services.searcher.warm_up()  # load the models now, not on the first member's question
+    services.answerer.warm_up()  # load the models and sentence vectors now, not on the first member's question
     application = build_application(settings, Engine(services))
     log = logging.getLogger("bot")
     log.info("starting the Telegram bot (long polling) over %d documents", len(services.searcher.documents()))

@@ -381,10 +381,10 @@ def ingest(
     state = None if rebuild else read_state(settings)
     report = IngestReport(rebuilt=rebuild)
     client = None
-    if rebuild:
-        client = _reset_index(settings)
-    else:
+    if not rebuild:
         client = chroma_client(settings)
+    elif settings.chroma_host:
+        chroma_client(settings)  # fail now, not after embedding, when the server is unreachable
     full = (
         state is None
         or state.get("format") != INDEX_FORMAT
@@ -441,6 +441,8 @@ def ingest(
     report.windows_embedded = len(texts)
 
     # 3. Write: Chroma first, then the lexical index and corpus file, state last.
+    if rebuild:
+        client = _reset_index(settings)
     try:
         if full and not rebuild:
             _delete_collections(client, settings)

@@ -1,20 +1,23 @@
 """Hybrid search over the paragraph index: two dense rankings (Chroma) and one lexical (bm25s), fused per paragraph.
 
-How a query is scored (levers measured on dev.jsonl, see `prepbot eval`):
-- Dense: each paragraph is stored as overlapping 40-word windows; a paragraph's score under a model is the cosine
-  of its best window. The vectors live in Chroma; while a collection holds at most EXACT_MAX_WINDOWS windows they are
-  read from it once at open and every query is scored exactly with numpy (no HNSW recall loss, ~1 ms); a bigger
-  collection is queried through Chroma's HNSW index (ef_search raised) for CANDIDATE_WINDOWS windows per model. English/Latin-script queries use all-MiniLM-L6-v2 + multilingual USE (sum of the two
-  cosines); a query written mostly in Cyrillic uses USE alone (MiniLM and BM25 do not cross languages).
+How a query is scored (each lever measured on dev.jsonl: `python bench/bench_retrieval.py --levers`):
+- Dense: each paragraph is stored as overlapping 40-word windows (speaker prefixed in the summary record); a
+  paragraph's score under a model is the cosine of its best window. Latin-script queries use all-MiniLM-L6-v2 +
+  multilingual USE (sum of the two cosines); a mostly-Cyrillic query uses USE alone (MiniLM and BM25 do not cross
+  languages). The vectors live in Chroma; while a collection holds at most EXACT_MAX_WINDOWS windows they are read
+  once at open and every query is scored exactly with numpy (no HNSW recall loss, about 1 ms); a bigger collection
+  is queried through Chroma's HNSW index (ef_search raised) for CANDIDATE_WINDOWS windows per model.
 - Lexical: BM25 over whole paragraphs, scaled per query (median -> 0, best -> 1), weight LEXICAL_WEIGHT.
 - Actor prior: a question that names an actor ("the UN", "NGOs", "the delegation", "the Committee against
   Torture", a Committee member's surname taken from the corpus) adds ACTOR_WEIGHT per match to paragraphs of that
   side / mechanism / speaker. It re-orders close candidates; it does not filter (use `source` for that).
+- Acronyms: GLOSSARY spells out subject-matter acronyms ("ICCPR" -> "... the Covenant") next to the query text.
 
 `clean_query` is the one gate for query text: control characters removed, whitespace collapsed, empty rejected,
 more than MAX_QUERY_CHARS characters rejected (not truncated: a cut question would silently ask something else).
+The Searcher holds only read-only data after open and the encoders serialise their own calls, so one instance is
+shared by every thread.
 """
-
 from __future__ import annotations
 
 import re
@@ -43,6 +46,7 @@ class FusionConfig:
     lexical_weight: float = LEXICAL_WEIGHT
     cyrillic_lexical_weight: float = 0.0  # BM25 over English text cannot match Russian words
     actor_weight: float = ACTOR_WEIGHT
+    expand_shorthand: bool = True  # append GLOSSARY expansions of acronyms to the query
 CANDIDATE_WINDOWS = 300  # windows fetched from each Chroma collection before fusing per paragraph
 EXACT_MAX_WINDOWS = 200_000  # up to this many windows, vectors are loaded from Chroma at open and scored exactly
 
@@ -63,6 +67,23 @@ MECHANISM_PATTERNS = {
 _ACTORS = {side: re.compile(pattern, re.IGNORECASE) for side, pattern in ACTOR_PATTERNS.items()}
 _MECHANISMS = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in MECHANISM_PATTERNS.items()}
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+(?P<surname>.+)$")
+# Subject-matter acronyms people type, and the words the documents use instead. Appended to the query text (the
+# original words stay), for the dense models and BM25 alike. Names of bodies (CAT, CEDAW, UPR...) are not expanded:
+# the actor prior handles them, and spelling them out pulls the query towards the body instead of the topic.
+GLOSSARY = {
+    "ICCPR": "International Covenant on Civil and Political Rights, the Covenant",
+    "UNCAT": "Convention against Torture",
+    "OPCAT": "Optional Protocol to the Convention against Torture",
+    "NPM": "national preventive mechanism",
+    "NHRI": "national human rights institution, Ombudsman",
+    "CSO": "civil society organization",
+    "CSOs": "civil society organizations",
+    "GBV": "gender-based violence",
+    "HRD": "human rights defender",
+    "HRDs": "human rights defenders",
+    "МПГПП": "Международный пакт о гражданских и политических правах",
+}
+_GLOSSARY = [(re.compile(rf"(?<!\w){re.escape(term)}(?!\w)"), expansion) for term, expansion in GLOSSARY.items()]
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LETTER = re.compile(r"[^\W\d_]")
 _WHITESPACE = re.compile(r"\s+")
@@ -90,6 +111,13 @@ def clean_query(text: Any) -> str:
     if not re.search(r"\w", cleaned):
         raise BadInput("The question has no words in it: type what you want to find.")
     return cleaned
+
+
+def expand_query(text: str) -> str:
+    """The query with the GLOSSARY expansion of any shorthand it uses appended: "ICCPR" -> "... (International
+    Covenant on Civil and Political Rights, the Covenant)"."""
+    extra = [expansion for pattern, expansion in _GLOSSARY if pattern.search(text)]
+    return f"{text} ({'; '.join(extra)})" if extra else text
 
 
 def is_cyrillic(text: str) -> bool:
@@ -301,11 +329,12 @@ class Searcher:
         russian = is_cyrillic(text)
         models = fusion.cyrillic_models if russian else fusion.latin_models
         lexical_weight = fusion.cyrillic_lexical_weight if russian else fusion.lexical_weight
+        expanded = expand_query(text) if fusion.expand_shorthand else text
         scores = np.zeros(len(self._paragraphs), dtype=np.float64)
         for model in models:
-            scores += self._dense(model, text, source, doc_id)
+            scores += self._dense(model, expanded, source, doc_id)
         if lexical_weight:
-            scores += lexical_weight * self._lexical_scores(text, allowed)
+            scores += lexical_weight * self._lexical_scores(expanded, allowed)
         if fusion.actor_weight:
             scores += fusion.actor_weight * max(1, len(models)) * self._actor_prior(text)
 

@@ -14,7 +14,7 @@ from retrieval import evaluation
 from retrieval.evaluation import EvalItem, Gold, metrics
 from retrieval.model import Paragraph
 
-# Floors a little under what the shipped search measures on dev.jsonl (EN R@5 0.933, MRR@10 0.831; RU R@5 1.0).
+# Floors under what the shipped search measures on dev.jsonl (EN R@5 0.967, MRR@10 0.847; RU R@5 1.0 of 3).
 EN_RECALL5_FLOOR = 0.85
 EN_MRR10_FLOOR = 0.72
 RU_RECALL5_FLOOR = 0.66

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from prepbot.errors import BadInput, PrepbotError
-from retrieval.search import MAX_QUERY_CHARS, clean_query, is_cyrillic
+from retrieval.search import MAX_QUERY_CHARS, clean_query, expand_query, is_cyrillic
 
 RESULT_KEYS = {"doc_id", "symbol", "paragraph", "text", "score", "author_type", "speaker"}
 
@@ -65,6 +65,15 @@ def test_cyrillic_detection():
     assert not is_cyrillic("2023")
 
 
+def test_acronyms_are_spelled_out_next_to_the_query():
+    assert expand_query("Do courts cite the ICCPR?") == (
+        "Do courts cite the ICCPR? (International Covenant on Civil and Political Rights, the Covenant)"
+    )
+    assert expand_query("Is the NPM independent?").endswith("(national preventive mechanism)")
+    assert expand_query("What did CAT ask?") == "What did CAT ask?"  # bodies are left to the actor prior
+    assert expand_query("ICCPRX and npm") == "ICCPRX and npm"  # whole, case-sensitive acronyms only
+
+
 # ------------------------------------------------------------------------------------------ ranking
 
 
@@ -77,6 +86,13 @@ def test_finds_the_paragraph_that_answers(searcher):
 def test_russian_question_finds_english_paragraph(searcher):
     hits = searcher.search("Сколько случаев самоубийств было в учреждениях уголовно-исполнительной системы?", k=5)
     assert "sr4227:7" in [h.paragraph.key for h in hits]
+
+
+def test_actor_named_in_question_is_preferred(searcher):
+    topic = "restrictions on peaceful assemblies"
+    assert searcher.search(f"What do NGOs say about {topic}?", k=1)[0].paragraph.author_type == "ngo"
+    assert searcher.search(f"What did the UN say about {topic}?", k=1)[0].paragraph.author_type == "un"
+    assert searcher.search(f"Что говорят НПО: {topic}?", k=1)[0].paragraph.author_type == "ngo"
 
 
 def test_speaker_named_in_question_is_preferred(searcher):
