@@ -18,7 +18,6 @@ be used from several threads.
 from __future__ import annotations
 
 import threading
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -119,16 +118,24 @@ class _USEEncoder:
         return np.vstack(parts).astype(np.float32)
 
 
-@lru_cache(maxsize=None)
+_LOADED: dict[tuple[str, int], Any] = {}
+
+
 def _minilm(max_length: int) -> _MiniLMEncoder:
+    """The process-wide MiniLM encoder (loaded once, even when several threads ask at the same time)."""
     with _LOAD_LOCK:
-        return _MiniLMEncoder(max_length=max_length)
+        key = ("minilm", max_length)
+        if key not in _LOADED:
+            _LOADED[key] = _MiniLMEncoder(max_length=max_length)
+        return _LOADED[key]
 
 
-@lru_cache(maxsize=None)
 def _use() -> _USEEncoder:
+    """The process-wide USE encoder."""
     with _LOAD_LOCK:
-        return _USEEncoder()
+        if ("use", 0) not in _LOADED:
+            _LOADED[("use", 0)] = _USEEncoder()
+        return _LOADED[("use", 0)]
 
 
 class _LocalEmbeddingFunction(EmbeddingFunction[Documents]):
