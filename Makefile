@@ -25,6 +25,7 @@ test: install
 
 bench: install
 	$(BIN)/python bench/bench_retrieval.py
+	$(BIN)/python bench/bench_ask.py
 	$(BIN)/python bench/bench_bot.py
 
 eval: install
