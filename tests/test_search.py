@@ -262,3 +262,24 @@ def test_chroma_hnsw_path_agrees_with_exact_scoring(settings_with_index, searche
         exact = [h.paragraph.key for h in searcher.search(question, k=5, **filters)]
         approximate = [h.paragraph.key for h in through_chroma.search(question, k=5, **filters)]
         assert approximate == exact, question
+    assert set(through_chroma._stores) == {"minilm", "use"}  # queried through LangChain's Chroma vector store
+
+
+def test_langchain_vector_store_over_the_index(settings_with_index):
+    """The index collections open as LangChain Chroma vector stores with the local models (no download)."""
+    from langchain_chroma import Chroma
+
+    from retrieval import index
+    from retrieval.embeddings import LangChainEmbeddings
+
+    store = Chroma(
+        client=index.chroma_client(settings_with_index),
+        collection_name=index.collection_name(settings_with_index, "use"),
+        embedding_function=LangChainEmbeddings(index.embedding_function("use")),
+        create_collection_if_not_exists=False,
+    )
+    [(document, distance)] = store.similarity_search_with_score(
+        "Что НПО говорят о мирных собраниях?", k=1, filter={"author_type": "ngo"}
+    )
+    assert document.id.startswith("ngo-loipr:") and document.metadata["doc_id"] == "ngo-loipr"
+    assert 0.0 <= distance < 1.0 and "assembl" in document.page_content.lower()
