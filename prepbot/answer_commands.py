@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from prepbot.errors import BadInput
+from prepbot.jsonl import read_jsonl
 
 SOURCES = ("state", "committee", "un", "ngo")
 ROLES = ("delegation", "ngo")
@@ -25,24 +26,12 @@ def _answering():
     return answerer
 
 
-def _read_batch(path: Path) -> list[tuple[object, str]]:
-    """(id, question) per line of a JSONL file; raises BadInput naming the first bad line."""
-    items: list[tuple[object, str]] = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise BadInput(f"Cannot read {path}: {error}") from error
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise BadInput(f"{path}:{number}: not valid JSON ({error.msg})") from error
-        if not isinstance(record, dict) or not isinstance(record.get("question"), str):
-            raise BadInput(f'{path}:{number}: each line needs a "question" string (and an "id")')
-        items.append((record.get("id", number), record["question"]))
-    return items
+def _batch_item(record: dict, number: int) -> tuple[object, str]:
+    """(id, question) of one `ask --batch` line; the id is optional (the line number stands in) and kept as written."""
+    question = record.get("question")
+    if not isinstance(question, str):
+        raise BadInput('each line needs a "question" string (and an "id")')
+    return record.get("id", number), question
 
 
 @click.command()
@@ -61,7 +50,7 @@ def ask(question: str | None, as_json: bool, source: str | None, doc_id: str | N
     if batch is not None:
         if question:
             raise click.UsageError("Give either a QUESTION or --batch FILE, not both.")
-        items = _read_batch(batch)
+        items = read_jsonl(batch, _batch_item, allow_empty=True)
         answerer = _answering()
         failures = 0
         for item_id, text in items:

@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -498,43 +499,20 @@ class LogStore:
 
     # ---- reading, export, stats, audit -----------------------------------------------------------------------
 
-    def exchanges(
-        self,
-        *,
-        since: datetime | str | None = None,
-        until: datetime | str | None = None,
-        user: str | None = None,
-        session: str | None = None,
-        search: str | None = None,
-        cites: str | None = None,
-        flagged: bool = False,
-        limit: int | None = None,
-    ) -> list[LoggedExchange]:
-        """The matching exchanges, oldest first, with their feedback. Reading only: no audit row."""
-        log_filter = LogFilter.build(
-            now=self._now(), since=since, until=until, user=user, session=session, search=search, cites=cites,
-            flagged=flagged, limit=limit,
-        )
+    def exchanges(self, **filters: Any) -> list[LoggedExchange]:
+        """The matching exchanges, oldest first, with their feedback. Reading only: no audit row.
+
+        `filters` are LogFilter.build's: since, until, user, session, search, cites, flagged, limit.
+        """
+        log_filter = LogFilter.build(now=self._now(), **filters)
         with self._read() as db:
             return find_exchanges(db, log_filter)
 
-    def export(
-        self,
-        *,
-        since: datetime | str | None = None,
-        until: datetime | str | None = None,
-        fmt: str = "md",
-        actor: str,
-        user: str | None = None,
-        session: str | None = None,
-        search: str | None = None,
-        cites: str | None = None,
-        flagged: bool = False,
-        limit: int | None = None,
-    ) -> str:
+    def export(self, *, fmt: str = "md", actor: str, **filters: Any) -> str:
         """Render the matching exchanges as table | jsonl | csv | md and write an audit row (who, when, what range).
 
-        `since`/`until` take datetimes or the CLI's strings ("2025-03-01", "7d"); the bot's `/export 7` is
+        `filters` are LogFilter.build's (since, until, user, session, search, cites, flagged, limit); `since`/`until`
+        take datetimes or the CLI's strings ("2025-03-01", "7d"); the bot's `/export 7` is
         `export(since="7d", actor=store.pseudonym(coordinator_id))`.
         """
         from prepbot.sessionlog_format import render_exchanges
@@ -542,10 +520,7 @@ class LogStore:
         if fmt not in EXPORT_FORMATS:
             raise BadInput(f"unknown format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
         now = self._now()
-        log_filter = LogFilter.build(
-            now=now, since=since, until=until, user=user, session=session, search=search, cites=cites,
-            flagged=flagged, limit=limit,
-        )
+        log_filter = LogFilter.build(now=now, **filters)
         with self._read() as db:
             found = find_exchanges(db, log_filter)
         text = render_exchanges(found, fmt, log_filter=log_filter, exported_at=now)

@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from prepbot.errors import BadInput
+from prepbot.jsonl import read_jsonl
 
 SOURCES = ("state", "committee", "un", "ngo")
 HUMAN_TEXT_CHARS = 600
@@ -52,32 +53,11 @@ def ingest(quiet: bool, rebuild: bool, as_json: bool) -> None:
 # ------------------------------------------------------------------------------------------------ search
 
 
-def _read_batch(path: Path) -> list[tuple[str, str]]:
-    """(id, cleaned question) for every line; BadInput naming the first unusable line, before any search runs."""
+def _batch_row(record: dict, number: int) -> tuple[str, str]:
+    """(id, cleaned question) of one `search --batch` line; the id is required."""
     from retrieval.search import clean_query
 
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError as error:
-        raise BadInput(f"no such batch file: {path}") from error
-    except (OSError, UnicodeDecodeError) as error:
-        raise BadInput(f"cannot read {path}: {error}") from error
-    rows = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-            item_id, question = data["id"], data["question"]
-        except (json.JSONDecodeError, KeyError, TypeError) as error:
-            raise BadInput(f"{path}, line {number}: expected a JSON object with \"id\" and \"question\"") from error
-        try:
-            rows.append((str(item_id), clean_query(question)))
-        except BadInput as error:
-            raise BadInput(f"{path}, line {number} (id {item_id}): {error}") from error
-    if not rows:
-        raise BadInput(f"{path} holds no questions")
-    return rows
+    return str(record["id"]), clean_query(record["question"])
 
 
 def _print_human(query: str, hits) -> None:
@@ -118,7 +98,7 @@ def search(query: str | None, k: int, source: str | None, doc_id: str | None, as
         query = clean_query(query)
         rows = None
     else:
-        rows = _read_batch(batch)
+        rows = read_jsonl(batch, _batch_row)  # every line checked before any search runs
 
     searcher = Searcher.open(_settings())
     if rows is None:

@@ -8,13 +8,12 @@ are the manifest's documents in manifest order (the manifest lists the seed docu
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from prepbot.errors import BadInput
+from prepbot.jsonl import read_jsonl
 from retrieval.model import DocumentEntry, Paragraph
 
 RECALL_AT = (1, 5, 10)
@@ -44,37 +43,19 @@ def normalise(text: str) -> str:
 
 
 def load_items(path: Path | str) -> list[EvalItem]:
-    """Read a question file; BadInput naming the line at the first unusable one."""
-    path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError as error:
-        raise BadInput(f"no such question file: {path}") from error
-    except (OSError, UnicodeDecodeError) as error:
-        raise BadInput(f"cannot read {path}: {error}") from error
-    items = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-            gold = tuple(
-                Gold(str(g["seed"]), str(g.get("paragraph", "")), str(g["phrase"])) for g in data.get("gold", [])
-            )
-            items.append(
-                EvalItem(
-                    id=str(data["id"]),
-                    question=str(data["question"]),
-                    lang=str(data.get("lang", "en")),
-                    kind=data.get("kind"),
-                    gold=gold,
-                )
-            )
-        except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as error:
-            raise BadInput(f"{path}, line {number}: not a question line ({type(error).__name__}: {error})") from error
-    if not items:
-        raise BadInput(f"{path} holds no questions")
-    return items
+    """Read a question file; BadInput naming the file and line of the first unusable one."""
+    return read_jsonl(path, _eval_item)
+
+
+def _eval_item(record: dict, number: int) -> EvalItem:
+    gold = tuple(Gold(str(g["seed"]), str(g.get("paragraph", "")), str(g["phrase"])) for g in record.get("gold", []))
+    return EvalItem(
+        id=str(record["id"]),
+        question=str(record["question"]),
+        lang=str(record.get("lang", "en")),
+        kind=record.get("kind"),
+        gold=gold,
+    )
 
 
 def seed_map(documents: Sequence[DocumentEntry]) -> dict[str, str]:

@@ -109,7 +109,7 @@ def test_ask_bad_input(cli_env, tmp_path: Path) -> None:
     batch = tmp_path / "bad.jsonl"
     batch.write_text('{"id": 1, "question": "ok"}\n{not json\n', encoding="utf-8")
     code, _, message = run("ask", "--batch", str(batch), "--json")
-    assert code == 2 and "bad.jsonl:2" in message
+    assert code == 2 and "bad.jsonl line 2: not valid JSON" in message
 
 
 def test_followups_json(cli_env, searcher) -> None:

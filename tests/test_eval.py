@@ -87,7 +87,7 @@ def test_seed_map_follows_manifest_order(searcher):
 def test_load_items_rejects_bad_lines(tmp_path):
     path = tmp_path / "q.jsonl"
     path.write_text('{"id": "a", "question": "x", "gold": []}\n{"question": "no id"}\n', encoding="utf-8")
-    with pytest.raises(BadInput, match="line 2"):
+    with pytest.raises(BadInput, match='q.jsonl line 2: missing "id"'):
         evaluation.load_items(path)
     with pytest.raises(BadInput, match="no such"):
         evaluation.load_items(tmp_path / "missing.jsonl")

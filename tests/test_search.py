@@ -209,10 +209,10 @@ def test_search_batch_bad_line_is_reported_before_searching(cli, tmp_path):
     batch = tmp_path / "questions.jsonl"
     batch.write_text('{"id": "a", "question": "torture"}\n{"id": "b", "question": "   "}\n', encoding="utf-8")
     code, out, message = cli("search", "--batch", str(batch), "--json")
-    assert code == 2 and "line 2" in message and out == ""
+    assert code == 2 and "questions.jsonl line 2: The question is empty" in message and out == ""
     batch.write_text("not json\n", encoding="utf-8")
     code, _, message = cli("search", "--batch", str(batch), "--json")
-    assert code == 2 and "line 1" in message
+    assert code == 2 and "questions.jsonl line 1: not valid JSON" in message
 
 
 @pytest.mark.parametrize(
