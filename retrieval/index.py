@@ -7,8 +7,10 @@ Layout under PREPBOT_DATA_DIR (nothing else there is touched, so session logs su
     retrieval/corpus.json      the documents and their paragraphs, as parsed (what search returns and cites)
     retrieval/bm25/            the bm25s index over the same paragraphs, in corpus.json order
 
-Each paragraph is embedded as overlapping word windows (a long paragraph is found by its best-matching passage),
-by two local models, each in its own Chroma collection ("<CHROMA_COLLECTION>-minilm", "<CHROMA_COLLECTION>-use").
+Three local models, each in its own Chroma collection ("<CHROMA_COLLECTION>-<model>"). MiniLM embeds each paragraph
+as overlapping word windows (a long paragraph is found by its best-matching passage); USE and e5 embed each paragraph
+whole (MODEL_UNITS: e5 is slow, and both do as well on whole paragraphs in the blends search uses them in). A unit's
+id is "<paragraph key>#<window number>".
 
 `ingest` is incremental and idempotent: documents whose hash (file bytes + manifest entry + parser version) is
 unchanged are skipped, a changed one is replaced, one gone from the manifest is deleted. Everything is parsed and
@@ -23,6 +25,7 @@ import os
 import shutil
 import sys
 import time
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -31,10 +34,11 @@ from prepbot.errors import CorpusError, IndexMissing
 from prepbot.settings import Settings
 from retrieval.model import DocumentEntry, Paragraph
 
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 WINDOW_WORDS = 40  # words per embedded window
 WINDOW_STRIDE = 20  # a new window every 20 words (half overlap)
-DENSE_MODELS = ("minilm", "use")
+DENSE_MODELS = ("minilm", "use", "e5")
+MODEL_UNITS = {"minilm": "window", "use": "paragraph", "e5": "paragraph"}  # what each model embeds
 HNSW = {"space": "cosine", "ef_construction": 256, "ef_search": 256, "max_neighbors": 32}
 
 
@@ -53,6 +57,7 @@ class IngestReport:
     documents: int = 0
     paragraphs: int = 0
     windows_embedded: int = 0
+    paragraphs_embedded: int = 0
     rebuilt: bool = False
     seconds: float = 0.0
 
@@ -74,7 +79,8 @@ class IngestReport:
             f"  replaced {len(self.replaced)}{names(self.replaced)}",
             f"  removed {len(self.removed)}{names(self.removed)}",
             f"  unchanged {len(self.unchanged)}",
-            f"  windows embedded {self.windows_embedded} in {self.seconds:.1f} s",
+            f"  embedded {self.windows_embedded} windows and {self.paragraphs_embedded} paragraphs"
+            f" in {self.seconds:.1f} s",
         ]
         return "\n".join(lines)
 
@@ -105,22 +111,32 @@ def lexical_text(paragraph: Paragraph) -> str:
     return context_prefix(paragraph) + paragraph.text
 
 
+def paragraph_units(paragraph: Paragraph, unit: str) -> list[str]:
+    """The texts a model of MODEL_UNITS kind `unit` embeds for one paragraph."""
+    return paragraph_windows(paragraph) if unit == "window" else [lexical_text(paragraph)]
+
+
 def embedding_setup() -> dict[str, Any]:
     """Everything that decides the vectors; when it changes, every document is re-embedded."""
-    from retrieval.embeddings import MiniLMEmbeddingFunction, USEEmbeddingFunction
-
-    functions = {"minilm": MiniLMEmbeddingFunction(), "use": USEEmbeddingFunction()}
+    functions = {model: embedding_function(model) for model in DENSE_MODELS}
     return {
-        "models": {key: {"name": f.name(), "config": f.get_config()} for key, f in functions.items()},
+        "models": {
+            key: {"name": f.name(), "config": f.get_config(), "unit": MODEL_UNITS[key]} for key, f in functions.items()
+        },
         "window": [WINDOW_WORDS, WINDOW_STRIDE],
         "prefix": "speaker",
     }
 
 
 def embedding_function(model: str):
-    from retrieval.embeddings import MiniLMEmbeddingFunction, USEEmbeddingFunction
+    from retrieval.embeddings import E5EmbeddingFunction, MiniLMEmbeddingFunction, USEEmbeddingFunction
 
-    return {"minilm": MiniLMEmbeddingFunction, "use": USEEmbeddingFunction}[model]()
+    return {"minilm": MiniLMEmbeddingFunction, "use": USEEmbeddingFunction, "e5": E5EmbeddingFunction}[model]()
+
+
+def expected_count(model: str, counts: dict[str, Any]) -> int:
+    """How many vectors a model's collection holds, given a state's "windows" and "paragraphs" counts."""
+    return int(counts.get("windows" if MODEL_UNITS[model] == "window" else "paragraphs", -1))
 
 
 # --------------------------------------------------------------------------------------------------- files
@@ -341,16 +357,47 @@ def _validate(documents: list[tuple[DocumentEntry, list[Paragraph]]]) -> None:
             seen.add(paragraph.key)
 
 
-def _embed(units: list[str], models: tuple[str, ...], progress: bool, batch: int = 64) -> dict[str, Any]:
+@dataclass
+class _Units:
+    """What one kind of unit (MODEL_UNITS) adds to a collection: ids, texts and metadata, in step."""
+
+    ids: list[str] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    metadatas: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _units(to_embed: list[tuple[DocumentEntry, list[Paragraph]]], unit: str) -> _Units:
+    units = _Units()
+    for _, paragraphs in to_embed:
+        for paragraph in paragraphs:
+            for position, text in enumerate(paragraph_units(paragraph, unit)):
+                units.ids.append(f"{paragraph.key}#{position}")
+                units.texts.append(text)
+                units.metadatas.append(
+                    {
+                        "key": paragraph.key,
+                        "doc_id": paragraph.doc_id,
+                        "number": paragraph.number,
+                        "author_type": paragraph.author_type,
+                        "window": position,
+                    }
+                )
+    return units
+
+
+def _embed(units: dict[str, _Units], progress: bool, batch: int = 64) -> dict[str, Any]:
+    """Every model's vectors for its kind of unit."""
     import numpy as np
 
+    total = sum(len(units[MODEL_UNITS[model]].texts) for model in DENSE_MODELS)
     vectors: dict[str, Any] = {}
-    with _progress(len(units) * len(models), progress, "Embedding paragraph windows") as bar:
-        for model in models:
+    with _progress(total, progress, "Embedding paragraphs") as bar:
+        for model in DENSE_MODELS:
             function = embedding_function(model)
+            texts = units[MODEL_UNITS[model]].texts
             parts = []
-            for start in range(0, len(units), batch):
-                chunk = units[start : start + batch]
+            for start in range(0, len(texts), batch):
+                chunk = texts[start : start + batch]
                 parts.append(function.encode(chunk))
                 bar.update(len(chunk))
             vectors[model] = np.vstack(parts) if parts else np.zeros((0, 1), dtype=np.float32)
@@ -416,29 +463,11 @@ def ingest(
         return report
 
     # 2. Compute the new vectors (the slow part) while the old index is still whole.
-    ids: list[str] = []
-    texts: list[str] = []
-    metadatas: list[dict[str, Any]] = []
-    windows_per_doc: dict[str, int] = {}
-    for entry, paragraphs in to_embed:
-        count = 0
-        for paragraph in paragraphs:
-            for position, window in enumerate(paragraph_windows(paragraph)):
-                ids.append(f"{paragraph.key}#{position}")
-                texts.append(window)
-                metadatas.append(
-                    {
-                        "key": paragraph.key,
-                        "doc_id": paragraph.doc_id,
-                        "number": paragraph.number,
-                        "author_type": paragraph.author_type,
-                        "window": position,
-                    }
-                )
-                count += 1
-        windows_per_doc[entry.doc_id] = count
-    vectors = _embed(texts, DENSE_MODELS, progress)
-    report.windows_embedded = len(texts)
+    units = {unit: _units(to_embed, unit) for unit in set(MODEL_UNITS.values())}
+    windows_per_doc = Counter(metadata["doc_id"] for metadata in units["window"].metadatas)
+    vectors = _embed(units, progress)
+    report.windows_embedded = len(units["window"].ids)
+    report.paragraphs_embedded = len(units["paragraph"].ids)
 
     # 3. Write: Chroma first, then the lexical index and corpus file, state last.
     if rebuild:
@@ -452,12 +481,13 @@ def ingest(
         for model, collection in collections.items():
             for doc_id in stale:
                 collection.delete(where={"doc_id": doc_id})
-            for start, end in _batches(len(ids), batch):
+            added = units[MODEL_UNITS[model]]
+            for start, end in _batches(len(added.ids), batch):
                 collection.add(
-                    ids=ids[start:end],
+                    ids=added.ids[start:end],
                     embeddings=vectors[model][start:end],
-                    documents=texts[start:end],
-                    metadatas=metadatas[start:end],
+                    documents=added.texts[start:end],
+                    metadatas=added.metadatas[start:end],
                 )
     except IndexMissing:
         raise
@@ -500,11 +530,11 @@ def ingest(
 
 
 def _store_matches(client: Any, settings: Settings, docs: dict[str, Any]) -> bool:
-    """True when every collection holds exactly the windows state.json lists (else everything is re-embedded)."""
-    expected = sum(int(item.get("windows", -1)) for item in docs.values())
+    """True when every collection holds exactly the units state.json lists (else everything is re-embedded)."""
+    totals = {name: sum(int(item.get(name, -1)) for item in docs.values()) for name in ("windows", "paragraphs")}
     try:
         for model in DENSE_MODELS:
-            if open_collection(client, settings, model).count() != expected:
+            if open_collection(client, settings, model).count() != expected_count(model, totals):
                 return False
     except Exception:
         return False

@@ -1,17 +1,18 @@
-"""Hybrid search over the paragraph index: two dense rankings (Chroma) and one lexical (bm25s), fused per paragraph.
+"""Hybrid search over the paragraph index: three dense rankings (Chroma) and one lexical (bm25s), fused per paragraph.
 
-How a query is scored (each lever measured on dev.jsonl: `python bench/bench_retrieval.py --levers`):
-- Dense: each paragraph is stored as overlapping 40-word windows (speaker prefixed in the summary record); a
-  paragraph's score under a model is the cosine of its best window. Latin-script queries use all-MiniLM-L6-v2 +
-  multilingual USE (sum of the two cosines); a mostly-Cyrillic query uses USE alone (MiniLM and BM25 do not cross
-  languages). The vectors live in Chroma; while a collection holds at most EXACT_MAX_WINDOWS windows they are read
-  once at open and every query is scored exactly with numpy (no HNSW recall loss, about 1 ms); a bigger collection
-  is queried through Chroma's HNSW index (ef_search raised) for CANDIDATE_WINDOWS windows per model, by way of
+How a query is scored (each lever measured: `python bench/bench_retrieval.py --levers`), by the Blend of its script:
+- Dense: MiniLM stores each paragraph as overlapping 40-word windows (speaker prefixed in the summary record), and
+  a paragraph scores as its best window; e5 and USE store each paragraph whole. Latin-script queries (LATIN_BLEND)
+  add the MiniLM and e5 cosines. A mostly-Cyrillic query (CYRILLIC_BLEND) uses e5 and USE, each standardised to
+  z-scores (e5's cosines spread far less than USE's); MiniLM and BM25 do not cross languages.
+  The vectors live in Chroma; while a collection holds at most EXACT_MAX_WINDOWS vectors they are read once at
+  open and every query is scored exactly with numpy (no HNSW recall loss, about 1 ms); a bigger collection is
+  queried through Chroma's HNSW index (ef_search raised) for CANDIDATE_WINDOWS windows per model, by way of
   LangChain's Chroma vector store (langchain-chroma) over the same collection.
-- Lexical: BM25 over whole paragraphs, scaled per query (median -> 0, best -> 1), weight LEXICAL_WEIGHT.
+- Lexical: BM25 over whole paragraphs, scaled per query (median -> 0, best -> 1).
 - Actor prior: a question that names an actor ("the UN", "NGOs", "the delegation", "the Committee against
-  Torture", a Committee member's surname taken from the corpus) adds ACTOR_WEIGHT per match to paragraphs of that
-  side / mechanism / speaker. It re-orders close candidates; it does not filter (use `source` for that).
+  Torture", a Committee member's surname taken from the corpus) adds the blend's actor weight per match to
+  paragraphs of that side / mechanism / speaker. It re-orders close candidates; it does not filter (use `source`).
 - Acronyms: GLOSSARY spells out subject-matter acronyms ("ICCPR" -> "... the Covenant") next to the query text.
 
 `clean_query` is the one gate for query text: control characters removed, whitespace collapsed, empty rejected,
@@ -34,19 +35,35 @@ from prepbot.settings import Settings
 from retrieval.model import AUTHOR_TYPES, DocumentEntry, Hit, Paragraph
 
 MAX_QUERY_CHARS = 2000
-LEXICAL_WEIGHT = 0.2
-ACTOR_WEIGHT = 0.1  # per dense model in use, so its effect is the same for one or two models
+
+
+@dataclass(frozen=True)
+class Blend:
+    """How the queries of one script are scored: weighted dense models, BM25 and the actor prior, summed.
+
+    With `standardise`, each dense model's paragraph scores are first turned into z-scores (over the paragraphs the
+    filters allow), so that models whose cosines spread differently count as their weights say; the lexical and
+    actor weights are then in standard deviations too."""
+
+    models: tuple[tuple[str, float], ...]  # (dense model, weight)
+    standardise: bool = False
+    lexical_weight: float = 0.0
+    actor_weight: float = 0.0
+
+
+# English: MiniLM window cosine + 4 x e5 paragraph cosine (e5's cosines spread about a quarter as widely as
+# MiniLM's), BM25 at 0.2 (its scale: median 0, best 1), actor prior 0.2.
+LATIN_BLEND = Blend(models=(("minilm", 1.0), ("e5", 4.0)), lexical_weight=0.2, actor_weight=0.2)
+# Russian against English text: MiniLM and BM25 do not cross languages; e5 is the strongest, USE adds to it.
+CYRILLIC_BLEND = Blend(models=(("e5", 1.0), ("use", 0.5)), standardise=True, actor_weight=0.5)
 
 
 @dataclass(frozen=True)
 class FusionConfig:
     """How rankings are fused. The defaults are what ships; bench/bench_retrieval.py --levers varies them."""
 
-    latin_models: tuple[str, ...] = ("minilm", "use")  # dense models for a query in Latin script
-    cyrillic_models: tuple[str, ...] = ("use",)  # dense models for a mostly-Cyrillic (Russian) query
-    lexical_weight: float = LEXICAL_WEIGHT
-    cyrillic_lexical_weight: float = 0.0  # BM25 over English text cannot match Russian words
-    actor_weight: float = ACTOR_WEIGHT
+    latin: Blend = LATIN_BLEND  # a query in Latin script
+    cyrillic: Blend = CYRILLIC_BLEND  # a mostly-Cyrillic (Russian) query
     expand_shorthand: bool = True  # append GLOSSARY expansions of acronyms to the query
 CANDIDATE_WINDOWS = 300  # windows fetched from each Chroma collection before fusing per paragraph
 EXACT_MAX_WINDOWS = 200_000  # up to this many windows, vectors are loaded from Chroma at open and scored exactly
@@ -127,6 +144,15 @@ def is_cyrillic(text: str) -> bool:
     if not letters:
         return False
     return sum(1 for ch in letters if _CYRILLIC.match(ch)) / len(letters) >= 0.5
+
+
+def standardised(scores: np.ndarray, allowed: np.ndarray) -> np.ndarray:
+    """Scores as z-scores over the allowed paragraphs (all zero when they do not vary)."""
+    visible = scores[allowed]
+    spread = float(visible.std()) if visible.size else 0.0
+    if spread <= 1e-12:
+        return np.zeros_like(scores)
+    return (scores - float(visible.mean())) / spread
 
 
 @dataclass(frozen=True)
@@ -248,16 +274,15 @@ class Searcher:
                 raise index.damaged(
                     settings, f"Chroma collection {index.collection_name(settings, model)!r}: {error}"
                 ) from error
-            if count != state.get("windows"):
-                raise index.damaged(
-                    settings, f"Chroma holds {count} windows for {model}, the index state {state.get('windows')}"
-                )
+            expected = index.expected_count(model, state)
+            if count != expected:
+                raise index.damaged(settings, f"Chroma holds {count} vectors for {model}, the index state {expected}")
             collections[model] = collection
         positions = {p.key: i for i, p in enumerate(paragraphs)}
         vectors = {}
         for model, collection in collections.items():
             vectors[model] = None
-            if state.get("windows", 0) <= EXACT_MAX_WINDOWS:
+            if index.expected_count(model, state) <= EXACT_MAX_WINDOWS:
                 try:
                     vectors[model] = WindowVectors.load(collection, positions)
                 except Exception as error:
@@ -327,18 +352,16 @@ class Searcher:
         if not allowed.any():
             return []
 
-        fusion = self.fusion
-        russian = is_cyrillic(text)
-        models = fusion.cyrillic_models if russian else fusion.latin_models
-        lexical_weight = fusion.cyrillic_lexical_weight if russian else fusion.lexical_weight
-        expanded = expand_query(text) if fusion.expand_shorthand else text
+        blend = self.fusion.cyrillic if is_cyrillic(text) else self.fusion.latin
+        expanded = expand_query(text) if self.fusion.expand_shorthand else text
         scores = np.zeros(len(self._paragraphs), dtype=np.float64)
-        for model in models:
-            scores += self._dense(model, expanded, source, doc_id)
-        if lexical_weight:
-            scores += lexical_weight * self._lexical_scores(expanded, allowed)
-        if fusion.actor_weight:
-            scores += fusion.actor_weight * max(1, len(models)) * self._actor_prior(text)
+        for model, weight in blend.models:
+            dense = self._dense(model, expanded, source, doc_id)
+            scores += weight * (standardised(dense, allowed) if blend.standardise else dense)
+        if blend.lexical_weight:
+            scores += blend.lexical_weight * self._lexical_scores(expanded, allowed)
+        if blend.actor_weight:
+            scores += blend.actor_weight * self._actor_prior(text)
 
         scores[~allowed] = -np.inf
         count = int(min(k, allowed.sum()))
@@ -348,7 +371,7 @@ class Searcher:
     def _dense(self, model: str, text: str, source: str | None, doc_id: str | None) -> np.ndarray:
         from retrieval.index import embedding_function
 
-        vector = embedding_function(model).encode([text])[0]
+        vector = embedding_function(model).encode_query([text])[0]
         exact = self._vectors.get(model)
         if exact is not None:
             return exact.best_per_paragraph(vector, len(self._paragraphs))

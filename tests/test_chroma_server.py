@@ -73,7 +73,8 @@ def test_ingest_and_search_through_a_chroma_server(tmp_path, small_corpus, chrom
     client = index.chroma_client(settings)
     assert type(client).__name__ != "PersistentClient"
     counts = {model: index.open_collection(client, settings, model).count() for model in index.DENSE_MODELS}
-    assert counts == {"minilm": report.windows_embedded, "use": report.windows_embedded}
+    windows, paragraphs = report.windows_embedded, report.paragraphs_embedded
+    assert counts == {"minilm": windows, "use": paragraphs, "e5": paragraphs} and paragraphs == 30 + 57
 
     searcher = Searcher.open(settings)
     hits = searcher.search(SUICIDES, k=3)

@@ -66,7 +66,8 @@ def test_full_index_holds_every_paragraph(settings_with_index, searcher):
     assert len(searcher.paragraphs()) == 748
     assert [d.doc_id for d in searcher.documents()] == list(EXPECTED_COUNTS)
     for model in index.DENSE_MODELS:
-        assert _windows(settings_with_index, model) == state["windows"]
+        assert _windows(settings_with_index, model) == index.expected_count(model, state)
+    assert _windows(settings_with_index, "e5") == 748  # e5 embeds whole paragraphs
     # every paragraph has at least one window in each collection
     client = index.chroma_client(settings_with_index)
     keys = {m["key"] for m in index.open_collection(client, settings_with_index, "use").get(include=["metadatas"])[
@@ -116,7 +117,7 @@ def test_changed_document_is_replaced_and_removed_one_deleted(tmp_path, small_co
     path.write_text(text.replace(marker, "zanzibar marmalade quotas", 1), encoding="utf-8")
     second = ingest(settings, progress=False)
     assert second.replaced == ["cat-loi"] and second.unchanged == ["sr4227"] and second.added == []
-    assert second.windows_embedded == cat_windows
+    assert second.windows_embedded == cat_windows and second.paragraphs_embedded == 30
     assert _windows(settings, "minilm") == cat_windows + sr_windows  # old windows gone, not duplicated
     searcher = Searcher.open(settings)
     hits = searcher.search("zanzibar marmalade quotas", k=1)
@@ -128,7 +129,7 @@ def test_changed_document_is_replaced_and_removed_one_deleted(tmp_path, small_co
     assert third.removed == ["sr4227"] and third.unchanged == ["cat-loi"] and third.windows_embedded == 0
     for model in index.DENSE_MODELS:
         assert _windows(settings, model, "sr4227") == 0
-        assert _windows(settings, model) == cat_windows
+        assert _windows(settings, model) == index.expected_count(model, {"windows": cat_windows, "paragraphs": 30})
     searcher = Searcher.open(settings)
     assert [d.doc_id for d in searcher.documents()] == ["cat-loi"]
     assert all(h.paragraph.doc_id == "cat-loi" for h in searcher.search("delegation suicide prisons", k=10))

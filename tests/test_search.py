@@ -88,6 +88,28 @@ def test_russian_question_finds_english_paragraph(searcher):
     assert "sr4227:7" in [h.paragraph.key for h in hits]
 
 
+def test_standardised_scores_are_z_scores_over_the_allowed_paragraphs():
+    import numpy as np
+
+    from retrieval.search import standardised
+
+    scores = np.array([1.0, 2.0, 3.0, 50.0])
+    allowed = np.array([True, True, True, False])
+    z = standardised(scores, allowed)
+    assert np.allclose(z[:3], [-1.224745, 0.0, 1.224745]) and z[3] > 40  # the outlier is not in the statistics
+    assert not standardised(np.ones(4), allowed).any()  # no spread: no signal, not a division by zero
+
+
+def test_russian_questions_are_scored_by_the_cross_lingual_blend(searcher):
+    """A Russian question uses e5 and USE (standardised); MiniLM, an English-only model, does not count for it."""
+    from retrieval.search import Blend, FusionConfig
+
+    question = "Сколько было самоубийств в исправительных учреждениях?"
+    assert "sr4227:7" in [hit.paragraph.key for hit in searcher.search(question, k=3)]
+    english_only = searcher.variant(FusionConfig(cyrillic=Blend((("minilm", 1.0),))))
+    assert "sr4227:7" not in [hit.paragraph.key for hit in english_only.search(question, k=10)]
+
+
 def test_actor_named_in_question_is_preferred(searcher):
     topic = "restrictions on peaceful assemblies"
     assert searcher.search(f"What do NGOs say about {topic}?", k=1)[0].paragraph.author_type == "ngo"
@@ -251,7 +273,7 @@ def test_chroma_hnsw_path_agrees_with_exact_scoring(settings_with_index, searche
 
     monkeypatch.setattr(search_module, "EXACT_MAX_WINDOWS", 0)
     through_chroma = search_module.Searcher.open(settings_with_index)
-    assert through_chroma._vectors == {"minilm": None, "use": None}
+    assert through_chroma._vectors == {"minilm": None, "use": None, "e5": None}
     cases = [
         ("How many suicides were there in penal institutions between 2016 and 2024?", {}),
         ("Что НПО говорят о мирных собраниях?", {}),
@@ -262,7 +284,7 @@ def test_chroma_hnsw_path_agrees_with_exact_scoring(settings_with_index, searche
         exact = [h.paragraph.key for h in searcher.search(question, k=5, **filters)]
         approximate = [h.paragraph.key for h in through_chroma.search(question, k=5, **filters)]
         assert approximate == exact, question
-    assert set(through_chroma._stores) == {"minilm", "use"}  # queried through LangChain's Chroma vector store
+    assert set(through_chroma._stores) == {"minilm", "use", "e5"}  # queried through LangChain's Chroma vector store
 
 
 def test_langchain_vector_store_over_the_index(settings_with_index):
