@@ -22,6 +22,7 @@ shared by every thread.
 """
 from __future__ import annotations
 
+import difflib
 import re
 import threading
 import unicodedata
@@ -201,10 +202,35 @@ class WindowVectors:
         return out
 
 
+# Russian letters to Latin (as Russian texts spell foreign names), for matching a Committee member's name typed in
+# Cyrillic ("Йигезу", "Коркелии") against the corpus's Latin spelling ("Yigezu", "Korkelia").
+_CYRILLIC_TO_LATIN = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya".split(),
+))  # fmt: skip
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04FF]{4,}")
+NAME_SIMILARITY = 0.75  # difflib ratio from which a transliterated word counts as the surname
+
+
+def transliterate(word: str) -> str:
+    """A Cyrillic word in Latin letters, lower-case: "Хелфер" -> "khelfer"."""
+    return "".join(_CYRILLIC_TO_LATIN.get(ch, ch) for ch in word.lower()).replace("-", "")
+
+
 @dataclass(frozen=True)
 class _Speaker:
     name: str
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str]  # the surname as a word, in Latin letters
+    surname: str  # lower-case
+
+    def named_in(self, text: str) -> bool:
+        """True when the question names this speaker, in Latin letters or (allowing for case endings) Cyrillic."""
+        if self.pattern.search(text):
+            return True
+        return any(
+            difflib.SequenceMatcher(None, transliterate(word), self.surname).ratio() >= NAME_SIMILARITY
+            for word in _CYRILLIC_WORD.findall(text)
+        )
 
 
 class Searcher:
@@ -434,7 +460,7 @@ class Searcher:
             if pattern.search(text):
                 prior += self._mechanism == mechanism
         for speaker in self._speakers:
-            if speaker.pattern.search(text):
+            if speaker.named_in(text):
                 prior += self._speaker == speaker.name
         return prior
 
@@ -449,7 +475,7 @@ class Searcher:
             surname = match.group("surname").strip()
             if len(surname) < 3:
                 continue
-            speakers.append(_Speaker(name, re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)))
+            speakers.append(_Speaker(name, re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE), surname.lower()))
         return speakers
 
 

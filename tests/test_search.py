@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from concurrent.futures import ThreadPoolExecutor
 
@@ -9,7 +10,14 @@ import pytest
 from click.testing import CliRunner
 
 from prepbot.errors import BadInput, PrepbotError
-from retrieval.search import MAX_QUERY_CHARS, clean_query, expand_query, is_cyrillic
+from retrieval.search import (
+    CYRILLIC_BLEND,
+    MAX_QUERY_CHARS,
+    FusionConfig,
+    clean_query,
+    expand_query,
+    is_cyrillic,
+)
 
 RESULT_KEYS = {"doc_id", "symbol", "paragraph", "text", "score", "author_type", "speaker"}
 
@@ -120,6 +128,24 @@ def test_actor_named_in_question_is_preferred(searcher):
 def test_speaker_named_in_question_is_preferred(searcher):
     hits = searcher.search("What did Mr. Korkelia ask about self-harm?", k=3)
     assert hits[0].paragraph.speaker == "Mr. Korkelia"
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [("Какие вопросы задал Коркелия о тюрьмах?", "Mr. Korkelia"), ("Что спрашивал г-н Хелфер?", "Mr. Helfer")],
+)
+def test_speaker_named_in_cyrillic_is_preferred(searcher, question, speaker):
+    """Russian users type a member's name in Cyrillic, with case endings; it is matched by transliteration."""
+    with_prior = [hit.paragraph.speaker for hit in searcher.search(question, k=2)]
+    without = searcher.variant(FusionConfig(cyrillic=dataclasses.replace(CYRILLIC_BLEND, actor_weight=0.0)))
+    assert with_prior == [speaker, speaker]
+    assert [hit.paragraph.speaker for hit in without.search(question, k=2)] != with_prior
+
+
+def test_transliteration_of_names():
+    from retrieval.search import transliterate
+
+    assert [transliterate(word) for word in ("Йигезу", "Хелфер", "Дондерс")] == ["yigezu", "khelfer", "donders"]
 
 
 @pytest.mark.parametrize("source", ["state", "committee", "un", "ngo"])
