@@ -121,8 +121,11 @@ def search(query: str | None, k: int, source: str | None, doc_id: str | None, as
 # ------------------------------------------------------------------------------------------------ eval
 
 
-def _answer_figures(settings, searcher, items) -> dict:
-    """Share of `ask` quotes that verify and of grounded answers, per answer mode (prepbot.answering)."""
+def _answer_figures(settings, searcher, items, seeds) -> dict:
+    """Run `ask` (prepbot.answering) on every question: the share of quotes that verify and of grounded answers per
+    answer mode, and per language how many answers cite a gold paragraph ("gold") and which cite none."""
+    from retrieval import evaluation
+
     try:
         from prepbot.answering import Answerer, verification_summary
         from prepbot.prompts import PromptRegistry
@@ -130,10 +133,30 @@ def _answer_figures(settings, searcher, items) -> dict:
         return {"available": False, "reason": f"answering not available: {error}"}
     answerer = Answerer(settings, searcher, PromptRegistry(settings.prompts_dir))
     answers = [answerer.ask(item.question) for item in items]
-    return {"available": True} | verification_summary(answers, searcher)
+    cited = {item.id: _cited_paragraphs(searcher, answer) for item, answer in zip(items, answers)}
+    return (
+        {"available": True}
+        | verification_summary(answers, searcher)
+        | {
+            "gold": evaluation.answer_metrics(cited, items, seeds),
+            "citing_no_gold": evaluation.answer_misses(cited, items, seeds),
+        }
+    )
 
 
-def _format_answers(figures: dict) -> str:
+def _cited_paragraphs(searcher, answer) -> list:
+    """The stored paragraphs an answer cites, in citation order (an unknown paragraph is left out)."""
+    paragraphs = []
+    for citation in answer.citations:
+        paragraph = searcher.paragraph(citation.doc_id, citation.paragraph)
+        if paragraph is not None:
+            paragraphs.append(paragraph)
+    return paragraphs
+
+
+def _format_answers(figures: dict, show_misses: bool = False) -> str:
+    from retrieval import evaluation
+
     if not figures.get("available"):
         return f"ask: {figures.get('reason')}"
 
@@ -149,6 +172,10 @@ def _format_answers(figures: dict) -> str:
             f"  {mode}: {row['answers']} answers, grounded {share(row['grounded_share'])}, "
             f"quotes verified {share(row['verified_share'])} ({row['verified']}/{row['quotes']})"
         )
+    lines.append("answers citing gold, and contrast answers citing gold on both sides:")
+    lines.append(evaluation.format_answer_table(figures["gold"]))
+    if show_misses:
+        lines.append(f"answers citing no gold: {', '.join(figures['citing_no_gold']) or 'none'}")
     return "\n".join(lines)
 
 
@@ -157,9 +184,13 @@ def _format_answers(figures: dict) -> str:
 @click.option("--k", "k", type=click.IntRange(1, 100), default=10, show_default=True, help="Paragraphs retrieved.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--no-answers", is_flag=True, help="Retrieval figures only (skip `ask` for every question).")
-@click.option("--misses", "show_misses", is_flag=True, help="List the questions with no hit in the top 5.")
+@click.option(
+    "--misses", "show_misses", is_flag=True,
+    help="List the questions with no hit in the top 5, and those whose answer cites no gold.",
+)  # fmt: skip
 def eval_command(file: Path, k: int, as_json: bool, no_answers: bool, show_misses: bool) -> None:
-    """Recall@1/5/10 and MRR@10 per language on a question file (dev.jsonl format), and how `ask` quotes verify."""
+    """Recall@1/5/10 and MRR@10 per language on a question file (dev.jsonl format), how `ask` quotes verify, and how
+    many answers cite a gold paragraph (contrast questions: gold on both sides)."""
     from retrieval import evaluation
     from retrieval.search import Searcher
 
@@ -171,7 +202,7 @@ def eval_command(file: Path, k: int, as_json: bool, no_answers: bool, show_misse
     rows = evaluation.metrics(rankings, items, seeds)
     answers = {"available": False, "reason": "skipped (--no-answers)"} if no_answers else None
     if answers is None:
-        answers = _answer_figures(settings, searcher, items)
+        answers = _answer_figures(settings, searcher, items, seeds)
     missed = evaluation.misses(rankings, items, seeds)
     if as_json:
         click.echo(
@@ -182,4 +213,4 @@ def eval_command(file: Path, k: int, as_json: bool, no_answers: bool, show_misse
     click.echo(evaluation.format_table(rows))
     if show_misses:
         click.echo(f"no hit in top 5: {', '.join(missed) or 'none'}")
-    click.echo(_format_answers(answers))
+    click.echo(_format_answers(answers, show_misses))

@@ -1,4 +1,5 @@
-"""Retrieval quality on a question file (the format of ../shared/eval/dev.jsonl): recall@1/5/10 and MRR@10 per language.
+"""Quality on a question file (the format of ../shared/eval/dev.jsonl), per language: retrieval recall@1/5/10 and
+MRR@10, and what users see: how many answers cite a gold paragraph, and how many contrast answers cite both sides.
 
 Gold rule (../shared/eval/README.md): a retrieved paragraph is a hit for a question when it belongs to a gold
 document and its whitespace-normalised text contains that gold item's phrase (whitespace-normalised,
@@ -121,6 +122,71 @@ def misses(
         for item in items
         if item.gold and not any(is_hit(p, item.gold, seeds) for p in list(rankings.get(item.id, []))[:cutoff])
     ]
+
+
+def gold_cited(cited: Sequence[Paragraph], item: EvalItem, seeds: dict[str, str]) -> list[Paragraph]:
+    """The cited paragraphs that are gold for the item, each paragraph once, in citation order."""
+    found: dict[str, Paragraph] = {}
+    for paragraph in cited:
+        if paragraph.key not in found and is_hit(paragraph, item.gold, seeds):
+            found[paragraph.key] = paragraph
+    return list(found.values())
+
+
+def cites_both_sides(cited: Sequence[Paragraph], item: EvalItem, seeds: dict[str, str]) -> bool:
+    """True when the cited gold paragraphs are at least two, from at least two sides (author_type: state,
+    committee, un, ngo; in a summary record the speaker's side). Two gold paragraphs of the same side (two State
+    replies) are one side of a contrast, not both."""
+    gold = gold_cited(cited, item, seeds)
+    return len({paragraph.author_type for paragraph in gold}) >= 2
+
+
+def answer_metrics(
+    citations: dict[str, Sequence[Paragraph]], items: Sequence[EvalItem], seeds: dict[str, str]
+) -> dict:
+    """What users see, per language: {"en"|"ru"|"all": {"questions", "citing_gold", "citing_gold_share",
+    "contrast", "contrast_both_sides", "contrast_both_sides_share"}} (a share is None when there is nothing to count).
+
+    citations maps an item id to the paragraphs its answer cites (in citation order; none for a "not found"
+    answer). Items without gold are skipped; "contrast" counts the items of kind "contrast".
+    """
+    rows: dict[str, dict[str, Any]] = {}
+    for lang in LANGUAGES:
+        chosen = [item for item in items if item.gold and (lang == "all" or item.lang == lang)]
+        contrast = [item for item in chosen if item.kind == "contrast"]
+        citing = sum(1 for item in chosen if gold_cited(citations.get(item.id, []), item, seeds))
+        both = sum(1 for item in contrast if cites_both_sides(citations.get(item.id, []), item, seeds))
+        rows[lang] = {
+            "questions": len(chosen),
+            "citing_gold": citing,
+            "citing_gold_share": citing / len(chosen) if chosen else None,
+            "contrast": len(contrast),
+            "contrast_both_sides": both,
+            "contrast_both_sides_share": both / len(contrast) if contrast else None,
+        }
+    return rows
+
+
+def answer_misses(
+    citations: dict[str, Sequence[Paragraph]], items: Sequence[EvalItem], seeds: dict[str, str]
+) -> list[str]:
+    """Ids of the questions (with gold) whose answer cites no gold paragraph."""
+    return [item.id for item in items if item.gold and not gold_cited(citations.get(item.id, []), item, seeds)]
+
+
+def format_answer_table(rows: dict[str, dict[str, Any]]) -> str:
+    """Answers citing gold and contrast answers citing both sides, one line per language."""
+    lines = [f"{'lang':<5}{'n':>4}{'citing gold':>18}{'contrast both sides':>24}"]
+    for lang in LANGUAGES:
+        row = rows[lang]
+        gold = _count_and_share(row["citing_gold"], row["questions"], row["citing_gold_share"])
+        both = _count_and_share(row["contrast_both_sides"], row["contrast"], row["contrast_both_sides_share"])
+        lines.append(f"{lang:<5}{row['questions']:>4}{gold:>18}{both:>24}")
+    return "\n".join(lines)
+
+
+def _count_and_share(count: int, total: int, share: float | None) -> str:
+    return "-" if share is None else f"{count}/{total} {share:.3f}"
 
 
 def format_table(rows: dict[str, dict[str, Any]]) -> str:

@@ -48,7 +48,10 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Hit:
-    """A paragraph returned by search, with its fused score (higher is better)."""
+    """A paragraph returned by search, with its fused score (higher is better; its scale is the fusion's, so it
+    only orders the hits of one query) and, when the search computed it, `similarity`: the cosine of question and
+    paragraph under the reference model (retrieval.search.SIMILARITY_MODEL), comparable across questions."""
 
     paragraph: Paragraph
     score: float
+    similarity: float | None = None

@@ -36,6 +36,7 @@ from prepbot.settings import Settings
 from retrieval.model import AUTHOR_TYPES, DocumentEntry, Hit, Paragraph
 
 MAX_QUERY_CHARS = 2000
+SIMILARITY_MODEL = "e5"  # whose raw cosine each Hit carries as `similarity` (answers use it to say "not found")
 
 
 @dataclass(frozen=True)
@@ -381,8 +382,11 @@ class Searcher:
         blend = self.fusion.cyrillic if is_cyrillic(text) else self.fusion.latin
         expanded = expand_query(text) if self.fusion.expand_shorthand else text
         scores = np.zeros(len(self._paragraphs), dtype=np.float64)
+        similarity = None
         for model, weight in blend.models:
             dense = self._dense(model, expanded, source, doc_id)
+            if model == SIMILARITY_MODEL:
+                similarity = dense
             scores += weight * (standardised(dense, allowed) if blend.standardise else dense)
         if blend.lexical_weight:
             scores += blend.lexical_weight * self._lexical_scores(expanded, allowed)
@@ -392,7 +396,14 @@ class Searcher:
         scores[~allowed] = -np.inf
         count = int(min(k, allowed.sum()))
         top = np.argsort(-scores, kind="stable")[:count]
-        return [Hit(paragraph=self._paragraphs[i], score=round(float(scores[i]), 6)) for i in top]
+        return [
+            Hit(
+                paragraph=self._paragraphs[i],
+                score=round(float(scores[i]), 6),
+                similarity=None if similarity is None else round(float(similarity[i]), 6),
+            )
+            for i in top
+        ]
 
     def _dense(self, model: str, text: str, source: str | None, doc_id: str | None) -> np.ndarray:
         from retrieval.index import embedding_function

@@ -74,6 +74,60 @@ def test_empty_language_has_no_figures():
     assert rows["ru"]["questions"] == 0 and rows["ru"]["recall@5"] is None
 
 
+# ---------------------------------------------------------------- answer-level figures (what users see)
+
+STATE_REPLY = Paragraph("beta", "BETA", "7", "Complaints of torture are investigated by the prosecutor.")
+STATE_REPLY_2 = Paragraph("beta", "BETA", "8", "Prosecutors investigated 40 complaints of torture.")  # state: default
+NGO_CONCERN = Paragraph("gamma", "GAMMA", "2", "Police still investigate complaints of torture.", author_type="ngo")
+CONTRAST_SEEDS = {"000": "alpha", "001": "beta", "002": "gamma"}
+
+
+def _contrast(item_id: str, lang: str = "en") -> EvalItem:
+    gold = (
+        Gold("001", "7", "investigated by the prosecutor"),
+        Gold("001", "8", "investigated 40 complaints"),
+        Gold("002", "2", "police still investigate"),
+    )
+    return EvalItem(item_id, "Who investigates torture: the State and NGOs?", lang, "contrast", gold)
+
+
+def test_an_answer_citing_only_non_gold_paragraphs_does_not_count():
+    items = [_item("gold-cited"), _item("wrong-doc"), _item("noise"), _item("not-found"), _item("ru", "ru")]
+    citations = {
+        "gold-cited": [NOISE[0], TARGET],  # the gold paragraph anywhere among the citations counts
+        "wrong-doc": [SAME_TEXT_OTHER_DOC],  # the gold words, but not in the gold document
+        "noise": NOISE[:4],
+        "not-found": [],
+        "ru": [NOISE[1]],
+    }
+    rows = evaluation.answer_metrics(citations, items, SEEDS)
+    assert rows["en"]["questions"] == 4 and rows["en"]["citing_gold"] == 1
+    assert rows["en"]["citing_gold_share"] == pytest.approx(1 / 4)
+    assert rows["ru"]["citing_gold"] == 0 and rows["ru"]["citing_gold_share"] == 0
+    assert rows["all"]["citing_gold"] == 1 and rows["all"]["citing_gold_share"] == pytest.approx(1 / 5)
+    assert rows["en"]["contrast"] == 0 and rows["en"]["contrast_both_sides_share"] is None  # no contrast questions
+    assert evaluation.answer_misses(citations, items, SEEDS) == ["wrong-doc", "noise", "not-found", "ru"]
+
+
+def test_a_contrast_answer_needs_gold_from_two_sides():
+    items = [_contrast("both"), _contrast("one-side"), _contrast("same-side-twice"), _contrast("ru-both", "ru")]
+    citations = {
+        "both": [STATE_REPLY, NOISE[0], NGO_CONCERN],
+        "one-side": [STATE_REPLY, STATE_REPLY, NOISE[0]],  # the same gold paragraph twice is one paragraph
+        "same-side-twice": [STATE_REPLY, STATE_REPLY_2],  # two gold paragraphs, but both the State's
+        "ru-both": [NGO_CONCERN, STATE_REPLY_2],
+    }
+    rows = evaluation.answer_metrics(citations, items, CONTRAST_SEEDS)
+    assert rows["en"]["citing_gold"] == 3  # each cites gold ...
+    assert rows["en"]["contrast"] == 3 and rows["en"]["contrast_both_sides"] == 1  # ... only one cites both sides
+    assert rows["en"]["contrast_both_sides_share"] == pytest.approx(1 / 3)
+    assert rows["ru"]["contrast_both_sides"] == 1
+    assert rows["all"]["contrast_both_sides_share"] == pytest.approx(2 / 4)
+    assert [p.key for p in evaluation.gold_cited(citations["one-side"], items[1], CONTRAST_SEEDS)] == ["beta:7"]
+    table = evaluation.format_answer_table(rows)
+    assert "3/3 1.000" in table and "1/3 0.333" in table and "2/4 0.500" in table
+
+
 def test_seed_map_follows_manifest_order(searcher):
     seeds = evaluation.seed_map(searcher.documents())
     symbols = {seed: searcher.paragraph(doc_id, "1").symbol for seed, doc_id in seeds.items()}
@@ -144,9 +198,20 @@ def test_eval_cli_prints_figures_per_language(settings_with_index, monkeypatch, 
     answers = data["answers"]
     assert answers["available"], answers
     assert answers["answers"] == 5
+    gold = answers["gold"]
+    assert gold["en"]["questions"] == 4 and gold["ru"]["questions"] == 1 and gold["all"]["questions"] == 5
+    assert 0 <= gold["all"]["citing_gold"] <= 5
+    assert gold["all"]["citing_gold"] == gold["en"]["citing_gold"] + gold["ru"]["citing_gold"]
+    assert len(answers["citing_no_gold"]) == 5 - gold["all"]["citing_gold"]
     for row in answers["modes"].values():
         assert 0 <= row["grounded_share"] <= 1
         assert row["verified_share"] is None or row["verified_share"] == 1.0  # every shown quote must verify
+
+    code, out, _ = _run(settings_with_index, monkeypatch, "eval", str(sample), "--misses")
+    assert code == 0, out
+    assert "citing gold" in out and "contrast both sides" in out
+    assert f"{gold['all']['citing_gold']}/5 " in out.split("citing gold", 1)[1]
+    assert "answers citing no gold: " in out
 
     code, out, _ = _run(settings_with_index, monkeypatch, "eval", str(sample), "--no-answers")
     assert code == 0

@@ -11,10 +11,20 @@ from fake_corpus import PARAGRAPHS, FakeSearcher
 from prepbot import PROJECT_ROOT
 from prepbot.answering import Answerer, verification_summary
 from prepbot.errors import BadInput
-from prepbot.extractive import is_fact_question, question_language, split_sentences, stem, terms
+from prepbot.extractive import (
+    Passage,
+    is_fact_question,
+    question_language,
+    question_sides,
+    split_sentences,
+    stem,
+    terms,
+)
 from prepbot.prompts import PromptRegistry
 from prepbot.settings import Settings
 from prepbot.verify import verify_quote
+from retrieval import evaluation
+from retrieval.model import Paragraph
 
 BY_KEY = {p.key: p for p in PARAGRAPHS}
 
@@ -201,9 +211,72 @@ def test_terms_and_fact_questions() -> None:
     assert not is_fact_question("Why do UN experts criticise the definition?")
 
 
+# ---------------------------------------------------------------- choosing passages and quotes
+
+
+def _passage(side: str, number: int, score: float, *, rank: int = 0, sentences: int = 1) -> Passage:
+    """A hand-built passage of `sentences` quotes from a paragraph of that side."""
+    text = " ".join(f"The {side} paragraph {number} makes point {n} about detention." for n in range(sentences))
+    paragraph = Paragraph(side, side.upper(), str(number), text, author_type=side)
+    return Passage(paragraph, rank, split_sentences(text)[:sentences], score, 0.0)
+
+
+def _chosen_keys(answerer: Answerer, passages: list[Passage], question: str) -> list[str]:
+    return [p.paragraph.key for p in answerer.parts().extractive.choose(passages, question)]
+
+
+def test_the_quote_budget_reaches_every_chosen_paragraph_before_second_quotes(answerer: Answerer) -> None:
+    extractive = answerer.parts().extractive
+    chosen = [_passage("state", n, 1.0 - n / 10, rank=n, sentences=2) for n in range(4)]
+    pairs = extractive.quotes(chosen)
+    assert len(pairs) == extractive.max_quotes == 5
+    assert [key for key, _ in pairs] == ["state:0", "state:0", "state:1", "state:2", "state:3"]  # grouped, in order
+    assert pairs[0][1] != pairs[1][1]
+    assert extractive.quotes([]) == []
+
+
+def test_a_question_setting_two_sides_side_by_side_gets_two_passages_of_each(answerer: Answerer) -> None:
+    passages = [
+        _passage("state", 1, 0.9), _passage("state", 2, 0.8, rank=1), _passage("state", 3, 0.78, rank=2),
+        _passage("ngo", 4, 0.5, rank=3), _passage("ngo", 5, 0.4, rank=4),
+    ]  # fmt: skip
+    keys = _chosen_keys(answerer, passages, "Is it a real obstacle? How do the State and NGOs see it?")
+    assert sorted(keys) == ["ngo:4", "ngo:5", "state:1", "state:2"]
+    assert len(keys) <= answerer.parts().extractive.max_citations
+
+
+def test_a_focused_answer_is_filled_to_three_paragraphs_from_the_side_asked_about(answerer: Answerer) -> None:
+    passages = [
+        _passage("ngo", 1, 0.9), _passage("state", 2, 0.6, rank=1), _passage("ngo", 3, 0.5, rank=4),
+        _passage("ngo", 4, 0.46, rank=2), _passage("ngo", 5, 0.3, rank=3),
+    ]  # fmt: skip
+    keys = _chosen_keys(answerer, passages, "What do NGOs say about detention?")
+    assert keys == ["ngo:1", "ngo:3", "ngo:4"]  # not the State's, not the one far below the best
+    lone = _chosen_keys(answerer, [_passage("ngo", 1, 0.9), _passage("ngo", 2, 0.2, rank=1)], "detention?")
+    assert lone == ["ngo:1"]  # nothing else answers well enough: no filler
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("Government plans vs what rights groups report", {"state", "ngo"}),
+        ("Official breakdown vs NGO complaints", {"state", "ngo"}),
+        ("How did Kazakhstan reply to the allegation?", {"state"}),
+        ("Что правозащитники пишут о задержаниях?", {"ngo"}),
+        ("Что КПП спрашивал о пытках?", {"committee"}),
+        ("What did the torture committee ask about cells?", {"committee"}),
+        ("Сколько человек погибли, по официальным данным?", {"state"}),
+        ("How many prisoners took their own lives?", set()),
+    ],
+)
+def test_question_sides_vocabulary(question: str, sides: set[str]) -> None:
+    assert question_sides(question) == sides
+
+
 # ---------------------------------------------------------------- over the real index of the bundled corpus
 
 DEV_QUESTIONS = PROJECT_ROOT.parent / "shared" / "eval" / "dev.jsonl"
+ANSWERS_CITING_GOLD_FLOOR = 0.85  # share of dev answers citing a gold paragraph (measured 31/33 = 0.94)
 OFF_TOPIC = [
     "What is the capital of France?",
     "recipe for borscht",
@@ -238,6 +311,14 @@ def test_real_dev_questions_are_answered_with_verified_quotes(real_answerer: Ans
     row = summary["modes"]["extractive"]
     assert row["verified"] == row["quotes"] > 0  # every quote verifies against the stored paragraph
     assert row["grounded_share"] >= 0.9, [q["id"] for q, a in zip(questions, answers) if not a.grounded]
+    items = evaluation.load_items(DEV_QUESTIONS)
+    cited = {
+        item.id: [searcher.paragraph(c.doc_id, c.paragraph) for c in answer.citations]
+        for item, answer in zip(items, answers)
+    }
+    seeds = evaluation.seed_map(searcher.documents())
+    gold = evaluation.answer_metrics(cited, items, seeds)["all"]  # what users see: does the answer cite gold?
+    assert gold["citing_gold_share"] >= ANSWERS_CITING_GOLD_FLOOR, evaluation.answer_misses(cited, items, seeds)
     for answer in answers:
         assert len(answer.citations) <= 5
         for citation in answer.citations:
