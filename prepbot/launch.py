@@ -40,6 +40,8 @@ def main() -> int:
     get_settings.cache_clear()
     settings = get_settings()
     command = "run" if settings.telegram_bot_token else "chat"
+    print("Bringing the index up to date (the first build embeds the corpus: about 2 minutes on 2 cores)...",
+          file=sys.stderr)  # fmt: skip
     for argv in (["prepbot", "ingest", "--quiet"], ["prepbot", command]):
         sys.argv = argv
         try:
