@@ -224,12 +224,23 @@ class MiniLMEmbeddingFunction(_LocalEmbeddingFunction):
         return MiniLMEmbeddingFunction(max_length=int(config.get("max_length", 256)))
 
 
-@register_embedding_function
-class USEEmbeddingFunction(_LocalEmbeddingFunction):
-    """Multilingual Universal Sentence Encoder v3, pure numpy, offline."""
+class _UnconfiguredEmbeddingFunction(_LocalEmbeddingFunction):
+    """A model with nothing to configure: an empty config, rebuilt from it as a plain instance."""
 
     def __init__(self) -> None:
         pass
+
+    def get_config(self) -> dict[str, Any]:
+        return {}
+
+    @classmethod
+    def build_from_config(cls, config: dict[str, Any]) -> "_UnconfiguredEmbeddingFunction":
+        return cls()
+
+
+@register_embedding_function
+class USEEmbeddingFunction(_UnconfiguredEmbeddingFunction):
+    """Multilingual Universal Sentence Encoder v3, pure numpy, offline."""
 
     @staticmethod
     def name() -> str:
@@ -238,20 +249,10 @@ class USEEmbeddingFunction(_LocalEmbeddingFunction):
     def encode(self, texts: list[str]) -> np.ndarray:
         return _use().encode(texts)
 
-    def get_config(self) -> dict[str, Any]:
-        return {}
-
-    @staticmethod
-    def build_from_config(config: dict[str, Any]) -> "USEEmbeddingFunction":
-        return USEEmbeddingFunction()
-
 
 @register_embedding_function
-class E5EmbeddingFunction(_LocalEmbeddingFunction):
+class E5EmbeddingFunction(_UnconfiguredEmbeddingFunction):
     """multilingual-e5-small, 4-bit, offline; "passage: " for stored text, "query: " for questions."""
-
-    def __init__(self) -> None:
-        pass
 
     @staticmethod
     def name() -> str:
@@ -262,13 +263,6 @@ class E5EmbeddingFunction(_LocalEmbeddingFunction):
 
     def encode_query(self, texts: list[str]) -> np.ndarray:
         return _e5().encode(texts, query=True)
-
-    def get_config(self) -> dict[str, Any]:
-        return {}
-
-    @staticmethod
-    def build_from_config(config: dict[str, Any]) -> "E5EmbeddingFunction":
-        return E5EmbeddingFunction()
 
 
 class LangChainEmbeddings(LangChainEmbeddingsBase):
