@@ -75,17 +75,18 @@ def test_full_index_holds_every_paragraph(settings_with_index, searcher):
     assert keys == {p.key for p in searcher.paragraphs()}
 
 
-def test_reopened_collection_uses_our_embedding_function(settings_with_index):
+@pytest.mark.parametrize("model", index.DENSE_MODELS)
+def test_reopened_collection_uses_our_embedding_function(settings_with_index, model):
     import chromadb
 
     client = index.chroma_client(settings_with_index)
     # Reopen by name without passing a function: Chroma must rebuild ours from the stored config, not its default.
-    collection = client.get_collection(index.collection_name(settings_with_index, "minilm"))
-    assert collection.configuration["embedding_function"].name() == "prepbot-minilm-l6-v2-int8"
+    collection = client.get_collection(index.collection_name(settings_with_index, model))
+    assert collection.configuration["embedding_function"].name() == index.embedding_function(model).name()
     assert collection.configuration["hnsw"]["space"] == "cosine"
     question = "suicide in prisons between 2016 and 2024"
     by_text = collection.query(query_texts=[question], n_results=5, include=["distances"])
-    ours = index.embedding_function("minilm").encode([question])[0]
+    ours = index.embedding_function(model).encode_query([question])[0]  # e5 embeds questions with its query prefix
     by_vector = collection.query(query_embeddings=[ours], n_results=5, include=["distances"])
     assert by_text["ids"] == by_vector["ids"]
     assert by_text["distances"][0] == pytest.approx(by_vector["distances"][0], abs=1e-5)
