@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 from prepbot.model import Answer, Citation
 from prepbot.prompts import Prompt, PromptRegistry
 from prepbot.verify import verified_citations
+from retrieval import actors
 from retrieval.model import DocumentEntry, Hit, Paragraph
 
 SIDES = ("state", "committee", "un", "ngo")
@@ -360,45 +361,6 @@ def acronym_terms(text: str, acronyms: Sequence[str]) -> set[str]:
     return found
 
 
-_SIDE_MENTIONS = {
-    "state": re.compile(
-        r"\b(delegation|state party|state's|government|authorities|officials?|ministry|"
-        r"(?:the state|kazakhstan) (?:say|said|see|claim|report|argue|admit|respond|repl|answer|explain)\w*|"
-        r"the state (?:and|vs|versus)|(?:and|vs|versus) the state)\b|"
-        r"\b(делегаци|государств|власт|правительств|официальн)",
-        re.IGNORECASE,
-    ),
-    "ngo": re.compile(
-        r"\b(ngos?|civil[ -]society|non-governmental|human rights defenders|"
-        r"(?:human )?rights (?:groups?|organi[sz]ations?))\b|\b(нпо|нко|гражданск|правозащит|неправительствен)",
-        re.IGNORECASE,
-    ),
-    "un": re.compile(
-        r"\b(UN|United Nations|UNHCR|UNESCO|UNICEF|OHCHR|special rapporteur|UN experts?|country team)\b|\b(оон|юнеско)",
-        re.IGNORECASE,
-    ),
-    "committee": re.compile(
-        r"\b(committee members?|the committee|CAT|committee against torture|(?:anti-)?torture committee|"
-        r"human rights committee)\b|\b(комитет|кпп)",
-        re.IGNORECASE,
-    ),
-}
-
-
-def question_sides(question: str) -> set[str]:
-    """The sides a question names: "what did the delegation say" -> {"state"}; "UN and NGOs" -> {"un", "ngo"}."""
-    sides = {side for side, pattern in _SIDE_MENTIONS.items() if pattern.search(question)}
-    if "un" in sides and re.search(r"\bUN committee", question, re.IGNORECASE):
-        sides.add("committee")
-    return sides
-
-
-def _names_speaker(question: str, speaker: str) -> bool:
-    """True when the question names this speaker's surname ("Ms. Donders" in "What did Donders ask")."""
-    surname = speaker.split()[-1]
-    return len(surname) > 3 and surname[0].isupper() and re.search(rf"\b{re.escape(surname)}\b", question) is not None
-
-
 @dataclass
 class Passage:
     """A chosen quote: the paragraph, its rank among the hits, the span and how well it answers."""
@@ -624,13 +586,14 @@ class ExtractiveAnswerer:
         `max_citations`."""
         if not passages:
             return []
-        wanted = question_sides(question)
+        wanted = actors.question_sides(question)
         if wanted:  # a question about one or two sides is answered from one of them first, when it speaks to it
             lead = next((p for p in passages if p.paragraph.author_type in wanted), None)
             if lead is not None and lead is not passages[0] and lead.score >= 0.7 * passages[0].score:
                 passages = [lead] + [p for p in passages if p is not lead]
         best = passages[0].score
-        named = {p.paragraph.speaker for p in passages if p.paragraph.speaker and _names_speaker(question, p.paragraph.speaker)}
+        named = {speaker.name for speaker in actors.speakers(p.paragraph.speaker for p in passages)
+                 if speaker.named_in(question)}
         focused = bool(named) or len(wanted) == 1
         other_side_share = 0.85 if focused else 0.55
         chosen: list[Passage] = [passages[0]]

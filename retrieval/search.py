@@ -10,7 +10,7 @@ How a query is scored (each lever measured: `python bench/bench_retrieval.py --l
   queried through Chroma's HNSW index (ef_search raised) for CANDIDATE_WINDOWS windows per model, by way of
   LangChain's Chroma vector store (langchain-chroma) over the same collection.
 - Lexical: BM25 over whole paragraphs, scaled per query (median -> 0, best -> 1).
-- Actor prior: a question that names an actor ("the UN", "NGOs", "the delegation", "the Committee against
+- Actor prior (retrieval/actors.py): a question that names an actor ("the UN", "NGOs", "the delegation", "the Committee against
   Torture", a Committee member's surname taken from the corpus) adds the blend's actor weight per match to
   paragraphs of that side / mechanism / speaker. It re-orders close candidates; it does not filter (use `source`).
 - Acronyms: GLOSSARY spells out subject-matter acronyms ("ICCPR" -> "... the Covenant") next to the query text.
@@ -22,7 +22,6 @@ shared by every thread.
 """
 from __future__ import annotations
 
-import difflib
 import re
 import threading
 import unicodedata
@@ -33,6 +32,7 @@ import numpy as np
 
 from prepbot.errors import BadInput, IndexMissing
 from prepbot.settings import Settings
+from retrieval import actors
 from retrieval.model import AUTHOR_TYPES, DocumentEntry, Hit, Paragraph
 
 MAX_QUERY_CHARS = 2000
@@ -70,23 +70,6 @@ class FusionConfig:
 CANDIDATE_WINDOWS = 300  # windows fetched from each Chroma collection before fusing per paragraph
 EXACT_MAX_WINDOWS = 200_000  # up to this many windows, vectors are loaded from Chroma at open and scored exactly
 
-# Words that name a side, in English and Russian. Matched case-insensitively as words.
-ACTOR_PATTERNS = {
-    "un": r"\bUN\b|\bU\.N\.|United Nations|\bUNHCR\b|\bUNESCO\b|\bUNICEF\b|\bOHCHR\b|\bUNDP\b|\bILO\b|special rapporteur"
-    r"|country team|High Commissioner|\bООН\b|ЮНЕСКО|ЮНИСЕФ|УВКБ|УВКПЧ|спецдокладчик|специальн\w* докладчик",
-    "ngo": r"\bNGOs?\b|civil[- ]society|non-governmental|\bНПО\b|гражданск\w* обществ|неправительственн\w*",
-    "state": r"\bdelegation\b|\bgovernment\b|\bauthorities\b|\bState party\b"
-    r"|делегаци\w*|власт[иьяей]\w*|правительств\w*|государств\w*-участник\w*",
-    "committee": r"\bcommittee\b|\bCAT\b|committee members?|\bChair\b|комитет\w*|председател\w*",
-}
-MECHANISM_PATTERNS = {
-    "Committee against Torture": r"Committee against Torture|\bCAT\b|Комитет\w* против пыток",
-    "Human Rights Committee": r"Human Rights Committee|\bCCPR\b|Комитет\w* по правам человека",
-    "Universal Periodic Review": r"Universal Periodic Review|\bUPR\b|\bУПО\b|универсальн\w* периодическ\w* обзор\w*",
-}
-_ACTORS = {side: re.compile(pattern, re.IGNORECASE) for side, pattern in ACTOR_PATTERNS.items()}
-_MECHANISMS = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in MECHANISM_PATTERNS.items()}
-_HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+(?P<surname>.+)$")
 # Subject-matter acronyms people type, and the words the documents use instead. Appended to the query text (the
 # original words stay), for the dense models and BM25 alike. Names of bodies (CAT, CEDAW, UPR...) are not expanded:
 # the actor prior handles them, and spelling them out pulls the query towards the body instead of the topic.
@@ -203,37 +186,6 @@ class WindowVectors:
         return out
 
 
-# Russian letters to Latin (as Russian texts spell foreign names), for matching a Committee member's name typed in
-# Cyrillic ("Йигезу", "Коркелии") against the corpus's Latin spelling ("Yigezu", "Korkelia").
-_CYRILLIC_TO_LATIN = dict(zip(
-    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-    "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya".split(),
-))  # fmt: skip
-_CYRILLIC_WORD = re.compile(r"[\u0400-\u04FF]{4,}")
-NAME_SIMILARITY = 0.75  # difflib ratio from which a transliterated word counts as the surname
-
-
-def transliterate(word: str) -> str:
-    """A Cyrillic word in Latin letters, lower-case: "Хелфер" -> "khelfer"."""
-    return "".join(_CYRILLIC_TO_LATIN.get(ch, ch) for ch in word.lower()).replace("-", "")
-
-
-@dataclass(frozen=True)
-class _Speaker:
-    name: str
-    pattern: re.Pattern[str]  # the surname as a word, in Latin letters
-    surname: str  # lower-case
-
-    def named_in(self, text: str) -> bool:
-        """True when the question names this speaker, in Latin letters or (allowing for case endings) Cyrillic."""
-        if self.pattern.search(text):
-            return True
-        return any(
-            difflib.SequenceMatcher(None, transliterate(word), self.surname).ratio() >= NAME_SIMILARITY
-            for word in _CYRILLIC_WORD.findall(text)
-        )
-
-
 class Searcher:
     """The loaded index: models, Chroma collections, bm25s and the paragraphs. Open once, share across threads."""
 
@@ -270,7 +222,7 @@ class Searcher:
         mechanism = {d.doc_id: d.mechanism for d in documents}
         self._mechanism = np.array([mechanism.get(p.doc_id, "") for p in paragraphs])
         self._speaker = np.array([p.speaker or "" for p in paragraphs])
-        self._speakers = self._speaker_patterns(paragraphs)
+        self._speakers = actors.speakers(p.speaker for p in paragraphs)
 
     # ------------------------------------------------------------------------------------------- opening
 
@@ -464,30 +416,14 @@ class Searcher:
 
     def _actor_prior(self, text: str) -> np.ndarray:
         prior = np.zeros(len(self._paragraphs))
-        for side, pattern in _ACTORS.items():
-            if pattern.search(text):
-                prior += self._author == side
-        for mechanism, pattern in _MECHANISMS.items():
-            if pattern.search(text):
-                prior += self._mechanism == mechanism
+        for side in actors.question_sides(text):
+            prior += self._author == side
+        for mechanism in actors.question_mechanisms(text):
+            prior += self._mechanism == mechanism
         for speaker in self._speakers:
             if speaker.named_in(text):
                 prior += self._speaker == speaker.name
         return prior
-
-    @staticmethod
-    def _speaker_patterns(paragraphs: list[Paragraph]) -> list[_Speaker]:
-        """Named speakers (Mr./Ms. Surname) of the corpus, matched by surname in a question."""
-        speakers = []
-        for name in sorted({p.speaker for p in paragraphs if p.speaker}):
-            match = _HONORIFIC.match(name)
-            if not match:
-                continue
-            surname = match.group("surname").strip()
-            if len(surname) < 3:
-                continue
-            speakers.append(_Speaker(name, re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE), surname.lower()))
-        return speakers
 
 
 def hit_to_json(hit: Hit) -> dict[str, Any]:

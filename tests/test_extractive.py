@@ -15,7 +15,6 @@ from prepbot.extractive import (
     Passage,
     is_fact_question,
     question_language,
-    question_sides,
     split_sentences,
     stem,
     terms,
@@ -23,6 +22,7 @@ from prepbot.extractive import (
 from prepbot.prompts import PromptRegistry
 from prepbot.settings import Settings
 from prepbot.verify import verify_quote
+from retrieval.actors import question_sides
 from retrieval import evaluation
 from retrieval.model import Paragraph
 

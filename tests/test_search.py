@@ -142,12 +142,6 @@ def test_speaker_named_in_cyrillic_is_preferred(searcher, question, speaker):
     assert [hit.paragraph.speaker for hit in without.search(question, k=2)] != with_prior
 
 
-def test_transliteration_of_names():
-    from retrieval.search import transliterate
-
-    assert [transliterate(word) for word in ("Йигезу", "Хелфер", "Дондерс")] == ["yigezu", "khelfer", "donders"]
-
-
 @pytest.mark.parametrize("source", ["state", "committee", "un", "ngo"])
 def test_source_filter(searcher, source):
     hits = searcher.search("torture investigations", k=10, source=source)

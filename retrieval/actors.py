@@ -1,0 +1,93 @@
+"""Which actors a question names: the sides (state, committee, un, ngo), the mechanisms, and the speakers of the
+summary record. One vocabulary, used by search (to prefer the named actor's paragraphs) and by the answers (to
+quote each named side).
+
+Sides and mechanisms are matched case-insensitively, in English and Russian. A speaker is matched by surname, in
+Latin letters or typed in Cyrillic with a case ending ("Коркелии" for Mr. Korkelia), by transliteration and a
+similarity ratio.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+SIDE_PATTERNS = {
+    "state": r"\b(?:delegation|state party|state's|government|authorities|officials?|ministry"
+    r"|(?:the state|kazakhstan) (?:say|said|see|claim|report|argue|admit|respond|repl|answer|explain)\w*"
+    r"|the state (?:and|vs|versus)|(?:and|vs|versus) the state)\b"
+    r"|\b(?:делегаци|государств|власт|правительств|официальн)",
+    "ngo": r"\b(?:ngos?|civil[ -]society|non-governmental|human rights defenders"
+    r"|(?:human )?rights (?:groups?|organi[sz]ations?))\b|\b(?:нпо|нко|гражданск\w* обществ|правозащит|неправительствен)",
+    "un": r"\b(?:UN|U\.N\.|United Nations|UNHCR|UNESCO|UNICEF|OHCHR|UNDP|ILO|special rapporteurs?|UN experts?"
+    r"|country team|High Commissioner)\b|\b(?:ООН|ЮНЕСКО|ЮНИСЕФ|УВКБ|УВКПЧ|спецдокладчик|специальн\w* докладчик)",
+    "committee": r"\b(?:committee|committee members?|CAT|(?:anti-)?torture committee|Chair)\b"
+    r"|\b(?:комитет|кпп|председател)",
+}
+MECHANISM_PATTERNS = {
+    "Committee against Torture": r"Committee against Torture|\bCAT\b|Комитет\w* против пыток",
+    "Human Rights Committee": r"Human Rights Committee|\bCCPR\b|Комитет\w* по правам человека",
+    "Universal Periodic Review": r"Universal Periodic Review|\bUPR\b|\bУПО\b|универсальн\w* периодическ\w* обзор\w*",
+}
+_SIDES = {side: re.compile(pattern, re.IGNORECASE) for side, pattern in SIDE_PATTERNS.items()}
+_MECHANISMS = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in MECHANISM_PATTERNS.items()}
+_HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+(?P<surname>.+)$")
+
+# Russian letters to Latin (as Russian texts spell foreign names), for matching a Committee member's name typed in
+# Cyrillic ("Йигезу", "Коркелии") against the corpus's Latin spelling ("Yigezu", "Korkelia").
+_CYRILLIC_TO_LATIN = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya".split(),
+))  # fmt: skip
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04FF]{4,}")
+NAME_SIMILARITY = 0.75  # difflib ratio from which a transliterated word counts as the surname
+
+
+def question_sides(question: str) -> set[str]:
+    """The sides a question names: "what did the delegation say" -> {"state"}; "UN and NGOs" -> {"un", "ngo"}."""
+    return {side for side, pattern in _SIDES.items() if pattern.search(question)}
+
+
+def question_mechanisms(question: str) -> set[str]:
+    """The mechanisms a question names, as the manifest spells them ("CAT" -> "Committee against Torture")."""
+    return {name for name, pattern in _MECHANISMS.items() if pattern.search(question)}
+
+
+def transliterate(word: str) -> str:
+    """A Cyrillic word in Latin letters, lower-case: "Хелфер" -> "khelfer"."""
+    return "".join(_CYRILLIC_TO_LATIN.get(ch, ch) for ch in word.lower()).replace("-", "")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A named speaker of the corpus ("Ms. Donders"), recognisable by surname in a question."""
+
+    name: str
+    pattern: re.Pattern[str]  # the surname as a word, in Latin letters
+    surname: str  # lower-case
+
+    @classmethod
+    def of(cls, name: str) -> "Speaker | None":
+        """The speaker for "Mr./Ms. Surname"; None for names without an honorific ("The Chair") or too short."""
+        match = _HONORIFIC.match(name)
+        surname = match.group("surname").strip() if match else ""
+        if len(surname) < 3:
+            return None
+        return cls(name, re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE), surname.lower())
+
+    def named_in(self, text: str) -> bool:
+        """True when the question names this speaker, in Latin letters or (allowing for case endings) Cyrillic."""
+        if self.pattern.search(text):
+            return True
+        return any(
+            difflib.SequenceMatcher(None, transliterate(word), self.surname).ratio() >= NAME_SIMILARITY
+            for word in _CYRILLIC_WORD.findall(text)
+        )
+
+
+def speakers(names: Iterable[str | None]) -> list[Speaker]:
+    """The recognisable speakers among these names, each once, in name order."""
+    found = (Speaker.of(name) for name in sorted({name for name in names if name}))
+    return [speaker for speaker in found if speaker is not None]

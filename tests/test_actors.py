@@ -1,0 +1,39 @@
+"""The one vocabulary of actors a question names: sides, mechanisms and speakers (English, Russian, Cyrillic names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.actors import Speaker, question_mechanisms, question_sides, speakers, transliterate
+
+
+def test_transliteration_of_names():
+    assert [transliterate(word) for word in ("Йигезу", "Хелфер", "Дондерс")] == ["yigezu", "khelfer", "donders"]
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("What did Mr. Korkelia ask?", True),
+        ("what did korkelia ask", True),
+        ("Что спросил г-н Коркелия?", True),
+        ("Вопрос Коркелии о тюрьмах", True),  # a case ending
+        ("Что сказал Корнилов?", False),  # a different name
+        ("What did the Committee ask?", False),
+    ],
+)
+def test_speaker_named_in_latin_or_cyrillic(question, named):
+    assert Speaker.of("Mr. Korkelia").named_in(question) is named
+
+
+def test_speakers_are_the_honorific_names_once():
+    found = speakers(["Ms. Donders", None, "The Chair", "Ms. Donders", "A representative of Kazakhstan", "Mr. Yigezu"])
+    assert [speaker.name for speaker in found] == ["Mr. Yigezu", "Ms. Donders"]
+
+
+def test_sides_and_mechanisms():
+    assert question_sides("What did NGOs and the delegation say?") == {"ngo", "state"}
+    assert question_sides("Что ООН пишет о беженцах?") == {"un"}
+    assert question_mechanisms("What did CAT ask about prisons?") == {"Committee against Torture"}
+    assert question_mechanisms("Что сказал Комитет против пыток?") == {"Committee against Torture"}
+    assert question_sides("How many prisoners took their own lives?") == set()
