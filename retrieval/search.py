@@ -10,9 +10,10 @@ How a query is scored (each lever measured: `python bench/bench_retrieval.py --l
   queried through Chroma's HNSW index (ef_search raised) for CANDIDATE_WINDOWS windows per model, by way of
   LangChain's Chroma vector store (langchain-chroma) over the same collection.
 - Lexical: BM25 over whole paragraphs, scaled per query (median -> 0, best -> 1).
-- Actor prior (retrieval/actors.py): a question that names an actor ("the UN", "NGOs", "the delegation", "the Committee against
-  Torture", a Committee member's surname taken from the corpus) adds the blend's actor weight per match to
-  paragraphs of that side / mechanism / speaker. It re-orders close candidates; it does not filter (use `source`).
+- Actor prior (retrieval/actors.py): a question that names an actor ("the UN", "NGOs", "the delegation", "the
+  Committee against Torture", a Committee member's surname taken from the corpus) adds the blend's actor weight
+  per match to paragraphs of that side / mechanism / speaker. It re-orders close candidates; it does not filter
+  (use `source` for that).
 - Acronyms: GLOSSARY spells out subject-matter acronyms ("ICCPR" -> "... the Covenant") next to the query text.
 
 `clean_query` is the one gate for query text: control characters removed, whitespace collapsed, empty rejected,
