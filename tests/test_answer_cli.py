@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from cli_runner import run_prepbot
 
 from prepbot.verify import verify_quote
 from servers.openai_server import OpenAITestServer, reply
@@ -38,17 +38,7 @@ def cli_env(settings_with_index, monkeypatch: pytest.MonkeyPatch):
     get_settings.cache_clear()
 
 
-def run(*args: str) -> tuple[int, str, str]:
-    """Run `prepbot ARGS` in-process: (exit code as the console script would give it, stdout, error text)."""
-    from prepbot.cli import cli
-    from prepbot.errors import PrepbotError
-
-    result = CliRunner().invoke(cli, list(args))
-    if isinstance(result.exception, PrepbotError):  # prepbot.cli.main prints these and exits with their code
-        return result.exception.exit_code, result.stdout, str(result.exception)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.stdout, result.stderr
+run = run_prepbot
 
 
 def _check_citations(citations: list[dict], searcher) -> None:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
+from cli_runner import run_prepbot
 from conftest import DEV_QUESTIONS
 
-from prepbot.errors import BadInput, PrepbotError
+from prepbot.errors import BadInput
 from retrieval import evaluation
 from retrieval.evaluation import EvalItem, Gold, metrics
 from retrieval.model import Paragraph
@@ -165,7 +165,6 @@ def test_dev_set_retrieval_stays_above_floor(searcher, dev_items):
 
 
 def _run(settings, monkeypatch, *args):
-    from prepbot.cli import cli
     from prepbot.settings import get_settings
 
     monkeypatch.setenv("PREPBOT_DATA_DIR", str(settings.data_dir))
@@ -173,14 +172,9 @@ def _run(settings, monkeypatch, *args):
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     get_settings.cache_clear()
     try:
-        result = CliRunner().invoke(cli, list(args))
+        return run_prepbot(*args)
     finally:
         get_settings.cache_clear()
-    if isinstance(result.exception, PrepbotError):
-        return result.exception.exit_code, result.stdout, str(result.exception)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.stdout, result.stderr
 
 
 def test_eval_cli_prints_figures_per_language(settings_with_index, monkeypatch, dev_items, tmp_path):

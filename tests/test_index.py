@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from cli_runner import run_prepbot
 from conftest import make_settings, read_manifest, write_manifest
 
-from prepbot.errors import CorpusError, IndexMissing, PrepbotError
+from prepbot.errors import CorpusError, IndexMissing
 from retrieval import index
 from retrieval.index import IndexDamaged, ingest
 from retrieval.search import Searcher
@@ -33,15 +33,7 @@ def _snapshot(settings) -> dict[str, bytes]:
                                                         ("corpus", index.corpus_path(settings)))}  # fmt: skip
 
 
-def run_cli(*args: str) -> tuple[int, str, str]:
-    from prepbot.cli import cli
-
-    result = CliRunner().invoke(cli, list(args))
-    if isinstance(result.exception, PrepbotError):
-        return result.exception.exit_code, result.stdout, str(result.exception)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.stdout, result.stderr
+run_cli = run_prepbot
 
 
 @pytest.fixture

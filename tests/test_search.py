@@ -7,9 +7,9 @@ import json
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from click.testing import CliRunner
+from cli_runner import run_prepbot
 
-from prepbot.errors import BadInput, PrepbotError
+from prepbot.errors import BadInput
 from retrieval.search import (
     CYRILLIC_BLEND,
     MAX_QUERY_CHARS,
@@ -31,17 +31,7 @@ def cli(settings_with_index, monkeypatch):
     monkeypatch.delenv("CHROMA_HOST", raising=False)
     get_settings.cache_clear()
 
-    def run(*args: str) -> tuple[int, str, str]:
-        from prepbot.cli import cli as group
-
-        result = CliRunner().invoke(group, list(args))
-        if isinstance(result.exception, PrepbotError):
-            return result.exception.exit_code, result.stdout, str(result.exception)
-        if result.exception is not None and not isinstance(result.exception, SystemExit):
-            raise result.exception
-        return result.exit_code, result.stdout, result.stderr
-
-    yield run
+    yield run_prepbot
     get_settings.cache_clear()
 
 
