@@ -109,3 +109,18 @@ def small_index(tmp_path, _small_index_template):
     if not corpus.exists():
         shutil.copytree(_small_index_template / "corpus", corpus)
     return make_settings(tmp_path / "data", corpus)
+
+
+@pytest.fixture
+def cli_settings(monkeypatch):
+    """Point `get_settings()` (what the CLI uses) at the given settings."""
+    from prepbot.settings import get_settings
+
+    def use(settings):
+        monkeypatch.setenv("PREPBOT_DATA_DIR", str(settings.data_dir))
+        monkeypatch.setenv("PREPBOT_CORPUS_DIR", str(settings.corpus_dir))
+        monkeypatch.delenv("CHROMA_HOST", raising=False)
+        get_settings.cache_clear()
+
+    yield use
+    get_settings.cache_clear()

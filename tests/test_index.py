@@ -36,21 +36,6 @@ def _snapshot(settings) -> dict[str, bytes]:
 run_cli = run_prepbot
 
 
-@pytest.fixture
-def cli_settings(monkeypatch):
-    """Point `get_settings()` (what the CLI uses) at the given settings."""
-    from prepbot.settings import get_settings
-
-    def use(settings):
-        monkeypatch.setenv("PREPBOT_DATA_DIR", str(settings.data_dir))
-        monkeypatch.setenv("PREPBOT_CORPUS_DIR", str(settings.corpus_dir))
-        monkeypatch.delenv("CHROMA_HOST", raising=False)
-        get_settings.cache_clear()
-
-    yield use
-    get_settings.cache_clear()
-
-
 def test_full_index_holds_every_paragraph(settings_with_index, searcher):
     state = json.loads(index.state_path(settings_with_index).read_text())
     assert {doc: item["paragraphs"] for doc, item in state["documents"].items()} == EXPECTED_COUNTS

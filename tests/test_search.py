@@ -23,16 +23,9 @@ RESULT_KEYS = {"doc_id", "symbol", "paragraph", "text", "score", "author_type", 
 
 
 @pytest.fixture
-def cli(settings_with_index, monkeypatch):
-    from prepbot.settings import get_settings
-
-    monkeypatch.setenv("PREPBOT_DATA_DIR", str(settings_with_index.data_dir))
-    monkeypatch.setenv("PREPBOT_CORPUS_DIR", str(settings_with_index.corpus_dir))
-    monkeypatch.delenv("CHROMA_HOST", raising=False)
-    get_settings.cache_clear()
-
-    yield run_prepbot
-    get_settings.cache_clear()
+def cli(settings_with_index, cli_settings):
+    cli_settings(settings_with_index)
+    return run_prepbot
 
 
 # ------------------------------------------------------------------------------------------ clean_query
