@@ -124,13 +124,10 @@ def search(query: str | None, k: int, source: str | None, doc_id: str | None, as
 def _answer_figures(settings, searcher, items, seeds) -> dict:
     """Run `ask` (prepbot.answering) on every question: the share of quotes that verify and of grounded answers per
     answer mode, and per language how many answers cite a gold paragraph ("gold") and which cite none."""
+    from prepbot.answering import Answerer, verification_summary
+    from prepbot.prompts import PromptRegistry
     from retrieval import evaluation
 
-    try:
-        from prepbot.answering import Answerer, verification_summary
-        from prepbot.prompts import PromptRegistry
-    except ImportError as error:  # TODO(lead): prepbot.answering not merged yet; figures come when it is.
-        return {"available": False, "reason": f"answering not available: {error}"}
     answerer = Answerer(settings, searcher, PromptRegistry(settings.prompts_dir))
     answers = [answerer.ask(item.question) for item in items]
     cited = {item.id: _cited_paragraphs(searcher, answer) for item, answer in zip(items, answers)}
@@ -200,8 +197,9 @@ def eval_command(file: Path, k: int, as_json: bool, no_answers: bool, show_misse
     seeds = evaluation.seed_map(searcher.documents())
     rankings = evaluation.run_retrieval(lambda q, n: searcher.search(q, k=max(n, k)), items, k=k)
     rows = evaluation.metrics(rankings, items, seeds)
-    answers = {"available": False, "reason": "skipped (--no-answers)"} if no_answers else None
-    if answers is None:
+    if no_answers:
+        answers = {"available": False, "reason": "skipped (--no-answers)"}
+    else:
         answers = _answer_figures(settings, searcher, items, seeds)
     missed = evaluation.misses(rankings, items, seeds)
     if as_json:

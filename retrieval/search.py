@@ -196,7 +196,6 @@ class Searcher:
         documents: list[DocumentEntry],
         paragraphs: list[Paragraph],
         lexical: Any,
-        collections: dict[str, Any],
         client: Any,
         vectors: dict[str, "WindowVectors | None"] | None = None,
         fusion: FusionConfig | None = None,
@@ -205,8 +204,7 @@ class Searcher:
         self._documents = documents
         self._paragraphs = paragraphs
         self._lexical = lexical
-        self._collections = collections
-        self._client = client  # kept alive for the collections
+        self._client = client  # the Chroma client the HNSW path queries through (see _vector_store)
         self._vectors = vectors or {}
         self.fusion = fusion or FusionConfig()
         self._chroma_lock = threading.Lock()
@@ -267,12 +265,12 @@ class Searcher:
                     vectors[model] = WindowVectors.load(collection, positions)
                 except Exception as error:
                     raise index.damaged(settings, f"cannot read the {model} vectors from Chroma: {error}") from error
-        return cls(settings, documents, paragraphs, lexical, collections, client, vectors)
+        return cls(settings, documents, paragraphs, lexical, client, vectors)
 
     def variant(self, fusion: FusionConfig | None = None, vectors: dict[str, Any] | None = None) -> "Searcher":
         """The same loaded index with other fusion settings or other window vectors (for measuring levers)."""
         return type(self)(
-            self.settings, self._documents, self._paragraphs, self._lexical, self._collections, self._client,
+            self.settings, self._documents, self._paragraphs, self._lexical, self._client,
             {**self._vectors, **(vectors or {})}, fusion or self.fusion,
         )  # fmt: skip
 
