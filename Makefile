@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: install
-	$(BIN)/python -m prepbot.launch
+	$(BIN)/python -m prepbot.cli.launch
 
 ingest: install
 	$(BIN)/prepbot ingest

@@ -20,7 +20,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from prepbot.services import build_answering
-    from prepbot.settings import get_settings
+    from prepbot.core.settings import get_settings
 
     settings = get_settings().model_copy(update={"openai_api_key": None})  # extractive mode
     started = time.perf_counter()

@@ -29,11 +29,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.app import ANSWER_WORKERS, build_application, polling  # noqa: E402
+from prepbot.bot.app import ANSWER_WORKERS, build_application, polling  # noqa: E402
 from prepbot.engine import Engine  # noqa: E402
 from prepbot.services import Services, build_answering  # noqa: E402
-from prepbot.sessionlog import LogStore  # noqa: E402
-from prepbot.settings import get_settings  # noqa: E402
+from prepbot.sessionlog.store import LogStore  # noqa: E402
+from prepbot.core.settings import get_settings  # noqa: E402
 from tests.servers.botapi_server import BotApiServer  # noqa: E402
 
 QUESTIONS = [
@@ -165,7 +165,7 @@ def main() -> None:
     parser.add_argument("--no-flood-limit", action="store_true", help="run without AIORateLimiter")
     parser.add_argument("--answer-workers", type=int, default=ANSWER_WORKERS, help="threads computing answers")
     args = parser.parse_args()
-    from prepbot.errors import PrepbotError
+    from prepbot.core.errors import PrepbotError
 
     try:
         sys.exit(asyncio.run(run(args.members, args.questions, not args.no_flood_limit, args.answer_workers)))

@@ -42,7 +42,7 @@ def _rss_mb() -> float:
 
 
 def _settings(data_dir: Path):
-    from prepbot.settings import Settings
+    from prepbot.core.settings import Settings
 
     return Settings(_env_file=None, PREPBOT_DATA_DIR=str(data_dir), CHROMA_HOST=None)
 
@@ -55,7 +55,7 @@ def _questions(path: Path) -> list[str]:
 
 def hold(data_dir: Path, questions_path: Path, rounds: int) -> dict:
     """Child process: open the index, warm up, time searches; report latency and RSS."""
-    from retrieval.search import Searcher
+    from prepbot.retrieval.search import Searcher
 
     before = _rss_mb()
     started = time.perf_counter()
@@ -96,8 +96,8 @@ def levers(data_dir: Path, questions_path: Path) -> list[tuple[str, dict]]:
     prefix) are embedded here (a few minutes on 2 cores)."""
     import numpy as np
 
-    from retrieval import evaluation, index
-    from retrieval.search import CYRILLIC_BLEND, LATIN_BLEND, Blend, FusionConfig, Searcher, WindowVectors
+    from prepbot.retrieval import evaluation, index
+    from prepbot.retrieval.search import CYRILLIC_BLEND, LATIN_BLEND, Blend, FusionConfig, Searcher, WindowVectors
 
     searcher = Searcher.open(_settings(data_dir))
     items = evaluation.load_items(questions_path)
@@ -161,7 +161,7 @@ def main() -> int:
     args = parser.parse_args()
 
     if args.levers:
-        from retrieval.index import ingest
+        from prepbot.retrieval.index import ingest
 
         data_dir = args.keep or Path(tempfile.mkdtemp(prefix="prepbot-levers-"))
         ingest(_settings(data_dir), progress=False)
@@ -184,7 +184,7 @@ def main() -> int:
 
     import shutil
 
-    from retrieval.index import ingest
+    from prepbot.retrieval.index import ingest
 
     data_dir = args.keep or Path(tempfile.mkdtemp(prefix="prepbot-bench-"))
     shutil.rmtree(data_dir, ignore_errors=True)

@@ -28,14 +28,14 @@ from telegram.ext import (
     filters,
 )
 
-from bot import handlers
-from bot.callbacks import CallbackCodec
-from prepbot.errors import PrepbotError
+from prepbot.bot import handlers
+from prepbot.bot.callbacks import CallbackCodec
+from prepbot.core.errors import PrepbotError
 
 if TYPE_CHECKING:
     from prepbot.engine import Engine
     from prepbot.services import Services
-    from prepbot.settings import Settings
+    from prepbot.core.settings import Settings
 
 ALERT_INTERVAL_SECONDS = 30.0
 RETENTION_JOB_TIME = dt.time(hour=3, minute=30, tzinfo=dt.timezone.utc)

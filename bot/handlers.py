@@ -36,14 +36,14 @@ from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from bot.callbacks import CallbackCodec, InvalidCallback, exchange_id_arg, forget_still_valid
-from bot.render import esc, render_answer, render_documents, render_followups, render_paragraph
+from prepbot.bot.callbacks import CallbackCodec, InvalidCallback, exchange_id_arg, forget_still_valid
+from prepbot.bot.render import esc, render_answer, render_documents, render_followups, render_paragraph
 from prepbot.engine import STRANGER_MESSAGE, Caller, Reply
-from prepbot.errors import PrepbotError
+from prepbot.core.errors import PrepbotError
 
 if TYPE_CHECKING:
     from prepbot.engine import Engine
-    from prepbot.model import Citation
+    from prepbot.core.records import Citation
 
 log = logging.getLogger(__name__)
 

@@ -12,9 +12,11 @@ import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
+from prepbot.core.vocabulary import BASIS_LABELS, SIDE_LABELS
+
 if TYPE_CHECKING:
-    from prepbot.model import Answer, Citation, Followups
-    from retrieval.model import DocumentEntry, Paragraph
+    from prepbot.core.records import Answer, Citation, Followups
+    from prepbot.core.records import DocumentEntry, Paragraph
 
 TELEGRAM_LIMIT = 4096
 # Budget per message, measured in UTF-16 code units of the HTML source (Telegram counts the parsed text, which is
@@ -24,17 +26,6 @@ ELLIPSIS = " […]"
 MIN_CONTINUATION = 300  # an oversize block starts in the current message only if this much room is left there
 MAX_CITATION_PART = 200  # characters of a speaker or symbol shown in a citation line
 
-AUTHOR_LABELS = {
-    "state": "The State",
-    "committee": "The Committee",
-    "un": "UN bodies",
-    "ngo": "NGOs",
-}
-BASIS_LABELS = {
-    "state-vs-critic": "State claim beside a UN/NGO concern",
-    "unanswered": "Committee question left unanswered",
-    "missing-data": "Figure requested but not given",
-}
 
 
 def esc(text: object) -> str:
@@ -162,7 +153,7 @@ def attribution(citation: "Citation", answer: "Answer | None" = None) -> str:
             if paragraph.doc_id == citation.doc_id and paragraph.number == citation.paragraph:
                 if paragraph.speaker:
                     return paragraph.speaker
-                return AUTHOR_LABELS.get(paragraph.author_type, paragraph.author_type)
+                return SIDE_LABELS.get(paragraph.author_type, paragraph.author_type)
     return ""
 
 
@@ -221,7 +212,7 @@ def render_followups(followups: "Followups", notice: str | None = None, budget: 
 def render_paragraph(paragraph: "Paragraph", budget: int = MESSAGE_BUDGET) -> list[str]:
     """A whole paragraph: header (SYMBOL ¶N, speaker, section), the text as a quote, then its footnotes."""
     header = f"<b>{esc(paragraph.citation)}</b>"
-    who = paragraph.speaker or AUTHOR_LABELS.get(paragraph.author_type, "")
+    who = paragraph.speaker or SIDE_LABELS.get(paragraph.author_type, "")
     details = [part for part in (who, paragraph.section) if part]
     if details:
         header += "\n" + " · ".join(f"<i>{esc(part)}</i>" for part in details)
@@ -234,7 +225,7 @@ def render_paragraph(paragraph: "Paragraph", budget: int = MESSAGE_BUDGET) -> li
 def render_documents(documents: Iterable["DocumentEntry"], budget: int = MESSAGE_BUDGET) -> list[str]:
     blocks = [Block("Documents I answer from:", wrap=("<b>", "</b>"))]
     for document in documents:
-        side = AUTHOR_LABELS.get(document.author_type, document.author_type)
+        side = SIDE_LABELS.get(document.author_type, document.author_type)
         date = f", {document.date}" if document.date else ""
         blocks.append(Block(f"{document.title} ({side}{date})", wrap=(f"<b>{esc(document.symbol)}</b>\n", "")))
     if len(blocks) == 1:

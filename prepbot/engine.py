@@ -22,20 +22,17 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Callable
 
-from prepbot.answering import ROLES as FRAMINGS  # who a user prepares for: "delegation" | "ngo"
-from prepbot.errors import BadInput, PrepbotError
-from prepbot.model import Answer, Followups
-from prepbot.sessionlog import CHAT_KINDS, FEEDBACK_KINDS, ExchangeRecord, LogStoreUnavailable
-from retrieval.model import AUTHOR_TYPES
+from prepbot.core.errors import BadInput, PrepbotError
+from prepbot.core.records import Answer, Followups
+from prepbot.sessionlog.store import ExchangeRecord, LogStoreUnavailable
+from prepbot.core.vocabulary import ACCESS_ROLES, ALL_SIDES, CHAT_KINDS, EXPORT_FORMATS, FEEDBACK_KINDS, FRAMINGS, SIDES
 
 if TYPE_CHECKING:
     from prepbot.services import Services
-    from retrieval.model import DocumentEntry, Paragraph
+    from prepbot.core.records import DocumentEntry, Paragraph
 
 log = logging.getLogger(__name__)
 
-ROLES = ("stranger", "member", "coordinator", "admin")
-EXPORT_FORMATS = ("md", "csv", "jsonl")
 MAX_EXPORT_DAYS = 3650
 
 CONSOLE_USER_ID = 0  # the local user of `prepbot chat`; trusted only when the Engine is built with console_user=...
@@ -218,7 +215,7 @@ class Engine:
         cleaned = (value or "").strip().lower()
         if cleaned in ("all", "any", "none", "*"):
             chosen = None
-        elif cleaned in AUTHOR_TYPES:
+        elif cleaned in SIDES:
             chosen = cleaned
         else:
             raise BadInput("Filter must be one of: state, committee, un, ngo, all.")

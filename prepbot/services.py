@@ -8,13 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from prepbot.settings import Settings
+from prepbot.core.settings import Settings
 
 if TYPE_CHECKING:
-    from prepbot.answering import Answerer
-    from prepbot.prompts import PromptRegistry
-    from prepbot.sessionlog import LogStore
-    from retrieval.search import Searcher
+    from prepbot.answering.answerer import Answerer
+    from prepbot.answering.prompts import PromptRegistry
+    from prepbot.sessionlog.store import LogStore
+    from prepbot.retrieval.search import Searcher
 
 
 @dataclass
@@ -28,9 +28,9 @@ class Services:
 
 def build_answering(settings: Settings) -> tuple["Searcher", "PromptRegistry", "Answerer"]:
     """What `ask`, `followups` and `eval` need: no session log."""
-    from prepbot.answering import Answerer
-    from prepbot.prompts import PromptRegistry
-    from retrieval.search import Searcher
+    from prepbot.answering.answerer import Answerer
+    from prepbot.answering.prompts import PromptRegistry
+    from prepbot.retrieval.search import Searcher
 
     searcher = Searcher.open(settings)
     prompts = PromptRegistry(settings.prompts_dir)
@@ -39,7 +39,7 @@ def build_answering(settings: Settings) -> tuple["Searcher", "PromptRegistry", "
 
 def build_services(settings: Settings, *, with_log: bool = True) -> Services:
     """Everything a conversation shell (console chat, Telegram bot) needs."""
-    from prepbot.sessionlog import LogStore
+    from prepbot.sessionlog.store import LogStore
 
     searcher, prompts, answerer = build_answering(settings)
     log_store = None

@@ -1,3 +1,3 @@
-"""Retrieval: the corpus manifest, parsing documents into citable paragraphs, indexing and hybrid search."""
+"""Retrieval: the corpus manifest, parsing documents into citable paragraphs, indexing and hybrid search.
 
-import prepbot  # noqa: F401  (sets the BLAS thread default before numpy loads)
+Installed as `prepbot.retrieval` (the top-level folder `retrieval/` maps to it); it depends on `prepbot.core` only."""

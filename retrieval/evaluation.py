@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from prepbot.jsonl import read_jsonl
-from retrieval.model import DocumentEntry, Paragraph
+from prepbot.core.jsonl import read_jsonl
+from prepbot.core.records import DocumentEntry, Paragraph
 
 RECALL_AT = (1, 5, 10)
 MRR_AT = 10

@@ -30,9 +30,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from prepbot.errors import CorpusError, IndexMissing
-from prepbot.settings import Settings
-from retrieval.model import DocumentEntry, Paragraph
+from prepbot.core.errors import CorpusError, IndexMissing
+from prepbot.core.settings import Settings
+from prepbot.core.records import DocumentEntry, Paragraph
 
 INDEX_FORMAT = 2
 WINDOW_WORDS = 40  # words per embedded window
@@ -129,7 +129,7 @@ def embedding_setup() -> dict[str, Any]:
 
 
 def embedding_function(model: str):
-    from retrieval.embeddings import E5EmbeddingFunction, MiniLMEmbeddingFunction, USEEmbeddingFunction
+    from prepbot.retrieval.embeddings import E5EmbeddingFunction, MiniLMEmbeddingFunction, USEEmbeddingFunction
 
     return {"minilm": MiniLMEmbeddingFunction, "use": USEEmbeddingFunction, "e5": E5EmbeddingFunction}[model]()
 
@@ -413,7 +413,7 @@ def ingest(
     settings: Settings, progress: bool = True, rebuild: bool = False, corpus_dir: Path | None = None
 ) -> IngestReport:
     """Bring the index in settings.data_dir up to date with the corpus; see the module docstring."""
-    from retrieval.parsing import document_hash, load_corpus
+    from prepbot.retrieval.parsing import document_hash, load_corpus
 
     started = time.perf_counter()
     corpus_dir = Path(corpus_dir or settings.corpus_dir)

@@ -6,8 +6,9 @@ import re
 import tomllib
 from pathlib import Path
 
-from prepbot.errors import CorpusError
-from retrieval.model import AUTHOR_TYPES, DocumentEntry
+from prepbot.core.errors import CorpusError
+from prepbot.core.records import DocumentEntry
+from prepbot.core.vocabulary import SIDES
 
 MANIFEST_NAME = "manifest.toml"
 REQUIRED_FIELDS = ("doc_id", "symbol", "title", "mechanism", "document_type", "author_type", "date", "language", "file")
@@ -76,10 +77,10 @@ def _entry_from_table(table: object, position: int, path: Path) -> DocumentEntry
         raise CorpusError(
             f"{path}: doc_id {values['doc_id']!r} must be a short slug (lowercase letters, digits, hyphens)"
         )
-    if values["author_type"] not in AUTHOR_TYPES:
+    if values["author_type"] not in SIDES:
         raise CorpusError(
             f"{path}: document {label} has author_type {values['author_type']!r}; "
-            f"expected one of {', '.join(AUTHOR_TYPES)}"
+            f"expected one of {', '.join(SIDES)}"
         )
     file_name = values["file"]
     if Path(file_name).name != file_name:

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from prepbot.errors import CorpusError
-from retrieval.manifest import load_manifest
-from retrieval.model import DocumentEntry, Paragraph
+from prepbot.core.errors import CorpusError
+from prepbot.retrieval.manifest import load_manifest
+from prepbot.core.records import DocumentEntry, Paragraph
 
 # Bump when parsing output changes, so incremental ingest re-parses every document.
 PARSER_VERSION = "1"

@@ -31,10 +31,11 @@ from typing import Any
 
 import numpy as np
 
-from prepbot.errors import BadInput, IndexMissing
-from prepbot.settings import Settings
-from retrieval import actors
-from retrieval.model import AUTHOR_TYPES, DocumentEntry, Hit, Paragraph
+from prepbot.core.errors import BadInput, IndexMissing
+from prepbot.core.settings import Settings
+from prepbot.retrieval import actors
+from prepbot.core.records import DocumentEntry, Hit, Paragraph
+from prepbot.core.vocabulary import SIDES
 
 MAX_QUERY_CHARS = 2000
 SIMILARITY_MODEL = "e5"  # whose raw cosine each Hit carries as `similarity` (answers use it to say "not found")
@@ -228,7 +229,7 @@ class Searcher:
     @classmethod
     def open(cls, settings: Settings) -> "Searcher":
         """Load the index built by `prepbot ingest`; IndexMissing when there is none, IndexDamaged when unreadable."""
-        from retrieval import index
+        from prepbot.retrieval import index
 
         state = index.read_state(settings)
         if state is None:
@@ -313,8 +314,8 @@ class Searcher:
         if not isinstance(k, int) or isinstance(k, bool) or k < 1:
             raise BadInput(f"k must be a positive whole number, not {k!r}.")
         k = min(k, 100)
-        if source is not None and source not in AUTHOR_TYPES:
-            raise BadInput(f"Unknown source {source!r}: use one of {', '.join(AUTHOR_TYPES)}.")
+        if source is not None and source not in SIDES:
+            raise BadInput(f"Unknown source {source!r}: use one of {', '.join(SIDES)}.")
         if doc_id is not None:
             resolved = self.resolve_document(doc_id)
             if resolved is None:
@@ -357,7 +358,7 @@ class Searcher:
         ]
 
     def _dense(self, model: str, text: str, source: str | None, doc_id: str | None) -> np.ndarray:
-        from retrieval.index import embedding_function
+        from prepbot.retrieval.index import embedding_function
 
         vector = embedding_function(model).encode_query([text])[0]
         exact = self._vectors.get(model)
@@ -388,8 +389,8 @@ class Searcher:
             if store is None:
                 from langchain_chroma import Chroma
 
-                from retrieval.embeddings import LangChainEmbeddings
-                from retrieval.index import collection_name, embedding_function
+                from prepbot.retrieval.embeddings import LangChainEmbeddings
+                from prepbot.retrieval.index import collection_name, embedding_function
 
                 store = Chroma(
                     client=self._client,
@@ -401,7 +402,7 @@ class Searcher:
             return store
 
     def _lexical_scores(self, text: str, allowed: np.ndarray) -> np.ndarray:
-        from retrieval.index import lexical_tokens
+        from prepbot.retrieval.index import lexical_tokens
 
         tokens = lexical_tokens(text)
         if not tokens:

@@ -6,10 +6,10 @@ from click.testing import CliRunner
 
 
 def run_prepbot(*args: str) -> tuple[int, str, str]:
-    """(exit code as `prepbot` would give it, stdout, error text). prepbot.cli.main prints a PrepbotError and exits
+    """(exit code as `prepbot` would give it, stdout, error text). prepbot.cli.main.main prints a PrepbotError and exits
     with its code; here its message is the error text. Any other exception is a bug and is raised."""
-    from prepbot.cli import cli
-    from prepbot.errors import PrepbotError
+    from prepbot.cli.main import cli
+    from prepbot.core.errors import PrepbotError
 
     result = CliRunner().invoke(cli, list(args))
     if isinstance(result.exception, PrepbotError):

@@ -2,7 +2,7 @@
 
 - `settings_with_index`: Settings whose PREPBOT_DATA_DIR is a session temp dir holding the real index (embedded
   Chroma + bm25s) of corpus/. Build it once; never mutate it (copy the corpus into tmp_path to test changes).
-- `searcher`: a warmed-up retrieval.search.Searcher over that index, shared by every test.
+- `searcher`: a warmed-up prepbot.retrieval.search.Searcher over that index, shared by every test.
   Set PREPBOT_TEST_INDEX_DIR to a directory to keep that index between runs while developing.
 - `make_settings(data_dir, corpus_dir=None, **overrides)`: Settings for a test's own data dir, ignoring .env.
 - `small_corpus`: a temp copy of two of the corpus documents (with their manifest), for ingest tests that change,
@@ -29,7 +29,7 @@ MANIFEST_FIELDS = ("doc_id", "symbol", "title", "mechanism", "document_type", "a
 
 def make_settings(data_dir: Path, corpus_dir: Path | None = None, **overrides):
     """Settings for a test: its own data dir, the given corpus, no .env, embedded Chroma unless overridden."""
-    from prepbot.settings import Settings
+    from prepbot.core.settings import Settings
 
     values = {"PREPBOT_DATA_DIR": str(data_dir), "PREPBOT_CORPUS_DIR": str(corpus_dir or CORPUS_DIR)}
     values.setdefault("CHROMA_HOST", None)
@@ -66,7 +66,7 @@ def copy_corpus(target: Path, doc_ids: list[str] | None = None) -> Path:
 @pytest.fixture(scope="session")
 def settings_with_index(tmp_path_factory):
     """Settings pointing at a data dir with the real index of the bundled corpus (built once per session)."""
-    from retrieval.index import ingest
+    from prepbot.retrieval.index import ingest
 
     # PREPBOT_TEST_INDEX_DIR keeps the index between runs while developing (ingest is then a no-op); CI leaves it unset.
     kept = os.environ.get("PREPBOT_TEST_INDEX_DIR")
@@ -78,7 +78,7 @@ def settings_with_index(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def searcher(settings_with_index):
-    from retrieval.search import Searcher
+    from prepbot.retrieval.search import Searcher
 
     opened = Searcher.open(settings_with_index)
     opened.warm_up()
@@ -93,7 +93,7 @@ def small_corpus(tmp_path) -> Path:
 
 @pytest.fixture(scope="session")
 def _small_index_template(tmp_path_factory) -> Path:
-    from retrieval.index import ingest
+    from prepbot.retrieval.index import ingest
 
     root = tmp_path_factory.mktemp("small-index")
     corpus = copy_corpus(root / "corpus", ["cat-loi", "sr4227"])
@@ -114,7 +114,7 @@ def small_index(tmp_path, _small_index_template):
 @pytest.fixture
 def cli_settings(monkeypatch):
     """Point `get_settings()` (what the CLI uses) at the given settings."""
-    from prepbot.settings import get_settings
+    from prepbot.core.settings import get_settings
 
     def use(settings):
         monkeypatch.setenv("PREPBOT_DATA_DIR", str(settings.data_dir))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.model import DocumentEntry, Hit, Paragraph
+from prepbot.core.records import DocumentEntry, Hit, Paragraph
 
 DOCUMENTS = [
     DocumentEntry("sr", "CCPR/C/SR.9999", "Summary record of the 9999th meeting", "Human Rights Committee",
@@ -95,7 +95,7 @@ def _words(text: str) -> set[str]:
 
 
 class FakeSearcher:
-    """Same API as retrieval.search.Searcher; ranks by the share of query words a paragraph contains."""
+    """Same API as prepbot.retrieval.search.Searcher; ranks by the share of query words a paragraph contains."""
 
     def __init__(self, paragraphs: list[Paragraph] | None = None) -> None:
         self._paragraphs = list(paragraphs or PARAGRAPHS)

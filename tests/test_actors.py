@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.actors import Speaker, question_mechanisms, question_sides, speakers, transliterate
+from prepbot.retrieval.actors import Speaker, question_mechanisms, question_sides, speakers, transliterate
 
 
 def test_transliteration_of_names():

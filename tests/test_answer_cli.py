@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from cli_runner import run_prepbot
 
-from prepbot.verify import verify_quote
+from prepbot.answering.verify import verify_quote
 from servers.openai_server import OpenAITestServer, reply
 
 FACT_QUESTION = "How many prisoners took their own lives between 2016 and 2024, and how many of them were women?"
@@ -20,7 +20,7 @@ CITATION_KEYS = {"doc_id", "symbol", "paragraph", "quote"}
 @pytest.fixture
 def cli_env(settings_with_index, monkeypatch: pytest.MonkeyPatch):
     """The environment that makes `get_settings()` return the indexed test settings (offline unless overridden)."""
-    from prepbot.settings import Settings, get_settings
+    from prepbot.core.settings import Settings, get_settings
 
     for name, field in Settings.model_fields.items():
         value = getattr(settings_with_index, name)
@@ -135,7 +135,7 @@ def test_ask_with_a_model_through_the_cli(cli_env, searcher) -> None:
         cli_env.setenv("OPENAI_API_KEY", "sk-test")
         cli_env.setenv("OPENAI_BASE_URL", server.base_url)
         cli_env.setenv("OPENAI_MODEL", "test-model")
-        from prepbot.settings import get_settings
+        from prepbot.core.settings import get_settings
 
         get_settings.cache_clear()
         code, out, err = run("ask", FACT_QUESTION, "--json")

@@ -12,7 +12,7 @@ import sys
 
 from tests.servers.botapi_server import BotApiServer
 
-PREPBOT = [sys.executable, "-m", "prepbot.cli"]
+PREPBOT = [sys.executable, "-m", "prepbot.cli.main"]
 TOKEN = "515151:AAF-run_command_test_token_0123456789"
 KEY = "pseudonym-key-for-the-run-command-test-0123"
 MEMBER = 4242

@@ -17,13 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import build_application, polling
-from bot.callbacks import CallbackCodec
-from bot.handlers import INVALID_BUTTON, NON_TEXT_HINT, SOMETHING_WRONG, STALE_BUTTON
-from bot.render import ELLIPSIS
+from prepbot.bot.app import build_application, polling
+from prepbot.bot.callbacks import CallbackCodec
+from prepbot.bot.handlers import INVALID_BUTTON, NON_TEXT_HINT, SOMETHING_WRONG, STALE_BUTTON
+from prepbot.bot.render import ELLIPSIS
 from prepbot.engine import BUSY_MESSAGE, STRANGER_MESSAGE, Engine
 from prepbot.services import Services
-from prepbot.sessionlog import ExchangeRecord, LogStore
+from prepbot.sessionlog.store import ExchangeRecord, LogStore
 from tests.servers.botapi_server import ApiCall, BotApiServer, check_telegram_html
 
 TOKEN = "424242:AAE-secret_bot_token_for_tests_0123456789"
@@ -40,8 +40,8 @@ QUESTION = "What did the delegation say about torture complaints?"
 @pytest.fixture(scope="session")
 def answering(settings_with_index, searcher):
     """The real answering side (offline, extractive), built once."""
-    from prepbot.answering import Answerer
-    from prepbot.prompts import PromptRegistry
+    from prepbot.answering.answerer import Answerer
+    from prepbot.answering.prompts import PromptRegistry
 
     settings = settings_with_index.model_copy(update={"openai_api_key": None})
     prompts = PromptRegistry(settings.prompts_dir)
@@ -293,9 +293,9 @@ async def test_a_long_answer_goes_out_as_several_messages_that_telegram_accepts(
     """Real answers are short; a long one (many long quotes) is rendered and sent the way answers are sent."""
     from telegram import Update
 
-    from bot.handlers import say_all
-    from bot.render import render_answer
-    from prepbot.model import Answer, Citation
+    from prepbot.bot.handlers import say_all
+    from prepbot.bot.render import render_answer
+    from prepbot.core.records import Answer, Citation
 
     _, searcher, _, _ = answering
     paragraphs = sorted((p for d in searcher.documents() for p in _paragraphs_of(searcher, d.doc_id)),
@@ -496,7 +496,7 @@ async def test_quick_commands_do_not_wait_behind_answers(answering, botapi, db_p
     the questions queued behind the held workers must be answered once they are released."""
     import threading
 
-    from bot import handlers
+    from prepbot.bot import handlers
 
     release = threading.Event()
     async with running_bot(answering, botapi, db_path, member_ids=frozenset([5001, 5002, MEMBER])) as application:
@@ -567,7 +567,7 @@ async def test_unexpected_errors_are_logged_without_user_text_and_the_user_is_to
     botapi.message(MEMBER, "/docs")
     [reply] = await botapi.wait_for(lambda call: call.chat_id == MEMBER and call.error is None and call.method == "sendMessage", since=since)
     assert reply.text == SOMETHING_WRONG
-    [line] = [record.getMessage() for record in caplog.records if record.name == "bot.handlers"]
+    [line] = [record.getMessage() for record in caplog.records if record.name == "prepbot.bot.handlers"]
     assert line.startswith("BadRequest while handling an update")
 
 

@@ -8,8 +8,8 @@ import time
 
 import pytest
 
-from bot.callbacks import CallbackCodec, InvalidCallback, forget_still_valid
-from bot.render import (
+from prepbot.bot.callbacks import CallbackCodec, InvalidCallback, forget_still_valid
+from prepbot.bot.render import (
     ELLIPSIS,
     TELEGRAM_LIMIT,
     render_answer,
@@ -18,8 +18,8 @@ from bot.render import (
     render_paragraph,
     utf16_len,
 )
-from prepbot.model import Answer, Citation, FollowupQuestion, Followups
-from retrieval.model import DocumentEntry, Hit, Paragraph
+from prepbot.core.records import Answer, Citation, FollowupQuestion, Followups
+from prepbot.core.records import DocumentEntry, Hit, Paragraph
 from tests.servers.botapi_server import check_telegram_html
 
 HOSTILE = [

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-PREPBOT = [sys.executable, "-c", "from prepbot.cli import main; main()"]
+PREPBOT = [sys.executable, "-c", "from prepbot.cli.main import main; main()"]
 
 
 def chat_env(settings, data_dir: Path, **extra: str) -> dict[str, str]:

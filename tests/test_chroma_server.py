@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from conftest import make_settings
 
-from prepbot.errors import IndexMissing
-from retrieval import index
-from retrieval.index import ingest
-from retrieval.search import Searcher
+from prepbot.core.errors import IndexMissing
+from prepbot.retrieval import index
+from prepbot.retrieval.index import ingest
+from prepbot.retrieval.search import Searcher
 
 SUICIDES = "How many of the 189 suicides in the penal correction system in 2016-2024 were women?"  # sr4227 ¶7
 

@@ -20,7 +20,7 @@ from prepbot.engine import (
     NotAllowed,
     RateLimited,
 )
-from prepbot.errors import BadInput
+from prepbot.core.errors import BadInput
 from prepbot.services import Services
 
 ADMIN, COORDINATOR, MEMBER, STRANGER, OTHER_STRANGER = 101, 202, 303, 404, 505
@@ -41,14 +41,14 @@ class FakeClock:
 
 @pytest.fixture(scope="module")
 def prompts(settings_with_index):
-    from prepbot.prompts import PromptRegistry
+    from prepbot.answering.prompts import PromptRegistry
 
     return PromptRegistry(settings_with_index.prompts_dir)
 
 
 @pytest.fixture(scope="module")
 def answerer(settings_with_index, searcher, prompts):
-    from prepbot.answering import Answerer
+    from prepbot.answering.answerer import Answerer
 
     return Answerer(settings_with_index, searcher, prompts)
 
@@ -61,7 +61,7 @@ def db_path(tmp_path) -> Path:
 @pytest.fixture
 def make_engine(settings_with_index, searcher, prompts, answerer, db_path):
     """Build an engine whose settings name one admin, one coordinator and one member; everyone else is a stranger."""
-    from prepbot.sessionlog import LogStore
+    from prepbot.sessionlog.store import LogStore
 
     stores = []
 
@@ -276,7 +276,7 @@ def test_followups_default_to_the_last_question_and_are_logged(make_engine, db_p
 
 
 def test_off_record_stores_only_a_count(make_engine, db_path):
-    from prepbot.sessionlog import LogStore
+    from prepbot.sessionlog.store import LogStore
 
     engine = make_engine()
     engine.set_off_record(MEMBER, True)
@@ -386,7 +386,7 @@ def test_invite_redeem_revoke(make_engine, db_path):
 
 
 def test_export_for_coordinators_only_and_audited(make_engine, db_path):
-    from prepbot.sessionlog import LogStore
+    from prepbot.sessionlog.store import LogStore
 
     engine = make_engine()
     engine.ask(private(MEMBER), QUESTION)
@@ -412,8 +412,8 @@ def test_export_for_coordinators_only_and_audited(make_engine, db_path):
 
 
 def test_prompt_reload_is_for_admins_and_broken_edits_are_refused(make_engine, settings_with_index, searcher, tmp_path):
-    from prepbot.answering import Answerer
-    from prepbot.prompts import PromptRegistry
+    from prepbot.answering.answerer import Answerer
+    from prepbot.answering.prompts import PromptRegistry
 
     prompts_dir = tmp_path / "prompts"
     shutil.copytree(settings_with_index.prompts_dir, prompts_dir)

@@ -9,10 +9,10 @@ import pytest
 from cli_runner import run_prepbot
 from conftest import DEV_QUESTIONS
 
-from prepbot.errors import BadInput
-from retrieval import evaluation
-from retrieval.evaluation import EvalItem, Gold, metrics
-from retrieval.model import Paragraph
+from prepbot.core.errors import BadInput
+from prepbot.retrieval import evaluation
+from prepbot.retrieval.evaluation import EvalItem, Gold, metrics
+from prepbot.core.records import Paragraph
 
 # Floors under what the shipped search measures on dev.jsonl (EN R@5 0.967, MRR@10 0.847; RU R@5 1.0 of 3).
 EN_RECALL5_FLOOR = 0.85
@@ -165,7 +165,7 @@ def test_dev_set_retrieval_stays_above_floor(searcher, dev_items):
 
 
 def _run(settings, monkeypatch, *args):
-    from prepbot.settings import get_settings
+    from prepbot.core.settings import get_settings
 
     monkeypatch.setenv("PREPBOT_DATA_DIR", str(settings.data_dir))
     monkeypatch.delenv("CHROMA_HOST", raising=False)

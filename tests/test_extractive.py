@@ -9,9 +9,9 @@ import pytest
 
 from fake_corpus import PARAGRAPHS, FakeSearcher
 from prepbot import PROJECT_ROOT
-from prepbot.answering import Answerer, verification_summary
-from prepbot.errors import BadInput
-from prepbot.extractive import (
+from prepbot.answering.answerer import Answerer, verification_summary
+from prepbot.core.errors import BadInput
+from prepbot.answering.extractive import (
     Passage,
     is_fact_question,
     question_language,
@@ -19,12 +19,12 @@ from prepbot.extractive import (
     stem,
     terms,
 )
-from prepbot.prompts import PromptRegistry
-from prepbot.settings import Settings
-from prepbot.verify import verify_quote
-from retrieval.actors import question_sides
-from retrieval import evaluation
-from retrieval.model import Paragraph
+from prepbot.answering.prompts import PromptRegistry
+from prepbot.core.settings import Settings
+from prepbot.answering.verify import verify_quote
+from prepbot.retrieval.actors import question_sides
+from prepbot.retrieval import evaluation
+from prepbot.core.records import Paragraph
 
 BY_KEY = {p.key: p for p in PARAGRAPHS}
 

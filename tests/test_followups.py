@@ -11,11 +11,11 @@ import pytest
 
 from fake_corpus import PARAGRAPHS, FakeSearcher
 from prepbot import PROJECT_ROOT
-from prepbot.answering import Answerer
-from prepbot.followups import as_clause, as_data_request, as_request
-from prepbot.prompts import PromptRegistry
-from prepbot.settings import Settings
-from prepbot.verify import verify_quote
+from prepbot.answering.answerer import Answerer
+from prepbot.answering.followups import as_clause, as_data_request, as_request
+from prepbot.answering.prompts import PromptRegistry
+from prepbot.core.settings import Settings
+from prepbot.answering.verify import verify_quote
 from servers.openai_server import OpenAITestServer, delay, reply
 
 BY_KEY = {p.key: p for p in PARAGRAPHS}

@@ -10,10 +10,10 @@ import pytest
 from cli_runner import run_prepbot
 from conftest import make_settings, read_manifest, write_manifest
 
-from prepbot.errors import CorpusError, IndexMissing
-from retrieval import index
-from retrieval.index import IndexDamaged, ingest
-from retrieval.search import Searcher
+from prepbot.core.errors import CorpusError, IndexMissing
+from prepbot.retrieval import index
+from prepbot.retrieval.index import IndexDamaged, ingest
+from prepbot.retrieval.search import Searcher
 
 SUICIDES = "How many of the 189 suicides in the penal correction system in 2016-2024 were women?"  # sr4227 ¶7
 
@@ -208,7 +208,7 @@ def test_missing_lexical_index_is_reported(small_index):
 
 
 def test_windows_cover_every_word():
-    from retrieval.model import Paragraph
+    from prepbot.core.records import Paragraph
 
     words = [f"w{i}" for i in range(97)]
     paragraph = Paragraph("d", "D/1", "1", " ".join(words), speaker="Ms. X")

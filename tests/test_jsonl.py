@@ -1,12 +1,12 @@
-"""prepbot.jsonl: the one question-file reader behind `search --batch`, `ask --batch` and `eval`, and its
+"""prepbot.core.jsonl: the one question-file reader behind `search --batch`, `ask --batch` and `eval`, and its
 `<file> line <n>: what is wrong` errors."""
 
 from __future__ import annotations
 
 import pytest
 
-from prepbot.errors import BadInput
-from prepbot.jsonl import read_jsonl
+from prepbot.core.errors import BadInput
+from prepbot.core.jsonl import read_jsonl
 
 
 def id_and_question(record: dict, number: int) -> tuple[int, str, str]:

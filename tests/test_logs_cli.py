@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from prepbot.cli import cli
-from prepbot.model import Answer, Citation
-from prepbot.sessionlog import ExchangeRecord, LogStore, NoSessionLog
-from prepbot.settings import get_settings
-from retrieval.model import Hit, Paragraph
+from prepbot.cli.main import cli
+from prepbot.core.records import Answer, Citation
+from prepbot.sessionlog.store import ExchangeRecord, LogStore, NoSessionLog
+from prepbot.core.settings import get_settings
+from prepbot.core.records import Hit, Paragraph
 
 KEY = "cli-test-key"
 ALICE, BOB = 987654321, 123123123
@@ -196,7 +196,7 @@ def test_no_log_yet_is_said_plainly_and_nothing_is_created(data_dir: Path) -> No
     env = dict(os.environ, PREPBOT_DATA_DIR=str(data_dir), LOG_PSEUDONYM_KEY=KEY)
     for args in (["logs"], ["logs", "stats"], ["logs", "purge", "--older-than", "30d"]):
         finished = subprocess.run(
-            [sys.executable, "-m", "prepbot.cli", *args], env=env, capture_output=True, text=True, timeout=60
+            [sys.executable, "-m", "prepbot.cli.main", *args], env=env, capture_output=True, text=True, timeout=60
         )
         assert finished.returncode == 2
         assert finished.stderr.strip() == f"Error: no session log yet at {data_dir / 'sessions.db'}"

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from prepbot import PROJECT_ROOT
-from prepbot.errors import CorpusError
-from retrieval.manifest import load_manifest
+from prepbot.core.errors import CorpusError
+from prepbot.retrieval.manifest import load_manifest
 
 CORPUS_DIR = PROJECT_ROOT / "corpus"
 

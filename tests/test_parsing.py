@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from prepbot import PROJECT_ROOT
-from prepbot.errors import CorpusError
-from retrieval.model import DocumentEntry
-from retrieval.parsing import document_hash, load_corpus, numbering_report, parse_document
+from prepbot.core.errors import CorpusError
+from prepbot.core.records import DocumentEntry
+from prepbot.retrieval.parsing import document_hash, load_corpus, numbering_report, parse_document
 
 CORPUS_DIR = PROJECT_ROOT / "corpus"
 DEV_QUESTIONS = PROJECT_ROOT.parent / "shared" / "eval" / "dev.jsonl"
@@ -315,7 +315,7 @@ def test_document_hash_follows_file_bytes_and_manifest_entry(tmp_path):
 def run_prepbot(*args: str, corpus_dir: Path = CORPUS_DIR) -> subprocess.CompletedProcess:
     env = {"PATH": "/usr/bin:/bin", "PREPBOT_CORPUS_DIR": str(corpus_dir), "PYTHONIOENCODING": "utf-8"}
     return subprocess.run(
-        [sys.executable, "-m", "prepbot.cli", *args], capture_output=True, text=True, env=env, cwd=PROJECT_ROOT,
+        [sys.executable, "-m", "prepbot.cli.main", *args], capture_output=True, text=True, env=env, cwd=PROJECT_ROOT,
         timeout=60,
     )
 

@@ -1,4 +1,4 @@
-"""Prompts as files (prepbot.prompts): the shipped prompts check clean; broken edits are reported with file and line
+"""Prompts as files (prepbot.answering.prompts): the shipped prompts check clean; broken edits are reported with file and line
 and refused while the last good version stays in use; edits are picked up without a restart; `prepbot prompts`."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from prepbot import PROJECT_ROOT
-from prepbot.prompts import EXPECTED, PromptRegistry, PromptUnavailable, load_prompt_file
+from prepbot.answering.prompts import EXPECTED, PromptRegistry, PromptUnavailable, load_prompt_file
 
 SHIPPED = PROJECT_ROOT / "prompts"
 
@@ -159,7 +159,7 @@ def test_combined_hash_changes_with_any_part(prompts_dir: Path) -> None:
 
 @pytest.fixture
 def cli_env(monkeypatch: pytest.MonkeyPatch, prompts_dir: Path):
-    from prepbot.settings import get_settings
+    from prepbot.core.settings import get_settings
 
     monkeypatch.setenv("PREPBOT_PROMPTS_DIR", str(prompts_dir))
     get_settings.cache_clear()
@@ -168,7 +168,7 @@ def cli_env(monkeypatch: pytest.MonkeyPatch, prompts_dir: Path):
 
 
 def test_cli_prompts_check_ok(cli_env: Path) -> None:
-    from prepbot.cli import cli
+    from prepbot.cli.main import cli
 
     result = CliRunner().invoke(cli, ["prompts", "check"])
     assert result.exit_code == 0, result.output
@@ -176,7 +176,7 @@ def test_cli_prompts_check_ok(cli_env: Path) -> None:
 
 
 def test_cli_prompts_check_fails_with_file_and_line(cli_env: Path) -> None:
-    from prepbot.cli import cli
+    from prepbot.cli.main import cli
 
     _edit(cli_env / "followups.toml", "Topic: {{ topic }}", "Topic: {{ topic }} {{ undeclared_thing }}")
     result = CliRunner().invoke(cli, ["prompts", "check"])
@@ -187,7 +187,7 @@ def test_cli_prompts_check_fails_with_file_and_line(cli_env: Path) -> None:
 
 
 def test_cli_prompts_show_renders_sample(cli_env: Path) -> None:
-    from prepbot.cli import cli
+    from prepbot.cli.main import cli
 
     result = CliRunner().invoke(cli, ["prompts", "show", "answer"])
     assert result.exit_code == 0, result.output

@@ -9,8 +9,8 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from cli_runner import run_prepbot
 
-from prepbot.errors import BadInput
-from retrieval.search import (
+from prepbot.core.errors import BadInput
+from prepbot.retrieval.search import (
     CYRILLIC_BLEND,
     MAX_QUERY_CHARS,
     FusionConfig,
@@ -82,7 +82,7 @@ def test_russian_question_finds_english_paragraph(searcher):
 def test_standardised_scores_are_z_scores_over_the_allowed_paragraphs():
     import numpy as np
 
-    from retrieval.search import standardised
+    from prepbot.retrieval.search import standardised
 
     scores = np.array([1.0, 2.0, 3.0, 50.0])
     allowed = np.array([True, True, True, False])
@@ -93,7 +93,7 @@ def test_standardised_scores_are_z_scores_over_the_allowed_paragraphs():
 
 def test_russian_questions_are_scored_by_the_cross_lingual_blend(searcher):
     """A Russian question uses e5 and USE (standardised); MiniLM, an English-only model, does not count for it."""
-    from retrieval.search import Blend, FusionConfig
+    from prepbot.retrieval.search import Blend, FusionConfig
 
     question = "Сколько было самоубийств в исправительных учреждениях?"
     assert "sr4227:7" in [hit.paragraph.key for hit in searcher.search(question, k=3)]
@@ -262,7 +262,7 @@ def test_search_cli_via_console_script(settings_with_index, tmp_path):
 
     env = dict(os.environ, PREPBOT_DATA_DIR=str(settings_with_index.data_dir))
     env.pop("CHROMA_HOST", None)
-    script = [sys.executable, "-m", "prepbot.cli"]
+    script = [sys.executable, "-m", "prepbot.cli.main"]
     result = subprocess.run(script + ["search", "   "], env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 2 and "Error:" in result.stderr and "Traceback" not in result.stderr
     env["PREPBOT_DATA_DIR"] = str(tmp_path / "nothing-here")
@@ -272,7 +272,7 @@ def test_search_cli_via_console_script(settings_with_index, tmp_path):
 
 def test_chroma_hnsw_path_agrees_with_exact_scoring(settings_with_index, searcher, monkeypatch):
     """Collections too big to hold in memory are queried through Chroma's HNSW index: same top results."""
-    import retrieval.search as search_module
+    import prepbot.retrieval.search as search_module
 
     monkeypatch.setattr(search_module, "EXACT_MAX_WINDOWS", 0)
     through_chroma = search_module.Searcher.open(settings_with_index)
@@ -294,8 +294,8 @@ def test_langchain_vector_store_over_the_index(settings_with_index):
     """The index collections open as LangChain Chroma vector stores with the local models (no download)."""
     from langchain_chroma import Chroma
 
-    from retrieval import index
-    from retrieval.embeddings import LangChainEmbeddings
+    from prepbot.retrieval import index
+    from prepbot.retrieval.embeddings import LangChainEmbeddings
 
     store = Chroma(
         client=index.chroma_client(settings_with_index),

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from prepbot.errors import BadInput
-from prepbot.model import Answer, Citation, FollowupQuestion, Followups
-from prepbot.sessionlog import (
+from prepbot.core.errors import BadInput
+from prepbot.core.records import Answer, Citation, FollowupQuestion, Followups
+from prepbot.sessionlog.store import (
     ExchangeRecord,
     FeedbackRefused,
     LogStore,
@@ -25,9 +25,9 @@ from prepbot.sessionlog import (
     NoSessionLog,
     PseudonymKeyMissing,
 )
-from prepbot.sessionlog_migrations import MIGRATIONS, migrate, schema_version
-from prepbot.sessionlog_query import parse_duration, parse_when
-from retrieval.model import Hit, Paragraph
+from prepbot.sessionlog.migrations import MIGRATIONS, migrate, schema_version
+from prepbot.sessionlog.query import parse_duration, parse_when
+from prepbot.core.records import Hit, Paragraph
 
 KEY = "test-pseudonym-key"
 ALICE = 987654321
@@ -563,8 +563,8 @@ def test_a_full_database_raises_unavailable_and_keeps_what_it_had(db_path: Path)
 
 _WRITER_SCRIPT = """
 import sys
-from prepbot.model import Answer
-from prepbot.sessionlog import ExchangeRecord, LogStore
+from prepbot.core.records import Answer
+from prepbot.sessionlog.store import ExchangeRecord, LogStore
 path, key, writer, count = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 with LogStore(path, key) as store:
     for q in range(count):

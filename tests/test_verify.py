@@ -1,13 +1,13 @@
-"""The quote gate (prepbot.verify): verbatim-up-to-whitespace quotes pass; altered, spliced, misplaced, truncated,
+"""The quote gate (prepbot.answering.verify): verbatim-up-to-whitespace quotes pass; altered, spliced, misplaced, truncated,
 too-short, empty and unicode-trick quotes do not; figures in prose must appear in the cited paragraphs."""
 
 from __future__ import annotations
 
 import pytest
 
-from prepbot import verify
-from prepbot.verify import check_quote, unsupported_figures, verified_citations, verify_quote
-from retrieval.model import Paragraph
+from prepbot.answering import verify
+from prepbot.answering.verify import check_quote, unsupported_figures, verified_citations, verify_quote
+from prepbot.core.records import Paragraph
 
 SUICIDES = Paragraph(
     doc_id="sr4227",

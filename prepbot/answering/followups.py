@@ -3,8 +3,8 @@ paragraphs and labelled with its basis (state-vs-critic, unanswered, missing-dat
 
 Template mode (offline) searches the topic per side, pairs a State claim with a UN or NGO concern on the same point,
 finds Committee questions that no State paragraph answers and figures requested but not given, and words the
-questions with prompts/followup_templates.toml. Model mode (prepbot.answering) has the model write them; either way
-every citation passes prepbot.verify.
+questions with prompts/followup_templates.toml. Model mode (prepbot.answering.answerer) has the model write them; either way
+every citation passes prepbot.answering.verify.
 """
 
 from __future__ import annotations
@@ -13,15 +13,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-from prepbot.extractive import ExtractiveAnswerer, Span, split_sentences, terms
-from prepbot.model import FollowupQuestion, Followups
-from prepbot.prompts import PromptRegistry
-from prepbot.verify import verified_citations
-from retrieval.model import DocumentEntry, Hit, Paragraph
+from prepbot.answering.extractive import ExtractiveAnswerer, Span, split_sentences, terms
+from prepbot.core.records import FollowupQuestion, Followups
+from prepbot.answering.prompts import PromptRegistry
+from prepbot.answering.verify import verified_citations
+from prepbot.core.records import DocumentEntry, Hit, Paragraph
+from prepbot.core.vocabulary import CRITIC_SIDES, SIDES
 
 MIN_QUESTIONS = 3
 MAX_QUESTIONS = 5
-CRITICS = ("un", "ngo")
 
 _CONCERN = re.compile(
     r"\b(concern\w*|not|no|lack\w*|fail\w*|despite|however|remain\w*|continu\w*|alleg\w*|report\w*|"
@@ -138,7 +138,7 @@ class FollowupDrafter:
     def side_hits(self, topic: str, *, k: int = 6) -> dict[str, list[Hit]]:
         """The topic searched in each side's paragraphs, keeping those that speak to it."""
         by_side: dict[str, list[Hit]] = {}
-        for side in ("state", "committee", "un", "ngo"):
+        for side in SIDES:
             hits = self.searcher.search(topic, k=k, source=side)
             relevance = self.extractive.relevance(topic, hits)
             if not relevance.grounded:
@@ -197,7 +197,7 @@ class FollowupDrafter:
         topic_weights = self.extractive.question_terms(topic)
         phrases = self.prompts.get("followup_templates")
         candidates = []
-        for side in CRITICS:
+        for side in CRITIC_SIDES:
             for hit in by_side.get(side, [])[:5]:
                 concern_span, concern_score = self._best_sentence(hit.paragraph, topic_weights, _CONCERN)
                 if concern_span is None:

@@ -1,7 +1,7 @@
 """LLM drafting behind the quote gate: asks an OpenAI-compatible model (langchain-openai ChatOpenAI, structured output
 `json_schema`) for an answer or follow-up questions citing (paragraph key, quote) pairs, then checks every pair with
-prepbot.verify and the prose's figures against the cited paragraphs. It never decides fallbacks: it reports what passed
-and why the rest did not (prepbot.answering decides).
+prepbot.answering.verify and the prose's figures against the cited paragraphs. It never decides fallbacks: it reports what passed
+and why the rest did not (prepbot.answering.answerer decides).
 
 Retries: the openai client retries timeouts, 408/409/429 and 5xx itself, with exponential backoff (0.5 s doubling,
 at most 8 s, or the server's Retry-After), `OPENAI_MAX_RETRIES` times; each attempt waits at most
@@ -16,15 +16,14 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, Sequence
 
-from prepbot.model import Citation
-from prepbot.settings import Settings
-from prepbot.verify import RejectedQuote, unsupported_figures, verified_citations
-from retrieval.model import Paragraph
+from prepbot.core.records import Citation
+from prepbot.core.settings import Settings
+from prepbot.core.vocabulary import BASES
+from prepbot.answering.verify import RejectedQuote, unsupported_figures, verified_citations
+from prepbot.core.records import Paragraph
 
 log = logging.getLogger(__name__)
 
-BASES = ("state-vs-critic", "unanswered", "missing-data")
-CRITIC_SIDES = ("un", "ngo")
 
 
 class LLMFailure(Exception):

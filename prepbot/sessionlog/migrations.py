@@ -83,7 +83,7 @@ def m001_exchanges(db: Database) -> None:
             "citations": str,  # JSON list of {doc_id, symbol, paragraph, quote, attribution}
             "mode": str,  # "extractive" | "llm" | "template"
             "grounded": int,
-            "quotes_verified": int,  # quotes that passed prepbot.verify (only those reach an Answer)
+            "quotes_verified": int,  # quotes that passed prepbot.answering.verify (only those reach an Answer)
             "note": str,  # e.g. why an LLM answer fell back to the extractive one
             "prompt_id": str,
             "prompt_hash": str,

@@ -12,15 +12,15 @@ from pathlib import Path
 
 import click
 
-from prepbot.errors import BadInput
-from prepbot.jsonl import read_jsonl
+from prepbot.core.errors import BadInput
+from prepbot.core.jsonl import read_jsonl
 
 SOURCES = ("state", "committee", "un", "ngo")
 HUMAN_TEXT_CHARS = 600
 
 
 def _settings():
-    from prepbot.settings import get_settings
+    from prepbot.core.settings import get_settings
 
     return get_settings()
 
@@ -34,7 +34,7 @@ def _settings():
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def ingest(quiet: bool, rebuild: bool, as_json: bool) -> None:
     """Index the corpus (corpus/manifest.toml): only new or changed documents are embedded again."""
-    from retrieval.index import ingest as run_ingest
+    from prepbot.retrieval.index import ingest as run_ingest
 
     settings = _settings()
     report = run_ingest(settings, progress=not quiet and not as_json and sys.stderr.isatty(), rebuild=rebuild)
@@ -55,7 +55,7 @@ def ingest(quiet: bool, rebuild: bool, as_json: bool) -> None:
 
 def _batch_row(record: dict, number: int) -> tuple[str, str]:
     """(id, cleaned question) of one `search --batch` line; the id is required."""
-    from retrieval.search import clean_query
+    from prepbot.retrieval.search import clean_query
 
     return str(record["id"]), clean_query(record["question"])
 
@@ -88,7 +88,7 @@ def _print_human(query: str, hits) -> None:
 )
 def search(query: str | None, k: int, source: str | None, doc_id: str | None, as_json: bool, batch: Path | None):
     """Find the paragraphs that answer QUERY (hybrid dense + BM25 search)."""
-    from retrieval.search import Searcher, clean_query, hit_to_json
+    from prepbot.retrieval.search import Searcher, clean_query, hit_to_json
 
     if batch is not None and query is not None:
         raise BadInput("give either a QUERY or --batch FILE, not both")
@@ -122,11 +122,11 @@ def search(query: str | None, k: int, source: str | None, doc_id: str | None, as
 
 
 def _answer_figures(settings, searcher, items, seeds) -> dict:
-    """Run `ask` (prepbot.answering) on every question: the share of quotes that verify and of grounded answers per
+    """Run `ask` (prepbot.answering.answerer) on every question: the share of quotes that verify and of grounded answers per
     answer mode, and per language how many answers cite a gold paragraph ("gold") and which cite none."""
-    from prepbot.answering import Answerer, verification_summary
-    from prepbot.prompts import PromptRegistry
-    from retrieval import evaluation
+    from prepbot.answering.answerer import Answerer, verification_summary
+    from prepbot.answering.prompts import PromptRegistry
+    from prepbot.retrieval import evaluation
 
     answerer = Answerer(settings, searcher, PromptRegistry(settings.prompts_dir))
     answers = [answerer.ask(item.question) for item in items]
@@ -152,7 +152,7 @@ def _cited_paragraphs(searcher, answer) -> list:
 
 
 def _format_answers(figures: dict, show_misses: bool = False) -> str:
-    from retrieval import evaluation
+    from prepbot.retrieval import evaluation
 
     if not figures.get("available"):
         return f"ask: {figures.get('reason')}"
@@ -188,8 +188,8 @@ def _format_answers(figures: dict, show_misses: bool = False) -> str:
 def eval_command(file: Path, k: int, as_json: bool, no_answers: bool, show_misses: bool) -> None:
     """Recall@1/5/10 and MRR@10 per language on a question file (dev.jsonl format), how `ask` quotes verify, and how
     many answers cite a gold paragraph (contrast questions: gold on both sides)."""
-    from retrieval import evaluation
-    from retrieval.search import Searcher
+    from prepbot.retrieval import evaluation
+    from prepbot.retrieval.search import Searcher
 
     items = evaluation.load_items(file)
     settings = _settings()

@@ -32,8 +32,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Mapping
 
-from prepbot.model import Citation
-from retrieval.model import Paragraph
+from prepbot.core.records import Citation
+from prepbot.core.records import Paragraph
 
 MIN_QUOTE_WORDS = 4
 MIN_QUOTE_CHARS = 15

@@ -5,16 +5,13 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING, Iterable
 
+from prepbot.core.vocabulary import BASIS_LABELS
+
 if TYPE_CHECKING:
-    from prepbot.model import Answer, Citation, Followups
-    from retrieval.model import DocumentEntry, Paragraph
+    from prepbot.core.records import Answer, Citation, Followups
+    from prepbot.core.records import DocumentEntry, Paragraph
 
 WIDTH = 100
-BASIS_LABELS = {
-    "state-vs-critic": "State claim beside a UN/NGO concern",
-    "unanswered": "Committee question left unanswered",
-    "missing-data": "Figure requested but not given",
-}
 
 
 def _wrap(text: str, indent: str = "", width: int = WIDTH) -> str:

@@ -1,6 +1,6 @@
 """Offline extractive answers: from the retrieved paragraphs, pick the sentences that answer the question, say who
 said them and where, and quote them verbatim (each quote is one contiguous span of its paragraph, checked by
-prepbot.verify). Says so, naming what was searched, when nothing relevant was found.
+prepbot.answering.verify). Says so, naming what was searched, when nothing relevant was found.
 
 Also home to the pieces the follow-up drafting reuses: sentence splitting, term weighting, attribution lead-ins.
 """
@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from prepbot.model import Answer, Citation
-from prepbot.prompts import Prompt, PromptRegistry
-from prepbot.verify import verified_citations
-from retrieval import actors
-from retrieval.model import DocumentEntry, Hit, Paragraph
+from prepbot.core.records import Answer, Citation
+from prepbot.answering.prompts import Prompt, PromptRegistry
+from prepbot.answering.verify import verified_citations
+from prepbot.retrieval import actors
+from prepbot.core.records import DocumentEntry, Hit, Paragraph
+from prepbot.core.vocabulary import SIDES
 
-SIDES = ("state", "committee", "un", "ngo")
 
 # ---------------------------------------------------------------- language and terms
 
@@ -263,7 +263,7 @@ class SentenceScorer:
 
     @classmethod
     def default(cls) -> "SentenceScorer | None":
-        """The process-wide scorer over the project's multilingual encoder (retrieval.embeddings), or None when it
+        """The process-wide scorer over the project's multilingual encoder (prepbot.retrieval.embeddings), or None when it
         cannot be loaded. Shared, so every Answerer in a process reuses the cached sentence vectors."""
         return _default_scorer()
 
@@ -314,7 +314,7 @@ def _cache_key(paragraph: Paragraph) -> tuple[str, int]:
 @lru_cache(maxsize=1)
 def _default_scorer() -> SentenceScorer | None:
     try:
-        from retrieval.embeddings import USEEmbeddingFunction
+        from prepbot.retrieval.embeddings import USEEmbeddingFunction
 
         function = USEEmbeddingFunction()
         function.encode(["warm-up"])  # load the model now, not inside someone's first answer

@@ -7,8 +7,8 @@ forget or a purge, so what was removed is gone from the file's bytes too.
 
 Thread-safe: each thread gets its own connection; every write is one `BEGIN IMMEDIATE` transaction with a modest
 busy timeout, so a locked, full or unwritable database raises `LogStoreUnavailable` quickly and leaves nothing half
-written. The schema lives in `prepbot.sessionlog_migrations`, reading and stats in `prepbot.sessionlog_query`,
-renderings in `prepbot.sessionlog_format`.
+written. The schema lives in `prepbot.sessionlog.migrations`, reading and stats in `prepbot.sessionlog.query`,
+renderings in `prepbot.sessionlog.format`.
 """
 
 from __future__ import annotations
@@ -30,10 +30,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from prepbot.errors import BadInput, PrepbotError
-from prepbot.model import Answer, Followups
-from prepbot.sessionlog_migrations import migrate
-from prepbot.sessionlog_query import (
+from prepbot.core.errors import BadInput, PrepbotError
+from prepbot.core.records import Answer, Followups
+from prepbot.core.vocabulary import CHAT_KINDS, EXCHANGE_KINDS, FEEDBACK_KINDS, LOG_FORMATS, LOGGED_ROLES
+from prepbot.sessionlog.migrations import migrate
+from prepbot.sessionlog.query import (
     PSEUDONYM_HEX,
     PSEUDONYM_PREFIX,
     LogFilter,
@@ -47,11 +48,6 @@ from prepbot.sessionlog_query import (
     utc_text,
 )
 
-ROLES = ("member", "coordinator", "admin")
-CHAT_KINDS = ("private", "group", "console")
-EXCHANGE_KINDS = ("ask", "followups")
-FEEDBACK_KINDS = ("up", "down", "wrong_citation")
-EXPORT_FORMATS = ("table", "jsonl", "csv", "md")
 DEFAULT_BUSY_TIMEOUT_SECONDS = 3.0
 
 # One writer at a time per database file within this process: threads queue on a lock instead of polling SQLite's
@@ -287,8 +283,8 @@ class LogStore:
 
     def record_exchange(self, record: ExchangeRecord) -> int | None:
         """Store one answered exchange; return its id, or None when the person is off the record (count only)."""
-        if record.role not in ROLES:
-            raise ValueError(f"role must be one of {ROLES}, not {record.role!r}")
+        if record.role not in LOGGED_ROLES:
+            raise ValueError(f"role must be one of {LOGGED_ROLES}, not {record.role!r}")
         if record.chat_kind not in CHAT_KINDS:
             raise ValueError(f"chat_kind must be one of {CHAT_KINDS}, not {record.chat_kind!r}")
         if record.kind not in EXCHANGE_KINDS:
@@ -515,10 +511,10 @@ class LogStore:
         take datetimes or the CLI's strings ("2025-03-01", "7d"); the bot's `/export 7` is
         `export(since="7d", actor=store.pseudonym(coordinator_id))`.
         """
-        from prepbot.sessionlog_format import render_exchanges
+        from prepbot.sessionlog.format import render_exchanges
 
-        if fmt not in EXPORT_FORMATS:
-            raise BadInput(f"unknown format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
+        if fmt not in LOG_FORMATS:
+            raise BadInput(f"unknown format {fmt!r}: use one of {', '.join(LOG_FORMATS)}")
         now = self._now()
         log_filter = LogFilter.build(now=now, **filters)
         with self._read() as db:

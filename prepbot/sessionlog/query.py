@@ -1,6 +1,6 @@
 """Reading the session log: the filters coordinators ask with, the records they get back, and the stats.
 
-Everything here only reads; `prepbot.sessionlog.LogStore` opens the database, audits each export and calls these.
+Everything here only reads; `prepbot.sessionlog.store.LogStore` opens the database, audits each export and calls these.
 Also the parsing of what people type for those filters: dates ("2025-03-01", "7d"), durations, pseudonyms, citations.
 """
 
@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 
 from sqlite_utils import Database
 
-from prepbot.errors import BadInput
+from prepbot.core.errors import BadInput
 
 PSEUDONYM_PREFIX = "member-"
 PSEUDONYM_HEX = 6

@@ -10,7 +10,7 @@ from datetime import datetime
 
 import click
 
-from prepbot.errors import PrepbotError
+from prepbot.core.errors import PrepbotError
 
 CLI_ACTOR = "cli"
 
@@ -26,7 +26,7 @@ class WhenType(click.ParamType):
     def convert(self, value, param, ctx) -> datetime:
         if isinstance(value, datetime):
             return value
-        from prepbot.sessionlog_query import parse_when
+        from prepbot.sessionlog.query import parse_when
 
         try:
             return parse_when(value, end_of_day=self.end_of_day)
@@ -42,7 +42,7 @@ class DurationType(click.ParamType):
     def convert(self, value, param, ctx) -> float:
         if isinstance(value, (int, float)):
             return float(value)
-        from prepbot.sessionlog_query import parse_duration
+        from prepbot.sessionlog.query import parse_duration
 
         try:
             return parse_duration(value).total_seconds() / 86400
@@ -54,7 +54,7 @@ class PseudonymType(click.ParamType):
     name = "PSEUDONYM"
 
     def convert(self, value, param, ctx) -> str:
-        from prepbot.sessionlog_query import normalize_pseudonym
+        from prepbot.sessionlog.query import normalize_pseudonym
 
         try:
             return normalize_pseudonym(value)
@@ -63,8 +63,8 @@ class PseudonymType(click.ParamType):
 
 
 def _open_store():
-    from prepbot.sessionlog import LogStore
-    from prepbot.settings import get_settings
+    from prepbot.sessionlog.store import LogStore
+    from prepbot.core.settings import get_settings
 
     settings = get_settings()
     return LogStore.open_existing(settings.sessions_db_path, settings.log_pseudonym_key)
@@ -128,7 +128,7 @@ def stats(since, until, as_json) -> None:
     """Exchanges per day and per answer mode, share grounded and 👎, most cited paragraphs, unanswered questions."""
     import json
 
-    from prepbot.sessionlog_format import render_stats
+    from prepbot.sessionlog.format import render_stats
 
     with _open_store() as store:
         figures = store.stats(since=since, until=until, actor=CLI_ACTOR)
@@ -145,7 +145,7 @@ def stats(since, until, as_json) -> None:
 )
 def purge(older_than_days) -> None:
     """Delete old exchanges and their feedback now (the bot also does this daily); recorded in the audit table."""
-    from prepbot.settings import get_settings
+    from prepbot.core.settings import get_settings
 
     if older_than_days is None:
         older_than_days = float(get_settings().log_retention_days)

@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Callable, TypeVar
 
-from prepbot.errors import BadInput
+from prepbot.core.errors import BadInput
 
 Item = TypeVar("Item")
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import click
 
-from prepbot.errors import BadInput
-from prepbot.jsonl import read_jsonl
+from prepbot.core.errors import BadInput
+from prepbot.core.jsonl import read_jsonl
 
 SOURCES = ("state", "committee", "un", "ngo")
 ROLES = ("delegation", "ngo")
@@ -20,7 +20,7 @@ ROLES = ("delegation", "ngo")
 
 def _answering():
     from prepbot.services import build_answering
-    from prepbot.settings import get_settings
+    from prepbot.core.settings import get_settings
 
     _searcher, _prompts, answerer = build_answering(get_settings())
     return answerer
@@ -45,7 +45,7 @@ def _batch_item(record: dict, number: int) -> tuple[object, str]:
 def ask(question: str | None, as_json: bool, source: str | None, doc_id: str | None, role: str | None,
         batch: Path | None) -> None:  # fmt: skip
     """Answer QUESTION from the documents, quoting the paragraphs verbatim (SYMBOL ¶N)."""
-    from prepbot.errors import PrepbotError
+    from prepbot.core.errors import PrepbotError
 
     if batch is not None:
         if question:
@@ -70,7 +70,7 @@ def ask(question: str | None, as_json: bool, source: str | None, doc_id: str | N
     if as_json:
         click.echo(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
         return
-    from prepbot.render_text import render_answer
+    from prepbot.console.render import render_answer
 
     click.echo(render_answer(answer))
 
@@ -87,7 +87,7 @@ def followups(topic: str, as_json: bool, role: str | None, source: str | None) -
     if as_json:
         click.echo(json.dumps(drafted.to_json(), ensure_ascii=False, indent=2))
         return
-    from prepbot.render_text import render_followups
+    from prepbot.console.render import render_followups
 
     click.echo(render_followups(drafted))
 
@@ -98,8 +98,8 @@ def prompts() -> None:
 
 
 def _registry():
-    from prepbot.prompts import PromptRegistry
-    from prepbot.settings import get_settings
+    from prepbot.answering.prompts import PromptRegistry
+    from prepbot.core.settings import get_settings
 
     return PromptRegistry(get_settings().prompts_dir)
 
@@ -121,7 +121,7 @@ def prompts_check() -> None:
 @click.argument("prompt_id")
 def prompts_show(prompt_id: str) -> None:
     """Render prompt PROMPT_ID with the sample inputs from its file."""
-    from prepbot.prompts import PromptUnavailable
+    from prepbot.answering.prompts import PromptUnavailable
 
     registry = _registry()
     try:

@@ -16,8 +16,8 @@ def corpus() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def stats(as_json: bool) -> None:
     """Per document: paragraph count, first and last number, gaps and duplicates in the numbering."""
-    from prepbot.settings import get_settings
-    from retrieval.parsing import load_corpus, numbering_report
+    from prepbot.core.settings import get_settings
+    from prepbot.retrieval.parsing import load_corpus, numbering_report
 
     settings = get_settings()
     documents = []

@@ -7,7 +7,7 @@ import io
 import json
 from datetime import datetime
 
-from prepbot.sessionlog_query import LogFilter, LoggedExchange, LogStats, utc_text
+from prepbot.sessionlog.query import LogFilter, LoggedExchange, LogStats, utc_text
 
 FEEDBACK_MARKS = {"up": "👍", "down": "👎", "wrong_citation": "⚠️ wrong citation"}
 CSV_COLUMNS = [

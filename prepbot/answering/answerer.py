@@ -13,19 +13,19 @@ import threading
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
-from prepbot.errors import BadInput
-from prepbot.extractive import SIDES, ExtractiveAnswerer, SentenceScorer, TermWeights, question_language
-from prepbot.followups import MAX_QUESTIONS, MIN_QUESTIONS, FollowupDrafter
-from prepbot.llm import ChatModel, LLMFailure, draft_answer, draft_followups, paragraph_inputs
-from prepbot.model import Answer, FollowupQuestion, Followups
-from prepbot.prompts import PromptRegistry
-from prepbot.settings import Settings
-from prepbot.verify import verify_quote
-from retrieval.model import DocumentEntry, Hit, Paragraph
+from prepbot.core.errors import BadInput
+from prepbot.answering.extractive import ExtractiveAnswerer, SentenceScorer, TermWeights, question_language
+from prepbot.answering.followups import MAX_QUESTIONS, MIN_QUESTIONS, FollowupDrafter
+from prepbot.answering.llm import ChatModel, LLMFailure, draft_answer, draft_followups, paragraph_inputs
+from prepbot.core.records import Answer, FollowupQuestion, Followups
+from prepbot.answering.prompts import PromptRegistry
+from prepbot.core.settings import Settings
+from prepbot.answering.verify import verify_quote
+from prepbot.core.records import DocumentEntry, Hit, Paragraph
+from prepbot.core.vocabulary import FRAMINGS, SIDES
 
 log = logging.getLogger(__name__)
 
-ROLES = ("delegation", "ngo")
 _NOTHING_CITED = "\0model cited nothing"  # internal marker, never shown
 ASK_HITS = 8  # paragraphs retrieved for a question (the model sees all of them; extractive quotes the best)
 FOLLOWUP_PARAGRAPHS = 12  # paragraphs the model sees when drafting follow-ups
@@ -96,12 +96,12 @@ class Answerer:
     def _check_filters(source: str | None, role: str | None) -> None:
         if source is not None and source not in SIDES:
             raise BadInput(f"Unknown source {source!r}: use one of {', '.join(SIDES)}.")
-        if role is not None and role not in ROLES:
-            raise BadInput(f"Unknown role {role!r}: use one of {', '.join(ROLES)}.")
+        if role is not None and role not in FRAMINGS:
+            raise BadInput(f"Unknown role {role!r}: use one of {', '.join(FRAMINGS)}.")
 
     @staticmethod
     def _clean(text: str) -> str:
-        from retrieval.search import clean_query
+        from prepbot.retrieval.search import clean_query
 
         return clean_query(text)
 
@@ -221,7 +221,7 @@ class Answerer:
         attribution = parts.extractive.attributor.for_language("en")
         offered: dict[str, Paragraph] = {}
         for rank in range(max((len(h) for h in by_side.values()), default=0)):  # interleave the sides
-            for side in ("state", "committee", "un", "ngo"):
+            for side in SIDES:
                 hits = by_side.get(side, [])
                 if rank < len(hits) and len(offered) < FOLLOWUP_PARAGRAPHS:
                     offered.setdefault(hits[rank].paragraph.key, hits[rank].paragraph)

@@ -10,20 +10,20 @@ import sys
 
 import click
 
-from prepbot.errors import PrepbotError
+from prepbot.core.errors import PrepbotError
 
 # name -> "module:attribute" of a click command or group
 SUBCOMMANDS = {
-    "ingest": "retrieval.commands:ingest",
-    "corpus": "retrieval.corpus_commands:corpus",
-    "search": "retrieval.commands:search",
-    "eval": "retrieval.commands:eval_command",
-    "ask": "prepbot.answer_commands:ask",
-    "followups": "prepbot.answer_commands:followups",
-    "prompts": "prepbot.answer_commands:prompts",
-    "logs": "prepbot.logs_commands:logs",
-    "chat": "prepbot.chat:chat",
-    "run": "bot.commands:run",
+    "ingest": "prepbot.cli.retrieval_commands:ingest",
+    "corpus": "prepbot.cli.corpus_commands:corpus",
+    "search": "prepbot.cli.retrieval_commands:search",
+    "eval": "prepbot.cli.retrieval_commands:eval_command",
+    "ask": "prepbot.cli.answer_commands:ask",
+    "followups": "prepbot.cli.answer_commands:followups",
+    "prompts": "prepbot.cli.answer_commands:prompts",
+    "logs": "prepbot.cli.logs_commands:logs",
+    "chat": "prepbot.console.chat:chat",
+    "run": "prepbot.cli.bot_commands:run",
 }
 
 

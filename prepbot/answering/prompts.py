@@ -39,7 +39,7 @@ from typing import Any, Mapping
 from jinja2 import StrictUndefined, TemplateSyntaxError, meta
 from jinja2.sandbox import SandboxedEnvironment
 
-from prepbot.errors import PrepbotError
+from prepbot.core.errors import PrepbotError
 
 MESSAGE_ROLES = ("system", "human", "ai")
 DEFAULT_LANGUAGE = "en"

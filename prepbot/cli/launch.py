@@ -32,8 +32,8 @@ def ensure_pseudonym_key(env_file: Path = ENV_FILE) -> bool:
 
 
 def main() -> int:
-    from prepbot.cli import main as cli_main
-    from prepbot.settings import get_settings
+    from prepbot.cli.main import main as cli_main
+    from prepbot.core.settings import get_settings
 
     if ensure_pseudonym_key():
         print(f"Generated {KEY_NAME} into {ENV_FILE} (keep it: it makes the session-log pseudonyms).", file=sys.stderr)

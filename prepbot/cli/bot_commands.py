@@ -10,14 +10,14 @@ import click
 @click.command()
 def run() -> None:
     """Run the Telegram bot (needs TELEGRAM_BOT_TOKEN and LOG_PSEUDONYM_KEY; see .env.example)."""
-    from bot.app import check_bot_settings
-    from prepbot.settings import get_settings
+    from prepbot.bot.app import check_bot_settings
+    from prepbot.core.settings import get_settings
 
     settings = get_settings()
     check_bot_settings(settings)  # fail fast, before loading the index
 
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO)
-    from bot.app import build_application, run_polling
+    from prepbot.bot.app import build_application, run_polling
     from prepbot.engine import Engine
     from prepbot.services import build_services
 

@@ -93,7 +93,7 @@ class ConsoleChat:
 
     def handle(self, line: str) -> bool:
         """Handle one input line; returns False when the user asked to quit."""
-        from prepbot.errors import PrepbotError
+        from prepbot.core.errors import PrepbotError
 
         line = line.strip()
         if not line:
@@ -128,7 +128,7 @@ class ConsoleChat:
     # ------------------------------------------------------------------ commands
 
     def cmd_ask(self, question: str) -> None:
-        from prepbot.render_text import render_answer
+        from prepbot.console.render import render_answer
 
         if not question:
             self.out("Usage: /ask QUESTION")
@@ -139,7 +139,7 @@ class ConsoleChat:
         self.out("")
 
     def cmd_followups(self, topic: str) -> None:
-        from prepbot.render_text import render_followups_plain
+        from prepbot.console.render import render_followups_plain
 
         reply = self.engine.followups(self.caller, topic or None)
         self.out(render_followups_plain(reply.followups))
@@ -147,7 +147,7 @@ class ConsoleChat:
         self.out("")
 
     def cmd_source(self, argument: str) -> None:
-        from prepbot.render_text import render_paragraph
+        from prepbot.console.render import render_paragraph
 
         parts = argument.replace("¶", " ").split()
         if len(parts) < 2:
@@ -158,7 +158,7 @@ class ConsoleChat:
         self.out("")
 
     def cmd_docs(self, _argument: str) -> None:
-        from prepbot.render_text import render_documents
+        from prepbot.console.render import render_documents
 
         self.out(render_documents(self.engine.documents()))
 
@@ -228,7 +228,7 @@ def chat() -> None:
     """Chat with prepbot in the console: the same conversation engine as the Telegram bot, offline."""
     from prepbot.engine import CONSOLE_USER_ID, Engine
     from prepbot.services import build_services
-    from prepbot.settings import get_settings
+    from prepbot.core.settings import get_settings
 
     interactive = sys.stdin.isatty()
     if interactive:

@@ -1,0 +1,1 @@
+"""The `prepbot` command line: one click group (main.py), shared options (options.py), one module per command family."""

@@ -1,0 +1,120 @@
+"""The records every layer shares: documents, paragraphs and search hits (retrieval), and the citations, answers and
+follow-ups the answering layer hands to the shells (console chat, Telegram, CLI JSON)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+@dataclass(frozen=True)
+class DocumentEntry:
+    """One document as the manifest (corpus/manifest.toml) describes it."""
+
+    doc_id: str
+    symbol: str
+    title: str
+    mechanism: str
+    document_type: str
+    author_type: str
+    date: str
+    language: str
+    file: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A numbered paragraph exactly as printed: the unit people cite."""
+
+    doc_id: str
+    symbol: str
+    number: str  # as printed: "36"
+    text: str  # the full paragraph text, page furniture and footnote bodies removed
+    section: str | None = None  # nearest heading above it
+    author_type: str = "state"  # state|committee|un|ngo; in a summary record, the speaker's side
+    speaker: str | None = None  # summary record only: "Ms. Bassim", "A representative of Kazakhstan"
+    speaker_role: str | None = None  # summary record only: "committee member" | "state delegation" | "chair"
+    footnotes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def key(self) -> str:
+        """Stable id used in the index, logs and LLM prompts: "<doc_id>:<number>"."""
+        return f"{self.doc_id}:{self.number}"
+
+    @property
+    def citation(self) -> str:
+        return f"{self.symbol} ¶{self.number}"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A paragraph returned by search, with its fused score (higher is better; its scale is the fusion's, so it
+    only orders the hits of one query) and, when the search computed it, `similarity`: the cosine of question and
+    paragraph under the reference model (prepbot.retrieval.search.SIMILARITY_MODEL), comparable across questions."""
+
+    paragraph: Paragraph
+    score: float
+    similarity: float | None = None
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A verbatim quote from one paragraph. Only quotes that passed `prepbot.answering.verify` are ever built into an Answer."""
+
+    doc_id: str
+    symbol: str
+    paragraph: str
+    quote: str
+    attribution: str = ""  # who said it, for display: "The delegation told the Committee", "NGOs report"
+
+    def to_json(self) -> dict:
+        return {"doc_id": self.doc_id, "symbol": self.symbol, "paragraph": self.paragraph, "quote": self.quote}
+
+    @property
+    def label(self) -> str:
+        return f"{self.symbol} ¶{self.paragraph}"
+
+
+@dataclass
+class Answer:
+    question: str
+    text: str  # plain-text answer; quotes appear in `citations`, each rendered by the shell with its label
+    citations: list[Citation]
+    mode: str  # "extractive" | "llm"
+    grounded: bool
+    note: str | None = None  # e.g. why an LLM answer fell back to the extractive one
+    hits: list[Hit] = field(default_factory=list)  # what retrieval returned, for the session log
+    prompt_id: str | None = None
+    prompt_hash: str | None = None
+    model: str | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "question": self.question,
+            "answer": self.text,
+            "citations": [citation.to_json() for citation in self.citations],
+            "mode": self.mode,
+            "grounded": self.grounded,
+        }
+
+
+@dataclass
+class FollowupQuestion:
+    text: str
+    basis: str  # "state-vs-critic" | "unanswered" | "missing-data"
+    citations: list[Citation]
+
+    def to_json(self) -> dict:
+        return {"text": self.text, "basis": self.basis, "citations": [c.to_json() for c in self.citations]}
+
+
+@dataclass
+class Followups:
+    topic: str
+    mode: str  # "template" | "llm"
+    questions: list[FollowupQuestion]
+    note: str | None = None
+    prompt_id: str | None = None
+    prompt_hash: str | None = None
+    model: str | None = None
+
+    def to_json(self) -> dict:
+        return {"topic": self.topic, "mode": self.mode, "questions": [q.to_json() for q in self.questions]}

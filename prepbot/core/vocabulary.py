@@ -1,0 +1,36 @@
+"""The one vocabulary every layer speaks: the sides of a dialogue, how a user frames their preparation, who may use
+what, the bases of a follow-up question, and the kinds the session log records.
+
+Each list is written here once; modules import it rather than spelling it out again.
+"""
+
+from __future__ import annotations
+
+# Who said it. A document's author_type, a search's source filter and the side of a paragraph in a summary record
+# (delegation -> "state", Committee member or Chair -> "committee") all use these words.
+SIDES = ("state", "committee", "un", "ngo")
+SIDE_LABELS = {"state": "The State", "committee": "The Committee", "un": "UN bodies", "ngo": "NGOs"}
+CRITIC_SIDES = ("un", "ngo")  # the sides whose concerns a State claim is tested against
+ALL_SIDES = "all"  # what a user types to lift the source filter
+
+# Whom a user prepares for: frames follow-up questions and answers ("/role", "--role").
+FRAMINGS = ("delegation", "ngo")
+
+# Access roles, weakest first. "stranger" is anyone not invited; the session log stores only the other three.
+ACCESS_ROLES = ("stranger", "member", "coordinator", "admin")
+LOGGED_ROLES = ACCESS_ROLES[1:]
+
+# Why a follow-up question is worth asking, and how the shells label it.
+BASIS_LABELS = {
+    "state-vs-critic": "State claim beside a UN/NGO concern",
+    "unanswered": "Committee question left unanswered",
+    "missing-data": "Figure requested but not given",
+}
+BASES = tuple(BASIS_LABELS)
+
+# The session log.
+CHAT_KINDS = ("private", "group", "console")
+EXCHANGE_KINDS = ("ask", "followups")
+FEEDBACK_KINDS = ("up", "down", "wrong_citation")
+EXPORT_FORMATS = ("md", "csv", "jsonl")  # what a coordinator can export from the bot
+LOG_FORMATS = ("table", *EXPORT_FORMATS)  # what `prepbot logs` can print

@@ -1,0 +1,1 @@
+"""The session log: exchanges under pseudonyms in SQLite, with named migrations, filters, renderings and retention."""
