@@ -19,8 +19,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=1)
     args = parser.parse_args()
 
-    from prepbot.services import build_answering
     from prepbot.core.settings import get_settings
+    from prepbot.services import build_answering
 
     settings = get_settings().model_copy(update={"openai_api_key": None})  # extractive mode
     started = time.perf_counter()
@@ -38,8 +38,10 @@ def main() -> None:
     latencies_ms.sort()
     p95 = latencies_ms[min(len(latencies_ms) - 1, int(0.95 * len(latencies_ms)))]
     print(f"open + warm-up                 : {warm_seconds:8.2f} s")
-    print(f"extractive ask, {len(latencies_ms)} calls      : p50 {statistics.median(latencies_ms):7.1f} ms, "
-          f"p95 {p95:7.1f} ms, max {latencies_ms[-1]:7.1f} ms")
+    print(
+        f"extractive ask, {len(latencies_ms)} calls      : p50 {statistics.median(latencies_ms):7.1f} ms, "
+        f"p95 {p95:7.1f} ms, max {latencies_ms[-1]:7.1f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -30,10 +30,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from prepbot.bot.app import ANSWER_WORKERS, build_application, polling  # noqa: E402
+from prepbot.core.settings import get_settings  # noqa: E402
 from prepbot.engine import Engine  # noqa: E402
 from prepbot.services import Services, build_answering  # noqa: E402
 from prepbot.sessionlog.store import LogStore  # noqa: E402
-from prepbot.core.settings import get_settings  # noqa: E402
 from tests.servers.botapi_server import BotApiServer  # noqa: E402
 
 QUESTIONS = [
@@ -87,7 +87,9 @@ async def member(server: BotApiServer, user_id: int, questions: list[str], laten
         server.message(user_id, question)
         [last] = await server.wait_for(
             lambda call: call.method == "sendMessage" and call.chat_id == user_id and has_keyboard(call),
-            since=since, timeout=300)
+            since=since,
+            timeout=300,
+        )
         latencies.append(last.at - started)
 
 
@@ -97,25 +99,32 @@ async def run(members: int, per_member: int, flood_limit: bool, answer_workers: 
     searcher, prompts, answerer = build_answering(settings)
     member_ids = [FIRST_MEMBER_ID + n for n in range(members)]
     questions = load_questions()
-    plan = {user_id: [questions[(n * per_member + k) % len(questions)] for k in range(per_member)]
-            for n, user_id in enumerate(member_ids)}
+    plan = {
+        user_id: [questions[(n * per_member + k) % len(questions)] for k in range(per_member)]
+        for n, user_id in enumerate(member_ids)
+    }
     searcher.warm_up()  # load the models outside the measurement
     answerer.ask("warm up")
 
     with tempfile.TemporaryDirectory() as tmp:
         db_path = Path(tmp) / "sessions.db"
         async with BotApiServer() as server:
-            bot_settings = settings.model_copy(update={
-                "telegram_bot_token": server.token,
-                "telegram_api_base_url": server.root_url,
-                "member_ids": frozenset(member_ids),
-                "log_pseudonym_key": "bench-pseudonym-key-0123456789",
-                "rate_limit_questions": max(20, per_member),
-            })
+            bot_settings = settings.model_copy(
+                update={
+                    "telegram_bot_token": server.token,
+                    "telegram_api_base_url": server.root_url,
+                    "member_ids": frozenset(member_ids),
+                    "log_pseudonym_key": "bench-pseudonym-key-0123456789",
+                    "rate_limit_questions": max(20, per_member),
+                }
+            )
             store = LogStore(db_path, bot_settings.log_pseudonym_key)
-            engine = Engine(Services(settings=bot_settings, searcher=searcher, prompts=prompts, answerer=answerer,
-                                     log_store=store))
-            application = build_application(bot_settings, engine, rate_limiter=flood_limit, answer_workers=answer_workers)
+            engine = Engine(
+                Services(settings=bot_settings, searcher=searcher, prompts=prompts, answerer=answerer, log_store=store)
+            )
+            application = build_application(
+                bot_settings, engine, rate_limiter=flood_limit, answer_workers=answer_workers
+            )
             latencies: list[float] = []
             async with polling(application, timeout=5):
                 started = time.perf_counter()
@@ -126,9 +135,16 @@ async def run(members: int, per_member: int, flood_limit: bool, answer_workers: 
 
             sent = [call for call in server.calls if call.method == "sendMessage"]
             answers = Counter(call.chat_id for call in sent if has_keyboard(call))
-            other = [call.params["text"][:60] for call in sent if not has_keyboard(call)
-                     and ("Still working" in call.params["text"] or "went wrong" in call.params["text"]
-                          or "You have asked" in call.params["text"])]
+            other = [
+                call.params["text"][:60]
+                for call in sent
+                if not has_keyboard(call)
+                and (
+                    "Still working" in call.params["text"]
+                    or "went wrong" in call.params["text"]
+                    or "You have asked" in call.params["text"]
+                )
+            ]
             with sqlite3.connect(db_path) as connection:
                 logged = Counter(row[0] for row in connection.execute("SELECT pseudonym FROM exchanges"))
                 questions_logged = Counter(row[0] for row in connection.execute("SELECT question FROM exchanges"))
@@ -145,16 +161,26 @@ async def run(members: int, per_member: int, flood_limit: bool, answer_workers: 
         and all(count == per_member for count in logged.values())
         and questions_logged == expected_questions
     )
-    print(f"members={members} questions/member={per_member} flood_limit={'on' if flood_limit else 'off'} "
-          f"answer_workers={answer_workers} distinct_questions={len(set(questions))} cpus={len(os.sched_getaffinity(0))}")
-    print(f"answered={sum(answers.values())}/{total} logged={sum(logged.values())} "
-          f"busy/errors={len(other)} api_errors={len(server.errors)} -> {'OK' if ok else 'FAILED'}")
-    print(f"latency p50={statistics.median(latencies) * 1000:.0f} ms  p95={percentile(latencies, 0.95) * 1000:.0f} ms  "
-          f"max={max(latencies) * 1000:.0f} ms")
-    print(f"answer compute inside the engine (logged latency_ms): p50={statistics.median(compute) * 1000:.0f} ms  "
-          f"p95={percentile(compute, 0.95) * 1000:.0f} ms; the rest of the reply latency is queueing for the CPU")
-    print(f"throughput={total / elapsed:.1f} answers/s  wall={elapsed:.1f} s  "
-          f"bot requests={len(server.calls)} ({len(server.calls) / elapsed:.1f}/s)")
+    print(
+        f"members={members} questions/member={per_member} flood_limit={'on' if flood_limit else 'off'} "
+        f"answer_workers={answer_workers} distinct_questions={len(set(questions))} cpus={len(os.sched_getaffinity(0))}"
+    )
+    print(
+        f"answered={sum(answers.values())}/{total} logged={sum(logged.values())} "
+        f"busy/errors={len(other)} api_errors={len(server.errors)} -> {'OK' if ok else 'FAILED'}"
+    )
+    print(
+        f"latency p50={statistics.median(latencies) * 1000:.0f} ms  p95={percentile(latencies, 0.95) * 1000:.0f} ms  "
+        f"max={max(latencies) * 1000:.0f} ms"
+    )
+    print(
+        f"answer compute inside the engine (logged latency_ms): p50={statistics.median(compute) * 1000:.0f} ms  "
+        f"p95={percentile(compute, 0.95) * 1000:.0f} ms; the rest of the reply latency is queueing for the CPU"
+    )
+    print(
+        f"throughput={total / elapsed:.1f} answers/s  wall={elapsed:.1f} s  "
+        f"bot requests={len(server.calls)} ({len(server.calls) / elapsed:.1f}/s)"
+    )
     return 0 if ok else 1
 
 

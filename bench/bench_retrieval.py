@@ -113,8 +113,9 @@ def levers(data_dir: Path, questions_path: Path) -> list[tuple[str, dict]]:
         return WindowVectors.from_arrays(owners, index.embedding_function(model).encode([text for _, text in units]))
 
     def windows(paragraph, speaker: bool = True) -> list[str]:
-        return index.paragraph_windows(paragraph if speaker else paragraph.__class__(**{**paragraph.__dict__,
-                                                                                        "speaker": None}))
+        return index.paragraph_windows(
+            paragraph if speaker else paragraph.__class__(**{**paragraph.__dict__, "speaker": None})
+        )
 
     minilm_whole = {"minilm": embedded("minilm", [(i, index.lexical_text(p)) for i, p in enumerate(paragraphs)])}
     minilm_bare = {"minilm": embedded("minilm", [(i, w) for i, p in enumerate(paragraphs) for w in windows(p, False)])}
@@ -175,7 +176,9 @@ def main() -> int:
             ru_cells = "".join(f"{'-' if ru[m] is None else f'{ru[m]:.2f}':>8}" for m in ("recall@5", "mrr@10"))
             print(f"{name:<46}{en['recall@1']:>8.2f}{en['recall@5']:>7.2f}{en['recall@10']:>7.2f}"
                   f"{en['mrr@10']:>8.2f}{ru_cells}")  # fmt: skip
-        print(f"(questions: {args.questions}; en {table[0][1]['en']['questions']}, ru {table[0][1]['ru']['questions']})")
+        print(
+            f"(questions: {args.questions}; en {table[0][1]['en']['questions']}, ru {table[0][1]['ru']['questions']})"
+        )
         return 0
 
     if args.hold:
@@ -217,15 +220,21 @@ def main() -> int:
         return 0
     print(f"cores {figures['cores']}, load average at start {figures['load_average_at_start']}, "
           f"at end {figures['load_average_at_end']}")  # fmt: skip
-    print(f"full ingest from empty data dir : {figures['full_ingest_seconds']:8.2f} s   "
-          f"({figures['paragraphs']} paragraphs x 2 models + {figures['windows_embedded']} windows; target <= 60 s)")
+    print(
+        f"full ingest from empty data dir : {figures['full_ingest_seconds']:8.2f} s   "
+        f"({figures['paragraphs']} paragraphs x 2 models + {figures['windows_embedded']} windows; target <= 60 s)"
+    )
     print(f"re-ingest, nothing changed      : {figures['noop_reingest_seconds']:8.3f} s   (target <= 3 s)")
     print(f"open index (child process)      : {figures['open_seconds']:8.3f} s, warm-up {figures['warm_up_seconds']} s")
-    print(f"search k=10, {figures['searches']} searches        : p50 {figures['search_ms_p50']} ms, "
-          f"p95 {figures['search_ms_p95']} ms, max {figures['search_ms_max']} ms   (target p95 <= 50 ms); "
-          f"CPU {figures['search_cpu_ms_mean']} ms per search")
-    print(f"RSS of a process holding index  : {figures['rss_mb_holding_index']} MB "
-          f"(python + imports before opening: {figures['rss_mb_python_baseline']} MB)")
+    print(
+        f"search k=10, {figures['searches']} searches        : p50 {figures['search_ms_p50']} ms, "
+        f"p95 {figures['search_ms_p95']} ms, max {figures['search_ms_max']} ms   (target p95 <= 50 ms); "
+        f"CPU {figures['search_cpu_ms_mean']} ms per search"
+    )
+    print(
+        f"RSS of a process holding index  : {figures['rss_mb_holding_index']} MB "
+        f"(python + imports before opening: {figures['rss_mb_python_baseline']} MB)"
+    )
     return 0
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any, AsyncIterator
+from typing import TYPE_CHECKING, Any
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
@@ -33,12 +34,12 @@ from prepbot.bot.callbacks import CallbackCodec
 from prepbot.core.errors import PrepbotError
 
 if TYPE_CHECKING:
+    from prepbot.core.settings import Settings
     from prepbot.engine import Engine
     from prepbot.services import Services
-    from prepbot.core.settings import Settings
 
 ALERT_INTERVAL_SECONDS = 30.0
-RETENTION_JOB_TIME = dt.time(hour=3, minute=30, tzinfo=dt.timezone.utc)
+RETENTION_JOB_TIME = dt.time(hour=3, minute=30, tzinfo=dt.UTC)
 CONCURRENT_UPDATES = 64
 ANSWER_WORKERS = 4  # threads computing answers; quick engine calls use asyncio's default pool
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
@@ -84,7 +85,7 @@ def quiet_loggers() -> None:
         logging.getLogger(name).setLevel(logging.WARNING)
 
 
-def check_bot_settings(settings: "Settings") -> None:
+def check_bot_settings(settings: Settings) -> None:
     """What the bot cannot start without; raises PrepbotError with a clear message."""
     if not (settings.telegram_bot_token or "").strip():
         raise PrepbotError("TELEGRAM_BOT_TOKEN is not set: put the token from @BotFather in .env (see .env.example).")
@@ -95,7 +96,7 @@ def check_bot_settings(settings: "Settings") -> None:
         )
 
 
-def api_urls(settings: "Settings") -> tuple[str, str] | None:
+def api_urls(settings: Settings) -> tuple[str, str] | None:
     """(base_url, base_file_url) for a self-hosted Bot API server, or None for api.telegram.org."""
     root = (settings.telegram_api_base_url or "").strip().rstrip("/")
     if not root:
@@ -103,7 +104,7 @@ def api_urls(settings: "Settings") -> tuple[str, str] | None:
     return f"{root}/bot", f"{root}/file/bot"
 
 
-def _engine_from(services_or_engine: "Services | Engine") -> "Engine":
+def _engine_from(services_or_engine: Services | Engine) -> Engine:
     from prepbot.engine import Engine
 
     if isinstance(services_or_engine, Engine):
@@ -120,8 +121,8 @@ async def _post_shutdown(application: Application) -> None:
 
 
 def build_application(
-    settings: "Settings",
-    services_or_engine: "Services | Engine",
+    settings: Settings,
+    services_or_engine: Services | Engine,
     *,
     rate_limiter: BaseRateLimiter | None | bool = True,
     alert_interval: float = ALERT_INTERVAL_SECONDS,

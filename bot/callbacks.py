@@ -50,7 +50,7 @@ class CallbackCodec:
         self._key = hmac.new(secret_bytes, b"prepbot telegram callback data v1", hashlib.sha256).digest()
 
     def _tag(self, body: str, user_id: int | None) -> str:
-        message = f"{body}#{user_id if user_id is not None else ''}".encode("utf-8")
+        message = f"{body}#{user_id if user_id is not None else ''}".encode()
         digest = hmac.new(self._key, message, hashlib.sha256).digest()[:TAG_BYTES]
         return base64.urlsafe_b64encode(digest).decode("ascii")
 

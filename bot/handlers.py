@@ -20,7 +20,8 @@ import secrets
 import time
 import traceback
 from collections import OrderedDict
-from typing import TYPE_CHECKING, Any, Awaitable, Callable
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
 
 from telegram import (
     CallbackQuery,
@@ -38,12 +39,12 @@ from telegram.ext import ContextTypes
 
 from prepbot.bot.callbacks import CallbackCodec, InvalidCallback, exchange_id_arg, forget_still_valid
 from prepbot.bot.render import esc, render_answer, render_documents, render_followups, render_paragraph
-from prepbot.engine import STRANGER_MESSAGE, Caller, Reply
 from prepbot.core.errors import PrepbotError
+from prepbot.engine import STRANGER_MESSAGE, Caller, Reply
 
 if TYPE_CHECKING:
-    from prepbot.engine import Engine
     from prepbot.core.records import Citation
+    from prepbot.engine import Engine
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +83,7 @@ HELP_ADMIN = "\n/revoke USER_ID — remove an invited member\n/reload — reload
 # ----------------------------------------------------------------------------- plumbing
 
 
-def engine_of(context: ContextTypes.DEFAULT_TYPE) -> "Engine":
+def engine_of(context: ContextTypes.DEFAULT_TYPE) -> Engine:
     return context.bot_data[ENGINE]
 
 
@@ -208,7 +209,7 @@ def remember_topic(context: ContextTypes.DEFAULT_TYPE, question: str) -> str:
     return token
 
 
-def paragraph_buttons(codec: CallbackCodec, citations: list["Citation"]) -> list[list[InlineKeyboardButton]]:
+def paragraph_buttons(codec: CallbackCodec, citations: list[Citation]) -> list[list[InlineKeyboardButton]]:
     rows, seen = [], set()
     for citation in citations:
         key = (citation.doc_id, citation.paragraph)
@@ -235,7 +236,7 @@ def feedback_row(codec: CallbackCodec, exchange_id: int | None, user_id: int) ->
 
 
 def reply_keyboard(
-    context: ContextTypes.DEFAULT_TYPE, reply: Reply, user_id: int, citations: list["Citation"], topic: str | None
+    context: ContextTypes.DEFAULT_TYPE, reply: Reply, user_id: int, citations: list[Citation], topic: str | None
 ) -> InlineKeyboardMarkup | None:
     codec = codec_of(context)
     rows = paragraph_buttons(codec, citations)
@@ -249,7 +250,7 @@ def reply_keyboard(
     return InlineKeyboardMarkup(rows) if rows else None
 
 
-def followup_citations(reply: Reply) -> list["Citation"]:
+def followup_citations(reply: Reply) -> list[Citation]:
     return [citation for question in reply.followups.questions for citation in question.citations]
 
 
@@ -282,9 +283,14 @@ def addressed_text(message: Message, bot_id: int, bot_username: str | None) -> s
     text = message.text or ""
     mentioned = False
     for entity, value in message.parse_entities([MessageEntity.MENTION, MessageEntity.TEXT_MENTION]).items():
-        if entity.type == MessageEntity.MENTION and bot_username and value.lower() == f"@{bot_username.lower()}":
-            mentioned = True
-        elif entity.type == MessageEntity.TEXT_MENTION and entity.user is not None and entity.user.id == bot_id:
+        if (
+            entity.type == MessageEntity.MENTION
+            and bot_username
+            and value.lower() == f"@{bot_username.lower()}"
+            or entity.type == MessageEntity.TEXT_MENTION
+            and entity.user is not None
+            and entity.user.id == bot_id
+        ):
             mentioned = True
     replied = message.reply_to_message is not None and (
         message.reply_to_message.from_user is not None and message.reply_to_message.from_user.id == bot_id
@@ -447,7 +453,12 @@ async def forget_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     confirm = codec.encode("forget", int(time.time()), user_id=user_id)
     cancel = codec.encode("cancel", user_id=user_id)
     keyboard = InlineKeyboardMarkup(
-        [[InlineKeyboardButton("Delete everything", callback_data=confirm), InlineKeyboardButton("Cancel", callback_data=cancel)]]
+        [
+            [
+                InlineKeyboardButton("Delete everything", callback_data=confirm),
+                InlineKeyboardButton("Cancel", callback_data=cancel),
+            ]
+        ]
     )
     await say(update, "Delete all your stored questions, answers and feedback? This cannot be undone.", keyboard)
 
@@ -556,7 +567,11 @@ async def followups_button(update: Update, context: ContextTypes.DEFAULT_TYPE, c
         await say(update, esc(str(error)))
 
 
-FEEDBACK_THANKS = {"up": "Thanks for the 👍", "down": "Thanks — noted 👎", "wrong_citation": "Flagged as a wrong citation."}
+FEEDBACK_THANKS = {
+    "up": "Thanks for the 👍",
+    "down": "Thanks — noted 👎",
+    "wrong_citation": "Flagged as a wrong citation.",
+}
 
 
 @members_only
@@ -606,7 +621,9 @@ async def forget_button(update: Update, context: ContextTypes.DEFAULT_TYPE, call
     deleted = await in_thread(engine_of(context).forget, query.from_user.id)
     await query.answer("Deleted.")
     with contextlib.suppress(TelegramError):
-        await query.edit_message_text(f"Deleted {deleted} stored exchange{'s' if deleted != 1 else ''} and their feedback.")
+        await query.edit_message_text(
+            f"Deleted {deleted} stored exchange{'s' if deleted != 1 else ''} and their feedback."
+        )
 
 
 @members_only

@@ -9,14 +9,14 @@ except in a full-paragraph view, where the paragraph is continued in a second bl
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from prepbot.core.vocabulary import BASIS_LABELS, SIDE_LABELS
 
 if TYPE_CHECKING:
-    from prepbot.core.records import Answer, Citation, Followups
-    from prepbot.core.records import DocumentEntry, Paragraph
+    from prepbot.core.records import Answer, Citation, DocumentEntry, Followups, Paragraph
 
 TELEGRAM_LIMIT = 4096
 # Budget per message, measured in UTF-16 code units of the HTML source (Telegram counts the parsed text, which is
@@ -25,7 +25,6 @@ MESSAGE_BUDGET = 4000
 ELLIPSIS = " […]"
 MIN_CONTINUATION = 300  # an oversize block starts in the current message only if this much room is left there
 MAX_CITATION_PART = 200  # characters of a speaker or symbol shown in a citation line
-
 
 
 def esc(text: object) -> str:
@@ -143,7 +142,7 @@ def pack(blocks: Iterable[Block], budget: int = MESSAGE_BUDGET) -> list[str]:
 # ----------------------------------------------------------------------------- answers
 
 
-def attribution(citation: "Citation", answer: "Answer | None" = None) -> str:
+def attribution(citation: Citation, answer: Answer | None = None) -> str:
     """Who said it: the citation's own attribution, else the speaker or author side of the retrieved paragraph."""
     if citation.attribution:
         return citation.attribution
@@ -161,12 +160,12 @@ def _clip(text: str, limit: int = MAX_CITATION_PART) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def citation_line(citation: "Citation", who: str) -> str:
+def citation_line(citation: Citation, who: str) -> str:
     label = f"<b>{esc(_clip(citation.label))}</b>"
     return f"— {esc(_clip(who))}, {label}" if who else f"— {label}"
 
 
-def quote_block(citation: "Citation", who: str) -> Block:
+def quote_block(citation: Citation, who: str) -> Block:
     return Block(citation.quote, kind="quote", after=citation_line(citation, who))
 
 
@@ -176,7 +175,7 @@ def _text_blocks(text: str, wrap: tuple[str, str] = ("", "")) -> list[Block]:
     return [Block(part, wrap=wrap) for part in paragraphs if part]
 
 
-def answer_blocks(answer: "Answer", notice: str | None = None) -> list[Block]:
+def answer_blocks(answer: Answer, notice: str | None = None) -> list[Block]:
     blocks = _text_blocks(answer.text)
     for citation in answer.citations:
         blocks.append(quote_block(citation, attribution(citation, answer)))
@@ -189,12 +188,12 @@ def answer_blocks(answer: "Answer", notice: str | None = None) -> list[Block]:
     return blocks
 
 
-def render_answer(answer: "Answer", notice: str | None = None, budget: int = MESSAGE_BUDGET) -> list[str]:
+def render_answer(answer: Answer, notice: str | None = None, budget: int = MESSAGE_BUDGET) -> list[str]:
     """The answer as Telegram HTML messages: text, then each quote with attribution and citation, then notes."""
     return pack(answer_blocks(answer, notice), budget)
 
 
-def render_followups(followups: "Followups", notice: str | None = None, budget: int = MESSAGE_BUDGET) -> list[str]:
+def render_followups(followups: Followups, notice: str | None = None, budget: int = MESSAGE_BUDGET) -> list[str]:
     blocks = [Block(f"Follow-up questions on: {followups.topic}", wrap=("<b>", "</b>"))]
     if not followups.questions:
         blocks.append(Block("No grounded follow-up questions found for this topic."))
@@ -209,7 +208,7 @@ def render_followups(followups: "Followups", notice: str | None = None, budget: 
     return pack(blocks, budget)
 
 
-def render_paragraph(paragraph: "Paragraph", budget: int = MESSAGE_BUDGET) -> list[str]:
+def render_paragraph(paragraph: Paragraph, budget: int = MESSAGE_BUDGET) -> list[str]:
     """A whole paragraph: header (SYMBOL ¶N, speaker, section), the text as a quote, then its footnotes."""
     header = f"<b>{esc(paragraph.citation)}</b>"
     who = paragraph.speaker or SIDE_LABELS.get(paragraph.author_type, "")
@@ -222,7 +221,7 @@ def render_paragraph(paragraph: "Paragraph", budget: int = MESSAGE_BUDGET) -> li
     return pack(blocks, budget)
 
 
-def render_documents(documents: Iterable["DocumentEntry"], budget: int = MESSAGE_BUDGET) -> list[str]:
+def render_documents(documents: Iterable[DocumentEntry], budget: int = MESSAGE_BUDGET) -> list[str]:
     blocks = [Block("Documents I answer from:", wrap=("<b>", "</b>"))]
     for document in documents:
         side = SIDE_LABELS.get(document.author_type, document.author_type)

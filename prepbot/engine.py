@@ -18,18 +18,19 @@ import threading
 import time
 import uuid
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING, Callable
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from prepbot.core.errors import BadInput, PrepbotError
 from prepbot.core.records import Answer, Followups
+from prepbot.core.vocabulary import CHAT_KINDS, EXPORT_FORMATS, FEEDBACK_KINDS, FRAMINGS, SIDES
 from prepbot.sessionlog.store import ExchangeRecord, LogStoreUnavailable
-from prepbot.core.vocabulary import ACCESS_ROLES, ALL_SIDES, CHAT_KINDS, EXPORT_FORMATS, FEEDBACK_KINDS, FRAMINGS, SIDES
 
 if TYPE_CHECKING:
-    from prepbot.services import Services
     from prepbot.core.records import DocumentEntry, Paragraph
+    from prepbot.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -129,11 +130,11 @@ class Engine:
 
     def __init__(
         self,
-        services: "Services",
+        services: Services,
         *,
         console_user: int | None = None,
         clock: Callable[[], float] = time.monotonic,
-        now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         """`console_user`: a local user id treated as admin and exempt from the rate limit (the console chat passes
         CONSOLE_USER_ID; the Telegram bot passes nothing). `clock` drives the rate limit; `now` dates exports."""
@@ -152,7 +153,7 @@ class Engine:
     # ----------------------------------------------------------------- roles
 
     def role(self, user_id: int) -> str:
-        """"stranger" | "member" | "coordinator" | "admin"; admins ⊂ coordinators ⊂ members."""
+        """ "stranger" | "member" | "coordinator" | "admin"; admins ⊂ coordinators ⊂ members."""
         settings = self.settings
         if self.console_user is not None and user_id == self.console_user:
             return "admin"
@@ -359,7 +360,7 @@ class Engine:
 
     # ----------------------------------------------------------------- documents and paragraphs
 
-    def source(self, ref: str, number: str) -> "Paragraph":
+    def source(self, ref: str, number: str) -> Paragraph:
         """A whole paragraph by document symbol (or doc id) and number. BadInput when there is no such paragraph."""
         ref = (ref or "").strip()
         number = (number or "").strip().lstrip("¶").strip().rstrip(".")
@@ -374,7 +375,7 @@ class Engine:
             raise BadInput(f"No paragraph {number} in {ref}")
         return paragraph
 
-    def documents(self) -> list["DocumentEntry"]:
+    def documents(self) -> list[DocumentEntry]:
         return list(self.services.searcher.documents())
 
     # ----------------------------------------------------------------- records kept in the log store
@@ -422,7 +423,9 @@ class Engine:
             return int(self.log_store.forget(user_id) or 0)
         except LOG_STORE_ERRORS as error:
             self._storage_failed("forgetting a user's exchanges", error)
-            raise PrepbotError("The session log is unavailable right now; nothing was deleted. Please try again later.") from error
+            raise PrepbotError(
+                "The session log is unavailable right now; nothing was deleted. Please try again later."
+            ) from error
 
     def feedback(self, caller: Caller, exchange_id: int, kind: str, comment: str | None = None) -> None:
         """👍 "up" / 👎 "down" / "wrong_citation" (with an optional comment) on one of the caller's exchanges."""
@@ -550,4 +553,3 @@ class Engine:
         with self._lock:
             alerts, self._alerts = self._alerts, []
         return alerts
-

@@ -13,20 +13,20 @@ from prepbot.core.settings import Settings
 if TYPE_CHECKING:
     from prepbot.answering.answerer import Answerer
     from prepbot.answering.prompts import PromptRegistry
-    from prepbot.sessionlog.store import LogStore
     from prepbot.retrieval.search import Searcher
+    from prepbot.sessionlog.store import LogStore
 
 
 @dataclass
 class Services:
     settings: Settings
-    searcher: "Searcher"
-    prompts: "PromptRegistry"
-    answerer: "Answerer"
-    log_store: "LogStore | None"
+    searcher: Searcher
+    prompts: PromptRegistry
+    answerer: Answerer
+    log_store: LogStore | None
 
 
-def build_answering(settings: Settings) -> tuple["Searcher", "PromptRegistry", "Answerer"]:
+def build_answering(settings: Settings) -> tuple[Searcher, PromptRegistry, Answerer]:
     """What `ask`, `followups` and `eval` need: no session log."""
     from prepbot.answering.answerer import Answerer
     from prepbot.answering.prompts import PromptRegistry

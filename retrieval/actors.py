@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 SIDE_PATTERNS = {
     "state": r"\b(?:delegation|state party|state's|government|authorities|officials?|ministry"
@@ -69,7 +69,7 @@ class Speaker:
     surname: str  # lower-case
 
     @classmethod
-    def of(cls, name: str) -> "Speaker | None":
+    def of(cls, name: str) -> Speaker | None:
         """The speaker for "Mr./Ms. Surname"; None for names without an honorific ("The Chair") or too short."""
         match = _HONORIFIC.match(name)
         surname = match.group("surname").strip() if match else ""

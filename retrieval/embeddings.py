@@ -220,7 +220,7 @@ class MiniLMEmbeddingFunction(_LocalEmbeddingFunction):
         return {"max_length": self.max_length}
 
     @staticmethod
-    def build_from_config(config: dict[str, Any]) -> "MiniLMEmbeddingFunction":
+    def build_from_config(config: dict[str, Any]) -> MiniLMEmbeddingFunction:
         return MiniLMEmbeddingFunction(max_length=int(config.get("max_length", 256)))
 
 
@@ -234,7 +234,7 @@ class _UnconfiguredEmbeddingFunction(_LocalEmbeddingFunction):
         return {}
 
     @classmethod
-    def build_from_config(cls, config: dict[str, Any]) -> "_UnconfiguredEmbeddingFunction":
+    def build_from_config(cls, config: dict[str, Any]) -> _UnconfiguredEmbeddingFunction:
         return cls()
 
 

@@ -10,9 +10,10 @@ are the manifest's documents in manifest order (the manifest lists the seed docu
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any
 
 from prepbot.core.jsonl import read_jsonl
 from prepbot.core.records import DocumentEntry, Paragraph
@@ -60,7 +61,7 @@ def _eval_item(record: dict, number: int) -> EvalItem:
 
 
 def seed_map(documents: Sequence[DocumentEntry]) -> dict[str, str]:
-    """"000" -> doc_id of the first manifest document, "001" -> the second, ..."""
+    """ "000" -> doc_id of the first manifest document, "001" -> the second, ..."""
     return {f"{position:03d}": entry.doc_id for position, entry in enumerate(documents)}
 
 
@@ -141,9 +142,7 @@ def cites_both_sides(cited: Sequence[Paragraph], item: EvalItem, seeds: dict[str
     return len({paragraph.author_type for paragraph in gold}) >= 2
 
 
-def answer_metrics(
-    citations: dict[str, Sequence[Paragraph]], items: Sequence[EvalItem], seeds: dict[str, str]
-) -> dict:
+def answer_metrics(citations: dict[str, Sequence[Paragraph]], items: Sequence[EvalItem], seeds: dict[str, str]) -> dict:
     """What users see, per language: {"en"|"ru"|"all": {"questions", "citing_gold", "citing_gold_share",
     "contrast", "contrast_both_sides", "contrast_both_sides_share"}} (a share is None when there is nothing to count).
 
@@ -199,8 +198,6 @@ def format_table(rows: dict[str, dict[str, Any]]) -> str:
             value = row[name]
             cells.append("-" if value is None else f"{value:.3f}")
         lines.append(
-            f"{lang:<5}{row['questions']:>4}"
-            + "".join(f"{cell:>8}" for cell in cells[:-1])
-            + f"{cells[-1]:>9}"
+            f"{lang:<5}{row['questions']:>4}" + "".join(f"{cell:>8}" for cell in cells[:-1]) + f"{cells[-1]:>9}"
         )
     return "\n".join(lines)

@@ -26,13 +26,14 @@ import shutil
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from prepbot.core.errors import CorpusError, IndexMissing
-from prepbot.core.settings import Settings
 from prepbot.core.records import DocumentEntry, Paragraph
+from prepbot.core.settings import Settings
 
 INDEX_FORMAT = 2
 WINDOW_WORDS = 40  # words per embedded window

@@ -79,8 +79,7 @@ def _entry_from_table(table: object, position: int, path: Path) -> DocumentEntry
         )
     if values["author_type"] not in SIDES:
         raise CorpusError(
-            f"{path}: document {label} has author_type {values['author_type']!r}; "
-            f"expected one of {', '.join(SIDES)}"
+            f"{path}: document {label} has author_type {values['author_type']!r}; expected one of {', '.join(SIDES)}"
         )
     file_name = values["file"]
     if Path(file_name).name != file_name:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from prepbot.core.errors import CorpusError
-from prepbot.retrieval.manifest import load_manifest
 from prepbot.core.records import DocumentEntry, Paragraph
+from prepbot.retrieval.manifest import load_manifest
 
 # Bump when parsing output changes, so incremental ingest re-parses every document.
 PARSER_VERSION = "1"
@@ -260,9 +260,7 @@ def _blocks(lines: list[str]) -> list[_Block]:
 
 def _looks_line_wrapped(blocks: list[_Block]) -> bool:
     """OCR'd/PDF text: most paragraphs run over several hard-wrapped lines."""
-    numbered = [
-        block for block in blocks if NUMBERED_LINE.match(block.first) and not _is_heading_like(block.joined())
-    ]
+    numbered = [block for block in blocks if NUMBERED_LINE.match(block.first) and not _is_heading_like(block.joined())]
     if not numbered:
         return False
     multi_line = sum(1 for block in numbered if len(block.lines) > 1)
@@ -311,9 +309,7 @@ def _is_prose(text: str) -> bool:
     return len(text) >= 120 and bool(CLAUSE_END.search(text.rstrip()))
 
 
-def _classify(
-    block: _Block, numbered: bool, current: _ParagraphDraft | None, wrapped: bool, in_footnotes: bool
-) -> str:
+def _classify(block: _Block, numbered: bool, current: _ParagraphDraft | None, wrapped: bool, in_footnotes: bool) -> str:
     """continuation | heading | footnote | note | preamble, for a block that does not start a paragraph."""
     first = block.first
     text = block.joined()
@@ -357,7 +353,7 @@ def _is_heading_like(text: str) -> bool:
         return False
     if plain.endswith(",") or CLAUSE_END.search(plain):
         return False
-    return plain[0].isupper() or plain[0].isdigit() or plain[0] in "(“\"•."
+    return plain[0].isupper() or plain[0].isdigit() or plain[0] in '(“"•.'
 
 
 def _looks_like_footnote(text: str) -> bool:

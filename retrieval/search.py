@@ -21,6 +21,7 @@ more than MAX_QUERY_CHARS characters rejected (not truncated: a cut question wou
 The Searcher holds only read-only data after open and the encoders serialise their own calls, so one instance is
 shared by every thread.
 """
+
 from __future__ import annotations
 
 import re
@@ -32,10 +33,10 @@ from typing import Any
 import numpy as np
 
 from prepbot.core.errors import BadInput, IndexMissing
-from prepbot.core.settings import Settings
-from prepbot.retrieval import actors
 from prepbot.core.records import DocumentEntry, Hit, Paragraph
+from prepbot.core.settings import Settings
 from prepbot.core.vocabulary import SIDES
+from prepbot.retrieval import actors
 
 MAX_QUERY_CHARS = 2000
 SIMILARITY_MODEL = "e5"  # whose raw cosine each Hit carries as `similarity` (answers use it to say "not found")
@@ -69,6 +70,8 @@ class FusionConfig:
     latin: Blend = LATIN_BLEND  # a query in Latin script
     cyrillic: Blend = CYRILLIC_BLEND  # a mostly-Cyrillic (Russian) query
     expand_shorthand: bool = True  # append GLOSSARY expansions of acronyms to the query
+
+
 CANDIDATE_WINDOWS = 300  # windows fetched from each Chroma collection before fusing per paragraph
 EXACT_MAX_WINDOWS = 200_000  # up to this many windows, vectors are loaded from Chroma at open and scored exactly
 
@@ -151,7 +154,7 @@ class WindowVectors:
     owners: np.ndarray  # paragraph position of each group in `starts`
 
     @classmethod
-    def load(cls, collection: Any, positions: dict[str, int], page: int = 5000) -> "WindowVectors":
+    def load(cls, collection: Any, positions: dict[str, int], page: int = 5000) -> WindowVectors:
         rows: list[tuple[int, np.ndarray]] = []
         offset = 0
         while True:
@@ -169,7 +172,7 @@ class WindowVectors:
         return cls.from_arrays(np.array([position for position, _ in rows]), np.vstack([v for _, v in rows]))
 
     @classmethod
-    def from_arrays(cls, owners_per_row: np.ndarray, matrix: np.ndarray) -> "WindowVectors":
+    def from_arrays(cls, owners_per_row: np.ndarray, matrix: np.ndarray) -> WindowVectors:
         """owners_per_row[i] is the paragraph position of row i of matrix."""
         order = np.argsort(owners_per_row, kind="stable")
         owners_per_row = np.asarray(owners_per_row)[order]
@@ -198,7 +201,7 @@ class Searcher:
         paragraphs: list[Paragraph],
         lexical: Any,
         client: Any,
-        vectors: dict[str, "WindowVectors | None"] | None = None,
+        vectors: dict[str, WindowVectors | None] | None = None,
         fusion: FusionConfig | None = None,
     ) -> None:
         self.settings = settings
@@ -227,7 +230,7 @@ class Searcher:
     # ------------------------------------------------------------------------------------------- opening
 
     @classmethod
-    def open(cls, settings: Settings) -> "Searcher":
+    def open(cls, settings: Settings) -> Searcher:
         """Load the index built by `prepbot ingest`; IndexMissing when there is none, IndexDamaged when unreadable."""
         from prepbot.retrieval import index
 
@@ -268,7 +271,7 @@ class Searcher:
                     raise index.damaged(settings, f"cannot read the {model} vectors from Chroma: {error}") from error
         return cls(settings, documents, paragraphs, lexical, client, vectors)
 
-    def variant(self, fusion: FusionConfig | None = None, vectors: dict[str, Any] | None = None) -> "Searcher":
+    def variant(self, fusion: FusionConfig | None = None, vectors: dict[str, Any] | None = None) -> Searcher:
         """The same loaded index with other fusion settings or other window vectors (for measuring levers)."""
         return type(self)(
             self.settings, self._documents, self._paragraphs, self._lexical, self._client,

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from cli_runner import run_prepbot
+from servers.openai_server import OpenAITestServer, reply
 
 from prepbot.answering.verify import verify_quote
-from servers.openai_server import OpenAITestServer, reply
 
 FACT_QUESTION = "How many prisoners took their own lives between 2016 and 2024, and how many of them were women?"
 ANSWER_KEYS = {"question", "answer", "citations", "mode", "grounded"}

@@ -26,15 +26,27 @@ def clean_env(**values: str) -> dict[str, str]:
 
 
 def test_run_without_a_token_says_so_and_fails(tmp_path):
-    result = subprocess.run(PREPBOT + ["run"], cwd=tmp_path, env=clean_env(LOG_PSEUDONYM_KEY=KEY),
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        PREPBOT + ["run"],
+        cwd=tmp_path,
+        env=clean_env(LOG_PSEUDONYM_KEY=KEY),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2
     assert "TELEGRAM_BOT_TOKEN is not set" in result.stderr
 
 
 def test_run_without_a_pseudonym_key_says_so_and_fails(tmp_path):
-    result = subprocess.run(PREPBOT + ["run"], cwd=tmp_path, env=clean_env(TELEGRAM_BOT_TOKEN=TOKEN, LOG_PSEUDONYM_KEY=""),
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        PREPBOT + ["run"],
+        cwd=tmp_path,
+        env=clean_env(TELEGRAM_BOT_TOKEN=TOKEN, LOG_PSEUDONYM_KEY=""),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2
     assert "LOG_PSEUDONYM_KEY is not set" in result.stderr
     assert TOKEN not in result.stderr + result.stdout
@@ -44,16 +56,27 @@ async def test_run_serves_a_member_and_stops_cleanly_on_interrupt(settings_with_
     data_dir = tmp_path / "data"
     shutil.copytree(settings_with_index.data_dir, data_dir, ignore=shutil.ignore_patterns("sessions.db*"))
     async with BotApiServer(token=TOKEN) as server:
-        env = clean_env(PREPBOT_DATA_DIR=str(data_dir), TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=server.root_url,
-                        MEMBER_IDS=str(MEMBER), LOG_PSEUDONYM_KEY=KEY)
-        process = await asyncio.create_subprocess_exec(*PREPBOT, "run", cwd=tmp_path, env=env,
-                                                       stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        env = clean_env(
+            PREPBOT_DATA_DIR=str(data_dir),
+            TELEGRAM_BOT_TOKEN=TOKEN,
+            TELEGRAM_API_BASE_URL=server.root_url,
+            MEMBER_IDS=str(MEMBER),
+            LOG_PSEUDONYM_KEY=KEY,
+        )
+        process = await asyncio.create_subprocess_exec(
+            *PREPBOT, "run", cwd=tmp_path, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE
+        )
         try:
             await server.wait_for(lambda call: call.method == "deleteWebhook", timeout=180)
             server.message(MEMBER, "What did the delegation say about torture complaints?")
-            [answer] = (await server.wait_for(
-                lambda call: call.method == "sendMessage" and call.chat_id == MEMBER
-                and "inline_keyboard" in (call.params.get("reply_markup") or {}), timeout=120))
+            [answer] = await server.wait_for(
+                lambda call: (
+                    call.method == "sendMessage"
+                    and call.chat_id == MEMBER
+                    and "inline_keyboard" in (call.params.get("reply_markup") or {})
+                ),
+                timeout=120,
+            )
             assert "<blockquote>" in answer.text
             process.send_signal(signal.SIGINT)
             stdout, stderr = await asyncio.wait_for(process.communicate(), timeout=60)

@@ -5,14 +5,13 @@ texts over 4,096 characters and callback data over 64 bytes, so every reply chec
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import html
 import logging
 import re
 import sqlite3
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -110,11 +109,17 @@ def has_keyboard(call: ApiCall) -> bool:
 
 async def answer_to(botapi: BotApiServer, chat_id: int, since: int) -> list[ApiCall]:
     """All messages of one answer: it ends with the message that carries the buttons."""
+
     def delivered(call: ApiCall) -> bool:
         return call.method == "sendMessage" and call.chat_id == chat_id and call.error is None
 
-    [last] = (await botapi.wait_for(lambda call: delivered(call) and (has_keyboard(call) or call.text == SOMETHING_WRONG),
-                                    since=since, timeout=60))[:1]
+    [last] = (
+        await botapi.wait_for(
+            lambda call: delivered(call) and (has_keyboard(call) or call.text == SOMETHING_WRONG),
+            since=since,
+            timeout=60,
+        )
+    )[:1]
     assert last.text != SOMETHING_WRONG, "the bot failed (see the captured log)"
     return botapi.find(delivered, since)
 
@@ -133,7 +138,9 @@ def buttons(message: dict) -> dict[str, str]:
 def quotes_with_labels(text: str) -> list[tuple[str, str, str]]:
     """(quote, symbol, paragraph number) for each blockquote followed by its citation line."""
     found = []
-    for body, symbol, number in re.findall(r"<blockquote>(.*?)</blockquote>\n— [^\n]*?<b>(.+?) ¶(\S+?)</b>", text, re.S):
+    for body, symbol, number in re.findall(
+        r"<blockquote>(.*?)</blockquote>\n— [^\n]*?<b>(.+?) ¶(\S+?)</b>", text, re.S
+    ):
         found.append((html.unescape(body), html.unescape(symbol), number))
     return found
 
@@ -149,7 +156,8 @@ async def press(botapi: BotApiServer, user_id: int, data: str, message: dict) ->
     since = botapi.mark()
     query_id = botapi.callback(user_id, data, message)
     [answered] = await botapi.wait_for(
-        lambda call: call.method == "answerCallbackQuery" and call.params["callback_query_id"] == query_id, since=since)
+        lambda call: call.method == "answerCallbackQuery" and call.params["callback_query_id"] == query_id, since=since
+    )
     return answered.params.get("text") or "", botapi.calls[since:]
 
 
@@ -298,10 +306,16 @@ async def test_a_long_answer_goes_out_as_several_messages_that_telegram_accepts(
     from prepbot.core.records import Answer, Citation
 
     _, searcher, _, _ = answering
-    paragraphs = sorted((p for d in searcher.documents() for p in _paragraphs_of(searcher, d.doc_id)),
-                        key=lambda p: -len(p.text))[:6]
-    answer = Answer(QUESTION, "The documents say a lot about this. " * 20,
-                    [Citation(p.doc_id, p.symbol, p.number, p.text, "Who said it") for p in paragraphs], "extractive", True)
+    paragraphs = sorted(
+        (p for d in searcher.documents() for p in _paragraphs_of(searcher, d.doc_id)), key=lambda p: -len(p.text)
+    )[:6]
+    answer = Answer(
+        QUESTION,
+        "The documents say a lot about this. " * 20,
+        [Citation(p.doc_id, p.symbol, p.number, p.text, "Who said it") for p in paragraphs],
+        "extractive",
+        True,
+    )
     messages = render_answer(answer, notice="Off the record: this exchange was not logged.")
     assert len(messages) >= 3
 
@@ -348,20 +362,26 @@ async def test_votes_and_wrong_citation_are_recorded_once_with_a_comment(bot, bo
 
     answered, calls = await press(botapi, MEMBER, buttons(message)["👍"], message)
     assert answered.startswith("Thanks")
-    [edit] = await botapi.wait_for(lambda call: call.method == "editMessageReplyMarkup", since=len(botapi.calls) - len(calls))
+    [edit] = await botapi.wait_for(
+        lambda call: call.method == "editMessageReplyMarkup", since=len(botapi.calls) - len(calls)
+    )
     message = botapi.messages[(MEMBER, edit.params["message_id"])]
     assert "👍" not in buttons(message) and "👎" not in buttons(message) and "Wrong citation" in buttons(message)
     assert [(row["exchange_id"], row["kind"]) for row in rows(db_path, "feedback")] == [(exchange["id"], "up")]
 
     since = botapi.mark()
     await press(botapi, MEMBER, buttons(message)["Wrong citation"], message)
-    prompt = (await botapi.wait_for(lambda call: call.method == "sendMessage" and "what is wrong" in call.text, since=since))[0]
+    prompt = (
+        await botapi.wait_for(lambda call: call.method == "sendMessage" and "what is wrong" in call.text, since=since)
+    )[0]
     assert prompt.params["reply_markup"]["force_reply"] is True
     since = botapi.mark()
     botapi.message(MEMBER, "¶12 is about prisons, not police", reply_to=botapi.sent_message(prompt))
     assert "comment" in await reply_text(botapi, MEMBER, since)
     flagged = [row for row in rows(db_path, "feedback") if row["kind"] == "wrong_citation"]
-    assert [(row["exchange_id"], row["comment"]) for row in flagged] == [(exchange["id"], "¶12 is about prisons, not police")]
+    assert [(row["exchange_id"], row["comment"]) for row in flagged] == [
+        (exchange["id"], "¶12 is about prisons, not police")
+    ]
 
     # 👎 on a second answer; another member cannot vote on it
     message = botapi.sent_message((await ask(botapi, MEMBER, "What did NGOs report about torture?"))[-1])
@@ -384,7 +404,9 @@ async def test_forget_needs_the_confirmation_button(bot, botapi, db_path):
         since = botapi.mark()
         await press(botapi, MEMBER, buttons(message)[choice], message)
         [edit] = await botapi.wait_for(lambda call: call.method == "editMessageText", since=since)
-        assert edit.text == ("Nothing was deleted." if choice == "Cancel" else "Deleted 1 stored exchange and their feedback.")
+        assert edit.text == (
+            "Nothing was deleted." if choice == "Cancel" else "Deleted 1 stored exchange and their feedback."
+        )
         assert len(rows(db_path, "exchanges")) == expected_rows
     # the other member's exchange is untouched
     assert rows(db_path, "exchanges")[0]["pseudonym"] != ""
@@ -393,7 +415,15 @@ async def test_forget_needs_the_confirmation_button(bot, botapi, db_path):
 async def test_forged_stale_and_foreign_callbacks_get_a_short_error(bot, botapi):
     message = botapi.sent_message((await ask(botapi, MEMBER))[-1])
     codec = CallbackCodec(KEY)
-    forged = ["", "hello", "1u|1|AAAAAAAA", "9p|sr4227|1|AAAAAAAA", "1p|sr4227|1", "1p|sr4227|999999|" + "A" * 8, "x" * 64]
+    forged = [
+        "",
+        "hello",
+        "1u|1|AAAAAAAA",
+        "9p|sr4227|1|AAAAAAAA",
+        "1p|sr4227|1",
+        "1p|sr4227|999999|" + "A" * 8,
+        "x" * 64,
+    ]
     for data in forged:
         answered, _ = await press(botapi, MEMBER, data, message)
         assert answered == INVALID_BUTTON
@@ -545,11 +575,19 @@ async def test_a_locked_log_still_answers_and_alerts_admins(answering, botapi, d
 
 async def test_daily_retention_job_purges_old_exchanges(bot, botapi, db_path, answering):
     await ask(botapi, MEMBER)
-    old = LogStore(db_path, KEY, clock=lambda: datetime.now(timezone.utc) - timedelta(days=400))
+    old = LogStore(db_path, KEY, clock=lambda: datetime.now(UTC) - timedelta(days=400))
     try:
         _, searcher, _, answerer = answering
-        old.record_exchange(ExchangeRecord(user_id=MEMBER, role="member", session_id="old", chat_kind="private",
-                                           answer=answerer.ask("torture"), latency_ms=5))
+        old.record_exchange(
+            ExchangeRecord(
+                user_id=MEMBER,
+                role="member",
+                session_id="old",
+                chat_kind="private",
+                answer=answerer.ask("torture"),
+                latency_ms=5,
+            )
+        )
     finally:
         old.close()
     assert len(rows(db_path, "exchanges")) == 2
@@ -565,7 +603,9 @@ async def test_unexpected_errors_are_logged_without_user_text_and_the_user_is_to
     botapi.fail_next("sendMessage", 400, "Bad Request: chat not found")
     since = botapi.mark()
     botapi.message(MEMBER, "/docs")
-    [reply] = await botapi.wait_for(lambda call: call.chat_id == MEMBER and call.error is None and call.method == "sendMessage", since=since)
+    [reply] = await botapi.wait_for(
+        lambda call: call.chat_id == MEMBER and call.error is None and call.method == "sendMessage", since=since
+    )
     assert reply.text == SOMETHING_WRONG
     [line] = [record.getMessage() for record in caplog.records if record.name == "prepbot.bot.handlers"]
     assert line.startswith("BadRequest while handling an update")

@@ -18,8 +18,7 @@ from prepbot.bot.render import (
     render_paragraph,
     utf16_len,
 )
-from prepbot.core.records import Answer, Citation, FollowupQuestion, Followups
-from prepbot.core.records import DocumentEntry, Hit, Paragraph
+from prepbot.core.records import Answer, Citation, DocumentEntry, FollowupQuestion, Followups, Hit, Paragraph
 from tests.servers.botapi_server import check_telegram_html
 
 HOSTILE = [
@@ -49,7 +48,9 @@ def citation(number: int, quote: str, who: str = "The delegation said") -> Citat
 
 
 def test_answer_has_escaped_text_and_a_blockquote_per_citation_with_who_and_label():
-    answer = Answer("q", "Answer with <b> & stuff", [citation(12, "Torture is <prohibited> & punished")], "extractive", True)
+    answer = Answer(
+        "q", "Answer with <b> & stuff", [citation(12, "Torture is <prohibited> & punished")], "extractive", True
+    )
     [message] = render_answer(answer)
     assert_valid([message])
     assert "Answer with &lt;b&gt; &amp; stuff" in message
@@ -58,10 +59,17 @@ def test_answer_has_escaped_text_and_a_blockquote_per_citation_with_who_and_labe
 
 
 def test_attribution_falls_back_to_the_retrieved_paragraph_speaker():
-    paragraph = Paragraph("sr", "CCPR/C/SR.4227", "11", "Ms. Bassim said that torture...", speaker="Ms. Bassim",
-                          author_type="committee")
-    answer = Answer("q", "t", [Citation("sr", "CCPR/C/SR.4227", "11", "torture", "")], "extractive", True,
-                    hits=[Hit(paragraph, 1.0)])
+    paragraph = Paragraph(
+        "sr", "CCPR/C/SR.4227", "11", "Ms. Bassim said that torture...", speaker="Ms. Bassim", author_type="committee"
+    )
+    answer = Answer(
+        "q",
+        "t",
+        [Citation("sr", "CCPR/C/SR.4227", "11", "torture", "")],
+        "extractive",
+        True,
+        hits=[Hit(paragraph, 1.0)],
+    )
     [message] = render_answer(answer)
     assert "— Ms. Bassim, <b>CCPR/C/SR.4227 ¶11</b>" in message
 
@@ -69,8 +77,14 @@ def test_attribution_falls_back_to_the_retrieved_paragraph_speaker():
 def test_long_answer_splits_between_blocks_never_inside_a_quote():
     quotes = [f"Quote number {n}: " + "the State party reported progress & setbacks. " * 25 for n in range(14)]
     text = "\n\n".join(f"Paragraph {n} of the answer text, with <tags> & ampersands. " * 12 for n in range(6))
-    answer = Answer("q", text, [citation(n, quote) for n, quote in enumerate(quotes)], "extractive", True,
-                    note="Note: fell back to extractive mode.")
+    answer = Answer(
+        "q",
+        text,
+        [citation(n, quote) for n, quote in enumerate(quotes)],
+        "extractive",
+        True,
+        note="Note: fell back to extractive mode.",
+    )
     messages = render_answer(answer, notice="Off the record: this exchange was not logged.")
     assert len(messages) >= 4
     assert_valid(messages)
@@ -104,11 +118,14 @@ def test_a_text_paragraph_longer_than_a_message_is_split_at_sentences():
 
 @pytest.mark.parametrize("hostile", HOSTILE + ["x" * 5000, "🙂" * 2100])
 def test_hostile_strings_in_every_position_still_render_valid_html(hostile):
-    answer = Answer(hostile, hostile, [Citation("d", hostile[:40] or "S", "1", hostile, hostile)], "extractive", True,
-                    note=hostile)
+    answer = Answer(
+        hostile, hostile, [Citation("d", hostile[:40] or "S", "1", hostile, hostile)], "extractive", True, note=hostile
+    )
     messages = render_answer(answer, notice=hostile)
     assert_valid(messages)
-    followups = Followups(hostile, "template", [FollowupQuestion(hostile, "unanswered", [citation(2, hostile, hostile)])])
+    followups = Followups(
+        hostile, "template", [FollowupQuestion(hostile, "unanswered", [citation(2, hostile, hostile)])]
+    )
     assert_valid(render_followups(followups, notice=hostile))
     paragraph = Paragraph("d", hostile[:30], "4", hostile, section=hostile, speaker=hostile, footnotes=(hostile,))
     assert_valid(render_paragraph(paragraph))
@@ -134,7 +151,8 @@ def test_full_paragraph_longer_than_a_message_continues_in_a_second_quote():
 
 def test_followups_render_numbered_questions_with_basis_and_quotes():
     followups = Followups(
-        "torture", "template",
+        "torture",
+        "template",
         [FollowupQuestion("Please explain why <no data> was given.", "missing-data", [citation(7, "No data & none")])],
     )
     [message] = render_followups(followups)

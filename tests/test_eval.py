@@ -10,9 +10,9 @@ from cli_runner import run_prepbot
 from conftest import DEV_QUESTIONS
 
 from prepbot.core.errors import BadInput
+from prepbot.core.records import Paragraph
 from prepbot.retrieval import evaluation
 from prepbot.retrieval.evaluation import EvalItem, Gold, metrics
-from prepbot.core.records import Paragraph
 
 # Floors under what the shipped search measures on dev.jsonl (EN R@5 0.967, MRR@10 0.847; RU R@5 1.0 of 3).
 EN_RECALL5_FLOOR = 0.85

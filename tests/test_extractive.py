@@ -6,11 +6,10 @@ from __future__ import annotations
 import threading
 
 import pytest
-
 from fake_corpus import PARAGRAPHS, FakeSearcher
+
 from prepbot import PROJECT_ROOT
 from prepbot.answering.answerer import Answerer, verification_summary
-from prepbot.core.errors import BadInput
 from prepbot.answering.extractive import (
     Passage,
     is_fact_question,
@@ -20,11 +19,12 @@ from prepbot.answering.extractive import (
     terms,
 )
 from prepbot.answering.prompts import PromptRegistry
-from prepbot.core.settings import Settings
 from prepbot.answering.verify import verify_quote
-from prepbot.retrieval.actors import question_sides
-from prepbot.retrieval import evaluation
+from prepbot.core.errors import BadInput
 from prepbot.core.records import Paragraph
+from prepbot.core.settings import Settings
+from prepbot.retrieval import evaluation
+from prepbot.retrieval.actors import question_sides
 
 BY_KEY = {p.key: p for p in PARAGRAPHS}
 
@@ -90,7 +90,9 @@ def test_committee_member_and_list_of_issues_attributions(answerer: Answerer) ->
     assert answer.citations[0].attribution == "The Committee against Torture asks"
 
 
-@pytest.mark.parametrize("question", ["What is the capital of France?", "recipe for borscht", "Who won the 1998 World Cup?"])
+@pytest.mark.parametrize(
+    "question", ["What is the capital of France?", "recipe for borscht", "Who won the 1998 World Cup?"]
+)
 def test_off_topic_questions_are_not_answered_with_noise(answerer: Answerer, question: str) -> None:
     answer = answerer.ask(question)
     assert not answer.grounded
@@ -165,7 +167,9 @@ def test_verification_summary_counts_per_mode(answerer: Answerer) -> None:
     assert row["quotes"] >= 1 and row["verified"] == row["quotes"] and row["verified_share"] == 1.0
     # a citation whose quote was tampered with after the fact is counted as unverified
     tampered = answers[0]
-    tampered.citations[0] = type(tampered.citations[0])(**{**vars(tampered.citations[0]), "quote": "189 cases of suicide in penal institutions, 6 of them women"})  # noqa: E501
+    tampered.citations[0] = type(tampered.citations[0])(
+        **{**vars(tampered.citations[0]), "quote": "189 cases of suicide in penal institutions, 6 of them women"}
+    )  # noqa: E501
     summary = verification_summary([tampered], FakeSearcher())
     assert summary["verified"] == summary["quotes"] - 1
 
@@ -353,7 +357,9 @@ def test_real_contrast_question_shows_state_and_civil_society(real_answerer: Ans
 
 
 def test_real_russian_question_quotes_english_with_russian_lead_ins(real_answerer: Answerer, searcher) -> None:
-    answer = real_answerer.ask("Сколько обращений о нарушении гражданских и политических прав получил омбудсмен в 2023 году?")
+    answer = real_answerer.ask(
+        "Сколько обращений о нарушении гражданских и политических прав получил омбудсмен в 2023 году?"
+    )
     assert answer.grounded and answer.citations
     assert any(c.doc_id == "kaz3-replies" and c.paragraph == "53" for c in answer.citations)
     for citation in answer.citations:

@@ -8,22 +8,24 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from fake_corpus import PARAGRAPHS, FakeSearcher
+from servers.openai_server import OpenAITestServer, delay, reply
+
 from prepbot import PROJECT_ROOT
 from prepbot.answering.answerer import Answerer
 from prepbot.answering.followups import as_clause, as_data_request, as_request
 from prepbot.answering.prompts import PromptRegistry
-from prepbot.core.settings import Settings
 from prepbot.answering.verify import verify_quote
-from servers.openai_server import OpenAITestServer, delay, reply
+from prepbot.core.settings import Settings
 
 BY_KEY = {p.key: p for p in PARAGRAPHS}
 TOPIC = "complaints of torture"
 
 
 def offline() -> Answerer:
-    return Answerer(Settings(_env_file=None, OPENAI_API_KEY=None), FakeSearcher(), PromptRegistry(PROJECT_ROOT / "prompts"))
+    return Answerer(
+        Settings(_env_file=None, OPENAI_API_KEY=None), FakeSearcher(), PromptRegistry(PROJECT_ROOT / "prompts")
+    )
 
 
 def _side(citation) -> str:
@@ -117,10 +119,19 @@ def with_model(server: OpenAITestServer, tmp_path: Path, timeout: float = 5.0) -
     return Answerer(settings, FakeSearcher(), PromptRegistry(prompts_dir))
 
 
-STATE = {"key": "replies:10", "quote": "pretrial investigations of torture have been conducted exclusively by the procuratorial authorities"}  # noqa: E501
-UN = {"key": "compilation:5", "quote": "police officers continued to investigate allegations of torture committed by their colleagues"}  # noqa: E501
+STATE = {
+    "key": "replies:10",
+    "quote": "pretrial investigations of torture have been conducted exclusively by the procuratorial authorities",
+}  # noqa: E501
+UN = {
+    "key": "compilation:5",
+    "quote": "police officers continued to investigate allegations of torture committed by their colleagues",
+}  # noqa: E501
 NGO = {"key": "ngo:7", "quote": "Complaints of torture are routinely dismissed by the police without investigation."}
-LOI = {"key": "loi:3", "quote": "Please provide statistical data, disaggregated by sex and age, on the number of complaints of torture"}  # noqa: E501
+LOI = {
+    "key": "loi:3",
+    "quote": "Please provide statistical data, disaggregated by sex and age, on the number of complaints of torture",
+}  # noqa: E501
 BASSIM = {"key": "sr:3", "quote": "She asked how many such complaints had led to prosecutions."}
 
 GOOD_QUESTIONS = [

@@ -12,14 +12,14 @@ import time
 from pathlib import Path
 
 import pytest
-
 from fake_corpus import PARAGRAPHS, FakeSearcher
+from servers.openai_server import OpenAITestServer, delay, reply, status
+
 from prepbot import PROJECT_ROOT
 from prepbot.answering.answerer import Answerer
 from prepbot.answering.prompts import PromptRegistry
-from prepbot.core.settings import Settings
 from prepbot.answering.verify import verify_quote
-from servers.openai_server import OpenAITestServer, delay, reply, status
+from prepbot.core.settings import Settings
 
 BY_KEY = {p.key: p for p in PARAGRAPHS}
 QUESTION = "How many suicides were there in prisons between 2016 and 2024?"
@@ -118,21 +118,40 @@ def test_citation_to_a_paragraph_not_offered_is_dropped(server: OpenAITestServer
     "drafted",
     [
         # only a fabricated quote: nothing supports the answer
-        {"answer": "There were 189 suicides.", "citations": [{"key": "sr:2", "quote": "there were 189 suicides in 2024"}]},
+        {
+            "answer": "There were 189 suicides.",
+            "citations": [{"key": "sr:2", "quote": "there were 189 suicides in 2024"}],
+        },
         # verbatim quote, but the prose alters the figure
-        {"answer": "There had been 198 cases of suicide between 2016 and 2024.", "citations": [{"key": "sr:2", "quote": GOOD_QUOTE}]},
+        {
+            "answer": "There had been 198 cases of suicide between 2016 and 2024.",
+            "citations": [{"key": "sr:2", "quote": GOOD_QUOTE}],
+        },
         # a figure the cited paragraph does not hold (the 63 per cent is in another paragraph)
-        {"answer": "189 suicides; 63 per cent of detainees saw no doctor.", "citations": [{"key": "sr:2", "quote": GOOD_QUOTE}]},
+        {
+            "answer": "189 suicides; 63 per cent of detainees saw no doctor.",
+            "citations": [{"key": "sr:2", "quote": GOOD_QUOTE}],
+        },
         # only a key that was not offered
-        {"answer": "There had been 189 cases.", "citations": [{"key": "replies:12", "quote": "45 schools were opened in 2023"}]},
+        {
+            "answer": "There had been 189 cases.",
+            "citations": [{"key": "replies:12", "quote": "45 schools were opened in 2023"}],
+        },
         # no citations at all
         {"answer": "The documents do not say.", "citations": []},
         # not the schema
         {"reply": "hello"},
         "this is not JSON",
     ],
-    ids=["fabricated", "altered-figure-in-prose", "figure-from-uncited-paragraph", "unoffered-only", "no-citations",
-         "wrong-schema", "not-json"],  # fmt: skip
+    ids=[
+        "fabricated",
+        "altered-figure-in-prose",
+        "figure-from-uncited-paragraph",
+        "unoffered-only",
+        "no-citations",
+        "wrong-schema",
+        "not-json",
+    ],  # fmt: skip
 )
 def test_unsupported_answers_fall_back_to_extractive(server: OpenAITestServer, prompts_dir: Path, drafted) -> None:
     server.set_script([reply(drafted)])
@@ -184,8 +203,12 @@ def test_keys_in_prose_become_labels(server: OpenAITestServer, prompts_dir: Path
     assert answer.mode == "llm" and answer.text == "There had been 189 cases of suicide CCPR/C/SR.9999 ¶2."
 
 
-def test_russian_question_asks_for_russian_prose_and_english_quotes(server: OpenAITestServer, prompts_dir: Path) -> None:
-    server.set_script([reply({"answer": "Делегация сообщила о 189 случаях самоубийств.", "citations": GOOD["citations"]})])
+def test_russian_question_asks_for_russian_prose_and_english_quotes(
+    server: OpenAITestServer, prompts_dir: Path
+) -> None:
+    server.set_script(
+        [reply({"answer": "Делегация сообщила о 189 случаях самоубийств.", "citations": GOOD["citations"]})]
+    )
     answer = make_answerer(server.base_url, prompts_dir).ask("Сколько было самоубийств 189 в 2016 2024 годах?")
     assert "The question is in Russian" in server.requests[0].text
     assert answer.mode == "llm" and answer.citations[0].attribution == "Делегация сообщила Комитету"

@@ -8,21 +8,20 @@ import json
 import os
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from prepbot.cli.main import cli
-from prepbot.core.records import Answer, Citation
-from prepbot.sessionlog.store import ExchangeRecord, LogStore, NoSessionLog
+from prepbot.core.records import Answer, Citation, Hit, Paragraph
 from prepbot.core.settings import get_settings
-from prepbot.core.records import Hit, Paragraph
+from prepbot.sessionlog.store import ExchangeRecord, LogStore, NoSessionLog
 
 KEY = "cli-test-key"
 ALICE, BOB = 987654321, 123123123
-NOW = datetime.now(timezone.utc)
+NOW = datetime.now(UTC)
 
 
 @pytest.fixture
@@ -126,8 +125,13 @@ def test_every_format_renders_the_same_exchanges(seeded) -> None:
     assert markdown.startswith("# Session log: briefing transcript")
     assert "## 1. What did NGOs report on prisons?" in markdown
     assert "## 2. How many torture complaints were filed?" in markdown
-    assert "> Quoted text of CCPR/C/KAZ/3 paragraph 36.\n>\n> — **CCPR/C/KAZ/3 ¶36** (The delegation told the Committee)" in markdown
-    assert "**Feedback:** 👎" in markdown and "**Feedback:** ⚠️ wrong citation: that paragraph is about prisons" in markdown
+    assert (
+        "> Quoted text of CCPR/C/KAZ/3 paragraph 36.\n>\n> — **CCPR/C/KAZ/3 ¶36** (The delegation told the Committee)"
+        in markdown
+    )
+    assert (
+        "**Feedback:** 👎" in markdown and "**Feedback:** ⚠️ wrong citation: that paragraph is about prisons" in markdown
+    )
     assert "Filters: session = b." in markdown
 
 
@@ -207,4 +211,8 @@ def test_reading_works_without_the_pseudonym_key(seeded, monkeypatch: pytest.Mon
     monkeypatch.delenv("LOG_PSEUDONYM_KEY")
     get_settings.cache_clear()
     result = run("--format", "jsonl", "--user", seeded["bob"])
-    assert result.exit_code == 0 and ids_in_jsonl(result.output) == [seeded["ids"][1], seeded["ids"][3], seeded["ids"][4]]
+    assert result.exit_code == 0 and ids_in_jsonl(result.output) == [
+        seeded["ids"][1],
+        seeded["ids"][3],
+        seeded["ids"][4],
+    ]

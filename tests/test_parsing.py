@@ -96,11 +96,15 @@ def test_summary_record_speakers_and_their_side(paragraph):
     assert member.text.startswith("Ms. Bassim said that she would like to know")
     continuation = paragraph("sr4227:12")  # "She would be grateful..." - no name printed
     assert (continuation.speaker, continuation.speaker_role, continuation.author_type) == (
-        "Ms. Bassim", "committee member", "committee"
+        "Ms. Bassim",
+        "committee member",
+        "committee",
     )
     delegation = paragraph("sr4227:2")
     assert (delegation.speaker, delegation.speaker_role, delegation.author_type) == (
-        "A representative of Kazakhstan", "state delegation", "state"
+        "A representative of Kazakhstan",
+        "state delegation",
+        "state",
     )
     assert delegation.text.startswith("A representative of Kazakhstan, responding to questions raised at the previous")
     assert (paragraph("sr4227:3").speaker_role, paragraph("sr4227:3").author_type) == ("state delegation", "state")
@@ -244,8 +248,11 @@ def test_ocr_wrapped_text_numbered_headings_and_trailing_footnotes():
     paragraphs = parse_document(entry(), text)
     assert [(p.number, p.section, p.text) for p in paragraphs] == [
         ("1", "1. Women", "The first paragraph was wrapped over two lines."),
-        ("2", "2. Rights of children",
-         "The second paragraph, whose number was misread, cites a family- and community-based approach."),
+        (
+            "2",
+            "2. Rights of children",
+            "The second paragraph, whose number was misread, cites a family- and community-based approach.",
+        ),
         ("3", "2. Rights of children", "The third paragraph ends the text."),
     ]
 
@@ -315,7 +322,11 @@ def test_document_hash_follows_file_bytes_and_manifest_entry(tmp_path):
 def run_prepbot(*args: str, corpus_dir: Path = CORPUS_DIR) -> subprocess.CompletedProcess:
     env = {"PATH": "/usr/bin:/bin", "PREPBOT_CORPUS_DIR": str(corpus_dir), "PYTHONIOENCODING": "utf-8"}
     return subprocess.run(
-        [sys.executable, "-m", "prepbot.cli.main", *args], capture_output=True, text=True, env=env, cwd=PROJECT_ROOT,
+        [sys.executable, "-m", "prepbot.cli.main", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=PROJECT_ROOT,
         timeout=60,
     )
 

@@ -88,8 +88,13 @@ def test_broken_toml_is_reported_with_its_line(prompts_dir: Path) -> None:
         ("answer.toml", "Question: {{ question }}", "Question: {{ questoin }}", "{{ questoin }}", "questoin"),
         ("answer.toml", "Question: {{ question }}", "Question: {{ question | }}", "{{ question | }}", "syntax"),
         ("attributions.toml", 'ngo_document = "NGOs report"\n', "", "[phrases.en]", "ngo_document"),
-        ("system.toml", 'input_variables = ["role"]', 'input_variables = ["role", "extra"]', "input_variables",
-         "extra"),  # fmt: skip
+        (
+            "system.toml",
+            'input_variables = ["role"]',
+            'input_variables = ["role", "extra"]',
+            "input_variables",
+            "extra",
+        ),  # fmt: skip
         ("system.toml", 'id = "system"', 'id = "sys"', 'id = "sys"', "file name"),
         ("answer.toml", 'role = "human"', 'role = "robot"', None, "role must be"),
     ],

@@ -3,20 +3,21 @@ filters, stats, and reliability under concurrent writers and a locked or full da
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import stat
 import threading
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
 from prepbot.core.errors import BadInput
-from prepbot.core.records import Answer, Citation, FollowupQuestion, Followups
+from prepbot.core.records import Answer, Citation, FollowupQuestion, Followups, Hit, Paragraph
+from prepbot.sessionlog.migrations import MIGRATIONS, migrate, schema_version
+from prepbot.sessionlog.query import parse_duration, parse_when
 from prepbot.sessionlog.store import (
     ExchangeRecord,
     FeedbackRefused,
@@ -25,15 +26,12 @@ from prepbot.sessionlog.store import (
     NoSessionLog,
     PseudonymKeyMissing,
 )
-from prepbot.sessionlog.migrations import MIGRATIONS, migrate, schema_version
-from prepbot.sessionlog.query import parse_duration, parse_when
-from prepbot.core.records import Hit, Paragraph
 
 KEY = "test-pseudonym-key"
 ALICE = 987654321
 BOB = 5123456789  # above 2**32, like newer Telegram ids
 COORDINATOR = 424242424
-START = datetime(2025, 3, 1, 9, 0, tzinfo=timezone.utc)
+START = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
 
 
 class Clock:
@@ -44,7 +42,9 @@ class Clock:
         return self.now
 
 
-def answer(question: str, *, cite: tuple[str, str, str] | None = ("kaz-report", "CCPR/C/KAZ/3", "36"), mode="extractive"):
+def answer(
+    question: str, *, cite: tuple[str, str, str] | None = ("kaz-report", "CCPR/C/KAZ/3", "36"), mode="extractive"
+):
     citations, hits = [], []
     if cite:
         doc_id, symbol, number = cite
@@ -332,7 +332,10 @@ def test_retention_purges_old_exchanges_and_audits_it(db_path: Path, store: LogS
     assert b"oldquestionzz" not in file_bytes(db_path)
     assert store.purge_older_than(90, actor="retention-job") == 0
     purges = [row for row in store.audit_rows() if row["action"] == "purge"]
-    assert [(row["actor"], row["details"]["exchanges"]) for row in purges] == [("retention-job", 1), ("retention-job", 0)]
+    assert [(row["actor"], row["details"]["exchanges"]) for row in purges] == [
+        ("retention-job", 1),
+        ("retention-job", 0),
+    ]
     assert purges[0]["range_until"] == "2025-03-02T09:00:00.000000Z" and purges[0]["at"].startswith("2025-05-31")
     with pytest.raises(BadInput):
         store.purge_older_than(-1, actor="x")
@@ -346,7 +349,11 @@ def test_every_export_is_audited_with_who_when_and_range(store: LogStore, clock:
     [row] = store.audit_rows()
     assert (row["actor"], row["action"], row["at"][:10]) == ("member-c00rd1", "export", "2025-03-11")
     assert row["range_since"] == "2025-03-04T09:00:00.000000Z" and row["range_until"] is None
-    assert row["details"] == {"format": "csv", "filters": {"since": row["range_since"], "flagged": True}, "exchanges": 0}
+    assert row["details"] == {
+        "format": "csv",
+        "filters": {"since": row["range_since"], "flagged": True},
+        "exchanges": 0,
+    }
     with pytest.raises(BadInput):
         store.export(fmt="xml", actor="cli")
 
@@ -389,8 +396,12 @@ def varied(store: LogStore, clock: Clock) -> dict[str, int]:
     )
     store.record_feedback(ids["prisons"], BOB, "down")
     clock.now = START + timedelta(days=2)
-    ids["budget"] = store.record_exchange(record(ALICE, "What is the budget of the space agency?", session="a", cite=None))
-    ids["budget2"] = store.record_exchange(record(BOB, "what is the budget of the space agency? ", session="b", cite=None))
+    ids["budget"] = store.record_exchange(
+        record(ALICE, "What is the budget of the space agency?", session="a", cite=None)
+    )
+    ids["budget2"] = store.record_exchange(
+        record(BOB, "what is the budget of the space agency? ", session="b", cite=None)
+    )
     ids["complaints"] = store.record_exchange(record(BOB, "How many torture complaints?", session="b", mode="llm"))
     store.record_feedback(ids["complaints"], BOB, "wrong_citation", "wrong paragraph")
     clock.now = START + timedelta(days=3)
@@ -413,7 +424,12 @@ def test_filters_read_like_the_question_asked(store: LogStore, varied: dict[str,
     assert ids(cites="kaz-report:36") == [varied["torture"], varied["complaints"]]
     assert ids(cites="CCPR/C/KAZ/3 ¶99") == []
     assert ids(flagged=True) == [varied["prisons"], varied["complaints"]]
-    assert ids(since=START + timedelta(days=1)) == [varied["prisons"], varied["budget"], varied["budget2"], varied["complaints"]]
+    assert ids(since=START + timedelta(days=1)) == [
+        varied["prisons"],
+        varied["budget"],
+        varied["budget2"],
+        varied["complaints"],
+    ]
     assert ids(since="36h") == [varied["budget"], varied["budget2"], varied["complaints"]]
     assert ids(until="2025-03-02") == [varied["torture"], varied["prisons"]]  # a bare date includes that day
     assert ids(since="2025-03-02", until="2025-03-02T12:00") == [varied["prisons"]]
@@ -444,12 +460,12 @@ def test_stats_give_the_figures_coordinators_want(store: LogStore, varied: dict[
 
 
 def test_dates_and_durations_parse_or_fail_clearly() -> None:
-    now = datetime(2025, 3, 10, 12, tzinfo=timezone.utc)
+    now = datetime(2025, 3, 10, 12, tzinfo=UTC)
     assert parse_when("7d", now=now) == now - timedelta(days=7)
     assert parse_when("24h", now=now) == now - timedelta(hours=24)
-    assert parse_when("2025-03-01") == datetime(2025, 3, 1, tzinfo=timezone.utc)
-    assert parse_when("2025-03-01", end_of_day=True) == datetime(2025, 3, 2, tzinfo=timezone.utc)
-    assert parse_when("2025-03-01T14:00+02:00") == datetime(2025, 3, 1, 12, tzinfo=timezone.utc)
+    assert parse_when("2025-03-01") == datetime(2025, 3, 1, tzinfo=UTC)
+    assert parse_when("2025-03-01", end_of_day=True) == datetime(2025, 3, 2, tzinfo=UTC)
+    assert parse_when("2025-03-01T14:00+02:00") == datetime(2025, 3, 1, 12, tzinfo=UTC)
     assert parse_duration("30d") == parse_duration("30") == timedelta(days=30)
     assert parse_duration("2w") == timedelta(weeks=2) and parse_duration("90m") == timedelta(minutes=90)
     for bad in ("yesterday", "2025-13-01", "", "-3d"):
@@ -492,7 +508,9 @@ def _assert_each_stored_once(db_path: Path, ids: list[int | None], writers: int,
     with sqlite3.connect(db_path) as conn:
         questions = [row[0] for row in conn.execute("SELECT question FROM exchanges")]
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert conn.execute("SELECT count(*) FROM exchanges_fts WHERE exchanges_fts MATCH 'writer'").fetchone()[0] == len(ids)
+        assert conn.execute("SELECT count(*) FROM exchanges_fts WHERE exchanges_fts MATCH 'writer'").fetchone()[
+            0
+        ] == len(ids)
     expected = sorted(f"writer {n} question {q}" for n in range(writers) for q in range(per_writer))
     assert sorted(questions) == expected
 
@@ -578,7 +596,9 @@ def test_writers_in_separate_processes_on_a_new_file(db_path: Path) -> None:
     import sys
 
     processes = [
-        subprocess.Popen([sys.executable, "-c", _WRITER_SCRIPT, str(db_path), KEY, str(n), "25"], stderr=subprocess.PIPE)
+        subprocess.Popen(
+            [sys.executable, "-c", _WRITER_SCRIPT, str(db_path), KEY, str(n), "25"], stderr=subprocess.PIPE
+        )
         for n in range(4)
     ]
     failures = [p.stderr.read().decode() for p in processes if p.wait(timeout=60) != 0]

@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any
 
-from prepbot.core.errors import BadInput
 from prepbot.answering.extractive import ExtractiveAnswerer, SentenceScorer, TermWeights, question_language
 from prepbot.answering.followups import MAX_QUESTIONS, MIN_QUESTIONS, FollowupDrafter
 from prepbot.answering.llm import ChatModel, LLMFailure, draft_answer, draft_followups, paragraph_inputs
-from prepbot.core.records import Answer, FollowupQuestion, Followups
 from prepbot.answering.prompts import PromptRegistry
-from prepbot.core.settings import Settings
 from prepbot.answering.verify import verify_quote
-from prepbot.core.records import DocumentEntry, Hit, Paragraph
+from prepbot.core.errors import BadInput
+from prepbot.core.records import Answer, DocumentEntry, FollowupQuestion, Followups, Hit, Paragraph
+from prepbot.core.settings import Settings
 from prepbot.core.vocabulary import FRAMINGS, SIDES
 
 log = logging.getLogger(__name__)

@@ -11,17 +11,16 @@ import math
 import re
 import threading
 from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any
 
-from prepbot.core.records import Answer, Citation
 from prepbot.answering.prompts import Prompt, PromptRegistry
 from prepbot.answering.verify import verified_citations
-from prepbot.retrieval import actors
-from prepbot.core.records import DocumentEntry, Hit, Paragraph
+from prepbot.core.records import Answer, Citation, DocumentEntry, Hit, Paragraph
 from prepbot.core.vocabulary import SIDES
-
+from prepbot.retrieval import actors
 
 # ---------------------------------------------------------------- language and terms
 
@@ -30,7 +29,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 
 def question_language(text: str) -> str:
-    """"ru" when the text is mostly Cyrillic, else "en"."""
+    """ "ru" when the text is mostly Cyrillic, else "en"."""
     cyrillic, latin = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
     return "ru" if cyrillic > latin else "en"
 
@@ -262,7 +261,7 @@ class SentenceScorer:
         self._max = max_cached_paragraphs
 
     @classmethod
-    def default(cls) -> "SentenceScorer | None":
+    def default(cls) -> SentenceScorer | None:
         """The process-wide scorer over the project's multilingual encoder (prepbot.retrieval.embeddings), or None when it
         cannot be loaded. Shared, so every Answerer in a process reuses the cached sentence vectors."""
         return _default_scorer()
@@ -592,8 +591,11 @@ class ExtractiveAnswerer:
             if lead is not None and lead is not passages[0] and lead.score >= 0.7 * passages[0].score:
                 passages = [lead] + [p for p in passages if p is not lead]
         best = passages[0].score
-        named = {speaker.name for speaker in actors.speakers(p.paragraph.speaker for p in passages)
-                 if speaker.named_in(question)}
+        named = {
+            speaker.name
+            for speaker in actors.speakers(p.paragraph.speaker for p in passages)
+            if speaker.named_in(question)
+        }
         focused = bool(named) or len(wanted) == 1
         other_side_share = 0.85 if focused else 0.55
         chosen: list[Passage] = [passages[0]]
@@ -679,8 +681,12 @@ class ExtractiveAnswerer:
             )  # extractive quotes pass by construction; the gate is the same for every mode all the same
         if not citations:
             text = phrases.phrase(
-                "not_found", language, question=question, searched=self.searched_description(hits, searched),
-                sides="", count=0,
+                "not_found",
+                language,
+                question=question,
+                searched=self.searched_description(hits, searched),
+                sides="",
+                count=0,
             )
             return Answer(
                 question=question, text=text, citations=[], mode="extractive", grounded=False, note=note,

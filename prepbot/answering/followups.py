@@ -10,14 +10,14 @@ every citation passes prepbot.answering.verify.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 from prepbot.answering.extractive import ExtractiveAnswerer, Span, split_sentences, terms
-from prepbot.core.records import FollowupQuestion, Followups
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.verify import verified_citations
-from prepbot.core.records import DocumentEntry, Hit, Paragraph
+from prepbot.core.records import DocumentEntry, FollowupQuestion, Followups, Hit, Paragraph
 from prepbot.core.vocabulary import CRITIC_SIDES, SIDES
 
 MIN_QUESTIONS = 3
@@ -64,7 +64,12 @@ def as_clause(sentence: str, *, max_words: int = 45) -> str:
     if prefix and len(text) - prefix.end() > 40:
         text = text[prefix.end() :]
     first = text.split(" ", 1)[0]
-    if first[:1].isupper() and (first[1:].islower() or len(first) == 1) and first.isalpha() and first not in _KEEP_CAPITALISED:
+    if (
+        first[:1].isupper()
+        and (first[1:].islower() or len(first) == 1)
+        and first.isalpha()
+        and first not in _KEEP_CAPITALISED
+    ):
         text = first.lower() + text[len(first) :]
     words = text.split()
     if len(words) > max_words:
@@ -153,9 +158,9 @@ class FollowupDrafter:
             by_side[side] = kept
         return by_side
 
-    def _best_sentence(self, paragraph: Paragraph, weights: Mapping[str, float], marker: re.Pattern | None) -> tuple[
-        Span | None, float
-    ]:
+    def _best_sentence(
+        self, paragraph: Paragraph, weights: Mapping[str, float], marker: re.Pattern | None
+    ) -> tuple[Span | None, float]:
         best: tuple[Span | None, float] = (None, -1.0)
         for span in split_sentences(paragraph.text):
             if span.words < 6:
@@ -206,7 +211,8 @@ class FollowupDrafter:
                 weights = self.extractive.question_terms(query)
                 topical_state = by_side.get("state", [])
                 state_hits = [
-                    h for h in self.searcher.search(query, k=4, source="state")
+                    h
+                    for h in self.searcher.search(query, k=4, source="state")
                     if h in topical_state or self._on_topic(h.paragraph, topic_weights)
                 ] + topical_state[:2]
                 meaning = self._sentence_similarities(concern_span.text, [h.paragraph for h in state_hits])
@@ -366,10 +372,13 @@ class FollowupDrafter:
             }  # fmt: skip
             values.update(candidate.variables)
             name = candidate.basis.replace("-", "_")
-            questions.append(FollowupQuestion(text=phrases.phrase(name, **values), basis=candidate.basis,
-                                              citations=citations))
+            questions.append(
+                FollowupQuestion(text=phrases.phrase(name, **values), basis=candidate.basis, citations=citations)
+            )
         values = {"topic": topic, "role": role or ""}
-        note = phrases.phrase("intro", **_blank(values)) if questions else phrases.phrase("none_found", **_blank(values))
+        note = (
+            phrases.phrase("intro", **_blank(values)) if questions else phrases.phrase("none_found", **_blank(values))
+        )
         return Followups(
             topic=topic,
             mode="template",
@@ -385,4 +394,3 @@ def _blank(values: dict[str, Any]) -> dict[str, Any]:
     names = ("topic", "claim", "concern", "claim_label", "concern_label", "concern_source", "request",
              "request_label", "asker", "role")  # fmt: skip
     return {name: values.get(name, "") for name in names}
-

@@ -13,17 +13,16 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any
 
-from prepbot.core.records import Citation
+from prepbot.answering.verify import RejectedQuote, unsupported_figures, verified_citations
+from prepbot.core.records import Citation, Paragraph
 from prepbot.core.settings import Settings
 from prepbot.core.vocabulary import BASES
-from prepbot.answering.verify import RejectedQuote, unsupported_figures, verified_citations
-from prepbot.core.records import Paragraph
 
 log = logging.getLogger(__name__)
-
 
 
 class LLMFailure(Exception):
@@ -211,9 +210,7 @@ def gate_text(
     return GatedText(prose, kept, dropped, unsupported, len(pairs))
 
 
-def paragraph_inputs(
-    paragraphs: Sequence[Paragraph], attribution: Callable[[Paragraph], str]
-) -> list[dict[str, Any]]:
+def paragraph_inputs(paragraphs: Sequence[Paragraph], attribution: Callable[[Paragraph], str]) -> list[dict[str, Any]]:
     """What a prompt template sees for each offered paragraph."""
     return [
         {
@@ -263,10 +260,10 @@ def draft_followups(
     for item in questions:
         if not isinstance(item, dict):
             continue
-        checked = gate_text(item.get("text"), item.get("citations"), offered, attribution=attribution,
-                            also_allowed=(topic,))
+        checked = gate_text(
+            item.get("text"), item.get("citations"), offered, attribution=attribution, also_allowed=(topic,)
+        )
         sides = {offered[f"{c.doc_id}:{c.paragraph}"].author_type for c in checked.citations}
         basis = item.get("basis") if item.get("basis") in BASES else ""
         gated.append(GatedQuestion(**vars(checked), basis=basis, sides=sides))
     return gated
-

@@ -32,9 +32,10 @@ import os
 import re
 import threading
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from jinja2 import StrictUndefined, TemplateSyntaxError, meta
 from jinja2.sandbox import SandboxedEnvironment
@@ -58,9 +59,7 @@ class Expectation:
 EXPECTED: dict[str, Expectation] = {
     "system": Expectation("messages", frozenset({"role"})),
     "answer": Expectation("messages", frozenset({"question", "paragraphs", "role", "language"})),
-    "followups": Expectation(
-        "messages", frozenset({"topic", "paragraphs", "role", "min_questions", "max_questions"})
-    ),
+    "followups": Expectation("messages", frozenset({"topic", "paragraphs", "role", "min_questions", "max_questions"})),
     "attributions": Expectation(
         "phrases",
         frozenset({"speaker", "mechanism", "symbol", "title"}),
@@ -261,13 +260,13 @@ def load_prompt_file(path: Path) -> tuple[Prompt | None, list[PromptProblem]]:
 
     prompt_id = data.get("id")
     if not isinstance(prompt_id, str) or not prompt_id.strip():
-        problem(_line_of(file_text, r"^[ \t]*id\s*="), "missing `id = \"...\"`")
+        problem(_line_of(file_text, r"^[ \t]*id\s*="), 'missing `id = "..."`')
         prompt_id = path.stem
     elif prompt_id != path.stem:
         problem(_line_of(file_text, r"^[ \t]*id\s*="), f"id {prompt_id!r} must equal the file name {path.stem!r}")
     description = data.get("description", "")
     if not isinstance(description, str) or not description.strip():
-        problem(_line_of(file_text, r"^[ \t]*description\s*="), "missing `description = \"...\"`")
+        problem(_line_of(file_text, r"^[ \t]*description\s*="), 'missing `description = "..."`')
         description = ""
     declared = data.get("input_variables", [])
     if not isinstance(declared, list) or not all(isinstance(v, str) and v.isidentifier() for v in declared):
@@ -388,7 +387,10 @@ def load_prompt_file(path: Path) -> tuple[Prompt | None, list[PromptProblem]]:
             prompt.render_sample()
         except Exception as error:  # jinja2 raises many kinds; all mean the same to a maintainer
             line = getattr(error, "lineno", None) or 1
-            problem(line if line > 1 else _line_of(file_text, r"^[ \t]*template\s*="), f"rendering with [sample] failed: {error}")
+            problem(
+                line if line > 1 else _line_of(file_text, r"^[ \t]*template\s*="),
+                f"rendering with [sample] failed: {error}",
+            )
     if problems:
         return None, problems
     return prompt, []
@@ -488,9 +490,7 @@ class PromptRegistry:
                 seen.add(path.stem)
                 if prompt is None:
                     kept = " (the last good version stays in use)" if path.stem in loaded else ""
-                    problems.extend(
-                        PromptProblem(p.file, p.line, p.message + kept) for p in file_problems
-                    )
+                    problems.extend(PromptProblem(p.file, p.line, p.message + kept) for p in file_problems)
                     continue
                 loaded[prompt.id] = prompt
             for prompt_id in sorted(set(loaded) - seen):
@@ -502,7 +502,9 @@ class PromptRegistry:
                     del loaded[prompt_id]
             for prompt_id in sorted(set(EXPECTED) - set(loaded)):
                 if not any(Path(p.file).stem == prompt_id for p in problems):
-                    problems.append(PromptProblem(f"{prompt_id}.toml", 1, "this prompt file is missing; prepbot needs it"))
+                    problems.append(
+                        PromptProblem(f"{prompt_id}.toml", 1, "this prompt file is missing; prepbot needs it")
+                    )
             self._prompts = loaded
             self._problems = problems
             self._signature = signature

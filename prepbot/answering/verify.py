@@ -28,12 +28,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable, Mapping
 
-from prepbot.core.records import Citation
-from prepbot.core.records import Paragraph
+from prepbot.core.records import Citation, Paragraph
 
 MIN_QUOTE_WORDS = 4
 MIN_QUOTE_CHARS = 15

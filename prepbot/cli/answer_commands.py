@@ -19,8 +19,8 @@ ROLES = ("delegation", "ngo")
 
 
 def _answering():
-    from prepbot.services import build_answering
     from prepbot.core.settings import get_settings
+    from prepbot.services import build_answering
 
     _searcher, _prompts, answerer = build_answering(get_settings())
     return answerer

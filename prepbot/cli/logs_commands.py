@@ -63,8 +63,8 @@ class PseudonymType(click.ParamType):
 
 
 def _open_store():
-    from prepbot.sessionlog.store import LogStore
     from prepbot.core.settings import get_settings
+    from prepbot.sessionlog.store import LogStore
 
     settings = get_settings()
     return LogStore.open_existing(settings.sessions_db_path, settings.log_pseudonym_key)
@@ -86,7 +86,11 @@ def _range_options(command):
 @click.option("--cites", metavar="SYMBOL", help='Only answers quoting this document (or "SYMBOL ¶N").')
 @click.option("--flagged", is_flag=True, help="Only exchanges with a 👎 or a wrong-citation report.")
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "jsonl", "csv", "md"]), default="table", show_default=True,
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl", "csv", "md"]),
+    default="table",
+    show_default=True,
     help="md reads like a briefing transcript.",
 )
 @click.option("-n", "--limit", type=click.IntRange(min=1), help="Only the N most recent matches (shown oldest first).")
@@ -140,7 +144,10 @@ def stats(since, until, as_json) -> None:
 
 @logs.command()
 @click.option(
-    "--older-than", "older_than_days", type=DurationType(), metavar="DURATION",
+    "--older-than",
+    "older_than_days",
+    type=DurationType(),
+    metavar="DURATION",
     help="Delete exchanges older than this: 30d, 2w, 12h (default: LOG_RETENTION_DAYS).",
 )
 def purge(older_than_days) -> None:

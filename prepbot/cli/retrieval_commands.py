@@ -203,9 +203,7 @@ def eval_command(file: Path, k: int, as_json: bool, no_answers: bool, show_misse
         answers = _answer_figures(settings, searcher, items, seeds)
     missed = evaluation.misses(rankings, items, seeds)
     if as_json:
-        click.echo(
-            json.dumps({"file": str(file), "k": k, "retrieval": rows, "answers": answers, "misses@5": missed})
-        )
+        click.echo(json.dumps({"file": str(file), "k": k, "retrieval": rows, "answers": answers, "misses@5": missed}))
         return
     click.echo(f"Retrieval on {file} ({len(items)} questions, k={k})")
     click.echo(evaluation.format_table(rows))

@@ -7,7 +7,8 @@ no Telegram token, interactively or with piped stdin. The console user is a trus
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Callable, TextIO
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TextIO
 
 import click
 
@@ -40,7 +41,7 @@ LOGGING_OFF = "Exchanges are not logged: set LOG_PSEUDONYM_KEY to log console se
 class ConsoleChat:
     """Reads lines, dispatches them to the engine, writes plain text. One instance per console session."""
 
-    def __init__(self, engine: "Engine", out: Callable[[str], None] = click.echo) -> None:
+    def __init__(self, engine: Engine, out: Callable[[str], None] = click.echo) -> None:
         from prepbot.engine import CONSOLE_USER_ID, Caller
 
         self.engine = engine
@@ -176,7 +177,9 @@ class ConsoleChat:
             self.out(f"Preparing for: {current or 'not set'}. Change it with /role delegation|ngo")
             return
         chosen = self.engine.set_framing(self.caller.user_id, value)
-        self.out(f"Follow-up questions are now drafted for the {'delegation' if chosen == 'delegation' else 'NGO'} side.")
+        self.out(
+            f"Follow-up questions are now drafted for the {'delegation' if chosen == 'delegation' else 'NGO'} side."
+        )
 
     def cmd_new(self, _argument: str) -> None:
         session_id = self.engine.new_session(self.caller.user_id)
@@ -226,9 +229,9 @@ class ConsoleChat:
 @click.command()
 def chat() -> None:
     """Chat with prepbot in the console: the same conversation engine as the Telegram bot, offline."""
+    from prepbot.core.settings import get_settings
     from prepbot.engine import CONSOLE_USER_ID, Engine
     from prepbot.services import build_services
-    from prepbot.core.settings import get_settings
 
     interactive = sys.stdin.isatty()
     if interactive:

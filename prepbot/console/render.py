@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import textwrap
-from typing import TYPE_CHECKING, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from prepbot.core.vocabulary import BASIS_LABELS
 
 if TYPE_CHECKING:
-    from prepbot.core.records import Answer, Citation, Followups
-    from prepbot.core.records import DocumentEntry, Paragraph
+    from prepbot.core.records import Answer, Citation, DocumentEntry, Followups, Paragraph
 
 WIDTH = 100
 
@@ -25,7 +25,7 @@ def _wrap(text: str, indent: str = "", width: int = WIDTH) -> str:
     return "\n".join(lines)
 
 
-def render_citation(citation: "Citation", indent: str = "") -> str:
+def render_citation(citation: Citation, indent: str = "") -> str:
     """Attribution line, the quote indented in quotation marks, then "— SYMBOL ¶N"."""
     parts = []
     if citation.attribution:
@@ -35,7 +35,7 @@ def render_citation(citation: "Citation", indent: str = "") -> str:
     return "\n".join(parts)
 
 
-def render_answer(answer: "Answer") -> str:
+def render_answer(answer: Answer) -> str:
     parts = [_wrap(answer.text.strip())] if answer.text.strip() else []
     for citation in answer.citations:
         parts.append(render_citation(citation))
@@ -44,7 +44,7 @@ def render_answer(answer: "Answer") -> str:
     return "\n\n".join(parts)
 
 
-def render_followups_plain(followups: "Followups") -> str:
+def render_followups_plain(followups: Followups) -> str:
     """Numbered questions, each with its basis and citations."""
     parts = [f"Follow-up questions on: {followups.topic}"]
     if not followups.questions and not followups.note:
@@ -63,7 +63,7 @@ def render_followups_plain(followups: "Followups") -> str:
 render_followups = render_followups_plain
 
 
-def render_paragraph(paragraph: "Paragraph") -> str:
+def render_paragraph(paragraph: Paragraph) -> str:
     """Header (SYMBOL ¶N, speaker, section) and the full text."""
     header = [paragraph.citation]
     if paragraph.speaker:
@@ -76,7 +76,7 @@ def render_paragraph(paragraph: "Paragraph") -> str:
     return "\n\n".join(parts)
 
 
-def render_documents(documents: Iterable["DocumentEntry"]) -> str:
+def render_documents(documents: Iterable[DocumentEntry]) -> str:
     """One line per document: symbol, date, author type and title."""
     lines = []
     for document in documents:

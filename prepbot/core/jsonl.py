@@ -7,8 +7,9 @@ format, `questions.jsonl line 2: what is wrong`, and is raised before any line i
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import TypeVar
 
 from prepbot.core.errors import BadInput
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+
 @dataclass(frozen=True)
 class DocumentEntry:
     """One document as the manifest (corpus/manifest.toml) describes it."""

@@ -33,9 +33,7 @@ CSV_COLUMNS = [
 ]
 
 
-def render_exchanges(
-    found: list[LoggedExchange], fmt: str, *, log_filter: LogFilter, exported_at: datetime
-) -> str:
+def render_exchanges(found: list[LoggedExchange], fmt: str, *, log_filter: LogFilter, exported_at: datetime) -> str:
     if fmt == "jsonl":
         return "".join(json.dumps(exchange.to_json(), ensure_ascii=False) + "\n" for exchange in found)
     if fmt == "csv":
@@ -46,7 +44,7 @@ def render_exchanges(
 
 
 def _minute(timestamp: str | None) -> str:
-    """"2025-03-02T14:03:07.123456Z" -> "2025-03-02 14:03"."""
+    """ "2025-03-02T14:03:07.123456Z" -> "2025-03-02 14:03"."""
     return (timestamp or "")[:16].replace("T", " ")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
@@ -55,7 +55,7 @@ def migrate(db: Database, migrations: Sequence[Migration] = MIGRATIONS) -> list[
             function(db)
             db.execute(
                 "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
-                [function.__name__, datetime.now(timezone.utc).isoformat()],
+                [function.__name__, datetime.now(UTC).isoformat()],
             )
             done.append(function.__name__)
         conn.execute("COMMIT")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from sqlite_utils import Database
 
@@ -25,18 +25,18 @@ _RELATIVE_UNITS = {"m": "minutes", "min": "minutes", "h": "hours", "d": "days", 
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def utc_text(moment: datetime) -> str:
     """The one timestamp format in the log: UTC, fixed width, so text order is time order."""
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def parse_duration(text: str) -> timedelta:
-    """"30d", "24h", "2w", "90m" (minutes), or a bare number of days ("30")."""
+    """ "30d", "24h", "2w", "90m" (minutes), or a bare number of days ("30")."""
     cleaned = text.strip()
     if re.fullmatch(r"\d+(?:\.\d+)?", cleaned):
         return timedelta(days=float(cleaned))
@@ -59,10 +59,10 @@ def parse_when(text: str, *, now: datetime | None = None, end_of_day: bool = Fal
     except ValueError:
         raise BadInput(f"not a date: {text!r} (use e.g. 2025-03-01, 2025-03-01T14:00 or 7d / 24h ago)") from None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     if end_of_day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", cleaned):
         moment += timedelta(days=1)
-    return moment.astimezone(timezone.utc)
+    return moment.astimezone(UTC)
 
 
 def normalize_pseudonym(text: str) -> str:
@@ -73,7 +73,7 @@ def normalize_pseudonym(text: str) -> str:
 
 
 def parse_cites(text: str) -> tuple[str, str | None]:
-    """"CCPR/C/KAZ/3" -> (symbol, None); "CCPR/C/KAZ/3 ¶36", "CCPR/C/KAZ/3 36" or "kaz-report:36" -> (symbol, "36")."""
+    """ "CCPR/C/KAZ/3" -> (symbol, None); "CCPR/C/KAZ/3 ¶36", "CCPR/C/KAZ/3 36" or "kaz-report:36" -> (symbol, "36")."""
     cleaned = text.strip()
     if "¶" in cleaned:
         symbol, _, paragraph = cleaned.partition("¶")

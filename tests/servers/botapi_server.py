@@ -17,9 +17,10 @@ import itertools
 import json
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from typing import Any, Callable
+from typing import Any
 
 from aiohttp import web
 
@@ -44,8 +45,16 @@ ALLOWED_TAGS = {
     "pre": set(),
     "blockquote": {"expandable"},
 }
-JSON_FIELDS = {"reply_markup", "entities", "caption_entities", "commands", "scope", "link_preview_options",
-               "reply_parameters", "allowed_updates"}
+JSON_FIELDS = {
+    "reply_markup",
+    "entities",
+    "caption_entities",
+    "commands",
+    "scope",
+    "link_preview_options",
+    "reply_parameters",
+    "allowed_updates",
+}
 INT_FIELDS = {"chat_id", "message_id", "offset", "limit", "user_id", "message_thread_id", "reply_to_message_id"}
 _TAG_START = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*)\s*>")
 _ENTITY = re.compile(r"&(?:lt|gt|amp|quot|#[0-9]+|#x[0-9a-fA-F]+);")
@@ -164,11 +173,23 @@ class ApiCall:
 class BotApiServer:
     """Start with `async with BotApiServer() as server:`; point the bot at `server.root_url`."""
 
-    def __init__(self, token: str = "123456:TEST-token_abcdefghijklmnop", *, bot_id: int = 123456,
-                 username: str = "prepbot_test_bot") -> None:
+    def __init__(
+        self,
+        token: str = "123456:TEST-token_abcdefghijklmnop",
+        *,
+        bot_id: int = 123456,
+        username: str = "prepbot_test_bot",
+    ) -> None:
         self.token = token
-        self.bot = {"id": bot_id, "is_bot": True, "first_name": "Prepbot", "username": username,
-                    "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": False}
+        self.bot = {
+            "id": bot_id,
+            "is_bot": True,
+            "first_name": "Prepbot",
+            "username": username,
+            "can_join_groups": True,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": False,
+        }
         self.calls: list[ApiCall] = []
         self.errors: list[ApiCall] = []
         self.get_updates_count = 0
@@ -192,7 +213,7 @@ class BotApiServer:
     def root_url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    async def start(self) -> "BotApiServer":
+    async def start(self) -> BotApiServer:
         self._changed = asyncio.Condition()
         app = web.Application(client_max_size=50 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
@@ -213,7 +234,7 @@ class BotApiServer:
             await self._runner.cleanup()
             self._runner = None
 
-    async def __aenter__(self) -> "BotApiServer":
+    async def __aenter__(self) -> BotApiServer:
         return await self.start()
 
     async def __aexit__(self, *exc: object) -> None:
@@ -238,12 +259,12 @@ class BotApiServer:
         if command:
             entities.append({"type": "bot_command", "offset": 0, "length": utf16_len(command.group())})
         for match in re.finditer(r"(?<![\w/])@[A-Za-z0-9_]{5,32}", text):
-            entities.append({"type": "mention", "offset": utf16_len(text[: match.start()]),
-                             "length": utf16_len(match.group())})
+            entities.append(
+                {"type": "mention", "offset": utf16_len(text[: match.start()]), "length": utf16_len(match.group())}
+            )
         return entities
 
-    def _new_message(self, user_id: int, *, chat_id: int | None, chat_type: str,
-                     reply_to: dict | None) -> dict:
+    def _new_message(self, user_id: int, *, chat_id: int | None, chat_type: str, reply_to: dict | None) -> dict:
         message = {
             "message_id": next(self._message_ids),
             "date": int(time.time()),
@@ -262,8 +283,16 @@ class BotApiServer:
         self._notify()
         return update_id
 
-    def text_message(self, user_id: int, text: str, *, chat_id: int | None = None, chat_type: str = "private",
-                     reply_to: dict | None = None, entities: list[dict] | None = None) -> dict:
+    def text_message(
+        self,
+        user_id: int,
+        text: str,
+        *,
+        chat_id: int | None = None,
+        chat_type: str = "private",
+        reply_to: dict | None = None,
+        entities: list[dict] | None = None,
+    ) -> dict:
         """A text message from a user (not injected)."""
         message = self._new_message(user_id, chat_id=chat_id, chat_type=chat_type, reply_to=reply_to)
         message["text"] = text
@@ -278,15 +307,30 @@ class BotApiServer:
         self.push_update({"message": message})
         return message
 
-    def non_text(self, user_id: int, kind: str, *, chat_id: int | None = None, chat_type: str = "private",
-                 reply_to: dict | None = None) -> dict:
+    def non_text(
+        self,
+        user_id: int,
+        kind: str,
+        *,
+        chat_id: int | None = None,
+        chat_type: str = "private",
+        reply_to: dict | None = None,
+    ) -> dict:
         """Inject a photo, voice, sticker or document message."""
         file = {"file_id": f"{kind}-file", "file_unique_id": f"{kind}-unique"}
         payloads = {
             "photo": {"photo": [{**file, "width": 90, "height": 90}]},
             "voice": {"voice": {**file, "duration": 2}},
-            "sticker": {"sticker": {**file, "type": "regular", "width": 512, "height": 512, "is_animated": False,
-                                    "is_video": False}},
+            "sticker": {
+                "sticker": {
+                    **file,
+                    "type": "regular",
+                    "width": 512,
+                    "height": 512,
+                    "is_animated": False,
+                    "is_video": False,
+                }
+            },
             "document": {"document": {**file, "file_name": "report.pdf"}},
             "location": {"location": {"latitude": 46.2, "longitude": 6.14}},
         }
@@ -299,12 +343,22 @@ class BotApiServer:
         """Inject a button press on a message the bot sent; returns the callback query id."""
         query_id = f"cq{next(self._callback_ids)}"
         self._open_callbacks.add(query_id)
-        self.push_update({"callback_query": {"id": query_id, "from": self.user(user_id), "message": message,
-                                             "chat_instance": f"ci{message['chat']['id']}", "data": data}})
+        self.push_update(
+            {
+                "callback_query": {
+                    "id": query_id,
+                    "from": self.user(user_id),
+                    "message": message,
+                    "chat_instance": f"ci{message['chat']['id']}",
+                    "data": data,
+                }
+            }
+        )
         return query_id
 
-    def fail_next(self, method: str, code: int = 500, description: str = "Internal Server Error",
-                  retry_after: int | None = None) -> None:
+    def fail_next(
+        self, method: str, code: int = 500, description: str = "Internal Server Error", retry_after: int | None = None
+    ) -> None:
         """Make the next call of `method` fail with this Bot API error (as Telegram sometimes does; a 429 flood
         wait carries `retry_after` seconds)."""
         self._failures.setdefault(method, []).append(ApiError(code, description, retry_after))
@@ -318,8 +372,9 @@ class BotApiServer:
     def find(self, predicate: Callable[[ApiCall], bool], since: int = 0) -> list[ApiCall]:
         return [call for call in self.calls[since:] if predicate(call)]
 
-    async def wait_for(self, predicate: Callable[[ApiCall], bool], *, count: int = 1, since: int = 0,
-                       timeout: float = 20.0) -> list[ApiCall]:
+    async def wait_for(
+        self, predicate: Callable[[ApiCall], bool], *, count: int = 1, since: int = 0, timeout: float = 20.0
+    ) -> list[ApiCall]:
         """Wait until at least `count` recorded calls (after `since`) match; AssertionError on timeout."""
         assert self._changed is not None, "server not started"
         matches: list[ApiCall] = []
@@ -334,16 +389,24 @@ class BotApiServer:
         try:
             async with self._changed:
                 await asyncio.wait_for(self._changed.wait_for(ready), timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             seen = [(call.method, call.chat_id, (call.text or "")[:60]) for call in self.calls[since:]]
             raise AssertionError(f"timed out after {timeout}s waiting for {count} matching calls; saw {seen}") from None
         return matches
 
-    async def wait_replies(self, chat_id: int, *, count: int = 1, since: int = 0, timeout: float = 20.0,
-                           methods: tuple[str, ...] = ("sendMessage", "sendDocument")) -> list[ApiCall]:
+    async def wait_replies(
+        self,
+        chat_id: int,
+        *,
+        count: int = 1,
+        since: int = 0,
+        timeout: float = 20.0,
+        methods: tuple[str, ...] = ("sendMessage", "sendDocument"),
+    ) -> list[ApiCall]:
         """The bot's messages to one chat."""
-        return await self.wait_for(lambda call: call.method in methods and call.chat_id == chat_id,
-                                   count=count, since=since, timeout=timeout)
+        return await self.wait_for(
+            lambda call: call.method in methods and call.chat_id == chat_id, count=count, since=since, timeout=timeout
+        )
 
     def sent_message(self, call: ApiCall) -> dict:
         """The message object the bot's sendMessage call created (to press its buttons)."""
@@ -428,7 +491,7 @@ class BotApiServer:
             try:
                 async with self._changed:
                     await asyncio.wait_for(self._changed.wait_for(lambda: bool(pending()) or self._closing), timeout)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 pass
         return [] if self._closing else pending()
 
@@ -518,8 +581,12 @@ class BotApiServer:
             raise ApiError(400, "Bad Request: file must be non-empty")
         caption = self._parse_text(params, "caption", required=False)
         message = self._bot_message(chat_id, params)
-        message["document"] = {"file_id": f"doc{message['message_id']}", "file_unique_id": f"u{message['message_id']}",
-                               "file_name": filename, "file_size": len(content)}
+        message["document"] = {
+            "file_id": f"doc{message['message_id']}",
+            "file_unique_id": f"u{message['message_id']}",
+            "file_name": filename,
+            "file_size": len(content),
+        }
         if caption:
             message["caption"] = caption
         return self._store(chat_id, message)

@@ -28,7 +28,7 @@ class Step:
     code: int = 200
     headers: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
-    then: "Step | None" = None
+    then: Step | None = None
 
 
 def reply(content: Any) -> Step:
@@ -115,7 +115,7 @@ class OpenAITestServer:
         host, port = self._httpd.server_address[:2]
         return f"http://{host}:{port}/v1"
 
-    def start(self) -> "OpenAITestServer":
+    def start(self) -> OpenAITestServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -181,9 +181,8 @@ class OpenAITestServer:
         if self._thread is not None:
             self._thread.join(timeout=5)
 
-    def __enter__(self) -> "OpenAITestServer":
+    def __enter__(self) -> OpenAITestServer:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
-
