@@ -95,7 +95,8 @@ def _words(text: str) -> set[str]:
 
 
 class FakeSearcher:
-    """Same API as prepbot.retrieval.search.Searcher; ranks by the share of query words a paragraph contains."""
+    """A prepbot.core.contracts.Retriever, like prepbot.retrieval.search.Searcher;
+    ranks by the share of query words a paragraph contains."""
 
     def __init__(self, paragraphs: list[Paragraph] | None = None) -> None:
         self._paragraphs = list(paragraphs or PARAGRAPHS)
@@ -116,11 +117,19 @@ class FakeSearcher:
         hits.sort(key=lambda hit: hit.score, reverse=True)
         return hits[:k]
 
-    def paragraph(self, ref: str, number: str) -> Paragraph | None:
+    def resolve_document(self, ref: str) -> str | None:
+        wanted = ref.strip().lower()
+        return next((d.doc_id for d in DOCUMENTS if wanted in (d.doc_id.lower(), d.symbol.lower())), None)
+
+    def paragraph(self, ref: str, number: str | int) -> Paragraph | None:
+        doc_id = self.resolve_document(ref)
         for paragraph in self._paragraphs:
-            if ref in (paragraph.doc_id, paragraph.symbol) and paragraph.number == str(number):
+            if paragraph.doc_id == doc_id and paragraph.number == str(number):
                 return paragraph
         return None
+
+    def warm_up(self) -> None:
+        """Nothing to load."""
 
     def documents(self) -> list[DocumentEntry]:
         return list(DOCUMENTS)

@@ -10,15 +10,9 @@ from fake_corpus import PARAGRAPHS, FakeSearcher
 
 from prepbot import PROJECT_ROOT
 from prepbot.answering.answerer import Answerer, verification_summary
-from prepbot.answering.extractive import (
-    Passage,
-    is_fact_question,
-    question_language,
-    split_sentences,
-    stem,
-    terms,
-)
+from prepbot.answering.extractive import Passage
 from prepbot.answering.prompts import PromptRegistry
+from prepbot.answering.text import is_fact_question, question_language, split_sentences, stem, terms
 from prepbot.answering.verify import verify_quote
 from prepbot.core.errors import BadInput
 from prepbot.core.records import Paragraph
@@ -314,11 +308,11 @@ def test_real_dev_questions_are_answered_with_verified_quotes(real_answerer: Ans
     summary = verification_summary(answers, searcher)
     row = summary["modes"]["extractive"]
     assert row["verified"] == row["quotes"] > 0  # every quote verifies against the stored paragraph
-    assert row["grounded_share"] >= 0.9, [q["id"] for q, a in zip(questions, answers) if not a.grounded]
+    assert row["grounded_share"] >= 0.9, [q["id"] for q, a in zip(questions, answers, strict=True) if not a.grounded]
     items = evaluation.load_items(DEV_QUESTIONS)
     cited = {
         item.id: [searcher.paragraph(c.doc_id, c.paragraph) for c in answer.citations]
-        for item, answer in zip(items, answers)
+        for item, answer in zip(items, answers, strict=True)
     }
     seeds = evaluation.seed_map(searcher.documents())
     gold = evaluation.answer_metrics(cited, items, seeds)["all"]  # what users see: does the answer cite gold?

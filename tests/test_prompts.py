@@ -1,5 +1,6 @@
-"""Prompts as files (prepbot.answering.prompts): the shipped prompts check clean; broken edits are reported with file and line
-and refused while the last good version stays in use; edits are picked up without a restart; `prepbot prompts`."""
+"""Prompts as files (prepbot.answering.prompts): the shipped prompts check clean; broken edits are reported with
+file and line and refused while the last good version stays in use; edits are picked up without a restart;
+`prepbot prompts`."""
 
 from __future__ import annotations
 

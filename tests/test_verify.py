@@ -1,5 +1,5 @@
-"""The quote gate (prepbot.answering.verify): verbatim-up-to-whitespace quotes pass; altered, spliced, misplaced, truncated,
-too-short, empty and unicode-trick quotes do not; figures in prose must appear in the cited paragraphs."""
+"""The quote gate (prepbot.answering.verify): verbatim-up-to-whitespace quotes pass; altered, spliced, misplaced,
+truncated, too-short, empty and unicode-trick quotes do not; figures in prose must appear in the cited paragraphs."""
 
 from __future__ import annotations
 

@@ -14,11 +14,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from prepbot.answering.extractive import ExtractiveAnswerer, SentenceScorer, TermWeights, question_language
+from prepbot.answering.extractive import ExtractiveAnswerer
 from prepbot.answering.followups import MAX_QUESTIONS, MIN_QUESTIONS, FollowupDrafter
 from prepbot.answering.llm import ChatModel, LLMFailure, draft_answer, draft_followups, paragraph_inputs
 from prepbot.answering.prompts import PromptRegistry
+from prepbot.answering.sentences import SentenceScorer
+from prepbot.answering.text import TermWeights, question_language
 from prepbot.answering.verify import verify_quote
+from prepbot.core.contracts import Retriever
 from prepbot.core.errors import BadInput
 from prepbot.core.records import Answer, DocumentEntry, FollowupQuestion, Followups, Hit, Paragraph
 from prepbot.core.settings import Settings
@@ -26,9 +29,18 @@ from prepbot.core.vocabulary import FRAMINGS, SIDES
 
 log = logging.getLogger(__name__)
 
-_NOTHING_CITED = "\0model cited nothing"  # internal marker, never shown
 ASK_HITS = 8  # paragraphs retrieved for a question (the model sees all of them; extractive quotes the best)
 FOLLOWUP_PARAGRAPHS = 12  # paragraphs the model sees when drafting follow-ups
+
+
+@dataclass(frozen=True)
+class ModelOutcome:
+    """What became of asking the model: its answer when it passed the gate; otherwise the note for the extractive
+    fallback, and whether the model cited nothing at all (then a note is shown only if the fallback answers)."""
+
+    answer: Answer | None = None
+    note: str | None = None
+    cited_nothing: bool = False
 
 
 @dataclass
@@ -44,7 +56,7 @@ class Answerer:
     def __init__(
         self,
         settings: Settings,
-        searcher: Any,
+        searcher: Retriever,
         prompts: PromptRegistry,
         *,
         chat: ChatModel | None = None,
@@ -64,7 +76,7 @@ class Answerer:
         with self._lock:
             if self._parts is None:
                 documents = {d.doc_id: d for d in self.searcher.documents()}
-                paragraphs = self.searcher.paragraphs() if hasattr(self.searcher, "paragraphs") else []
+                paragraphs = self.searcher.paragraphs()
                 scorer = SentenceScorer.default() if self.use_sentence_encoder else None
                 extractive = ExtractiveAnswerer(self.prompts, documents, TermWeights(paragraphs), scorer=scorer)
                 drafter = FollowupDrafter(self.searcher, extractive, self.prompts, documents)
@@ -74,10 +86,9 @@ class Answerer:
     def warm_up(self) -> None:
         """Load the models and encode every paragraph's sentences now (a few seconds), so that no answer pays for
         it later. Optional: without it the first answers touching a paragraph encode its sentences then."""
-        if hasattr(self.searcher, "warm_up"):
-            self.searcher.warm_up()
+        self.searcher.warm_up()
         extractive = self.parts().extractive
-        if extractive.scorer is not None and hasattr(self.searcher, "paragraphs"):
+        if extractive.scorer is not None:
             paragraphs = self.searcher.paragraphs()
             vector = extractive.scorer.encode_question("warm up")
             for start in range(0, len(paragraphs), 64):
@@ -118,32 +129,34 @@ class Answerer:
             raise BadInput(f"Unknown document {doc_id!r}: use one of {', '.join(sorted(parts.documents))}.")
         hits = self.searcher.search(query, k=ASK_HITS, source=source, doc_id=doc_id)
         language = question_language(query)
-        note = None
+        outcome = ModelOutcome()
         if self.chat is not None and hits:
             try:
-                answer, note = self._llm_answer(query, hits, role=role, language=language)
-                if answer is not None:
-                    return answer
+                outcome = self._llm_answer(query, hits, role=role, language=language)
+                if outcome.answer is not None:
+                    return outcome.answer
             except LLMFailure as failure:
                 log.warning("model answer unavailable (%s); answering extractively", failure.kind)
                 unanswered = failure.kind in ("timeout", "rate_limited", "server_error", "connection")
                 note = self.prompts.get("extractive").phrase(
                     "llm_unavailable" if unanswered else "llm_fallback", language
                 )
+                outcome = ModelOutcome(note=note)
             except Exception as error:  # never let model trouble cost the user an answer
                 log.warning("model answer failed (%s); answering extractively", type(error).__name__)
-                note = self.prompts.get("extractive").phrase("llm_fallback", language)
+                outcome = ModelOutcome(note=self.prompts.get("extractive").phrase("llm_fallback", language))
         answer = parts.extractive.answer(
             query, hits, searched=self._searched(source, doc_id), language=language, note=None
         )
-        if note is _NOTHING_CITED:
-            note = None if not answer.grounded else self.prompts.get("extractive").phrase("llm_fallback", language)
+        note = outcome.note
+        if outcome.cited_nothing and answer.grounded:
+            note = self.prompts.get("extractive").phrase("llm_fallback", language)
         answer.note = note
         return answer
 
     def _llm_answer(self, question: str, hits: Sequence[Hit], *, role: str | None,
-                    language: str) -> tuple[Answer | None, str | None]:  # fmt: skip
-        """The model's answer if it passed the gate, else (None, note for the fallback)."""
+                    language: str) -> ModelOutcome:  # fmt: skip
+        """The model's answer if it passed the gate, else why not."""
         assert self.chat is not None
         parts = self.parts()
         attribution = parts.extractive.attributor.for_language("en")
@@ -170,11 +183,11 @@ class Answerer:
                 len(gated.citations), len(gated.dropped), len(gated.unsupported),
             )  # fmt: skip
             if gated.offered_count == 0:
-                return None, _NOTHING_CITED  # the model found nothing to quote: a note only if extractive does
-            return None, phrases.phrase("llm_fallback", language)
+                return ModelOutcome(cited_nothing=True)  # the model found nothing to quote
+            return ModelOutcome(note=phrases.phrase("llm_fallback", language))
         note = phrases.phrase("quotes_removed", language, count=len(gated.dropped)) if gated.dropped else None
-        return (
-            Answer(
+        return ModelOutcome(
+            answer=Answer(
                 question=question,
                 text=gated.text,
                 citations=gated.citations,
@@ -185,8 +198,7 @@ class Answerer:
                 prompt_id="answer",
                 prompt_hash=self.prompts.combined_hash(["system", "answer", "attributions"]),
                 model=self.chat.name,
-            ),
-            None,
+            )
         )
 
     # -- follow-ups
@@ -266,7 +278,7 @@ class Answerer:
 # ---------------------------------------------------------------- evaluation support
 
 
-def verification_summary(answers: Iterable[Answer], searcher: Any) -> dict:
+def verification_summary(answers: Iterable[Answer], searcher: Retriever) -> dict:
     """Re-verify every citation of every answer against the stored paragraph; shares per answer mode.
 
     Returns {"modes": {mode: {"answers", "grounded", "grounded_share", "quotes", "verified", "verified_share"}},

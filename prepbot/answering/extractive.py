@@ -1,363 +1,38 @@
 """Offline extractive answers: from the retrieved paragraphs, pick the sentences that answer the question, say who
 said them and where, and quote them verbatim (each quote is one contiguous span of its paragraph, checked by
 prepbot.answering.verify). Says so, naming what was searched, when nothing relevant was found.
-
-Also home to the pieces the follow-up drafting reuses: sentence splitting, term weighting, attribution lead-ins.
 """
 
 from __future__ import annotations
 
-import math
-import re
-import threading
-from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-from prepbot.answering.prompts import Prompt, PromptRegistry
+from prepbot.answering.answerability import DEFAULT_THRESHOLDS, Relevance, Thresholds
+from prepbot.answering.attribution import Attributor
+from prepbot.answering.prompts import PromptRegistry
+from prepbot.answering.sentences import SentenceScorer
+from prepbot.answering.text import (
+    HAS_FIGURE,
+    PERCENT,
+    Span,
+    TermWeights,
+    acronym_terms,
+    is_fact_question,
+    join_names,
+    join_spans,
+    paragraph_terms,
+    question_acronyms,
+    question_language,
+    split_sentences,
+    terms,
+    trimmed,
+)
 from prepbot.answering.verify import verified_citations
 from prepbot.core.records import Answer, Citation, DocumentEntry, Hit, Paragraph
 from prepbot.core.vocabulary import SIDES
 from prepbot.retrieval import actors
-
-# ---------------------------------------------------------------- language and terms
-
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z]")
-
-
-def question_language(text: str) -> str:
-    """ "ru" when the text is mostly Cyrillic, else "en"."""
-    cyrillic, latin = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
-    return "ru" if cyrillic > latin else "en"
-
-
-STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be been before being below between both
-    but by can could did do does doing done down during each either else ever every few for from further had has
-    have having he her here hers him his how i if in into is it its itself just least less like made make many may
-    me might more most much must my no nor not now of off on once one only or other others our out over own per
-    same shall she should since so some such than that the their them then there these they this those through
-    thus to too under until up upon us very via was we were what when where whether which while who whom whose why
-    will with within without would yet you your
-    actually any anyone did does ever get gets got give given gives kind say said says tell told want wanted know
-    known way ways really whatever mr ms mrs""".split()
-)
-
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
-_SUFFIXES = (
-    ("ational", "ate"), ("ization", "ize"), ("isation", "ize"), ("fulness", "ful"), ("ousness", "ous"),
-    ("iveness", "ive"), ("ations", "ate"), ("ation", "ate"), ("ments", ""), ("ment", ""), ("ities", "ity"),
-    ("ingly", ""), ("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"), ("sses", "ss"), ("ness", ""),
-    ("edly", ""), ("ed", ""), ("ers", ""), ("er", ""), ("es", "e"), ("s", ""), ("ly", ""),
-)  # fmt: skip
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A light English stemmer for matching question words to sentence words (not linguistics): up to two common
-    suffixes off, then at most 6 letters ("voters"/"voted" -> "vot", "prisoners"/"prison" -> "prison")."""
-    if not word.isalpha() or len(word) <= 3 or not word.isascii():
-        return word
-    for _ in range(2):
-        for suffix, replacement in _SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                if suffix == "s" and word.endswith(("ss", "us", "is")):
-                    break
-                word = word[: len(word) - len(suffix)] + replacement
-                break
-        else:
-            break
-    if word.endswith("e") and len(word) > 4:
-        word = word[:-1]  # "torture"/"tortur(ed)", "increase"/"increas(ing)"
-    return word[:6]
-
-
-_PERCENT = re.compile(r"%|\bper\s*cent(?:age)?s?\b|\bpercent(?:age)?s?\b", re.IGNORECASE)
-
-
-def terms(text: str) -> list[str]:
-    """Content terms of a text: lowercased, stopwords dropped, stemmed; numbers kept whole ("77.18");
-    "%", "per cent", "percentage" all become "percent"."""
-    text = _PERCENT.sub(" percent ", text.lower())
-    result = []
-    for token in _TOKEN.findall(text):
-        if token in STOPWORDS or (len(token) == 1 and not token.isdigit()):
-            continue
-        result.append(token if token == "percent" else stem(token))
-    return result
-
-
-class TermWeights:
-    """Inverse document frequency of terms over the corpus paragraphs (rarer words count more)."""
-
-    def __init__(self, paragraphs: Iterable[Paragraph]) -> None:
-        document_frequency: Counter[str] = Counter()
-        count = 0
-        for paragraph in paragraphs:
-            count += 1
-            document_frequency.update(set(terms(paragraph.text)))
-        self.count = max(count, 1)
-        self._idf = {term: math.log((self.count + 1) / (df + 0.5)) for term, df in document_frequency.items()}
-        self.unknown = math.log((self.count + 1) / 0.5)
-
-    def idf(self, term: str) -> float:
-        return self._idf.get(term, self.unknown)
-
-    def known(self, term: str) -> bool:
-        return term in self._idf
-
-
-# ---------------------------------------------------------------- sentences
-
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof no nos para paras art arts e.g i.e etc vs v cf st jr sr inc ltd co corp gen vol p pp fig
-    approx op cit ibid al sect ch""".split()
-)
-_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9]|\([a-z]{1,4}\)\s)")
-
-
-@dataclass(frozen=True)
-class Span:
-    """A contiguous piece of a paragraph's text: [start, end)."""
-
-    start: int
-    end: int
-    text: str
-
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
-
-
-def _is_abbreviation(text: str, period: int) -> bool:
-    match = re.search(r"([\w.]+)$", text[:period])
-    if not match:
-        return False
-    word = match.group(1).lower()
-    if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
-        return True
-    if len(word) == 1 and word.isalpha():  # an initial: "A. Smith"
-        return True
-    return "." in word and not word.replace(".", "").isdigit()  # "U.N", "e.g"
-
-
-def _trimmed(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end, text[start:end]) if end > start else None
-
-
-def split_sentences(text: str, *, max_words: int = 70) -> list[Span]:
-    """The paragraph's sentences as contiguous spans; sentences over `max_words` are split again at semicolons."""
-    spans: list[Span] = []
-    start = 0
-    for match in _BOUNDARY.finditer(text):
-        if text[match.start()] == "." and _is_abbreviation(text, match.start()):
-            continue
-        span = _trimmed(text, start, match.end())
-        if span:
-            spans.append(span)
-        start = match.end()
-    last = _trimmed(text, start, len(text))
-    if last:
-        spans.append(last)
-    result: list[Span] = []
-    for span in spans:
-        if span.words <= max_words or ";" not in span.text:
-            result.append(span)
-            continue
-        piece_start = span.start
-        for semicolon in re.finditer(r";\s+", span.text):
-            cut = span.start + semicolon.end()
-            piece = _trimmed(text, piece_start, cut)
-            if piece and piece.words >= 8:
-                result.append(piece)
-                piece_start = cut
-        tail = _trimmed(text, piece_start, span.end)
-        if tail:
-            if tail.words < 8 and result and result[-1].end <= tail.start and result[-1].start >= span.start:
-                merged = _trimmed(text, result[-1].start, tail.end)
-                result[-1] = merged if merged else result[-1]
-            else:
-                result.append(tail)
-    return result
-
-
-def join_spans(text: str, first: Span, last: Span) -> Span:
-    return Span(first.start, last.end, text[first.start : last.end])
-
-
-# ---------------------------------------------------------------- who said it
-
-_ASKING = re.compile(
-    r"\?|\b(asked|ask|wished to know|wish to know|would like to know|would welcome|enquired|inquired|wondered|"
-    r"requested|wanted to know|invited the delegation|please)\b",
-    re.IGNORECASE,
-)
-
-
-class Attributor:
-    """Display lead-ins ("The delegation told the Committee", "NGOs report") from prompts/attributions.toml."""
-
-    def __init__(self, prompts: PromptRegistry, documents: Mapping[str, DocumentEntry]) -> None:
-        self.prompts = prompts
-        self.documents = documents
-
-    def __call__(self, paragraph: Paragraph, language: str = "en") -> str:
-        return lead_in(self.prompts.get("attributions"), paragraph, self.documents.get(paragraph.doc_id), language)
-
-    def for_language(self, language: str):
-        prompt = self.prompts.get("attributions")
-        return lambda paragraph: lead_in(prompt, paragraph, self.documents.get(paragraph.doc_id), language)
-
-
-def lead_in(prompt: Prompt, paragraph: Paragraph, document: DocumentEntry | None, language: str = "en") -> str:
-    """Who said this paragraph, as a display lead-in, from the paragraph's speaker/side and the document type."""
-    document_type = (document.document_type if document else "").lower()
-    mechanism = document.mechanism if document else ""
-    values = {"speaker": paragraph.speaker or "", "mechanism": mechanism or "the Committee",
-              "symbol": paragraph.symbol, "title": document.title if document else ""}  # fmt: skip
-    role = (paragraph.speaker_role or "").lower()
-    if paragraph.speaker or role or "summary" in document_type:
-        if role == "state delegation" or (paragraph.author_type == "state" and not role):
-            name = "delegation"
-        elif role == "chair":
-            name = "chair"
-        elif role == "committee member" or (paragraph.author_type == "committee" and paragraph.speaker):
-            name = "committee_member_asked" if _ASKING.search(paragraph.text) else "committee_member_said"
-        elif paragraph.speaker:
-            name = "speaker"
-        else:
-            name = "summary_record"
-    elif paragraph.author_type == "state":
-        name = "state_document"
-    elif paragraph.author_type == "committee":
-        name = "committee_document"
-    elif paragraph.author_type == "un":
-        name = "un_document"
-    else:
-        name = "ngo_document"
-    return prompt.phrase(name, language, **values)
-
-
-# ---------------------------------------------------------------- meaning-level sentence similarity
-
-
-class SentenceScorer:
-    """Similarity in meaning between a question and each sentence of a paragraph, from a multilingual sentence
-    encoder (so a Russian question finds the English sentence that answers it). Sentence vectors are cached per
-    paragraph; safe to share between threads."""
-
-    def __init__(self, encode: Callable[[list[str]], Any], *, max_cached_paragraphs: int = 5000) -> None:
-        self._encode = encode
-        self._cache: dict[tuple[str, int], Any] = {}
-        self._questions: dict[str, Any] = {}  # the same question asked again (retries, follow-ups) costs nothing
-        self._lock = threading.Lock()
-        self._max = max_cached_paragraphs
-
-    @classmethod
-    def default(cls) -> SentenceScorer | None:
-        """The process-wide scorer over the project's multilingual encoder (prepbot.retrieval.embeddings), or None when it
-        cannot be loaded. Shared, so every Answerer in a process reuses the cached sentence vectors."""
-        return _default_scorer()
-
-    def encode_question(self, question: str) -> Any:
-        import numpy as np
-
-        with self._lock:
-            cached = self._questions.get(question)
-        if cached is not None:
-            return cached
-        vector = np.asarray(self._encode([question]), dtype=np.float32)[0]
-        vector = vector / max(float(np.linalg.norm(vector)), 1e-12)
-        with self._lock:
-            if len(self._questions) >= 512:
-                self._questions.clear()
-            self._questions[question] = vector
-        return vector
-
-    def similarities(self, question_vector: Any, paragraphs: Sequence[Paragraph]) -> dict[str, Any]:
-        """For each paragraph key, the cosine similarity of every sentence (split_sentences order) to the question."""
-        import numpy as np
-
-        with self._lock:
-            missing = [p for p in paragraphs if _cache_key(p) not in self._cache]
-        if missing:
-            texts: list[str] = []
-            owners: list[tuple[str, int, int]] = []
-            for paragraph in missing:
-                sentences = [span.text for span in split_sentences(paragraph.text)] or [paragraph.text]
-                owners.append((_cache_key(paragraph), len(texts), len(texts) + len(sentences)))
-                texts.extend(sentences)
-            vectors = np.asarray(self._encode(texts), dtype=np.float32)
-            vectors /= np.clip(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12, None)
-            with self._lock:
-                if len(self._cache) + len(owners) > self._max:
-                    self._cache.clear()
-                for key, start, end in owners:
-                    self._cache[key] = vectors[start:end]
-        with self._lock:
-            matrices = {p.key: self._cache.get(_cache_key(p)) for p in paragraphs}
-        return {key: matrix @ question_vector for key, matrix in matrices.items() if matrix is not None}
-
-
-def _cache_key(paragraph: Paragraph) -> tuple[str, int]:
-    return paragraph.key, hash(paragraph.text)
-
-
-@lru_cache(maxsize=1)
-def _default_scorer() -> SentenceScorer | None:
-    try:
-        from prepbot.retrieval.embeddings import USEEmbeddingFunction
-
-        function = USEEmbeddingFunction()
-        function.encode(["warm-up"])  # load the model now, not inside someone's first answer
-        return SentenceScorer(function.encode)
-    except Exception:  # an optional refinement: without it, sentences are scored by shared words only
-        return None
-
-
-# ---------------------------------------------------------------- choosing passages
-
-_FACT_QUESTION = re.compile(
-    r"\b(how (many|much|often|long|large|big|old)|what (percentage|share|proportion|number|amount|age|year|date)|"
-    r"when|which year|how large|number of|statistic|figure|percent|per cent)\b|^(сколько|когда)|\bсколько\b|"
-    r"\bс какого возраста\b|\bв каком году\b|%",
-    re.IGNORECASE,
-)
-_HAS_FIGURE = re.compile(r"\d")
-
-
-def is_fact_question(question: str) -> bool:
-    return bool(_FACT_QUESTION.search(question))
-
-
-_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
-_ACRONYM_SKIP = frozenset("of on and the for against in to at by".split())
-
-
-def question_acronyms(question: str) -> tuple[str, ...]:
-    """Acronyms in the question ("AI", "ICCPR", "CAT"), lowercased."""
-    return tuple(sorted({match.group(0).lower() for match in _ACRONYM.finditer(question)}))
-
-
-def acronym_terms(text: str, acronyms: Sequence[str]) -> set[str]:
-    """The acronyms a text spells out: "artificial intelligence" gives "ai", "Committee against Torture" "cat"."""
-    if not acronyms:
-        return set()
-    words = re.findall(r"[A-Za-z]+", text)
-    content = [w for w in words if w.lower() not in _ACRONYM_SKIP and len(w) >= 3]
-    initials = " " + " ".join(w[0].lower() for w in content) + " "
-    found = set()
-    for acronym in acronyms:
-        if " " + " ".join(acronym) + " " in initials:
-            found.add(acronym)
-    return found
 
 
 @dataclass
@@ -369,38 +44,6 @@ class Passage:
     spans: list[Span]  # one or two separate quotes, in paragraph order
     score: float
     paragraph_score: float
-
-
-@dataclass
-class Relevance:
-    """How well the hits answer the question (for the "not found" decision)."""
-
-    lexical: float  # best IDF-weighted share of the question's terms found in one paragraph (0..1)
-    dense: float | None  # best meaning-level similarity of one sentence to the question (None: no encoder)
-    similarity: float | None  # best question-paragraph similarity the searcher reported (Hit.similarity), if any
-    grounded: bool
-
-
-@dataclass(frozen=True)
-class Thresholds:
-    """When the retrieved paragraphs count as answering the question. Calibrated on the dev questions against
-    off-topic ones (see the tests over the real index): a sentence close in meaning to the question, or, without a
-    sentence encoder, enough of the question's weighted words in one paragraph."""
-
-    min_dense: float = 0.30  # best sentence similarity (multilingual USE, cosine)
-    min_lexical_alone: float = 0.6  # enough on its own even when the sentence similarity is lower
-    min_dense_with_lexical: float = 0.25  # together with `min_lexical_with_dense`
-    min_lexical_with_dense: float = 0.35
-    # The searcher's question-paragraph similarity (Hit.similarity: e5 cosine, the same scale for every question,
-    # unlike the fused score) backs a weaker sentence match, and below a floor vetoes any match (shared words alone
-    # do not make "Who is the president of the United States?" answerable). Calibrated on dev.jsonl and
-    # bench/probe.jsonl against bench/offtopic.jsonl (the tests hold other off-topic questions).
-    min_dense_with_search: float = 0.18
-    min_similarity: float = 0.835
-    min_similarity_cyrillic: float = 0.795
-    similarity_floor: float = 0.81
-    similarity_floor_cyrillic: float = 0.775
-    min_lexical_without_encoder: float = 0.34
 
 
 @dataclass
@@ -423,7 +66,7 @@ class ExtractiveAnswerer:
         prompts: PromptRegistry,
         documents: Mapping[str, DocumentEntry],
         weights: TermWeights,
-        thresholds: Thresholds = Thresholds(),
+        thresholds: Thresholds = DEFAULT_THRESHOLDS,
         *,
         scorer: SentenceScorer | None = None,
         max_paragraphs: int = 8,
@@ -462,10 +105,6 @@ class ExtractiveAnswerer:
             return 0.0
         return sum(weight for term, weight in question_terms.items() if term in text_terms) / total
 
-    def _paragraph_terms(self, paragraph: Paragraph) -> set[str]:
-        extra = " ".join(filter(None, [paragraph.speaker or "", paragraph.section or ""]))
-        return set(terms(paragraph.text)) | set(terms(extra))
-
     def score(self, question: str, hits: Sequence[Hit]) -> list[_Scored]:
         """Every sentence of the top paragraphs scored against the question (shared words and meaning)."""
         hits = list(hits[: self.max_paragraphs])
@@ -484,7 +123,7 @@ class ExtractiveAnswerer:
             sentences = split_sentences(paragraph.text)
             if not sentences:
                 continue
-            paragraph_terms = self._paragraph_terms(paragraph) | acronym_terms(paragraph.text, acronyms)
+            terms_of_paragraph = paragraph_terms(paragraph) | acronym_terms(paragraph.text, acronyms)
             # the speaker's name picks the paragraph, not the sentence ("What did Ms. Donders ask about X")
             speaker_terms = set(terms(paragraph.speaker or ""))
             sentence_weights = {t: w for t, w in question_terms.items() if t not in speaker_terms}
@@ -494,9 +133,8 @@ class ExtractiveAnswerer:
             ]
             dense = similarities.get(paragraph.key)
             dense_list = [float(x) for x in dense] if dense is not None and len(dense) == len(sentences) else None
-            scored.append(
-                _Scored(paragraph, rank, sentences, lexical, dense_list, self.coverage(question_terms, paragraph_terms))
-            )
+            cover = self.coverage(question_terms, terms_of_paragraph)
+            scored.append(_Scored(paragraph, rank, sentences, lexical, dense_list, cover))
         return scored
 
     def relevance(self, question: str, hits: Sequence[Hit], scored: list[_Scored] | None = None) -> Relevance:
@@ -537,9 +175,9 @@ class ExtractiveAnswerer:
                 value = item.lexical[index] * (0.5 if item.dense else 1.0)
                 if item.dense:
                     value += item.dense[index]
-                if wants_percent and _PERCENT.search(sentence.text):
+                if wants_percent and PERCENT.search(sentence.text):
                     value += 0.2
-                elif fact and _HAS_FIGURE.search(sentence.text):
+                elif fact and HAS_FIGURE.search(sentence.text):
                     value += 0.15
                 value -= 0.002 * index  # earlier sentences carry the point a little more often
                 values.append(value)
@@ -547,7 +185,7 @@ class ExtractiveAnswerer:
             best = order[0]
             weak = item.lexical[best] < 0.15 and (not item.dense or item.dense[best] < 0.3)
             if weak and len(paragraph.text.split()) <= 120:
-                whole = _trimmed(paragraph.text, 0, len(paragraph.text))
+                whole = trimmed(paragraph.text, 0, len(paragraph.text))
                 spans = [whole] if whole else [sentences[best]]  # nothing stands out: quote the short paragraph
             else:
                 first = last = best
@@ -562,10 +200,13 @@ class ExtractiveAnswerer:
                 spans = [join_spans(paragraph.text, sentences[first], sentences[last])]
                 # a second, separate sentence of the same paragraph when it answers nearly as well
                 for other in order[1:3]:
-                    if not first <= other <= last:
-                        if values[other] >= max(0.2, 0.8 * values[best]) and sentences[other].words <= 60:
-                            spans.append(sentences[other])
-                            break
+                    if (
+                        not first <= other <= last
+                        and values[other] >= max(0.2, 0.8 * values[best])
+                        and sentences[other].words <= 60
+                    ):
+                        spans.append(sentences[other])
+                        break
                 spans.sort(key=lambda span: span.start)
             best_dense = item.dense[best] if item.dense else 0.0
             rank_factor = 1.0 / (1.0 + 0.12 * item.rank)
@@ -707,9 +348,3 @@ class ExtractiveAnswerer:
             question=question, text=text, citations=citations, mode="extractive", grounded=True, note=note,
             hits=list(hits), prompt_id="extractive", prompt_hash=prompt_hash,
         )  # fmt: skip
-
-
-def join_names(names: Sequence[str], conjunction: str) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + f" {conjunction} " + names[-1]

@@ -3,8 +3,8 @@ paragraphs and labelled with its basis (state-vs-critic, unanswered, missing-dat
 
 Template mode (offline) searches the topic per side, pairs a State claim with a UN or NGO concern on the same point,
 finds Committee questions that no State paragraph answers and figures requested but not given, and words the
-questions with prompts/followup_templates.toml. Model mode (prepbot.answering.answerer) has the model write them; either way
-every citation passes prepbot.answering.verify.
+questions with prompts/followup_templates.toml. Model mode (prepbot.answering.answerer) has the model write them;
+either way every citation passes prepbot.answering.verify.
 """
 
 from __future__ import annotations
@@ -14,9 +14,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from prepbot.answering.extractive import ExtractiveAnswerer, Span, split_sentences, terms
+from prepbot.answering.extractive import ExtractiveAnswerer
 from prepbot.answering.prompts import PromptRegistry
+from prepbot.answering.text import Span, paragraph_terms, split_sentences, terms
 from prepbot.answering.verify import verified_citations
+from prepbot.core.contracts import Retriever
 from prepbot.core.records import DocumentEntry, FollowupQuestion, Followups, Hit, Paragraph
 from prepbot.core.vocabulary import CRITIC_SIDES, SIDES
 
@@ -44,8 +46,8 @@ _REPORTED_QUESTION = re.compile(
 )
 _REPORTING_PREFIX = re.compile(
     r"^[^;:]{0,160}?\b(?:(?:was|were|is|are|remained)\s+)?(?:concerned|noted|reported|stated|observed|indicated|"
-    r"found|expressed concern|regretted|said|added|explained)\s+(?:that|about|at)\s+(?:(?:the\s+)?reports?\s+(?:suggesting\s+|indicating\s+)?"
-    r"that\s+)?",
+    r"found|expressed concern|regretted|said|added|explained)\s+(?:that|about|at)\s+"
+    r"(?:(?:the\s+)?reports?\s+(?:suggesting\s+|indicating\s+)?that\s+)?",
     re.IGNORECASE,
 )
 _KEEP_CAPITALISED = frozenset(
@@ -128,7 +130,7 @@ class FollowupDrafter:
 
     def __init__(
         self,
-        searcher: Any,
+        searcher: Retriever,
         extractive: ExtractiveAnswerer,
         prompts: PromptRegistry,
         documents: Mapping[str, DocumentEntry],
@@ -152,7 +154,7 @@ class FollowupDrafter:
             topic_terms = self.extractive.question_terms(topic)
             kept = []
             for rank, hit in enumerate(hits):
-                cover = self.extractive.coverage(topic_terms, self.extractive._paragraph_terms(hit.paragraph))
+                cover = self.extractive.coverage(topic_terms, paragraph_terms(hit.paragraph))
                 if cover >= max(0.3, 0.6 * relevance.lexical) or (relevance.lexical == 0 and rank < 2):
                     kept.append(hit)
             by_side[side] = kept
@@ -191,7 +193,7 @@ class FollowupDrafter:
         weights = self.extractive.question_terms(request)
         best: tuple[float, Hit | None] = (0.0, None)
         for hit in hits:
-            cover = self.extractive.coverage(weights, self.extractive._paragraph_terms(hit.paragraph))
+            cover = self.extractive.coverage(weights, paragraph_terms(hit.paragraph))
             if cover > best[0]:
                 best = (cover, hit)
         return best
@@ -252,7 +254,7 @@ class FollowupDrafter:
         return candidates
 
     def _on_topic(self, paragraph: Paragraph, topic_weights: Mapping[str, float]) -> bool:
-        return self.extractive.coverage(topic_weights, self.extractive._paragraph_terms(paragraph)) >= 0.5
+        return self.extractive.coverage(topic_weights, paragraph_terms(paragraph)) >= 0.5
 
     def _sentence_similarities(self, text: str, paragraphs: list[Paragraph]) -> dict[str, Any]:
         """Meaning-level similarity of `text` to each sentence of the paragraphs ({} without a sentence encoder)."""
@@ -337,10 +339,10 @@ class FollowupDrafter:
         for candidate in candidates:  # short of the minimum: a State claim may answer a second concern
             if len(chosen) >= MIN_QUESTIONS:
                 break
-            if candidate not in chosen and not any(c.paragraphs == candidate.paragraphs for c in chosen):
-                if candidate.basis == "state-vs-critic" or not candidate.paragraphs & used:
-                    chosen.append(candidate)
-                    used |= candidate.paragraphs
+            new = candidate not in chosen and not any(c.paragraphs == candidate.paragraphs for c in chosen)
+            if new and (candidate.basis == "state-vs-critic" or not candidate.paragraphs & used):
+                chosen.append(candidate)
+                used |= candidate.paragraphs
         return chosen
 
     def draft(

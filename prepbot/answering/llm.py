@@ -1,7 +1,7 @@
 """LLM drafting behind the quote gate: asks an OpenAI-compatible model (langchain-openai ChatOpenAI, structured output
 `json_schema`) for an answer or follow-up questions citing (paragraph key, quote) pairs, then checks every pair with
-prepbot.answering.verify and the prose's figures against the cited paragraphs. It never decides fallbacks: it reports what passed
-and why the rest did not (prepbot.answering.answerer decides).
+prepbot.answering.verify and the prose's figures against the cited paragraphs. It never decides fallbacks: it reports
+what passed and why the rest did not (prepbot.answering.answerer decides).
 
 Retries: the openai client retries timeouts, 408/409/429 and 5xx itself, with exponential backoff (0.5 s doubling,
 at most 8 s, or the server's Retry-After), `OPENAI_MAX_RETRIES` times; each attempt waits at most

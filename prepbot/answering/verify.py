@@ -172,9 +172,7 @@ def _splits_token(text: str, position: int) -> bool:
     # a number's inner separator: "77|.18", "77.|18", "103|,500", "103,|500"
     if before in ".," and after.isdigit() and position >= 2 and text[position - 2].isdigit():
         return True
-    if before.isdigit() and after in ".," and position + 1 < len(text) and text[position + 1].isdigit():
-        return True
-    return False
+    return before.isdigit() and after in ".," and position + 1 < len(text) and text[position + 1].isdigit()
 
 
 def check_quote(quote: object, paragraph: Paragraph) -> QuoteCheck:

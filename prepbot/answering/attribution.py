@@ -1,0 +1,60 @@
+"""Who said a paragraph, as a display lead-in ("The delegation told the Committee", "NGOs report"), worded by
+prompts/attributions.toml in the question's language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from prepbot.answering.prompts import Prompt, PromptRegistry
+from prepbot.core.records import DocumentEntry, Paragraph
+
+_ASKING = re.compile(
+    r"\?|\b(asked|ask|wished to know|wish to know|would like to know|would welcome|enquired|inquired|wondered|"
+    r"requested|wanted to know|invited the delegation|please)\b",
+    re.IGNORECASE,
+)
+
+
+class Attributor:
+    """Display lead-ins ("The delegation told the Committee", "NGOs report") from prompts/attributions.toml."""
+
+    def __init__(self, prompts: PromptRegistry, documents: Mapping[str, DocumentEntry]) -> None:
+        self.prompts = prompts
+        self.documents = documents
+
+    def __call__(self, paragraph: Paragraph, language: str = "en") -> str:
+        return lead_in(self.prompts.get("attributions"), paragraph, self.documents.get(paragraph.doc_id), language)
+
+    def for_language(self, language: str) -> Callable[[Paragraph], str]:
+        prompt = self.prompts.get("attributions")
+        return lambda paragraph: lead_in(prompt, paragraph, self.documents.get(paragraph.doc_id), language)
+
+
+def lead_in(prompt: Prompt, paragraph: Paragraph, document: DocumentEntry | None, language: str = "en") -> str:
+    """Who said this paragraph, as a display lead-in, from the paragraph's speaker/side and the document type."""
+    document_type = (document.document_type if document else "").lower()
+    mechanism = document.mechanism if document else ""
+    values = {"speaker": paragraph.speaker or "", "mechanism": mechanism or "the Committee",
+              "symbol": paragraph.symbol, "title": document.title if document else ""}  # fmt: skip
+    role = (paragraph.speaker_role or "").lower()
+    if paragraph.speaker or role or "summary" in document_type:
+        if role == "state delegation" or (paragraph.author_type == "state" and not role):
+            name = "delegation"
+        elif role == "chair":
+            name = "chair"
+        elif role == "committee member" or (paragraph.author_type == "committee" and paragraph.speaker):
+            name = "committee_member_asked" if _ASKING.search(paragraph.text) else "committee_member_said"
+        elif paragraph.speaker:
+            name = "speaker"
+        else:
+            name = "summary_record"
+    elif paragraph.author_type == "state":
+        name = "state_document"
+    elif paragraph.author_type == "committee":
+        name = "committee_document"
+    elif paragraph.author_type == "un":
+        name = "un_document"
+    else:
+        name = "ngo_document"
+    return prompt.phrase(name, language, **values)

@@ -1,0 +1,86 @@
+"""Meaning-level similarity between a question and each sentence of a paragraph, from the multilingual sentence
+encoder (so a Russian question finds the English sentence that answers it), with the sentence vectors cached."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Any
+
+from prepbot.answering.text import split_sentences
+from prepbot.core.records import Paragraph
+
+
+class SentenceScorer:
+    """Similarity in meaning between a question and each sentence of a paragraph, from a multilingual sentence
+    encoder (so a Russian question finds the English sentence that answers it). Sentence vectors are cached per
+    paragraph; safe to share between threads."""
+
+    def __init__(self, encode: Callable[[list[str]], Any], *, max_cached_paragraphs: int = 5000) -> None:
+        self._encode = encode
+        self._cache: dict[tuple[str, int], Any] = {}
+        self._questions: dict[str, Any] = {}  # the same question asked again (retries, follow-ups) costs nothing
+        self._lock = threading.Lock()
+        self._max = max_cached_paragraphs
+
+    @classmethod
+    def default(cls) -> SentenceScorer | None:
+        """The process-wide scorer over the project's multilingual encoder (prepbot.retrieval.embeddings), or None when
+        it cannot be loaded. Shared, so every Answerer in a process reuses the cached sentence vectors."""
+        return _default_scorer()
+
+    def encode_question(self, question: str) -> Any:
+        import numpy as np
+
+        with self._lock:
+            cached = self._questions.get(question)
+        if cached is not None:
+            return cached
+        vector = np.asarray(self._encode([question]), dtype=np.float32)[0]
+        vector = vector / max(float(np.linalg.norm(vector)), 1e-12)
+        with self._lock:
+            if len(self._questions) >= 512:
+                self._questions.clear()
+            self._questions[question] = vector
+        return vector
+
+    def similarities(self, question_vector: Any, paragraphs: Sequence[Paragraph]) -> dict[str, Any]:
+        """For each paragraph key, the cosine similarity of every sentence (split_sentences order) to the question."""
+        import numpy as np
+
+        with self._lock:
+            missing = [p for p in paragraphs if _cache_key(p) not in self._cache]
+        if missing:
+            texts: list[str] = []
+            owners: list[tuple[str, int, int]] = []
+            for paragraph in missing:
+                sentences = [span.text for span in split_sentences(paragraph.text)] or [paragraph.text]
+                owners.append((_cache_key(paragraph), len(texts), len(texts) + len(sentences)))
+                texts.extend(sentences)
+            vectors = np.asarray(self._encode(texts), dtype=np.float32)
+            vectors /= np.clip(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12, None)
+            with self._lock:
+                if len(self._cache) + len(owners) > self._max:
+                    self._cache.clear()
+                for key, start, end in owners:
+                    self._cache[key] = vectors[start:end]
+        with self._lock:
+            matrices = {p.key: self._cache.get(_cache_key(p)) for p in paragraphs}
+        return {key: matrix @ question_vector for key, matrix in matrices.items() if matrix is not None}
+
+
+def _cache_key(paragraph: Paragraph) -> tuple[str, int]:
+    return paragraph.key, hash(paragraph.text)
+
+
+@lru_cache(maxsize=1)
+def _default_scorer() -> SentenceScorer | None:
+    try:
+        from prepbot.retrieval.embeddings import USEEmbeddingFunction
+
+        function = USEEmbeddingFunction()
+        function.encode(["warm-up"])  # load the model now, not inside someone's first answer
+        return SentenceScorer(function.encode)
+    except Exception:  # an optional refinement: without it, sentences are scored by shared words only
+        return None

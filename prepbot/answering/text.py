@@ -1,0 +1,226 @@
+"""Text utilities the answering layer shares: the question's language, content terms and their corpus weights,
+sentence spans of a paragraph, and the cues of a question that asks for a figure or names an acronym."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from prepbot.core.records import Paragraph
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def question_language(text: str) -> str:
+    """ "ru" when the text is mostly Cyrillic, else "en"."""
+    cyrillic, latin = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
+    return "ru" if cyrillic > latin else "en"
+
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be been before being below between both
+    but by can could did do does doing done down during each either else ever every few for from further had has
+    have having he her here hers him his how i if in into is it its itself just least less like made make many may
+    me might more most much must my no nor not now of off on once one only or other others our out over own per
+    same shall she should since so some such than that the their them then there these they this those through
+    thus to too under until up upon us very via was we were what when where whether which while who whom whose why
+    will with within without would yet you your
+    actually any anyone did does ever get gets got give given gives kind say said says tell told want wanted know
+    known way ways really whatever mr ms mrs""".split()
+)
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+_SUFFIXES = (
+    ("ational", "ate"), ("ization", "ize"), ("isation", "ize"), ("fulness", "ful"), ("ousness", "ous"),
+    ("iveness", "ive"), ("ations", "ate"), ("ation", "ate"), ("ments", ""), ("ment", ""), ("ities", "ity"),
+    ("ingly", ""), ("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"), ("sses", "ss"), ("ness", ""),
+    ("edly", ""), ("ed", ""), ("ers", ""), ("er", ""), ("es", "e"), ("s", ""), ("ly", ""),
+)  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light English stemmer for matching question words to sentence words (not linguistics): up to two common
+    suffixes off, then at most 6 letters ("voters"/"voted" -> "vot", "prisoners"/"prison" -> "prison")."""
+    if not word.isalpha() or len(word) <= 3 or not word.isascii():
+        return word
+    for _ in range(2):
+        for suffix, replacement in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                if suffix == "s" and word.endswith(("ss", "us", "is")):
+                    break
+                word = word[: len(word) - len(suffix)] + replacement
+                break
+        else:
+            break
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]  # "torture"/"tortur(ed)", "increase"/"increas(ing)"
+    return word[:6]
+
+
+PERCENT = re.compile(r"%|\bper\s*cent(?:age)?s?\b|\bpercent(?:age)?s?\b", re.IGNORECASE)
+
+
+def terms(text: str) -> list[str]:
+    """Content terms of a text: lowercased, stopwords dropped, stemmed; numbers kept whole ("77.18");
+    "%", "per cent", "percentage" all become "percent"."""
+    text = PERCENT.sub(" percent ", text.lower())
+    result = []
+    for token in _TOKEN.findall(text):
+        if token in STOPWORDS or (len(token) == 1 and not token.isdigit()):
+            continue
+        result.append(token if token == "percent" else stem(token))
+    return result
+
+
+class TermWeights:
+    """Inverse document frequency of terms over the corpus paragraphs (rarer words count more)."""
+
+    def __init__(self, paragraphs: Iterable[Paragraph]) -> None:
+        document_frequency: Counter[str] = Counter()
+        count = 0
+        for paragraph in paragraphs:
+            count += 1
+            document_frequency.update(set(terms(paragraph.text)))
+        self.count = max(count, 1)
+        self._idf = {term: math.log((self.count + 1) / (df + 0.5)) for term, df in document_frequency.items()}
+        self.unknown = math.log((self.count + 1) / 0.5)
+
+    def idf(self, term: str) -> float:
+        return self._idf.get(term, self.unknown)
+
+    def known(self, term: str) -> bool:
+        return term in self._idf
+
+
+def paragraph_terms(paragraph: Paragraph) -> set[str]:
+    """Content terms of a paragraph with its speaker and section heading (they say what it is about)."""
+    extra = " ".join(filter(None, [paragraph.speaker or "", paragraph.section or ""]))
+    return set(terms(paragraph.text)) | set(terms(extra))
+
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof no nos para paras art arts e.g i.e etc vs v cf st jr sr inc ltd co corp gen vol p pp fig
+    approx op cit ibid al sect ch""".split()
+)
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9]|\([a-z]{1,4}\)\s)")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A contiguous piece of a paragraph's text: [start, end)."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def _is_abbreviation(text: str, period: int) -> bool:
+    match = re.search(r"([\w.]+)$", text[:period])
+    if not match:
+        return False
+    word = match.group(1).lower()
+    if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isalpha():  # an initial: "A. Smith"
+        return True
+    return "." in word and not word.replace(".", "").isdigit()  # "U.N", "e.g"
+
+
+def trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end, text[start:end]) if end > start else None
+
+
+def split_sentences(text: str, *, max_words: int = 70) -> list[Span]:
+    """The paragraph's sentences as contiguous spans; sentences over `max_words` are split again at semicolons."""
+    spans: list[Span] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if text[match.start()] == "." and _is_abbreviation(text, match.start()):
+            continue
+        span = trimmed(text, start, match.end())
+        if span:
+            spans.append(span)
+        start = match.end()
+    last = trimmed(text, start, len(text))
+    if last:
+        spans.append(last)
+    result: list[Span] = []
+    for span in spans:
+        if span.words <= max_words or ";" not in span.text:
+            result.append(span)
+            continue
+        piece_start = span.start
+        for semicolon in re.finditer(r";\s+", span.text):
+            cut = span.start + semicolon.end()
+            piece = trimmed(text, piece_start, cut)
+            if piece and piece.words >= 8:
+                result.append(piece)
+                piece_start = cut
+        tail = trimmed(text, piece_start, span.end)
+        if tail:
+            if tail.words < 8 and result and result[-1].end <= tail.start and result[-1].start >= span.start:
+                merged = trimmed(text, result[-1].start, tail.end)
+                result[-1] = merged if merged else result[-1]
+            else:
+                result.append(tail)
+    return result
+
+
+def join_spans(text: str, first: Span, last: Span) -> Span:
+    return Span(first.start, last.end, text[first.start : last.end])
+
+
+_FACT_QUESTION = re.compile(
+    r"\b(how (many|much|often|long|large|big|old)|what (percentage|share|proportion|number|amount|age|year|date)|"
+    r"when|which year|how large|number of|statistic|figure|percent|per cent)\b|^(сколько|когда)|\bсколько\b|"
+    r"\bс какого возраста\b|\bв каком году\b|%",
+    re.IGNORECASE,
+)
+HAS_FIGURE = re.compile(r"\d")
+
+
+def is_fact_question(question: str) -> bool:
+    return bool(_FACT_QUESTION.search(question))
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_ACRONYM_SKIP = frozenset("of on and the for against in to at by".split())
+
+
+def question_acronyms(question: str) -> tuple[str, ...]:
+    """Acronyms in the question ("AI", "ICCPR", "CAT"), lowercased."""
+    return tuple(sorted({match.group(0).lower() for match in _ACRONYM.finditer(question)}))
+
+
+def acronym_terms(text: str, acronyms: Sequence[str]) -> set[str]:
+    """The acronyms a text spells out: "artificial intelligence" gives "ai", "Committee against Torture" "cat"."""
+    if not acronyms:
+        return set()
+    words = re.findall(r"[A-Za-z]+", text)
+    content = [w for w in words if w.lower() not in _ACRONYM_SKIP and len(w) >= 3]
+    initials = " " + " ".join(w[0].lower() for w in content) + " "
+    found = set()
+    for acronym in acronyms:
+        if " " + " ".join(acronym) + " " in initials:
+            found.add(acronym)
+    return found
+
+
+def join_names(names: Sequence[str], conjunction: str) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + f" {conjunction} " + names[-1]
