@@ -1,9 +1,17 @@
-"""Whether the retrieved paragraphs answer the question at all: the thresholds, calibrated on the question files
-against off-topic questions, and the decision they give."""
+"""Whether the retrieved paragraphs answer the question: the relevance thresholds (calibrated on the question files
+against off-topic questions), and what a quote must show for what the question names (its countries, people,
+years, a figure), with the reason to abstain when it does not."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+from prepbot.answering.entities import CorpusNames, countries_in, named_in_question, text_names
+from prepbot.core.records import Paragraph
+
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 
 @dataclass
@@ -39,3 +47,139 @@ class Thresholds:
 
 
 DEFAULT_THRESHOLDS = Thresholds()
+
+
+# ---------------------------------------------------------------- what an answer must hold
+
+# Why an answer abstains; `ask --json` gives the code as "abstain_reason", prompts/abstain.toml words each one.
+ABSTAIN_REASONS = (
+    "not_relevant",  # nothing retrieved speaks to the question
+    "other_country",  # the question is about a country the documents (or the passages) do not cover
+    "absent_person",  # a person the documents never name
+    "person_silent",  # a person the documents name, but not in any passage that answers
+    "absent_name",  # a proper name (place, body, event) the documents never use
+    "absent_year",  # a year no passage that answers mentions
+    "no_figure",  # a figure was asked for and no passage that answers gives one
+)
+
+_NUMBER_WORDS = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|"
+    r"thousand|million|billion|half|third|quarter|dozens?|once|twice|none|no\s+(?:cases?|complaints?))\b",
+    re.IGNORECASE,
+)
+
+
+_WANTS_FIGURE = re.compile(
+    r"\b(?:how (?:many|much|often|long|old)|what (?:percentage|share|proportion|number|amount|age|sum|budget)"
+    r"|how large|number of|percent(?:age)?|per cent)\b|^\s*(?:when|in what year|which year)\b"
+    r"|\bсколько\b|\bкакой (?:процент|размер)\b|\bкакова (?:доля|сумма)\b|^\s*когда\b|\bв каком году\b|%",
+    re.IGNORECASE,
+)
+_WANTS_DATE = re.compile(r"^\s*(?:when|in what year|which year)\b|^\s*когда\b|\bв каком году\b", re.IGNORECASE)
+# "Did the Committee ask how many...", "What did Mr. X want to know about the number of...": the answer is the
+# question someone asked, not a figure.
+_ASKS_ABOUT_ASKING = re.compile(
+    r"\b(?:ask|asked|asking|want(?:ed)? to know|wonder(?:ed)?|request(?:ed)?|raise[ds]?|question(?:ed)?|press(?:ed)?"
+    r"|enquire[ds]?|inquire[ds]?)\b|спрашива|спросил|интересовал|запросил|просил",
+    re.IGNORECASE,
+)
+
+
+def wants_figure(question: str) -> bool:
+    """True when the question asks for a figure or a date (not when it asks whether someone asked for one)."""
+    return bool(_WANTS_FIGURE.search(question)) and not _ASKS_ABOUT_ASKING.search(question)
+
+
+def _next_to_known_name(question: str, word: str, corpus: CorpusNames) -> bool:
+    """True when the word is part of a capitalised name whose other words the corpus knows ("Bloody January")."""
+    run = re.search(rf"((?:[A-Z][\w'’\-]*\s+)*){re.escape(word)}((?:\s+[A-Z][\w'’\-]*)*)", question)
+    if not run:
+        return False
+    neighbours = (run.group(1) + " " + run.group(2)).split()
+    return any(corpus.knows(neighbour) for neighbour in neighbours if neighbour.lower() not in {"the", "a", "an"})
+
+
+@dataclass(frozen=True)
+class Abstention:
+    """Why the documents do not answer: a reason of ABSTAIN_REASONS and what is missing, for the message."""
+
+    reason: str
+    named: str = ""  # "Uzbekistan", "Ms. Tigroudja", "2018", "Semipalatinsk"
+    covered: str = ""  # what the documents cover instead: "Kazakhstan"
+
+
+@dataclass(frozen=True)
+class Requirements:
+    """What the quoted answer must show, from what the question names."""
+
+    countries: frozenset[str]  # named countries the documents' metadata does not cover
+    covered: str  # the countries the documents cover ("Kazakhstan")
+    people: tuple[str, ...]  # named people the corpus knows
+    names: tuple[str, ...]  # other proper names the corpus knows ("Senate", "Zhanaozen")
+    years: tuple[str, ...]
+    wants_figure: bool
+    wants_date: bool  # "when ...": a year or date is the figure
+    missing: Abstention | None  # something named that the corpus never mentions at all
+
+    @classmethod
+    def of(cls, question: str, corpus: CorpusNames) -> Requirements:
+        named = named_in_question(question)
+        foreign = frozenset(named.countries - corpus.countries)
+        covered = ", ".join(sorted(corpus.countries)) or "one State"
+        unknown_countries = sorted(foreign - corpus.mentioned_countries)
+        unknown_people = [person for person in named.people if not corpus.knows_person(person)]
+        plain_names = [w for w in named.proper_words if not w.isupper() and not _CYRILLIC.search(w) and len(w) >= 4]
+        unknown_names = [w for w in plain_names if not corpus.knows(w) and not _next_to_known_name(question, w, corpus)]
+        missing: Abstention | None = None
+        if unknown_countries:
+            missing = Abstention("other_country", unknown_countries[0], covered)
+        elif unknown_people:
+            missing = Abstention("absent_person", unknown_people[0], covered)
+        elif unknown_names:
+            missing = Abstention("absent_name", unknown_names[0], covered)
+        return cls(
+            countries=foreign,
+            covered=covered,
+            people=tuple(person for person in named.people if person not in unknown_people),
+            names=tuple(word for word in plain_names if corpus.knows(word)),
+            years=named.years,
+            wants_figure=wants_figure(question),
+            wants_date=bool(_WANTS_DATE.search(question)),
+            missing=missing,
+        )
+
+    def fits(self, lead: Paragraph, lead_quote: str) -> bool:
+        """Whether this paragraph, quoted so, can lead the answer (what `unmet` checks of the lead)."""
+        return self.unmet(lead, lead_quote, []) is None
+
+    def unmet(self, lead: Paragraph, lead_quote: str, others: Sequence[Paragraph]) -> Abstention | None:
+        """What the answer fails to show, or None when it answers. The lead passage (the first quoted: the answer
+        itself) must name the countries, people and years the question names, and hold the figure it asks for;
+        the other proper names the question uses must be in some cited paragraph."""
+        if self.missing is not None:
+            return self.missing
+        lead_text = f"{lead.text} {lead.speaker or ''}"
+        for country in sorted(self.countries):
+            if country not in countries_in(lead_text):
+                return Abstention("other_country", country, self.covered)
+        for person in self.people:
+            if not text_names(lead_text, person.split()[-1]):
+                return Abstention("person_silent", person, self.covered)
+        if self.years and not any(year in lead_text for year in self.years):
+            return Abstention("absent_year", ", ".join(self.years), self.covered)
+        cited = [lead_text] + [f"{p.text} {p.speaker or ''} {p.section or ''}" for p in others]
+        for name in self.names:
+            if not any(text_names(text, name) for text in cited):
+                return Abstention("absent_name", name, self.covered)
+        if self.wants_figure and not self._has_figure(lead_quote):
+            return Abstention("no_figure", "", self.covered)
+        return None
+
+    def _has_figure(self, quote: str) -> bool:
+        """A figure in the quote other than the years the question itself gives (unless it asks "when")."""
+        if self.wants_date:
+            return bool(_NUMBER_WORDS.search(quote))
+        without_years = quote
+        for year in self.years:
+            without_years = without_years.replace(year, " ")
+        return bool(_NUMBER_WORDS.search(without_years))

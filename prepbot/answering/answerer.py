@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from prepbot.answering.entities import CorpusNames
 from prepbot.answering.extractive import ExtractiveAnswerer
 from prepbot.answering.followups import MAX_QUESTIONS, MIN_QUESTIONS, FollowupDrafter
 from prepbot.answering.llm import ChatModel, LLMFailure, draft_answer, draft_followups, paragraph_inputs
@@ -78,7 +79,10 @@ class Answerer:
                 documents = {d.doc_id: d for d in self.searcher.documents()}
                 paragraphs = self.searcher.paragraphs()
                 scorer = SentenceScorer.default() if self.use_sentence_encoder else None
-                extractive = ExtractiveAnswerer(self.prompts, documents, TermWeights(paragraphs), scorer=scorer)
+                names = CorpusNames.of(paragraphs, documents.values())
+                extractive = ExtractiveAnswerer(
+                    self.prompts, documents, TermWeights(paragraphs), scorer=scorer, corpus_names=names
+                )
                 drafter = FollowupDrafter(self.searcher, extractive, self.prompts, documents)
                 self._parts = _Parts(documents, extractive, drafter)
             return self._parts

@@ -9,8 +9,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from prepbot.answering.answerability import DEFAULT_THRESHOLDS, Relevance, Thresholds
+from prepbot.answering.answerability import DEFAULT_THRESHOLDS, Abstention, Relevance, Requirements, Thresholds
 from prepbot.answering.attribution import Attributor
+from prepbot.answering.entities import CorpusNames
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.sentences import SentenceScorer
 from prepbot.answering.text import (
@@ -33,6 +34,8 @@ from prepbot.answering.verify import verified_citations
 from prepbot.core.records import Answer, Citation, DocumentEntry, Hit, Paragraph
 from prepbot.core.vocabulary import SIDES
 from prepbot.retrieval import actors
+
+MAX_RELATED = 2  # nearest passages shown with an abstention
 
 
 @dataclass
@@ -69,6 +72,7 @@ class ExtractiveAnswerer:
         thresholds: Thresholds = DEFAULT_THRESHOLDS,
         *,
         scorer: SentenceScorer | None = None,
+        corpus_names: CorpusNames | None = None,
         max_paragraphs: int = 8,
         max_citations: int = 4,
         max_quotes: int = 5,
@@ -80,6 +84,7 @@ class ExtractiveAnswerer:
         self.weights = weights
         self.thresholds = thresholds
         self.scorer = scorer
+        self.corpus_names = corpus_names or CorpusNames()
         self.max_paragraphs = max_paragraphs
         self.max_citations = max_citations
         self.max_quotes = max_quotes
@@ -294,6 +299,36 @@ class ExtractiveAnswerer:
 
     # -- answers
 
+    def abstain(
+        self,
+        question: str,
+        hits: Sequence[Hit],
+        abstention: Abstention,
+        nearest: Sequence[Citation],
+        searched: Sequence[DocumentEntry],
+        language: str,
+        note: str | None,
+        prompt_hash: str | None,
+    ) -> Answer:
+        """The answer that says the documents do not answer, why, and (when there are any) the nearest passages,
+        marked as related and not an answer."""
+        phrases = self.prompts.get("abstain")
+        text = phrases.phrase(
+            abstention.reason,
+            language,
+            named=abstention.named,
+            covered=abstention.covered,
+            searched=self.searched_description(hits, searched),
+        )
+        related = list(nearest[:MAX_RELATED])
+        if related:
+            text = f"{text} {phrases.phrase('related', language, named='', covered='', searched='')}"
+        return Answer(
+            question=question, text=text, citations=[], mode="extractive", grounded=False, note=note,
+            abstain_reason=abstention.reason, related=related, hits=list(hits), prompt_id="extractive",
+            prompt_hash=prompt_hash,
+        )  # fmt: skip
+
     @staticmethod
     def searched_description(hits: Sequence[Hit], documents: Sequence[DocumentEntry]) -> str:
         return "; ".join(f"{d.symbol} ({d.document_type})" for d in documents) or "no documents"
@@ -309,30 +344,29 @@ class ExtractiveAnswerer:
     ) -> Answer:
         language = language or question_language(question)
         phrases = self.prompts.get("extractive")
-        prompt_hash = self.prompts.combined_hash(["extractive", "attributions"])
+        prompt_hash = self.prompts.combined_hash(["extractive", "attributions", "abstain"])
         scored = self.score(question, hits)
         relevance = self.relevance(question, hits, scored)
-        citations: list[Citation] = []
-        if relevance.grounded:
-            chosen = self.choose(self.passages(question, hits, scored), question)
-            offered = {p.paragraph.key: p.paragraph for p in chosen}
-            pairs = self.quotes(chosen)
-            citations, _dropped = verified_citations(
-                pairs, offered, attribution=self.attributor.for_language(language)
-            )  # extractive quotes pass by construction; the gate is the same for every mode all the same
+        requirements = Requirements.of(question, self.corpus_names)
+        if not relevance.grounded:
+            abstention = Abstention("not_relevant", covered=requirements.covered)
+            return self.abstain(question, hits, abstention, [], searched, language, note, prompt_hash)
+        passages = self.passages(question, hits, scored)
+        fitting = [p for p in passages if requirements.fits(p.paragraph, " ".join(s.text for s in p.spans))]
+        if fitting and fitting[0] is not passages[0] and fitting[0].score >= 0.5 * passages[0].score:
+            passages = fitting + [p for p in passages if p not in fitting]  # what the question names, first
+        chosen = self.choose(passages, question)
+        offered = {p.paragraph.key: p.paragraph for p in chosen}
+        citations, _dropped = verified_citations(
+            self.quotes(chosen), offered, attribution=self.attributor.for_language(language)
+        )  # extractive quotes pass by construction; the gate is the same for every mode all the same
         if not citations:
-            text = phrases.phrase(
-                "not_found",
-                language,
-                question=question,
-                searched=self.searched_description(hits, searched),
-                sides="",
-                count=0,
-            )
-            return Answer(
-                question=question, text=text, citations=[], mode="extractive", grounded=False, note=note,
-                hits=list(hits), prompt_id="extractive", prompt_hash=prompt_hash,
-            )  # fmt: skip
+            return self.abstain(question, hits, Abstention("not_relevant"), [], searched, language, note, prompt_hash)
+        lead = citations[0]  # the first passage is the answer: it must hold what the question names
+        lead_quote = " ".join(c.quote for c in citations if c.key == lead.key)
+        abstention = requirements.unmet(offered[lead.key], lead_quote, [offered[c.key] for c in citations[1:]])
+        if abstention is not None:
+            return self.abstain(question, hits, abstention, citations, searched, language, note, prompt_hash)
         sides = []
         for citation in citations:
             paragraph = offered[f"{citation.doc_id}:{citation.paragraph}"]

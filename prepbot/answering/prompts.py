@@ -84,7 +84,6 @@ EXPECTED: dict[str, Expectation] = {
         frozenset(
             {
                 "found",
-                "not_found",
                 "llm_fallback",
                 "llm_unavailable",
                 "quotes_removed",
@@ -93,6 +92,22 @@ EXPECTED: dict[str, Expectation] = {
                 "side_committee",
                 "side_un",
                 "side_ngo",
+            }
+        ),
+    ),
+    "abstain": Expectation(
+        "phrases",
+        frozenset({"named", "covered", "searched"}),
+        frozenset(
+            {
+                "not_relevant",
+                "other_country",
+                "absent_person",
+                "person_silent",
+                "absent_name",
+                "absent_year",
+                "no_figure",
+                "related",
             }
         ),
     ),

@@ -73,6 +73,11 @@ class Citation:
     def label(self) -> str:
         return f"{self.symbol} ¶{self.paragraph}"
 
+    @property
+    def key(self) -> str:
+        """The cited paragraph's key, "<doc_id>:<number>" (Paragraph.key)."""
+        return f"{self.doc_id}:{self.paragraph}"
+
 
 @dataclass
 class Answer:
@@ -82,6 +87,8 @@ class Answer:
     mode: str  # "extractive" | "llm"
     grounded: bool
     note: str | None = None  # e.g. why an LLM answer fell back to the extractive one
+    abstain_reason: str | None = None  # when not grounded: why (answerability.ABSTAIN_REASONS)
+    related: list[Citation] = field(default_factory=list)  # when not grounded: the nearest passages, not an answer
     hits: list[Hit] = field(default_factory=list)  # what retrieval returned, for the session log
     prompt_id: str | None = None
     prompt_hash: str | None = None
@@ -94,6 +101,8 @@ class Answer:
             "citations": [citation.to_json() for citation in self.citations],
             "mode": self.mode,
             "grounded": self.grounded,
+            "abstain_reason": self.abstain_reason,
+            "related": [citation.to_json() for citation in self.related],
         }
 
 

@@ -1,0 +1,290 @@
+"""What a question names that the documents must also name for a quote to answer it: countries, people, years, and
+proper names or acronyms, in English and Russian; and the corpus vocabulary they are looked up in.
+
+`named_in_question` finds them; `CorpusNames` says whether the corpus (or one paragraph) knows them. Nothing here
+decides an answer: prepbot.answering.answerability does, from these findings.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from prepbot.core.records import DocumentEntry, Paragraph
+from prepbot.retrieval.actors import transliterate
+
+# ---------------------------------------------------------------- countries
+
+# (name as shown, English pattern of the name and its adjective, Russian stem pattern). Word stems, so that
+# "Uzbekistan's", "Uzbek", "Узбекистана", "узбекских" all count.
+_COUNTRIES: tuple[tuple[str, str, str], ...] = (
+    ("Kazakhstan", r"kazakh(?:stan)?i?|kazak", r"казах"),
+    ("Uzbekistan", r"uzbek(?:istan)?", r"узбек"),
+    ("Kyrgyzstan", r"kyrgyz(?:stan)?|kirghiz(?:ia)?|kyrgyz republic", r"кыргыз|киргиз"),
+    ("Tajikistan", r"tajik(?:istan)?", r"таджик"),
+    ("Turkmenistan", r"turkmen(?:istan)?", r"туркмен"),
+    ("Russia", r"russia|russian federation", r"росси[яиюей]|российск|рф\b"),
+    ("Belarus", r"belarus(?:ian)?|byelorussia", r"беларус|белорус"),
+    ("Ukraine", r"ukrain(?:e|ian)", r"украин"),
+    ("Azerbaijan", r"azerbaijan(?:i)?|azeri", r"азербайдж"),
+    ("Armenia", r"armenia(?:n)?", r"армени|армян"),
+    ("Georgia", r"georgia(?:n)?", r"грузи[ияю]|грузинск"),
+    ("Moldova", r"moldova(?:n)?", r"молдав|молдов"),
+    ("Mongolia", r"mongolia(?:n)?", r"монгол"),
+    ("China", r"china|chinese|prc", r"кита[йяюе]|китайск|кнр\b"),
+    ("Afghanistan", r"afghan(?:istan)?", r"афган"),
+    ("Iran", r"iran(?:ian)?", r"иран"),
+    ("Turkey", r"turkey|türkiye|turkish", r"турци|турецк"),
+    ("Pakistan", r"pakistan(?:i)?", r"пакистан"),
+    ("India", r"india|indian", r"инди[ияю]|индийск"),
+    ("Syria", r"syria(?:n)?", r"сири[ияю]|сирийск"),
+    ("Iraq", r"iraq(?:i)?", r"ирак"),
+    ("Israel", r"israel(?:i)?", r"израил"),
+    ("Egypt", r"egypt(?:ian)?", r"египт|египет"),
+    ("Saudi Arabia", r"saudi(?: arabia)?", r"саудов"),
+    ("United States", r"united states|u\.s\.a?\.?|usa|american", r"сша\b|америк|соединённ\w* штат|соединенн\w* штат"),
+    ("United Kingdom", r"united kingdom|britain|british|england|english law", r"великобритан|британ|англи[ияю]"),
+    ("France", r"france|french", r"франци|французск"),
+    ("Germany", r"germany|german", r"германи|немецк"),
+    ("Poland", r"poland|polish", r"польш|польск"),
+    ("Lithuania", r"lithuania(?:n)?", r"литв|литовск"),
+    ("Latvia", r"latvia(?:n)?", r"латви|латвийск"),
+    ("Estonia", r"estonia(?:n)?", r"эстони|эстонск"),
+    ("Hungary", r"hungar(?:y|ian)", r"венгри|венгерск"),
+    ("Serbia", r"serbia(?:n)?", r"серби[ияю]|сербск"),
+    ("Japan", r"japan(?:ese)?", r"япони|японск"),
+    ("Korea", r"korea(?:n)?", r"коре[ияю]|корейск"),
+    ("Viet Nam", r"viet ?nam(?:ese)?", r"вьетнам"),
+    ("Indonesia", r"indonesia(?:n)?", r"индонези"),
+    ("Myanmar", r"myanmar|burm(?:a|ese)", r"мьянм|бирм"),
+    ("Cuba", r"cuba(?:n)?", r"куб[аыеу]\b|кубинск"),
+    ("Venezuela", r"venezuela(?:n)?", r"венесуэл"),
+    ("Nicaragua", r"nicaragua(?:n)?", r"никарагу"),
+    ("Brazil", r"brazil(?:ian)?", r"бразили"),
+    ("Mexico", r"mexic(?:o|an)", r"мексик"),
+    ("Canada", r"canad(?:a|ian)", r"канад"),
+    ("Australia", r"australia(?:n)?", r"австрали"),
+    ("Nigeria", r"nigeria(?:n)?", r"нигери"),
+    ("Ethiopia", r"ethiopia(?:n)?", r"эфиопи"),
+    ("Eritrea", r"eritrea(?:n)?", r"эритре"),
+    ("Sudan", r"sudan(?:ese)?", r"судан"),
+    ("South Africa", r"south africa(?:n)?", r"юар\b|южн\w* африк"),
+    ("Kenya", r"kenya(?:n)?", r"кени[ияю]"),
+    ("Norway", r"norw(?:ay|egian)", r"норвеги"),
+    ("Sweden", r"swed(?:en|ish)", r"швеци|шведск"),
+    ("Italy", r"ital(?:y|ian)", r"итали"),
+    ("Spain", r"spain|spanish", r"испани"),
+    ("Switzerland", r"switzerland|swiss", r"швейцари"),
+    ("Netherlands", r"netherlands|dutch|holland", r"нидерланд|голланд"),
+    ("Philippines", r"philippines?|filipino", r"филиппин"),
+    ("Thailand", r"thai(?:land)?", r"таиланд"),
+    ("Bangladesh", r"bangladesh(?:i)?", r"бангладеш"),
+    ("Sri Lanka", r"sri lanka(?:n)?", r"шри-ланк"),
+    ("Nepal", r"nepal(?:i|ese)?", r"непал"),
+    ("North Korea", r"north korea(?:n)?|dprk", r"кндр\b|северн\w* коре"),
+    ("Qatar", r"qatar(?:i)?", r"катар"),
+    ("United Arab Emirates", r"united arab emirates|uae|emirati", r"оаэ\b|эмират"),
+    ("Bahrain", r"bahrain(?:i)?", r"бахрейн"),
+    ("Yemen", r"yemen(?:i)?", r"йемен"),
+    ("Libya", r"libya(?:n)?", r"ливи[ияю]"),
+    ("Algeria", r"algeria(?:n)?", r"алжир"),
+    ("Morocco", r"morocc(?:o|an)", r"марокк"),
+    ("Tunisia", r"tunisia(?:n)?", r"тунис"),
+    ("Rwanda", r"rwanda(?:n)?", r"руанд"),
+    ("Uganda", r"uganda(?:n)?", r"уганд"),
+    ("Zimbabwe", r"zimbabwe(?:an)?", r"зимбабве"),
+    ("Colombia", r"colombia(?:n)?", r"колумби"),
+    ("Peru", r"peru(?:vian)?", r"перу\b"),
+    ("Chile", r"chile(?:an)?", r"чили\b|чилийск"),
+    ("Argentina", r"argentin(?:a|ian|e)", r"аргентин"),
+    ("Bolivia", r"bolivia(?:n)?", r"боливи"),
+    ("Ecuador", r"ecuador(?:ian)?", r"эквадор"),
+    ("Greece", r"greece|greek", r"греци|греческ"),
+    ("Romania", r"romania(?:n)?", r"румыни"),
+    ("Bulgaria", r"bulgaria(?:n)?", r"болгари"),
+    ("Czechia", r"czech(?:ia| republic)?", r"чехи|чешск"),
+    ("Slovakia", r"slovakia|slovak", r"словаки"),
+    ("Croatia", r"croatia(?:n)?", r"хорвати"),
+    ("Bosnia and Herzegovina", r"bosnia(?:n)?", r"босни"),
+    ("Albania", r"albania(?:n)?", r"албани"),
+    ("Austria", r"austria(?:n)?", r"австри[ияю]|австрийск"),
+    ("Belgium", r"belgi(?:um|an)", r"бельги"),
+    ("Denmark", r"denmark|danish", r"дани[ияю]|датск"),
+    ("Finland", r"finland|finnish", r"финлянд|финск"),
+    ("Ireland", r"ireland|irish", r"ирланд"),
+    ("Portugal", r"portug(?:al|uese)", r"португал"),
+    ("Jordan", r"jordan(?:ian)?", r"иордани"),
+    ("Lebanon", r"leban(?:on|ese)", r"ливан"),
+    ("Malaysia", r"malaysia(?:n)?", r"малайзи"),
+    ("Singapore", r"singapore(?:an)?", r"сингапур"),
+    ("Cambodia", r"cambodia(?:n)?", r"камбодж"),
+    ("Laos", r"lao(?:s|tian)?", r"лаос"),
+)
+_COUNTRY_EN = [
+    (name, re.compile(rf"\b(?:{en})(?:n|an|ian)?(?:'s|s)?\b", re.IGNORECASE)) for name, en, _ru in _COUNTRIES
+]
+_COUNTRY_RU = [(name, re.compile(rf"(?<![\w-])(?:{ru})", re.IGNORECASE)) for name, _en, ru in _COUNTRIES]
+
+
+def countries_in(text: str) -> set[str]:
+    """The countries a text names, in English or Russian ("Uzbek prosecutors", "в Таджикистане")."""
+    found = {name for name, pattern in _COUNTRY_EN if pattern.search(text)}
+    return found | {name for name, pattern in _COUNTRY_RU if pattern.search(text)}
+
+
+# ---------------------------------------------------------------- people, years, proper names
+
+_HONORIFIC_EN = r"(?:Mr|Ms|Mrs|Dr|Sir|Dame|Judge|Professor|Prof)\.?"
+_TITLE_EN = (
+    r"(?:Minister|Commissioner|Ombudsman|Ombudsperson|Rapporteur|President|Chair(?:person)?|Ambassador|Prosecutor"
+    r"|Justice Minister|Foreign Minister|Deputy Minister|Prosecutor General|Special Rapporteur[\w ,]*?)"
+)
+_NAME_WORD = r"[A-Z][a-z'’\-]+(?:-[A-Z][a-z]+)?"
+_PERSON_EN = re.compile(
+    rf"\b(?:{_HONORIFIC_EN}\s+(?P<honoured>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+    rf"|{_TITLE_EN},?\s+(?P<titled>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}))"
+)
+_HONORIFIC_RU = r"(?:г-н|г-жа|г-на|г-жи|господин\w*|госпож\w*|мистер|миссис|мисс)"
+_CYR_NAME = r"[А-ЯЁ][а-яё\-]+"
+_PERSON_RU = re.compile(rf"(?<![\w-]){_HONORIFIC_RU}\.?\s+(?P<honoured>{_CYR_NAME}(?:\s+{_CYR_NAME}){{0,2}})")
+_CAPITALISED_RUN_EN = re.compile(rf"(?<![.?!]\s)(?<!^)\b{_NAME_WORD}(?:\s+{_NAME_WORD})+")
+_CAPITALISED_RUN_RU = re.compile(rf"(?<![.?!]\s)(?<!^)(?<![\w-]){_CYR_NAME}(?:\s+{_CYR_NAME})+")
+_YEAR = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d])")
+_CAPITALISED_EN = re.compile(r"(?<![\w'’])[A-Z][A-Za-z'’\-]{2,}")
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9/&]{1,7}(?![\w-])")
+_CAPITALISED_RU = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё\-]{3,}")
+_ACRONYM_RU = re.compile(r"(?<![\w-])[А-ЯЁ]{2,6}(?![\w-])")
+
+# Words capitalised in questions that are no names: question words, days and months, the corpus's own actors
+# (matched by prepbot.retrieval.actors), and the start of a sentence.
+_NOT_NAMES = frozenset(
+    """what which who whom whose when where why how did does do is are was were has have had can could would should
+    will may might must the a an and or but if in on of for to from by with about after before during since under
+    between against among per whether please tell give list name show explain compare describe according also
+    january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday mr ms mrs dr sir state states party government committee committees
+    delegation chair members member ngo ngos un united nations human rights council covenant convention
+    constitution constitutional court supreme criminal code civil law article articles republic kazakh kazakhstan
+    kazakhstan's soviet""".split()
+)
+_NOT_NAMES_RU = frozenset(
+    """что как какие какой какая каких каково какова когда где почему сколько кто чем чего ли был была были есть
+    разрешает делегация комитет комитета комитету комитетом государство правительство власти казахстан
+    казахстана казахстане казахстану республика республики конституция конституционный конституционного
+    кодекс закон законе закона оон нпо уголовный уголовного""".split()
+)
+
+
+@dataclass(frozen=True)
+class Named:
+    """What a question names."""
+
+    countries: frozenset[str] = frozenset()
+    people: tuple[str, ...] = ()  # as written: "Ms. Tigroudja", "г-н Ндиай", "Alice Jill Edwards"
+    years: tuple[str, ...] = ()
+    proper_words: tuple[str, ...] = ()  # other capitalised words and acronyms, as written ("Semipalatinsk", "CSTO")
+
+
+def _person_runs(question: str) -> list[str]:
+    people: list[str] = []
+    for match in _PERSON_EN.finditer(question):
+        people.append(match.group("honoured") or match.group("titled"))
+    for match in _PERSON_RU.finditer(question):
+        people.append(match.group("honoured"))
+    for pattern, stop in ((_CAPITALISED_RUN_EN, _NOT_NAMES), (_CAPITALISED_RUN_RU, _NOT_NAMES_RU)):
+        for match in pattern.finditer(question):
+            words = match.group(0).split()
+            if not any(w.lower().strip("'’s") in stop for w in words) and not countries_in(match.group(0)):
+                people.append(match.group(0))
+    unique: list[str] = []
+    for person in people:
+        if not any(person in other for other in unique):
+            unique = [other for other in unique if other not in person] + [person]
+    return unique
+
+
+def named_in_question(question: str) -> Named:
+    """The countries, people, years and other proper words a question names."""
+    people = _person_runs(question)
+    in_people = {word for person in people for word in person.split()}
+    proper: list[str] = []
+    sentence_starts = {m.end() for m in re.finditer(r"(?:^|[.?!]\s+)", question)}
+    for pattern in (_CAPITALISED_EN, _ACRONYM, _CAPITALISED_RU, _ACRONYM_RU):
+        for match in pattern.finditer(question):
+            word = match.group(0).rstrip("'’s").rstrip("'’")
+            lowered = word.lower()
+            if match.start() in sentence_starts and not word.isupper():
+                continue
+            if word in in_people or lowered in _NOT_NAMES or lowered in _NOT_NAMES_RU or countries_in(word):
+                continue
+            if word not in proper:
+                proper.append(word)
+    return Named(
+        countries=frozenset(countries_in(question)),
+        people=tuple(people),
+        years=tuple(dict.fromkeys(_YEAR.findall(question))),
+        proper_words=tuple(proper),
+    )
+
+
+# ---------------------------------------------------------------- the corpus's names
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+NAME_SIMILARITY = 0.8  # difflib ratio from which a transliterated Cyrillic word counts as a corpus word
+
+
+@dataclass
+class CorpusNames:
+    """The words of the corpus (lower-case), for looking up what a question names; built once per index."""
+
+    words: set[str] = field(default_factory=set)
+    capitalised: list[str] = field(default_factory=list)  # lower-case forms of the words written capitalised
+    countries: set[str] = field(default_factory=set)  # the countries the documents' metadata names
+    mentioned_countries: set[str] = field(default_factory=set)  # the countries any paragraph names
+
+    @classmethod
+    def of(cls, paragraphs: Iterable[Paragraph], documents: Iterable[DocumentEntry]) -> CorpusNames:
+        words: set[str] = set()
+        capitalised: set[str] = set()
+        countries: set[str] = set()
+        texts = [p.text + " " + (p.speaker or "") + " " + (p.section or "") for p in paragraphs]
+        mentioned = set().union(*(countries_in(text) for text in texts)) if texts else set()
+        for document in documents:
+            meta = f"{document.title} {document.mechanism} {document.document_type} {document.symbol}"
+            texts.append(meta)
+            countries |= countries_in(document.title)
+        for text in texts:
+            for word in _WORD.findall(text):
+                lowered = word.lower().rstrip("'’s")
+                words.add(lowered)
+                words.update(part for part in re.split(r"[-'’]", lowered) if len(part) >= 3)
+                if word[0].isupper():
+                    capitalised.add(lowered)
+        return cls(words, sorted(capitalised), countries, mentioned | countries)
+
+    def knows(self, word: str) -> bool:
+        """True when the corpus has this word (a Cyrillic word: its transliteration, or one close to it)."""
+        lowered = word.lower().rstrip("'’s")
+        if lowered in self.words or all(part in self.words for part in re.split(r"[-/&'’]", lowered) if part):
+            return True
+        if re.search(r"[\u0400-\u04FF]", lowered):
+            latin = transliterate(lowered)
+            return bool(difflib.get_close_matches(latin, self.capitalised, n=1, cutoff=NAME_SIMILARITY))
+        return False
+
+    def knows_person(self, person: str) -> bool:
+        """True when the corpus names this person: their surname (the last word) is a corpus word."""
+        surname = person.split()[-1]
+        return self.knows(surname)
+
+
+def text_names(text: str, word: str) -> bool:
+    """True when the text has the word (case-insensitive; a Cyrillic word by its transliteration, roughly)."""
+    lowered = word.lower().rstrip("'’s")
+    if not re.search(r"[\u0400-\u04FF]", lowered):
+        return re.search(rf"(?<!\w){re.escape(lowered)}", text.lower()) is not None
+    latin = transliterate(lowered)
+    candidates = [w.lower() for w in _WORD.findall(text) if w[0].isupper()]
+    return bool(difflib.get_close_matches(latin, candidates, n=1, cutoff=NAME_SIMILARITY))
