@@ -58,6 +58,7 @@ ABSTAIN_REASONS = (
     "absent_person",  # a person the documents never name
     "person_silent",  # a person the documents name, but not in any passage that answers
     "absent_name",  # a proper name (place, body, event) the documents never use
+    "name_silent",  # a proper name the documents use, but not in any passage that answers
     "absent_year",  # a year no passage that answers mentions
     "no_figure",  # a figure was asked for and no passage that answers gives one
 )
@@ -92,11 +93,19 @@ def wants_figure(question: str) -> bool:
 
 def _next_to_known_name(question: str, word: str, corpus: CorpusNames) -> bool:
     """True when the word is part of a capitalised name whose other words the corpus knows ("Bloody January")."""
-    run = re.search(rf"((?:[A-Z][\w'’\-]*\s+)*){re.escape(word)}((?:\s+[A-Z][\w'’\-]*)*)", question)
+    link = r"(?:[A-Z][\w'’\-]*|of|for|on|against|the|and)"
+    run = re.search(rf"((?:{link}\s+)*){re.escape(word)}((?:\s+{link})*)", question)
     if not run:
         return False
     neighbours = (run.group(1) + " " + run.group(2)).split()
-    return any(corpus.knows(neighbour) for neighbour in neighbours if neighbour.lower() not in {"the", "a", "an"})
+    return any(corpus.knows(n) for n in neighbours if n[0].isupper())
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATES = re.compile(
+    rf"\b\d{{1,2}}\s+{_MONTHS}(?:\s+(?:19|20)\d\d)?\b|\b{_MONTHS}\s+(?:19|20)\d\d\b"
+    r"|(?<![\d.,])(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?(?![\d])"
+)
 
 
 @dataclass(frozen=True)
@@ -114,8 +123,8 @@ class Requirements:
 
     countries: frozenset[str]  # named countries the documents' metadata does not cover
     covered: str  # the countries the documents cover ("Kazakhstan")
-    people: tuple[str, ...]  # named people the corpus knows
-    names: tuple[str, ...]  # other proper names the corpus knows ("Senate", "Zhanaozen")
+    people: tuple[str, ...]  # people named with an honorific or title whom the corpus knows
+    names: tuple[str, ...]  # other proper names, standing alone, that the corpus knows ("Senate", "Zhanaozen")
     years: tuple[str, ...]
     wants_figure: bool
     wants_date: bool  # "when ...": a year or date is the figure
@@ -128,8 +137,14 @@ class Requirements:
         covered = ", ".join(sorted(corpus.countries)) or "one State"
         unknown_countries = sorted(foreign - corpus.mentioned_countries)
         unknown_people = [person for person in named.people if not corpus.knows_person(person)]
+        unknown_people += [run for run in named.name_runs if not any(corpus.knows(word) for word in run.split())]
+        in_unknown = {word for person in unknown_people for word in person.split()}
         plain_names = [w for w in named.proper_words if not w.isupper() and not _CYRILLIC.search(w) and len(w) >= 4]
-        unknown_names = [w for w in plain_names if not corpus.knows(w) and not _next_to_known_name(question, w, corpus)]
+        unknown_names = [
+            word
+            for word in plain_names
+            if word not in in_unknown and not corpus.knows(word) and not _next_to_known_name(question, word, corpus)
+        ]
         missing: Abstention | None = None
         if unknown_countries:
             missing = Abstention("other_country", unknown_countries[0], covered)
@@ -141,7 +156,7 @@ class Requirements:
             countries=foreign,
             covered=covered,
             people=tuple(person for person in named.people if person not in unknown_people),
-            names=tuple(word for word in plain_names if corpus.knows(word)),
+            names=tuple(word for word in named.standalone if word in plain_names and corpus.knows(word)),
             years=named.years,
             wants_figure=wants_figure(question),
             wants_date=bool(_WANTS_DATE.search(question)),
@@ -154,8 +169,8 @@ class Requirements:
 
     def unmet(self, lead: Paragraph, lead_quote: str, others: Sequence[Paragraph]) -> Abstention | None:
         """What the answer fails to show, or None when it answers. The lead passage (the first quoted: the answer
-        itself) must name the countries, people and years the question names, and hold the figure it asks for;
-        the other proper names the question uses must be in some cited paragraph."""
+        itself) must name the countries, people, years and other proper names the question names, and hold the
+        figure it asks for."""
         if self.missing is not None:
             return self.missing
         lead_text = f"{lead.text} {lead.speaker or ''}"
@@ -167,19 +182,16 @@ class Requirements:
                 return Abstention("person_silent", person, self.covered)
         if self.years and not any(year in lead_text for year in self.years):
             return Abstention("absent_year", ", ".join(self.years), self.covered)
-        cited = [lead_text] + [f"{p.text} {p.speaker or ''} {p.section or ''}" for p in others]
+        lead_context = f"{lead_text} {lead.section or ''}"
         for name in self.names:
-            if not any(text_names(text, name) for text in cited):
-                return Abstention("absent_name", name, self.covered)
+            if not text_names(lead_context, name):
+                return Abstention("name_silent", name, self.covered)
         if self.wants_figure and not self._has_figure(lead_quote):
             return Abstention("no_figure", "", self.covered)
         return None
 
     def _has_figure(self, quote: str) -> bool:
-        """A figure in the quote other than the years the question itself gives (unless it asks "when")."""
+        """A figure in the quote; for a count ("how many"), one that is not a year or a date."""
         if self.wants_date:
             return bool(_NUMBER_WORDS.search(quote))
-        without_years = quote
-        for year in self.years:
-            without_years = without_years.replace(year, " ")
-        return bool(_NUMBER_WORDS.search(without_years))
+        return bool(_NUMBER_WORDS.search(_DATES.sub(" ", quote)))

@@ -159,7 +159,7 @@ _ACRONYM_RU = re.compile(r"(?<![\w-])[А-ЯЁ]{2,6}(?![\w-])")
 
 # Words capitalised in questions that are no names: question words, days and months, the corpus's own actors
 # (matched by prepbot.retrieval.actors), and the start of a sentence.
-_NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(
     """what which who whom whose when where why how did does do is are was were has have had can could would should
     will may might must the a an and or but if in on of for to from by with about after before during since under
     between against among per whether please tell give list name show explain compare describe according also
@@ -182,34 +182,47 @@ class Named:
     """What a question names."""
 
     countries: frozenset[str] = frozenset()
-    people: tuple[str, ...] = ()  # as written: "Ms. Tigroudja", "г-н Ндиай", "Alice Jill Edwards"
+    people: tuple[str, ...] = ()  # with an honorific or title, as written: "Ms. Tigroudja" -> "Tigroudja"
+    name_runs: tuple[
+        str, ...
+    ] = ()  # other runs of capitalised words: "Alice Jill Edwards", "Victims Compensation Fund"
     years: tuple[str, ...] = ()
-    proper_words: tuple[str, ...] = ()  # other capitalised words and acronyms, as written ("Semipalatinsk", "CSTO")
+    proper_words: tuple[str, ...] = ()  # capitalised words and acronyms outside `people` ("Semipalatinsk", "CSTO")
+    standalone: tuple[str, ...] = ()  # the proper words that stand alone, not in a run ("Senate", "Zhanaozen")
 
 
-def _person_runs(question: str) -> list[str]:
-    people: list[str] = []
-    for match in _PERSON_EN.finditer(question):
-        people.append(match.group("honoured") or match.group("titled"))
-    for match in _PERSON_RU.finditer(question):
-        people.append(match.group("honoured"))
-    for pattern, stop in ((_CAPITALISED_RUN_EN, _NOT_NAMES), (_CAPITALISED_RUN_RU, _NOT_NAMES_RU)):
+def _unique_longest(runs: list[str]) -> tuple[str, ...]:
+    unique: list[str] = []
+    for run in runs:
+        if not any(run in other for other in unique):
+            unique = [other for other in unique if other not in run] + [run]
+    return tuple(unique)
+
+
+def _people(question: str) -> tuple[str, ...]:
+    people = [m.group("honoured") or m.group("titled") for m in _PERSON_EN.finditer(question)]
+    people += [m.group("honoured") for m in _PERSON_RU.finditer(question)]
+    return _unique_longest(people)
+
+
+def _name_runs(question: str) -> tuple[str, ...]:
+    runs: list[str] = []
+    for pattern, stop in ((_CAPITALISED_RUN_EN, NOT_NAMES), (_CAPITALISED_RUN_RU, _NOT_NAMES_RU)):
         for match in pattern.finditer(question):
             words = match.group(0).split()
             if not any(w.lower().strip("'’s") in stop for w in words) and not countries_in(match.group(0)):
-                people.append(match.group(0))
-    unique: list[str] = []
-    for person in people:
-        if not any(person in other for other in unique):
-            unique = [other for other in unique if other not in person] + [person]
-    return unique
+                runs.append(match.group(0))
+    return _unique_longest(runs)
 
 
 def named_in_question(question: str) -> Named:
     """The countries, people, years and other proper words a question names."""
-    people = _person_runs(question)
+    people = _people(question)
+    runs = [run for run in _name_runs(question) if not any(run in person for person in people)]
     in_people = {word for person in people for word in person.split()}
+    in_runs = {word for run in runs for word in run.split()}
     proper: list[str] = []
+    standalone: list[str] = []
     sentence_starts = {m.end() for m in re.finditer(r"(?:^|[.?!]\s+)", question)}
     for pattern in (_CAPITALISED_EN, _ACRONYM, _CAPITALISED_RU, _ACRONYM_RU):
         for match in pattern.finditer(question):
@@ -217,16 +230,27 @@ def named_in_question(question: str) -> Named:
             lowered = word.lower()
             if match.start() in sentence_starts and not word.isupper():
                 continue
-            if word in in_people or lowered in _NOT_NAMES or lowered in _NOT_NAMES_RU or countries_in(word):
+            if word in in_people or lowered in NOT_NAMES or lowered in _NOT_NAMES_RU or countries_in(word):
                 continue
             if word not in proper:
                 proper.append(word)
+                if match.group(0) not in in_runs and not _beside_capitalised(question, match.start(), match.end()):
+                    standalone.append(word)
     return Named(
         countries=frozenset(countries_in(question)),
-        people=tuple(people),
+        people=people,
+        name_runs=tuple(runs),
         years=tuple(dict.fromkeys(_YEAR.findall(question))),
         proper_words=tuple(proper),
+        standalone=tuple(standalone),
     )
+
+
+def _beside_capitalised(text: str, start: int, end: int) -> bool:
+    """True when a capitalised word stands right before or after (linked by "of", "for"...): part of a longer name."""
+    before = re.search(r"([A-Z][\w'’\-]*)\s+(?:(?:of|for|on|against|the)\s+)*$", text[:start])
+    after = re.match(r"(?:'s)?\s+(?:(?:of|for|on|against|the)\s+)*[A-Z]", text[end:])
+    return bool(before and before.start() > 0) or bool(after)
 
 
 # ---------------------------------------------------------------- the corpus's names

@@ -353,7 +353,7 @@ class ExtractiveAnswerer:
             return self.abstain(question, hits, abstention, [], searched, language, note, prompt_hash)
         passages = self.passages(question, hits, scored)
         fitting = [p for p in passages if requirements.fits(p.paragraph, " ".join(s.text for s in p.spans))]
-        if fitting and fitting[0] is not passages[0] and fitting[0].score >= 0.5 * passages[0].score:
+        if fitting and fitting[0] is not passages[0] and fitting[0].score >= 0.35 * passages[0].score:
             passages = fitting + [p for p in passages if p not in fitting]  # what the question names, first
         chosen = self.choose(passages, question)
         offered = {p.paragraph.key: p.paragraph for p in chosen}

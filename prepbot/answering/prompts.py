@@ -105,6 +105,7 @@ EXPECTED: dict[str, Expectation] = {
                 "absent_person",
                 "person_silent",
                 "absent_name",
+                "name_silent",
                 "absent_year",
                 "no_figure",
                 "related",
