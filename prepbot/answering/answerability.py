@@ -92,13 +92,14 @@ def wants_figure(question: str) -> bool:
 
 
 def _next_to_known_name(question: str, word: str, corpus: CorpusNames) -> bool:
-    """True when the word is part of a capitalised name whose other words the corpus knows ("Bloody January")."""
+    """True when the word is part of a capitalised name another word of which the corpus writes capitalised too
+    ("Bloody January", "Council of Europe"; not "Rome Statute", whose "statute" the corpus has only in lower case)."""
     link = r"(?:[A-Z][\w'’\-]*|of|for|on|against|the|and)"
     run = re.search(rf"((?:{link}\s+)*){re.escape(word)}((?:\s+{link})*)", question)
     if not run:
         return False
     neighbours = (run.group(1) + " " + run.group(2)).split()
-    return any(corpus.knows(n) for n in neighbours if n[0].isupper())
+    return any(corpus.knows_capitalised(n) for n in neighbours if n[0].isupper())
 
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"

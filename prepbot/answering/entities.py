@@ -7,6 +7,7 @@ decides an answer: prepbot.answering.answerability does, from these findings.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from collections.abc import Iterable
@@ -297,6 +298,14 @@ class CorpusNames:
             latin = transliterate(lowered)
             return bool(difflib.get_close_matches(latin, self.capitalised, n=1, cutoff=NAME_SIMILARITY))
         return False
+
+    def knows_capitalised(self, word: str) -> bool:
+        """True when the corpus writes this word with a capital (a name, or part of one)."""
+        lowered = word.lower().rstrip("'’s")
+        return (
+            bisect.bisect_left(self.capitalised, lowered) < len(self.capitalised)
+            and self.capitalised[bisect.bisect_left(self.capitalised, lowered)] == lowered
+        )
 
     def knows_person(self, person: str) -> bool:
         """True when the corpus names this person: their surname (the last word) is a corpus word."""
