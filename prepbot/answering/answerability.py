@@ -109,6 +109,24 @@ _DATES = re.compile(
 )
 
 
+_REFERENCES = re.compile(
+    r"\b(?:No|Nos|art|arts|article|articles|paragraph|paragraphs|para|paras|resolution|Law|Act|Convention)\.?\s+"
+    r"\d[\d\-–.,/ ]*|\(No\.\s*\d+\)",
+    re.IGNORECASE,
+)
+
+
+def wants_date(question: str) -> bool:
+    """True when the question asks "when" or "in what year"."""
+    return bool(_WANTS_DATE.search(question))
+
+
+def has_count(text: str) -> bool:
+    """True when the text gives a count or an amount: a figure that is not a year, a date or a reference number
+    ("article 130", "Convention No. 154")."""
+    return bool(_NUMBER_WORDS.search(_REFERENCES.sub(" ", _DATES.sub(" ", text))))
+
+
 @dataclass(frozen=True)
 class Abstention:
     """Why the documents do not answer: a reason of ABSTAIN_REASONS and what is missing, for the message."""
@@ -160,7 +178,7 @@ class Requirements:
             names=tuple(word for word in named.standalone if word in plain_names and corpus.knows(word)),
             years=named.years,
             wants_figure=wants_figure(question),
-            wants_date=bool(_WANTS_DATE.search(question)),
+            wants_date=wants_date(question),
             missing=missing,
         )
 
@@ -193,6 +211,4 @@ class Requirements:
 
     def _has_figure(self, quote: str) -> bool:
         """A figure in the quote; for a count ("how many"), one that is not a year or a date."""
-        if self.wants_date:
-            return bool(_NUMBER_WORDS.search(quote))
-        return bool(_NUMBER_WORDS.search(_DATES.sub(" ", quote)))
+        return bool(_NUMBER_WORDS.search(quote)) if self.wants_date else has_count(quote)

@@ -9,7 +9,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from prepbot.answering.answerability import DEFAULT_THRESHOLDS, Abstention, Relevance, Requirements, Thresholds
+from prepbot.answering.answerability import (
+    DEFAULT_THRESHOLDS,
+    Abstention,
+    Relevance,
+    Requirements,
+    Thresholds,
+    has_count,
+    wants_date,
+    wants_figure,
+)
 from prepbot.answering.attribution import Attributor
 from prepbot.answering.entities import CorpusNames
 from prepbot.answering.prompts import PromptRegistry
@@ -17,6 +26,7 @@ from prepbot.answering.sentences import SentenceScorer
 from prepbot.answering.text import (
     HAS_FIGURE,
     PERCENT,
+    POINTER,
     Span,
     TermWeights,
     acronym_terms,
@@ -47,6 +57,23 @@ class Passage:
     spans: list[Span]  # one or two separate quotes, in paragraph order
     score: float
     paragraph_score: float
+    key: Span | None = None  # the one sentence that answers best: the key fact, when this passage leads
+
+    def leading(self) -> Passage:
+        """This passage as the answer's lead: its key sentence first, then what else it quotes, without repeating
+        the key sentence."""
+        if self.key is None:
+            return self
+        key, rest = self.key, []
+        for span in self.spans:
+            if span.end <= key.start or span.start >= key.end:
+                rest.append(span)
+                continue
+            for start, end in ((span.start, key.start), (key.end, span.end)):
+                piece = trimmed(self.paragraph.text, start, end)
+                if piece is not None and piece.words >= 6:
+                    rest.append(piece)
+        return Passage(self.paragraph, self.rank, [key, *rest], self.score, self.paragraph_score, key)
 
 
 @dataclass
@@ -172,6 +199,7 @@ class ExtractiveAnswerer:
         scored = self.score(question, hits) if scored is None else scored
         fact = is_fact_question(question)
         wants_percent = "percent" in self.question_terms(question)
+        count = wants_figure(question) and not wants_date(question)
         passages: list[Passage] = []
         for item in scored:
             paragraph, sentences = item.paragraph, item.sentences
@@ -182,8 +210,12 @@ class ExtractiveAnswerer:
                     value += item.dense[index]
                 if wants_percent and PERCENT.search(sentence.text):
                     value += 0.2
+                elif count and has_count(sentence.text):
+                    value += 0.25  # "how many": a sentence with a count, not only a date
                 elif fact and HAS_FIGURE.search(sentence.text):
                     value += 0.15
+                if POINTER.search(sentence.text):
+                    value -= 0.35  # "Information ... is contained in the reply to paragraph 14" answers nothing
                 value -= 0.002 * index  # earlier sentences carry the point a little more often
                 values.append(value)
             order = sorted(range(len(sentences)), key=lambda i: values[i], reverse=True)
@@ -216,7 +248,7 @@ class ExtractiveAnswerer:
             best_dense = item.dense[best] if item.dense else 0.0
             rank_factor = 1.0 / (1.0 + 0.12 * item.rank)
             score = (0.6 * max(values[best], 0.0) + 0.4 * item.paragraph_lexical + 0.5 * best_dense + 0.1) * rank_factor
-            passages.append(Passage(paragraph, item.rank, spans, score, item.paragraph_lexical))
+            passages.append(Passage(paragraph, item.rank, spans, score, item.paragraph_lexical, sentences[best]))
         passages.sort(key=lambda p: p.score, reverse=True)
         return passages
 
@@ -352,10 +384,11 @@ class ExtractiveAnswerer:
             abstention = Abstention("not_relevant", covered=requirements.covered)
             return self.abstain(question, hits, abstention, [], searched, language, note, prompt_hash)
         passages = self.passages(question, hits, scored)
-        fitting = [p for p in passages if requirements.fits(p.paragraph, " ".join(s.text for s in p.spans))]
+        fitting = [p for p in passages if requirements.fits(p.paragraph, (p.key or p.spans[0]).text)]
         if fitting and fitting[0] is not passages[0] and fitting[0].score >= 0.35 * passages[0].score:
             passages = fitting + [p for p in passages if p not in fitting]  # what the question names, first
         chosen = self.choose(passages, question)
+        chosen = [chosen[0].leading(), *chosen[1:]] if chosen else chosen
         offered = {p.paragraph.key: p.paragraph for p in chosen}
         citations, _dropped = verified_citations(
             self.quotes(chosen), offered, attribution=self.attributor.for_language(language)
@@ -363,8 +396,7 @@ class ExtractiveAnswerer:
         if not citations:
             return self.abstain(question, hits, Abstention("not_relevant"), [], searched, language, note, prompt_hash)
         lead = citations[0]  # the first passage is the answer: it must hold what the question names
-        lead_quote = " ".join(c.quote for c in citations if c.key == lead.key)
-        abstention = requirements.unmet(offered[lead.key], lead_quote, [offered[c.key] for c in citations[1:]])
+        abstention = requirements.unmet(offered[lead.key], lead.quote, [offered[c.key] for c in citations[1:]])
         if abstention is not None:
             return self.abstain(question, hits, abstention, citations, searched, language, note, prompt_hash)
         sides = []

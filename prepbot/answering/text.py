@@ -191,6 +191,14 @@ _FACT_QUESTION = re.compile(
     re.IGNORECASE,
 )
 HAS_FIGURE = re.compile(r"\d")
+# A sentence that only points elsewhere: "Information ... is contained in the reply to the issues raised in
+# paragraph 14", "See paragraphs 12-15 above".
+POINTER = re.compile(
+    r"\b(?:is|are) (?:contained|provided|set out|given|presented|reflected) in (?:the )?(?:reply|replies|paragraphs?|"
+    r"section|annex|response)|\b(?:see|refer to) (?:also )?(?:paragraphs?|section|annex)\b|\breferred to in "
+    r"paragraphs? \d|\bas (?:indicated|stated|noted|described) in paragraphs? \d",
+    re.IGNORECASE,
+)
 
 
 def is_fact_question(question: str) -> bool:
