@@ -1,0 +1,124 @@
+"""The answerability decision (prepbot.answering.answerability): what a question names must be in the quoted
+answer, every abstention reason with its message, and abstentions over the real index (near misses of each kind,
+in English and Russian, written for these tests and not taken from the bench sets)."""
+
+from __future__ import annotations
+
+import pytest
+from fake_corpus import DOCUMENTS, PARAGRAPHS
+
+from prepbot.answering.answerability import ABSTAIN_REASONS, Requirements, has_count, wants_figure
+from prepbot.answering.answerer import Answerer
+from prepbot.answering.entities import CorpusNames, countries_in, named_in_question
+from prepbot.answering.prompts import PromptRegistry
+from prepbot.core.records import DocumentEntry, Paragraph
+
+NAMES = CorpusNames.of(
+    PARAGRAPHS,
+    [DocumentEntry("kz", "CCPR/C/KAZ/3", "Third periodic report of Kazakhstan", "Human Rights Committee", "report",
+                   "state", "2024", "en", "kz.txt"), *DOCUMENTS],
+)  # fmt: skip
+BY_KEY = {p.key: p for p in PARAGRAPHS}
+SUICIDES = BY_KEY["sr:2"]  # "between 2016 and 2024 there had been 189 cases of suicide ..."
+BASSIM = BY_KEY["sr:3"]
+
+
+def unmet(question: str, lead: Paragraph, quote: str | None = None) -> str | None:
+    abstention = Requirements.of(question, NAMES).unmet(lead, quote or lead.text, [])
+    return None if abstention is None else abstention.reason
+
+
+def test_names_found_in_questions_in_english_and_russian() -> None:
+    named = named_in_question("What did Ms. Tigroudja ask Uzbekistan about the Semipalatinsk site in 2019?")
+    assert named.people == ("Tigroudja",) and named.countries == {"Uzbekistan"} and named.years == ("2019",)
+    assert "Semipalatinsk" in named.proper_words and "What" not in named.proper_words
+    assert named_in_question("Какие вопросы задал г-н Ндиай о собраниях?").people == ("Ндиай",)
+    assert named_in_question("What did Alice Jill Edwards recommend?").name_runs == ("Alice Jill Edwards",)
+    assert countries_in("в Таджикистане и Кыргызстане") == {"Tajikistan", "Kyrgyzstan"}
+    assert countries_in("persons of Russian, Chinese or Uzbek nationality") == {"Russia", "China", "Uzbekistan"}
+
+
+def test_a_question_the_passage_answers_passes() -> None:
+    assert unmet("How many prisoners took their own lives between 2016 and 2024?", SUICIDES) is None
+    assert unmet("What did Ms. Bassim ask about torture complaints?", BASSIM) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "reason"),
+    [
+        ("How many suicides were recorded in Uzbekistan's prisons?", SUICIDES, "other_country"),
+        ("What did Ms. Tigroudja ask about torture complaints?", BASSIM, "absent_person"),
+        ("What did Alice Jill Edwards recommend on suicides in prisons?", SUICIDES, "absent_person"),
+        ("What did Ms. Bassim say about suicides in prisons?", SUICIDES, "person_silent"),
+        ("What compensation do victims of nuclear tests at Semipalatinsk get?", SUICIDES, "absent_name"),
+        ("How many suicides were there in penal institutions in 2011?", SUICIDES, "absent_year"),
+        ("How many torture investigations does the special unit oversee?", BY_KEY["replies:10"], "no_figure"),
+    ],
+)
+def test_each_reason_to_abstain(question: str, lead: Paragraph, reason: str) -> None:
+    assert reason in ABSTAIN_REASONS
+    assert unmet(question, lead) == reason
+
+
+def test_a_standalone_name_must_be_in_the_leading_passage() -> None:
+    # "Procurator" is a corpus word, but not in the referendum paragraph
+    assert unmet("Which cases does the Procurator handle?", BY_KEY["replies:11"]) == "name_silent"
+
+
+def test_what_counts_as_a_figure() -> None:
+    assert wants_figure("How many women sit in parliament?") and wants_figure("Сколько было жалоб?")
+    assert not wants_figure("Did the Committee ask how many people were convicted?")  # it asks what was asked
+    assert has_count("There were 543 registered trade unions.")
+    assert not has_count("On 5 June 2022 the Convention No. 154 was ratified under article 12.")
+
+
+def test_every_reason_has_a_message_in_english_and_russian(tmp_path) -> None:
+    from prepbot import PROJECT_ROOT
+
+    phrases = PromptRegistry(PROJECT_ROOT / "prompts").get("abstain")
+    for reason in (*ABSTAIN_REASONS, "related"):
+        for language in ("en", "ru"):
+            text = phrases.phrase(reason, language, named="Uzbekistan", covered="Kazakhstan", searched="X")
+            assert text and ("{" not in text)
+    assert "Kazakhstan" in phrases.phrase("other_country", "en", named="Uzbekistan", covered="Kazakhstan", searched="")
+
+
+# ---------------------------------------------------------------- over the real index
+
+
+@pytest.fixture(scope="module")
+def real_answerer(settings_with_index, searcher) -> Answerer:
+    answerer = Answerer(settings_with_index, searcher, PromptRegistry(settings_with_index.prompts_dir))
+    answerer.warm_up()
+    return answerer
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("How many torture complaints did Tajikistan's prosecutors register in 2023?", "other_country"),
+        ("Сколько жалоб на пытки зарегистрировали в Туркменистане?", "other_country"),
+        ("What did Ms. Abdo Rocholl ask about prison healthcare?", "absent_person"),
+        ("Что спрашивала г-жа Кран о тюремной медицине?", "absent_person"),
+        ("How are the Semipalatinsk nuclear test victims compensated?", "absent_name"),
+        ("How many suicides were there in penal institutions in 2009?", "absent_year"),
+    ],
+)
+def test_near_misses_are_declined_with_their_reason(real_answerer: Answerer, question: str, reason: str) -> None:
+    answer = real_answerer.ask(question)
+    assert not answer.grounded and not answer.citations
+    assert answer.abstain_reason == reason
+    assert answer.to_json()["abstain_reason"] == reason
+
+
+def test_a_decline_offers_the_nearest_passages_as_related(real_answerer: Answerer, searcher) -> None:
+    answer = real_answerer.ask("How many suicides were there in penal institutions in 2009?")
+    assert answer.related and "do not answer" in answer.text
+    for citation in answer.related:  # verbatim, like every quote
+        assert citation.quote in searcher.paragraph(citation.doc_id, citation.paragraph).text
+
+
+def test_the_answerable_twins_are_answered(real_answerer: Answerer) -> None:
+    answer = real_answerer.ask("How many suicides were there in penal institutions between 2016 and 2024?")
+    assert answer.grounded and answer.abstain_reason is None
+    assert "189" in answer.citations[0].quote  # the key fact leads
