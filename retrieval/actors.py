@@ -50,6 +50,22 @@ def question_sides(question: str) -> set[str]:
     return {side for side, pattern in _SIDES.items() if pattern.search(question)}
 
 
+# Words that set the sides a question names against each other ("How does the State's account differ from NGOs'?").
+_CONTRAST = re.compile(
+    r"\b(?:differ\w*|difference|contrast\w*|compar\w*|versus|vs\.?|whereas|disagree\w*|disput\w*|contradict\w*"
+    r"|side by side|both sides)\b|отлича|различ|расход|сравн|в отличие|противореч|сопостав",
+    re.IGNORECASE,
+)
+
+
+def contrasted_sides(question: str) -> list[str]:
+    """The sides a question sets against each other, in the order it names them; [] for any other question."""
+    if not _CONTRAST.search(question):
+        return []
+    found = {side: match.start() for side, pattern in _SIDES.items() if (match := pattern.search(question))}
+    return sorted(found, key=found.__getitem__) if len(found) >= 2 else []
+
+
 def question_mechanisms(question: str) -> set[str]:
     """The mechanisms a question names, as the manifest spells them ("CAT" -> "Committee against Torture")."""
     return {name for name, pattern in _MECHANISMS.items() if pattern.search(question)}

@@ -13,7 +13,7 @@ from servers.openai_server import OpenAITestServer, reply
 from prepbot.answering.verify import verify_quote
 
 FACT_QUESTION = "How many prisoners took their own lives between 2016 and 2024, and how many of them were women?"
-ANSWER_KEYS = {"question", "answer", "citations", "mode", "grounded", "abstain_reason", "related"}
+ANSWER_KEYS = {"question", "answer", "citations", "mode", "grounded", "abstain_reason", "related", "contrast"}
 CITATION_KEYS = {"doc_id", "symbol", "paragraph", "quote"}
 
 

@@ -27,6 +27,7 @@ from prepbot.core.errors import BadInput
 from prepbot.core.records import Answer, DocumentEntry, FollowupQuestion, Followups, Hit, Paragraph
 from prepbot.core.settings import Settings
 from prepbot.core.vocabulary import FRAMINGS, SIDES
+from prepbot.retrieval import actors
 
 log = logging.getLogger(__name__)
 
@@ -149,8 +150,10 @@ class Answerer:
             except Exception as error:  # never let model trouble cost the user an answer
                 log.warning("model answer failed (%s); answering extractively", type(error).__name__)
                 outcome = ModelOutcome(note=self.prompts.get("extractive").phrase("llm_fallback", language))
+        contrasted = [side for side in actors.contrasted_sides(query) if source in (None, side)][:2]
+        side_hits = {side: self.searcher.search(query, k=6, source=side, doc_id=doc_id) for side in contrasted}
         answer = parts.extractive.answer(
-            query, hits, searched=self._searched(source, doc_id), language=language, note=None
+            query, hits, searched=self._searched(source, doc_id), language=language, side_hits=side_hits or None
         )
         note = outcome.note
         if outcome.cited_nothing and answer.grounded:

@@ -150,6 +150,7 @@ _PERSON_EN = re.compile(
 _HONORIFIC_RU = r"(?:г-н|г-жа|г-на|г-жи|господин\w*|госпож\w*|мистер|миссис|мисс)"
 _CYR_NAME = r"[А-ЯЁ][а-яё\-]+"
 _PERSON_RU = re.compile(rf"(?<![\w-]){_HONORIFIC_RU}\.?\s+(?P<honoured>{_CYR_NAME}(?:\s+{_CYR_NAME}){{0,2}})")
+_HONORIFIC_WORDS = frozenset("Mr Ms Mrs Dr Sir Dame Judge Professor Prof".split())
 _CAPITALISED_RUN_EN = re.compile(rf"(?<![.?!]\s)(?<!^)\b{_NAME_WORD}(?:\s+{_NAME_WORD})+")
 _CAPITALISED_RUN_RU = re.compile(rf"(?<![.?!]\s)(?<!^)(?<![\w-]){_CYR_NAME}(?:\s+{_CYR_NAME})+")
 _YEAR = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d])")
@@ -183,7 +184,7 @@ class Named:
     """What a question names."""
 
     countries: frozenset[str] = frozenset()
-    people: tuple[str, ...] = ()  # with an honorific or title, as written: "Ms. Tigroudja" -> "Tigroudja"
+    people: tuple[str, ...] = ()  # with an honorific or title, as written: "Ms. Tigroudja", "г-н Ндиай"
     name_runs: tuple[
         str, ...
     ] = ()  # other runs of capitalised words: "Alice Jill Edwards", "Victims Compensation Fund"
@@ -201,8 +202,8 @@ def _unique_longest(runs: list[str]) -> tuple[str, ...]:
 
 
 def _people(question: str) -> tuple[str, ...]:
-    people = [m.group("honoured") or m.group("titled") for m in _PERSON_EN.finditer(question)]
-    people += [m.group("honoured") for m in _PERSON_RU.finditer(question)]
+    people = [m.group(0).strip(" ,") for m in _PERSON_EN.finditer(question)]
+    people += [m.group(0).strip(" ,") for m in _PERSON_RU.finditer(question)]
     return _unique_longest(people)
 
 
@@ -231,7 +232,13 @@ def named_in_question(question: str) -> Named:
             lowered = word.lower()
             if match.start() in sentence_starts and not word.isupper():
                 continue
-            if word in in_people or lowered in NOT_NAMES or lowered in _NOT_NAMES_RU or countries_in(word):
+            if (
+                word in in_people
+                or word in _HONORIFIC_WORDS
+                or lowered in NOT_NAMES
+                or lowered in _NOT_NAMES_RU
+                or countries_in(word)
+            ):
                 continue
             if word not in proper:
                 proper.append(word)

@@ -41,7 +41,7 @@ from prepbot.answering.text import (
     trimmed,
 )
 from prepbot.answering.verify import verified_citations
-from prepbot.core.records import Answer, Citation, DocumentEntry, Hit, Paragraph
+from prepbot.core.records import Answer, Citation, ContrastSide, DocumentEntry, Hit, Paragraph
 from prepbot.core.vocabulary import SIDES
 from prepbot.retrieval import actors
 
@@ -331,6 +331,55 @@ class ExtractiveAnswerer:
 
     # -- answers
 
+    def contrast(self, question: str, side_hits: Mapping[str, Sequence[Hit]], language: str) -> list[ContrastSide]:
+        """Each contrasted side's strongest passage on the same sub-point: of each side's best three passages, the
+        pair that answers best and whose key sentences are closest in meaning (the same law, figure or event). A
+        side none of whose passages answers the question is silent (no citation)."""
+        candidates: dict[str, list[Passage]] = {}
+        for side, hits in side_hits.items():
+            scored = self.score(question, hits)
+            answers = bool(hits) and self.relevance(question, hits, scored).grounded
+            candidates[side] = self.passages(question, hits, scored)[:3] if answers else []
+        sides = list(side_hits)
+        best: tuple[float, dict[str, Passage]] = (float("-inf"), {})
+        for first in candidates[sides[0]] or [None]:
+            for second in candidates[sides[1]] or [None]:
+                pair = {s: p for s, p in zip(sides[:2], (first, second), strict=True) if p is not None}
+                if not pair:
+                    continue
+                value = sum(p.score / candidates[s][0].score for s, p in pair.items())
+                if len(pair) == 2 and first is not None and second is not None:
+                    value += 2.0 * self._closeness(
+                        (first.key or first.spans[0]).text, (second.key or second.spans[0]).text
+                    )
+                if value > best[0]:
+                    best = (value, pair)
+        attribution = self.attributor.for_language(language)
+        phrases = self.prompts.get("extractive")
+        result: list[ContrastSide] = []
+        for side in sides:
+            passage = best[1].get(side)
+            citations: list[Citation] = []
+            if passage is not None:
+                key = (passage.key or passage.spans[0]).text
+                citations, _ = verified_citations(
+                    [(passage.paragraph.key, key)], {passage.paragraph.key: passage.paragraph}, attribution=attribution
+                )
+            label = phrases.phrase(f"side_{side}", language)
+            note = None if citations else phrases.phrase("silent", language, sides=label[:1].upper() + label[1:])
+            result.append(ContrastSide(side, label, citations, note))
+        return result
+
+    def _closeness(self, first: str, second: str) -> float:
+        """How close in meaning two sentences are (cosine of the sentence encoder; shared words without it)."""
+        if self.scorer is not None:
+            try:
+                return float(self.scorer.encode_question(first) @ self.scorer.encode_question(second))
+            except Exception:  # the encoder is a refinement
+                pass
+        a, b = set(terms(first)), set(terms(second))
+        return len(a & b) / max(len(a | b), 1)
+
     def abstain(
         self,
         question: str,
@@ -373,7 +422,10 @@ class ExtractiveAnswerer:
         searched: Sequence[DocumentEntry],
         language: str | None = None,
         note: str | None = None,
+        side_hits: Mapping[str, Sequence[Hit]] | None = None,
     ) -> Answer:
+        """The extractive answer to the question from these hits, or the abstention that says why there is none.
+        `side_hits` (each contrasted side's own hits) makes it a contrast answer, the sides set side by side."""
         language = language or question_language(question)
         phrases = self.prompts.get("extractive")
         prompt_hash = self.prompts.combined_hash(["extractive", "attributions", "abstain"])
@@ -399,18 +451,32 @@ class ExtractiveAnswerer:
         abstention = requirements.unmet(offered[lead.key], lead.quote, [offered[c.key] for c in citations[1:]])
         if abstention is not None:
             return self.abstain(question, hits, abstention, citations, searched, language, note, prompt_hash)
-        sides = []
-        for citation in citations:
-            paragraph = offered[f"{citation.doc_id}:{citation.paragraph}"]
-            side = paragraph.author_type if paragraph.author_type in SIDES else "state"
-            label = phrases.phrase(f"side_{side}", language)
-            if label not in sides:
-                sides.append(label)
-        text = phrases.phrase(
-            "found", language, sides=join_names(sides, phrases.phrase("sides_joiner", language)),
-            count=len(citations), searched="", question=question,
-        )  # fmt: skip
+        contrast = self.contrast(question, side_hits, language) if side_hits and len(side_hits) >= 2 else []
+        if any(side.citations for side in contrast):
+            shown = [c for side in contrast for c in side.citations]
+            citations = shown + [c for c in citations if (c.key, c.quote) not in {(s.key, s.quote) for s in shown}]
+            citations = citations[: self.max_quotes]
+            labels = [side.label for side in contrast]
+            text = phrases.phrase(
+                "contrast",
+                language,
+                sides=join_names(labels, phrases.phrase("sides_joiner", language)),
+                count=len(citations),
+            )
+        else:
+            contrast = []
+            sides = []
+            for citation in citations:
+                paragraph = offered[citation.key]
+                side = paragraph.author_type if paragraph.author_type in SIDES else "state"
+                label = phrases.phrase(f"side_{side}", language)
+                if label not in sides:
+                    sides.append(label)
+            text = phrases.phrase(
+                "found", language, sides=join_names(sides, phrases.phrase("sides_joiner", language)),
+                count=len(citations),
+            )  # fmt: skip
         return Answer(
             question=question, text=text, citations=citations, mode="extractive", grounded=True, note=note,
-            hits=list(hits), prompt_id="extractive", prompt_hash=prompt_hash,
+            contrast=contrast, hits=list(hits), prompt_id="extractive", prompt_hash=prompt_hash,
         )  # fmt: skip

@@ -84,6 +84,8 @@ EXPECTED: dict[str, Expectation] = {
         frozenset(
             {
                 "found",
+                "contrast",
+                "silent",
                 "llm_fallback",
                 "llm_unavailable",
                 "quotes_removed",

@@ -36,9 +36,21 @@ def render_citation(citation: Citation, indent: str = "") -> str:
 
 
 def render_answer(answer: Answer) -> str:
+    """The answer as the console shows it: the frame line; a contrast side by side (each side under its label); then
+    the quotes, the key passage first; a declined answer's related passages under their warning; notes."""
     parts = [_wrap(answer.text.strip())] if answer.text.strip() else []
-    for citation in answer.citations:
-        parts.append(render_citation(citation))
+    shown: set[tuple[str, str]] = set()
+    for side in answer.contrast:
+        block = [f"── {side.label} ──"]
+        block += [render_citation(citation, indent="  ") for citation in side.citations]
+        block += [_wrap(side.note, "  ")] if side.note else []
+        shown |= {(citation.key, citation.quote) for citation in side.citations}
+        parts.append("\n".join(block))
+    rest = [citation for citation in answer.citations if (citation.key, citation.quote) not in shown]
+    if answer.contrast and rest:
+        parts.append("── More ──")
+    parts += [render_citation(citation) for citation in rest]
+    parts += [render_citation(citation, indent="  ") for citation in answer.related]
     if answer.note:
         parts.append(_wrap(f"Note: {answer.note}"))
     return "\n\n".join(parts)

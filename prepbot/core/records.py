@@ -80,6 +80,25 @@ class Citation:
 
 
 @dataclass
+class ContrastSide:
+    """One side of a contrast answer: its strongest passage on the sub-point the sides are set against each other on,
+    or none (`citations` empty) when that side is silent on it."""
+
+    side: str  # vocabulary.SIDES
+    label: str  # as shown: "NGOs", "НПО"
+    citations: list[Citation] = field(default_factory=list)
+    note: str | None = None  # shown instead of a quote when the side is silent on the point
+
+    def to_json(self) -> dict:
+        return {
+            "side": self.side,
+            "silent": not self.citations,
+            "citations": [c.to_json() for c in self.citations],
+            "note": self.note,
+        }
+
+
+@dataclass
 class Answer:
     question: str
     text: str  # plain-text answer; quotes appear in `citations`, each rendered by the shell with its label
@@ -89,6 +108,7 @@ class Answer:
     note: str | None = None  # e.g. why an LLM answer fell back to the extractive one
     abstain_reason: str | None = None  # when not grounded: why (answerability.ABSTAIN_REASONS)
     related: list[Citation] = field(default_factory=list)  # when not grounded: the nearest passages, not an answer
+    contrast: list[ContrastSide] = field(default_factory=list)  # a question setting sides against each other
     hits: list[Hit] = field(default_factory=list)  # what retrieval returned, for the session log
     prompt_id: str | None = None
     prompt_hash: str | None = None
@@ -103,6 +123,7 @@ class Answer:
             "grounded": self.grounded,
             "abstain_reason": self.abstain_reason,
             "related": [citation.to_json() for citation in self.related],
+            "contrast": [side.to_json() for side in self.contrast],
         }
 
 
