@@ -58,7 +58,8 @@ class Hit:
 
 @dataclass(frozen=True)
 class Citation:
-    """A verbatim quote from one paragraph. Only quotes that passed `prepbot.answering.verify` are ever built into an Answer."""
+    """A verbatim quote from one paragraph. Only quotes that passed `prepbot.answering.verify` are ever built into
+    an Answer."""
 
     doc_id: str
     symbol: str
