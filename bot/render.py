@@ -22,6 +22,7 @@ TELEGRAM_LIMIT = 4096
 # Budget per message, measured in UTF-16 code units of the HTML source (Telegram counts the parsed text, which is
 # never longer than its source), with room to spare.
 MESSAGE_BUDGET = 4000
+PHONE_SCREEN = 900  # the first message of an answer: what a phone shows without scrolling; the rest sits behind "More"
 ELLIPSIS = " […]"
 MIN_CONTINUATION = 300  # an oversize block starts in the current message only if this much room is left there
 MAX_CITATION_PART = 200  # characters of a speaker or symbol shown in a citation line
@@ -101,7 +102,9 @@ def _split_block(block: Block, budget: int, first_budget: int) -> list[str]:
         if utf16_len(final_html) <= room:
             pieces.append(final_html)
             break
-        n = _longest_fitting_prefix(rest, lambda candidate: utf16_len(block.html(candidate, last_part=False)) <= room)
+        n = _longest_fitting_prefix(
+            rest, lambda candidate, room=room: utf16_len(block.html(candidate, last_part=False)) <= room
+        )
         cut = _cut_point(rest, n)
         piece, rest = rest[:cut].rstrip(), rest[cut:].lstrip()
         if piece:
@@ -176,16 +179,58 @@ def _text_blocks(text: str, wrap: tuple[str, str] = ("", "")) -> list[Block]:
 
 
 def answer_blocks(answer: Answer, notice: str | None = None) -> list[Block]:
+    """The answer's blocks in reading order: the frame line; the answer itself (the key passage, or each contrasted
+    side under its name, a silent side said so); then notes; then the supporting quotes, or a declined answer's
+    related passages. The first part (up to the notes) is what `render_answer_screens` puts on the first screen."""
+    return _lead_blocks(answer, notice) + _rest_blocks(answer)
+
+
+def _lead_blocks(answer: Answer, notice: str | None) -> list[Block]:
     blocks = _text_blocks(answer.text)
-    for citation in answer.citations:
-        blocks.append(quote_block(citation, attribution(citation, answer)))
-    if answer.note:
-        blocks.extend(_text_blocks(answer.note, ("<i>", "</i>")))
-    if notice:
-        blocks.extend(_text_blocks(notice, ("<i>", "</i>")))
+    if answer.contrast:
+        for side in answer.contrast:
+            blocks.append(Block(side.label[:1].upper() + side.label[1:], wrap=("<b>", "</b>")))
+            blocks.extend(_lead_quote(citation, answer) for citation in side.citations)
+            if side.note:
+                blocks.extend(_text_blocks(side.note, ("<i>", "</i>")))
+    elif answer.citations:
+        blocks.append(_lead_quote(answer.citations[0], answer))
+    for extra in (answer.note, notice):
+        if extra:
+            blocks.extend(_text_blocks(extra, ("<i>", "</i>")))
     if not blocks:
         blocks.append(Block("No answer found in the documents."))
     return blocks
+
+
+def _lead_quote(citation: Citation, answer: Answer) -> Block:
+    """A leading quote may run on into the next message rather than be shortened: it is the answer."""
+    block = quote_block(citation, attribution(citation, answer))
+    return Block(block.raw, kind="quote", after=block.after, continuable=True)
+
+
+def _rest_blocks(answer: Answer) -> list[Block]:
+    led = {(c.key, c.quote) for side in answer.contrast for c in side.citations}
+    led |= set() if answer.contrast or not answer.citations else {(answer.citations[0].key, answer.citations[0].quote)}
+    rest = [c for c in answer.citations if (c.key, c.quote) not in led]
+    blocks = [quote_block(citation, attribution(citation, answer)) for citation in rest]
+    return blocks + [quote_block(citation, attribution(citation, answer)) for citation in answer.related]
+
+
+def render_answer_screens(
+    answer: Answer, notice: str | None = None, first_budget: int = PHONE_SCREEN, budget: int = MESSAGE_BUDGET
+) -> tuple[str, list[str]]:
+    """The answer as a first message that fits a phone screen (the frame, the answer itself, notes) and the rest
+    (supporting or related quotes, and whatever of the first part did not fit) as messages for a "More" button."""
+    first, *overflow = pack(_lead_blocks(answer, notice), first_budget)
+    rest_blocks = _rest_blocks(answer)
+    while not overflow and rest_blocks:  # room left on the screen: the next supporting quotes, whole
+        candidate = f"{first}\n\n{rest_blocks[0].html()}"
+        if utf16_len(candidate) > first_budget:
+            break
+        first, rest_blocks = candidate, rest_blocks[1:]
+    more = overflow + (pack(rest_blocks, budget) if rest_blocks else [])
+    return first, more
 
 
 def render_answer(answer: Answer, notice: str | None = None, budget: int = MESSAGE_BUDGET) -> list[str]:

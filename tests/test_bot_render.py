@@ -95,12 +95,15 @@ def test_long_answer_splits_between_blocks_never_inside_a_quote():
         assert sum(f"<b>CCPR/C/KAZ/3 ¶{number}</b>" in message for message in messages) == 1
     joined = "\n\n".join(messages)
     assert joined.index("Paragraph 5 of the answer") < joined.index("Quote number 0")
-    assert messages[-1].endswith("<i>Off the record: this exchange was not logged.</i>")
+    # the notes follow the answer itself (the key quote), before the supporting quotes
+    assert joined.index("Quote number 0") < joined.index("<i>Off the record: this exchange was not logged.</i>")
+    assert joined.index("<i>Off the record") < joined.index("Quote number 1")
 
 
-def test_a_quote_longer_than_a_message_is_shortened_not_split():
+def test_a_supporting_quote_longer_than_a_message_is_shortened_not_split():
     long_quote = "word & <word> " * 800  # ~11,000 characters after escaping
-    [_, message] = render_answer(Answer("q", "Short answer.", [citation(3, long_quote)], "extractive", True))
+    key = citation(2, "The key passage, short.")
+    [_, message] = render_answer(Answer("q", "Short answer.", [key, citation(3, long_quote)], "extractive", True))
     assert_valid([message])
     [shown] = blockquotes(message)
     assert shown.endswith(ELLIPSIS)
@@ -208,3 +211,60 @@ def test_forget_confirmation_expires(codec):
     fresh = codec.decode(codec.encode("forget", int(time.time()), user_id=1), user_id=1)
     stale = codec.decode(codec.encode("forget", int(time.time()) - 3600, user_id=1), user_id=1)
     assert forget_still_valid(fresh) and not forget_still_valid(stale)
+
+
+# ----------------------------------------------------------------------------- the first screen and "More"
+
+
+def test_the_first_screen_fits_a_phone_and_leads_with_the_key_passage():
+    from prepbot.bot.render import PHONE_SCREEN, render_answer_screens
+
+    quotes = [citation(n, f"Passage {n}: " + "the State reported measures on detention. " * 6) for n in range(1, 6)]
+    answer = Answer("How many?", "The documents speak to this.", quotes, "extractive", True)
+    first, more = render_answer_screens(answer)
+    assert utf16_len(first) <= PHONE_SCREEN
+    assert blockquotes(first)[0].startswith("Passage 1:")  # the key passage comes first
+    assert more, "the other passages wait behind More"
+    shown = blockquotes(first) + [q for message in more for q in blockquotes(message)]
+    assert [q.split(":")[0] for q in shown] == [f"Passage {n}" for n in range(1, 6)]  # each once, in order
+    assert_valid([first, *more])
+
+
+def test_a_long_key_passage_runs_on_behind_more_instead_of_being_cut():
+    from prepbot.bot.render import PHONE_SCREEN, render_answer_screens
+
+    long_quote = "The State party reported " + "a long list of measures, " * 80 + "and nothing else."
+    first, more = render_answer_screens(Answer("Q?", "Found.", [citation(1, long_quote)], "extractive", True))
+    assert utf16_len(first) <= PHONE_SCREEN and more
+    joined = " ".join(blockquotes(first) + [q for message in more for q in blockquotes(message)])
+    assert " ".join(joined.split()) == " ".join(long_quote.split())  # all of it, verbatim, over two messages
+
+
+def test_a_contrast_sets_the_sides_side_by_side_and_says_when_one_is_silent():
+    from prepbot.bot.render import render_answer_screens
+    from prepbot.core.records import ContrastSide
+
+    state = citation(192, "A total of 238 persons were killed in events related to the mass disorder.", "The State")
+    ngo = Citation(
+        "ngo", "NGO-KAZ-LOIPR-2022", "23", "The list of those who died was published without causes.", "NGOs"
+    )
+    answer = Answer(
+        "How do the State and NGOs differ?", "Side by side on the same point:", [state, ngo], "extractive", True,
+        contrast=[ContrastSide("state", "the State", [state]), ContrastSide("ngo", "NGOs", [ngo]),
+                  ContrastSide("un", "UN bodies", [], "UN bodies: nothing from this side on this point.")],
+    )  # fmt: skip
+    first, more = render_answer_screens(answer)
+    assert first.index("<b>The State</b>") < first.index("238 persons") < first.index("<b>NGOs</b>")
+    assert first.index("<b>NGOs</b>") < first.index("without causes") < first.index("nothing from this side")
+    assert more == []  # both sides' passages are the answer: none repeated behind More
+    assert_valid([first])
+
+
+def test_a_declined_answer_shows_its_reason_then_the_related_passages():
+    from prepbot.bot.render import render_answer_screens
+
+    related = [citation(7, "Between 2016 and 2024 there had been 189 cases of suicide.")]
+    answer = Answer("Suicides in 2009?", "The documents give nothing on this for 2009.", [], "extractive", False,
+                    abstain_reason="absent_year", related=related)  # fmt: skip
+    first, _more = render_answer_screens(answer)
+    assert first.startswith("The documents give nothing on this for 2009.") and "189 cases" in first
