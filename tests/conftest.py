@@ -124,3 +124,14 @@ def cli_settings(monkeypatch):
 
     yield use
     get_settings.cache_clear()
+
+
+# Tests that need a built index (the real one or the small one) carry the `index` marker, so that the quick tier
+# (`make test-fast`: `pytest -m "not index"`) runs everything else in well under a minute.
+INDEX_FIXTURES = frozenset({"settings_with_index", "searcher", "small_index", "_small_index_template"})
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if INDEX_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.index)

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from conftest import make_settings
 
+pytestmark = pytest.mark.index  # every test here builds an index
+
 from prepbot.core.errors import IndexMissing
 from prepbot.retrieval import index
 from prepbot.retrieval.index import ingest

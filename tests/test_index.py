@@ -10,6 +10,8 @@ import pytest
 from cli_runner import run_prepbot
 from conftest import make_settings, read_manifest, write_manifest
 
+pytestmark = pytest.mark.index  # every test here builds an index
+
 from prepbot.core.errors import CorpusError, IndexMissing
 from prepbot.retrieval import index
 from prepbot.retrieval.index import IndexDamaged, ingest
