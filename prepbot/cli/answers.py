@@ -16,6 +16,7 @@ from prepbot.cli.options import (
     echo_json,
     framing_option,
     json_option,
+    require_text_or_batch,
     source_option,
 )
 from prepbot.core.errors import BadInput, PrepbotError
@@ -48,9 +49,10 @@ def _batch_item(record: dict, number: int) -> tuple[object, str]:
 def ask(question: str | None, as_json: bool, source: str | None, doc_id: str | None, role: str | None,
         batch: Path | None) -> None:  # fmt: skip
     """Answer QUESTION from the documents, quoting the paragraphs verbatim (SYMBOL ¶N)."""
+    require_text_or_batch(
+        question, batch, name="QUESTION", example='prepbot ask "What did the delegation say about torture?"'
+    )
     if batch is not None:
-        if question:
-            raise click.UsageError("Give either a QUESTION or --batch FILE, not both.")
         items = read_jsonl(batch, _batch_item, allow_empty=True)
         answerer = _answerer()
         failures = 0
@@ -65,8 +67,6 @@ def ask(question: str | None, as_json: bool, source: str | None, doc_id: str | N
             click.echo(f"{failures} of {len(items)} questions could not be answered.", err=True)
             sys.exit(2)
         return
-    if not question:
-        raise click.UsageError('Give a QUESTION, e.g. prepbot ask "What did the delegation say about torture?"')
     answer = _answerer().ask(question, source=source, doc_id=doc_id, role=role)
     if as_json:
         echo_json(answer.to_json(), indent=2)

@@ -17,9 +17,9 @@ from prepbot.cli.options import (
     echo_json,
     json_option,
     k_option,
+    require_text_or_batch,
     source_option,
 )
-from prepbot.core.errors import BadInput
 from prepbot.core.jsonl import read_jsonl
 
 HUMAN_TEXT_CHARS = 600
@@ -138,11 +138,8 @@ def search(query: str | None, k: int, source: str | None, doc_id: str | None, as
     from prepbot.core.settings import get_settings
     from prepbot.retrieval.search import Searcher, clean_query, hit_to_json
 
-    if batch is not None and query is not None:
-        raise BadInput("give either a QUERY or --batch FILE, not both")
+    require_text_or_batch(query, batch, name="QUERY", example='prepbot search "torture in detention" [--k 5] [--json]')
     if batch is None:
-        if query is None:
-            raise BadInput('what should I search for? Usage: prepbot search "QUERY" [--k 5] [--json]')
         query = clean_query(query)
         rows = None
     else:
