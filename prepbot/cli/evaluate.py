@@ -1,5 +1,5 @@
 """`prepbot eval`: retrieval figures (recall, MRR per language) and answer figures (quotes that verify, answers citing
-a gold paragraph) on a question file.
+a gold paragraph) on a question file, with the searcher and answerer from the composition root (prepbot.services).
 
 Heavy imports (chromadb, numpy, the models) happen inside the command so that `prepbot --help` stays fast.
 """
@@ -13,14 +13,12 @@ import click
 from prepbot.cli.options import echo_json, json_option, k_option
 
 
-def _answer_figures(settings, searcher, items, seeds) -> dict:
+def _answer_figures(searcher, answerer, items, seeds) -> dict:
     """Run `ask` on every question: the share of quotes that verify and of grounded answers per answer mode, and per
     language how many answers cite a gold paragraph ("gold") and which cite none."""
-    from prepbot.answering.answerer import Answerer, verification_summary
-    from prepbot.answering.prompts import PromptRegistry
+    from prepbot.answering.answerer import verification_summary
     from prepbot.retrieval import evaluation
 
-    answerer = Answerer(settings, searcher, PromptRegistry(settings.prompts_dir))
     answers = [answerer.ask(item.question) for item in items]
     cited = {item.id: _cited_paragraphs(searcher, answer) for item, answer in zip(items, answers, strict=True)}
     return (
@@ -82,18 +80,17 @@ def eval_command(file: Path, k: int, as_json: bool, no_answers: bool, show_misse
     many answers cite a gold paragraph (contrast questions: gold on both sides)."""
     from prepbot.core.settings import get_settings
     from prepbot.retrieval import evaluation
-    from prepbot.retrieval.search import Searcher
+    from prepbot.services import build_answering
 
     items = evaluation.load_items(file)
-    settings = get_settings()
-    searcher = Searcher.open(settings)
+    searcher, _prompts, answerer = build_answering(get_settings())
     seeds = evaluation.seed_map(searcher.documents())
     rankings = evaluation.run_retrieval(lambda q, n: searcher.search(q, k=max(n, k)), items, k=k)
     rows = evaluation.metrics(rankings, items, seeds)
     if no_answers:
         answers = {"available": False, "reason": "skipped (--no-answers)"}
     else:
-        answers = _answer_figures(settings, searcher, items, seeds)
+        answers = _answer_figures(searcher, answerer, items, seeds)
     missed = evaluation.misses(rankings, items, seeds)
     if as_json:
         echo_json({"file": str(file), "k": k, "retrieval": rows, "answers": answers, "misses@5": missed})
