@@ -104,7 +104,7 @@ def ingest(quiet: bool, rebuild: bool, as_json: bool) -> None:
 # ------------------------------------------------------------------------------------------------ search
 
 
-def _batch_row(record: dict, number: int) -> tuple[str, str]:
+def _batch_row(record: dict, number: int) -> tuple[str | None, str]:
     """(id, cleaned question) of one `search --batch` line; the id is required."""
     from prepbot.retrieval.search import clean_query
 
@@ -139,24 +139,16 @@ def search(query: str | None, k: int, source: str | None, doc_id: str | None, as
     from prepbot.retrieval.search import Searcher, clean_query, hit_to_json
 
     require_text_or_batch(query, batch, name="QUERY", example='prepbot search "torture in detention" [--k 5] [--json]')
-    if batch is None:
-        query = clean_query(query)
-        rows = None
-    else:
-        rows = read_jsonl(batch, _batch_row)  # every line checked before any search runs
+    # (id, cleaned query) per search: one row without an id for a QUERY; with --batch every line is checked first
+    rows = [(None, clean_query(query))] if batch is None else read_jsonl(batch, _batch_row)
 
     searcher = Searcher.open(get_settings())
-    if rows is None:
-        hits = searcher.search(query, k=k, source=source, doc_id=doc_id)
-        if as_json:
-            echo_json({"query": query, "results": [hit_to_json(h) for h in hits]})
-        else:
-            _print_hits(query, hits)
-        return
     for item_id, question in rows:
         hits = searcher.search(question, k=k, source=source, doc_id=doc_id)
         if as_json:
-            echo_json({"id": item_id, "query": question, "results": [hit_to_json(h) for h in hits]})
-        else:
+            found = {"query": question, "results": [hit_to_json(hit) for hit in hits]}
+            echo_json(found if item_id is None else {"id": item_id, **found})
+            continue
+        if item_id is not None:
             click.echo(f"== {item_id}: {question}")
-            _print_hits(question, hits)
+        _print_hits(question, hits)
