@@ -1,8 +1,9 @@
 """The `prepbot` command line: the one click group, and how a failure reaches the user.
 
 A PrepbotError (prepbot.core.errors) prints `Error: <message>` and exits with its code (2, or 3 for a missing index);
-click's own usage errors keep click's form. The command modules import nothing heavy at module level, so building the
-group is cheap and `prepbot --help` stays fast (tests/test_cli.py checks both).
+every misuse a command finds is one (a BadInput). A value click itself refuses (an unknown --source, a bad date) is
+printed by click, under a usage line, as `Error: <message>` with exit 2 as well. The command modules import nothing
+heavy at module level, so building the group is cheap and `prepbot --help` stays fast (tests/test_cli.py checks both).
 """
 
 from __future__ import annotations
