@@ -100,6 +100,11 @@ def test_ask_bad_input(cli_env, tmp_path: Path) -> None:
     batch.write_text('{"id": 1, "question": "ok"}\n{not json\n', encoding="utf-8")
     code, _, message = run("ask", "--batch", str(batch), "--json")
     assert code == 2 and "bad.jsonl line 2: not valid JSON" in message
+    # a QUESTION and --batch together, or neither: a BadInput (`Error: ...`), as in `search`, not a click usage error
+    code, _, message = run("ask", "torture", "--batch", str(batch))
+    assert code == 2 and message == "Give either a QUESTION or --batch FILE, not both."
+    code, _, message = run("ask")
+    assert code == 2 and message.startswith("Give a QUESTION or --batch FILE, e.g. prepbot ask")
 
 
 def test_followups_json(cli_env, searcher) -> None:

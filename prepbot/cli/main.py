@@ -1,45 +1,35 @@
-"""The `prepbot` command line: one group, each subcommand implemented in the module that owns its job.
+"""The `prepbot` command line: the one click group, and how a failure reaches the user.
 
-Subcommands are imported lazily so that `prepbot --help` and light commands start fast.
+A PrepbotError (prepbot.core.errors) prints `Error: <message>` and exits with its code (2, or 3 for a missing index);
+every misuse a command finds is one (a BadInput). A value click itself refuses (an unknown --source, a bad date) is
+printed by click, under a usage line, as `Error: <message>` with exit 2 as well. The command modules import nothing
+heavy at module level, so building the group is cheap and `prepbot --help` stays fast (tests/test_cli.py checks both).
 """
 
 from __future__ import annotations
 
-import importlib
 import sys
 
 import click
 
+from prepbot.cli import answers, corpus, evaluate, logs, shells
 from prepbot.core.errors import PrepbotError
 
-# name -> "module:attribute" of a click command or group
-SUBCOMMANDS = {
-    "ingest": "prepbot.cli.retrieval_commands:ingest",
-    "corpus": "prepbot.cli.corpus_commands:corpus",
-    "search": "prepbot.cli.retrieval_commands:search",
-    "eval": "prepbot.cli.retrieval_commands:eval_command",
-    "ask": "prepbot.cli.answer_commands:ask",
-    "followups": "prepbot.cli.answer_commands:followups",
-    "prompts": "prepbot.cli.answer_commands:prompts",
-    "logs": "prepbot.cli.logs_commands:logs",
-    "chat": "prepbot.console.chat:chat",
-    "run": "prepbot.cli.bot_commands:run",
-}
 
-
-class LazyGroup(click.Group):
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(SUBCOMMANDS)
-
-    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
-        target = SUBCOMMANDS.get(name)
-        if target is None:
-            return None
-        module_name, attribute = target.split(":")
-        return getattr(importlib.import_module(module_name), attribute)
-
-
-@click.group(cls=LazyGroup)
+@click.group(
+    commands=[
+        corpus.corpus,
+        corpus.ingest,
+        corpus.search,
+        evaluate.eval_command,
+        answers.ask,
+        answers.followups,
+        answers.prompts,
+        logs.logs,
+        shells.chat,
+        shells.run,
+    ]
+)
 @click.version_option(package_name="prepbot")
 def cli() -> None:
     """prepbot: what each actor said in a UN human-rights dialogue, with verified paragraph citations."""

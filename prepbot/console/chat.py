@@ -1,4 +1,4 @@
-"""`prepbot chat`: a console shell around the conversation engine (the same engine the Telegram bot runs).
+"""The console shell around the conversation engine (the same engine the Telegram bot runs); `prepbot chat` starts it.
 
 Free text is a question; slash commands mirror the bot's where they make sense offline. Works with no OpenAI key and
 no Telegram token, interactively or with piped stdin. The console user is a trusted local admin (user id 0).
@@ -6,7 +6,7 @@ no Telegram token, interactively or with piped stdin. The console user is a trus
 
 from __future__ import annotations
 
-import sys
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
@@ -69,10 +69,8 @@ class ConsoleChat:
 
     def run(self, stdin: TextIO, interactive: bool) -> None:
         if interactive:
-            try:
+            with contextlib.suppress(ImportError):
                 import readline  # noqa: F401  (line editing and history for input())
-            except ImportError:
-                pass
             self.out("prepbot console chat. Type a question, or /help. Ctrl-D to leave.")
         while True:
             try:
@@ -199,7 +197,8 @@ class ConsoleChat:
     def cmd_status(self, _argument: str) -> None:
         status = self.engine.status(self.caller.user_id)
         self.out(
-            f"Session {status.session_id} · filter: {status.source_filter or 'all'} · role: {status.framing or 'not set'}"
+            f"Session {status.session_id} · filter: {status.source_filter or 'all'}"
+            f" · role: {status.framing or 'not set'}"
             f" · {'off the record' if status.off_record else 'on the record'}"
         )
         self.out(self._logging_line())
@@ -224,19 +223,3 @@ class ConsoleChat:
         if store is None:
             return LOGGING_OFF
         return LOGGING_ON.format(path=self.engine.settings.sessions_db_path)
-
-
-@click.command()
-def chat() -> None:
-    """Chat with prepbot in the console: the same conversation engine as the Telegram bot, offline."""
-    from prepbot.core.settings import get_settings
-    from prepbot.engine import CONSOLE_USER_ID, Engine
-    from prepbot.services import build_services
-
-    interactive = sys.stdin.isatty()
-    if interactive:
-        click.echo("Loading the index…", err=True)
-    settings = get_settings()
-    services = build_services(settings, with_log=bool(settings.log_pseudonym_key))
-    engine = Engine(services, console_user=CONSOLE_USER_ID)
-    ConsoleChat(engine).run(sys.stdin, interactive=interactive)

@@ -1,24 +1,29 @@
-"""The `ask`, `followups` and `prompts` commands: answers, follow-up questions and prompt maintenance from the shell.
+"""Answers from the shell: `prepbot ask`, `prepbot followups`, and `prepbot prompts` (check and preview the prompts).
 
 Heavy imports (index, models) happen inside the commands so that `prepbot --help` stays fast.
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import click
 
-from prepbot.core.errors import BadInput
+from prepbot.cli.options import (
+    batch_option,
+    doc_option,
+    echo_json,
+    framing_option,
+    json_option,
+    require_text_or_batch,
+    source_option,
+)
+from prepbot.core.errors import BadInput, PrepbotError
 from prepbot.core.jsonl import read_jsonl
 
-SOURCES = ("state", "committee", "un", "ngo")
-ROLES = ("delegation", "ngo")
 
-
-def _answering():
+def _answerer():
     from prepbot.core.settings import get_settings
     from prepbot.services import build_answering
 
@@ -36,22 +41,20 @@ def _batch_item(record: dict, number: int) -> tuple[object, str]:
 
 @click.command()
 @click.argument("question", required=False)
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
-@click.option("--source", type=click.Choice(SOURCES), help="Only paragraphs from this side.")
-@click.option("--doc", "doc_id", help="Only paragraphs from this document (its doc_id).")
-@click.option("--role", type=click.Choice(ROLES), help="Frame the answer for the delegation or for NGOs.")
-@click.option("--batch", "batch", type=click.Path(path_type=Path, dir_okay=False),
-              help="JSONL file with one {\"id\", \"question\"} per line; prints one JSON line per input.")  # fmt: skip
+@json_option()
+@source_option()
+@doc_option()
+@framing_option()
+@batch_option('JSONL file with one {"id", "question"} per line; prints one JSON line per input.')
 def ask(question: str | None, as_json: bool, source: str | None, doc_id: str | None, role: str | None,
         batch: Path | None) -> None:  # fmt: skip
     """Answer QUESTION from the documents, quoting the paragraphs verbatim (SYMBOL ¶N)."""
-    from prepbot.core.errors import PrepbotError
-
+    require_text_or_batch(
+        question, batch, name="QUESTION", example='prepbot ask "What did the delegation say about torture?"'
+    )
     if batch is not None:
-        if question:
-            raise click.UsageError("Give either a QUESTION or --batch FILE, not both.")
         items = read_jsonl(batch, _batch_item, allow_empty=True)
-        answerer = _answering()
+        answerer = _answerer()
         failures = 0
         for item_id, text in items:
             try:
@@ -59,16 +62,14 @@ def ask(question: str | None, as_json: bool, source: str | None, doc_id: str | N
             except PrepbotError as error:
                 failures += 1
                 record = {"id": item_id, "question": text, "error": str(error)}
-            click.echo(json.dumps(record, ensure_ascii=False))
+            echo_json(record)
         if failures:
             click.echo(f"{failures} of {len(items)} questions could not be answered.", err=True)
             sys.exit(2)
         return
-    if not question:
-        raise click.UsageError('Give a QUESTION, e.g. prepbot ask "What did the delegation say about torture?"')
-    answer = _answering().ask(question, source=source, doc_id=doc_id, role=role)
+    answer = _answerer().ask(question, source=source, doc_id=doc_id, role=role)
     if as_json:
-        click.echo(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
+        echo_json(answer.to_json(), indent=2)
         return
     from prepbot.console.render import render_answer
 
@@ -77,15 +78,14 @@ def ask(question: str | None, as_json: bool, source: str | None, doc_id: str | N
 
 @click.command()
 @click.argument("topic")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
-@click.option("--role", type=click.Choice(ROLES),
-              help="delegation: questions to be ready for; ngo: questions to suggest to Committee members.")  # fmt: skip
-@click.option("--source", type=click.Choice(SOURCES), help="Only questions citing this side.")
+@json_option()
+@framing_option("delegation: questions to be ready for; ngo: questions to suggest to Committee members.")
+@source_option("Only questions citing this side.")
 def followups(topic: str, as_json: bool, role: str | None, source: str | None) -> None:
     """Draft 3-5 follow-up questions on TOPIC in a Committee member's style, each grounded in quoted paragraphs."""
-    drafted = _answering().followups(topic, role=role, source=source)
+    drafted = _answerer().followups(topic, role=role, source=source)
     if as_json:
-        click.echo(json.dumps(drafted.to_json(), ensure_ascii=False, indent=2))
+        echo_json(drafted.to_json(), indent=2)
         return
     from prepbot.console.render import render_followups
 

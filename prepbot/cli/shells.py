@@ -1,10 +1,32 @@
-"""`prepbot run`: start the Telegram bot (long polling) with the services built from settings."""
+"""The two conversation shells around the engine: `prepbot chat` (the console) and `prepbot run` (the Telegram bot).
+
+Each builds the services from settings (prepbot.services) and hands an Engine to its shell; the shells themselves live
+in prepbot.console and prepbot.bot. Heavy imports happen inside the commands so that `prepbot --help` stays fast.
+"""
 
 from __future__ import annotations
 
 import logging
+import sys
 
 import click
+
+
+@click.command()
+def chat() -> None:
+    """Chat with prepbot in the console: the same conversation engine as the Telegram bot, offline."""
+    from prepbot.console.chat import ConsoleChat
+    from prepbot.core.settings import get_settings
+    from prepbot.engine import CONSOLE_USER_ID, Engine
+    from prepbot.services import build_services
+
+    interactive = sys.stdin.isatty()
+    if interactive:
+        click.echo("Loading the index…", err=True)
+    settings = get_settings()
+    services = build_services(settings, with_log=bool(settings.log_pseudonym_key))
+    engine = Engine(services, console_user=CONSOLE_USER_ID)
+    ConsoleChat(engine).run(sys.stdin, interactive=interactive)
 
 
 @click.command()

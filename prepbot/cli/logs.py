@@ -10,7 +10,9 @@ from datetime import datetime
 
 import click
 
+from prepbot.cli.options import echo_json, json_option
 from prepbot.core.errors import PrepbotError
+from prepbot.core.vocabulary import LOG_FORMATS
 
 CLI_ACTOR = "cli"
 
@@ -88,7 +90,7 @@ def _range_options(command):
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["table", "jsonl", "csv", "md"]),
+    type=click.Choice(LOG_FORMATS),
     default="table",
     show_default=True,
     help="md reads like a briefing transcript.",
@@ -127,17 +129,15 @@ def logs(ctx, since, until, user, session_id, search, cites, flagged, fmt, limit
 
 @logs.command()
 @_range_options
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@json_option("Print the figures as JSON.")
 def stats(since, until, as_json) -> None:
     """Exchanges per day and per answer mode, share grounded and 👎, most cited paragraphs, unanswered questions."""
-    import json
-
     from prepbot.sessionlog.format import render_stats
 
     with _open_store() as store:
         figures = store.stats(since=since, until=until, actor=CLI_ACTOR)
     if as_json:
-        click.echo(json.dumps(figures.to_json(), ensure_ascii=False, indent=2))
+        echo_json(figures.to_json(), indent=2)
     else:
         click.echo(render_stats(figures), nl=False)
 
