@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from conftest import make_settings
 
-pytestmark = pytest.mark.index  # every test here builds an index
-
 from prepbot.core.errors import IndexMissing
 from prepbot.retrieval import index
 from prepbot.retrieval.index import ingest
 from prepbot.retrieval.search import Searcher
+
+pytestmark = pytest.mark.index  # every test here builds an index
 
 SUICIDES = "How many of the 189 suicides in the penal correction system in 2016-2024 were women?"  # sr4227 ¶7
 

@@ -10,12 +10,12 @@ import pytest
 from cli_runner import run_prepbot
 from conftest import make_settings, read_manifest, write_manifest
 
-pytestmark = pytest.mark.index  # every test here builds an index
-
 from prepbot.core.errors import CorpusError, IndexMissing
 from prepbot.retrieval import index
 from prepbot.retrieval.index import IndexDamaged, ingest
 from prepbot.retrieval.search import Searcher
+
+pytestmark = pytest.mark.index  # every test here builds an index
 
 SUICIDES = "How many of the 189 suicides in the penal correction system in 2016-2024 were women?"  # sr4227 ¶7
 
