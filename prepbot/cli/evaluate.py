@@ -1,5 +1,5 @@
 """`prepbot eval`: retrieval figures (recall, MRR per language) and answer figures (quotes that verify, answers citing
-a gold paragraph) on a question file, with the searcher and answerer from the composition root (prepbot.services).
+a gold paragraph, answered / fact shown / declined) on a question file, with the searcher and answerer from the composition root (prepbot.services).
 
 Heavy imports (chromadb, numpy, the models) happen inside the command so that `prepbot --help` stays fast.
 """
@@ -17,6 +17,7 @@ def _answer_figures(searcher, answerer, items, seeds) -> dict:
     """Run `ask` on every question: the share of quotes that verify and of grounded answers per answer mode, and per
     language how many answers cite a gold paragraph ("gold") and which cite none."""
     from prepbot.answering.answerer import verification_summary
+    from prepbot.answering.evaluation import answer_quality, quality_misses
     from prepbot.retrieval import evaluation
 
     answers = [answerer.ask(item.question) for item in items]
@@ -27,6 +28,8 @@ def _answer_figures(searcher, answerer, items, seeds) -> dict:
         | {
             "gold": evaluation.answer_metrics(cited, items, seeds),
             "citing_no_gold": evaluation.answer_misses(cited, items, seeds),
+            "quality": answer_quality(items, answers),
+            "quality_misses": quality_misses(items, answers),
         }
     )
 
@@ -42,6 +45,7 @@ def _cited_paragraphs(searcher, answer) -> list:
 
 
 def _format_answers(figures: dict, show_misses: bool = False) -> str:
+    from prepbot.answering.evaluation import format_quality
     from prepbot.retrieval import evaluation
 
     if not figures.get("available"):
@@ -61,8 +65,12 @@ def _format_answers(figures: dict, show_misses: bool = False) -> str:
         )
     lines.append("answers citing gold, and contrast answers citing gold on both sides:")
     lines.append(evaluation.format_answer_table(figures["gold"]))
+    lines.append("answered when answerable, the gold fact in a quote, declined when the documents do not answer:")
+    lines.append(format_quality(figures["quality"]))
     if show_misses:
         lines.append(f"answers citing no gold: {', '.join(figures['citing_no_gold']) or 'none'}")
+        for kind, ids in figures["quality_misses"].items():
+            lines.append(f"{kind.replace('_', ' ')}: {', '.join(ids) or 'none'}")
     return "\n".join(lines)
 
 
