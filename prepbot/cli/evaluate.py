@@ -1,5 +1,6 @@
 """`prepbot eval`: retrieval figures (recall, MRR per language) and answer figures (quotes that verify, answers citing
-a gold paragraph, answered / fact shown / declined) on a question file, with the searcher and answerer from the composition root (prepbot.services).
+a gold paragraph, answered / fact shown / declined) on a question file, with the searcher and answerer from the
+composition root (prepbot.services).
 
 Heavy imports (chromadb, numpy, the models) happen inside the command so that `prepbot --help` stays fast.
 """
