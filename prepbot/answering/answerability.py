@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from prepbot.answering.entities import CorpusNames, countries_in, named_in_question, text_names
 from prepbot.core.records import Paragraph
+from prepbot.retrieval.terms_ru import english_topics, shows_topic
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
@@ -59,6 +60,7 @@ ABSTAIN_REASONS = (
     "person_silent",  # a person the documents name, but not in any passage that answers
     "absent_name",  # a proper name (place, body, event) the documents never use
     "name_silent",  # a proper name the documents use, but not in any passage that answers
+    "topic_silent",  # a Russian question's subject (in English: "пытках" -> torture) is not in the passage found
     "absent_year",  # a year no passage that answers mentions
     "no_figure",  # a figure was asked for and no passage that answers gives one
 )
@@ -147,6 +149,7 @@ class Requirements:
     years: tuple[str, ...]
     wants_figure: bool
     wants_date: bool  # "when ...": a year or date is the figure
+    topics: tuple[tuple[str, tuple[str, ...]], ...]  # a Russian question's subject words and their English forms
     missing: Abstention | None  # something named that the corpus never mentions at all
 
     @classmethod
@@ -179,6 +182,7 @@ class Requirements:
             years=named.years,
             wants_figure=wants_figure(question),
             wants_date=wants_date(question),
+            topics=tuple(english_topics(question)) if _CYRILLIC.search(question) else (),
             missing=missing,
         )
 
@@ -205,6 +209,9 @@ class Requirements:
         for name in self.names:
             if not text_names(lead_context, name):
                 return Abstention("name_silent", name, self.covered)
+        missing_topics = [written for written, english in self.topics if not shows_topic(lead_context, english)]
+        if self.topics and len(missing_topics) > len(self.topics) // 2:  # most of its subject is not there
+            return Abstention("topic_silent", missing_topics[0], self.covered)
         if self.wants_figure and not self._has_figure(lead_quote):
             return Abstention("no_figure", "", self.covered)
         return None

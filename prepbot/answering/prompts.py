@@ -108,6 +108,7 @@ EXPECTED: dict[str, Expectation] = {
                 "person_silent",
                 "absent_name",
                 "name_silent",
+                "topic_silent",
                 "absent_year",
                 "no_figure",
                 "related",
