@@ -22,6 +22,7 @@ TAG_BYTES = 6  # 8 base64url characters
 ACTIONS = {
     "p": ("paragraph", 2, False),  # doc ref, paragraph number: "Full paragraph"
     "f": ("followups", 1, False),  # token of the answer's question kept in memory: "Draft follow-ups"
+    "m": ("more", 1, True),  # token of the rest of an answer kept in memory: "More"
     "u": ("up", 1, True),  # exchange id: 👍
     "d": ("down", 1, True),  # exchange id: 👎
     "w": ("wrong_citation", 1, True),  # exchange id: "Wrong citation"

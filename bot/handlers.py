@@ -38,7 +38,7 @@ from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from prepbot.bot.callbacks import CallbackCodec, InvalidCallback, exchange_id_arg, forget_still_valid
-from prepbot.bot.render import esc, render_answer, render_documents, render_followups, render_paragraph
+from prepbot.bot.render import esc, render_answer_screens, render_documents, render_followups, render_paragraph
 from prepbot.core.errors import PrepbotError
 from prepbot.engine import STRANGER_MESSAGE, Caller, Reply
 
@@ -52,8 +52,9 @@ ENGINE = "engine"
 CODEC = "callback_codec"
 ANSWER_POOL = "answer_pool"  # bot_data: the ThreadPoolExecutor for answers, follow-ups and exports
 FOLLOWUP_TOPICS = "followup_topics"  # bot_data: token -> question, for "Draft follow-ups" buttons
+ANSWER_RESTS = "answer_rests"  # bot_data: token -> the rest of an answer (HTML messages), for "More" buttons
 COMMENT_PROMPTS = "wrong_citation_prompts"  # user_data: prompt message id -> exchange id
-MAX_FOLLOWUP_TOPICS = 2000
+MAX_REMEMBERED = 2000  # per kind of remembered button value
 MAX_PARAGRAPH_BUTTONS = 6
 MAX_COMMENT_PROMPTS = 20  # open "what is wrong with the citation?" prompts kept per user
 TYPING_EVERY_SECONDS = 4.5
@@ -199,13 +200,14 @@ def command_text(context: ContextTypes.DEFAULT_TYPE) -> str:
 # ----------------------------------------------------------------------------- buttons under answers
 
 
-def remember_topic(context: ContextTypes.DEFAULT_TYPE, question: str) -> str:
-    """A short token for a "Draft follow-ups" button; the question stays in memory (bounded)."""
-    topics: OrderedDict[str, str] = context.bot_data.setdefault(FOLLOWUP_TOPICS, OrderedDict())
+def remember(context: ContextTypes.DEFAULT_TYPE, kind: str, value: Any) -> str:
+    """A short token for a button whose data does not fit its 64 bytes; the value stays in memory only, the oldest
+    forgotten first (`MAX_REMEMBERED` of each kind)."""
+    kept: OrderedDict[str, Any] = context.bot_data.setdefault(kind, OrderedDict())
     token = secrets.token_urlsafe(6)
-    topics[token] = question
-    while len(topics) > MAX_FOLLOWUP_TOPICS:
-        topics.popitem(last=False)
+    kept[token] = value
+    while len(kept) > MAX_REMEMBERED:
+        kept.popitem(last=False)
     return token
 
 
@@ -236,12 +238,23 @@ def feedback_row(codec: CallbackCodec, exchange_id: int | None, user_id: int) ->
 
 
 def reply_keyboard(
-    context: ContextTypes.DEFAULT_TYPE, reply: Reply, user_id: int, citations: list[Citation], topic: str | None
+    context: ContextTypes.DEFAULT_TYPE,
+    reply: Reply,
+    user_id: int,
+    citations: list[Citation],
+    topic: str | None,
+    more: list[str] | None = None,
 ) -> InlineKeyboardMarkup | None:
+    """The buttons under a reply: More (the rest of a long answer), a full paragraph per citation, follow-ups, and
+    feedback when the exchange was logged."""
     codec = codec_of(context)
     rows = paragraph_buttons(codec, citations)
+    if more:
+        data = codec.encode("more", remember(context, ANSWER_RESTS, more), user_id=user_id)
+        if data is not None:
+            rows.insert(0, [InlineKeyboardButton("More", callback_data=data)])
     if topic:
-        data = codec.encode("followups", remember_topic(context, topic))
+        data = codec.encode("followups", remember(context, FOLLOWUP_TOPICS, topic))
         if data is not None:
             rows.append([InlineKeyboardButton("Draft follow-ups", callback_data=data)])
     feedback = feedback_row(codec, reply.exchange_id, user_id)
@@ -266,8 +279,10 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     async with typing(update, context):
         reply: Reply = await in_answer_pool(context, engine.ask, caller_of(update), question)
     answer = reply.answer
-    keyboard = reply_keyboard(context, reply, update.effective_user.id, answer.citations, answer.question or question)
-    await say_all(update, render_answer(answer, reply.notice), keyboard)
+    first, more = render_answer_screens(answer, reply.notice)  # the first fits a phone screen; the rest is behind More
+    shown = answer.citations or answer.related
+    keyboard = reply_keyboard(context, reply, update.effective_user.id, shown, answer.question or question, more)
+    await say(update, first, keyboard)
 
 
 async def send_followups(update: Update, context: ContextTypes.DEFAULT_TYPE, topic: str | None) -> None:
@@ -553,6 +568,24 @@ async def full_paragraph_button(update: Update, context: ContextTypes.DEFAULT_TY
 
 
 @members_only
+async def more_button(update: Update, context: ContextTypes.DEFAULT_TYPE, callback) -> None:
+    """Send the rest of the answer the button is under, once: the button goes when it has been used."""
+    query = update.callback_query
+    rest = context.bot_data.get(ANSWER_RESTS, {}).pop(callback.args[0], None)
+    if rest is None:
+        await query.answer(STALE_BUTTON)
+        return
+    await query.answer()
+    markup = getattr(query.message, "reply_markup", None)
+    if markup is not None:
+        rows = [[b for b in row if b.callback_data != query.data] for row in markup.inline_keyboard]
+        rows = [row for row in rows if row]
+        with contextlib.suppress(TelegramError):
+            await query.edit_message_reply_markup(InlineKeyboardMarkup(rows) if rows else None)
+    await say_all(update, rest)
+
+
+@members_only
 async def followups_button(update: Update, context: ContextTypes.DEFAULT_TYPE, callback) -> None:
     """Draft follow-up questions on the question of the answer the button is under."""
     query = update.callback_query
@@ -636,6 +669,7 @@ async def cancel_button(update: Update, context: ContextTypes.DEFAULT_TYPE, call
 
 BUTTON_ACTIONS = {
     "paragraph": full_paragraph_button,
+    "more": more_button,
     "followups": followups_button,
     "up": feedback_button,
     "down": feedback_button,

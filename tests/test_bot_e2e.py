@@ -356,6 +356,24 @@ async def test_full_paragraph_and_draft_followups_buttons(bot, botapi):
     assert followups.text.startswith("<b>Follow-up questions on: ")
 
 
+async def test_an_answer_fits_a_phone_screen_and_the_rest_comes_with_more(bot, botapi):
+    from prepbot.bot.render import PHONE_SCREEN, utf16_len
+
+    [first] = await ask(botapi, MEMBER, "What did NGOs and the State say about torture complaints?")
+    message = botapi.sent_message(first)
+    assert utf16_len(first.text) <= PHONE_SCREEN
+    keys = buttons(message)
+    assert list(keys)[0] == "More"  # the first button, under the first screen
+    since = botapi.mark()
+    answered, _ = await press(botapi, MEMBER, keys["More"], message)
+    rest = await botapi.wait_replies(MEMBER, since=since)
+    assert rest and all(quotes_with_labels(part.text) for part in rest)
+    edited = await botapi.wait_for(lambda call: call.method == "editMessageReplyMarkup", since=since)
+    assert "More" not in buttons(botapi.messages[(MEMBER, edited[0].params["message_id"])])
+    answered, _ = await press(botapi, OTHER_MEMBER, keys["More"], message)  # bound to the member who asked
+    assert answered == INVALID_BUTTON
+
+
 async def test_votes_and_wrong_citation_are_recorded_once_with_a_comment(bot, botapi, db_path):
     message = botapi.sent_message((await ask(botapi, MEMBER))[-1])
     [exchange] = rows(db_path, "exchanges")
