@@ -536,6 +536,12 @@ class LogStore:
         user_hash = self._user_hash(record.user_id)
         answered = self._now()
         latency_ms = max(0, int(record.latency_ms))
+        if self._fallback is not None and user_hash in self._fallback:
+            # off the record by a choice still waiting beside the database: count it if the database can (only a
+            # count is lost if it cannot; the exchange itself is never stored)
+            with contextlib.suppress(LogStoreUnavailable):
+                self._count_off_record(answered)
+            return None
         with self._write() as db:
             if self._off_record(db, user_hash):
                 db.execute(
@@ -604,6 +610,14 @@ class LogStore:
             )
 
     # ---- off the record, forget, retention -------------------------------------------------------------------
+
+    def _count_off_record(self, answered: datetime) -> None:
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO off_record_counts (day, exchanges) VALUES (?, 1) "
+                "ON CONFLICT(day) DO UPDATE SET exchanges = exchanges + 1",
+                [utc_text(answered)[:10]],
+            )
 
     @staticmethod
     def _off_record(db: Database, user_hash: str) -> bool:
