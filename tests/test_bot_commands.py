@@ -118,3 +118,26 @@ async def test_a_token_telegram_rejects_is_one_line_without_the_token(settings_w
     assert errors == [
         "Error: Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized): check the token from @BotFather."
     ]
+
+
+def test_the_token_guard_keeps_the_token_out_of_every_log_line(caplog):
+    import logging
+
+    from telegram.error import InvalidToken
+
+    from prepbot.bot.app import token_guard
+
+    caplog.set_level(logging.INFO)
+    with token_guard(TOKEN):
+        try:
+            raise RuntimeError(f"Client error '404' for url 'https://api.telegram.org/bot{TOKEN}/getMe'")
+        except RuntimeError:
+            logging.getLogger("prepbot.bot.handlers").exception("request to /bot%s/getMe failed", TOKEN)
+        try:
+            raise InvalidToken(f"The token `{TOKEN}` was rejected by the server.")
+        except InvalidToken:
+            logging.getLogger("telegram.ext").exception("Bootstrap Initialize Application: Invalid token.")
+    logging.getLogger("prepbot.bot.handlers").info("after the guard: %s", "nothing secret")
+    assert TOKEN not in caplog.text and TOKEN.split(":")[1] not in caplog.text
+    assert "request to /bot<token>/getMe failed" in caplog.text and "bot<token>/getMe'" in caplog.text
+    assert "Invalid token" not in caplog.text  # prepbot says that itself, in one line

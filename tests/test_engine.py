@@ -648,3 +648,21 @@ def test_a_deleted_log_is_reported_to_admins_through_the_engine(make_engine, db_
     [alert] = engine.drain_alerts()
     assert "was deleted while prepbot was running" in alert and "Donders" not in alert
     assert [row["question"] for row in rows(db_path)] == [SECOND_QUESTION]
+
+
+def test_an_invited_member_stays_a_member_while_the_log_cannot_be_read(make_engine, db_path):
+    engine = make_engine()
+    assert engine.redeem_invite(STRANGER, engine.create_invite(private(COORDINATOR)))
+    assert engine.role(STRANGER) == "member"
+    locker = sqlite3.connect(db_path, timeout=0, isolation_level=None)
+    locker.execute("BEGIN EXCLUSIVE")  # a writer committing elsewhere: reads wait, then fail
+    try:
+        assert engine.role(STRANGER) == "member"  # as the log last said
+        assert engine.ask(private(STRANGER), QUESTION).answer.citations
+        assert engine.role(OTHER_STRANGER) == "stranger"  # never confirmed: not let in
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    assert engine.revoke(private(ADMIN), str(STRANGER))
+    assert engine.role(STRANGER) == "stranger"
+    assert any("checking membership" in alert for alert in engine.drain_alerts())

@@ -243,7 +243,10 @@ def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = No
         (["logs", "--until", "9999-12-31"], "the year must be from"),
         (["logs", "--since", "0001-01-01T00:00+01:00"], "the year must be from"),
         (["logs", "stats", "--since", "99999999999w"], "too long"),
-        (["logs", "--search", "\udcff"], "nothing to search for"),  # a non-UTF-8 argument byte
+        (["logs", "--search", "\udcff"], "nothing to filter by"),  # a non-UTF-8 argument byte
+        (["logs", "--session", "\udcff"], "nothing to filter by"),  # was a UnicodeEncodeError writing the audit row
+        (["logs", "--cites", "\udcff\x1b"], "nothing to filter by"),
+        (["logs", "--user", "\x1b]0;pwned\x07"], "not a pseudonym: ']0;pwned'"),
     ],
 )
 def test_huge_numbers_and_odd_bytes_are_one_clear_error(seeded, args: list[str], message: str) -> None:
@@ -252,6 +255,14 @@ def test_huge_numbers_and_odd_bytes_are_one_clear_error(seeded, args: list[str],
     assert "Traceback" not in result.stderr and result.stdout == ""
     [error] = [line for line in result.stderr.splitlines() if line.startswith("Error:")]  # click adds its usage line
     assert message in error and len(result.stderr.splitlines()) <= 4
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+
+
+def test_filters_written_to_the_audit_table_are_cleaned(seeded) -> None:
+    result = run("--search", "torture\x1b[2J\u202e", "--session", "b\u200b", "--cites", "CCPR/C/KAZ/3\x07 ¶36")
+    assert result.exit_code == 0, result.output
+    [row] = [row for row in audit(seeded["path"]) if row["action"] == "export"]
+    assert row["details"]["filters"] == {"search": "torture[2J", "session": "b", "cites": "CCPR/C/KAZ/3 ¶36"}
 
 
 def test_csv_exports_never_carry_a_live_formula(data_dir: Path) -> None:

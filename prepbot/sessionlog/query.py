@@ -87,6 +87,17 @@ def parse_cites(text: str) -> tuple[str, str | None]:
     return symbol, paragraph or None
 
 
+def _filter_text(value: str | None, what: str) -> str | None:
+    """A filter as typed, cleaned of control and format characters (it is written to the audit table); None when not
+    given; BadInput when it was given but nothing is left of it (never silently "no filter")."""
+    if value is None or not value.strip():
+        return None
+    cleaned = userinput.clean_text(value, max_chars=MAX_FILTER_CHARS)
+    if not cleaned:
+        raise BadInput(f"nothing to filter by: the {what} holds only control or format characters")
+    return cleaned
+
+
 @dataclass
 class LogFilter:
     """The questions a coordinator asks of the log; every field narrows the result."""
@@ -120,17 +131,15 @@ class LogFilter:
             since = parse_when(since, now=now)
         if isinstance(until, str):
             until = parse_when(until, now=now, end_of_day=True)
-        if search and search.strip() and not userinput.clean_text(search):
-            raise BadInput("nothing to search for: the search holds only control or format characters")
         if limit is not None:
             limit = userinput.parse_count(limit, what="The number of exchanges", minimum=1, maximum=MAX_LIMIT)
         return cls(
             since=since,
             until=until,
             user=normalize_pseudonym(user) if user else None,
-            session=userinput.clean_text(session, max_chars=MAX_FILTER_CHARS) or None,
-            search=userinput.clean_text(search, max_chars=MAX_FILTER_CHARS) or None,
-            cites=userinput.clean_text(cites, max_chars=MAX_FILTER_CHARS) or None,
+            session=_filter_text(session, "session"),
+            search=_filter_text(search, "search"),
+            cites=_filter_text(cites, "citation"),
             flagged=flagged,
             limit=limit,
         )
