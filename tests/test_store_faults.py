@@ -300,6 +300,27 @@ def test_an_off_record_choice_made_while_locked_survives_a_restart_and_reaches_t
         assert not store.is_off_record(ALICE)
 
 
+def test_a_choice_waiting_in_the_fallback_does_not_keep_a_readable_log_from_opening(db_path: Path) -> None:
+    LogStore(db_path, KEY).close()
+    locker = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        locker.execute("BEGIN EXCLUSIVE")
+        with LogStore(db_path, KEY, busy_timeout_seconds=0.2, defer_open_errors=True) as store:
+            assert store.set_off_record(ALICE, True) is False  # waits in the fallback file
+        locker.execute("ROLLBACK")
+        locker.execute("BEGIN IMMEDIATE")  # another writer at work: reading works, writing waits
+        with LogStore(db_path, KEY, busy_timeout_seconds=0.2) as store:  # opens (the merge can wait)
+            assert store.available and store.exchanges() == []
+            assert store.is_off_record(ALICE)
+            assert store.record_exchange(record(ALICE, "asked meanwhile")) is None
+        locker.execute("ROLLBACK")
+    finally:
+        locker.close()
+    with LogStore(db_path, KEY) as store:
+        assert store.is_off_record(ALICE)
+    assert not fallback_path(db_path).exists() and questions(db_path) == []
+
+
 def test_a_damaged_fallback_file_still_protects_everyone_it_names(db_path: Path) -> None:
     with LogStore(db_path, KEY) as store:
         alice_hash = store._user_hash(ALICE)

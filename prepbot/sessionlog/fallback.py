@@ -94,6 +94,17 @@ class OffRecordFallback:
             self._write(merged)
             self._entries = merged
 
+    def add_or_remember(self, entries: dict[str, str]) -> bool:
+        """Keep these choices durably if the file can be written; else at least in memory (honoured by this process,
+        and written with the next change that succeeds). True when they are on disk."""
+        try:
+            self.add_many(entries)
+            return True
+        except OSError:
+            with self._lock:
+                self._entries = {**entries, **self._entries}
+            return False
+
     def remove(self, user_hashes: set[str] | frozenset[str]) -> None:
         """Drop choices the database now holds; raises OSError when the file cannot be rewritten (nothing changed)."""
         with self._lock:

@@ -255,16 +255,20 @@ class LogStore:
             wanted.update({key: since for key, since in self._fallback.entries().items() if key not in in_file})
         if not wanted:
             return set(self._fallback.entries()) if self._fallback is not None else set()
-        db.conn.execute("BEGIN IMMEDIATE")
         try:
+            db.conn.execute("BEGIN IMMEDIATE")
             db.conn.executemany(
                 "INSERT INTO off_record (user_hash, since) VALUES (?, ?) ON CONFLICT(user_hash) DO NOTHING",
                 [(key, since or utc_text(self._now())) for key, since in wanted.items()],
             )
             db.conn.execute("COMMIT")
-        except BaseException:
+        except sqlite3.Error:
+            # read-only, locked or full: the database still opens for reading; the choices wait in the fallback file
+            # (honoured from there, merged by the next write that succeeds)
             _rollback(db)
-            raise
+            if self._fallback is not None:
+                self._fallback.add_or_remember(wanted)
+            return set()
         return set(wanted) | (set(self._fallback.entries()) if self._fallback is not None else set())
 
     def _clear_fallback(self, merged: set[str]) -> None:
@@ -338,9 +342,8 @@ class LogStore:
                 known = set(self._known_off_record)
             if known and self._fallback is not None:
                 # durable first: should the new file not open, the choices still survive a restart (and when the
-                # fallback cannot be written either, they are still carried over from memory when a file opens)
-                with contextlib.suppress(OSError):
-                    self._fallback.add_many(dict.fromkeys(known, utc_text(self._now())))
+                # fallback cannot be written either, they are still honoured from memory and carried over)
+                self._fallback.add_or_remember(dict.fromkeys(known, utc_text(self._now())))
             what = "deleted" if identity is None else "replaced by another file"
             self._alert(
                 f"Session log: {self.path} was {what} while prepbot was running. Logging continues in the file now "
