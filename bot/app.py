@@ -11,12 +11,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
+from telegram.error import InvalidToken
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -40,10 +41,12 @@ if TYPE_CHECKING:
 
 ALERT_INTERVAL_SECONDS = 30.0
 RETENTION_JOB_TIME = dt.time(hour=3, minute=30, tzinfo=dt.UTC)
+RETENTION_AT_START_SECONDS = 60.0  # also purge soon after start: a bot restarted every night at 03:00 still purges
 CONCURRENT_UPDATES = 64
 ANSWER_WORKERS = 4  # threads computing answers; quick engine calls use asyncio's default pool
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 FLOOD_RETRIES = 2  # a request Telegram answers with 429 "retry after N s" is retried this often
+TOKEN_REJECTED = "Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized): check the token from @BotFather."
 
 # command -> handler
 COMMANDS = {
@@ -128,8 +131,13 @@ def build_application(
     alert_interval: float = ALERT_INTERVAL_SECONDS,
     concurrent_updates: int = CONCURRENT_UPDATES,
     answer_workers: int = ANSWER_WORKERS,
+    retention_time: dt.time = RETENTION_JOB_TIME,
+    retention_at_start: float | None = RETENTION_AT_START_SECONDS,
 ) -> Application:
-    """The bot, wired. `rate_limiter=True` uses AIORateLimiter; pass another limiter, or False for none."""
+    """The bot, wired. `rate_limiter=True` uses AIORateLimiter; pass another limiter, or False for none.
+
+    The retention job runs daily at `retention_time` (UTC) and once `retention_at_start` seconds after start (None:
+    not at start)."""
     check_bot_settings(settings)
     quiet_loggers()
     engine = _engine_from(services_or_engine)
@@ -155,7 +163,7 @@ def build_application(
     application.bot_data[handlers.CODEC] = CallbackCodec(settings.log_pseudonym_key.strip())
     application.bot_data[handlers.ANSWER_POOL] = ThreadPoolExecutor(answer_workers, thread_name_prefix="prepbot-answer")
     add_handlers(application)
-    add_jobs(application, alert_interval)
+    add_jobs(application, alert_interval, retention_time, retention_at_start)
     return application
 
 
@@ -176,17 +184,70 @@ def add_handlers(application: Application) -> None:
     application.add_error_handler(handlers.on_error)
 
 
-def add_jobs(application: Application, alert_interval: float) -> None:
+def add_jobs(
+    application: Application,
+    alert_interval: float,
+    retention_time: dt.time = RETENTION_JOB_TIME,
+    retention_at_start: float | None = RETENTION_AT_START_SECONDS,
+) -> None:
     jobs = application.job_queue
     if jobs is None:
         raise PrepbotError('The job queue is unavailable: install "python-telegram-bot[job-queue]".')
     jobs.run_repeating(handlers.send_admin_alerts, interval=alert_interval, first=alert_interval, name="admin-alerts")
-    jobs.run_daily(handlers.purge_expired_logs, time=RETENTION_JOB_TIME, name="log-retention")
+    jobs.run_daily(handlers.purge_expired_logs, time=retention_time, name="log-retention")
+    if retention_at_start is not None:
+        jobs.run_once(handlers.purge_expired_logs, when=retention_at_start, name="log-retention-at-start")
+
+
+class TokenGuard(logging.Filter):
+    """Keeps the bot token out of every log line: drops the traceback python-telegram-bot logs for a rejected token
+    (prepbot says that itself, in one line), and replaces the token anywhere else in a message or a traceback."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self.secrets = [part for part in (token, token.partition(":")[2]) if len(part) >= 8]
+
+    def _redact(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, "<token>")
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], InvalidToken):
+            return False
+        message = record.getMessage()
+        if any(secret in message for secret in self.secrets):
+            record.msg, record.args = self._redact(message), ()
+        if record.exc_info and record.exc_info[1] is not None:
+            record.exc_text = self._redact(logging.Formatter().formatException(record.exc_info))
+        return True
+
+
+@contextlib.contextmanager
+def token_guard(token: str) -> Iterator[TokenGuard]:
+    """TokenGuard on every handler of the root logger and on python-telegram-bot's loggers, for the block."""
+    guard = TokenGuard(token)
+    targets: list[logging.Filterer] = [*logging.getLogger().handlers, logging.getLogger("telegram.ext")]
+    targets.append(logging.getLogger("telegram"))
+    for target in targets:
+        target.addFilter(guard)
+    try:
+        yield guard
+    finally:
+        for target in targets:
+            target.removeFilter(guard)
 
 
 def run_polling(application: Application, **kwargs: Any) -> None:
-    """Start polling until Ctrl-C / SIGTERM (only message and button updates are requested)."""
-    application.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False, **kwargs)
+    """Start polling until Ctrl-C / SIGTERM (only message and button updates are requested).
+
+    A token Telegram rejects is a PrepbotError whose one line holds no token (python-telegram-bot's own message and
+    traceback both quote it)."""
+    with token_guard(application.bot.token):
+        try:
+            application.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False, **kwargs)
+        except InvalidToken:
+            raise PrepbotError(TOKEN_REJECTED) from None
 
 
 @contextlib.asynccontextmanager

@@ -40,7 +40,8 @@ from telegram.ext import ContextTypes
 from prepbot.bot.callbacks import CallbackCodec, InvalidCallback, exchange_id_arg, forget_still_valid
 from prepbot.bot.render import esc, render_answer_screens, render_documents, render_followups, render_paragraph
 from prepbot.core.errors import PrepbotError
-from prepbot.engine import STRANGER_MESSAGE, Caller, Reply
+from prepbot.core.userinput import parse_count
+from prepbot.engine import MAX_EXPORT_DAYS, STRANGER_MESSAGE, Caller, Reply
 
 if TYPE_CHECKING:
     from prepbot.core.records import Citation
@@ -484,12 +485,13 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if chat_kind(update) != "private":
         await say(update, PRIVATE_ONLY.format(command="export"))
         return
-    days, fmt = 7, "md"
+    days_text, fmt = "7", "md"
     for arg in context.args or []:
-        if arg.isdigit():
-            days = int(arg)
+        if arg[:1].isdigit() or arg[:1] in "+-":  # a number, or meant as one ("²", "-3"): parse_count judges
+            days_text = arg
         else:
             fmt = arg.lower().lstrip(".")
+    days = parse_count(days_text, what="Days", minimum=1, maximum=MAX_EXPORT_DAYS)  # "²" or 10**22: BadInput
     engine = engine_of(context)
     filename, content = await in_answer_pool(context, engine.export, caller_of(update), days, fmt)
     await update.effective_message.reply_document(

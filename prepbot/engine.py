@@ -3,16 +3,26 @@
 Both conversation shells (the console chat and the Telegram bot) are thin layers over `Engine`; it knows nothing of
 Telegram. Methods are synchronous and thread-safe (the bot calls the slow ones through `asyncio.to_thread`).
 
-State kept here, in memory, per user: session id, source filter, framing, last question, the in-flight lock and the
-rate-limit timestamps. Membership, off-record flags, exchanges and feedback live in the LogStore (prepbot/sessionlog.py).
-A LogStore failure never stops an answer: the answer is returned with `exchange_id=None` and an alert is queued for
-admins. Neither alerts nor application log lines ever contain question/answer text or user ids.
+State kept here, in memory, per user: session id, source filter, framing, last question, the in-flight lock, the
+rate-limit timestamps and a "forget" counter. Membership, off-record flags, exchanges and feedback live in the
+LogStore (prepbot.sessionlog.store). Every call into it goes through one guard, `_store_call`: a storage failure never
+stops an answer (the answer is returned with `exchange_id=None`), is logged without user text and queued as an alert
+for admins; where the user asked for something the log must do (forget, feedback, an invite), they are told plainly.
+
+Privacy choices never lapse silently. `/offrecord` is kept by the store (in the database, or in its durable fallback
+file when the database cannot take it); when neither can keep it the member is told so, and this process still logs
+nothing of theirs. `/forget` covers an answer still in flight: the exchange landing after the forget is not stored.
+
+Every piece of user text that reaches the engine is cleaned of control and format characters
+(prepbot.core.userinput.clean_text) and every number is parsed with bounds (parse_count). Neither alerts nor
+application log lines ever contain question/answer text or user ids.
 """
 
 from __future__ import annotations
 
 import logging
 import math
+import re
 import sqlite3
 import threading
 import time
@@ -21,12 +31,13 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from prepbot.core.errors import BadInput, PrepbotError
 from prepbot.core.records import Answer, Followups
+from prepbot.core.userinput import clean_text, parse_count
 from prepbot.core.vocabulary import CHAT_KINDS, EXPORT_FORMATS, FEEDBACK_KINDS, FRAMINGS, SIDES
-from prepbot.sessionlog.store import ExchangeRecord, LogStoreUnavailable
+from prepbot.sessionlog.store import ExchangeRecord, LogStore, LogStoreUnavailable
 
 if TYPE_CHECKING:
     from prepbot.core.records import DocumentEntry, Paragraph
@@ -34,7 +45,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
 MAX_EXPORT_DAYS = 3650
+MAX_PARAGRAPH_NUMBER = 99_999
+MAX_REFERENCE_CHARS = 100  # a document symbol or id as typed in /source
+MAX_COMMENT_CHARS = 2000
 
 CONSOLE_USER_ID = 0  # the local user of `prepbot chat`; trusted only when the Engine is built with console_user=...
 
@@ -42,7 +58,16 @@ STRANGER_MESSAGE = "Sorry, this is a private assistant for invited members only.
 NOT_ALLOWED_MESSAGE = "Sorry, you are not allowed to use this command."
 BUSY_MESSAGE = "Still working on your last question — one moment."
 OFF_RECORD_NOTICE = "Off the record: this exchange was not logged."
+FORGOTTEN_NOTICE = "Not logged: you deleted your stored exchanges while this answer was being prepared."
 LOG_UNAVAILABLE_MESSAGE = "The session log is unavailable right now. Please try again later."
+LOG_NOT_ENABLED_MESSAGE = "The session log is not enabled here."
+OFF_RECORD_NOT_SAVED = (
+    "Your off-the-record choice could not be saved: the session log cannot be written right now. Until the bot "
+    "restarts nothing you ask is logged, but please send /offrecord again later so that your choice lasts."
+)
+FORGET_FAILED_MESSAGE = "The session log is unavailable right now; nothing was deleted. Please try again later."
+FEEDBACK_FAILED_MESSAGE = "Could not save your feedback right now. Please try again later."
+PARAGRAPH_NUMBER_RE = r"^([0-9]{1,5})([a-z]?)$"
 
 
 class Busy(PrepbotError):
@@ -101,19 +126,25 @@ class _UserState:
     last_question: str | None = None
     in_flight: threading.Lock = field(default_factory=threading.Lock)
     asked_at: deque[float] = field(default_factory=deque)
+    # /forget bumps this; an exchange is stored only if it did not change while the answer was being prepared, and
+    # record_lock makes "check, then store" and "bump, then delete" exclusive
+    forgets: int = 0
+    record_lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 def _new_session_id() -> str:
     return uuid.uuid4().hex[:12]
 
 
+_NOT_STORED = object()  # what `_store_call` returns for an exchange the log could not take
+
 # What a failing session log raises; the engine catches these, never lets them cost a user an answer
-LOG_STORE_ERRORS = (LogStoreUnavailable, sqlite3.Error)
+LOG_STORE_ERRORS: tuple[type[BaseException], ...] = (LogStoreUnavailable, sqlite3.Error)
 
 
 def _describe(error: BaseException) -> str:
     """A short description of a storage error for alerts/logs: its class and (store-written) message, no user text."""
-    message = str(error).splitlines()[0][:120] if str(error) else ""
+    message = str(error).splitlines()[0][:160] if str(error) else ""
     return f"{type(error).__name__}: {message}" if message else type(error).__name__
 
 
@@ -140,15 +171,48 @@ class Engine:
         CONSOLE_USER_ID; the Telegram bot passes nothing). `clock` drives the rate limit; `now` dates exports."""
         self.services = services
         self.settings = services.settings
-        self.log_store = services.log_store
+        self.log_store: LogStore | None = services.log_store
         self.console_user = console_user
         self._clock = clock
         self._now = now
-        self._lock = threading.Lock()  # guards _users, _off_record_local, _alerts, _last_prompt_problems
+        self._lock = threading.Lock()  # guards the attributes below and the fields of each _UserState
         self._users: dict[int, _UserState] = {}
-        self._off_record_local: set[int] = set()  # off-record flags the store could not save (or no store at all)
+        # off-record choices neither the database nor its fallback file could keep (or no session log at all): this
+        # process logs nothing of these people, and they were told the choice is not durable
+        self._off_record_local: set[int] = set()
+        self._invited_seen: set[int] = set()  # invited members confirmed by the log: still members while it is down
         self._alerts: list[str] = []
         self._last_prompt_problems: tuple[str, ...] = ()
+
+    # ----------------------------------------------------------------- the one guard around the log store
+
+    def _store_call(
+        self,
+        action: str,
+        call: Callable[[LogStore], T],
+        *,
+        refusal: str | None = LOG_UNAVAILABLE_MESSAGE,
+        default: T | None = None,
+        required: bool = False,
+        errors: tuple[type[BaseException], ...] = LOG_STORE_ERRORS,
+    ) -> T | None:
+        """Run one call into the session log, `action` naming it for logs and alerts (never user text).
+
+        No session log: `default`, or with `required` a PrepbotError saying the log is not enabled. A storage failure
+        is logged and queued for admins; then the user gets `refusal` (a PrepbotError), or, with refusal=None, the
+        engine goes on with `default` (an answer is never lost to the log)."""
+        store = self.log_store
+        if store is None:
+            if required:
+                raise PrepbotError(LOG_NOT_ENABLED_MESSAGE)
+            return default
+        try:
+            return call(store)
+        except errors as error:
+            self._storage_failed(action, error)
+            if refusal is None:
+                return default
+            raise PrepbotError(refusal) from error
 
     # ----------------------------------------------------------------- roles
 
@@ -163,13 +227,13 @@ class Engine:
             return "coordinator"
         if user_id in settings.member_ids:
             return "member"
-        if self.log_store is not None:
-            try:
-                if self.log_store.is_member(user_id):
-                    return "member"
-            except LOG_STORE_ERRORS as error:
-                self._storage_failed("checking membership", error)
-        return "stranger"
+        invited = self._store_call("checking membership", lambda store: store.is_member(user_id), refusal=None)
+        with self._lock:
+            if invited:
+                self._invited_seen.add(user_id)
+            elif invited is None and user_id in self._invited_seen:  # the log is down: as the log last said
+                invited = True
+        return "member" if invited else "stranger"
 
     def check_member(self, user_id: int) -> str:
         """The user's role; raises NotAllowed (the stranger message) for anyone who is not a member."""
@@ -213,7 +277,7 @@ class Engine:
     def set_source_filter(self, user_id: int, value: str) -> str | None:
         """state|committee|un|ngo narrow this user's sources; "all" → None. BadInput for anything else."""
         self.check_member(user_id)
-        cleaned = (value or "").strip().lower()
+        cleaned = clean_text(value, max_chars=40).lower()
         if cleaned in ("all", "any", "none", "*"):
             chosen = None
         elif cleaned in SIDES:
@@ -228,7 +292,7 @@ class Engine:
     def set_framing(self, user_id: int, value: str) -> str:
         """Who the user prepares for: "delegation" or "ngo" (shapes follow-up questions)."""
         self.check_member(user_id)
-        cleaned = (value or "").strip().lower()
+        cleaned = clean_text(value, max_chars=40).lower()
         if cleaned not in FRAMINGS:
             raise BadInput("Role must be one of: delegation, ngo.")
         state = self._state(user_id)
@@ -281,21 +345,27 @@ class Engine:
         if not state.in_flight.acquire(blocking=False):
             raise Busy()
         try:
+            with self._lock:  # as things stand when the question comes in (a /forget from now on covers it)
+                source, framing, session_id, forgets = (
+                    state.source_filter,
+                    state.framing,
+                    state.session_id,
+                    state.forgets,
+                )
             self._check_rate(caller.user_id, state)
-            self._reload_prompts_if_changed()
-            with self._lock:
-                source, framing, session_id = state.source_filter, state.framing, state.session_id
             started = time.perf_counter()
             try:
                 answer = self.services.answerer.ask(question, source=source, role=framing)
             except BadInput:
                 self._uncount(state)
                 raise
+            finally:
+                self._note_prompt_problems()
             latency_ms = int((time.perf_counter() - started) * 1000)
             with self._lock:
-                if state.session_id == session_id:
-                    state.last_question = answer.question or question
-            exchange_id, notice = self._record(caller, role, session_id, answer, latency_ms, "ask")
+                if state.session_id == session_id and state.forgets == forgets:
+                    state.last_question = answer.question or clean_text(question)
+            exchange_id, notice = self._record(caller, role, session_id, forgets, answer, latency_ms, "ask")
             return Reply(answer=answer, exchange_id=exchange_id, notice=notice)
         finally:
             state.in_flight.release()
@@ -309,52 +379,69 @@ class Engine:
         try:
             with self._lock:
                 source, framing, session_id = state.source_filter, state.framing, state.session_id
-                last_question = state.last_question
-            topic = (topic or "").strip() or last_question
+                last_question, forgets = state.last_question, state.forgets
+            topic = clean_text(topic) or last_question
             if not topic:
                 raise BadInput("Ask a question first, or give a topic, e.g. /followups torture in detention")
             self._check_rate(caller.user_id, state)
-            self._reload_prompts_if_changed()
             started = time.perf_counter()
             try:
                 drafted = self.services.answerer.followups(topic, source=source, role=framing)
             except BadInput:
                 self._uncount(state)
                 raise
+            finally:
+                self._note_prompt_problems()
             latency_ms = int((time.perf_counter() - started) * 1000)
-            exchange_id, notice = self._record(caller, role, session_id, drafted, latency_ms, "followups")
+            exchange_id, notice = self._record(caller, role, session_id, forgets, drafted, latency_ms, "followups")
             return Reply(followups=drafted, exchange_id=exchange_id, notice=notice)
         finally:
             state.in_flight.release()
 
     def _record(
-        self, caller: Caller, role: str, session_id: str, answer: Answer | Followups, latency_ms: int, kind: str
+        self,
+        caller: Caller,
+        role: str,
+        session_id: str,
+        forgets: int,
+        answer: Answer | Followups,
+        latency_ms: int,
+        kind: str,
     ) -> tuple[int | None, str | None]:
         """Store one exchange; returns (exchange_id, notice). Never raises for storage failures.
 
-        Off the record, the store itself only counts the exchange and returns None. When the store failed to save a
-        user's off-record flag, the engine remembers it and does not hand the exchange to the store at all."""
-        store = self.log_store
-        with self._lock:
-            off_here = caller.user_id in self._off_record_local
-        if store is None or off_here:
-            return None, OFF_RECORD_NOTICE if off_here else None
-        record = ExchangeRecord(
-            user_id=caller.user_id,
-            role=role,
-            session_id=session_id,
-            chat_kind=caller.chat_kind if caller.chat_kind in CHAT_KINDS else "group",
-            answer=answer,
-            latency_ms=latency_ms,
-            kind=kind,
-        )
-        try:
-            exchange_id = store.record_exchange(record)
-        except LOG_STORE_ERRORS as error:
-            self._storage_failed("recording an exchange", error)
-            return None, None
-        except ValueError as error:  # a record the store refuses is a bug here; the answer still goes out
-            self._storage_failed("recording an exchange", error)
+        Not stored: when the user sent /forget since the question came in (`forgets` changed), and when they are off
+        the record by a choice only this process could keep. Off the record in the log store, the store itself only
+        counts the exchange and returns None."""
+        state = self._state(caller.user_id)
+        with state.record_lock:
+            with self._lock:
+                forgotten = state.forgets != forgets
+                off_here = caller.user_id in self._off_record_local
+            if forgotten:
+                return None, FORGOTTEN_NOTICE
+            if off_here:
+                return None, OFF_RECORD_NOTICE
+            if self.log_store is None:
+                return None, None
+            record = ExchangeRecord(
+                user_id=caller.user_id,
+                role=role,
+                session_id=session_id,
+                chat_kind=caller.chat_kind if caller.chat_kind in CHAT_KINDS else "group",
+                answer=answer,
+                latency_ms=latency_ms,
+                kind=kind,
+            )
+            # ValueError: a record the store refuses is a bug here, but the answer still goes out
+            exchange_id = self._store_call(
+                "recording an exchange",
+                lambda store: store.record_exchange(record),
+                refusal=None,
+                default=_NOT_STORED,
+                errors=(*LOG_STORE_ERRORS, ValueError),
+            )
+        if exchange_id is _NOT_STORED:
             return None, None
         return exchange_id, OFF_RECORD_NOTICE if exchange_id is None else None
 
@@ -362,13 +449,16 @@ class Engine:
 
     def source(self, ref: str, number: str) -> Paragraph:
         """A whole paragraph by document symbol (or doc id) and number. BadInput when there is no such paragraph."""
-        ref = (ref or "").strip()
-        number = (number or "").strip().lstrip("¶").strip().rstrip(".")
+        ref = clean_text(ref, max_chars=MAX_REFERENCE_CHARS)
+        number = clean_text(number, max_chars=20).lstrip("¶").strip().rstrip(".").lower()
         if not ref or not number:
             raise BadInput("Usage: /source SYMBOL N, e.g. /source CCPR/C/KAZ/3 12")
+        match = re.match(PARAGRAPH_NUMBER_RE, number)
+        if match is None:
+            raise BadInput(f"Paragraph numbers are whole numbers from 1 to {MAX_PARAGRAPH_NUMBER:,}, e.g. 12.")
+        number = str(int(match.group(1))) + match.group(2)
         searcher = self.services.searcher
-        resolve = getattr(searcher, "resolve_document", None)
-        if resolve is not None and resolve(ref) is None:
+        if searcher.resolve_document(ref) is None:
             raise BadInput(f"No document {ref} in the corpus: /docs lists them.")
         paragraph = searcher.paragraph(ref, number)
         if paragraph is None:
@@ -381,21 +471,29 @@ class Engine:
     # ----------------------------------------------------------------- records kept in the log store
 
     def set_off_record(self, user_id: int, off: bool) -> None:
-        """Off the record: nothing of this user's exchanges is stored except a count (kept by the store)."""
+        """Off the record: nothing of this user's exchanges is stored except a count (kept by the store).
+
+        The store keeps the choice in the database, or in its durable fallback file when the database cannot take it.
+        When neither can, the user is told (PrepbotError OFF_RECORD_NOT_SAVED), and this process logs nothing of
+        theirs anyway. Going back on the record needs the database; until then the user stays off the record."""
         self.check_member(user_id)
         if self.log_store is None:
             with self._lock:
                 (self._off_record_local.add if off else self._off_record_local.discard)(user_id)
             return
-        try:
-            self.log_store.set_off_record(user_id, off)
-        except LOG_STORE_ERRORS as error:
-            self._storage_failed("saving an off-record flag", error)
-            if off:  # the engine keeps it: this process will not hand the user's exchanges to the store
+        if off:
+            try:
+                self._store_call(
+                    "saving an off-record choice",
+                    lambda store: store.set_off_record(user_id, True),
+                    refusal=OFF_RECORD_NOT_SAVED,
+                )
+            except PrepbotError:
                 with self._lock:
                     self._off_record_local.add(user_id)
-                return
-            raise PrepbotError(LOG_UNAVAILABLE_MESSAGE) from error
+                raise
+        else:
+            self._store_call("saving an on-record choice", lambda store: store.set_off_record(user_id, False))
         with self._lock:
             self._off_record_local.discard(user_id)
 
@@ -403,114 +501,96 @@ class Engine:
         with self._lock:
             if user_id in self._off_record_local:
                 return True
-        if self.log_store is None:
-            return False
-        try:
-            return bool(self.log_store.is_off_record(user_id))
-        except LOG_STORE_ERRORS as error:
-            self._storage_failed("reading an off-record flag", error)
-            raise PrepbotError(LOG_UNAVAILABLE_MESSAGE) from error
+        return bool(self._store_call("reading an off-record choice", lambda store: store.is_off_record(user_id)))
 
     def forget(self, user_id: int) -> int:
-        """Delete the user's stored exchanges and feedback; returns how many exchanges were deleted."""
-        with self._lock:
-            state = self._users.get(user_id)
-            if state is not None:
+        """Delete the user's stored exchanges and feedback; returns how many exchanges were deleted.
+
+        An answer still being prepared for this user when this runs is not stored when it lands."""
+        state = self._state(user_id)
+        with state.record_lock:
+            with self._lock:
+                state.forgets += 1
                 state.last_question = None
-        if self.log_store is None:
-            return 0
-        try:
-            return int(self.log_store.forget(user_id) or 0)
-        except LOG_STORE_ERRORS as error:
-            self._storage_failed("forgetting a user's exchanges", error)
-            raise PrepbotError(
-                "The session log is unavailable right now; nothing was deleted. Please try again later."
-            ) from error
+            deleted = self._store_call(
+                "forgetting a user's exchanges", lambda store: store.forget(user_id), refusal=FORGET_FAILED_MESSAGE
+            )
+        return int(deleted or 0)
 
     def feedback(self, caller: Caller, exchange_id: int, kind: str, comment: str | None = None) -> None:
         """👍 "up" / 👎 "down" / "wrong_citation" (with an optional comment) on one of the caller's exchanges."""
         self.check_member(caller.user_id)
         if kind not in FEEDBACK_KINDS:
             raise BadInput("Feedback must be one of: up, down, wrong_citation.")
-        if self.log_store is None:
-            return
-        try:
-            self.log_store.record_feedback(exchange_id, caller.user_id, kind, comment)
-        except LOG_STORE_ERRORS as error:
-            self._storage_failed("recording feedback", error)
-            raise PrepbotError("Could not save your feedback right now. Please try again later.") from error
+        cleaned = clean_text(comment, multiline=True, max_chars=MAX_COMMENT_CHARS) or None
+        self._store_call(
+            "recording feedback",
+            lambda store: store.record_feedback(exchange_id, caller.user_id, kind, cleaned),
+            refusal=FEEDBACK_FAILED_MESSAGE,
+        )
 
     def create_invite(self, caller: Caller) -> str:
         """A one-time invite code (coordinators and admins only)."""
         self._require(caller.user_id, "coordinator", "admin")
-        store = self._store_or_refuse()
-        try:
-            return store.create_invite(caller.user_id, self.settings.invite_ttl_hours)
-        except LOG_STORE_ERRORS as error:
-            self._storage_failed("creating an invite", error)
-            raise PrepbotError(LOG_UNAVAILABLE_MESSAGE) from error
+        ttl_hours = self.settings.invite_ttl_hours
+        return self._store_call(
+            "creating an invite", lambda store: store.create_invite(caller.user_id, ttl_hours), required=True
+        )
 
     def redeem_invite(self, user_id: int, code: str) -> bool:
         """Make the user a member if the code is valid, unused and unexpired."""
-        code = (code or "").strip()
-        if not code or self.log_store is None:
+        code = clean_text(code, max_chars=100)
+        if not code:
             return False
-        try:
-            return bool(self.log_store.redeem_invite(code, user_id))
-        except LOG_STORE_ERRORS as error:
-            self._storage_failed("redeeming an invite", error)
-            raise PrepbotError(LOG_UNAVAILABLE_MESSAGE) from error
+        return bool(self._store_call("redeeming an invite", lambda store: store.redeem_invite(code, user_id)))
 
     def revoke(self, caller: Caller, who: str) -> bool:
         """Remove an invited member (admins only). `who`: a user id or a pseudonym."""
         self._require(caller.user_id, "admin")
-        store = self._store_or_refuse()
-        who = (who or "").strip()
-        if not who:
+        who = clean_text(who, max_chars=100)
+        if self.log_store is not None and not who:
             raise BadInput("Usage: /revoke USER_ID")
-        try:
-            return bool(store.revoke_member(who, actor=store.pseudonym(caller.user_id)))
-        except LOG_STORE_ERRORS as error:
-            self._storage_failed("revoking a member", error)
-            raise PrepbotError(LOG_UNAVAILABLE_MESSAGE) from error
+        revoked = self._store_call(
+            "revoking a member",
+            lambda store: store.revoke_member(who, actor=store.pseudonym(caller.user_id)),
+            required=True,
+        )
+        if revoked:
+            with self._lock:
+                self._invited_seen.clear()  # ask the log again about everyone
+        return bool(revoked)
 
-    def export(self, caller: Caller, days: int = 7, fmt: str = "md") -> tuple[str, bytes]:
+    def export(self, caller: Caller, days: int | str = 7, fmt: str = "md") -> tuple[str, bytes]:
         """(filename, content) of the last `days` of exchanges (coordinators and admins only; the store audits it)."""
         self._require(caller.user_id, "coordinator", "admin")
-        store = self._store_or_refuse()
-        try:
-            days = int(days)
-        except (TypeError, ValueError):
-            raise BadInput("Usage: /export [days] [md|csv|jsonl], e.g. /export 7 csv") from None
-        if not 1 <= days <= MAX_EXPORT_DAYS:
-            raise BadInput(f"Days must be between 1 and {MAX_EXPORT_DAYS}.")
-        fmt = (fmt or "md").strip().lower()
+        if self.log_store is None:
+            raise PrepbotError(LOG_NOT_ENABLED_MESSAGE)
+        days = parse_count(days, what="Days", minimum=1, maximum=MAX_EXPORT_DAYS)
+        fmt = clean_text(fmt or "md", max_chars=10).lower().lstrip(".")
         if fmt not in EXPORT_FORMATS:
             raise BadInput("Format must be one of: md, csv, jsonl.")
         now = self._now()
-        try:
-            content = store.export(since=now - timedelta(days=days), fmt=fmt, actor=store.pseudonym(caller.user_id))
-        except LOG_STORE_ERRORS as error:
-            self._storage_failed("exporting logs", error)
-            raise PrepbotError(LOG_UNAVAILABLE_MESSAGE) from error
+        content = self._store_call(
+            "exporting logs",
+            lambda store: store.export(
+                since=now - timedelta(days=days), fmt=fmt, actor=store.pseudonym(caller.user_id)
+            ),
+            required=True,
+        )
         filename = f"prepbot-log-{now:%Y-%m-%d}-{days}d.{fmt}"
         data = content if isinstance(content, bytes) else str(content).encode("utf-8")
         return filename, data
 
     def purge_expired(self) -> int:
         """Retention job: delete exchanges older than settings.log_retention_days; returns how many."""
-        if self.log_store is None:
-            return 0
-        try:
-            return int(self.log_store.purge_older_than(self.settings.log_retention_days, actor="retention-job") or 0)
-        except LOG_STORE_ERRORS as error:
-            self._storage_failed("purging expired exchanges", error)
-            return 0
-
-    def _store_or_refuse(self):
-        if self.log_store is None:
-            raise PrepbotError("The session log is not enabled here.")
-        return self.log_store
+        days = self.settings.log_retention_days
+        purged = self._store_call(
+            "purging expired exchanges",
+            lambda store: store.purge_older_than(days, actor="retention-job"),
+            refusal=None,
+            default=0,
+        )
+        return int(purged or 0)
 
     # ----------------------------------------------------------------- prompts and alerts
 
@@ -522,15 +602,14 @@ class Engine:
             self._last_prompt_problems = tuple(problems)
         return problems
 
-    def _reload_prompts_if_changed(self) -> None:
-        reload_if_changed = getattr(self.services.prompts, "reload_if_changed", None)
-        if reload_if_changed is None:
-            return
+    def _note_prompt_problems(self) -> None:
+        """Alert admins to prompt-file problems that appeared since the last answer. The answerer picks up an edited
+        prompt file itself (one stat check per question); the engine only reads what the registry found."""
         try:
-            problems = tuple(str(problem) for problem in reload_if_changed() or ())
+            problems = tuple(str(problem) for problem in self.services.prompts.problems)
         except Exception as error:  # a prompt file problem must never stop an answer
-            log.warning("prompt hot reload failed: %s", type(error).__name__)
-            problems = (f"prompt reload failed ({type(error).__name__})",)
+            log.warning("reading prompt problems failed: %s", type(error).__name__)
+            return
         with self._lock:
             if problems == self._last_prompt_problems:
                 return
@@ -549,7 +628,9 @@ class Engine:
                 self._alerts.append(message)
 
     def drain_alerts(self) -> list[str]:
-        """Messages for admins queued since the last call (storage failures, refused prompt edits)."""
+        """Messages for admins queued since the last call (storage failures and what the log store itself reports:
+        a database file replaced, unopenable or back; refused prompt edits). Never user text, never a user id."""
+        store_alerts = self.log_store.drain_alerts() if self.log_store is not None else []
         with self._lock:
             alerts, self._alerts = self._alerts, []
-        return alerts
+        return store_alerts + [alert for alert in alerts if alert not in store_alerts]

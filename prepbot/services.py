@@ -37,12 +37,17 @@ def build_answering(settings: Settings) -> tuple[Searcher, PromptRegistry, Answe
     return searcher, prompts, Answerer(settings, searcher, prompts)
 
 
-def build_services(settings: Settings, *, with_log: bool = True) -> Services:
-    """Everything a conversation shell (console chat, Telegram bot) needs."""
+def open_log_store(settings: Settings) -> LogStore:
+    """The session log a conversation shell writes. A database that cannot be opened now (locked, corrupt, a
+    read-only data directory) does not stop the shell: the store starts unavailable, tells admins through
+    `drain_alerts`, and tries again every few seconds; answers go out meanwhile."""
     from prepbot.sessionlog.store import LogStore
 
+    return LogStore(settings.sessions_db_path, settings.log_pseudonym_key or "", defer_open_errors=True)
+
+
+def build_services(settings: Settings, *, with_log: bool = True) -> Services:
+    """Everything a conversation shell (console chat, Telegram bot) needs."""
     searcher, prompts, answerer = build_answering(settings)
-    log_store = None
-    if with_log:
-        log_store = LogStore(settings.sessions_db_path, settings.log_pseudonym_key or "")
+    log_store = open_log_store(settings) if with_log else None
     return Services(settings=settings, searcher=searcher, prompts=prompts, answerer=answerer, log_store=log_store)

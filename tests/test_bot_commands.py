@@ -90,3 +90,54 @@ async def test_run_serves_a_member_and_stops_cleanly_on_interrupt(settings_with_
     assert TOKEN not in log and TOKEN.split(":")[1] not in log
     assert "torture" not in log and str(MEMBER) not in log
     assert (data_dir / "sessions.db").exists()
+
+
+async def test_a_token_telegram_rejects_is_one_line_without_the_token(settings_with_index, tmp_path):
+    """Telegram answers getMe with 401: python-telegram-bot raises InvalidToken, whose message (and traceback, which
+    it also logs) holds the token. prepbot says it in one line without the token and exits 2."""
+    data_dir = tmp_path / "data"
+    shutil.copytree(settings_with_index.data_dir, data_dir, ignore=shutil.ignore_patterns("sessions.db*"))
+    rejected = "616161:AAG-rejected_token_that_must_not_be_printed"
+    async with BotApiServer(token=TOKEN) as server:  # knows only TOKEN: any other gets 401 Unauthorized
+        env = clean_env(
+            PREPBOT_DATA_DIR=str(data_dir),
+            TELEGRAM_BOT_TOKEN=rejected,
+            TELEGRAM_API_BASE_URL=server.root_url,
+            MEMBER_IDS=str(MEMBER),
+            LOG_PSEUDONYM_KEY=KEY,
+        )
+        process = await asyncio.create_subprocess_exec(
+            *PREPBOT, "run", cwd=tmp_path, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE
+        )
+        stdout, stderr = await asyncio.wait_for(process.communicate(), timeout=300)
+    output = (stdout + stderr).decode()
+    assert process.returncode == 2, output[-3000:]
+    assert rejected not in output and rejected.split(":")[1] not in output
+    assert "Traceback" not in output and "InvalidToken" not in output
+    errors = [line for line in output.splitlines() if line.startswith("Error:")]
+    assert errors == [
+        "Error: Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized): check the token from @BotFather."
+    ]
+
+
+def test_the_token_guard_keeps_the_token_out_of_every_log_line(caplog):
+    import logging
+
+    from telegram.error import InvalidToken
+
+    from prepbot.bot.app import token_guard
+
+    caplog.set_level(logging.INFO)
+    with token_guard(TOKEN):
+        try:
+            raise RuntimeError(f"Client error '404' for url 'https://api.telegram.org/bot{TOKEN}/getMe'")
+        except RuntimeError:
+            logging.getLogger("prepbot.bot.handlers").exception("request to /bot%s/getMe failed", TOKEN)
+        try:
+            raise InvalidToken(f"The token `{TOKEN}` was rejected by the server.")
+        except InvalidToken:
+            logging.getLogger("telegram.ext").exception("Bootstrap Initialize Application: Invalid token.")
+    logging.getLogger("prepbot.bot.handlers").info("after the guard: %s", "nothing secret")
+    assert TOKEN not in caplog.text and TOKEN.split(":")[1] not in caplog.text
+    assert "request to /bot<token>/getMe failed" in caplog.text and "bot<token>/getMe'" in caplog.text
+    assert "Invalid token" not in caplog.text  # prepbot says that itself, in one line

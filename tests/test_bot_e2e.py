@@ -5,6 +5,7 @@ texts over 4,096 characters and callback data over 64 bytes, so every reply chec
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import html
 import logging
@@ -74,12 +75,15 @@ def make_settings(answering, botapi, **overrides):
 
 
 @contextlib.asynccontextmanager
-async def running_bot(answering, botapi, db_path, *, busy_timeout: float = 3.0, **overrides):
+async def running_bot(
+    answering, botapi, db_path, *, busy_timeout: float = 3.0, store=None, app_options=None, answerer=None, **overrides
+):
     settings = make_settings(answering, botapi, **overrides)
-    _, searcher, prompts, answerer = answering
-    store = LogStore(db_path, KEY, busy_timeout_seconds=busy_timeout)
-    engine = Engine(Services(settings=settings, searcher=searcher, prompts=prompts, answerer=answerer, log_store=store))
-    application = build_application(settings, engine, alert_interval=0.2)
+    _, searcher, prompts, shared_answerer = answering
+    store = store or LogStore(db_path, KEY, busy_timeout_seconds=busy_timeout)
+    services = Services(settings, searcher, prompts, answerer or shared_answerer, store)
+    engine = Engine(services)
+    application = build_application(settings, engine, alert_interval=0.2, **(app_options or {}))
     try:
         async with polling(application, timeout=2):
             yield application
@@ -649,3 +653,150 @@ async def test_logs_never_hold_the_token_user_ids_or_text(answering, botapi, db_
     assert TOKEN not in logged and TOKEN.split(":")[1] not in logged
     assert "Kyzylorda" not in logged and "stranger secret" not in logged
     assert str(MEMBER) not in logged and str(STRANGER) not in logged
+
+
+# ----------------------------------------------------------------------------- promises tested in the running bot
+
+
+def seed_old_exchange(db_path: Path, answering, *, days_ago: float = 400) -> None:
+    """An exchange answered `days_ago` days ago, written as the bot writes them."""
+    _, _, _, answerer = answering
+    old = LogStore(db_path, KEY, clock=lambda: datetime.now(UTC) - timedelta(days=days_ago))
+    try:
+        record = ExchangeRecord(MEMBER, "member", "old", "private", answerer.ask("torture"), 5)
+        assert old.record_exchange(record) is not None
+    finally:
+        old.close()
+
+
+async def wait_until(condition, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        await asyncio.sleep(0.1)
+
+
+async def test_the_retention_job_fires_at_its_time_of_day_in_the_running_bot(answering, botapi, db_path):
+    seed_old_exchange(db_path, answering)
+    fire_at = (datetime.now(UTC) + timedelta(seconds=3)).time().replace(tzinfo=UTC)
+    options = {"retention_time": fire_at, "retention_at_start": None}
+    async with running_bot(answering, botapi, db_path, app_options=options):
+        await ask(botapi, MEMBER)
+        assert len(rows(db_path, "exchanges")) == 2
+        await wait_until(lambda: len(rows(db_path, "exchanges")) == 1)  # the scheduler ran it, nobody called it
+    [kept] = rows(db_path, "exchanges")
+    assert kept["session_id"] != "old"
+    [purge] = [row for row in rows(db_path, "audit") if row["action"] == "purge"]
+    assert purge["actor"] == "retention-job"
+
+
+async def test_expired_exchanges_are_purged_soon_after_the_bot_starts(answering, botapi, db_path):
+    seed_old_exchange(db_path, answering, days_ago=91)  # LOG_RETENTION_DAYS is 90
+    seed_old_exchange(db_path, answering, days_ago=89)
+    async with running_bot(answering, botapi, db_path, app_options={"retention_at_start": 0.5}) as application:
+        assert {job.name for job in application.job_queue.jobs()} >= {"log-retention", "log-retention-at-start"}
+        await wait_until(lambda: len(rows(db_path, "exchanges")) == 1)
+
+
+async def test_fifty_members_asking_at_once_are_each_answered_and_logged_exactly_once(answering, botapi, db_path):
+    members = list(range(6001, 6051))
+    topics = ["torture complaints", "pretrial detention", "the Ombudsman", "freedom of assembly", "prison suicides"]
+    questions = {user: f"What did the delegation say about {topics[user % 5]}? (member {user})" for user in members}
+    async with running_bot(answering, botapi, db_path, member_ids=frozenset(members)):
+        since = botapi.mark()
+        for user in members:  # all at once, before any is answered
+            botapi.message(user, questions[user])
+        for user in members:
+            await answer_to(botapi, user, since)
+        assert not botapi.find(lambda call: call.text in (BUSY_MESSAGE, SOMETHING_WRONG), since)
+    stored = rows(db_path, "exchanges")
+    assert sorted(row["question"] for row in stored) == sorted(questions.values())  # each once, none lost
+    assert len({row["pseudonym"] for row in stored}) == 50 and len({row["id"] for row in stored}) == 50
+    with contextlib.closing(sqlite3.connect(db_path)) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+async def test_a_read_only_data_directory_still_answers_and_alerts_admins(answering, botapi, tmp_path):
+    from prepbot.engine import OFF_RECORD_NOT_SAVED
+    from prepbot.services import open_log_store
+    from tests.faults import read_only_view, skip_reason_mount
+
+    reason = skip_reason_mount(tmp_path)
+    if reason:
+        pytest.skip(reason)
+    source = tmp_path / "data"
+    with LogStore(source / "sessions.db", KEY) as before:  # the log of an earlier run, with an invited member
+        before.record_exchange(ExchangeRecord(MEMBER, "member", "s", "private", answering[3].ask("torture"), 5))
+        assert before.redeem_invite(before.create_invite(COORDINATOR, 48), NEWCOMER)
+    with read_only_view(source, tmp_path / "ro") as read_only:
+        settings = make_settings(answering, botapi).model_copy(update={"data_dir": read_only})
+        store = open_log_store(settings)  # what `prepbot run` opens
+        async with running_bot(answering, botapi, read_only / "sessions.db", store=store):
+            messages = await ask(botapi, MEMBER, "What did NGOs report about torture?")
+            assert not {"👍", "👎"} & set(buttons(botapi.sent_message(messages[-1])))  # not logged
+            assert await ask(botapi, NEWCOMER)  # invited members still get in: the log can be read
+            since = botapi.mark()
+            botapi.message(OTHER_MEMBER, "/offrecord")
+            assert await reply_text(botapi, OTHER_MEMBER, since) == html.escape(OFF_RECORD_NOT_SAVED)
+            messages = await ask(botapi, OTHER_MEMBER)
+            assert "Off the record: this exchange was not logged." in messages[-1].text
+            await botapi.wait_for(lambda call: call.chat_id == ADMIN and "Session log unavailable" in call.text)
+            for alert in botapi.find(lambda call: call.chat_id == ADMIN):
+                assert "torture" not in alert.text.lower() and "NGOs" not in alert.text
+                assert str(MEMBER) not in alert.text and str(OTHER_MEMBER) not in alert.text
+    assert [row["session_id"] for row in rows(source / "sessions.db", "exchanges")] == ["s"]  # nothing lost
+
+
+async def test_export_and_feedback_with_odd_input_get_a_clear_reply(bot, botapi, db_path):
+    await ask(botapi, COORDINATOR)
+    for days in ("²", "99999999999999999999999", "0"):
+        since = botapi.mark()
+        botapi.message(COORDINATOR, f"/export {days}")
+        assert "Days must be a whole number from 1 to 3,650" in await reply_text(botapi, COORDINATOR, since)
+    since = botapi.mark()
+    botapi.message(MEMBER, "/source CCPR/C/SR.4227 ²")
+    assert "Paragraph numbers are whole numbers" in await reply_text(botapi, MEMBER, since)
+
+    message = botapi.sent_message((await ask(botapi, MEMBER))[-1])
+    since = botapi.mark()
+    await press(botapi, MEMBER, buttons(message)["Wrong citation"], message)
+    [prompt] = await botapi.wait_for(
+        lambda call: call.method == "sendMessage" and "what is wrong" in call.text, since=since
+    )
+    since = botapi.mark()
+    comment = "bad \ud800 quote \x1b]0;owned\x07 \u202eevil"  # a lone surrogate, an OSC sequence, a bidi override
+    botapi.message(MEMBER, comment, reply_to=botapi.sent_message(prompt))
+    assert "comment" in await reply_text(botapi, MEMBER, since)
+    [flag] = [row for row in rows(db_path, "feedback") if row["kind"] == "wrong_citation"]
+    assert flag["comment"] == "bad quote ]0;owned evil"
+
+
+async def test_forget_while_an_answer_is_in_flight_deletes_it_too(answering, botapi, db_path, tmp_path):
+    """The LLM takes three seconds; /forget is confirmed meanwhile. The answer still arrives, and nothing of it is
+    stored."""
+    from prepbot.answering.answerer import Answerer
+    from prepbot.answering.prompts import PromptRegistry
+    from tests.servers.openai_server import OpenAITestServer, delay, status
+
+    settings, searcher, _, _ = answering
+    llm_settings = settings.model_copy(update={"openai_api_key": "sk-test", "openai_max_retries": 0})
+    with OpenAITestServer([delay(3, status(500))]) as llm:
+        llm_settings = llm_settings.model_copy(update={"openai_base_url": llm.base_url, "openai_timeout_seconds": 20})
+        prompts = PromptRegistry(settings.prompts_dir)
+        slow = Answerer(llm_settings, searcher, prompts)
+        async with running_bot(answering, botapi, db_path, answerer=slow):
+            await ask(botapi, MEMBER)  # an exchange stored before
+            assert len(rows(db_path, "exchanges")) == 1
+            since = botapi.mark()
+            botapi.message(MEMBER, "What did NGOs report about torture?")
+            await botapi.wait_for(lambda call: call.method == "sendChatAction", since=since)  # being answered
+            botapi.message(MEMBER, "/forget")
+            [confirm] = await botapi.wait_for(lambda call: "Delete all your stored" in call.text, since=since)
+            message = botapi.sent_message(confirm)
+            await press(botapi, MEMBER, buttons(message)["Delete everything"], message)
+            [edit] = await botapi.wait_for(lambda call: call.method == "editMessageText", since=since)
+            assert edit.text == "Deleted 1 stored exchange and their feedback."
+            messages = await answer_to(botapi, MEMBER, botapi.mark())  # the answer in flight lands after the forget
+            assert "Not logged: you deleted your stored exchanges" in messages[-1].text
+            assert not {"👍", "👎"} & set(buttons(botapi.sent_message(messages[-1])))
+    assert rows(db_path, "exchanges") == []

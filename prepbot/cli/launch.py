@@ -33,8 +33,14 @@ def ensure_pseudonym_key(env_file: Path = ENV_FILE) -> bool:
 
 def main() -> int:
     from prepbot.cli.main import main as cli_main
+    from prepbot.core.errors import PrepbotError
     from prepbot.core.settings import get_settings
 
+    try:
+        get_settings()  # a malformed setting or .env: one clear line, before anything is written to .env
+    except PrepbotError as error:
+        print(f"Error: {error}", file=sys.stderr)
+        return error.exit_code
     if ensure_pseudonym_key():
         print(f"Generated {KEY_NAME} into {ENV_FILE} (keep it: it makes the session-log pseudonyms).", file=sys.stderr)
     get_settings.cache_clear()

@@ -1,4 +1,10 @@
-"""Renderings of the session log for people: terminal table, JSON lines, CSV, Markdown briefing transcript, stats."""
+"""Renderings of the session log for people: terminal table, JSON lines, CSV, Markdown briefing transcript, stats.
+
+Stored text is shown, never acted on: control and format characters (terminal escapes, bidirectional overrides) are
+shown as visible escapes in every rendering (prepbot.core.userinput.visible), CSV cells that a spreadsheet would read
+as a formula get a leading apostrophe (csv_cell), and in the Markdown transcript what people typed cannot open a link,
+an HTML tag or a code span.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,7 @@ import io
 import json
 from datetime import datetime
 
+from prepbot.core.userinput import csv_cell, is_unsafe_character, visible
 from prepbot.sessionlog.query import LogFilter, LoggedExchange, LogStats, utc_text
 
 FEEDBACK_MARKS = {"up": "👍", "down": "👎", "wrong_citation": "⚠️ wrong citation"}
@@ -35,7 +42,7 @@ CSV_COLUMNS = [
 
 def render_exchanges(found: list[LoggedExchange], fmt: str, *, log_filter: LogFilter, exported_at: datetime) -> str:
     if fmt == "jsonl":
-        return "".join(json.dumps(exchange.to_json(), ensure_ascii=False) + "\n" for exchange in found)
+        return "".join(_json_line(exchange.to_json()) for exchange in found)
     if fmt == "csv":
         return _csv(found)
     if fmt == "md":
@@ -48,22 +55,39 @@ def _minute(timestamp: str | None) -> str:
     return (timestamp or "")[:16].replace("T", " ")
 
 
-def _one_line(text: str) -> str:
-    return " ".join((text or "").split())
+def _one_line(text: str | None) -> str:
+    return " ".join(visible(text or "", multiline=False).split())
+
+
+def _json_line(record: dict) -> str:
+    """One JSON line, readable (non-ASCII text as it is) except for the characters a terminal would act on: json
+    escapes C0 controls itself; C1 controls, bidirectional overrides and other format characters are escaped here."""
+    text = json.dumps(record, ensure_ascii=False)
+    return "".join(json.dumps(ch)[1:-1] if is_unsafe_character(ch) else ch for ch in text) + "\n"
+
+
+_MARKDOWN_ACTIVE = str.maketrans({character: "\\" + character for character in "\\`<>[]"})
+
+
+def _md(text: str | None, *, multiline: bool = True) -> str:
+    """Stored text inside the Markdown transcript: visible escapes for control characters, and a backslash before the
+    characters that would start a link, an HTML tag or a code span."""
+    escaped = (text or "").translate(_MARKDOWN_ACTIVE)
+    return visible(escaped) if multiline else _one_line(escaped)
 
 
 def _feedback_text(feedback: list[dict], *, marks: bool) -> str:
     parts = []
     for item in feedback:
-        label = FEEDBACK_MARKS[item["kind"]] if marks else item["kind"]
+        label = FEEDBACK_MARKS.get(item["kind"], item["kind"]) if marks else item["kind"]
         if item.get("comment"):
-            label += f": {_one_line(item['comment'])}"
+            label += f": {_md(item['comment'], multiline=False) if marks else _one_line(item['comment'])}"
         parts.append(label)
     return "; ".join(parts)
 
 
 def _citation_labels(exchange: LoggedExchange) -> str:
-    return "; ".join(f"{c.get('symbol')} ¶{c.get('paragraph')}" for c in exchange.citations)
+    return "; ".join(_one_line(f"{c.get('symbol')} ¶{c.get('paragraph')}") for c in exchange.citations)
 
 
 def _table(found: list[LoggedExchange]) -> str:
@@ -74,8 +98,8 @@ def _table(found: list[LoggedExchange]) -> str:
         [
             str(exchange.id),
             _minute(exchange.answered_at),
-            exchange.pseudonym,
-            exchange.mode or "",
+            _one_line(exchange.pseudonym),
+            _one_line(exchange.mode),
             "yes" if exchange.grounded else "no",
             str(len(exchange.citations)),
             ",".join(item["kind"].replace("wrong_citation", "wrong") for item in exchange.feedback),
@@ -86,7 +110,7 @@ def _table(found: list[LoggedExchange]) -> str:
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header) - 1)]
     lines = []
     for row in [header, *rows]:
-        cells = [cell.ljust(width) for cell, width in zip(row, widths)] + [row[-1]]
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)] + [row[-1]]
         lines.append("  ".join(cells).rstrip())
     return "\n".join(lines) + "\n"
 
@@ -100,29 +124,28 @@ def _csv(found: list[LoggedExchange]) -> str:
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
     for exchange in found:
-        writer.writerow(
-            [
-                exchange.id,
-                exchange.answered_at,
-                exchange.pseudonym,
-                exchange.role,
-                exchange.session_id,
-                exchange.chat_kind,
-                exchange.kind,
-                exchange.question,
-                exchange.answer,
-                _citation_labels(exchange),
-                exchange.mode,
-                int(exchange.grounded),
-                exchange.note or "",
-                exchange.model or "",
-                exchange.prompt_id or "",
-                exchange.prompt_hash or "",
-                "; ".join(f"{hit['key']}={hit['score']:.3f}" for hit in exchange.hits),
-                exchange.latency_ms,
-                _feedback_text(exchange.feedback, marks=False),
-            ]
-        )
+        cells = [
+            exchange.id,
+            exchange.answered_at,
+            exchange.pseudonym,
+            exchange.role,
+            exchange.session_id,
+            exchange.chat_kind,
+            exchange.kind,
+            exchange.question,
+            exchange.answer,
+            _citation_labels(exchange),
+            exchange.mode,
+            int(exchange.grounded),
+            exchange.note or "",
+            exchange.model or "",
+            exchange.prompt_id or "",
+            exchange.prompt_hash or "",
+            "; ".join(f"{hit['key']}={hit['score']:.3f}" for hit in exchange.hits),
+            exchange.latency_ms,
+            _feedback_text(exchange.feedback, marks=False),
+        ]
+        writer.writerow([csv_cell(cell) for cell in cells])
     return buffer.getvalue()
 
 
@@ -140,13 +163,17 @@ def _markdown(found: list[LoggedExchange], log_filter: LogFilter, exported_at: d
         f"Exchanges from {since} to {until}: {len(found)}. Exported {_minute(utc_text(exported_at))} UTC.",
     ]
     if filters:
-        lines.append("Filters: " + ", ".join(f"{name} = {value}" for name, value in filters.items()) + ".")
+        lines.append(
+            "Filters: "
+            + ", ".join(f"{name} = {_md(str(value), multiline=False)}" for name, value in filters.items())
+            + "."
+        )
     lines.append("People appear under pseudonyms only.")
     if not found:
         lines += ["", "*No exchanges in this range.*"]
     for number, exchange in enumerate(found, start=1):
         heading = "Follow-ups on: " if exchange.kind == "followups" else ""
-        lines += ["", "---", "", f"## {number}. {heading}{_one_line(exchange.question)}", ""]
+        lines += ["", "---", "", f"## {number}. {heading}{_md(exchange.question, multiline=False)}", ""]
         meta = [
             f"{_minute(exchange.answered_at)} UTC",
             f"{exchange.pseudonym} ({exchange.role})",
@@ -154,22 +181,19 @@ def _markdown(found: list[LoggedExchange], log_filter: LogFilter, exported_at: d
             f"{exchange.chat_kind} chat",
             f"{exchange.mode} answer",
         ]
+        meta = [_md(item, multiline=False) for item in meta]
         if exchange.latency_ms is not None:
             meta.append(f"{exchange.latency_ms:,} ms")
         lines += ["*" + " · ".join(meta) + "*", ""]
-        lines.append((exchange.answer or "").strip() or "*(empty answer)*")
+        lines.append(_md((exchange.answer or "").strip()) or "*(empty answer)*")
         if not exchange.grounded:
             lines += ["", "*The corpus held no answer to this question.*"]
         if exchange.note:
-            lines += ["", f"*Note: {_one_line(exchange.note)}*"]
+            lines += ["", f"*Note: {_md(exchange.note, multiline=False)}*"]
         for citation in exchange.citations:
-            attribution = f" ({citation['attribution']})" if citation.get("attribution") else ""
-            lines += [
-                "",
-                _blockquote(citation.get("quote", "")),
-                ">",
-                f"> — **{citation.get('symbol')} ¶{citation.get('paragraph')}**{attribution}",
-            ]
+            attribution = f" ({_md(citation['attribution'], multiline=False)})" if citation.get("attribution") else ""
+            label = _md(f"{citation.get('symbol')} ¶{citation.get('paragraph')}", multiline=False)
+            lines += ["", _blockquote(_md(citation.get("quote", ""))), ">", f"> — **{label}**{attribution}"]
         lines += ["", "**Feedback:** " + (_feedback_text(exchange.feedback, marks=True) or "none")]
     return "\n".join(lines) + "\n"
 
@@ -189,13 +213,13 @@ def render_stats(stats: LogStats) -> str:
     peak = max((count for _, count in stats.per_day), default=0)
     for day, count in stats.per_day:
         bar = "#" * max(1, round(30 * count / peak)) if peak else ""
-        lines.append(f"  {day}  {count:>5}  {bar}")
+        lines.append(f"  {_one_line(day)}  {count:>5}  {bar}")
     if not stats.per_day:
         lines.append("  (none)")
     lines += ["", "Per answer mode"]
-    lines += [f"  {mode:<12} {count:>5}" for mode, count in stats.per_mode] or ["  (none)"]
+    lines += [f"  {_one_line(mode):<12} {count:>5}" for mode, count in stats.per_mode] or ["  (none)"]
     lines += ["", "Most cited paragraphs"]
-    lines += [f"  {count:>5}  {label}" for label, count in stats.most_cited] or ["  (none)"]
+    lines += [f"  {count:>5}  {_one_line(label)}" for label, count in stats.most_cited] or ["  (none)"]
     lines += ["", "Questions that found nothing (what the corpus lacks)"]
     lines += [
         f"  {times:>3}×  {_clip(_one_line(question), 90)}  (last {_minute(last)})"

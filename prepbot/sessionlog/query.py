@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlite_utils import Database
 
+from prepbot.core import userinput
 from prepbot.core.errors import BadInput
 
 PSEUDONYM_PREFIX = "member-"
@@ -20,8 +21,10 @@ PSEUDONYM_HEX = 6
 FLAG_KINDS = ("down", "wrong_citation")  # what --flagged means
 
 _PSEUDONYM_RE = re.compile(rf"^(?:{PSEUDONYM_PREFIX})?([0-9a-f]{{{PSEUDONYM_HEX}}})$")
-_RELATIVE_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(m|min|h|d|w)\s*$", re.IGNORECASE)
-_RELATIVE_UNITS = {"m": "minutes", "min": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+_RELATIVE_RE = re.compile(r"^\s*[0-9.]+\s*(m|min|h|d|w)\s*$", re.IGNORECASE)  # an age: parse_duration reads it
+MIN_YEAR, MAX_YEAR = 1900, 9998
+MAX_LIMIT = 1_000_000  # the most exchanges one listing may ask for
+MAX_FILTER_CHARS = 500
 
 
 def utc_now() -> datetime:
@@ -36,28 +39,25 @@ def utc_text(moment: datetime) -> str:
 
 
 def parse_duration(text: str) -> timedelta:
-    """ "30d", "24h", "2w", "90m" (minutes), or a bare number of days ("30")."""
-    cleaned = text.strip()
-    if re.fullmatch(r"\d+(?:\.\d+)?", cleaned):
-        return timedelta(days=float(cleaned))
-    match = _RELATIVE_RE.match(cleaned)
-    if not match:
-        raise BadInput(f"not a duration: {text!r} (use e.g. 30d, 24h, 2w or 90m)")
-    return timedelta(**{_RELATIVE_UNITS[match.group(2).lower()]: float(match.group(1))})
+    """ "30d", "24h", "2w", "90m" (minutes), or a bare number of days ("30"); at most a hundred years."""
+    return userinput.parse_duration(text, what="The age")
 
 
 def parse_when(text: str, *, now: datetime | None = None, end_of_day: bool = False) -> datetime:
     """A point in time: an ISO date or datetime (UTC unless it says otherwise), or "7d"/"24h"/"2w" ago.
 
-    With end_of_day, a bare date means the end of that day (so `--until 2025-03-07` includes the 7th).
+    With end_of_day, a bare date means the end of that day (so `--until 2025-03-07` includes the 7th). Years outside
+    1900-9998 and ages over a hundred years are BadInput, so nothing here can overflow.
     """
-    cleaned = text.strip()
+    cleaned = userinput.clean_text(text, max_chars=64)
     if _RELATIVE_RE.match(cleaned):
         return (now or utc_now()) - parse_duration(cleaned)
     try:
         moment = datetime.fromisoformat(cleaned)
     except ValueError:
-        raise BadInput(f"not a date: {text!r} (use e.g. 2025-03-01, 2025-03-01T14:00 or 7d / 24h ago)") from None
+        raise BadInput(f"not a date: {cleaned!r} (use e.g. 2025-03-01, 2025-03-01T14:00 or 7d / 24h ago)") from None
+    if not MIN_YEAR <= moment.year <= MAX_YEAR:
+        raise BadInput(f"not a date prepbot can use: {cleaned!r} (the year must be from {MIN_YEAR} to {MAX_YEAR})")
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     if end_of_day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", cleaned):
@@ -68,7 +68,8 @@ def parse_when(text: str, *, now: datetime | None = None, end_of_day: bool = Fal
 def normalize_pseudonym(text: str) -> str:
     match = _PSEUDONYM_RE.match(text.strip().lower())
     if not match:
-        raise BadInput(f"not a pseudonym: {text!r} (they look like {PSEUDONYM_PREFIX}7f3a9c)")
+        shown = userinput.clean_text(text, max_chars=40)
+        raise BadInput(f"not a pseudonym: {shown!r} (they look like {PSEUDONYM_PREFIX}7f3a9c)")
     return PSEUDONYM_PREFIX + match.group(1)
 
 
@@ -82,8 +83,19 @@ def parse_cites(text: str) -> tuple[str, str | None]:
         match = re.fullmatch(r"(.+?)(?:\s+|:)(\d+[a-z]?)", cleaned, re.IGNORECASE)
         symbol, paragraph = (match.group(1), match.group(2)) if match else (cleaned, "")
     if not symbol:
-        raise BadInput(f"not a citation: {text!r} (use a document symbol, optionally with ¶N)")
+        raise BadInput(f"not a citation: {cleaned[:60]!r} (use a document symbol, optionally with ¶N)")
     return symbol, paragraph or None
+
+
+def _filter_text(value: str | None, what: str) -> str | None:
+    """A filter as typed, cleaned of control and format characters (it is written to the audit table); None when not
+    given; BadInput when it was given but nothing is left of it (never silently "no filter")."""
+    if value is None or not value.strip():
+        return None
+    cleaned = userinput.clean_text(value, max_chars=MAX_FILTER_CHARS)
+    if not cleaned:
+        raise BadInput(f"nothing to filter by: the {what} holds only control or format characters")
+    return cleaned
 
 
 @dataclass
@@ -113,20 +125,21 @@ class LogFilter:
         flagged: bool = False,
         limit: int | None = None,
     ) -> LogFilter:
-        """From what a person typed: dates as text or datetimes, a pseudonym with or without its prefix."""
+        """From what a person typed: dates as text or datetimes, a pseudonym with or without its prefix; the texts
+        cleaned of control and format characters (they are written to the audit table) and the limit bounded."""
         if isinstance(since, str):
             since = parse_when(since, now=now)
         if isinstance(until, str):
             until = parse_when(until, now=now, end_of_day=True)
-        if limit is not None and limit < 1:
-            raise BadInput(f"the number of exchanges must be at least 1, not {limit}")
+        if limit is not None:
+            limit = userinput.parse_count(limit, what="The number of exchanges", minimum=1, maximum=MAX_LIMIT)
         return cls(
             since=since,
             until=until,
             user=normalize_pseudonym(user) if user else None,
-            session=session or None,
-            search=search.strip() if search and search.strip() else None,
-            cites=cites.strip() if cites and cites.strip() else None,
+            session=_filter_text(session, "session"),
+            search=_filter_text(search, "search"),
+            cites=_filter_text(cites, "citation"),
             flagged=flagged,
             limit=limit,
         )
@@ -383,5 +396,5 @@ def _quote_fts(text: str) -> str:
     """Each word as a quoted FTS5 string, so user text (quotes, hyphens, AND/OR/NOT) is searched, never parsed."""
     words = re.findall(r"\w+", text)
     if not words:
-        raise BadInput(f"nothing to search for in {text!r}")
+        raise BadInput(f"nothing to search for in {text[:60]!r}")
     return " ".join(f'"{word}"' for word in words)

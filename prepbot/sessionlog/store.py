@@ -2,8 +2,23 @@
 
 Reprisal-safe by construction: a person is only ever stored as a keyed HMAC-SHA256 of their user id
 (`LOG_PSEUDONYM_KEY`), shown as a pseudonym like `member-7f3a9c`; never the id, username or name. The file is mode
-0600 in WAL mode; deleted rows are overwritten (`secure_delete`) and the full-text index is compacted after a
-forget or a purge, so what was removed is gone from the file's bytes too.
+0600; deleted rows are overwritten (`secure_delete`) and the full-text index is compacted after a forget or a purge,
+so what was removed is gone from the file's bytes too. Text is cleaned of control and format characters before it is
+stored (prepbot.core.userinput.clean_text).
+
+A fault in the database never takes the process down and never silently drops a privacy choice:
+- Rollback journal (`journal_mode=TRUNCATE`), no WAL, and `mmap_size=0`: nothing of the database is memory-mapped.
+  WAL keeps its index in a memory-mapped `-shm` file, and a write to that mapping after the file became unwritable
+  (`chattr +i`, a truncation by another process) is a SIGBUS, which kills the process before any handler runs. With
+  a rollback journal every fault is an I/O error SQLite reports, and the store raises `LogStoreUnavailable`.
+- A database that cannot be opened (locked, corrupt, a directory in its place, a read-only data directory) makes
+  the store unavailable, not the program: with `defer_open_errors` (how the bot opens it) the store is created anyway
+  and retries the file every `retry_seconds`; until then each call raises `LogStoreUnavailable`.
+- Before each use the store checks that the path still names the file it opened (device and inode). When the file
+  was deleted or replaced, it opens (or creates) the file now at the path, carries over every off-record choice it
+  knows, and queues an alert for admins (`drain_alerts`), instead of writing on into a file nobody will read again.
+- An off-record choice the database cannot take goes to a small durable file beside it
+  (prepbot.sessionlog.fallback), is honoured from there, and is merged into the database by the next write.
 
 Thread-safe: each thread gets its own connection; every write is one `BEGIN IMMEDIATE` transaction with a modest
 busy timeout, so a locked, full or unwritable database raises `LogStoreUnavailable` quickly and leaves nothing half
@@ -13,6 +28,7 @@ renderings in `prepbot.sessionlog.format`.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
@@ -20,7 +36,9 @@ import os
 import re
 import secrets
 import sqlite3
+import stat
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -32,7 +50,9 @@ from sqlite_utils import Database
 
 from prepbot.core.errors import BadInput, PrepbotError
 from prepbot.core.records import Answer, Followups
+from prepbot.core.userinput import MAX_DURATION_DAYS, clean_text
 from prepbot.core.vocabulary import CHAT_KINDS, EXCHANGE_KINDS, FEEDBACK_KINDS, LOG_FORMATS, LOGGED_ROLES
+from prepbot.sessionlog.fallback import OffRecordFallback, fallback_path
 from prepbot.sessionlog.migrations import migrate
 from prepbot.sessionlog.query import (
     PSEUDONYM_HEX,
@@ -49,10 +69,19 @@ from prepbot.sessionlog.query import (
 )
 
 DEFAULT_BUSY_TIMEOUT_SECONDS = 3.0
+DEFAULT_RETRY_SECONDS = 10.0  # how often an unavailable database is tried again
+# How long a write may wait for its turn behind this process's other writers. Longer than the busy timeout: a queue of
+# healthy writes (a rollback-journal commit takes ~25 ms with its fsyncs) must not be dropped; a database locked from
+# outside still fails each writer after the busy timeout, so the queue drains.
+DEFAULT_QUEUE_TIMEOUT_SECONDS = 30.0
+JOURNAL_MODE = "truncate"
+SIDE_FILE_SUFFIXES = ("-journal", "-wal", "-shm")
+MAX_COMMENT_CHARS = 2000
 
 # One writer at a time per database file within this process: threads queue on a lock instead of polling SQLite's
 # busy handler, which starves some of 50 concurrent writers. Other processes still meet the SQLite busy timeout.
-_WRITE_LOCKS: dict[str, threading.Lock] = {}
+# Reentrant, because a write may first have to (re)open the file, which takes the same turn.
+_WRITE_LOCKS: dict[str, threading.RLock] = {}
 _WRITE_LOCKS_GUARD = threading.Lock()
 
 _INVITE_CODE_RE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
@@ -111,6 +140,9 @@ def _as_answer(answer: Answer | Followups) -> Answer:
     )
 
 
+FileIdentity = tuple[int, int]  # (st_dev, st_ino)
+
+
 class LogStore:
     """The session-log database. One object per process is enough; it may be shared by many threads."""
 
@@ -122,21 +154,35 @@ class LogStore:
         busy_timeout_seconds: float = DEFAULT_BUSY_TIMEOUT_SECONDS,
         clock: Callable[[], datetime] = utc_now,
         create: bool = True,
+        defer_open_errors: bool = False,
+        retry_seconds: float = DEFAULT_RETRY_SECONDS,
+        queue_timeout_seconds: float = DEFAULT_QUEUE_TIMEOUT_SECONDS,
     ) -> None:
         """Open (and with `create`, make) the log at `path`, applying pending migrations.
 
         Writing needs the pseudonym key: with `create` (how the bot opens it) an empty key is refused. A reader of an
         existing log (`create=False`, the CLI) may go without; only the methods that hash a user id then refuse.
+        With `defer_open_errors` a database that cannot be opened now does not raise here: the store starts
+        unavailable, says so in `drain_alerts()`, and tries again at most every `retry_seconds`.
         """
         self.path = Path(path)
         self._key = pseudonym_key.encode("utf-8") if pseudonym_key else None
         self._busy_timeout = busy_timeout_seconds
         self._clock = clock
         self._create = create
+        self._retry_seconds = retry_seconds
+        self._queue_timeout = max(queue_timeout_seconds, busy_timeout_seconds)
         self._local = threading.local()
         self._connections: list[Database] = []
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # guards _connections, _alerts, _known_off_record
         self._closed = False
+        self._ready = False  # the file is open, migrated and is the one at the path
+        self._generation = 0  # bumped at each (re)open: a thread's connection from an older one is not used again
+        self._identity: FileIdentity | None = None
+        self._next_attempt = 0.0
+        self._last_error: LogStoreUnavailable | None = None
+        self._alerts: list[str] = []
+        self._known_off_record: set[str] = set()  # user hashes off the record (carried over if the file is replaced)
         if create and not self._key:
             raise PseudonymKeyMissing(
                 "LOG_PSEUDONYM_KEY is empty: set it in .env (`make run` generates one) so the session log can "
@@ -144,68 +190,240 @@ class LogStore:
             )
         if not create and not self.path.exists():
             raise NoSessionLog(f"no session log yet at {self.path}")
+        self._fallback = OffRecordFallback(fallback_path(self.path)) if create else None
+        if self._fallback is not None and self._fallback.problem:
+            self._alert(f"Session log: {self._fallback.problem}.")
+        self._write_lock = _write_lock_for(self.path)
         try:
-            if create:
-                self._create_file()
-            self._write_lock = _write_lock_for(self.path)
             with self._writer_turn():
-                db = self._db()
-                if db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                    db.conn.execute("PRAGMA journal_mode=wal")
-                migrate(db)
-            self._tighten_side_files()
-        except (sqlite3.Error, OSError) as error:
-            self.close()
-            raise LogStoreUnavailable(f"the session log at {self.path} cannot be opened: {error}") from error
-        except LogStoreUnavailable:
-            self.close()
-            raise
+                self._open()
+        except LogStoreUnavailable as error:
+            if not defer_open_errors:
+                self.close()
+                raise
+            self._opening_failed(error)
 
     @classmethod
     def open_existing(cls, path: Path, pseudonym_key: str | None = None, **options) -> LogStore:
         """Open a log that must already exist (raises NoSessionLog otherwise): reading never creates a file."""
         return cls(path, pseudonym_key, create=False, **options)
 
-    # ---- connections and transactions ------------------------------------------------------------------------
+    # ---- opening, reopening, connections and transactions ----------------------------------------------------
+
+    @property
+    def available(self) -> bool:
+        """True when the database is open (a call may still fail if it is locked or full right now)."""
+        return self._ready and not self._closed
+
+    def _open(self) -> None:
+        """Open the file at the path (creating it with `create`), migrate it, carry over off-record choices.
+
+        Called with the writer turn held. Raises LogStoreUnavailable."""
+        try:
+            if self._create:
+                self._create_file()
+            identity = self._identity_of_path()
+            if identity is None:
+                raise LogStoreUnavailable(f"the session log at {self.path} does not exist")
+            self._generation += 1
+            self._identity = identity
+            db = self._db(check=False)
+            migrate(db)
+            self._tighten_side_files()
+            in_file = {row[0] for row in db.execute("SELECT user_hash FROM off_record").fetchall()}
+            carried = self._carry_off_record(db, in_file)
+        except sqlite3.Error as error:
+            self._ready = False
+            raise LogStoreUnavailable(f"the session log at {self.path} cannot be opened: {_reason(error)}") from error
+        except OSError as error:
+            self._ready = False
+            raise LogStoreUnavailable(f"the session log at {self.path} cannot be opened: {_reason(error)}") from error
+        except LogStoreUnavailable:
+            self._ready = False
+            raise
+        with self._lock:
+            self._known_off_record = in_file | carried
+        self._ready = True
+        self._clear_fallback(carried)
+
+    def _carry_off_record(self, db: Database, in_file: set[str]) -> set[str]:
+        """Write into the database the off-record choices it lacks: those this store knew (from a file since deleted
+        or replaced) and those waiting in the fallback file. Returns what the database now holds from them."""
+        with self._lock:
+            wanted = dict.fromkeys(self._known_off_record - in_file, utc_text(self._now()))
+        if self._fallback is not None:
+            wanted.update({key: since for key, since in self._fallback.entries().items() if key not in in_file})
+        if not wanted:
+            return set(self._fallback.entries()) if self._fallback is not None else set()
+        try:
+            db.conn.execute("BEGIN IMMEDIATE")
+            db.conn.executemany(
+                "INSERT INTO off_record (user_hash, since) VALUES (?, ?) ON CONFLICT(user_hash) DO NOTHING",
+                [(key, since or utc_text(self._now())) for key, since in wanted.items()],
+            )
+            db.conn.execute("COMMIT")
+        except sqlite3.Error:
+            # read-only, locked or full: the database still opens for reading; the choices wait in the fallback file
+            # (honoured from there, merged by the next write that succeeds)
+            _rollback(db)
+            if self._fallback is not None:
+                self._fallback.add_or_remember(wanted)
+            return set()
+        return set(wanted) | (set(self._fallback.entries()) if self._fallback is not None else set())
+
+    def _clear_fallback(self, merged: set[str]) -> None:
+        """The fallback file no longer needs what the database now holds (kept, and retried later, if unwritable)."""
+        if self._fallback is None or not merged or not len(self._fallback):
+            return
+        try:
+            self._fallback.remove(merged)
+        except OSError as error:
+            self._alert(
+                f"Session log: the off-record fallback file {self._fallback.path} cannot be emptied "
+                f"({_reason(error)}); its choices are in the database and stay honoured."
+            )
+
+    def _opening_failed(self, error: LogStoreUnavailable) -> None:
+        self._ready = False
+        self._last_error = error
+        self._next_attempt = time.monotonic() + self._retry_seconds
+        self._alert(
+            f"Session log unavailable: {error}. Answers are still delivered but not logged; "
+            f"prepbot tries again every {self._retry_seconds:g} s."
+        )
+
+    def _identity_of_path(self) -> FileIdentity | None:
+        """(device, inode) of the regular file at the path; None when there is none; LogStoreUnavailable when the
+        path holds something else (a directory, a socket) or cannot be looked at."""
+        try:
+            status = os.stat(self.path)
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            raise LogStoreUnavailable(f"the session log at {self.path} cannot be checked: {_reason(error)}") from error
+        if not stat.S_ISREG(status.st_mode):
+            raise LogStoreUnavailable(f"the session log at {self.path} is not a regular file")
+        return status.st_dev, status.st_ino
+
+    def _ensure_current(self) -> None:
+        """Raise LogStoreUnavailable unless the database is open and still the file at the path: reopen (at most
+        every retry_seconds) after a failure, and reopen at once when the file was deleted or replaced."""
+        if self._closed:
+            raise LogStoreUnavailable("the session log is closed")
+        if self._ready:
+            identity = self._identity_of_path()
+            if identity == self._identity:
+                return
+            self._file_changed(identity)
+        with self._writer_turn():
+            if self._ready:
+                return
+            if time.monotonic() < self._next_attempt and self._last_error is not None:
+                raise LogStoreUnavailable(str(self._last_error))
+            was_down = self._last_error is not None
+            try:
+                self._open()
+            except LogStoreUnavailable as error:
+                self._last_error = error
+                self._next_attempt = time.monotonic() + self._retry_seconds
+                raise
+            self._last_error = None
+        if was_down:
+            self._alert(f"Session log available again at {self.path}.")
+
+    def _file_changed(self, identity: FileIdentity | None) -> None:
+        """The path no longer names the file this store opened: stop using it and say so."""
+        with self._writer_turn():
+            if not self._ready or identity == self._identity:
+                return
+            self._ready = False
+            self._next_attempt = 0.0
+            with self._lock:
+                known = set(self._known_off_record)
+            if known and self._fallback is not None:
+                # durable first: should the new file not open, the choices still survive a restart (and when the
+                # fallback cannot be written either, they are still honoured from memory and carried over)
+                self._fallback.add_or_remember(dict.fromkeys(known, utc_text(self._now())))
+            what = "deleted" if identity is None else "replaced by another file"
+            self._alert(
+                f"Session log: {self.path} was {what} while prepbot was running. Logging continues in the file now "
+                f"at that path; {len(known)} off-record choices were carried over. Exchanges stored before are only "
+                "in the old file (if it still exists elsewhere), and members invited before must be invited again."
+            )
 
     def _create_file(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        os.close(descriptor)
+        """Make the file (mode 0600) unless it exists; tighten an existing one. An existing file on a read-only
+        file system is left as it is: it can still be read."""
+        if self._identity_of_path() is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with contextlib.suppress(FileExistsError):  # another store made it first
+                os.close(os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600))
         if self.path.stat().st_mode & 0o777 != 0o600:
-            os.chmod(self.path, 0o600)
+            try:
+                os.chmod(self.path, 0o600)
+            except OSError as error:
+                self._alert(
+                    f"Session log: {self.path} is not private (mode 0600) and cannot be made so ({_reason(error)})."
+                )
 
     def _tighten_side_files(self) -> None:
-        for suffix in ("-wal", "-shm"):
+        for suffix in SIDE_FILE_SUFFIXES:
             side = self.path.with_name(self.path.name + suffix)
-            try:
+            with contextlib.suppress(FileNotFoundError):
                 if side.stat().st_mode & 0o077:
                     os.chmod(side, 0o600)
-            except FileNotFoundError:
-                pass
 
-    def _db(self) -> Database:
-        db = getattr(self._local, "db", None)
-        if db is not None:
+    def _db(self, *, check: bool = True) -> Database:
+        """This thread's connection to the current file (made on first use)."""
+        if check:
+            self._ensure_current()
+        local = self._local
+        db = getattr(local, "db", None)
+        if db is not None and getattr(local, "generation", None) == self._generation:
             return db
+        if db is not None:  # a connection to a file that is no longer the one at the path
+            self._forget_connection(db)
+        db = self._connect()
+        local.db, local.generation = db, self._generation
+        return db
+
+    def _connect(self) -> Database:
         with self._lock:
             if self._closed:
                 raise LogStoreUnavailable("the session log is closed")
-            if self._create:
-                conn = sqlite3.connect(str(self.path), timeout=self._busy_timeout, check_same_thread=False)
-            else:
-                uri = self.path.resolve().as_uri() + "?mode=rw"
-                conn = sqlite3.connect(uri, uri=True, timeout=self._busy_timeout, check_same_thread=False)
+        if self._create:
+            conn = sqlite3.connect(str(self.path), timeout=self._busy_timeout, check_same_thread=False)
+        else:
+            uri = self.path.resolve().as_uri() + "?mode=rw"
+            conn = sqlite3.connect(uri, uri=True, timeout=self._busy_timeout, check_same_thread=False)
+        try:
+            mode = conn.execute(f"PRAGMA journal_mode={JOURNAL_MODE}").fetchone()[0]
+            if str(mode).lower() != JOURNAL_MODE:  # a WAL file still open elsewhere: WAL maps -shm into memory
+                raise LogStoreUnavailable(
+                    f"the session log at {self.path} is in {mode} mode and another process has it open; "
+                    "stop that process (an older prepbot) so it can be switched to a rollback journal"
+                )
+            conn.execute("PRAGMA mmap_size=0")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA secure_delete=ON")
-            db = Database(conn, execute_plugins=False)
+        except BaseException:
+            conn.close()
+            raise
+        db = Database(conn, execute_plugins=False)
+        with self._lock:
             self._connections.append(db)
-        self._local.db = db
         return db
+
+    def _forget_connection(self, db: Database) -> None:
+        with self._lock:
+            if db in self._connections:
+                self._connections.remove(db)
+        with contextlib.suppress(sqlite3.Error):
+            db.close()
 
     @contextmanager
     def _writer_turn(self) -> Iterator[None]:
-        if not self._write_lock.acquire(timeout=self._busy_timeout):
+        if not self._write_lock.acquire(timeout=self._queue_timeout):
             raise LogStoreUnavailable(f"the session log at {self.path} is busy: too many writers waiting")
         try:
             yield
@@ -214,14 +432,18 @@ class LogStore:
 
     @contextmanager
     def _write(self) -> Iterator[Database]:
-        """One write transaction, holding SQLite's write lock from its first statement (BEGIN IMMEDIATE)."""
+        """One write transaction, holding SQLite's write lock from its first statement (BEGIN IMMEDIATE).
+
+        Off-record choices waiting in the fallback file go into the database first, in the same transaction."""
         with self._writer_turn():
             try:
                 db = self._db()
                 db.conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as error:
                 raise self._unavailable(error) from error
+            merged: set[str] = set()
             try:
+                merged = self._merge_fallback(db)
                 yield db
                 db.conn.execute("COMMIT")
             except sqlite3.Error as error:
@@ -230,6 +452,20 @@ class LogStore:
             except BaseException:
                 _rollback(db)
                 raise
+        if merged:
+            with self._lock:
+                self._known_off_record |= merged
+            self._clear_fallback(merged)
+
+    def _merge_fallback(self, db: Database) -> set[str]:
+        if self._fallback is None or not len(self._fallback):
+            return set()
+        entries = self._fallback.entries()
+        db.conn.executemany(
+            "INSERT INTO off_record (user_hash, since) VALUES (?, ?) ON CONFLICT(user_hash) DO NOTHING",
+            [(key, since or utc_text(self._now())) for key, since in entries.items()],
+        )
+        return set(entries)
 
     @contextmanager
     def _read(self) -> Iterator[Database]:
@@ -239,20 +475,30 @@ class LogStore:
             raise self._unavailable(error) from error
 
     def _unavailable(self, error: sqlite3.Error) -> LogStoreUnavailable:
-        return LogStoreUnavailable(f"the session log at {self.path} is unavailable: {error}")
+        return LogStoreUnavailable(f"the session log at {self.path} is unavailable: {_reason(error)}")
 
     def _now(self) -> datetime:
         return self._clock()
+
+    def _alert(self, message: str) -> None:
+        with self._lock:
+            if message not in self._alerts:
+                self._alerts.append(message)
+
+    def drain_alerts(self) -> list[str]:
+        """Messages for admins since the last call: the file was replaced, could not be opened, is back, the
+        fallback file was used or damaged. Never user text, never a user id."""
+        with self._lock:
+            alerts, self._alerts = self._alerts, []
+        return alerts
 
     def close(self) -> None:
         with self._lock:
             self._closed = True
             connections, self._connections = self._connections, []
         for db in connections:
-            try:
+            with contextlib.suppress(sqlite3.Error):
                 db.close()
-            except sqlite3.Error:
-                pass
         self._local = threading.local()
 
     def __enter__(self) -> LogStore:
@@ -293,6 +539,12 @@ class LogStore:
         user_hash = self._user_hash(record.user_id)
         answered = self._now()
         latency_ms = max(0, int(record.latency_ms))
+        if self._fallback is not None and user_hash in self._fallback:
+            # off the record by a choice still waiting beside the database: count it if the database can (only a
+            # count is lost if it cannot; the exchange itself is never stored)
+            with contextlib.suppress(LogStoreUnavailable):
+                self._count_off_record(answered)
+            return None
         with self._write() as db:
             if self._off_record(db, user_hash):
                 db.execute(
@@ -308,8 +560,8 @@ class LogStore:
                 "pseudonym": self._pseudonym_of(user_hash),
                 "role": record.role,
                 "chat_kind": record.chat_kind,
-                "question": answer.question,
-                "answer": answer.text,
+                "question": clean_text(answer.question),
+                "answer": clean_text(answer.text, multiline=True),
                 "citations": json.dumps(
                     [dict(citation.to_json(), attribution=citation.attribution) for citation in answer.citations],
                     ensure_ascii=False,
@@ -317,7 +569,7 @@ class LogStore:
                 "mode": answer.mode,
                 "grounded": int(bool(answer.grounded)),
                 "quotes_verified": len(answer.citations),
-                "note": answer.note,
+                "note": clean_text(answer.note) or None,
                 "prompt_id": answer.prompt_id,
                 "prompt_hash": answer.prompt_hash,
                 "model": answer.model,
@@ -332,7 +584,7 @@ class LogStore:
         """👍/👎 (the latest vote counts) or "wrong_citation" with an optional comment; only from the asker."""
         if kind not in FEEDBACK_KINDS:
             raise BadInput(f"feedback must be one of {', '.join(FEEDBACK_KINDS)}, not {kind!r}")
-        comment = (comment or "").strip()[:2000] or None
+        comment = clean_text(comment, multiline=True, max_chars=MAX_COMMENT_CHARS) or None
         exchange_id = int(exchange_id)
         user_hash = self._user_hash(user_id)
         with self._write() as db:
@@ -362,23 +614,60 @@ class LogStore:
 
     # ---- off the record, forget, retention -------------------------------------------------------------------
 
+    def _count_off_record(self, answered: datetime) -> None:
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO off_record_counts (day, exchanges) VALUES (?, 1) "
+                "ON CONFLICT(day) DO UPDATE SET exchanges = exchanges + 1",
+                [utc_text(answered)[:10]],
+            )
+
     @staticmethod
     def _off_record(db: Database, user_hash: str) -> bool:
         return db.execute("SELECT 1 FROM off_record WHERE user_hash = ?", [user_hash]).fetchone() is not None
 
-    def set_off_record(self, user_id: int, off: bool) -> None:
+    def set_off_record(self, user_id: int, off: bool) -> bool:
+        """Go off (or back on) the record. Returns True when the choice is in the database, False when it is in the
+        fallback file (the database could not take it; it is honoured and merged later).
+
+        Raises LogStoreUnavailable when neither can keep the choice (nothing changed then). Going back on the record
+        is never written to the fallback: while the database is away the person stays off the record."""
         user_hash = self._user_hash(user_id)
-        with self._write() as db:
-            if off:
-                db.execute(
-                    "INSERT INTO off_record (user_hash, since) VALUES (?, ?) ON CONFLICT(user_hash) DO NOTHING",
-                    [user_hash, utc_text(self._now())],
-                )
-            else:
-                db.execute("DELETE FROM off_record WHERE user_hash = ?", [user_hash])
+        since = utc_text(self._now())
+        try:
+            with self._write() as db:
+                if off:
+                    db.execute(
+                        "INSERT INTO off_record (user_hash, since) VALUES (?, ?) ON CONFLICT(user_hash) DO NOTHING",
+                        [user_hash, since],
+                    )
+                else:
+                    db.execute("DELETE FROM off_record WHERE user_hash = ?", [user_hash])
+        except LogStoreUnavailable as error:
+            if not off or self._fallback is None:
+                raise
+            try:
+                self._fallback.add(user_hash, since)
+            except OSError as fallback_error:
+                raise LogStoreUnavailable(
+                    f"{error}; and the off-record fallback file {self._fallback.path} cannot be written either "
+                    f"({_reason(fallback_error)})"
+                ) from error
+            self._alert(
+                f"Session log: an off-record choice was kept in {self._fallback.path} because the database could not "
+                "take it; it is honoured, and moves into the database with the next write that succeeds."
+            )
+            return False
+        with self._lock:
+            (self._known_off_record.add if off else self._known_off_record.discard)(user_hash)
+        return True
 
     def is_off_record(self, user_id: int) -> bool:
+        """True when the person is off the record, in the database or in the fallback file (which is read even when
+        the database is unavailable)."""
         user_hash = self._user_hash(user_id)
+        if self._fallback is not None and user_hash in self._fallback:
+            return True
         with self._read() as db:
             return self._off_record(db, user_hash)
 
@@ -397,8 +686,6 @@ class LogStore:
             deleted = db.execute("DELETE FROM exchanges WHERE user_hash = ?", [user_hash]).rowcount
             if deleted:
                 _compact_search_index(db)
-        if deleted:
-            self._checkpoint()
         return deleted
 
     def purge_older_than(self, days: float, actor: str) -> int:
@@ -406,8 +693,8 @@ class LogStore:
 
         The bot's daily job calls this with LOG_RETENTION_DAYS; `prepbot logs purge --older-than 30d` by hand.
         """
-        if days < 0:
-            raise BadInput(f"cannot purge exchanges older than a negative age ({days} days)")
+        if not 0 <= days <= MAX_DURATION_DAYS:  # also NaN
+            raise BadInput(f"the age to purge must be from 0 to {MAX_DURATION_DAYS:,} days, not {days:g}")
         now = self._now()
         cutoff = utc_text(now - timedelta(days=days))
         with self._write() as db:
@@ -419,17 +706,7 @@ class LogStore:
             if deleted:
                 _compact_search_index(db)
             self._audit(db, now, actor, "purge", None, cutoff, {"older_than_days": days, "exchanges": deleted})
-        if deleted:
-            self._checkpoint()
         return deleted
-
-    def _checkpoint(self) -> None:
-        """Best effort: move everything into the main file and empty the WAL, so deleted text leaves no old copy."""
-        try:
-            with self._writer_turn():
-                self._db().conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        except (sqlite3.Error, LogStoreUnavailable):
-            pass
 
     # ---- members and invites ---------------------------------------------------------------------------------
 
@@ -478,8 +755,8 @@ class LogStore:
 
     def revoke_member(self, who: str, actor: str = "admin") -> bool:
         """Remove an invited member, named by pseudonym ("member-7f3a9c") or numeric user id; False if not one."""
-        who = str(who).strip()
-        if re.fullmatch(r"\d+", who):
+        who = clean_text(who, max_chars=100)
+        if re.fullmatch(r"[0-9]{1,20}", who):
             where, value = "user_hash = ?", self._user_hash(int(who))
         else:
             where, value = "pseudonym = ?", normalize_pseudonym(who)
@@ -564,10 +841,17 @@ class LogStore:
         )
 
 
-def _write_lock_for(path: Path) -> threading.Lock:
+def _write_lock_for(path: Path) -> threading.RLock:
     key = os.path.realpath(path)
     with _WRITE_LOCKS_GUARD:
-        return _WRITE_LOCKS.setdefault(key, threading.Lock())
+        return _WRITE_LOCKS.setdefault(key, threading.RLock())
+
+
+def _reason(error: BaseException) -> str:
+    """What went wrong, for an alert or a log line: the error's own short text (SQLite's or the OS's), never data."""
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error).splitlines()[0][:200] if str(error) else type(error).__name__
 
 
 def _rollback(db: Database) -> None:
