@@ -31,7 +31,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar, overload
 
 from prepbot.core.errors import BadInput, PrepbotError
 from prepbot.core.records import Answer, Followups
@@ -136,7 +136,19 @@ def _new_session_id() -> str:
     return uuid.uuid4().hex[:12]
 
 
-_NOT_STORED = object()  # what `_store_call` returns for an exchange the log could not take
+def answer_of(reply: Reply) -> Answer:
+    """The answer of a reply from `Engine.ask`, which always sets it."""
+    if reply.answer is None:
+        raise ValueError("this reply holds no answer: it is not from Engine.ask")
+    return reply.answer
+
+
+def followups_of(reply: Reply) -> Followups:
+    """The follow-up questions of a reply from `Engine.followups`, which always sets them."""
+    if reply.followups is None:
+        raise ValueError("this reply holds no follow-up questions: it is not from Engine.followups")
+    return reply.followups
+
 
 # What a failing session log raises; the engine catches these, never lets them cost a user an answer
 LOG_STORE_ERRORS: tuple[type[BaseException], ...] = (LogStoreUnavailable, sqlite3.Error)
@@ -185,6 +197,29 @@ class Engine:
         self._last_prompt_problems: tuple[str, ...] = ()
 
     # ----------------------------------------------------------------- the one guard around the log store
+
+    @overload
+    def _store_call(
+        self,
+        action: str,
+        call: Callable[[LogStore], T],
+        *,
+        refusal: str = ...,
+        required: Literal[True],
+        errors: tuple[type[BaseException], ...] = ...,
+    ) -> T: ...  # required, with a refusal: the call's result or a PrepbotError, never None
+
+    @overload
+    def _store_call(
+        self,
+        action: str,
+        call: Callable[[LogStore], T],
+        *,
+        refusal: str | None = ...,
+        default: T | None = ...,
+        required: Literal[False] = ...,
+        errors: tuple[type[BaseException], ...] = ...,
+    ) -> T | None: ...
 
     def _store_call(
         self,
@@ -433,16 +468,17 @@ class Engine:
                 latency_ms=latency_ms,
                 kind=kind,
             )
-            # ValueError: a record the store refuses is a bug here, but the answer still goes out
-            exchange_id = self._store_call(
+            # ValueError: a record the store refuses is a bug here, but the answer still goes out. The id comes in a
+            # 1-tuple, so that an exchange the log could not take (None) differs from one off the record (id None).
+            stored = self._store_call(
                 "recording an exchange",
-                lambda store: store.record_exchange(record),
+                lambda store: (store.record_exchange(record),),
                 refusal=None,
-                default=_NOT_STORED,
                 errors=(*LOG_STORE_ERRORS, ValueError),
             )
-        if exchange_id is _NOT_STORED:
+        if stored is None:
             return None, None
+        (exchange_id,) = stored
         return exchange_id, OFF_RECORD_NOTICE if exchange_id is None else None
 
     # ----------------------------------------------------------------- documents and paragraphs

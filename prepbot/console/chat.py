@@ -128,20 +128,22 @@ class ConsoleChat:
 
     def cmd_ask(self, question: str) -> None:
         from prepbot.console.render import render_answer
+        from prepbot.engine import answer_of
 
         if not question:
             self.out("Usage: /ask QUESTION")
             return
         reply = self.engine.ask(self.caller, question)
-        self.out(render_answer(reply.answer))
+        self.out(render_answer(answer_of(reply)))
         self._footer(reply)
         self.out("")
 
     def cmd_followups(self, topic: str) -> None:
         from prepbot.console.render import render_followups_plain
+        from prepbot.engine import followups_of
 
         reply = self.engine.followups(self.caller, topic or None)
-        self.out(render_followups_plain(reply.followups))
+        self.out(render_followups_plain(followups_of(reply)))
         self._footer(reply)
         self.out("")
 
