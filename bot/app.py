@@ -141,10 +141,12 @@ def build_application(
     check_bot_settings(settings)
     quiet_loggers()
     engine = _engine_from(services_or_engine)
+    token = (settings.telegram_bot_token or "").strip()  # both set: check_bot_settings says so
+    secret = (settings.log_pseudonym_key or "").strip()
 
     builder = (
         ApplicationBuilder()
-        .token(settings.telegram_bot_token.strip())
+        .token(token)
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .concurrent_updates(concurrent_updates)
         .post_init(_post_init)
@@ -153,14 +155,17 @@ def build_application(
     urls = api_urls(settings)
     if urls is not None:
         builder = builder.base_url(urls[0]).base_file_url(urls[1])
+    limiter: BaseRateLimiter[Any] | None = None  # any kind: the builder's bot type follows the limiter's
     if rate_limiter is True:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES))
+        limiter = AIORateLimiter(max_retries=FLOOD_RETRIES)
     elif rate_limiter:
-        builder = builder.rate_limiter(rate_limiter)
+        limiter = rate_limiter
+    if limiter is not None:
+        builder = builder.rate_limiter(limiter)
     application = builder.build()
 
     application.bot_data[handlers.ENGINE] = engine
-    application.bot_data[handlers.CODEC] = CallbackCodec(settings.log_pseudonym_key.strip())
+    application.bot_data[handlers.CODEC] = CallbackCodec(secret)
     application.bot_data[handlers.ANSWER_POOL] = ThreadPoolExecutor(answer_workers, thread_name_prefix="prepbot-answer")
     add_handlers(application)
     add_jobs(application, alert_interval, retention_time, retention_at_start)
@@ -254,17 +259,22 @@ def run_polling(application: Application, **kwargs: Any) -> None:
 async def polling(application: Application, *, timeout: float = 10.0) -> AsyncIterator[Application]:
     """Run the bot inside the current event loop until the block ends (tests and benchmarks), with the same start-up
     and shut-down steps as `run_polling` (which `prepbot run` uses)."""
+    updater = application.updater
+    if updater is None:  # build_application's builder always makes one
+        raise RuntimeError("the application has no updater to poll with")
     try:
         async with application:
-            await application.post_init(application)
+            if application.post_init is not None:
+                await application.post_init(application)
             await application.start()
-            await application.updater.start_polling(
+            await updater.start_polling(
                 poll_interval=0.0, timeout=dt.timedelta(seconds=timeout), allowed_updates=ALLOWED_UPDATES
             )
             try:
                 yield application
             finally:
-                await application.updater.stop()
+                await updater.stop()
                 await application.stop()
     finally:
-        await application.post_shutdown(application)
+        if application.post_shutdown is not None:
+            await application.post_shutdown(application)

@@ -20,8 +20,8 @@ import secrets
 import time
 import traceback
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncIterator, Callable, Coroutine
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec
 
 from telegram import (
     CallbackQuery,
@@ -37,11 +37,11 @@ from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from prepbot.bot.callbacks import CallbackCodec, InvalidCallback, exchange_id_arg, forget_still_valid
+from prepbot.bot.callbacks import Callback, CallbackCodec, InvalidCallback, exchange_id_arg, forget_still_valid
 from prepbot.bot.render import esc, render_answer_screens, render_documents, render_followups, render_paragraph
 from prepbot.core.errors import PrepbotError
 from prepbot.core.userinput import parse_count
-from prepbot.engine import MAX_EXPORT_DAYS, STRANGER_MESSAGE, Caller, Reply
+from prepbot.engine import MAX_EXPORT_DAYS, STRANGER_MESSAGE, Caller, Reply, answer_of, followups_of
 
 if TYPE_CHECKING:
     from prepbot.core.records import Citation
@@ -109,8 +109,48 @@ def chat_kind(update: Update) -> str:
     return "private" if chat is None or chat.type == ChatType.PRIVATE else "group"
 
 
+# The handlers are registered for new messages and button presses only (bot/app.py), in private chats and groups:
+# such an update always has a sender, a chat, and a message or a callback query. The accessors below say so to the
+# type checker, and raise if an update ever breaks that (on_error then logs it and tells the user).
+
+
+class UnexpectedUpdate(RuntimeError):
+    """An update lacks what the handler it reached is registered for (a bug in the wiring, not a user's mistake)."""
+
+
+def user_id_of(update: Update) -> int:
+    """The sender's Telegram id (members_only has already turned away updates without a sender)."""
+    user = update.effective_user
+    if user is None:
+        raise UnexpectedUpdate("an update without a sender")
+    return user.id
+
+
+def chat_id_of(update: Update) -> int:
+    chat = update.effective_chat
+    if chat is None:
+        raise UnexpectedUpdate("an update without a chat")
+    return chat.id
+
+
+def message_of(update: Update) -> Message:
+    """The message of a message update (the text, command and non-text handlers are registered for messages)."""
+    message = update.effective_message
+    if message is None:
+        raise UnexpectedUpdate("a message handler got an update without a message")
+    return message
+
+
+def query_of(update: Update) -> CallbackQuery:
+    """The button press of a callback-query update (the button handlers get nothing else)."""
+    query = update.callback_query
+    if query is None:
+        raise UnexpectedUpdate("a button handler got an update without a callback query")
+    return query
+
+
 def caller_of(update: Update) -> Caller:
-    return Caller(user_id=update.effective_user.id, chat_kind=chat_kind(update))
+    return Caller(user_id=user_id_of(update), chat_kind=chat_kind(update))
 
 
 def thread_id_of(update: Update) -> int | None:
@@ -141,14 +181,14 @@ async def say_all(update: Update, messages: list[str], reply_markup: Any = None)
 
 
 @contextlib.asynccontextmanager
-async def typing(update: Update, context: ContextTypes.DEFAULT_TYPE):
+async def typing(update: Update, context: ContextTypes.DEFAULT_TYPE) -> AsyncIterator[None]:
     """Show "typing…" while the body runs (Telegram shows it ~5 s, so it is repeated)."""
-    chat = update.effective_chat
+    chat_id = chat_id_of(update)
     thread_id = thread_id_of(update)
 
     async def send() -> None:
         with contextlib.suppress(TelegramError):
-            await context.bot.send_chat_action(chat.id, ChatAction.TYPING, message_thread_id=thread_id)
+            await context.bot.send_chat_action(chat_id, ChatAction.TYPING, message_thread_id=thread_id)
 
     async def repeat() -> None:
         while True:
@@ -165,14 +205,16 @@ async def typing(update: Update, context: ContextTypes.DEFAULT_TYPE):
             await task
 
 
-Handler = Callable[..., Awaitable[None]]
+P = ParamSpec("P")
+# a handler: (update, context, and for some the question or the decoded button data) -> None, awaited by PTB
+Handler = Callable[Concatenate[Update, ContextTypes.DEFAULT_TYPE, P], Coroutine[Any, Any, None]]
 
 
-def members_only(handler: Handler) -> Handler:
+def members_only(handler: Handler[P]) -> Handler[P]:
     """Strangers get the one refusal; PrepbotError messages from the engine are shown to the user as they are."""
 
     @functools.wraps(handler)
-    async def gated(update: Update, context: ContextTypes.DEFAULT_TYPE, *args: Any) -> None:
+    async def gated(update: Update, context: ContextTypes.DEFAULT_TYPE, *args: P.args, **kwargs: P.kwargs) -> None:
         user = update.effective_user
         if user is None or user.is_bot:
             return
@@ -184,7 +226,7 @@ def members_only(handler: Handler) -> Handler:
                 await say(update, esc(STRANGER_MESSAGE))
             return
         try:
-            await handler(update, context, *args)
+            await handler(update, context, *args, **kwargs)
         except PrepbotError as error:
             if update.callback_query is not None:
                 await update.callback_query.answer(str(error)[:CALLBACK_TEXT_LIMIT], show_alert=True)
@@ -265,7 +307,7 @@ def reply_keyboard(
 
 
 def followup_citations(reply: Reply) -> list[Citation]:
-    return [citation for question in reply.followups.questions for citation in question.citations]
+    return [citation for question in followups_of(reply).questions for citation in question.citations]
 
 
 # ----------------------------------------------------------------------------- questions
@@ -279,10 +321,10 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     engine = engine_of(context)
     async with typing(update, context):
         reply: Reply = await in_answer_pool(context, engine.ask, caller_of(update), question)
-    answer = reply.answer
+    answer = answer_of(reply)
     first, more = render_answer_screens(answer, reply.notice)  # the first fits a phone screen; the rest is behind More
     shown = answer.citations or answer.related
-    keyboard = reply_keyboard(context, reply, update.effective_user.id, shown, answer.question or question, more)
+    keyboard = reply_keyboard(context, reply, user_id_of(update), shown, answer.question or question, more)
     await say(update, first, keyboard)
 
 
@@ -290,8 +332,8 @@ async def send_followups(update: Update, context: ContextTypes.DEFAULT_TYPE, top
     engine = engine_of(context)
     async with typing(update, context):
         reply: Reply = await in_answer_pool(context, engine.followups, caller_of(update), topic)
-    keyboard = reply_keyboard(context, reply, update.effective_user.id, followup_citations(reply), None)
-    await say_all(update, render_followups(reply.followups, reply.notice), keyboard)
+    keyboard = reply_keyboard(context, reply, user_id_of(update), followup_citations(reply), None)
+    await say_all(update, render_followups(followups_of(reply), reply.notice), keyboard)
 
 
 def addressed_text(message: Message, bot_id: int, bot_username: str | None) -> str | None:
@@ -320,7 +362,7 @@ def addressed_text(message: Message, bot_id: int, bot_username: str | None) -> s
 
 async def take_wrong_citation_comment(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     """A reply to our "what is wrong with the citation?" prompt is stored as the comment; True when it was one."""
-    message = update.effective_message
+    message = message_of(update)
     prompts: dict[int, int] = context.user_data.get(COMMENT_PROMPTS, {}) if context.user_data is not None else {}
     replied = message.reply_to_message
     if replied is None or replied.message_id not in prompts:
@@ -336,12 +378,12 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     """Free text in a private chat is a question."""
     if await take_wrong_citation_comment(update, context):
         return
-    await answer_question(update, context, update.effective_message.text or "")
+    await answer_question(update, context, message_of(update).text or "")
 
 
 async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """In a group, only messages that mention the bot or reply to it are questions; the rest is not ours."""
-    question = addressed_text(update.effective_message, context.bot.id, context.bot.username)
+    question = addressed_text(message_of(update), context.bot.id, context.bot.username)
     if question is None:
         return
     await _group_question(update, context, question)
@@ -400,7 +442,7 @@ def help_text(context: ContextTypes.DEFAULT_TYPE, role: str) -> str:
 
 @members_only
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    role = await in_thread(engine_of(context).role, update.effective_user.id)
+    role = await in_thread(engine_of(context).role, user_id_of(update))
     await say(update, help_text(context, role))
 
 
@@ -428,7 +470,7 @@ async def filter_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if not value:
         await say(update, "Usage: <code>/filter state|committee|un|ngo|all</code>")
         return
-    chosen = await in_thread(engine_of(context).set_source_filter, update.effective_user.id, value)
+    chosen = await in_thread(engine_of(context).set_source_filter, user_id_of(update), value)
     await say(update, f"Quoting from: <b>{esc(chosen or 'all sources')}</b>.")
 
 
@@ -438,26 +480,26 @@ async def role_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if not value:
         await say(update, "Usage: <code>/role delegation</code> or <code>/role ngo</code>")
         return
-    framing = await in_thread(engine_of(context).set_framing, update.effective_user.id, value)
+    framing = await in_thread(engine_of(context).set_framing, user_id_of(update), value)
     whom = "the delegation" if framing == "delegation" else "NGOs briefing Committee members"
     await say(update, f"Follow-up questions will be drafted for <b>{esc(whom)}</b>.")
 
 
 @members_only
 async def new_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await in_thread(engine_of(context).new_session, update.effective_user.id)
+    await in_thread(engine_of(context).new_session, user_id_of(update))
     await say(update, "New session started. Your source filter and role stay as they were.")
 
 
 @members_only
 async def offrecord_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await in_thread(engine_of(context).set_off_record, update.effective_user.id, True)
+    await in_thread(engine_of(context).set_off_record, user_id_of(update), True)
     await say(update, "Off the record: from now on only a count of your questions is stored. /onrecord to go back.")
 
 
 @members_only
 async def onrecord_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await in_thread(engine_of(context).set_off_record, update.effective_user.id, False)
+    await in_thread(engine_of(context).set_off_record, user_id_of(update), False)
     await say(update, "Back on the record: your questions and answers are logged for the coordinators again.")
 
 
@@ -465,7 +507,7 @@ async def onrecord_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 async def forget_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/forget asks for confirmation with a button; the button does the deleting."""
     codec = codec_of(context)
-    user_id = update.effective_user.id
+    user_id = user_id_of(update)
     confirm = codec.encode("forget", int(time.time()), user_id=user_id)
     cancel = codec.encode("cancel", user_id=user_id)
     keyboard = InlineKeyboardMarkup(
@@ -494,7 +536,7 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     days = parse_count(days_text, what="Days", minimum=1, maximum=MAX_EXPORT_DAYS)  # "²" or 10**22: BadInput
     engine = engine_of(context)
     filename, content = await in_answer_pool(context, engine.export, caller_of(update), days, fmt)
-    await update.effective_message.reply_document(
+    await message_of(update).reply_document(
         InputFile(io.BytesIO(content), filename=filename), caption=f"Session log, last {days} days."
     )
 
@@ -532,18 +574,18 @@ async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    role = await in_thread(engine_of(context).role, update.effective_user.id)
+    role = await in_thread(engine_of(context).role, user_id_of(update))
     await say(update, esc(STRANGER_MESSAGE) if role == "stranger" else "I don't know that command. See /help.")
 
 
 async def non_text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Photos, voice, stickers, files…: a short hint (in groups only when addressed to the bot)."""
-    message = update.effective_message
+    message = message_of(update)
     if chat_kind(update) == "group":
         replied = message.reply_to_message
         if replied is None or replied.from_user is None or replied.from_user.id != context.bot.id:
             return
-    role = await in_thread(engine_of(context).role, update.effective_user.id)
+    role = await in_thread(engine_of(context).role, user_id_of(update))
     await say(update, esc(STRANGER_MESSAGE) if role == "stranger" else NON_TEXT_HINT)
 
 
@@ -552,7 +594,7 @@ async def non_text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Every inline button lands here: check the signed data, then dispatch to the action's handler."""
-    query = update.callback_query
+    query = query_of(update)
     try:
         callback = codec_of(context).decode(query.data, query.from_user.id)
     except InvalidCallback:
@@ -562,17 +604,17 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @members_only
-async def full_paragraph_button(update: Update, context: ContextTypes.DEFAULT_TYPE, callback) -> None:
+async def full_paragraph_button(update: Update, context: ContextTypes.DEFAULT_TYPE, callback: Callback) -> None:
     ref, number = callback.args
     paragraph = await in_thread(engine_of(context).source, ref, number)
-    await update.callback_query.answer()
+    await query_of(update).answer()
     await say_all(update, render_paragraph(paragraph))
 
 
 @members_only
-async def more_button(update: Update, context: ContextTypes.DEFAULT_TYPE, callback) -> None:
+async def more_button(update: Update, context: ContextTypes.DEFAULT_TYPE, callback: Callback) -> None:
     """Send the rest of the answer the button is under, once: the button goes when it has been used."""
-    query = update.callback_query
+    query = query_of(update)
     rest = context.bot_data.get(ANSWER_RESTS, {}).pop(callback.args[0], None)
     if rest is None:
         await query.answer(STALE_BUTTON)
@@ -588,9 +630,9 @@ async def more_button(update: Update, context: ContextTypes.DEFAULT_TYPE, callba
 
 
 @members_only
-async def followups_button(update: Update, context: ContextTypes.DEFAULT_TYPE, callback) -> None:
+async def followups_button(update: Update, context: ContextTypes.DEFAULT_TYPE, callback: Callback) -> None:
     """Draft follow-up questions on the question of the answer the button is under."""
-    query = update.callback_query
+    query = query_of(update)
     topic = context.bot_data.get(FOLLOWUP_TOPICS, {}).get(callback.args[0])
     if topic is None:
         await query.answer(STALE_BUTTON)
@@ -610,8 +652,8 @@ FEEDBACK_THANKS = {
 
 
 @members_only
-async def feedback_button(update: Update, context: ContextTypes.DEFAULT_TYPE, callback) -> None:
-    query = update.callback_query
+async def feedback_button(update: Update, context: ContextTypes.DEFAULT_TYPE, callback: Callback) -> None:
+    query = query_of(update)
     exchange_id = exchange_id_arg(callback)
     await in_thread(engine_of(context).feedback, caller_of(update), exchange_id, callback.action)
     await query.answer(FEEDBACK_THANKS[callback.action])
@@ -622,7 +664,7 @@ async def feedback_button(update: Update, context: ContextTypes.DEFAULT_TYPE, ca
             "Noted. If you like, reply to this message saying what is wrong with the citation.",
             ForceReply(selective=True, input_field_placeholder="What is wrong? (optional)"),
         )
-        if prompt is not None:
+        if prompt is not None and context.user_data is not None:  # PTB keeps user_data for every update with a user
             prompts = context.user_data.setdefault(COMMENT_PROMPTS, {})
             prompts[prompt.message_id] = exchange_id
             while len(prompts) > MAX_COMMENT_PROMPTS:
@@ -648,8 +690,8 @@ async def drop_feedback_buttons(query: CallbackQuery, action: str) -> None:
 
 
 @members_only
-async def forget_button(update: Update, context: ContextTypes.DEFAULT_TYPE, callback) -> None:
-    query = update.callback_query
+async def forget_button(update: Update, context: ContextTypes.DEFAULT_TYPE, callback: Callback) -> None:
+    query = query_of(update)
     if not forget_still_valid(callback):
         await query.answer(STALE_BUTTON)
         return
@@ -662,8 +704,8 @@ async def forget_button(update: Update, context: ContextTypes.DEFAULT_TYPE, call
 
 
 @members_only
-async def cancel_button(update: Update, context: ContextTypes.DEFAULT_TYPE, callback) -> None:
-    query = update.callback_query
+async def cancel_button(update: Update, context: ContextTypes.DEFAULT_TYPE, callback: Callback) -> None:
+    query = query_of(update)
     await query.answer("Cancelled.")
     with contextlib.suppress(TelegramError):
         await query.edit_message_text("Nothing was deleted.")
