@@ -28,7 +28,7 @@ def _create_migrations_table(db: Database) -> None:
 
 
 def applied_migrations(db: Database) -> set[str]:
-    if not db["_migrations"].exists():
+    if not db.table("_migrations").exists():
         return set()
     return {row[0] for row in db.execute("SELECT name FROM _migrations").fetchall()}
 
@@ -69,7 +69,7 @@ def migrate(db: Database, migrations: Sequence[Migration] = MIGRATIONS) -> list[
 @migration
 def m001_exchanges(db: Database) -> None:
     """The first schema: one row per answered question (or follow-up draft), and the feedback on it."""
-    db["exchanges"].create(
+    db.table("exchanges").create(
         {
             "id": int,
             "kind": str,  # "ask" | "followups"
@@ -96,7 +96,7 @@ def m001_exchanges(db: Database) -> None:
         pk="id",
         not_null={"kind", "user_hash", "pseudonym", "question", "answered_at"},
     )
-    db["feedback"].create(
+    db.table("feedback").create(
         {
             "id": int,
             "exchange_id": int,
@@ -113,18 +113,18 @@ def m001_exchanges(db: Database) -> None:
 @migration
 def m002_exchanges_fts(db: Database) -> None:
     """Full-text search over questions and answers, kept current by triggers (rows already stored are indexed)."""
-    db["exchanges"].enable_fts(["question", "answer"], create_triggers=True, tokenize="porter")
+    db.table("exchanges").enable_fts(["question", "answer"], create_triggers=True, tokenize="porter")
 
 
 @migration
 def m003_members_invites(db: Database) -> None:
     """People onboarded with a coordinator's one-time code, stored as keyed hashes only."""
-    db["members"].create(
+    db.table("members").create(
         {"user_hash": str, "pseudonym": str, "joined_at": str, "invite_hash": str},
         pk="user_hash",
         not_null={"pseudonym", "joined_at"},
     )
-    db["invites"].create(
+    db.table("invites").create(
         {
             "code_hash": str,  # keyed hash of the code: reading the database does not let anyone redeem it
             "created_by": str,  # pseudonym of the coordinator
@@ -141,14 +141,14 @@ def m003_members_invites(db: Database) -> None:
 @migration
 def m004_off_record(db: Database) -> None:
     """Who asked to be off the record (keyed hash), and how many exchanges went unrecorded per day (a count only)."""
-    db["off_record"].create({"user_hash": str, "since": str}, pk="user_hash", not_null={"since"})
-    db["off_record_counts"].create({"day": str, "exchanges": int}, pk="day", not_null={"exchanges"})
+    db.table("off_record").create({"user_hash": str, "since": str}, pk="user_hash", not_null={"since"})
+    db.table("off_record_counts").create({"day": str, "exchanges": int}, pk="day", not_null={"exchanges"})
 
 
 @migration
 def m005_audit(db: Database) -> None:
     """Every export and every purge: who, when, what range."""
-    db["audit"].create(
+    db.table("audit").create(
         {
             "id": int,
             "at": str,
@@ -166,11 +166,11 @@ def m005_audit(db: Database) -> None:
 @migration
 def m006_indexes(db: Database) -> None:
     """Indexes for the filters coordinators use and for forget/purge."""
-    db["exchanges"].create_index(["answered_at"], index_name="idx_exchanges_answered_at")
-    db["exchanges"].create_index(["user_hash"], index_name="idx_exchanges_user_hash")
-    db["exchanges"].create_index(["pseudonym"], index_name="idx_exchanges_pseudonym")
-    db["exchanges"].create_index(["session_id"], index_name="idx_exchanges_session_id")
-    db["feedback"].create_index(["exchange_id"], index_name="idx_feedback_exchange_id")
+    db.table("exchanges").create_index(["answered_at"], index_name="idx_exchanges_answered_at")
+    db.table("exchanges").create_index(["user_hash"], index_name="idx_exchanges_user_hash")
+    db.table("exchanges").create_index(["pseudonym"], index_name="idx_exchanges_pseudonym")
+    db.table("exchanges").create_index(["session_id"], index_name="idx_exchanges_session_id")
+    db.table("feedback").create_index(["exchange_id"], index_name="idx_feedback_exchange_id")
 
 
 def schema_version(conn: sqlite3.Connection) -> list[str]:

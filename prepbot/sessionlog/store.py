@@ -578,7 +578,7 @@ class LogStore:
                 "asked_at": utc_text(answered - timedelta(milliseconds=latency_ms)),
                 "answered_at": utc_text(answered),
             }
-            return db["exchanges"].insert(row).last_pk
+            return db.table("exchanges").insert(row).last_pk
 
     def record_feedback(self, exchange_id: int, user_id: int, kind: str, comment: str | None = None) -> None:
         """👍/👎 (the latest vote counts) or "wrong_citation" with an optional comment; only from the asker."""
