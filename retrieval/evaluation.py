@@ -10,7 +10,7 @@ are the manifest's documents in manifest order (the manifest lists the seed docu
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,7 +70,7 @@ def is_hit(paragraph: Paragraph, gold: Iterable[Gold], seeds: dict[str, str]) ->
     return any(seeds.get(g.seed) == paragraph.doc_id and normalise(g.phrase) in text for g in gold)
 
 
-def metrics(rankings: dict[str, Sequence[Paragraph]], items: Sequence[EvalItem], seeds: dict[str, str]) -> dict:
+def metrics(rankings: Mapping[str, Sequence[Paragraph]], items: Sequence[EvalItem], seeds: dict[str, str]) -> dict:
     """{"en"|"ru"|"all": {"questions", "recall@1", "recall@5", "recall@10", "mrr@10"}} (None where no questions).
 
     rankings maps an item id to its retrieved paragraphs, best first. Items without gold are skipped.
@@ -115,7 +115,7 @@ def run_retrieval(
 
 
 def misses(
-    rankings: dict[str, Sequence[Paragraph]], items: Sequence[EvalItem], seeds: dict[str, str], cutoff: int = 5
+    rankings: Mapping[str, Sequence[Paragraph]], items: Sequence[EvalItem], seeds: dict[str, str], cutoff: int = 5
 ) -> list[str]:
     """Ids of the questions with no hit in the first `cutoff` results."""
     return [
@@ -142,7 +142,9 @@ def cites_both_sides(cited: Sequence[Paragraph], item: EvalItem, seeds: dict[str
     return len({paragraph.author_type for paragraph in gold}) >= 2
 
 
-def answer_metrics(citations: dict[str, Sequence[Paragraph]], items: Sequence[EvalItem], seeds: dict[str, str]) -> dict:
+def answer_metrics(
+    citations: Mapping[str, Sequence[Paragraph]], items: Sequence[EvalItem], seeds: dict[str, str]
+) -> dict:
     """What users see, per language: {"en"|"ru"|"all": {"questions", "citing_gold", "citing_gold_share",
     "contrast", "contrast_both_sides", "contrast_both_sides_share"}} (a share is None when there is nothing to count).
 
@@ -167,7 +169,7 @@ def answer_metrics(citations: dict[str, Sequence[Paragraph]], items: Sequence[Ev
 
 
 def answer_misses(
-    citations: dict[str, Sequence[Paragraph]], items: Sequence[EvalItem], seeds: dict[str, str]
+    citations: Mapping[str, Sequence[Paragraph]], items: Sequence[EvalItem], seeds: dict[str, str]
 ) -> list[str]:
     """Ids of the questions (with gold) whose answer cites no gold paragraph."""
     return [item.id for item in items if item.gold and not gold_cited(citations.get(item.id, []), item, seeds)]

@@ -244,13 +244,12 @@ def _blocks(lines: list[str]) -> list[_Block]:
             continue
         stripped = line.strip()
         starts_new = (
-            current is None
-            or line[0].isspace()
+            line[0].isspace()
             or NUMBERED_LINE.match(stripped) is not None
             or FOOTNOTE_BODY_START.match(stripped) is not None
             or MARKDOWN_HEADING.match(stripped) is not None
         )
-        if starts_new:
+        if current is None or starts_new:
             current = _Block(lines=[stripped], indented=line[0].isspace())
             blocks.append(current)
         else:

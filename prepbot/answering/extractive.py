@@ -342,8 +342,9 @@ class ExtractiveAnswerer:
             candidates[side] = self.passages(question, hits, scored)[:3] if answers else []
         sides = list(side_hits)
         best: tuple[float, dict[str, Passage]] = (float("-inf"), {})
-        for first in candidates[sides[0]] or [None]:
-            for second in candidates[sides[1]] or [None]:
+        silent: list[Passage | None] = [None]  # a side none of whose passages answers
+        for first in candidates[sides[0]] or silent:
+            for second in candidates[sides[1]] or silent:
                 pair = {s: p for s, p in zip(sides[:2], (first, second), strict=True) if p is not None}
                 if not pair:
                     continue
@@ -448,9 +449,9 @@ class ExtractiveAnswerer:
         if not citations:
             return self.abstain(question, hits, Abstention("not_relevant"), [], searched, language, note, prompt_hash)
         lead = citations[0]  # the first passage is the answer: it must hold what the question names
-        abstention = requirements.unmet(offered[lead.key], lead.quote, [offered[c.key] for c in citations[1:]])
-        if abstention is not None:
-            return self.abstain(question, hits, abstention, citations, searched, language, note, prompt_hash)
+        unmet = requirements.unmet(offered[lead.key], lead.quote, [offered[c.key] for c in citations[1:]])
+        if unmet is not None:
+            return self.abstain(question, hits, unmet, citations, searched, language, note, prompt_hash)
         contrast = self.contrast(question, side_hits, language) if side_hits and len(side_hits) >= 2 else []
         if any(side.citations for side in contrast):
             shown = [c for side in contrast for c in side.citations]

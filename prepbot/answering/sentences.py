@@ -53,7 +53,7 @@ class SentenceScorer:
             missing = [p for p in paragraphs if _cache_key(p) not in self._cache]
         if missing:
             texts: list[str] = []
-            owners: list[tuple[str, int, int]] = []
+            owners: list[tuple[tuple[str, int], int, int]] = []  # (cache key, first sentence, past the last)
             for paragraph in missing:
                 sentences = [span.text for span in split_sentences(paragraph.text)] or [paragraph.text]
                 owners.append((_cache_key(paragraph), len(texts), len(texts) + len(sentences)))

@@ -40,10 +40,10 @@ def stats(as_json: bool) -> None:
     from prepbot.retrieval.parsing import load_corpus, numbering_report
 
     settings = get_settings()
-    documents = []
-    for entry, paragraphs in load_corpus(settings.corpus_dir):
-        report = numbering_report(paragraphs)
-        documents.append(
+    reports = [(entry, numbering_report(paragraphs)) for entry, paragraphs in load_corpus(settings.corpus_dir)]
+
+    if as_json:
+        documents = [
             {
                 "doc_id": entry.doc_id,
                 "symbol": entry.symbol,
@@ -53,9 +53,8 @@ def stats(as_json: bool) -> None:
                 "gaps": report.gaps,
                 "duplicates": report.duplicates,
             }
-        )
-
-    if as_json:
+            for entry, report in reports
+        ]
         echo_json({"documents": documents})
         return
 
@@ -63,17 +62,17 @@ def stats(as_json: bool) -> None:
     header = f"{'doc_id':<18} {'symbol':<22} {'paragraphs':>10} {'first':>6} {'last':>6}  numbering"
     click.echo(header)
     click.echo("-" * len(header))
-    for document in documents:
+    for entry, report in reports:
         problems = []
-        if document["gaps"]:
-            problems.append("gaps " + ", ".join(document["gaps"]))
-        if document["duplicates"]:
-            problems.append("duplicates " + ", ".join(document["duplicates"]))
+        if report.gaps:
+            problems.append("gaps " + ", ".join(report.gaps))
+        if report.duplicates:
+            problems.append("duplicates " + ", ".join(report.duplicates))
         click.echo(
-            f"{document['doc_id']:<18} {document['symbol']:<22} {document['paragraphs']:>10} "
-            f"{document['first']:>6} {document['last']:>6}  {'; '.join(problems) or 'ok'}"
+            f"{entry.doc_id:<18} {entry.symbol:<22} {report.count:>10} "
+            f"{report.first:>6} {report.last:>6}  {'; '.join(problems) or 'ok'}"
         )
-    click.echo(f"{len(documents)} documents, {sum(d['paragraphs'] for d in documents)} paragraphs")
+    click.echo(f"{len(reports)} documents, {sum(report.count for _, report in reports)} paragraphs")
 
 
 # ------------------------------------------------------------------------------------------------ ingest

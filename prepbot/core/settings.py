@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 from urllib.parse import urlsplit
 
 from pydantic import Field, ValidationError, field_validator
@@ -149,7 +149,7 @@ def describe_settings_problem(error: ValidationError | UnicodeDecodeError | OSEr
     return f"settings in .env or the environment are invalid: {listed}. Values are not shown."
 
 
-def load_settings(**values: object) -> Settings:
+def load_settings(**values: Any) -> Settings:
     """Settings from the environment and .env; SettingsError (one line, no values) when any is malformed."""
     try:
         return Settings(**values)
