@@ -428,7 +428,7 @@ def ingest(
 
     state = None if rebuild else read_state(settings)
     report = IngestReport(rebuilt=rebuild)
-    client = None
+    client: Any = None  # a Chroma client: opened here, or on a rebuild by _reset_index below
     if not rebuild:
         client = chroma_client(settings)
     elif settings.chroma_host:

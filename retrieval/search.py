@@ -261,7 +261,7 @@ class Searcher:
                 raise index.damaged(settings, f"Chroma holds {count} vectors for {model}, the index state {expected}")
             collections[model] = collection
         positions = {p.key: i for i, p in enumerate(paragraphs)}
-        vectors = {}
+        vectors: dict[str, WindowVectors | None] = {}
         for model, collection in collections.items():
             vectors[model] = None
             if index.expected_count(model, state) <= EXACT_MAX_WINDOWS:

@@ -143,7 +143,7 @@ class Answerer:
             except LLMFailure as failure:
                 log.warning("model answer unavailable (%s); answering extractively", failure.kind)
                 unanswered = failure.kind in ("timeout", "rate_limited", "server_error", "connection")
-                note = self.prompts.get("extractive").phrase(
+                note: str | None = self.prompts.get("extractive").phrase(
                     "llm_unavailable" if unanswered else "llm_fallback", language
                 )
                 outcome = ModelOutcome(note=note)

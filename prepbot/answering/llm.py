@@ -56,7 +56,7 @@ class ChatModel:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._lock = threading.Lock()
-        self._client = None
+        self._client: Any = None  # a langchain_openai.ChatOpenAI, built on first use (a heavy import)
 
     @property
     def name(self) -> str:
@@ -264,6 +264,6 @@ def draft_followups(
             item.get("text"), item.get("citations"), offered, attribution=attribution, also_allowed=(topic,)
         )
         sides = {offered[f"{c.doc_id}:{c.paragraph}"].author_type for c in checked.citations}
-        basis = item.get("basis") if item.get("basis") in BASES else ""
+        basis = item["basis"] if item.get("basis") in BASES else ""
         gated.append(GatedQuestion(**vars(checked), basis=basis, sides=sides))
     return gated
