@@ -124,7 +124,7 @@ def search(query: str | None, k: int, source: str | None, doc_id: str | None, as
 def _answer_figures(settings, searcher, items, seeds) -> dict:
     """Run `ask` (prepbot.answering.answerer) on every question: the share of quotes that verify and of grounded answers per
     answer mode, and per language how many answers cite a gold paragraph ("gold") and which cite none."""
-    from prepbot.answering.answerer import Answerer, verification_summary
+    from prepbot.answering.answerer import Answerer, fallback_summary, verification_summary
     from prepbot.answering.prompts import PromptRegistry
     from prepbot.retrieval import evaluation
 
@@ -134,6 +134,7 @@ def _answer_figures(settings, searcher, items, seeds) -> dict:
     return (
         {"available": True}
         | verification_summary(answers, searcher)
+        | {"model": fallback_summary(answers)}
         | {
             "gold": evaluation.answer_metrics(cited, items, seeds),
             "citing_no_gold": evaluation.answer_misses(cited, items, seeds),
@@ -169,6 +170,9 @@ def _format_answers(figures: dict, show_misses: bool = False) -> str:
             f"  {mode}: {row['answers']} answers, grounded {share(row['grounded_share'])}, "
             f"quotes verified {share(row['verified_share'])} ({row['verified']}/{row['quotes']})"
         )
+    from prepbot.answering.answerer import format_fallbacks
+
+    lines += filter(None, [format_fallbacks(figures.get("model", {}))])
     lines.append("answers citing gold, and contrast answers citing gold on both sides:")
     lines.append(evaluation.format_answer_table(figures["gold"]))
     if show_misses:
