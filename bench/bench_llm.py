@@ -201,7 +201,8 @@ def main() -> None:
             except Exception as error:
                 calls.append({"seconds": time.perf_counter() - started, "failed": getattr(error, "kind", "error")})
                 raise
-            calls.append({"seconds": time.perf_counter() - started, "output_tokens": reply.output_tokens})
+            calls.append({"seconds": time.perf_counter() - started, "output_tokens": reply.output_tokens,
+                          "reply": reply.parsed})  # fmt: skip
             return reply
 
     with LlamaServer(gguf, packages_dir, threads=args.threads, ctx=args.ctx, alias=alias,
@@ -237,6 +238,7 @@ def main() -> None:
                 "note": record["note"], "quotes": len(answer.citations), "verified": verified, "shows_fact": shows,
                 "seconds": round(seconds, 1), "requests": len(round_calls),
                 "output_tokens": [c.get("output_tokens") for c in round_calls], "json": record,
+                "replies": [c.get("reply") for c in round_calls],
             })  # fmt: skip
             print(f"{item['id']:>6} {answer.mode:<10} {record['fallback_reason'] or '-':<20} quotes {verified}/"
                   f"{len(answer.citations)} fact {'yes' if shows else 'no ':<3} {seconds:6.1f} s "
@@ -261,6 +263,7 @@ def main() -> None:
                     "seconds": round(seconds, 1),
                     "output_tokens": [c.get("output_tokens") for c in calls[first_call:]],
                     "texts": [q.text for q in drafted.questions],
+                    "replies": [c.get("reply") for c in calls[first_call:]],
                 })  # fmt: skip
                 print(f"followups {topic!r}: {drafted.mode} ({drafted.fallback_reason or '-'}), "
                       f"{len(drafted.questions)} questions, quotes {verified}/{quotes}, {seconds:.1f} s, tokens "
