@@ -240,6 +240,8 @@ def main() -> None:
                 "output_tokens": [c.get("output_tokens") for c in round_calls], "json": record,
                 "replies": [c.get("reply") for c in round_calls],
             })  # fmt: skip
+            if args.json:  # written as it goes, so a long run can be read before it ends
+                args.json.write_text(json.dumps({"answers": rows}, ensure_ascii=False, indent=1), encoding="utf-8")
             print(f"{item['id']:>6} {answer.mode:<10} {record['fallback_reason'] or '-':<20} quotes {verified}/"
                   f"{len(answer.citations)} fact {'yes' if shows else 'no ':<3} {seconds:6.1f} s "
                   f"requests {len(round_calls)} tokens {rows[-1]['output_tokens']}", flush=True)  # fmt: skip

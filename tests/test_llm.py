@@ -113,7 +113,7 @@ def test_good_answer_passes_the_gate(server: OpenAITestServer, make_answerer, se
     assert request.path == "/v1/chat/completions"
     assert request.headers["authorization"] == "Bearer sk-test"
     # the output cap, on every request: max_completion_tokens for OpenAI, max_tokens for llama.cpp and Ollama
-    assert request.body["max_completion_tokens"] == 400 and request.body["max_tokens"] == 400
+    assert request.body["max_completion_tokens"] == 512 and request.body["max_tokens"] == 512
     schema = schema_of(request)
     assert request.body["response_format"]["type"] == "json_schema"
     assert schema["properties"]["status"]["enum"] == ["answered", "not_answered"]
@@ -187,7 +187,38 @@ def test_quote_that_is_not_verbatim_is_repaired(server: OpenAITestServer, make_a
     assert answer.mode == "llm" and answer.note is None
     repair = server.requests[1].messages[-1]["content"]
     assert 'your quote "CCPR/C/SR.4227 ¶7 | The delegation told the Committee" is not in paragraph sr4227:7' in repair
-    assert "penal-correction" in repair and "Quote exactly" in repair
+    assert "penal-correction" in repair and "Quote exactly: the closest sentence there reads" in repair
+    assert "189 cases of suicide at institutions of the penal correction system, 118 of which" in repair
+
+
+def test_repair_points_at_the_paragraph_that_holds_a_misplaced_quote_or_figure(
+    server: OpenAITestServer, make_answerer, searcher
+) -> None:
+    from prepbot.answering.verify import figures
+
+    chosen: dict[str, str] = {}
+
+    def misplaced(body: dict) -> dict:
+        keys = body["response_format"]["json_schema"]["schema"]["properties"]["citations"]["items"]["properties"]
+        keys = keys["key"]["enum"]
+        own = figures(searcher.paragraph("sr4227", "7").text)
+        for key in keys:
+            text = searcher.paragraph(*key.split(":")).text
+            extra = sorted(f for f in figures(text) if f not in own and len(f) >= 2)
+            if key != KEY and extra:
+                chosen.update(other=key, figure=extra[0])
+                quote = " ".join(text.split()[:10])
+                break
+        return {"status": "answered", "citations": [{"key": KEY, "quote": quote}, {"key": KEY, "quote": SUICIDES}],
+                "answer": f"There were 189 suicides; the figure {chosen['figure']} also appears."}  # fmt: skip
+
+    server.set_script([reply(misplaced), reply(GOOD)])
+    answer = make_answerer(server.base_url).ask(QUESTION)
+    assert answer.mode == "llm" and len(server.requests) == 2
+    repair = server.requests[1].messages[-1]["content"]
+    other, figure = chosen["other"], chosen["figure"]
+    assert f"but in paragraph {other}: give key {other} with it" in repair
+    assert f"the figure {figure} is printed in none of the paragraphs you cite" in repair
 
 
 def test_repair_rounds_are_bounded_by_the_setting(server: OpenAITestServer, make_answerer) -> None:
@@ -361,7 +392,7 @@ def test_figure_taken_from_the_question_is_not_support(server: OpenAITestServer,
     server.set_script([reply({**GOOD, "answer": claim})])
     answer = make_answerer(server.base_url).ask(question)
     assert answer.mode == "extractive" and answer.fallback_reason == "unsupported_figure"
-    assert "figure 5000 is printed in none of the paragraphs you cite" in server.requests[1].messages[-1]["content"]
+    assert "figure 5000 is printed in none of the paragraphs" in server.requests[1].messages[-1]["content"]
     assert "2016" not in server.requests[1].messages[-1]["content"]  # the cited paragraph prints 2016 and 2024
 
 
@@ -453,7 +484,7 @@ def test_model_followups_pass_the_gate(server: OpenAITestServer, make_answerer, 
         for citation in question.citations:
             assert verify_quote(citation.quote, searcher.paragraph(citation.doc_id, citation.paragraph))
     text = server.requests[0].text
-    assert 'side="state"' in text and TOPIC in text and server.requests[0].body["max_tokens"] == 400
+    assert 'side="state"' in text and TOPIC in text and server.requests[0].body["max_tokens"] == 512
 
 
 def test_model_followups_that_fail_fall_back_with_a_reason(server: OpenAITestServer, make_answerer) -> None:

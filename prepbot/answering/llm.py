@@ -25,7 +25,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from prepbot.answering.text import split_sentences
-from prepbot.answering.verify import NOT_OFFERED, RejectedQuote, normalise, unsupported_figures, verified_citations
+from prepbot.answering.verify import (
+    NOT_OFFERED,
+    RejectedQuote,
+    check_quote,
+    figures,
+    normalise,
+    unsupported_figures,
+    verified_citations,
+)
 from prepbot.core.records import Citation, Paragraph
 from prepbot.core.settings import Settings
 from prepbot.core.vocabulary import BASES
@@ -460,10 +468,18 @@ def draft_followups(
     return gated
 
 
+def _closest_sentence(quote: str, paragraph: Paragraph) -> str:
+    """The sentence of `paragraph` sharing most words with a quote that did not verify (a hint for the repair)."""
+    words = set(re.findall(r"\w+", quote.lower()))
+    sentences = [span.text for span in split_sentences(paragraph.text)] or [paragraph.text]
+    return max(sentences, key=lambda s: len(words & set(re.findall(r"\w+", s.lower()))))
+
+
 def describe_problems(gated: GatedText, problem: str, phrase: Callable[..., str],
                       offered: Mapping[str, Paragraph]) -> str:  # fmt: skip
     """The repair message for a draft that failed with `problem`, worded by `phrase(name, **variables)` (the
-    prompts/repair.toml phrases)."""
+    prompts/repair.toml phrases). It points at the text as printed: the paragraph that does hold a misplaced quote,
+    the closest sentence of the cited paragraph, the offered paragraph that prints a figure."""
     lines = [phrase("intro")]
     if problem == "no_citation":
         lines.append("- " + phrase("no_citation"))
@@ -471,10 +487,22 @@ def describe_problems(gated: GatedText, problem: str, phrase: Callable[..., str]
         paragraph = offered.get(rejected.key)
         if rejected.reason == NOT_OFFERED or paragraph is None:
             lines.append("- " + phrase("not_offered", key=rejected.key))
+            continue
+        holders = [
+            key for key, other in offered.items() if key != rejected.key and check_quote(rejected.quote, other).ok
+        ]
+        quote = rejected.quote[:300]
+        if holders:
+            lines.append("- " + phrase("wrong_key", key=rejected.key, quote=quote, other=holders[0]))
         else:
-            lines.append("- " + phrase("not_verbatim", key=rejected.key, quote=rejected.quote[:200]))
+            closest = _closest_sentence(rejected.quote, paragraph)
+            lines.append("- " + phrase("not_verbatim", key=rejected.key, quote=quote, closest=closest))
     for figure in gated.unsupported[:3]:
-        lines.append("- " + phrase("unsupported_figure", figure=figure))
+        printing = [key for key, paragraph in offered.items() if figure in figures(paragraph.text)]
+        if printing:
+            lines.append("- " + phrase("figure_elsewhere", figure=figure, other=printing[0]))
+        else:
+            lines.append("- " + phrase("unsupported_figure", figure=figure))
     for quotation in gated.unverified_quotations[:3]:
         lines.append("- " + phrase("unverified_quotation", quote=quotation[:200]))
     lines.append(phrase("outro"))

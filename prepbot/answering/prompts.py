@@ -140,12 +140,14 @@ EXPECTED: dict[str, Expectation] = {
     ),
     "repair": Expectation(
         "phrases",
-        frozenset({"key", "quote", "figure"}),
+        frozenset({"key", "quote", "figure", "closest", "other"}),
         frozenset(
             {
                 "intro",
                 "no_citation",
                 "not_verbatim",
+                "wrong_key",
+                "figure_elsewhere",
                 "not_offered",
                 "unsupported_figure",
                 "unverified_quotation",
