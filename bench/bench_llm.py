@@ -177,6 +177,7 @@ def main() -> None:
     parser.add_argument("--no-followups", action="store_true")
     parser.add_argument("--json", type=Path, help="also write every answer and figure here")
     args = parser.parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # `kill` stops the model server too
 
     from prepbot.answering.answerer import Answerer, fallback_summary, format_fallbacks
     from prepbot.answering.llm import ChatModel

@@ -157,6 +157,16 @@ def test_bad_citations_are_dropped_and_good_ones_kept(server: OpenAITestServer, 
     assert len(server.requests) == 1
 
 
+def test_quote_begun_mid_sentence_with_a_capital_is_taken_as_printed(server: OpenAITestServer, make_answerer) -> None:
+    recased = "There had been 189 cases of suicide at institutions of the penal correction system"
+    changed = "There had been 189 cases of suicide in the penal correction system"  # a word changed: still refused
+    citations = [{"key": KEY, "quote": recased}, {"key": KEY, "quote": changed}]
+    server.set_script([reply({**GOOD, "citations": citations, "answer": "There were 189 suicides in 2016–2024."})])
+    answer = make_answerer(server.base_url).ask(QUESTION)
+    assert answer.mode == "llm" and [c.quote for c in answer.citations] == [recased[0].lower() + recased[1:]]
+    assert answer.note and "1 quote" in answer.note
+
+
 def test_citation_to_a_paragraph_not_offered_is_dropped(server: OpenAITestServer, make_answerer, searcher) -> None:
     unoffered = {"key": "cat-loi:1", "quote": " ".join(searcher.paragraph("cat-loi", "1").text.split()[:8])}
     server.set_script([reply({**GOOD, "citations": GOOD["citations"] + [unoffered]})])

@@ -4,6 +4,9 @@ prepbot.answering.verify, the prose's figures against the cited paragraphs, and 
 (text in "…", “…” or «…») against the cited paragraphs. It never decides fallbacks: it reports what passed and, when
 something did not, the reason (one of FALLBACK_REASONS); prepbot.answering.answerer decides.
 
+A quote whose only fault is a capitalised first letter (the model began it mid-sentence) is taken with the
+paragraph's own case before the gate checks it; nothing else is forgiven.
+
 The request is shaped for small self-hosted models as much as for cloud ones: an output cap (`OPENAI_MAX_TOKENS`) on
 every request; paragraphs laid out as `<paragraph key=… source=… speaker=…>` blocks with one sentence per line, so a
 header is never mistaken for text; quotes of one sentence or less; a `status` field that separates "answered" from
@@ -382,6 +385,25 @@ def _replace_keys(text: str, offered: Mapping[str, Paragraph]) -> str:
     return text
 
 
+def _first_letter_recased(pairs: list[tuple[str, str]], offered: Mapping[str, Paragraph]) -> list[tuple[str, str]]:
+    """Small models that start a quote mid-sentence capitalise its first letter ("He wished to know" for "... said
+    that he wished to know"). Such a quote is taken as the span it names, with the paragraph's own case: the gate
+    then checks it like any other, and what users see is the stored text. Nothing else about a quote is changed."""
+    result = []
+    for key, quote in pairs:
+        paragraph = offered.get(key) if isinstance(key, str) else None
+        if (
+            paragraph is not None
+            and isinstance(quote, str)
+            and quote[:1].isupper()
+            and not check_quote(quote, paragraph).ok
+            and check_quote(quote[0].lower() + quote[1:], paragraph).ok
+        ):
+            quote = quote[0].lower() + quote[1:]
+        result.append((key, quote))
+    return result
+
+
 def gate_text(
     text: Any,
     raw_citations: Any,
@@ -393,7 +415,7 @@ def gate_text(
     """Check a draft: its (key, quote) pairs (verify.verified_citations), the quotations in its prose, and its prose's
     figures against the paragraphs it cites. A figure found only in the user's question is NOT support: pass nothing
     in `also_allowed` for the question (it exists for texts the model was given as fact)."""
-    pairs = _pairs(raw_citations)
+    pairs = _first_letter_recased(_pairs(raw_citations), offered)
     kept, dropped = verified_citations(pairs, offered, attribution=attribution)
     prose = _replace_keys(text.strip(), offered) if isinstance(text, str) else ""
     cited = {(c.doc_id, c.paragraph) for c in kept}
