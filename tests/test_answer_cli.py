@@ -13,7 +13,8 @@ from servers.openai_server import OpenAITestServer, reply
 from prepbot.answering.verify import verify_quote
 
 FACT_QUESTION = "How many prisoners took their own lives between 2016 and 2024, and how many of them were women?"
-ANSWER_KEYS = {"question", "answer", "citations", "mode", "grounded", "abstain_reason", "related", "contrast"}
+ANSWER_KEYS = {"question", "answer", "citations", "mode", "grounded", "abstain_reason", "related", "contrast", "model",
+               "note", "fallback_reason"}  # fmt: skip
 CITATION_KEYS = {"doc_id", "symbol", "paragraph", "quote"}
 
 
@@ -134,7 +135,7 @@ def test_ask_with_a_model_through_the_cli(cli_env, searcher) -> None:
         doc_id, number = first_key.rsplit(":", 1)
         text = searcher.paragraph(doc_id, number).text
         quote = " ".join(text.split()[:12])
-        return {"answer": "The paragraphs address this.", "citations": [{"key": first_key, "quote": quote}]}
+        return {"status": "answered", "citations": [{"key": first_key, "quote": quote}], "answer": "They do."}
 
     with OpenAITestServer([reply(answer_from_offered)]) as server:
         cli_env.setenv("OPENAI_API_KEY", "sk-test")

@@ -1,10 +1,14 @@
-"""LLM answers through the real openai + langchain-openai clients against a local OpenAI-compatible test server:
-a good answer passes the quote gate (mode "llm"); fabricated quotes, altered figures and unoffered keys are dropped;
-unsupported prose, timeouts, 5xx and garbage fall back to the extractive answer with a note; 429 is retried; prompt
-edits take effect without a restart and broken edits are refused."""
+"""LLM answers over the real index (the `searcher` fixture), through the real openai + langchain-openai clients against
+the local OpenAI-compatible test server (tests/servers/openai_server.py), with quotes from the real corpus paragraphs.
+
+What the request looks like (output cap, paragraph blocks, status schema), what passes the gate, the repair round, every
+fallback named for what it is (note + `fallback_reason`), the prose gate of issue 8.5 (quotations in the prose, figures
+from the question), settings for self-hosted servers, `prepbot eval`'s count of fallbacks by reason, model follow-ups,
+and prompt edits that take effect without a restart."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -12,23 +16,27 @@ import time
 from pathlib import Path
 
 import pytest
-from fake_corpus import PARAGRAPHS, FakeSearcher
 from servers.openai_server import OpenAITestServer, delay, reply, status
 
 from prepbot import PROJECT_ROOT
-from prepbot.answering.answerer import Answerer
+from prepbot.answering.answerer import COMPACT_ASK_PARAGRAPHS, Answerer, fallback_summary, format_fallbacks
+from prepbot.answering.llm import FALLBACK_REASONS, GAP, gate_quotations, quotations
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.verify import verify_quote
+from prepbot.core.records import Answer
 from prepbot.core.settings import Settings
 
-BY_KEY = {p.key: p for p in PARAGRAPHS}
-QUESTION = "How many suicides were there in prisons between 2016 and 2024?"
-GOOD_QUOTE = "between 2016 and 2024 there had been 189 cases of suicide in penal institutions"
-GOOD = {
-    "answer": "The delegation told the Committee that there had been 189 cases of suicide between 2016 and 2024, "
-    "5 of them women.",
-    "citations": [{"key": "sr:2", "quote": GOOD_QUOTE + ", 5 of them women"}],
-}
+QUESTION = "How many prisoners took their own lives between 2016 and 2024, and how many of them were women?"
+KEY = (
+    "sr4227:7"  # "A representative of Kazakhstan said that, during the period 2016–2024, there had been 189 cases ..."
+)
+SUICIDES = (
+    "during the period 2016–2024, there had been 189 cases of suicide at institutions of the penal correction system"
+)
+WOMEN = "Of those cases, 185 had involved men and 4 had involved women."
+PROSE = "The delegation told the Committee of 189 suicides in penal institutions in 2016–2024, 4 of them women."
+GOOD = {"status": "answered", "citations": [{"key": KEY, "quote": SUICIDES}, {"key": KEY, "quote": WOMEN}],
+        "answer": PROSE}  # fmt: skip
 FAST_RETRY = {"retry-after-ms": "10"}  # the openai client honours it: keeps retry tests fast
 
 
@@ -45,173 +53,463 @@ def prompts_dir(tmp_path: Path) -> Path:
     return target
 
 
-def make_answerer(base_url: str, prompts_dir: Path, *, timeout: float = 5.0, retries: int = 2) -> Answerer:
-    settings = Settings(
-        _env_file=None,
-        OPENAI_API_KEY="sk-test",
-        OPENAI_BASE_URL=base_url,
-        OPENAI_MODEL="test-model",
-        OPENAI_TIMEOUT_SECONDS=timeout,
-        OPENAI_MAX_RETRIES=retries,
-    )
-    return Answerer(settings, FakeSearcher(), PromptRegistry(prompts_dir))
+@pytest.fixture
+def make_answerer(searcher, settings_with_index, prompts_dir: Path):
+    """An Answerer over the real index that asks the test server (self-hosted unless told otherwise: 127.0.0.1)."""
+
+    def make(base_url: str, *, timeout: float = 5.0, retries: int = 2, **overrides) -> Answerer:
+        settings = Settings(
+            _env_file=None,
+            PREPBOT_DATA_DIR=str(settings_with_index.data_dir),
+            PREPBOT_CORPUS_DIR=str(settings_with_index.corpus_dir),
+            OPENAI_API_KEY="sk-test",
+            OPENAI_BASE_URL=base_url,
+            OPENAI_MODEL="test-model",
+            OPENAI_TIMEOUT_SECONDS=timeout,
+            OPENAI_MAX_RETRIES=retries,
+            **overrides,
+        )
+        # the sentence encoder is an extractive refinement; leaving it out keeps these tests fast
+        return Answerer(settings, searcher, PromptRegistry(prompts_dir), use_sentence_encoder=False)
+
+    return make
+
+
+def schema_of(request) -> dict:
+    return request.body["response_format"]["json_schema"]["schema"]
 
 
 def offered_keys(request) -> list[str]:
-    schema = request.body["response_format"]["json_schema"]["schema"]
-    return schema["properties"]["citations"]["items"]["properties"]["key"]["enum"]
+    return schema_of(request)["properties"]["citations"]["items"]["properties"]["key"]["enum"]
 
 
-def test_good_answer_passes_the_gate(server: OpenAITestServer, prompts_dir: Path) -> None:
+def assert_extractive_fallback(answer: Answer, reason: str, note_words: str) -> None:
+    assert answer.mode == "extractive" and answer.model is None
+    assert answer.fallback_reason == reason
+    assert answer.note and note_words in answer.note
+    data = answer.to_json()
+    assert data["fallback_reason"] == reason and data["note"] == answer.note and data["mode"] == "extractive"
+    assert answer.grounded and any("189 cases of suicide" in c.quote for c in answer.citations)
+
+
+# ---------------------------------------------------------------- the request and a good answer
+
+
+def test_good_answer_passes_the_gate(server: OpenAITestServer, make_answerer, searcher) -> None:
     server.set_script([reply(GOOD)])
-    answer = make_answerer(server.base_url, prompts_dir).ask(QUESTION, role="ngo")
-    assert answer.mode == "llm" and answer.grounded and answer.note is None
-    assert answer.text.startswith("The delegation told the Committee that there had been 189 cases")
-    assert [(c.doc_id, c.paragraph) for c in answer.citations] == [("sr", "2")]
+    answer = make_answerer(server.base_url).ask(QUESTION, role="ngo")
+    assert answer.mode == "llm" and answer.grounded and answer.note is None and answer.fallback_reason is None
+    assert answer.text == PROSE
+    assert [c.quote for c in answer.citations] == [SUICIDES, WOMEN]
     assert answer.citations[0].attribution == "The delegation told the Committee"
-    assert verify_quote(answer.citations[0].quote, BY_KEY["sr:2"])
+    paragraph = searcher.paragraph("sr4227", "7")
+    assert all(verify_quote(c.quote, paragraph) for c in answer.citations)
     assert answer.model == "test-model" and answer.prompt_id == "answer" and len(answer.prompt_hash) == 64
+    data = answer.to_json()
+    assert {"question", "answer", "citations", "mode", "grounded", "model", "note", "fallback_reason"} <= set(data)
+    assert data["model"] == "test-model" and data["fallback_reason"] is None
 
     [request] = server.requests
     assert request.path == "/v1/chat/completions"
     assert request.headers["authorization"] == "Bearer sk-test"
+    # the output cap, on every request: max_completion_tokens for OpenAI, max_tokens for llama.cpp and Ollama
+    assert request.body["max_completion_tokens"] == 512 and request.body["max_tokens"] == 512
+    schema = schema_of(request)
     assert request.body["response_format"]["type"] == "json_schema"
+    assert schema["properties"]["status"]["enum"] == ["answered", "not_answered"]
+    assert list(schema["properties"]) == ["status", "citations", "answer"]  # quotes before the prose built on them
+    assert schema["properties"]["citations"]["maxItems"] == 3
+    # a self-hosted model sees the best paragraphs only, and each as a block whose header is not text
     hit_keys = [hit.paragraph.key for hit in answer.hits]
-    assert offered_keys(request) == hit_keys  # the retrieved paragraphs and nothing else
-    for key in hit_keys:
-        assert f"[{key}]" in request.text and BY_KEY[key].text in request.text
-    assert "sr:1" not in hit_keys and "[sr:1]" not in request.text
+    assert offered_keys(request) == hit_keys[:COMPACT_ASK_PARAGRAPHS] and KEY in offered_keys(request)
+    user = request.messages[1]["content"]
+    for key in offered_keys(request):
+        assert f'<paragraph key="{key}" source=' in user
+        block = user.split(f'<paragraph key="{key}"', 1)[1].split("</paragraph>", 1)[0]
+        doc_id, number = key.split(":")
+        lines = block.splitlines()[1:]
+        assert lines and len([line for line in lines if line != GAP]) <= 3
+        for line in lines:
+            assert line == GAP or verify_quote(line, searcher.paragraph(doc_id, number))  # every line is verbatim
     assert [m["role"] for m in request.messages] == ["system", "user"]
     assert "civil society" in request.messages[0]["content"]  # role framing reached the prompt
-    assert QUESTION in request.messages[1]["content"]
+    assert user.rstrip().endswith(QUESTION)
 
 
-ALTERED = {"key": "sr:2", "quote": "between 2016 and 2024 there had been 198 cases of suicide"}
-FABRICATED = {"key": "sr:3", "quote": "Ms. Bassim praised the State party for its excellent record"}
-
-
-def test_bad_citations_are_dropped_and_good_ones_kept(server: OpenAITestServer, prompts_dir: Path) -> None:
-    server.set_script([reply({"answer": GOOD["answer"], "citations": [{"key": "sr:2", "quote": GOOD_QUOTE}, ALTERED]})])
-    answer = make_answerer(server.base_url, prompts_dir).ask(QUESTION)
+def test_cloud_model_sees_every_paragraph_whole(server: OpenAITestServer, make_answerer, searcher) -> None:
+    server.set_script([reply(GOOD)])
+    answer = make_answerer(server.base_url, OPENAI_SELF_HOSTED=False, OPENAI_MAX_TOKENS=250).ask(QUESTION)
     assert answer.mode == "llm"
-    assert [c.quote for c in answer.citations] == [GOOD_QUOTE]
+    [request] = server.requests
+    assert request.body["max_completion_tokens"] == 250 and "max_tokens" not in request.body
+    assert offered_keys(request) == [hit.paragraph.key for hit in answer.hits]
+    assert "maxItems" not in schema_of(request)["properties"]["citations"]  # OpenAI's strict mode may refuse it
+    paragraph = searcher.paragraph("sr4227", "7")
+    assert " ".join(request.text.split()).count(" ".join(paragraph.text.split())) == 1
+
+
+def test_bad_citations_are_dropped_and_good_ones_kept(server: OpenAITestServer, make_answerer) -> None:
+    altered = {"key": KEY, "quote": SUICIDES.replace("189", "198")}
+    server.set_script([reply({**GOOD, "citations": [GOOD["citations"][0], GOOD["citations"][1], altered]})])
+    answer = make_answerer(server.base_url).ask(QUESTION)
+    assert answer.mode == "llm" and [c.quote for c in answer.citations] == [SUICIDES, WOMEN]
     assert answer.note == "1 quote given by the model did not match the paragraph cited and was removed."
+    assert len(server.requests) == 1
 
 
-def test_answer_losing_most_of_its_support_falls_back(server: OpenAITestServer, prompts_dir: Path) -> None:
-    citations = [{"key": "sr:2", "quote": GOOD_QUOTE}, ALTERED, FABRICATED]
-    server.set_script([reply({"answer": GOOD["answer"], "citations": citations})])
-    answer = make_answerer(server.base_url, prompts_dir).ask(QUESTION)
-    assert answer.mode == "extractive" and "could not be verified" in (answer.note or "")
+def test_quote_begun_mid_sentence_with_a_capital_is_taken_as_printed(server: OpenAITestServer, make_answerer) -> None:
+    recased = "There had been 189 cases of suicide at institutions of the penal correction system"
+    changed = "There had been 189 cases of suicide in the penal correction system"  # a word changed: still refused
+    citations = [{"key": KEY, "quote": recased}, {"key": KEY, "quote": changed}]
+    server.set_script([reply({**GOOD, "citations": citations, "answer": "There were 189 suicides in 2016–2024."})])
+    answer = make_answerer(server.base_url).ask(QUESTION)
+    assert answer.mode == "llm" and [c.quote for c in answer.citations] == [recased[0].lower() + recased[1:]]
+    assert answer.note and "1 quote" in answer.note
 
 
-def test_citation_to_a_paragraph_not_offered_is_dropped(server: OpenAITestServer, prompts_dir: Path) -> None:
-    unoffered = {"key": "replies:12", "quote": "45 schools were opened in 2023"}  # real text, but not retrieved
-    server.set_script([reply({"answer": GOOD["answer"], "citations": [GOOD["citations"][0], unoffered]})])
-    answer = make_answerer(server.base_url, prompts_dir).ask(QUESTION)
-    assert "replies:12" not in offered_keys(server.requests[0])
-    assert answer.mode == "llm"
-    assert [(c.doc_id, c.paragraph) for c in answer.citations] == [("sr", "2")]
+def test_citation_to_a_paragraph_not_offered_is_dropped(server: OpenAITestServer, make_answerer, searcher) -> None:
+    unoffered = {"key": "cat-loi:1", "quote": " ".join(searcher.paragraph("cat-loi", "1").text.split()[:8])}
+    server.set_script([reply({**GOOD, "citations": GOOD["citations"] + [unoffered]})])
+    answer = make_answerer(server.base_url).ask(QUESTION)
+    assert "cat-loi:1" not in offered_keys(server.requests[0])
+    assert answer.mode == "llm" and {(c.doc_id, c.paragraph) for c in answer.citations} == {("sr4227", "7")}
+
+
+# ---------------------------------------------------------------- the repair round
+
+
+def test_answer_without_citations_is_repaired(server: OpenAITestServer, make_answerer) -> None:
+    uncited = {"status": "answered", "citations": [], "answer": PROSE}
+    server.set_script([reply(uncited), reply(GOOD)])
+    answer = make_answerer(server.base_url).ask(QUESTION)
+    assert answer.mode == "llm" and answer.citations and answer.fallback_reason is None
+    first, second = server.requests
+    assert [m["role"] for m in second.messages] == ["system", "user", "assistant", "user"]
+    assert second.messages[:2] == first.messages and json.loads(second.messages[2]["content"]) == uncited
+    assert "gave no citations" in second.messages[3]["content"]
+
+
+def test_quote_that_is_not_verbatim_is_repaired(server: OpenAITestServer, make_answerer) -> None:
+    header = {"key": KEY, "quote": "CCPR/C/SR.4227 ¶7 | The delegation told the Committee"}  # a header, not text
+    fixed_typo = {"key": KEY, "quote": SUICIDES.replace("penal correction", "penal-correction")}
+    server.set_script([reply({**GOOD, "citations": [header, fixed_typo]}), reply(GOOD)])
+    answer = make_answerer(server.base_url).ask(QUESTION)
+    assert answer.mode == "llm" and answer.note is None
+    repair = server.requests[1].messages[-1]["content"]
+    assert 'your quote "CCPR/C/SR.4227 ¶7 | The delegation told the Committee" is not in paragraph sr4227:7' in repair
+    assert "penal-correction" in repair and "Quote exactly: the closest sentence there reads" in repair
+    assert "189 cases of suicide at institutions of the penal correction system, 118 of which" in repair
+
+
+def test_repair_points_at_the_paragraph_that_holds_a_misplaced_quote_or_figure(
+    server: OpenAITestServer, make_answerer, searcher
+) -> None:
+    from prepbot.answering.verify import figures
+
+    chosen: dict[str, str] = {}
+
+    def misplaced(body: dict) -> dict:
+        keys = body["response_format"]["json_schema"]["schema"]["properties"]["citations"]["items"]["properties"]
+        keys = keys["key"]["enum"]
+        own = figures(searcher.paragraph("sr4227", "7").text)
+        for key in keys:
+            text = searcher.paragraph(*key.split(":")).text
+            extra = sorted(f for f in figures(text) if f not in own and len(f) >= 2)
+            if key != KEY and extra:
+                chosen.update(other=key, figure=extra[0])
+                quote = " ".join(text.split()[:10])
+                break
+        return {"status": "answered", "citations": [{"key": KEY, "quote": quote}, {"key": KEY, "quote": SUICIDES}],
+                "answer": f"There were 189 suicides; the figure {chosen['figure']} also appears."}  # fmt: skip
+
+    server.set_script([reply(misplaced), reply(GOOD)])
+    answer = make_answerer(server.base_url).ask(QUESTION)
+    assert answer.mode == "llm" and len(server.requests) == 2
+    repair = server.requests[1].messages[-1]["content"]
+    other, figure = chosen["other"], chosen["figure"]
+    assert f"but in paragraph {other}: give key {other} with it" in repair
+    assert f"the figure {figure} is printed in none of the paragraphs you cite" in repair
+
+
+def test_repair_rounds_are_bounded_by_the_setting(server: OpenAITestServer, make_answerer) -> None:
+    server.set_script([reply({**GOOD, "citations": []})])
+    answer = make_answerer(server.base_url, OPENAI_REPAIR_ROUNDS=0).ask(QUESTION)
+    assert_extractive_fallback(answer, "no_citation", "without quoting")
+    assert len(server.requests) == 1
+
+
+# ---------------------------------------------------------------- fallbacks named for what they are
+
+FABRICATED = {"key": KEY, "quote": "The State has completely abolished torture in all prisons"}
 
 
 @pytest.mark.parametrize(
-    "drafted",
+    ("drafted", "reason", "note_words", "requests"),
     [
-        # only a fabricated quote: nothing supports the answer
-        {
-            "answer": "There were 189 suicides.",
-            "citations": [{"key": "sr:2", "quote": "there were 189 suicides in 2024"}],
-        },
-        # verbatim quote, but the prose alters the figure
-        {
-            "answer": "There had been 198 cases of suicide between 2016 and 2024.",
-            "citations": [{"key": "sr:2", "quote": GOOD_QUOTE}],
-        },
-        # a figure the cited paragraph does not hold (the 63 per cent is in another paragraph)
-        {
-            "answer": "189 suicides; 63 per cent of detainees saw no doctor.",
-            "citations": [{"key": "sr:2", "quote": GOOD_QUOTE}],
-        },
-        # only a key that was not offered
-        {
-            "answer": "There had been 189 cases.",
-            "citations": [{"key": "replies:12", "quote": "45 schools were opened in 2023"}],
-        },
-        # no citations at all
-        {"answer": "The documents do not say.", "citations": []},
-        # not the schema
-        {"reply": "hello"},
-        "this is not JSON",
+        ({**GOOD, "citations": [FABRICATED]}, "not_verbatim", "not verbatim", 2),
+        ({**GOOD, "citations": [{"key": KEY, "quote": SUICIDES}, FABRICATED, dict(FABRICATED, quote="x y z w v")]},
+         "not_verbatim", "not verbatim", 2),  # most of its support gone
+        ({**GOOD, "citations": [{"key": "cat-loi:1", "quote": "a paragraph that was never offered"}]},
+         "not_verbatim", "not verbatim", 2),
+        ({**GOOD, "citations": []}, "no_citation", "without quoting", 2),
+        ({**GOOD, "answer": "There had been 198 cases of suicide in 2016–2024."}, "unsupported_figure",
+         "a figure", 2),  # an altered figure in the prose
+        ({**GOOD, "answer": PROSE + " In 63 per cent of cases, detainees saw no doctor."}, "unsupported_figure",
+         "a figure", 2),  # a figure from a paragraph not cited
+        ({"reply": "hello"}, "bad_output", "not in the expected form", 1),
+        ("this is not JSON", "bad_output", "not in the expected form", 1),
     ],
-    ids=[
-        "fabricated",
-        "altered-figure-in-prose",
-        "figure-from-uncited-paragraph",
-        "unoffered-only",
-        "no-citations",
-        "wrong-schema",
-        "not-json",
-    ],  # fmt: skip
-)
-def test_unsupported_answers_fall_back_to_extractive(server: OpenAITestServer, prompts_dir: Path, drafted) -> None:
-    server.set_script([reply(drafted)])
-    answer = make_answerer(server.base_url, prompts_dir).ask(QUESTION)
-    assert answer.mode == "extractive" and answer.model is None
-    assert answer.note and "could not be verified" in answer.note
-    assert answer.grounded and "189 cases of suicide" in answer.citations[0].quote
-    assert len(server.requests) == 1  # not retried: the reply came, it just did not pass
+    ids=["fabricated", "most-support-lost", "unoffered-only", "no-citations", "altered-figure",
+         "figure-from-uncited-paragraph", "wrong-schema", "not-json"],
+)  # fmt: skip
+def test_draft_that_fails_the_gate_falls_back_with_its_reason(
+    server: OpenAITestServer, make_answerer, drafted, reason: str, note_words: str, requests: int
+) -> None:
+    server.set_script([reply(drafted)])  # the repair round gets the same reply again
+    answer = make_answerer(server.base_url).ask(QUESTION)
+    assert_extractive_fallback(answer, reason, note_words)
+    assert len(server.requests) == requests
 
 
-def test_timeout_falls_back_with_a_note(server: OpenAITestServer, prompts_dir: Path) -> None:
+def test_reply_cut_off_at_the_cap_is_named(server: OpenAITestServer, make_answerer) -> None:
+    server.set_script([reply('{"status": "answered", "citations": [{"key": "sr4227:7", "quote": "during the per',
+                             finish_reason="length")])  # fmt: skip
+    answer = make_answerer(server.base_url, OPENAI_MAX_TOKENS=20).ask(QUESTION)
+    assert_extractive_fallback(answer, "length", "cut off at its length limit")
+    assert len(server.requests) == 1 and server.requests[0].body["max_tokens"] == 20
+
+
+def test_refusal_is_named(server: OpenAITestServer, make_answerer) -> None:
+    server.set_script([reply(None, refusal="I can't help with that.")])
+    answer = make_answerer(server.base_url).ask(QUESTION)
+    assert_extractive_fallback(answer, "refused", "declined to answer")
+
+
+def test_client_error_is_a_refusal(server: OpenAITestServer, make_answerer) -> None:
+    server.set_script([status(400)])
+    answer = make_answerer(server.base_url).ask(QUESTION)
+    assert_extractive_fallback(answer, "refused", "declined to answer")
+    assert len(server.requests) == 1
+
+
+def test_timeout_falls_back_with_its_note(server: OpenAITestServer, make_answerer) -> None:
     server.set_script([delay(3.0, reply(GOOD))])
-    answerer = make_answerer(server.base_url, prompts_dir, timeout=0.3, retries=1)
-    answerer.warm_up()  # the sentence model loads once per process; only the waiting on the LLM is timed
+    answerer = make_answerer(server.base_url, timeout=0.3, retries=1)
+    answerer.warm_up()  # only the waiting on the model is timed
     started = time.perf_counter()
     answer = answerer.ask(QUESTION)
     elapsed = time.perf_counter() - started
-    assert answer.mode == "extractive" and answer.grounded
-    assert answer.note and "did not answer in time" in answer.note
+    assert_extractive_fallback(answer, "timeout", "did not answer in time")
     assert len(server.requests) == 2  # one retry, then give up
     assert elapsed < 2.5  # 2 × 0.3 s and a retry pause; the slow reply itself would take 2 × 3 s
 
 
-def test_server_error_is_retried_then_falls_back(server: OpenAITestServer, prompts_dir: Path) -> None:
+def test_server_error_is_retried_then_named(server: OpenAITestServer, make_answerer) -> None:
     server.set_script([status(500, headers=FAST_RETRY)])
-    answer = make_answerer(server.base_url, prompts_dir, retries=2).ask(QUESTION)
-    assert answer.mode == "extractive" and answer.grounded and answer.note
+    answer = make_answerer(server.base_url, retries=2).ask(QUESTION)
+    assert_extractive_fallback(answer, "server_error", "server failed")
     assert len(server.requests) == 3  # bounded: the first try and two retries
 
 
-def test_rate_limit_is_retried_then_succeeds(server: OpenAITestServer, prompts_dir: Path) -> None:
+def test_rate_limit_is_retried_then_succeeds(server: OpenAITestServer, make_answerer) -> None:
     server.set_script([status(429, headers=FAST_RETRY), status(429, headers=FAST_RETRY), reply(GOOD)])
-    answer = make_answerer(server.base_url, prompts_dir, retries=2).ask(QUESTION)
+    answer = make_answerer(server.base_url, retries=2).ask(QUESTION)
     assert answer.mode == "llm" and answer.note is None
     assert len(server.requests) == 3
 
 
-def test_unreachable_server_falls_back(prompts_dir: Path) -> None:
+def test_rate_limit_that_persists_is_named(server: OpenAITestServer, make_answerer) -> None:
+    server.set_script([status(429, headers=FAST_RETRY)])
+    answer = make_answerer(server.base_url, retries=1).ask(QUESTION)
+    assert_extractive_fallback(answer, "rate_limited", "too many requests")
+
+
+def test_unreachable_server_is_named(make_answerer) -> None:
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    answer = make_answerer(f"http://127.0.0.1:{port}/v1", prompts_dir, retries=0).ask(QUESTION)
-    assert answer.mode == "extractive" and answer.grounded and answer.note
+    answer = make_answerer(f"http://127.0.0.1:{port}/v1", retries=0).ask(QUESTION)
+    assert_extractive_fallback(answer, "connection", "could not be reached")
 
 
-def test_keys_in_prose_become_labels(server: OpenAITestServer, prompts_dir: Path) -> None:
-    server.set_script([reply({**GOOD, "answer": "There had been 189 cases of suicide [sr:2]."})])
-    answer = make_answerer(server.base_url, prompts_dir).ask(QUESTION)
-    assert answer.mode == "llm" and answer.text == "There had been 189 cases of suicide CCPR/C/SR.9999 ¶2."
+def test_russian_fallback_note_is_in_russian(server: OpenAITestServer, make_answerer) -> None:
+    server.set_script([reply({**GOOD, "citations": []})])
+    answer = make_answerer(server.base_url).ask("Сколько заключённых покончили с собой в 2016–2024 годах?")
+    assert answer.fallback_reason == "no_citation" and "не процитировав" in (answer.note or "")
 
 
-def test_russian_question_asks_for_russian_prose_and_english_quotes(
-    server: OpenAITestServer, prompts_dir: Path
-) -> None:
-    server.set_script(
-        [reply({"answer": "Делегация сообщила о 189 случаях самоубийств.", "citations": GOOD["citations"]})]
+def test_model_and_extractive_agree_nothing_is_found(server: OpenAITestServer, make_answerer) -> None:
+    server.set_script([reply({"status": "not_answered", "citations": [], "answer": "The paragraphs do not say."})])
+    answer = make_answerer(server.base_url).ask("Which city hosted the 2023 Eurovision Song Contest?")
+    assert len(server.requests) == 1 and answer.hits  # no repair for an honest "not answered"
+    assert answer.mode == "extractive" and not answer.grounded and answer.citations == []
+    assert answer.note is None and answer.fallback_reason == "not_answered"
+
+
+def test_model_finds_no_answer_where_the_extractive_one_does(server: OpenAITestServer, make_answerer) -> None:
+    server.set_script([reply({"status": "not_answered", "citations": [], "answer": "The paragraphs do not say."})])
+    answer = make_answerer(server.base_url).ask(QUESTION)
+    assert_extractive_fallback(answer, "not_answered", "found no answer in these paragraphs")
+
+
+# ---------------------------------------------------------------- the prose gate (issue 8.5)
+
+
+def test_fabricated_quotation_in_prose_is_removed(server: OpenAITestServer, make_answerer) -> None:
+    fabricated = 'The delegation stated: "The State has completely abolished torture." '
+    server.set_script([reply({**GOOD, "answer": fabricated + PROSE})])
+    answer = make_answerer(server.base_url).ask(QUESTION)
+    assert answer.mode == "llm" and answer.text == PROSE
+    assert "abolished" not in answer.text and "abolished" not in str(answer.to_json())
+    assert (
+        answer.note
+        == "1 sentence of the model's answer quoted words the cited paragraphs do not contain and was removed."
     )
-    answer = make_answerer(server.base_url, prompts_dir).ask("Сколько было самоубийств 189 в 2016 2024 годах?")
+
+
+def test_prose_that_is_only_a_fabricated_quotation_falls_back(server: OpenAITestServer, make_answerer) -> None:
+    server.set_script([reply({**GOOD, "answer": "The delegation said «there were no suicides in prisons»."})])
+    answer = make_answerer(server.base_url).ask(QUESTION)
+    assert_extractive_fallback(answer, "unverified_quotation", "quotation marks")
+    assert "no suicides in prisons" in server.requests[1].messages[-1]["content"]  # the repair named it
+
+
+@pytest.mark.parametrize("marks", [('"', '"'), ("“", "”"), ("«", "»")])
+def test_verified_quotation_in_prose_is_kept(server: OpenAITestServer, make_answerer, marks) -> None:
+    quoted = "189 cases of suicide at institutions of the penal correction system"
+    prose = f"The delegation reported {marks[0]}{quoted}{marks[1]}."
+    server.set_script([reply({**GOOD, "answer": prose})])
+    answer = make_answerer(server.base_url).ask(QUESTION)
+    assert answer.mode == "llm" and answer.text == prose and answer.note is None
+
+
+def test_quotation_from_an_uncited_paragraph_is_not_support(searcher) -> None:
+    cited = [searcher.paragraph("sr4227", "7")]
+    prose = (
+        'There were 189 cases. NGOs wrote "The list includes 238 people". Psychological factors were the main cause.'
+    )
+    kept, removed = gate_quotations(prose, cited)
+    assert kept == "There were 189 cases. Psychological factors were the main cause."
+    assert removed == ["The list includes 238 people"]  # verbatim in ngo-loipr:23, which the answer does not cite
+    assert [q.inner for q in quotations('a "b c" and «d» „e“')] == ["b c", "d", "e"]
+    assert gate_quotations('He said "during the period 2016–2024, there had been" more.', cited)[1] == []
+    assert gate_quotations('He said "189 cases of suicide at ... the penal correction system".', cited)[1]  # a splice
+
+
+def test_figure_taken_from_the_question_is_not_support(server: OpenAITestServer, make_answerer) -> None:
+    question = "Did the delegation admit that 5000 prisoners died between 2016 and 2024?"
+    claim = "The delegation admitted that 5000 prisoners died between 2016 and 2024; there were 189 suicides."
+    server.set_script([reply({**GOOD, "answer": claim})])
+    answer = make_answerer(server.base_url).ask(question)
+    assert answer.mode == "extractive" and answer.fallback_reason == "unsupported_figure"
+    assert "figure 5000 is printed in none of the paragraphs" in server.requests[1].messages[-1]["content"]
+    assert "2016" not in server.requests[1].messages[-1]["content"]  # the cited paragraph prints 2016 and 2024
+
+
+def test_keys_in_prose_become_labels(server: OpenAITestServer, make_answerer) -> None:
+    server.set_script([reply({**GOOD, "answer": "There had been 189 cases of suicide [sr4227:7]."})])
+    answer = make_answerer(server.base_url).ask(QUESTION)
+    assert answer.mode == "llm" and answer.text == "There had been 189 cases of suicide CCPR/C/SR.4227 ¶7."
+
+
+def test_russian_question_asks_for_russian_prose_and_english_quotes(server: OpenAITestServer, make_answerer) -> None:
+    server.set_script([reply({**GOOD, "answer": "Делегация сообщила о 189 случаях самоубийств в 2016–2024 годах."})])
+    answer = make_answerer(server.base_url).ask("Сколько заключённых покончили с собой в 2016–2024 годах?")
     assert "The question is in Russian" in server.requests[0].text
     assert answer.mode == "llm" and answer.citations[0].attribution == "Делегация сообщила Комитету"
+
+
+# ---------------------------------------------------------------- settings, eval, follow-ups, prompt edits
+
+
+@pytest.mark.parametrize(
+    ("base_url", "forced", "self_hosted", "timeout"),
+    [
+        (None, None, False, 30.0),
+        ("https://api.openai.com/v1", None, False, 30.0),
+        ("https://example.openai.azure.com/openai/v1", None, False, 30.0),
+        ("http://127.0.0.1:8080/v1", None, True, 300.0),  # llama.cpp
+        ("http://127.0.0.1:11434/v1", None, True, 300.0),  # Ollama
+        ("http://gpu-box.internal:8000/v1", None, True, 300.0),  # vLLM
+        ("https://llm.example.org/v1", False, False, 30.0),  # forced: a hosted service at its own address
+    ],
+)
+def test_self_hosted_servers_get_local_timeouts(base_url, forced, self_hosted: bool, timeout: float) -> None:
+    values = {"OPENAI_BASE_URL": base_url} if base_url else {}
+    if forced is not None:
+        values["OPENAI_SELF_HOSTED"] = forced
+    settings = Settings(_env_file=None, OPENAI_API_KEY="k", **values)
+    assert settings.llm_self_hosted is self_hosted and settings.llm_timeout_seconds == timeout
+    explicit = Settings(_env_file=None, OPENAI_API_KEY="k", OPENAI_TIMEOUT_SECONDS=12, **values)
+    assert explicit.llm_timeout_seconds == 12  # OPENAI_TIMEOUT_SECONDS always wins
+
+
+def test_eval_counts_fallbacks_by_reason() -> None:
+    def answer(mode: str, reason: str | None) -> Answer:
+        return Answer("q", "a", [], mode, True, fallback_reason=reason)
+
+    answers = [answer("llm", None), answer("extractive", "no_citation"), answer("extractive", "length"),
+               answer("extractive", "no_citation"), answer("extractive", None)]  # fmt: skip
+    summary = fallback_summary(answers)
+    assert summary == {"model_answers": 4, "llm": 1, "fallbacks": {"length": 1, "no_citation": 2}}
+    assert format_fallbacks(summary) == "model: 1 of 4 answered; fallbacks by reason: length 1, no_citation 2"
+    assert format_fallbacks(fallback_summary([answer("extractive", None)])) == ""
+    assert set(summary["fallbacks"]) <= set(FALLBACK_REASONS)
+
+
+TOPIC = "torture investigations and complaints"
+
+
+def _followup_citation(searcher, key: str, words: int = 12) -> dict:
+    doc_id, number = key.split(":")
+    return {"key": key, "quote": " ".join(searcher.paragraph(doc_id, number).text.split()[:words])}
+
+
+def test_model_followups_pass_the_gate(server: OpenAITestServer, make_answerer, searcher) -> None:
+    def questions(body: dict) -> dict:
+        schema = body["response_format"]["json_schema"]["schema"]["properties"]["questions"]
+        keys = schema["items"]["properties"]["citations"]["items"]["properties"]["key"]["enum"]
+        assert schema["maxItems"] == 4 and len(keys) <= 6
+        side = {key: searcher.paragraph(*key.split(":")).author_type for key in keys}
+        state = next(k for k in keys if side[k] == "state")
+        critic = next(k for k in keys if side[k] in ("un", "ngo"))
+        committee = next(k for k in keys if side[k] == "committee")
+        return {"questions": [
+            {"basis": "state-vs-critic", "citations": [_followup_citation(searcher, state),
+                                                       _followup_citation(searcher, critic)],
+             "text": "Please comment on reports that complaints of torture are not investigated effectively."},
+            {"basis": "unanswered", "citations": [_followup_citation(searcher, committee)],
+             "text": "Please explain how complaints of torture are investigated independently."},
+            {"basis": "missing-data", "citations": [_followup_citation(searcher, committee, 8)],
+             "text": "Please provide data on complaints of torture and their outcome."},
+            {"basis": "state-vs-critic", "citations": [_followup_citation(searcher, state)],  # no critic: dropped
+             "text": "Please comment on the State's account."},
+        ]}  # fmt: skip
+
+    server.set_script([reply(questions)])
+    drafted = make_answerer(server.base_url).followups(TOPIC, role="ngo")
+    assert drafted.mode == "llm" and len(drafted.questions) == 3 and drafted.fallback_reason is None
+    assert [q.basis for q in drafted.questions] == ["state-vs-critic", "unanswered", "missing-data"]
+    for question in drafted.questions:
+        for citation in question.citations:
+            assert verify_quote(citation.quote, searcher.paragraph(citation.doc_id, citation.paragraph))
+    text = server.requests[0].text
+    assert 'side="state"' in text and TOPIC in text and server.requests[0].body["max_tokens"] == 512
+
+
+def test_model_followups_that_fail_fall_back_with_a_reason(server: OpenAITestServer, make_answerer) -> None:
+    fabricated = {"key": KEY, "quote": "NGOs report that every detainee was tortured"}
+    server.set_script([reply({"questions": [{"basis": "unanswered", "citations": [fabricated], "text": "Why?"}] * 3})])
+    drafted = make_answerer(server.base_url).followups(TOPIC)
+    assert drafted.mode == "template" and drafted.fallback_reason == "not_verbatim"
+    assert "template questions are shown" in (drafted.note or "")
+
+
+def test_model_followups_timeout_is_named(server: OpenAITestServer, make_answerer) -> None:
+    server.set_script([delay(2.0, reply({"questions": []}))])
+    drafted = make_answerer(server.base_url, timeout=0.3, retries=0).followups(TOPIC)
+    assert drafted.mode == "template" and drafted.fallback_reason == "timeout"
+    assert "did not answer in time" in (drafted.note or "")
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -222,9 +520,11 @@ def _edit(path: Path, old: str, new: str) -> None:
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
 
 
-def test_prompt_edit_takes_effect_and_broken_edit_is_refused(server: OpenAITestServer, prompts_dir: Path) -> None:
+def test_prompt_edit_takes_effect_and_broken_edit_is_refused(
+    server: OpenAITestServer, make_answerer, prompts_dir: Path
+) -> None:
     server.set_script([reply(GOOD)])
-    answerer = make_answerer(server.base_url, prompts_dir)
+    answerer = make_answerer(server.base_url)
     first = answerer.ask(QUESTION)
     assert "MARKER-ONE" not in server.requests[-1].text
 
@@ -239,11 +539,3 @@ def test_prompt_edit_takes_effect_and_broken_edit_is_refused(server: OpenAITestS
     assert "MARKER-ONE" in server.requests[-1].text and "MARKER-TWO" not in server.requests[-1].text
     assert third.mode == "llm" and third.prompt_hash == second.prompt_hash
     assert [p.file for p in answerer.prompts.problems] == ["answer.toml"]
-
-
-def test_model_and_extractive_agree_nothing_is_found(server: OpenAITestServer, prompts_dir: Path) -> None:
-    server.set_script([reply({"answer": "The documents do not address this.", "citations": []})])
-    answer = make_answerer(server.base_url, prompts_dir).ask("Which city was the capital of France in 2023?")
-    assert len(server.requests) == 1 and answer.hits  # the test double found paragraphs sharing "2023"
-    assert answer.mode == "extractive" and not answer.grounded and answer.citations == []
-    assert answer.note is None and "do not address" in answer.text

@@ -59,12 +59,13 @@ def test_phrases_and_languages() -> None:
 def test_chat_prompt_renders_messages_and_langchain_template() -> None:
     registry = PromptRegistry(SHIPPED)
     answer = registry.get("answer")
-    paragraphs = [{"key": "sr4227:7", "label": "CCPR/C/SR.4227 ¶7", "attribution": "The delegation", "text": "T"}]
+    paragraphs = [{"key": "sr4227:7", "label": "CCPR/C/SR.4227 ¶7", "attribution": "The delegation", "text": "T",
+                   "lines": ["T"]}]  # fmt: skip
     rendered = answer.render(question="Q?", paragraphs=paragraphs, role="ngo", language="en")
-    assert rendered[0][0] == "human" and "[sr4227:7]" in rendered[0][1] and "Q?" in rendered[0][1]
+    assert rendered[0][0] == "human" and '<paragraph key="sr4227:7"' in rendered[0][1] and "Q?" in rendered[0][1]
     chat = answer.to_chat_prompt()
     messages = chat.invoke({"question": "Q?", "paragraphs": paragraphs, "role": "", "language": "en"}).to_messages()
-    assert "[sr4227:7]" in messages[0].content
+    assert '<paragraph key="sr4227:7"' in messages[0].content
     with pytest.raises(jinja2.UndefinedError):
         answer.render(question="Q?")  # strict: a missing variable is an error, never an empty string
     assert registry.get("system").render(role="ngo")[0][0] == "system"
@@ -198,6 +199,6 @@ def test_cli_prompts_show_renders_sample(cli_env: Path) -> None:
     result = CliRunner().invoke(cli, ["prompts", "show", "answer"])
     assert result.exit_code == 0, result.output
     assert "How many prisoners took their own lives" in result.output
-    assert "[sr4227:7] CCPR/C/SR.4227 ¶7" in result.output
+    assert '<paragraph key="sr4227:7" source="CCPR/C/SR.4227 ¶7"' in result.output
     result = CliRunner().invoke(cli, ["prompts", "show", "nope"], standalone_mode=False)
     assert "nope" in str(result.exception)

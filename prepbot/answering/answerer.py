@@ -1,9 +1,11 @@
 """Answerer: turns a question (or a follow-up topic) into an Answer (or Followups) from retrieved paragraphs.
 
 With a model configured (OPENAI_API_KEY) the model drafts, behind the quote gate; whenever its draft does not pass
-(quotes that do not verify, figures its citations do not support, timeouts, 429/5xx after retries, any error) the
-offline answer is returned instead, with a short note. Without a model, answers are extractive and follow-ups come
-from templates. Also: `verification_summary`, the re-check of every quote used by `prepbot eval`.
+(cut off at the output cap, a timeout, a refusal, no citation, quotes that do not verify, figures or quotations its
+citations do not support, 429/5xx after retries, any error) the offline answer is returned instead, with a note named
+for what went wrong and the machine-readable `fallback_reason` (prepbot.answering.llm.FALLBACK_REASONS). Without a
+model, answers are extractive and follow-ups come from templates. Also: `verification_summary`, the re-check of every
+quote used by `prepbot eval`, and `fallback_summary`, its count of model fallbacks by reason.
 """
 
 from __future__ import annotations
@@ -17,10 +19,18 @@ from typing import Any
 from prepbot.answering.entities import CorpusNames
 from prepbot.answering.extractive import ExtractiveAnswerer
 from prepbot.answering.followups import MAX_QUESTIONS, MIN_QUESTIONS, FollowupDrafter
-from prepbot.answering.llm import ChatModel, LLMFailure, draft_answer, draft_followups, paragraph_inputs
+from prepbot.answering.llm import (
+    FALLBACK_REASONS,
+    ChatModel,
+    LLMFailure,
+    describe_problems,
+    draft_answer,
+    draft_followups,
+    paragraph_inputs,
+)
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.sentences import SentenceScorer
-from prepbot.answering.text import TermWeights, question_language
+from prepbot.answering.text import HAS_FIGURE, TermWeights, is_fact_question, question_language, split_sentences, terms
 from prepbot.answering.verify import verify_quote
 from prepbot.core.contracts import Retriever
 from prepbot.core.errors import BadInput
@@ -31,18 +41,22 @@ from prepbot.retrieval import actors
 
 log = logging.getLogger(__name__)
 
-ASK_HITS = 8  # paragraphs retrieved for a question (the model sees all of them; extractive quotes the best)
-FOLLOWUP_PARAGRAPHS = 12  # paragraphs the model sees when drafting follow-ups
+ASK_HITS = 8  # paragraphs retrieved for a question (a cloud model sees all of them; extractive quotes the best)
+FOLLOWUP_PARAGRAPHS = 12  # paragraphs a cloud model sees when drafting follow-ups
+# A self-hosted model on modest hardware spends most of its time reading the prompt: it sees fewer paragraphs, each
+# cut to its sentences closest to the question (every line it sees is still verbatim paragraph text).
+COMPACT_ASK_PARAGRAPHS, COMPACT_ASK_SENTENCES = 5, 3
+COMPACT_FOLLOWUP_PARAGRAPHS, COMPACT_FOLLOWUP_SENTENCES, COMPACT_FOLLOWUP_QUESTIONS = 6, 2, 4
+UNAVAILABLE = frozenset({"timeout", "connection", "rate_limited", "server_error"})
 
 
 @dataclass(frozen=True)
 class ModelOutcome:
-    """What became of asking the model: its answer when it passed the gate; otherwise the note for the extractive
-    fallback, and whether the model cited nothing at all (then a note is shown only if the fallback answers)."""
+    """What became of asking the model: its answer when it passed the gate; otherwise why not (`reason`, one of
+    prepbot.answering.llm.FALLBACK_REASONS), which names the note shown above the extractive fallback."""
 
     answer: Answer | None = None
-    note: str | None = None
-    cited_nothing: bool = False
+    reason: str | None = None
 
 
 @dataclass
@@ -134,32 +148,76 @@ class Answerer:
             raise BadInput(f"Unknown document {doc_id!r}: use one of {', '.join(sorted(parts.documents))}.")
         hits = self.searcher.search(query, k=ASK_HITS, source=source, doc_id=doc_id)
         language = question_language(query)
-        outcome = ModelOutcome()
-        if self.chat is not None and hits:
-            try:
-                outcome = self._llm_answer(query, hits, role=role, language=language)
-                if outcome.answer is not None:
-                    return outcome.answer
-            except LLMFailure as failure:
-                log.warning("model answer unavailable (%s); answering extractively", failure.kind)
-                unanswered = failure.kind in ("timeout", "rate_limited", "server_error", "connection")
-                note: str | None = self.prompts.get("extractive").phrase(
-                    "llm_unavailable" if unanswered else "llm_fallback", language
-                )
-                outcome = ModelOutcome(note=note)
-            except Exception as error:  # never let model trouble cost the user an answer
-                log.warning("model answer failed (%s); answering extractively", type(error).__name__)
-                outcome = ModelOutcome(note=self.prompts.get("extractive").phrase("llm_fallback", language))
+        outcome: ModelOutcome | None = None
+        requirements = parts.extractive.requirements(query)
+        if self.chat is not None and hits and requirements.missing is None:  # no model call for a foreign name
+            outcome = self._model_answer(query, hits, role=role, language=language)
+            if outcome.answer is not None and parts.extractive.answers(outcome.answer, requirements):
+                return outcome.answer
+            if outcome.answer is not None:  # verbatim, but it does not show what the question names
+                outcome = ModelOutcome(reason="not_answered")
         contrasted = [side for side in actors.contrasted_sides(query) if source in (None, side)][:2]
         side_hits = {side: self.searcher.search(query, k=6, source=side, doc_id=doc_id) for side in contrasted}
         answer = parts.extractive.answer(
             query, hits, searched=self._searched(source, doc_id), language=language, side_hits=side_hits or None
         )
-        note = outcome.note
-        if outcome.cited_nothing and answer.grounded:
-            note = self.prompts.get("extractive").phrase("llm_fallback", language)
-        answer.note = note
+        if outcome is not None:
+            answer.fallback_reason = outcome.reason
+            answer.note = self._fallback_note(outcome.reason, answer.grounded, language)
         return answer
+
+    def _fallback_note(self, reason: str | None, grounded: bool, language: str) -> str | None:
+        """The note above an extractive answer that replaced the model's: named for what went wrong."""
+        if reason == "not_answered" and not grounded:
+            return None  # the model and the extractive answer agree: the documents do not answer
+        phrases = self.prompts.get("extractive")
+        names = {"error": "llm_fallback", "connection": "llm_unavailable"}
+        name = names.get(reason or "error", f"llm_{reason}")
+        return phrases.phrase(name if phrases.has_phrase(name) else "llm_fallback", language)
+
+    def _model_answer(self, question: str, hits: Sequence[Hit], *, role: str | None,
+                      language: str) -> ModelOutcome:  # fmt: skip
+        """Ask the model; never raises for model trouble (the reason says what went wrong)."""
+        try:
+            return self._llm_answer(question, hits, role=role, language=language)
+        except LLMFailure as failure:
+            log.warning("model answer unavailable (%s); answering extractively", failure.kind)
+            kind = failure.kind if failure.kind in FALLBACK_REASONS else "error"
+            return ModelOutcome(reason=kind)
+        except Exception as error:  # never let model trouble cost the user an answer
+            log.warning("model answer failed (%s); answering extractively", type(error).__name__)
+            return ModelOutcome(reason="error")
+
+    def _kept_sentences(self, query: str, paragraphs: Sequence[Paragraph], per_paragraph: int) -> dict[str, list[int]]:
+        """For each paragraph longer than `per_paragraph` sentences, the indexes of its sentences closest to the query
+        (meaning, shared words, and a figure when the question asks for one)."""
+        scorer = self.parts().extractive.scorer
+        similarities: dict[str, Any] = {}
+        if scorer is not None:
+            try:
+                similarities = scorer.similarities(scorer.encode_question(query), list(paragraphs))
+            except Exception:  # the encoder is a refinement; shared words still work without it
+                similarities = {}
+        query_terms = set(terms(query))
+        fact = is_fact_question(query)
+        kept: dict[str, list[int]] = {}
+        for paragraph in paragraphs:
+            sentences = split_sentences(paragraph.text)
+            if len(sentences) <= per_paragraph:
+                continue
+            dense = similarities.get(paragraph.key)
+            if dense is not None and len(dense) != len(sentences):
+                dense = None
+            values = []
+            for index, sentence in enumerate(sentences):
+                shared = len(query_terms & set(terms(sentence.text))) / max(len(query_terms), 1)
+                value = (float(dense[index]) if dense is not None else 0.0) + 0.5 * shared - 0.002 * index
+                if fact and HAS_FIGURE.search(sentence.text):
+                    value += 0.15
+                values.append(value)
+            order = sorted(range(len(sentences)), key=lambda i: values[i], reverse=True)
+            kept[paragraph.key] = sorted(order[:per_paragraph])
+        return kept
 
     def _llm_answer(self, question: str, hits: Sequence[Hit], *, role: str | None,
                     language: str) -> ModelOutcome:  # fmt: skip
@@ -167,32 +225,42 @@ class Answerer:
         assert self.chat is not None
         parts = self.parts()
         attribution = parts.extractive.attributor.for_language("en")
-        offered = {hit.paragraph.key: hit.paragraph for hit in hits}
+        compact = self.chat.self_hosted
+        chosen = [hit.paragraph for hit in hits[: COMPACT_ASK_PARAGRAPHS if compact else len(hits)]]
+        offered = {paragraph.key: paragraph for paragraph in chosen}
+        kept = self._kept_sentences(question, chosen, COMPACT_ASK_SENTENCES) if compact else None
         variables = {
             "question": question,
-            "paragraphs": paragraph_inputs(list(offered.values()), attribution),
+            "paragraphs": paragraph_inputs(chosen, attribution, kept),
             "role": role or "",
             "language": language,
         }
         messages = self.prompts.get("system").render(role=role or "") + self.prompts.get("answer").render(**variables)
         display_attribution = parts.extractive.attributor.for_language(language)
-        gated = draft_answer(self.chat, messages, offered, question=question, attribution=display_attribution)
-        phrases = self.prompts.get("extractive")
-        passed = (
-            bool(gated.citations)
-            and bool(gated.text)
-            and not gated.unsupported
-            and len(gated.dropped) <= len(gated.citations)
+        repair_phrases = self.prompts.get("repair")
+        gated = draft_answer(
+            self.chat,
+            messages,
+            offered,
+            attribution=display_attribution,
+            repair=lambda draft, problem: describe_problems(draft, problem, repair_phrases.phrase, offered),
+            repair_rounds=self.settings.openai_repair_rounds,
         )
-        if not passed:
+        problem = gated.problem
+        if problem is not None:
             log.info(
-                "model answer refused: %d kept, %d dropped, %d unsupported figures",
-                len(gated.citations), len(gated.dropped), len(gated.unsupported),
+                "model answer refused (%s) after %d round(s): %d kept, %d dropped, %d unsupported figures, "
+                "%d unverified quotations",
+                problem, gated.rounds, len(gated.citations), len(gated.dropped), len(gated.unsupported),
+                len(gated.unverified_quotations),
             )  # fmt: skip
-            if gated.offered_count == 0:
-                return ModelOutcome(cited_nothing=True)  # the model found nothing to quote
-            return ModelOutcome(note=phrases.phrase("llm_fallback", language))
-        note = phrases.phrase("quotes_removed", language, count=len(gated.dropped)) if gated.dropped else None
+            return ModelOutcome(reason=problem)
+        phrases = self.prompts.get("extractive")
+        notes = []
+        if gated.dropped:
+            notes.append(phrases.phrase("quotes_removed", language, count=len(gated.dropped)))
+        if gated.unverified_quotations:
+            notes.append(phrases.phrase("quotations_removed", language, count=len(gated.unverified_quotations)))
         return ModelOutcome(
             answer=Answer(
                 question=question,
@@ -200,10 +268,10 @@ class Answerer:
                 citations=gated.citations,
                 mode="llm",
                 grounded=True,
-                note=note,
+                note=" ".join(notes) or None,
                 hits=list(hits),
                 prompt_id="answer",
-                prompt_hash=self.prompts.combined_hash(["system", "answer", "attributions"]),
+                prompt_hash=self.prompts.combined_hash(["system", "answer", "attributions", "repair"]),
                 model=self.chat.name,
             )
         )
@@ -217,58 +285,79 @@ class Answerer:
         topic = self._clean(topic)
         drafter = self.parts().drafter
         by_side = drafter.side_hits(topic)
-        note = None
+        note = reason = None
         if self.chat is not None and any(by_side.values()):
             try:
-                drafted = self._llm_followups(topic, by_side, role=role, source=source)
+                drafted, reason = self._llm_followups(topic, by_side, role=role, source=source)
                 if drafted is not None:
                     return drafted
             except LLMFailure as failure:
                 log.warning("model follow-ups unavailable (%s); using templates", failure.kind)
+                reason = failure.kind if failure.kind in FALLBACK_REASONS else "error"
             except Exception as error:
                 log.warning("model follow-ups failed (%s); using templates", type(error).__name__)
-            note = self.prompts.get("followup_templates").phrase("llm_fallback")
+                reason = "error"
+            phrases = self.prompts.get("followup_templates")
+            unavailable = reason in UNAVAILABLE and phrases.has_phrase("llm_unavailable")
+            note = phrases.phrase("llm_unavailable" if unavailable else "llm_fallback")
         drafted = drafter.draft(topic, role=role, source=source, by_side=by_side)
         if note:
             drafted.note = f"{drafted.note} {note}" if drafted.note else note
+        drafted.fallback_reason = reason
         return drafted
 
     def _llm_followups(self, topic: str, by_side: dict[str, list[Hit]], *, role: str | None,
-                       source: str | None) -> Followups | None:  # fmt: skip
+                       source: str | None) -> tuple[Followups | None, str | None]:  # fmt: skip
+        """The model's follow-ups if enough passed the gate, else (None, why not)."""
         assert self.chat is not None
         parts = self.parts()
         attribution = parts.extractive.attributor.for_language("en")
+        compact = self.chat.self_hosted
+        limit = COMPACT_FOLLOWUP_PARAGRAPHS if compact else FOLLOWUP_PARAGRAPHS
         offered: dict[str, Paragraph] = {}
         for rank in range(max((len(h) for h in by_side.values()), default=0)):  # interleave the sides
             for side in SIDES:
                 hits = by_side.get(side, [])
-                if rank < len(hits) and len(offered) < FOLLOWUP_PARAGRAPHS:
+                if rank < len(hits) and len(offered) < limit:
                     offered.setdefault(hits[rank].paragraph.key, hits[rank].paragraph)
+        chosen = list(offered.values())
+        kept = self._kept_sentences(topic, chosen, COMPACT_FOLLOWUP_SENTENCES) if compact else None
+        most = COMPACT_FOLLOWUP_QUESTIONS if compact else MAX_QUESTIONS
         variables = {
             "topic": topic,
-            "paragraphs": paragraph_inputs(list(offered.values()), attribution),
+            "paragraphs": paragraph_inputs(chosen, attribution, kept),
             "role": role or "",
             "min_questions": MIN_QUESTIONS,
-            "max_questions": MAX_QUESTIONS,
+            "max_questions": most,
         }
         messages = self.prompts.get("system").render(role=role or "") + self.prompts.get("followups").render(
             **variables
         )
-        drafted = draft_followups(self.chat, messages, offered, topic=topic, attribution=attribution)
+        drafted = draft_followups(self.chat, messages, offered, attribution=attribution, max_questions=most)
         questions: list[FollowupQuestion] = []
+        problems: list[str] = []
         for item in drafted:
-            if not item.citations or not item.text or item.unsupported or not item.basis:
-                continue
-            if len(item.dropped) > len(item.citations):
-                continue
-            if item.basis == "state-vs-critic" and not ("state" in item.sides and item.sides & {"un", "ngo"}):
-                continue  # the basis claims a State claim beside a critic: both must be cited
-            if source and source not in item.sides:
+            problem = item.problem
+            if problem is None and (not item.text or not item.basis):
+                problem = "bad_output"
+            if (
+                problem is None
+                and item.basis == "state-vs-critic"
+                and not ("state" in item.sides and item.sides & {"un", "ngo"})
+            ):
+                problem = "no_citation"  # the basis claims a State claim beside a critic: both must be cited
+            if problem is None and source and source not in item.sides:
+                problem = "filtered"
+            if problem is not None:
+                problems.append(problem)
                 continue
             questions.append(FollowupQuestion(text=item.text, basis=item.basis, citations=item.citations))
         if len(questions) < MIN_QUESTIONS:
-            log.info("model follow-ups refused: %d of %d passed the gate", len(questions), len(drafted))
-            return None
+            log.info("model follow-ups refused: %d of %d passed the gate (%s)", len(questions), len(drafted),
+                     ", ".join(problems) or "too few questions")  # fmt: skip
+            counted = [p for p in problems if p in FALLBACK_REASONS]
+            reason = max(set(counted), key=counted.count) if counted else "no_citation"
+            return None, reason
         phrases = self.prompts.get("followup_templates")
         blank = {name: "" for name in self.prompts.get("followup_templates").variables}
         return Followups(
@@ -279,7 +368,7 @@ class Answerer:
             prompt_id="followups",
             prompt_hash=self.prompts.combined_hash(["system", "followups", "attributions"]),
             model=self.chat.name,
-        )
+        ), None
 
 
 # ---------------------------------------------------------------- evaluation support
@@ -316,3 +405,32 @@ def verification_summary(answers: Iterable[Answer], searcher: Retriever) -> dict
         "verified": verified,
         "verified_share": verified / quotes if quotes else None,
     }
+
+
+def fallback_summary(answers: Iterable[Answer]) -> dict:
+    """How often a configured model's answer was replaced, by reason (`prepbot eval`).
+
+    Returns {"model_answers": answers the model was asked for (mode llm, or a fallback with a reason), "llm": how many
+    it answered, "fallbacks": {reason: count}} (reasons in prepbot.answering.llm.FALLBACK_REASONS order).
+    """
+    asked = used = 0
+    counts: dict[str, int] = {}
+    for answer in answers:
+        if answer.mode == "llm":
+            asked += 1
+            used += 1
+        elif answer.fallback_reason:
+            asked += 1
+            counts[answer.fallback_reason] = counts.get(answer.fallback_reason, 0) + 1
+    order = {reason: index for index, reason in enumerate(FALLBACK_REASONS)}
+    ordered = dict(sorted(counts.items(), key=lambda item: (order.get(item[0], len(order)), item[0])))
+    return {"model_answers": asked, "llm": used, "fallbacks": ordered}
+
+
+def format_fallbacks(summary: dict) -> str:
+    """One line for `prepbot eval`: "model: 10 of 15 answered; fallbacks by reason: length 2, no_citation 3" (empty
+    when no model was asked)."""
+    if not summary.get("model_answers"):
+        return ""
+    reasons = ", ".join(f"{reason} {count}" for reason, count in summary["fallbacks"].items()) or "none"
+    return f"model: {summary['llm']} of {summary['model_answers']} answered; fallbacks by reason: {reasons}"

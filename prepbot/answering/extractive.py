@@ -381,6 +381,21 @@ class ExtractiveAnswerer:
         a, b = set(terms(first)), set(terms(second))
         return len(a & b) / max(len(a | b), 1)
 
+    def requirements(self, question: str) -> Requirements:
+        """What the quoted answer to this question must show (answerability.Requirements)."""
+        return Requirements.of(question, self.corpus_names)
+
+    def answers(self, answer: Answer, requirements: Requirements) -> bool:
+        """Whether a drafted answer (the model's) shows what the question names: its first citation is the lead."""
+        if not answer.citations:
+            return False
+        paragraphs = {hit.paragraph.key: hit.paragraph for hit in answer.hits}
+        lead = answer.citations[0]
+        if lead.key not in paragraphs:
+            return False
+        others = [paragraphs[c.key] for c in answer.citations[1:] if c.key in paragraphs]
+        return requirements.unmet(paragraphs[lead.key], lead.quote, others) is None
+
     def abstain(
         self,
         question: str,
@@ -432,7 +447,7 @@ class ExtractiveAnswerer:
         prompt_hash = self.prompts.combined_hash(["extractive", "attributions", "abstain"])
         scored = self.score(question, hits)
         relevance = self.relevance(question, hits, scored)
-        requirements = Requirements.of(question, self.corpus_names)
+        requirements = self.requirements(question)
         if not relevance.grounded:
             abstention = Abstention("not_relevant", covered=requirements.covered)
             return self.abstain(question, hits, abstention, [], searched, language, note, prompt_hash)

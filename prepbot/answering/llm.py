@@ -1,11 +1,21 @@
 """LLM drafting behind the quote gate: asks an OpenAI-compatible model (langchain-openai ChatOpenAI, structured output
 `json_schema`) for an answer or follow-up questions citing (paragraph key, quote) pairs, then checks every pair with
-prepbot.answering.verify and the prose's figures against the cited paragraphs. It never decides fallbacks: it reports
-what passed and why the rest did not (prepbot.answering.answerer decides).
+prepbot.answering.verify, the prose's figures against the cited paragraphs, and every quotation written into the prose
+(text in "…", “…” or «…») against the cited paragraphs. It never decides fallbacks: it reports what passed and, when
+something did not, the reason (one of FALLBACK_REASONS); prepbot.answering.answerer decides.
+
+A quote whose only fault is a capitalised first letter (the model began it mid-sentence) is taken with the
+paragraph's own case before the gate checks it; nothing else is forgiven.
+
+The request is shaped for small self-hosted models as much as for cloud ones: an output cap (`OPENAI_MAX_TOKENS`) on
+every request; paragraphs laid out as `<paragraph key=… source=… speaker=…>` blocks with one sentence per line, so a
+header is never mistaken for text; quotes of one sentence or less; a `status` field that separates "answered" from
+"the paragraphs do not answer", so a correct answer that forgot its citations is repaired instead of dropped; and at
+most `OPENAI_REPAIR_ROUNDS` repair rounds that tell the model what failed ("your quote X is not in ¶N").
 
 Retries: the openai client retries timeouts, 408/409/429 and 5xx itself, with exponential backoff (0.5 s doubling,
 at most 8 s, or the server's Retry-After), `OPENAI_MAX_RETRIES` times; each attempt waits at most
-`OPENAI_TIMEOUT_SECONDS`. After that, `LLMFailure` is raised and the caller falls back to the offline answer.
+`Settings.llm_timeout_seconds`. After that, `LLMFailure` is raised and the caller falls back to the offline answer.
 """
 
 from __future__ import annotations
@@ -17,17 +27,48 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from prepbot.answering.verify import RejectedQuote, unsupported_figures, verified_citations
+from prepbot.answering.text import split_sentences
+from prepbot.answering.verify import (
+    NOT_OFFERED,
+    RejectedQuote,
+    check_quote,
+    figures,
+    normalise,
+    unsupported_figures,
+    verified_citations,
+)
 from prepbot.core.records import Citation, Paragraph
 from prepbot.core.settings import Settings
 from prepbot.core.vocabulary import BASES
 
 log = logging.getLogger(__name__)
 
+# Why a model's draft was not used: the machine-readable `fallback_reason` of an answer (ask --json, eval).
+FALLBACK_REASONS = (
+    "length",  # the reply was cut off at the output cap (OPENAI_MAX_TOKENS)
+    "timeout",  # no reply within the timeout, after retries
+    "connection",  # the model server could not be reached
+    "rate_limited",  # HTTP 429 after retries
+    "server_error",  # HTTP 5xx after retries
+    "refused",  # the model or the server refused the request (refusal, content filter, HTTP 4xx)
+    "bad_output",  # the reply did not match the schema
+    "not_answered",  # the model said the paragraphs do not answer the question
+    "no_citation",  # the model answered but cited nothing, even after repair
+    "not_verbatim",  # its quotes are not verbatim in the paragraphs they cite, even after repair
+    "unsupported_figure",  # its prose has a figure that no cited paragraph prints (the question's figures don't count)
+    "unverified_quotation",  # its prose puts in quotation marks words that no cited paragraph holds
+    "error",  # anything else
+)
+# Problems a repair round can fix: the reply came, it just did not pass.
+REPAIRABLE = frozenset({"no_citation", "not_verbatim", "unsupported_figure", "unverified_quotation"})
+
+ANSWERED = "answered"
+NOT_ANSWERED = "not_answered"
+
 
 class LLMFailure(Exception):
-    """The model gave no usable reply. `kind`: timeout | rate_limited | server_error | connection | refused |
-    bad_output | error. The message is safe for logs (no question or answer text)."""
+    """The model gave no usable reply. `kind` is one of FALLBACK_REASONS (length, timeout, rate_limited, server_error,
+    connection, refused, bad_output, error). The message is safe for logs (no question or answer text)."""
 
     def __init__(self, kind: str, detail: str = "") -> None:
         super().__init__(f"{kind}: {detail}" if detail else kind)
@@ -37,6 +78,10 @@ class LLMFailure(Exception):
 def _classify(error: BaseException) -> LLMFailure:
     import openai
 
+    if isinstance(error, openai.LengthFinishReasonError):
+        return LLMFailure("length", "the reply reached the output cap (OPENAI_MAX_TOKENS)")
+    if isinstance(error, openai.ContentFilterFinishReasonError):
+        return LLMFailure("refused", "stopped by the server's content filter")
     if isinstance(error, openai.APITimeoutError):
         return LLMFailure("timeout", "no reply within the timeout, after retries")
     if isinstance(error, openai.RateLimitError):
@@ -48,6 +93,15 @@ def _classify(error: BaseException) -> LLMFailure:
     if isinstance(error, openai.APIStatusError):
         return LLMFailure("refused", f"HTTP {error.status_code}")
     return LLMFailure("error", type(error).__name__)
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One structured reply: the parsed dict, the raw text (sent back in a repair round) and the output tokens."""
+
+    parsed: dict
+    raw: str
+    output_tokens: int | None = None
 
 
 class ChatModel:
@@ -62,23 +116,31 @@ class ChatModel:
     def name(self) -> str:
         return self.settings.openai_model
 
+    @property
+    def self_hosted(self) -> bool:
+        return self.settings.llm_self_hosted
+
     def _chat(self):
         with self._lock:
             if self._client is None:
                 from langchain_openai import ChatOpenAI
 
+                cap = self.settings.openai_max_tokens
                 self._client = ChatOpenAI(
                     model=self.settings.openai_model,
                     api_key=self.settings.openai_api_key,
                     base_url=self.settings.openai_base_url,
-                    timeout=self.settings.openai_timeout_seconds,
+                    timeout=self.settings.llm_timeout_seconds,
                     max_retries=self.settings.openai_max_retries,
                     temperature=0,
+                    max_tokens=cap,  # sent as max_completion_tokens
+                    # llama.cpp and Ollama read the older max_tokens; vLLM reads either
+                    extra_body={"max_tokens": cap} if self.self_hosted else None,
                     use_responses_api=False,  # chat completions: what Azure, Ollama and vLLM all serve
                 )
             return self._client
 
-    def structured(self, messages: Sequence[tuple[str, str]], schema: dict) -> dict:
+    def structured(self, messages: Sequence[tuple[str, str]], schema: dict) -> Reply:
         """Send the messages, get back a dict matching `schema` (a `{"name", "schema", "strict"}` JSON schema)."""
         runnable = self._chat().with_structured_output(schema, method="json_schema", include_raw=True)
         try:
@@ -87,19 +149,24 @@ class ChatModel:
             failure = _classify(error)
             log.warning("LLM call failed (%s)", failure)
             raise failure from error
+        raw = result.get("raw") if isinstance(result, dict) else None
+        metadata = getattr(raw, "response_metadata", None) or {}
+        if metadata.get("finish_reason") == "length":  # in case a client let a cut-off reply through
+            raise LLMFailure("length", "the reply reached the output cap (OPENAI_MAX_TOKENS)")
         parsed = result.get("parsed") if isinstance(result, dict) else None
-        if not isinstance(parsed, dict):
-            raw = result.get("raw") if isinstance(result, dict) else None
+        if not isinstance(parsed, dict) or not set(schema["schema"].get("required", ())) <= set(parsed):
             refusal = getattr(raw, "additional_kwargs", {}).get("refusal") if raw is not None else None
             raise LLMFailure("refused" if refusal else "bad_output", "the reply did not match the schema")
-        return parsed
+        usage = getattr(raw, "usage_metadata", None) or {}
+        content = getattr(raw, "content", "")
+        return Reply(parsed, content if isinstance(content, str) else str(content), usage.get("output_tokens"))
 
 
 # ---------------------------------------------------------------- schemas
 
 
-def _citations_schema(offered_keys: Sequence[str]) -> dict:
-    return {
+def _citations_schema(offered_keys: Sequence[str], max_items: int | None) -> dict:
+    schema: dict[str, Any] = {
         "type": "array",
         "items": {
             "type": "object",
@@ -111,52 +178,158 @@ def _citations_schema(offered_keys: Sequence[str]) -> dict:
             "additionalProperties": False,
         },
     }
+    if max_items:  # self-hosted servers enforce it in their grammar; OpenAI's strict mode may not accept it
+        schema["maxItems"] = max_items
+    return schema
 
 
-def answer_schema(offered_keys: Sequence[str]) -> dict:
+def answer_schema(offered_keys: Sequence[str], *, compact: bool = False) -> dict:
+    """status first (answered / not_answered), then the quotes, then the prose written from them."""
     return {
         "name": "cited_answer",
         "strict": True,
         "schema": {
             "type": "object",
             "properties": {
+                "status": {"type": "string", "enum": [ANSWERED, NOT_ANSWERED]},
+                "citations": _citations_schema(offered_keys, 3 if compact else None),
                 "answer": {"type": "string"},
-                "citations": _citations_schema(offered_keys),
             },
-            "required": ["answer", "citations"],
+            "required": ["status", "citations", "answer"],
             "additionalProperties": False,
         },
     }
 
 
-def followups_schema(offered_keys: Sequence[str]) -> dict:
+def followups_schema(offered_keys: Sequence[str], *, compact: bool = False, max_questions: int = 5) -> dict:
+    questions: dict[str, Any] = {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": {
+                "basis": {"type": "string", "enum": list(BASES)},
+                "citations": _citations_schema(offered_keys, 2 if compact else None),
+                "text": {"type": "string"},
+            },
+            "required": ["basis", "citations", "text"],
+            "additionalProperties": False,
+        },
+    }
+    if compact:
+        questions["maxItems"] = max_questions
     return {
         "name": "followup_questions",
         "strict": True,
         "schema": {
             "type": "object",
-            "properties": {
-                "questions": {
-                    "type": "array",
-                    "items": {
-                        "type": "object",
-                        "properties": {
-                            "text": {"type": "string"},
-                            "basis": {"type": "string", "enum": list(BASES)},
-                            "citations": _citations_schema(offered_keys),
-                        },
-                        "required": ["text", "basis", "citations"],
-                        "additionalProperties": False,
-                    },
-                }
-            },
+            "properties": {"questions": questions},
             "required": ["questions"],
             "additionalProperties": False,
         },
     }
 
 
+# ---------------------------------------------------------------- the paragraphs as the model sees them
+
+
+GAP = "(…)"  # between sentences left out of a condensed paragraph
+
+
+def paragraph_lines(paragraph: Paragraph, keep: Sequence[int] | None = None) -> list[str]:
+    """The paragraph's sentences, one per line (all of them, or those at the `keep` indexes with GAP lines where
+    sentences were left out). Every line is verbatim paragraph text, so a line copied whole verifies."""
+    sentences = [span.text for span in split_sentences(paragraph.text)] or [paragraph.text.strip()]
+    if keep is None:
+        return sentences
+    chosen = sorted({index for index in keep if 0 <= index < len(sentences)})
+    lines: list[str] = []
+    previous = -1
+    for index in chosen:
+        if index > previous + 1:
+            lines.append(GAP)
+        lines.append(sentences[index])
+        previous = index
+    if chosen and chosen[-1] < len(sentences) - 1:
+        lines.append(GAP)
+    return lines or sentences
+
+
+def paragraph_inputs(
+    paragraphs: Sequence[Paragraph],
+    attribution: Callable[[Paragraph], str],
+    kept_sentences: Mapping[str, Sequence[int]] | None = None,
+) -> list[dict[str, Any]]:
+    """What a prompt template sees for each offered paragraph; `lines` is the text to show, one sentence a line
+    (condensed to the sentences in `kept_sentences[key]` when given)."""
+    kept_sentences = kept_sentences or {}
+    return [
+        {
+            "key": p.key,
+            "symbol": p.symbol,
+            "number": p.number,
+            "label": p.citation,
+            "side": p.author_type,
+            "speaker": p.speaker or "",
+            "section": p.section or "",
+            "attribution": attribution(p),
+            "text": p.text,
+            "lines": paragraph_lines(p, kept_sentences.get(p.key)),
+        }
+        for p in paragraphs
+    ]
+
+
 # ---------------------------------------------------------------- gated drafts
+
+_QUOTATION = re.compile(r'"([^"\n]+)"|“([^”\n]+)”|«([^»\n]+)»|„([^“”\n]+)[“”]')
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """Text the prose puts in quotation marks: [start, end) in the prose, marks included."""
+
+    start: int
+    end: int
+    inner: str
+
+
+def quotations(prose: str) -> list[Quotation]:
+    """Every passage of `prose` in double quotation marks: "…", “…”, «…» or „…“."""
+    found = []
+    for match in _QUOTATION.finditer(prose):
+        inner = next(group for group in match.groups() if group is not None)
+        found.append(Quotation(match.start(), match.end(), inner))
+    return found
+
+
+def _quoted_in(inner: str, paragraph: Paragraph) -> bool:
+    """True when `inner` (a quotation from the prose) stands verbatim in the paragraph, whole words, under the quote
+    check's normalisation; the punctuation and ellipses at its edges do not count."""
+    needle = normalise(inner).strip()
+    needle = re.sub(r"^(?:\.\.\.|[\s,;:])+|(?:\.\.\.|[\s.,;:!?])+$", "", needle)
+    if not needle or "..." in needle:
+        return False  # nothing left, or a splice
+    haystack = normalise(paragraph.text)
+    start = haystack.find(needle)
+    while start != -1:
+        end = start + len(needle)
+        before = haystack[start - 1] if start > 0 else " "
+        after = haystack[end] if end < len(haystack) else " "
+        if not (before.isalnum() and needle[0].isalnum()) and not (after.isalnum() and needle[-1].isalnum()):
+            return True
+        start = haystack.find(needle, start + 1)
+    return False
+
+
+def gate_quotations(prose: str, cited: Sequence[Paragraph]) -> tuple[str, list[str]]:
+    """Issue 8.5: words the prose puts in quotation marks must stand verbatim in a cited paragraph. Each sentence that
+    holds a quotation that does not is removed. Returns (the prose kept, the unverified quotations)."""
+    bad = [q for q in quotations(prose) if not any(_quoted_in(q.inner, p) for p in cited)]
+    if not bad:
+        return prose, []
+    sentences = split_sentences(prose, max_words=10_000) or []
+    kept = [s.text for s in sentences if not any(q.start < s.end and s.start < q.end for q in bad)]
+    return " ".join(kept).strip(), [q.inner for q in bad]
 
 
 @dataclass
@@ -168,6 +341,25 @@ class GatedText:
     dropped: list[RejectedQuote] = field(default_factory=list)
     unsupported: list[str] = field(default_factory=list)  # figures in the prose that no kept citation supports
     offered_count: int = 0  # how many citations the model gave
+    unverified_quotations: list[str] = field(default_factory=list)  # quotations removed from the prose
+    status: str = ANSWERED
+    rounds: int = 1  # requests it took (2 after a repair round)
+    output_tokens: int | None = None  # of the last reply, when the server reports it
+
+    @property
+    def problem(self) -> str | None:
+        """Why this draft cannot be shown (a FALLBACK_REASONS value), or None when it passes the gate."""
+        if self.status == NOT_ANSWERED:
+            return "not_answered"
+        if not self.citations:
+            return "not_verbatim" if self.dropped else "no_citation"
+        if len(self.dropped) > len(self.citations):
+            return "not_verbatim"  # most of its support did not verify
+        if self.unsupported:
+            return "unsupported_figure"
+        if not self.text:
+            return "unverified_quotation" if self.unverified_quotations else "bad_output"
+        return None
 
 
 @dataclass
@@ -193,6 +385,25 @@ def _replace_keys(text: str, offered: Mapping[str, Paragraph]) -> str:
     return text
 
 
+def _first_letter_recased(pairs: list[tuple[str, str]], offered: Mapping[str, Paragraph]) -> list[tuple[str, str]]:
+    """Small models that start a quote mid-sentence capitalise its first letter ("He wished to know" for "... said
+    that he wished to know"). Such a quote is taken as the span it names, with the paragraph's own case: the gate
+    then checks it like any other, and what users see is the stored text. Nothing else about a quote is changed."""
+    result = []
+    for key, quote in pairs:
+        paragraph = offered.get(key) if isinstance(key, str) else None
+        if (
+            paragraph is not None
+            and isinstance(quote, str)
+            and quote[:1].isupper()
+            and not check_quote(quote, paragraph).ok
+            and check_quote(quote[0].lower() + quote[1:], paragraph).ok
+        ):
+            quote = quote[0].lower() + quote[1:]
+        result.append((key, quote))
+    return result
+
+
 def gate_text(
     text: Any,
     raw_citations: Any,
@@ -201,31 +412,28 @@ def gate_text(
     attribution: Callable[[Paragraph], str],
     also_allowed: Sequence[str] = (),
 ) -> GatedText:
-    pairs = _pairs(raw_citations)
+    """Check a draft: its (key, quote) pairs (verify.verified_citations), the quotations in its prose, and its prose's
+    figures against the paragraphs it cites. A figure found only in the user's question is NOT support: pass nothing
+    in `also_allowed` for the question (it exists for texts the model was given as fact)."""
+    pairs = _first_letter_recased(_pairs(raw_citations), offered)
     kept, dropped = verified_citations(pairs, offered, attribution=attribution)
     prose = _replace_keys(text.strip(), offered) if isinstance(text, str) else ""
     cited = {(c.doc_id, c.paragraph) for c in kept}
     cited_paragraphs = [p for p in offered.values() if (p.doc_id, p.number) in cited]
+    prose, unverified = gate_quotations(prose, cited_paragraphs)
     unsupported = unsupported_figures(prose, cited_paragraphs, also_allowed=also_allowed)
-    return GatedText(prose, kept, dropped, unsupported, len(pairs))
+    return GatedText(prose, kept, dropped, unsupported, len(pairs), unverified)
 
 
-def paragraph_inputs(paragraphs: Sequence[Paragraph], attribution: Callable[[Paragraph], str]) -> list[dict[str, Any]]:
-    """What a prompt template sees for each offered paragraph."""
-    return [
-        {
-            "key": p.key,
-            "symbol": p.symbol,
-            "number": p.number,
-            "label": p.citation,
-            "side": p.author_type,
-            "speaker": p.speaker or "",
-            "section": p.section or "",
-            "attribution": attribution(p),
-            "text": p.text,
-        }
-        for p in paragraphs
-    ]
+RepairWriter = Callable[[GatedText, str], str]
+
+
+def _gate_answer(reply: Reply, offered: Mapping[str, Paragraph], attribution: Callable[[Paragraph], str]) -> GatedText:
+    parsed = reply.parsed
+    gated = gate_text(parsed.get("answer"), parsed.get("citations"), offered, attribution=attribution)
+    gated.status = NOT_ANSWERED if parsed.get("status") == NOT_ANSWERED else ANSWERED
+    gated.output_tokens = reply.output_tokens
+    return gated
 
 
 def draft_answer(
@@ -233,14 +441,27 @@ def draft_answer(
     messages: Sequence[tuple[str, str]],
     offered: Mapping[str, Paragraph],
     *,
-    question: str,
     attribution: Callable[[Paragraph], str],
+    repair: RepairWriter | None = None,
+    repair_rounds: int = 1,
 ) -> GatedText:
-    """Ask the model for a cited answer and gate it. Raises LLMFailure when there is no usable reply."""
-    reply = chat.structured(messages, answer_schema(list(offered)))
-    return gate_text(
-        reply.get("answer"), reply.get("citations"), offered, attribution=attribution, also_allowed=(question,)
-    )
+    """Ask the model for a cited answer and gate it; when the reply fails the gate for a reason a model can fix (no
+    citation, a quote not verbatim, an unsupported figure or quotation) and `repair` is given, tell it what failed and
+    ask again, at most `repair_rounds` times. Raises LLMFailure when there is no usable reply."""
+    conversation = list(messages)
+    schema = answer_schema(list(offered), compact=chat.self_hosted)
+    gated: GatedText | None = None
+    for round_number in range(1, max(repair_rounds, 0) + 2):
+        reply = chat.structured(conversation, schema)
+        gated = _gate_answer(reply, offered, attribution)
+        gated.rounds = round_number
+        problem = gated.problem
+        if problem not in REPAIRABLE or repair is None or round_number > repair_rounds:
+            break
+        log.info("model answer repair round %d (%s)", round_number, problem)
+        conversation += [("ai", reply.raw), ("human", repair(gated, problem))]
+    assert gated is not None
+    return gated
 
 
 def draft_followups(
@@ -248,22 +469,63 @@ def draft_followups(
     messages: Sequence[tuple[str, str]],
     offered: Mapping[str, Paragraph],
     *,
-    topic: str,
     attribution: Callable[[Paragraph], str],
+    max_questions: int = 5,
 ) -> list[GatedQuestion]:
     """Ask the model for follow-up questions and gate each one. Raises LLMFailure when there is no usable reply."""
-    reply = chat.structured(messages, followups_schema(list(offered)))
-    questions = reply.get("questions")
+    schema = followups_schema(list(offered), compact=chat.self_hosted, max_questions=max_questions)
+    reply = chat.structured(messages, schema)
+    questions = reply.parsed.get("questions")
     if not isinstance(questions, list):
         raise LLMFailure("bad_output", "no questions in the reply")
     gated: list[GatedQuestion] = []
     for item in questions:
         if not isinstance(item, dict):
             continue
-        checked = gate_text(
-            item.get("text"), item.get("citations"), offered, attribution=attribution, also_allowed=(topic,)
-        )
+        checked = gate_text(item.get("text"), item.get("citations"), offered, attribution=attribution)
+        checked.output_tokens = reply.output_tokens
         sides = {offered[f"{c.doc_id}:{c.paragraph}"].author_type for c in checked.citations}
         basis = item["basis"] if item.get("basis") in BASES else ""
         gated.append(GatedQuestion(**vars(checked), basis=basis, sides=sides))
     return gated
+
+
+def _closest_sentence(quote: str, paragraph: Paragraph) -> str:
+    """The sentence of `paragraph` sharing most words with a quote that did not verify (a hint for the repair)."""
+    words = set(re.findall(r"\w+", quote.lower()))
+    sentences = [span.text for span in split_sentences(paragraph.text)] or [paragraph.text]
+    return max(sentences, key=lambda s: len(words & set(re.findall(r"\w+", s.lower()))))
+
+
+def describe_problems(gated: GatedText, problem: str, phrase: Callable[..., str],
+                      offered: Mapping[str, Paragraph]) -> str:  # fmt: skip
+    """The repair message for a draft that failed with `problem`, worded by `phrase(name, **variables)` (the
+    prompts/repair.toml phrases). It points at the text as printed: the paragraph that does hold a misplaced quote,
+    the closest sentence of the cited paragraph, the offered paragraph that prints a figure."""
+    lines = [phrase("intro")]
+    if problem == "no_citation":
+        lines.append("- " + phrase("no_citation"))
+    for rejected in gated.dropped[:3]:
+        paragraph = offered.get(rejected.key)
+        if rejected.reason == NOT_OFFERED or paragraph is None:
+            lines.append("- " + phrase("not_offered", key=rejected.key))
+            continue
+        holders = [
+            key for key, other in offered.items() if key != rejected.key and check_quote(rejected.quote, other).ok
+        ]
+        quote = rejected.quote[:300]
+        if holders:
+            lines.append("- " + phrase("wrong_key", key=rejected.key, quote=quote, other=holders[0]))
+        else:
+            closest = _closest_sentence(rejected.quote, paragraph)
+            lines.append("- " + phrase("not_verbatim", key=rejected.key, quote=quote, closest=closest))
+    for figure in gated.unsupported[:3]:
+        printing = [key for key, paragraph in offered.items() if figure in figures(paragraph.text)]
+        if printing:
+            lines.append("- " + phrase("figure_elsewhere", figure=figure, other=printing[0]))
+        else:
+            lines.append("- " + phrase("unsupported_figure", figure=figure))
+    for quotation in gated.unverified_quotations[:3]:
+        lines.append("- " + phrase("unverified_quotation", quote=quotation[:200]))
+    lines.append(phrase("outro"))
+    return "\n".join(lines)

@@ -17,7 +17,7 @@ from prepbot.cli.options import echo_json, json_option, k_option
 def _answer_figures(searcher, answerer, items, seeds) -> dict:
     """Run `ask` on every question: the share of quotes that verify and of grounded answers per answer mode, and per
     language how many answers cite a gold paragraph ("gold") and which cite none."""
-    from prepbot.answering.answerer import verification_summary
+    from prepbot.answering.answerer import fallback_summary, verification_summary
     from prepbot.answering.evaluation import answer_quality, quality_misses
     from prepbot.retrieval import evaluation
 
@@ -26,6 +26,7 @@ def _answer_figures(searcher, answerer, items, seeds) -> dict:
     return (
         {"available": True}
         | verification_summary(answers, searcher)
+        | {"model": fallback_summary(answers)}
         | {
             "gold": evaluation.answer_metrics(cited, items, seeds),
             "citing_no_gold": evaluation.answer_misses(cited, items, seeds),
@@ -46,6 +47,7 @@ def _cited_paragraphs(searcher, answer) -> list:
 
 
 def _format_answers(figures: dict, show_misses: bool = False) -> str:
+    from prepbot.answering.answerer import format_fallbacks
     from prepbot.answering.evaluation import format_quality
     from prepbot.retrieval import evaluation
 
@@ -64,6 +66,7 @@ def _format_answers(figures: dict, show_misses: bool = False) -> str:
             f"  {mode}: {row['answers']} answers, grounded {share(row['grounded_share'])}, "
             f"quotes verified {share(row['verified_share'])} ({row['verified']}/{row['quotes']})"
         )
+    lines += filter(None, [format_fallbacks(figures.get("model", {}))])
     lines.append("answers citing gold, and contrast answers citing gold on both sides:")
     lines.append(evaluation.format_answer_table(figures["gold"]))
     lines.append("answered when answerable, the gold fact in a quote, declined when the documents do not answer:")

@@ -114,6 +114,9 @@ class Answer:
     prompt_id: str | None = None
     prompt_hash: str | None = None
     model: str | None = None
+    # why a configured model's answer was not used (prepbot.answering.llm.FALLBACK_REASONS); None when it was used or
+    # no model is configured
+    fallback_reason: str | None = None
 
     def to_json(self) -> dict:
         return {
@@ -125,6 +128,9 @@ class Answer:
             "abstain_reason": self.abstain_reason,
             "related": [citation.to_json() for citation in self.related],
             "contrast": [side.to_json() for side in self.contrast],
+            "model": self.model,
+            "note": self.note,
+            "fallback_reason": self.fallback_reason,
         }
 
 
@@ -147,6 +153,7 @@ class Followups:
     prompt_id: str | None = None
     prompt_hash: str | None = None
     model: str | None = None
+    fallback_reason: str | None = None  # as Answer.fallback_reason
 
     def to_json(self) -> dict:
         return {"topic": self.topic, "mode": self.mode, "questions": [q.to_json() for q in self.questions]}

@@ -50,6 +50,13 @@ class Settings(BaseSettings):
     openai_model: str = Field("gpt-4o-mini", alias="OPENAI_MODEL", min_length=1, max_length=200)
     openai_timeout_seconds: float = Field(30.0, alias="OPENAI_TIMEOUT_SECONDS", gt=0, le=600, allow_inf_nan=False)
     openai_max_retries: int = Field(2, alias="OPENAI_MAX_RETRIES", ge=0, le=10)
+    openai_max_tokens: int = Field(512, alias="OPENAI_MAX_TOKENS", ge=16, le=32768)  # output cap, on every request
+    # a model on your own server (llama.cpp, Ollama, vLLM): None = decided from OPENAI_BASE_URL (see llm_self_hosted)
+    openai_self_hosted: bool | None = Field(None, alias="OPENAI_SELF_HOSTED")
+    openai_local_timeout_seconds: float = Field(
+        300.0, alias="OPENAI_LOCAL_TIMEOUT_SECONDS", gt=0, le=3600, allow_inf_nan=False
+    )
+    openai_repair_rounds: int = Field(1, alias="OPENAI_REPAIR_ROUNDS", ge=0, le=3)  # re-asks after a failed reply
 
     # Telegram
     telegram_bot_token: str | None = Field(None, alias="TELEGRAM_BOT_TOKEN")
@@ -113,6 +120,27 @@ class Settings(BaseSettings):
     @property
     def llm_enabled(self) -> bool:
         return bool(self.openai_api_key)
+
+    @property
+    def llm_self_hosted(self) -> bool:
+        """True for a model on a server of one's own: OPENAI_SELF_HOSTED, or else any OPENAI_BASE_URL that is not an
+        OpenAI or Azure OpenAI endpoint (llama.cpp, Ollama, vLLM, ...)."""
+        if self.openai_self_hosted is not None:
+            return self.openai_self_hosted
+        if not self.openai_base_url:
+            return False
+        from urllib.parse import urlparse
+
+        host = (urlparse(self.openai_base_url).hostname or "").lower()
+        return not (host == "api.openai.com" or host.endswith((".openai.azure.com", ".azure-api.net")))
+
+    @property
+    def llm_timeout_seconds(self) -> float:
+        """OPENAI_TIMEOUT_SECONDS when set; otherwise 30 s for a cloud API and OPENAI_LOCAL_TIMEOUT_SECONDS (300 s) for
+        a self-hosted model, which on modest hardware takes about a minute per answer."""
+        if "openai_timeout_seconds" in self.model_fields_set or not self.llm_self_hosted:
+            return self.openai_timeout_seconds
+        return self.openai_local_timeout_seconds
 
     @property
     def chroma_dir(self) -> Path:

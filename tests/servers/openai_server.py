@@ -4,7 +4,9 @@ Each request takes the next scripted step (the last step repeats when the script
 
     reply(content)                 200 with a chat completion whose message content is `content` (a dict is sent as
                                    JSON text, as structured output `json_schema` does) -- or a callable
-                                   request_json -> content, to build the reply from what the client offered
+                                   request_json -> content, to build the reply from what the client offered;
+                                   `finish_reason="length"` for a reply cut off at max_tokens, `refusal="..."` for a
+                                   model's refusal
     status(code, body, headers)    an error status (500, 429, ...) with an OpenAI-style error body
     delay(seconds, then)           sleep, then do step `then` (sleep past the client's timeout to test timeouts)
 
@@ -29,10 +31,12 @@ class Step:
     headers: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
     then: Step | None = None
+    finish_reason: str = "stop"
+    refusal: str | None = None
 
 
-def reply(content: Any) -> Step:
-    return Step("reply", content=content)
+def reply(content: Any, *, finish_reason: str = "stop", refusal: str | None = None) -> Step:
+    return Step("reply", content=content, finish_reason=finish_reason, refusal=refusal)
 
 
 def status(code: int, body: dict | None = None, headers: dict[str, str] | None = None) -> Step:
@@ -66,7 +70,8 @@ class RecordedRequest:
         return "\n".join(parts)
 
 
-def completion(content: str, model: str = "test-model") -> dict:
+def completion(content: str | None, model: str = "test-model", finish_reason: str = "stop",
+               refusal: str | None = None) -> dict:  # fmt: skip
     return {
         "id": "chatcmpl-test",
         "object": "chat.completion",
@@ -75,8 +80,8 @@ def completion(content: str, model: str = "test-model") -> dict:
         "choices": [
             {
                 "index": 0,
-                "message": {"role": "assistant", "content": content, "refusal": None},
-                "finish_reason": "stop",
+                "message": {"role": "assistant", "content": content, "refusal": refusal},
+                "finish_reason": finish_reason,
                 "logprobs": None,
             }
         ],
@@ -161,9 +166,10 @@ class OpenAITestServer:
                     self._send(step.code, step.content, step.headers)
                     return
                 content = step.content(body) if callable(step.content) else step.content
-                if not isinstance(content, str):
+                if content is not None and not isinstance(content, str):
                     content = json.dumps(content)
-                self._send(200, completion(content, body.get("model", "test-model")))
+                model = body.get("model", "test-model")
+                self._send(200, completion(content, model, step.finish_reason, step.refusal))
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
