@@ -129,13 +129,16 @@ def test_followups_human_output(cli_env) -> None:
 
 def test_ask_with_a_model_through_the_cli(cli_env, searcher) -> None:
     def answer_from_offered(body: dict) -> dict:
-        """Quote the first sentence of the first offered paragraph, as a well-behaved model would."""
+        """Quote the words of an offered paragraph that give the figure asked for, as a well-behaved model would."""
         schema = body["response_format"]["json_schema"]["schema"]
-        first_key = schema["properties"]["citations"]["items"]["properties"]["key"]["enum"][0]
-        doc_id, number = first_key.rsplit(":", 1)
-        text = searcher.paragraph(doc_id, number).text
-        quote = " ".join(text.split()[:12])
-        return {"status": "answered", "citations": [{"key": first_key, "quote": quote}], "answer": "They do."}
+        keys = schema["properties"]["citations"]["items"]["properties"]["key"]["enum"]
+        for key in keys:
+            doc_id, number = key.rsplit(":", 1)
+            text = " ".join(searcher.paragraph(doc_id, number).text.split())
+            if "189 cases of suicide" in text:
+                quote = "there had been 189 cases of suicide"
+                return {"status": "answered", "citations": [{"key": key, "quote": quote}], "answer": "189 cases."}
+        raise AssertionError("the paragraph with the figure was not offered")
 
     with OpenAITestServer([reply(answer_from_offered)]) as server:
         cli_env.setenv("OPENAI_API_KEY", "sk-test")

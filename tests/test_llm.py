@@ -340,10 +340,19 @@ def test_russian_fallback_note_is_in_russian(server: OpenAITestServer, make_answ
 
 def test_model_and_extractive_agree_nothing_is_found(server: OpenAITestServer, make_answerer) -> None:
     server.set_script([reply({"status": "not_answered", "citations": [], "answer": "The paragraphs do not say."})])
-    answer = make_answerer(server.base_url).ask("Which city hosted the 2023 Eurovision Song Contest?")
+    answer = make_answerer(server.base_url).ask("What is the best recipe for a winter soup?")
     assert len(server.requests) == 1 and answer.hits  # no repair for an honest "not answered"
     assert answer.mode == "extractive" and not answer.grounded and answer.citations == []
     assert answer.note is None and answer.fallback_reason == "not_answered"
+
+
+def test_the_model_is_not_asked_about_a_name_the_documents_never_mention(
+    server: OpenAITestServer, make_answerer
+) -> None:
+    server.set_script([reply(GOOD)])
+    answer = make_answerer(server.base_url).ask("Which city hosted the 2023 Eurovision Song Contest?")
+    assert server.requests == []  # answered at once, without a slow model call
+    assert not answer.grounded and answer.abstain_reason == "absent_name" and "Eurovision" in answer.text
 
 
 def test_model_finds_no_answer_where_the_extractive_one_does(server: OpenAITestServer, make_answerer) -> None:

@@ -448,6 +448,8 @@ class ExtractiveAnswerer:
         scored = self.score(question, hits)
         relevance = self.relevance(question, hits, scored)
         requirements = self.requirements(question)
+        if requirements.missing is not None and not relevance.grounded:  # a name the corpus never mentions
+            return self.abstain(question, hits, requirements.missing, [], searched, language, note, prompt_hash)
         if not relevance.grounded:
             abstention = Abstention("not_relevant", covered=requirements.covered)
             return self.abstain(question, hits, abstention, [], searched, language, note, prompt_hash)
