@@ -68,10 +68,13 @@ def test_ask_human_output(cli_env) -> None:
 
 
 def test_ask_off_topic_says_so(cli_env) -> None:
-    code, out, _ = run("ask", "What is the capital of France?", "--json")
+    code, out, _ = run("ask", "What is the best recipe for a winter soup?", "--json")
     data = json.loads(out)
     assert code == 0 and data["grounded"] is False and data["citations"] == []
-    assert "CAT/C/KAZ/Q/4" in data["answer"]  # names what was searched
+    assert data["abstain_reason"] == "not_relevant" and "CAT/C/KAZ/Q/4" in data["answer"]  # names what was searched
+    code, out, _ = run("ask", "What is the capital of France?", "--json")
+    data = json.loads(out)
+    assert data["abstain_reason"] == "other_country" and "Kazakhstan only" in data["answer"]  # says why
 
 
 def test_ask_batch(cli_env, searcher, tmp_path: Path) -> None:
