@@ -101,15 +101,18 @@ EXPECTED: dict[str, Expectation] = {
         frozenset(
             {
                 "topic",
+                "subject",
                 "claim",
                 "concern",
-                "claim_label",
-                "concern_label",
+                "recommendation",
                 "concern_source",
                 "request",
-                "request_label",
                 "asker",
+                "figure",
                 "role",
+                "claim_label",
+                "concern_label",
+                "request_label",
             }
         ),
         frozenset(
@@ -117,6 +120,7 @@ EXPECTED: dict[str, Expectation] = {
                 "state_vs_critic",
                 "unanswered",
                 "missing_data",
+                "implementation",
                 "intro",
                 "none_found",
                 "llm_fallback",
