@@ -29,8 +29,12 @@ from prepbot.core.contracts import Retriever
 from prepbot.core.records import DocumentEntry, Hit, Paragraph
 
 CRITICS = ("un", "ngo")
-SPECIFIC_IDF = 2.0  # a term this rare (in fewer than ~1 in 7 paragraphs) can mark a sub-point
-ANCHOR_IDF = 2.6  # a shared phrase needs one word at least this rare to name a sub-point
+# How rare a word must be (inverse document frequency over the corpus paragraphs; a small corpus lowers the bar to
+# the same share of its rarest words) to mark a sub-point (in fewer than ~1 paragraph in 7), to make a shared phrase
+# name one (~1 in 20), or to name one alone (~1 in 150).
+SPECIFIC_IDF = 2.0
+ANCHOR_IDF = 3.0
+NAMING_IDF = 5.0
 
 _CONCERN = re.compile(
     r"\b(concern\w*|regrett?\w*|deplor\w*|alarm\w*|recommend\w*|urg\w*|call\w* (?:on|upon)|not|no|lack\w*|"
@@ -141,16 +145,17 @@ class Match:
 
     @property
     def same_point(self) -> bool:
-        """The same law, institution, figure or event: a shared naming phrase and related meaning, or many shared
-        specific words, or among the first few a search for the passage finds and related in meaning, or nearly
-        the same meaning."""
-        if self.subject and (self.dense >= 0.32 or self.lexical >= 0.3):
+        """The same law, institution, figure or event: a shared naming phrase with some other sign (a search for
+        the passage ranks it high, related meaning, shared specific words); or a high search rank with shared
+        specific words and related meaning; or nearly the same meaning with shared specific words."""
+        ranked = self.rank is not None
+        if self.subject and ((ranked and self.rank < 6) or self.dense >= 0.3 or self.lexical >= 0.2):
             return True
-        if self.lexical >= 0.3 and self.dense >= 0.42:
+        if ranked and self.rank < 3 and self.lexical >= 0.15 and self.dense >= 0.35:
             return True
-        if self.rank is not None and (self.rank < 4 and self.dense >= 0.4 or self.rank < 2 and self.dense >= 0.33):
+        if ranked and self.rank == 0 and self.dense >= 0.35:  # what a search for the passage finds first
             return True
-        return self.dense >= 0.6
+        return self.dense >= 0.6 and self.lexical >= 0.1
 
 
 @dataclass
@@ -215,11 +220,15 @@ class PointMatcher:
     def __init__(self, extractive: ExtractiveAnswerer) -> None:
         self.extractive = extractive
         self.idf = extractive.weights.idf
+        rarest = extractive.weights.unknown  # the weight of a word no paragraph holds
+        self.specific_idf = min(SPECIFIC_IDF, 0.35 * rarest)
+        self.anchor_idf = min(ANCHOR_IDF, 0.45 * rarest)
+        self.naming_idf = min(NAMING_IDF, 0.7 * rarest)
 
     def specific(self, text: str, exclude: Iterable[str] = ()) -> dict[str, float]:
         """The text's terms that can mark a sub-point: rare enough, and not the topic's own words."""
         excluded = set(exclude)
-        return {t: self.idf(t) for t in set(terms(text)) if t not in excluded and self.idf(t) >= SPECIFIC_IDF}
+        return {t: self.idf(t) for t in set(terms(text)) if t not in excluded and self.idf(t) >= self.specific_idf}
 
     def shared_phrase(self, text: str, other: str) -> str:
         """The most specific phrase of `text` (2-6 words, starting and ending on a content word, one of them rare)
@@ -237,7 +246,7 @@ class PointMatcher:
                 if _MODIFIER_END.search(piece[-1]):
                     continue  # "time of the actual": a phrase ends on what it names
                 weights = [self.idf(stem(w)) if not w.isdigit() else 3.0 for w in contents]
-                if len(contents) < 2 or max(weights) < ANCHOR_IDF:
+                if len(contents) < 2 or max(weights) < self.anchor_idf:
                     continue
                 if " " + " ".join(piece) + " " not in other_lowered:
                     continue
@@ -249,7 +258,7 @@ class PointMatcher:
         if best:
             return best
         for token, low in zip(tokens, lowered, strict=True):
-            rare = _content(low) and not low.isdigit() and self.idf(stem(low)) >= 5.0
+            rare = _content(low) and not low.isdigit() and self.idf(stem(low)) >= self.naming_idf
             if rare and f" {low} " in other_lowered and names_something([token]):
                 return token
         return ""
@@ -286,7 +295,7 @@ class PointMatcher:
             dense = float(max(dense_row))
         subject = self.shared_phrase(passage.span.text, paragraph.text)
         span = sentences[best_index] if sentences else Span(0, len(paragraph.text), paragraph.text)
-        score = dense + 0.5 * lexical + (0.15 if subject else 0.0)
+        score = 0.6 * dense + 0.6 * lexical + (0.3 if subject else 0.0)
         return Match(paragraph, span, score, dense, lexical, subject)
 
 
@@ -409,14 +418,20 @@ class IssueFinder:
     # -- the State's replies on a sub-point
 
     def state_matches(
-        self, passage: Passage, *, exclude: Iterable[str], relevance: Mapping[str, float], shortlist: int = 10
+        self,
+        passage: Passage,
+        *,
+        exclude: Iterable[str],
+        relevance: Mapping[str, float],
+        shortlist: int = 10,
+        every: bool = False,
     ) -> list[Match]:
         """State paragraphs about the passage's sub-point (every State reply: written ones and the delegation's in a
         summary record), best first: what a search for the passage finds, and what is closest in meaning; on-topic
         ones and the written replies preferred."""
         corpus = self.corpus()
         exclude = list(exclude)
-        hits = self.searcher.search(passage.span.text, k=shortlist, source="state")
+        hits = self.searcher.search(" ".join(passage.span.text.split()[:60]), k=shortlist, source="state")
         rank = {hit.paragraph.key: index for index, hit in enumerate(hits)}
         dense = self._dense(passage.span.text, corpus.state)
         specific = self.matcher.specific(passage.span.text, exclude)
@@ -436,9 +451,10 @@ class IssueFinder:
         for paragraph in candidates.values():
             match = self.matcher.match(passage, paragraph, exclude=exclude, similarities=dense)
             place = rank.get(paragraph.key)
-            bonus = 0.3 * (1.0 - place / shortlist) if place is not None else 0.0
+            bonus = 0.35 * (1.0 - place / shortlist) if place is not None else 0.0
             matches.append(replace(match, rank=place, score=match.score + bonus))
-        matches = [m for m in matches if m.same_point]
+        if not every:
+            matches = [m for m in matches if m.same_point]
         # on-topic replies first; the written replies before the delegation's words in the room
         matches.sort(
             key=lambda m: m.score + 0.4 * relevance.get(m.paragraph.key, 0.0) - (0.1 if m.paragraph.speaker else 0),
@@ -454,7 +470,7 @@ class IssueFinder:
         critics = [p for side in CRITICS for p in pools.by_side.get(side, [])]
         critics.sort(key=lambda p: pools.relevance.get(p.key, 0.0), reverse=True)
         if critics:
-            floor = 0.75 * pools.relevance.get(critics[0].key, 0.0)
+            floor = min(0.4, 0.6 * pools.relevance.get(critics[0].key, 0.0))
             critics = [p for p in critics[:limit] if pools.relevance.get(p.key, 0.0) >= floor]
         topic_dense = self._dense(topic, critics)
         issues: list[Issue] = []
@@ -466,8 +482,13 @@ class IssueFinder:
             if self._merge(issues, concern, exclude):
                 continue
             leads = {issue.claim.key for issue in issues if issue.claim is not None}
-            matches = self.state_matches(concern, exclude=exclude, relevance=pools.relevance)
-            matches = [m for m in matches if m.paragraph.key not in leads]  # each claim answers one concern
+            looked_at = self.state_matches(concern, exclude=exclude, relevance=pools.relevance, every=True)
+            matches = [m for m in looked_at if m.same_point and m.paragraph.key not in leads]  # one concern a claim
+            if not any(m.same_point or self._touches(m) for m in looked_at):  # no State reply speaks to it
+                score = 0.8 + 1.2 * pools.relevance.get(paragraph.key, 0.0) + 0.3 * min(fit, 1.0)
+                issues.append(Issue("unanswered", [concern], score, concern=concern, sources={paragraph.doc_id},
+                                    topic=topic))  # fmt: skip
+                continue
             if not matches:
                 continue
             lead = matches[0]
@@ -562,6 +583,12 @@ class IssueFinder:
                 )
                 break
         return issues
+
+    @staticmethod
+    def _touches(match: Match) -> bool:
+        """Whether a State reply may speak to a concern at all (too loosely to pair them, enough not to call the
+        concern unanswered)."""
+        return bool(match.subject) or (match.rank is not None and match.rank < 3 and match.dense >= 0.25)
 
     @staticmethod
     def _answers(match: Match) -> bool:
