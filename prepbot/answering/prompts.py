@@ -129,6 +129,23 @@ EXPECTED: dict[str, Expectation] = {
             }
         ),
     ),
+    "brief": Expectation(
+        "phrases",
+        frozenset({"topic", "role", "questions", "topics"}),
+        frozenset(
+            {
+                "title",
+                "intro",
+                "questions_heading",
+                "state_heading",
+                "concerns_heading",
+                "unanswered_heading",
+                "basis",
+                "nothing",
+                "empty",
+            }
+        ),
+    ),
 }
 
 
