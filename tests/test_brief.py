@@ -5,8 +5,11 @@ Markdown and a DOCX that python-docx opens; progress reported per topic; `prepbo
 from __future__ import annotations
 
 import io
+import json
+from pathlib import Path
 
 import pytest
+from cli_runner import run_prepbot
 from fake_corpus import SYMBOLS, FakeSearcher
 
 from prepbot import PROJECT_ROOT
@@ -142,3 +145,37 @@ def test_an_empty_pack_says_so() -> None:
     pack = answerer.brief()
     assert pack.topics == []
     assert "no grounded basis for a briefing pack" in render_markdown(pack, answerer.prompts)
+
+
+# ---------------------------------------------------------------- the CLI over the real index
+
+
+@pytest.fixture
+def cli_env(settings_with_index, cli_settings, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    cli_settings(settings_with_index)
+
+
+def test_cli_brief_json_docx_and_markdown(cli_env, searcher, tmp_path: Path) -> None:
+    import docx
+
+    code, out, err = run_prepbot("brief", "--topic", "torture", "--max-questions", "6", "--role", "ngo", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["role"] == "ngo" and data["mode"] == "template" and data["topics"]
+    assert 1 <= sum(len(t["questions"]) for t in data["topics"]) <= 6
+    for topic in data["topics"]:
+        for citation in [c for q in topic["questions"] for c in q["citations"]] + topic["state"] + topic["concerns"]:
+            paragraph = searcher.paragraph(citation["doc_id"], citation["paragraph"])
+            assert paragraph is not None and verify_quote(citation["quote"], paragraph)
+    target = tmp_path / "pack.docx"
+    code, _out, err = run_prepbot("brief", "--topic", "torture", "--max-questions", "6", "--format", "docx",
+                                  "--out", str(target))  # fmt: skip
+    assert code == 0, err
+    assert "Wrote" in err and target.exists()
+    headings = [p.text for p in docx.Document(str(target)).paragraphs if p.style.name == "Heading 1"]
+    assert headings and "torture" in " ".join(headings).lower()
+    code, out, err = run_prepbot("brief", "--topic", "torture", "--max-questions", "3")
+    assert code == 0 and out.startswith("# Briefing pack: torture")
+    code, _out, err = run_prepbot("brief", "--format", "docx")
+    assert code == 2 and "--out" in err
