@@ -20,6 +20,7 @@ SUBCOMMANDS = {
     "eval": "prepbot.cli.retrieval_commands:eval_command",
     "ask": "prepbot.cli.answer_commands:ask",
     "followups": "prepbot.cli.answer_commands:followups",
+    "brief": "prepbot.cli.brief_commands:brief",
     "prompts": "prepbot.cli.answer_commands:prompts",
     "logs": "prepbot.cli.logs_commands:logs",
     "chat": "prepbot.console.chat:chat",
