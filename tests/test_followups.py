@@ -293,3 +293,23 @@ def test_model_timeout_falls_back_to_templates(server: OpenAITestServer, tmp_pat
     server.set_script([delay(2.0, reply({"questions": GOOD_QUESTIONS}))])
     drafted = with_model(server, tmp_path, timeout=0.3).followups(TOPIC)
     assert drafted.mode == "template" and drafted.questions and "template questions" in drafted.note
+
+
+# ---------------------------------------------------------------- over the real index
+
+
+def test_a_russian_topic_gets_russian_questions_with_the_quotes_verbatim(settings_with_index, searcher) -> None:
+    import re
+
+    settings = settings_with_index.model_copy(update={"openai_api_key": None})
+    answerer = Answerer(settings, searcher, PromptRegistry(settings.prompts_dir))
+    drafted = answerer.followups("пытки и жестокое обращение с задержанными", role="ngo")
+    assert drafted.note.startswith("Вопросы, которые можно предложить членам Комитета")
+    assert 3 <= len(drafted.questions) <= 5
+    for question in drafted.questions:
+        framing = re.sub(r"«[^»]*»", "", question.text)  # what the documents name stays as written, in «»
+        assert len(re.findall(r"[а-яё]", framing, re.I)) > 3 * len(re.findall(r"[a-z]", framing, re.I)), question.text
+        for citation in question.citations:
+            paragraph = searcher.paragraph(citation.doc_id, citation.paragraph)
+            assert verify_quote(citation.quote, paragraph) and not re.search(r"[а-яё]", citation.quote, re.I)
+    assert len({q.text for q in drafted.questions}) == len(drafted.questions)

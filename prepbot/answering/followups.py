@@ -330,6 +330,9 @@ class FollowupDrafter:
             said = values["recommendation"] or values["concern"]
             if language == "en" and issue.subject and issue.subject.lower() in said.lower():
                 values["subject"] = ""  # the concern already names it
+        if language != "en" and not values["subject"]:  # the clauses stay English: name what the question is about
+            lead = issue.concern or issue.request or issue.claim
+            values["subject"] = self.finder.matcher.key_phrase(lead.span.text) if lead is not None else ""
         if issue.request is not None:
             text = issue.request.span.text
             request = as_data_request(text) if issue.basis == "missing-data" else None

@@ -197,6 +197,10 @@ _NOT_IN_A_NAME = frozenset(
     """pose aimed has have had been were was are is be being should would could may might must can will shall did does
     do also not only such this that these those which who whose where when""".split()
 )
+_DATE_WORDS = frozenset(
+    """january february march april may june july august september october november december end beginning year
+    years month months""".split()
+)
 _ARTICLE_JOINS = frozenset("of on for to in against with and from by at".split())
 
 
@@ -230,7 +234,11 @@ class PointMatcher:
         excluded = set(exclude)
         return {t: self.idf(t) for t in set(terms(text)) if t not in excluded and self.idf(t) >= self.specific_idf}
 
-    def shared_phrase(self, text: str, other: str) -> str:
+    def key_phrase(self, text: str) -> str:
+        """The most specific naming phrase of a text on its own (what it is about), or ""."""
+        return self.shared_phrase(text, text, single=False)
+
+    def shared_phrase(self, text: str, other: str, *, single: bool = True) -> str:
         """The most specific phrase of `text` (2-6 words, starting and ending on a content word, one of them rare)
         that `other` also contains (case-insensitive), as `text` writes it; else a single very rare shared word."""
         tokens = words(text)
@@ -245,7 +253,7 @@ class PointMatcher:
                 contents = [w for w in piece if _content(w)]
                 if _MODIFIER_END.search(piece[-1]):
                     continue  # "time of the actual": a phrase ends on what it names
-                weights = [self.idf(stem(w)) if not w.isdigit() else 3.0 for w in contents]
+                weights = [1.0 if w in _DATE_WORDS else self.idf(stem(w)) if not w.isdigit() else 3.0 for w in contents]
                 if len(contents) < 2 or max(weights) < self.anchor_idf:
                     continue
                 if " " + " ".join(piece) + " " not in other_lowered:
@@ -255,7 +263,7 @@ class PointMatcher:
                 weight = sum(weights)
                 if weight > best_weight:
                     best, best_weight = " ".join(tokens[start : start + size]), weight
-        if best:
+        if best or not single:
             return best
         for token, low in zip(tokens, lowered, strict=True):
             rare = _content(low) and not low.isdigit() and self.idf(stem(low)) >= self.naming_idf
