@@ -34,8 +34,8 @@ _REPORTING_PREFIX = re.compile(
     r"time|in this regard),?\s+)?[^;:]{0,140}?\b(?:(?:was|were|is|are|remained)\s+)?(?:(?:seriously|deeply|also|"
     r"further)\s+)?(?:concerned|noted(?: with (?:concern|regret))?|reported|stated|observed|indicated|found|"
     r"(?:expressed|raised) (?:\w+\s+)?concerns?|regretted|highlighted|considered|said|added|explained|emphasi[sz]ed|"
-    r"pointed out)\s+(that|because|about|at|over|regarding)\s+(?:(?:the\s+)?reports?\s+(?:suggesting\s+|indicating\s+)?"
-    r"that\s+)?",
+    r"pointed out)\s+(that|because|about|at|over|regarding),?\s+"
+    r"(?:(?:the\s+)?reports?\s+(?:suggesting\s+|indicating\s+)?that\s+)?",
     re.IGNORECASE,
 )
 _RECOMMENDED = re.compile(

@@ -60,6 +60,7 @@ _SUGGESTED_QUESTION = re.compile(
     r"\b(?:clarify|explain|indicate)\b[^.]{0,40}\b(?:whether|how|why|what|if)\b|\bremains? (?:open|unclear)\b",
     re.IGNORECASE,
 )
+_SENTENCE_START = re.compile(r"^(?:[\"“‘'(]?[A-Z0-9]|\(?[a-z]\)\s)(?!\.g\.)")  # not a fragment ("e.g., the Law...")
 _LIST_OF_BODIES = re.compile(
     r"^(?:The\s+)?[A-Z][\w ]{3,80},\s+(?:the\s+)?(?:Committee|Special Rapporteur|United Nations|Working Group|"
     r"Subcommittee|UN[A-Z]*|OHCHR|High Commissioner)"
@@ -409,7 +410,7 @@ class IssueFinder:
         row = (dense if dense is not None else self._dense(topic, [paragraph])).get(paragraph.key)
         best: tuple[Span | None, float] = (None, -1.0)
         for index, span in enumerate(sentences):
-            if span.words < 8 or _LIST_OF_BODIES.match(span.text):
+            if span.words < 8 or _LIST_OF_BODIES.match(span.text) or not _SENTENCE_START.match(span.text):
                 continue
             score = self.extractive.coverage(weights, set(terms(span.text)))
             if row is not None and len(row) == len(sentences):
@@ -465,7 +466,7 @@ class IssueFinder:
             matches = [m for m in matches if m.same_point]
         # on-topic replies first; the written replies before the delegation's words in the room
         matches.sort(
-            key=lambda m: m.score + 0.4 * relevance.get(m.paragraph.key, 0.0) - (0.1 if m.paragraph.speaker else 0),
+            key=lambda m: m.score + 0.4 * relevance.get(m.paragraph.key, 0.0) - (0.2 if m.paragraph.speaker else 0),
             reverse=True,
         )
         return matches
@@ -478,7 +479,7 @@ class IssueFinder:
         critics = [p for side in CRITICS for p in pools.by_side.get(side, [])]
         critics.sort(key=lambda p: pools.relevance.get(p.key, 0.0), reverse=True)
         if critics:
-            floor = min(0.4, 0.6 * pools.relevance.get(critics[0].key, 0.0))
+            floor = max(0.5, 0.5 * pools.relevance.get(critics[0].key, 0.0))  # on the topic, and near the best
             critics = [p for p in critics[:limit] if pools.relevance.get(p.key, 0.0) >= floor]
         topic_dense = self._dense(topic, critics)
         issues: list[Issue] = []
