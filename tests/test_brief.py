@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 from cli_runner import run_prepbot
 from fake_corpus import SYMBOLS, FakeSearcher
+from servers.openai_server import OpenAITestServer, reply
 
 from prepbot import PROJECT_ROOT
 from prepbot.answering.answerer import Answerer
@@ -145,6 +147,55 @@ def test_an_empty_pack_says_so() -> None:
     pack = answerer.brief()
     assert pack.topics == []
     assert "no grounded basis for a briefing pack" in render_markdown(pack, answerer.prompts)
+
+
+# ---------------------------------------------------------------- with a model
+
+
+MODEL_QUESTIONS = [
+    {"text": "How are fines for unnotified assemblies compatible with the Peaceful Assemblies Act of 2020?",
+     "basis": "state-vs-critic",
+     "citations": [{"key": "replies:201", "quote": "organisers of peaceful assemblies notify the local executive body "
+                                                   "five days in advance"},
+                   {"key": "ngo:70", "quote": "participants in unnotified assemblies are fined"}]},
+    {"text": "Will the State party allow spontaneous assemblies without notification?", "basis": "unanswered",
+     "citations": [{"key": "compilation:35", "quote": "remove the requirement to notify the local executive body of "
+                                                      "peaceful assemblies and allow spontaneous assemblies"}]},
+    {"text": "How many special places for assemblies exist, and who designates them?", "basis": "implementation",
+     "citations": [{"key": "replies:202", "quote": "Special places for peaceful assemblies have been designated in "
+                                                   "every city"}]},
+]  # fmt: skip
+
+
+def _with_model(server, tmp_path: Path, timeout: float = 5.0) -> Answerer:
+    prompts_dir = tmp_path / "prompts"
+    shutil.copytree(PROJECT_ROOT / "prompts", prompts_dir)
+    settings = Settings(_env_file=None, OPENAI_API_KEY="sk-test", OPENAI_BASE_URL=server.base_url,
+                        OPENAI_MODEL="test-model", OPENAI_TIMEOUT_SECONDS=timeout, OPENAI_MAX_RETRIES=0)  # fmt: skip
+    return Answerer(settings, FakeSearcher(CORPUS), PromptRegistry(prompts_dir))
+
+
+def test_with_a_model_the_model_writes_each_topics_questions_behind_the_gate(tmp_path: Path) -> None:
+    with OpenAITestServer() as server:
+        server.set_script([reply({"questions": MODEL_QUESTIONS})])
+        pack = _with_model(server, tmp_path).brief(topic="peaceful assembly", max_questions=5)
+        assert pack.mode == "llm" and pack.model == "test-model"
+        [topic] = pack.topics
+        assert [q.text for q in topic.questions] == [q["text"] for q in MODEL_QUESTIONS][: len(topic.questions)]
+        for question in topic.questions:
+            _verified(question.citations)
+        _verified(topic.state + topic.concerns)
+
+
+def test_model_questions_that_fail_the_gate_leave_the_offline_ones(tmp_path: Path) -> None:
+    made_up = [dict(q, citations=[{"key": "ngo:70", "quote": "every assembly in the country was banned"}])
+               for q in MODEL_QUESTIONS]  # fmt: skip
+    with OpenAITestServer() as server:
+        server.set_script([reply({"questions": made_up})])
+        pack = _with_model(server, tmp_path).brief(topic="peaceful assembly")
+    assert pack.mode == "template" and pack.topics[0].questions
+    assert not {q.text for q in pack.topics[0].questions} & {q["text"] for q in MODEL_QUESTIONS}
+    _verified([c for q in pack.topics[0].questions for c in q.citations])
 
 
 # ---------------------------------------------------------------- the CLI over the real index
