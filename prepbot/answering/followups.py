@@ -33,8 +33,8 @@ _REPORTING_PREFIX = re.compile(
     r"^(?:(?:while|although)\s[^,]{0,120},\s*)?(?:(?:however|moreover|furthermore|in addition|also|thus|at the same "
     r"time|in this regard),?\s+)?[^;:]{0,140}?\b(?:(?:was|were|is|are|remained)\s+)?(?:(?:seriously|deeply|also|"
     r"further)\s+)?(?:concerned|noted(?: with (?:concern|regret))?|reported|stated|observed|indicated|found|"
-    r"(?:expressed|raised) (?:\w+\s+)?concerns?|regretted|highlighted|considered|said|added|explained|emphasi[sz]ed|"
-    r"pointed out)\s+(that|because|about|at|over|regarding),?\s+"
+    r"(?:expressed|raised) (?:\w+\s+)?concerns?|regretted|deplored|criticized|criticised|highlighted|considered|said|"
+    r"added|explained|emphasi[sz]ed|underlined|pointed out)\s+(that|because|about|at|over|regarding|by|the|a|an),?\s+"
     r"(?:(?:the\s+)?reports?\s+(?:suggesting\s+|indicating\s+)?that\s+)?",
     re.IGNORECASE,
 )
@@ -46,11 +46,12 @@ _RECOMMENDED = re.compile(
 _DESPITE = re.compile(r"^(?:despite|notwithstanding|in spite of)\b[^,]{0,160},\s*", re.IGNORECASE)
 _LEAD_IN = re.compile(
     r"^(?:in (?:particular|addition|this regard|practice|fact)|moreover|however|furthermore|thus|also|at the same "
-    r"time|therefore|nevertheless|meanwhile|unfortunately|notably|finally|first|secondly|thirdly|as a result),\s*",
+    r"time|therefore|nevertheless|meanwhile|unfortunately|notably|finally|first|secondly|thirdly|as a result|but|and|"
+    r"yet|so|at the moment|in our opinion|for example|e\.g\.),\s*",
     re.IGNORECASE,
 )
 _OPENER = re.compile(
-    r"^(?:(?:during|in|on|since|from|after|before|with (?:respect|regard) to|as (?:for|regards)|according to|"
+    r"^(?:(?:during|in|on|since|from|after|before|with (?:respect|regard) to|as (?:for|regards|of)|according to|"
     r"under|following|within|for)\s[^,]{2,90}),\s*",
     re.IGNORECASE,
 )
@@ -66,7 +67,7 @@ _KEEP_CAPITALISED = frozenset(
 
 
 def _lower_first(text: str) -> str:
-    first = text.split(" ", 1)[0]
+    first = text.split(" ", 1)[0].rstrip(",;:")
     if (
         first[:1].isupper()
         and (first[1:].islower() or len(first) == 1)
@@ -79,10 +80,23 @@ def _lower_first(text: str) -> str:
 
 _DANGLING = re.compile(r"(?:\s+(?:and|or|but|which|that|while|the|a|an|of|to|in|on|for|by|with|as|is|are|was|were))+$",
                        re.IGNORECASE)  # fmt: skip
-_CLAUSE_BOUNDARY = re.compile(
-    r",\s|;\s|:\s|\s\(|\s(?:and|which|while|whereas|including|as well as|but|since|because|in order to|"
-    r"with a view to)\s"
+_CLAUSE_BOUNDARY = re.compile(  # where a main clause ends: cutting there leaves a sentence that still says something
+    r";\s|:\s|\s\(|,\s(?:which|while|whereas|including|as well as|and that|but|since|because|given that|although|"
+    r"in particular|in order to|with a view to)\s|\s(?:and|while) (?:the |it |they )?(?:[A-Z][\w-]* ){0,4}(?:Committee|"
+    r"Rapporteur|team|UNHCR|UNICEF|Subcommittee)\b"
 )
+
+
+_ANOTHER_BODY = re.compile(
+    r"[,;]?\s(?:and|while|whereas) (?:the |it |they )?(?:[A-Z][\w-]*,? (?:(?:on|of|for|against|the) )*){0,6}"
+    r"(?:Committee|Rapporteur|team|UNHCR|UNICEF|Subcommittee)\b.*$",
+    re.DOTALL,
+)
+
+
+def _one_voice(text: str) -> str:
+    """A clause without what another body said after it ("... services and the Committee on X recommended ...")."""
+    return _ANOTHER_BODY.sub("", text)
 
 
 def _shorten(text: str, max_words: int) -> str:
@@ -93,7 +107,7 @@ def _shorten(text: str, max_words: int) -> str:
         return text.rstrip(" .;:,")
     cut = " ".join(words[: max_words + 4])
     boundaries = [m.start() for m in _CLAUSE_BOUNDARY.finditer(cut)]
-    fitting = [b for b in boundaries if max(6, max_words // 3) <= len(cut[:b].split()) <= max_words]
+    fitting = [b for b in boundaries if max(8, max_words // 3) <= len(cut[:b].split()) <= max_words]
     boundary = max(fitting, default=-1)
     text = cut[:boundary] if boundary > 0 else " ".join(words[:max_words])
     text = _DANGLING.sub("", text.rstrip(" .;:,")).rstrip(" .;:,")
@@ -123,10 +137,12 @@ def as_clause(sentence: str, *, max_words: int = 45) -> str:
         text = f"{who} should {rest}"
     elif prefix and len(text) - prefix.end() > 25:
         rest = text[prefix.end() :]
-        if prefix.group(1).lower() in ("about", "at", "over", "regarding"):  # a concern about a noun phrase
+        if prefix.group(1).lower() in ("about", "at", "over", "regarding", "by"):  # a concern about a noun phrase
             return _shorten(_lower_first(rest), max_words) + " is of concern"
+        if prefix.group(1).lower() in ("the", "a", "an"):  # "deplored the paucity of ..."
+            return _shorten(prefix.group(1).lower() + " " + rest, max_words) + " is of concern"
         text = rest
-    return _shorten(_lower_first(text), max_words)
+    return _shorten(_lower_first(_one_voice(text)), max_words)
 
 
 _RECOMMENDATION = re.compile(
@@ -143,7 +159,7 @@ def as_recommendation(sentence: str, *, max_words: int = 22) -> str:
     match = _RECOMMENDATION.search(sentence.strip())
     if match is None:
         return ""
-    rest = match.group("rest").strip()
+    rest = _one_voice(match.group("rest").strip())
     first = rest.split(" ", 1)[0]
     if not first.isalpha() or not first.islower() or len(rest.split()) < 4:
         return ""
