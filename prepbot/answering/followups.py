@@ -281,7 +281,7 @@ def how_many(issues: Sequence[Issue]) -> int:
     if not issues:
         return 0
     best = issues[0].score
-    strong = sum(1 for issue in issues if issue.score >= 0.6 * best)
+    strong = sum(1 for issue in issues if issue.score >= 0.8 * best)
     return max(min(MIN_QUESTIONS, len(issues)), min(MAX_QUESTIONS, strong))
 
 
