@@ -1,6 +1,7 @@
 """Prints in-process latency of extractive `ask` (p50/p95) after warm-up, over the dev questions.
 
-Usage: python bench/bench_ask.py [--questions ../shared/eval/dev.jsonl] [--rounds 1]  (later rounds hit the answer caches)
+Usage: python bench/bench_ask.py [--questions ../shared/eval/dev.jsonl] [--rounds 1]
+(later rounds hit the answer caches)
 Needs an index (`prepbot ingest`) in PREPBOT_DATA_DIR. Target: p95 <= 300 ms.
 """
 

@@ -54,6 +54,7 @@ COMMANDS = {
     "help": handlers.help_command,
     "ask": handlers.ask_command,
     "followups": handlers.followups_command,
+    "brief": handlers.brief_command,
     "source": handlers.source_command,
     "docs": handlers.docs_command,
     "filter": handlers.filter_command,
@@ -70,6 +71,7 @@ COMMANDS = {
 MENU = [
     BotCommand("ask", "Ask a question (or just type it)"),
     BotCommand("followups", "Draft follow-up questions [topic]"),
+    BotCommand("brief", "Briefing pack as a Word document [topic]"),
     BotCommand("source", "A whole paragraph: SYMBOL N"),
     BotCommand("docs", "The documents I answer from"),
     BotCommand("filter", "state | committee | un | ngo | all"),

@@ -71,6 +71,7 @@ HELP_MEMBER = """<b>Ask me about the dialogue</b> — I answer with quotes check
 Just type a question, e.g. <i>What did the delegation say about torture in pre-trial detention?</i>
 
 /followups [topic] — draft follow-up questions (on your last question if no topic)
+/brief [topic] — a briefing pack as a Word document (the whole dialogue if no topic)
 /source SYMBOL N — a whole paragraph, e.g. <code>/source CCPR/C/KAZ/3 12</code>
 /docs — the documents I answer from
 /filter state|committee|un|ngo|all — which sources to quote
@@ -539,6 +540,17 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     await message_of(update).reply_document(
         InputFile(io.BytesIO(content), filename=filename), caption=f"Session log, last {days} days."
     )
+
+
+@members_only
+async def brief_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/brief [topic]: the briefing pack (the whole dialogue, or the topic named) as a Word document."""
+    topic = command_text(context) or None
+    async with typing(update, context):
+        filename, content = await in_answer_pool(context, engine_of(context).brief, caller_of(update), topic)
+    caption = f"Briefing pack: {topic}" if topic else "Briefing pack for the whole dialogue."
+    await update.effective_message.reply_document(InputFile(io.BytesIO(content), filename=filename),
+                                                  caption=caption[:1000])  # fmt: skip
 
 
 @members_only

@@ -433,6 +433,32 @@ class Engine:
         finally:
             state.in_flight.release()
 
+    def brief(self, caller: Caller, topic: str | None = None) -> tuple[str, bytes]:
+        """(filename, DOCX bytes) of the briefing pack on `topic` (the whole dialogue when None/blank), framed by the
+        caller's role (/role). One request at a time per user and the rate limit apply; not stored in the log."""
+        self.check_member(caller.user_id)
+        state = self._state(caller.user_id)
+        if not state.in_flight.acquire(blocking=False):
+            raise Busy()
+        try:
+            with self._lock:
+                framing = state.framing
+            self._check_rate(caller.user_id, state)
+            self._reload_prompts_if_changed()
+            topic = (topic or "").strip() or None
+            try:
+                pack = self.services.answerer.brief(role=framing, topic=topic)
+            except BadInput:
+                self._uncount(state)
+                raise
+            from prepbot.answering.brief_render import render_docx
+            from prepbot.answering.text import question_language
+
+            content = render_docx(pack, self.services.prompts, question_language(topic) if topic else "en")
+            return f"prepbot-brief-{self._now():%Y-%m-%d}.docx", content
+        finally:
+            state.in_flight.release()
+
     def _record(
         self,
         caller: Caller,

@@ -162,7 +162,7 @@ class WindowVectors:
             ids = batch["ids"]
             if not len(ids):
                 break
-            for window_id, vector in zip(ids, batch["embeddings"]):
+            for window_id, vector in zip(ids, batch["embeddings"], strict=True):
                 position = positions.get(window_id.rsplit("#", 1)[0])
                 if position is not None:
                     rows.append((position, np.asarray(vector, dtype=np.float32)))

@@ -11,6 +11,7 @@ from cli_runner import run_prepbot
 from servers.openai_server import OpenAITestServer, reply
 
 from prepbot.answering.verify import verify_quote
+from prepbot.core.vocabulary import BASES
 
 FACT_QUESTION = "How many prisoners took their own lives between 2016 and 2024, and how many of them were women?"
 ANSWER_KEYS = {"question", "answer", "citations", "mode", "grounded", "abstain_reason", "related", "contrast", "model",
@@ -119,7 +120,7 @@ def test_followups_json(cli_env, searcher) -> None:
     assert 3 <= len(data["questions"]) <= 5
     for question in data["questions"]:
         assert set(question) == {"text", "basis", "citations"}
-        assert question["basis"] in {"state-vs-critic", "unanswered", "missing-data"}
+        assert question["basis"] in BASES
         assert question["citations"]
         _check_citations(question["citations"], searcher)
 

@@ -1,6 +1,8 @@
-"""Follow-up questions: template mode pairs a State claim with a UN/NGO concern, finds unanswered Committee questions
-and figures requested but not given; role changes the framing; model mode goes through the same quote gate and
-falls back to templates when too few of its questions survive."""
+"""Follow-up questions: template mode pairs a State claim with the UN/NGO concern about the same sub-point (never one
+about another), finds Committee questions no State reply answers and figures requested but not given, gives 3-5
+questions that do not repeat each other, short, with the citations under them; Russian topics get Russian framing with
+the quotes verbatim; role changes the framing; model mode goes through the same quote gate and falls back to
+templates when too few of its questions survive."""
 
 from __future__ import annotations
 
@@ -8,23 +10,27 @@ import shutil
 from pathlib import Path
 
 import pytest
-from fake_corpus import PARAGRAPHS, FakeSearcher
+from fake_corpus import PARAGRAPHS, SYMBOLS, FakeSearcher
 from servers.openai_server import OpenAITestServer, delay, reply
 
 from prepbot import PROJECT_ROOT
 from prepbot.answering.answerer import Answerer
-from prepbot.answering.followups import as_clause, as_data_request, as_request
+from prepbot.answering.followups import MAX_QUESTIONS, as_clause, as_data_request, as_recommendation, as_request
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.verify import verify_quote
+from prepbot.core.records import Paragraph
 from prepbot.core.settings import Settings
+from prepbot.core.vocabulary import BASES
 
 BY_KEY = {p.key: p for p in PARAGRAPHS}
 TOPIC = "complaints of torture"
 
 
-def offline() -> Answerer:
+def offline(paragraphs: list[Paragraph] | None = None) -> Answerer:
     return Answerer(
-        Settings(_env_file=None, OPENAI_API_KEY=None), FakeSearcher(), PromptRegistry(PROJECT_ROOT / "prompts")
+        Settings(_env_file=None, OPENAI_API_KEY=None),
+        FakeSearcher(paragraphs),
+        PromptRegistry(PROJECT_ROOT / "prompts"),
     )
 
 
@@ -44,21 +50,102 @@ def test_template_questions_cover_the_three_bases() -> None:
     assert drafted.mode == "template"
     assert 3 <= len(drafted.questions) <= 5
     bases = {q.basis for q in drafted.questions}
-    assert bases == {"state-vs-critic", "unanswered", "missing-data"}
+    assert {"state-vs-critic", "unanswered", "missing-data"} <= bases <= set(BASES)
     _assert_grounded(drafted)
     for question in drafted.questions:
-        assert question.text.startswith("Please") or question.text.startswith("Committee members")
+        assert "¶" not in question.text, "citations go under the question, not into it"
+        assert len(question.text.split()) <= 45, question.text
         if question.basis == "state-vs-critic":
             sides = {_side(c) for c in question.citations}
             assert "state" in sides and sides & {"un", "ngo"}
+            assert "police" in question.text  # names what the concern is about
         if question.basis == "missing-data":
-            assert "statistical data" in question.text and "CAT/C/XYZ/Q/4 ¶3" in question.text
+            assert "statistical data" in question.text
+            assert [c.label for c in question.citations][0] == "CAT/C/XYZ/Q/4 ¶3"
         if question.basis == "unanswered":
-            assert {_side(c) for c in question.citations} == {"committee"}
+            assert question.citations[0].label == "CCPR/C/SR.9999 ¶3"
     as_json = drafted.to_json()
     assert set(as_json) == {"topic", "mode", "questions"} and as_json["mode"] == "template"
     assert set(as_json["questions"][0]) == {"text", "basis", "citations"}
     assert set(as_json["questions"][0]["citations"][0]) == {"doc_id", "symbol", "paragraph", "quote"}
+
+
+def _p(doc_id: str, number: str, text: str, author_type: str, speaker: str | None = None,
+       role: str | None = None) -> Paragraph:  # fmt: skip
+    return Paragraph(doc_id, SYMBOLS[doc_id], number, text, None, author_type, speaker, role)
+
+
+ELECTION = _p("replies", "15", "During the seventy-sixth session of the General Assembly, Kazakhstan was elected to "
+              "the Human Rights Council for the period 2022-2024 with the support of a large number of States.",
+              "state")  # fmt: skip
+ASSEMBLY_LAW = _p("replies", "400", "The Peaceful Assemblies Act of 2020 replaced the permission procedure with a "
+                  "notification procedure: organisers of peaceful assemblies notify the local executive body five "
+                  "days in advance.", "state")  # fmt: skip
+NGO_ASSEMBLY = _p("ngo", "70", "Despite the Peaceful Assemblies Act of 2020, organisers of peaceful assemblies must "
+                  "still notify the local executive body in advance, spontaneous assemblies are banned and "
+                  "participants in unnotified assemblies are fined.", "ngo")  # fmt: skip
+
+
+def test_a_concern_is_paired_only_with_the_claim_on_its_sub_point() -> None:
+    drafted = offline([ELECTION, ASSEMBLY_LAW, NGO_ASSEMBLY]).followups("peaceful assemblies")
+    pairs = [q for q in drafted.questions if q.basis == "state-vs-critic"]
+    assert pairs, drafted
+    for question in pairs:
+        cited = {f"{c.doc_id}:{c.paragraph}" for c in question.citations}
+        assert cited >= {"replies:400", "ngo:70"} and "replies:15" not in cited
+        assert "Peaceful Assemblies Act" in question.text or "notify" in question.text
+
+
+def test_a_claim_about_another_sub_point_is_not_offered_as_a_pair() -> None:
+    drafted = offline([ELECTION, NGO_ASSEMBLY]).followups("peaceful assemblies")
+    assert not [q for q in drafted.questions if q.basis == "state-vs-critic"]
+    assert all("replies:15" not in {f"{c.doc_id}:{c.paragraph}" for c in q.citations} for q in drafted.questions)
+
+
+SUB_POINTS = [  # (State claim, UN concern): six distinct sub-points of one topic
+    ("The national preventive mechanism made 606 visits to places of detention in 2023.",
+     "The Committee against Torture was concerned that the national preventive mechanism needs the Commissioner's "
+     "approval for every visit to places of detention."),
+    ("Video cameras have been installed in all interrogation rooms of places of detention.",
+     "The Subcommittee on Prevention of Torture noted that video recordings of interrogations in places of detention "
+     "are deleted after thirty days."),
+    ("Medical care in places of detention was transferred to the Ministry of Health in 2023.",
+     "The Committee against Torture was concerned that medical staff in places of detention still report to the "
+     "prison administration rather than the Ministry of Health."),
+    ("Solitary confinement in places of detention is imposed under articles 130 and 131 of the Penal Enforcement "
+     "Code.",
+     "The Committee against Torture expressed concern that under articles 130 and 131 of the Penal Enforcement Code "
+     "solitary confinement in places of detention can last four months."),
+    ("Complaint boxes and electronic terminals for complaints are installed in places of detention.",
+     "The Subcommittee on Prevention of Torture was concerned that electronic terminals for complaints in places of "
+     "detention do not work and complaints are read by the guards."),
+    ("Women in places of detention are held separately from men, and mothers may keep children under three.",
+     "The Committee on the Elimination of Discrimination against Women was concerned that mothers in places of "
+     "detention are separated from children over three years old without assessment."),
+]  # fmt: skip
+
+
+def _many_sub_points() -> list[Paragraph]:
+    paragraphs = []
+    for number, (claim, concern) in enumerate(SUB_POINTS, start=1):
+        paragraphs.append(_p("replies", str(100 + number), claim, "state"))
+        paragraphs.append(_p("compilation", str(20 + number), concern, "un"))
+    return paragraphs
+
+
+def test_between_three_and_five_questions_none_asking_the_same_thing() -> None:
+    answerer = offline(_many_sub_points())
+    drafted = answerer.followups("places of detention")
+    assert 3 <= len(drafted.questions) <= MAX_QUESTIONS
+    assert len(drafted.questions) > 3, "more than three when more than three distinct sub-points are raised"
+    seen: list[set[str]] = []
+    for question in drafted.questions:
+        cited = {f"{c.doc_id}:{c.paragraph}" for c in question.citations}
+        assert not any(cited <= other or other <= cited for other in seen), "two questions cite the same passages"
+        seen.append(cited)
+    assert len({q.text for q in drafted.questions}) == len(drafted.questions)
+    few = offline(_many_sub_points()[:4]).followups("places of detention")  # two sub-points: two questions, no padding
+    assert 1 <= len(few.questions) <= 3
 
 
 def test_role_changes_the_framing() -> None:
@@ -100,6 +187,24 @@ def test_wording_helpers() -> None:
     assert as_data_request("Please provide statistical data on complaints of torture.") == (
         "statistical data on complaints of torture"
     )
+    assert as_clause("The same Committee expressed serious concern about violence inflicted on persons deprived of "
+                     "liberty in remand centres.") == (
+        "violence inflicted on persons deprived of liberty in remand centres is of concern"
+    )  # fmt: skip
+    assert as_clause("During the January events of 2022, the medical workers called to the police did not record "
+                     "the injuries of detainees.") == (
+        "the medical workers called to the police did not record the injuries of detainees"
+    )  # fmt: skip
+    assert (
+        as_recommendation(
+            "It recommended that Kazakhstan bring the definition of torture into line with the Convention."
+        )
+        == "to bring the definition of torture into line with the Convention"
+    )
+    assert as_recommendation("The country team recommended ensuring accountability for cases of torture.") == (
+        "towards ensuring accountability for cases of torture"
+    )
+    assert as_recommendation("Police officers continued to investigate torture.") == ""
 
 
 # ---------------------------------------------------------------- model mode
@@ -188,3 +293,23 @@ def test_model_timeout_falls_back_to_templates(server: OpenAITestServer, tmp_pat
     server.set_script([delay(2.0, reply({"questions": GOOD_QUESTIONS}))])
     drafted = with_model(server, tmp_path, timeout=0.3).followups(TOPIC)
     assert drafted.mode == "template" and drafted.questions and "template questions" in drafted.note
+
+
+# ---------------------------------------------------------------- over the real index
+
+
+def test_a_russian_topic_gets_russian_questions_with_the_quotes_verbatim(settings_with_index, searcher) -> None:
+    import re
+
+    settings = settings_with_index.model_copy(update={"openai_api_key": None})
+    answerer = Answerer(settings, searcher, PromptRegistry(settings.prompts_dir))
+    drafted = answerer.followups("пытки и жестокое обращение с задержанными", role="ngo")
+    assert drafted.note.startswith("Вопросы, которые можно предложить членам Комитета")
+    assert 3 <= len(drafted.questions) <= 5
+    for question in drafted.questions:
+        framing = re.sub(r"«[^»]*»", "", question.text)  # what the documents name stays as written, in «»
+        assert len(re.findall(r"[а-яё]", framing, re.I)) > 3 * len(re.findall(r"[a-z]", framing, re.I)), question.text
+        for citation in question.citations:
+            paragraph = searcher.paragraph(citation.doc_id, citation.paragraph)
+            assert verify_quote(citation.quote, paragraph) and not re.search(r"[а-яё]", citation.quote, re.I)
+    assert len({q.text for q in drafted.questions}) == len(drafted.questions)

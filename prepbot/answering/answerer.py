@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from prepbot.answering.brief import DEFAULT_MAX_QUESTIONS, BriefBuilder, Progress
 from prepbot.answering.entities import CorpusNames
 from prepbot.answering.extractive import ExtractiveAnswerer
 from prepbot.answering.followups import MAX_QUESTIONS, MIN_QUESTIONS, FollowupDrafter
@@ -34,7 +35,7 @@ from prepbot.answering.text import HAS_FIGURE, TermWeights, is_fact_question, qu
 from prepbot.answering.verify import verify_quote
 from prepbot.core.contracts import Retriever
 from prepbot.core.errors import BadInput
-from prepbot.core.records import Answer, DocumentEntry, FollowupQuestion, Followups, Hit, Paragraph
+from prepbot.core.records import Answer, Brief, DocumentEntry, FollowupQuestion, Followups, Hit, Paragraph
 from prepbot.core.settings import Settings
 from prepbot.core.vocabulary import FRAMINGS, SIDES
 from prepbot.retrieval import actors
@@ -369,6 +370,34 @@ class Answerer:
             prompt_hash=self.prompts.combined_hash(["system", "followups", "attributions"]),
             model=self.chat.name,
         ), None
+
+    # -- the briefing pack
+
+    def brief(self, *, role: str | None = None, max_questions: int = DEFAULT_MAX_QUESTIONS, topic: str | None = None,
+              progress: Progress | None = None) -> Brief:  # fmt: skip
+        """The briefing pack over the whole dialogue (or the topics `topic` names). With a model, each topic's
+        questions are the model's when enough of them pass the quote gate (as for follow-ups), else the offline ones.
+        Raises BadInput for an unusable topic, role or count."""
+        self._check_filters(None, role)
+        if isinstance(max_questions, bool) or not isinstance(max_questions, int) or max_questions < 1:
+            raise BadInput(f"max_questions must be a positive whole number, not {max_questions!r}.")
+        self.prompts.reload_if_changed()
+        topic = self._clean(topic) if topic is not None else None
+
+        def model_questions(title: str, by_side: dict[str, list[Hit]]) -> list[FollowupQuestion] | None:
+            try:
+                drafted, _reason = self._llm_followups(title, by_side, role=role, source=None)
+            except Exception as error:  # LLMFailure or anything else: the topic keeps its offline questions
+                log.warning("model questions for a brief topic unavailable (%s)", type(error).__name__)
+                return None
+            return drafted.questions if drafted is not None else None
+
+        builder = BriefBuilder(self.parts().drafter)
+        brief = builder.build(role=role, max_questions=max_questions, topic=topic, progress=progress,
+                              model_questions=model_questions if self.chat is not None else None)  # fmt: skip
+        if brief.mode == "llm" and self.chat is not None:
+            brief.model = self.chat.name
+        return brief
 
 
 # ---------------------------------------------------------------- evaluation support

@@ -1,128 +1,291 @@
-"""Follow-up question drafting: 3-5 questions in a Committee member's style on a topic, each grounded in cited
-paragraphs and labelled with its basis (state-vs-critic, unanswered, missing-data).
+"""Follow-up question drafting (template mode): 3-5 questions in a Committee member's style on a topic, each
+grounded in cited paragraphs and labelled with its basis (prepbot.core.vocabulary.BASES).
 
-Template mode (offline) searches the topic per side, pairs a State claim with a UN or NGO concern on the same point,
-finds Committee questions that no State paragraph answers and figures requested but not given, and words the
-questions with prompts/followup_templates.toml. Model mode (prepbot.answering.answerer) has the model write them;
+prepbot.answering.issues finds what is worth asking (a State claim beside the UN or NGO concern about the same
+sub-point, a question no reply answers, a figure asked for and not given, a measure whose effect is not shown); this
+module picks 3-5 of them that do not ask the same thing and words each one short, naming the law, institution or
+figure, with prompts/followup_templates.toml (in Russian when the topic is in Russian; quotes stay verbatim). The
+citations go under the question, not into it. Model mode (prepbot.answering.answerer) has the model write them;
 either way every citation passes prepbot.answering.verify.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from prepbot.answering.extractive import ExtractiveAnswerer
+from prepbot.answering.issues import Issue, IssueFinder, Passage, Pools, figures
 from prepbot.answering.prompts import PromptRegistry
-from prepbot.answering.text import Span, paragraph_terms, split_sentences, terms
+from prepbot.answering.text import question_language
 from prepbot.answering.verify import verified_citations
 from prepbot.core.contracts import Retriever
-from prepbot.core.records import DocumentEntry, FollowupQuestion, Followups, Hit, Paragraph
-from prepbot.core.vocabulary import CRITIC_SIDES, SIDES
+from prepbot.core.records import Citation, DocumentEntry, FollowupQuestion, Followups, Hit
 
 MIN_QUESTIONS = 3
 MAX_QUESTIONS = 5
+CITED_PER_QUESTION = 3
+TEMPLATE_VARIABLES = ("topic", "subject", "claim", "concern", "recommendation", "concern_source", "request", "asker",
+                      "figure", "role", "claim_label", "concern_label", "request_label")  # fmt: skip
 
-_CONCERN = re.compile(
-    r"\b(concern\w*|not|no|lack\w*|fail\w*|despite|however|remain\w*|continu\w*|alleg\w*|report\w*|"
-    r"restrict\w*|violat\w*|criticis\w*|absence|insufficient|only|never|impunity|denied|refus\w*)\b",
-    re.IGNORECASE,
-)
-_REQUEST = re.compile(
-    r"\b(please|asked|wished to know|would like to know|wanted to know|enquired|inquired|wondered|"
-    r"requested|clarify|indicate|explain)\b|\?",
-    re.IGNORECASE,
-)
-_DATA_REQUEST = re.compile(
-    r"\b(provide|share|submit|give)\b[^.;]*?\b(data|statistic\w*|figures|number of|numbers|disaggregated)\b",
-    re.IGNORECASE,
-)
-_REPORTED_QUESTION = re.compile(
-    r"\b(?:asked|wished to know|would like to know|wanted to know|enquired|inquired|wondered)\s+"
-    r"(whether|if|how|why|what|when|which|who)\b\s*(.*)$",
-    re.IGNORECASE | re.DOTALL,
-)
 _REPORTING_PREFIX = re.compile(
-    r"^[^;:]{0,160}?\b(?:(?:was|were|is|are|remained)\s+)?(?:concerned|noted|reported|stated|observed|indicated|"
-    r"found|expressed concern|regretted|said|added|explained)\s+(?:that|about|at)\s+"
+    r"^(?:(?:while|although)\s[^,]{0,120},\s*)?(?:(?:however|moreover|furthermore|in addition|also|thus|at the same "
+    r"time|in this regard),?\s+)?[^;:]{0,140}?\b(?:(?:was|were|is|are|remained)\s+)?(?:(?:seriously|deeply|also|"
+    r"further)\s+)?(?:concerned|noted(?: with (?:concern|regret))?|reported|stated|observed|indicated|found|"
+    r"(?:expressed|raised) (?:\w+\s+)?concerns?|regretted|deplored|criticized|criticised|highlighted|considered|said|"
+    r"added|explained|emphasi[sz]ed|underlined|pointed out)\s+(that|because|about|at|over|regarding|by|the|a|an),?\s+"
     r"(?:(?:the\s+)?reports?\s+(?:suggesting\s+|indicating\s+)?that\s+)?",
+    re.IGNORECASE,
+)
+_RECOMMENDED = re.compile(
+    r"^[^;:]{0,140}?\b(?:recommended|urged|called (?:on|upon))\s+(?:that\s+)?(?:Kazakhstan|the State(?: party)?|the "
+    r"Government|it)\s+(?:to\s+)?",
+    re.IGNORECASE,
+)
+_DESPITE = re.compile(r"^(?:despite|notwithstanding|in spite of)\b[^,]{0,160},\s*", re.IGNORECASE)
+_LEAD_IN = re.compile(
+    r"^(?:in (?:particular|addition|this regard|practice|fact)|moreover|however|furthermore|thus|also|at the same "
+    r"time|therefore|nevertheless|meanwhile|unfortunately|notably|finally|first|secondly|thirdly|as a result|but|and|"
+    r"yet|so|at the moment|in our opinion|for example|e\.g\.),\s*",
+    re.IGNORECASE,
+)
+_OPENER = re.compile(
+    r"^(?:(?:during|in|on|since|from|after|before|with (?:respect|regard) to|as (?:for|regards|of)|according to|"
+    r"under|following|within|for)\s[^,]{2,90}),\s*",
     re.IGNORECASE,
 )
 _KEEP_CAPITALISED = frozenset(
     """Committee Kazakhstan State Government Ombudsman Constitution Constitutional Council Court Parliament President
     Ministry Procurator Prosecutor United Special Office Covenant Convention Code Law Act Rapporteur Commissioner
     Republic Senate Majilis Supreme January February March April May June July August September October November
-    December Almaty Astana I""".split()
+    December Almaty Astana I NGOs UN""".split()
 )
 
 
-def as_clause(sentence: str, *, max_words: int = 45) -> str:
-    """A sentence made to fit after "that ...": reporting prefix dropped, first word lowered when safe, no final
-    stop, cut at a comma or semicolon when very long."""
-    text = sentence.strip()
-    prefix = _REPORTING_PREFIX.match(text)
-    if prefix and len(text) - prefix.end() > 40:
-        text = text[prefix.end() :]
-    first = text.split(" ", 1)[0]
+# ---------------------------------------------------------------- wording helpers
+
+
+def _lower_first(text: str) -> str:
+    first = text.split(" ", 1)[0].rstrip(",;:")
     if (
         first[:1].isupper()
         and (first[1:].islower() or len(first) == 1)
         and first.isalpha()
         and first not in _KEEP_CAPITALISED
     ):
-        text = first.lower() + text[len(first) :]
+        return first.lower() + text[len(first) :]
+    return text
+
+
+_DANGLING = re.compile(r"(?:\s+(?:and|or|but|which|that|while|the|a|an|of|to|in|on|for|by|with|as|is|are|was|were))+$",
+                       re.IGNORECASE)  # fmt: skip
+_CLAUSE_BOUNDARY = re.compile(  # where a main clause ends: cutting there leaves a sentence that still says something
+    r";\s|:\s|\s\(|,\s(?:which|while|whereas|including|as well as|and that|but|since|because|given that|although|"
+    r"in particular|in order to|with a view to)\s|\s(?:and|while) (?:the |it |they )?(?:[A-Z][\w-]* ){0,4}(?:Committee|"
+    r"Rapporteur|team|UNHCR|UNICEF|Subcommittee)\b"
+)
+
+
+_ANOTHER_BODY = re.compile(
+    r"[,;]?\s(?:and|while|whereas) (?:the |it |they )?(?:[A-Z][\w-]*,? (?:(?:on|of|for|against|the) )*){0,6}"
+    r"(?:Committee|Rapporteur|team|UNHCR|UNICEF|Subcommittee)\b.*$",
+    re.DOTALL,
+)
+
+
+def _one_voice(text: str) -> str:
+    """A clause without what another body said after it ("... services and the Committee on X recommended ...")."""
+    return _ANOTHER_BODY.sub("", text)
+
+
+def _shorten(text: str, max_words: int) -> str:
+    """At most `max_words` words (a few more to finish a clause), cut at a clause boundary past a third of the way,
+    else at the word limit with "…"."""
     words = text.split()
-    if len(words) > max_words:
-        cut = " ".join(words[:max_words])
-        boundary = max(cut.rfind(", "), cut.rfind("; "))
-        text = (cut[:boundary] if boundary > len(cut) // 2 else cut) + " …"
-    return text.rstrip(" .;:")
+    if len(words) <= max_words + 4:
+        return text.rstrip(" .;:,")
+    cut = " ".join(words[: max_words + 4])
+    boundaries = [m.start() for m in _CLAUSE_BOUNDARY.finditer(cut)]
+    fitting = [b for b in boundaries if max(8, max_words // 3) <= len(cut[:b].split()) <= max_words]
+    boundary = max(fitting, default=-1)
+    text = cut[:boundary] if boundary > 0 else " ".join(words[:max_words])
+    text = _DANGLING.sub("", text.rstrip(" .;:,")).rstrip(" .;:,")
+    return text if boundary > 0 else text + " …"
 
 
-def as_request(sentence: str) -> str:
-    """A Committee request as a direct question: "Please indicate whether ...", from "... please indicate ..." or
-    from reported speech ("He wished to know whether X" -> "Please explain whether X")."""
+def as_clause(sentence: str, *, max_words: int = 45) -> str:
+    """A sentence made to fit after "that ...": lead-ins ("However,", "Despite X,", "During the events of 2022,")
+    and the reporting prefix ("X expressed concern that") dropped, "recommended that Kazakhstan do" turned into
+    "Kazakhstan should do", a concern about a noun phrase made "... is of concern", first word lowered when safe, no
+    final stop, cut at a clause boundary when long."""
+    text = sentence.strip()
+    for _ in range(3):
+        before = text
+        text = _LEAD_IN.sub("", text)
+        opener = _DESPITE.match(text) or _OPENER.match(text)
+        if opener and len(text[opener.end() :].split()) >= 8:
+            text = text[opener.end() :]
+        if text == before:
+            break
+    recommended = _RECOMMENDED.match(text)
+    prefix = _REPORTING_PREFIX.match(text)
+    if recommended and len(text) - recommended.end() > 25:
+        rest = text[recommended.end() :]
+        subject = re.search(r"(Kazakhstan|the State(?: party)?|the Government|it)\s+(?:to\s+)?$", recommended.group(0))
+        who = subject.group(1) if subject and subject.group(1) != "it" else "Kazakhstan"
+        text = f"{who} should {rest}"
+    elif prefix and len(text) - prefix.end() > 25:
+        rest = text[prefix.end() :]
+        if prefix.group(1).lower() in ("about", "at", "over", "regarding", "by"):  # a concern about a noun phrase
+            return _shorten(_lower_first(rest), max_words) + " is of concern"
+        if prefix.group(1).lower() in ("the", "a", "an"):  # "deplored the paucity of ..."
+            return _shorten(prefix.group(1).lower() + " " + rest, max_words) + " is of concern"
+        text = rest
+    return _shorten(_lower_first(_one_voice(text)), max_words)
+
+
+_RECOMMENDATION = re.compile(
+    r"\b(?:recommended|urged|called (?:on|upon)|encouraged|requested)\s+(?:that\s+)?"
+    r"(?:(?:Kazakhstan|the State(?: party)?|the Government|it)\s+(?:to\s+|should\s+)?)?(?P<rest>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def as_recommendation(sentence: str, *, max_words: int = 22) -> str:
+    """What a UN body or NGO recommended, as what the State party could have done: "to bring X into line with Y"
+    (from "recommended that Kazakhstan bring X ...") or "towards ensuring X" (from "recommended ensuring X"); "" when
+    the sentence recommends nothing."""
+    match = _RECOMMENDATION.search(sentence.strip())
+    if match is None:
+        return ""
+    rest = _one_voice(match.group("rest").strip())
+    first = rest.split(" ", 1)[0]
+    if not first.isalpha() or not first.islower() or len(rest.split()) < 4:
+        return ""
+    if first.endswith("ing") and re.search(r"[aeiouy]", first[:-3]):  # "ensuring", not "bring"
+        return "towards " + _shorten(rest, max_words)
+    if first in ("the", "a", "an", "all", "any", "its", "their", "that", "this", "measures", "steps"):
+        return ""
+    return "to " + _shorten(rest, max_words)
+
+
+def as_request(sentence: str, *, max_words: int = 40) -> str:
+    """A question someone asked, as a direct request: "Please indicate whether ...", from "... please indicate ...",
+    from reported speech ("He wished to know whether X" -> "Please explain whether X"), or the sentence itself."""
     text = sentence.strip().rstrip(" .;:?")
     please = re.search(r"\bplease\b", text, re.IGNORECASE)
+    reported = re.search(
+        r"\b(?:asked|wished to know|would like to know|wanted to know|enquired|inquired|wondered|(?:questions?|issue)"
+        r" (?:may|might|should|could) (?:be raised|arise)[^:]*:?|questions? aris\w*|remains? (?:open|unclear))\s*"
+        r"(?:[-–—:]\s*)?(whether|if|how|why|what|when|which|who)\b\s*(.*)$",
+        text,
+        re.IGNORECASE | re.DOTALL,
+    )
     if please:
         text = "Please" + text[please.end() :]
-    else:
-        reported = _REPORTED_QUESTION.search(text)
-        if reported:
-            text = f"Please explain {reported.group(1).lower()} {reported.group(2)}"
+    elif reported:
+        text = f"Please explain {reported.group(1).lower()} {reported.group(2)}"
     if text.startswith("Please"):
-        return _shorten(text, 55)
-    clause = as_clause(text, max_words=55)
+        return _shorten(text, max_words)
+    clause = as_clause(text, max_words=max_words)
     return clause[:1].upper() + clause[1:]
 
 
 def as_data_request(sentence: str) -> str | None:
     """What was asked for, from "... provide statistical data on X ..." -> "statistical data on X"."""
-    match = re.search(r"\b(?:provide|share|submit|give)\s+(?:the Committee with\s+|updated\s+)?", sentence, re.I)
-    if not match:
-        return None
-    request = sentence[match.end() :].strip().rstrip(" .;:?")
-    return _shorten(request, 45) if len(request.split()) >= 3 else None
+    match = re.search(
+        r"\b(?:provide|share|submit|give|collect|publish)\s+(?:the Committee with\s+|updated\s+|(?:any\s+)?)?",
+        sentence, re.I,
+    )  # fmt: skip
+    if match:
+        request = sentence[match.end() :].strip().rstrip(" .;:?")
+    else:
+        missing = re.search(r"\b(?:no|lack of|absence of)\s+((?:official\s+|reliable\s+)?(?:data|statistic\w*)"
+                            r"[^.;]*)", sentence, re.I)  # fmt: skip
+        if not missing:
+            return None
+        request = missing.group(1).strip().rstrip(" .;:?")
+    return _shorten(request, 25) if len(request.split()) >= 3 else None
 
 
-def _shorten(text: str, max_words: int) -> str:
-    words = text.split()
-    if len(words) <= max_words:
-        return text.rstrip(" .;:")
-    cut = " ".join(words[:max_words])
-    boundary = max(cut.rfind(", "), cut.rfind("; "))
-    return (cut[:boundary] if boundary > len(cut) // 2 else cut) + " …"
+def figure_phrase(text: str) -> str:
+    """The first figure of a sentence with the words it counts: "51 criminal cases"."""
+    for number in figures(text):
+        match = re.search(re.escape(number) + r"(\s+(?:per cent|%))?((?:\s+[a-z][\w-]*){1,3})", text)
+        if match:
+            words = match.group(2).split()
+            while words and words[-1].lower() in {"of", "in", "and", "the", "to", "for", "were", "was", "had", "have",
+                                                  "has", "are", "on", "by", "with", "from"}:  # fmt: skip
+                words.pop()
+            if words:
+                return f"{number}{match.group(1) or ''} {' '.join(words)}"
+    return ""
 
 
-@dataclass
-class Candidate:
-    basis: str
-    score: float
-    variables: dict[str, Any]
-    pairs: list[tuple[Paragraph, Span]]
-    paragraphs: set[str] = field(default_factory=set)
+_BODY = re.compile(
+    r"\b((?:the\s+)?(?:Committee (?:against|on|for) [A-Z][\w, -]{3,60}?|Human Rights Committee|Subcommittee on "
+    r"Prevention of Torture|Special Rapporteur on [\w, -]{3,80}?|Working Group on [\w, -]{3,60}?|United Nations "
+    r"country team|UNHCR|UNICEF))(?=\s+(?:expressed|was|were|noted|recommended|considered|stated|highlighted|"
+    r"remained|urged|called|regretted|observed|reported|also))"
+)
+
+
+def body_name(text: str, start: int = 0, end: int | None = None) -> str:
+    """The UN body a compilation paragraph quotes for the sentence text[start:end] ("the Committee against
+    Torture"): named in the sentence, else the last one named before it ("The same Committee ..."); or ""."""
+    end = len(text) if end is None else end
+    match = _BODY.search(text, start, end)
+    if match is None:
+        before = list(_BODY.finditer(text, 0, start))
+        match = before[-1] if before else None
+    if match is None:
+        return ""
+    name = match.group(1).strip()
+    return name if name.lower().startswith("the ") or name.isupper() else f"the {name}"
+
+
+# ---------------------------------------------------------------- choosing
+
+
+def distinct(issues: Sequence[Issue], limit: int, *, used: set[str] | None = None) -> list[Issue]:
+    """The most likely issues, no two asking the same thing: no shared lead passage or concern, no shared subject,
+    not every cited paragraph already cited by a chosen one."""
+    chosen: list[Issue] = []
+    used = set() if used is None else used
+    leads: set[str] = set()
+    subjects: set[str] = set()
+    for issue in sorted(issues, key=lambda i: i.score, reverse=True):
+        if len(chosen) >= limit:
+            break
+        keys = issue.keys[:CITED_PER_QUESTION]
+        lead = keys[0]
+        concern = issue.concern.key if issue.concern else None
+        subject = issue.subject.lower()
+        if lead in leads or (concern and concern in leads) or (subject and subject in subjects):
+            continue
+        if set(keys) <= used:
+            continue
+        chosen.append(issue)
+        leads.add(lead)
+        if concern:
+            leads.add(concern)
+        if subject:
+            subjects.add(subject)
+        used.update(keys)
+    return chosen
+
+
+def how_many(issues: Sequence[Issue]) -> int:
+    """3-5: as many of the best issues as are nearly as likely as the best one (at least 3 when there are 3)."""
+    if not issues:
+        return 0
+    best = issues[0].score
+    strong = sum(1 for issue in issues if issue.score >= 0.8 * best)
+    return max(min(MIN_QUESTIONS, len(issues)), min(MAX_QUESTIONS, strong))
+
+
+# ---------------------------------------------------------------- the drafter
 
 
 class FollowupDrafter:
@@ -139,211 +302,94 @@ class FollowupDrafter:
         self.extractive = extractive
         self.prompts = prompts
         self.documents = documents
+        self.finder = IssueFinder(searcher, extractive, documents)
 
-    # -- retrieval per side
+    def side_hits(self, topic: str) -> dict[str, list[Hit]]:
+        """The topic's paragraphs per side (what the model sees when it drafts), most relevant first."""
+        return self.finder.pools(topic).hits()
 
-    def side_hits(self, topic: str, *, k: int = 6) -> dict[str, list[Hit]]:
-        """The topic searched in each side's paragraphs, keeping those that speak to it."""
-        by_side: dict[str, list[Hit]] = {}
-        for side in SIDES:
-            hits = self.searcher.search(topic, k=k, source=side)
-            relevance = self.extractive.relevance(topic, hits)
-            if not relevance.grounded:
-                by_side[side] = []
-                continue
-            topic_terms = self.extractive.question_terms(topic)
-            kept = []
-            for rank, hit in enumerate(hits):
-                cover = self.extractive.coverage(topic_terms, paragraph_terms(hit.paragraph))
-                if cover >= max(0.3, 0.6 * relevance.lexical) or (relevance.lexical == 0 and rank < 2):
-                    kept.append(hit)
-            by_side[side] = kept
-        return by_side
+    # -- wording
 
-    def _best_sentence(
-        self, paragraph: Paragraph, weights: Mapping[str, float], marker: re.Pattern | None
-    ) -> tuple[Span | None, float]:
-        best: tuple[Span | None, float] = (None, -1.0)
-        for span in split_sentences(paragraph.text):
-            if span.words < 6:
-                continue
-            score = self.extractive.coverage(weights, set(terms(span.text)))
-            if marker is not None and marker.search(span.text):
-                score += 0.2
-            if span.words > 70:
-                score -= 0.1
-            if score > best[1]:
-                best = (span, score)
-        return best
+    def _source(self, passage: Passage, language: str) -> str:
+        phrases = self.prompts.get("followup_templates")
+        if passage.side == "un" and language == "en":
+            name = body_name(passage.paragraph.text, passage.span.start, passage.span.end)
+            if name:
+                return name
+        side = passage.side if passage.side in ("un", "ngo") else "un"
+        return phrases.phrase(f"source_{side}", language)
 
-    def _label(self, paragraph: Paragraph) -> str:
-        return paragraph.citation
-
-    def _asker(self, paragraph: Paragraph) -> str:
+    def _asker(self, passage: Passage) -> str:
+        paragraph = passage.paragraph
         if paragraph.speaker and (paragraph.speaker_role or "").lower() in ("committee member", "chair"):
             return paragraph.speaker
+        if paragraph.author_type == "ngo":
+            return self.prompts.get("followup_templates").phrase("source_ngo")
         document = self.documents.get(paragraph.doc_id)
         if document and document.mechanism:
             return f"the {document.mechanism}"
         return "the Committee"
 
-    def _answered_by_state(self, request: str) -> tuple[float, Hit | None]:
-        """How well the State's paragraphs answer a request (share of its weighted terms in the best one)."""
-        hits = self.searcher.search(request, k=3, source="state")
-        weights = self.extractive.question_terms(request)
-        best: tuple[float, Hit | None] = (0.0, None)
-        for hit in hits:
-            cover = self.extractive.coverage(weights, paragraph_terms(hit.paragraph))
-            if cover > best[0]:
-                best = (cover, hit)
-        return best
+    def variables(self, issue: Issue, *, topic: str, role: str | None, language: str) -> dict[str, Any]:
+        """What the templates see for one issue (every declared variable, blank when it does not apply)."""
+        values: dict[str, Any] = {name: "" for name in TEMPLATE_VARIABLES}
+        values.update(topic=topic, role=role or "", subject=issue.subject)
+        if issue.claim is not None:
+            values["claim"] = as_clause(issue.claim.span.text, max_words=18)
+            values["claim_label"] = issue.claim.paragraph.citation
+            values["figure"] = figure_phrase(issue.claim.span.text)
+        if issue.concern is not None:
+            values["recommendation"] = as_recommendation(issue.concern.span.text)
+            values["concern"] = as_clause(issue.concern.span.text, max_words=22)
+            values["concern_label"] = issue.concern.paragraph.citation
+            values["concern_source"] = self._source(issue.concern, language)
+            said = values["recommendation"] or values["concern"]
+            if language == "en" and issue.subject and issue.subject.lower() in said.lower():
+                values["subject"] = ""  # the concern already names it
+        if language != "en" and not values["subject"]:  # the clauses stay English: name what the question is about
+            lead = issue.concern or issue.request or issue.claim
+            values["subject"] = self.finder.matcher.key_phrase(lead.span.text) if lead is not None else ""
+        if issue.request is not None:
+            text = issue.request.span.text
+            request = as_data_request(text) if issue.basis == "missing-data" else None
+            values["request"] = request or as_request(text, max_words=30)
+            values["request_label"] = issue.request.paragraph.citation
+            values["asker"] = self._asker(issue.request)
+        return values
 
-    # -- candidates per basis
-
-    def _state_vs_critic(self, topic: str, by_side: Mapping[str, list[Hit]]) -> list[Candidate]:
-        topic_weights = self.extractive.question_terms(topic)
+    def word(self, issue: Issue, *, topic: str, role: str | None, language: str) -> str:
         phrases = self.prompts.get("followup_templates")
-        candidates = []
-        for side in CRITIC_SIDES:
-            for hit in by_side.get(side, [])[:5]:
-                concern_span, concern_score = self._best_sentence(hit.paragraph, topic_weights, _CONCERN)
-                if concern_span is None:
-                    continue
-                query = f"{topic} {concern_span.text}"
-                weights = self.extractive.question_terms(query)
-                topical_state = by_side.get("state", [])
-                state_hits = [
-                    h
-                    for h in self.searcher.search(query, k=4, source="state")
-                    if h in topical_state or self._on_topic(h.paragraph, topic_weights)
-                ] + topical_state[:2]
-                meaning = self._sentence_similarities(concern_span.text, [h.paragraph for h in state_hits])
-                best: tuple[float, Paragraph | None, Span | None] = (0.0, None, None)
-                for state_hit in state_hits:
-                    sentences = split_sentences(state_hit.paragraph.text)
-                    similarities = meaning.get(state_hit.paragraph.key)
-                    for index, span in enumerate(sentences):
-                        if span.words < 6:
-                            continue
-                        # "on the same point": shared words with the topic and the concern, and closeness in meaning
-                        same_point = self.extractive.coverage(weights, set(terms(span.text)))
-                        if similarities is not None and len(similarities) == len(sentences):
-                            same_point = 0.5 * same_point + float(similarities[index])
-                        if span.words > 70:
-                            same_point -= 0.1
-                        if same_point > best[0]:
-                            best = (same_point, state_hit.paragraph, span)
-                same_point, state_paragraph, state_span = best
-                if state_paragraph is None or state_span is None or same_point < (0.35 if meaning else 0.15):
-                    continue
-                candidates.append(
-                    Candidate(
-                        "state-vs-critic",
-                        concern_score + same_point,
-                        {
-                            "claim": as_clause(state_span.text),
-                            "claim_label": self._label(state_paragraph),
-                            "concern": as_clause(concern_span.text),
-                            "concern_label": self._label(hit.paragraph),
-                            "concern_source": phrases.phrase(f"source_{side}"),
-                        },
-                        [(state_paragraph, state_span), (hit.paragraph, concern_span)],
-                        {state_paragraph.key, hit.paragraph.key},
-                    )
-                )
-        return candidates
+        values = self.variables(issue, topic=topic, role=role, language=language)
+        text = phrases.phrase(issue.basis.replace("-", "_"), language, **values)
+        return re.sub(r"…\s*([.?:;,])", "…", text)
 
-    def _on_topic(self, paragraph: Paragraph, topic_weights: Mapping[str, float]) -> bool:
-        return self.extractive.coverage(topic_weights, paragraph_terms(paragraph)) >= 0.5
+    def citations(self, issue: Issue) -> list[Citation]:
+        """The issue's passages through the quote gate (lead first, at most CITED_PER_QUESTION)."""
+        attribution = self.extractive.attributor.for_language("en")
+        passages = issue.passages[:CITED_PER_QUESTION]
+        offered = {p.key: p.paragraph for p in passages}
+        citations, _dropped = verified_citations([(p.key, p.span.text) for p in passages], offered,
+                                                 attribution=attribution)  # fmt: skip
+        return citations
 
-    def _sentence_similarities(self, text: str, paragraphs: list[Paragraph]) -> dict[str, Any]:
-        """Meaning-level similarity of `text` to each sentence of the paragraphs ({} without a sentence encoder)."""
-        scorer = self.extractive.scorer
-        if scorer is None:
-            return {}
-        try:
-            return scorer.similarities(scorer.encode_question(text), paragraphs)
-        except Exception:  # a refinement only: shared words still pair the passages
-            return {}
+    def question(self, issue: Issue, *, topic: str, role: str | None, language: str) -> FollowupQuestion | None:
+        citations = self.citations(issue)
+        if not citations:
+            return None
+        return FollowupQuestion(self.word(issue, topic=topic, role=role, language=language), issue.basis, citations)
 
-    def _committee_requests(self, topic: str, by_side: Mapping[str, list[Hit]]) -> list[Candidate]:
-        topic_weights = self.extractive.question_terms(topic)
-        candidates = []
-        for hit in by_side.get("committee", [])[:4]:
-            paragraph = hit.paragraph
-            if (paragraph.speaker_role or "").lower() == "state delegation":
-                continue
-            for basis, marker in (("missing-data", _DATA_REQUEST), ("unanswered", _REQUEST)):
-                span, score = self._best_sentence(paragraph, topic_weights, marker)
-                if span is None or not marker.search(span.text):
-                    continue
-                answered, state_hit = self._answered_by_state(span.text)
-                if basis == "missing-data":
-                    request = as_data_request(span.text)
-                    if request is None:
-                        continue
-                    state_has_figures = bool(
-                        state_hit and answered >= 0.35 and re.search(r"\d", state_hit.paragraph.text)
-                    )
-                    if state_has_figures:
-                        continue
-                    pairs = [(paragraph, span)]
-                    variables = {"request": request, "request_label": self._label(paragraph), "claim_label": ""}
-                    if state_hit is not None and answered >= 0.35:
-                        state_span, _ = self._best_sentence(state_hit.paragraph, topic_weights, None)
-                        if state_span is not None:
-                            pairs.append((state_hit.paragraph, state_span))
-                            variables["claim_label"] = self._label(state_hit.paragraph)
-                    candidates.append(Candidate(basis, score + 0.1, variables, pairs, {p.key for p, _ in pairs}))
-                    break
-                if answered >= 0.45:
-                    continue
-                candidates.append(
-                    Candidate(
-                        basis,
-                        score * (1.0 - answered),
-                        {
-                            "request": as_request(span.text),
-                            "request_label": self._label(paragraph),
-                            "asker": self._asker(paragraph),
-                        },
-                        [(paragraph, span)],
-                        {paragraph.key},
-                    )
-                )
-                break
-        return candidates
+    # -- drafting
 
-    # -- assembling
-
-    def _select(self, candidates: list[Candidate]) -> list[Candidate]:
-        candidates = sorted(candidates, key=lambda c: c.score, reverse=True)
-        chosen: list[Candidate] = []
-        used: set[str] = set()
-        per_basis: dict[str, int] = {}
-        for round_limit in (1, 2, MAX_QUESTIONS):  # spread over the bases first
-            for candidate in candidates:
-                if len(chosen) >= MAX_QUESTIONS:
-                    break
-                if candidate in chosen or per_basis.get(candidate.basis, 0) >= round_limit:
-                    continue
-                if candidate.paragraphs & used and candidate.basis != "state-vs-critic":
-                    continue
-                if candidate.basis == "state-vs-critic" and any(
-                    c.basis == candidate.basis and c.paragraphs & candidate.paragraphs for c in chosen
-                ):
-                    continue  # each State claim and each concern is used once
-                chosen.append(candidate)
-                used |= candidate.paragraphs
-                per_basis[candidate.basis] = per_basis.get(candidate.basis, 0) + 1
-        for candidate in candidates:  # short of the minimum: a State claim may answer a second concern
-            if len(chosen) >= MIN_QUESTIONS:
-                break
-            new = candidate not in chosen and not any(c.paragraphs == candidate.paragraphs for c in chosen)
-            if new and (candidate.basis == "state-vs-critic" or not candidate.paragraphs & used):
-                chosen.append(candidate)
-                used |= candidate.paragraphs
-        return chosen
+    def issues(self, topic: str, *, pools: Pools | None = None, source: str | None = None) -> list[Issue]:
+        """The topic's issues, most likely first (only those citing `source` when given)."""
+        if source in ("un", "ngo"):  # the other critics' concerns must not take the claims first
+            pools = pools if pools is not None else self.finder.pools(topic)
+            other = "ngo" if source == "un" else "un"
+            pools = Pools({**pools.by_side, other: []}, pools.relevance)
+        found = self.finder.find(topic, pools)
+        if source:
+            found = [issue for issue in found if source in issue.sides]
+        return found
 
     def draft(
         self,
@@ -353,46 +399,27 @@ class FollowupDrafter:
         source: str | None = None,
         by_side: Mapping[str, list[Hit]] | None = None,
     ) -> Followups:
-        phrases = self.prompts.get("followup_templates")
-        attribution = self.extractive.attributor.for_language("en")
-        if by_side is None:
-            by_side = self.side_hits(topic)
-        candidates = self._state_vs_critic(topic, by_side) + self._committee_requests(topic, by_side)
-        if source:
-            candidates = [c for c in candidates if any(p.author_type == source for p, _ in c.pairs)]
+        language = question_language(topic)
+        pools = None
+        if by_side is not None:
+            pools = Pools({s: [h.paragraph for h in hits] for s, hits in by_side.items()},
+                          {h.paragraph.key: float(h.score) for hits in by_side.values() for h in hits})  # fmt: skip
+        candidates = distinct(self.issues(topic, pools=pools, source=source), MAX_QUESTIONS)
         questions: list[FollowupQuestion] = []
-        for candidate in self._select(candidates):
-            offered = {p.key: p for p, _ in candidate.pairs}
-            citations, _dropped = verified_citations(
-                [(p.key, span.text) for p, span in candidate.pairs], offered, attribution=attribution
-            )
-            if not citations:
-                continue
-            values = {
-                "topic": topic, "claim": "", "concern": "", "claim_label": "", "concern_label": "",
-                "concern_source": "", "request": "", "request_label": "", "asker": "", "role": role or "",
-            }  # fmt: skip
-            values.update(candidate.variables)
-            name = candidate.basis.replace("-", "_")
-            questions.append(
-                FollowupQuestion(text=phrases.phrase(name, **values), basis=candidate.basis, citations=citations)
-            )
-        values = {"topic": topic, "role": role or ""}
-        note = (
-            phrases.phrase("intro", **_blank(values)) if questions else phrases.phrase("none_found", **_blank(values))
-        )
+        for issue in candidates[: how_many(candidates)]:
+            question = self.question(issue, topic=topic, role=role, language=language)
+            if question is not None:
+                questions.append(question)
         return Followups(
             topic=topic,
             mode="template",
             questions=questions,
-            note=note,
+            note=self.note(topic, role, language, found=bool(questions)),
             prompt_id="followup_templates",
             prompt_hash=self.prompts.combined_hash(["followup_templates", "attributions"]),
         )
 
-
-def _blank(values: dict[str, Any]) -> dict[str, Any]:
-    """Every template variable, blank unless given (templates may use any declared variable)."""
-    names = ("topic", "claim", "concern", "claim_label", "concern_label", "concern_source", "request",
-             "request_label", "asker", "role")  # fmt: skip
-    return {name: values.get(name, "") for name in names}
+    def note(self, topic: str, role: str | None, language: str, *, found: bool) -> str:
+        phrases = self.prompts.get("followup_templates")
+        values = {name: "" for name in TEMPLATE_VARIABLES} | {"topic": topic, "role": role or ""}
+        return phrases.phrase("intro" if found else "none_found", language, **values)

@@ -132,15 +132,18 @@ EXPECTED: dict[str, Expectation] = {
         frozenset(
             {
                 "topic",
+                "subject",
                 "claim",
                 "concern",
-                "claim_label",
-                "concern_label",
+                "recommendation",
                 "concern_source",
                 "request",
-                "request_label",
                 "asker",
+                "figure",
                 "role",
+                "claim_label",
+                "concern_label",
+                "request_label",
             }
         ),
         frozenset(
@@ -148,6 +151,7 @@ EXPECTED: dict[str, Expectation] = {
                 "state_vs_critic",
                 "unanswered",
                 "missing_data",
+                "implementation",
                 "intro",
                 "none_found",
                 "llm_fallback",
@@ -171,6 +175,23 @@ EXPECTED: dict[str, Expectation] = {
                 "unsupported_figure",
                 "unverified_quotation",
                 "outro",
+            }
+        ),
+    ),
+    "brief": Expectation(
+        "phrases",
+        frozenset({"topic", "role", "questions", "topics"}),
+        frozenset(
+            {
+                "title",
+                "intro",
+                "questions_heading",
+                "state_heading",
+                "concerns_heading",
+                "unanswered_heading",
+                "basis",
+                "nothing",
+                "empty",
             }
         ),
     ),

@@ -12,7 +12,7 @@ import sys
 
 import click
 
-from prepbot.cli import answers, corpus, evaluate, logs, shells
+from prepbot.cli import answers, brief, corpus, evaluate, logs, shells
 from prepbot.core.errors import PrepbotError
 
 
@@ -24,6 +24,7 @@ from prepbot.core.errors import PrepbotError
         evaluate.eval_command,
         answers.ask,
         answers.followups,
+        brief.brief,
         answers.prompts,
         logs.logs,
         shells.chat,

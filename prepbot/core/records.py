@@ -1,5 +1,5 @@
-"""The records every layer shares: documents, paragraphs and search hits (retrieval), and the citations, answers and
-follow-ups the answering layer hands to the shells (console chat, Telegram, CLI JSON)."""
+"""The records every layer shares: documents, paragraphs and search hits (retrieval), and the citations, answers,
+follow-ups and briefing packs the answering layer hands to the shells (console chat, Telegram, CLI JSON)."""
 
 from __future__ import annotations
 
@@ -157,3 +157,44 @@ class Followups:
 
     def to_json(self) -> dict:
         return {"topic": self.topic, "mode": self.mode, "questions": [q.to_json() for q in self.questions]}
+
+
+@dataclass
+class BriefTopic:
+    """One topic of a briefing pack: the anticipated questions (most likely first), the State's position, the UN and
+    NGO concerns, and what the State left unanswered, each quoted."""
+
+    title: str
+    questions: list[FollowupQuestion]
+    state: list[Citation] = field(default_factory=list)
+    concerns: list[Citation] = field(default_factory=list)
+    unanswered: list[Citation] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {
+            "title": self.title,
+            "questions": [q.to_json() for q in self.questions],
+            "state": [c.to_json() for c in self.state],
+            "concerns": [c.to_json() for c in self.concerns],
+            "unanswered": [c.to_json() for c in self.unanswered],
+        }
+
+
+@dataclass
+class Brief:
+    """A briefing pack over the whole dialogue (or one topic of it), grouped into the topics the documents raise."""
+
+    role: str | None  # "delegation" | "ngo" | None
+    mode: str  # "template" | "llm"
+    topics: list[BriefTopic]
+    title: str = ""
+    note: str | None = None
+    prompt_hash: str | None = None
+    model: str | None = None
+
+    @property
+    def question_count(self) -> int:
+        return sum(len(topic.questions) for topic in self.topics)
+
+    def to_json(self) -> dict:
+        return {"role": self.role, "mode": self.mode, "topics": [topic.to_json() for topic in self.topics]}

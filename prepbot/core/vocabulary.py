@@ -25,6 +25,7 @@ BASIS_LABELS = {
     "state-vs-critic": "State claim beside a UN/NGO concern",
     "unanswered": "Committee question left unanswered",
     "missing-data": "Figure requested but not given",
+    "implementation": "State measure whose effect is not shown",
 }
 BASES = tuple(BASIS_LABELS)
 
