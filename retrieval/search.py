@@ -162,7 +162,7 @@ class WindowVectors:
             ids = batch["ids"]
             if not len(ids):
                 break
-            for window_id, vector in zip(ids, batch["embeddings"]):
+            for window_id, vector in zip(ids, batch["embeddings"], strict=True):
                 position = positions.get(window_id.rsplit("#", 1)[0])
                 if position is not None:
                     rows.append((position, np.asarray(vector, dtype=np.float32)))
@@ -203,6 +203,7 @@ class Searcher:
         client: Any,
         vectors: dict[str, WindowVectors | None] | None = None,
         fusion: FusionConfig | None = None,
+        functions: dict[str, Any] | None = None,
     ) -> None:
         self.settings = settings
         self._documents = documents
@@ -211,6 +212,7 @@ class Searcher:
         self._client = client  # the Chroma client the HNSW path queries through (see _vector_store)
         self._vectors = vectors or {}
         self.fusion = fusion or FusionConfig()
+        self._functions = functions or {}  # model -> embedding function for queries (default: the index's own)
         self._chroma_lock = threading.Lock()
         self._stores: dict[str, Any] = {}  # model -> LangChain Chroma vector store, for the HNSW path
         self._by_key = {p.key: i for i, p in enumerate(paragraphs)}
@@ -271,11 +273,17 @@ class Searcher:
                     raise index.damaged(settings, f"cannot read the {model} vectors from Chroma: {error}") from error
         return cls(settings, documents, paragraphs, lexical, client, vectors)
 
-    def variant(self, fusion: FusionConfig | None = None, vectors: dict[str, Any] | None = None) -> Searcher:
-        """The same loaded index with other fusion settings or other window vectors (for measuring levers)."""
+    def variant(
+        self,
+        fusion: FusionConfig | None = None,
+        vectors: dict[str, Any] | None = None,
+        functions: dict[str, Any] | None = None,
+    ) -> Searcher:
+        """The same loaded index with other fusion settings, other window vectors, or other query embedding
+        functions (a model run by another runtime) — for measuring levers."""
         return type(self)(
             self.settings, self._documents, self._paragraphs, self._lexical, self._client,
-            {**self._vectors, **(vectors or {})}, fusion or self.fusion,
+            {**self._vectors, **(vectors or {})}, fusion or self.fusion, {**self._functions, **(functions or {})},
         )  # fmt: skip
 
     def warm_up(self) -> None:
@@ -363,7 +371,8 @@ class Searcher:
     def _dense(self, model: str, text: str, source: str | None, doc_id: str | None) -> np.ndarray:
         from prepbot.retrieval.index import embedding_function
 
-        vector = embedding_function(model).encode_query([text])[0]
+        function = self._functions.get(model) or embedding_function(model)
+        vector = function.encode_query([text])[0]
         exact = self._vectors.get(model)
         if exact is not None:
             return exact.best_per_paragraph(vector, len(self._paragraphs))
