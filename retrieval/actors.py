@@ -20,7 +20,8 @@ SIDE_PATTERNS = {
     r"|the state (?:and|vs|versus)|(?:and|vs|versus) the state)\b"
     r"|\b(?:делегаци|государств|власт|правительств|официальн)",
     "ngo": r"\b(?:ngos?|civil[ -]society|non-governmental|human rights defenders"
-    r"|(?:human )?rights (?:groups?|organi[sz]ations?))\b|\b(?:нпо|нко|гражданск\w* обществ|правозащит|неправительствен)",
+    r"|(?:human )?rights (?:groups?|organi[sz]ations?))\b"
+    r"|\b(?:нпо|нко|гражданск\w* обществ|правозащит|неправительствен)",
     "un": r"\b(?:UN|U\.N\.|United Nations|UNHCR|UNESCO|UNICEF|OHCHR|UNDP|ILO|special rapporteurs?|UN experts?"
     r"|country team|High Commissioner)\b|\b(?:ООН|ЮНЕСКО|ЮНИСЕФ|УВКБ|УВКПЧ|спецдокладчик|специальн\w* докладчик)",
     "committee": r"\b(?:committee|committee members?|CAT|(?:anti-)?torture committee|Chair)\b"
@@ -40,6 +41,7 @@ _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+(?P<surname>.+)$")
 _CYRILLIC_TO_LATIN = dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
     "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya".split(),
+    strict=True,
 ))  # fmt: skip
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04FF]{4,}")
 NAME_SIMILARITY = 0.75  # difflib ratio from which a transliterated word counts as the surname
