@@ -143,3 +143,36 @@ def cli_settings(monkeypatch):
 
     yield use
     get_settings.cache_clear()
+
+
+# --- UN-like files for the converter's round trips (tests/un_like.py lays corpus texts out as DOCX, PDF, HTML) ---
+
+
+@pytest.fixture(scope="session")
+def entries():
+    """The manifest's dialogue documents by file name."""
+    from prepbot.retrieval.manifest import load_manifest
+
+    return {entry.file: entry for entry in load_manifest(CORPUS_DIR)}
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory, entries):
+    """build(file, fmt, numbering="typed", hyphenate=False, spacing=6) -> path of the UN-like file, built once.
+    PDF cases skip when LibreOffice (soffice) is missing: apt-get install libreoffice-writer-nogui."""
+    import un_like
+
+    cache: dict[tuple, Path] = {}
+
+    def build(file: str, fmt: str, numbering: str = "typed", hyphenate: bool = False, spacing: float = 6) -> Path:
+        key = (file, fmt, numbering, hyphenate, spacing)
+        if key not in cache:
+            if fmt == "pdf" and un_like.soffice() is None:
+                pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
+            out_dir = tmp_path_factory.mktemp(Path(file).stem)
+            written = un_like.build(CORPUS_DIR / file, entries[file].symbol, out_dir, (fmt,), numbering, hyphenate,
+                                    spacing)  # fmt: skip
+            cache[key] = written[fmt]
+        return cache[key]
+
+    return build
