@@ -74,7 +74,7 @@ Just type a question, e.g. <i>What did the delegation say about torture in pre-t
 /brief [topic] — a briefing pack as a Word document (the whole dialogue if no topic)
 /source SYMBOL N — a whole paragraph, e.g. <code>/source CCPR/C/KAZ/3 12</code>
 /docs — the documents I answer from
-/filter state|committee|un|ngo|all — which sources to quote
+/filter state|committee|un|ngo|standards|all — which sources to quote
 /role delegation|ngo — whom the follow-up questions are for
 /new — start a new session
 /offrecord, /onrecord — stop / resume logging your exchanges; /forget — delete them
@@ -469,7 +469,7 @@ async def docs_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 async def filter_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     value = command_text(context)
     if not value:
-        await say(update, "Usage: <code>/filter state|committee|un|ngo|all</code>")
+        await say(update, "Usage: <code>/filter state|committee|un|ngo|standards|all</code>")
         return
     chosen = await in_thread(engine_of(context).set_source_filter, user_id_of(update), value)
     await say(update, f"Quoting from: <b>{esc(chosen or 'all sources')}</b>.")

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Literal, TypeVar, overload
 from prepbot.core.errors import BadInput, PrepbotError
 from prepbot.core.records import Answer, Followups
 from prepbot.core.userinput import clean_text, parse_count
-from prepbot.core.vocabulary import CHAT_KINDS, EXPORT_FORMATS, FEEDBACK_KINDS, FRAMINGS, SIDES
+from prepbot.core.vocabulary import CHAT_KINDS, EXPORT_FORMATS, FEEDBACK_KINDS, FRAMINGS, SIDE_ALIASES, SIDES
 from prepbot.sessionlog.store import ExchangeRecord, LogStore, LogStoreUnavailable
 
 if TYPE_CHECKING:
@@ -310,15 +310,16 @@ class Engine:
             return state.last_question if state else None
 
     def set_source_filter(self, user_id: int, value: str) -> str | None:
-        """state|committee|un|ngo narrow this user's sources; "all" → None. BadInput for anything else."""
+        """state|committee|un|ngo|standard(s) narrow this user's sources; "all" → None. BadInput for anything else."""
         self.check_member(user_id)
         cleaned = clean_text(value, max_chars=40).lower()
+        cleaned = SIDE_ALIASES.get(cleaned, cleaned)
         if cleaned in ("all", "any", "none", "*"):
             chosen = None
         elif cleaned in SIDES:
             chosen = cleaned
         else:
-            raise BadInput("Filter must be one of: state, committee, un, ngo, all.")
+            raise BadInput("Filter must be one of: state, committee, un, ngo, standards, all.")
         state = self._state(user_id)
         with self._lock:
             state.source_filter = chosen

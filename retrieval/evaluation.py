@@ -4,7 +4,8 @@ MRR@10, and what users see: how many answers cite a gold paragraph, and how many
 Gold rule (../shared/eval/README.md): a retrieved paragraph is a hit for a question when it belongs to a gold
 document and its whitespace-normalised text contains that gold item's phrase (whitespace-normalised,
 case-insensitive). A gold item's `seed` is the three-digit prefix of a file in ../shared/seeds/; seeds 000, 001, ...
-are the manifest's documents in manifest order (the manifest lists the seed documents first, in seed order).
+are the manifest's documents in manifest order (the manifest lists the seed documents first, in seed order). A
+gold item may name its document by `doc` (a doc_id) instead: the standards layer (bench/standards.jsonl).
 """
 
 from __future__ import annotations
@@ -26,9 +27,10 @@ _WHITESPACE = re.compile(r"\s+")
 
 @dataclass(frozen=True)
 class Gold:
-    seed: str
+    seed: str  # the seed document ("000"...), or "" when the gold item names its document by doc_id
     paragraph: str
     phrase: str
+    doc: str = ""  # a doc_id (the standards layer's documents have no seed number): {"doc": "ccpr-gc37-assembly"}
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,10 @@ def load_items(path: Path | str) -> list[EvalItem]:
 
 
 def _eval_item(record: dict, number: int) -> EvalItem:
-    gold = tuple(Gold(str(g["seed"]), str(g.get("paragraph", "")), str(g["phrase"])) for g in record.get("gold", []))
+    gold = tuple(
+        Gold(str(g.get("seed", "")), str(g.get("paragraph", "")), str(g["phrase"]), str(g.get("doc", "")))
+        for g in record.get("gold", [])
+    )
     return EvalItem(
         id=str(record["id"]),
         question=str(record["question"]),
@@ -67,7 +72,7 @@ def seed_map(documents: Sequence[DocumentEntry]) -> dict[str, str]:
 
 def is_hit(paragraph: Paragraph, gold: Iterable[Gold], seeds: dict[str, str]) -> bool:
     text = normalise(paragraph.text)
-    return any(seeds.get(g.seed) == paragraph.doc_id and normalise(g.phrase) in text for g in gold)
+    return any((g.doc or seeds.get(g.seed)) == paragraph.doc_id and normalise(g.phrase) in text for g in gold)
 
 
 def metrics(rankings: Mapping[str, Sequence[Paragraph]], items: Sequence[EvalItem], seeds: dict[str, str]) -> dict:

@@ -35,12 +35,16 @@ from prepbot.core.errors import CorpusError, IndexMissing
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.settings import Settings
 
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 WINDOW_WORDS = 40  # words per embedded window
 WINDOW_STRIDE = 20  # a new window every 20 words (half overlap)
 DENSE_MODELS = ("minilm", "use", "e5")
 MODEL_UNITS = {"minilm": "window", "use": "paragraph", "e5": "paragraph"}  # what each model embeds
-HNSW = {"space": "cosine", "ef_construction": 256, "ef_search": 256, "max_neighbors": 32}
+# Chroma builds an HNSW graph on every add. Search scores exactly while a collection fits in memory
+# (search.EXACT_MAX_WINDOWS), so the graph only serves much bigger corpora: a light one (ef_construction 64,
+# 16 neighbours) costs a third of the CPU of the former 256/32 at this size; queries still use ef_search 256.
+HNSW = {"space": "cosine", "ef_construction": 64, "ef_search": 256, "max_neighbors": 16}
+EMBED_TASK_PARAGRAPHS = 16  # paragraphs per embedding task (all three models), one task per worker at a time
 
 
 class IndexDamaged(IndexMissing):
@@ -59,6 +63,8 @@ class IngestReport:
     paragraphs: int = 0
     windows_embedded: int = 0
     paragraphs_embedded: int = 0
+    vectors_computed: int = 0  # the rest of the embedded units came from the embedding cache
+    vectors_cached: int = 0
     rebuilt: bool = False
     seconds: float = 0.0
 
@@ -81,6 +87,7 @@ class IngestReport:
             f"  removed {len(self.removed)}{names(self.removed)}",
             f"  unchanged {len(self.unchanged)}",
             f"  embedded {self.windows_embedded} windows and {self.paragraphs_embedded} paragraphs"
+            f" ({self.vectors_computed} vectors computed, {self.vectors_cached} from the embedding cache)"
             f" in {self.seconds:.1f} s",
         ]
         return "\n".join(lines)
@@ -338,10 +345,14 @@ def _delete_collections(client: Any, settings: Settings) -> None:
 # --------------------------------------------------------------------------------------------------- ingest
 
 
-def _progress(total: int, enabled: bool, desc: str):
+def _progress(total: int, enabled: bool, desc: str, unit: str = "paragraph"):
+    """A progress bar on stderr with counts, rate and ETA (nothing when disabled or nothing to do)."""
     from tqdm import tqdm
 
-    return tqdm(total=total, desc=desc, unit="win", file=sys.stderr, disable=not enabled, leave=False)
+    return tqdm(
+        total=total, desc=desc, unit=unit, file=sys.stderr, disable=not enabled or total == 0, dynamic_ncols=True,
+        smoothing=0.1,
+    )  # fmt: skip
 
 
 def _validate(documents: list[tuple[DocumentEntry, list[Paragraph]]]) -> None:
@@ -386,23 +397,67 @@ def _units(to_embed: list[tuple[DocumentEntry, list[Paragraph]]], unit: str) -> 
     return units
 
 
-def _embed(units: dict[str, _Units], progress: bool, batch: int = 64) -> dict[str, Any]:
-    """Every model's vectors for its kind of unit."""
+EMBEDDING_DIMS = {"minilm": 384, "use": 512, "e5": 384}
+
+
+def setup_id(model: str) -> str:
+    """What decides a model's vectors for a given text: its registered name and config (runtime included)."""
+    function = embedding_function(model)
+    return f"{function.name()}:{json.dumps(function.get_config(), sort_keys=True)}"
+
+
+def embed_workers() -> int:
+    """Embedding tasks run side by side, one per core (each encoder runs single-threaded)."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def _embed(units: dict[str, _Units], progress: bool, cache: Any) -> tuple[dict[str, Any], int, int]:
+    """Every model's vectors for its kind of unit, and (computed, from cache) counts.
+
+    Units the cache holds are looked up; the rest are embedded in tasks of EMBED_TASK_PARAGRAPHS paragraphs (every
+    model's units of those paragraphs), embed_workers() tasks at a time, and stored in the cache as they finish."""
+    from concurrent.futures import ThreadPoolExecutor, as_completed
+
     import numpy as np
 
-    total = sum(len(units[MODEL_UNITS[model]].texts) for model in DENSE_MODELS)
     vectors: dict[str, Any] = {}
-    with _progress(total, progress, "Embedding paragraphs") as bar:
+    todo: dict[str, dict[str, list[int]]] = {}  # paragraph key -> model -> unit positions to compute
+    setups = {model: setup_id(model) for model in DENSE_MODELS}
+    cached = 0
+    for model in DENSE_MODELS:
+        kind = units[MODEL_UNITS[model]]
+        found, missing = cache.get(setups[model], kind.texts, EMBEDDING_DIMS[model])
+        matrix = np.zeros((len(kind.texts), EMBEDDING_DIMS[model]), dtype=np.float32)
+        for position, vector in found.items():
+            matrix[position] = vector
+        vectors[model] = matrix
+        cached += len(found)
+        for position in missing:
+            todo.setdefault(kind.metadatas[position]["key"], {}).setdefault(model, []).append(position)
+
+    keys = list(todo)
+    tasks = [keys[start : start + EMBED_TASK_PARAGRAPHS] for start in range(0, len(keys), EMBED_TASK_PARAGRAPHS)]
+
+    def run(task: list[str]) -> tuple[int, dict[str, tuple[list[int], Any]]]:
+        out = {}
         for model in DENSE_MODELS:
-            function = embedding_function(model)
-            texts = units[MODEL_UNITS[model]].texts
-            parts = []
-            for start in range(0, len(texts), batch):
-                chunk = texts[start : start + batch]
-                parts.append(function.encode(chunk))
-                bar.update(len(chunk))
-            vectors[model] = np.vstack(parts) if parts else np.zeros((0, 1), dtype=np.float32)
-    return vectors
+            positions = [p for key in task for p in todo[key].get(model, [])]
+            if positions:
+                texts = units[MODEL_UNITS[model]].texts
+                out[model] = (positions, embedding_function(model).encode([texts[p] for p in positions]))
+        return len(task), out
+
+    computed = 0
+    with _progress(len(keys), progress, "Embedding") as bar, ThreadPoolExecutor(embed_workers()) as pool:
+        for future in as_completed([pool.submit(run, task) for task in tasks]):
+            count, out = future.result()
+            for model, (positions, matrix) in out.items():
+                vectors[model][positions] = matrix
+                texts = units[MODEL_UNITS[model]].texts
+                cache.put(setups[model], [texts[p] for p in positions], matrix)
+                computed += len(positions)
+            bar.update(count)
+    return vectors, computed, cached
 
 
 def _batches(total: int, size: int) -> Iterator[tuple[int, int]]:
@@ -420,7 +475,7 @@ def ingest(
     corpus_dir = Path(corpus_dir or settings.corpus_dir)
 
     # 1. Read and validate everything before touching the store.
-    documents = load_corpus(corpus_dir)
+    documents = load_corpus(corpus_dir, settings.standards)
     _validate(documents)
     hashes = {entry.doc_id: document_hash(corpus_dir, entry) for entry, _ in documents}
     setup = embedding_setup()
@@ -464,9 +519,15 @@ def ingest(
         return report
 
     # 2. Compute the new vectors (the slow part) while the old index is still whole.
+    from prepbot.retrieval.vector_cache import VectorCache
+
     units = {unit: _units(to_embed, unit) for unit in set(MODEL_UNITS.values())}
     windows_per_doc = Counter(metadata["doc_id"] for metadata in units["window"].metadatas)
-    vectors = _embed(units, progress)
+    cache = VectorCache(settings.embedding_cache_path)
+    try:
+        vectors, report.vectors_computed, report.vectors_cached = _embed(units, progress, cache)
+    finally:
+        cache.close()
     report.windows_embedded = len(units["window"].ids)
     report.paragraphs_embedded = len(units["paragraph"].ids)
 

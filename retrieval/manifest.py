@@ -19,6 +19,30 @@ def manifest_path(corpus_dir: Path) -> Path:
     return Path(corpus_dir) / MANIFEST_NAME
 
 
+def standards_folder(corpus_dir: Path) -> Path | None:
+    """The folder the manifest's [standards] table names (dir = "standards"), None when it has none."""
+    path = manifest_path(corpus_dir)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise CorpusError(f"cannot read {path}: {error}") from error
+    table = data.get("standards")
+    if table is None:
+        return None
+    if not isinstance(table, dict) or not isinstance(table.get("dir"), str) or not table["dir"].strip():
+        raise CorpusError(f'{path}: [standards] needs dir = "<folder inside the corpus folder>"')
+    unknown = sorted(set(table) - {"dir"})
+    if unknown:
+        raise CorpusError(f"{path}: [standards] has unknown field(s) {', '.join(unknown)}")
+    relative = Path(table["dir"].strip())
+    if relative.is_absolute() or ".." in relative.parts:
+        raise CorpusError(f"{path}: [standards] dir {table['dir']!r} must be a folder inside the corpus folder")
+    folder = Path(corpus_dir) / relative
+    if not folder.is_dir():
+        raise CorpusError(f"{path}: [standards] dir {table['dir']!r} is missing from {corpus_dir}")
+    return folder
+
+
 def load_manifest(corpus_dir: Path) -> list[DocumentEntry]:
     """The manifest's documents in order; raises CorpusError naming the entry at the first problem."""
     path = manifest_path(corpus_dir)

@@ -162,13 +162,32 @@ def parse_document(entry: DocumentEntry, text: str) -> list[Paragraph]:
     return [_finish(entry, draft, wrapped) for draft in drafts]
 
 
-def load_corpus(corpus_dir: Path) -> list[tuple[DocumentEntry, list[Paragraph]]]:
-    """Every manifest document with its paragraphs, in manifest order."""
+def load_corpus(corpus_dir: Path, standards: str = "all") -> list[tuple[DocumentEntry, list[Paragraph]]]:
+    """Every manifest document with its paragraphs, in manifest order, then the General Comments of the standards
+    layer that `standards` selects (PREPBOT_STANDARDS: all | none | doc_id/symbol patterns)."""
+    return load_corpus_with_notes(corpus_dir, standards)[0]
+
+
+def load_corpus_with_notes(
+    corpus_dir: Path, standards: str = "all"
+) -> tuple[list[tuple[DocumentEntry, list[Paragraph]]], list[str]]:
+    """load_corpus, and the standards importer's notes on flaws in its data (retrieval/standards.py)."""
+    from prepbot.retrieval.manifest import standards_folder
+    from prepbot.retrieval.standards import load_standards
+
     corpus_dir = Path(corpus_dir)
     documents = []
     for entry in load_manifest(corpus_dir):
         documents.append((entry, parse_document(entry, read_document_text(corpus_dir, entry))))
-    return documents
+    folder = standards_folder(corpus_dir)
+    if folder is None or (standards or "all").strip().lower() == "none":
+        return documents, []
+    imported = load_standards(folder, standards, corpus_dir)
+    taken = {entry.doc_id for entry, _ in documents}
+    for entry, _ in imported.documents:
+        if entry.doc_id in taken:
+            raise CorpusError(f"standards: doc_id {entry.doc_id!r} is also a manifest document's; rename one of them")
+    return documents + imported.documents, imported.notes
 
 
 def read_document_text(corpus_dir: Path, entry: DocumentEntry) -> str:
@@ -183,8 +202,12 @@ def read_document_text(corpus_dir: Path, entry: DocumentEntry) -> str:
 
 def document_hash(corpus_dir: Path, entry: DocumentEntry) -> str:
     """Content hash for incremental ingest: file bytes + manifest entry + parser version."""
+    from prepbot.retrieval.standards import IMPORTER_VERSION, STANDARD
+
     digest = hashlib.sha256()
     digest.update(f"parser={PARSER_VERSION}\n".encode())
+    if entry.author_type == STANDARD:
+        digest.update(f"standards-importer={IMPORTER_VERSION}\n".encode())
     for name in ("doc_id", "symbol", "title", "mechanism", "document_type", "author_type", "date", "language", "file"):
         digest.update(f"{name}={getattr(entry, name)}\n".encode())
     try:

@@ -35,7 +35,7 @@ import numpy as np
 from prepbot.core.errors import BadInput, IndexMissing
 from prepbot.core.records import DocumentEntry, Hit, Paragraph
 from prepbot.core.settings import Settings
-from prepbot.core.vocabulary import SIDES
+from prepbot.core.vocabulary import SIDES, STANDARD_SIDE
 from prepbot.retrieval import actors
 
 MAX_QUERY_CHARS = 2000
@@ -54,6 +54,10 @@ class Blend:
     standardise: bool = False
     lexical_weight: float = 0.0
     actor_weight: float = 0.0
+    # Dialogue first: subtracted from the standards layer's paragraphs unless the question names the standards
+    # ("general comment", "treaty bodies", "замечание общего порядка"...) or the search is filtered to them. The
+    # standards are ten times the dialogue; without it they crowd dialogue answers out of the top results.
+    standards_offset: float = 0.0
 
 
 # English: MiniLM window cosine + 4 x e5 paragraph cosine (e5's cosines spread about a quarter as widely as
@@ -72,7 +76,7 @@ class FusionConfig:
     expand_shorthand: bool = True  # append GLOSSARY expansions of acronyms to the query
 
 
-CANDIDATE_WINDOWS = 300  # windows fetched from each Chroma collection before fusing per paragraph
+CANDIDATE_WINDOWS = 1000  # windows fetched from each Chroma collection (HNSW path) before fusing per paragraph
 EXACT_MAX_WINDOWS = 200_000  # up to this many windows, vectors are loaded from Chroma at open and scored exactly
 
 # Subject-matter acronyms people type, and the words the documents use instead. Appended to the query text (the
@@ -203,6 +207,7 @@ class Searcher:
         client: Any,
         vectors: dict[str, WindowVectors | None] | None = None,
         fusion: FusionConfig | None = None,
+        functions: dict[str, Any] | None = None,
     ) -> None:
         self.settings = settings
         self._documents = documents
@@ -211,6 +216,7 @@ class Searcher:
         self._client = client  # the Chroma client the HNSW path queries through (see _vector_store)
         self._vectors = vectors or {}
         self.fusion = fusion or FusionConfig()
+        self._functions = functions or {}  # model -> embedding function for queries (default: the index's own)
         self._chroma_lock = threading.Lock()
         self._stores: dict[str, Any] = {}  # model -> LangChain Chroma vector store, for the HNSW path
         self._by_key = {p.key: i for i, p in enumerate(paragraphs)}
@@ -221,6 +227,7 @@ class Searcher:
         for entry in documents:
             self._refs[entry.doc_id.lower()] = entry.doc_id
         self._author = np.array([p.author_type for p in paragraphs])
+        self._is_standard = (self._author == STANDARD_SIDE).astype(np.float64)
         self._doc_of = np.array([p.doc_id for p in paragraphs])
         mechanism = {d.doc_id: d.mechanism for d in documents}
         self._mechanism = np.array([mechanism.get(p.doc_id, "") for p in paragraphs])
@@ -271,11 +278,17 @@ class Searcher:
                     raise index.damaged(settings, f"cannot read the {model} vectors from Chroma: {error}") from error
         return cls(settings, documents, paragraphs, lexical, client, vectors)
 
-    def variant(self, fusion: FusionConfig | None = None, vectors: dict[str, Any] | None = None) -> Searcher:
-        """The same loaded index with other fusion settings or other window vectors (for measuring levers)."""
+    def variant(
+        self,
+        fusion: FusionConfig | None = None,
+        vectors: dict[str, Any] | None = None,
+        functions: dict[str, Any] | None = None,
+    ) -> Searcher:
+        """The same loaded index with other fusion settings, other window vectors, or other query embedding
+        functions (a model run by another runtime) — for measuring levers."""
         return type(self)(
             self.settings, self._documents, self._paragraphs, self._lexical, self._client,
-            {**self._vectors, **(vectors or {})}, fusion or self.fusion,
+            {**self._vectors, **(vectors or {})}, fusion or self.fusion, {**self._functions, **(functions or {})},
         )  # fmt: skip
 
     def warm_up(self) -> None:
@@ -347,6 +360,8 @@ class Searcher:
             scores += blend.lexical_weight * self._lexical_scores(expanded, allowed)
         if blend.actor_weight:
             scores += blend.actor_weight * self._actor_prior(text)
+        if blend.standards_offset and source != STANDARD_SIDE and STANDARD_SIDE not in actors.question_sides(text):
+            scores -= blend.standards_offset * self._is_standard
 
         scores[~allowed] = -np.inf
         count = int(min(k, allowed.sum()))
@@ -363,7 +378,8 @@ class Searcher:
     def _dense(self, model: str, text: str, source: str | None, doc_id: str | None) -> np.ndarray:
         from prepbot.retrieval.index import embedding_function
 
-        vector = embedding_function(model).encode_query([text])[0]
+        function = self._functions.get(model) or embedding_function(model)
+        vector = function.encode_query([text])[0]
         exact = self._vectors.get(model)
         if exact is not None:
             return exact.best_per_paragraph(vector, len(self._paragraphs))

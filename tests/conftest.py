@@ -1,7 +1,11 @@
 """Shared test fixtures: the real index over the bundled corpus, built once per test session.
 
 - `settings_with_index`: Settings whose PREPBOT_DATA_DIR is a session temp dir holding the real index (embedded
-  Chroma + bm25s) of corpus/. Build it once; never mutate it (copy the corpus into tmp_path to test changes).
+  Chroma + bm25s) of corpus/: the five dialogue documents and a sample of the standards layer (TEST_STANDARDS:
+  three General Comments; the whole layer is ten times the dialogue, see test_standards.py for the test at full
+  size). Build it once; never mutate it (copy the corpus into tmp_path to test changes).
+- Every test process (and the CLI subprocesses it starts) gets PREPBOT_STANDARDS=TEST_STANDARDS and one shared
+  embedding cache (PREPBOT_EMBEDDING_CACHE), so the several indexes the tests build embed each text once.
 - `searcher`: a warmed-up prepbot.retrieval.search.Searcher over that index, shared by every test.
   Set PREPBOT_TEST_INDEX_DIR to a directory to keep that index between runs while developing.
 - `make_settings(data_dir, corpus_dir=None, **overrides)`: Settings for a test's own data dir, ignoring .env.
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import tomllib
 from pathlib import Path
 
@@ -23,6 +28,18 @@ from prepbot import PROJECT_ROOT
 
 CORPUS_DIR = PROJECT_ROOT / "corpus"
 SHARED_DIR = PROJECT_ROOT.parent / "shared"
+# The General Comments the test index holds: on peaceful assembly (cited by the NGO submission), on liberty and
+# security of person, and the Committee against Torture's on redress (216 paragraphs in all).
+TEST_STANDARDS = "ccpr-gc37-*,ccpr-gc35-*,cat-gc3-*"
+TEST_STANDARDS_COUNTS = {"ccpr-gc37-assembly": 102, "ccpr-gc35-article9": 68, "cat-gc3-art-14": 46}
+os.environ.setdefault("PREPBOT_STANDARDS", TEST_STANDARDS)
+os.environ.setdefault(
+    "PREPBOT_EMBEDDING_CACHE",
+    str(
+        Path(os.environ.get("PREPBOT_TEST_INDEX_DIR") or tempfile.mkdtemp(prefix="prepbot-tests-"))
+        / "embedding-cache.sqlite"
+    ),
+)
 DEV_QUESTIONS = SHARED_DIR / "eval" / "dev.jsonl"
 MANIFEST_FIELDS = ("doc_id", "symbol", "title", "mechanism", "document_type", "author_type", "date", "language", "file")
 
@@ -33,6 +50,8 @@ def make_settings(data_dir: Path, corpus_dir: Path | None = None, **overrides):
 
     values = {"PREPBOT_DATA_DIR": str(data_dir), "PREPBOT_CORPUS_DIR": str(corpus_dir or CORPUS_DIR)}
     values.setdefault("CHROMA_HOST", None)
+    values.setdefault("PREPBOT_STANDARDS", os.environ["PREPBOT_STANDARDS"])
+    values.setdefault("PREPBOT_EMBEDDING_CACHE", os.environ["PREPBOT_EMBEDDING_CACHE"])
     values.update(overrides)
     return Settings(_env_file=None, **values)
 
@@ -124,6 +143,39 @@ def cli_settings(monkeypatch):
 
     yield use
     get_settings.cache_clear()
+
+
+# --- UN-like files for the converter's round trips (tests/un_like.py lays corpus texts out as DOCX, PDF, HTML) ---
+
+
+@pytest.fixture(scope="session")
+def entries():
+    """The manifest's dialogue documents by file name."""
+    from prepbot.retrieval.manifest import load_manifest
+
+    return {entry.file: entry for entry in load_manifest(CORPUS_DIR)}
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory, entries):
+    """build(file, fmt, numbering="typed", hyphenate=False, spacing=6) -> path of the UN-like file, built once.
+    PDF cases skip when LibreOffice (soffice) is missing: apt-get install libreoffice-writer-nogui."""
+    import un_like
+
+    cache: dict[tuple, Path] = {}
+
+    def build(file: str, fmt: str, numbering: str = "typed", hyphenate: bool = False, spacing: float = 6) -> Path:
+        key = (file, fmt, numbering, hyphenate, spacing)
+        if key not in cache:
+            if fmt == "pdf" and un_like.soffice() is None:
+                pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
+            out_dir = tmp_path_factory.mktemp(Path(file).stem)
+            written = un_like.build(CORPUS_DIR / file, entries[file].symbol, out_dir, (fmt,), numbering, hyphenate,
+                                    spacing)  # fmt: skip
+            cache[key] = written[fmt]
+        return cache[key]
+
+    return build
 
 
 # Tests that need a built index (the real one or the small one) carry the `index` marker, so that the quick tier

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from cli_runner import run_prepbot
-from conftest import make_settings, read_manifest, write_manifest
+from conftest import TEST_STANDARDS_COUNTS, make_settings, read_manifest, write_manifest
 
 from prepbot.core.errors import CorpusError, IndexMissing
 from prepbot.retrieval import index
@@ -19,7 +19,9 @@ pytestmark = pytest.mark.index  # every test here builds an index
 
 SUICIDES = "How many of the 189 suicides in the penal correction system in 2016-2024 were women?"  # sr4227 ¶7
 
-EXPECTED_COUNTS = {"sr4227": 57, "kaz3-replies": 489, "upr-compilation": 76, "ngo-loipr": 96, "cat-loi": 30}
+DIALOGUE_COUNTS = {"sr4227": 57, "kaz3-replies": 489, "upr-compilation": 76, "ngo-loipr": 96, "cat-loi": 30}
+EXPECTED_COUNTS = DIALOGUE_COUNTS | TEST_STANDARDS_COUNTS  # the test index: the dialogue and three General Comments
+TOTAL = sum(EXPECTED_COUNTS.values())  # 748 + 216
 
 
 def _windows(settings, model: str, doc_id: str | None = None) -> int:
@@ -41,12 +43,12 @@ run_cli = run_prepbot
 def test_full_index_holds_every_paragraph(settings_with_index, searcher):
     state = json.loads(index.state_path(settings_with_index).read_text())
     assert {doc: item["paragraphs"] for doc, item in state["documents"].items()} == EXPECTED_COUNTS
-    assert state["paragraphs"] == 748
-    assert len(searcher.paragraphs()) == 748
+    assert state["paragraphs"] == TOTAL == 964
+    assert len(searcher.paragraphs()) == TOTAL
     assert [d.doc_id for d in searcher.documents()] == list(EXPECTED_COUNTS)
     for model in index.DENSE_MODELS:
         assert _windows(settings_with_index, model) == index.expected_count(model, state)
-    assert _windows(settings_with_index, "e5") == 748  # e5 embeds whole paragraphs
+    assert _windows(settings_with_index, "e5") == TOTAL  # e5 embeds whole paragraphs
     # every paragraph has at least one window in each collection
     client = index.chroma_client(settings_with_index)
     keys = {m["key"] for m in index.open_collection(client, settings_with_index, "use").get(include=["metadatas"])[

@@ -22,7 +22,8 @@ EXPECTED_COUNTS = {"sr4227": 57, "kaz3-replies": 489, "upr-compilation": 76, "ng
 
 @pytest.fixture(scope="module")
 def corpus():
-    return load_corpus(CORPUS_DIR)
+    """The dialogue documents (the manifest's [[documents]]; the standards layer is tested in test_standards.py)."""
+    return load_corpus(CORPUS_DIR, standards="none")
 
 
 @pytest.fixture(scope="module")
@@ -335,15 +336,21 @@ def test_corpus_stats_json_gives_the_counts():
     result = run_prepbot("corpus", "stats", "--json")
     assert result.returncode == 0, result.stderr
     documents = json.loads(result.stdout)["documents"]
-    assert [(d["doc_id"], d["paragraphs"], d["first"], d["last"], d["gaps"], d["duplicates"]) for d in documents] == [
+    dialogue = documents[: len(EXPECTED_COUNTS)]
+    assert [(d["doc_id"], d["paragraphs"], d["first"], d["last"], d["gaps"], d["duplicates"]) for d in dialogue] == [
         (doc_id, count, "1", str(count), [], []) for doc_id, count in EXPECTED_COUNTS.items()
     ]
     assert documents[2]["symbol"] == "A/HRC/WG.6/48/KAZ/2"
+    # then the standards layer, whose data has real gaps it reports as they are
+    standards = {d["doc_id"]: d for d in documents[len(EXPECTED_COUNTS) :]}
+    assert len(standards) == 180 and sum(d["paragraphs"] for d in standards.values()) == 6535
+    assert standards["ccpr-gc37-assembly"]["symbol"] == "CCPR/C/GC/37"
+    assert standards["cerd-gr37-health"]["gaps"] == ["51"]
 
 
 def test_corpus_stats_table_and_broken_manifest(tmp_path):
     table = run_prepbot("corpus", "stats")
-    assert table.returncode == 0 and "748 paragraphs" in table.stdout
+    assert table.returncode == 0 and "185 documents, 7283 paragraphs" in table.stdout
     broken = run_prepbot("corpus", "stats", corpus_dir=tmp_path)
     assert broken.returncode == 2
     assert "Error: no corpus manifest" in broken.stderr

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 
 from prepbot.answering.prompts import Prompt, PromptRegistry
 from prepbot.core.records import DocumentEntry, Paragraph
+from prepbot.core.vocabulary import STANDARD_SIDE
 
 _ASKING = re.compile(
     r"\?|\b(asked|ask|wished to know|wish to know|would like to know|would welcome|enquired|inquired|wondered|"
@@ -55,6 +56,8 @@ def lead_in(prompt: Prompt, paragraph: Paragraph, document: DocumentEntry | None
         name = "committee_document"
     elif paragraph.author_type == "un":
         name = "un_document"
+    elif paragraph.author_type == STANDARD_SIDE:
+        name = "standard_document"  # a Committee's general reading, not said in this dialogue
     else:
         name = "ngo_document"
     return prompt.phrase(name, language, **values)

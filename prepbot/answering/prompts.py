@@ -75,6 +75,7 @@ EXPECTED: dict[str, Expectation] = {
                 "committee_document",
                 "un_document",
                 "ngo_document",
+                "standard_document",
             }
         ),
     ),
@@ -106,6 +107,7 @@ EXPECTED: dict[str, Expectation] = {
                 "side_committee",
                 "side_un",
                 "side_ngo",
+                "side_standard",
             }
         ),
     ),

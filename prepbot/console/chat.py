@@ -23,7 +23,7 @@ Commands:
   /followups [TOPIC]       draft follow-up questions (default: your last question)
   /source SYMBOL N         show a whole paragraph, e.g. /source CCPR/C/KAZ/3 12
   /docs                    list the documents in the corpus
-  /filter state|committee|un|ngo|all   only search one kind of source (no argument: show it)
+  /filter state|committee|un|ngo|standards|all   only search one kind of source (no argument: show it)
   /role delegation|ngo     who you prepare for; shapes follow-up questions (no argument: show it)
   /new                     start a new session (keeps filter and role)
   /offrecord, /onrecord    stop / resume logging your exchanges
@@ -33,7 +33,7 @@ Commands:
   /quit                    leave (or Ctrl-D)
 """
 
-SOURCE_LABELS = {"state": "State", "committee": "Committee", "un": "UN", "ngo": "NGO"}
+SOURCE_LABELS = {"state": "State", "committee": "Committee", "un": "UN", "ngo": "NGO", "standard": "General Comment"}
 LOGGING_ON = "Exchanges are logged to the session log ({path}) under a pseudonym."
 LOGGING_OFF = "Exchanges are not logged: set LOG_PSEUDONYM_KEY to log console sessions to the session log."
 
@@ -166,7 +166,7 @@ class ConsoleChat:
     def cmd_filter(self, value: str) -> None:
         if not value:
             current = self.engine.status(self.caller.user_id).source_filter
-            self.out(f"Source filter: {current or 'all'}. Change it with /filter state|committee|un|ngo|all")
+            self.out(f"Source filter: {current or 'all'}. Change it with /filter state|committee|un|ngo|standards|all")
             return
         chosen = self.engine.set_source_filter(self.caller.user_id, value)
         self.out(f"Searching {'all sources' if chosen is None else SOURCE_LABELS[chosen] + ' sources only'}.")

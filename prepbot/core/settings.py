@@ -38,6 +38,12 @@ class Settings(BaseSettings):
     data_dir: Path = Field(Path("data"), alias="PREPBOT_DATA_DIR")
     corpus_dir: Path = Field(PROJECT_ROOT / "corpus", alias="PREPBOT_CORPUS_DIR")
     prompts_dir: Path = Field(PROJECT_ROOT / "prompts", alias="PREPBOT_PROMPTS_DIR")
+    # Which General Comments (the standards layer, corpus/standards/) are indexed: "all", "none", or
+    # comma-separated doc_id / symbol patterns ("ccpr-*,CAT/C/GC/*"). The dialogue documents are always indexed.
+    standards: str = Field("all", alias="PREPBOT_STANDARDS")
+    # Content-addressed cache of embedding vectors (nothing is embedded twice): a path, "off", or unset for
+    # <data dir>/embedding-cache.sqlite.
+    embedding_cache: str | None = Field(None, alias="PREPBOT_EMBEDDING_CACHE")
 
     # Vector store: embedded Chroma under data_dir unless a server is named
     chroma_host: str | None = Field(None, alias="CHROMA_HOST")
@@ -145,6 +151,13 @@ class Settings(BaseSettings):
     @property
     def chroma_dir(self) -> Path:
         return self.data_dir / "chroma"
+
+    @property
+    def embedding_cache_path(self) -> Path | None:
+        value = (self.embedding_cache or "").strip()
+        if value.lower() == "off":
+            return None
+        return Path(value) if value else self.data_dir / "embedding-cache.sqlite"
 
     @property
     def sessions_db_path(self) -> Path:

@@ -7,9 +7,20 @@ Each list is written here once; modules import it rather than spelling it out ag
 from __future__ import annotations
 
 # Who said it. A document's author_type, a search's source filter and the side of a paragraph in a summary record
-# (delegation -> "state", Committee member or Chair -> "committee") all use these words.
-SIDES = ("state", "committee", "un", "ngo")
-SIDE_LABELS = {"state": "The State", "committee": "The Committee", "un": "UN bodies", "ngo": "NGOs"}
+# (delegation -> "state", Committee member or Chair -> "committee") all use these words. "standard" is the
+# standards layer: a treaty body's General Comment or Recommendation, the Committee's general reading of its treaty
+# rather than anything said in this dialogue (answers must say so).
+SIDES = ("state", "committee", "un", "ngo", "standard")
+DIALOGUE_SIDES = SIDES[:4]  # the sides that speak in the dialogue itself
+STANDARD_SIDE = "standard"
+SIDE_LABELS = {
+    "state": "The State",
+    "committee": "The Committee",
+    "un": "UN bodies",
+    "ngo": "NGOs",
+    "standard": "General Comments",
+}
+SIDE_ALIASES = {"standards": "standard"}  # what users may also type for a side ("/filter standards")
 CRITIC_SIDES = ("un", "ngo")  # the sides whose concerns a State claim is tested against
 ALL_SIDES = "all"  # what a user types to lift the source filter
 

@@ -1,0 +1,173 @@
+"""Add a document to the corpus from the file the UN document system (or an NGO) sends: PDF, Word .docx or HTML.
+
+`add_document` converts the file (retrieval/convert.py: page furniture, footnote bodies and line-end hyphens
+dropped), parses the text into its numbered paragraphs as printed, and reports their count, first and last number,
+gaps and duplicates — before anything is written or indexed. A file with no numbered paragraphs is refused with a
+clear message and nothing changes. Otherwise it writes corpus/<doc_id>.txt and appends a [[documents]] entry to
+corpus/manifest.toml (checked by reading the manifest back; on any problem both are undone). Indexing is then an
+ordinary incremental `ingest`: only the new document is embedded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from prepbot.core.errors import BadInput, CorpusError
+from prepbot.core.records import DocumentEntry, Paragraph
+from prepbot.core.vocabulary import SIDES
+from prepbot.retrieval.manifest import DOC_ID_PATTERN, load_manifest, manifest_path
+from prepbot.retrieval.parsing import numbering_report, parse_document
+
+DEFAULT_DOCUMENT_TYPES = {
+    "state": "state report",
+    "committee": "committee document",
+    "un": "UN document",
+    "ngo": "NGO submission",
+    "standard": "general comment",
+}
+
+
+@dataclass
+class AddReport:
+    """What `add_document` found (and wrote, unless it was a dry run)."""
+
+    entry: DocumentEntry
+    paragraphs: list[Paragraph]
+    gaps: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    written: bool = False
+
+    @property
+    def count(self) -> int:
+        return len(self.paragraphs)
+
+    def summary(self) -> str:
+        first = self.paragraphs[0].number if self.paragraphs else "-"
+        last = self.paragraphs[-1].number if self.paragraphs else "-"
+        numbering = []
+        if self.gaps:
+            numbering.append("gaps at ¶" + ", ¶".join(self.gaps))
+        if self.duplicates:
+            numbering.append("duplicates ¶" + ", ¶".join(self.duplicates))
+        lines = [
+            f"{self.entry.symbol} ({self.entry.doc_id}): {self.count} numbered paragraphs, ¶{first} to ¶{last}; "
+            f"numbering {'; '.join(numbering) or 'runs without gaps or duplicates'}",
+        ]
+        if self.written:
+            lines.append(f"Wrote corpus/{self.entry.file} and its entry in corpus/manifest.toml.")
+        return "\n".join(lines)
+
+    def to_json(self) -> dict:
+        return {
+            "doc_id": self.entry.doc_id,
+            "symbol": self.entry.symbol,
+            "file": self.entry.file,
+            "paragraphs": self.count,
+            "first": self.paragraphs[0].number if self.paragraphs else None,
+            "last": self.paragraphs[-1].number if self.paragraphs else None,
+            "gaps": self.gaps,
+            "duplicates": self.duplicates,
+            "written": self.written,
+        }
+
+
+def doc_id_from_symbol(symbol: str) -> str:
+    """The slug of a symbol: "CCPR/C/KAZ/CO/3" -> "ccpr-c-kaz-co-3", "A/HRC/WG.6/48/KAZ/2" -> "a-hrc-wg6-48-kaz-2"."""
+    slug = re.sub(r"(?<=\w)\.(?=\w)", "", symbol.lower())
+    slug = re.sub(r"[^a-z0-9]+", "-", slug).strip("-")[:41].rstrip("-")
+    return slug if len(slug) >= 2 else f"doc-{slug or 'x'}"
+
+
+def add_document(
+    corpus_dir: Path,
+    source: Path,
+    *,
+    symbol: str,
+    author_type: str,
+    title: str | None = None,
+    date: str | None = None,
+    mechanism: str | None = None,
+    document_type: str | None = None,
+    language: str = "en",
+    doc_id: str | None = None,
+    dry_run: bool = False,
+) -> AddReport:
+    """Convert and parse `source`, report its numbering, and (unless dry_run) write it into the corpus.
+
+    Raises BadInput for unusable options, CorpusError (ConversionError is one) when the file cannot be converted,
+    has no numbered paragraphs, or clashes with a document already in the corpus."""
+    from prepbot.retrieval.convert import to_text
+
+    corpus_dir = Path(corpus_dir)
+    source = Path(source)
+    symbol = " ".join((symbol or "").split())
+    if not symbol:
+        raise BadInput("--symbol is required: the UN symbol printed on the document (or a stable id).")
+    if author_type not in SIDES:
+        raise BadInput(f"--author-type must be one of {', '.join(SIDES)}, not {author_type!r}.")
+    doc_id = doc_id or doc_id_from_symbol(symbol)
+    if not DOC_ID_PATTERN.match(doc_id):
+        raise BadInput(f"doc_id {doc_id!r} must be a short slug (lowercase letters, digits, hyphens).")
+    existing = load_manifest(corpus_dir)
+    for entry in existing:
+        if entry.doc_id == doc_id or entry.symbol.lower() == symbol.lower():
+            raise CorpusError(
+                f"{symbol} is already in the corpus as {entry.doc_id!r} ({entry.file}); remove that entry from "
+                "corpus/manifest.toml first to replace it"
+            )
+    file_name = f"{doc_id}.txt"
+    target = corpus_dir / file_name
+    if target.exists():
+        raise CorpusError(f"corpus/{file_name} already exists; remove it or choose another --doc-id")
+
+    text = to_text(source)
+    entry = DocumentEntry(
+        doc_id=doc_id,
+        symbol=symbol,
+        title=_field(title) or symbol,
+        mechanism=_field(mechanism) or "unspecified",
+        document_type=_field(document_type) or DEFAULT_DOCUMENT_TYPES[author_type],
+        author_type=author_type,
+        date=_field(date) or "undated",
+        language=_field(language) or "en",
+        file=file_name,
+    )
+    try:
+        paragraphs = parse_document(entry, text)
+    except CorpusError as error:
+        raise CorpusError(
+            f'{source.name}: no numbered paragraphs found (expected paragraphs printed as "1. Text"); nothing was added'
+        ) from error
+    numbering = numbering_report(paragraphs)
+    report = AddReport(entry, paragraphs, numbering.gaps, numbering.duplicates)
+    if dry_run:
+        return report
+
+    manifest = manifest_path(corpus_dir)
+    before = manifest.read_text(encoding="utf-8")
+    try:
+        target.write_text(text, encoding="utf-8")
+        separator = "" if before.endswith("\n") else "\n"
+        manifest.write_text(before + separator + "\n" + manifest_table(entry), encoding="utf-8")
+        load_manifest(corpus_dir)  # the manifest still reads, with the new entry
+    except BaseException:
+        manifest.write_text(before, encoding="utf-8")
+        target.unlink(missing_ok=True)
+        raise
+    report.written = True
+    return report
+
+
+def manifest_table(entry: DocumentEntry) -> str:
+    """The [[documents]] table for one entry, every value a TOML basic string."""
+    lines = ["[[documents]]"]
+    for name in ("doc_id", "symbol", "title", "mechanism", "document_type", "author_type", "date", "language", "file"):
+        value = getattr(entry, name).replace("\\", "\\\\").replace('"', '\\"')
+        lines.append(f'{name} = "{value}"')
+    return "\n".join(lines) + "\n"
+
+
+def _field(value: str | None) -> str:
+    return " ".join((value or "").split())

@@ -1,0 +1,1171 @@
+"""Turn a UN document as received (PDF, Word .docx or an HTML page) into the plain text the corpus holds.
+
+`to_text(path)` returns text in the layout retrieval/parsing.py reads: one printed paragraph per line, a blank line
+between paragraphs, "12. Text" for numbered paragraphs, markdown emphasis for bold and italic words (the parser takes
+a wholly bold line as a heading, a wholly italic one as a procedural note and a bold name at a paragraph's start as the
+speaker) and footnote references as Unicode superscript digits ("observations,¹"), which the parser strips from the
+text and records as the paragraph's footnotes (pass footnote_marks="drop" to remove them instead).
+
+What is dropped: page furniture (the running header with the document symbol, "GE.22-12345(E)" job numbers, barcode
+lines, bare page numbers, "Page 3 of 20", and any line repeated at the top or bottom of most pages), footnote bodies
+(PDF: the block under the footnote separator at a page's foot; DOCX: the footnotes part is never read; HTML: footnote
+sections), Word headers and footers, hidden and deleted text, scripts and site navigation. What is mended: words
+hyphenated at line ends are joined (the hyphen is kept when the document spells the word with it elsewhere or both
+halves are words), and a paragraph that runs across a page break is joined back into one.
+
+The file type comes from its first bytes (the extension only decides between HTML and unknown text). A file that is
+not PDF, DOCX or HTML, or cannot be read, raises ConversionError (a ValueError) with a one-line message.
+
+Libraries: pdfminer.six (MIT) for PDF, python-docx (MIT) for DOCX, the standard library's html.parser for HTML.
+`prepbot add FILE` (retrieval/adding.py) uses it; `python -m prepbot.retrieval.convert FILE` prints the text.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import zipfile
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Literal
+
+from prepbot.core.errors import CorpusError
+
+FootnoteMarks = Literal["superscript", "drop"]
+
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+CHARACTER_FIXES = str.maketrans(
+    {
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u00ad": None,  # soft hyphen
+        "\u200b": None,
+        "\ufeff": None,
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\uf0b7": "•",  # Symbol-font bullet
+        "\uf0a7": "▪",
+        "\t": " ",
+    }
+)
+
+# Page furniture, matched against a whole line (whitespace collapsed, emphasis removed), wherever it stands.
+JOB_NUMBER = r"GE\.\d{2}-\d{4,6}\s*(?:\(\s*[A-Z]\s*\))?"
+UN_SYMBOL = r"[A-Z][A-Z0-9.\-]*(?:/[A-Za-z0-9.\-()]+)+"
+FURNITURE_LINE = re.compile(
+    # "GE.22-12345(E)  161222  050123", "2  GE.22-12345", "GE.22-12345  3"
+    rf"^(?:\d{{1,4}}\s+)?{JOB_NUMBER}(?:\s+\d{{6}}){{0,2}}(?:\s+\d{{1,4}})?$"
+    r"|^\d{1,4}$"  # bare page number
+    r"|^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$"  # - 3 -
+    r"|^Page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$"
+    r"|^\*\d{5,9}\*$"  # barcode text
+    r"|^Please recycle$",
+    re.IGNORECASE,
+)
+# A running header in a page's top or bottom margin: the symbol, alone or with "United Nations" or a page number.
+RUNNING_HEADER = re.compile(rf"^(?:United Nations\s+|\d{{1,4}}\s+)?{UN_SYMBOL}(?:\s+\d{{1,4}})?$")
+NUMBERED_START = re.compile(r"^(\d{1,3})[.,]\s")
+LIST_ITEM_START = re.compile(r"^(?:[–—•·▪‒-]\s|\(?[a-z]{1,4}\)\s|\(?\d{1,2}\)\s|\([ivx]+\)\s)")
+SENTENCE_END = re.compile(r"[.!?…:;]['’”\")\]]?[*⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
+UNMAPPED = "\ufffd"  # a glyph whose font gives no Unicode character
+HYPHEN_KEEPING_PREFIXES = {"non", "self", "ex", "anti", "cross", "well", "long", "short", "all", "half", "quasi", "co"}
+
+
+class ConversionError(CorpusError, ValueError):
+    """The file cannot be converted: unknown type, damaged, encrypted, or without text. The message is one line
+    (a CorpusError, so the CLI prints it as `Error: ...` and exits 2)."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        super().__init__(" ".join(f"{Path(path).name}: {reason}".split()))
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of text with its emphasis; `mark` is a footnote reference (printed superscript)."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    mark: bool = False
+
+
+Block = list[Span]  # one printed paragraph
+
+
+def to_text(path: Path | str, *, footnote_marks: FootnoteMarks = "superscript") -> str:
+    """The document's text in the corpus layout (see the module docstring); raises ConversionError."""
+    path = Path(path)
+    kind = detect_format(path)
+    try:
+        if kind == "pdf":
+            blocks = pdf_blocks(path)
+        elif kind == "docx":
+            blocks = docx_blocks(path)
+        else:
+            blocks = html_blocks(path)
+    except ConversionError:
+        raise
+    except Exception as error:  # the libraries raise many kinds on damaged or encrypted files
+        raise ConversionError(
+            path, f"cannot read this {kind.upper()} file ({type(error).__name__}: {error})"
+        ) from error
+    text = render(blocks, footnote_marks)
+    if not re.search(r"[^\W\d_]{2}", text):
+        hint = " (a scanned PDF needs OCR first)" if kind == "pdf" else ""
+        raise ConversionError(path, f"no text found{hint}")
+    return text
+
+
+def detect_format(path: Path) -> Literal["pdf", "docx", "html"]:
+    """pdf | docx | html from the file's first bytes (the extension only helps with HTML)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError as error:
+        raise ConversionError(path, f"cannot open the file ({error.strerror or error})") from error
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return _zip_format(path)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ConversionError(
+            path, "old binary Word/Office file: save it as .docx (soffice --headless --convert-to docx)"
+        )
+    if head.lstrip().startswith(b"{\\rtf"):
+        raise ConversionError(path, "RTF is not supported: save it as .docx or PDF")
+    if _looks_like_html(head) or (path.suffix.lower() in (".html", ".htm", ".xhtml") and b"\x00" not in head):
+        return "html"
+    raise ConversionError(path, "unsupported file type: expected a PDF, a Word .docx or an HTML page")
+
+
+def _zip_format(path: Path) -> Literal["docx"]:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except zipfile.BadZipFile as error:
+        raise ConversionError(path, f"damaged zip/DOCX file ({error})") from error
+    if "word/document.xml" in names:
+        return "docx"
+    if "content.xml" in names:
+        raise ConversionError(path, "OpenDocument files are not supported: save it as .docx")
+    raise ConversionError(path, "a zip archive that is not a Word .docx file")
+
+
+def _looks_like_html(head: bytes) -> bool:
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return start.startswith((b"<!doctype html", b"<html")) or (start.startswith(b"<?xml") and b"<html" in start)
+
+
+# --- rendering: blocks to corpus text ------------------------------------------------------------------------------
+
+
+def render(blocks: Iterable[Block], footnote_marks: FootnoteMarks = "superscript") -> str:
+    """One line per block, blank lines between, furniture lines dropped."""
+    lines = []
+    for block in blocks:
+        line = render_block(block, footnote_marks)
+        if line and not is_furniture(line):
+            lines.append(line)
+    return "\n\n".join(lines) + "\n"
+
+
+Style = tuple[bool, bool]  # (bold, italic)
+
+
+@dataclass
+class _Word:
+    """A word split for emphasis: punctuation outside the emphasis before and after it, and the emphasised core."""
+
+    lead: list[Span]
+    core: list[Span]
+    tail: list[Span]
+    style: Style | None  # None: punctuation alone, which takes the emphasis around it
+
+
+def render_block(block: Block, footnote_marks: FootnoteMarks = "superscript") -> str:
+    """The block's text with markdown emphasis around whole words ("**Mr. Soh**,") and its footnote marks."""
+    out: list[str] = []
+    open_style: Style = (False, False)
+    tail = ""  # the previous word's trailing punctuation: outside its emphasis if the emphasis ends there
+    for index, word in enumerate(_words(block)):
+        separator = " " if index else ""
+        lead, core = _chars(word.lead, footnote_marks), _chars(word.core, footnote_marks)
+        if word.style is not None and word.style != open_style:
+            out.append(_marker(open_style) + tail + separator + lead + _marker(word.style))
+            open_style = word.style
+        else:
+            out.append(tail + separator + lead)
+        out.append(core)
+        tail = _chars(word.tail, footnote_marks)
+    out.append(_marker(open_style) + tail)
+    text = "".join(out)
+    if footnote_marks == "superscript":
+        text = re.sub(r"\s+([⁰¹²³⁴⁵⁶⁷⁸⁹]+)", r"\1", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _words(block: Block) -> list[_Word]:
+    """The block's words (whitespace-separated), each with the emphasis most of its letters have."""
+    chars = [
+        Span(ch, span.bold, span.italic, span.mark) for span in block for ch in span.text.translate(CHARACTER_FIXES)
+    ]
+    words: list[_Word] = []
+    current: list[Span] = []
+    for char in [*chars, Span(" ")]:
+        if char.text.isspace() and not char.mark:
+            if current:
+                words.append(_split_word(current))
+                current = []
+        else:
+            current.append(char)
+    return words
+
+
+def _split_word(chars: list[Span]) -> _Word:
+    letters = [char for char in chars if char.text.isalnum() and not char.mark]
+    if not letters:
+        return _Word([], chars, [], None)
+    bold = sum(char.bold for char in letters) * 2 > len(letters)
+    italic = sum(char.italic for char in letters) * 2 > len(letters)
+    style = (bold, italic)
+
+    def outside(char: Span) -> bool:  # punctuation printed without the word's emphasis, or a footnote mark
+        return char.mark or (not char.text.isalnum() and (char.bold, char.italic) != style)
+
+    start, end = 0, len(chars)
+    while start < end and outside(chars[start]):
+        start += 1
+    while end > start and outside(chars[end - 1]):
+        end -= 1
+    lead, core, tail = chars[:start], chars[start:end], chars[end:]
+    if all(char.mark for char in tail):  # a mark alone stays inside: "**Article 2⁷**"
+        core, tail = core + tail, []
+    if all(char.mark for char in lead):
+        core, lead = lead + core, []
+    return _Word(lead, core, tail, style)
+
+
+def _chars(chars: list[Span], footnote_marks: FootnoteMarks) -> str:
+    text = ""
+    for char in chars:
+        if not char.mark:
+            text += char.text
+        elif footnote_marks == "superscript":
+            text += char.text.translate(SUPERSCRIPT_DIGITS)
+    return text
+
+
+def _marker(style: Style) -> str:
+    return {(True, False): "**", (False, True): "*", (True, True): "***"}.get(style, "")
+
+
+def is_furniture(line: str, in_margin: bool = False) -> bool:
+    """Page furniture: a job number, barcode or page number; in a page margin also a running header."""
+    squashed = " ".join(line.split())
+    plain = squashed.replace("*", "")
+    if FURNITURE_LINE.match(squashed) or FURNITURE_LINE.match(plain):
+        return True
+    return in_margin and RUNNING_HEADER.match(plain) is not None
+
+
+def _ends_sentence(text: str) -> bool:
+    return SENTENCE_END.search(re.sub(r"\*+$", "", text.rstrip())) is not None
+
+
+# --- PDF ---------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Line:
+    """One printed line of a PDF page."""
+
+    chars: list[dict]
+    page: int
+    size: float = 0.0  # the size most of its characters have
+    baseline: float = 0.0  # from the page top
+    x0: float = 0.0
+    x1: float = 0.0
+    top: float = 0.0
+    spans: list[Span] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The line's text, footnote marks as superscript digits."""
+        return "".join(
+            span.text.translate(SUPERSCRIPT_DIGITS) if span.mark else span.text for span in self.spans
+        ).strip()
+
+    @property
+    def first_word_width(self) -> float:
+        visible = [char for char in self.chars if char["text"].strip()]
+        if not visible:
+            return 0.0
+        width = 0.0
+        for char, following in zip(visible, [*visible[1:], None], strict=True):
+            width = char["x1"] - self.x0
+            if following is None or following["x0"] - char["x1"] > 0.18 * self.size:
+                break
+        return width
+
+    @property
+    def mostly_bold(self) -> bool:
+        """A heading line, allowing for a plain "A." label before it."""
+        letters = [span for span in self.spans if span.text.isalpha() and not span.mark]
+        return bool(letters) and sum(span.bold for span in letters) >= 0.8 * len(letters)
+
+    @property
+    def wholly_italic(self) -> bool:
+        letters = [span for span in self.spans if span.text.strip() and not span.mark]
+        return bool(letters) and all(span.italic for span in letters)
+
+
+@dataclass
+class _PageLines:
+    lines: list[_Line]
+    width: float
+    height: float
+    separators: list[float]  # tops of short horizontal rules (footnote separators)
+
+
+def pdf_blocks(path: Path) -> list[Block]:
+    """The PDF's paragraphs, furniture and footnotes dropped, page breaks and hyphenation mended."""
+    pages = [_page_lines(page, index) for index, page in enumerate(_read_pdf(path))]
+    chars = [char["text"] for page in pages for line in page.lines for char in line.chars]
+    if chars.count(UNMAPPED) > 0.2 * len(chars):
+        raise ConversionError(path, "its fonts carry no Unicode mapping, so its text cannot be read: OCR it instead")
+    body_size = _body_size(pages)
+    furniture = _repeated_furniture(pages)
+    body_pages = [_body_lines(page, body_size, furniture) for page in pages]
+    all_body = [line for lines in body_pages for line in lines]
+    if not all_body:
+        return []
+    layout = _layout(body_pages, body_size)
+    hyphenation = _Hyphenation(all_body)
+    blocks: list[list[_Line]] = []
+    for lines in body_pages:
+        page_blocks = _page_blocks(lines, layout)
+        if page_blocks and blocks and _continues_across_pages(blocks[-1], page_blocks[0], layout.right, body_size):
+            blocks[-1].extend(page_blocks.pop(0))
+        blocks.extend(page_blocks)
+    return [_join_lines(block, hyphenation) for block in blocks]
+
+
+@dataclass
+class _RawPage:
+    chars: list[dict]  # text, fontname, size, x0, x1, top, bottom (from the page top)
+    rules: list[dict]  # thin horizontal lines and rectangles: x0, x1, top, bottom
+    width: float
+    height: float
+
+
+def _read_pdf(path: Path) -> Iterator[_RawPage]:
+    """Characters and ruled lines of each page, straight from pdfminer.six (no layout analysis)."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LTChar, LTContainer, LTCurve
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    manager = PDFResourceManager()
+    device = PDFPageAggregator(manager, laparams=None)
+    interpreter = PDFPageInterpreter(manager, device)
+    with open(path, "rb") as handle:
+        for pdf_page in PDFPage.get_pages(handle):
+            interpreter.process_page(pdf_page)
+            layout = device.get_result()
+            height = layout.height
+            page = _RawPage([], [], layout.width, height)
+            stack = [layout]
+            while stack:
+                for item in stack.pop():
+                    if isinstance(item, LTChar):
+                        if item.upright and item.get_text():
+                            page.chars.append(_char(item, height))
+                    elif isinstance(item, LTCurve):
+                        page.rules.append(
+                            {"x0": item.x0, "x1": item.x1, "top": height - item.y1, "bottom": height - item.y0}
+                        )
+                    elif isinstance(item, LTContainer):
+                        stack.append(item)  # a form XObject or figure holding more text
+            yield page
+
+
+def _char(item, page_height: float) -> dict:
+    text = item.get_text()
+    return {
+        "text": UNMAPPED if text.startswith("(cid:") else text,
+        "fontname": item.fontname,
+        "size": item.size,
+        "x0": item.x0,
+        "x1": item.x1,
+        "top": page_height - item.y1,
+        "bottom": page_height - item.y0,
+    }
+
+
+def _page_lines(page: _RawPage, index: int) -> _PageLines:
+    lines = [_make_line(group, index) for group in _cluster_rows(page.chars)]
+    separators = [
+        rule["top"]
+        for rule in page.rules
+        if rule["bottom"] - rule["top"] < 2.5 and 0.08 * page.width < rule["x1"] - rule["x0"] < 0.9 * page.width
+    ]
+    return _PageLines([line for line in lines if line.spans], page.width, page.height, separators)
+
+
+def _cluster_rows(chars: list[dict]) -> list[list[dict]]:
+    """Characters grouped into printed lines; a raised footnote mark stays with the line it belongs to."""
+    rows: list[list[dict]] = []
+    size = bottom = 0.0  # the current row's largest size and lowest bottom
+    for char in sorted(chars, key=lambda c: (c["bottom"], c["x0"])):
+        if rows and (char["bottom"] <= bottom + 0.15 * size or char["top"] < bottom - 0.5 * size):
+            rows[-1].append(char)
+            size, bottom = max(size, char["size"]), max(bottom, char["bottom"])
+            continue
+        rows.append([char])
+        size, bottom = char["size"], char["bottom"]
+    return _merge_raised_rows(rows)
+
+
+def _merge_raised_rows(rows: list[list[dict]]) -> list[list[dict]]:
+    """A row holding only small raised characters (a mark above the line's baseline) joins the row below it."""
+    merged: list[list[dict]] = []
+    for index, row in enumerate(rows):
+        following = rows[index + 1] if index + 1 < len(rows) else None
+        if following and _only_marks_for(row, following):
+            following.extend(row)
+            continue
+        merged.append(row)
+    return merged
+
+
+def _only_marks_for(row: list[dict], following: list[dict]) -> bool:
+    size = statistics.median(c["size"] for c in following)
+    small = all(c["size"] < 0.8 * size for c in row if c["text"].strip())
+    overlaps = min(c["bottom"] for c in following) - 0.1 * size < max(c["bottom"] for c in row)
+    return small and overlaps
+
+
+def _make_line(chars: list[dict], page: int) -> _Line:
+    chars = _dedupe(sorted(chars, key=lambda c: c["x0"]))
+    sizes = Counter(round(c["size"], 1) for c in chars if c["text"].strip())
+    size = sizes.most_common(1)[0][0] if sizes else 0.0
+    body = [c for c in chars if c["text"].strip() and c["size"] >= 0.8 * size]
+    baseline = statistics.median(c["bottom"] for c in body) if body else 0.0
+    line = _Line(chars, page, size, baseline)
+    visible = [c for c in chars if c["text"].strip()]
+    if visible:
+        line.x0, line.x1 = visible[0]["x0"], max(c["x1"] for c in visible)
+        line.top = min(c["top"] for c in visible)
+    line.spans = _line_spans(chars, size, baseline)
+    return line
+
+
+def _dedupe(chars: list[dict]) -> list[dict]:
+    """Drop characters printed twice at the same place (fake bold)."""
+    kept: list[dict] = []
+    for char in chars:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and char["text"] == previous["text"]
+            and abs(char["x0"] - previous["x0"]) < 0.5
+            and abs(char["top"] - previous["top"]) < 0.5
+        ):
+            continue
+        kept.append(char)
+    return kept
+
+
+def _line_spans(chars: list[dict], size: float, baseline: float) -> list[Span]:
+    spans: list[Span] = []
+    previous: dict | None = None
+    for char in chars:
+        text = char["text"]
+        if text.isspace():
+            spans.append(Span(" "))
+            previous = None
+            continue
+        mark = _is_mark(char, size, baseline)
+        if previous is not None and not mark:
+            gap = char["x0"] - previous["x1"]
+            if gap > 0.18 * min(size, max(char["size"], previous["size"])):
+                spans.append(Span(" "))
+        font = char.get("fontname", "")
+        bold = re.search(r"bold|black|heavy|semibold|demi", font, re.I) is not None
+        italic = re.search(r"italic|oblique|,I$", font, re.I) is not None
+        spans.append(Span(text, bold, italic, mark))
+        previous = char
+    return spans
+
+
+def _is_mark(char: dict, size: float, baseline: float) -> bool:
+    """A footnote reference: a small digit or asterisk printed above the line's baseline."""
+    raised = baseline - char["bottom"] > 0.2 * size
+    return char["size"] < 0.8 * size and raised and (char["text"].isdigit() or char["text"] in "*†‡")
+
+
+def _body_size(pages: list[_PageLines]) -> float:
+    sizes = Counter(
+        round(c["size"], 1) for page in pages for line in page.lines for c in line.chars if c["text"].strip()
+    )
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _normalised(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.split())).lower()
+
+
+def _repeated_furniture(pages: list[_PageLines]) -> set[str]:
+    """Texts (digits as #) of lines at the very top or bottom of most pages: running headers and footers."""
+    if len(pages) < 3:
+        return set()
+    seen: Counter[str] = Counter()
+    for page in pages:
+        edge = {_normalised(line.text) for line in [*page.lines[:2], *page.lines[-2:]]}
+        seen.update(edge)
+    return {text for text, count in seen.items() if count >= max(3, 0.5 * len(pages)) and text}
+
+
+def _body_lines(page: _PageLines, body_size: float, furniture: set[str]) -> list[_Line]:
+    """The page's lines without headers, footers and the footnote block."""
+    lines = [line for line in page.lines if not _is_page_furniture(line, page, furniture)]
+    return _without_footnotes(lines, page, body_size)
+
+
+def _is_page_furniture(line: _Line, page: _PageLines, furniture: set[str]) -> bool:
+    in_margin = line.top < 0.12 * page.height or line.baseline > 0.88 * page.height
+    at_edge = any(line is edge for edge in [*page.lines[:2], *page.lines[-2:]])
+    if at_edge and _normalised(line.text) in furniture:
+        return True
+    return in_margin and is_furniture(line.text, in_margin=True)
+
+
+def _without_footnotes(lines: list[_Line], page: _PageLines, body_size: float) -> list[_Line]:
+    for top in sorted(page.separators):
+        below = [line for line in lines if line.top > top]
+        if top > 0.35 * page.height and below and _small_text(below, body_size):
+            return [line for line in lines if line.top <= top]
+    # no separator: a run of small-type lines at the page foot that starts with a footnote number
+    cut = len(lines)
+    while cut > 0 and lines[cut - 1].size < body_size - 0.4:
+        cut -= 1
+    if cut < len(lines) and re.match(r"^[\d*†‡⁰¹²³⁴⁵⁶⁷⁸⁹]", lines[cut].text):
+        return lines[:cut]
+    return lines
+
+
+def _small_text(lines: list[_Line], body_size: float) -> bool:
+    sizes = [c["size"] for line in lines for c in line.chars if c["text"].strip()]
+    return bool(sizes) and sum(size < body_size - 0.4 for size in sizes) > 0.6 * len(sizes)
+
+
+def _line_pitch(pages: list[list[_Line]], body_size: float) -> float:
+    steps = [
+        round(b.baseline - a.baseline, 1)
+        for lines in pages
+        for a, b in zip(lines, lines[1:], strict=False)
+        if abs(a.size - body_size) < 0.5
+        and abs(b.size - body_size) < 0.5
+        and 0.9 * body_size < b.baseline - a.baseline < 2.5 * body_size
+    ]
+    return Counter(steps).most_common(1)[0][0] if steps else 1.2 * body_size
+
+
+def _right_margin(lines: list[_Line], body_size: float) -> float:
+    ends = Counter(round(line.x1) for line in lines if abs(line.size - body_size) < 0.5)
+    return float(ends.most_common(1)[0][0]) if ends else max(line.x1 for line in lines)
+
+
+@dataclass
+class _Layout:
+    """How the document sets its body text."""
+
+    pitch: float  # baseline to baseline inside a paragraph
+    right: float  # the right margin of full lines
+    tight: bool  # no extra space between paragraphs: line ends tell where paragraphs end
+    next_number: int = 1  # the paragraph number expected next
+
+
+def _layout(pages: list[list[_Line]], body_size: float) -> _Layout:
+    pitch = _line_pitch(pages, body_size)
+    steps = [b.baseline - a.baseline for lines in pages for a, b in zip(lines, lines[1:], strict=False)]
+    spaced = sum(pitch * 1.25 + 0.5 < step < 4 * pitch for step in steps)
+    right = _right_margin([line for lines in pages for line in lines], body_size)
+    return _Layout(pitch, right, tight=spaced < 0.03 * max(len(steps), 1))
+
+
+def _page_blocks(lines: list[_Line], layout: _Layout) -> list[list[_Line]]:
+    blocks: list[list[_Line]] = []
+    for line in lines:
+        if blocks and not _starts_block(blocks[-1][-1], line, layout):
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    return blocks
+
+
+def _starts_block(previous: _Line, line: _Line, layout: _Layout) -> bool:
+    numbered = NUMBERED_START.match(line.text)
+    if numbered and int(numbered.group(1)) in (layout.next_number, layout.next_number + 1):
+        layout.next_number = int(numbered.group(1)) + 1
+        return True  # the next paragraph number at a line start
+    step = line.baseline - previous.baseline
+    if step > layout.pitch * 1.25 + 0.5 or step < 0:
+        return True
+    if abs(line.size - previous.size) > 1.0 or previous.mostly_bold != line.mostly_bold:
+        return True
+    if layout.tight and layout.right - previous.x1 > line.first_word_width + 0.5 * line.size:
+        return True  # the line's first word would have fitted at the end of the line before: a new paragraph
+    starts_item = numbered or LIST_ITEM_START.match(line.text)
+    return bool(starts_item) and _ends_sentence(previous.text) and line.x0 <= previous.x0 + 1
+
+
+def _continues_across_pages(block: list[_Line], following: list[_Line], right: float, body_size: float) -> bool:
+    """Does the first block of a page carry on the paragraph the previous page ended with?"""
+    last, first = block[-1], following[0]
+    if NUMBERED_START.match(first.text) or LIST_ITEM_START.match(first.text):
+        return False
+    if (
+        first.mostly_bold != last.mostly_bold
+        or first.wholly_italic != last.wholly_italic
+        or abs(first.size - last.size) > 1
+    ):
+        return False
+    if re.search(r"\w[-\u00ad]$", last.text):
+        return True
+    if right - last.x1 > first.first_word_width + 0.5 * first.size:
+        return False  # the next word would have fitted on the last line: the paragraph ended there
+    if first.text[:1].islower() or not _ends_sentence(last.text):
+        return True
+    return last.x1 >= right - 0.5 * body_size  # the last line runs to the margin: the paragraph goes on
+
+
+class _Hyphenation:
+    """Decides whether a hyphen at a line end splits a word ("implemen-" / "tation") or belongs to it ("non-" /
+    "governmental"): the document's own spellings decide; with no evidence the hyphen is dropped only in a document
+    that is evidently hyphenated (UN documents are not: their line-end hyphens belong to the words)."""
+
+    def __init__(self, lines: list[_Line]) -> None:
+        self.vocabulary = self._vocabulary(lines)
+        verdicts = [self._evidence(left, right) for left, right in self._breaks(lines)]
+        split, kept = verdicts.count(True), verdicts.count(False)
+        self.hyphenated_document = split >= 2 and split >= kept
+
+    def drop_hyphen(self, left: str, right: str) -> bool:
+        verdict = self._evidence(left.lower(), right.lower())
+        return self.hyphenated_document if verdict is None else verdict
+
+    def _evidence(self, left: str, right: str) -> bool | None:
+        if left + right in self.vocabulary:
+            return True
+        if f"{left}-{right}" in self.vocabulary or left in HYPHEN_KEEPING_PREFIXES:
+            return False
+        if min(len(left), len(right)) >= 3 and left in self.vocabulary and right in self.vocabulary:
+            return False
+        return None
+
+    @staticmethod
+    def _vocabulary(lines: list[_Line]) -> set[str]:
+        """Words and compounds printed whole inside lines (a line's first and broken last word left out)."""
+        words: set[str] = set()
+        for line in lines:
+            for token in line.text.split()[1:-1]:
+                token = token.strip(".,;:()[]“”\"'’!?*⁰¹²³⁴⁵⁶⁷⁸⁹").lower()
+                words.add(token)
+                words.update(token.split("-"))
+        return words
+
+    @staticmethod
+    def _breaks(lines: list[_Line]) -> Iterator[tuple[str, str]]:
+        for line, following in zip(lines, lines[1:], strict=False):
+            broken = re.search(r"([^\W\d_]+)-$", line.text)
+            right = re.match(r"[a-z]+", following.text)
+            if broken and right:
+                yield broken.group(1).lower(), right.group(0)
+
+
+def _join_lines(lines: list[_Line], hyphenation: _Hyphenation) -> Block:
+    """A block's lines as one run of spans: a space between lines, or the halves of a word joined."""
+    spans: list[Span] = []
+    for line in lines:
+        line_spans = list(line.spans)
+        while line_spans and line_spans[0].text.isspace():
+            line_spans.pop(0)
+        while spans and spans[-1].text.isspace():
+            spans.pop()
+        if spans:
+            joint = _joint(spans, line_spans, hyphenation)
+            if joint == "unhyphenate":
+                spans.pop()
+            elif joint == "space":
+                spans.append(Span(" "))
+        spans.extend(line_spans)
+    return spans
+
+
+def _joint(spans: list[Span], following: list[Span], hyphenation: _Hyphenation) -> str:
+    """space | glue (keep the hyphen, no space) | unhyphenate (drop the hyphen, join the word)."""
+    end = spans[-1].text
+    if end == "\u00ad":
+        return "unhyphenate"
+    if end in "–—/" and len(spans) > 1 and not spans[-2].text.isspace():
+        return "glue"  # "2020–" / "2023", "and/" / "or": a line may break after a dash or slash
+    if end not in "-\u2010" or len(spans) < 2 or not spans[-2].text.isalnum():
+        return "space"
+    next_text = "".join(span.text for span in following[:40])
+    right = re.match(r"[a-z]+", next_text)
+    left = _last_word(spans)
+    if right and left and hyphenation.drop_hyphen(left, right.group(0)):
+        return "unhyphenate"
+    return "glue"
+
+
+def _last_word(spans: list[Span]) -> str:
+    letters = ""
+    for span in reversed(spans[:-1]):  # before the hyphen
+        if not span.text.isalpha():
+            break
+        letters = span.text + letters
+    return letters
+
+
+# --- DOCX --------------------------------------------------------------------------------------------------------
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Inline containers whose runs are read; everything else inside a paragraph is not: deleted text (w:del, w:moveFrom),
+# drawings and text boxes, field instructions (w:instrText), comments.
+RECURSED_CONTAINERS = {
+    f"{W}{name}"
+    for name in ("hyperlink", "ins", "moveTo", "smartTag", "customXml", "sdt", "sdtContent", "fldSimple", "bdo", "dir")
+}
+
+
+def docx_blocks(path: Path) -> list[Block]:
+    """The body's paragraphs (tables row by row), list numbers written out; headers, footers, footnotes left out."""
+    import docx
+
+    document = docx.Document(str(path))
+    styles = _StyleSheet(document)
+    numbering = _Numbering(document, styles)
+    state = {"footnotes": 0}
+    blocks: list[Block] = []
+    for element in _body_items(document.element.body):
+        if element.tag == f"{W}tbl":
+            blocks.extend(_table_blocks(element, styles, numbering, state))
+            continue
+        block = _paragraph_block(element, styles, numbering, state)
+        if any(span.text.strip() for span in block):
+            blocks.append(block)
+    return blocks
+
+
+def _body_items(container) -> Iterator:
+    """Paragraphs and tables in reading order, looking inside content controls."""
+    for child in container:
+        if child.tag in (f"{W}p", f"{W}tbl"):
+            yield child
+        elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml"):
+            yield from _body_items(child)
+
+
+def _table_blocks(table, styles: _StyleSheet, numbering: _Numbering, state: dict) -> list[Block]:
+    """Each table row as one block, its cells separated by " | "."""
+    blocks: list[Block] = []
+    for row in table.iter(f"{W}tr"):
+        cells: list[Block] = []
+        for cell in row.findall(f"{W}tc"):
+            cell_spans: Block = []
+            for paragraph in _body_items(cell):
+                if paragraph.tag == f"{W}p":
+                    cell_spans.extend([*_paragraph_block(paragraph, styles, numbering, state), Span(" ")])
+            if any(span.text.strip() for span in cell_spans):
+                cells.append(cell_spans)
+        if cells:
+            row_spans: Block = []
+            for index, cell in enumerate(cells):
+                row_spans.extend(([Span(" | ")] if index else []) + cell)
+            blocks.append(row_spans)
+    return blocks
+
+
+def _paragraph_block(paragraph, styles: _StyleSheet, numbering: _Numbering, state: dict) -> Block:
+    style_id = _val(paragraph.find(f"{W}pPr/{W}pStyle")) or styles.default_paragraph
+    label = numbering.label(paragraph, style_id)
+    spans: Block = [Span(label + " ")] if label else []
+    base = styles.emphasis(style_id)
+    spans.extend(_inline_spans(paragraph, styles, base, state))
+    return spans
+
+
+def _inline_spans(container, styles: _StyleSheet, base: Style, state: dict) -> list[Span]:
+    spans: list[Span] = []
+    for child in container:
+        if child.tag == f"{W}r":
+            spans.extend(_run_spans(child, styles, base, state))
+        elif child.tag in RECURSED_CONTAINERS:
+            spans.extend(_inline_spans(child, styles, base, state))
+    return spans
+
+
+def _run_spans(run, styles: _StyleSheet, base: Style, state: dict) -> list[Span]:
+    props = run.find(f"{W}rPr")
+    if props is not None and _on(props.find(f"{W}vanish")):
+        return []
+    bold, italic = styles.emphasis(_val(props.find(f"{W}rStyle")) if props is not None else None, base)
+    if props is not None:
+        bold = _toggle(props.find(f"{W}b"), bold)
+        italic = _toggle(props.find(f"{W}i"), italic)
+    raised = props is not None and _val(props.find(f"{W}vertAlign")) == "superscript"
+    spans: list[Span] = []
+    custom_mark = False
+    for child in run:
+        tag = child.tag
+        if tag == f"{W}t":
+            text = child.text or ""
+            is_mark = custom_mark or (raised and re.fullmatch(r"\s*[\d*†‡]+\s*", text) is not None)
+            spans.append(Span(text.strip() if is_mark else text, bold, italic, is_mark))
+        elif tag in (f"{W}tab", f"{W}cr") or tag == f"{W}br" and _val(child, "type") not in ("page", "column"):
+            spans.append(Span(" "))
+        elif tag == f"{W}noBreakHyphen":
+            spans.append(Span("-", bold, italic))
+        elif tag == f"{W}footnoteReference":
+            custom_mark = child.get(f"{W}customMarkFollows", "0") in ("1", "true", "on")
+            if not custom_mark:
+                state["footnotes"] += 1
+                spans.append(Span(str(state["footnotes"]), bold, italic, mark=True))
+    return spans
+
+
+def _val(element, name: str = "val") -> str | None:
+    return None if element is None else element.get(f"{W}{name}")
+
+
+def _on(element, name: str = "val") -> bool:
+    """A switch such as w:b or w:vanish: on when present, unless its value says "false"/"0"/"off"."""
+    if element is None:
+        return False
+    return element.get(f"{W}{name}", "true") not in ("0", "false", "off")
+
+
+def _toggle(element, inherited: bool) -> bool:
+    return inherited if element is None else _on(element)
+
+
+class _StyleSheet:
+    """Bold/italic and numbering of paragraph and character styles, following basedOn."""
+
+    def __init__(self, document) -> None:
+        self.styles: dict[str, object] = {}
+        self.default_paragraph: str | None = None
+        for style in document.styles.element.findall(f"{W}style"):
+            style_id = style.get(f"{W}styleId")
+            self.styles[style_id] = style
+            if style.get(f"{W}type") == "paragraph" and style.get(f"{W}default") in ("1", "true", "on"):
+                self.default_paragraph = style_id
+
+    def _chain(self, style_id: str | None) -> Iterator:
+        seen: set[str] = set()
+        while style_id and style_id in self.styles and style_id not in seen:
+            seen.add(style_id)
+            style = self.styles[style_id]
+            yield style
+            style_id = _val(style.find(f"{W}basedOn"))
+
+    def emphasis(self, style_id: str | None, base: Style = (False, False)) -> Style:
+        bold = italic = None
+        for style in self._chain(style_id):
+            props = style.find(f"{W}rPr")
+            if props is None:
+                continue
+            if bold is None and props.find(f"{W}b") is not None:
+                bold = _on(props.find(f"{W}b"))
+            if italic is None and props.find(f"{W}i") is not None:
+                italic = _on(props.find(f"{W}i"))
+        return (base[0] if bold is None else bold), (base[1] if italic is None else italic)
+
+    def numbering(self, style_id: str | None) -> tuple[str, str] | None:
+        for style in self._chain(style_id):
+            num_pr = style.find(f"{W}pPr/{W}numPr")
+            if num_pr is not None:
+                return _val(num_pr.find(f"{W}numId")) or "0", _val(num_pr.find(f"{W}ilvl")) or "0"
+        return None
+
+
+class _Numbering:
+    """Word list numbers ("1.", "(a)", "•") as Word would print them, counted through the document."""
+
+    def __init__(self, document, styles: _StyleSheet) -> None:
+        self.styles = styles
+        self.nums: dict[str, tuple[str, dict[str, int]]] = {}
+        self.levels: dict[tuple[str, str], tuple[int, str, str]] = {}
+        self.counters: dict[str, dict[int, int]] = {}
+        self.started: set[str] = set()
+        try:
+            root = document.part.numbering_part.element
+        except Exception:  # a document without a numbering part
+            return
+        for abstract in root.findall(f"{W}abstractNum"):
+            abstract_id = abstract.get(f"{W}abstractNumId")
+            for level in abstract.findall(f"{W}lvl"):
+                start = int(_val(level.find(f"{W}start")) or 1)
+                fmt = _val(level.find(f"{W}numFmt")) or "decimal"
+                text = _val(level.find(f"{W}lvlText")) or ""
+                self.levels[(abstract_id, level.get(f"{W}ilvl"))] = (start, fmt, text)
+        for num in root.findall(f"{W}num"):
+            overrides = {
+                override.get(f"{W}ilvl"): int(_val(override.find(f"{W}startOverride")))
+                for override in num.findall(f"{W}lvlOverride")
+                if override.find(f"{W}startOverride") is not None
+            }
+            self.nums[num.get(f"{W}numId")] = (_val(num.find(f"{W}abstractNumId")), overrides)
+
+    def label(self, paragraph, style_id: str | None) -> str:
+        num_pr = paragraph.find(f"{W}pPr/{W}numPr")
+        if num_pr is not None:
+            num_id, level = _val(num_pr.find(f"{W}numId")), _val(num_pr.find(f"{W}ilvl")) or "0"
+        else:
+            from_style = self.styles.numbering(style_id)
+            if from_style is None:
+                return ""
+            num_id, level = from_style
+        if not num_id or num_id == "0" or num_id not in self.nums:
+            return ""
+        return self._next(num_id, int(level))
+
+    def _next(self, num_id: str, level: int) -> str:
+        abstract_id, overrides = self.nums[num_id]
+        counters = self.counters.setdefault(abstract_id, {})
+        if num_id not in self.started:
+            self.started.add(num_id)
+            for ilvl, start in overrides.items():
+                counters[int(ilvl)] = start - 1
+        start, fmt, text = self.levels.get((abstract_id, str(level)), (1, "decimal", f"%{level + 1}."))
+        counters[level] = counters.get(level, start - 1) + 1
+        for deeper in [key for key in counters if key > level]:
+            del counters[deeper]
+        if fmt == "bullet":
+            return "•"
+        if fmt == "none":
+            return ""
+
+        def number(match: re.Match) -> str:
+            ilvl = int(match.group(1)) - 1
+            lvl_start, lvl_fmt, _ = self.levels.get((abstract_id, str(ilvl)), (1, "decimal", ""))
+            return _format_number(counters.get(ilvl, lvl_start), lvl_fmt)
+
+        return re.sub(r"%(\d)", number, text)
+
+
+def _format_number(value: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        letters = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
+        return letters.upper() if fmt == "upperLetter" else letters
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = _roman(value)
+        return roman if fmt == "upperRoman" else roman.lower()
+    if fmt == "decimalZero":
+        return f"{value:02d}"
+    return str(value)
+
+
+def _roman(value: int) -> str:
+    numerals = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+                (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]  # fmt: skip
+    out = ""
+    for amount, letters in numerals:
+        while value >= amount:
+            out += letters
+            value -= amount
+    return out
+
+
+# --- HTML --------------------------------------------------------------------------------------------------------
+
+BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote",
+    "pre", "table", "tr", "ul", "ol", "dl", "hr", "figure", "figcaption", "address", "center", "body",
+}  # fmt: skip
+SKIPPED_TAGS = {"script", "style", "noscript", "template", "head", "nav", "header", "footer", "svg", "button", "form",
+                "select", "iframe", "object", "aside"}  # fmt: skip
+VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base", "source", "embed", "param"}
+# A class or id naming a footnote section or one footnote: "footnotes", "endnotes", "footnote-3", "sdfootnote3"
+# (LibreOffice), "ftn3" / "_edn3" (Word), "fn-list", "notes".
+FOOTNOTE_CONTAINER = re.compile(
+    r"^(?:(?:sd)?(?:foot|end)notes?(?:-?\d+|-list|-section|-area)?|fn-?list|_?(?:ftn|edn)\d+|notes)$", re.I
+)
+FOOTNOTE_LINK = re.compile(r"^#(?:_?ftn|_?edn|sdfootnote|sdendnote|fn|footnote|note)", re.I)
+
+
+def html_blocks(path: Path) -> list[Block]:
+    """The page's text blocks: navigation, scripts and footnote sections left out, list numbers written out."""
+    parser = _HtmlText()
+    parser.feed(_decode_html(path.read_bytes()))
+    parser.close()
+    return parser.finish()
+
+
+def _decode_html(data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    declared = re.search(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", data[:4096], re.I)
+    encodings = [declared.group(1).decode("ascii")] if declared else []
+    for encoding in [*encodings, "utf-8", "cp1252"]:
+        try:
+            return data.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("utf-8", errors="replace")
+
+
+class _HtmlText(HTMLParser):
+    """Collects the blocks of an HTML page as the parser walks its tags."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = []
+        self.current: Block = []
+        self.skip_depth = 0  # inside a skipped element (counted by tag nesting)
+        self.skip_tag: str | None = None
+        self.bold = 0
+        self.italic = 0
+        self.sup = 0
+        self.footnote_link = 0
+        self.pre = 0
+        self.lists: list[list] = []  # [tag, next number]
+        self.label = ""  # a list item's number, waiting for the item's first text
+        self.breaks = 0  # consecutive <br>
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = {name: value or "" for name, value in attrs}
+        if self.skip_tag is not None:
+            if tag == self.skip_tag and tag not in VOID_TAGS:
+                self.skip_depth += 1
+            return
+        if tag in SKIPPED_TAGS or (tag in BLOCK_TAGS and _is_footnote_container(attributes)):
+            if tag not in VOID_TAGS:
+                self.skip_tag, self.skip_depth = tag, 1
+            return
+        if tag == "br":
+            self.breaks += 1
+            if self.breaks >= 2:
+                self._flush()
+            else:
+                self.current.append(Span(" "))
+            return
+        if tag in BLOCK_TAGS:
+            self._flush()
+        self.breaks = 0
+        if tag in ("ol", "ul"):
+            self.lists.append([tag, int(attributes.get("start") or 1) if tag == "ol" else 0])
+        elif tag == "li":
+            self._list_label(attributes)
+        elif tag in ("b", "strong", "h1", "h2", "h3", "h4", "h5", "h6"):
+            self.bold += 1
+        elif tag in ("i", "em", "cite", "dfn", "var"):
+            self.italic += 1
+        elif tag == "sup":
+            self.sup += 1
+        elif tag == "a" and FOOTNOTE_LINK.match(attributes.get("href", "")):
+            self.footnote_link += 1
+        elif tag == "pre":
+            self.pre += 1
+        elif tag in ("td", "th") and self.current:
+            self.current.append(Span(" | "))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID_TAGS:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip_tag is not None:
+            if tag == self.skip_tag:
+                self.skip_depth -= 1
+                if self.skip_depth == 0:
+                    self.skip_tag = None
+            return
+        if tag in BLOCK_TAGS:
+            self._flush()
+        if tag in ("ol", "ul") and self.lists:
+            self.lists.pop()
+        elif tag in ("b", "strong", "h1", "h2", "h3", "h4", "h5", "h6"):
+            self.bold = max(0, self.bold - 1)
+        elif tag in ("i", "em", "cite", "dfn", "var"):
+            self.italic = max(0, self.italic - 1)
+        elif tag == "sup":
+            self.sup = max(0, self.sup - 1)
+        elif tag == "a" and self.footnote_link:
+            self.footnote_link -= 1
+        elif tag == "pre":
+            self.pre = max(0, self.pre - 1)
+
+    def handle_data(self, data: str) -> None:
+        if self.skip_tag is not None or not data:
+            return
+        if data.strip():
+            self.breaks = 0
+        if self.sup or self.footnote_link:
+            marks = re.fullmatch(r"\s*\[?\s*([\d*†‡]+)\s*\]?\s*", data)
+            if marks:
+                self.current.append(Span(marks.group(1), mark=True))
+                return
+        text = data if self.pre else re.sub(r"\s+", " ", data)
+        if self.label and text.strip():
+            self.current.append(Span(self.label))
+            self.label = ""
+        self.current.append(Span(text, self.bold > 0, self.italic > 0))
+
+    def _list_label(self, attributes: dict[str, str]) -> None:
+        if not self.lists:
+            return
+        kind = self.lists[-1]
+        if kind[0] == "ul":
+            self.label = "• "
+            return
+        if attributes.get("value", "").isdigit():
+            kind[1] = int(attributes["value"])
+        self.label = f"{kind[1]}. "
+        kind[1] += 1
+
+    def _flush(self) -> None:
+        if any(span.text.strip() and not span.mark for span in self.current):
+            self.blocks.append(self.current)
+        self.current = []
+
+    def finish(self) -> list[Block]:
+        self._flush()
+        return self.blocks
+
+
+def _is_footnote_container(attributes: dict[str, str]) -> bool:
+    if attributes.get("role", "") in ("doc-endnotes", "doc-footnotes", "doc-footnote", "doc-endnote"):
+        return True
+    if "mso-element:footnote" in attributes.get("style", "").replace(" ", "").lower():
+        return True
+    names = [*attributes.get("class", "").split(), attributes.get("id", "")]
+    return any(FOOTNOTE_CONTAINER.match(name) for name in names if name)
+
+
+def main() -> None:
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--footnote-marks", choices=("superscript", "drop"), default="superscript")
+    args = parser.parse_args()
+    try:
+        sys.stdout.write(to_text(args.file, footnote_marks=args.footnote_marks))
+    except ConversionError as error:
+        sys.exit(f"error: {error}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,76 @@
+"""`prepbot add`: a UN-like Word file goes into the corpus with its paragraphs as printed, is reported before it is
+indexed, and is then indexed incrementally; a file without numbered paragraphs is refused and changes nothing."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import CORPUS_DIR, read_manifest
+
+from prepbot.core.errors import BadInput, CorpusError
+from prepbot.retrieval.adding import add_document, doc_id_from_symbol
+from prepbot.retrieval.index import ingest
+from prepbot.retrieval.parsing import parse_document
+from prepbot.retrieval.search import Searcher
+
+NGO_FILE = "ngo-kaz-loipr-2022.txt"  # 96 paragraphs, not in the small corpus
+
+
+@pytest.fixture
+def ngo_docx(built):
+    return built(NGO_FILE, "docx")
+
+
+def _original_paragraphs(entries):
+    entry = entries[NGO_FILE]
+    return parse_document(entry, (CORPUS_DIR / NGO_FILE).read_text(encoding="utf-8"))
+
+
+def test_add_writes_text_and_entry_and_reports_before_indexing(small_corpus, ngo_docx, entries):
+    before = (small_corpus / "manifest.toml").read_text(encoding="utf-8")
+    dry = add_document(small_corpus, ngo_docx, symbol="NGO-KAZ-LOIPR-2022", author_type="ngo", dry_run=True)
+    assert (dry.count, dry.gaps, dry.duplicates, dry.written) == (96, [], [], False)
+    assert (small_corpus / "manifest.toml").read_text(encoding="utf-8") == before  # a dry run writes nothing
+
+    report = add_document(
+        small_corpus, ngo_docx, symbol="NGO-KAZ-LOIPR-2022", author_type="ngo", title="NGO submission",
+        date="2022-12-18", mechanism="Human Rights Committee", document_type="NGO submission",
+    )  # fmt: skip
+    assert report.written and report.entry.doc_id == "ngo-kaz-loipr-2022" and report.count == 96
+    assert "96 numbered paragraphs, ¶1 to ¶96; numbering runs without gaps or duplicates" in report.summary()
+    added = read_manifest(small_corpus)[-1]
+    assert added == {"doc_id": "ngo-kaz-loipr-2022", "symbol": "NGO-KAZ-LOIPR-2022", "title": "NGO submission",
+                     "mechanism": "Human Rights Committee", "document_type": "NGO submission", "author_type": "ngo",
+                     "date": "2022-12-18", "language": "en", "file": "ngo-kaz-loipr-2022.txt"}  # fmt: skip
+    converted = [(p.number, " ".join(p.text.split())) for p in report.paragraphs]
+    assert converted == [(p.number, " ".join(p.text.split())) for p in _original_paragraphs(entries)]
+
+    with pytest.raises(CorpusError, match="already in the corpus"):
+        add_document(small_corpus, ngo_docx, symbol="NGO-KAZ-LOIPR-2022", author_type="ngo")
+
+
+def test_a_file_without_numbered_paragraphs_is_refused_and_nothing_changes(small_corpus, tmp_path):
+    import un_like
+
+    layout = un_like.read_layout("Press release\n\nThe Committee met today in Geneva to review the report.\n")
+    press = un_like.write_docx(layout, "PR/2025/1", tmp_path / "press.docx")
+    before = sorted(p.name for p in small_corpus.iterdir()), (small_corpus / "manifest.toml").read_bytes()
+    with pytest.raises(CorpusError, match="press.docx: no numbered paragraphs found .* nothing was added"):
+        add_document(small_corpus, press, symbol="PR/2025/1", author_type="un")
+    assert (sorted(p.name for p in small_corpus.iterdir()), (small_corpus / "manifest.toml").read_bytes()) == before
+    with pytest.raises(BadInput, match="author-type"):
+        add_document(small_corpus, press, symbol="PR/2025/1", author_type="press")
+
+
+def test_added_document_is_indexed_incrementally(small_index, ngo_docx):
+    corpus = small_index.corpus_dir
+    add_document(corpus, ngo_docx, symbol="NGO-KAZ-LOIPR-2022", author_type="ngo")
+    report = ingest(small_index, progress=False)
+    assert report.added == ["ngo-kaz-loipr-2022"] and report.unchanged == ["sr4227", "cat-loi"]
+    assert report.paragraphs_embedded == 96
+    hit = Searcher.open(small_index).search("peaceful assembly", k=3, doc_id="NGO-KAZ-LOIPR-2022")[0]
+    assert hit.paragraph.doc_id == "ngo-kaz-loipr-2022"
+
+
+def test_doc_ids_from_symbols():
+    assert doc_id_from_symbol("CCPR/C/KAZ/CO/3") == "ccpr-c-kaz-co-3"
+    assert doc_id_from_symbol("A/HRC/WG.6/48/KAZ/2") == "a-hrc-wg6-48-kaz-2"

@@ -1,0 +1,237 @@
+"""The converter's contract on small hand-made files: errors, DOCX and HTML details, markup, no numbered paragraphs."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+
+from prepbot.retrieval.convert import ConversionError, Span, detect_format, render_block, to_text
+
+# --- unknown and unreadable files ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("notes.txt", b"1. Just some text\n", "unsupported file type"),
+        ("scan.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "unsupported file type"),
+        ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "old binary Word"),
+        ("letter.rtf", b"{\\rtf1\\ansi Hello}", "RTF is not supported"),
+        ("broken.docx", b"PK\x03\x04" + b"garbage" * 10, "damaged zip"),
+        ("broken.pdf", b"%PDF-1.7\n" + b"garbage " * 20, "cannot read this PDF file"),
+    ],
+)
+def test_unknown_or_unreadable_files_raise_a_one_line_value_error(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(ValueError, match=message) as raised:
+        to_text(path)
+    assert isinstance(raised.value, ConversionError)
+    assert "\n" not in str(raised.value) and str(raised.value).startswith(name)
+
+
+def test_a_missing_file_is_a_conversion_error(tmp_path):
+    with pytest.raises(ConversionError, match="cannot open the file"):
+        to_text(tmp_path / "absent.pdf")
+
+
+def test_other_zip_files_are_refused(tmp_path):
+    odt = tmp_path / "report.odt"
+    with zipfile.ZipFile(odt, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content/>")
+    with pytest.raises(ConversionError, match="OpenDocument files are not supported"):
+        to_text(odt)
+    other = tmp_path / "data.docx"
+    with zipfile.ZipFile(other, "w") as archive:
+        archive.writestr("data.csv", "a,b\n")
+    with pytest.raises(ConversionError, match="not a Word .docx"):
+        to_text(other)
+
+
+def test_a_pdf_without_text_says_it_needs_ocr(tmp_path):
+    blank = tmp_path / "scanned.pdf"
+    blank.write_bytes(
+        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+        b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+    )
+    with pytest.raises(ConversionError, match=r"no text found \(a scanned PDF needs OCR first\)"):
+        to_text(blank)
+
+
+def test_the_format_comes_from_the_bytes_not_the_name(tmp_path):
+    disguised = tmp_path / "page.pdf"
+    disguised.write_text("<!DOCTYPE html><html><body><p>1. Text</p></body></html>")
+    assert detect_format(disguised) == "html"
+
+
+# --- a document without numbered paragraphs -----------------------------------------------------------------------
+
+
+def test_a_file_without_numbered_paragraphs_is_reported_clearly(tmp_path):
+    import un_like as make_un_like
+
+    from prepbot.core.errors import CorpusError
+    from prepbot.core.records import DocumentEntry
+    from prepbot.retrieval.parsing import parse_document
+
+    layout = make_un_like.read_layout(
+        "Press release\n\nThe Committee met today in Geneva to review the report of Kazakhstan.\n\n"
+        "The delegation answered questions on the national preventive mechanism and on detention.\n"
+    )
+    docx_path = make_un_like.write_docx(layout, "PR/2025/1", tmp_path / "press.docx")
+    text = to_text(docx_path)
+    assert "The Committee met today in Geneva" in text
+    entry = DocumentEntry(
+        "press", "PR/2025/1", "Press release", "HRC", "press release", "un", "2025", "en", "press.txt"
+    )
+    with pytest.raises(CorpusError, match="has no numbered paragraphs"):
+        parse_document(entry, text)
+
+
+# --- DOCX details -------------------------------------------------------------------------------------------------
+
+
+def test_docx_tracked_changes_hidden_text_lists_and_styles(tmp_path):
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = Document()
+    document.add_paragraph("Reply to the issues", style="Heading 2")
+    paragraph = document.add_paragraph("1.\tThe State ")
+    paragraph._p.append(
+        parse_xml(f'<w:del {nsdecls("w")} w:id="1" w:author="x"><w:r><w:delText>never </w:delText></w:r></w:del>')
+    )
+    paragraph._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="2" w:author="x"><w:r><w:t>always </w:t></w:r></w:ins>'))
+    hidden = paragraph.add_run("secret ")
+    hidden.font.hidden = True
+    paragraph.add_run("replied")
+    mark = paragraph.add_run("3")
+    mark.font.superscript = True
+    paragraph.add_run(" on time 10")
+    ordinal = paragraph.add_run("th")
+    ordinal.font.superscript = True
+    paragraph.add_run(":")
+    for item in ("first point;", "second point."):
+        document.add_paragraph(item, style="List Bullet")
+    path = tmp_path / "details.docx"
+    document.save(str(path))
+
+    lines = to_text(path).split("\n\n")
+    assert lines[0] == "**Reply to the issues**"
+    assert lines[1] == "1. The State always replied³ on time 10th:"
+    assert lines[2:] == ["• first point;", "• second point.\n"]
+
+
+def test_docx_word_list_numbering_is_written_out(tmp_path):
+    import un_like as make_un_like
+
+    layout = make_un_like.read_layout(
+        "Heading\n\n1. First paragraph of the report.\n\n2. Second paragraph, with a list:\n\n"
+        "(a) first item;\n\n(b) second item.\n\n3. Third paragraph.\n"
+    )
+    path = make_un_like.write_docx(layout, "X/1", tmp_path / "auto.docx", numbering="auto")
+    text = to_text(path)
+    assert "1. First paragraph" in text and "2. Second paragraph" in text and "3. Third paragraph" in text
+    assert "(a) first item;" in text
+
+
+# --- HTML details -------------------------------------------------------------------------------------------------
+
+
+def test_html_word_export_footnotes_breaks_and_lists(tmp_path):
+    page = tmp_path / "export.htm"
+    page.write_bytes(
+        "<html><head><meta charset='windows-1252'><style>p{}</style></head><body>"
+        "<nav><a href='/'>Home</a></nav><div class='content has-footnotes'><h2>Article 2</h2>"
+        "<p>1. The State party\u2019s report<a href='#_ftn1' name='_ftnref1'><sup>[1]</sup></a> was"
+        " <b>late</b>.</p>"
+        "Old-style text<br><br>2. A paragraph after two line breaks<br>that goes on."
+        "<ol start='3'><li>Third paragraph.</li><li value='7'><p>Seventh paragraph.</p></li></ol>"
+        "<div style='mso-element:footnote-list'><div style='mso-element:footnote' id='ftn1'>"
+        "<p>[1] CAT/C/KAZ/4, para. 3.</p></div></div></div></body></html>".encode("cp1252")
+    )
+    lines = to_text(page).strip().split("\n\n")
+    assert lines == [
+        "**Article 2**",
+        "1. The State party\u2019s report¹ was **late**.",
+        "Old-style text",
+        "2. A paragraph after two line breaks that goes on.",
+        "3. Third paragraph.",
+        "7. Seventh paragraph.",
+    ]
+
+
+# --- markup -------------------------------------------------------------------------------------------------------
+
+
+def test_emphasis_is_marked_on_whole_words_and_marks_stay_glued():
+    """Emphasis opens and closes at word edges; plain punctuation after an emphasised word stays outside it."""
+    block = [
+        Span("2. "),
+        Span("A representative of Kazakhstan", bold=True),
+        Span(", responding"),
+        Span("12", mark=True),
+        Span(" said "),
+        Span("Ashim Rakishev v. Kazakhstan", italic=True),
+        Span("."),
+    ]
+    expected = "2. **A representative of Kazakhstan**, responding¹² said *Ashim Rakishev v. Kazakhstan*."
+    assert render_block(block) == expected
+    assert render_block(block, footnote_marks="drop").count("12") == 0
+
+
+def test_a_heading_keeps_its_footnote_mark_inside_the_emphasis():
+    block = [Span("Article 2", bold=True), Span("7", bold=True, mark=True)]
+    assert render_block(block) == "**Article 2⁷**"
+    assert render_block([Span("Kazakhstan", bold=True), Span("*", mark=True)]) == "**Kazakhstan***"
+
+
+# --- PDF page breaks and line-end hyphens (the heuristics, on hand-made lines) ------------------------------------
+
+
+def pdf_line(text: str, x1: float = 480.0, bold: bool = False, baseline: float = 100.0):
+    from prepbot.retrieval.convert import _Line
+
+    spans = [Span(char, bold=bold) for char in text]
+    return _Line(chars=[], page=0, size=10.0, baseline=baseline, x0=113.0, x1=x1, top=baseline - 10, spans=spans)
+
+
+@pytest.mark.parametrize(
+    "last, first, joined",
+    [
+        (pdf_line("to the transfer of authority for"), pdf_line("detention facilities."), True),  # mid-sentence
+        (pdf_line("of the Convention. The State party"), pdf_line("Criminal Code, article 146."), True),
+        (pdf_line("as set out in article 4 (2) of the Convention."), pdf_line("In this connection, specify"), True),
+        (pdf_line("the laws in conformity with the Convention.", x1=300), pdf_line("In this connection."), False),
+        (pdf_line("paragraph ends at the margin."), pdf_line("4. With reference to the"), False),
+        (pdf_line("paragraph ends at the margin."), pdf_line("(b) That law enforcement"), False),
+        (pdf_line("paragraph ends at the margin."), pdf_line("Article 11", x1=160, bold=True), False),
+    ],
+)
+def test_a_paragraph_running_over_a_page_break_is_joined(last, first, joined):
+    from prepbot.retrieval.convert import _continues_across_pages
+
+    assert _continues_across_pages([last], [first], right=480.0, body_size=10.0) is joined
+
+
+def test_line_end_hyphens_follow_the_documents_own_spelling():
+    from prepbot.retrieval.convert import _Hyphenation, _join_lines, render_block
+
+    context = [
+        pdf_line("the implementation of the plan and community-based services for non-governmental groups,"),
+        pdf_line("in cooperation with the follow-up mechanism and the State-run shelters of the region"),
+    ]
+    hyphenation = _Hyphenation(context)
+
+    def joined(first: str, second: str) -> str:
+        return render_block(_join_lines([pdf_line(first), pdf_line(second, baseline=112)], hyphenation))
+
+    assert joined("on the implemen-", "tation of it") == "on the implementation of it"  # spelt whole elsewhere
+    assert joined("a community-", "based service") == "a community-based service"  # spelt hyphenated elsewhere
+    assert joined("by non-", "governmental bodies") == "by non-governmental bodies"  # a prefix that keeps it
+    assert joined("the Non-", "Governmental bodies") == "the Non-Governmental bodies"  # capital: never a break
+    assert joined("in 2020–", "2023 alone") == "in 2020–2023 alone"
+    assert joined("high-speed fibre-", "optic lines") == "high-speed fibre-optic lines"  # no evidence: kept
