@@ -445,13 +445,14 @@ class Engine:
             with self._lock:
                 framing = state.framing
             self._check_rate(caller.user_id, state)
-            self._reload_prompts_if_changed()
-            topic = (topic or "").strip() or None
+            topic = clean_text(topic or "", max_chars=500) or None
             try:
                 pack = self.services.answerer.brief(role=framing, topic=topic)
             except BadInput:
                 self._uncount(state)
                 raise
+            finally:
+                self._note_prompt_problems()
             from prepbot.answering.brief_render import render_docx
             from prepbot.answering.text import question_language
 
