@@ -478,7 +478,7 @@ def test_model_followups_pass_the_gate(server: OpenAITestServer, make_answerer, 
     def questions(body: dict) -> dict:
         schema = body["response_format"]["json_schema"]["schema"]["properties"]["questions"]
         keys = schema["items"]["properties"]["citations"]["items"]["properties"]["key"]["enum"]
-        assert schema["maxItems"] == 4 and len(keys) <= 6
+        assert schema["maxItems"] == 3 and len(keys) <= 6
         side = {key: searcher.paragraph(*key.split(":")).author_type for key in keys}
         state = next(k for k in keys if side[k] == "state")
         critic = next(k for k in keys if side[k] in ("un", "ngo"))
@@ -504,6 +504,38 @@ def test_model_followups_pass_the_gate(server: OpenAITestServer, make_answerer, 
             assert verify_quote(citation.quote, searcher.paragraph(citation.doc_id, citation.paragraph))
     text = server.requests[0].text
     assert 'side="state"' in text and TOPIC in text and server.requests[0].body["max_tokens"] == 512
+
+
+def test_model_followups_are_repaired_once(server: OpenAITestServer, make_answerer, searcher) -> None:
+    drafts: list[dict] = []
+
+    def questions(body: dict) -> dict:
+        keys = body["response_format"]["json_schema"]["schema"]["properties"]["questions"]["items"]["properties"]
+        keys = keys["citations"]["items"]["properties"]["key"]["enum"]
+        side = {key: searcher.paragraph(*key.split(":")).author_type for key in keys}
+        state = next(k for k in keys if side[k] == "state")
+        critic = next(k for k in keys if side[k] in ("un", "ngo"))
+        committee = next(k for k in keys if side[k] == "committee")
+        lone = [_followup_citation(searcher, state)]
+        both = lone + [_followup_citation(searcher, critic)]
+        drafted = {"questions": [
+            {"basis": "state-vs-critic", "citations": both if drafts else lone,
+             "text": "Please comment on reports that complaints of torture are not investigated effectively."},
+            {"basis": "unanswered", "citations": [_followup_citation(searcher, committee)],
+             "text": "Please explain how complaints of torture are investigated independently."},
+            {"basis": "missing-data", "citations": [_followup_citation(searcher, committee, 8)],
+             "text": "Please provide data on complaints of torture and their outcome."},
+        ]}  # fmt: skip
+        drafts.append(drafted)
+        return drafted
+
+    server.set_script([reply(questions)])
+    drafted = make_answerer(server.base_url).followups(TOPIC)
+    assert drafted.mode == "llm" and len(drafted.questions) == 3 and len(server.requests) == 2
+    repair = server.requests[1].messages[-1]["content"]
+    assert '- question 1: a "state-vs-critic" question must cite one paragraph with side="state"' in repair
+    assert "question 2" not in repair and "question 3" not in repair
+    assert [m["role"] for m in server.requests[1].messages] == ["system", "user", "assistant", "user"]
 
 
 def test_model_followups_that_fail_fall_back_with_a_reason(server: OpenAITestServer, make_answerer) -> None:

@@ -24,6 +24,7 @@ from prepbot.answering.llm import (
     FALLBACK_REASONS,
     ChatModel,
     LLMFailure,
+    describe_followup_problems,
     describe_problems,
     draft_answer,
     draft_followups,
@@ -47,7 +48,7 @@ FOLLOWUP_PARAGRAPHS = 12  # paragraphs a cloud model sees when drafting follow-u
 # A self-hosted model on modest hardware spends most of its time reading the prompt: it sees fewer paragraphs, each
 # cut to its sentences closest to the question (every line it sees is still verbatim paragraph text).
 COMPACT_ASK_PARAGRAPHS, COMPACT_ASK_SENTENCES = 5, 3
-COMPACT_FOLLOWUP_PARAGRAPHS, COMPACT_FOLLOWUP_SENTENCES, COMPACT_FOLLOWUP_QUESTIONS = 6, 2, 4
+COMPACT_FOLLOWUP_PARAGRAPHS, COMPACT_FOLLOWUP_SENTENCES, COMPACT_FOLLOWUP_QUESTIONS = 6, 2, 3
 UNAVAILABLE = frozenset({"timeout", "connection", "rate_limited", "server_error"})
 
 
@@ -307,6 +308,19 @@ class Answerer:
         drafted.fallback_reason = reason
         return drafted
 
+    @staticmethod
+    def _followup_problem(item, source: str | None) -> str | None:
+        """Why a drafted follow-up question cannot be shown (None when it can)."""
+        problem = item.problem
+        if problem is None and (not item.text or not item.basis):
+            problem = "bad_output"
+        critic_missing = not ("state" in item.sides and item.sides & {"un", "ngo"})
+        if problem is None and item.basis == "state-vs-critic" and critic_missing:
+            problem = "basis_sides"  # the basis claims a State claim beside a critic: both must be cited
+        if problem is None and source and source not in item.sides:
+            problem = "filtered"
+        return problem
+
     def _llm_followups(self, topic: str, by_side: dict[str, list[Hit]], *, role: str | None,
                        source: str | None) -> tuple[Followups | None, str | None]:  # fmt: skip
         """The model's follow-ups if enough passed the gate, else (None, why not)."""
@@ -334,29 +348,31 @@ class Answerer:
         messages = self.prompts.get("system").render(role=role or "") + self.prompts.get("followups").render(
             **variables
         )
-        drafted = draft_followups(self.chat, messages, offered, attribution=attribution, max_questions=most)
-        questions: list[FollowupQuestion] = []
-        problems: list[str] = []
-        for item in drafted:
-            problem = item.problem
-            if problem is None and (not item.text or not item.basis):
-                problem = "bad_output"
-            if (
-                problem is None
-                and item.basis == "state-vs-critic"
-                and not ("state" in item.sides and item.sides & {"un", "ngo"})
-            ):
-                problem = "no_citation"  # the basis claims a State claim beside a critic: both must be cited
-            if problem is None and source and source not in item.sides:
-                problem = "filtered"
-            if problem is not None:
-                problems.append(problem)
-                continue
-            questions.append(FollowupQuestion(text=item.text, basis=item.basis, citations=item.citations))
+        repair_phrases = self.prompts.get("repair")
+        conversation = list(messages)
+        for round_number in range(1, max(self.settings.openai_repair_rounds, 0) + 2):
+            drafted, raw = draft_followups(
+                self.chat, conversation, offered, attribution=attribution, max_questions=most
+            )
+            problems = [self._followup_problem(item, source) for item in drafted]
+            questions = [
+                FollowupQuestion(text=item.text, basis=item.basis, citations=item.citations)
+                for item, problem in zip(drafted, problems, strict=True)
+                if problem is None
+            ]
+            if len(questions) >= MIN_QUESTIONS or round_number > self.settings.openai_repair_rounds:
+                break
+            if not any(problem not in (None, "filtered") for problem in problems):
+                break  # nothing a repair could fix: too few questions, or too few on the side asked for
+            log.info("model follow-ups repair round %d: %d of %d passed", round_number, len(questions), len(drafted))
+            repair = describe_followup_problems(drafted, problems, repair_phrases.phrase, offered)
+            conversation += [("ai", raw), ("human", repair)]
         if len(questions) < MIN_QUESTIONS:
+            failed = [p for p in problems if p is not None]
             log.info("model follow-ups refused: %d of %d passed the gate (%s)", len(questions), len(drafted),
-                     ", ".join(problems) or "too few questions")  # fmt: skip
-            counted = [p for p in problems if p in FALLBACK_REASONS]
+                     ", ".join(failed) or "too few questions")  # fmt: skip
+            counted = ["no_citation" if p == "basis_sides" else p for p in failed if p != "filtered"]
+            counted = [p for p in counted if p in FALLBACK_REASONS]
             reason = max(set(counted), key=counted.count) if counted else "no_citation"
             return None, reason
         phrases = self.prompts.get("followup_templates")
@@ -367,7 +383,7 @@ class Answerer:
             questions=questions[:MAX_QUESTIONS],
             note=phrases.phrase("intro", **{**blank, "topic": topic, "role": role or ""}),
             prompt_id="followups",
-            prompt_hash=self.prompts.combined_hash(["system", "followups", "attributions"]),
+            prompt_hash=self.prompts.combined_hash(["system", "followups", "attributions", "repair"]),
             model=self.chat.name,
         ), None
 

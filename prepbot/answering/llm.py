@@ -471,8 +471,9 @@ def draft_followups(
     *,
     attribution: Callable[[Paragraph], str],
     max_questions: int = 5,
-) -> list[GatedQuestion]:
-    """Ask the model for follow-up questions and gate each one. Raises LLMFailure when there is no usable reply."""
+) -> tuple[list[GatedQuestion], str]:
+    """Ask the model for follow-up questions and gate each one; returns them with the raw reply (for a repair round).
+    Raises LLMFailure when there is no usable reply."""
     schema = followups_schema(list(offered), compact=chat.self_hosted, max_questions=max_questions)
     reply = chat.structured(messages, schema)
     questions = reply.parsed.get("questions")
@@ -487,7 +488,7 @@ def draft_followups(
         sides = {offered[f"{c.doc_id}:{c.paragraph}"].author_type for c in checked.citations}
         basis = item["basis"] if item.get("basis") in BASES else ""
         gated.append(GatedQuestion(**vars(checked), basis=basis, sides=sides))
-    return gated
+    return gated, reply.raw
 
 
 def _closest_sentence(quote: str, paragraph: Paragraph) -> str:
@@ -497,35 +498,55 @@ def _closest_sentence(quote: str, paragraph: Paragraph) -> str:
     return max(sentences, key=lambda s: len(words & set(re.findall(r"\w+", s.lower()))))
 
 
-def describe_problems(gated: GatedText, problem: str, phrase: Callable[..., str],
-                      offered: Mapping[str, Paragraph]) -> str:  # fmt: skip
-    """The repair message for a draft that failed with `problem`, worded by `phrase(name, **variables)` (the
-    prompts/repair.toml phrases). It points at the text as printed: the paragraph that does hold a misplaced quote,
-    the closest sentence of the cited paragraph, the offered paragraph that prints a figure."""
-    lines = [phrase("intro")]
-    if problem == "no_citation":
-        lines.append("- " + phrase("no_citation"))
+def _problem_lines(gated: GatedText, problem: str, phrase: Callable[..., str],
+                   offered: Mapping[str, Paragraph]) -> list[str]:  # fmt: skip
+    lines = []
+    if problem == "no_citation" and not gated.citations:
+        lines.append(phrase("no_citation"))
     for rejected in gated.dropped[:3]:
         paragraph = offered.get(rejected.key)
         if rejected.reason == NOT_OFFERED or paragraph is None:
-            lines.append("- " + phrase("not_offered", key=rejected.key))
+            lines.append(phrase("not_offered", key=rejected.key))
             continue
         holders = [
             key for key, other in offered.items() if key != rejected.key and check_quote(rejected.quote, other).ok
         ]
         quote = rejected.quote[:300]
         if holders:
-            lines.append("- " + phrase("wrong_key", key=rejected.key, quote=quote, other=holders[0]))
+            lines.append(phrase("wrong_key", key=rejected.key, quote=quote, other=holders[0]))
         else:
             closest = _closest_sentence(rejected.quote, paragraph)
-            lines.append("- " + phrase("not_verbatim", key=rejected.key, quote=quote, closest=closest))
+            lines.append(phrase("not_verbatim", key=rejected.key, quote=quote, closest=closest))
     for figure in gated.unsupported[:3]:
         printing = [key for key, paragraph in offered.items() if figure in figures(paragraph.text)]
         if printing:
-            lines.append("- " + phrase("figure_elsewhere", figure=figure, other=printing[0]))
+            lines.append(phrase("figure_elsewhere", figure=figure, other=printing[0]))
         else:
-            lines.append("- " + phrase("unsupported_figure", figure=figure))
+            lines.append(phrase("unsupported_figure", figure=figure))
     for quotation in gated.unverified_quotations[:3]:
-        lines.append("- " + phrase("unverified_quotation", quote=quotation[:200]))
-    lines.append(phrase("outro"))
-    return "\n".join(lines)
+        lines.append(phrase("unverified_quotation", quote=quotation[:200]))
+    return lines
+
+
+def describe_problems(gated: GatedText, problem: str, phrase: Callable[..., str],
+                      offered: Mapping[str, Paragraph]) -> str:  # fmt: skip
+    """The repair message for a draft that failed with `problem`, worded by `phrase(name, **variables)` (the
+    prompts/repair.toml phrases). It points at the text as printed: the paragraph that does hold a misplaced quote,
+    the closest sentence of the cited paragraph, the offered paragraph that prints a figure."""
+    lines = [phrase("intro")] + ["- " + line for line in _problem_lines(gated, problem, phrase, offered)]
+    return "\n".join([*lines, phrase("outro")])
+
+
+def describe_followup_problems(drafted: Sequence[GatedQuestion], problems: Sequence[str | None],
+                               phrase: Callable[..., str], offered: Mapping[str, Paragraph]) -> str:  # fmt: skip
+    """The repair message for follow-up questions: for each question that failed, what failed (`problems[i]`: a
+    FALLBACK_REASONS value, "basis_sides" for a state-vs-critic question without both sides, None when it passed)."""
+    lines = [phrase("intro")]
+    for number, (item, problem) in enumerate(zip(drafted, problems, strict=True), start=1):
+        if problem is None:
+            continue
+        details = (
+            [phrase("basis_sides")] if problem == "basis_sides" else _problem_lines(item, problem, phrase, offered)
+        )
+        lines += [f"- {phrase('question', number=number)} {detail}" for detail in details or [phrase("bad_question")]]
+    return "\n".join([*lines, phrase("followups_outro")])

@@ -165,9 +165,13 @@ EXPECTED: dict[str, Expectation] = {
     ),
     "repair": Expectation(
         "phrases",
-        frozenset({"key", "quote", "figure", "closest", "other"}),
+        frozenset({"key", "quote", "figure", "closest", "other", "number"}),
         frozenset(
             {
+                "question",
+                "basis_sides",
+                "bad_question",
+                "followups_outro",
                 "intro",
                 "no_citation",
                 "not_verbatim",
