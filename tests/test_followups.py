@@ -205,6 +205,12 @@ def test_wording_helpers() -> None:
         "towards ensuring accountability for cases of torture"
     )
     assert as_recommendation("Police officers continued to investigate torture.") == ""
+    assert as_request("She would be grateful for information on action taken to decriminalize defamation.") == (
+        "Please provide information on action taken to decriminalize defamation"
+    )
+    assert as_request("Clarification of whether the 2024 law prohibited corporal punishment would be appreciated.") == (
+        "Please clarify whether the 2024 law prohibited corporal punishment"
+    )
 
 
 # ---------------------------------------------------------------- model mode

@@ -170,6 +170,19 @@ def as_recommendation(sentence: str, *, max_words: int = 22) -> str:
     return "to " + _shorten(rest, max_words)
 
 
+_WANTED = re.compile(
+    r"\b(?:would be grateful for|would (?:also )?(?:welcome|appreciate)|would like to (?:receive|have|see)|requested|"
+    r"sought)\s+(?:any\s+|further\s+|more\s+|an?\s+|the\s+)?(information|details|clarification|an update|updated "
+    r"information|data|statistics|figures|comments?|examples?)\s+(.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_CLARIFY = re.compile(
+    r"^(?:clarification|information|details|an explanation) (?:of|on|as to|about) ((?:whether|how|why|what|when)\b.*?)"
+    r"(?:,?\s+would be (?:appreciated|welcome|useful|helpful))?$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def as_request(sentence: str, *, max_words: int = 40) -> str:
     """A question someone asked, as a direct request: "Please indicate whether ...", from "... please indicate ...",
     from reported speech ("He wished to know whether X" -> "Please explain whether X"), or the sentence itself."""
@@ -182,10 +195,16 @@ def as_request(sentence: str, *, max_words: int = 40) -> str:
         text,
         re.IGNORECASE | re.DOTALL,
     )
+    wanted = _WANTED.search(text)
     if please:
         text = "Please" + text[please.end() :]
     elif reported:
         text = f"Please explain {reported.group(1).lower()} {reported.group(2)}"
+    elif wanted:  # "She would be grateful for information on X" -> "Please provide information on X"
+        text = f"Please provide {wanted.group(1).lower()} {wanted.group(2)}"
+    elif _CLARIFY.match(text):  # "Clarification of whether X would be appreciated" -> "Please clarify whether X"
+        match = _CLARIFY.match(text)
+        text = f"Please clarify {match.group(1)}"
     if text.startswith("Please"):
         return _shorten(text, max_words)
     clause = as_clause(text, max_words=max_words)

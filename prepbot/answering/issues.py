@@ -4,8 +4,9 @@ words them). Four kinds, the bases of prepbot.core.vocabulary:
 - state-vs-critic: a UN or NGO concern set beside the State claim about the same sub-point (the same law,
   institution, figure or event: they share a specific phrase or specific words beyond the topic's own, and mean
   nearly the same thing);
-- unanswered: a question someone asked (a Committee member, a list of issues, an NGO suggesting one) that no reply
-  of the State in the corpus answers, the delegation's later answers in a summary record included;
+- unanswered: a question someone asked (a Committee member, a list of issues, an NGO suggesting one), or a UN or NGO
+  concern, that no reply of the State in the corpus answers, the delegation's later answers in a summary record
+  included;
 - missing-data: a figure asked for, where the State's paragraphs on that sub-point give none;
 - implementation: a State measure (a new law, body, plan) whose effect in practice the State does not show.
 
@@ -51,7 +52,8 @@ _TREATY_BODY = re.compile(
 )
 _ASKED = re.compile(
     r"\?|\b(please|asked|ask(?:s|ing)?|wished to know|would like to know|would welcome|wanted to know|enquired|"
-    r"inquired|wondered|requested|whether)\b|\bquestions? (?:may|might|should|could) be (?:raised|asked)|"
+    r"inquired|wondered|requested|clarification|would be (?:appreciated|useful|grateful))\b|"
+    r"\bquestions? (?:may|might|should|could) be (?:raised|asked)|"
     r"\bquestions? aris\w*|\bremains? (?:open|unclear|relevant)\b",
     re.IGNORECASE,
 )
