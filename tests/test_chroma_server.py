@@ -1,7 +1,9 @@
-"""Ingest and search through a real Chroma server (`chroma run` on 127.0.0.1) with CHROMA_HOST/CHROMA_PORT."""
+"""Ingest and search through a real Chroma server (`chroma run` on 127.0.0.1) with CHROMA_HOST/CHROMA_PORT; at full
+size (the whole standards layer), the server path returns the embedded path's top 5."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -92,3 +94,39 @@ def test_unreachable_server_is_a_clear_error(tmp_path, small_corpus):
     settings = make_settings(tmp_path / "data", small_corpus, CHROMA_HOST="127.0.0.1", CHROMA_PORT=str(_free_port()))
     with pytest.raises(IndexMissing, match="Chroma server"):
         ingest(settings, progress=False)
+
+
+FULL_CACHE = os.environ.get("PREPBOT_TEST_FULL_CACHE")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not FULL_CACHE,
+    reason="full size: set PREPBOT_TEST_FULL_CACHE to an embedding cache holding the whole corpus's vectors "
+    "(<data dir>/embedding-cache.sqlite after `python bench/bench_retrieval.py --keep DIR`); bounded: no model runs",
+)
+def test_server_path_returns_the_embedded_top_5_at_full_size(tmp_path, chroma_server):
+    """All 7,283 paragraphs (dialogue + every General Comment) into embedded Chroma and into a `chroma run` server
+    from the same embedding cache: the same top 5 for English and Russian questions, with and without filters."""
+    cache = tmp_path / "embedding-cache.sqlite"
+    shutil.copy(FULL_CACHE, cache)
+    common = {"PREPBOT_STANDARDS": "all", "PREPBOT_EMBEDDING_CACHE": str(cache)}
+    embedded = make_settings(tmp_path / "embedded", **common)
+    served = make_settings(tmp_path / "served", CHROMA_HOST="127.0.0.1", CHROMA_PORT=str(chroma_server), **common)
+    for settings in (embedded, served):
+        report = ingest(settings, progress=False)
+        assert report.paragraphs == 7283 and report.vectors_computed == 0, report.summary()
+    local, remote = Searcher.open(embedded), Searcher.open(served)
+    cases = [
+        (SUICIDES, {}),
+        ("What does the Human Rights Committee say about spontaneous assemblies?", {}),
+        ("Что НПО говорят о мирных собраниях?", {}),
+        ("Может ли государство высылать человека, если ему грозят пытки?", {}),
+        ("pretrial detention", {"source": "standard"}),
+        ("torture investigations", {"source": "ngo"}),
+        ("torture", {"doc_id": "cat-loi", "source": "committee"}),
+    ]
+    for question, filters in cases:
+        assert [h.paragraph.key for h in remote.search(question, k=5, **filters)] == [
+            h.paragraph.key for h in local.search(question, k=5, **filters)
+        ], question
