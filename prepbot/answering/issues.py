@@ -152,9 +152,10 @@ class Match:
         the passage ranks it high, related meaning, shared specific words); or a high search rank with shared
         specific words and related meaning; or nearly the same meaning with shared specific words."""
         ranked = self.rank is not None
-        if self.subject and ((ranked and self.rank < 6) or self.dense >= 0.3 or self.lexical >= 0.2):
+        rank = self.rank if self.rank is not None else 1_000_000  # not ranked: never "high"
+        if self.subject and (rank < 6 or self.dense >= 0.3 or self.lexical >= 0.2):
             return True
-        if ranked and self.rank < 3 and self.lexical >= 0.15 and self.dense >= 0.35:
+        if rank < 3 and self.lexical >= 0.15 and self.dense >= 0.35:
             return True
         if ranked and self.rank == 0 and self.dense >= 0.35:  # what a search for the passage finds first
             return True
@@ -379,8 +380,8 @@ class IssueFinder:
         position = {id(section): index for index, section in enumerate(topics.sections)}
         relevance: dict[str, float] = {}
         for paragraph in corpus.paragraphs:
-            section = topics.section_of.get(paragraph.key)
-            of_section = section_score[position[id(section)]] / best_section if section is not None else 0.5
+            owner = topics.section_of.get(paragraph.key)
+            of_section = section_score[position[id(owner)]] / best_section if owner is not None else 0.5
             value = 0.8 * of_section + 0.3 * max(close.get(paragraph.key, 0.0), 0.0) / best_close
             value += 0.3 * hit_value.get(paragraph.key, 0.0)
             relevance[paragraph.key] = value / 1.4
