@@ -53,7 +53,7 @@ def _options(name: str) -> dict[tuple[str, ...], click.Option]:
 
 def test_the_commands_are_the_documented_ones() -> None:
     top = {path[0] for path in _command_paths()}
-    assert top == {"ask", "chat", "corpus", "eval", "followups", "ingest", "logs", "prompts", "run", "search"}
+    assert top == {"ask", "brief", "chat", "corpus", "eval", "followups", "ingest", "logs", "prompts", "run", "search"}
     assert {
         ("corpus", "stats"),
         ("logs", "stats"),
@@ -104,7 +104,7 @@ def test_the_shared_choices_come_from_the_vocabulary() -> None:
     assert set(sources) == {("ask",), ("followups",), ("search",)}
     assert all(tuple(option.type.choices) == SIDES for option in sources.values())
     roles = _options("--role")
-    assert set(roles) == {("ask",), ("followups",)}
+    assert set(roles) == {("ask",), ("brief",), ("followups",)}
     assert all(tuple(option.type.choices) == FRAMINGS and option.name == "role" for option in roles.values())
     assert {option.name for option in _options("--json").values()} == {"as_json"}
     assert {option.name for option in _options("--doc").values()} == {"doc_id"}

@@ -91,9 +91,14 @@ def test_off_topic_questions_are_not_answered_with_noise(answerer: Answerer, que
     answer = answerer.ask(question)
     assert not answer.grounded
     assert answer.citations == []
-    assert "do not address" in answer.text
-    for symbol in ("CCPR/C/SR.9999", "CCPR/C/XYZ/3", "A/HRC/WG.6/99/XYZ/2", "NGO-XYZ-2022", "CAT/C/XYZ/Q/4"):
-        assert symbol in answer.text  # names what was searched
+    if answer.abstain_reason == "not_relevant":  # nothing relevant: it names what was searched
+        assert "do not address" in answer.text
+        for symbol in ("CCPR/C/SR.9999", "CCPR/C/XYZ/3", "A/HRC/WG.6/99/XYZ/2", "NGO-XYZ-2022", "CAT/C/XYZ/Q/4"):
+            assert symbol in answer.text
+    else:  # a country or name the documents never mention: it says which
+        assert answer.abstain_reason in ("other_country", "absent_name") and (
+            "France" in answer.text or "Cup" in answer.text
+        )
 
 
 def test_filters_restrict_what_is_searched_and_named(answerer: Answerer) -> None:
@@ -328,7 +333,9 @@ def test_real_dev_questions_are_answered_with_verified_quotes(real_answerer: Ans
 def test_real_off_topic_questions_are_not_answered(real_answerer: Answerer, question: str) -> None:
     answer = real_answerer.ask(question)
     assert not answer.grounded and answer.citations == [], [c.label for c in answer.citations]
-    assert "CCPR/C/KAZ/3" in answer.text  # names what was searched
+    assert answer.abstain_reason is not None
+    if answer.abstain_reason == "not_relevant":
+        assert "CCPR/C/KAZ/3" in answer.text  # names what was searched
 
 
 def test_real_fact_question_quotes_the_figure(real_answerer: Answerer) -> None:
