@@ -33,7 +33,7 @@ class Settings(BaseSettings):
     openai_model: str = Field("gpt-4o-mini", alias="OPENAI_MODEL")
     openai_timeout_seconds: float = Field(30.0, alias="OPENAI_TIMEOUT_SECONDS")
     openai_max_retries: int = Field(2, alias="OPENAI_MAX_RETRIES")
-    openai_max_tokens: int = Field(512, alias="OPENAI_MAX_TOKENS")  # output cap, sent with every request
+    openai_max_tokens: int = Field(768, alias="OPENAI_MAX_TOKENS")  # output cap, sent with every request
     # a model on your own server (llama.cpp, Ollama, vLLM): None = decided from OPENAI_BASE_URL (see llm_self_hosted)
     openai_self_hosted: bool | None = Field(None, alias="OPENAI_SELF_HOSTED")
     openai_local_timeout_seconds: float = Field(300.0, alias="OPENAI_LOCAL_TIMEOUT_SECONDS")
