@@ -113,7 +113,7 @@ def test_good_answer_passes_the_gate(server: OpenAITestServer, make_answerer, se
     assert request.path == "/v1/chat/completions"
     assert request.headers["authorization"] == "Bearer sk-test"
     # the output cap, on every request: max_completion_tokens for OpenAI, max_tokens for llama.cpp and Ollama
-    assert request.body["max_completion_tokens"] == 512 and request.body["max_tokens"] == 512
+    assert request.body["max_completion_tokens"] == 768 and request.body["max_tokens"] == 768
     schema = schema_of(request)
     assert request.body["response_format"]["type"] == "json_schema"
     assert schema["properties"]["status"]["enum"] == ["answered", "not_answered"]
@@ -503,7 +503,7 @@ def test_model_followups_pass_the_gate(server: OpenAITestServer, make_answerer, 
         for citation in question.citations:
             assert verify_quote(citation.quote, searcher.paragraph(citation.doc_id, citation.paragraph))
     text = server.requests[0].text
-    assert 'side="state"' in text and TOPIC in text and server.requests[0].body["max_tokens"] == 512
+    assert 'side="state"' in text and TOPIC in text and server.requests[0].body["max_tokens"] == 768
 
 
 def test_model_followups_are_repaired_once(server: OpenAITestServer, make_answerer, searcher) -> None:

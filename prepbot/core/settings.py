@@ -56,7 +56,7 @@ class Settings(BaseSettings):
     openai_model: str = Field("gpt-4o-mini", alias="OPENAI_MODEL", min_length=1, max_length=200)
     openai_timeout_seconds: float = Field(30.0, alias="OPENAI_TIMEOUT_SECONDS", gt=0, le=600, allow_inf_nan=False)
     openai_max_retries: int = Field(2, alias="OPENAI_MAX_RETRIES", ge=0, le=10)
-    openai_max_tokens: int = Field(512, alias="OPENAI_MAX_TOKENS", ge=16, le=32768)  # output cap, on every request
+    openai_max_tokens: int = Field(768, alias="OPENAI_MAX_TOKENS", ge=16, le=32768)  # output cap, on every request
     # a model on your own server (llama.cpp, Ollama, vLLM): None = decided from OPENAI_BASE_URL (see llm_self_hosted)
     openai_self_hosted: bool | None = Field(None, alias="OPENAI_SELF_HOSTED")
     openai_local_timeout_seconds: float = Field(
