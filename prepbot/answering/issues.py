@@ -28,6 +28,7 @@ from prepbot.answering.text import STOPWORDS, Span, split_sentences, stem, terms
 from prepbot.answering.topics import TopicIndex
 from prepbot.core.contracts import Retriever
 from prepbot.core.records import DocumentEntry, Hit, Paragraph
+from prepbot.core.vocabulary import DIALOGUE_SIDES
 
 CRITICS = ("un", "ngo")
 # How rare a word must be (inverse document frequency over the corpus paragraphs; a small corpus lowers the bar to
@@ -361,13 +362,13 @@ class IssueFinder:
         in the documents."""
         corpus = self.corpus()
         hit_value: dict[str, float] = {}
-        for side in ("state", "committee", "un", "ngo"):
+        for side in DIALOGUE_SIDES:
             hits = self.searcher.search(topic, k=k, source=side)
             if hits and self.extractive.relevance(topic, hits).grounded:
                 for rank, hit in enumerate(hits):
                     hit_value[hit.paragraph.key] = 1.0 - 0.04 * rank
         if not hit_value:
-            return Pools({side: [] for side in ("state", "committee", "un", "ngo")}, {})
+            return Pools({side: [] for side in DIALOGUE_SIDES}, {})
         meaning = self._dense(topic, corpus.paragraphs)
         close = {key: float(max(row)) for key, row in meaning.items() if len(row)}
         topics = corpus.topics
@@ -385,7 +386,7 @@ class IssueFinder:
             value = 0.8 * of_section + 0.3 * max(close.get(paragraph.key, 0.0), 0.0) / best_close
             value += 0.3 * hit_value.get(paragraph.key, 0.0)
             relevance[paragraph.key] = value / 1.4
-        by_side: dict[str, list[Paragraph]] = {side: [] for side in ("state", "committee", "un", "ngo")}
+        by_side: dict[str, list[Paragraph]] = {side: [] for side in DIALOGUE_SIDES}
         for paragraph in sorted(corpus.paragraphs, key=lambda p: relevance[p.key], reverse=True):
             if relevance[paragraph.key] < 0.4:
                 break
