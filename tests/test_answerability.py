@@ -48,7 +48,7 @@ def test_a_question_the_passage_answers_passes() -> None:
     [
         ("How many suicides were recorded in Uzbekistan's prisons?", SUICIDES, "other_country"),
         ("What did Ms. Tigroudja ask about torture complaints?", BASSIM, "absent_person"),
-        ("What did Alice Jill Edwards recommend on suicides in prisons?", SUICIDES, "absent_person"),
+        ("What did Alice Jill Edwards recommend on suicides in prisons?", SUICIDES, "absent_name"),
         ("What did Ms. Bassim say about suicides in prisons?", SUICIDES, "person_silent"),
         ("What compensation do victims of nuclear tests at Semipalatinsk get?", SUICIDES, "absent_name"),
         ("How many suicides were there in penal institutions in 2011?", SUICIDES, "absent_year"),

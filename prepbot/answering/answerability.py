@@ -159,8 +159,9 @@ class Requirements:
         covered = ", ".join(sorted(corpus.countries)) or "one State"
         unknown_countries = sorted(foreign - corpus.mentioned_countries)
         unknown_people = [person for person in named.people if not corpus.knows_person(person)]
-        unknown_people += [run for run in named.name_runs if not any(corpus.knows(word) for word in run.split())]
-        in_unknown = {word for person in unknown_people for word in person.split()}
+        # a run of capitalised words none of which the corpus has: a name it never mentions (a person or not)
+        unknown_runs = [run for run in named.name_runs if not any(corpus.knows(word) for word in run.split())]
+        in_unknown = {word for name in unknown_people + unknown_runs for word in name.split()}
         plain_names = [w for w in named.proper_words if not w.isupper() and not _CYRILLIC.search(w) and len(w) >= 4]
         unknown_names = [
             word
@@ -172,6 +173,8 @@ class Requirements:
             missing = Abstention("other_country", unknown_countries[0], covered)
         elif unknown_people:
             missing = Abstention("absent_person", unknown_people[0], covered)
+        elif unknown_runs:
+            missing = Abstention("absent_name", unknown_runs[0], covered)
         elif unknown_names:
             missing = Abstention("absent_name", unknown_names[0], covered)
         return cls(
