@@ -25,7 +25,7 @@ from prepbot.core.contracts import Retriever
 from prepbot.core.errors import BadInput
 from prepbot.core.records import Answer, DocumentEntry, FollowupQuestion, Followups, Hit, Paragraph
 from prepbot.core.settings import Settings
-from prepbot.core.vocabulary import FRAMINGS, SIDES
+from prepbot.core.vocabulary import FRAMINGS, SIDES, STANDARD_SIDE
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +78,10 @@ class Answerer:
                 documents = {d.doc_id: d for d in self.searcher.documents()}
                 paragraphs = self.searcher.paragraphs()
                 scorer = SentenceScorer.default() if self.use_sentence_encoder else None
-                extractive = ExtractiveAnswerer(self.prompts, documents, TermWeights(paragraphs), scorer=scorer)
+                # Term weights come from the dialogue's paragraphs: the standards layer (ten times their number)
+                # would otherwise reweigh every term and shift the thresholds tuned on the dialogue.
+                dialogue = [p for p in paragraphs if p.author_type != STANDARD_SIDE] or paragraphs
+                extractive = ExtractiveAnswerer(self.prompts, documents, TermWeights(dialogue), scorer=scorer)
                 drafter = FollowupDrafter(self.searcher, extractive, self.prompts, documents)
                 self._parts = _Parts(documents, extractive, drafter)
             return self._parts
