@@ -102,7 +102,7 @@ def iso_date(value: Any, year: Any) -> str:
 
 
 def _short_label(record: dict[str, Any]) -> str:
-    """"CEDAW GR 19" from the committee and the document's name."""
+    """ "CEDAW GR 19" from the committee and the document's name."""
     match = _NUMBER_IN_NAME.search(str(record.get("Name", "")))
     committee = str(record.get("Committee", "")).replace(" ", "").replace(",", "/")
     if not match:
