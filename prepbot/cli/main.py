@@ -15,6 +15,7 @@ from prepbot.core.errors import PrepbotError
 # name -> "module:attribute" of a click command or group
 SUBCOMMANDS = {
     "ingest": "prepbot.cli.retrieval_commands:ingest",
+    "add": "prepbot.cli.add:add",
     "corpus": "prepbot.cli.corpus_commands:corpus",
     "search": "prepbot.cli.retrieval_commands:search",
     "eval": "prepbot.cli.retrieval_commands:eval_command",
