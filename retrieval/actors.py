@@ -29,8 +29,10 @@ SIDE_PATTERNS = {
     # the standards layer: a question about the treaty bodies' general comments / recommendations
     "standard": r"\b(?:general comments?|general recommendations?|GC ?\d+|GR ?\d+|treaty bod(?:y|ies)|standards?"
     r"|(?:treaty|covenant|convention) (?:requires?|obliges?|means)"
-    r"|interpretation of (?:the )?(?:article|covenant|convention))\b"
-    r"|(?:замечани\w* общего порядка|общ\w* рекомендаци|договорн\w* орган|стандарт|толковани)",
+    r"|interpretation of (?:the )?(?:article|covenant|convention)"
+    r"|(?:does|do) (?:the )?(?:[\w-]+ ){0,4}committees? (?:say|hold|consider|require|recommend))\b"
+    r"|(?:замечани\w* общего порядка|общ\w* рекомендаци|договорн\w* орган|стандарт|толковани"
+    r"|(?:говорит|считает|требует) комитет|комитет\w* (?:говорит|считает|требует))",
 }
 MECHANISM_PATTERNS = {
     "Committee against Torture": r"Committee against Torture|\bCAT\b|Комитет\w* против пыток",

@@ -53,7 +53,8 @@ def _options(name: str) -> dict[tuple[str, ...], click.Option]:
 
 def test_the_commands_are_the_documented_ones() -> None:
     top = {path[0] for path in _command_paths()}
-    assert top == {"ask", "brief", "chat", "corpus", "eval", "followups", "ingest", "logs", "prompts", "run", "search"}
+    assert top == {"add", "ask", "brief", "chat", "corpus", "eval", "followups", "ingest", "logs", "prompts", "run",
+                   "search"}  # fmt: skip
     assert {
         ("corpus", "stats"),
         ("logs", "stats"),

@@ -38,7 +38,7 @@ from prepbot.core.contracts import Retriever
 from prepbot.core.errors import BadInput
 from prepbot.core.records import Answer, Brief, DocumentEntry, FollowupQuestion, Followups, Hit, Paragraph
 from prepbot.core.settings import Settings
-from prepbot.core.vocabulary import FRAMINGS, SIDES
+from prepbot.core.vocabulary import FRAMINGS, SIDES, STANDARD_SIDE
 from prepbot.retrieval import actors
 
 log = logging.getLogger(__name__)
@@ -97,8 +97,11 @@ class Answerer:
                 paragraphs = self.searcher.paragraphs()
                 scorer = SentenceScorer.default() if self.use_sentence_encoder else None
                 names = CorpusNames.of(paragraphs, documents.values())
+                # Term weights come from the dialogue's paragraphs: the standards layer (ten times their number)
+                # would otherwise reweigh every term and shift the thresholds tuned on the dialogue.
+                dialogue = [p for p in paragraphs if p.author_type != STANDARD_SIDE] or paragraphs
                 extractive = ExtractiveAnswerer(
-                    self.prompts, documents, TermWeights(paragraphs), scorer=scorer, corpus_names=names
+                    self.prompts, documents, TermWeights(dialogue), scorer=scorer, corpus_names=names
                 )
                 drafter = FollowupDrafter(self.searcher, extractive, self.prompts, documents)
                 self._parts = _Parts(documents, extractive, drafter)

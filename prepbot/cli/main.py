@@ -12,7 +12,7 @@ import sys
 
 import click
 
-from prepbot.cli import answers, brief, corpus, evaluate, logs, shells
+from prepbot.cli import add, answers, brief, corpus, evaluate, logs, shells
 from prepbot.core.errors import PrepbotError
 
 
@@ -20,6 +20,7 @@ from prepbot.core.errors import PrepbotError
     commands=[
         corpus.corpus,
         corpus.ingest,
+        add.add,
         corpus.search,
         evaluate.eval_command,
         answers.ask,
