@@ -9,10 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from prepbot.answering.entities import CorpusNames, countries_in, named_in_question, text_names
+from prepbot.answering.text import has_cyrillic
 from prepbot.core.records import Paragraph
 from prepbot.retrieval.terms_ru import english_topics, shows_topic
-
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 
 @dataclass
@@ -162,7 +161,7 @@ class Requirements:
         # a run of capitalised words none of which the corpus has: a name it never mentions (a person or not)
         unknown_runs = [run for run in named.name_runs if not any(corpus.knows(word) for word in run.split())]
         in_unknown = {word for name in unknown_people + unknown_runs for word in name.split()}
-        plain_names = [w for w in named.proper_words if not w.isupper() and not _CYRILLIC.search(w) and len(w) >= 4]
+        plain_names = [w for w in named.proper_words if not w.isupper() and not has_cyrillic(w) and len(w) >= 4]
         unknown_names = [
             word
             for word in plain_names
@@ -185,7 +184,7 @@ class Requirements:
             years=named.years,
             wants_figure=wants_figure(question),
             wants_date=wants_date(question),
-            topics=tuple(english_topics(question)) if _CYRILLIC.search(question) else (),
+            topics=tuple(english_topics(question)) if has_cyrillic(question) else (),
             missing=missing,
         )
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from prepbot.answering.text import has_cyrillic
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.retrieval.actors import transliterate
 
@@ -301,7 +302,7 @@ class CorpusNames:
         lowered = word.lower().rstrip("'’s")
         if lowered in self.words or all(part in self.words for part in re.split(r"[-/&'’]", lowered) if part):
             return True
-        if re.search(r"[\u0400-\u04FF]", lowered):
+        if has_cyrillic(lowered):
             latin = transliterate(lowered)
             return bool(difflib.get_close_matches(latin, self.capitalised, n=1, cutoff=NAME_SIMILARITY))
         return False
@@ -323,7 +324,7 @@ class CorpusNames:
 def text_names(text: str, word: str) -> bool:
     """True when the text has the word (case-insensitive; a Cyrillic word by its transliteration, roughly)."""
     lowered = word.lower().rstrip("'’s")
-    if not re.search(r"[\u0400-\u04FF]", lowered):
+    if not has_cyrillic(lowered):
         return re.search(rf"(?<!\w){re.escape(lowered)}", text.lower()) is not None
     latin = transliterate(lowered)
     candidates = [w.lower() for w in _WORD.findall(text) if w[0].isupper()]

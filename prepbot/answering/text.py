@@ -16,6 +16,11 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+def has_cyrillic(text: str) -> bool:
+    """True when the text has any Cyrillic letter (a Russian word or name)."""
+    return _CYRILLIC.search(text) is not None
+
+
 def question_language(text: str) -> str:
     """ "ru" when the text is mostly Cyrillic, else "en"."""
     cyrillic, latin = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
