@@ -27,6 +27,7 @@ and for anyone composing LangChain chains.
 
 from __future__ import annotations
 
+import functools
 import threading
 from pathlib import Path
 from typing import Any
@@ -60,6 +61,26 @@ def _minilm_files() -> tuple[Path, Path]:
         if not path.is_file():
             raise RuntimeError(f"embedding model file missing: {path}; reinstall the project (pip install -e .)")
     return model, tokenizer
+
+
+@functools.lru_cache(maxsize=1)
+def _wordpiece_tokenizer() -> Any:
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(_minilm_files()[1]))
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    return tokenizer
+
+
+def word_pieces(word: str) -> int:
+    """How many pieces MiniLM's English WordPiece vocabulary (30,522 pieces: the common English words whole) splits
+    a lower-case word into: 1 for a common word ("troops", "budget"), 3 or more for a rare or specialised one
+    ("polygamy", "surrogacy"). 0 when the tokenizer is not installed."""
+    try:
+        return len(_wordpiece_tokenizer().encode(word.lower(), add_special_tokens=False).tokens)
+    except (RuntimeError, OSError, ImportError):
+        return 0
 
 
 # Which runtime runs each transformer model (retrieval/encoders.py; each measured in bench/bench_retrieval.py

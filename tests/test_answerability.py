@@ -7,7 +7,14 @@ from __future__ import annotations
 import pytest
 from fake_corpus import DOCUMENTS, PARAGRAPHS
 
-from prepbot.answering.answerability import ABSTAIN_REASONS, Requirements, has_count, wants_figure
+from prepbot.answering.answerability import (
+    ABSTAIN_REASONS,
+    Requirements,
+    counted_word,
+    has_count,
+    wants_figure,
+    year_stands_alone,
+)
 from prepbot.answering.answerer import Answerer
 from prepbot.answering.entities import CorpusNames, countries_in, named_in_question
 from prepbot.answering.prompts import PromptRegistry
@@ -53,11 +60,57 @@ def test_a_question_the_passage_answers_passes() -> None:
         ("What compensation do victims of nuclear tests at Semipalatinsk get?", SUICIDES, "absent_name"),
         ("How many suicides were there in penal institutions in 2011?", SUICIDES, "absent_year"),
         ("How many torture investigations does the special unit oversee?", BY_KEY["replies:10"], "no_figure"),
+        ("How many suicides were there in penal institutions in 2024?", SUICIDES, "absent_year"),  # 2016-2024 only
+        ("How many officers took their own lives in penal institutions?", SUICIDES, "no_figure"),  # not officers
+        ("Is euthanasia allowed for prisoners in penal institutions?", SUICIDES, "absent_term"),
     ],
 )
 def test_each_reason_to_abstain(question: str, lead: Paragraph, reason: str) -> None:
     assert reason in ABSTAIN_REASONS
     assert unmet(question, lead) == reason
+
+
+def test_specialised_words_the_corpus_never_uses_are_absent_terms() -> None:
+    # rare in English and never in the corpus: the topic is absent; common words and prefixed forms of known words are
+    # paraphrases the relevance checks judge
+    assert unmet("What does the law say about gerrymandering in penal institutions?", SUICIDES) == "absent_term"
+    assert unmet("How many kids took their own lives between 2016 and 2024?", SUICIDES) is None
+    assert unmet("How many unrecruited psychologists were there between 2016 and 2024?", SUICIDES) is None
+
+
+def test_a_figure_must_count_what_was_asked_for_the_year_asked() -> None:
+    assert counted_word("How many officers were dismissed?", NAMES) == "officers"  # a corpus word
+    assert counted_word("How many people were dismissed?", NAMES) is None  # generic
+    assert counted_word("How many astronauts were dismissed?", NAMES) is None  # not a corpus word: a paraphrase?
+    assert year_stands_alone("2023", "The Ombudsman had visited 120 places of detention in 2023.")
+    assert not year_stands_alone("2024", "between 2016 and 2024 there had been 189 cases")
+    assert not year_stands_alone("2024", "in the period 2016–2024, 189 cases") and year_stands_alone("2024", "in 2024")
+    # the Ombudsman's figure is for 2023 on its own
+    assert unmet("How many places of detention did the Ombudsman visit in 2023?", SUICIDES) is None
+
+
+def test_a_country_asked_about_must_be_named_as_a_state_in_the_answer() -> None:
+    lead = Paragraph("ngo", "NGO-XYZ-2022", "7", "A Russian officer who fled was deported in 2022.", None, "ngo")
+    kazakhstan = DocumentEntry("kz", "CCPR/C/KAZ/3", "Third periodic report of Kazakhstan", "Human Rights Committee",
+                               "report", "state", "2024", "en", "kz.txt")  # fmt: skip
+    names = CorpusNames.of([lead], [kazakhstan])
+
+    def reason(question: str) -> str | None:
+        abstention = Requirements.of(question, names).unmet(lead, lead.text, [])
+        return None if abstention is None else abstention.reason
+
+    assert reason("Why did Russia's courts want the officer who was deported?") == "other_country"
+    assert reason("Why was the Russian officer deported?") is None
+
+
+def test_a_name_beside_a_word_the_corpus_has_only_in_lower_case_is_unknown() -> None:
+    names = CorpusNames.of(
+        [Paragraph("d", "D/1", "1", "The statute of the International Criminal Court was discussed.", None, "state")],
+        [],
+    )
+    question = "Has the State ratified the Kampala Statute of the International Criminal Court?"
+    assert Requirements.of(question, names).missing is not None
+    assert Requirements.of(question, names).missing.named == "Kampala"
 
 
 def test_a_standalone_name_must_be_in_the_leading_passage() -> None:
@@ -70,6 +123,7 @@ def test_what_counts_as_a_figure() -> None:
     assert not wants_figure("Did the Committee ask how many people were convicted?")  # it asks what was asked
     assert has_count("There were 543 registered trade unions.")
     assert not has_count("On 5 June 2022 the Convention No. 154 was ratified under article 12.")
+    assert has_count("in the past three years") and not has_count("in the past three years", durations=False)
 
 
 def test_every_reason_has_a_message_in_english_and_russian(tmp_path) -> None:
@@ -102,6 +156,7 @@ def real_answerer(settings_with_index, searcher) -> Answerer:
         ("Что спрашивала г-жа Кран о тюремной медицине?", "absent_person"),
         ("How are the Semipalatinsk nuclear test victims compensated?", "absent_name"),
         ("How many suicides were there in penal institutions in 2009?", "absent_year"),
+        ("Did the delegation deny gerrymandering in the Majilis elections?", "absent_term"),
     ],
 )
 def test_near_misses_are_declined_with_their_reason(real_answerer: Answerer, question: str, reason: str) -> None:

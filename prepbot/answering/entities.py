@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from prepbot.answering.text import has_cyrillic
+from prepbot.answering.text import STOPWORDS, has_cyrillic, stem
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.retrieval.actors import transliterate
 
@@ -134,6 +134,19 @@ def countries_in(text: str) -> set[str]:
     """The countries a text names, in English or Russian ("Uzbek prosecutors", "в Таджикистане")."""
     found = {name for name, pattern in _COUNTRY_EN if pattern.search(text)}
     return found | {name for name, pattern in _COUNTRY_RU if pattern.search(text)}
+
+
+_STATE_NAMES = [
+    (name, re.compile(rf"\b{re.escape(name)}(?:'s|’s)?(?![\w-])", re.IGNORECASE)) for name, _en, _ru in _COUNTRIES
+]
+_OFFICIAL_NAMES = {"Russia": r"russian federation", "Kyrgyzstan": r"kyrgyz republic", "United States": r"\busa?\b"}
+
+
+def countries_named_as_states(text: str) -> set[str]:
+    """The countries an English text names by their own name ("Russia's ministry", "the Russian Federation", "in
+    Uzbekistan"), not only by an adjective ("a Russian officer", "Uzbek prosecutors"): the States it speaks about."""
+    found = {name for name, pattern in _STATE_NAMES if pattern.search(text)}
+    return found | {name for name, official in _OFFICIAL_NAMES.items() if re.search(official, text, re.IGNORECASE)}
 
 
 # ---------------------------------------------------------------- people, years, proper names
@@ -276,6 +289,7 @@ class CorpusNames:
     capitalised: list[str] = field(default_factory=list)  # lower-case forms of the words written capitalised
     countries: set[str] = field(default_factory=set)  # the countries the documents' metadata names
     mentioned_countries: set[str] = field(default_factory=set)  # the countries any paragraph names
+    stems: set[str] = field(default_factory=set)  # text.stem of every word: "deported" -> "deport"
 
     @classmethod
     def of(cls, paragraphs: Iterable[Paragraph], documents: Iterable[DocumentEntry]) -> CorpusNames:
@@ -295,7 +309,8 @@ class CorpusNames:
                 words.update(part for part in re.split(r"[-'’]", lowered) if len(part) >= 3)
                 if word[0].isupper():
                     capitalised.add(lowered)
-        return cls(words, sorted(capitalised), countries, mentioned | countries)
+        stems = {stem(word) for word in words}
+        return cls(words, sorted(capitalised), countries, mentioned | countries, stems)
 
     def knows(self, word: str) -> bool:
         """True when the corpus has this word (a Cyrillic word: its transliteration, or one close to it)."""
@@ -306,6 +321,10 @@ class CorpusNames:
             latin = transliterate(lowered)
             return bool(difflib.get_close_matches(latin, self.capitalised, n=1, cutoff=NAME_SIMILARITY))
         return False
+
+    def knows_form(self, word: str) -> bool:
+        """True when the corpus has this word or another form of it ("deportees" for "deported")."""
+        return self.knows(word) or stem(word.lower()) in self.stems
 
     def knows_capitalised(self, word: str) -> bool:
         """True when the corpus writes this word with a capital (a name, or part of one)."""
@@ -319,6 +338,36 @@ class CorpusNames:
         """True when the corpus names this person: their surname (the last word) is a corpus word."""
         surname = person.split()[-1]
         return self.knows(surname)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z]+(?:-[a-z]+)*(?![\w'’])")
+_PREFIXES = ("counter", "under", "anti", "over", "self", "non", "dis", "mis", "pre", "un", "in", "re")
+SPECIALISED_PIECES = 3  # word pieces from which an English word counts as specialised ("polygamy": poly ##gam ##y)
+
+
+def specialised_words(question: str, corpus: CorpusNames) -> list[str]:
+    """The specialised words of an English question that the corpus never uses in any form: lower-case words rare
+    in general English (split into SPECIALISED_PIECES or more pieces by MiniLM's English vocabulary: "hijab",
+    "polygamy", "surrogacy"), not a prefixed form of a word the corpus or common English has ("unapproved"), not a
+    contraction. Such a word names the question's topic; a common word the corpus lacks ("kids", "bosses") is more
+    often a paraphrase of one it has, and is left to the relevance checks."""
+    from prepbot.retrieval.embeddings import word_pieces
+
+    if has_cyrillic(question):
+        return []
+    found: list[str] = []
+    for match in _LOWER_WORD.finditer(question):
+        for word in match.group(0).split("-"):
+            if len(word) < 5 or word in STOPWORDS or corpus.knows_form(word) or word in found:
+                continue
+            single = word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+            if word_pieces(single) < SPECIALISED_PIECES:
+                continue
+            roots = [word[len(p) :] for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= 4]
+            if any(corpus.knows_form(root) or 0 < word_pieces(root) < SPECIALISED_PIECES for root in roots):
+                continue
+            found.append(word)
+    return found
 
 
 def text_names(text: str, word: str) -> bool:

@@ -200,6 +200,7 @@ class ExtractiveAnswerer:
         fact = is_fact_question(question)
         wants_percent = "percent" in self.question_terms(question)
         count = wants_figure(question) and not wants_date(question)
+        years = self.requirements(question).years if wants_figure(question) else ()  # "how many in 2021?"
         passages: list[Passage] = []
         for item in scored:
             paragraph, sentences = item.paragraph, item.sentences
@@ -214,6 +215,8 @@ class ExtractiveAnswerer:
                     value += 0.25  # "how many": a sentence with a count, not only a date
                 elif fact and HAS_FIGURE.search(sentence.text):
                     value += 0.15
+                if years and any(year in sentence.text for year in years) and (not count or has_count(sentence.text)):
+                    value += 0.15  # the year asked about, not a neighbouring year's figures (nor only a date)
                 if POINTER.search(sentence.text):
                     value -= 0.35  # "Information ... is contained in the reply to paragraph 14" answers nothing
                 value -= 0.002 * index  # earlier sentences carry the point a little more often

@@ -121,6 +121,7 @@ EXPECTED: dict[str, Expectation] = {
                 "absent_person",
                 "person_silent",
                 "absent_name",
+                "absent_term",
                 "name_silent",
                 "topic_silent",
                 "absent_year",
