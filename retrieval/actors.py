@@ -67,12 +67,32 @@ _CONTRAST = re.compile(
 )
 
 
+# Words that ask each of two named sides in turn ("How did officials defend it, and what does the UN say?", "Officials
+# say one thing, NGOs another", "что говорит государство и что пишут НПО"), or join them ("the State and NGOs").
+_PAIRED = re.compile(
+    r"\b(?:and|but|while) (?:what|how|why|where|whether)\b|\bone thing\b|\banother\b|\?\s*\S.*\?"
+    r"|\b(?:и|а|но) (?:что|как|почему|зачем|где)\b",
+    re.IGNORECASE,
+)
+_JOINED = re.compile(r"\b(?:and|или|и|vs\.?|versus)\s+(?:the\s+)?$", re.IGNORECASE)  # "the State and [NGOs]"
+
+
 def contrasted_sides(question: str) -> list[str]:
-    """The sides a question sets against each other, in the order it names them; [] for any other question."""
-    if not _CONTRAST.search(question):
+    """The sides a question sets against each other, in the order it names them; [] for any other question. A
+    question sets sides against each other when it says so ("differ", "versus", "сравните"), asks each side in turn
+    ("... and what do NGOs say?") or names two sides together ("the State and civil society")."""
+    matches = {side: match for side, pattern in _SIDES.items() if (match := pattern.search(question))}
+    if len(matches) < 2:
         return []
-    found = {side: match.start() for side, pattern in _SIDES.items() if (match := pattern.search(question))}
-    return sorted(found, key=found.__getitem__) if len(found) >= 2 else []
+    order = sorted(matches, key=lambda side: matches[side].start())
+    joined = any(
+        _JOINED.search(gap) and len(gap.split()) <= 5
+        for first, second in zip(order, order[1:], strict=False)
+        if (gap := question[matches[first].start() : matches[second].start()])
+    )
+    if not (_CONTRAST.search(question) or _PAIRED.search(question) or joined):
+        return []
+    return order
 
 
 def question_mechanisms(question: str) -> set[str]:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from prepbot.retrieval.actors import Speaker, question_mechanisms, question_sides, speakers, transliterate
+from prepbot.retrieval.actors import (
+    Speaker,
+    contrasted_sides,
+    question_mechanisms,
+    question_sides,
+    speakers,
+    transliterate,
+)
 
 
 def test_transliteration_of_names():
@@ -37,3 +44,21 @@ def test_sides_and_mechanisms():
     assert question_mechanisms("What did CAT ask about prisons?") == {"Committee against Torture"}
     assert question_mechanisms("Что сказал Комитет против пыток?") == {"Committee against Torture"}
     assert question_sides("How many prisoners took their own lives?") == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("How does the State's account of the riots differ from the NGOs'?", ["state", "ngo"]),
+        ("How did officials justify the new media law, and what does the UN say about it?", ["state", "un"]),
+        ("Officials say one thing about rallies, NGOs another. Who is right?", ["state", "ngo"]),
+        ("Что говорит правительство о прописке и что пишут НПО?", ["state", "ngo"]),
+        ("How do the government and civil society see the grants rule?", ["state", "ngo"]),
+        # a question to one side about another is not a contrast
+        ("What did the delegation tell the Committee about prisons?", []),
+        ("Did CAT ask the authorities about torture in custody?", []),
+        ("What do NGOs say about the registration of associations?", []),
+    ],
+)
+def test_contrasted_sides_said_asked_in_turn_or_joined(question, sides):
+    assert contrasted_sides(question) == sides
