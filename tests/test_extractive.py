@@ -95,16 +95,16 @@ def test_off_topic_questions_are_not_answered_with_noise(answerer: Answerer, que
         assert "do not address" in answer.text
         for symbol in ("CCPR/C/SR.9999", "CCPR/C/XYZ/3", "A/HRC/WG.6/99/XYZ/2", "NGO-XYZ-2022", "CAT/C/XYZ/Q/4"):
             assert symbol in answer.text
-    else:  # a country or name the documents never mention: it says which
-        assert answer.abstain_reason in ("other_country", "absent_name") and (
-            "France" in answer.text or "Cup" in answer.text
+    else:  # a country, name or specialised word the documents never mention: it says which
+        assert answer.abstain_reason in ("other_country", "absent_name", "absent_term") and any(
+            word in answer.text for word in ("France", "Cup", "borscht")
         )
 
 
 def test_filters_restrict_what_is_searched_and_named(answerer: Answerer) -> None:
     answer = answerer.ask("complaints of torture", source="ngo")
     assert {BY_KEY[key].author_type for key in _keys(answer)} == {"ngo"}
-    answer = answerer.ask("recipe for borscht", source="un")
+    answer = answerer.ask("the price of bread in shops", source="un")
     assert "A/HRC/WG.6/99/XYZ/2" in answer.text and "NGO-XYZ-2022" not in answer.text
     answer = answerer.ask("complaints of torture", doc_id="loi")
     assert {c.doc_id for c in answer.citations} == {"loi"}
