@@ -18,6 +18,10 @@ DOCUMENTS = [
                   "2022-12-18", "en", "ngo.txt"),
     DocumentEntry("loi", "CAT/C/XYZ/Q/4", "List of issues", "Committee against Torture", "list of issues",
                   "committee", "2022-12-16", "en", "loi.txt"),
+    # the standards layer: not in PARAGRAPHS (tests that need it pass STANDARD_PARAGRAPHS)
+    DocumentEntry("ccpr-gc37", "CCPR/C/GC/37", "General comment No. 37 (2020) on the right of peaceful assembly",
+                  "Human Rights Committee", "general comment", "standard", "2020-07-27", "en",
+                  "standards/json_data/Annotated_CCPR_GC37_assembly.json"),
 ]  # fmt: skip
 SYMBOLS = {d.doc_id: d.symbol for d in DOCUMENTS}
 
@@ -83,6 +87,23 @@ PARAGRAPHS = [
         "Please indicate whether persons may be extradited on the basis of diplomatic assurances, and describe the "
         "safeguards applied in such cases.",
         "committee",
+    ),
+]  # fmt: skip
+
+STANDARD_PARAGRAPHS = [
+    _p(
+        "ccpr-gc37", "70",
+        "Having to apply for permission from the authorities undercuts the idea that peaceful assembly is a basic "
+        "right. Notification systems requiring that organisers of peaceful assemblies notify the authorities in "
+        "advance must not become a de facto authorization procedure, and spontaneous assemblies should be exempt "
+        "from notification.",
+        "standard",
+    ),
+    _p(
+        "ccpr-gc37", "99",
+        "States parties should ensure that regular and genuine elections are held by universal and equal suffrage, "
+        "and that candidates may campaign freely.",
+        "standard",
     ),
 ]  # fmt: skip
 

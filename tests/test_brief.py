@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from cli_runner import run_prepbot
-from fake_corpus import SYMBOLS, FakeSearcher
+from fake_corpus import STANDARD_PARAGRAPHS, SYMBOLS, FakeSearcher
 from servers.openai_server import OpenAITestServer, reply
 
 from prepbot import PROJECT_ROOT
@@ -22,7 +22,7 @@ from prepbot.answering.verify import verify_quote
 from prepbot.core.errors import BadInput
 from prepbot.core.records import Paragraph
 from prepbot.core.settings import Settings
-from prepbot.core.vocabulary import BASES
+from prepbot.core.vocabulary import BASES, BASIS_LABELS, STANDARD_BASIS
 
 DETENTION = "Conditions in places of detention — Reply to the issues raised in paragraph 16"
 ASSEMBLY = "Right to freedom of peaceful assembly — Reply to the issues raised in paragraph 23"
@@ -139,6 +139,31 @@ def test_markdown_and_a_docx_that_python_docx_opens(answerer: Answerer) -> None:
     for citation in first.citations:  # each quote verbatim, cited as SYMBOL ¶N
         assert any(f"“{citation.quote}” ({citation.symbol} ¶{citation.paragraph})" in text for text in texts)
     assert document.core_properties.title == "Briefing pack"
+
+
+def test_a_claim_beside_its_general_comment_in_the_pack_md_docx_and_json(answerer: Answerer) -> None:
+    import docx
+
+    dialogue_only = answerer.brief(role="delegation")
+    answerer = Answerer(Settings(_env_file=None, OPENAI_API_KEY=None), FakeSearcher(CORPUS + STANDARD_PARAGRAPHS),
+                        PromptRegistry(PROJECT_ROOT / "prompts"))  # fmt: skip
+    pack = answerer.brief(role="delegation")
+    standard = [(t.title, q) for t in pack.topics for q in t.questions if q.basis == STANDARD_BASIS]
+    assert len(standard) == 1, [(t.title, [q.basis for q in t.questions]) for t in pack.topics]
+    title, question = standard[0]
+    assert title == "Right to freedom of peaceful assembly"
+    assert [f"{c.doc_id}:{c.paragraph}" for c in question.citations] == ["replies:201", "ccpr-gc37:70"]
+    assert "general reading" in question.text and "general reading" in question.citations[1].attribution
+    as_json = pack.to_json()
+    [entry] = [q for t in as_json["topics"] for q in t["questions"] if q["basis"] == STANDARD_BASIS]
+    assert entry["citations"][1]["symbol"] == "CCPR/C/GC/37"
+    label = BASIS_LABELS[STANDARD_BASIS]
+    markdown = render_markdown(pack, answerer.prompts)
+    assert f"*Basis: {label}*" in markdown and "(CCPR/C/GC/37 ¶70)" in markdown
+    texts = [p.text for p in docx.Document(io.BytesIO(render_docx(pack, answerer.prompts))).paragraphs]
+    assert f"Basis: {label}" in texts and any("(CCPR/C/GC/37 ¶70)" in text for text in texts)
+    kept = [q.text for t in pack.topics for q in t.questions if q.basis != STANDARD_BASIS]
+    assert kept == [q.text for t in dialogue_only.topics for q in t.questions]  # the dialogue's questions all stay
 
 
 def test_an_empty_pack_says_so() -> None:

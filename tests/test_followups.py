@@ -10,19 +10,27 @@ import shutil
 from pathlib import Path
 
 import pytest
-from fake_corpus import PARAGRAPHS, SYMBOLS, FakeSearcher
+from fake_corpus import PARAGRAPHS, STANDARD_PARAGRAPHS, SYMBOLS, FakeSearcher
 from servers.openai_server import OpenAITestServer, delay, reply
 
 from prepbot import PROJECT_ROOT
 from prepbot.answering.answerer import Answerer
-from prepbot.answering.followups import MAX_QUESTIONS, as_clause, as_data_request, as_recommendation, as_request
+from prepbot.answering.followups import (
+    MAX_QUESTIONS,
+    as_clause,
+    as_data_request,
+    as_recommendation,
+    as_request,
+    how_many,
+)
+from prepbot.answering.issues import Issue
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.verify import verify_quote
 from prepbot.core.records import Paragraph
 from prepbot.core.settings import Settings
-from prepbot.core.vocabulary import BASES
+from prepbot.core.vocabulary import BASES, BASIS_LABELS, STANDARD_BASIS
 
-BY_KEY = {p.key: p for p in PARAGRAPHS}
+BY_KEY = {p.key: p for p in PARAGRAPHS + STANDARD_PARAGRAPHS}
 TOPIC = "complaints of torture"
 
 
@@ -148,6 +156,15 @@ def test_between_three_and_five_questions_none_asking_the_same_thing() -> None:
     assert 1 <= len(few.questions) <= 3
 
 
+def test_three_when_only_three_are_strong() -> None:
+    def issues(*scores: float) -> list[Issue]:
+        return [Issue("state-vs-critic", [], score) for score in scores]
+
+    assert how_many(issues(3.0, 2.9, 2.8, 2.45, 2.4)) == 3  # the fourth and fifth are clearly weaker: not drafted
+    assert how_many(issues(3.0, 2.9, 2.8, 2.7, 2.6)) == 5
+    assert how_many(issues(3.0, 1.0)) == 2 and how_many([]) == 0
+
+
 def test_role_changes_the_framing() -> None:
     answerer = offline()
     ngo = answerer.followups(TOPIC, role="ngo")
@@ -211,6 +228,71 @@ def test_wording_helpers() -> None:
     assert as_request("Clarification of whether the 2024 law prohibited corporal punishment would be appreciated.") == (
         "Please clarify whether the 2024 law prohibited corporal punishment"
     )
+
+
+# ---------------------------------------------------------------- state-vs-standard (the standards layer)
+
+NOTIFY_GC, ELECTIONS_GC = STANDARD_PARAGRAPHS
+
+
+def test_a_state_claim_is_set_beside_the_general_comment_on_its_sub_point() -> None:
+    drafted = offline([ASSEMBLY_LAW, NGO_ASSEMBLY, ELECTION, *STANDARD_PARAGRAPHS]).followups("peaceful assemblies")
+    assert STANDARD_BASIS in BASES and "General Comment" in BASIS_LABELS[STANDARD_BASIS]
+    [standard] = [q for q in drafted.questions if q.basis == STANDARD_BASIS]
+    cited = [f"{c.doc_id}:{c.paragraph}" for c in standard.citations]
+    assert cited == ["replies:400", "ccpr-gc37:70"]  # the State claim first, the General Comment beside it
+    assert [c.label for c in standard.citations][1] == "CCPR/C/GC/37 ¶70"
+    assert "general reading" in standard.text and "General Comment" in standard.text
+    assert "Human Rights Committee" in standard.text and "¶" not in standard.text
+    assert "general reading" in standard.citations[1].attribution  # labelled as such under the question too
+    by_key = {p.key: p for p in [ASSEMBLY_LAW, *STANDARD_PARAGRAPHS]}
+    assert all(verify_quote(c.quote, by_key[f"{c.doc_id}:{c.paragraph}"]) for c in standard.citations)
+    assert [q for q in drafted.questions if q.basis == "state-vs-critic"], "the dialogue's own pair stays"
+    ngo = offline([ASSEMBLY_LAW, NGO_ASSEMBLY, ELECTION, *STANDARD_PARAGRAPHS]).followups("peaceful assemblies",
+                                                                                       role="ngo")  # fmt: skip
+    [suggested] = [q for q in ngo.questions if q.basis == STANDARD_BASIS]
+    assert suggested.text.startswith("Please explain how") and suggested.text != standard.text
+
+
+def test_no_general_comment_pair_on_another_sub_point_or_without_the_standards() -> None:
+    drafted = offline([ELECTION, NGO_ASSEMBLY, NOTIFY_GC]).followups("peaceful assemblies")
+    assert not [q for q in drafted.questions if q.basis == STANDARD_BASIS]  # elections are not the notification rule
+    without = offline([ASSEMBLY_LAW, NGO_ASSEMBLY, ELECTION]).followups("peaceful assemblies")
+    assert not [q for q in without.questions if q.basis == STANDARD_BASIS]
+
+
+def _sub_points_with_their_standards() -> list[Paragraph]:
+    """Six State claims, each with a UN concern and a General Comment paragraph on the same sub-point."""
+    paragraphs = _many_sub_points()
+    for number, (claim, _concern) in enumerate(SUB_POINTS, start=1):
+        text = f"States parties should ensure that the following is lawful and monitored: {claim}"
+        paragraphs.append(Paragraph("ccpr-gc37", "CCPR/C/GC/37", str(200 + number), text, None, "standard"))
+    return paragraphs
+
+
+def test_the_standards_do_not_crowd_out_the_dialogue() -> None:
+    dialogue = offline(_many_sub_points()).followups("places of detention")
+    both = offline(_sub_points_with_their_standards()).followups("places of detention")
+    assert len([q for q in both.questions if q.basis == STANDARD_BASIS]) <= 1
+    kept = [q.text for q in both.questions if q.basis != STANDARD_BASIS]
+    assert kept[:3] == [q.text for q in dialogue.questions][:3], "the dialogue's pairs keep their places"
+    # two dialogue pairs leave room: one question (never more) sets a claim beside its General Comment
+    alone = offline(_many_sub_points()[:4]).followups("places of detention")
+    few = offline(_sub_points_with_their_standards()[:4] + _sub_points_with_their_standards()[12:]).followups(
+        "places of detention"
+    )
+    assert len([q for q in few.questions if q.basis == STANDARD_BASIS]) == 1, [q.basis for q in few.questions]
+    assert [q.text for q in few.questions if q.basis != STANDARD_BASIS] == [q.text for q in alone.questions]
+    assert len(few.questions) <= 3
+
+
+def test_a_general_comment_question_in_russian() -> None:
+    answerer = offline([ASSEMBLY_LAW, NGO_ASSEMBLY, *STANDARD_PARAGRAPHS])
+    drafter = answerer.parts().drafter
+    [issue] = [i for i in drafter.issues("peaceful assemblies") if i.basis == STANDARD_BASIS]
+    text = drafter.word(issue, topic="мирные собрания", role="delegation", language="ru")
+    assert "замечании общего порядка" in text and "общее толкование" in text and "не вывод по этому диалогу" in text
+    assert "¶" not in text
 
 
 # ---------------------------------------------------------------- model mode

@@ -38,7 +38,7 @@ from prepbot.core.contracts import Retriever
 from prepbot.core.errors import BadInput
 from prepbot.core.records import Answer, Brief, DocumentEntry, FollowupQuestion, Followups, Hit, Paragraph
 from prepbot.core.settings import Settings
-from prepbot.core.vocabulary import FRAMINGS, SIDES, STANDARD_SIDE
+from prepbot.core.vocabulary import FRAMINGS, SIDES, STANDARD_BASIS, STANDARD_SIDE
 from prepbot.retrieval import actors
 
 log = logging.getLogger(__name__)
@@ -320,6 +320,8 @@ class Answerer:
         critic_missing = not ("state" in item.sides and item.sides & {"un", "ngo"})
         if problem is None and item.basis == "state-vs-critic" and critic_missing:
             problem = "basis_sides"  # the basis claims a State claim beside a critic: both must be cited
+        if problem is None and item.basis == STANDARD_BASIS and not {"state", STANDARD_SIDE} <= item.sides:
+            problem = "basis_sides"  # a State claim beside a General Comment: both must be cited
         if problem is None and source and source not in item.sides:
             problem = "filtered"
         return problem

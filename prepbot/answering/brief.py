@@ -15,12 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from prepbot.answering.followups import CITED_PER_QUESTION, MAX_QUESTIONS, FollowupDrafter
+from prepbot.answering.followups import CITED_PER_QUESTION, MAX_QUESTIONS, STANDARD_PER_TOPIC, FollowupDrafter
 from prepbot.answering.issues import CRITICS, Issue, Passage, Pools
 from prepbot.answering.text import question_language
 from prepbot.answering.topics import Section
 from prepbot.answering.verify import verified_citations
 from prepbot.core.records import Brief, BriefTopic, Citation, FollowupQuestion, Hit
+from prepbot.core.vocabulary import STANDARD_BASIS
 
 DEFAULT_MAX_QUESTIONS = 80
 PER_TOPIC_MAX = 8  # questions one topic may take in a pack
@@ -102,7 +103,7 @@ class BriefBuilder:
         drafted: list[_Drafted] = []
         for done, section in enumerate(sections, start=1):
             pools = self._pools(section)
-            drafted.append(_Drafted(section.title, pools, self.finder.find(section.title, pools)))
+            drafted.append(_Drafted(section.title, pools, self.finder.find(section.title, pools, claim_on_topic=0.0)))
             if progress is not None:
                 progress(done, len(sections), section.title)
         chosen = self._choose(drafted, max_questions)
@@ -134,23 +135,29 @@ class BriefBuilder:
 
     def _choose(self, drafted: Sequence[_Drafted], max_questions: int) -> list[list[Issue]]:
         """Most likely first across the pack: each topic's best issue, then the rest by score; at most
-        PER_TOPIC_MAX per topic; no lead passage, concern or subject used twice in the pack."""
+        PER_TOPIC_MAX per topic, STANDARD_PER_TOPIC of them beside a General Comment; no lead passage, concern or
+        subject used twice in the pack."""
         chosen: list[list[Issue]] = [[] for _ in drafted]
         taken: set[str] = set()  # lead and concern paragraph keys already asked about
         subjects: set[tuple[str, str]] = set()
         cited: set[str] = set()
 
-        def fits(issue: Issue) -> bool:
+        def fits(index: int, issue: Issue) -> bool:
             keys = issue.keys[:CITED_PER_QUESTION]
             concern = issue.concern.key if issue.concern else None
-            if keys[0] in taken or (concern and concern in taken) or set(keys) <= cited:
+            lead = issue.standard.key if issue.standard else keys[0]  # a claim beside a General Comment asks anew
+            if lead in taken or (concern and concern in taken) or set(keys) <= cited:
+                return False
+            if issue.basis == STANDARD_BASIS and sum(i.basis == STANDARD_BASIS for i in chosen[index]) >= (
+                STANDARD_PER_TOPIC
+            ):
                 return False
             return not (issue.subject and (issue.topic, issue.subject.lower()) in subjects)
 
         def take(index: int, issue: Issue) -> None:
             chosen[index].append(issue)
             keys = issue.keys[:CITED_PER_QUESTION]
-            taken.add(keys[0])
+            taken.add(issue.standard.key if issue.standard else keys[0])
             if issue.concern:
                 taken.add(issue.concern.key)
             if issue.subject:
@@ -159,12 +166,12 @@ class BriefBuilder:
 
         budget = max(0, max_questions)
         firsts = sorted(
-            ((index, next((i for i in item.issues if fits(i)), None)) for index, item in enumerate(drafted)),
+            ((index, next((i for i in item.issues if fits(index, i)), None)) for index, item in enumerate(drafted)),
             key=lambda pair: pair[1].score if pair[1] else 0.0,
             reverse=True,
         )
         for index, issue in firsts:
-            if issue is not None and budget > 0 and fits(issue):
+            if issue is not None and budget > 0 and fits(index, issue):
                 take(index, issue)
                 budget -= 1
         rest = sorted(
@@ -173,7 +180,7 @@ class BriefBuilder:
         for index, issue in rest:
             if budget <= 0:
                 break
-            if len(chosen[index]) >= PER_TOPIC_MAX or issue in chosen[index] or not fits(issue):
+            if len(chosen[index]) >= PER_TOPIC_MAX or issue in chosen[index] or not fits(index, issue):
                 continue
             take(index, issue)
             budget -= 1

@@ -22,12 +22,16 @@ from prepbot.answering.text import question_language
 from prepbot.answering.verify import verified_citations
 from prepbot.core.contracts import Retriever
 from prepbot.core.records import Citation, DocumentEntry, FollowupQuestion, Followups, Hit
+from prepbot.core.vocabulary import STANDARD_BASIS
 
 MIN_QUESTIONS = 3
 MAX_QUESTIONS = 5
 CITED_PER_QUESTION = 3
+STRONG_SHARE = 0.85  # a fourth or fifth question only when it is nearly as likely as the best one
 TEMPLATE_VARIABLES = ("topic", "subject", "claim", "concern", "recommendation", "concern_source", "request", "asker",
-                      "figure", "role", "claim_label", "concern_label", "request_label")  # fmt: skip
+                      "figure", "role", "claim_label", "concern_label", "request_label", "standard",
+                      "standard_source", "standard_label")  # fmt: skip
+STANDARD_PER_TOPIC = 1  # state-vs-standard questions a topic may have: the dialogue's own bases come first
 
 _REPORTING_PREFIX = re.compile(
     r"^(?:(?:while|although)\s[^,]{0,120},\s*)?(?:(?:however|moreover|furthermore|in addition|also|thus|at the same "
@@ -268,8 +272,9 @@ def body_name(text: str, start: int = 0, end: int | None = None) -> str:
 
 def distinct(issues: Sequence[Issue], limit: int, *, used: set[str] | None = None) -> list[Issue]:
     """The most likely issues, no two asking the same thing: no shared lead passage or concern, no shared subject,
-    not every cited paragraph already cited by a chosen one."""
+    not every cited paragraph already cited by a chosen one; at most STANDARD_PER_TOPIC beside a General Comment."""
     chosen: list[Issue] = []
+    standards = 0
     used = set() if used is None else used
     leads: set[str] = set()
     subjects: set[str] = set()
@@ -277,13 +282,17 @@ def distinct(issues: Sequence[Issue], limit: int, *, used: set[str] | None = Non
         if len(chosen) >= limit:
             break
         keys = issue.keys[:CITED_PER_QUESTION]
-        lead = keys[0]
+        lead = issue.standard.key if issue.standard else keys[0]  # a claim beside a General Comment asks anew
         concern = issue.concern.key if issue.concern else None
         subject = issue.subject.lower()
         if lead in leads or (concern and concern in leads) or (subject and subject in subjects):
             continue
         if set(keys) <= used:
             continue
+        if issue.basis == STANDARD_BASIS:
+            if standards >= STANDARD_PER_TOPIC:
+                continue
+            standards += 1
         chosen.append(issue)
         leads.add(lead)
         if concern:
@@ -299,7 +308,7 @@ def how_many(issues: Sequence[Issue]) -> int:
     if not issues:
         return 0
     best = issues[0].score
-    strong = sum(1 for issue in issues if issue.score >= 0.8 * best)
+    strong = sum(1 for issue in issues if issue.score >= STRONG_SHARE * best)
     return max(min(MIN_QUESTIONS, len(issues)), min(MAX_QUESTIONS, strong))
 
 
@@ -364,6 +373,13 @@ class FollowupDrafter:
             said = values["recommendation"] or values["concern"]
             if language == "en" and issue.subject and issue.subject.lower() in said.lower():
                 values["subject"] = ""  # the concern already names it
+        if issue.standard is not None:
+            document = self.documents.get(issue.standard.paragraph.doc_id)
+            values["standard"] = as_clause(issue.standard.span.text, max_words=22)
+            values["standard_label"] = issue.standard.paragraph.citation
+            values["standard_source"] = (document.mechanism if document and document.mechanism else "") or (
+                self.prompts.get("followup_templates").phrase("source_standard", language)
+            )
         if language != "en" and not values["subject"]:  # the clauses stay English: name what the question is about
             lead = issue.concern or issue.request or issue.claim
             values["subject"] = self.finder.matcher.key_phrase(lead.span.text) if lead is not None else ""

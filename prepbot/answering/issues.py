@@ -8,7 +8,10 @@ words them). Four kinds, the bases of prepbot.core.vocabulary:
   concern, that no reply of the State in the corpus answers, the delegation's later answers in a summary record
   included;
 - missing-data: a figure asked for, where the State's paragraphs on that sub-point give none;
-- implementation: a State measure (a new law, body, plan) whose effect in practice the State does not show.
+- implementation: a State measure (a new law, body, plan) whose effect in practice the State does not show;
+- state-vs-standard (only when the standards layer is indexed): a State claim beside the General Comment paragraph
+  on the same sub-point that sets what the treaty requires (a Committee's general reading, not something said in this
+  dialogue); only strong pairs (a shared naming phrase and related meaning), scored below the dialogue's own issues.
 
 Each issue carries the passages to cite (the lead one first), the sub-point it is about and a score: how likely a
 Committee member is to ask it (more when several sources raise the same sub-point, when a treaty body or special
@@ -28,7 +31,7 @@ from prepbot.answering.text import STOPWORDS, Span, split_sentences, stem, terms
 from prepbot.answering.topics import TopicIndex
 from prepbot.core.contracts import Retriever
 from prepbot.core.records import DocumentEntry, Hit, Paragraph
-from prepbot.core.vocabulary import DIALOGUE_SIDES
+from prepbot.core.vocabulary import DIALOGUE_SIDES, STANDARD_BASIS, STANDARD_SIDE
 
 CRITICS = ("un", "ngo")
 # How rare a word must be (inverse document frequency over the corpus paragraphs; a small corpus lowers the bar to
@@ -37,6 +40,9 @@ CRITICS = ("un", "ngo")
 SPECIFIC_IDF = 2.0
 ANCHOR_IDF = 3.0
 NAMING_IDF = 5.0
+# How much the State claim's own relevance to the topic adds to an issue's likelihood: a Committee member probes what
+# the State said on the topic, so a concern set beside a State paragraph from elsewhere in its report is weak.
+CLAIM_ON_TOPIC = 1.0
 
 _CONCERN = re.compile(
     r"\b(concern\w*|regrett?\w*|deplor\w*|alarm\w*|recommend\w*|urg\w*|call\w* (?:on|upon)|not|no|lack\w*|"
@@ -86,6 +92,11 @@ _MEASURE = re.compile(
     r"since \d{4}|from \d{4})\b",
     re.IGNORECASE,
 )
+_NORM = re.compile(  # what a General Comment paragraph requires of States
+    r"\b(should|must|shall|(?:are|is) (?:required|obliged|bound)|obligations?|requires?|ensure|guarantee|"
+    r"States parties|incompatible|not permissible|may not|prohibit\w*)\b",
+    re.IGNORECASE,
+)
 _MODIFIER_END = re.compile(r"(?:al|ive|ous|ful|ic|able|ible|ary|less|ed|ly)$")
 _FIGURE = re.compile(r"\b\d[\d,.]*\b")
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -123,6 +134,7 @@ class Issue:
     concern: Passage | None = None  # the UN/NGO concern (state-vs-critic)
     claim: Passage | None = None  # the State's claim (state-vs-critic, implementation, missing-data)
     request: Passage | None = None  # what was asked (unanswered, missing-data)
+    standard: Passage | None = None  # the General Comment paragraph the claim is set beside (state-vs-standard)
     sources: set[str] = field(default_factory=set)  # doc_ids raising it
     topic: str = ""
 
@@ -322,6 +334,7 @@ class _Corpus:
 
     paragraphs: list[Paragraph]
     state: list[Paragraph]
+    standard: list[Paragraph]  # the standards layer (General Comments); empty when it is not indexed
     terms: dict[str, set[str]]
     sentences: dict[str, list[Span]]
     topics: TopicIndex
@@ -347,6 +360,7 @@ class IssueFinder:
                 self._corpus = _Corpus(
                     paragraphs=paragraphs,
                     state=[p for p in paragraphs if p.author_type == "state"],
+                    standard=[p for p in paragraphs if p.author_type == STANDARD_SIDE],
                     terms={p.key: set(terms(p.text)) for p in paragraphs},
                     sentences={p.key: split_sentences(p.text) for p in paragraphs},
                     topics=TopicIndex(paragraphs, self.documents, self.extractive.scorer, self.extractive.weights.idf),
@@ -646,15 +660,76 @@ class IssueFinder:
             )
         return issues
 
+    # -- state-vs-standard
+
+    @staticmethod
+    def _strong_standard(match: Match) -> bool:
+        """A General Comment paragraph on the claim's own sub-point: a shared naming phrase with related meaning, or
+        most of the claim's specific words with related meaning, or nearly the same meaning with shared specific
+        words; and the sentence sets what States must do."""
+        if not _NORM.search(match.span.text):
+            return False
+        if match.subject and (match.dense >= 0.45 or match.lexical >= 0.3):
+            return True
+        return (match.lexical >= 0.45 and match.dense >= 0.4) or (match.dense >= 0.65 and match.lexical >= 0.2)
+
+    def standard_issues(self, topic: str, pools: Pools, *, exclude: Iterable[str], limit: int = 6) -> list[Issue]:
+        """The topic's most relevant State claims, each beside the General Comment paragraph on the same sub-point
+        that says what the treaty requires (the Committee's general reading); nothing without the standards layer."""
+        if not self.corpus().standard:
+            return []
+        exclude = list(exclude)
+        claims = [p for p in pools.by_side.get("state", []) if not p.speaker][:limit]
+        topic_dense = self._dense(topic, claims)
+        issues: list[Issue] = []
+        for paragraph in claims:
+            span, fit = self.best_sentence(paragraph, topic, _MEASURE, dense=topic_dense)
+            if span is None:
+                continue
+            claim = Passage(paragraph, span)
+            hits = self.searcher.search(" ".join(span.text.split()[:60]), k=5, source=STANDARD_SIDE)
+            found = [hit.paragraph for hit in hits if hit.paragraph.author_type == STANDARD_SIDE]
+            near = self._dense(span.text, found)
+            matches = [
+                replace(self.matcher.match(claim, p, exclude=exclude, similarities=near), rank=rank)
+                for rank, p in enumerate(found)
+            ]
+            strong = sorted((m for m in matches if self._strong_standard(m)), key=lambda m: m.score, reverse=True)
+            if not strong:
+                continue
+            best = strong[0]
+            reading = Passage(best.paragraph, best.span)
+            score = 0.5 + 1.0 * pools.relevance.get(paragraph.key, 0.0) + 0.3 * min(fit, 1.0)
+            score += 0.3 * min(best.score, 1.2)
+            issues.append(
+                Issue(
+                    STANDARD_BASIS,
+                    [claim, reading],
+                    score,
+                    subject=best.subject,
+                    claim=claim,
+                    standard=reading,
+                    sources={paragraph.doc_id, best.paragraph.doc_id},
+                    topic=topic,
+                )
+            )
+        return issues
+
     # -- all of them
 
-    def find(self, topic: str, pools: Pools | None = None) -> list[Issue]:
-        """Every issue of the topic, most likely first."""
+    def find(self, topic: str, pools: Pools | None = None, *, claim_on_topic: float = CLAIM_ON_TOPIC) -> list[Issue]:
+        """Every issue of the topic, most likely first. `claim_on_topic`: how much the State claim's relevance to the
+        topic adds (the briefing pack passes 0: its topics are the State's own sections, whose claims are all on it)."""
         pools = pools if pools is not None else self.pools(topic)
         exclude = set(terms(topic))
         issues = self.concern_issues(topic, pools, exclude=exclude)
         issues += self.request_issues(topic, pools, exclude=exclude)
         taken = {key for issue in issues for key in issue.keys}
         issues += self.measure_issues(topic, pools, taken, exclude=exclude)
+        issues += self.standard_issues(topic, pools, exclude=exclude)
+        for issue in issues:  # a question probes the State's own account of the topic
+            claim = issue.claim or next((p for p in issue.passages if p.side == "state"), None)
+            if claim is not None:
+                issue.score += claim_on_topic * pools.relevance.get(claim.key, 0.0)
         issues.sort(key=lambda issue: issue.score, reverse=True)
         return issues

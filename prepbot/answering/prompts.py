@@ -147,11 +147,15 @@ EXPECTED: dict[str, Expectation] = {
                 "claim_label",
                 "concern_label",
                 "request_label",
+                "standard",
+                "standard_source",
+                "standard_label",
             }
         ),
         frozenset(
             {
                 "state_vs_critic",
+                "state_vs_standard",
                 "unanswered",
                 "missing_data",
                 "implementation",
@@ -161,6 +165,7 @@ EXPECTED: dict[str, Expectation] = {
                 "llm_unavailable",
                 "source_un",
                 "source_ngo",
+                "source_standard",
             }
         ),
     ),

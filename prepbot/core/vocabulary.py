@@ -37,7 +37,10 @@ BASIS_LABELS = {
     "unanswered": "Committee question left unanswered",
     "missing-data": "Figure requested but not given",
     "implementation": "State measure whose effect is not shown",
+    # the standards layer: a Committee's general reading of its treaty, not something said in this dialogue
+    "state-vs-standard": "State claim beside a General Comment (a Committee's general reading, not this dialogue)",
 }
+STANDARD_BASIS = "state-vs-standard"  # at most one such question a topic, and only on a strong pair
 BASES = tuple(BASIS_LABELS)
 
 # The session log.
