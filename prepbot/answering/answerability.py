@@ -79,9 +79,11 @@ _NUMBER_WORDS = re.compile(
 )
 
 
+_AMOUNTS = "budget|amount|total|rate|sum|salary|fine|cost|threshold|quota"  # "what is the annual budget?"
 _WANTS_FIGURE = re.compile(
     r"\b(?:how (?:many|much|often|long|old)|what (?:percentage|share|proportion|number|amount|age|sum|budget)"
     r"|how large|number of|percent(?:age)?|per cent)\b|^\s*(?:when|in what year|which year)\b"
+    rf"|\bwhat (?:is|was|are|were) (?:the |its |their )?(?:[\w'’-]+\s+){{0,4}}?(?:{_AMOUNTS})s?\b"
     r"|\bсколько\b|\bкакой (?:процент|размер)\b|\bкакова (?:доля|сумма)\b|^\s*когда\b|\bв каком году\b|%",
     re.IGNORECASE,
 )
@@ -181,20 +183,45 @@ def year_stands_alone(year: str, text: str) -> bool:
 
 
 _COUNTED = re.compile(
-    r"\b(?:how many|what (?:number|percentage|share|proportion) of(?: the)?)\s+([a-z][a-z\-]+)", re.IGNORECASE
+    r"\b(?:how many|what (?:number|percentage|share|proportion) of(?: the)?)\s+"
+    r"([a-z][a-z\-]+)((?:\s+[a-z][a-z\-]+){0,3})",
+    re.IGNORECASE,
+)
+_AMOUNT_ASKED = re.compile(
+    rf"\bwhat (?:is|was|are|were) (?:the |its |their )?(?:[\w'’-]+\s+){{0,4}}?({_AMOUNTS})s?\b", re.IGNORECASE
 )
 _NOT_COUNTED = frozenset({"peopl", "person", "individu", "case", "time", "year", "month", "day", "week", "hour"})
+# Words a figure's paragraph may use for the same counted event ("died" / "were killed" / "deaths").
+_SAME_COUNT = (frozenset({"die", "died", "death", "dead", "kill", "fatali"}),)
 
 
 def counted_word(question: str, corpus: CorpusNames) -> str | None:
-    """What a "how many X" question counts, when the corpus has the word X in some form ("children", "threats"):
-    a paragraph that gives the figure names it. None for a generic X ("people", "cases") or one the corpus never
-    uses (a paraphrase: "kids" for "children"), which the relevance checks judge instead."""
+    """What a "how many X" question counts, when the corpus has the word X in some form ("children", "threats"); for
+    a generic X ("how many people died"), the word after it ("died"): a paragraph that gives the figure names it.
+    None when that word is one the corpus never uses (a paraphrase: "kids" for "children"), which the relevance
+    checks judge instead."""
+    amount = _AMOUNT_ASKED.search(question)
+    if amount is not None:  # "what is the annual budget": the budget
+        return amount.group(1) if stem(amount.group(1).lower()) in corpus.stems else None
     match = _COUNTED.search(question)
-    if match is None or not match.group(1).islower() or match.group(1) in STOPWORDS:
+    if match is None:
         return None
-    word = match.group(1)
-    return word if stem(word) not in _NOT_COUNTED and stem(word) in corpus.stems else None
+    words = [match.group(1), *match.group(2).split()]
+    if words[0].lower() == "times":  # "how many times did ...": how often, not a thing counted
+        return None
+    if stem(words[0].lower()) in _NOT_COUNTED:  # "how many people died": the event counted
+        words = [word for word in words[1:] if word.lower() not in STOPWORDS][:1]
+    word = words[0] if words else ""
+    if not word.islower() or word in STOPWORDS or stem(word) in _NOT_COUNTED:
+        return None
+    return word if stem(word) in corpus.stems else None
+
+
+def names_counted(text_terms: set[str], counted: str) -> bool:
+    """True when a paragraph's terms name what is counted, or a word for the same event ("killed" for "died")."""
+    counted_stem = stem(counted)
+    family = next((group for group in _SAME_COUNT if counted_stem in group), frozenset({counted_stem}))
+    return bool(family & text_terms)
 
 
 @dataclass(frozen=True)
@@ -299,7 +326,7 @@ class Requirements:
             return Abstention("topic_silent", missing_topics[0], self.covered)
         if self.wants_figure and not self._has_figure(lead_quote):
             return Abstention("no_figure", "", self.covered)
-        if self.wants_figure and self.counted and stem(self.counted) not in paragraph_terms(lead):
+        if self.wants_figure and self.counted and not names_counted(paragraph_terms(lead), self.counted):
             return Abstention("no_figure", self.counted, self.covered)  # a figure, but not of what was asked
         return None
 
