@@ -47,3 +47,44 @@ def test_a_failed_background_step_is_reported_and_the_dialogue_stays(tmp_path):
     add_standards_later(services, broken, messages.append).join(timeout=120)
     assert messages[-1].startswith("Could not add the standards layer")
     assert "prepbot ingest" in messages[-1] and services.answerer is before
+
+
+def _launch_steps(monkeypatch, tmp_path, standards: str) -> list[tuple[list[str], str | None]]:
+    """The `prepbot` commands `make run`'s launcher runs, each with the PREPBOT_STANDARDS it saw."""
+    import os
+    import sys
+
+    import prepbot.cli.main
+    from prepbot.cli import launch
+    from prepbot.core.settings import get_settings
+
+    steps: list[tuple[list[str], str | None]] = []
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PREPBOT_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("PREPBOT_STANDARDS", standards)
+    monkeypatch.setenv("LOG_PSEUDONYM_KEY", "test-key")
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    monkeypatch.setattr(
+        prepbot.cli.main, "main", lambda: steps.append((list(sys.argv), os.environ.get("PREPBOT_STANDARDS")))
+    )
+    get_settings.cache_clear()
+    try:
+        assert launch.main() == 0
+    finally:
+        get_settings.cache_clear()
+    assert os.environ["PREPBOT_STANDARDS"] == standards  # restored after the dialogue-only step
+    return steps
+
+
+def test_the_first_run_indexes_the_dialogue_first_and_the_standards_later(monkeypatch, tmp_path):
+    assert _launch_steps(monkeypatch, tmp_path, "cat-gc3-*") == [
+        (["prepbot", "ingest"], "none"),
+        (["prepbot", "chat", "--standards-later"], "cat-gc3-*"),
+    ]
+
+
+def test_without_the_standards_the_launcher_ingests_then_chats(monkeypatch, tmp_path):
+    assert _launch_steps(monkeypatch, tmp_path, "none") == [
+        (["prepbot", "ingest"], "none"),
+        (["prepbot", "chat"], "none"),
+    ]
