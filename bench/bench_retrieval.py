@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -120,7 +121,7 @@ def levers(data_dir: Path, questions_path: Path, groups: tuple[str, ...] = LEVER
     paragraphs = searcher.paragraphs()
     cache = VectorCache(settings.embedding_cache_path)
 
-    def measure(variant: Searcher) -> dict:
+    def measure(variant: Any) -> dict:
         rankings = evaluation.run_retrieval(lambda q, k: variant.search(q, k=k), items, k=10)
         return evaluation.metrics(rankings, items, seeds)
 
@@ -208,6 +209,14 @@ def levers(data_dir: Path, questions_path: Path, groups: tuple[str, ...] = LEVER
             )  # fmt: skip
             rows.append((f"standards offset {latin} (en) / {cyrillic} sd (ru)", fusion, None, None))
     table = [(name, measure(searcher.variant(fusion, vectors, functions))) for name, fusion, vectors, functions in rows]
+    if "standards" in groups:
+        # The ceiling of any prior between the layers: the standards ranked among themselves only. For questions
+        # about the standards, what this misses is missed by the ranking inside the layer, not by the dialogue.
+        class OnlyStandards:
+            def search(self, query: str, k: int):
+                return searcher.search(query, k=k, source="standard")
+
+        table.append(("filtered to the standards (the layer prior's ceiling)", measure(OnlyStandards())))
     cache.close()
     return table
 

@@ -437,7 +437,13 @@ def _embed(units: dict[str, _Units], progress: bool, cache: Any) -> tuple[dict[s
         for position in missing:
             todo.setdefault(kind.metadatas[position]["key"], {}).setdefault(model, []).append(position)
 
-    keys = list(todo)
+    # Paragraphs of similar length share a task, longest first: each model pads a batch to its longest text, and
+    # in corpus order a batch of 16 paragraphs pads e5's input to 2.2 times its real tokens (paragraphs run from 10
+    # to 500+ words). Longest first also leaves the short tasks to even out the workers at the end.
+    def length(key: str) -> int:
+        return sum(len(units[MODEL_UNITS[model]].texts[p]) for model, found in todo[key].items() for p in found)
+
+    keys = sorted(todo, key=length, reverse=True)
     tasks = [keys[start : start + EMBED_TASK_PARAGRAPHS] for start in range(0, len(keys), EMBED_TASK_PARAGRAPHS)]
 
     def run(task: list[str]) -> tuple[int, dict[str, tuple[list[int], Any]]]:

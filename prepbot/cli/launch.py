@@ -45,16 +45,48 @@ def main() -> int:
         print(f"Generated {KEY_NAME} into {ENV_FILE} (keep it: it makes the session-log pseudonyms).", file=sys.stderr)
     get_settings.cache_clear()
     settings = get_settings()
-    command = "run" if settings.telegram_bot_token else "chat"
-    print("Bringing the index up to date (the first build embeds the corpus, dialogue and standards: about 5 minutes "
-          "on 2 cores, with a progress bar; later starts take seconds)...", file=sys.stderr)  # fmt: skip
-    for argv in (["prepbot", "ingest"], ["prepbot", command]):
-        sys.argv = argv
-        try:
-            cli_main()
-        except SystemExit as exit_:
-            if exit_.code not in (0, None):
-                return int(exit_.code) if isinstance(exit_.code, int) else 1
+    from prepbot.services import standards_pending
+
+    command = ["prepbot", "run" if settings.telegram_bot_token else "chat"]
+    if standards_pending(settings):
+        # First run: the dialogue alone is indexed now (about a minute on 2 cores), the shell starts on it, and the
+        # standards layer follows in the background (services.add_standards_later).
+        print("First run: indexing the dialogue documents (about a minute on 2 cores, with a progress bar); the "
+              "standards layer is added in the background once the chat answers...", file=sys.stderr)  # fmt: skip
+        steps = [(["prepbot", "ingest"], "none"), ([*command, "--standards-later"], None)]
+    else:
+        print("Bringing the index up to date (seconds when nothing changed)...", file=sys.stderr)
+        steps = [(["prepbot", "ingest"], None), (command, None)]
+    for argv, standards in steps:
+        code = _run_cli(cli_main, argv, standards)
+        if code:
+            return code
+    return 0
+
+
+def _run_cli(cli_main, argv: list[str], standards: str | None) -> int:
+    """One `prepbot` command in this process, with PREPBOT_STANDARDS set to `standards` for it when given."""
+    import os
+
+    from prepbot.core.settings import get_settings
+
+    saved = os.environ.get("PREPBOT_STANDARDS")
+    if standards is not None:
+        os.environ["PREPBOT_STANDARDS"] = standards
+        get_settings.cache_clear()
+    sys.argv = argv
+    try:
+        cli_main()
+    except SystemExit as exit_:
+        if exit_.code not in (0, None):
+            return int(exit_.code) if isinstance(exit_.code, int) else 1
+    finally:
+        if standards is not None:
+            if saved is None:
+                os.environ.pop("PREPBOT_STANDARDS", None)
+            else:
+                os.environ["PREPBOT_STANDARDS"] = saved
+            get_settings.cache_clear()
     return 0
 
 
