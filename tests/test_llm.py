@@ -23,7 +23,7 @@ from prepbot.answering.answerer import COMPACT_ASK_PARAGRAPHS, Answerer, fallbac
 from prepbot.answering.llm import FALLBACK_REASONS, GAP, gate_quotations, quotations
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.verify import verify_quote
-from prepbot.core.records import Answer
+from prepbot.core.records import Answer, Paragraph
 from prepbot.core.settings import Settings
 
 QUESTION = "How many prisoners took their own lives between 2016 and 2024, and how many of them were women?"
@@ -361,6 +361,16 @@ def test_model_finds_no_answer_where_the_extractive_one_does(server: OpenAITestS
     assert_extractive_fallback(answer, "not_answered", "found no answer in these paragraphs")
 
 
+def test_verbatim_quotes_that_miss_the_point_are_named_so(server: OpenAITestServer, make_answerer) -> None:
+    """The quote verifies, but the question asks "how many" and the key quote holds no count: the fallback says that
+    the model's quotes miss the point, not that the model found nothing or could not be verified."""
+    cause = "The main causes of suicides were psychological factors."
+    server.set_script([reply({"status": "answered", "citations": [{"key": KEY, "quote": cause}], "answer": cause})])
+    answer = make_answerer(server.base_url).ask(QUESTION)
+    assert len(server.requests) == 1
+    assert_extractive_fallback(answer, "off_point", "do not show what the question asks about")
+
+
 # ---------------------------------------------------------------- the prose gate (issue 8.5)
 
 
@@ -403,6 +413,17 @@ def test_quotation_from_an_uncited_paragraph_is_not_support(searcher) -> None:
     assert [q.inner for q in quotations('a "b c" and «d» „e“')] == ["b c", "d", "e"]
     assert gate_quotations('He said "during the period 2016–2024, there had been" more.', cited)[1] == []
     assert gate_quotations('He said "189 cases of suicide at ... the penal correction system".', cited)[1]  # a splice
+
+
+def test_russian_prose_loses_only_the_sentence_with_an_unverified_quotation() -> None:
+    cited = [Paragraph("kaz-report", "CCPR/C/KAZ/3", "36", "In 2022, 150 complaints of torture were registered.")]
+    prose = (
+        "По ст. 7 Пакта пытки запрещены. Делегация сообщила о 150 жалобах в 2022 г. "
+        "НПО пишут «пытки носят системный характер». Государство не ответило."
+    )
+    kept, removed = gate_quotations(prose, cited)
+    assert removed == ["пытки носят системный характер"]
+    assert kept == "По ст. 7 Пакта пытки запрещены. Делегация сообщила о 150 жалобах в 2022 г. Государство не ответило."
 
 
 def test_figure_taken_from_the_question_is_not_support(server: OpenAITestServer, make_answerer) -> None:

@@ -159,8 +159,8 @@ class Answerer:
             outcome = self._model_answer(query, hits, role=role, language=language)
             if outcome.answer is not None and parts.extractive.answers(outcome.answer, requirements):
                 return outcome.answer
-            if outcome.answer is not None:  # verbatim, but it does not show what the question names
-                outcome = ModelOutcome(reason="not_answered")
+            if outcome.answer is not None:  # verbatim, but it does not show what the question names or asks for
+                outcome = ModelOutcome(reason="off_point")
         contrasted = [side for side in actors.contrasted_sides(query) if source in (None, side)][:2]
         side_hits = {side: self.searcher.search(query, k=6, source=side, doc_id=doc_id) for side in contrasted}
         answer = parts.extractive.answer(
@@ -173,7 +173,7 @@ class Answerer:
 
     def _fallback_note(self, reason: str | None, grounded: bool, language: str) -> str | None:
         """The note above an extractive answer that replaced the model's: named for what went wrong."""
-        if reason == "not_answered" and not grounded:
+        if reason in ("not_answered", "off_point") and not grounded:
             return None  # the model and the extractive answer agree: the documents do not answer
         phrases = self.prompts.get("extractive")
         names = {"error": "llm_fallback", "connection": "llm_unavailable"}

@@ -57,6 +57,7 @@ FALLBACK_REASONS = (
     "not_verbatim",  # its quotes are not verbatim in the paragraphs they cite, even after repair
     "unsupported_figure",  # its prose has a figure that no cited paragraph prints (the question's figures don't count)
     "unverified_quotation",  # its prose puts in quotation marks words that no cited paragraph holds
+    "off_point",  # its quotes verified, but its key quote does not show what the question names or asks for
     "error",  # anything else
 )
 # Problems a repair round can fix: the reply came, it just did not pass.
