@@ -65,7 +65,8 @@ def test_template_questions_cover_the_three_bases() -> None:
         if question.basis == "unanswered":
             assert question.citations[0].label == "CCPR/C/SR.9999 ¶3"
     as_json = drafted.to_json()
-    assert set(as_json) == {"topic", "mode", "questions"} and as_json["mode"] == "template"
+    assert set(as_json) == {"topic", "mode", "questions", "model", "note", "fallback_reason"}
+    assert as_json["mode"] == "template" and as_json["fallback_reason"] is None
     assert set(as_json["questions"][0]) == {"text", "basis", "citations"}
     assert set(as_json["questions"][0]["citations"][0]) == {"doc_id", "symbol", "paragraph", "quote"}
 

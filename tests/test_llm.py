@@ -19,7 +19,13 @@ import pytest
 from servers.openai_server import OpenAITestServer, delay, reply, status
 
 from prepbot import PROJECT_ROOT
-from prepbot.answering.answerer import COMPACT_ASK_PARAGRAPHS, Answerer, fallback_summary, format_fallbacks
+from prepbot.answering.answerer import (
+    COMPACT_ASK_PARAGRAPHS,
+    Answerer,
+    fallback_phrase_name,
+    fallback_summary,
+    format_fallbacks,
+)
 from prepbot.answering.llm import FALLBACK_REASONS, GAP, gate_quotations, quotations
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.verify import verify_quote
@@ -361,6 +367,13 @@ def test_model_finds_no_answer_where_the_extractive_one_does(server: OpenAITestS
     assert_extractive_fallback(answer, "not_answered", "found no answer in these paragraphs")
 
 
+def test_every_fallback_reason_has_its_own_note_in_english_and_russian(prompts_dir: Path) -> None:
+    phrases = PromptRegistry(prompts_dir).get("extractive")
+    names = [fallback_phrase_name(reason) for reason in FALLBACK_REASONS]
+    assert len(set(names)) == len(FALLBACK_REASONS)  # no reason borrows another's words
+    assert [name for name in names if not (phrases.has_phrase(name, "en") and phrases.has_phrase(name, "ru"))] == []
+
+
 def test_verbatim_quotes_that_miss_the_point_are_named_so(server: OpenAITestServer, make_answerer) -> None:
     """The quote verifies, but the question asks "how many" and the key quote holds no count: the fallback says that
     the model's quotes miss the point, not that the model found nothing or could not be verified."""
@@ -565,6 +578,8 @@ def test_model_followups_that_fail_fall_back_with_a_reason(server: OpenAITestSer
     drafted = make_answerer(server.base_url).followups(TOPIC)
     assert drafted.mode == "template" and drafted.fallback_reason == "not_verbatim"
     assert "template questions are shown" in (drafted.note or "")
+    data = drafted.to_json()  # `prepbot followups --json` names why, like `ask --json`
+    assert (data["mode"], data["fallback_reason"], data["note"]) == ("template", "not_verbatim", drafted.note)
 
 
 def test_model_followups_timeout_is_named(server: OpenAITestServer, make_answerer) -> None:

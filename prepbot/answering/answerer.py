@@ -52,6 +52,11 @@ COMPACT_FOLLOWUP_PARAGRAPHS, COMPACT_FOLLOWUP_SENTENCES, COMPACT_FOLLOWUP_QUESTI
 UNAVAILABLE = frozenset({"timeout", "connection", "rate_limited", "server_error"})
 
 
+def fallback_phrase_name(reason: str | None) -> str:
+    """The prompts/extractive.toml phrase that names a fallback reason for the user ("length" -> "llm_length")."""
+    return {"error": "llm_fallback", "connection": "llm_unavailable"}.get(reason or "error", f"llm_{reason}")
+
+
 @dataclass(frozen=True)
 class ModelOutcome:
     """What became of asking the model: its answer when it passed the gate; otherwise why not (`reason`, one of
@@ -176,8 +181,7 @@ class Answerer:
         if reason in ("not_answered", "off_point") and not grounded:
             return None  # the model and the extractive answer agree: the documents do not answer
         phrases = self.prompts.get("extractive")
-        names = {"error": "llm_fallback", "connection": "llm_unavailable"}
-        name = names.get(reason or "error", f"llm_{reason}")
+        name = fallback_phrase_name(reason)
         return phrases.phrase(name if phrases.has_phrase(name) else "llm_fallback", language)
 
     def _model_answer(self, question: str, hits: Sequence[Hit], *, role: str | None,
