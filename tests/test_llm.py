@@ -542,6 +542,7 @@ def test_model_followups_pass_the_gate(server: OpenAITestServer, make_answerer, 
 
 def test_model_followups_are_repaired_once(server: OpenAITestServer, make_answerer, searcher) -> None:
     drafts: list[dict] = []
+    critics: list[str] = []
 
     def questions(body: dict) -> dict:
         keys = body["response_format"]["json_schema"]["schema"]["properties"]["questions"]["items"]["properties"]
@@ -550,6 +551,7 @@ def test_model_followups_are_repaired_once(server: OpenAITestServer, make_answer
         state = next(k for k in keys if side[k] == "state")
         critic = next(k for k in keys if side[k] in ("un", "ngo"))
         committee = next(k for k in keys if side[k] == "committee")
+        critics[:] = [k for k in keys if side[k] in ("un", "ngo")]
         lone = [_followup_citation(searcher, state)]
         both = lone + [_followup_citation(searcher, critic)]
         drafted = {"questions": [
@@ -568,6 +570,8 @@ def test_model_followups_are_repaired_once(server: OpenAITestServer, make_answer
     assert drafted.mode == "llm" and len(drafted.questions) == 3 and len(server.requests) == 2
     repair = server.requests[1].messages[-1]["content"]
     assert '- question 1: a "state-vs-critic" question must cite one paragraph with side="state"' in repair
+    # it names the UN and NGO paragraphs offered, which a small model can act on (issue 13)
+    assert f"add a second citation, a quote from paragraph {' or '.join(critics[:3])} on the same" in repair and critics
     assert "question 2" not in repair and "question 3" not in repair
     assert [m["role"] for m in server.requests[1].messages] == ["system", "user", "assistant", "user"]
 

@@ -357,16 +357,18 @@ class Answerer:
         )
         repair_phrases = self.prompts.get("repair")
         conversation = list(messages)
+        questions: list[FollowupQuestion] = []  # every question that passed the gate, in any round
         for round_number in range(1, max(self.settings.openai_repair_rounds, 0) + 2):
             drafted, raw = draft_followups(
                 self.chat, conversation, offered, attribution=attribution, max_questions=most
             )
             problems = [self._followup_problem(item, source) for item in drafted]
-            questions = [
-                FollowupQuestion(text=item.text, basis=item.basis, citations=item.citations)
-                for item, problem in zip(drafted, problems, strict=True)
-                if problem is None
-            ]
+            # a question that passed stays passed: a small model often rewrites the good ones while fixing the rest
+            seen = {question.text.casefold() for question in questions}
+            for item, problem in zip(drafted, problems, strict=True):
+                if problem is None and item.text.casefold() not in seen:
+                    seen.add(item.text.casefold())
+                    questions.append(FollowupQuestion(text=item.text, basis=item.basis, citations=item.citations))
             if len(questions) >= MIN_QUESTIONS or round_number > self.settings.openai_repair_rounds:
                 break
             if not any(problem not in (None, "filtered") for problem in problems):
@@ -380,7 +382,7 @@ class Answerer:
                      ", ".join(failed) or "too few questions")  # fmt: skip
             counted = ["no_citation" if p == "basis_sides" else p for p in failed if p != "filtered"]
             counted = [p for p in counted if p in FALLBACK_REASONS]
-            reason = max(set(counted), key=counted.count) if counted else "no_citation"
+            reason = max(counted, key=counted.count) if counted else "no_citation"  # ties: the first question's
             return None, reason
         phrases = self.prompts.get("followup_templates")
         blank = {name: "" for name in self.prompts.get("followup_templates").variables}

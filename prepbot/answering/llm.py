@@ -39,7 +39,7 @@ from prepbot.answering.verify import (
 )
 from prepbot.core.records import Citation, Paragraph
 from prepbot.core.settings import Settings
-from prepbot.core.vocabulary import BASES
+from prepbot.core.vocabulary import BASES, CRITIC_SIDES
 
 log = logging.getLogger(__name__)
 
@@ -547,7 +547,18 @@ def describe_followup_problems(drafted: Sequence[GatedQuestion], problems: Seque
         if problem is None:
             continue
         details = (
-            [phrase("basis_sides")] if problem == "basis_sides" else _problem_lines(item, problem, phrase, offered)
+            [phrase("basis_sides", other=_missing_side_keys(item, offered))]
+            if problem == "basis_sides"
+            else _problem_lines(item, problem, phrase, offered)
         )
         lines += [f"- {phrase('question', number=number)} {detail}" for detail in details or [phrase("bad_question")]]
     return "\n".join([*lines, phrase("followups_outro")])
+
+
+def _missing_side_keys(item: GatedQuestion, offered: Mapping[str, Paragraph], most: int = 3) -> str:
+    """For a state-vs-critic question that lacks a side, the offered paragraphs of that side it could quote ("un-x:3 or
+    ngo-y:7"; the UN/NGO side when both are missing), so that a small model is told where to look, not only what."""
+    wanted = ("state",) if item.sides & set(CRITIC_SIDES) else CRITIC_SIDES
+    cited = {f"{c.doc_id}:{c.paragraph}" for c in item.citations}
+    keys = [key for key, p in offered.items() if p.author_type in wanted and key not in cited][:most]
+    return " or ".join(keys)
