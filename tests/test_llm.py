@@ -576,6 +576,50 @@ def test_model_followups_are_repaired_once(server: OpenAITestServer, make_answer
     assert [m["role"] for m in server.requests[1].messages] == ["system", "user", "assistant", "user"]
 
 
+def test_a_followup_that_passed_stays_passed_when_the_repair_round_rewrites_it(
+    server: OpenAITestServer, make_answerer, searcher
+) -> None:
+    """Round 1: questions 1 and 2 pass, 3 lacks its critic. Round 2: 3 is fixed but 1 is rewritten with a fabricated
+    quote and 2 is repeated word for word. Kept: 1 from round 1, 2 once, 3 from round 2."""
+    rounds: list[dict] = []
+
+    def questions(body: dict) -> dict:
+        keys = body["response_format"]["json_schema"]["schema"]["properties"]["questions"]["items"]["properties"]
+        keys = keys["citations"]["items"]["properties"]["key"]["enum"]
+        side = {key: searcher.paragraph(*key.split(":")).author_type for key in keys}
+        state = _followup_citation(searcher, next(k for k in keys if side[k] == "state"))
+        critic = _followup_citation(searcher, next(k for k in keys if side[k] in ("un", "ngo")))
+        committee = next(k for k in keys if side[k] == "committee")
+        first = {
+            "basis": "unanswered",
+            "citations": [_followup_citation(searcher, committee)],
+            "text": "Please explain how complaints of torture are investigated independently.",
+        }
+        second = {
+            "basis": "missing-data",
+            "citations": [_followup_citation(searcher, committee, 8)],
+            "text": "Please provide data on complaints of torture and their outcome.",
+        }
+        third = {
+            "basis": "state-vs-critic",
+            "citations": [state, critic] if rounds else [state],
+            "text": "Please comment on reports that complaints of torture are not investigated effectively.",
+        }
+        if rounds:
+            first = {**first, "citations": [{"key": committee, "quote": "every complaint of torture was ignored"}]}
+        rounds.append({"questions": [first, second, third]})
+        return rounds[-1]  # fmt: skip
+
+    server.set_script([reply(questions)])
+    drafted = make_answerer(server.base_url).followups(TOPIC)
+    assert len(server.requests) == 2
+    assert drafted.mode == "llm" and drafted.fallback_reason is None
+    assert [q.basis for q in drafted.questions] == ["unanswered", "missing-data", "state-vs-critic"]
+    for question in drafted.questions:
+        for citation in question.citations:
+            assert verify_quote(citation.quote, searcher.paragraph(citation.doc_id, citation.paragraph))
+
+
 def test_model_followups_that_fail_fall_back_with_a_reason(server: OpenAITestServer, make_answerer) -> None:
     fabricated = {"key": KEY, "quote": "NGOs report that every detainee was tortured"}
     server.set_script([reply({"questions": [{"basis": "unanswered", "citations": [fabricated], "text": "Why?"}] * 3})])
