@@ -26,7 +26,7 @@ from prepbot.answering.answerer import (
     fallback_summary,
     format_fallbacks,
 )
-from prepbot.answering.llm import FALLBACK_REASONS, GAP, gate_quotations, quotations
+from prepbot.answering.llm import FALLBACK_REASONS, GAP, followups_schema, gate_quotations, quotations
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.verify import verify_quote
 from prepbot.core.records import Answer, Paragraph
@@ -503,6 +503,32 @@ def test_eval_counts_fallbacks_by_reason() -> None:
 TOPIC = "torture investigations and complaints"
 
 
+def followup_keys(body: dict) -> list[str]:
+    """The keys a follow-up request offers (a compact schema has one variant per basis; the last takes every key)."""
+    items = body["response_format"]["json_schema"]["schema"]["properties"]["questions"]["items"]
+    item = items["anyOf"][-1] if "anyOf" in items else items
+    return item["properties"]["citations"]["items"]["properties"]["key"]["enum"]
+
+
+def test_a_small_model_cannot_leave_out_a_side_of_a_state_vs_critic_question(searcher) -> None:
+    sides = {"s:1": "state", "u:2": "un", "n:3": "ngo", "c:4": "committee"}
+    compact = followups_schema(list(sides), compact=True, max_questions=3, sides=sides)["schema"]
+    pair, single = compact["properties"]["questions"]["items"]["anyOf"]
+    assert pair["properties"]["basis"]["enum"] == ["state-vs-critic"]
+    first, second = pair["properties"]["citations"]["prefixItems"]
+    assert first["properties"]["key"]["enum"] == ["s:1"] and second["properties"]["key"]["enum"] == ["u:2", "n:3"]
+    assert (
+        pair["properties"]["citations"]["minItems"] == 2
+        and "state-vs-critic" not in single["properties"]["basis"]["enum"]
+    )
+    assert single["properties"]["citations"]["minItems"] == 1 == single["properties"]["citations"]["maxItems"]
+    # no critic offered: no state-vs-critic variant; OpenAI (not compact) gets the plain schema
+    alone = followups_schema(["s:1", "c:4"], compact=True, sides=sides)["schema"]["properties"]["questions"]["items"]
+    assert "anyOf" not in alone and "state-vs-critic" not in alone["properties"]["basis"]["enum"]
+    plain = followups_schema(list(sides), sides=sides)["schema"]["properties"]["questions"]["items"]
+    assert "anyOf" not in plain and "minItems" not in plain["properties"]["citations"]
+
+
 def _followup_citation(searcher, key: str, words: int = 12) -> dict:
     doc_id, number = key.split(":")
     return {"key": key, "quote": " ".join(searcher.paragraph(doc_id, number).text.split()[:words])}
@@ -511,7 +537,7 @@ def _followup_citation(searcher, key: str, words: int = 12) -> dict:
 def test_model_followups_pass_the_gate(server: OpenAITestServer, make_answerer, searcher) -> None:
     def questions(body: dict) -> dict:
         schema = body["response_format"]["json_schema"]["schema"]["properties"]["questions"]
-        keys = schema["items"]["properties"]["citations"]["items"]["properties"]["key"]["enum"]
+        keys = followup_keys(body)
         assert schema["maxItems"] == 3 and len(keys) <= 6
         side = {key: searcher.paragraph(*key.split(":")).author_type for key in keys}
         state = next(k for k in keys if side[k] == "state")
@@ -545,8 +571,7 @@ def test_model_followups_are_repaired_once(server: OpenAITestServer, make_answer
     critics: list[str] = []
 
     def questions(body: dict) -> dict:
-        keys = body["response_format"]["json_schema"]["schema"]["properties"]["questions"]["items"]["properties"]
-        keys = keys["citations"]["items"]["properties"]["key"]["enum"]
+        keys = followup_keys(body)
         side = {key: searcher.paragraph(*key.split(":")).author_type for key in keys}
         state = next(k for k in keys if side[k] == "state")
         critic = next(k for k in keys if side[k] in ("un", "ngo"))
@@ -584,8 +609,7 @@ def test_a_followup_that_passed_stays_passed_when_the_repair_round_rewrites_it(
     rounds: list[dict] = []
 
     def questions(body: dict) -> dict:
-        keys = body["response_format"]["json_schema"]["schema"]["properties"]["questions"]["items"]["properties"]
-        keys = keys["citations"]["items"]["properties"]["key"]["enum"]
+        keys = followup_keys(body)
         side = {key: searcher.paragraph(*key.split(":")).author_type for key in keys}
         state = _followup_citation(searcher, next(k for k in keys if side[k] == "state"))
         critic = _followup_citation(searcher, next(k for k in keys if side[k] in ("un", "ngo")))

@@ -202,20 +202,37 @@ def answer_schema(offered_keys: Sequence[str], *, compact: bool = False) -> dict
     }
 
 
-def followups_schema(offered_keys: Sequence[str], *, compact: bool = False, max_questions: int = 5) -> dict:
-    questions: dict[str, Any] = {
-        "type": "array",
-        "items": {
-            "type": "object",
-            "properties": {
-                "basis": {"type": "string", "enum": list(BASES)},
-                "citations": _citations_schema(offered_keys, 2 if compact else None),
-                "text": {"type": "string"},
-            },
-            "required": ["basis", "citations", "text"],
-            "additionalProperties": False,
+def _question_schema(basis: Sequence[str], citations: dict) -> dict:
+    return {
+        "type": "object",
+        "properties": {
+            "basis": {"type": "string", "enum": list(basis)},
+            "citations": citations,
+            "text": {"type": "string"},
         },
+        "required": ["basis", "citations", "text"],
+        "additionalProperties": False,
     }
+
+
+def followups_schema(offered_keys: Sequence[str], *, compact: bool = False, max_questions: int = 5,
+                     sides: Mapping[str, str] | None = None) -> dict:  # fmt: skip
+    """The follow-up questions. `compact` (a self-hosted server, which enforces the schema in its grammar): at most
+    `max_questions`, and with the offered keys' `sides`, a "state-vs-critic" question is two citations, a State key then
+    a UN or NGO key, and every other basis one citation, so that a small model cannot leave a side or a quote out."""
+    items = _question_schema(BASES, _citations_schema(offered_keys, 2 if compact else None))
+    if compact and sides is not None:
+        state = [key for key in offered_keys if sides.get(key) == "state"]
+        critics = [key for key in offered_keys if sides.get(key) in CRITIC_SIDES]
+        single = _citations_schema(offered_keys, 1)
+        single["minItems"] = 1
+        variants = [_question_schema([b for b in BASES if b != "state-vs-critic"], single)]
+        if state and critics:
+            pair = [_citations_schema(state, 1)["items"], _citations_schema(critics, 1)["items"]]
+            both = {"type": "array", "prefixItems": pair, "items": False, "minItems": 2, "maxItems": 2}
+            variants.insert(0, _question_schema(["state-vs-critic"], both))
+        items = {"anyOf": variants} if len(variants) > 1 else variants[0]
+    questions: dict[str, Any] = {"type": "array", "items": items}
     if compact:
         questions["maxItems"] = max_questions
     return {
@@ -475,7 +492,8 @@ def draft_followups(
 ) -> tuple[list[GatedQuestion], str]:
     """Ask the model for follow-up questions and gate each one; returns them with the raw reply (for a repair round).
     Raises LLMFailure when there is no usable reply."""
-    schema = followups_schema(list(offered), compact=chat.self_hosted, max_questions=max_questions)
+    sides = {key: paragraph.author_type for key, paragraph in offered.items()}
+    schema = followups_schema(list(offered), compact=chat.self_hosted, max_questions=max_questions, sides=sides)
     reply = chat.structured(messages, schema)
     questions = reply.parsed.get("questions")
     if not isinstance(questions, list):
