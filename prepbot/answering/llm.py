@@ -229,7 +229,8 @@ def followups_schema(offered_keys: Sequence[str], *, compact: bool = False, max_
         variants = [_question_schema([b for b in BASES if b != "state-vs-critic"], single)]
         if state and critics:
             pair = [_citations_schema(state, 1)["items"], _citations_schema(critics, 1)["items"]]
-            both = {"type": "array", "prefixItems": pair, "items": False, "minItems": 2, "maxItems": 2}
+            # no "items": false beside prefixItems: llama.cpp refuses it (maxItems bounds the pair)
+            both = {"type": "array", "prefixItems": pair, "minItems": 2, "maxItems": 2}
             variants.insert(0, _question_schema(["state-vs-critic"], both))
         items = {"anyOf": variants} if len(variants) > 1 else variants[0]
     questions: dict[str, Any] = {"type": "array", "items": items}
