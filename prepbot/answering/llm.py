@@ -493,8 +493,8 @@ def draft_followups(
 ) -> tuple[list[GatedQuestion], str]:
     """Ask the model for follow-up questions and gate each one; returns them with the raw reply (for a repair round).
     Raises LLMFailure when there is no usable reply."""
-    sides = {key: paragraph.author_type for key, paragraph in offered.items()}
-    schema = followups_schema(list(offered), compact=chat.self_hosted, max_questions=max_questions, sides=sides)
+    offered_sides = {key: paragraph.author_type for key, paragraph in offered.items()}
+    schema = followups_schema(list(offered), compact=chat.self_hosted, max_questions=max_questions, sides=offered_sides)
     reply = chat.structured(messages, schema)
     questions = reply.parsed.get("questions")
     if not isinstance(questions, list):
