@@ -116,7 +116,8 @@ def test_followups_json(cli_env, searcher) -> None:
     code, out, err = run("followups", "torture investigations and complaints", "--json", "--role", "ngo")
     assert code == 0, err
     data = json.loads(out)
-    assert set(data) == {"topic", "mode", "questions"} and data["mode"] == "template"
+    assert set(data) == {"topic", "mode", "questions", "model", "note", "fallback_reason"}
+    assert data["mode"] == "template" and data["fallback_reason"] is None
     assert 3 <= len(data["questions"]) <= 5
     for question in data["questions"]:
         assert set(question) == {"text", "basis", "citations"}

@@ -192,6 +192,29 @@ def test_sentence_splitting_respects_abbreviations_and_numbers() -> None:
         assert text[span.start : span.end] == span.text
 
 
+def test_russian_sentences_end_before_cyrillic_capitals_but_not_at_abbreviations() -> None:
+    text = (
+        "Согласно ст. 5 Закона жалобы рассматриваются в течение 15 дней. В 2022 г. было зарегистрировано 150 жалоб, "
+        "т.е. на 5 тыс. меньше. См. п. 12 доклада. Делегация заявила: «Пытки запрещены». Суды, прокуратура и т.д. "
+        "Жалобы подали А. Иванов и Б. Петров! Закон принят в 2021 г. С 1 января 2022 г. Закон действует. "
+        "В 2020-2022 гг. Комитет получил 3 жалобы."
+    )
+    spans = split_sentences(text)
+    assert [s.text for s in spans] == [
+        "Согласно ст. 5 Закона жалобы рассматриваются в течение 15 дней.",
+        "В 2022 г. было зарегистрировано 150 жалоб, т.е. на 5 тыс. меньше.",
+        "См. п. 12 доклада.",
+        "Делегация заявила: «Пытки запрещены».",
+        "Суды, прокуратура и т.д.",
+        "Жалобы подали А. Иванов и Б. Петров!",
+        "Закон принят в 2021 г.",
+        "С 1 января 2022 г. Закон действует.",
+        "В 2020-2022 гг. Комитет получил 3 жалобы.",
+    ]
+    for span in spans:
+        assert text[span.start : span.end] == span.text
+
+
 def test_long_sentences_split_at_semicolons_into_contiguous_spans() -> None:
     clause = "the State party should adopt measures to protect the rights of detainees in every region"
     text = "; ".join([clause] * 4) + "."

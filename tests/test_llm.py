@@ -19,11 +19,17 @@ import pytest
 from servers.openai_server import OpenAITestServer, delay, reply, status
 
 from prepbot import PROJECT_ROOT
-from prepbot.answering.answerer import COMPACT_ASK_PARAGRAPHS, Answerer, fallback_summary, format_fallbacks
-from prepbot.answering.llm import FALLBACK_REASONS, GAP, gate_quotations, quotations
+from prepbot.answering.answerer import (
+    COMPACT_ASK_PARAGRAPHS,
+    Answerer,
+    fallback_phrase_name,
+    fallback_summary,
+    format_fallbacks,
+)
+from prepbot.answering.llm import FALLBACK_REASONS, GAP, followups_schema, gate_quotations, quotations
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.verify import verify_quote
-from prepbot.core.records import Answer
+from prepbot.core.records import Answer, Paragraph
 from prepbot.core.settings import Settings
 
 QUESTION = "How many prisoners took their own lives between 2016 and 2024, and how many of them were women?"
@@ -361,6 +367,23 @@ def test_model_finds_no_answer_where_the_extractive_one_does(server: OpenAITestS
     assert_extractive_fallback(answer, "not_answered", "found no answer in these paragraphs")
 
 
+def test_every_fallback_reason_has_its_own_note_in_english_and_russian(prompts_dir: Path) -> None:
+    phrases = PromptRegistry(prompts_dir).get("extractive")
+    names = [fallback_phrase_name(reason) for reason in FALLBACK_REASONS]
+    assert len(set(names)) == len(FALLBACK_REASONS)  # no reason borrows another's words
+    assert [name for name in names if not (phrases.has_phrase(name, "en") and phrases.has_phrase(name, "ru"))] == []
+
+
+def test_verbatim_quotes_that_miss_the_point_are_named_so(server: OpenAITestServer, make_answerer) -> None:
+    """The quote verifies, but the question asks "how many" and the key quote holds no count: the fallback says that
+    the model's quotes miss the point, not that the model found nothing or could not be verified."""
+    cause = "The main causes of suicides were psychological factors."
+    server.set_script([reply({"status": "answered", "citations": [{"key": KEY, "quote": cause}], "answer": cause})])
+    answer = make_answerer(server.base_url).ask(QUESTION)
+    assert len(server.requests) == 1
+    assert_extractive_fallback(answer, "off_point", "do not show what the question asks about")
+
+
 # ---------------------------------------------------------------- the prose gate (issue 8.5)
 
 
@@ -403,6 +426,17 @@ def test_quotation_from_an_uncited_paragraph_is_not_support(searcher) -> None:
     assert [q.inner for q in quotations('a "b c" and «d» „e“')] == ["b c", "d", "e"]
     assert gate_quotations('He said "during the period 2016–2024, there had been" more.', cited)[1] == []
     assert gate_quotations('He said "189 cases of suicide at ... the penal correction system".', cited)[1]  # a splice
+
+
+def test_russian_prose_loses_only_the_sentence_with_an_unverified_quotation() -> None:
+    cited = [Paragraph("kaz-report", "CCPR/C/KAZ/3", "36", "In 2022, 150 complaints of torture were registered.")]
+    prose = (
+        "По ст. 7 Пакта пытки запрещены. Делегация сообщила о 150 жалобах в 2022 г. "
+        "НПО пишут «пытки носят системный характер». Государство не ответило."
+    )
+    kept, removed = gate_quotations(prose, cited)
+    assert removed == ["пытки носят системный характер"]
+    assert kept == "По ст. 7 Пакта пытки запрещены. Делегация сообщила о 150 жалобах в 2022 г. Государство не ответило."
 
 
 def test_figure_taken_from_the_question_is_not_support(server: OpenAITestServer, make_answerer) -> None:
@@ -469,6 +503,32 @@ def test_eval_counts_fallbacks_by_reason() -> None:
 TOPIC = "torture investigations and complaints"
 
 
+def followup_keys(body: dict) -> list[str]:
+    """The keys a follow-up request offers (a compact schema has one variant per basis; the last takes every key)."""
+    items = body["response_format"]["json_schema"]["schema"]["properties"]["questions"]["items"]
+    item = items["anyOf"][-1] if "anyOf" in items else items
+    return item["properties"]["citations"]["items"]["properties"]["key"]["enum"]
+
+
+def test_a_small_model_cannot_leave_out_a_side_of_a_state_vs_critic_question(searcher) -> None:
+    sides = {"s:1": "state", "u:2": "un", "n:3": "ngo", "c:4": "committee"}
+    compact = followups_schema(list(sides), compact=True, max_questions=3, sides=sides)["schema"]
+    pair, single = compact["properties"]["questions"]["items"]["anyOf"]
+    assert pair["properties"]["basis"]["enum"] == ["state-vs-critic"]
+    first, second = pair["properties"]["citations"]["prefixItems"]
+    assert first["properties"]["key"]["enum"] == ["s:1"] and second["properties"]["key"]["enum"] == ["u:2", "n:3"]
+    assert (
+        pair["properties"]["citations"]["minItems"] == 2
+        and "state-vs-critic" not in single["properties"]["basis"]["enum"]
+    )
+    assert single["properties"]["citations"]["minItems"] == 1 == single["properties"]["citations"]["maxItems"]
+    # no critic offered: no state-vs-critic variant; OpenAI (not compact) gets the plain schema
+    alone = followups_schema(["s:1", "c:4"], compact=True, sides=sides)["schema"]["properties"]["questions"]["items"]
+    assert "anyOf" not in alone and "state-vs-critic" not in alone["properties"]["basis"]["enum"]
+    plain = followups_schema(list(sides), sides=sides)["schema"]["properties"]["questions"]["items"]
+    assert "anyOf" not in plain and "minItems" not in plain["properties"]["citations"]
+
+
 def _followup_citation(searcher, key: str, words: int = 12) -> dict:
     doc_id, number = key.split(":")
     return {"key": key, "quote": " ".join(searcher.paragraph(doc_id, number).text.split()[:words])}
@@ -477,7 +537,7 @@ def _followup_citation(searcher, key: str, words: int = 12) -> dict:
 def test_model_followups_pass_the_gate(server: OpenAITestServer, make_answerer, searcher) -> None:
     def questions(body: dict) -> dict:
         schema = body["response_format"]["json_schema"]["schema"]["properties"]["questions"]
-        keys = schema["items"]["properties"]["citations"]["items"]["properties"]["key"]["enum"]
+        keys = followup_keys(body)
         assert schema["maxItems"] == 3 and len(keys) <= 6
         side = {key: searcher.paragraph(*key.split(":")).author_type for key in keys}
         state = next(k for k in keys if side[k] == "state")
@@ -508,14 +568,15 @@ def test_model_followups_pass_the_gate(server: OpenAITestServer, make_answerer, 
 
 def test_model_followups_are_repaired_once(server: OpenAITestServer, make_answerer, searcher) -> None:
     drafts: list[dict] = []
+    critics: list[str] = []
 
     def questions(body: dict) -> dict:
-        keys = body["response_format"]["json_schema"]["schema"]["properties"]["questions"]["items"]["properties"]
-        keys = keys["citations"]["items"]["properties"]["key"]["enum"]
+        keys = followup_keys(body)
         side = {key: searcher.paragraph(*key.split(":")).author_type for key in keys}
         state = next(k for k in keys if side[k] == "state")
         critic = next(k for k in keys if side[k] in ("un", "ngo"))
         committee = next(k for k in keys if side[k] == "committee")
+        critics[:] = [k for k in keys if side[k] in ("un", "ngo")]
         lone = [_followup_citation(searcher, state)]
         both = lone + [_followup_citation(searcher, critic)]
         drafted = {"questions": [
@@ -534,8 +595,53 @@ def test_model_followups_are_repaired_once(server: OpenAITestServer, make_answer
     assert drafted.mode == "llm" and len(drafted.questions) == 3 and len(server.requests) == 2
     repair = server.requests[1].messages[-1]["content"]
     assert '- question 1: a "state-vs-critic" question must cite one paragraph with side="state"' in repair
+    # it names the UN and NGO paragraphs offered, which a small model can act on (issue 13)
+    assert f"add a second citation, a quote from paragraph {' or '.join(critics[:3])} on the same" in repair and critics
     assert "question 2" not in repair and "question 3" not in repair
     assert [m["role"] for m in server.requests[1].messages] == ["system", "user", "assistant", "user"]
+
+
+def test_a_followup_that_passed_stays_passed_when_the_repair_round_rewrites_it(
+    server: OpenAITestServer, make_answerer, searcher
+) -> None:
+    """Round 1: questions 1 and 2 pass, 3 lacks its critic. Round 2: 3 is fixed but 1 is rewritten with a fabricated
+    quote and 2 is repeated word for word. Kept: 1 from round 1, 2 once, 3 from round 2."""
+    rounds: list[dict] = []
+
+    def questions(body: dict) -> dict:
+        keys = followup_keys(body)
+        side = {key: searcher.paragraph(*key.split(":")).author_type for key in keys}
+        state = _followup_citation(searcher, next(k for k in keys if side[k] == "state"))
+        critic = _followup_citation(searcher, next(k for k in keys if side[k] in ("un", "ngo")))
+        committee = next(k for k in keys if side[k] == "committee")
+        first = {
+            "basis": "unanswered",
+            "citations": [_followup_citation(searcher, committee)],
+            "text": "Please explain how complaints of torture are investigated independently.",
+        }
+        second = {
+            "basis": "missing-data",
+            "citations": [_followup_citation(searcher, committee, 8)],
+            "text": "Please provide data on complaints of torture and their outcome.",
+        }
+        third = {
+            "basis": "state-vs-critic",
+            "citations": [state, critic] if rounds else [state],
+            "text": "Please comment on reports that complaints of torture are not investigated effectively.",
+        }
+        if rounds:
+            first = {**first, "citations": [{"key": committee, "quote": "every complaint of torture was ignored"}]}
+        rounds.append({"questions": [first, second, third]})
+        return rounds[-1]  # fmt: skip
+
+    server.set_script([reply(questions)])
+    drafted = make_answerer(server.base_url).followups(TOPIC)
+    assert len(server.requests) == 2
+    assert drafted.mode == "llm" and drafted.fallback_reason is None
+    assert [q.basis for q in drafted.questions] == ["unanswered", "missing-data", "state-vs-critic"]
+    for question in drafted.questions:
+        for citation in question.citations:
+            assert verify_quote(citation.quote, searcher.paragraph(citation.doc_id, citation.paragraph))
 
 
 def test_model_followups_that_fail_fall_back_with_a_reason(server: OpenAITestServer, make_answerer) -> None:
@@ -544,6 +650,8 @@ def test_model_followups_that_fail_fall_back_with_a_reason(server: OpenAITestSer
     drafted = make_answerer(server.base_url).followups(TOPIC)
     assert drafted.mode == "template" and drafted.fallback_reason == "not_verbatim"
     assert "template questions are shown" in (drafted.note or "")
+    data = drafted.to_json()  # `prepbot followups --json` names why, like `ask --json`
+    assert (data["mode"], data["fallback_reason"], data["note"]) == ("template", "not_verbatim", drafted.note)
 
 
 def test_model_followups_timeout_is_named(server: OpenAITestServer, make_answerer) -> None:

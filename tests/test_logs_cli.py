@@ -160,6 +160,36 @@ def test_stats(seeded) -> None:
     assert [row["action"] for row in audit(seeded["path"])] == ["stats", "stats"]
 
 
+def test_coordinators_see_why_the_model_was_not_used(data_dir: Path) -> None:
+    """Stats count the model's fallbacks by reason; every export carries the reason (and never a user id)."""
+    reasons = ["length", "no_citation", "length", None, None]
+    with LogStore(data_dir / "sessions.db", KEY) as store:
+        for number, reason in enumerate(reasons):
+            record, _ = exchange(ALICE, f"Question {number} on torture?", 0, cite="CCPR/C/KAZ/3 ¶36", session="m")
+            record.answer.mode = "extractive" if reason else "llm"
+            record.answer.model, record.answer.fallback_reason = "qwen2.5-coder-1.5b-instruct", reason
+            store.record_exchange(record)
+        store.record_exchange(exchange(BOB, "No model configured here?", 0, cite=None, session="n")[0])
+
+    text = run("stats").output
+    assert "Model answers: 2 of 5 used; fallbacks by reason" in text
+    fallbacks = text.split("fallbacks by reason")[1].split("Most cited")[0]
+    assert fallbacks.split() == ["length", "2", "no_citation", "1"]
+    figures = json.loads(run("stats", "--json").output)
+    assert figures["model_asked"] == 5 and figures["fallbacks"] == {"length": 2, "no_citation": 1}
+
+    records = [json.loads(line) for line in run("--format", "jsonl").output.splitlines()]
+    assert [r["fallback_reason"] for r in records] == [*reasons, None]
+    assert records[0]["model"] == "qwen2.5-coder-1.5b-instruct" and records[0]["mode"] == "extractive"
+    rows = list(csv.DictReader(io.StringIO(run("--format", "csv").output)))
+    assert [row["fallback_reason"] for row in rows] == ["length", "no_citation", "length", "", "", ""]
+    markdown = run("--format", "md", "--session", "m").output
+    assert markdown.count("the model's answer was not used: length") == 2
+    assert markdown.count("the model's answer was not used: no_citation") == 1
+    everything = json.dumps(records) + run("stats").output
+    assert str(ALICE) not in everything and str(BOB) not in everything
+
+
 def test_purge_by_hand(seeded) -> None:
     result = run("purge", "--older-than", "3d")
     assert result.exit_code == 0, result.output

@@ -164,6 +164,53 @@ def test_a_database_at_the_first_schema_upgrades_in_place_and_keeps_its_rows(db_
         assert conn.execute("SELECT name, applied_at FROM _migrations ORDER BY rowid").fetchall() == applied
 
 
+def test_a_log_from_before_fallback_reasons_gains_the_column_and_keeps_its_rows(db_path: Path, clock: Clock) -> None:
+    db_path.parent.mkdir(parents=True)
+    old = Database(db_path)
+    before = [m for m in MIGRATIONS if m.__name__ != "m007_fallback_reason"]
+    migrate(old, before)
+    assert "fallback_reason" not in old["exchanges"].columns_dict
+    old["exchanges"].insert(
+        {
+            "kind": "ask",
+            "user_hash": "f" * 64,
+            "pseudonym": "member-ffffff",
+            "question": "An old question?",
+            "mode": "extractive",
+            "answered_at": "2025-02-01T10:00:00.000000Z",
+        }
+    )
+    old.close()
+    with LogStore(db_path, KEY, clock=clock) as store:
+        fell_back = answer("Why did the model fall back?")
+        fell_back.fallback_reason, fell_back.model = "length", "qwen2.5-coder-1.5b-instruct"
+        store.record_exchange(ExchangeRecord(ALICE, "member", "s-1", "private", fell_back, 50))
+        kept, new = store.exchanges()
+    assert (kept.question, kept.fallback_reason) == ("An old question?", None)
+    assert (new.fallback_reason, new.model, new.mode) == ("length", "qwen2.5-coder-1.5b-instruct", "extractive")
+    with sqlite3.connect(db_path) as conn:
+        assert schema_version(conn)[-1] == "m007_fallback_reason"
+
+
+def test_why_the_model_was_not_used_is_stored_with_answers_and_follow_ups(store: LogStore) -> None:
+    fell_back = answer("How many complaints were filed?")
+    fell_back.fallback_reason, fell_back.model = "no_citation", "local-model"
+    store.record_exchange(ExchangeRecord(ALICE, "member", "s-1", "private", fell_back, 50))
+    store.record_exchange(record(ALICE, "Answered by the model", mode="llm"))
+    drafts = Followups(topic="torture", mode="template", questions=[], model="local-model", fallback_reason="timeout")
+    store.record_exchange(ExchangeRecord(ALICE, "member", "s-1", "private", drafts, 50, kind="followups"))
+    logged = store.exchanges()
+    assert [(e.kind, e.mode, e.fallback_reason) for e in logged] == [
+        ("ask", "extractive", "no_citation"),
+        ("ask", "llm", None),
+        ("followups", "template", "timeout"),
+    ]
+    assert logged[0].to_json()["fallback_reason"] == "no_citation" and logged[2].model == "local-model"
+    figures = store.stats(actor="test")
+    assert figures.model_asked == 3 and figures.fallbacks == [("no_citation", 1), ("timeout", 1)]
+    assert figures.to_json()["fallbacks"] == {"no_citation": 1, "timeout": 1}
+
+
 def test_an_empty_key_is_refused_before_anything_is_created(db_path: Path) -> None:
     with pytest.raises(PseudonymKeyMissing, match="LOG_PSEUDONYM_KEY"):
         LogStore(db_path, "")

@@ -52,6 +52,11 @@ COMPACT_FOLLOWUP_PARAGRAPHS, COMPACT_FOLLOWUP_SENTENCES, COMPACT_FOLLOWUP_QUESTI
 UNAVAILABLE = frozenset({"timeout", "connection", "rate_limited", "server_error"})
 
 
+def fallback_phrase_name(reason: str | None) -> str:
+    """The prompts/extractive.toml phrase that names a fallback reason for the user ("length" -> "llm_length")."""
+    return {"error": "llm_fallback", "connection": "llm_unavailable"}.get(reason or "error", f"llm_{reason}")
+
+
 @dataclass(frozen=True)
 class ModelOutcome:
     """What became of asking the model: its answer when it passed the gate; otherwise why not (`reason`, one of
@@ -159,8 +164,8 @@ class Answerer:
             outcome = self._model_answer(query, hits, role=role, language=language)
             if outcome.answer is not None and parts.extractive.answers(outcome.answer, requirements):
                 return outcome.answer
-            if outcome.answer is not None:  # verbatim, but it does not show what the question names
-                outcome = ModelOutcome(reason="not_answered")
+            if outcome.answer is not None:  # verbatim, but it does not show what the question names or asks for
+                outcome = ModelOutcome(reason="off_point")
         contrasted = [side for side in actors.contrasted_sides(query) if source in (None, side)][:2]
         side_hits = {side: self.searcher.search(query, k=6, source=side, doc_id=doc_id) for side in contrasted}
         answer = parts.extractive.answer(
@@ -173,11 +178,10 @@ class Answerer:
 
     def _fallback_note(self, reason: str | None, grounded: bool, language: str) -> str | None:
         """The note above an extractive answer that replaced the model's: named for what went wrong."""
-        if reason == "not_answered" and not grounded:
+        if reason in ("not_answered", "off_point") and not grounded:
             return None  # the model and the extractive answer agree: the documents do not answer
         phrases = self.prompts.get("extractive")
-        names = {"error": "llm_fallback", "connection": "llm_unavailable"}
-        name = names.get(reason or "error", f"llm_{reason}")
+        name = fallback_phrase_name(reason)
         return phrases.phrase(name if phrases.has_phrase(name) else "llm_fallback", language)
 
     def _model_answer(self, question: str, hits: Sequence[Hit], *, role: str | None,
@@ -355,16 +359,18 @@ class Answerer:
         )
         repair_phrases = self.prompts.get("repair")
         conversation = list(messages)
+        questions: list[FollowupQuestion] = []  # every question that passed the gate, in any round
         for round_number in range(1, max(self.settings.openai_repair_rounds, 0) + 2):
             drafted, raw = draft_followups(
                 self.chat, conversation, offered, attribution=attribution, max_questions=most
             )
             problems = [self._followup_problem(item, source) for item in drafted]
-            questions = [
-                FollowupQuestion(text=item.text, basis=item.basis, citations=item.citations)
-                for item, problem in zip(drafted, problems, strict=True)
-                if problem is None
-            ]
+            # a question that passed stays passed: a small model often rewrites the good ones while fixing the rest
+            seen = {question.text.casefold() for question in questions}
+            for item, problem in zip(drafted, problems, strict=True):
+                if problem is None and item.text.casefold() not in seen:
+                    seen.add(item.text.casefold())
+                    questions.append(FollowupQuestion(text=item.text, basis=item.basis, citations=item.citations))
             if len(questions) >= MIN_QUESTIONS or round_number > self.settings.openai_repair_rounds:
                 break
             if not any(problem not in (None, "filtered") for problem in problems):
@@ -378,7 +384,7 @@ class Answerer:
                      ", ".join(failed) or "too few questions")  # fmt: skip
             counted = ["no_citation" if p == "basis_sides" else p for p in failed if p != "filtered"]
             counted = [p for p in counted if p in FALLBACK_REASONS]
-            reason = max(set(counted), key=counted.count) if counted else "no_citation"
+            reason = max(counted, key=counted.count) if counted else "no_citation"  # ties: the first question's
             return None, reason
         phrases = self.prompts.get("followup_templates")
         blank = {name: "" for name in self.prompts.get("followup_templates").variables}

@@ -39,7 +39,7 @@ from prepbot.answering.verify import (
 )
 from prepbot.core.records import Citation, Paragraph
 from prepbot.core.settings import Settings
-from prepbot.core.vocabulary import BASES
+from prepbot.core.vocabulary import BASES, CRITIC_SIDES, STANDARD_BASIS, STANDARD_SIDE
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,7 @@ FALLBACK_REASONS = (
     "not_verbatim",  # its quotes are not verbatim in the paragraphs they cite, even after repair
     "unsupported_figure",  # its prose has a figure that no cited paragraph prints (the question's figures don't count)
     "unverified_quotation",  # its prose puts in quotation marks words that no cited paragraph holds
+    "off_point",  # its quotes verified, but its key quote does not show what the question names or asks for
     "error",  # anything else
 )
 # Problems a repair round can fix: the reply came, it just did not pass.
@@ -201,20 +202,44 @@ def answer_schema(offered_keys: Sequence[str], *, compact: bool = False) -> dict
     }
 
 
-def followups_schema(offered_keys: Sequence[str], *, compact: bool = False, max_questions: int = 5) -> dict:
-    questions: dict[str, Any] = {
-        "type": "array",
-        "items": {
-            "type": "object",
-            "properties": {
-                "basis": {"type": "string", "enum": list(BASES)},
-                "citations": _citations_schema(offered_keys, 2 if compact else None),
-                "text": {"type": "string"},
-            },
-            "required": ["basis", "citations", "text"],
-            "additionalProperties": False,
+# Bases whose question sets a State claim beside another side's paragraph: the sides that other paragraph may have.
+PAIRED_BASES: dict[str, tuple[str, ...]] = {"state-vs-critic": tuple(CRITIC_SIDES), STANDARD_BASIS: (STANDARD_SIDE,)}
+
+
+def _question_schema(basis: Sequence[str], citations: dict) -> dict:
+    return {
+        "type": "object",
+        "properties": {
+            "basis": {"type": "string", "enum": list(basis)},
+            "citations": citations,
+            "text": {"type": "string"},
         },
+        "required": ["basis", "citations", "text"],
+        "additionalProperties": False,
     }
+
+
+def followups_schema(offered_keys: Sequence[str], *, compact: bool = False, max_questions: int = 5,
+                     sides: Mapping[str, str] | None = None) -> dict:  # fmt: skip
+    """The follow-up questions. `compact` (a self-hosted server, which enforces the schema in its grammar): at most
+    `max_questions`, and with the offered keys' `sides`, a "state-vs-critic" question is two citations, a State key then
+    a UN or NGO key (a "state-vs-standard" one a State key then a General Comment key), and every other basis one
+    citation, so that a small model cannot leave a side or a quote out."""
+    items = _question_schema(BASES, _citations_schema(offered_keys, 2 if compact else None))
+    if compact and sides is not None:
+        state = [key for key in offered_keys if sides.get(key) == "state"]
+        single = _citations_schema(offered_keys, 1)
+        single["minItems"] = 1
+        variants = [_question_schema([b for b in BASES if b not in PAIRED_BASES], single)]
+        for basis, other_sides in reversed(PAIRED_BASES.items()):
+            others = [key for key in offered_keys if sides.get(key) in other_sides]
+            if state and others:
+                pair = [_citations_schema(state, 1)["items"], _citations_schema(others, 1)["items"]]
+                # no "items": false beside prefixItems: llama.cpp refuses it (maxItems bounds the pair)
+                both = {"type": "array", "prefixItems": pair, "minItems": 2, "maxItems": 2}
+                variants.insert(0, _question_schema([basis], both))
+        items = {"anyOf": variants} if len(variants) > 1 else variants[0]
+    questions: dict[str, Any] = {"type": "array", "items": items}
     if compact:
         questions["maxItems"] = max_questions
     return {
@@ -474,7 +499,8 @@ def draft_followups(
 ) -> tuple[list[GatedQuestion], str]:
     """Ask the model for follow-up questions and gate each one; returns them with the raw reply (for a repair round).
     Raises LLMFailure when there is no usable reply."""
-    schema = followups_schema(list(offered), compact=chat.self_hosted, max_questions=max_questions)
+    offered_sides = {key: paragraph.author_type for key, paragraph in offered.items()}
+    schema = followups_schema(list(offered), compact=chat.self_hosted, max_questions=max_questions, sides=offered_sides)
     reply = chat.structured(messages, schema)
     questions = reply.parsed.get("questions")
     if not isinstance(questions, list):
@@ -546,7 +572,20 @@ def describe_followup_problems(drafted: Sequence[GatedQuestion], problems: Seque
         if problem is None:
             continue
         details = (
-            [phrase("basis_sides")] if problem == "basis_sides" else _problem_lines(item, problem, phrase, offered)
+            [phrase("basis_sides", other=_missing_side_keys(item, offered))]
+            if problem == "basis_sides"
+            else _problem_lines(item, problem, phrase, offered)
         )
         lines += [f"- {phrase('question', number=number)} {detail}" for detail in details or [phrase("bad_question")]]
     return "\n".join([*lines, phrase("followups_outro")])
+
+
+def _missing_side_keys(item: GatedQuestion, offered: Mapping[str, Paragraph], most: int = 3) -> str:
+    """For a paired question (state-vs-critic, state-vs-standard) that lacks a side, the offered paragraphs of that side
+    it could quote ("un-x:3 or ngo-y:7"; the other side when both are missing), so that a small model is told where to
+    look, not only what."""
+    other_sides = PAIRED_BASES.get(item.basis, tuple(CRITIC_SIDES))
+    wanted = ("state",) if item.sides & set(other_sides) else other_sides
+    cited = {f"{c.doc_id}:{c.paragraph}" for c in item.citations}
+    keys = [key for key, p in offered.items() if p.author_type in wanted and key not in cited][:most]
+    return " or ".join(keys)

@@ -100,6 +100,7 @@ EXPECTED: dict[str, Expectation] = {
                 "llm_not_verbatim",
                 "llm_unsupported_figure",
                 "llm_unverified_quotation",
+                "llm_off_point",
                 "quotes_removed",
                 "quotations_removed",
                 "sides_joiner",

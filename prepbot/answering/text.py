@@ -112,8 +112,21 @@ def paragraph_terms(paragraph: Paragraph) -> set[str]:
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof no nos para paras art arts e.g i.e etc vs v cf st jr sr inc ltd co corp gen vol p pp fig
     approx op cit ibid al sect ch""".split()
+    # Russian: "ст. 5", "2021-2022 гг.", "5 тыс. человек", "см. п. 12", "напр.", "т.е." (single letters such as
+    # "г." and "п." are already read as abbreviations, like initials)
+    + """ст стт гг пп чч см тыс млн млрд руб чел стр рис напр прим им ок обл ул т.е т.к т.н т.ч""".split()
 )
-_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9]|\([a-z]{1,4}\)\s)")
+# Russian abbreviations that close a list ("и т.д.", "и т. п.", "и др."): before a capital they end the sentence
+_LIST_END_RU = re.compile(r"(?:\bт\.\s?[дп]|\bдр|\bпр)$", re.IGNORECASE)
+# "г."/"гг." after a year ends a sentence ("Закон принят в 2022 г. Он ...") unless the sentence so far is only a date
+# ("В январе 2022 г. Правительство ...", "С 1 января 2022 г. ...", "В 2020-2022 гг. ...")
+_YEAR_END_RU = re.compile(r"\b\d{4}\s*гг?$", re.IGNORECASE)
+_DATE_ONLY_RU = re.compile(
+    r"^(?:(?:в|во|с|со|до|по|на|к|за|после|между|начиная с|по состоянию на)\s+)?(?:\d{1,2}\s+)?(?:[а-яё]+\s+)?"
+    r"\d{4}(?:\s*[-–—]\s*\d{4})?\s*гг?$",
+    re.IGNORECASE,
+)
+_BOUNDARY = re.compile(r"[.!?][\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-ZА-ЯЁ0-9]|\([a-z]{1,4}\)\s)")
 
 
 @dataclass(frozen=True)
@@ -129,7 +142,11 @@ class Span:
         return len(self.text.split())
 
 
-def _is_abbreviation(text: str, period: int) -> bool:
+def _is_abbreviation(text: str, period: int, sentence_start: int = 0) -> bool:
+    if _LIST_END_RU.search(text[:period]):
+        return False
+    if _YEAR_END_RU.search(text[:period]):
+        return bool(_DATE_ONLY_RU.match(text[sentence_start:period].strip()))
     match = re.search(r"([\w.]+)$", text[:period])
     if not match:
         return False
@@ -150,11 +167,15 @@ def trimmed(text: str, start: int, end: int) -> Span | None:
 
 
 def split_sentences(text: str, *, max_words: int = 70) -> list[Span]:
-    """The paragraph's sentences as contiguous spans; sentences over `max_words` are split again at semicolons."""
+    """The paragraph's sentences as contiguous spans; sentences over `max_words` are split again at semicolons.
+
+    English and Russian: a sentence ends at . ! ? (with closing quotes or brackets, «» included) before a capital
+    (Latin or Cyrillic), a digit or an opening quote, unless the period closes an abbreviation ("para.", "ст.", "т.е.",
+    an initial, or "г." in a sentence that so far is only a date)."""
     spans: list[Span] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if text[match.start()] == "." and _is_abbreviation(text, match.start()):
+        if text[match.start()] == "." and _is_abbreviation(text, match.start(), start):
             continue
         span = trimmed(text, start, match.end())
         if span:

@@ -156,7 +156,14 @@ class Followups:
     fallback_reason: str | None = None  # as Answer.fallback_reason
 
     def to_json(self) -> dict:
-        return {"topic": self.topic, "mode": self.mode, "questions": [q.to_json() for q in self.questions]}
+        return {
+            "topic": self.topic,
+            "mode": self.mode,
+            "questions": [q.to_json() for q in self.questions],
+            "model": self.model,
+            "note": self.note,
+            "fallback_reason": self.fallback_reason,
+        }
 
 
 @dataclass

@@ -32,6 +32,7 @@ CSV_COLUMNS = [
     "grounded",
     "note",
     "model",
+    "fallback_reason",
     "prompt_id",
     "prompt_hash",
     "retrieved",
@@ -139,6 +140,7 @@ def _csv(found: list[LoggedExchange]) -> str:
             int(exchange.grounded),
             exchange.note or "",
             exchange.model or "",
+            exchange.fallback_reason or "",
             exchange.prompt_id or "",
             exchange.prompt_hash or "",
             "; ".join(f"{hit['key']}={hit['score']:.3f}" for hit in exchange.hits),
@@ -181,6 +183,8 @@ def _markdown(found: list[LoggedExchange], log_filter: LogFilter, exported_at: d
             f"{exchange.chat_kind} chat",
             f"{exchange.mode} answer",
         ]
+        if exchange.fallback_reason:
+            meta.append(f"the model's answer was not used: {exchange.fallback_reason}")
         meta = [_md(item, multiline=False) for item in meta]
         if exchange.latency_ms is not None:
             meta.append(f"{exchange.latency_ms:,} ms")
@@ -218,6 +222,10 @@ def render_stats(stats: LogStats) -> str:
         lines.append("  (none)")
     lines += ["", "Per answer mode"]
     lines += [f"  {_one_line(mode):<12} {count:>5}" for mode, count in stats.per_mode] or ["  (none)"]
+    if stats.model_asked:
+        used = stats.model_asked - sum(count for _, count in stats.fallbacks)
+        lines += ["", f"Model answers: {used} of {stats.model_asked} used; fallbacks by reason"]
+        lines += [f"  {_one_line(reason):<20} {count:>5}" for reason, count in stats.fallbacks] or ["  (none)"]
     lines += ["", "Most cited paragraphs"]
     lines += [f"  {count:>5}  {_one_line(label)}" for label, count in stats.most_cited] or ["  (none)"]
     lines += ["", "Questions that found nothing (what the corpus lacks)"]

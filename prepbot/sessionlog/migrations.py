@@ -173,6 +173,14 @@ def m006_indexes(db: Database) -> None:
     db.table("feedback").create_index(["exchange_id"], index_name="idx_feedback_exchange_id")
 
 
+@migration
+def m007_fallback_reason(db: Database) -> None:
+    """Why a configured model's answer was not used (the answer's `fallback_reason`: "length", "timeout",
+    "no_citation", ...), so coordinators can count fallbacks by reason; NULL when the model's answer was used, no model
+    was configured, or the exchange was stored before this migration."""
+    db.table("exchanges").add_column("fallback_reason", str)
+
+
 def schema_version(conn: sqlite3.Connection) -> list[str]:
     """Names of the applied migrations, in the order they were applied (for diagnostics and tests)."""
     return [row[0] for row in conn.execute("SELECT name FROM _migrations ORDER BY rowid").fetchall()]

@@ -213,6 +213,7 @@ class LoggedExchange:
     prompt_id: str | None
     prompt_hash: str | None
     model: str | None
+    fallback_reason: str | None  # why the model's answer was not used ("length", "no_citation", ...); None if it was
     hits: list[dict]
     latency_ms: int | None
     asked_at: str | None
@@ -239,6 +240,7 @@ class LoggedExchange:
             "prompt_id": self.prompt_id,
             "prompt_hash": self.prompt_hash,
             "model": self.model,
+            "fallback_reason": self.fallback_reason,
             "hits": self.hits,
             "latency_ms": self.latency_ms,
             "feedback": self.feedback,
@@ -252,6 +254,8 @@ class LogStats:
     exchanges: int
     per_day: list[tuple[str, int]]
     per_mode: list[tuple[str, int]]
+    model_asked: int  # exchanges where a configured model was asked: answered in LLM mode, or fell back with a reason
+    fallbacks: list[tuple[str, int]]  # (fallback_reason, exchanges), most frequent first
     grounded: int
     with_thumbs_down: int
     with_wrong_citation: int
@@ -269,6 +273,8 @@ class LogStats:
             "exchanges": self.exchanges,
             "per_day": dict(self.per_day),
             "per_mode": dict(self.per_mode),
+            "model_asked": self.model_asked,
+            "fallbacks": dict(self.fallbacks),
             "grounded": self.grounded,
             "share_grounded": round(self.share(self.grounded), 4),
             "with_thumbs_down": self.with_thumbs_down,
@@ -320,6 +326,7 @@ def find_exchanges(db: Database, log_filter: LogFilter) -> list[LoggedExchange]:
             prompt_id=row["prompt_id"],
             prompt_hash=row["prompt_hash"],
             model=row["model"],
+            fallback_reason=row["fallback_reason"],
             hits=json.loads(row["hits"] or "[]"),
             latency_ms=row["latency_ms"],
             asked_at=row["asked_at"],
@@ -344,7 +351,8 @@ def count_off_record(db: Database, since: datetime | None, until: datetime | Non
 
 
 def compute_stats(db: Database, log_filter: LogFilter, *, top: int = 10) -> LogStats:
-    """Exchanges per day and per answer mode, shares grounded and 👎, most cited paragraphs, unanswered questions."""
+    """Exchanges per day and per answer mode, the model's fallbacks by reason, shares grounded and 👎, most cited
+    paragraphs, unanswered questions."""
     where, params = log_filter.where()
 
     def scalar(sql: str, extra: list | None = None) -> int:
@@ -362,6 +370,11 @@ def compute_stats(db: Database, log_filter: LogFilter, *, top: int = 10) -> LogS
     per_mode = db.execute(
         f"SELECT COALESCE(e.mode, '?') AS mode, count(*) AS n FROM exchanges e WHERE {where} "
         "GROUP BY mode ORDER BY n DESC, mode",
+        params,
+    ).fetchall()
+    fallbacks = db.execute(
+        f"SELECT e.fallback_reason AS reason, count(*) AS n FROM exchanges e WHERE {where} "
+        "AND e.fallback_reason IS NOT NULL GROUP BY reason ORDER BY n DESC, reason",
         params,
     ).fetchall()
     most_cited = db.execute(
@@ -383,6 +396,10 @@ def compute_stats(db: Database, log_filter: LogFilter, *, top: int = 10) -> LogS
         exchanges=scalar(f"SELECT count(*) FROM exchanges e WHERE {where}"),
         per_day=[(day, count) for day, count in per_day],
         per_mode=[(mode, count) for mode, count in per_mode],
+        model_asked=scalar(
+            f"SELECT count(*) FROM exchanges e WHERE {where} AND (e.mode = 'llm' OR e.fallback_reason IS NOT NULL)"
+        ),
+        fallbacks=[(reason, count) for reason, count in fallbacks],
         grounded=scalar(f"SELECT count(*) FROM exchanges e WHERE {where} AND e.grounded = 1"),
         with_thumbs_down=scalar(feedback_sql, ["down"]),
         with_wrong_citation=scalar(feedback_sql, ["wrong_citation"]),

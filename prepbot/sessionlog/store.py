@@ -137,6 +137,7 @@ def _as_answer(answer: Answer | Followups) -> Answer:
         prompt_id=answer.prompt_id,
         prompt_hash=answer.prompt_hash,
         model=answer.model,
+        fallback_reason=answer.fallback_reason,
     )
 
 
@@ -573,6 +574,7 @@ class LogStore:
                 "prompt_id": answer.prompt_id,
                 "prompt_hash": answer.prompt_hash,
                 "model": answer.model,
+                "fallback_reason": clean_text(answer.fallback_reason, max_chars=40) or None,
                 "hits": json.dumps([{"key": h.paragraph.key, "score": round(float(h.score), 6)} for h in answer.hits]),
                 "latency_ms": latency_ms,
                 "asked_at": utc_text(answered - timedelta(milliseconds=latency_ms)),
