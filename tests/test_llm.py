@@ -529,6 +529,16 @@ def test_a_small_model_cannot_leave_out_a_side_of_a_state_vs_critic_question(sea
     assert "anyOf" not in plain and "minItems" not in plain["properties"]["citations"]
 
 
+def test_a_state_vs_standard_question_pairs_a_state_key_with_a_general_comment_key() -> None:
+    sides = {"s:1": "state", "n:3": "ngo", "gc:14": "standard"}
+    items = followups_schema(list(sides), compact=True, sides=sides)["schema"]["properties"]["questions"]["items"]
+    by_basis = {tuple(v["properties"]["basis"]["enum"]): v for v in items["anyOf"]}
+    standard = by_basis[("state-vs-standard",)]["properties"]["citations"]["prefixItems"]
+    assert [item["properties"]["key"]["enum"] for item in standard] == [["s:1"], ["gc:14"]]
+    single = next(v for basis, v in by_basis.items() if len(basis) > 1)
+    assert not {"state-vs-critic", "state-vs-standard"} & set(single["properties"]["basis"]["enum"])
+
+
 def _followup_citation(searcher, key: str, words: int = 12) -> dict:
     doc_id, number = key.split(":")
     return {"key": key, "quote": " ".join(searcher.paragraph(doc_id, number).text.split()[:words])}
