@@ -78,6 +78,7 @@ class FusionConfig:
     expand_shorthand: bool = True  # append GLOSSARY expansions of acronyms to the query
 
 
+SPEAKER_PRIOR = 2.0  # the actor prior of a named speaker's paragraphs, against 1 for a named side or mechanism
 CANDIDATE_WINDOWS = 1000  # windows fetched from each Chroma collection (HNSW path) before fusing per paragraph
 EXACT_MAX_WINDOWS = 200_000  # up to this many windows, vectors are loaded from Chroma at open and scored exactly
 
@@ -441,9 +442,9 @@ class Searcher:
             prior += self._author == side
         for mechanism in actors.question_mechanisms(text):
             prior += self._mechanism == mechanism
-        for speaker in self._speakers:
+        for speaker in self._speakers:  # a person named is more specific than a side: counts double
             if speaker.named_in(text):
-                prior += self._speaker == speaker.name
+                prior += SPEAKER_PRIOR * (self._speaker == speaker.name)
         return prior
 
 

