@@ -287,6 +287,16 @@ def test_the_standards_do_not_crowd_out_the_dialogue() -> None:
     assert len(few.questions) <= 3
 
 
+def test_topics_and_pools_are_the_dialogues_and_the_standards_are_searched_only_for_a_claim() -> None:
+    # the standards layer is ten times the dialogue: scoring its sentences for every topic made a briefing pack over
+    # the full corpus take a quarter of an hour; only a State claim's General Comment is looked up in it
+    finder = offline([ASSEMBLY_LAW, NGO_ASSEMBLY, ELECTION, *STANDARD_PARAGRAPHS]).parts().drafter.finder
+    corpus = finder.corpus()
+    assert all(p.author_type != "standard" for p in corpus.paragraphs) and len(corpus.standard) == 2
+    assert all(section.side != "standard" for section in corpus.topics.sections)
+    assert "standard" not in finder.pools("peaceful assemblies").by_side
+
+
 def test_a_general_comment_question_in_russian() -> None:
     answerer = offline([ASSEMBLY_LAW, NGO_ASSEMBLY, *STANDARD_PARAGRAPHS])
     drafter = answerer.parts().drafter

@@ -356,11 +356,15 @@ class IssueFinder:
     def corpus(self) -> _Corpus:
         with self._lock:
             if self._corpus is None:
-                paragraphs = self.searcher.paragraphs()
+                everything = self.searcher.paragraphs()
+                # the dialogue's paragraphs: topics, pools and pairs are the dialogue's; the standards layer (ten
+                # times its size) is searched only for a State claim's General Comment (standard_issues), else every
+                # topic would score the sentences of 6,500 General Comment paragraphs
+                paragraphs = [p for p in everything if p.author_type != STANDARD_SIDE]
                 self._corpus = _Corpus(
                     paragraphs=paragraphs,
                     state=[p for p in paragraphs if p.author_type == "state"],
-                    standard=[p for p in paragraphs if p.author_type == STANDARD_SIDE],
+                    standard=[p for p in everything if p.author_type == STANDARD_SIDE],
                     terms={p.key: set(terms(p.text)) for p in paragraphs},
                     sentences={p.key: split_sentences(p.text) for p in paragraphs},
                     topics=TopicIndex(paragraphs, self.documents, self.extractive.scorer, self.extractive.weights.idf),
