@@ -20,7 +20,7 @@ from prepbot.answering.answerability import (
     wants_figure,
 )
 from prepbot.answering.attribution import Attributor
-from prepbot.answering.entities import CorpusNames
+from prepbot.answering.entities import CorpusNames, named_in_question
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.sentences import SentenceScorer
 from prepbot.answering.text import (
@@ -200,7 +200,7 @@ class ExtractiveAnswerer:
         fact = is_fact_question(question)
         wants_percent = "percent" in self.question_terms(question)
         count = wants_figure(question) and not wants_date(question)
-        years = self.requirements(question).years if wants_figure(question) else ()  # "how many in 2021?"
+        years = named_in_question(question).years if wants_figure(question) else ()  # "how many in 2021?"
         passages: list[Passage] = []
         for item in scored:
             paragraph, sentences = item.paragraph, item.sentences
