@@ -18,6 +18,7 @@ from prepbot.retrieval.search import (
     expand_query,
     is_cyrillic,
 )
+from prepbot.retrieval.terms_ru import english_gloss
 
 RESULT_KEYS = {"doc_id", "symbol", "paragraph", "text", "score", "author_type", "speaker"}
 
@@ -310,3 +311,44 @@ def test_langchain_vector_store_over_the_index(settings_with_index):
     )
     assert document.id.startswith("ngo-loipr:") and document.metadata["doc_id"] == "ngo-loipr"
     assert 0.0 <= distance < 1.0 and "assembl" in document.page_content.lower()
+
+
+# ------------------------------------------------------------------------------------------ Russian gloss
+
+
+def test_english_gloss_of_a_russian_question():
+    """The English words of a Russian question's subject, from the dialogue's topics and the standards' general
+    words, each once; an English question has none."""
+    from prepbot.retrieval.terms_ru import english_topics
+
+    gloss = english_gloss("Запрещены ли телесные наказания учеников в школах и жестокое обращение?")
+    assert {"corporal punishment", "pupils", "prohibited", "school"} <= set(gloss)
+    assert len(gloss) == len(set(gloss))
+    # the general words are for search only: the answers' topic check still sees the dialogue topics alone
+    topics = {word for _, english in english_topics("Запрещены ли телесные наказания учеников?") for word in english}
+    assert "corporal punishment" not in topics and "prohibited" not in topics
+    assert english_gloss("Are pupils protected from corporal punishment?") == []
+
+
+def test_gloss_word_starts_are_read_as_the_index_words(searcher):
+    """A word start of the gloss ("tortur") is read as the index's shortest word that starts with it; a word the
+    index lacks gives nothing."""
+    tokens = searcher.gloss_tokens(["tortur", "peaceful assembly", "zzqxv"])
+    assert tokens == ["torture", "peaceful", "assembly"]
+
+
+def test_the_gloss_brings_a_russian_question_to_the_english_words(searcher):
+    """Russian questions are also matched by their English gloss with BM25: the paragraph the gloss alone ranks
+    first ranks higher with the gloss in the blend than without it."""
+    from prepbot.retrieval.search import Blend
+
+    question = "Какие гарантии нужны при лишении свободы и задержании?"
+    assert {"detention", "guarantee"} <= set(searcher.gloss_tokens(english_gloss(question)))
+    gloss_only = searcher.variant(FusionConfig(cyrillic=Blend(models=(), gloss_weight=1.0)))
+    target = gloss_only.search(question, k=1)[0].paragraph.key
+    plain = searcher.variant(FusionConfig(cyrillic=dataclasses.replace(CYRILLIC_BLEND, gloss_weight=0.0)))
+
+    def rank(variant) -> int:
+        return [hit.paragraph.key for hit in variant.search(question, k=100)].index(target)
+
+    assert rank(searcher) < rank(plain)
