@@ -31,7 +31,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"задержа|арест|содержани\w* под стражей|изолятор|сизо|ивс\b": ("detain", "detention", "arrest", "custod"),
     r"досудебн": ("pretrial", "pre-trial"),
     r"адвокат|защитник|юридическ\w* помощ": ("lawyer", "counsel", "defence", "legal aid", "attorney"),
-    r"суд(?!ьб)|судебн": ("court", "judicia", "trial"),
+    r"суд(?!ьб|ь[яиеюё]|ей)|судебн": ("court", "judicia", "trial"),  # not "судей" (judges)
     r"судь[яиейю]|судей": ("judge",),
     r"прокурор|прокуратур": ("prosecut", "procurator"),
     r"полици|полицейск|сотрудник\w* органов внутренних дел|мвд": ("police", "internal affairs", "law enforcement"),

@@ -10,13 +10,14 @@ from fake_corpus import DOCUMENTS, PARAGRAPHS
 from prepbot.answering.answerability import (
     ABSTAIN_REASONS,
     Requirements,
-    counted_word,
+    counted_topic_ru,
+    counted_words,
     has_count,
     wants_figure,
     year_stands_alone,
 )
 from prepbot.answering.answerer import Answerer
-from prepbot.answering.entities import CorpusNames, countries_in, named_in_question
+from prepbot.answering.entities import CorpusNames, countries_in, document_symbols, named_in_question
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.core.records import DocumentEntry, Paragraph
 
@@ -75,23 +76,24 @@ def test_specialised_words_the_corpus_never_uses_are_absent_terms() -> None:
     # paraphrases the relevance checks judge
     assert unmet("What does the law say about gerrymandering in penal institutions?", SUICIDES) == "absent_term"
     assert unmet("How many kids took their own lives between 2016 and 2024?", SUICIDES) is None
-    assert unmet("How many unrecruited psychologists were there between 2016 and 2024?", SUICIDES) is None
+    # "unrecruited" is a prefixed form, no absent term; the passage's figure counts suicides, not psychologists
+    assert unmet("How many unrecruited psychologists were there between 2016 and 2024?", SUICIDES) == "no_figure"
 
 
 def test_a_figure_must_count_what_was_asked_for_the_year_asked() -> None:
-    assert counted_word("How many officers were dismissed?", NAMES) == "officers"  # a corpus word
-    assert counted_word("How many people were dismissed?", NAMES) == "dismissed"  # generic: what happened to them
-    assert counted_word("How many people were sacked?", NAMES) is None  # not a corpus word: a paraphrase?
-    assert counted_word("How many astronauts were dismissed?", NAMES) is None  # not a corpus word: a paraphrase?
+    assert counted_words("How many officers were dismissed?", NAMES) == ("officers",)  # a corpus word
+    assert counted_words("How many people were dismissed?", NAMES) == ("dismissed",)  # generic: what happened to them
+    assert counted_words("How many people were sacked?", NAMES) == ()  # not a corpus word: a paraphrase?
+    assert counted_words("How many astronauts were dismissed?", NAMES) == ()  # not a corpus word: a paraphrase?
     assert year_stands_alone("2023", "The Ombudsman had visited 120 places of detention in 2023.")
     assert not year_stands_alone("2024", "between 2016 and 2024 there had been 189 cases")
     assert not year_stands_alone("2024", "in the period 2016–2024, 189 cases") and year_stands_alone("2024", "in 2024")
     words = CorpusNames.of(
         [Paragraph("d", "D/1", "1", "Ten people died and the budget of the office was cut.", None, "state")], []
     )
-    assert counted_word("How many people died in custody?", words) == "died"  # the event a generic noun counts
-    assert counted_word("How many times did inmates die?", words) is None  # how often
-    assert counted_word("What is the office's annual budget in tenge?", words) == "budget"
+    assert counted_words("How many people died in custody?", words) == ("died",)  # the event a generic noun counts
+    assert counted_words("How many times did inmates die?", words) == ()  # how often
+    assert counted_words("What is the office's annual budget in tenge?", words) == ("budget",)
     killed = Paragraph("d", "D/1", "2", "In 2022, 238 persons were killed in the events.", None, "state")
     assert Requirements.of("How many people died in the events in 2022?", words).unmet(killed, killed.text, []) is None
     assert wants_figure("What is the office's annual budget?") and not wants_figure("What is the office's role?")
@@ -187,3 +189,55 @@ def test_the_answerable_twins_are_answered(real_answerer: Answerer) -> None:
     answer = real_answerer.ask("How many suicides were there in penal institutions between 2016 and 2024?")
     assert answer.grounded and answer.abstain_reason is None
     assert "189" in answer.citations[0].quote  # the key fact leads
+
+
+def test_what_is_counted_is_the_noun_and_its_figure_names_it() -> None:
+    words = CorpusNames.of(
+        [Paragraph("d", "D/1", "1", "Defence lawyers; 12 visits; victims of trafficking.", None, "state")],
+        [],
+    )
+    # the plural noun after a first word is what is counted: "defence lawyers" counts lawyers
+    assert counted_words("How many defence lawyers practise in the capital?", words) == ("lawyers",)
+    assert counted_words("How many victims were there?", words) == ("victims",)
+    # a Russian "сколько" question counts the first subject word after it, shown by its English words
+    assert counted_topic_ru("Сколько судей привлекли к ответственности в 2023 году?") == ("судей", ("judge",))
+    assert counted_topic_ru("Сколько лет длится срок?") is None
+    # the figure must be in a sentence that names what is counted, not beside it
+    lead = Paragraph("d", "D/1", "2", "Victims of trafficking were identified. In 2025, 170 visits were made.", None,
+                     "state")  # fmt: skip
+    assert Requirements.of("How many victims were identified in 2025?", words).unmet(lead, lead.text, []) is not None
+    counted = Paragraph("d", "D/1", "3", "In 2025, 12 victims of trafficking were identified.", None, "state")
+    assert Requirements.of("How many victims were identified in 2025?", words).unmet(counted, counted.text, []) is None
+    russian = Requirements.of("Сколько жертв торговли людьми выявлено в 2025 году?", words)
+    assert russian.unmet(lead, lead.text, []) is not None and russian.unmet(counted, counted.text, []) is None
+
+
+def test_a_lower_case_honorific_names_a_person() -> None:
+    assert named_in_question("what did mr saidov ask about legal aid").people == ("Mr. Saidov",)
+    assert named_in_question("what did ms bassim ask about torture").people == ("Ms. Bassim",)
+    assert named_in_question("what did mr and ms ask").people == ()
+    assert unmet("what did mr saidov ask about torture complaints?", BASSIM) == "absent_person"
+    assert unmet("what did ms bassim ask about torture complaints?", BASSIM) is None
+
+
+def test_a_document_symbol_the_corpus_neither_holds_nor_cites_is_absent() -> None:
+    assert document_symbols("in its concluding observations CCPR/C/KAZ/CO/3?") == ["CCPR/C/KAZ/CO/3"]
+    assert document_symbols("the summary (A/HRC/WG.6/48/KAZ/3).") == ["A/HRC/WG.6/48/KAZ/3"]
+    assert document_symbols("and/or either") == []
+    assert unmet("What did CCPR/C/KAZ/CO/3 recommend on suicides in penal institutions?", SUICIDES) == (
+        "absent_document"
+    )
+    assert unmet("What does CCPR/C/KAZ/3 say about suicides in penal institutions?", SUICIDES) is None
+
+
+def test_a_name_of_several_words_is_judged_by_its_distinctive_words() -> None:
+    paragraphs = [
+        Paragraph("d", "D/1", "1", "There are 6,832 women in the armed forces of the national army.", None, "state"),
+        Paragraph("d", "D/1", "2", "The National Guard reported on its national duties.", None, "state"),
+        *[Paragraph("d", "D/1", str(n), f"A national plan number {n}.", None, "state") for n in range(3, 20)],
+    ]
+    words = CorpusNames.of(paragraphs, [])
+    assert words.distinctive("National Guard") == ["Guard"]  # "national" is in every paragraph
+    requirements = Requirements.of("How many women serve in the National Guard?", words)
+    armed_forces = paragraphs[0]
+    assert requirements.unmet(armed_forces, armed_forces.text, []) is not None

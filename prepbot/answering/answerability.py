@@ -12,11 +12,12 @@ from prepbot.answering.entities import (
     CorpusNames,
     countries_in,
     countries_named_as_states,
+    document_symbols,
     named_in_question,
     specialised_words,
     text_names,
 )
-from prepbot.answering.text import STOPWORDS, has_cyrillic, paragraph_terms, stem
+from prepbot.answering.text import STOPWORDS, has_cyrillic, paragraph_terms, split_sentences, stem, terms
 from prepbot.core.records import Paragraph
 from prepbot.retrieval.terms_ru import english_topics, shows_topic
 
@@ -64,6 +65,7 @@ ABSTAIN_REASONS = (
     "other_country",  # the question is about a country the documents (or the passages) do not cover
     "absent_person",  # a person the documents never name
     "person_silent",  # a person the documents name, but not in any passage that answers
+    "absent_document",  # a document symbol ("CCPR/C/KAZ/CO/3") the corpus neither holds nor cites
     "absent_name",  # a proper name (place, body, event) the documents never use
     "absent_term",  # a specialised word ("polygamy", "surrogacy") the documents never use in any form
     "name_silent",  # a proper name the documents use, but not in any passage that answers
@@ -195,33 +197,60 @@ _NOT_COUNTED = frozenset({"peopl", "person", "individu", "case", "time", "year",
 _SAME_COUNT = (frozenset({"die", "died", "death", "dead", "kill", "fatali"}),)
 
 
-def counted_word(question: str, corpus: CorpusNames) -> str | None:
-    """What a "how many X" question counts, when the corpus has the word X in some form ("children", "threats"); for
-    a generic X ("how many people died"), the word after it ("died"): a paragraph that gives the figure names it.
-    None when that word is one the corpus never uses (a paraphrase: "kids" for "children"), which the relevance
-    checks judge instead."""
+def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
+    """What a "how many X" question counts, in the words the corpus uses: the counted word ("children"), with the
+    noun it qualifies ("defence lawyers", "torture complaints"); for a generic X ("how many people died"), the word
+    after it ("died"), since a paragraph that gives the figure names the event. A word the corpus never uses is left
+    out (a paraphrase: "kids" for "children"), which the relevance checks judge instead."""
     amount = _AMOUNT_ASKED.search(question)
     if amount is not None:  # "what is the annual budget": the budget
-        return amount.group(1) if stem(amount.group(1).lower()) in corpus.stems else None
+        return (amount.group(1),) if stem(amount.group(1).lower()) in corpus.stems else ()
     match = _COUNTED.search(question)
     if match is None:
-        return None
+        return ()
     words = [match.group(1), *match.group(2).split()]
     if words[0].lower() == "times":  # "how many times did ...": how often, not a thing counted
-        return None
+        return ()
     if stem(words[0].lower()) in _NOT_COUNTED:  # "how many people died": the event counted
         words = [word for word in words[1:] if word.lower() not in STOPWORDS][:1]
-    word = words[0] if words else ""
-    if not word.islower() or word in STOPWORDS or stem(word) in _NOT_COUNTED:
+    elif len(words) > 1 and words[1].lower() not in STOPWORDS and words[1].lower().endswith("s"):
+        words = words[1:2]  # "defence lawyers": the plural noun after a first word is what is counted
+    else:
+        words = words[:1]
+    return tuple(
+        word
+        for word in words
+        if word.islower() and word not in STOPWORDS and stem(word) not in _NOT_COUNTED and _known_form(word, corpus)
+    )
+
+
+_HOW_MANY_RU = re.compile(r"(?<![\w-])сколько(?![\w-])", re.IGNORECASE)
+
+
+def counted_topic_ru(question: str) -> tuple[str, tuple[str, ...]] | None:
+    """What a Russian "сколько ..." question counts: the first subject word among the next three words, with the
+    English words that show it ("Сколько судей ..." -> ("судей", ("judge",))); None when none is a subject word."""
+    match = _HOW_MANY_RU.search(question)
+    if match is None:
         return None
-    return word if stem(word) in corpus.stems else None
+    window = " ".join(question[match.end() :].split()[:3])
+    found = english_topics(window)
+    return min(found, key=lambda topic: window.find(topic[0])) if found else None
+
+
+def _known_form(word: str, corpus: CorpusNames) -> bool:
+    return all(stem(part) in corpus.stems for part in word.split("-") if part)
 
 
 def names_counted(text_terms: set[str], counted: str) -> bool:
-    """True when a paragraph's terms name what is counted, or a word for the same event ("killed" for "died")."""
-    counted_stem = stem(counted)
-    family = next((group for group in _SAME_COUNT if counted_stem in group), frozenset({counted_stem}))
-    return bool(family & text_terms)
+    """True when a paragraph's terms name what is counted (each part of "self-harm"), or a word for the same event
+    ("killed" for "died")."""
+    for part in (part for part in counted.lower().split("-") if part):
+        part_stem = stem(part)
+        family = next((group for group in _SAME_COUNT if part_stem in group), frozenset({part_stem}))
+        if not family & text_terms:
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -242,11 +271,13 @@ class Requirements:
     covered: str  # the countries the documents cover ("Kazakhstan")
     people: tuple[str, ...]  # people named with an honorific or title whom the corpus knows
     names: tuple[str, ...]  # other proper names, standing alone, that the corpus knows ("Senate", "Zhanaozen")
+    runs: tuple[tuple[str, tuple[str, ...]], ...]  # names of several known words, with their distinctive words
     years: tuple[str, ...]
     wants_figure: bool
     wants_date: bool  # "when ...": a year or date is the figure
     wants_duration: bool  # "how long ...": a span of time is the figure
-    counted: str | None  # what a "how many" question counts ("children"), when the corpus uses the word
+    counted: tuple[str, ...]  # what a "how many" question counts ("defence lawyers"), in words the corpus uses
+    counted_topic: tuple[str, tuple[str, ...]] | None  # a Russian one's: ("судей", ("judge",))
     topics: tuple[tuple[str, tuple[str, ...]], ...]  # a Russian question's subject words and their English forms
     missing: Abstention | None  # something named that the corpus never mentions at all
 
@@ -267,7 +298,10 @@ class Requirements:
             if word not in in_unknown and not corpus.knows(word) and not _next_to_known_name(question, word, corpus)
         ]
         missing: Abstention | None = None
-        if unknown_countries:
+        unknown_symbols = [symbol for symbol in document_symbols(question) if not corpus.knows_symbol(symbol)]
+        if unknown_symbols:  # "in its concluding observations CCPR/C/KAZ/CO/3": a document the corpus lacks
+            missing = Abstention("absent_document", unknown_symbols[0], covered)
+        elif unknown_countries:
             missing = Abstention("other_country", unknown_countries[0], covered)
         elif unknown_people:
             missing = Abstention("absent_person", unknown_people[0], covered)
@@ -283,11 +317,17 @@ class Requirements:
             covered=covered,
             people=tuple(person for person in named.people if person not in unknown_people),
             names=tuple(word for word in named.standalone if word in plain_names and corpus.knows(word)),
+            runs=tuple(
+                (run, tuple(corpus.distinctive(run)))
+                for run in named.name_runs
+                if not has_cyrillic(run) and all(corpus.knows(w) for w in run.split()) and corpus.distinctive(run)
+            ),
             years=named.years,
             wants_figure=wants_figure(question),
             wants_date=wants_date(question),
             wants_duration=wants_duration(question),
-            counted=counted_word(question, corpus),
+            counted=counted_words(question, corpus),
+            counted_topic=counted_topic_ru(question) if has_cyrillic(question) else None,
             topics=tuple(english_topics(question)) if has_cyrillic(question) else (),
             missing=missing,
         )
@@ -321,14 +361,41 @@ class Requirements:
         for name in self.names:
             if not text_names(lead_context, name):
                 return Abstention("name_silent", name, self.covered)
+        for run, distinctive in self.runs:  # "the National Guard": its guard, not the armed forces at large
+            if not any(text_names(lead_context, word) for word in distinctive):
+                return Abstention("name_silent", run, self.covered)
         missing_topics = [written for written, english in self.topics if not shows_topic(lead_context, english)]
         if self.topics and len(missing_topics) > len(self.topics) // 2:  # most of its subject is not there
             return Abstention("topic_silent", missing_topics[0], self.covered)
         if self.wants_figure and not self._has_figure(lead_quote):
             return Abstention("no_figure", "", self.covered)
-        if self.wants_figure and self.counted and not names_counted(paragraph_terms(lead), self.counted):
-            return Abstention("no_figure", self.counted, self.covered)  # a figure, but not of what was asked
+        if self.wants_figure and not self.wants_date and not self._figure_of_what_was_asked(lead_quote):
+            named = " ".join(self.counted) or (self.counted_topic[0] if self.counted_topic else "")
+            return Abstention("no_figure", named, self.covered)
+        lead_terms = paragraph_terms(lead)
+        for counted in self.counted if self.wants_figure else ():  # a figure, but not of what was asked
+            if not names_counted(lead_terms, counted):
+                return Abstention("no_figure", " ".join(self.counted), self.covered)
+        if self.wants_figure and self.counted_topic and not shows_topic(lead_context, self.counted_topic[1]):
+            return Abstention("no_figure", self.counted_topic[0], self.covered)
         return None
+
+    def _figure_of_what_was_asked(self, quote: str) -> bool:
+        """One sentence of the quote gives a figure together with what is counted: "In 2025, 170 visits had been
+        conducted" is no figure of the victims, even beside a sentence that names them."""
+        if not (self.counted or self.counted_topic):
+            return True
+        for sentence in split_sentences(quote):
+            text = sentence.text
+            if not self._has_figure(text):
+                continue
+            sentence_terms = set(terms(text))
+            if not all(names_counted(sentence_terms, counted) for counted in self.counted):
+                continue
+            if self.counted_topic and not shows_topic(text, self.counted_topic[1]):
+                continue
+            return True
+        return False
 
     def _has_figure(self, quote: str) -> bool:
         """A figure in the quote; for a count ("how many"), one that is not a year or a date."""

@@ -161,6 +161,8 @@ _PERSON_EN = re.compile(
     rf"\b(?:{_HONORIFIC_EN}\s+(?P<honoured>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
     rf"|{_TITLE_EN},?\s+(?P<titled>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}))"
 )
+# a phone-typed "mr saidov": an honorific and a lower-case word that is no stopword
+_PERSON_LOWER_EN = re.compile(r"(?<![\w'’])(?:mr|ms|mrs|dr)\.?\s+(?P<honoured>[a-z][a-z'’\-]{2,})(?![\w'’])")
 _HONORIFIC_RU = r"(?:г-н|г-жа|г-на|г-жи|господин\w*|госпож\w*|мистер|миссис|мисс)"
 _CYR_NAME = r"[А-ЯЁ][а-яё\-]+"
 _PERSON_RU = re.compile(rf"(?<![\w-]){_HONORIFIC_RU}\.?\s+(?P<honoured>{_CYR_NAME}(?:\s+{_CYR_NAME}){{0,2}})")
@@ -218,7 +220,20 @@ def _unique_longest(runs: list[str]) -> tuple[str, ...]:
 def _people(question: str) -> tuple[str, ...]:
     people = [m.group(0).strip(" ,") for m in _PERSON_EN.finditer(question)]
     people += [m.group(0).strip(" ,") for m in _PERSON_RU.finditer(question)]
+    people += [
+        f"{m.group(0).split()[0].rstrip('.').capitalize()}. {m.group('honoured').capitalize()}"
+        for m in _PERSON_LOWER_EN.finditer(question)
+        if _may_be_surname(m.group("honoured"))
+    ]
     return _unique_longest(people)
+
+
+def _may_be_surname(word: str) -> bool:
+    """A lower-case word after "mr"/"ms" that may be a surname: no stopword, and no everyday English word (one piece
+    of MiniLM's English vocabulary: "ask", "and")."""
+    from prepbot.retrieval.embeddings import word_pieces
+
+    return word not in STOPWORDS and word not in NOT_NAMES and word_pieces(word) >= 2
 
 
 def _name_runs(question: str) -> tuple[str, ...]:
@@ -268,6 +283,15 @@ def named_in_question(question: str) -> Named:
     )
 
 
+# A UN document symbol: "CCPR/C/KAZ/CO/3", "A/HRC/WG.6/48/KAZ/3", "CAT/C/KAZ/Q/4"
+_SYMBOL = re.compile(r"(?<![\w/])[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.\-]*){2,}(?![\w/])")
+
+
+def document_symbols(text: str) -> list[str]:
+    """The UN document symbols a text names ("CCPR/C/KAZ/CO/3"), as written, trailing full stop dropped."""
+    return list(dict.fromkeys(match.group(0).rstrip(".") for match in _SYMBOL.finditer(text)))
+
+
 def _beside_capitalised(text: str, start: int, end: int) -> bool:
     """True when a capitalised word stands right before or after (linked by "of", "for"...): part of a longer name."""
     before = re.search(r"([A-Z][\w'’\-]*)\s+(?:(?:of|for|on|against|the)\s+)*$", text[:start])
@@ -278,6 +302,7 @@ def _beside_capitalised(text: str, start: int, end: int) -> bool:
 # ---------------------------------------------------------------- the corpus's names
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+RARE_IN_PARAGRAPHS = 12  # a name's word used in this many paragraphs or fewer tells which thing the name is
 NAME_SIMILARITY = 0.8  # difflib ratio from which a transliterated Cyrillic word counts as a corpus word
 
 
@@ -290,6 +315,8 @@ class CorpusNames:
     countries: set[str] = field(default_factory=set)  # the countries the documents' metadata names
     mentioned_countries: set[str] = field(default_factory=set)  # the countries any paragraph names
     stems: set[str] = field(default_factory=set)  # text.stem of every word: "deported" -> "deport"
+    symbols: set[str] = field(default_factory=set)  # the document symbols the corpus has or cites, upper case
+    frequency: dict[str, int] = field(default_factory=dict)  # lower-case word -> how many paragraphs use it
 
     @classmethod
     def of(cls, paragraphs: Iterable[Paragraph], documents: Iterable[DocumentEntry]) -> CorpusNames:
@@ -302,7 +329,10 @@ class CorpusNames:
             meta = f"{document.title} {document.mechanism} {document.document_type} {document.symbol}"
             texts.append(meta)
             countries |= countries_in(document.title)
+        frequency: dict[str, int] = {}
         for text in texts:
+            for word in {word.lower().rstrip("'’s") for word in _WORD.findall(text)}:
+                frequency[word] = frequency.get(word, 0) + 1
             for word in _WORD.findall(text):
                 lowered = word.lower().rstrip("'’s")
                 words.add(lowered)
@@ -310,7 +340,8 @@ class CorpusNames:
                 if word[0].isupper():
                     capitalised.add(lowered)
         stems = {stem(word) for word in words}
-        return cls(words, sorted(capitalised), countries, mentioned | countries, stems)
+        symbols = {symbol.upper() for text in texts for symbol in document_symbols(text)}
+        return cls(words, sorted(capitalised), countries, mentioned | countries, stems, symbols, frequency)
 
     def knows(self, word: str) -> bool:
         """True when the corpus has this word (a Cyrillic word: its transliteration, or one close to it)."""
@@ -333,6 +364,16 @@ class CorpusNames:
             bisect.bisect_left(self.capitalised, lowered) < len(self.capitalised)
             and self.capitalised[bisect.bisect_left(self.capitalised, lowered)] == lowered
         )
+
+    def distinctive(self, name: str) -> list[str]:
+        """The words of a name that few paragraphs use (RARE_IN_PARAGRAPHS or fewer): "Guard" of "National Guard",
+        both words of "Mikhail Zhilin"; none for a name of common words ("Human Rights Council")."""
+        words = [word.rstrip("'’s").rstrip("'’") for word in name.split()]
+        return [word for word in words if 0 < self.frequency.get(word.lower(), 0) <= RARE_IN_PARAGRAPHS]
+
+    def knows_symbol(self, symbol: str) -> bool:
+        """True when a document of the corpus has this symbol, or a paragraph cites it."""
+        return symbol.upper() in self.symbols
 
     def knows_person(self, person: str) -> bool:
         """True when the corpus names this person: their surname (the last word) is a corpus word."""
