@@ -39,6 +39,14 @@ MECHANISM_PATTERNS = {
     "Human Rights Committee": r"Human Rights Committee|\bCCPR\b|Комитет\w* по правам человека",
     "Universal Periodic Review": r"Universal Periodic Review|\bUPR\b|\bУПО\b|универсальн\w* периодическ\w* обзор\w*",
 }
+# How a question names a document or mechanism of the corpus ("the UPR compilation", "CAT's list of issues", "the
+# summary record"): words that pick the document, not what the answer must say.
+DOCUMENT_NAMES = re.compile(
+    r"\b(?:UPR|CAT|CCPR|OHCHR|LOIPR|LoI)\b(?:'s|’s)?|\b(?:compilation|summary record|list of issues"
+    r"|(?:NGO|civil society|shadow|alternative) (?:submission|report)|(?:state|periodic|third) report|replies)\b"
+    r"|\b(?:УПО|КПП|подборк\w*|кратк\w* отч[её]т\w*|перечн\w* вопросов|перечень вопросов)",
+    re.IGNORECASE,
+)
 _SIDES = {side: re.compile(pattern, re.IGNORECASE) for side, pattern in SIDE_PATTERNS.items()}
 _MECHANISMS = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in MECHANISM_PATTERNS.items()}
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+(?P<surname>.+)$")
@@ -93,6 +101,13 @@ def contrasted_sides(question: str) -> list[str]:
     if not (_CONTRAST.search(question) or _PAIRED.search(question) or joined):
         return []
     return order
+
+
+def without_document_names(question: str) -> str:
+    """The question without the words that name a document or mechanism of the corpus ("What did the UPR compilation
+    recommend on statelessness?" -> "What did the recommend on statelessness?"): they choose where to look, and the
+    answering sentence need not repeat them."""
+    return DOCUMENT_NAMES.sub(" ", question)
 
 
 def question_mechanisms(question: str) -> set[str]:

@@ -169,6 +169,9 @@ def real_answerer(settings_with_index, searcher) -> Answerer:
         ("How are the Semipalatinsk nuclear test victims compensated?", "absent_name"),
         ("How many suicides were there in penal institutions in 2009?", "absent_year"),
         ("Did the delegation deny gerrymandering in the Majilis elections?", "absent_term"),
+        ("What did the Committee recommend in its concluding observations CCPR/C/KAZ/CO/3?", "absent_document"),
+        ("what did mr saidov ask about prison healthcare", "absent_person"),
+        ("How many women serve in the National Guard?", "name_silent"),
     ],
 )
 def test_near_misses_are_declined_with_their_reason(real_answerer: Answerer, question: str, reason: str) -> None:
@@ -189,6 +192,23 @@ def test_the_answerable_twins_are_answered(real_answerer: Answerer) -> None:
     answer = real_answerer.ask("How many suicides were there in penal institutions between 2016 and 2024?")
     assert answer.grounded and answer.abstain_reason is None
     assert "189" in answer.citations[0].quote  # the key fact leads
+
+
+@pytest.mark.parametrize(
+    ("question", "symbol", "paragraph"),
+    [
+        # "UPR compilation" picks the document; the answer need not repeat the words
+        ("What did the UPR compilation recommend on statelessness?", "A/HRC/WG.6/48/KAZ/2", None),
+        ("What happened to Lukpan Akhmedyarov's case?", "NGO-KAZ-LOIPR-2022", "6"),  # a rare name found
+    ],
+)
+def test_questions_the_issue_found_refused_are_answered(
+    real_answerer: Answerer, question: str, symbol: str, paragraph: str | None
+) -> None:
+    answer = real_answerer.ask(question)
+    assert answer.grounded, answer.abstain_reason
+    assert answer.citations[0].symbol == symbol
+    assert paragraph is None or paragraph in [citation.paragraph for citation in answer.citations]
 
 
 def test_what_is_counted_is_the_noun_and_its_figure_names_it() -> None:

@@ -20,7 +20,7 @@ from prepbot.answering.answerability import (
     wants_figure,
 )
 from prepbot.answering.attribution import Attributor
-from prepbot.answering.entities import CorpusNames, named_in_question
+from prepbot.answering.entities import CorpusNames, named_in_question, text_names
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.sentences import SentenceScorer
 from prepbot.answering.text import (
@@ -125,8 +125,10 @@ class ExtractiveAnswerer:
     # -- scoring
 
     def question_terms(self, question: str) -> dict[str, float]:
+        """The question's content terms and their weights (rarer counts more), without the words that name a
+        document of the corpus ("the UPR compilation"): they pick the document, the answer need not repeat them."""
         weights: dict[str, float] = {}
-        for term in terms(question):
+        for term in terms(actors.without_document_names(question)):
             weights[term] = self.weights.idf(term)
         return weights
 
@@ -193,6 +195,19 @@ class ExtractiveAnswerer:
         if similarity is not None and similarity < (t.similarity_floor_cyrillic if russian else t.similarity_floor):
             grounded = False
         return Relevance(lexical, dense, similarity, bool(scored) and grounded)
+
+    def names_rare_thing_found(self, requirements: Requirements, hits: Sequence[Hit], relevance: Relevance) -> bool:
+        """Whether the question names a person, case or place few paragraphs mention ("Lukpan Akhmedyarov") and one of
+        the best hits names it too, with a sentence at least loosely close in meaning: a rare name found is evidence
+        the words of the question alone do not give ("What happened to X's case?"). Not a speaker of the record
+        named with an honorific: what a Committee member did not ask about is a near miss of its own."""
+        dense = relevance.dense
+        if requirements.missing is not None or dense is None or dense < self.thresholds.min_dense_with_search:
+            return False
+        distinctive = [word for _run, words in requirements.runs for word in words]
+        distinctive += [name for name in requirements.names if self.corpus_names.distinctive(name)]
+        best = [hit.paragraph for hit in hits[:3]]
+        return any(text_names(f"{p.text} {p.speaker or ''}", word) for word in distinctive for p in best)
 
     def passages(self, question: str, hits: Sequence[Hit], scored: list[_Scored] | None = None) -> list[Passage]:
         """The best passage(s) of each retrieved paragraph, best paragraph first."""
@@ -451,6 +466,8 @@ class ExtractiveAnswerer:
         scored = self.score(question, hits)
         relevance = self.relevance(question, hits, scored)
         requirements = self.requirements(question)
+        if not relevance.grounded and self.names_rare_thing_found(requirements, hits, relevance):
+            relevance = Relevance(relevance.lexical, relevance.dense, relevance.similarity, True)
         if requirements.missing is not None and not relevance.grounded:  # a name the corpus never mentions
             return self.abstain(question, hits, requirements.missing, [], searched, language, note, prompt_hash)
         if not relevance.grounded:
