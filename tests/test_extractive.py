@@ -420,7 +420,10 @@ def test_a_why_question_leads_with_the_sentence_that_gives_the_reason(answerer: 
 
 
 def test_a_when_question_leads_with_the_sentence_that_has_the_date(answerer: Answerer) -> None:
-    text = "The State sent replies on 12 issues to the Committee. A reply to the Committee was provided on 20 November 2015."
+    text = (
+        "The State sent replies on 12 issues to the Committee. A reply to the Committee was provided on 20 November "
+        "2015."
+    )
     lead = _lead(answerer, "When did the State send the Committee a reply?", text)
     assert "20 November 2015" in lead.spans[0].text
 
