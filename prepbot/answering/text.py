@@ -1,5 +1,6 @@
 """Text utilities the answering layer shares: the question's language, content terms and their corpus weights,
-sentence spans of a paragraph, and the cues of a question that asks for a figure or names an acronym."""
+sentence spans of a paragraph, the cues of a question that asks for a figure or a reason or names an acronym, and of a
+sentence that gives a reason or goes on from the one before it."""
 
 from __future__ import annotations
 
