@@ -10,12 +10,12 @@ from fake_corpus import PARAGRAPHS, FakeSearcher
 
 from prepbot import PROJECT_ROOT
 from prepbot.answering.answerer import Answerer, verification_summary
-from prepbot.answering.extractive import Passage
+from prepbot.answering.extractive import ExtractiveAnswerer, Passage
 from prepbot.answering.prompts import PromptRegistry
-from prepbot.answering.text import is_fact_question, question_language, split_sentences, stem, terms
+from prepbot.answering.text import TermWeights, is_fact_question, question_language, split_sentences, stem, terms
 from prepbot.answering.verify import verify_quote
 from prepbot.core.errors import BadInput
-from prepbot.core.records import Paragraph
+from prepbot.core.records import Hit, Paragraph
 from prepbot.core.settings import Settings
 from prepbot.retrieval import evaluation
 from prepbot.retrieval.actors import question_sides
@@ -398,3 +398,60 @@ def test_real_committee_member_question(real_answerer: Answerer) -> None:
     assert first.label == "CCPR/C/SR.4227 ¶48"
     assert first.attribution == "Ms. Donders (Committee member) asked"
     assert "artificial intelligence" in " ".join(c.quote for c in answer.citations)
+
+
+# ---------------------------------------------------------------- the key fact first
+
+
+def _lead(answerer: Answerer, question: str, text: str) -> Passage:
+    """The passage extractive answers would lead with from one paragraph of this text (shared words only, no
+    encoder, so that the test shows the rule and not the model)."""
+    paragraph = Paragraph("sr", "CCPR/C/SR.9999", "7", text, author_type="state")
+    parts = answerer.parts().extractive
+    extractive = ExtractiveAnswerer(parts.prompts, parts.documents, TermWeights([paragraph]))
+    return extractive.passages(question, [Hit(paragraph, 1.0)])[0].leading()
+
+
+def test_a_why_question_leads_with_the_sentence_that_gives_the_reason(answerer: Answerer) -> None:
+    text = "Work on the legislation was under way. It was drafted in response to a scandal in the charity sector."
+    assert "in response to" in _lead(answerer, "Why was the legislation drafted?", text).spans[0].text
+    assert _lead(answerer, "What about the legislation drafted?", text).spans[0].text.startswith("Work on")
+    assert "in response to" in _lead(answerer, "Почему законопроект drafted legislation?", text).spans[0].text
+
+
+def test_a_when_question_leads_with_the_sentence_that_has_the_date(answerer: Answerer) -> None:
+    text = (
+        "The State sent replies on 12 issues to the Committee. A reply to the Committee was provided on 20 November "
+        "2015."
+    )
+    lead = _lead(answerer, "When did the State send the Committee a reply?", text)
+    assert "20 November 2015" in lead.spans[0].text
+
+
+def test_the_sentence_that_goes_on_from_the_key_one_is_quoted_after_it(answerer: Answerer) -> None:
+    text = (
+        "Regional procurators were stripped of the authority to approve covert measures against judges. "
+        "This authority to approve such measures is now vested in the Procurator General alone. Judges' salaries were "
+        "raised in 2023."
+    )
+    lead = _lead(answerer, "Who has the authority to approve covert measures against judges?", text)
+    quotes = [span.text for span in lead.spans]
+    assert quotes[0].startswith("Regional procurators") and quotes[0].endswith("judges.")  # the key sentence first
+    assert "This authority to approve such measures is now vested in the Procurator General alone." in quotes
+    assert not any("salaries" in quote for quote in quotes)  # an unrelated next sentence is not carried along
+    for span in lead.spans:
+        assert text[span.start : span.end] == span.text  # verbatim, contiguous
+
+
+def test_a_two_part_question_gets_the_sentence_with_the_other_part(answerer: Answerer) -> None:
+    text = (
+        "The amnesty was applied to 1,198 people. Proceedings were discontinued against eight persons. "
+        "Overall, 87 persons were released from custody and detention and from places of deprivation of liberty."
+    )
+    question = "How many persons were released from custody or detention, and how many did the amnesty apply to?"
+    quotes = [span.text for span in _lead(answerer, question, text).spans]
+    assert quotes[0].startswith("Overall, 87 persons were released")  # the best answer leads
+    assert "The amnesty was applied to 1,198 people." in quotes  # and the other part follows
+    assert not any("discontinued" in quote for quote in quotes)
+    one_part = [span.text for span in _lead(answerer, "How many persons were released from custody?", text).spans]
+    assert len(one_part) == 1 and one_part[0].startswith("Overall, 87 persons")

@@ -141,6 +141,11 @@ def wants_date(question: str) -> bool:
     return bool(_WANTS_DATE.search(question))
 
 
+def has_date(text: str) -> bool:
+    """True when the text names a date or a year ("20 November 2015", "March 2023", "2019")."""
+    return _DATES.search(text) is not None
+
+
 _DURATION = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|few|a)"
     r"(?:\s+(?:full|calendar|consecutive))?\s+(?:years?|months?|weeks?|days?|hours?)\b",

@@ -16,6 +16,7 @@ from prepbot.answering.answerability import (
     Requirements,
     Thresholds,
     has_count,
+    has_date,
     wants_date,
     wants_figure,
 )
@@ -24,12 +25,15 @@ from prepbot.answering.entities import CorpusNames, named_in_question, text_name
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.sentences import SentenceScorer
 from prepbot.answering.text import (
+    CONTINUES,
     HAS_FIGURE,
     PERCENT,
     POINTER,
+    REASON,
     Span,
     TermWeights,
     acronym_terms,
+    asks_reason,
     is_fact_question,
     join_names,
     join_spans,
@@ -213,12 +217,16 @@ class ExtractiveAnswerer:
         """The best passage(s) of each retrieved paragraph, best paragraph first."""
         scored = self.score(question, hits) if scored is None else scored
         fact = is_fact_question(question)
-        wants_percent = "percent" in self.question_terms(question)
+        question_terms = self.question_terms(question)
+        wants_percent = "percent" in question_terms
         count = wants_figure(question) and not wants_date(question)
+        when, why = wants_date(question), asks_reason(question)
         years = named_in_question(question).years if wants_figure(question) else ()  # "how many in 2021?"
         passages: list[Passage] = []
         for item in scored:
             paragraph, sentences = item.paragraph, item.sentences
+            speaker_terms = set(terms(paragraph.speaker or ""))
+            sentence_weights = {t: w for t, w in question_terms.items() if t not in speaker_terms}
             values = []
             for index, sentence in enumerate(sentences):
                 value = item.lexical[index] * (0.5 if item.dense else 1.0)
@@ -232,6 +240,8 @@ class ExtractiveAnswerer:
                     value += 0.15
                 if years and any(year in sentence.text for year in years) and (not count or has_count(sentence.text)):
                     value += 0.15  # the year asked about, not a neighbouring year's figures (nor only a date)
+                if (when and has_date(sentence.text)) or (why and REASON.search(sentence.text)):
+                    value += 0.2  # "when": a sentence with a date; "why": one that gives a reason
                 if POINTER.search(sentence.text):
                     value -= 0.35  # "Information ... is contained in the reply to paragraph 14" answers nothing
                 value -= 0.002 * index  # earlier sentences carry the point a little more often
@@ -252,13 +262,30 @@ class ExtractiveAnswerer:
                         strong = values[neighbour] >= max(0.25, 0.8 * values[best])
                         if (strong or sentences[best].words < 10) and widened_words <= 90:
                             first, last = low, high
+                # the sentence that goes on from the best one: "Regional procurators were stripped of the authority
+                # to approve covert measures against judges. This authority is now vested in the Procurator General
+                # alone." (the first sentence often sets the scene; the point comes next)
+                following = best + 1
+                if (
+                    last == best
+                    and following < len(sentences)
+                    and CONTINUES.match(sentences[following].text)
+                    and values[following] >= 0.3 * max(values[best], 0.0)
+                    and sum(span.words for span in sentences[first : following + 1]) <= 60
+                ):
+                    last = following
                 spans = [join_spans(paragraph.text, sentences[first], sentences[last])]
-                # a second, separate sentence of the same paragraph when it answers nearly as well
-                for other in order[1:3]:
-                    if (
-                        not first <= other <= last
-                        and values[other] >= max(0.2, 0.8 * values[best])
-                        and sentences[other].words <= 60
+                quoted = {t for span in sentences[first : last + 1] for t in terms(span.text)}
+                total = sum(sentence_weights.values()) or 1.0
+                for other in order[1:]:
+                    # a second sentence with what the quote leaves out of the question ("How many did the amnesty
+                    # cover, and how many were released?"), or, of the next best two, one that answers nearly as well
+                    if first <= other <= last or sentences[other].words > 60:
+                        continue
+                    new = set(terms(sentences[other].text)) - quoted
+                    adds = sum(w for t, w in sentence_weights.items() if t in new) / total
+                    if (adds >= 0.15 and values[other] >= 0.3 * values[best]) or (
+                        other in order[1:3] and values[other] >= max(0.2, 0.8 * values[best])
                     ):
                         spans.append(sentences[other])
                         break

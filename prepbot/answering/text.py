@@ -1,5 +1,6 @@
 """Text utilities the answering layer shares: the question's language, content terms and their corpus weights,
-sentence spans of a paragraph, and the cues of a question that asks for a figure or names an acronym."""
+sentence spans of a paragraph, the cues of a question that asks for a figure or a reason or names an acronym, and of a
+sentence that gives a reason or goes on from the one before it."""
 
 from __future__ import annotations
 
@@ -229,6 +230,30 @@ POINTER = re.compile(
 
 def is_fact_question(question: str) -> bool:
     return bool(_FACT_QUESTION.search(question))
+
+
+# "Why ...", "What prompted ...", "How does the government justify ...": the answer is a reason
+_ASKS_REASON = re.compile(
+    r"\bwhy\b|\bwhat (?:prompted|led to|caused|explains|motivated)\b|\breasons?\b|\bjustif|\bon what grounds\b"
+    r"|почему|зачем|по какой причине|на каком основании|обоснов|что (?:побудило|стало причиной)",
+    re.IGNORECASE,
+)
+# a sentence that gives a reason: "because", "due to", "in response to", "..., as extradition was prohibited"
+REASON = re.compile(
+    r"\b(?:because|due to|owing to|as a result of|in response to|on the grounds?|given that|in order to|so as to|"
+    r"justif\w*|reasons?|prompted by|caused by|in view of|in light of|with a view to)\b|, as (?!well\b|such\b)\w",
+    re.IGNORECASE,
+)
+# a sentence that goes on from the one before it: "This authority is now vested in ...", "However, it stressed ..."
+CONTINUES = re.compile(
+    r"^(?:This|These|That|Those|Such|It|They|He|She|Its|Their|However|Nevertheless|Thus|Therefore|As a result|"
+    r"Consequently|Accordingly)\b"
+)
+
+
+def asks_reason(question: str) -> bool:
+    """True when the question asks why (in English or Russian)."""
+    return bool(_ASKS_REASON.search(question))
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
