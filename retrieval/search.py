@@ -40,7 +40,7 @@ from prepbot.core.errors import BadInput, IndexMissing
 from prepbot.core.records import DocumentEntry, Hit, Paragraph
 from prepbot.core.settings import Settings
 from prepbot.core.vocabulary import SIDES, STANDARD_SIDE
-from prepbot.retrieval import actors, terms_ru
+from prepbot.retrieval import actors, routing, terms_ru
 
 MAX_QUERY_CHARS = 2000
 SIMILARITY_MODEL = "e5"  # whose raw cosine each Hit carries as `similarity` (answers use it to say "not found")
@@ -63,6 +63,9 @@ class Blend:
     # ("general comment", "treaty bodies", "замечание общего порядка"...) or the search is filtered to them. The
     # standards are ten times the dialogue; without it they crowd dialogue answers out of the top results.
     standards_offset: float = 0.0
+    # Added to the standards layer's paragraphs (instead of the offset taken off) when the question's wording leans
+    # to them (retrieval/routing.py: "What must a State...", "Does the Covenant...", "Должны ли...").
+    standards_lift: float = 0.0
 
 
 # English: MiniLM window cosine + 4 x e5 paragraph cosine (e5's cosines spread about a quarter as widely as
@@ -379,8 +382,8 @@ class Searcher:
                 scores += blend.gloss_weight * self._lexical_scores(tokens, allowed)
         if blend.actor_weight:
             scores += blend.actor_weight * self._actor_prior(text)
-        if blend.standards_offset and source != STANDARD_SIDE and STANDARD_SIDE not in actors.question_sides(text):
-            scores -= blend.standards_offset * self._is_standard
+        if source != STANDARD_SIDE:
+            scores += self._layer_prior(blend, routing.lean(text, self._speakers)) * self._is_standard
 
         scores[~allowed] = -np.inf
         count = int(min(k, allowed.sum()))
@@ -476,6 +479,11 @@ class Searcher:
         if high <= low:
             return np.zeros(len(self._paragraphs))
         return np.clip((raw - low) / (high - low), 0.0, None)
+
+    @staticmethod
+    def _layer_prior(blend: Blend, verdict: str) -> float:
+        """What is added to the standards layer's paragraphs for a question of this verdict (routing.lean)."""
+        return blend.standards_lift if verdict == routing.STANDARD else -blend.standards_offset
 
     def _actor_prior(self, text: str) -> np.ndarray:
         prior = np.zeros(len(self._paragraphs))
