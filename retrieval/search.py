@@ -16,6 +16,8 @@ How a query is scored (each lever measured: `python bench/bench_retrieval.py --l
   Committee against Torture", a Committee member's surname taken from the corpus) adds the blend's actor weight
   per match to paragraphs of that side / mechanism / speaker. It re-orders close candidates; it does not filter
   (use `source` for that).
+- Layers: the standards layer's paragraphs are lowered by the blend's standards offset, unless the question names
+  the standards or its wording leans to them (retrieval/routing.py: "What must a State...", "Должны ли...").
 - Acronyms: GLOSSARY spells out subject-matter acronyms ("ICCPR" -> "... the Covenant") next to the query text.
 
 `clean_query` is the one gate for query text: control characters removed, whitespace collapsed, empty rejected,
@@ -60,11 +62,13 @@ class Blend:
     gloss_weight: float = 0.0  # BM25 of the query's English gloss (terms_ru.english_gloss): for Russian queries
     actor_weight: float = 0.0
     # Dialogue first: subtracted from the standards layer's paragraphs unless the question names the standards
-    # ("general comment", "treaty bodies", "замечание общего порядка"...) or the search is filtered to them. The
-    # standards are ten times the dialogue; without it they crowd dialogue answers out of the top results.
+    # ("general comment", "treaty bodies", "замечание общего порядка"...) or is worded about them (routing.lean), or
+    # the search is filtered to them. The standards are ten times the dialogue; without it they crowd dialogue
+    # answers out of the top results.
     standards_offset: float = 0.0
     # Added to the standards layer's paragraphs (instead of the offset taken off) when the question's wording leans
-    # to them (retrieval/routing.py: "What must a State...", "Does the Covenant...", "Должны ли...").
+    # to them (retrieval/routing.py: "What must a State...", "Does the Covenant...", "Должны ли..."). 0: above 0
+    # (up to 0.3 English, 1.5 sd Russian) no development question moved; what they miss is missed inside the layer.
     standards_lift: float = 0.0
 
 
