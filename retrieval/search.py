@@ -16,6 +16,8 @@ How a query is scored (each lever measured: `python bench/bench_retrieval.py --l
   Committee against Torture", a Committee member's surname taken from the corpus) adds the blend's actor weight
   per match to paragraphs of that side / mechanism / speaker. It re-orders close candidates; it does not filter
   (use `source` for that).
+- Layers: the standards layer's paragraphs are lowered by the blend's standards offset, unless the question names
+  the standards or its wording leans to them (retrieval/routing.py: "What must a State...", "Должны ли...").
 - Acronyms: GLOSSARY spells out subject-matter acronyms ("ICCPR" -> "... the Covenant") next to the query text.
 
 `clean_query` is the one gate for query text: control characters removed, whitespace collapsed, empty rejected,
@@ -40,7 +42,7 @@ from prepbot.core.errors import BadInput, IndexMissing
 from prepbot.core.records import DocumentEntry, Hit, Paragraph
 from prepbot.core.settings import Settings
 from prepbot.core.vocabulary import SIDES, STANDARD_SIDE
-from prepbot.retrieval import actors, terms_ru
+from prepbot.retrieval import actors, routing, terms_ru
 
 MAX_QUERY_CHARS = 2000
 SIMILARITY_MODEL = "e5"  # whose raw cosine each Hit carries as `similarity` (answers use it to say "not found")
@@ -60,9 +62,14 @@ class Blend:
     gloss_weight: float = 0.0  # BM25 of the query's English gloss (terms_ru.english_gloss): for Russian queries
     actor_weight: float = 0.0
     # Dialogue first: subtracted from the standards layer's paragraphs unless the question names the standards
-    # ("general comment", "treaty bodies", "замечание общего порядка"...) or the search is filtered to them. The
-    # standards are ten times the dialogue; without it they crowd dialogue answers out of the top results.
+    # ("general comment", "treaty bodies", "замечание общего порядка"...) or is worded about them (routing.lean), or
+    # the search is filtered to them. The standards are ten times the dialogue; without it they crowd dialogue
+    # answers out of the top results.
     standards_offset: float = 0.0
+    # Added to the standards layer's paragraphs (instead of the offset taken off) when the question's wording leans
+    # to them (retrieval/routing.py: "What must a State...", "Does the Covenant...", "Должны ли..."). 0: above 0
+    # (up to 0.3 English, 1.5 sd Russian) no development question moved; what they miss is missed inside the layer.
+    standards_lift: float = 0.0
 
 
 # English: MiniLM window cosine + 4 x e5 paragraph cosine (e5's cosines spread about a quarter as widely as
@@ -379,8 +386,8 @@ class Searcher:
                 scores += blend.gloss_weight * self._lexical_scores(tokens, allowed)
         if blend.actor_weight:
             scores += blend.actor_weight * self._actor_prior(text)
-        if blend.standards_offset and source != STANDARD_SIDE and STANDARD_SIDE not in actors.question_sides(text):
-            scores -= blend.standards_offset * self._is_standard
+        if source != STANDARD_SIDE:
+            scores += self._layer_prior(blend, routing.lean(text, self._speakers)) * self._is_standard
 
         scores[~allowed] = -np.inf
         count = int(min(k, allowed.sum()))
@@ -476,6 +483,11 @@ class Searcher:
         if high <= low:
             return np.zeros(len(self._paragraphs))
         return np.clip((raw - low) / (high - low), 0.0, None)
+
+    @staticmethod
+    def _layer_prior(blend: Blend, verdict: str) -> float:
+        """What is added to the standards layer's paragraphs for a question of this verdict (routing.lean)."""
+        return blend.standards_lift if verdict == routing.STANDARD else -blend.standards_offset
 
     def _actor_prior(self, text: str) -> np.ndarray:
         prior = np.zeros(len(self._paragraphs))

@@ -1,0 +1,97 @@
+"""Which layer a question's wording leans to: the treaty bodies' General Comments (the standards layer), this
+dialogue, or neither. Search uses the verdict to set how far it holds the standards back (retrieval/search.py).
+
+Questions about the standards are worded generically: what States must do, whether something is allowed, what a
+treaty or its article requires ("What must a State tell relatives...?", "Should States recognize de facto unions?",
+"Does the Covenant list...?", "Должны ли санкции быть соразмерными?", "по Пакту"). Questions about the dialogue
+name its actors, places, years and events: the delegation, the government, NGOs, the UN, a Committee member
+(actors.py), Kazakhstan, Zhanaozen, the January events, the Criminal Code, "how many", "did CAT ask".
+
+- `standard`: the question names the standards outright ("general comment", "treaty bodies": actors.py's
+  `standard` side), or it has a generic cue and no cue of the dialogue;
+- `dialogue`: a cue of the dialogue and no naming of the standards;
+- `neutral`: neither ("Can protesters be punished under vaguely worded offences?"): search keeps its default.
+
+A generic subject ("a State", "States parties", "a government", "государства-участники", "может ли государство")
+is read before the dialogue's actors are looked for, and taken out, so that "a government" is not this dialogue's
+Government. All cues are here, English and Russian, matched case-insensitively.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from prepbot.core.vocabulary import STANDARD_SIDE
+from prepbot.retrieval import actors
+
+STANDARD = STANDARD_SIDE
+DIALOGUE = "dialogue"
+NEUTRAL = "neutral"
+VERDICTS = (STANDARD, DIALOGUE, NEUTRAL)
+
+# Any State, not this one: the subject of a general rule.
+GENERIC_SUBJECTS = (
+    r"\b(?:a|any|every|each|other|all|the) states? part(?:y|ies)\b(?<!\bthe state party)"  # not "the State party"
+    r"|\bstates parties\b"
+    r"|\b(?:a|any|every|each) (?:state|government|country)\b"
+    r"|(?<!united )(?<!member )\bstates\b(?! of america)"  # "Should States...", not "the United States"
+    r"|государств\w*[- ]участник\w*"
+    r"|(?:может|должн\w*|обязан\w*|вправе|несёт|несет) ли государств\w*"
+    r"|государств\w* (?:долж|обязан|может|вправе)\w*"
+)
+# A rule or its source: what is required, allowed or forbidden, what a treaty or article says or means.
+GENERIC_CUES = (
+    r"^(?:must|should|shall|may)\b"
+    r"|^(?:what|how|when|who|which|whom)\b[^?]*\b(?:must|should)\b"
+    r"|^(?:is|are) (?:it|there|they)? ?(?:\w+ )?(?:forbidden|prohibited|permissible|permitted|allowed|lawful|required"
+    r"|obliged|entitled|protected)\b"
+    r"|\b(?:is it|are they) (?:enough|sufficient|compatible)\b"
+    r"|\b(?:ha(?:ve|s)|enjoy) (?:a|the) right\b|\bright to be\b"
+    r"|\bobligations?\b|\bdut(?:y|ies) to\b|\brequire[sd]?\b|\bcount as\b|\bamount to\b"
+    r"|\bthe (?:covenant|convention|treaty)\b|\b(?:race|women's|children's|torture|disability) convention\b"
+    r"|\barticle \d+\w* of the (?:covenant|convention)\b|\bthe [\w ]{0,30} article\b(?<!criminal code article)"
+    r"|\bin general\b|\bgenerally\b|\bв целом\b|\bв общем\b|\binternational (?:human rights )?law\b"
+    r"|^(?:должн\w*|обязан\w*|можно|нужно|следует|допустим\w*|вправе|защищ\w*|запрещ\w*|разреш\w*) ли\b"
+    r"|^(?:что|как|кто|какие|каким|какая|какой|когда) [^?]*\b(?:должн|обязан|следует)\w*"
+    r"|\b(?:име\w*|есть) ли [^?]*\bправо\b|\bправо на\b|\bобязательств\w*|\bотносится ли\b|\bозначает ли\b"
+    r"|\bпакт\w*|\bконвенци\w*|\bпо мнению комитет\w*|\bмеждународн\w* прав\w*"
+)
+# This dialogue's world: its people and places, its events and years, its laws, counts, what was said in it.
+DIALOGUE_CUES = (
+    r"\b(?:kazakh\w*|astana|almaty|nur-sultan|zhanaozen|karaganda|shymkent|akimat|majilis|mazhilis|knb|tenge"
+    r"|january (?:events|unrest|protests|riots)|bloody january|delegation|criminal code|code of administrative"
+    r"|criminal executive code|this year|last year|currently|now|so far|still|the report|the review|dialogue"
+    r"|how many|how much|what (?:share|percentage|proportion|number)|upr)\b"
+    r"|\b(?:19|20)\d\d\b"
+    r"|\b(?:did|was|were|had)\b[^?]*\b(?:ask\w*|say|said|tell|told|raise\w*|answer\w*|repl\w*|recommend\w*"
+    r"|want\w*|find|found|report\w*|explain\w*|admit\w*|respond\w*|describe\w*|deny|denied|claim\w*)\b"
+    r"|\b(?:asked|said|told|raised|replied|answered|wanted to know)\b"
+    r"|казах\w*|астан\w*|алмат\w*|жанаозен\w*|акимат\w*|мажилис\w*|\bкнб\b|тенге|январск\w* событ\w*"
+    r"|\bук\b|уголовн\w* кодекс\w*|\bкоап\b|\bсейчас\b|\bтеперь\b|в этом году|в прошлом году|\bсколько\b"
+    r"|\b(?:спрашивал|сказал|заявил|ответил|сообщил|отметил|рекомендовал|хотел\w* узнать)\w*"
+)
+_GENERIC_SUBJECTS = re.compile(GENERIC_SUBJECTS, re.IGNORECASE)
+_GENERIC = re.compile(GENERIC_CUES, re.IGNORECASE)
+_DIALOGUE = re.compile(DIALOGUE_CUES, re.IGNORECASE)
+_DIALOGUE_SIDES = ("state", "ngo", "un")  # actors.py's sides that only this dialogue has
+
+
+def lean(question: str, speakers: Iterable[actors.Speaker] = ()) -> str:
+    """The layer the question's wording leans to: STANDARD, DIALOGUE or NEUTRAL (see the module's docstring).
+    `speakers` are the corpus's named speakers (actors.speakers): naming one is a cue of the dialogue."""
+    text = " ".join(question.split())
+    if STANDARD_SIDE in actors.question_sides(text):
+        return STANDARD
+    generic = bool(_GENERIC_SUBJECTS.search(text))
+    rest = _GENERIC_SUBJECTS.sub(" ", text).strip()
+    generic = generic or bool(_GENERIC.search(rest))
+    sides = actors.question_sides(rest)
+    dialogue = (
+        bool(_DIALOGUE.search(rest))
+        or any(side in sides for side in _DIALOGUE_SIDES)
+        or any(speaker.named_in(rest) for speaker in speakers)
+    )
+    if dialogue:
+        return DIALOGUE
+    return STANDARD if generic else NEUTRAL

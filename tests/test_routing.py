@@ -1,0 +1,123 @@
+"""Which layer a question's wording leans to (retrieval/routing.py): the standards, the dialogue, or neither; and
+search holding the standards back only when the question does not lean to them."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from prepbot.core.vocabulary import STANDARD_SIDE
+from prepbot.retrieval.actors import speakers
+from prepbot.retrieval.routing import DIALOGUE, NEUTRAL, STANDARD, VERDICTS, lean
+from prepbot.retrieval.search import FusionConfig
+
+ROOT = Path(__file__).resolve().parent.parent
+MEMBERS = speakers(["Mr. Korkelia", "Ms. Donders"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What must a State do when a migrant dies in immigration detention?",
+        "Should States criminalise marital rape?",
+        "Must a government consult indigenous peoples before mining on their land?",
+        "Are States parties obliged to provide free legal aid in asylum cases?",
+        "Is it permissible to detain asylum-seeking children?",
+        "Do persons with disabilities have a right to vote in secret?",
+        "Does the Covenant allow the death penalty for drug offences?",
+        "What does the right to water require of private companies?",
+        "What does the Committee on Economic, Social and Cultural Rights say in general about forced evictions?",
+        "Должны ли государства криминализировать изнасилование в браке?",
+        "Может ли государство задерживать детей-мигрантов?",
+        "Что обязаны делать государства-участники для защиты журналистов?",
+        "Имеют ли заключённые право на свидания с семьёй по Пакту?",
+        "Запрещены ли дипломатические гарантии при высылке?",
+    ],
+)
+def test_generic_wording_leans_to_the_standards(question):
+    assert lean(question, MEMBERS) == STANDARD
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Should the government scrap the foreign funding register? What do NGOs say?",  # a modal, but NGOs
+        "Must Kazakhstan repeal its law on false information?",
+        "What did the Committee against Torture ask about solitary confinement?",
+        "How many women judges sit on the Supreme Court?",
+        "Is it forbidden to hold a rally in Almaty without notice?",
+        "What did Mr. Korkelia want to know about the foreign funding register?",
+        "Should the State party drop the exception for lawful acts of officials?",  # the State party: this one
+        "Are prisoners protected from torture under the 2023 amendments?",
+        "Должно ли государство, по словам делегации, отменить прописку?",  # the delegation
+        "Что говорит государство о пытках в СИЗО, и что пишут НПО?",
+        "Сколько человек задержали в январе 2022 года?",
+        "Что спрашивала г-жа Дондерс о судьях?",
+    ],
+)
+def test_the_dialogues_actors_places_years_lean_to_the_dialogue(question):
+    assert lean(question, MEMBERS) == DIALOGUE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can protesters be fined for blocking a road?",
+        "solitary confinement for juveniles",
+        "Почему важна независимость адвокатов?",
+        "What do the United States say about torture?",  # not "States" in general
+        # another Committee's view, in the present tense: the dialogue quotes the other treaty bodies too (the UN
+        # compilation), so naming one is no cue either way
+        "What does the Committee on the Rights of Persons with Disabilities say about guardianship?",
+        "Что Комитет по правам ребёнка говорит о школах-интернатах?",
+    ],
+)
+def test_a_question_with_neither_cue_is_neutral(question):
+    assert lean(question) == NEUTRAL
+
+
+def test_a_generic_subject_is_not_this_dialogues_government():
+    assert lean("What must a government tell other States when it suspends rights?") == STANDARD
+    assert lean("What did the government tell the Committee about suspending rights?") == DIALOGUE
+
+
+def _answer_items(path: Path) -> list[dict]:
+    return [record for line in path.read_text().splitlines() if (record := json.loads(line)).get("gold")]
+
+
+DIALOGUE_SETS = ["bench/probe.jsonl", "bench/facts2.jsonl", "bench/nearmiss.jsonl", "bench/nearmiss2.jsonl"]
+
+
+@pytest.mark.parametrize("name", DIALOGUE_SETS)
+def test_no_dialogue_question_of_the_tuning_sets_leans_to_the_standards(name):
+    questions = [record["question"] for record in _answer_items(ROOT / name)]
+    assert questions and all(verdict in VERDICTS for verdict in map(lean, questions))
+    assert [question for question in questions if lean(question, MEMBERS) == STANDARD] == []
+
+
+def test_most_standards_development_questions_lean_to_the_standards():
+    questions = [
+        r["question"] for name in ("standards", "standards2") for r in _answer_items(ROOT / f"bench/{name}.jsonl")
+    ]
+    leaning = [question for question in questions if lean(question) == STANDARD]
+    assert len(leaning) >= 0.6 * len(questions)
+
+
+def test_search_holds_the_standards_back_unless_the_question_leans_to_them(searcher):
+    """With a prohibitive offset, a neutral question gets only the dialogue; the same subject asked generically gets
+    the General Comment on it."""
+    fusion = FusionConfig(
+        latin=replace(searcher.fusion.latin, standards_offset=10.0),
+        cyrillic=replace(searcher.fusion.cyrillic, standards_offset=50.0),
+    )
+    variant = searcher.variant(fusion=fusion)
+    for neutral, generic in [
+        ("spontaneous assemblies without notification", "Must States allow spontaneous assemblies without notice?"),
+        ("стихийные собрания без уведомления", "Должны ли государства разрешать стихийные собрания без уведомления?"),
+    ]:
+        assert lean(neutral) == NEUTRAL and lean(generic) == STANDARD
+        assert all(hit.paragraph.author_type != STANDARD_SIDE for hit in variant.search(neutral, k=5))
+        assert variant.search(generic, k=5)[0].paragraph.doc_id == "ccpr-gc37-assembly"
