@@ -98,8 +98,8 @@ def test_json_shape(answerer: Answerer) -> None:
     topic = data["topics"][0]
     assert set(topic) == {"title", "questions", "state", "concerns", "unanswered"}
     assert set(topic["questions"][0]) == {"text", "basis", "citations"}
-    assert set(topic["questions"][0]["citations"][0]) == {"doc_id", "symbol", "paragraph", "quote"}
-    assert set(topic["state"][0]) == {"doc_id", "symbol", "paragraph", "quote"}
+    assert set(topic["questions"][0]["citations"][0]) == {"doc_id", "symbol", "paragraph", "side", "quote"}
+    assert set(topic["state"][0]) == {"doc_id", "symbol", "paragraph", "side", "quote"}
 
 
 def test_max_questions_keeps_the_most_likely_and_every_topic_first(answerer: Answerer) -> None:

@@ -164,5 +164,7 @@ def test_a_citation_carries_the_side_of_its_paragraph() -> None:
     paragraph = Paragraph(
         "sr", "CCPR/C/SR.1", "3", "The delegation said that torture was prohibited.", author_type="ngo"
     )
-    [citation], _ = verified_citations([("sr:3", "torture was prohibited")], {"sr:3": paragraph})
+    [citation], _ = verified_citations(
+        [("sr:3", "The delegation said that torture was prohibited.")], {"sr:3": paragraph}
+    )
     assert citation.side == "ngo" and citation.to_json()["side"] == "ngo"
