@@ -37,6 +37,7 @@ from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
+from prepbot.answering.text import question_language
 from prepbot.bot.callbacks import Callback, CallbackCodec, InvalidCallback, exchange_id_arg, forget_still_valid
 from prepbot.bot.render import esc, render_answer_screens, render_documents, render_followups, render_paragraph
 from prepbot.core.errors import PrepbotError
@@ -44,6 +45,7 @@ from prepbot.core.userinput import parse_count
 from prepbot.engine import MAX_EXPORT_DAYS, STRANGER_MESSAGE, Caller, Reply, answer_of, followups_of
 
 if TYPE_CHECKING:
+    from prepbot.answering.prompts import Prompt
     from prepbot.core.records import Citation
     from prepbot.engine import Engine
 
@@ -92,6 +94,11 @@ def engine_of(context: ContextTypes.DEFAULT_TYPE) -> Engine:
 
 def codec_of(context: ContextTypes.DEFAULT_TYPE) -> CallbackCodec:
     return context.bot_data[CODEC]
+
+
+def frame_of(context: ContextTypes.DEFAULT_TYPE) -> Prompt:
+    """The words around answers and follow-ups (prompts/frame.toml), as the engine's prompts hold them now."""
+    return engine_of(context).services.prompts.get("frame")
 
 
 async def in_thread(function: Callable[..., Any], *args: Any) -> Any:
@@ -255,7 +262,7 @@ def remember(context: ContextTypes.DEFAULT_TYPE, kind: str, value: Any) -> str:
     return token
 
 
-def paragraph_buttons(codec: CallbackCodec, citations: list[Citation]) -> list[list[InlineKeyboardButton]]:
+def paragraph_buttons(codec: CallbackCodec, citations: list[Citation], label: str) -> list[list[InlineKeyboardButton]]:
     rows, seen = [], set()
     for citation in citations:
         key = (citation.doc_id, citation.paragraph)
@@ -264,17 +271,19 @@ def paragraph_buttons(codec: CallbackCodec, citations: list[Citation]) -> list[l
         seen.add(key)
         data = codec.encode("paragraph", citation.doc_id, citation.paragraph)
         if data is not None:
-            rows.append([InlineKeyboardButton(f"Full paragraph · {citation.label}", callback_data=data)])
+            rows.append([InlineKeyboardButton(f"{label} · {citation.label}", callback_data=data)])
         if len(rows) == MAX_PARAGRAPH_BUTTONS:
             break
     return rows
 
 
-def feedback_row(codec: CallbackCodec, exchange_id: int | None, user_id: int) -> list[InlineKeyboardButton]:
+def feedback_row(
+    codec: CallbackCodec, exchange_id: int | None, user_id: int, wrong_citation: str
+) -> list[InlineKeyboardButton]:
     if exchange_id is None:  # off the record or not logged: nothing to attach feedback to
         return []
     buttons = []
-    for action, label in (("up", "👍"), ("down", "👎"), ("wrong_citation", "Wrong citation")):
+    for action, label in (("up", "👍"), ("down", "👎"), ("wrong_citation", wrong_citation)):
         data = codec.encode(action, exchange_id, user_id=user_id)
         if data is not None:
             buttons.append(InlineKeyboardButton(label, callback_data=data))
@@ -288,20 +297,22 @@ def reply_keyboard(
     citations: list[Citation],
     topic: str | None,
     more: list[str] | None = None,
+    language_of: str = "",
 ) -> InlineKeyboardMarkup | None:
     """The buttons under a reply: More (the rest of a long answer), a full paragraph per citation, follow-ups, and
-    feedback when the exchange was logged."""
+    feedback when the exchange was logged; labelled in the language of `language_of` (the question or topic)."""
     codec = codec_of(context)
-    rows = paragraph_buttons(codec, citations)
+    words, language = frame_of(context), question_language(language_of)
+    rows = paragraph_buttons(codec, citations, words.phrase("button_full_paragraph", language))
     if more:
         data = codec.encode("more", remember(context, ANSWER_RESTS, more), user_id=user_id)
         if data is not None:
-            rows.insert(0, [InlineKeyboardButton("More", callback_data=data)])
+            rows.insert(0, [InlineKeyboardButton(words.phrase("button_more", language), callback_data=data)])
     if topic:
         data = codec.encode("followups", remember(context, FOLLOWUP_TOPICS, topic))
         if data is not None:
-            rows.append([InlineKeyboardButton("Draft follow-ups", callback_data=data)])
-    feedback = feedback_row(codec, reply.exchange_id, user_id)
+            rows.append([InlineKeyboardButton(words.phrase("button_followups", language), callback_data=data)])
+    feedback = feedback_row(codec, reply.exchange_id, user_id, words.phrase("button_wrong_citation", language))
     if feedback:
         rows.append(feedback)
     return InlineKeyboardMarkup(rows) if rows else None
@@ -323,9 +334,11 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     async with typing(update, context):
         reply: Reply = await in_answer_pool(context, engine.ask, caller_of(update), question)
     answer = answer_of(reply)
-    first, more = render_answer_screens(answer, reply.notice)  # the first fits a phone screen; the rest is behind More
+    # the first fits a phone screen; the rest is behind More
+    first, more = render_answer_screens(answer, reply.notice, frame=frame_of(context))
     shown = answer.citations or answer.related
-    keyboard = reply_keyboard(context, reply, user_id_of(update), shown, answer.question or question, more)
+    asked = answer.question or question
+    keyboard = reply_keyboard(context, reply, user_id_of(update), shown, asked, more, language_of=asked)
     await say(update, first, keyboard)
 
 
@@ -333,8 +346,10 @@ async def send_followups(update: Update, context: ContextTypes.DEFAULT_TYPE, top
     engine = engine_of(context)
     async with typing(update, context):
         reply: Reply = await in_answer_pool(context, engine.followups, caller_of(update), topic)
-    keyboard = reply_keyboard(context, reply, user_id_of(update), followup_citations(reply), None)
-    await say_all(update, render_followups(followups_of(reply), reply.notice), keyboard)
+    drafted = followups_of(reply)
+    keyboard = reply_keyboard(context, reply, user_id_of(update), followup_citations(reply), None,
+                              language_of=drafted.topic)  # fmt: skip
+    await say_all(update, render_followups(drafted, reply.notice, frame=frame_of(context)), keyboard)
 
 
 def addressed_text(message: Message, bot_id: int, bot_username: str | None) -> str | None:

@@ -13,9 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from prepbot.core.vocabulary import BASIS_LABELS, SIDE_LABELS
+from prepbot.answering.prompts import basis_label, shipped_prompts
+from prepbot.answering.text import question_language
+from prepbot.core.vocabulary import SIDE_LABELS
 
 if TYPE_CHECKING:
+    from prepbot.answering.prompts import Prompt
     from prepbot.core.records import Answer, Citation, DocumentEntry, Followups, Paragraph
 
 TELEGRAM_LIMIT = 4096
@@ -178,14 +181,19 @@ def _text_blocks(text: str, wrap: tuple[str, str] = ("", "")) -> list[Block]:
     return [Block(part, wrap=wrap) for part in paragraphs if part]
 
 
-def answer_blocks(answer: Answer, notice: str | None = None) -> list[Block]:
+def frame_words(frame: Prompt | None = None) -> Prompt:
+    """The words around the quotes (prompts/frame.toml): the live prompt a shell passes, else as shipped."""
+    return frame if frame is not None else shipped_prompts().get("frame")
+
+
+def answer_blocks(answer: Answer, notice: str | None = None, frame: Prompt | None = None) -> list[Block]:
     """The answer's blocks in reading order: the frame line; the answer itself (the key passage, or each contrasted
     side under its name, a silent side said so); then notes; then the supporting quotes, or a declined answer's
     related passages. The first part (up to the notes) is what `render_answer_screens` puts on the first screen."""
-    return _lead_blocks(answer, notice) + _rest_blocks(answer)
+    return _lead_blocks(answer, notice, frame) + _rest_blocks(answer)
 
 
-def _lead_blocks(answer: Answer, notice: str | None) -> list[Block]:
+def _lead_blocks(answer: Answer, notice: str | None, frame: Prompt | None = None) -> list[Block]:
     blocks = _text_blocks(answer.text)
     if answer.contrast:
         for side in answer.contrast:
@@ -199,7 +207,7 @@ def _lead_blocks(answer: Answer, notice: str | None) -> list[Block]:
         if extra:
             blocks.extend(_text_blocks(extra, ("<i>", "</i>")))
     if not blocks:
-        blocks.append(Block("No answer found in the documents."))
+        blocks.append(Block(frame_words(frame).phrase("no_answer", question_language(answer.question))))
     return blocks
 
 
@@ -218,11 +226,15 @@ def _rest_blocks(answer: Answer) -> list[Block]:
 
 
 def render_answer_screens(
-    answer: Answer, notice: str | None = None, first_budget: int = PHONE_SCREEN, budget: int = MESSAGE_BUDGET
+    answer: Answer,
+    notice: str | None = None,
+    first_budget: int = PHONE_SCREEN,
+    budget: int = MESSAGE_BUDGET,
+    frame: Prompt | None = None,
 ) -> tuple[str, list[str]]:
     """The answer as a first message that fits a phone screen (the frame, the answer itself, notes) and the rest
     (supporting or related quotes, and whatever of the first part did not fit) as messages for a "More" button."""
-    first, *overflow = pack(_lead_blocks(answer, notice), first_budget)
+    first, *overflow = pack(_lead_blocks(answer, notice, frame), first_budget)
     rest_blocks = _rest_blocks(answer)
     while not overflow and rest_blocks:  # room left on the screen: the next supporting quotes, whole
         candidate = f"{first}\n\n{rest_blocks[0].html()}"
@@ -233,18 +245,24 @@ def render_answer_screens(
     return first, more
 
 
-def render_answer(answer: Answer, notice: str | None = None, budget: int = MESSAGE_BUDGET) -> list[str]:
+def render_answer(
+    answer: Answer, notice: str | None = None, budget: int = MESSAGE_BUDGET, frame: Prompt | None = None
+) -> list[str]:
     """The answer as Telegram HTML messages: text, then each quote with attribution and citation, then notes."""
-    return pack(answer_blocks(answer, notice), budget)
+    return pack(answer_blocks(answer, notice, frame), budget)
 
 
-def render_followups(followups: Followups, notice: str | None = None, budget: int = MESSAGE_BUDGET) -> list[str]:
-    blocks = [Block(f"Follow-up questions on: {followups.topic}", wrap=("<b>", "</b>"))]
+def render_followups(
+    followups: Followups, notice: str | None = None, budget: int = MESSAGE_BUDGET, frame: Prompt | None = None
+) -> list[str]:
+    words, language = frame_words(frame), question_language(followups.topic)
+    blocks = [Block(words.phrase("followups_heading", language, topic=followups.topic), wrap=("<b>", "</b>"))]
     if not followups.questions:
-        blocks.append(Block("No grounded follow-up questions found for this topic."))
+        blocks.append(Block(words.phrase("no_followups", language, topic=followups.topic)))
     for number, question in enumerate(followups.questions, start=1):
         blocks.append(Block(f"{number}. {question.text}", wrap=("<b>", "</b>")))
-        blocks.append(Block(f"Basis: {BASIS_LABELS.get(question.basis, question.basis)}", wrap=("<i>", "</i>")))
+        label = f"{words.phrase('basis', language)}: {basis_label(words, question.basis, language)}"
+        blocks.append(Block(label, wrap=("<i>", "</i>")))
         for citation in question.citations:
             blocks.append(quote_block(citation, citation.attribution))
     for extra in (followups.note, notice):

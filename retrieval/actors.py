@@ -32,7 +32,8 @@ SIDE_PATTERNS = {
     r"|interpretation of (?:the )?(?:article|covenant|convention)"
     r"|(?:does|do) (?:the )?(?:[\w-]+ ){0,4}committees? (?:say|hold|consider|require|recommend))\b"
     r"|(?:замечани\w* общего порядка|общ\w* рекомендаци|договорн\w* орган|стандарт|толковани"
-    r"|(?:говорит|считает|требует) комитет|комитет\w* (?:говорит|считает|требует))",
+    r"|(?:говорит|считает|требует|рекомендует) комитет"
+    r"|комитет\w*(?: [\w-]+){0,4} (?:говорит|считает|требует|рекомендует))",
 }
 MECHANISM_PATTERNS = {
     "Committee against Torture": r"Committee against Torture|\bCAT\b|Комитет\w* против пыток",
@@ -110,9 +111,72 @@ def without_document_names(question: str) -> str:
     return DOCUMENT_NAMES.sub(" ", question)
 
 
+# What a side does when a question asks what it said: "What do NGOs say", "the delegation's answer", "according to
+# the UN", "Что пишут НПО", "по словам делегации". Not "told" ("Was the Committee told...": the Committee heard it).
+_SAYS = (
+    r"say|says|said|saying|report(?:s|ed)?|claim\w*|argu\w*|states|stated|stating|write|writes|wrote|written"
+    r"|respond\w*|response|repl(?:y|ies|ied)|answer\w*|explain\w*|describ\w*|tell|tells|mention\w*|think|thinks"
+    r"|views?|note[sd]?|assert\w*|recommend(?:s|ed)?|ask|asks|asked|raise[sd]?|admit\w*|acknowledg\w*|alleg\w*"
+    r"|document(?:s|ed)|criticis\w*|criticiz\w*|complain(?:s|ed)?|point(?:s|ed)? out|insist\w*|maintain\w*|defend\w*"
+    r"|justif\w*|want(?:s|ed)? to know|wonder\w*|urge[sd]?|position|stance|account|concerns?"
+)
+_SAYS_RU = (
+    r"говор\w*|сказа\w*|пиш\w*|написа\w*|сообща\w*|сообщи\w*|заяв\w*|утвержда\w*|ответ\w*|отвеча\w*|счита\w*"
+    r"|объясня\w*|объясни\w*|описыва\w*|описа\w*|призна\w*|рассказ\w*|спрашива\w*|спроси\w*|отмеча\w*"
+    r"|отмети\w*|указыва\w*|указа\w*|критику\w*|жалу\w*|настаива\w*|рекоменду\w*|выража\w*|позици\w*"
+)
+_SPOKEN_AFTER = re.compile(rf"^(?:'s|’s)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_SAYS}|{_SAYS_RU})\b", re.IGNORECASE)
+_SPOKEN_BEFORE = re.compile(
+    r"(?:\baccording to|\bin the (?:view|words|opinion) of|\bпо (?:данным|словам|мнению|информации|оценкам|версии)"
+    rf"(?:\s+[\w-]+)?|\bпозици\w*|\bточк\w* зрения|(?:{_SAYS_RU})(?:\s+ли)?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SAYS_INSIDE = re.compile(rf"\b(?:{_SAYS}|{_SAYS_RU})\b", re.IGNORECASE)
+_ASKS_WHO = re.compile(r"\b(?:which|what|whose|какой|какая|какое|какие|каким)\s+$", re.IGNORECASE)
+_NOT_A_SIDE_RU = re.compile(r"^(?:государственн|властн|правительственн|официальн)", re.IGNORECASE)
+
+
+def speaking_sides(question: str) -> set[str]:
+    """The sides a question asks what they said: "What does the State say about X?" -> {"state"}; "What did the
+    Committee ask the delegation?" -> {"committee"} (the delegation is spoken to); "according to the UN", "по
+    словам делегации", "Что пишут НПО". Not a side the question asks to identify ("Which ministry argued...?"), nor a
+    side named only as a subject ("How many officials were convicted?")."""
+    found: set[str] = set()
+    for side, pattern in _SIDES.items():
+        for match in pattern.finditer(question):
+            before = question[max(0, match.start() - 40) : match.start()]
+            if _SAYS_INSIDE.search(match.group()):  # "the State said", "does the Committee say"
+                found.add(side)
+                break
+            if _ASKS_WHO.search(before):
+                continue
+            word_start = question.rfind(" ", 0, match.start()) + 1
+            if _NOT_A_SIDE_RU.match(question[word_start:]):  # "государственных органов": an adjective, not a side
+                continue
+            word_end = re.search(r"\W|$", question[match.end() :])
+            after = question[match.end() + (word_end.start() if word_end else 0) :][:60]
+            if _SPOKEN_AFTER.search(after) or _SPOKEN_BEFORE.search(before):
+                found.add(side)
+                break
+    return found
+
+
 def question_mechanisms(question: str) -> set[str]:
     """The mechanisms a question names, as the manifest spells them ("CAT" -> "Committee against Torture")."""
     return {name for name, pattern in _MECHANISMS.items() if pattern.search(question)}
+
+
+def without_mechanisms(question: str) -> str:
+    """The question with the names of the mechanisms it names taken out ("Что Комитет по правам человека говорит о
+    собраниях?" -> "Что говорит о собраниях?"): what a dense model should match when the actor prior already favours
+    that mechanism's paragraphs. A long body name otherwise outweighs a short topic, and the question finds paragraphs
+    about the body ("the role of the Human Rights Committee") rather than about the topic. The question itself when
+    taking the names out would leave nothing."""
+    stripped = question
+    for pattern in _MECHANISMS.values():
+        stripped = pattern.sub(" ", stripped)
+    stripped = re.sub(r"\s+", " ", stripped).strip()
+    return stripped if re.search(r"\w{3,}", stripped) else question
 
 
 def transliterate(word: str) -> str:

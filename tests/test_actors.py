@@ -10,7 +10,9 @@ from prepbot.retrieval.actors import (
     question_mechanisms,
     question_sides,
     speakers,
+    speaking_sides,
     transliterate,
+    without_mechanisms,
 )
 
 
@@ -62,3 +64,39 @@ def test_sides_and_mechanisms():
 )
 def test_contrasted_sides_said_asked_in_turn_or_joined(question, sides):
     assert contrasted_sides(question) == sides
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("What does the State say about climate change?", {"state"}),
+        ("What did the NGOs say about the Human Rights Commissioner?", {"ngo"}),
+        ("How does the ban on dual citizenship risk leaving people stateless, according to UNHCR?", {"un"}),
+        ("What did the Committee ask the delegation about prisons?", {"committee"}),  # the delegation is asked
+        ("What does the Human Rights Committee say about spontaneous assemblies?", {"committee", "standard"}),
+        ("Что говорит государство об изменении климата?", {"state"}),
+        ("Сколько пострадавших выявили, по словам делегации?", {"state"}),
+        ("Спрашивал ли Комитет, сколько людей сидит за веру?", {"committee"}),
+        ("Что Комитет по правам человека говорит о спонтанных собраниях?", {"committee", "standard"}),
+        # a side named as a subject, one asked to identify, or one told something, is not asked what it said
+        ("Which ministry argued that Kazakhstan need not follow UN committee decisions on complaints?", set()),
+        ("Was the Committee told that Uzbeks find it hard to get asylum?", set()),
+        ("How many officials were convicted of torture?", set()),
+        ("Что говорят о государственных служащих?", set()),
+    ],
+)
+def test_the_sides_a_question_asks_what_they_said(question, sides):
+    assert speaking_sides(question) == sides
+
+
+def test_russian_questions_name_the_standards_as_english_ones_do():
+    english = "What does the Human Rights Committee say about spontaneous assemblies?"
+    russian = "Что Комитет по правам человека говорит о спонтанных собраниях?"
+    assert "standard" in question_sides(english) and "standard" in question_sides(russian)
+    assert "standard" not in question_sides("Что Комитет против пыток сказал о насилии?")  # what it said here
+
+
+def test_mechanism_names_come_out_of_a_dense_query():
+    assert without_mechanisms("Что Комитет по правам человека говорит о собраниях?") == "Что говорит о собраниях?"
+    assert without_mechanisms("What did CAT ask about prisons?") == "What did ask about prisons?"
+    assert without_mechanisms("Committee against Torture") == "Committee against Torture"  # nothing would be left

@@ -261,3 +261,53 @@ def test_a_name_of_several_words_is_judged_by_its_distinctive_words() -> None:
     requirements = Requirements.of("How many women serve in the National Guard?", words)
     armed_forces = paragraphs[0]
     assert requirements.unmet(armed_forces, armed_forces.text, []) is not None
+
+
+SIDE_VOICES_ASKED = {"state": {"state"}, "ngo": {"ngo"}}
+
+
+@pytest.mark.parametrize(
+    ("question", "side"),
+    [
+        ("What did the NGOs say about the Human Rights Commissioner?", "ngo"),
+        ("What does the State say about the necessity and proportionality of restrictions on assemblies?", "state"),
+        ("Что говорит государство о спонтанных собраниях?", "state"),
+    ],
+)
+def test_what_one_side_said_comes_from_that_side_or_it_says_that_side_is_silent(
+    real_answerer: Answerer, question: str, side: str
+) -> None:
+    answer = real_answerer.ask(question)
+    if answer.grounded:
+        assert {citation.side for citation in answer.citations} <= SIDE_VOICES_ASKED[side], answer.citations
+    else:
+        assert answer.abstain_reason == "side_silent" and not answer.citations
+        assert answer.related and all(citation.side != side for citation in answer.related)
+
+
+def test_a_russian_question_about_the_standards_is_answered_like_its_english_twin(real_answerer: Answerer) -> None:
+    for question in (
+        "What does the Human Rights Committee say about spontaneous assemblies?",
+        "Что Комитет по правам человека говорит о спонтанных собраниях?",
+    ):
+        answer = real_answerer.ask(question)
+        assert answer.grounded, (question, answer.abstain_reason)
+        assert any(citation.doc_id == "ccpr-gc37-assembly" for citation in answer.citations), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Чем позиция государства о событиях января 2022 года отличается от позиции НПО?",
+        "Чем позиция государства о мирных собраниях отличается от позиции НПО?",
+        "How does the State's account of peaceful assemblies differ from the NGOs'?",
+    ],
+)
+def test_a_contrast_never_calls_a_side_silent_while_quoting_it(real_answerer: Answerer, question: str) -> None:
+    answer = real_answerer.ask(question)
+    assert answer.contrast
+    for side in answer.contrast:
+        if not side.citations:  # called silent: then nothing of that side is quoted anywhere in the answer
+            assert all(citation.side != side.side for citation in answer.citations), side
+    for citation in answer.citations:  # every quote names its side in `ask --json`
+        assert citation.to_json()["side"] == citation.side and citation.side in ("state", "committee", "un", "ngo")

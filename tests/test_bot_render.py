@@ -268,3 +268,33 @@ def test_a_declined_answer_shows_its_reason_then_the_related_passages():
                     abstain_reason="absent_year", related=related)  # fmt: skip
     first, _more = render_answer_screens(answer)
     assert first.startswith("The documents give nothing on this for 2009.") and "189 cases" in first
+
+
+def test_a_russian_answer_and_follow_ups_are_framed_in_russian_in_both_shells():
+    from prepbot.bot.render import render_answer_screens
+    from prepbot.console.render import render_answer as console_answer
+    from prepbot.console.render import render_followups_plain
+    from prepbot.core.records import ContrastSide
+
+    state = citation(192, "A total of 238 persons were killed.", "Государство-участник сообщает")
+    ngo = Citation("ngo", "NGO-KAZ-LOIPR-2022", "23", "The list was published without causes.", "НПО сообщают")
+    extra = citation(193, "The amnesty covered 1,500 persons.", "Государство-участник сообщает")
+    answer = Answer(
+        "Чем позиция государства отличается от позиции НПО?", "Позиции сторон рядом:", [state, ngo, extra],
+        "extractive", True, note="Удалено цитат: 1.",
+        contrast=[ContrastSide("state", "государство", [state]), ContrastSide("ngo", "НПО", [ngo])],
+    )  # fmt: skip
+    console = console_answer(answer)
+    assert "── Ещё ──" in console and "Примечание: Удалено цитат" in console
+    assert "More" not in console and "Note:" not in console
+    english = console_answer(Answer("How do they differ?", "Side by side:", [state, ngo, extra], "extractive", True,
+                                    contrast=answer.contrast))  # fmt: skip
+    assert "── More ──" in english
+    followups = Followups("мирные собрания", "template", [FollowupQuestion("Как государство ответит?",
+                          "state-vs-critic", [state])])  # fmt: skip
+    for rendered in (render_followups_plain(followups), "\n".join(render_followups(followups))):
+        assert "Дополнительные вопросы по теме: мирные собрания" in rendered
+        assert "Основание" in rendered and "озабоченностью органов ООН или НПО" in rendered
+        assert "Basis" not in rendered and "Follow-up" not in rendered
+    first, _more = render_answer_screens(Answer("Что сказали?", "", [], "extractive", False))
+    assert "В документах ответа не найдено." in first

@@ -17,12 +17,12 @@ from servers.openai_server import OpenAITestServer, reply
 from prepbot import PROJECT_ROOT
 from prepbot.answering.answerer import Answerer
 from prepbot.answering.brief_render import render_docx, render_markdown
-from prepbot.answering.prompts import PromptRegistry
+from prepbot.answering.prompts import PromptRegistry, basis_label
 from prepbot.answering.verify import verify_quote
 from prepbot.core.errors import BadInput
 from prepbot.core.records import Paragraph
 from prepbot.core.settings import Settings
-from prepbot.core.vocabulary import BASES, BASIS_LABELS, STANDARD_BASIS
+from prepbot.core.vocabulary import BASES, STANDARD_BASIS
 
 DETENTION = "Conditions in places of detention — Reply to the issues raised in paragraph 16"
 ASSEMBLY = "Right to freedom of peaceful assembly — Reply to the issues raised in paragraph 23"
@@ -98,8 +98,8 @@ def test_json_shape(answerer: Answerer) -> None:
     topic = data["topics"][0]
     assert set(topic) == {"title", "questions", "state", "concerns", "unanswered"}
     assert set(topic["questions"][0]) == {"text", "basis", "citations"}
-    assert set(topic["questions"][0]["citations"][0]) == {"doc_id", "symbol", "paragraph", "quote"}
-    assert set(topic["state"][0]) == {"doc_id", "symbol", "paragraph", "quote"}
+    assert set(topic["questions"][0]["citations"][0]) == {"doc_id", "symbol", "paragraph", "side", "quote"}
+    assert set(topic["state"][0]) == {"doc_id", "symbol", "paragraph", "side", "quote"}
 
 
 def test_max_questions_keeps_the_most_likely_and_every_topic_first(answerer: Answerer) -> None:
@@ -157,7 +157,7 @@ def test_a_claim_beside_its_general_comment_in_the_pack_md_docx_and_json(answere
     as_json = pack.to_json()
     [entry] = [q for t in as_json["topics"] for q in t["questions"] if q["basis"] == STANDARD_BASIS]
     assert entry["citations"][1]["symbol"] == "CCPR/C/GC/37"
-    label = BASIS_LABELS[STANDARD_BASIS]
+    label = basis_label(answerer.prompts.get("frame"), STANDARD_BASIS)
     markdown = render_markdown(pack, answerer.prompts)
     assert f"*Basis: {label}*" in markdown and "(CCPR/C/GC/37 ¶70)" in markdown
     texts = [p.text for p in docx.Document(io.BytesIO(render_docx(pack, answerer.prompts))).paragraphs]

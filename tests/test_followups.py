@@ -6,6 +6,7 @@ templates when too few of its questions survive."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -24,11 +25,11 @@ from prepbot.answering.followups import (
     how_many,
 )
 from prepbot.answering.issues import Issue
-from prepbot.answering.prompts import PromptRegistry
+from prepbot.answering.prompts import PromptRegistry, basis_label, shipped_prompts
 from prepbot.answering.verify import verify_quote
-from prepbot.core.records import Paragraph
+from prepbot.core.records import Followups, Paragraph
 from prepbot.core.settings import Settings
-from prepbot.core.vocabulary import BASES, BASIS_LABELS, STANDARD_BASIS
+from prepbot.core.vocabulary import BASES, STANDARD_BASIS
 
 BY_KEY = {p.key: p for p in PARAGRAPHS + STANDARD_PARAGRAPHS}
 TOPIC = "complaints of torture"
@@ -76,7 +77,9 @@ def test_template_questions_cover_the_three_bases() -> None:
     assert set(as_json) == {"topic", "mode", "questions", "model", "note", "fallback_reason"}
     assert as_json["mode"] == "template" and as_json["fallback_reason"] is None
     assert set(as_json["questions"][0]) == {"text", "basis", "citations"}
-    assert set(as_json["questions"][0]["citations"][0]) == {"doc_id", "symbol", "paragraph", "quote"}
+    cited = as_json["questions"][0]["citations"][0]
+    assert set(cited) == {"doc_id", "symbol", "paragraph", "side", "quote"}
+    assert cited["side"] == _side(drafted.questions[0].citations[0])
 
 
 def _p(doc_id: str, number: str, text: str, author_type: str, speaker: str | None = None,
@@ -238,7 +241,7 @@ NOTIFY_GC, ELECTIONS_GC = STANDARD_PARAGRAPHS
 
 def test_a_state_claim_is_set_beside_the_general_comment_on_its_sub_point() -> None:
     drafted = offline([ASSEMBLY_LAW, NGO_ASSEMBLY, ELECTION, *STANDARD_PARAGRAPHS]).followups("peaceful assemblies")
-    assert STANDARD_BASIS in BASES and "General Comment" in BASIS_LABELS[STANDARD_BASIS]
+    assert STANDARD_BASIS in BASES and "General Comment" in basis_label(shipped_prompts().get("frame"), STANDARD_BASIS)
     [standard] = [q for q in drafted.questions if q.basis == STANDARD_BASIS]
     cited = [f"{c.doc_id}:{c.paragraph}" for c in standard.citations]
     assert cited == ["replies:400", "ccpr-gc37:70"]  # the State claim first, the General Comment beside it
@@ -413,3 +416,42 @@ def test_a_russian_topic_gets_russian_questions_with_the_quotes_verbatim(setting
             paragraph = searcher.paragraph(citation.doc_id, citation.paragraph)
             assert verify_quote(citation.quote, paragraph) and not re.search(r"[а-яё]", citation.quote, re.I)
     assert len({q.text for q in drafted.questions}) == len(drafted.questions)
+
+
+# ---------------------------------------------------------------- cuts and topics (trial faults)
+
+
+def test_a_long_clause_is_cut_only_where_a_clause_ends_and_says_so() -> None:
+    long_tail = " ".join(f"word{n}" for n in range(40))
+    sentence = f"The courts do not give a comprehensive assessment of the reasons for such behaviour {long_tail}."
+    clause = as_clause(sentence, max_words=22)
+    assert clause == sentence.rstrip(".")[:1].lower() + sentence.rstrip(".")[1:]  # no clause ends: kept whole
+    cut = as_clause(f"Detainees were held for days without a lawyer in remand centres; {long_tail}.", max_words=22)
+    assert cut == "detainees were held for days without a lawyer in remand centres …"  # at the clause, marked
+
+
+def test_follow_up_pairs_stay_on_the_topic() -> None:
+    answerer = offline([ASSEMBLY_LAW, NGO_ASSEMBLY, ELECTION])
+    drafter = answerer.parts().drafter
+    issues = drafter.issues("peaceful assemblies")
+    assert issues and all(drafter.on_topic(issue, "peaceful assemblies") for issue in issues)
+    [issue] = [i for i in issues if i.basis == "state-vs-critic"][:1]
+    assert not drafter.on_topic(issue, "elections")  # a question on assemblies is not one on elections
+
+
+def test_russian_follow_ups_have_no_english_frame() -> None:
+    from prepbot.console.render import render_followups_plain
+
+    drafter = offline([ASSEMBLY_LAW, NGO_ASSEMBLY, ELECTION]).parts().drafter
+    issues = drafter.issues("peaceful assemblies")
+    questions = [drafter.question(issue, topic="мирные собрания", role=None, language="ru") for issue in issues]
+    drafted = Followups(topic="мирные собрания", mode="template", questions=[q for q in questions if q])
+    assert drafted.questions
+    for question in drafted.questions:
+        frame = re.sub(r"«[^»]*»", "", question.text)  # what the documents name stays as written, in «»
+        assert not re.search(r"[A-Za-z]{3,}", frame), question.text
+        for citation in question.citations:  # "Государство-участник сообщает", not "The State party reports"
+            assert citation.attribution and not re.search(r"[A-Za-z]{3,}", citation.attribution), citation
+    rendered = render_followups_plain(drafted)
+    assert "Дополнительные вопросы по теме: мирные собрания" in rendered and "Основание:" in rendered
+    assert "Basis:" not in rendered and "Follow-up questions on" not in rendered

@@ -5,6 +5,7 @@ file and line and refused while the last good version stays in use; edits are pi
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -202,3 +203,17 @@ def test_cli_prompts_show_renders_sample(cli_env: Path) -> None:
     assert '<paragraph key="sr4227:7" source="CCPR/C/SR.4227 ¶7"' in result.output
     result = CliRunner().invoke(cli, ["prompts", "show", "nope"], standalone_mode=False)
     assert "nope" in str(result.exception)
+
+
+def test_every_user_facing_phrase_has_a_russian_twin_in_russian_words() -> None:
+    """A Russian question gets Russian words around the quotes: every phrase a user reads exists in [phrases.ru], and
+    is Russian (Latin letters only in a variable, a symbol or an acronym). repair.toml speaks to the model only."""
+    registry = PromptRegistry(PROJECT_ROOT / "prompts")
+    for prompt_id in registry.ids():
+        prompt = registry.get(prompt_id)
+        if prompt.kind != "phrases" or prompt_id == "repair":
+            continue
+        assert set(prompt.phrases["en"]) <= set(prompt.phrases.get("ru", {})), prompt_id
+        for name, template in prompt.phrases["ru"].items():
+            words = re.sub(r"\{[{%].*?[%}]\}", " ", template, flags=re.DOTALL)
+            assert not re.search(r"[A-Za-z]{4,}", words), (prompt_id, name, template)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from prepbot.core.vocabulary import STANDARD_SIDE
+from prepbot.retrieval import actors
 from prepbot.retrieval.actors import speakers
 from prepbot.retrieval.routing import DIALOGUE, NEUTRAL, STANDARD, VERDICTS, lean
 from prepbot.retrieval.search import FusionConfig
@@ -72,11 +73,16 @@ def test_the_dialogues_actors_places_years_lean_to_the_dialogue(question):
         # another Committee's view, in the present tense: the dialogue quotes the other treaty bodies too (the UN
         # compilation), so naming one is no cue either way
         "What does the Committee on the Rights of Persons with Disabilities say about guardianship?",
-        "Что Комитет по правам ребёнка говорит о школах-интернатах?",
     ],
 )
 def test_a_question_with_neither_cue_is_neutral(question):
     assert lean(question) == NEUTRAL
+
+
+def test_what_a_committee_says_in_the_present_tense_in_russian_names_the_standards():
+    # actors.py's `standard` side: "Что Комитет по правам человека говорит о ...?", as "What does the Human Rights
+    # Committee say about ...?" in English (Russian parity for questions about the General Comments)
+    assert lean("Что Комитет по правам ребёнка говорит о школах-интернатах?") == STANDARD
 
 
 def test_a_generic_subject_is_not_this_dialogues_government():
@@ -95,7 +101,9 @@ DIALOGUE_SETS = ["bench/probe.jsonl", "bench/facts2.jsonl", "bench/nearmiss.json
 def test_no_dialogue_question_of_the_tuning_sets_leans_to_the_standards(name):
     questions = [record["question"] for record in _answer_items(ROOT / name)]
     assert questions and all(verdict in VERDICTS for verdict in map(lean, questions))
-    assert [question for question in questions if lean(question, MEMBERS) == STANDARD] == []
+    # those that name the standards' way of speaking ("what does the X Committee say") are the standards' by design
+    routed = [question for question in questions if STANDARD_SIDE not in actors.question_sides(question)]
+    assert [question for question in routed if lean(question, MEMBERS) == STANDARD] == []
 
 
 def test_most_standards_development_questions_lean_to_the_standards():

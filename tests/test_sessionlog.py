@@ -241,6 +241,7 @@ def test_an_exchange_records_what_coordinators_review(store: LogStore, clock: Cl
             "doc_id": "kaz-report",
             "symbol": "CCPR/C/KAZ/3",
             "paragraph": "36",
+            "side": "",
             "quote": "Paragraph 36 text.",
             "attribution": "The delegation told the Committee",
         }

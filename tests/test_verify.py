@@ -158,3 +158,13 @@ def test_figures_in_prose_must_be_in_cited_paragraphs() -> None:
     assert unsupported_figures("77.18 per cent voted for it.", [SUICIDES, REFERENDUM]) == []
     # a figure the user gave in the question is not a claim of the model's
     assert unsupported_figures("Nothing is said about 2019.", [SUICIDES], also_allowed=["What about 2019?"]) == []
+
+
+def test_a_citation_carries_the_side_of_its_paragraph() -> None:
+    paragraph = Paragraph(
+        "sr", "CCPR/C/SR.1", "3", "The delegation said that torture was prohibited.", author_type="ngo"
+    )
+    [citation], _ = verified_citations(
+        [("sr:3", "The delegation said that torture was prohibited.")], {"sr:3": paragraph}
+    )
+    assert citation.side == "ngo" and citation.to_json()["side"] == "ngo"

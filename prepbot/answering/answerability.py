@@ -49,6 +49,11 @@ class Thresholds:
     min_dense_with_search: float = 0.18
     min_similarity: float = 0.835
     min_similarity_cyrillic: float = 0.80
+    # A Russian question's similarity to English text runs lower (no shared words); when one retrieved paragraph
+    # shows every subject word it has in English (its lexical evidence: terms_ru), a lower similarity backs the
+    # sentence match, as shared words do for English ("Что Комитет по правам человека говорит о спонтанных
+    # собраниях?" against General Comment 37: 0.79). Calibrated on bench/nearmiss.jsonl's Russian items.
+    min_similarity_cyrillic_topical: float = 0.78
     similarity_floor: float = 0.81
     similarity_floor_cyrillic: float = 0.775
     min_lexical_without_encoder: float = 0.34
@@ -72,6 +77,8 @@ ABSTAIN_REASONS = (
     "topic_silent",  # a Russian question's subject (in English: "пытках" -> torture) is not in the passage found
     "absent_year",  # a year no passage that answers mentions
     "no_figure",  # a figure was asked for and no passage that answers gives one
+    "standards_only",  # a question about this review that only the General Comments (no dialogue document) speak to
+    "side_silent",  # the side the question asks about ("What does the State say...") does not speak to it; others do
 )
 
 _NUMBER_WORDS = re.compile(

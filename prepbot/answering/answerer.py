@@ -38,8 +38,8 @@ from prepbot.core.contracts import Retriever
 from prepbot.core.errors import BadInput
 from prepbot.core.records import Answer, Brief, DocumentEntry, FollowupQuestion, Followups, Hit, Paragraph
 from prepbot.core.settings import Settings
-from prepbot.core.vocabulary import FRAMINGS, SIDES, STANDARD_BASIS, STANDARD_SIDE
-from prepbot.retrieval import actors
+from prepbot.core.vocabulary import FRAMINGS, SIDE_VOICES, SIDES, STANDARD_BASIS, STANDARD_SIDE
+from prepbot.retrieval import actors, routing
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +71,7 @@ class _Parts:
     documents: dict[str, DocumentEntry]
     extractive: ExtractiveAnswerer
     drafter: FollowupDrafter
+    speakers: list[actors.Speaker]  # the record's named speakers: naming one makes a question the dialogue's
 
 
 class Answerer:
@@ -109,7 +110,7 @@ class Answerer:
                     self.prompts, documents, TermWeights(dialogue), scorer=scorer, corpus_names=names
                 )
                 drafter = FollowupDrafter(self.searcher, extractive, self.prompts, documents)
-                self._parts = _Parts(documents, extractive, drafter)
+                self._parts = _Parts(documents, extractive, drafter, actors.speakers(p.speaker for p in paragraphs))
             return self._parts
 
     def warm_up(self) -> None:
@@ -156,7 +157,21 @@ class Answerer:
         parts = self.parts()
         if doc_id is not None and doc_id not in parts.documents:
             raise BadInput(f"Unknown document {doc_id!r}: use one of {', '.join(sorted(parts.documents))}.")
-        hits = self.searcher.search(query, k=ASK_HITS, source=source, doc_id=doc_id)
+        hits = everyone = self.searcher.search(query, k=ASK_HITS, source=source, doc_id=doc_id)
+        contrasted = [side for side in actors.contrasted_sides(query) if source in (None, side)][:2]
+        # a question about what some side said is answered from that side's paragraphs, or it says the side is silent
+        speaking = sorted(actors.speaking_sides(query)) if source is None and doc_id is None and not contrasted else []
+        voices = sorted({author for side in speaking for author in SIDE_VOICES[side]})
+        # a question about this review (Kazakhstan, its actors, figures, years) is answered from the dialogue; the
+        # General Comments, a Committee's general reading, are offered only when the dialogue is silent on it
+        of_dialogue = source is None and doc_id is None and routing.lean(query, parts.speakers) == routing.DIALOGUE
+        if voices:
+            hits = self._hits_of(query, voices)
+        elif of_dialogue:
+            hits = [
+                hit for hit in self.searcher.search(query, k=2 * ASK_HITS) if hit.paragraph.author_type != STANDARD_SIDE
+            ]
+            hits = hits[:ASK_HITS]
         language = question_language(query)
         outcome: ModelOutcome | None = None
         requirements = parts.extractive.requirements(query)
@@ -166,15 +181,35 @@ class Answerer:
                 return outcome.answer
             if outcome.answer is not None:  # verbatim, but it does not show what the question names or asks for
                 outcome = ModelOutcome(reason="off_point")
-        contrasted = [side for side in actors.contrasted_sides(query) if source in (None, side)][:2]
         side_hits = {side: self.searcher.search(query, k=6, source=side, doc_id=doc_id) for side in contrasted}
-        answer = parts.extractive.answer(
-            query, hits, searched=self._searched(source, doc_id), language=language, side_hits=side_hits or None
-        )
+        searched = self._searched(source, doc_id)
+        answer = parts.extractive.answer(query, hits, searched=searched, language=language, side_hits=side_hits or None)
+        others = [hit for hit in everyone if hit.paragraph.author_type not in voices]
+        if voices and not answer.grounded and answer.abstain_reason in ("not_relevant", "topic_silent") and others:
+            elsewhere = parts.extractive.answer(query, others, searched=searched, language=language)
+            if elsewhere.grounded:  # other sides speak to it: say the side asked about does not, show theirs
+                answer = parts.extractive.side_silent(query, hits, speaking, elsewhere, searched, language, None)
+        elif of_dialogue and not answer.grounded and answer.abstain_reason in ("not_relevant", "topic_silent"):
+            standards = self.searcher.search(query, k=ASK_HITS, source=STANDARD_SIDE)
+            general = (
+                parts.extractive.answer(query, standards, searched=searched, language=language) if standards else None
+            )
+            if general is not None and general.grounded:  # only the General Comments speak to it: say so, show them
+                answer = parts.extractive.standards_only(query, hits, general, searched, language)
         if outcome is not None:
             answer.fallback_reason = outcome.reason
             answer.note = self._fallback_note(outcome.reason, answer.grounded, language)
         return answer
+
+    def _hits_of(self, query: str, authors: Sequence[str]) -> list[Hit]:
+        """The best paragraphs of these authors only (each author's own ranking, interleaved), ASK_HITS of them."""
+        rankings = [self.searcher.search(query, k=ASK_HITS, source=author) for author in authors]
+        merged: dict[str, Hit] = {}
+        for rank in range(ASK_HITS):
+            for ranking in rankings:
+                if rank < len(ranking):
+                    merged.setdefault(ranking[rank].paragraph.key, ranking[rank])
+        return list(merged.values())[:ASK_HITS]
 
     def _fallback_note(self, reason: str | None, grounded: bool, language: str) -> str | None:
         """The note above an extractive answer that replaced the model's: named for what went wrong."""
@@ -308,7 +343,7 @@ class Answerer:
                 reason = "error"
             phrases = self.prompts.get("followup_templates")
             unavailable = reason in UNAVAILABLE and phrases.has_phrase("llm_unavailable")
-            note = phrases.phrase("llm_unavailable" if unavailable else "llm_fallback")
+            note = phrases.phrase("llm_unavailable" if unavailable else "llm_fallback", question_language(topic))
         drafted = drafter.draft(topic, role=role, source=source, by_side=by_side)
         if note:
             drafted.note = f"{drafted.note} {note}" if drafted.note else note
@@ -392,7 +427,7 @@ class Answerer:
             topic=topic,
             mode="llm",
             questions=questions[:MAX_QUESTIONS],
-            note=phrases.phrase("intro", **{**blank, "topic": topic, "role": role or ""}),
+            note=phrases.phrase("intro", question_language(topic), **{**blank, "topic": topic, "role": role or ""}),
             prompt_id="followups",
             prompt_hash=self.prompts.combined_hash(["system", "followups", "attributions", "repair"]),
             model=self.chat.name,

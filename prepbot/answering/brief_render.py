@@ -7,9 +7,8 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 
-from prepbot.answering.prompts import PromptRegistry
+from prepbot.answering.prompts import PromptRegistry, basis_label
 from prepbot.core.records import Brief, Citation
-from prepbot.core.vocabulary import BASIS_LABELS
 
 FORMATS = ("md", "docx")
 
@@ -48,7 +47,7 @@ def render_markdown(brief: Brief, prompts: PromptRegistry, language: str = "en")
             lines += [phrase("nothing"), ""]
         for index, question in enumerate(topic.questions, start=1):
             lines.append(f"{index}. **{question.text}**  ")
-            lines.append(f"   *{phrase('basis')}: {BASIS_LABELS.get(question.basis, question.basis)}*")
+            lines.append(f"   *{phrase('basis')}: {basis_label(prompts.get('frame'), question.basis, language)}*")
             for citation in question.citations:
                 lines.append(f"   - {_quote_line(citation)}")
             lines.append("")
@@ -104,7 +103,8 @@ def render_docx(brief: Brief, prompts: PromptRegistry, language: str = "en") -> 
             paragraph.add_run(question.text).bold = True
             basis = document.add_paragraph()
             basis.paragraph_format.left_indent = Pt(18)
-            basis.add_run(f"{phrase('basis')}: {BASIS_LABELS.get(question.basis, question.basis)}").italic = True
+            label = basis_label(prompts.get("frame"), question.basis, language)
+            basis.add_run(f"{phrase('basis')}: {label}").italic = True
             for citation in question.citations:
                 quote(citation, indent=6)
         quotes(phrase("state_heading"), topic.state)

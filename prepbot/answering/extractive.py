@@ -46,8 +46,9 @@ from prepbot.answering.text import (
 )
 from prepbot.answering.verify import verified_citations
 from prepbot.core.records import Answer, Citation, ContrastSide, DocumentEntry, Hit, Paragraph
-from prepbot.core.vocabulary import SIDES
+from prepbot.core.vocabulary import SIDES, STANDARD_SIDE
 from prepbot.retrieval import actors
+from prepbot.retrieval.terms_ru import english_topics, shows_topic
 
 MAX_RELATED = 2  # nearest passages shown with an abstention
 
@@ -184,11 +185,19 @@ class ExtractiveAnswerer:
         reported = [hit.similarity for hit in hits[: self.max_paragraphs] if hit.similarity is not None]
         similarity = max(reported) if reported else None
         russian = question_language(question) == "ru"
+        # A Russian question shares no words with the English paragraphs, so its lexical evidence is its subject
+        # words in English (terms_ru): one retrieved paragraph that shows every one of them.
+        topics = english_topics(question) if russian else []
+        topical = bool(topics) and any(
+            all(shows_topic(f"{item.paragraph.text} {item.paragraph.section or ''}", english) for _, english in topics)
+            for item in scored
+        )
         if dense is None:
             grounded = lexical >= t.min_lexical_without_encoder
         else:
-            similar_enough = similarity is not None and similarity >= (
-                t.min_similarity_cyrillic if russian else t.min_similarity
+            similar_enough = similarity is not None and (
+                similarity >= (t.min_similarity_cyrillic if russian else t.min_similarity)
+                or (topical and similarity >= t.min_similarity_cyrillic_topical)
             )
             grounded = (
                 dense >= t.min_dense
@@ -376,15 +385,25 @@ class ExtractiveAnswerer:
 
     # -- answers
 
-    def contrast(self, question: str, side_hits: Mapping[str, Sequence[Hit]], language: str) -> list[ContrastSide]:
+    def contrast(
+        self,
+        question: str,
+        side_hits: Mapping[str, Sequence[Hit]],
+        language: str,
+        quoted: Sequence[Passage] = (),
+    ) -> list[ContrastSide]:
         """Each contrasted side's strongest passage on the same sub-point: of each side's best three passages, the
         pair that answers best and whose key sentences are closest in meaning (the same law, figure or event). A
-        side none of whose passages answers the question is silent (no citation)."""
+        side none of whose passages answers the question is silent (no citation), unless the answer quotes it
+        (`quoted`: the answer's own passages), whose passages of that side it then sets side by side: a side is
+        never called silent above a quote of its own."""
         candidates: dict[str, list[Passage]] = {}
         for side, hits in side_hits.items():
             scored = self.score(question, hits)
             answers = bool(hits) and self.relevance(question, hits, scored).grounded
             candidates[side] = self.passages(question, hits, scored)[:3] if answers else []
+            if not candidates[side]:
+                candidates[side] = [p for p in quoted if p.paragraph.author_type == side][:3]
         sides = list(side_hits)
         best: tuple[float, dict[str, Passage]] = (float("-inf"), {})
         silent: list[Passage | None] = [None]  # a side none of whose passages answers
@@ -464,12 +483,41 @@ class ExtractiveAnswerer:
         )
         related = list(nearest[:MAX_RELATED])
         if related:
-            text = f"{text} {phrases.phrase('related', language, named='', covered='', searched='')}"
+            name = f"related_{abstention.reason}" if phrases.has_phrase(f"related_{abstention.reason}") else "related"
+            text = f"{text} {phrases.phrase(name, language, named=abstention.named, covered='', searched='')}"
         return Answer(
             question=question, text=text, citations=[], mode="extractive", grounded=False, note=note,
             abstain_reason=abstention.reason, related=related, hits=list(hits), prompt_id="extractive",
             prompt_hash=prompt_hash,
         )  # fmt: skip
+
+    def side_silent(
+        self,
+        question: str,
+        hits: Sequence[Hit],
+        sides: Sequence[str],
+        others: Answer,
+        searched: Sequence[DocumentEntry],
+        language: str,
+        note: str | None,
+    ) -> Answer:
+        """The answer to a question about what some sides said ("What does the State say...?") when they do not speak
+        to it and other sides do: it says so, and offers the others' passages as related, not as an answer."""
+        phrases = self.prompts.get("extractive")
+        labels = [phrases.phrase(f"side_{side}", language) for side in SIDES if side in sides]
+        named = join_names(labels, phrases.phrase("sides_joiner", language))
+        prompt_hash = self.prompts.combined_hash(["extractive", "attributions", "abstain"])
+        abstention = Abstention("side_silent", named, self.requirements(question).covered)
+        return self.abstain(question, hits, abstention, others.citations, searched, language, note, prompt_hash)
+
+    def standards_only(
+        self, question: str, hits: Sequence[Hit], general: Answer, searched: Sequence[DocumentEntry], language: str
+    ) -> Answer:
+        """The answer to a question about this review that only the General Comments speak to: the dialogue's
+        documents do not address it; the Committees' general reading is offered as related, not as an answer."""
+        prompt_hash = self.prompts.combined_hash(["extractive", "attributions", "abstain"])
+        abstention = Abstention("standards_only", "", self.requirements(question).covered)
+        return self.abstain(question, hits, abstention, general.citations, searched, language, None, prompt_hash)
 
     @staticmethod
     def searched_description(hits: Sequence[Hit], documents: Sequence[DocumentEntry]) -> str:
@@ -516,7 +564,7 @@ class ExtractiveAnswerer:
         unmet = requirements.unmet(offered[lead.key], lead.quote, [offered[c.key] for c in citations[1:]])
         if unmet is not None:
             return self.abstain(question, hits, unmet, citations, searched, language, note, prompt_hash)
-        contrast = self.contrast(question, side_hits, language) if side_hits and len(side_hits) >= 2 else []
+        contrast = self.contrast(question, side_hits, language, chosen) if side_hits and len(side_hits) >= 2 else []
         if any(side.citations for side in contrast):
             shown = [c for side in contrast for c in side.citations]
             citations = shown + [c for c in citations if (c.key, c.quote) not in {(s.key, s.quote) for s in shown}]
@@ -530,13 +578,14 @@ class ExtractiveAnswerer:
             )
         else:
             contrast = []
-            sides = []
+            quoted: list[str] = []
             for citation in citations:
-                paragraph = offered[citation.key]
-                side = paragraph.author_type if paragraph.author_type in SIDES else "state"
-                label = phrases.phrase(f"side_{side}", language)
-                if label not in sides:
-                    sides.append(label)
+                side = citation.side if citation.side in SIDES else "state"
+                if side not in quoted:
+                    quoted.append(side)
+            # the standards' long label (a general reading, not this dialogue) last, so that it reads as one
+            quoted.sort(key=lambda side: side == STANDARD_SIDE)
+            sides = [phrases.phrase(f"side_{side}", language) for side in quoted]
             text = phrases.phrase(
                 "found", language, sides=join_names(sides, phrases.phrase("sides_joiner", language)),
                 count=len(citations),

@@ -18,7 +18,7 @@ from typing import Any
 from prepbot.answering.extractive import ExtractiveAnswerer
 from prepbot.answering.issues import Issue, IssueFinder, Passage, Pools, figures
 from prepbot.answering.prompts import PromptRegistry
-from prepbot.answering.text import question_language
+from prepbot.answering.text import question_language, terms
 from prepbot.answering.verify import verified_citations
 from prepbot.core.contracts import Retriever
 from prepbot.core.records import Citation, DocumentEntry, FollowupQuestion, Followups, Hit
@@ -32,6 +32,9 @@ TEMPLATE_VARIABLES = ("topic", "subject", "claim", "concern", "recommendation", 
                       "figure", "role", "claim_label", "concern_label", "request_label", "standard",
                       "standard_source", "standard_label")  # fmt: skip
 STANDARD_PER_TOPIC = 1  # state-vs-standard questions a topic may have: the dialogue's own bases come first
+# Share of a topic's weighted terms (IDF) a question's passages must hold: "pretrial" alone of "pretrial detention"
+# (0.6), not "detention" alone (0.4); either word of "peaceful assemblies".
+ON_TOPIC_SHARE = 0.45
 
 _REPORTING_PREFIX = re.compile(
     r"^(?:(?:while|although)\s[^,]{0,120},\s*)?(?:(?:however|moreover|furthermore|in addition|also|thus|at the same "
@@ -70,6 +73,11 @@ _KEEP_CAPITALISED = frozenset(
 # ---------------------------------------------------------------- wording helpers
 
 
+def _terms_unhyphened(text: str) -> set[str]:
+    """A text's terms, with its hyphenated words also read as one ("pre-trial" -> "pretri")."""
+    return set(terms(text)) | set(terms(re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", "", text)))
+
+
 def _lower_first(text: str) -> str:
     first = text.split(" ", 1)[0].rstrip(",;:")
     if (
@@ -85,7 +93,7 @@ def _lower_first(text: str) -> str:
 _DANGLING = re.compile(r"(?:\s+(?:and|or|but|which|that|while|the|a|an|of|to|in|on|for|by|with|as|is|are|was|were))+$",
                        re.IGNORECASE)  # fmt: skip
 _CLAUSE_BOUNDARY = re.compile(  # where a main clause ends: cutting there leaves a sentence that still says something
-    r";\s|:\s|\s\(|,\s(?:which|while|whereas|including|as well as|and that|but|since|because|given that|although|"
+    r";\s|:\s|,\s(?:which|while|whereas|including|as well as|and that|but|since|because|given that|although|"
     r"in particular|in order to|with a view to)\s|\s(?:and|while) (?:the |it |they )?(?:[A-Z][\w-]* ){0,4}(?:Committee|"
     r"Rapporteur|team|UNHCR|UNICEF|Subcommittee)\b"
 )
@@ -104,18 +112,20 @@ def _one_voice(text: str) -> str:
 
 
 def _shorten(text: str, max_words: int) -> str:
-    """At most `max_words` words (a few more to finish a clause), cut at a clause boundary past a third of the way,
-    else at the word limit with "…"."""
+    """At most about `max_words` words: cut only where a clause ends (past a third of the way; up to twice as far
+    when no clause ends sooner), marked "…"; a sentence with no such place is kept whole rather than cut mid-way."""
+    text = text.rstrip(" .;:,")
     words = text.split()
     if len(words) <= max_words + 4:
-        return text.rstrip(" .;:,")
-    cut = " ".join(words[: max_words + 4])
-    boundaries = [m.start() for m in _CLAUSE_BOUNDARY.finditer(cut)]
-    fitting = [b for b in boundaries if max(8, max_words // 3) <= len(cut[:b].split()) <= max_words]
-    boundary = max(fitting, default=-1)
-    text = cut[:boundary] if boundary > 0 else " ".join(words[:max_words])
-    text = _DANGLING.sub("", text.rstrip(" .;:,")).rstrip(" .;:,")
-    return text if boundary > 0 else text + " …"
+        return text
+    ends = [m.start() for m in _CLAUSE_BOUNDARY.finditer(text)]
+    counted = [(end, len(text[:end].split())) for end in ends]
+    fitting = [end for end, count in counted if max(8, max_words // 3) <= count <= max_words + 4]
+    further = [end for end, count in counted if max_words + 4 < count <= 2 * max_words]
+    boundary = max(fitting) if fitting else min(further, default=-1)
+    if boundary <= 0:
+        return text
+    return _DANGLING.sub("", text[:boundary].rstrip(" .;:,")).rstrip(" .;:,") + " …"
 
 
 def as_clause(sentence: str, *, max_words: int = 45) -> str:
@@ -397,9 +407,10 @@ class FollowupDrafter:
         text = phrases.phrase(issue.basis.replace("-", "_"), language, **values)
         return re.sub(r"…\s*([.?:;,])", "…", text)
 
-    def citations(self, issue: Issue) -> list[Citation]:
-        """The issue's passages through the quote gate (lead first, at most CITED_PER_QUESTION)."""
-        attribution = self.extractive.attributor.for_language("en")
+    def citations(self, issue: Issue, language: str = "en") -> list[Citation]:
+        """The issue's passages through the quote gate (lead first, at most CITED_PER_QUESTION), each introduced in
+        the question's language."""
+        attribution = self.extractive.attributor.for_language(language)
         passages = issue.passages[:CITED_PER_QUESTION]
         offered = {p.key: p.paragraph for p in passages}
         citations, _dropped = verified_citations([(p.key, p.span.text) for p in passages], offered,
@@ -407,7 +418,7 @@ class FollowupDrafter:
         return citations
 
     def question(self, issue: Issue, *, topic: str, role: str | None, language: str) -> FollowupQuestion | None:
-        citations = self.citations(issue)
+        citations = self.citations(issue, language)
         if not citations:
             return None
         return FollowupQuestion(self.word(issue, topic=topic, role=role, language=language), issue.basis, citations)
@@ -423,7 +434,26 @@ class FollowupDrafter:
         found = self.finder.find(topic, pools)
         if source:
             found = [issue for issue in found if source in issue.sides]
-        return found
+        # the topic's own words, when the documents use them, must be in what each question sets side by side: a
+        # concern from the same section of the documents ("mixed security facilities" under "conditions of
+        # detention") is not a question on "pretrial detention"
+        on_topic = [issue for issue in found if self.on_topic(issue, topic)]
+        return on_topic or found
+
+    def on_topic(self, issue: Issue, topic: str) -> bool:
+        """Whether the passages the question rests on name its topic: of the paragraphs it sets side by side (a State
+        claim and the concern beside it; else its lead alone), one holds most of the topic's weighted terms and the
+        other some of them (hyphens aside: "pre-trial" is "pretrial")."""
+        weights = self.extractive.question_terms(topic)
+        if issue.basis in ("state-vs-critic", STANDARD_BASIS):
+            paired = [issue.claim, issue.concern or issue.standard]
+        else:
+            paired = [issue.concern or issue.request or issue.claim]
+        shares = [
+            self.extractive.coverage(weights, _terms_unhyphened(passage.paragraph.text)) if passage else 0.0
+            for passage in paired
+        ]
+        return max(shares) >= ON_TOPIC_SHARE and min(shares) > 0
 
     def draft(
         self,

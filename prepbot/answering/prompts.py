@@ -27,6 +27,7 @@ problem is reported (file, line, message).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -41,6 +42,7 @@ from jinja2 import StrictUndefined, TemplateSyntaxError, meta
 from jinja2.sandbox import SandboxedEnvironment
 
 from prepbot.core.errors import PrepbotError
+from prepbot.core.vocabulary import BASES
 
 MESSAGE_ROLES = ("system", "human", "ai")
 DEFAULT_LANGUAGE = "en"
@@ -127,6 +129,7 @@ EXPECTED: dict[str, Expectation] = {
                 "topic_silent",
                 "absent_year",
                 "no_figure",
+                "side_silent",
                 "related",
             }
         ),
@@ -167,6 +170,25 @@ EXPECTED: dict[str, Expectation] = {
                 "source_un",
                 "source_ngo",
                 "source_standard",
+            }
+        ),
+    ),
+    "frame": Expectation(
+        "phrases",
+        frozenset({"topic"}),
+        frozenset(
+            {
+                "more",
+                "note",
+                "no_answer",
+                "followups_heading",
+                "no_followups",
+                "basis",
+                *(f"basis_{basis.replace('-', '_')}" for basis in BASES),
+                "button_more",
+                "button_full_paragraph",
+                "button_followups",
+                "button_wrong_citation",
             }
         ),
     ),
@@ -480,6 +502,21 @@ def load_prompt_file(path: Path) -> tuple[Prompt | None, list[PromptProblem]]:
 
 
 # ---------------------------------------------------------------- the registry
+
+
+def basis_label(frame: Prompt, basis: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """How the shells and the pack label a follow-up question's basis (prompts/frame.toml), in `language`."""
+    name = f"basis_{basis.replace('-', '_')}"
+    return frame.phrase(name, language) if frame.has_phrase(name) else basis
+
+
+@functools.cache
+def shipped_prompts() -> PromptRegistry:
+    """The prompts as shipped in prepbot's own prompts/ folder: the wording of a renderer given no registry (tests,
+    scripts). The shells pass their live registry, which picks up maintainers' edits."""
+    from prepbot import PROJECT_ROOT
+
+    return PromptRegistry(PROJECT_ROOT / "prompts")
 
 
 class PromptRegistry:

@@ -250,6 +250,7 @@ def verified_citations(
                 paragraph=paragraph.number,
                 quote=check.span,
                 attribution=attribution(paragraph) if attribution else "",
+                side=paragraph.author_type,
             )
         )
     return kept, dropped

@@ -67,13 +67,14 @@ def ask(question: str | None, as_json: bool, source: str | None, doc_id: str | N
             click.echo(f"{failures} of {len(items)} questions could not be answered.", err=True)
             sys.exit(2)
         return
-    answer = _answerer().ask(question, source=source, doc_id=doc_id, role=role)
+    answerer = _answerer()
+    answer = answerer.ask(question, source=source, doc_id=doc_id, role=role)
     if as_json:
         echo_json(answer.to_json(), indent=2)
         return
     from prepbot.console.render import render_answer
 
-    click.echo(render_answer(answer))
+    click.echo(render_answer(answer, answerer.prompts.get("frame")))
 
 
 @click.command()
@@ -83,13 +84,14 @@ def ask(question: str | None, as_json: bool, source: str | None, doc_id: str | N
 @source_option("Only questions citing this side.")
 def followups(topic: str, as_json: bool, role: str | None, source: str | None) -> None:
     """Draft 3-5 follow-up questions on TOPIC in a Committee member's style, each grounded in quoted paragraphs."""
-    drafted = _answerer().followups(topic, role=role, source=source)
+    answerer = _answerer()
+    drafted = answerer.followups(topic, role=role, source=source)
     if as_json:
         echo_json(drafted.to_json(), indent=2)
         return
     from prepbot.console.render import render_followups
 
-    click.echo(render_followups(drafted))
+    click.echo(render_followups(drafted, answerer.prompts.get("frame")))
 
 
 @click.group()

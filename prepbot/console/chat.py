@@ -134,7 +134,7 @@ class ConsoleChat:
             self.out("Usage: /ask QUESTION")
             return
         reply = self.engine.ask(self.caller, question)
-        self.out(render_answer(answer_of(reply)))
+        self.out(render_answer(answer_of(reply), self.engine.services.prompts.get("frame")))
         self._footer(reply)
         self.out("")
 
@@ -143,7 +143,7 @@ class ConsoleChat:
         from prepbot.engine import followups_of
 
         reply = self.engine.followups(self.caller, topic or None)
-        self.out(render_followups_plain(followups_of(reply)))
+        self.out(render_followups_plain(followups_of(reply), self.engine.services.prompts.get("frame")))
         self._footer(reply)
         self.out("")
 

@@ -1,4 +1,5 @@
-"""Plain-text rendering of answers, follow-ups, paragraphs and the document list, for the console and the CLI."""
+"""Plain-text rendering of answers, follow-ups, paragraphs and the document list, for the console and the CLI. The
+words around the quotes come from prompts/frame.toml, in Russian for a Russian question."""
 
 from __future__ import annotations
 
@@ -6,9 +7,11 @@ import textwrap
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from prepbot.core.vocabulary import BASIS_LABELS
+from prepbot.answering.prompts import basis_label, shipped_prompts
+from prepbot.answering.text import question_language
 
 if TYPE_CHECKING:
+    from prepbot.answering.prompts import Prompt
     from prepbot.core.records import Answer, Citation, DocumentEntry, Followups, Paragraph
 
 WIDTH = 100
@@ -35,9 +38,15 @@ def render_citation(citation: Citation, indent: str = "") -> str:
     return "\n".join(parts)
 
 
-def render_answer(answer: Answer) -> str:
+def _frame(frame: Prompt | None) -> Prompt:
+    return frame if frame is not None else shipped_prompts().get("frame")
+
+
+def render_answer(answer: Answer, frame: Prompt | None = None) -> str:
     """The answer as the console shows it: the frame line; a contrast side by side (each side under its label); then
-    the quotes, the key passage first; a declined answer's related passages under their warning; notes."""
+    the quotes, the key passage first; a declined answer's related passages under their warning; notes. `frame`:
+    the live prompts/frame.toml (default: as shipped)."""
+    words, language = _frame(frame), question_language(answer.question)
     parts = [_wrap(answer.text.strip())] if answer.text.strip() else []
     shown: set[tuple[str, str]] = set()
     for side in answer.contrast:
@@ -48,27 +57,28 @@ def render_answer(answer: Answer) -> str:
         parts.append("\n".join(block))
     rest = [citation for citation in answer.citations if (citation.key, citation.quote) not in shown]
     if answer.contrast and rest:
-        parts.append("── More ──")
+        parts.append(f"── {words.phrase('more', language)} ──")
     parts += [render_citation(citation) for citation in rest]
     parts += [render_citation(citation, indent="  ") for citation in answer.related]
     if answer.note:
-        parts.append(_wrap(f"Note: {answer.note}"))
+        parts.append(_wrap(f"{words.phrase('note', language)}: {answer.note}"))
     return "\n\n".join(parts)
 
 
-def render_followups_plain(followups: Followups) -> str:
+def render_followups_plain(followups: Followups, frame: Prompt | None = None) -> str:
     """Numbered questions, each with its basis and citations."""
-    parts = [f"Follow-up questions on: {followups.topic}"]
+    words, language = _frame(frame), question_language(followups.topic)
+    parts = [words.phrase("followups_heading", language, topic=followups.topic)]
     if not followups.questions and not followups.note:
-        parts.append("No grounded follow-up questions found for this topic.")
+        parts.append(words.phrase("no_followups", language, topic=followups.topic))
     for number, question in enumerate(followups.questions, start=1):
         block = [textwrap.fill(f"{number}. {question.text}", width=WIDTH, subsequent_indent="   ")]
-        block.append(f"   Basis: {BASIS_LABELS.get(question.basis, question.basis)}")
+        block.append(f"   {words.phrase('basis', language)}: {basis_label(words, question.basis, language)}")
         for citation in question.citations:
             block.append(render_citation(citation, indent="   "))
         parts.append("\n".join(block))
     if followups.note:
-        parts.append(_wrap(f"Note: {followups.note}"))
+        parts.append(_wrap(f"{words.phrase('note', language)}: {followups.note}"))
     return "\n\n".join(parts)
 
 

@@ -66,9 +66,16 @@ class Citation:
     paragraph: str
     quote: str
     attribution: str = ""  # who said it, for display: "The delegation told the Committee", "NGOs report"
+    side: str = ""  # whose words (vocabulary.SIDES): the cited paragraph's author_type ("state" for the delegation)
 
     def to_json(self) -> dict:
-        return {"doc_id": self.doc_id, "symbol": self.symbol, "paragraph": self.paragraph, "quote": self.quote}
+        return {
+            "doc_id": self.doc_id,
+            "symbol": self.symbol,
+            "paragraph": self.paragraph,
+            "side": self.side,
+            "quote": self.quote,
+        }
 
     @property
     def label(self) -> str:

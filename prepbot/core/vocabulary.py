@@ -20,6 +20,17 @@ SIDE_LABELS = {
     "ngo": "NGOs",
     "standard": "General Comments",
 }
+# Whose paragraphs can say what a question asks a side said ("What do NGOs say...?" is answered from NGOs, or not at
+# all). The State and NGOs speak only for themselves; a treaty body's concerns reach the dialogue through its own
+# documents and through the UN compilation (OHCHR's summary of the treaty bodies), so "the Committee" and "the UN"
+# answer for each other; a General Comment only for the standards.
+SIDE_VOICES = {
+    "state": ("state",),
+    "committee": ("committee", "un"),
+    "un": ("un", "committee"),
+    "ngo": ("ngo",),
+    "standard": ("standard",),
+}
 SIDE_ALIASES = {"standards": "standard"}  # what users may also type for a side ("/filter standards")
 CRITIC_SIDES = ("un", "ngo")  # the sides whose concerns a State claim is tested against
 ALL_SIDES = "all"  # what a user types to lift the source filter
@@ -31,17 +42,16 @@ FRAMINGS = ("delegation", "ngo")
 ACCESS_ROLES = ("stranger", "member", "coordinator", "admin")
 LOGGED_ROLES = ACCESS_ROLES[1:]
 
-# Why a follow-up question is worth asking, and how the shells label it.
-BASIS_LABELS = {
-    "state-vs-critic": "State claim beside a UN/NGO concern",
-    "unanswered": "Committee question left unanswered",
-    "missing-data": "Figure requested but not given",
-    "implementation": "State measure whose effect is not shown",
-    # the standards layer: a Committee's general reading of its treaty, not something said in this dialogue
-    "state-vs-standard": "State claim beside a General Comment (a Committee's general reading, not this dialogue)",
-}
+# Why a follow-up question is worth asking (the shells label each in English and Russian: prompts/frame.toml).
+BASES = (
+    "state-vs-critic",  # a State claim beside a UN/NGO concern
+    "unanswered",  # a Committee question left unanswered
+    "missing-data",  # a figure requested but not given
+    "implementation",  # a State measure whose effect is not shown
+    # the standards layer: a State claim beside a Committee's general reading of its treaty (not this dialogue)
+    "state-vs-standard",
+)
 STANDARD_BASIS = "state-vs-standard"  # at most one such question a topic, and only on a strong pair
-BASES = tuple(BASIS_LABELS)
 
 # The session log.
 CHAT_KINDS = ("private", "group", "console")
