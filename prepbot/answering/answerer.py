@@ -106,11 +106,16 @@ class Answerer:
                 # Term weights come from the dialogue's paragraphs: the standards layer (ten times their number)
                 # would otherwise reweigh every term and shift the thresholds tuned on the dialogue.
                 dialogue = [p for p in paragraphs if p.author_type != STANDARD_SIDE] or paragraphs
+                # and a question about this review must find its names and words in the dialogue: that a General
+                # Comment speaks of polygamy does not make "Is polygamy a crime in Kazakhstan?" a covered topic
+                dialogue_documents = [d for d in documents.values() if d.author_type != STANDARD_SIDE]
+                speakers = actors.speakers(p.speaker for p in paragraphs)
                 extractive = ExtractiveAnswerer(
-                    self.prompts, documents, TermWeights(dialogue), scorer=scorer, corpus_names=names
-                )
+                    self.prompts, documents, TermWeights(dialogue), scorer=scorer, corpus_names=names,
+                    dialogue_names=CorpusNames.of(dialogue, dialogue_documents), speakers=speakers,
+                )  # fmt: skip
                 drafter = FollowupDrafter(self.searcher, extractive, self.prompts, documents)
-                self._parts = _Parts(documents, extractive, drafter, actors.speakers(p.speaker for p in paragraphs))
+                self._parts = _Parts(documents, extractive, drafter, speakers)
             return self._parts
 
     def warm_up(self) -> None:

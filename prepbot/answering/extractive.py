@@ -47,7 +47,7 @@ from prepbot.answering.text import (
 from prepbot.answering.verify import verified_citations
 from prepbot.core.records import Answer, Citation, ContrastSide, DocumentEntry, Hit, Paragraph
 from prepbot.core.vocabulary import SIDES, STANDARD_SIDE
-from prepbot.retrieval import actors
+from prepbot.retrieval import actors, routing
 from prepbot.retrieval.terms_ru import english_topics, shows_topic
 
 MAX_RELATED = 2  # nearest passages shown with an abstention
@@ -105,6 +105,8 @@ class ExtractiveAnswerer:
         *,
         scorer: SentenceScorer | None = None,
         corpus_names: CorpusNames | None = None,
+        dialogue_names: CorpusNames | None = None,
+        speakers: Sequence[actors.Speaker] = (),
         max_paragraphs: int = 8,
         max_citations: int = 4,
         max_quotes: int = 5,
@@ -117,6 +119,9 @@ class ExtractiveAnswerer:
         self.thresholds = thresholds
         self.scorer = scorer
         self.corpus_names = corpus_names or CorpusNames()
+        # the dialogue's own names and words, for questions about this review (routing.lean); None: corpus_names
+        self.dialogue_names = dialogue_names
+        self.speakers = list(speakers)
         self.max_paragraphs = max_paragraphs
         self.max_citations = max_citations
         self.max_quotes = max_quotes
@@ -218,7 +223,7 @@ class ExtractiveAnswerer:
         if requirements.missing is not None or dense is None or dense < self.thresholds.min_dense_with_search:
             return False
         distinctive = [word for _run, words in requirements.runs for word in words]
-        distinctive += [name for name in requirements.names if self.corpus_names.distinctive(name)]
+        distinctive += [name for name in requirements.names if self.corpus_names.distinctive(name)]  # rare anywhere
         best = [hit.paragraph for hit in hits[:3]]
         return any(text_names(f"{p.text} {p.speaker or ''}", word) for word in distinctive for p in best)
 
@@ -445,9 +450,16 @@ class ExtractiveAnswerer:
         a, b = set(terms(first)), set(terms(second))
         return len(a & b) / max(len(a | b), 1)
 
+    def names_for(self, question: str) -> CorpusNames:
+        """The vocabulary a question's names and words are looked up in: the dialogue's for a question about this
+        review, the whole corpus's (with the General Comments) for any other."""
+        if self.dialogue_names is not None and routing.lean(question, self.speakers) == routing.DIALOGUE:
+            return self.dialogue_names
+        return self.corpus_names
+
     def requirements(self, question: str) -> Requirements:
         """What the quoted answer to this question must show (answerability.Requirements)."""
-        return Requirements.of(question, self.corpus_names)
+        return Requirements.of(question, self.names_for(question))
 
     def answers(self, answer: Answer, requirements: Requirements) -> bool:
         """Whether a drafted answer (the model's) shows what the question names: its first citation is the lead."""
