@@ -311,3 +311,33 @@ def test_a_contrast_never_calls_a_side_silent_while_quoting_it(real_answerer: An
             assert all(citation.side != side.side for citation in answer.citations), side
     for citation in answer.citations:  # every quote names its side in `ask --json`
         assert citation.to_json()["side"] == citation.side and citation.side in ("state", "committee", "un", "ngo")
+
+
+@pytest.fixture(scope="module")
+def torture_list_and_standards(tmp_path_factory) -> Answerer:
+    """A corpus of the CAT list of issues alone (torture, detention) with the test standards (General Comment 37 on
+    assembly among them): a question about assemblies in Kazakhstan is then one only the standards speak to."""
+    import shutil
+
+    from conftest import CORPUS_DIR, copy_corpus, make_settings
+
+    from prepbot.retrieval.index import ingest
+    from prepbot.retrieval.search import Searcher
+
+    corpus = copy_corpus(tmp_path_factory.mktemp("corpus"), ["cat-loi"])
+    shutil.copytree(CORPUS_DIR / "standards", corpus / "standards")
+    manifest = corpus / "manifest.toml"
+    manifest.write_text('[standards]\ndir = "standards"\n\n' + manifest.read_text(encoding="utf-8"), encoding="utf-8")
+    settings = make_settings(tmp_path_factory.mktemp("data"), corpus)
+    ingest(settings, progress=False)
+    return Answerer(settings, Searcher.open(settings), PromptRegistry(settings.prompts_dir))
+
+
+def test_a_question_about_this_review_is_not_answered_from_the_standards(torture_list_and_standards: Answerer) -> None:
+    answer = torture_list_and_standards.ask("Are spontaneous assemblies without notification allowed in Kazakhstan?")
+    assert not answer.grounded and answer.abstain_reason == "standards_only"
+    assert answer.related and all(citation.side == "standard" for citation in answer.related)
+    assert "General Comments" in answer.text and "not an answer" in answer.text
+    # asked about the standards, the same subject is answered from them
+    general = torture_list_and_standards.ask("What does the Human Rights Committee say about spontaneous assemblies?")
+    assert general.grounded and general.citations[0].doc_id == "ccpr-gc37-assembly"

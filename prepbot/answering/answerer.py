@@ -43,6 +43,9 @@ from prepbot.retrieval import actors, routing
 
 log = logging.getLogger(__name__)
 
+# Why a question about this review can go unanswered when the General Comments may still speak to it: nothing in the
+# dialogue is about it, or it uses a word or name the dialogue never does ("polygamy", "Semipalatinsk").
+DIALOGUE_SILENT = ("not_relevant", "topic_silent", "absent_term", "absent_name")
 ASK_HITS = 8  # paragraphs retrieved for a question (a cloud model sees all of them; extractive quotes the best)
 FOLLOWUP_PARAGRAPHS = 12  # paragraphs a cloud model sees when drafting follow-ups
 # A self-hosted model on modest hardware spends most of its time reading the prompt: it sees fewer paragraphs, each
@@ -194,7 +197,7 @@ class Answerer:
             elsewhere = parts.extractive.answer(query, others, searched=searched, language=language)
             if elsewhere.grounded:  # other sides speak to it: say the side asked about does not, show theirs
                 answer = parts.extractive.side_silent(query, hits, speaking, elsewhere, searched, language, None)
-        elif of_dialogue and not answer.grounded and answer.abstain_reason in ("not_relevant", "topic_silent"):
+        elif of_dialogue and not answer.grounded and answer.abstain_reason in DIALOGUE_SILENT:
             standards = self.searcher.search(query, k=ASK_HITS, source=STANDARD_SIDE)
             general = (
                 parts.extractive.answer(query, standards, searched=searched, language=language) if standards else None

@@ -450,16 +450,17 @@ class ExtractiveAnswerer:
         a, b = set(terms(first)), set(terms(second))
         return len(a & b) / max(len(a | b), 1)
 
-    def names_for(self, question: str) -> CorpusNames:
+    def names_for(self, question: str, general: bool = False) -> CorpusNames:
         """The vocabulary a question's names and words are looked up in: the dialogue's for a question about this
-        review, the whole corpus's (with the General Comments) for any other."""
-        if self.dialogue_names is not None and routing.lean(question, self.speakers) == routing.DIALOGUE:
-            return self.dialogue_names
-        return self.corpus_names
+        review, the whole corpus's (with the General Comments) for any other, or when answering from the General
+        Comments alone (`general`)."""
+        dialogue = self.dialogue_names is not None and routing.lean(question, self.speakers) == routing.DIALOGUE
+        return self.dialogue_names if dialogue and not general and self.dialogue_names else self.corpus_names
 
-    def requirements(self, question: str) -> Requirements:
-        """What the quoted answer to this question must show (answerability.Requirements)."""
-        return Requirements.of(question, self.names_for(question))
+    def requirements(self, question: str, general: bool = False) -> Requirements:
+        """What the quoted answer to this question must show (answerability.Requirements); `general`: when it is
+        answered from the General Comments alone."""
+        return Requirements.of(question, self.names_for(question, general))
 
     def answers(self, answer: Answer, requirements: Requirements) -> bool:
         """Whether a drafted answer (the model's) shows what the question names: its first citation is the lead."""
@@ -552,7 +553,9 @@ class ExtractiveAnswerer:
         prompt_hash = self.prompts.combined_hash(["extractive", "attributions", "abstain"])
         scored = self.score(question, hits)
         relevance = self.relevance(question, hits, scored)
-        requirements = self.requirements(question)
+        requirements = self.requirements(
+            question, general=bool(hits) and all(h.paragraph.author_type == STANDARD_SIDE for h in hits)
+        )
         if not relevance.grounded and self.names_rare_thing_found(requirements, hits, relevance):
             relevance = Relevance(relevance.lexical, relevance.dense, relevance.similarity, True)
         if requirements.missing is not None and not relevance.grounded:  # a name the corpus never mentions
