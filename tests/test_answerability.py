@@ -232,6 +232,11 @@ def test_what_is_counted_is_the_noun_and_its_figure_names_it() -> None:
     assert russian.unmet(lead, lead.text, []) is not None and russian.unmet(counted, counted.text, []) is None
 
 
+def test_a_short_cyrillic_name_does_not_match_a_one_or_two_letter_corpus_word() -> None:
+    names = CorpusNames.of([Paragraph("d", "D/1", "1", "See OL KAZ 1/2022 and Ms. Bassim.", None, "state")], [])
+    assert not names.knows("Сол") and names.knows("Бассим")
+
+
 def test_a_lower_case_honorific_names_a_person() -> None:
     assert named_in_question("what did mr saidov ask about legal aid").people == ("Mr. Saidov",)
     assert named_in_question("what did ms bassim ask about torture").people == ("Ms. Bassim",)

@@ -350,7 +350,9 @@ class CorpusNames:
             return True
         if has_cyrillic(lowered):
             latin = transliterate(lowered)
-            return bool(difflib.get_close_matches(latin, self.capitalised, n=1, cutoff=NAME_SIMILARITY))
+            # a corpus word of one or two letters ("OL") is no name a Cyrillic word could stand for ("Сол")
+            names = [word for word in self.capitalised if len(word) >= 3]
+            return bool(difflib.get_close_matches(latin, names, n=1, cutoff=NAME_SIMILARITY))
         return False
 
     def knows_form(self, word: str) -> bool:
