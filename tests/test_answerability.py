@@ -17,7 +17,13 @@ from prepbot.answering.answerability import (
     year_stands_alone,
 )
 from prepbot.answering.answerer import Answerer
-from prepbot.answering.entities import CorpusNames, countries_in, document_symbols, named_in_question
+from prepbot.answering.entities import (
+    CorpusNames,
+    countries_in,
+    document_symbols,
+    named_in_question,
+    rare_name_in,
+)
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.core.records import DocumentEntry, Paragraph
 
@@ -230,6 +236,18 @@ def test_what_is_counted_is_the_noun_and_its_figure_names_it() -> None:
     assert Requirements.of("How many victims were identified in 2025?", words).unmet(counted, counted.text, []) is None
     russian = Requirements.of("Сколько жертв торговли людьми выявлено в 2025 году?", words)
     assert russian.unmet(lead, lead.text, []) is not None and russian.unmet(counted, counted.text, []) is None
+
+
+def test_a_rare_name_is_found_in_a_passage_also_in_cyrillic() -> None:
+    names = CorpusNames.of(
+        [Paragraph("d", "D/1", "1", "Mr. Zhilin was deported; the Committee asked.", None, "state")]
+        + [Paragraph("d", "D/1", str(n), f"The Committee asked question {n}.", None, "state") for n in range(2, 20)],
+        [],
+    )
+    text = "On 29 December 2022, Kazakhstan deported Mikhail Zhilin."
+    assert rare_name_in(text, "Zhilin", names) and rare_name_in(text, "Жилина", names)  # a case ending
+    assert not rare_name_in("The Committee asked.", "Committee", names)  # in every paragraph: no evidence
+    assert not rare_name_in(text, "Бишимбаева", names)
 
 
 def test_a_short_cyrillic_name_does_not_match_a_one_or_two_letter_corpus_word() -> None:

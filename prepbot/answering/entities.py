@@ -413,6 +413,18 @@ def specialised_words(question: str, corpus: CorpusNames) -> list[str]:
     return found
 
 
+def rare_name_in(text: str, word: str, corpus: CorpusNames) -> bool:
+    """True when the text has this word as a name few paragraphs of the corpus use (RARE_IN_PARAGRAPHS or fewer); a
+    Cyrillic word ("Жилина") by its transliteration, allowing for case endings ("Zhilin")."""
+    if not has_cyrillic(word):
+        lowered = word.lower().rstrip("'’s")
+        return 0 < corpus.frequency.get(lowered, 0) <= RARE_IN_PARAGRAPHS and text_names(text, word)
+    latin = transliterate(word.lower())
+    names = sorted({w.lower() for w in _WORD.findall(text) if w[0].isupper() and len(w) >= 3})
+    match = difflib.get_close_matches(latin, names, n=1, cutoff=NAME_SIMILARITY)
+    return bool(match) and 0 < corpus.frequency.get(match[0], 0) <= RARE_IN_PARAGRAPHS
+
+
 def text_names(text: str, word: str) -> bool:
     """True when the text has the word (case-insensitive; a Cyrillic word by its transliteration, roughly)."""
     lowered = word.lower().rstrip("'’s")

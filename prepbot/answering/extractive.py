@@ -21,7 +21,7 @@ from prepbot.answering.answerability import (
     wants_figure,
 )
 from prepbot.answering.attribution import Attributor
-from prepbot.answering.entities import CorpusNames, named_in_question, text_names
+from prepbot.answering.entities import CorpusNames, named_in_question, rare_name_in
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.sentences import SentenceScorer
 from prepbot.answering.text import (
@@ -34,6 +34,7 @@ from prepbot.answering.text import (
     TermWeights,
     acronym_terms,
     asks_reason,
+    has_cyrillic,
     is_fact_question,
     join_names,
     join_spans,
@@ -214,7 +215,9 @@ class ExtractiveAnswerer:
             grounded = False
         return Relevance(lexical, dense, similarity, bool(scored) and grounded)
 
-    def names_rare_thing_found(self, requirements: Requirements, hits: Sequence[Hit], relevance: Relevance) -> bool:
+    def names_rare_thing_found(
+        self, question: str, requirements: Requirements, hits: Sequence[Hit], relevance: Relevance
+    ) -> bool:
         """Whether the question names a person, case or place few paragraphs mention ("Lukpan Akhmedyarov") and one of
         the best hits names it too, with a sentence at least loosely close in meaning: a rare name found is evidence
         the words of the question alone do not give ("What happened to X's case?"). Not a speaker of the record
@@ -224,8 +227,12 @@ class ExtractiveAnswerer:
             return False
         distinctive = [word for _run, words in requirements.runs for word in words]
         distinctive += [name for name in requirements.names if self.corpus_names.distinctive(name)]  # rare anywhere
+        if has_cyrillic(question):  # "Жилина": a Cyrillic name, by its transliteration
+            distinctive += [w for w in named_in_question(question).proper_words if has_cyrillic(w) and not w.isupper()]
         best = [hit.paragraph for hit in hits[:3]]
-        return any(text_names(f"{p.text} {p.speaker or ''}", word) for word in distinctive for p in best)
+        return any(
+            rare_name_in(f"{p.text} {p.speaker or ''}", word, self.corpus_names) for word in distinctive for p in best
+        )
 
     def passages(self, question: str, hits: Sequence[Hit], scored: list[_Scored] | None = None) -> list[Passage]:
         """The best passage(s) of each retrieved paragraph, best paragraph first."""
@@ -556,7 +563,7 @@ class ExtractiveAnswerer:
         requirements = self.requirements(
             question, general=bool(hits) and all(h.paragraph.author_type == STANDARD_SIDE for h in hits)
         )
-        if not relevance.grounded and self.names_rare_thing_found(requirements, hits, relevance):
+        if not relevance.grounded and self.names_rare_thing_found(question, requirements, hits, relevance):
             relevance = Relevance(relevance.lexical, relevance.dense, relevance.similarity, True)
         if requirements.missing is not None and not relevance.grounded:  # a name the corpus never mentions
             return self.abstain(question, hits, requirements.missing, [], searched, language, note, prompt_hash)
