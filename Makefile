@@ -21,8 +21,8 @@ run: install
 ingest: install
 	$(BIN)/prepbot ingest
 
-test: install
-	$(BIN)/python -m pytest -q
+test: install  # over both cores: each worker builds its own test index (the embedding cache is shared)
+	$(BIN)/python -m pytest -q -n 2
 
 test-fast: install
 	$(BIN)/python -m pytest -q -m "not index"
