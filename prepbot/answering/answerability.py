@@ -309,7 +309,7 @@ class Requirements:
     def of(cls, question: str, corpus: CorpusNames) -> Requirements:
         named = named_in_question(question)
         foreign = frozenset(named.countries - corpus.countries)
-        covered = ", ".join(sorted(corpus.countries)) or "one State"
+        covered = corpus.covered
         unknown_countries = sorted(foreign - corpus.mentioned_countries)
         unknown_people = [person for person in named.people if not corpus.knows_person(person)]
         # a run of capitalised words none of which the corpus has: a name it never mentions (a person or not)
@@ -342,9 +342,11 @@ class Requirements:
             people=tuple(person for person in named.people if person not in unknown_people),
             names=tuple(word for word in named.standalone if word in plain_names and corpus.knows(word)),
             runs=tuple(
-                (run, tuple(corpus.distinctive(run)))
+                (run, distinctive)
                 for run in named.name_runs
-                if not has_cyrillic(run) and all(corpus.knows(w) for w in run.split()) and corpus.distinctive(run)
+                if not has_cyrillic(run)
+                and all(corpus.knows(w) for w in run.split())
+                and (distinctive := tuple(corpus.distinctive(run)))
             ),
             years=named.years,
             wants_figure=wants_figure(question),
@@ -391,16 +393,17 @@ class Requirements:
         missing_topics = [written for written, english in self.topics if not shows_topic(lead_context, english)]
         if self.topics and len(missing_topics) > len(self.topics) // 2:  # most of its subject is not there
             return Abstention("topic_silent", missing_topics[0], self.covered)
-        if self.wants_figure and not self._has_figure(lead_quote):
+        if not self.wants_figure:
+            return None
+        if not self._has_figure(lead_quote):
             return Abstention("no_figure", "", self.covered)
-        asked = self._figure_of_what_was_asked(_whole_sentences(lead.text, lead_quote))
-        if self.wants_figure and not self.wants_date and not asked:
-            named = " ".join(self.counted) or (self.counted_topic[0] if self.counted_topic else "")
-            return Abstention("no_figure", named, self.covered)
-        lead_terms = paragraph_terms(lead)
-        for counted in self.counted if self.wants_figure else ():  # a figure, but not of what was asked
-            if not names_counted(lead_terms, counted):
+        if self.wants_date:  # a date answers: what is counted need only be in the paragraph
+            lead_terms = paragraph_terms(lead)
+            if not all(names_counted(lead_terms, counted) for counted in self.counted):
                 return Abstention("no_figure", " ".join(self.counted), self.covered)
+        elif not self._figure_of_what_was_asked(_whole_sentences(lead.text, lead_quote)):
+            named = " ".join(self.counted) or (self.counted_topic[0] if self.counted_topic else "")
+            return Abstention("no_figure", named, self.covered)  # a figure, but not of what was asked
         return None
 
     def _figure_of_what_was_asked(self, quote: str) -> bool:
@@ -409,6 +412,9 @@ class Requirements:
         names them."""
         if not (self.counted or self.counted_topic):
             return True
+        subjects = (
+            [self.counted_topic[1], *(english for _written, english in self.topics)] if self.counted_topic else []
+        )
         for sentence in split_sentences(quote):
             text = sentence.text
             if not self._has_figure(text):
@@ -416,9 +422,6 @@ class Requirements:
             sentence_terms = set(terms(text))
             if not all(names_counted(sentence_terms, counted) for counted in self.counted):
                 continue
-            subjects = (
-                [self.counted_topic[1], *(english for _written, english in self.topics)] if self.counted_topic else []
-            )
             if subjects and not any(shows_topic(text, english) for english in subjects):
                 continue  # a Russian question: the sentence shows what is counted or another of its subject words
             return True

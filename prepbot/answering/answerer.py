@@ -165,7 +165,6 @@ class Answerer:
         parts = self.parts()
         if doc_id is not None and doc_id not in parts.documents:
             raise BadInput(f"Unknown document {doc_id!r}: use one of {', '.join(sorted(parts.documents))}.")
-        hits = everyone = self.searcher.search(query, k=ASK_HITS, source=source, doc_id=doc_id)
         contrasted = [side for side in actors.contrasted_sides(query) if source in (None, side)][:2]
         # a question about what some side said is answered from that side's paragraphs, or it says the side is silent
         speaking = sorted(actors.speaking_sides(query)) if source is None and doc_id is None and not contrasted else []
@@ -173,13 +172,18 @@ class Answerer:
         # a question about this review (Kazakhstan, its actors, figures, years) is answered from the dialogue; the
         # General Comments, a Committee's general reading, are offered only when the dialogue is silent on it
         of_dialogue = source is None and doc_id is None and routing.lean(query, parts.speakers) == routing.DIALOGUE
+        others: list[Hit] = []  # with `voices`: the best paragraphs of the other sides
         if voices:
             hits = self._hits_of(query, voices)
+            everyone = self.searcher.search(query, k=ASK_HITS)
+            others = [hit for hit in everyone if hit.paragraph.author_type not in voices]
         elif of_dialogue:
             hits = [
                 hit for hit in self.searcher.search(query, k=2 * ASK_HITS) if hit.paragraph.author_type != STANDARD_SIDE
             ]
             hits = hits[:ASK_HITS]
+        else:
+            hits = self.searcher.search(query, k=ASK_HITS, source=source, doc_id=doc_id)
         language = question_language(query)
         outcome: ModelOutcome | None = None
         requirements = parts.extractive.requirements(query)
@@ -192,7 +196,6 @@ class Answerer:
         side_hits = {side: self.searcher.search(query, k=6, source=side, doc_id=doc_id) for side in contrasted}
         searched = self._searched(source, doc_id)
         answer = parts.extractive.answer(query, hits, searched=searched, language=language, side_hits=side_hits or None)
-        others = [hit for hit in everyone if hit.paragraph.author_type not in voices]
         if voices and not answer.grounded and answer.abstain_reason in ("not_relevant", "topic_silent") and others:
             elsewhere = parts.extractive.answer(query, others, searched=searched, language=language)
             if elsewhere.grounded:  # other sides speak to it: say the side asked about does not, show theirs

@@ -12,6 +12,7 @@ import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from prepbot.answering.text import STOPWORDS, has_cyrillic, stem
 from prepbot.core.records import DocumentEntry, Paragraph
@@ -349,11 +350,14 @@ class CorpusNames:
         if lowered in self.words or all(part in self.words for part in re.split(r"[-/&'’]", lowered) if part):
             return True
         if has_cyrillic(lowered):
-            latin = transliterate(lowered)
-            # a corpus word of one or two letters ("OL") is no name a Cyrillic word could stand for ("Сол")
-            names = [word for word in self.capitalised if len(word) >= 3]
-            return bool(difflib.get_close_matches(latin, names, n=1, cutoff=NAME_SIMILARITY))
+            return _cyrillic_match(lowered, self._fuzzy_names) is not None
         return False
+
+    @cached_property
+    def _fuzzy_names(self) -> list[str]:
+        """The capitalised words a Cyrillic word may stand for: a corpus word of one or two letters ("OL") is no name
+        ("Сол")."""
+        return [word for word in self.capitalised if len(word) >= 3]
 
     def knows_form(self, word: str) -> bool:
         """True when the corpus has this word or another form of it ("deportees" for "deported")."""
@@ -372,6 +376,11 @@ class CorpusNames:
         both words of "Mikhail Zhilin"; none for a name of common words ("Human Rights Council")."""
         words = [word.rstrip("'’s").rstrip("'’") for word in name.split()]
         return [word for word in words if 0 < self.frequency.get(word.lower(), 0) <= RARE_IN_PARAGRAPHS]
+
+    @property
+    def covered(self) -> str:
+        """The countries the documents cover, for messages: "Kazakhstan" ("one State" when the metadata names none)."""
+        return ", ".join(sorted(self.countries)) or "one State"
 
     def knows_symbol(self, symbol: str) -> bool:
         """True when a document of the corpus has this symbol, or a paragraph cites it."""
@@ -419,10 +428,9 @@ def rare_name_in(text: str, word: str, corpus: CorpusNames) -> bool:
     if not has_cyrillic(word):
         lowered = word.lower().rstrip("'’s")
         return 0 < corpus.frequency.get(lowered, 0) <= RARE_IN_PARAGRAPHS and text_names(text, word)
-    latin = transliterate(word.lower())
     names = sorted({w.lower() for w in _WORD.findall(text) if w[0].isupper() and len(w) >= 3})
-    match = difflib.get_close_matches(latin, names, n=1, cutoff=NAME_SIMILARITY)
-    return bool(match) and 0 < corpus.frequency.get(match[0], 0) <= RARE_IN_PARAGRAPHS
+    match = _cyrillic_match(word.lower(), names)
+    return match is not None and 0 < corpus.frequency.get(match, 0) <= RARE_IN_PARAGRAPHS
 
 
 def text_names(text: str, word: str) -> bool:
@@ -430,6 +438,12 @@ def text_names(text: str, word: str) -> bool:
     lowered = word.lower().rstrip("'’s")
     if not has_cyrillic(lowered):
         return re.search(rf"(?<!\w){re.escape(lowered)}", text.lower()) is not None
-    latin = transliterate(lowered)
     candidates = [w.lower() for w in _WORD.findall(text) if w[0].isupper()]
-    return bool(difflib.get_close_matches(latin, candidates, n=1, cutoff=NAME_SIMILARITY))
+    return _cyrillic_match(lowered, candidates) is not None
+
+
+def _cyrillic_match(word: str, names: list[str]) -> str | None:
+    """The name (lower case, Latin letters) a lower-case Cyrillic word stands for, by its transliteration and a
+    similarity ratio of NAME_SIMILARITY, allowing for case endings ("жилина" -> "zhilin"); None when none is close."""
+    matches = difflib.get_close_matches(transliterate(word), names, n=1, cutoff=NAME_SIMILARITY)
+    return matches[0] if matches else None

@@ -461,8 +461,13 @@ class ExtractiveAnswerer:
         """The vocabulary a question's names and words are looked up in: the dialogue's for a question about this
         review, the whole corpus's (with the General Comments) for any other, or when answering from the General
         Comments alone (`general`)."""
-        dialogue = self.dialogue_names is not None and routing.lean(question, self.speakers) == routing.DIALOGUE
-        return self.dialogue_names if dialogue and not general and self.dialogue_names else self.corpus_names
+        if (
+            self.dialogue_names is not None
+            and not general
+            and routing.lean(question, self.speakers) == routing.DIALOGUE
+        ):
+            return self.dialogue_names
+        return self.corpus_names
 
     def requirements(self, question: str, general: bool = False) -> Requirements:
         """What the quoted answer to this question must show (answerability.Requirements); `general`: when it is
@@ -526,18 +531,20 @@ class ExtractiveAnswerer:
         phrases = self.prompts.get("extractive")
         labels = [phrases.phrase(f"side_{side}", language) for side in SIDES if side in sides]
         named = join_names(labels, phrases.phrase("sides_joiner", language))
-        prompt_hash = self.prompts.combined_hash(["extractive", "attributions", "abstain"])
-        abstention = Abstention("side_silent", named, self.requirements(question).covered)
-        return self.abstain(question, hits, abstention, others.citations, searched, language, note, prompt_hash)
+        abstention = Abstention("side_silent", named, self.names_for(question).covered)
+        return self.abstain(question, hits, abstention, others.citations, searched, language, note, self.prompt_hash())
 
     def standards_only(
         self, question: str, hits: Sequence[Hit], general: Answer, searched: Sequence[DocumentEntry], language: str
     ) -> Answer:
         """The answer to a question about this review that only the General Comments speak to: the dialogue's
         documents do not address it; the Committees' general reading is offered as related, not as an answer."""
-        prompt_hash = self.prompts.combined_hash(["extractive", "attributions", "abstain"])
-        abstention = Abstention("standards_only", "", self.requirements(question).covered)
-        return self.abstain(question, hits, abstention, general.citations, searched, language, None, prompt_hash)
+        abstention = Abstention("standards_only", "", self.names_for(question).covered)
+        return self.abstain(question, hits, abstention, general.citations, searched, language, None, self.prompt_hash())
+
+    def prompt_hash(self) -> str:
+        """The hash of the prompts an extractive answer or abstention is worded from (logged with it)."""
+        return self.prompts.combined_hash(["extractive", "attributions", "abstain"])
 
     @staticmethod
     def searched_description(hits: Sequence[Hit], documents: Sequence[DocumentEntry]) -> str:
@@ -557,7 +564,7 @@ class ExtractiveAnswerer:
         `side_hits` (each contrasted side's own hits) makes it a contrast answer, the sides set side by side."""
         language = language or question_language(question)
         phrases = self.prompts.get("extractive")
-        prompt_hash = self.prompts.combined_hash(["extractive", "attributions", "abstain"])
+        prompt_hash = self.prompt_hash()
         scored = self.score(question, hits)
         relevance = self.relevance(question, hits, scored)
         requirements = self.requirements(
