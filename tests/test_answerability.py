@@ -21,6 +21,7 @@ from prepbot.answering.entities import (
     CorpusNames,
     countries_in,
     document_symbols,
+    lower_case_names,
     named_in_question,
     rare_name_in,
 )
@@ -140,6 +141,8 @@ def test_what_counts_as_a_figure() -> None:
     assert wants_figure("How many women sit in parliament?") and wants_figure("Сколько было жалоб?")
     assert not wants_figure("Did the Committee ask how many people were convicted?")  # it asks what was asked
     assert has_count("There were 543 registered trade unions.")
+    assert not has_count("Officials must resign if one of their staff is found to be corrupt.")  # not a count
+    assert has_count("Only one case was opened.")
     assert not has_count("On 5 June 2022 the Convention No. 154 was ratified under article 12.")
     assert has_count("in the past three years") and not has_count("in the past three years", durations=False)
 
@@ -236,6 +239,14 @@ def test_what_is_counted_is_the_noun_and_its_figure_names_it() -> None:
     assert Requirements.of("How many victims were identified in 2025?", words).unmet(counted, counted.text, []) is None
     russian = Requirements.of("Сколько жертв торговли людьми выявлено в 2025 году?", words)
     assert russian.unmet(lead, lead.text, []) is not None and russian.unmet(counted, counted.text, []) is None
+    # the Russian counted subject may stand elsewhere in the paragraph, never only in another subject word
+    corruption = Requirements.of("Сколько коррупционных дел рассмотрели суды в 2020 году?", words)
+    handled = Paragraph("d", "D/1", "4", "Corruption is punished. In 2020, the courts handled 856 cases.", None,
+                        "state")  # fmt: skip
+    appeals = Paragraph("d", "D/1", "5", "The Supreme Court considered 4 appeals on extradition in 2020.", None,
+                        "state")  # fmt: skip
+    assert corruption.unmet(handled, handled.text, []) is None
+    assert corruption.unmet(appeals, appeals.text, []) is not None
 
 
 def test_a_rare_name_is_found_in_a_passage_also_in_cyrillic() -> None:
@@ -364,3 +375,21 @@ def test_a_question_about_this_review_is_not_answered_from_the_standards(torture
     # asked about the standards, the same subject is answered from them
     general = torture_list_and_standards.ask("What does the Human Rights Committee say about spontaneous assemblies?")
     assert general.grounded and general.citations[0].doc_id == "ccpr-gc37-assembly"
+
+
+def test_a_rare_name_typed_in_lower_case_must_be_in_the_passage() -> None:
+    names = CorpusNames.of(
+        [Paragraph("d", "D/1", "1", "In Almaty, 40 defence lawyers took part in the training.", None, "state"),
+         Paragraph("d", "D/1", "2", "The Disabled Persons Society reported; 120 defence lawyers were trained.", None,
+                   "state"),
+         Paragraph("d", "D/1", "3", "In Almaty, the courts heard cases in November.", None, "state")],
+        [],
+    )  # fmt: skip
+    assert lower_case_names("how many defence lawyers took part in almaty", names) == ["almaty"]
+    assert lower_case_names("how many disabled lawyers in november", names) == []  # English words, not names
+    asked = Requirements.of("how many defence lawyers took part in almaty", names)
+    elsewhere = Paragraph("d", "D/1", "2", "In 2023, 120 defence lawyers were trained.", None, "state")
+    abstention = asked.unmet(elsewhere, elsewhere.text, [])
+    assert abstention is not None and abstention.reason == "name_silent"
+    almaty = Paragraph("d", "D/1", "1", "In Almaty, 40 defence lawyers took part in the training.", None, "state")
+    assert asked.unmet(almaty, almaty.text, []) is None

@@ -318,11 +318,13 @@ class CorpusNames:
     stems: set[str] = field(default_factory=set)  # text.stem of every word: "deported" -> "deport"
     symbols: set[str] = field(default_factory=set)  # the document symbols the corpus has or cites, upper case
     frequency: dict[str, int] = field(default_factory=dict)  # lower-case word -> how many paragraphs use it
+    written_lower: set[str] = field(default_factory=set)  # the words the corpus also writes in lower case
 
     @classmethod
     def of(cls, paragraphs: Iterable[Paragraph], documents: Iterable[DocumentEntry]) -> CorpusNames:
         words: set[str] = set()
         capitalised: set[str] = set()
+        written_lower: set[str] = set()
         countries: set[str] = set()
         texts = [p.text + " " + (p.speaker or "") + " " + (p.section or "") for p in paragraphs]
         mentioned = set().union(*(countries_in(text) for text in texts)) if texts else set()
@@ -340,9 +342,13 @@ class CorpusNames:
                 words.update(part for part in re.split(r"[-'’]", lowered) if len(part) >= 3)
                 if word[0].isupper():
                     capitalised.add(lowered)
+                else:
+                    written_lower.add(lowered)
         stems = {stem(word) for word in words}
         symbols = {symbol.upper() for text in texts for symbol in document_symbols(text)}
-        return cls(words, sorted(capitalised), countries, mentioned | countries, stems, symbols, frequency)
+        return cls(
+            words, sorted(capitalised), countries, mentioned | countries, stems, symbols, frequency, written_lower
+        )
 
     def knows(self, word: str) -> bool:
         """True when the corpus has this word (a Cyrillic word: its transliteration, or one close to it)."""
@@ -362,6 +368,19 @@ class CorpusNames:
     def knows_form(self, word: str) -> bool:
         """True when the corpus has this word or another form of it ("deportees" for "deported")."""
         return self.knows(word) or stem(word.lower()) in self.stems
+
+    def rare_name(self, word: str) -> bool:
+        """True when the corpus writes this word only with a capital, in RARE_IN_PARAGRAPHS paragraphs or fewer: a
+        name ("almaty", "zhanaozen" typed in lower case on a phone), not a month or a word of the dialogue's own
+        vocabulary (NOT_NAMES)."""
+        lowered = word.lower()
+        return (
+            len(lowered) >= 4
+            and lowered not in NOT_NAMES
+            and lowered not in self.written_lower
+            and 0 < self.frequency.get(lowered, 0) <= RARE_IN_PARAGRAPHS
+            and self.knows_capitalised(lowered)
+        )
 
     def knows_capitalised(self, word: str) -> bool:
         """True when the corpus writes this word with a capital (a name, or part of one)."""
@@ -395,6 +414,20 @@ class CorpusNames:
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z]+(?:-[a-z]+)*(?![\w'’])")
 _PREFIXES = ("counter", "under", "anti", "over", "self", "non", "dis", "mis", "pre", "un", "in", "re")
 SPECIALISED_PIECES = 3  # word pieces from which an English word counts as specialised ("polygamy": poly ##gam ##y)
+
+
+def lower_case_names(question: str, corpus: CorpusNames) -> list[str]:
+    """The words of a question typed in lower case that the corpus writes only as rare names ("how many defence
+    lawyers practise in almaty"), and that are no word of general English (MiniLM's English vocabulary splits them
+    into pieces: "disabled", which the corpus capitalises only in a title, is not a name)."""
+    from prepbot.retrieval.embeddings import word_pieces
+
+    found: list[str] = []
+    for match in _LOWER_WORD.finditer(question):
+        word = match.group(0)
+        if word not in found and corpus.rare_name(word) and word_pieces(word) >= 2:
+            found.append(word)
+    return found
 
 
 def specialised_words(question: str, corpus: CorpusNames) -> list[str]:
