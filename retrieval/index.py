@@ -7,10 +7,12 @@ Layout under PREPBOT_DATA_DIR (nothing else there is touched, so session logs su
     retrieval/corpus.json      the documents and their paragraphs, as parsed (what search returns and cites)
     retrieval/bm25/            the bm25s index over the same paragraphs, in corpus.json order
 
-Three local models, each in its own Chroma collection ("<CHROMA_COLLECTION>-<model>"). MiniLM embeds each paragraph
-as overlapping word windows (a long paragraph is found by its best-matching passage); USE and e5 embed each paragraph
-whole (MODEL_UNITS: e5 is slow, and both do as well on whole paragraphs in the blends search uses them in). A unit's
-id is "<paragraph key>#<window number>".
+Three local models, each in its own Chroma collection ("<CHROMA_COLLECTION>-<model>"): bge-small-en-v1.5
+(English), USE and e5 (multilingual). Each embeds every paragraph whole (MODEL_UNITS). A model may instead embed
+40-word windows of each paragraph (a long paragraph then scores as its best-matching passage); bench/bench_retrieval.py
+measures that as a lever (bge on windows: standards questions R@5 0.77-0.80 against 0.85-0.87 whole, at about the
+same cost), and MiniLM's windows were the index's English model until bge replaced it. A unit's id is
+"<paragraph key>#<window number>".
 
 `ingest` is incremental and idempotent: documents whose hash (file bytes + manifest entry + parser version) is
 unchanged are skipped, a changed one is replaced, one gone from the manifest is deleted. Everything is parsed and
@@ -35,13 +37,13 @@ from prepbot.core.errors import CorpusError, IndexMissing
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.settings import Settings
 
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4  # 4: bge-small-en-v1.5 paragraphs instead of MiniLM windows
 WINDOW_WORDS = 40  # words per embedded window
 # A new window every 40 words (no overlap): two thirds of the windows of the former half overlap (stride 20), with
 # the standards indexed probe English R@5 0.933 either way, MRR 0.806 vs 0.818 (bench --levers speed).
 WINDOW_STRIDE = 40
-DENSE_MODELS = ("minilm", "use", "e5")
-MODEL_UNITS = {"minilm": "window", "use": "paragraph", "e5": "paragraph"}  # what each model embeds
+DENSE_MODELS = ("bge", "use", "e5")
+MODEL_UNITS = {"bge": "paragraph", "use": "paragraph", "e5": "paragraph"}  # what each model embeds
 # Chroma builds an HNSW graph on every add. Search scores exactly while a collection fits in memory
 # (search.EXACT_MAX_WINDOWS), so the graph only serves much bigger corpora: a light one (ef_construction 64,
 # 16 neighbours) costs a third of the CPU of the former 256/32 at this size; queries still use ef_search 256.
@@ -88,8 +90,9 @@ class IngestReport:
             f"  replaced {len(self.replaced)}{names(self.replaced)}",
             f"  removed {len(self.removed)}{names(self.removed)}",
             f"  unchanged {len(self.unchanged)}",
-            f"  embedded {self.windows_embedded} windows and {self.paragraphs_embedded} paragraphs"
-            f" ({self.vectors_computed} vectors computed, {self.vectors_cached} from the embedding cache)"
+            f"  embedded {self.paragraphs_embedded} paragraphs"
+            + (f" and {self.windows_embedded} windows" if self.windows_embedded else "")
+            + f" ({self.vectors_computed} vectors computed, {self.vectors_cached} from the embedding cache)"
             f" in {self.seconds:.1f} s",
         ]
         return "\n".join(lines)
@@ -139,9 +142,9 @@ def embedding_setup() -> dict[str, Any]:
 
 
 def embedding_function(model: str):
-    from prepbot.retrieval.embeddings import E5EmbeddingFunction, MiniLMEmbeddingFunction, USEEmbeddingFunction
+    from prepbot.retrieval.embeddings import BGEEmbeddingFunction, E5EmbeddingFunction, USEEmbeddingFunction
 
-    return {"minilm": MiniLMEmbeddingFunction, "use": USEEmbeddingFunction, "e5": E5EmbeddingFunction}[model]()
+    return {"bge": BGEEmbeddingFunction, "use": USEEmbeddingFunction, "e5": E5EmbeddingFunction}[model]()
 
 
 def expected_count(model: str, counts: dict[str, Any]) -> int:
@@ -399,7 +402,7 @@ def _units(to_embed: list[tuple[DocumentEntry, list[Paragraph]]], unit: str) -> 
     return units
 
 
-EMBEDDING_DIMS = {"minilm": 384, "use": 512, "e5": 384}
+EMBEDDING_DIMS = {"bge": 384, "use": 512, "e5": 384}
 
 
 def setup_id(model: str) -> str:
@@ -529,7 +532,8 @@ def ingest(
     # 2. Compute the new vectors (the slow part) while the old index is still whole.
     from prepbot.retrieval.vector_cache import VectorCache
 
-    units = {unit: _units(to_embed, unit) for unit in set(MODEL_UNITS.values())}
+    used = set(MODEL_UNITS.values())  # a kind no model embeds stays empty (and is counted as none)
+    units = {unit: _units(to_embed, unit) if unit in used else _Units() for unit in ("window", "paragraph")}
     windows_per_doc = Counter(metadata["doc_id"] for metadata in units["window"].metadatas)
     cache = VectorCache(settings.embedding_cache_path)
     try:

@@ -71,14 +71,14 @@ def chroma_server(tmp_path):
 def test_ingest_and_search_through_a_chroma_server(tmp_path, small_corpus, chroma_server):
     settings = make_settings(tmp_path / "data", small_corpus, CHROMA_HOST="127.0.0.1", CHROMA_PORT=str(chroma_server))
     report = ingest(settings, progress=False)
-    assert report.added == ["sr4227", "cat-loi"] and report.windows_embedded > 0
+    assert report.added == ["sr4227", "cat-loi"] and report.paragraphs_embedded > 0
     assert not Path(settings.chroma_dir).exists()  # nothing embedded locally: the server holds the vectors
 
     client = index.chroma_client(settings)
     assert type(client).__name__ != "PersistentClient"
     counts = {model: index.open_collection(client, settings, model).count() for model in index.DENSE_MODELS}
-    windows, paragraphs = report.windows_embedded, report.paragraphs_embedded
-    assert counts == {"minilm": windows, "use": paragraphs, "e5": paragraphs} and paragraphs == 30 + 57
+    paragraphs = report.paragraphs_embedded
+    assert counts == {"bge": paragraphs, "use": paragraphs, "e5": paragraphs} and paragraphs == 30 + 57
 
     searcher = Searcher.open(settings)
     hits = searcher.search(SUICIDES, k=3)
@@ -87,7 +87,7 @@ def test_ingest_and_search_through_a_chroma_server(tmp_path, small_corpus, chrom
     assert "sr4227:7" in [h.paragraph.key for h in searcher.search("Сколько самоубийств в тюрьмах?", k=5)]
 
     again = ingest(settings, progress=False)
-    assert again.unchanged == ["sr4227", "cat-loi"] and again.windows_embedded == 0
+    assert again.unchanged == ["sr4227", "cat-loi"] and again.paragraphs_embedded == 0
 
 
 def test_unreachable_server_is_a_clear_error(tmp_path, small_corpus):

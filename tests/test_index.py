@@ -78,7 +78,7 @@ def test_reingest_with_nothing_changed_is_a_no_op(settings_with_index):
     before = _snapshot(settings_with_index)
     report = ingest(settings_with_index, progress=False)
     assert report.unchanged == list(EXPECTED_COUNTS)
-    assert (report.added, report.replaced, report.removed, report.windows_embedded) == ([], [], [], 0)
+    assert (report.added, report.replaced, report.removed, report.paragraphs_embedded) == ([], [], [], 0)
     assert not report.changed
     assert _snapshot(settings_with_index) == before
 
@@ -87,9 +87,9 @@ def test_changed_document_is_replaced_and_removed_one_deleted(tmp_path, small_co
     settings = make_settings(tmp_path / "data", small_corpus)
     first = ingest(settings, progress=False)
     assert first.added == ["sr4227", "cat-loi"] and first.paragraphs == 30 + 57
-    cat_windows = _windows(settings, "minilm", "cat-loi")
-    sr_windows = _windows(settings, "minilm", "sr4227")
-    assert cat_windows > 0 and sr_windows > 0
+    cat_vectors = _windows(settings, "bge", "cat-loi")
+    sr_vectors = _windows(settings, "bge", "sr4227")
+    assert (cat_vectors, sr_vectors) == (30, 57)
 
     # Change one paragraph of the CAT list of issues.
     path = small_corpus / "cat-c-kaz-q-4.txt"
@@ -99,8 +99,8 @@ def test_changed_document_is_replaced_and_removed_one_deleted(tmp_path, small_co
     path.write_text(text.replace(marker, "zanzibar marmalade quotas", 1), encoding="utf-8")
     second = ingest(settings, progress=False)
     assert second.replaced == ["cat-loi"] and second.unchanged == ["sr4227"] and second.added == []
-    assert second.windows_embedded == cat_windows and second.paragraphs_embedded == 30
-    assert _windows(settings, "minilm") == cat_windows + sr_windows  # old windows gone, not duplicated
+    assert second.paragraphs_embedded == 30
+    assert _windows(settings, "bge") == cat_vectors + sr_vectors  # old vectors gone, not duplicated
     searcher = Searcher.open(settings)
     hits = searcher.search("zanzibar marmalade quotas", k=1)
     assert hits[0].paragraph.doc_id == "cat-loi" and "zanzibar marmalade quotas" in hits[0].paragraph.text
@@ -108,10 +108,10 @@ def test_changed_document_is_replaced_and_removed_one_deleted(tmp_path, small_co
     # Remove the summary record from the manifest.
     write_manifest(small_corpus, [e for e in read_manifest(small_corpus) if e["doc_id"] != "sr4227"])
     third = ingest(settings, progress=False)
-    assert third.removed == ["sr4227"] and third.unchanged == ["cat-loi"] and third.windows_embedded == 0
+    assert third.removed == ["sr4227"] and third.unchanged == ["cat-loi"] and third.paragraphs_embedded == 0
     for model in index.DENSE_MODELS:
         assert _windows(settings, model, "sr4227") == 0
-        assert _windows(settings, model) == index.expected_count(model, {"windows": cat_windows, "paragraphs": 30})
+        assert _windows(settings, model) == index.expected_count(model, {"windows": 0, "paragraphs": 30})
     searcher = Searcher.open(settings)
     assert [d.doc_id for d in searcher.documents()] == ["cat-loi"]
     assert all(h.paragraph.doc_id == "cat-loi" for h in searcher.search("delegation suicide prisons", k=10))
@@ -160,7 +160,7 @@ def test_ingest_cli_prints_report(small_index, cli_settings):
     assert code == 0 and "unchanged 2" in out and "87 paragraphs" in out
     code, out, _ = run_cli("ingest", "--json")
     report = json.loads(out)
-    assert code == 0 and report["unchanged"] == ["sr4227", "cat-loi"] and report["windows_embedded"] == 0
+    assert code == 0 and report["unchanged"] == ["sr4227", "cat-loi"] and report["paragraphs_embedded"] == 0
 
 
 def test_no_index_says_run_ingest(tmp_path, cli_settings):
@@ -207,7 +207,7 @@ def test_missing_lexical_index_is_reported(small_index):
     with pytest.raises(IndexDamaged, match="rebuild"):
         Searcher.open(small_index)
     report = ingest(small_index, progress=False)  # a plain ingest restores the derived files
-    assert report.windows_embedded == 0
+    assert report.paragraphs_embedded == 0
     assert len(Searcher.open(small_index).paragraphs()) == 87
 
 

@@ -93,13 +93,13 @@ def test_standardised_scores_are_z_scores_over_the_allowed_paragraphs():
 
 
 def test_russian_questions_are_scored_by_the_cross_lingual_blend(searcher):
-    """A Russian question uses e5 and USE (standardised); MiniLM, an English-only model, does not count for it."""
+    """A Russian question uses e5 and USE (standardised); bge, an English-only model, does not count for it."""
     from prepbot.retrieval.search import Blend, FusionConfig
 
     question = "Сколько было самоубийств в исправительных учреждениях?"
     assert "sr4227:7" in [hit.paragraph.key for hit in searcher.search(question, k=3)]
-    english_only = searcher.variant(FusionConfig(cyrillic=Blend((("minilm", 1.0),))))
-    # MiniLM reads Cyrillic as noise: the paragraph is not among its top 3 (deeper ranks are chance, and move with
+    english_only = searcher.variant(FusionConfig(cyrillic=Blend((("bge", 1.0),))))
+    # bge reads Cyrillic as noise: the paragraph is not among its top 3 (deeper ranks are chance, and move with
     # the int8 encoders' batch-dependent rounding from one build of the index to the next)
     assert "sr4227:7" not in [hit.paragraph.key for hit in english_only.search(question, k=3)]
 
@@ -279,7 +279,7 @@ def test_chroma_hnsw_path_agrees_with_exact_scoring(settings_with_index, searche
 
     monkeypatch.setattr(search_module, "EXACT_MAX_WINDOWS", 0)
     through_chroma = search_module.Searcher.open(settings_with_index)
-    assert through_chroma._vectors == {"minilm": None, "use": None, "e5": None}
+    assert through_chroma._vectors == {"bge": None, "use": None, "e5": None}
     cases = [
         ("How many suicides were there in penal institutions between 2016 and 2024?", {}),
         ("Что НПО говорят о мирных собраниях?", {}),
@@ -290,7 +290,7 @@ def test_chroma_hnsw_path_agrees_with_exact_scoring(settings_with_index, searche
         exact = [h.paragraph.key for h in searcher.search(question, k=5, **filters)]
         approximate = [h.paragraph.key for h in through_chroma.search(question, k=5, **filters)]
         assert approximate == exact, question
-    assert set(through_chroma._stores) == {"minilm", "use", "e5"}  # queried through LangChain's Chroma vector store
+    assert set(through_chroma._stores) == {"bge", "use", "e5"}  # queried through LangChain's Chroma vector store
 
 
 def test_langchain_vector_store_over_the_index(settings_with_index):

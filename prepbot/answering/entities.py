@@ -231,7 +231,7 @@ def _people(question: str) -> tuple[str, ...]:
 
 def _may_be_surname(word: str) -> bool:
     """A lower-case word after "mr"/"ms" that may be a surname: no stopword, and no everyday English word (one piece
-    of MiniLM's English vocabulary: "ask", "and")."""
+    of bge's English WordPiece vocabulary: "ask", "and")."""
     from prepbot.retrieval.embeddings import word_pieces
 
     return word not in STOPWORDS and word not in NOT_NAMES and word_pieces(word) >= 2
@@ -319,12 +319,16 @@ class CorpusNames:
     symbols: set[str] = field(default_factory=set)  # the document symbols the corpus has or cites, upper case
     frequency: dict[str, int] = field(default_factory=dict)  # lower-case word -> how many paragraphs use it
     written_lower: set[str] = field(default_factory=set)  # the words the corpus also writes in lower case
+    # capitalised words the corpus also uses as a name of their own ("in Almaty, the courts"), not only inside a
+    # longer one ("the Ombudsperson for Children's Rights")
+    named_alone: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, paragraphs: Iterable[Paragraph], documents: Iterable[DocumentEntry]) -> CorpusNames:
         words: set[str] = set()
         capitalised: set[str] = set()
         written_lower: set[str] = set()
+        named_alone: set[str] = set()
         countries: set[str] = set()
         texts = [p.text + " " + (p.speaker or "") + " " + (p.section or "") for p in paragraphs]
         mentioned = set().union(*(countries_in(text) for text in texts)) if texts else set()
@@ -336,19 +340,24 @@ class CorpusNames:
         for text in texts:
             for word in {word.lower().rstrip("'’s") for word in _WORD.findall(text)}:
                 frequency[word] = frequency.get(word, 0) + 1
-            for word in _WORD.findall(text):
+            found = _WORD.findall(text)
+            for position, word in enumerate(found):
                 lowered = word.lower().rstrip("'’s")
                 words.add(lowered)
                 words.update(part for part in re.split(r"[-'’]", lowered) if len(part) >= 3)
-                if word[0].isupper():
+                if not word[0].isupper():
+                    written_lower.add(lowered)
+                elif _in_name_run(found, position):
                     capitalised.add(lowered)
                 else:
-                    written_lower.add(lowered)
+                    capitalised.add(lowered)
+                    named_alone.add(lowered)
         stems = {stem(word) for word in words}
         symbols = {symbol.upper() for text in texts for symbol in document_symbols(text)}
         return cls(
-            words, sorted(capitalised), countries, mentioned | countries, stems, symbols, frequency, written_lower
-        )
+            words, sorted(capitalised), countries, mentioned | countries, stems, symbols, frequency, written_lower,
+            named_alone,
+        )  # fmt: skip
 
     def knows(self, word: str) -> bool:
         """True when the corpus has this word (a Cyrillic word: its transliteration, or one close to it)."""
@@ -370,14 +379,16 @@ class CorpusNames:
         return self.knows(word) or stem(word.lower()) in self.stems
 
     def rare_name(self, word: str) -> bool:
-        """True when the corpus writes this word only with a capital, in RARE_IN_PARAGRAPHS paragraphs or fewer: a
-        name ("almaty", "zhanaozen" typed in lower case on a phone), not a month or a word of the dialogue's own
-        vocabulary (NOT_NAMES)."""
+        """True when the corpus writes this word only with a capital, in RARE_IN_PARAGRAPHS paragraphs or fewer, and
+        at least once as a name of its own: a name ("almaty", "zhanaozen" typed in lower case on a phone), not a
+        month, a word of the dialogue's own vocabulary (NOT_NAMES) or a title that only opens a longer name
+        ("ombudsperson")."""
         lowered = word.lower()
         return (
             len(lowered) >= 4
             and lowered not in NOT_NAMES
             and lowered not in self.written_lower
+            and lowered in self.named_alone
             and 0 < self.frequency.get(lowered, 0) <= RARE_IN_PARAGRAPHS
             and self.knows_capitalised(lowered)
         )
@@ -411,6 +422,21 @@ class CorpusNames:
         return self.knows(surname)
 
 
+_NAME_LINKS = frozenset({"of", "for", "on", "against", "the", "and"})
+
+
+def _in_name_run(words: list[str], position: int) -> bool:
+    """True when the capitalised word at `position` stands beside another capitalised word, directly or across
+    linking words ("Ombudsperson for Children's Rights"): part of a longer name."""
+    for step in (-1, 1):
+        index = position + step
+        while 0 <= index < len(words) and words[index] in _NAME_LINKS:
+            index += step
+        if 0 <= index < len(words) and words[index][0].isupper() and words[index].lower() not in STOPWORDS:
+            return True  # a capitalised neighbour that is no sentence's first "In" or "The"
+    return False
+
+
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z]+(?:-[a-z]+)*(?![\w'’])")
 _PREFIXES = ("counter", "under", "anti", "over", "self", "non", "dis", "mis", "pre", "un", "in", "re")
 SPECIALISED_PIECES = 3  # word pieces from which an English word counts as specialised ("polygamy": poly ##gam ##y)
@@ -418,8 +444,8 @@ SPECIALISED_PIECES = 3  # word pieces from which an English word counts as speci
 
 def lower_case_names(question: str, corpus: CorpusNames) -> list[str]:
     """The words of a question typed in lower case that the corpus writes only as rare names ("how many defence
-    lawyers practise in almaty"), and that are no word of general English (MiniLM's English vocabulary splits them
-    into pieces: "disabled", which the corpus capitalises only in a title, is not a name)."""
+    lawyers practise in almaty"), and that are no word of general English (bge's English WordPiece vocabulary
+    splits them into pieces: "disabled", which the corpus capitalises only in a title, is not a name)."""
     from prepbot.retrieval.embeddings import word_pieces
 
     found: list[str] = []
@@ -432,7 +458,7 @@ def lower_case_names(question: str, corpus: CorpusNames) -> list[str]:
 
 def specialised_words(question: str, corpus: CorpusNames) -> list[str]:
     """The specialised words of an English question that the corpus never uses in any form: lower-case words rare
-    in general English (split into SPECIALISED_PIECES or more pieces by MiniLM's English vocabulary: "hijab",
+    in general English (split into SPECIALISED_PIECES or more pieces by bge's English WordPiece vocabulary: "hijab",
     "polygamy", "surrogacy"), not a prefixed form of a word the corpus or common English has ("unapproved"), not a
     contraction. Such a word names the question's topic; a common word the corpus lacks ("kids", "bosses") is more
     often a paraphrase of one it has, and is left to the relevance checks."""
