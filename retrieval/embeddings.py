@@ -117,7 +117,10 @@ class _BGEEncoder:
             str(model_path), sess_options=_ort_options(threads), providers=["CPUExecutionProvider"]
         )
 
-    def encode(self, texts: list[str], query: bool = False, batch_size: int = 16) -> np.ndarray:
+    def encode(self, texts: list[str], query: bool = False, batch_size: int = 1) -> np.ndarray:
+        """One text per run by default: the export quantises a run's activations together (DynamicQuantizeLinear),
+        so in a batch a vector depends on the texts beside it; alone it does not, and without padding it is faster
+        (300 standards paragraphs: 7.6 CPU-s, against 9.5 in sixteens)."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         prefix = BGE_INSTRUCTION if query else ""

