@@ -450,9 +450,9 @@ def lower_case_names(question: str, corpus: CorpusNames) -> list[str]:
 
     found: list[str] = []
     for match in _LOWER_WORD.finditer(question):
-        word = match.group(0)
-        if word not in found and corpus.rare_name(word) and word_pieces(word) >= 2:
-            found.append(word)
+        name = match.group(0).capitalize()  # as the corpus writes it, for the message: "nothing on this about Almaty"
+        if name not in found and corpus.rare_name(name) and word_pieces(name.lower()) >= 2:
+            found.append(name)
     return found
 
 
