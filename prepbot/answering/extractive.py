@@ -461,13 +461,14 @@ class ExtractiveAnswerer:
         """The vocabulary a question's names and words are looked up in: the dialogue's for a question about this
         review, the whole corpus's (with the General Comments) for any other, or when answering from the General
         Comments alone (`general`)."""
-        if (
-            self.dialogue_names is not None
-            and not general
-            and routing.lean(question, self.speakers) == routing.DIALOGUE
-        ):
+        if self.dialogue_names is not None and not general and self.about_this_review(question):
             return self.dialogue_names
         return self.corpus_names
+
+    def about_this_review(self, question: str) -> bool:
+        """Whether the question's wording leans to this dialogue (routing.lean: it names Kazakhstan, an actor of the
+        review, a speaker of the record, a year or a figure)."""
+        return routing.lean(question, self.speakers) == routing.DIALOGUE
 
     def requirements(self, question: str, general: bool = False) -> Requirements:
         """What the quoted answer to this question must show (answerability.Requirements); `general`: when it is
