@@ -144,6 +144,7 @@ def test_what_counts_as_a_figure() -> None:
     assert not has_count("Officials must resign if one of their staff is found to be corrupt.")  # not a count
     assert has_count("Only one case was opened.")
     assert not has_count("On 5 June 2022 the Convention No. 154 was ratified under article 12.")
+    assert not has_count("Visits follow the Subcommittee's guidelines (CAT/OP/12/5).")  # a symbol's digits
     assert has_count("in the past three years") and not has_count("in the past three years", durations=False)
 
 

@@ -17,6 +17,7 @@ from prepbot.answering.entities import (
     named_in_question,
     specialised_words,
     text_names,
+    without_document_symbols,
 )
 from prepbot.answering.text import STOPWORDS, has_cyrillic, paragraph_terms, split_sentences, stem, terms
 from prepbot.core.records import Paragraph
@@ -173,9 +174,9 @@ def wants_duration(question: str) -> bool:
 
 def has_count(text: str, durations: bool = True) -> bool:
     """True when the text gives a count or an amount: a figure that is not a year, a date or a reference number
-    ("article 130", "Convention No. 154"), and, with `durations` False, not a span of time ("in the past three
-    years", which counts nothing)."""
-    text = _REFERENCES.sub(" ", _DATES.sub(" ", text))
+    ("article 130", "Convention No. 154"), a document symbol ("CAT/OP/12/5"), and, with `durations` False, not a
+    span of time ("in the past three years", which counts nothing)."""
+    text = _REFERENCES.sub(" ", _DATES.sub(" ", without_document_symbols(text)))
     return bool(_NUMBER_WORDS.search(text if durations else _DURATION.sub(" ", text)))
 
 

@@ -288,6 +288,11 @@ def named_in_question(question: str) -> Named:
 _SYMBOL = re.compile(r"(?<![\w/])[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.\-]*){2,}(?![\w/])")
 
 
+def without_document_symbols(text: str) -> str:
+    """The text with its UN document symbols blanked out: the digits of "CAT/OP/12/5" are no figure."""
+    return _SYMBOL.sub(" ", text)
+
+
 def document_symbols(text: str) -> list[str]:
     """The UN document symbols a text names ("CCPR/C/KAZ/CO/3"), as written, trailing full stop dropped."""
     return list(dict.fromkeys(match.group(0).rstrip(".") for match in _SYMBOL.finditer(text)))
