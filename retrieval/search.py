@@ -43,6 +43,7 @@ from prepbot.core.records import DocumentEntry, Hit, Paragraph
 from prepbot.core.settings import Settings
 from prepbot.core.vocabulary import SIDES, STANDARD_SIDE
 from prepbot.retrieval import actors, routing, terms_ru
+from prepbot.retrieval.rerank import RERANK_CANDIDATES, CrossEncoderReranker
 
 MAX_QUERY_CHARS = 2000
 SIMILARITY_MODEL = "e5"  # whose raw cosine each Hit carries as `similarity` (answers use it to say "not found")
@@ -239,8 +240,10 @@ class Searcher:
         vectors: dict[str, WindowVectors | None] | None = None,
         fusion: FusionConfig | None = None,
         functions: dict[str, Any] | None = None,
+        reranker: CrossEncoderReranker | None = None,
     ) -> None:
         self.settings = settings
+        self._reranker = reranker  # re-orders the best paragraphs of English questions about the standards
         self._documents = documents
         self._paragraphs = paragraphs
         self._lexical = lexical
@@ -309,25 +312,32 @@ class Searcher:
                     vectors[model] = WindowVectors.load(collection, positions)
                 except Exception as error:
                     raise index.damaged(settings, f"cannot read the {model} vectors from Chroma: {error}") from error
-        return cls(settings, documents, paragraphs, lexical, client, vectors)
+        reranker = CrossEncoderReranker() if settings.rerank == "standards" else None
+        return cls(settings, documents, paragraphs, lexical, client, vectors, reranker=reranker)
 
     def variant(
         self,
         fusion: FusionConfig | None = None,
         vectors: dict[str, Any] | None = None,
         functions: dict[str, Any] | None = None,
+        rerank: bool | None = None,
     ) -> Searcher:
-        """The same loaded index with other fusion settings, other window vectors, or other query embedding
-        functions (a model run by another runtime) — for measuring levers."""
+        """The same loaded index with other fusion settings, other window vectors, other query embedding
+        functions (a model run by another runtime), or with the re-ranker on or off (None: as it is) — for
+        measuring levers."""
+        reranker = self._reranker if rerank is None else (self._reranker or CrossEncoderReranker()) if rerank else None
         return type(self)(
             self.settings, self._documents, self._paragraphs, self._lexical, self._client,
             {**self._vectors, **(vectors or {})}, fusion or self.fusion, {**self._functions, **(functions or {})},
+            reranker,
         )  # fmt: skip
 
     def warm_up(self) -> None:
         """Load the models now (the first search otherwise pays for it)."""
         self.search("warm up", k=1)
         self.search("разогрев", k=1)
+        if self._reranker is not None:
+            self._reranker.load()
 
     # ------------------------------------------------------------------------------------------- lookups
 
@@ -399,19 +409,26 @@ class Searcher:
                 scores += blend.gloss_weight * self._lexical_scores(tokens, allowed)
         if blend.actor_weight:
             scores += blend.actor_weight * self._actor_prior(text)
+        verdict = routing.lean(text, self._speakers)
         if source != STANDARD_SIDE:
-            scores += self._layer_prior(blend, routing.lean(text, self._speakers)) * self._is_standard
+            scores += self._layer_prior(blend, verdict) * self._is_standard
 
         scores[~allowed] = -np.inf
         count = int(min(k, allowed.sum()))
-        top = np.argsort(-scores, kind="stable")[:count]
+        if self._reranker is not None and verdict == routing.STANDARD and not is_cyrillic(text):
+            candidates = np.argsort(-scores, kind="stable")[: int(min(max(count, RERANK_CANDIDATES), allowed.sum()))]
+            order = self._reranker.reorder(text, [self._paragraphs[i] for i in candidates], scores[candidates])
+            # each place keeps its fused score, so scores still fall down the list; the paragraphs move
+            places = [(int(candidates[j]), float(scores[candidates[place]])) for place, j in enumerate(order)]
+        else:
+            places = [(int(i), float(scores[i])) for i in np.argsort(-scores, kind="stable")[:count]]
         return [
             Hit(
                 paragraph=self._paragraphs[i],
-                score=round(float(scores[i]), 6),
+                score=round(score, 6),
                 similarity=None if similarity is None else round(float(similarity[i]), 6),
             )
-            for i in top
+            for i, score in places[:count]
         ]
 
     def _dense(self, model: str, text: str, source: str | None, doc_id: str | None) -> np.ndarray:

@@ -24,6 +24,7 @@ MALFORMED = [
     ("LOG_RETENTION_DAYS=0\n", "LOG_RETENTION_DAYS", "greater than or equal to 1"),
     ("LOG_RETENTION_DAYS=99999999999999\n", "LOG_RETENTION_DAYS", "less than or equal to 3650"),
     ("INVITE_TTL_HOURS=-1\n", "INVITE_TTL_HOURS", "greater than or equal to 1"),
+    ("PREPBOT_RERANK=always\n", "PREPBOT_RERANK", "'standards' or 'off'"),
     ("CHROMA_PORT=eighty\n", "CHROMA_PORT", "valid integer"),
     ("CHROMA_PORT=70000\n", "CHROMA_PORT", "less than or equal to 65535"),
     ("CHROMA_HOST=http://127.0.0.1:8000\n", "CHROMA_HOST", "host name or address only"),

@@ -1,0 +1,57 @@
+"""The cross-encoder re-ranker (retrieval/rerank.py) with its real packaged model, and where the searcher uses it:
+English questions about the standards only."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from prepbot.core.records import Paragraph
+from prepbot.retrieval import routing
+from prepbot.retrieval.rerank import RERANK_CANDIDATES, CrossEncoderReranker
+
+
+def _paragraph(number: str, text: str) -> Paragraph:
+    return Paragraph(doc_id="gc-test", symbol="CCPR/C/GC/99", number=number, text=text, author_type="standard")
+
+
+NOTICE = _paragraph(
+    "1",
+    "Spontaneous assemblies, which are a direct response to current events, should be exempted from any requirement "
+    "of prior notification, as notice cannot be given in time.",
+)
+REDRESS = _paragraph("2", "States parties shall ensure that victims of torture obtain redress, including compensation.")
+
+
+def test_the_paragraph_that_answers_scores_higher_and_the_same_each_time() -> None:
+    reranker = CrossEncoderReranker()
+    question = "Do organisers of a spontaneous protest have to notify the authorities beforehand?"
+    first = reranker.score(question, [NOTICE, REDRESS])
+    assert first[0] > first[1] + 3  # logits: far apart
+    fresh = CrossEncoderReranker().score(question, [REDRESS, NOTICE])  # another instance, the other order
+    assert np.array_equal(fresh[::-1], first)
+    assert reranker.reorder(question, [REDRESS, NOTICE], np.array([1.0, 0.0])) == [1, 0]
+
+
+def test_only_english_questions_about_the_standards_are_reranked(searcher) -> None:
+    on, off = searcher.variant(rerank=True), searcher.variant(rerank=False)
+    standards = [
+        "Must States allow spontaneous assemblies without prior notification?",
+        "What redress must States give to victims of torture?",
+    ]
+    for question in standards:
+        assert routing.lean(question) == routing.STANDARD
+        reranked, fused = on.search(question, k=RERANK_CANDIDATES), off.search(question, k=RERANK_CANDIDATES)
+        assert {hit.paragraph.key for hit in reranked} == {hit.paragraph.key for hit in fused}  # same candidates
+        assert [hit.score for hit in reranked] == [hit.score for hit in fused]  # each place keeps its score
+    moved = [
+        [hit.paragraph.key for hit in on.search(question, k=5)] != [hit.paragraph.key for hit in off.search(question)]
+        for question in standards
+    ]
+    assert any(moved)
+    others = [
+        "How many complaints of torture did the delegation report?",  # about this review
+        "Должны ли государства разрешать стихийные собрания без уведомления?",  # Russian: the model is English only
+    ]
+    for question in others:
+        keys = [[hit.paragraph.key for hit in variant.search(question, k=8)] for variant in (on, off)]
+        assert keys[0] == keys[1]
