@@ -262,6 +262,7 @@ class Searcher:
             self._refs[entry.doc_id.lower()] = entry.doc_id
         self._author = np.array([p.author_type for p in paragraphs])
         self._is_standard = (self._author == STANDARD_SIDE).astype(np.float64)
+        self._has_standards = bool(self._is_standard.any())  # without them, nothing is re-ranked
         self._doc_of = np.array([p.doc_id for p in paragraphs])
         mechanism = {d.doc_id: d.mechanism for d in documents}
         self._mechanism = np.array([mechanism.get(p.doc_id, "") for p in paragraphs])
@@ -415,7 +416,8 @@ class Searcher:
 
         scores[~allowed] = -np.inf
         count = int(min(k, allowed.sum()))
-        if self._reranker is not None and verdict == routing.STANDARD and not is_cyrillic(text):
+        reranks = self._reranker is not None and self._has_standards and verdict == routing.STANDARD
+        if reranks and not is_cyrillic(text):
             candidates = np.argsort(-scores, kind="stable")[: int(min(max(count, RERANK_CANDIDATES), allowed.sum()))]
             order = self._reranker.reorder(text, [self._paragraphs[i] for i in candidates], scores[candidates])
             # each place keeps its fused score, so scores still fall down the list; the paragraphs move
