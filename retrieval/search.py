@@ -416,10 +416,10 @@ class Searcher:
 
         scores[~allowed] = -np.inf
         count = int(min(k, allowed.sum()))
-        reranks = self._reranker is not None and self._has_standards and verdict == routing.STANDARD
-        if reranks and not is_cyrillic(text):
+        reranker = self._reranker if self._has_standards and verdict == routing.STANDARD else None
+        if reranker is not None and not is_cyrillic(text):
             candidates = np.argsort(-scores, kind="stable")[: int(min(max(count, RERANK_CANDIDATES), allowed.sum()))]
-            order = self._reranker.reorder(text, [self._paragraphs[i] for i in candidates], scores[candidates])
+            order = reranker.reorder(text, [self._paragraphs[i] for i in candidates], scores[candidates])
             # each place keeps its fused score, so scores still fall down the list; the paragraphs move
             places = [(int(candidates[j]), float(scores[candidates[place]])) for place, j in enumerate(order)]
         else:
