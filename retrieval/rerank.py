@@ -6,7 +6,7 @@ retrieval/embeddings.py). It reads the question and one paragraph together and s
 answers it (a logit), which two separately embedded vectors cannot do. It is English only.
 
 The searcher (retrieval/search.py) uses it for a question in Latin script that routing.lean sends to the General
-Comments: the best RERANK_CANDIDATES paragraphs of the fused ranking are re-ordered by
+Comments: the fused ranking's best RERANK_CANDIDATES paragraphs (or all k the search asks for) are re-ordered by
 z(fused score) + RERANK_WEIGHT × z(cross-encoder score), each z over those candidates. Questions about this review
 are never re-ranked, so the dialogue's ranking and its speed do not change. Measured in bench/RERANK.md.
 
@@ -24,7 +24,7 @@ import numpy as np
 
 from prepbot.core.records import Paragraph
 
-RERANK_CANDIDATES = 10  # the fused ranking's best paragraphs that are re-ordered (15: the same recall, slower)
+RERANK_CANDIDATES = 8  # re-ordered: the fused ranking's best 8, or all k a search asks for (10 or 15: the same recall)
 RERANK_WEIGHT = 4.0  # the cross-encoder's weight beside the fused score (both standardised over the candidates)
 RERANK_MAX_TOKENS = 256  # question + paragraph; longer paragraphs are cut (the point is usually early)
 

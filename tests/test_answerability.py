@@ -319,7 +319,8 @@ def test_a_russian_question_about_the_standards_is_answered_like_its_english_twi
     ):
         answer = real_answerer.ask(question)
         assert answer.grounded, (question, answer.abstain_reason)
-        assert any(citation.doc_id == "ccpr-gc37-assembly" for citation in answer.citations), question
+        # what the Committee says is its General Comment; a member's question in the dialogue may follow
+        assert answer.citations[0].doc_id == "ccpr-gc37-assembly", (question, answer.citations[0])
 
 
 @pytest.mark.parametrize(

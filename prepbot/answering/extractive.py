@@ -330,8 +330,13 @@ class ExtractiveAnswerer:
         if not passages:
             return []
         wanted = actors.question_sides(question)
+        first_sides = set(wanted)
+        if STANDARD_SIDE in wanted and routing.lean(question, self.speakers) == routing.STANDARD:
+            # "What does the Human Rights Committee say about X?" with nothing of this review in it: its General
+            # Comment says it; a member's question in the dialogue follows
+            first_sides = {STANDARD_SIDE}
         if wanted:  # a question about one or two sides is answered from one of them first, when it speaks to it
-            lead = next((p for p in passages if p.paragraph.author_type in wanted), None)
+            lead = next((p for p in passages if p.paragraph.author_type in first_sides), None)
             if lead is not None and lead is not passages[0] and lead.score >= 0.7 * passages[0].score:
                 passages = [lead] + [p for p in passages if p is not lead]
         best = passages[0].score
