@@ -26,7 +26,7 @@ from prepbot.core.records import Paragraph
 
 RERANK_CANDIDATES = 8  # re-ordered: the fused ranking's best 8, or all k a search asks for (10 or 15: the same recall)
 RERANK_WEIGHT = 4.0  # the cross-encoder's weight beside the fused score (both standardised over the candidates)
-RERANK_MAX_TOKENS = 256  # question + paragraph; longer paragraphs are cut (the point is usually early)
+RERANK_MAX_TOKENS = 192  # question + paragraph, longer ones cut (the point is usually early; 256: the same recall)
 
 
 class CrossEncoderReranker:
