@@ -72,6 +72,9 @@ FURNITURE_LINE = re.compile(
 # A running header in a page's top or bottom margin: the symbol, alone or with "United Nations" or a page number.
 RUNNING_HEADER = re.compile(rf"^(?:United Nations\s+|\d{{1,4}}\s+)?{UN_SYMBOL}(?:\s+\d{{1,4}})?$")
 NUMBERED_START = re.compile(r"^(\d{1,3})[.,]\s")
+# A paragraph number set apart by markup instead of a space: in its own table cell ("1. | The Committee ...") or its
+# own HTML element with nothing between ("1.The Committee ...")
+NUMBER_APART = re.compile(r"^(\d{1,3}\.)(?:\s*\|\s*|(?=[A-ZА-ЯЁ“\"(]))")
 LIST_ITEM_START = re.compile(r"^(?:[–—•·▪‒-]\s|\(?[a-z]{1,4}\)\s|\(?\d{1,2}\)\s|\([ivx]+\)\s)")
 SENTENCE_END = re.compile(r"[.!?…:;]['’”\")\]]?[*⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
 UNMAPPED = "\ufffd"  # a glyph whose font gives no Unicode character
@@ -208,7 +211,7 @@ def render_block(block: Block, footnote_marks: FootnoteMarks = "superscript") ->
     text = "".join(out)
     if footnote_marks == "superscript":
         text = re.sub(r"\s+([⁰¹²³⁴⁵⁶⁷⁸⁹]+)", r"\1", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return NUMBER_APART.sub(r"\1 ", re.sub(r"\s+", " ", text).strip())
 
 
 def _words(block: Block) -> list[_Word]:
@@ -654,6 +657,13 @@ class _Hyphenation:
 
     def __init__(self, lines: list[_Line]) -> None:
         self.vocabulary = self._vocabulary(lines)
+        # hyphenated compounds printed whole, by their stems: an inflected language prints a compound in other
+        # endings elsewhere ("государство-участник", "государства-участника")
+        self.compound_stems = {
+            (_stem(parts[0]), _stem(parts[1]))
+            for parts in (word.split("-") for word in self.vocabulary)
+            if len(parts) == 2 and all(parts)
+        }
         verdicts = [self._evidence(left, right) for left, right in self._breaks(lines)]
         split, kept = verdicts.count(True), verdicts.count(False)
         self.hyphenated_document = split >= 2 and split >= kept
@@ -669,6 +679,13 @@ class _Hyphenation:
             return False
         if min(len(left), len(right)) >= 3 and left in self.vocabulary and right in self.vocabulary:
             return False
+        if (_stem(left), _stem(right)) in self.compound_stems:  # "государства-/участника" beside "государство-участник"
+            return False
+        # no evidence in the document: English words by bge's WordPiece vocabulary (a common word is one piece)
+        from prepbot.retrieval.embeddings import word_pieces
+
+        if min(len(left), len(right)) >= 4 and word_pieces(left) == word_pieces(right) == 1 < word_pieces(left + right):
+            return False  # "decision-/making": two whole words that make no one word ("super-/vision" does)
         return None
 
     @staticmethod
@@ -686,9 +703,9 @@ class _Hyphenation:
     def _breaks(lines: list[_Line]) -> Iterator[tuple[str, str]]:
         for line, following in zip(lines, lines[1:], strict=False):
             broken = re.search(r"([^\W\d_]+)-$", line.text)
-            right = re.match(r"[a-z]+", following.text)
+            right = _lower_word_start(following.text)
             if broken and right:
-                yield broken.group(1).lower(), right.group(0)
+                yield broken.group(1).lower(), right
 
 
 def _join_lines(lines: list[_Line], hyphenation: _Hyphenation) -> Block:
@@ -720,11 +737,23 @@ def _joint(spans: list[Span], following: list[Span], hyphenation: _Hyphenation) 
     if end not in "-\u2010" or len(spans) < 2 or not spans[-2].text.isalnum():
         return "space"
     next_text = "".join(span.text for span in following[:40])
-    right = re.match(r"[a-z]+", next_text)
+    right = _lower_word_start(next_text)
     left = _last_word(spans)
-    if right and left and hyphenation.drop_hyphen(left, right.group(0)):
+    if right and left and hyphenation.drop_hyphen(left, right):
         return "unhyphenate"
     return "glue"
+
+
+def _stem(word: str) -> str:
+    """A word without its last two letters when it is long enough to have an ending."""
+    return word[:-2] if len(word) >= 6 else word
+
+
+def _lower_word_start(text: str) -> str | None:
+    """The word a line starts with when it starts in lower case, in any script ("tation", "ления"); None before a
+    capital ("Nur-" / "Sultan" keeps its hyphen), a digit or a sign."""
+    word = re.match(r"[^\W\d_]+", text)
+    return word.group(0) if word and word.group(0)[0].islower() else None
 
 
 def _last_word(spans: list[Span]) -> str:

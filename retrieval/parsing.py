@@ -22,6 +22,7 @@ from prepbot.retrieval.manifest import load_manifest
 PARSER_VERSION = "1"
 
 # "12. Text", "12.\tText", "44,  Text" (an OCR slip for "44.")
+MAX_NUMBERING_GAP = 50  # a paragraph number further ahead than this is taken for something else
 NUMBERED_LINE = re.compile(r"^(?P<number>\d{1,3})[.,][ \t]+(?P<rest>\S.*)$")
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
@@ -315,16 +316,22 @@ def _next_numbers(blocks: list[_Block]) -> list[int | None]:
 
 
 def _accepts_number(number: int, rest: str, drafts: list[_ParagraphDraft], next_number: int | None) -> bool:
-    """Is this numbered line the next paragraph? Numbering runs 1..N; anything else is a numbered heading."""
+    """Is this numbered line the next paragraph? Numbering runs 1..N; a gap or a number printed twice is taken
+    (and reported by numbering_report) when the line is a paragraph and the numbering goes on from it; anything else
+    is a numbered heading or a list inside a paragraph."""
     if next_number == number and _is_heading_like(rest):
         return False  # "1. Women" directly followed by "1. The Committee ...": the first is a heading
     if not drafts:
         return number == 1 or (number <= 5 and _is_prose(rest))
-    expected = int(drafts[-1].number) + 1
-    if number == expected:
+    last = int(drafts[-1].number)
+    if number == last + 1:
         return True
-    # tolerate a paragraph number lost to OCR, but never take a short heading for a paragraph
-    return expected < number <= expected + 2 and _is_prose(rest)
+    goes_on = next_number in (number + 1, None)  # the next numbered line follows this one, or there is none
+    if last + 1 < number <= last + 3:  # one or two numbers missing (lost to OCR, or not printed)
+        return _is_prose(rest) or (goes_on and CLAUSE_END.search(rest.rstrip()) is not None)
+    if number == last or last + 3 < number <= last + MAX_NUMBERING_GAP:  # printed twice, or a longer gap
+        return goes_on and _is_prose(rest)
+    return False
 
 
 def _is_prose(text: str) -> bool:

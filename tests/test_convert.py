@@ -164,6 +164,19 @@ def test_html_word_export_footnotes_breaks_and_lists(tmp_path):
     ]
 
 
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p><span class='num'>1.</span><span>The Committee notes the report.</span></p>",  # nothing between
+        "<table><tr><td>1.</td><td>The Committee notes the report.</td></tr></table>",  # its own cell
+    ],
+)
+def test_a_paragraph_number_set_apart_by_markup_is_a_paragraph_number(tmp_path, markup):
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><body>{markup}</body></html>", encoding="utf-8")
+    assert to_text(page).strip() == "1. The Committee notes the report."
+
+
 # --- markup -------------------------------------------------------------------------------------------------------
 
 
@@ -235,3 +248,20 @@ def test_line_end_hyphens_follow_the_documents_own_spelling():
     assert joined("the Non-", "Governmental bodies") == "the Non-Governmental bodies"  # capital: never a break
     assert joined("in 2020–", "2023 alone") == "in 2020–2023 alone"
     assert joined("high-speed fibre-", "optic lines") == "high-speed fibre-optic lines"  # no evidence: kept
+    assert joined("in decision-", "making") == "in decision-making"  # two whole English words: a compound
+
+
+def test_line_end_hyphens_in_a_russian_document():
+    from prepbot.retrieval.convert import _Hyphenation, _join_lines, render_block
+
+    context = [
+        pdf_line("доклад государства-участника и меры по осуществлению рекомендаций Комитета в"),
+        pdf_line("рамках упрощённой процедуры представления докладов о ходе осуществления прав"),
+    ]
+    hyphenation = _Hyphenation(context)
+
+    def joined(first: str, second: str) -> str:
+        return render_block(_join_lines([pdf_line(first), pdf_line(second, baseline=112)], hyphenation))
+
+    assert joined("в рамках упро-", "щённой процедуры") == "в рамках упрощённой процедуры"  # spelt whole elsewhere
+    assert joined("доклад государство-", "участник") == "доклад государство-участник"  # the compound, another ending

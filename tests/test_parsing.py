@@ -203,6 +203,34 @@ def test_load_corpus_names_the_file_without_paragraphs(tmp_path):
         load_corpus(tmp_path)
 
 
+PROSE = (
+    "The Committee notes with concern the reports it received on this matter and asks the State party to explain "
+    "what it has done about them."
+)
+
+
+def test_a_gap_and_a_number_printed_twice_are_kept_and_reported():
+    numbers = [1, 2, 3, 3, 4, 8, 9]
+    text = "".join(f"{number}. {PROSE}\n\n" for number in numbers)
+    paragraphs = parse_document(entry(), text)
+    assert [p.number for p in paragraphs] == [str(number) for number in numbers]  # nothing dropped, nothing renumbered
+    report = numbering_report(paragraphs)
+    assert report.gaps == ["5", "6", "7"] and report.duplicates == ["3"] and report.count == 7
+
+
+def test_a_short_paragraph_after_a_gap_is_a_paragraph_and_a_numbered_heading_is_not():
+    text = f"1. {PROSE}\n\n2. {PROSE}\n\n4. The Committee takes note.\n\n5. {PROSE}\n\n6. Women\n\n6. {PROSE}\n"
+    paragraphs = parse_document(entry(), text)
+    assert [(p.number, p.section) for p in paragraphs] == [
+        ("1", None),
+        ("2", None),
+        ("4", None),
+        ("5", None),
+        ("6", "6. Women"),
+    ]
+    assert paragraphs[2].text == "The Committee takes note."
+
+
 def test_page_furniture_between_page_fragments_is_dropped():
     text = (
         "Heading\n\n1. The first paragraph starts here and runs on to the\n\n"
