@@ -6,6 +6,7 @@ of a process holding the index; embedded Chroma, or a `chroma run` server with -
                                     [--keep DIR] [--json]
     python bench/bench_retrieval.py --levers [fusion,speed] [--standards ...] [--keep DIR] [--questions FILE]
     python bench/bench_retrieval.py --speeds          # CPU ms per unit of each embedding runtime
+    python bench/bench_retrieval.py --hold DIR [--questions FILE] [--rounds N]   # latency and memory of an index
 
 The corpus is copied to a temp dir first (the added document goes there, not into corpus/). Search latency and
 memory are measured in a fresh child process that only opens the index (as the bot does), so the ingest's garbage
@@ -348,7 +349,10 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=5, help="passes over the questions for the latency figures")
     parser.add_argument("--keep", type=Path, help="build into this (emptied) data dir and keep it")
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--hold", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--hold", type=Path, metavar="DATA_DIR",
+        help="only measure search latency and memory on an existing index (prints JSON)",
+    )  # fmt: skip
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--server", action="store_true", help="measure against a `chroma run` server on 127.0.0.1")
     parser.add_argument(
