@@ -333,6 +333,8 @@ def measure(args) -> dict:
         child = subprocess.run(command, capture_output=True, text=True, check=True,
                                env=dict(os.environ, PREPBOT_CORPUS_DIR=str(corpus_dir)))  # fmt: skip
         figures |= json.loads(child.stdout.strip().splitlines()[-1])
+        if args.keep:  # the kept index is of the corpus itself, without the benchmark's added document
+            ingest(_settings(data_dir, chroma_port=port), progress=False)
     finally:
         if server is not None:
             server.terminate()
@@ -347,7 +349,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--questions", type=Path, default=DEFAULT_QUESTIONS)
     parser.add_argument("--rounds", type=int, default=5, help="passes over the questions for the latency figures")
-    parser.add_argument("--keep", type=Path, help="build into this (emptied) data dir and keep it")
+    parser.add_argument(
+        "--keep", type=Path, help="build into this (emptied) data dir and keep it (without the added document)"
+    )
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
         "--hold", type=Path, metavar="DATA_DIR",
