@@ -337,7 +337,7 @@ class Searcher:
         """Load the models now (the first search otherwise pays for it)."""
         self.search("warm up", k=1)
         self.search("разогрев", k=1)
-        if self._reranker is not None:
+        if self._reranker is not None and self._has_standards:
             self._reranker.load()
 
     # ------------------------------------------------------------------------------------------- lookups
