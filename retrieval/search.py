@@ -367,9 +367,12 @@ class Searcher:
 
     # ------------------------------------------------------------------------------------------- search
 
-    def search(self, query: str, k: int = 5, source: str | None = None, doc_id: str | None = None) -> list[Hit]:
+    def search(
+        self, query: str, k: int = 5, source: str | None = None, doc_id: str | None = None, rerank: bool = True
+    ) -> list[Hit]:
         """The k best paragraphs for the query, best first; source in state|committee|un|ngo, doc_id a doc_id or
-        symbol."""
+        symbol. `rerank` False: the query is a passage (follow-ups, the briefing pack), not a person's question, and
+        the cross-encoder, made for questions, is not used."""
         text = clean_query(query)
         if not isinstance(k, int) or isinstance(k, bool) or k < 1:
             raise BadInput(f"k must be a positive whole number, not {k!r}.")
@@ -416,7 +419,7 @@ class Searcher:
 
         scores[~allowed] = -np.inf
         count = int(min(k, allowed.sum()))
-        reranker = self._reranker if self._has_standards and verdict == routing.STANDARD else None
+        reranker = self._reranker if rerank and self._has_standards and verdict == routing.STANDARD else None
         if reranker is not None and not is_cyrillic(text):
             candidates = np.argsort(-scores, kind="stable")[: int(min(max(count, RERANK_CANDIDATES), allowed.sum()))]
             order = reranker.reorder(text, [self._paragraphs[i] for i in candidates], scores[candidates])

@@ -123,7 +123,9 @@ class FakeSearcher:
         self._paragraphs = list(paragraphs or PARAGRAPHS)
         self.queries: list[tuple[str, str | None]] = []
 
-    def search(self, query: str, k: int = 5, source: str | None = None, doc_id: str | None = None) -> list[Hit]:
+    def search(
+        self, query: str, k: int = 5, source: str | None = None, doc_id: str | None = None, rerank: bool = True
+    ) -> list[Hit]:
         self.queries.append((query, source))
         words = _words(query)
         hits = []

@@ -48,6 +48,9 @@ def test_only_english_questions_about_the_standards_are_reranked(searcher) -> No
         for question in standards
     ]
     assert any(moved)
+    for question in standards:  # a passage used as a query (follow-ups, the briefing pack) is never re-ranked
+        passage = [hit.paragraph.key for hit in on.search(question, k=5, rerank=False)]
+        assert passage == [hit.paragraph.key for hit in off.search(question, k=5)]
     others = [
         "How many complaints of torture did the delegation report?",  # about this review
         "Должны ли государства разрешать стихийные собрания без уведомления?",  # Russian: the model is English only

@@ -381,7 +381,7 @@ class IssueFinder:
         corpus = self.corpus()
         hit_value: dict[str, float] = {}
         for side in DIALOGUE_SIDES:
-            hits = self.searcher.search(topic, k=k, source=side)
+            hits = self.searcher.search(topic, k=k, source=side, rerank=False)
             if hits and self.extractive.relevance(topic, hits).grounded:
                 for rank, hit in enumerate(hits):
                     hit_value[hit.paragraph.key] = 1.0 - 0.04 * rank
@@ -462,7 +462,7 @@ class IssueFinder:
         ones and the written replies preferred."""
         corpus = self.corpus()
         exclude = list(exclude)
-        hits = self.searcher.search(" ".join(passage.span.text.split()[:60]), k=shortlist, source="state")
+        hits = self.searcher.search(" ".join(passage.span.text.split()[:60]), k=shortlist, source="state", rerank=False)
         rank = {hit.paragraph.key: index for index, hit in enumerate(hits)}
         dense = self._dense(passage.span.text, corpus.state)
         specific = self.matcher.specific(passage.span.text, exclude)
@@ -691,7 +691,7 @@ class IssueFinder:
             if span is None:
                 continue
             claim = Passage(paragraph, span)
-            hits = self.searcher.search(" ".join(span.text.split()[:60]), k=5, source=STANDARD_SIDE)
+            hits = self.searcher.search(" ".join(span.text.split()[:60]), k=5, source=STANDARD_SIDE, rerank=False)
             found = [hit.paragraph for hit in hits if hit.paragraph.author_type == STANDARD_SIDE]
             near = self._dense(span.text, found)
             matches = [

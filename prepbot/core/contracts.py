@@ -11,8 +11,11 @@ from prepbot.core.records import DocumentEntry, Hit, Paragraph
 class Retriever(Protocol):
     """Search over the corpus paragraphs, and the corpus itself."""
 
-    def search(self, query: str, k: int = 5, source: str | None = None, doc_id: str | None = None) -> list[Hit]:
-        """The k best paragraphs for the query, best first; `source` one of vocabulary.SIDES."""
+    def search(
+        self, query: str, k: int = 5, source: str | None = None, doc_id: str | None = None, rerank: bool = True
+    ) -> list[Hit]:
+        """The k best paragraphs for the query, best first; `source` one of vocabulary.SIDES. `rerank` False: the
+        query is a passage, not a person's question (no question re-ranking)."""
         ...
 
     def documents(self) -> list[DocumentEntry]: ...
