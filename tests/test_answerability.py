@@ -19,6 +19,7 @@ from prepbot.answering.answerability import (
 from prepbot.answering.answerer import Answerer
 from prepbot.answering.entities import (
     CorpusNames,
+    _literal_heads,
     countries_in,
     document_symbols,
     lower_case_names,
@@ -51,6 +52,19 @@ def test_names_found_in_questions_in_english_and_russian() -> None:
     assert named_in_question("What did Alice Jill Edwards recommend?").name_runs == ("Alice Jill Edwards",)
     assert countries_in("в Таджикистане и Кыргызстане") == {"Tajikistan", "Kyrgyzstan"}
     assert countries_in("persons of Russian, Chinese or Uzbek nationality") == {"Russia", "China", "Uzbekistan"}
+    assert countries_in("KAZAKHSTAN'S REPORT; the Laotian and UAE delegations") == {
+        "Kazakhstan",
+        "Laos",
+        "United Arab Emirates",
+    }
+
+
+def test_a_country_pattern_s_literal_heads_are_what_every_match_must_contain() -> None:
+    """countries_in runs a country's regex only when the text holds one of these (a hundred times faster)."""
+    assert _literal_heads("uzbek(?:istan)?") == ("uzbek",)
+    assert _literal_heads("united arab emirates|uae|emirati") == ("united arab emirates", "uae", "emirati")
+    assert _literal_heads("lao(?:s|tian)?|peru?") == ("lao", "per")
+    assert _literal_heads("оаэ\\b|эмират") == ("оаэ", "эмират")
 
 
 def test_a_question_the_passage_answers_passes() -> None:

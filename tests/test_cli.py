@@ -15,7 +15,7 @@ from cli_runner import run_prepbot
 
 from prepbot import PROJECT_ROOT
 from prepbot.cli.main import cli
-from prepbot.core.vocabulary import FRAMINGS, SIDES
+from prepbot.core.vocabulary import FRAMINGS, SIDE_ALIASES, SIDES
 
 HEAVY_MODULES = ("chromadb", "numpy", "onnxruntime", "telegram", "langchain_core", "sqlite_utils", "pydantic_settings")
 SHARED_OPTIONS = ("--source", "--role", "--doc", "--json", "--batch", "--k")
@@ -103,12 +103,19 @@ def test_each_shared_option_is_declared_once(name: str) -> None:
 def test_the_shared_choices_come_from_the_vocabulary() -> None:
     sources = _options("--source")
     assert set(sources) == {("ask",), ("followups",), ("search",)}
-    assert all(tuple(option.type.choices) == SIDES for option in sources.values())
+    assert all(tuple(option.type.choices) == (*SIDES, *SIDE_ALIASES) for option in sources.values())
     roles = _options("--role")
     assert set(roles) == {("ask",), ("brief",), ("followups",)}
     assert all(tuple(option.type.choices) == FRAMINGS and option.name == "role" for option in roles.values())
     assert {option.name for option in _options("--json").values()} == {"as_json"}
     assert {option.name for option in _options("--doc").values()} == {"doc_id"}
+
+
+def test_source_takes_the_chat_filter_s_spelling_of_a_side() -> None:
+    """`--source standards` is `--source standard`, as `/filter standards` is in the chat."""
+    option = _options("--source")[("search",)]
+    assert option.process_value(click.Context(click.Command("search")), "standards") == "standard"
+    assert option.process_value(click.Context(click.Command("search")), "ngo") == "ngo"
 
 
 @pytest.mark.parametrize(

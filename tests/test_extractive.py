@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 import pytest
-from fake_corpus import PARAGRAPHS, FakeSearcher
+from fake_corpus import DOCUMENTS, PARAGRAPHS, FakeSearcher
 
 from prepbot import PROJECT_ROOT
 from prepbot.answering.answerer import Answerer, verification_summary
@@ -17,6 +18,7 @@ from prepbot.answering.verify import verify_quote
 from prepbot.core.errors import BadInput
 from prepbot.core.records import Hit, Paragraph
 from prepbot.core.settings import Settings
+from prepbot.core.vocabulary import STANDARD_SIDE
 from prepbot.retrieval import evaluation
 from prepbot.retrieval.actors import question_sides
 
@@ -99,6 +101,22 @@ def test_off_topic_questions_are_not_answered_with_noise(answerer: Answerer, que
         assert answer.abstain_reason in ("other_country", "absent_name", "absent_term") and any(
             word in answer.text for word in ("France", "Cup", "borscht")
         )
+
+
+def test_what_was_searched_names_the_dialogue_s_documents_and_counts_the_general_comments(answerer: Answerer) -> None:
+    """A refusal names this review's documents one by one but the standards as one counted phrase: 180 symbols
+    would fill a phone's screen several times over."""
+    extractive = answerer.parts().extractive
+    general_comment = next(d for d in DOCUMENTS if d.author_type == STANDARD_SIDE)
+    standards = [replace(general_comment, doc_id=f"gc{n}", symbol=f"CCPR/C/GC/{n}") for n in range(1, 181)]
+    dialogue = [d for d in DOCUMENTS if d.author_type != STANDARD_SIDE]
+    english = extractive.searched_description([*dialogue, *standards], "en")
+    assert english.endswith("; the treaty bodies' 180 General Comments and General Recommendations")
+    assert all(d.symbol in english for d in dialogue) and "CCPR/C/GC/" not in english
+    russian = extractive.searched_description([*dialogue, *standards], "ru")
+    assert "замечания общего порядка" in russian and "180" in russian and "CCPR/C/GC/" not in russian
+    listed = "; ".join(f"{d.symbol} ({d.document_type})" for d in dialogue)
+    assert extractive.searched_description(dialogue, "en") == listed
 
 
 def test_filters_restrict_what_is_searched_and_named(answerer: Answerer) -> None:

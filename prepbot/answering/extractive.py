@@ -510,7 +510,7 @@ class ExtractiveAnswerer:
             language,
             named=abstention.named,
             covered=abstention.covered,
-            searched=self.searched_description(hits, searched),
+            searched=self.searched_description(searched, language),
         )
         related = list(nearest[:MAX_RELATED])
         if related:
@@ -552,9 +552,14 @@ class ExtractiveAnswerer:
         """The hash of the prompts an extractive answer or abstention is worded from (logged with it)."""
         return self.prompts.combined_hash(["extractive", "attributions", "abstain"])
 
-    @staticmethod
-    def searched_description(hits: Sequence[Hit], documents: Sequence[DocumentEntry]) -> str:
-        return "; ".join(f"{d.symbol} ({d.document_type})" for d in documents) or "no documents"
+    def searched_description(self, documents: Sequence[DocumentEntry], language: str) -> str:
+        """The documents searched, for a reader: this review's documents by symbol and type, and the General Comments
+        as one counted phrase (180 symbols would fill a phone's screen several times over)."""
+        dialogue = [f"{d.symbol} ({d.document_type})" for d in documents if d.author_type != STANDARD_SIDE]
+        standards = sum(1 for d in documents if d.author_type == STANDARD_SIDE)
+        if standards:
+            dialogue.append(self.prompts.get("abstain").phrase("searched_standards", language, count=standards))
+        return "; ".join(dialogue) or "no documents"
 
     def answer(
         self,

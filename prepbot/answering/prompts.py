@@ -116,9 +116,10 @@ EXPECTED: dict[str, Expectation] = {
     ),
     "abstain": Expectation(
         "phrases",
-        frozenset({"named", "covered", "searched"}),
+        frozenset({"named", "covered", "searched", "count"}),
         frozenset(
             {
+                "searched_standards",
                 "not_relevant",
                 "other_country",
                 "absent_person",

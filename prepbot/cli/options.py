@@ -15,14 +15,20 @@ from typing import Any
 import click
 
 from prepbot.core.errors import BadInput
-from prepbot.core.vocabulary import FRAMINGS, SIDES
+from prepbot.core.vocabulary import FRAMINGS, SIDE_ALIASES, SIDES
 
 Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
 
 
 def source_option(help: str = "Only paragraphs from this side.") -> Decorator:
-    """--source state|committee|un|ngo (the sides of the dialogue), passed as `source`."""
-    return click.option("--source", type=click.Choice(SIDES), help=help)
+    """--source state|committee|un|ngo|standard (a side; "standards" also, as in the chat's /filter), passed as
+    `source` in the vocabulary's spelling."""
+    return click.option(
+        "--source",
+        type=click.Choice((*SIDES, *SIDE_ALIASES)),
+        callback=lambda _context, _parameter, value: SIDE_ALIASES.get(value, value),
+        help=help,
+    )
 
 
 def framing_option(help: str = "Frame the answer for the delegation or for NGOs.") -> Decorator:
