@@ -33,6 +33,7 @@ import itertools
 import re
 import threading
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -368,29 +369,36 @@ class Searcher:
     # ------------------------------------------------------------------------------------------- search
 
     def search(
-        self, query: str, k: int = 5, source: str | None = None, doc_id: str | None = None, rerank: bool = True
+        self,
+        query: str,
+        k: int = 5,
+        source: str | None = None,
+        doc_id: str | None = None,
+        rerank: bool = True,
+        doc_ids: Sequence[str] = (),
     ) -> list[Hit]:
         """The k best paragraphs for the query, best first; source in state|committee|un|ngo, doc_id a doc_id or
-        symbol. `rerank` False: the query is a passage (follow-ups, the briefing pack), not a person's question, and
-        the cross-encoder, made for questions, is not used."""
+        symbol, doc_ids several (a paragraph of any of them). `rerank` False: the query is a passage (follow-ups, the
+        briefing pack), not a person's question, and the cross-encoder, made for questions, is not used."""
         text = clean_query(query)
         if not isinstance(k, int) or isinstance(k, bool) or k < 1:
             raise BadInput(f"k must be a positive whole number, not {k!r}.")
         k = min(k, 100)
         if source is not None and source not in SIDES:
             raise BadInput(f"Unknown source {source!r}: use one of {', '.join(SIDES)}.")
-        if doc_id is not None:
-            resolved = self.resolve_document(doc_id)
+        documents: list[str] = []
+        for ref in [doc_id] if doc_id is not None else list(doc_ids):
+            resolved = self.resolve_document(ref)
             if resolved is None:
                 known = ", ".join(sorted(self._doc_ids))
-                raise BadInput(f"Unknown document {doc_id!r}: use one of {known}.")
-            doc_id = resolved
+                raise BadInput(f"Unknown document {ref!r}: use one of {known}.")
+            documents.append(resolved)
 
         allowed = np.ones(len(self._paragraphs), dtype=bool)
         if source is not None:
             allowed &= self._author == source
-        if doc_id is not None:
-            allowed &= self._doc_of == doc_id
+        if documents:
+            allowed &= np.isin(self._doc_of, documents)
         if not allowed.any():
             return []
 
@@ -401,9 +409,9 @@ class Searcher:
         scores = np.zeros(len(self._paragraphs), dtype=np.float64)
         similarity = None
         for model, weight in blend.models:
-            dense = self._dense(model, topical, source, doc_id)
+            dense = self._dense(model, topical, source, documents)
             if model == SIMILARITY_MODEL:  # the whole question's similarity: the scale answers are gated on
-                similarity = dense if topical == expanded else self._dense(model, expanded, source, doc_id)
+                similarity = dense if topical == expanded else self._dense(model, expanded, source, documents)
             scores += weight * (standardised(dense, allowed) if blend.standardise else dense)
         if blend.lexical_weight:
             scores += blend.lexical_weight * self._lexical_scores(expanded, allowed)
@@ -436,7 +444,7 @@ class Searcher:
             for i, score in places[:count]
         ]
 
-    def _dense(self, model: str, text: str, source: str | None, doc_id: str | None) -> np.ndarray:
+    def _dense(self, model: str, text: str, source: str | None, documents: Sequence[str]) -> np.ndarray:
         from prepbot.retrieval.index import embedding_function
 
         function = self._functions.get(model) or embedding_function(model)
@@ -444,8 +452,9 @@ class Searcher:
         exact = self._vectors.get(model)
         if exact is not None:
             return exact.best_per_paragraph(vector, len(self._paragraphs))
-        clauses = [{"author_type": source}] if source is not None else []
-        clauses += [{"doc_id": doc_id}] if doc_id is not None else []
+        clauses: list[dict[str, Any]] = [{"author_type": source}] if source is not None else []
+        if documents:
+            clauses.append({"doc_id": documents[0]} if len(documents) == 1 else {"doc_id": {"$in": list(documents)}})
         where = {"$and": clauses} if len(clauses) > 1 else (clauses[0] if clauses else None)
         matches = self._vector_store(model).similarity_search_by_vector_with_relevance_scores(
             vector.tolist(), k=CANDIDATE_WINDOWS, filter=where

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from prepbot.core.records import DocumentEntry, Hit, Paragraph
 
@@ -124,7 +125,13 @@ class FakeSearcher:
         self.queries: list[tuple[str, str | None]] = []
 
     def search(
-        self, query: str, k: int = 5, source: str | None = None, doc_id: str | None = None, rerank: bool = True
+        self,
+        query: str,
+        k: int = 5,
+        source: str | None = None,
+        doc_id: str | None = None,
+        rerank: bool = True,
+        doc_ids: Sequence[str] = (),
     ) -> list[Hit]:
         self.queries.append((query, source))
         words = _words(query)
@@ -133,6 +140,8 @@ class FakeSearcher:
             if source and paragraph.author_type != source:
                 continue
             if doc_id and paragraph.doc_id != doc_id:
+                continue
+            if doc_ids and paragraph.doc_id not in doc_ids:
                 continue
             overlap = len(words & _words(paragraph.text))
             if overlap:

@@ -84,6 +84,8 @@ def test_ingest_and_search_through_a_chroma_server(tmp_path, small_corpus, chrom
     hits = searcher.search(SUICIDES, k=3)
     assert hits[0].paragraph.key == "sr4227:7"
     assert {h.paragraph.doc_id for h in searcher.search("torture", k=5, doc_id="cat-loi")} == {"cat-loi"}
+    both = searcher.search("torture complaints", k=8, doc_ids=("cat-loi", "sr4227"))  # Chroma's "$in"
+    assert {h.paragraph.doc_id for h in both} == {"cat-loi", "sr4227"}
     assert "sr4227:7" in [h.paragraph.key for h in searcher.search("Сколько самоубийств в тюрьмах?", k=5)]
 
     again = ingest(settings, progress=False)
@@ -125,6 +127,10 @@ def test_server_path_returns_the_embedded_top_5_at_full_size(tmp_path, chroma_se
         ("pretrial detention", {"source": "standard"}),
         ("torture investigations", {"source": "ngo"}),
         ("torture", {"doc_id": "cat-loi", "source": "committee"}),
+        (
+            "What does General Comment 36 say about the death penalty?",
+            {"doc_ids": ("ccpr-gc36-life", "cerd-gr36-profiling")},
+        ),
     ]
     for question, filters in cases:
         assert [h.paragraph.key for h in remote.search(question, k=5, **filters)] == [

@@ -117,6 +117,7 @@ def test_what_was_searched_names_the_dialogue_s_documents_and_counts_the_general
     assert "замечания общего порядка" in russian and "180" in russian and "CCPR/C/GC/" not in russian
     listed = "; ".join(f"{d.symbol} ({d.document_type})" for d in dialogue)
     assert extractive.searched_description(dialogue, "en") == listed
+    assert extractive.searched_description(standards[:1], "en") == "CCPR/C/GC/1 (general comment)"  # a few: named
 
 
 def test_filters_restrict_what_is_searched_and_named(answerer: Answerer) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from prepbot.answering.answerability import Abstention
 from prepbot.answering.brief import DEFAULT_MAX_QUESTIONS, BriefBuilder, Progress
 from prepbot.answering.entities import CorpusNames
 from prepbot.answering.extractive import ExtractiveAnswerer
@@ -32,6 +33,7 @@ from prepbot.answering.llm import (
 )
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.sentences import SentenceScorer
+from prepbot.answering.standard_refs import StandardNumbers
 from prepbot.answering.text import HAS_FIGURE, TermWeights, is_fact_question, question_language, split_sentences, terms
 from prepbot.answering.verify import verify_quote
 from prepbot.core.contracts import Retriever
@@ -74,6 +76,7 @@ class _Parts:
     documents: dict[str, DocumentEntry]
     extractive: ExtractiveAnswerer
     drafter: FollowupDrafter
+    standard_numbers: StandardNumbers  # which held General Comment a question names by number
 
 
 class Answerer:
@@ -117,7 +120,8 @@ class Answerer:
                     dialogue_names=CorpusNames.of(dialogue, dialogue_documents), speakers=speakers,
                 )  # fmt: skip
                 drafter = FollowupDrafter(self.searcher, extractive, self.prompts, documents)
-                self._parts = _Parts(documents, extractive, drafter)
+                numbers = StandardNumbers(documents.values(), paragraphs)
+                self._parts = _Parts(documents, extractive, drafter, numbers)
             return self._parts
 
     def warm_up(self) -> None:
@@ -165,14 +169,27 @@ class Answerer:
         if doc_id is not None and doc_id not in parts.documents:
             raise BadInput(f"Unknown document {doc_id!r}: use one of {', '.join(sorted(parts.documents))}.")
         contrasted = [side for side in actors.contrasted_sides(query) if source in (None, side)][:2]
+        unfiltered = source is None and doc_id is None and not contrasted
+        # "What does General Comment 36 say...?": answered from that document (or it says the index lacks it); not
+        # "What did the NGOs say about General Comment 37?" nor a question about this review that cites one
+        cites = bool(actors.speaking_sides(query) & {"state", "ngo", "un"}) or parts.extractive.about_this_review(query)
+        named = parts.standard_numbers.meant(query, self.searcher) if unfiltered and not cites else None
+        if named is not None and not named.doc_ids and named.missing:
+            missing = Abstention("absent_document", named.missing)
+            searched = self._searched(None, None)
+            language = question_language(query)
+            prompt_hash = parts.extractive.prompt_hash()
+            return parts.extractive.abstain(query, [], missing, [], searched, language, None, prompt_hash)
         # a question about what some side said is answered from that side's paragraphs, or it says the side is silent
-        speaking = sorted(actors.speaking_sides(query)) if source is None and doc_id is None and not contrasted else []
+        speaking = sorted(actors.speaking_sides(query)) if unfiltered and named is None else []
         voices = sorted({author for side in speaking for author in SIDE_VOICES[side]})
         # a question about this review (Kazakhstan, its actors, figures, years) is answered from the dialogue; the
         # General Comments, a Committee's general reading, are offered only when the dialogue is silent on it
-        of_dialogue = source is None and doc_id is None and parts.extractive.about_this_review(query)
+        of_dialogue = unfiltered and named is None and parts.extractive.about_this_review(query)
         others: list[Hit] = []  # with `voices`: the best paragraphs of the other sides
-        if voices:
+        if named is not None:
+            hits = self.searcher.search(query, k=ASK_HITS, doc_ids=named.doc_ids)
+        elif voices:
             hits = self._hits_of(query, voices)
             everyone = self.searcher.search(query, k=ASK_HITS)
             others = [hit for hit in everyone if hit.paragraph.author_type not in voices]
@@ -193,7 +210,7 @@ class Answerer:
             if outcome.answer is not None:  # verbatim, but it does not show what the question names or asks for
                 outcome = ModelOutcome(reason="off_point")
         side_hits = {side: self.searcher.search(query, k=6, source=side, doc_id=doc_id) for side in contrasted}
-        searched = self._searched(source, doc_id)
+        searched = [parts.documents[d] for d in named.doc_ids] if named is not None else self._searched(source, doc_id)
         answer = parts.extractive.answer(query, hits, searched=searched, language=language, side_hits=side_hits or None)
         if voices and not answer.grounded and answer.abstain_reason in ("not_relevant", "topic_silent") and others:
             elsewhere = parts.extractive.answer(query, others, searched=searched, language=language)

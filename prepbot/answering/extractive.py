@@ -51,6 +51,7 @@ from prepbot.core.vocabulary import SIDES, STANDARD_SIDE
 from prepbot.retrieval import actors, routing
 from prepbot.retrieval.terms_ru import english_topics, shows_topic
 
+LISTED_STANDARDS = 5  # General Comments named one by one in what was searched; more are counted
 MAX_RELATED = 2  # nearest passages shown with an abstention
 
 
@@ -553,13 +554,14 @@ class ExtractiveAnswerer:
         return self.prompts.combined_hash(["extractive", "attributions", "abstain"])
 
     def searched_description(self, documents: Sequence[DocumentEntry], language: str) -> str:
-        """The documents searched, for a reader: this review's documents by symbol and type, and the General Comments
-        as one counted phrase (180 symbols would fill a phone's screen several times over)."""
-        dialogue = [f"{d.symbol} ({d.document_type})" for d in documents if d.author_type != STANDARD_SIDE]
-        standards = sum(1 for d in documents if d.author_type == STANDARD_SIDE)
-        if standards:
-            dialogue.append(self.prompts.get("abstain").phrase("searched_standards", language, count=standards))
-        return "; ".join(dialogue) or "no documents"
+        """The documents searched, for a reader: each by symbol and type, but more than LISTED_STANDARDS General
+        Comments as one counted phrase (180 symbols would fill a phone's screen several times over)."""
+        standards = [d for d in documents if d.author_type == STANDARD_SIDE]
+        listed = [d for d in documents if d.author_type != STANDARD_SIDE or len(standards) <= LISTED_STANDARDS]
+        named = [f"{d.symbol} ({d.document_type})" for d in listed]
+        if len(standards) > LISTED_STANDARDS:
+            named.append(self.prompts.get("abstain").phrase("searched_standards", language, count=len(standards)))
+        return "; ".join(named) or "no documents"
 
     def answer(
         self,

@@ -3,6 +3,7 @@ of a searcher (prepbot.retrieval.search.Searcher; tests/fake_corpus.FakeSearcher
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 from prepbot.core.records import DocumentEntry, Hit, Paragraph
@@ -12,10 +13,16 @@ class Retriever(Protocol):
     """Search over the corpus paragraphs, and the corpus itself."""
 
     def search(
-        self, query: str, k: int = 5, source: str | None = None, doc_id: str | None = None, rerank: bool = True
+        self,
+        query: str,
+        k: int = 5,
+        source: str | None = None,
+        doc_id: str | None = None,
+        rerank: bool = True,
+        doc_ids: Sequence[str] = (),
     ) -> list[Hit]:
-        """The k best paragraphs for the query, best first; `source` one of vocabulary.SIDES. `rerank` False: the
-        query is a passage, not a person's question (no question re-ranking)."""
+        """The k best paragraphs for the query, best first; `source` one of vocabulary.SIDES; `doc_id` one document,
+        `doc_ids` several. `rerank` False: the query is a passage, not a person's question (no question re-ranking)."""
         ...
 
     def documents(self) -> list[DocumentEntry]: ...

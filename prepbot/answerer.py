@@ -1,0 +1,554 @@
+"""Answerer: turns a question (or a follow-up topic) into an Answer (or Followups) from retrieved paragraphs.
+
+With a model configured (OPENAI_API_KEY) the model drafts, behind the quote gate; whenever its draft does not pass
+(cut off at the output cap, a timeout, a refusal, no citation, quotes that do not verify, figures or quotations its
+citations do not support, 429/5xx after retries, any error) the offline answer is returned instead, with a note named
+for what went wrong and the machine-readable `fallback_reason` (prepbot.answering.llm.FALLBACK_REASONS). Without a
+model, answers are extractive and follow-ups come from templates. Also: `verification_summary`, the re-check of every
+quote used by `prepbot eval`, and `fallback_summary`, its count of model fallbacks by reason.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from prepbot.answering.answerability import Abstention
+from prepbot.answering.brief import DEFAULT_MAX_QUESTIONS, BriefBuilder, Progress
+from prepbot.answering.entities import CorpusNames
+from prepbot.answering.extractive import ExtractiveAnswerer
+from prepbot.answering.followups import MAX_QUESTIONS, MIN_QUESTIONS, FollowupDrafter
+from prepbot.answering.llm import (
+    FALLBACK_REASONS,
+    ChatModel,
+    LLMFailure,
+    describe_followup_problems,
+    describe_problems,
+    draft_answer,
+    draft_followups,
+    paragraph_inputs,
+)
+from prepbot.answering.prompts import PromptRegistry
+from prepbot.answering.sentences import SentenceScorer
+from prepbot.answering.standard_refs import StandardNumbers
+from prepbot.answering.text import HAS_FIGURE, TermWeights, is_fact_question, question_language, split_sentences, terms
+from prepbot.answering.verify import verify_quote
+from prepbot.core.contracts import Retriever
+from prepbot.core.errors import BadInput
+from prepbot.core.records import Answer, Brief, DocumentEntry, FollowupQuestion, Followups, Hit, Paragraph
+from prepbot.core.settings import Settings
+from prepbot.core.vocabulary import FRAMINGS, SIDE_VOICES, SIDES, STANDARD_BASIS, STANDARD_SIDE
+from prepbot.retrieval import actors
+
+log = logging.getLogger(__name__)
+
+# Why a question about this review can go unanswered when the General Comments may still speak to it: nothing in the
+# dialogue is about it, or it uses a word or name the dialogue never does ("polygamy", "Semipalatinsk").
+DIALOGUE_SILENT = ("not_relevant", "topic_silent", "absent_term", "absent_name")
+ASK_HITS = 8  # paragraphs retrieved for a question (a cloud model sees all of them; extractive quotes the best)
+FOLLOWUP_PARAGRAPHS = 12  # paragraphs a cloud model sees when drafting follow-ups
+# A self-hosted model on modest hardware spends most of its time reading the prompt: it sees fewer paragraphs, each
+# cut to its sentences closest to the question (every line it sees is still verbatim paragraph text).
+COMPACT_ASK_PARAGRAPHS, COMPACT_ASK_SENTENCES = 5, 3
+COMPACT_FOLLOWUP_PARAGRAPHS, COMPACT_FOLLOWUP_SENTENCES, COMPACT_FOLLOWUP_QUESTIONS = 6, 2, 3
+UNAVAILABLE = frozenset({"timeout", "connection", "rate_limited", "server_error"})
+
+
+def fallback_phrase_name(reason: str | None) -> str:
+    """The prompts/extractive.toml phrase that names a fallback reason for the user ("length" -> "llm_length")."""
+    return {"error": "llm_fallback", "connection": "llm_unavailable"}.get(reason or "error", f"llm_{reason}")
+
+
+@dataclass(frozen=True)
+class ModelOutcome:
+    """What became of asking the model: its answer when it passed the gate; otherwise why not (`reason`, one of
+    prepbot.answering.llm.FALLBACK_REASONS), which names the note shown above the extractive fallback."""
+
+    answer: Answer | None = None
+    reason: str | None = None
+
+
+@dataclass
+class _Parts:
+    documents: dict[str, DocumentEntry]
+    extractive: ExtractiveAnswerer
+    drafter: FollowupDrafter
+    standard_numbers: StandardNumbers  # which held General Comment a question names by number
+
+
+class Answerer:
+    """Answers questions and drafts follow-ups. Safe to call from several threads at once."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        searcher: Retriever,
+        prompts: PromptRegistry,
+        *,
+        chat: ChatModel | None = None,
+        use_sentence_encoder: bool = True,
+    ) -> None:
+        self.settings = settings
+        self.use_sentence_encoder = use_sentence_encoder
+        self.searcher = searcher
+        self.prompts = prompts
+        self.chat = chat if chat is not None else (ChatModel(settings) if settings.llm_enabled else None)
+        self._lock = threading.Lock()
+        self._parts: _Parts | None = None
+
+    # -- shared, built once
+
+    def parts(self) -> _Parts:
+        with self._lock:
+            if self._parts is None:
+                documents = {d.doc_id: d for d in self.searcher.documents()}
+                paragraphs = self.searcher.paragraphs()
+                scorer = SentenceScorer.default() if self.use_sentence_encoder else None
+                names = CorpusNames.of(paragraphs, documents.values())
+                # Term weights come from the dialogue's paragraphs: the standards layer (ten times their number)
+                # would otherwise reweigh every term and shift the thresholds tuned on the dialogue.
+                dialogue = [p for p in paragraphs if p.author_type != STANDARD_SIDE] or paragraphs
+                # and a question about this review must find its names and words in the dialogue: that a General
+                # Comment speaks of polygamy does not make "Is polygamy a crime in Kazakhstan?" a covered topic
+                dialogue_documents = [d for d in documents.values() if d.author_type != STANDARD_SIDE]
+                speakers = actors.speakers(p.speaker for p in paragraphs)
+                extractive = ExtractiveAnswerer(
+                    self.prompts, documents, TermWeights(dialogue), scorer=scorer, corpus_names=names,
+                    dialogue_names=CorpusNames.of(dialogue, dialogue_documents), speakers=speakers,
+                )  # fmt: skip
+                drafter = FollowupDrafter(self.searcher, extractive, self.prompts, documents)
+                numbers = StandardNumbers(documents.values(), paragraphs)
+                self._parts = _Parts(documents, extractive, drafter, numbers)
+            return self._parts
+
+    def warm_up(self) -> None:
+        """Load the models and encode every paragraph's sentences now (a few seconds), so that no answer pays for
+        it later. Optional: without it the first answers touching a paragraph encode its sentences then."""
+        self.searcher.warm_up()
+        extractive = self.parts().extractive
+        if extractive.scorer is not None:
+            paragraphs = self.searcher.paragraphs()
+            vector = extractive.scorer.encode_question("warm up")
+            for start in range(0, len(paragraphs), 64):
+                extractive.scorer.similarities(vector, paragraphs[start : start + 64])
+
+    def _searched(self, source: str | None, doc_id: str | None) -> list[DocumentEntry]:
+        documents = list(self.parts().documents.values())
+        if doc_id:
+            return [d for d in documents if d.doc_id == doc_id]
+        if source:
+            # a summary record holds every side's speakers, so it is searched for every side
+            return [d for d in documents if d.author_type == source or "summary" in d.document_type.lower()]
+        return documents
+
+    @staticmethod
+    def _check_filters(source: str | None, role: str | None) -> None:
+        if source is not None and source not in SIDES:
+            raise BadInput(f"Unknown source {source!r}: use one of {', '.join(SIDES)}.")
+        if role is not None and role not in FRAMINGS:
+            raise BadInput(f"Unknown role {role!r}: use one of {', '.join(FRAMINGS)}.")
+
+    @staticmethod
+    def _clean(text: str) -> str:
+        from prepbot.retrieval.search import clean_query
+
+        return clean_query(text)
+
+    # -- answers
+
+    def ask(self, question: str, *, source: str | None = None, doc_id: str | None = None,
+            role: str | None = None) -> Answer:  # fmt: skip
+        """Answer one question. Raises BadInput for an unusable question or filter; never fails for model trouble."""
+        self._check_filters(source, role)
+        self.prompts.reload_if_changed()
+        query = self._clean(question)
+        parts = self.parts()
+        if doc_id is not None and doc_id not in parts.documents:
+            raise BadInput(f"Unknown document {doc_id!r}: use one of {', '.join(sorted(parts.documents))}.")
+        contrasted = [side for side in actors.contrasted_sides(query) if source in (None, side)][:2]
+        unfiltered = source is None and doc_id is None and not contrasted
+        # "What does General Comment 36 say...?": answered from that document (or it says the index lacks it); not
+        # "What did the NGOs say about General Comment 37?" nor a question about this review that cites one
+        cites = bool(actors.speaking_sides(query) & {"state", "ngo", "un"}) or parts.extractive.about_this_review(query)
+        named = parts.standard_numbers.meant(query, self.searcher) if unfiltered and not cites else None
+        if named is not None and not named.doc_ids and named.missing:
+            missing = Abstention("absent_document", named.missing)
+            searched = self._searched(None, None)
+            language = question_language(query)
+            prompt_hash = parts.extractive.prompt_hash()
+            return parts.extractive.abstain(query, [], missing, [], searched, language, None, prompt_hash)
+        # a question about what some side said is answered from that side's paragraphs, or it says the side is silent
+        speaking = sorted(actors.speaking_sides(query)) if unfiltered and named is None else []
+        voices = sorted({author for side in speaking for author in SIDE_VOICES[side]})
+        # a question about this review (Kazakhstan, its actors, figures, years) is answered from the dialogue; the
+        # General Comments, a Committee's general reading, are offered only when the dialogue is silent on it
+        of_dialogue = unfiltered and named is None and parts.extractive.about_this_review(query)
+        others: list[Hit] = []  # with `voices`: the best paragraphs of the other sides
+        if named is not None:
+            hits = self.searcher.search(query, k=ASK_HITS, doc_ids=named.doc_ids)
+        elif voices:
+            hits = self._hits_of(query, voices)
+            everyone = self.searcher.search(query, k=ASK_HITS)
+            others = [hit for hit in everyone if hit.paragraph.author_type not in voices]
+        elif of_dialogue:
+            hits = [
+                hit for hit in self.searcher.search(query, k=2 * ASK_HITS) if hit.paragraph.author_type != STANDARD_SIDE
+            ]
+            hits = hits[:ASK_HITS]
+        else:
+            hits = self.searcher.search(query, k=ASK_HITS, source=source, doc_id=doc_id)
+        language = question_language(query)
+        outcome: ModelOutcome | None = None
+        requirements = parts.extractive.requirements(query)
+        if self.chat is not None and hits and requirements.missing is None:  # no model call for a foreign name
+            outcome = self._model_answer(query, hits, role=role, language=language)
+            if outcome.answer is not None and parts.extractive.answers(outcome.answer, requirements):
+                return outcome.answer
+            if outcome.answer is not None:  # verbatim, but it does not show what the question names or asks for
+                outcome = ModelOutcome(reason="off_point")
+        side_hits = {side: self.searcher.search(query, k=6, source=side, doc_id=doc_id) for side in contrasted}
+        searched = self._searched(source, doc_id)
+        answer = parts.extractive.answer(query, hits, searched=searched, language=language, side_hits=side_hits or None)
+        if voices and not answer.grounded and answer.abstain_reason in ("not_relevant", "topic_silent") and others:
+            elsewhere = parts.extractive.answer(query, others, searched=searched, language=language)
+            if elsewhere.grounded:  # other sides speak to it: say the side asked about does not, show theirs
+                answer = parts.extractive.side_silent(query, hits, speaking, elsewhere, searched, language, None)
+        elif of_dialogue and not answer.grounded and answer.abstain_reason in DIALOGUE_SILENT:
+            standards = self.searcher.search(query, k=ASK_HITS, source=STANDARD_SIDE)
+            general = (
+                parts.extractive.answer(query, standards, searched=searched, language=language) if standards else None
+            )
+            if general is not None and general.grounded:  # only the General Comments speak to it: say so, show them
+                answer = parts.extractive.standards_only(query, hits, general, searched, language)
+        if outcome is not None:
+            answer.fallback_reason = outcome.reason
+            answer.note = self._fallback_note(outcome.reason, answer.grounded, language)
+        return answer
+
+    def _hits_of(self, query: str, authors: Sequence[str]) -> list[Hit]:
+        """The best paragraphs of these authors only (each author's own ranking, interleaved), ASK_HITS of them."""
+        rankings = [self.searcher.search(query, k=ASK_HITS, source=author) for author in authors]
+        merged: dict[str, Hit] = {}
+        for rank in range(ASK_HITS):
+            for ranking in rankings:
+                if rank < len(ranking):
+                    merged.setdefault(ranking[rank].paragraph.key, ranking[rank])
+        return list(merged.values())[:ASK_HITS]
+
+    def _fallback_note(self, reason: str | None, grounded: bool, language: str) -> str | None:
+        """The note above an extractive answer that replaced the model's: named for what went wrong."""
+        if reason in ("not_answered", "off_point") and not grounded:
+            return None  # the model and the extractive answer agree: the documents do not answer
+        phrases = self.prompts.get("extractive")
+        name = fallback_phrase_name(reason)
+        return phrases.phrase(name if phrases.has_phrase(name) else "llm_fallback", language)
+
+    def _model_answer(self, question: str, hits: Sequence[Hit], *, role: str | None,
+                      language: str) -> ModelOutcome:  # fmt: skip
+        """Ask the model; never raises for model trouble (the reason says what went wrong)."""
+        try:
+            return self._llm_answer(question, hits, role=role, language=language)
+        except LLMFailure as failure:
+            log.warning("model answer unavailable (%s); answering extractively", failure.kind)
+            kind = failure.kind if failure.kind in FALLBACK_REASONS else "error"
+            return ModelOutcome(reason=kind)
+        except Exception as error:  # never let model trouble cost the user an answer
+            log.warning("model answer failed (%s); answering extractively", type(error).__name__)
+            return ModelOutcome(reason="error")
+
+    def _kept_sentences(self, query: str, paragraphs: Sequence[Paragraph], per_paragraph: int) -> dict[str, list[int]]:
+        """For each paragraph longer than `per_paragraph` sentences, the indexes of its sentences closest to the query
+        (meaning, shared words, and a figure when the question asks for one)."""
+        scorer = self.parts().extractive.scorer
+        similarities: dict[str, Any] = {}
+        if scorer is not None:
+            try:
+                similarities = scorer.similarities(scorer.encode_question(query), list(paragraphs))
+            except Exception:  # the encoder is a refinement; shared words still work without it
+                similarities = {}
+        query_terms = set(terms(query))
+        fact = is_fact_question(query)
+        kept: dict[str, list[int]] = {}
+        for paragraph in paragraphs:
+            sentences = split_sentences(paragraph.text)
+            if len(sentences) <= per_paragraph:
+                continue
+            dense = similarities.get(paragraph.key)
+            if dense is not None and len(dense) != len(sentences):
+                dense = None
+            values = []
+            for index, sentence in enumerate(sentences):
+                shared = len(query_terms & set(terms(sentence.text))) / max(len(query_terms), 1)
+                value = (float(dense[index]) if dense is not None else 0.0) + 0.5 * shared - 0.002 * index
+                if fact and HAS_FIGURE.search(sentence.text):
+                    value += 0.15
+                values.append(value)
+            order = sorted(range(len(sentences)), key=lambda i: values[i], reverse=True)
+            kept[paragraph.key] = sorted(order[:per_paragraph])
+        return kept
+
+    def _llm_answer(self, question: str, hits: Sequence[Hit], *, role: str | None,
+                    language: str) -> ModelOutcome:  # fmt: skip
+        """The model's answer if it passed the gate, else why not."""
+        assert self.chat is not None
+        parts = self.parts()
+        attribution = parts.extractive.attributor.for_language("en")
+        compact = self.chat.self_hosted
+        chosen = [hit.paragraph for hit in hits[: COMPACT_ASK_PARAGRAPHS if compact else len(hits)]]
+        offered = {paragraph.key: paragraph for paragraph in chosen}
+        kept = self._kept_sentences(question, chosen, COMPACT_ASK_SENTENCES) if compact else None
+        variables = {
+            "question": question,
+            "paragraphs": paragraph_inputs(chosen, attribution, kept),
+            "role": role or "",
+            "language": language,
+        }
+        messages = self.prompts.get("system").render(role=role or "") + self.prompts.get("answer").render(**variables)
+        display_attribution = parts.extractive.attributor.for_language(language)
+        repair_phrases = self.prompts.get("repair")
+        gated = draft_answer(
+            self.chat,
+            messages,
+            offered,
+            attribution=display_attribution,
+            repair=lambda draft, problem: describe_problems(draft, problem, repair_phrases.phrase, offered),
+            repair_rounds=self.settings.openai_repair_rounds,
+        )
+        problem = gated.problem
+        if problem is not None:
+            log.info(
+                "model answer refused (%s) after %d round(s): %d kept, %d dropped, %d unsupported figures, "
+                "%d unverified quotations",
+                problem, gated.rounds, len(gated.citations), len(gated.dropped), len(gated.unsupported),
+                len(gated.unverified_quotations),
+            )  # fmt: skip
+            return ModelOutcome(reason=problem)
+        phrases = self.prompts.get("extractive")
+        notes = []
+        if gated.dropped:
+            notes.append(phrases.phrase("quotes_removed", language, count=len(gated.dropped)))
+        if gated.unverified_quotations:
+            notes.append(phrases.phrase("quotations_removed", language, count=len(gated.unverified_quotations)))
+        return ModelOutcome(
+            answer=Answer(
+                question=question,
+                text=gated.text,
+                citations=gated.citations,
+                mode="llm",
+                grounded=True,
+                note=" ".join(notes) or None,
+                hits=list(hits),
+                prompt_id="answer",
+                prompt_hash=self.prompts.combined_hash(["system", "answer", "attributions", "repair"]),
+                model=self.chat.name,
+            )
+        )
+
+    # -- follow-ups
+
+    def followups(self, topic: str, *, source: str | None = None, role: str | None = None) -> Followups:
+        """Draft 3-5 follow-up questions on a topic. Raises BadInput for an unusable topic or filter."""
+        self._check_filters(source, role)
+        self.prompts.reload_if_changed()
+        topic = self._clean(topic)
+        drafter = self.parts().drafter
+        by_side = drafter.side_hits(topic)
+        note = reason = None
+        if self.chat is not None and any(by_side.values()):
+            try:
+                drafted, reason = self._llm_followups(topic, by_side, role=role, source=source)
+                if drafted is not None:
+                    return drafted
+            except LLMFailure as failure:
+                log.warning("model follow-ups unavailable (%s); using templates", failure.kind)
+                reason = failure.kind if failure.kind in FALLBACK_REASONS else "error"
+            except Exception as error:
+                log.warning("model follow-ups failed (%s); using templates", type(error).__name__)
+                reason = "error"
+            phrases = self.prompts.get("followup_templates")
+            unavailable = reason in UNAVAILABLE and phrases.has_phrase("llm_unavailable")
+            note = phrases.phrase("llm_unavailable" if unavailable else "llm_fallback", question_language(topic))
+        drafted = drafter.draft(topic, role=role, source=source, by_side=by_side)
+        if note:
+            drafted.note = f"{drafted.note} {note}" if drafted.note else note
+        drafted.fallback_reason = reason
+        return drafted
+
+    @staticmethod
+    def _followup_problem(item, source: str | None) -> str | None:
+        """Why a drafted follow-up question cannot be shown (None when it can)."""
+        problem = item.problem
+        if problem is None and (not item.text or not item.basis):
+            problem = "bad_output"
+        critic_missing = not ("state" in item.sides and item.sides & {"un", "ngo"})
+        if problem is None and item.basis == "state-vs-critic" and critic_missing:
+            problem = "basis_sides"  # the basis claims a State claim beside a critic: both must be cited
+        if problem is None and item.basis == STANDARD_BASIS and not {"state", STANDARD_SIDE} <= item.sides:
+            problem = "basis_sides"  # a State claim beside a General Comment: both must be cited
+        if problem is None and source and source not in item.sides:
+            problem = "filtered"
+        return problem
+
+    def _llm_followups(self, topic: str, by_side: dict[str, list[Hit]], *, role: str | None,
+                       source: str | None) -> tuple[Followups | None, str | None]:  # fmt: skip
+        """The model's follow-ups if enough passed the gate, else (None, why not)."""
+        assert self.chat is not None
+        parts = self.parts()
+        attribution = parts.extractive.attributor.for_language("en")
+        compact = self.chat.self_hosted
+        limit = COMPACT_FOLLOWUP_PARAGRAPHS if compact else FOLLOWUP_PARAGRAPHS
+        offered: dict[str, Paragraph] = {}
+        for rank in range(max((len(h) for h in by_side.values()), default=0)):  # interleave the sides
+            for side in SIDES:
+                hits = by_side.get(side, [])
+                if rank < len(hits) and len(offered) < limit:
+                    offered.setdefault(hits[rank].paragraph.key, hits[rank].paragraph)
+        chosen = list(offered.values())
+        kept = self._kept_sentences(topic, chosen, COMPACT_FOLLOWUP_SENTENCES) if compact else None
+        most = COMPACT_FOLLOWUP_QUESTIONS if compact else MAX_QUESTIONS
+        variables = {
+            "topic": topic,
+            "paragraphs": paragraph_inputs(chosen, attribution, kept),
+            "role": role or "",
+            "min_questions": MIN_QUESTIONS,
+            "max_questions": most,
+        }
+        messages = self.prompts.get("system").render(role=role or "") + self.prompts.get("followups").render(
+            **variables
+        )
+        repair_phrases = self.prompts.get("repair")
+        conversation = list(messages)
+        questions: list[FollowupQuestion] = []  # every question that passed the gate, in any round
+        for round_number in range(1, max(self.settings.openai_repair_rounds, 0) + 2):
+            drafted, raw = draft_followups(
+                self.chat, conversation, offered, attribution=attribution, max_questions=most
+            )
+            problems = [self._followup_problem(item, source) for item in drafted]
+            # a question that passed stays passed: a small model often rewrites the good ones while fixing the rest
+            seen = {question.text.casefold() for question in questions}
+            for item, problem in zip(drafted, problems, strict=True):
+                if problem is None and item.text.casefold() not in seen:
+                    seen.add(item.text.casefold())
+                    questions.append(FollowupQuestion(text=item.text, basis=item.basis, citations=item.citations))
+            if len(questions) >= MIN_QUESTIONS or round_number > self.settings.openai_repair_rounds:
+                break
+            if not any(problem not in (None, "filtered") for problem in problems):
+                break  # nothing a repair could fix: too few questions, or too few on the side asked for
+            log.info("model follow-ups repair round %d: %d of %d passed", round_number, len(questions), len(drafted))
+            repair = describe_followup_problems(drafted, problems, repair_phrases.phrase, offered)
+            conversation += [("ai", raw), ("human", repair)]
+        if len(questions) < MIN_QUESTIONS:
+            failed = [p for p in problems if p is not None]
+            log.info("model follow-ups refused: %d of %d passed the gate (%s)", len(questions), len(drafted),
+                     ", ".join(failed) or "too few questions")  # fmt: skip
+            counted = ["no_citation" if p == "basis_sides" else p for p in failed if p != "filtered"]
+            counted = [p for p in counted if p in FALLBACK_REASONS]
+            reason = max(counted, key=counted.count) if counted else "no_citation"  # ties: the first question's
+            return None, reason
+        phrases = self.prompts.get("followup_templates")
+        blank = {name: "" for name in self.prompts.get("followup_templates").variables}
+        return Followups(
+            topic=topic,
+            mode="llm",
+            questions=questions[:MAX_QUESTIONS],
+            note=phrases.phrase("intro", question_language(topic), **{**blank, "topic": topic, "role": role or ""}),
+            prompt_id="followups",
+            prompt_hash=self.prompts.combined_hash(["system", "followups", "attributions", "repair"]),
+            model=self.chat.name,
+        ), None
+
+    # -- the briefing pack
+
+    def brief(self, *, role: str | None = None, max_questions: int = DEFAULT_MAX_QUESTIONS, topic: str | None = None,
+              progress: Progress | None = None) -> Brief:  # fmt: skip
+        """The briefing pack over the whole dialogue (or the topics `topic` names). With a model, each topic's
+        questions are the model's when enough of them pass the quote gate (as for follow-ups), else the offline ones.
+        Raises BadInput for an unusable topic, role or count."""
+        self._check_filters(None, role)
+        if isinstance(max_questions, bool) or not isinstance(max_questions, int) or max_questions < 1:
+            raise BadInput(f"max_questions must be a positive whole number, not {max_questions!r}.")
+        self.prompts.reload_if_changed()
+        topic = self._clean(topic) if topic is not None else None
+
+        def model_questions(title: str, by_side: dict[str, list[Hit]]) -> list[FollowupQuestion] | None:
+            try:
+                drafted, _reason = self._llm_followups(title, by_side, role=role, source=None)
+            except Exception as error:  # LLMFailure or anything else: the topic keeps its offline questions
+                log.warning("model questions for a brief topic unavailable (%s)", type(error).__name__)
+                return None
+            return drafted.questions if drafted is not None else None
+
+        builder = BriefBuilder(self.parts().drafter)
+        brief = builder.build(role=role, max_questions=max_questions, topic=topic, progress=progress,
+                              model_questions=model_questions if self.chat is not None else None)  # fmt: skip
+        if brief.mode == "llm" and self.chat is not None:
+            brief.model = self.chat.name
+        return brief
+
+
+# ---------------------------------------------------------------- evaluation support
+
+
+def verification_summary(answers: Iterable[Answer], searcher: Retriever) -> dict:
+    """Re-verify every citation of every answer against the stored paragraph; shares per answer mode.
+
+    Returns {"modes": {mode: {"answers", "grounded", "grounded_share", "quotes", "verified", "verified_share"}},
+             "answers", "quotes", "verified", "verified_share"}. A share is None when there is nothing to count.
+    """
+    modes: dict[str, dict[str, Any]] = {}
+    for answer in answers:
+        row = modes.setdefault(answer.mode, {"answers": 0, "grounded": 0, "quotes": 0, "verified": 0})
+        row["answers"] += 1
+        row["grounded"] += 1 if answer.grounded else 0
+        for citation in answer.citations:
+            row["quotes"] += 1
+            try:
+                paragraph = searcher.paragraph(citation.doc_id, citation.paragraph)
+            except Exception:  # an unknown paragraph is simply unverified
+                paragraph = None
+            if paragraph is not None and verify_quote(citation.quote, paragraph):
+                row["verified"] += 1
+    for row in modes.values():
+        row["grounded_share"] = row["grounded"] / row["answers"] if row["answers"] else None
+        row["verified_share"] = row["verified"] / row["quotes"] if row["quotes"] else None
+    quotes = sum(row["quotes"] for row in modes.values())
+    verified = sum(row["verified"] for row in modes.values())
+    return {
+        "modes": modes,
+        "answers": sum(row["answers"] for row in modes.values()),
+        "quotes": quotes,
+        "verified": verified,
+        "verified_share": verified / quotes if quotes else None,
+    }
+
+
+def fallback_summary(answers: Iterable[Answer]) -> dict:
+    """How often a configured model's answer was replaced, by reason (`prepbot eval`).
+
+    Returns {"model_answers": answers the model was asked for (mode llm, or a fallback with a reason), "llm": how many
+    it answered, "fallbacks": {reason: count}} (reasons in prepbot.answering.llm.FALLBACK_REASONS order).
+    """
+    asked = used = 0
+    counts: dict[str, int] = {}
+    for answer in answers:
+        if answer.mode == "llm":
+            asked += 1
+            used += 1
+        elif answer.fallback_reason:
+            asked += 1
+            counts[answer.fallback_reason] = counts.get(answer.fallback_reason, 0) + 1
+    order = {reason: index for index, reason in enumerate(FALLBACK_REASONS)}
+    ordered = dict(sorted(counts.items(), key=lambda item: (order.get(item[0], len(order)), item[0])))
+    return {"model_answers": asked, "llm": used, "fallbacks": ordered}
+
+
+def format_fallbacks(summary: dict) -> str:
+    """One line for `prepbot eval`: "model: 10 of 15 answered; fallbacks by reason: length 2, no_citation 3" (empty
+    when no model was asked)."""
+    if not summary.get("model_answers"):
+        return ""
+    reasons = ", ".join(f"{reason} {count}" for reason, count in summary["fallbacks"].items()) or "none"
+    return f"model: {summary['llm']} of {summary['model_answers']} answered; fallbacks by reason: {reasons}"

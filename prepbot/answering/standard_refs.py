@@ -1,0 +1,178 @@
+"""Which General Comments a question names by number ("General Comment 36", "CAT GC 3", "CEDAW general
+recommendation No. 19", "замечание общего порядка № 36"), looked up among the standards the index holds, so that the
+answer quotes the document the user named and not another one on the same subject.
+
+A reference is a kind word (general comment / recommendation, GC / GR, замечание общего порядка / общая
+рекомендация) and a number. A committee named anywhere in the question by its acronym (CCPR, CAT, КПЧ...) or as
+"Committee on / against ..." narrows it. Several committees may carry the number ("General Comment 24": CCPR, CESCR,
+CRC; CERD and CEDAW have a General Recommendation 24): the reference means the one whose paragraphs best match the
+question, and the kind named (the Committees on racial discrimination and on women issue general recommendations,
+the others general comments) wins a near tie. Users mix the two words up ("General Comment 19 on violence against
+women" is CEDAW's General Recommendation 19), so the kind never rules a document out. A number that no held document
+carries is reported as missing, unless a paragraph of the dialogue cites it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from prepbot.core.contracts import Retriever
+from prepbot.core.records import DocumentEntry, Paragraph
+from prepbot.core.vocabulary import STANDARD_SIDE
+from prepbot.retrieval.standards import COMMITTEES
+
+# the committees whose general texts are called general recommendations
+RECOMMENDING = frozenset({"CERD", "CEDAW"})
+REFERENCE_HITS = 8  # paragraphs of a number's documents compared to tell which one a reference means
+KIND_MARGIN = 0.2  # fused-score lead by which a document of the other kind wins over one of the kind named
+
+_REFERENCE = re.compile(
+    r"(?:\b(?:joint\s+)?general\s+(?P<kind>comment|recommendation)s?\b|\b(?P<short>GC|GR)|(?<![\w-])"
+    r"(?:замечани\w*\s+общего\s+порядка|общ\w+\s+(?P<kind_ru>рекомендаци|комментари)\w*|ЗОП\b))"
+    r"\s*(?:no\.?|number|nr\.?|#|№|номер)?\s*(?P<number>\d{1,3})(?!\d)",
+    re.IGNORECASE,
+)
+# Committees as named in a question: acronyms as written (case matters: "cat" is no committee), or "Committee ..."
+_COMMITTEE_ACRONYMS = {
+    "CCPR": r"CCPR|ICCPR|HRC|КПЧ",
+    "CESCR": r"CESCR|КЭСКП",
+    "CERD": r"CERD|КЛРД",
+    "CEDAW": r"CEDAW|КЛДЖ",
+    "CRC": r"CRC|КПР",
+    "CRPD": r"CRPD|КПИ",
+    "CAT": r"CAT|КПП",
+    "CMW": r"CMW|КТМ",
+    "CED": r"CED|КНИ",
+}
+_COMMITTEE_NAMES = {
+    "CCPR": r"human rights committee|комитет\w*\s+по\s+правам\s+человека",
+    "CESCR": r"committee on economic|комитет\w*\s+по\s+экономическим",
+    "CERD": r"committee on the elimination of racial|комитет\w*\s+по\s+ликвидации\s+расовой",
+    "CEDAW": r"committee on the elimination of discrimination against women|women'?s committee"
+    r"|комитет\w*\s+по\s+ликвидации\s+дискриминации\s+в\s+отношении\s+женщин",
+    "CRC": r"committee on the rights of the child|комитет\w*\s+по\s+правам\s+ребе|комитет\w*\s+по\s+правам\s+ребё",
+    "CRPD": r"committee on the rights of persons with disabilities|комитет\w*\s+по\s+правам\s+инвалидов",
+    "CAT": r"committee against torture|комитет\w*\s+против\s+пыток",
+    "CMW": r"committee on (?:the protection of the rights of all )?migrant workers|комитет\w*\s+по\s+\w*\s*трудящихся",
+    "CED": r"committee on enforced disappearances|комитет\w*\s+по\s+насильственным",
+}
+_ACRONYM_PATTERNS = {
+    code: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])") for code, pattern in _COMMITTEE_ACRONYMS.items()
+}
+_NAME_PATTERNS = {code: re.compile(pattern, re.IGNORECASE) for code, pattern in _COMMITTEE_NAMES.items()}
+_CODE_OF_COMMITTEE = {name: code for code, name in COMMITTEES.items()}
+_JOINT_PART = re.compile(r"No\.?\s*(\d{1,3})\b[^/]*?\bof the (\w+)")
+_NUMBER = re.compile(r"No\.?\s*(\d{1,3})\b")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One "General Comment N" of a question: the held documents it may mean, those of the kind named first."""
+
+    label: str  # "CAT General Comment No. 3", for a message
+    of_kind: tuple[str, ...]  # held documents with that number (and committee, when named) of the kind named
+    other_kind: tuple[str, ...]  # the same number's documents of the other kind
+
+
+@dataclass(frozen=True)
+class NamedStandards:
+    """What a question names: the held document each reference means, and the first reference none is held for."""
+
+    doc_ids: tuple[str, ...]
+    missing: str | None  # "CAT General Comment No. 5": named, not held, not cited by a dialogue paragraph
+
+
+class StandardNumbers:
+    """The (committee, number) of each General Comment or Recommendation the index holds, from its title and
+    committee ("Joint General Comment No. 3 of the CMW / No. 22 of the CRC" is both CMW 3 and CRC 22)."""
+
+    def __init__(self, documents: Iterable[DocumentEntry], paragraphs: Iterable[Paragraph] = ()) -> None:
+        self._held: dict[tuple[str, int], list[str]] = {}
+        for document in documents:
+            if document.author_type != STANDARD_SIDE:
+                continue
+            for key in _numbers_of(document):
+                self._held.setdefault(key, []).append(document.doc_id)
+        self._texts = [paragraph.text for paragraph in paragraphs if paragraph.author_type != STANDARD_SIDE]
+
+    def references(self, question: str) -> list[Reference]:
+        """Each General Comment the question names by number, with the held documents it may mean (none: not held)."""
+        if not self._held:
+            return []
+        committees = committees_named(question)
+        found: list[Reference] = []
+        for match in _REFERENCE.finditer(question):
+            number, kind = int(match.group("number")), _kind(match)
+            held = {code: self._held[(code, number)] for code in COMMITTEES if (code, number) in self._held}
+            if committees:
+                held = {code: ids for code, ids in held.items() if code in committees}
+            of_kind = [
+                doc_id for code, ids in held.items() if (code in RECOMMENDING) == (kind == "GR") for doc_id in ids
+            ]
+            other = [doc_id for ids in held.values() for doc_id in ids if doc_id not in of_kind]
+            found.append(Reference(_label(committees, kind, number), tuple(of_kind), tuple(other)))
+        return found
+
+    def meant(self, question: str, retriever: Retriever) -> NamedStandards | None:
+        """The held documents the question names by number, one a reference: of those that carry its number, the one
+        whose paragraphs best match the question (one of the kind named wins a near tie: KIND_MARGIN). None when the
+        question names no General Comment, or the index holds none."""
+        references = self.references(question)
+        if not references:
+            return None
+        doc_ids: list[str] = []
+        missing: str | None = None
+        for reference in references:
+            candidates = (*reference.of_kind, *reference.other_kind)
+            if not candidates:
+                if missing is None and not self._cited(reference.label):
+                    missing = reference.label
+                continue
+            hits = retriever.search(question, k=REFERENCE_HITS, doc_ids=candidates) if len(candidates) > 1 else []
+            chosen = candidates[0]
+            if hits:
+                of_kind = [hit for hit in hits if hit.paragraph.doc_id in reference.of_kind]
+                near = of_kind and of_kind[0].score >= hits[0].score - KIND_MARGIN
+                chosen = of_kind[0].paragraph.doc_id if near else hits[0].paragraph.doc_id
+            if chosen not in doc_ids:
+                doc_ids.append(chosen)
+        if not doc_ids and missing is None:
+            return None
+        return NamedStandards(tuple(doc_ids), missing)
+
+    def _cited(self, label: str) -> bool:
+        """Whether a dialogue paragraph cites a general comment or recommendation with the label's number."""
+        number = label.rsplit(" ", 1)[-1]
+        cited = re.compile(rf"general (?:comment|recommendation)s?\s+No\.?\s*{number}(?!\d)", re.IGNORECASE)
+        return any(cited.search(text) for text in self._texts)
+
+
+def committees_named(question: str) -> set[str]:
+    """The treaty bodies a question names by acronym ("CAT", "КПЧ") or as a Committee ("Committee against Torture")."""
+    found = {code for code, pattern in _ACRONYM_PATTERNS.items() if pattern.search(question)}
+    return found | {code for code, pattern in _NAME_PATTERNS.items() if pattern.search(question)}
+
+
+def _numbers_of(document: DocumentEntry) -> set[tuple[str, int]]:
+    whole = _CODE_OF_COMMITTEE.get(document.mechanism.strip())  # "Committee on Economic, Social and Cultural Rights"
+    names = [document.mechanism] if whole else document.mechanism.split(" and ")
+    known = [code for code in (_CODE_OF_COMMITTEE.get(name.strip()) for name in names) if code]
+    joint = {(code.upper(), int(number)) for number, code in _JOINT_PART.findall(document.title)}
+    if len(known) > 1 and joint:
+        return {(code, number) for code, number in joint if code in known}
+    return {(code, int(number)) for code in known for number in _NUMBER.findall(document.title)[:1]}
+
+
+def _kind(reference: re.Match[str]) -> str | None:
+    word = (reference.group("kind") or reference.group("short") or reference.group("kind_ru") or "").lower()
+    if not word:  # "замечание общего порядка" is a general comment
+        return "GC"
+    return "GR" if word.startswith(("recommendation", "gr", "рекомендац")) else "GC"
+
+
+def _label(committees: set[str], kind: str | None, number: int) -> str:
+    name = "General Recommendation" if kind == "GR" else "General Comment"
+    prefix = "/".join(sorted(committees))
+    return f"{prefix} {name} No. {number}".strip()

@@ -1,0 +1,139 @@
+"""A General Comment named by number ("General Comment 36", "CAT GC 3", "замечание общего порядка № 35"): which held
+document it means (all 180 titles read; the kind named wins a near tie only), and answers quoted from that document,
+or a clear "not held" (the real test index: CCPR GC 35 and 37, CAT GC 3)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import CORPUS_DIR
+from fake_corpus import FakeSearcher
+
+from prepbot.answering.answerer import Answerer
+from prepbot.answering.prompts import PromptRegistry
+from prepbot.answering.standard_refs import StandardNumbers, committees_named
+from prepbot.core.records import DocumentEntry, Paragraph
+from prepbot.core.vocabulary import STANDARD_SIDE
+from prepbot.retrieval.manifest import standards_folder
+from prepbot.retrieval.standards import load_standards
+
+
+def _standard(doc_id: str, title: str, committee: str, kind: str = "general comment") -> DocumentEntry:
+    return DocumentEntry(doc_id, doc_id.upper(), title, committee, kind, STANDARD_SIDE, "2020", "en", f"{doc_id}.json")
+
+
+def _paragraph(doc_id: str, text: str) -> Paragraph:
+    return Paragraph(doc_id, doc_id.upper(), "1", text, author_type=STANDARD_SIDE)
+
+
+LIFE = _standard("ccpr-gc36", "General Comment No. 36 on the right to life", "Human Rights Committee")
+EDUCATION = _standard("cedaw-gr36", "General recommendation No. 36 on the right of girls and women to education",
+                      "Committee on the Elimination of Discrimination against Women",
+                      "general recommendation")  # fmt: skip
+PROFILING = _standard("cerd-gr36", "General Recommendation No. 36 on racial profiling",
+                      "Committee on the Elimination of Racial Discrimination", "general recommendation")  # fmt: skip
+PARAGRAPHS = [
+    _paragraph("ccpr-gc36", "States parties that have not abolished the death penalty must restrict it."),
+    _paragraph("cedaw-gr36", "Girls must have equal access to education and school scholarships."),
+    _paragraph("cerd-gr36", "Racial profiling by law enforcement officials violates the Convention."),
+]
+DIALOGUE = Paragraph("ngo", "NGO-1", "4", "The NGOs cite general comment No. 41 of the Committee.", author_type="ngo")
+
+
+@pytest.fixture(scope="module")
+def numbers() -> StandardNumbers:
+    return StandardNumbers([LIFE, EDUCATION, PROFILING], [*PARAGRAPHS, DIALOGUE])
+
+
+def test_every_one_of_the_180_titles_gives_its_committee_and_number():
+    held = StandardNumbers(entry for entry, _ in load_standards(standards_folder(CORPUS_DIR), "all").documents)
+    reference = held.references("What does General Comment 19 say?")[0]
+    # CCPR, CESCR ("Committee on Economic, Social and Cultural Rights" is one committee) and CRC comment; CERD and
+    # CEDAW recommend
+    assert set(reference.of_kind) == {"ccpr-gc19-family", "escr-gc19-socsecurity", "crc-gc19-budget"}
+    assert set(reference.other_kind) == {"cerd-gr19-article3", "cedaw-gr19-violence"}
+    # a joint comment is each committee's: CMW 3 and CRC 22
+    assert "crc-cmw-gc22-migprinciples" in held.references("CMW general comment No. 3")[0].of_kind
+    assert "crc-cmw-gc22-migprinciples" in held.references("CRC general comment No. 22")[0].of_kind
+    assert held.references("CAT General Comment 5")[0].of_kind == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "committees"),
+    [
+        ("What does CAT General Comment 3 say?", {"CAT"}),
+        ("the Committee against Torture's general comment No. 3", {"CAT"}),
+        ("Что говорит КПЧ в замечании общего порядка № 36?", {"CCPR"}),
+        ("what does the cat say", set()),  # an acronym counts as written
+        ("General Comment 5 on persons with disabilities", set()),  # a subject, not the Committee
+    ],
+)
+def test_committees_are_named_by_acronym_or_as_a_committee(question, committees):
+    assert committees_named(question) == committees
+
+
+@pytest.mark.parametrize(
+    ("question", "doc_ids"),
+    [
+        ("What does General Comment 36 say about the death penalty?", ("ccpr-gc36",)),
+        ("What does GC36 say about the death penalty?", ("ccpr-gc36",)),
+        ("Что говорится в замечании общего порядка № 36 о смертной казни?", ("ccpr-gc36",)),
+        # the kind named loses to the question's subject: users say "General Comment 36" for CERD's recommendation
+        ("What does General Comment 36 say about racial profiling?", ("cerd-gr36",)),
+        ("What does general recommendation No. 36 say about scholarships for girls?", ("cedaw-gr36",)),
+        ("CERD GR 36", ("cerd-gr36",)),  # the committee named decides
+    ],
+)
+def test_a_reference_means_the_held_document_that_best_matches_the_question(numbers, question, doc_ids):
+    named = numbers.meant(question, FakeSearcher(PARAGRAPHS))
+    assert named is not None and named.doc_ids == doc_ids and named.missing is None
+
+
+def test_a_reference_to_a_document_not_held_is_missing_unless_the_dialogue_cites_it(numbers):
+    searcher = FakeSearcher(PARAGRAPHS)
+    assert numbers.meant("What does CAT General Comment 5 say?", searcher).missing == "CAT General Comment No. 5"
+    assert numbers.meant("general recommendation 40", searcher).missing == "General Recommendation No. 40"
+    assert numbers.meant("What does general comment No. 41 say?", searcher) is None  # the NGOs cite it: search all
+    assert numbers.meant("What did the delegation say about torture?", searcher) is None
+    assert StandardNumbers([]).meant("General Comment 36", searcher) is None  # no standards indexed: nothing to say
+
+
+# ---------------------------------------------------------------- over the real index
+
+
+@pytest.fixture(scope="module")
+def real_answerer(settings_with_index, searcher) -> Answerer:
+    return Answerer(settings_with_index, searcher, PromptRegistry(settings_with_index.prompts_dir))
+
+
+@pytest.mark.parametrize(
+    ("question", "symbol"),
+    [
+        # without the number routing it, search puts CAT's General Comment 3 on redress first for the first
+        ("What does General Comment 35 say about compensation for victims?", "CCPR/C/GC/35"),
+        ("What does General Comment 37 say about the use of force?", "CCPR/C/GC/37"),
+        ("What does General Comment No. 3 say about torture in detention?", "CAT/C/GC/3"),
+        ("Что говорится в замечании общего порядка № 37 о стихийных собраниях?", "CCPR/C/GC/37"),
+    ],
+)
+def test_a_question_naming_a_general_comment_is_answered_from_it(real_answerer, question, symbol):
+    answer = real_answerer.ask(question)
+    assert answer.grounded and answer.citations
+    assert {citation.symbol for citation in answer.citations} == {symbol}
+
+
+def test_a_named_general_comment_that_does_not_speak_to_it_says_so_and_names_only_it(real_answerer):
+    answer = real_answerer.ask("What does General Comment 37 say about detention of protesters?")
+    assert not answer.grounded and answer.abstain_reason == "not_relevant"
+    assert "Searched: CCPR/C/GC/37 (general comment)." in answer.text
+
+
+def test_a_general_comment_the_index_lacks_is_said_to_be_missing_in_one_short_message(real_answerer):
+    answer = real_answerer.ask("What does General Comment 36 say about the death penalty?")
+    assert not answer.grounded and answer.abstain_reason == "absent_document" and answer.citations == []
+    assert "do not include General Comment No. 36" in answer.text
+    assert len(answer.text) < 500
+
+
+def test_a_question_about_what_the_dialogue_says_of_a_general_comment_stays_on_the_dialogue(real_answerer):
+    answer = real_answerer.ask("What do the NGOs say about general comment No. 37?")
+    assert answer.citations and all(citation.symbol.startswith("NGO-") for citation in answer.citations)
