@@ -161,6 +161,15 @@ def speaking_sides(question: str) -> set[str]:
     return found
 
 
+_DELEGATION = re.compile(r"\bdelegation|\bделегаци", re.IGNORECASE)
+
+
+def speaks_as_delegation(question: str) -> bool:
+    """Whether the question asks what the State's delegation said ("What did the delegation say about...?",
+    "Что сказала делегация"): its spoken words in the dialogue's summary record, before the written report."""
+    return "state" in speaking_sides(question) and bool(_DELEGATION.search(question))
+
+
 def question_mechanisms(question: str) -> set[str]:
     """The mechanisms a question names, as the manifest spells them ("CAT" -> "Committee against Torture")."""
     return {name for name, pattern in _MECHANISMS.items() if pattern.search(question)}

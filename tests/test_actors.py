@@ -11,6 +11,7 @@ from prepbot.retrieval.actors import (
     question_sides,
     speakers,
     speaking_sides,
+    speaks_as_delegation,
     transliterate,
     without_mechanisms,
 )
@@ -87,6 +88,13 @@ def test_contrasted_sides_said_asked_in_turn_or_joined(question, sides):
 )
 def test_the_sides_a_question_asks_what_they_said(question, sides):
     assert speaking_sides(question) == sides
+
+
+def test_the_delegation_speaking_is_told_from_the_state_writing_and_from_the_delegation_spoken_to():
+    assert speaks_as_delegation("What did the delegation say about January 2022 events?")
+    assert speaks_as_delegation("Сколько пострадавших выявили, по словам делегации?")
+    assert not speaks_as_delegation("What does the State say about climate change?")
+    assert not speaks_as_delegation("What did the Committee ask the delegation about prisons?")
 
 
 def test_russian_questions_name_the_standards_as_english_ones_do():

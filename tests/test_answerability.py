@@ -326,6 +326,20 @@ def test_what_one_side_said_comes_from_that_side_or_it_says_that_side_is_silent(
         assert answer.related and all(citation.side != side for citation in answer.related)
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["What did the delegation say about January 2022 events?", "Что сказала делегация о январских событиях?"],
+)
+def test_what_the_delegation_said_quotes_its_spoken_replies_in_the_summary_record(
+    real_answerer: Answerer, question: str
+) -> None:
+    """ "The delegation" is the State speaking in the dialogue: its words in the summary record are quoted, not only
+    the written report (which alone ranks higher for these questions)."""
+    answer = real_answerer.ask(question)
+    assert answer.grounded and {citation.side for citation in answer.citations} == {"state"}
+    assert any(citation.symbol == "CCPR/C/SR.4227" for citation in answer.citations), answer.citations
+
+
 def test_a_russian_question_about_the_standards_is_answered_like_its_english_twin(real_answerer: Answerer) -> None:
     for question in (
         "What does the Human Rights Committee say about spontaneous assemblies?",

@@ -190,7 +190,7 @@ class Answerer:
         if named is not None:
             hits = self.searcher.search(query, k=ASK_HITS, doc_ids=named.doc_ids)
         elif voices:
-            hits = self._hits_of(query, voices)
+            hits = self._hits_of(query, voices, spoken_first=actors.speaks_as_delegation(query))
             everyone = self.searcher.search(query, k=ASK_HITS)
             others = [hit for hit in everyone if hit.paragraph.author_type not in voices]
         elif of_dialogue:
@@ -228,9 +228,14 @@ class Answerer:
             answer.note = self._fallback_note(outcome.reason, answer.grounded, language)
         return answer
 
-    def _hits_of(self, query: str, authors: Sequence[str]) -> list[Hit]:
-        """The best paragraphs of these authors only (each author's own ranking, interleaved), ASK_HITS of them."""
+    def _hits_of(self, query: str, authors: Sequence[str], spoken_first: bool = False) -> list[Hit]:
+        """The best paragraphs of these authors only (each author's own ranking, interleaved), ASK_HITS of them.
+        `spoken_first`: the State's words in the summary records lead ("the delegation said"), the written ones
+        follow."""
         rankings = [self.searcher.search(query, k=ASK_HITS, source=author) for author in authors]
+        records = [d.doc_id for d in self.parts().documents.values() if "summary" in d.document_type.lower()]
+        if spoken_first and records:
+            rankings.insert(0, self.searcher.search(query, k=ASK_HITS, source="state", doc_ids=records))
         merged: dict[str, Hit] = {}
         for rank in range(ASK_HITS):
             for ranking in rankings:
