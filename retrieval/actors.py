@@ -111,6 +111,15 @@ def without_document_names(question: str) -> str:
     return DOCUMENT_NAMES.sub(" ", question)
 
 
+_DIALOGUE_SIDE_WORDS = re.compile("|".join(SIDE_PATTERNS[side] for side in ("state", "ngo", "un", "committee")), re.I)
+
+
+def without_sides(question: str) -> str:
+    """The question without the words that name a side of the dialogue ("What did NGOs say about Zhanaozen?" ->
+    "What did say about Zhanaozen?"): who said it, not what it is about."""
+    return _DIALOGUE_SIDE_WORDS.sub(" ", question)
+
+
 # What a side does when a question asks what it said: "What do NGOs say", "the delegation's answer", "according to
 # the UN", "Что пишут НПО", "по словам делегации". Not "told" ("Was the Committee told...": the Committee heard it).
 _SAYS = (

@@ -39,7 +39,7 @@ from typing import Any
 
 import numpy as np
 
-from prepbot.core.errors import BadInput, IndexMissing
+from prepbot.core.errors import BadInput, IndexMissing, unknown_document
 from prepbot.core.records import DocumentEntry, Hit, Paragraph
 from prepbot.core.settings import Settings
 from prepbot.core.vocabulary import SIDES, STANDARD_SIDE
@@ -390,8 +390,7 @@ class Searcher:
         for ref in [doc_id] if doc_id is not None else list(doc_ids):
             resolved = self.resolve_document(ref)
             if resolved is None:
-                known = ", ".join(sorted(self._doc_ids))
-                raise BadInput(f"Unknown document {ref!r}: use one of {known}.")
+                raise unknown_document(ref, ((d.doc_id, d.author_type) for d in self._documents))
             documents.append(resolved)
 
         allowed = np.ones(len(self._paragraphs), dtype=bool)

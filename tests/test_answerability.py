@@ -25,6 +25,7 @@ from prepbot.answering.entities import (
     lower_case_names,
     named_in_question,
     rare_name_in,
+    specialised_words,
 )
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.core.records import DocumentEntry, Paragraph
@@ -57,6 +58,26 @@ def test_names_found_in_questions_in_english_and_russian() -> None:
         "Laos",
         "United Arab Emirates",
     }
+
+
+def test_a_phone_typo_of_a_corpus_word_is_read_as_that_word_not_as_an_absent_topic() -> None:
+    corpus = CorpusNames.of(
+        [
+            Paragraph(
+                "ngo",
+                "NGO-1",
+                "1",
+                "The delegation spoke of the events in Zhanaozen and of torture.",
+                author_type="ngo",
+            )
+        ],
+        [],
+    )
+    assert corpus.meant("delegtion") == "delegation" and corpus.meant("janaozen") == "zhanaozen"
+    assert corpus.meant("polygamy") is None and corpus.meant("delegation") is None
+    assert corpus.corrected("what did ngos say about janaozen") == "what did ngos say about zhanaozen"
+    assert corpus.corrected("Is polygamy a crime?") == "Is polygamy a crime?"
+    assert specialised_words("did the delegtion mention polygamy", corpus) == ["polygamy"]
 
 
 def test_a_country_pattern_s_literal_heads_are_what_every_match_must_contain() -> None:
@@ -338,6 +359,22 @@ def test_what_the_delegation_said_quotes_its_spoken_replies_in_the_summary_recor
     answer = real_answerer.ask(question)
     assert answer.grounded and {citation.side for citation in answer.citations} == {"state"}
     assert any(citation.symbol == "CCPR/C/SR.4227" for citation in answer.citations), answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "symbol"),
+    [
+        # the name is the whole subject: no sentence need be close in meaning to the rest of the question
+        ("What did NGOs say about Zhanaozen?", "NGO-KAZ-LOIPR-2022"),
+        ("what did ngos say about janaozen", "NGO-KAZ-LOIPR-2022"),  # a phone typo of the corpus's spelling
+        # "Комитет против пыток" names who speaks; "пыток" is no subject the quote must show
+        ("Что говорит Комитет против пыток о возмещении ущерба жертвам?", "CAT/C/GC/3"),
+    ],
+)
+def test_questions_once_refused_are_answered(real_answerer: Answerer, question: str, symbol: str) -> None:
+    answer = real_answerer.ask(question)
+    assert answer.grounded, (question, answer.abstain_reason)
+    assert answer.citations[0].symbol == symbol, answer.citations
 
 
 def test_a_russian_question_about_the_standards_is_answered_like_its_english_twin(real_answerer: Answerer) -> None:

@@ -212,6 +212,18 @@ def test_search_json_filters(cli):
     assert code == 0 and {r["doc_id"] for r in json.loads(out)["results"]} == {"cat-loi"}
 
 
+def test_ask_and_search_take_a_document_by_symbol_and_name_the_documents_in_one_line_when_it_is_unknown(cli):
+    code, out, _ = cli("ask", "torture complaints", "--doc", "CCPR/C/KAZ/3", "--json")
+    assert code == 0 and {c["doc_id"] for c in json.loads(out)["citations"]} == {"kaz3-replies"}
+    for command in ("ask", "search"):
+        code, out, message = cli(command, "torture", "--doc", "nosuchdoc")
+        assert code == 2 and out == ""
+        assert message == (
+            "Unknown document 'nosuchdoc': use one of cat-loi, kaz3-replies, ngo-loipr, sr4227, upr-compilation (or "
+            "its symbol), or one of the 3 General Comments (`prepbot corpus stats` lists them)."
+        )
+
+
 def test_search_human_output(cli):
     code, out, _ = cli("search", "suicide in penal institutions", "--k", "2")
     assert code == 0

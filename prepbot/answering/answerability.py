@@ -21,6 +21,7 @@ from prepbot.answering.entities import (
 )
 from prepbot.answering.text import STOPWORDS, has_cyrillic, paragraph_terms, split_sentences, stem, terms
 from prepbot.core.records import Paragraph
+from prepbot.retrieval import actors
 from prepbot.retrieval.terms_ru import english_topics, shows_topic
 
 
@@ -362,7 +363,8 @@ class Requirements:
             wants_duration=wants_duration(question),
             counted=counted_words(question, corpus),
             counted_topic=counted_topic_ru(question) if has_cyrillic(question) else None,
-            topics=tuple(english_topics(question)) if has_cyrillic(question) else (),
+            # "Комитет против пыток" names who speaks: "пыток" is no subject the answer must show
+            topics=tuple(english_topics(actors.without_mechanisms(question))) if has_cyrillic(question) else (),
             missing=missing,
         )
 

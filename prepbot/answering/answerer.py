@@ -37,7 +37,7 @@ from prepbot.answering.standard_refs import StandardNumbers
 from prepbot.answering.text import HAS_FIGURE, TermWeights, is_fact_question, question_language, split_sentences, terms
 from prepbot.answering.verify import verify_quote
 from prepbot.core.contracts import Retriever
-from prepbot.core.errors import BadInput
+from prepbot.core.errors import BadInput, unknown_document
 from prepbot.core.records import Answer, Brief, DocumentEntry, FollowupQuestion, Followups, Hit, Paragraph
 from prepbot.core.settings import Settings
 from prepbot.core.vocabulary import FRAMINGS, SIDE_VOICES, SIDES, STANDARD_BASIS, STANDARD_SIDE
@@ -164,10 +164,13 @@ class Answerer:
         """Answer one question. Raises BadInput for an unusable question or filter; never fails for model trouble."""
         self._check_filters(source, role)
         self.prompts.reload_if_changed()
-        query = self._clean(question)
         parts = self.parts()
-        if doc_id is not None and doc_id not in parts.documents:
-            raise BadInput(f"Unknown document {doc_id!r}: use one of {', '.join(sorted(parts.documents))}.")
+        query = parts.extractive.corpus_names.corrected(self._clean(question))  # "janaozen" -> "zhanaozen"
+        if doc_id is not None:  # a doc_id or a symbol ("CCPR/C/KAZ/3"), as `search --doc` takes
+            resolved = self.searcher.resolve_document(doc_id)
+            if resolved is None:
+                raise unknown_document(doc_id, ((d.doc_id, d.author_type) for d in parts.documents.values()))
+            doc_id = resolved
         contrasted = [side for side in actors.contrasted_sides(query) if source in (None, side)][:2]
         unfiltered = source is None and doc_id is None and not contrasted
         # "What does General Comment 36 say...?": answered from that document (or it says the index lacks it); not

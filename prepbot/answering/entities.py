@@ -344,6 +344,8 @@ def _beside_capitalised(text: str, start: int, end: int) -> bool:
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 RARE_IN_PARAGRAPHS = 12  # a name's word used in this many paragraphs or fewer tells which thing the name is
 NAME_SIMILARITY = 0.8  # difflib ratio from which a transliterated Cyrillic word counts as a corpus word
+TYPO_LONG_WORD = 8  # letters from which a word two edits from a corpus word is read as its typo (one edit below)
+_TYPO_CANDIDATE = re.compile(r"(?<![\w'’\-])[a-z]{5,}(?![\w'’\-])")
 
 
 @dataclass
@@ -412,6 +414,53 @@ class CorpusNames:
         """The capitalised words a Cyrillic word may stand for: a corpus word of one or two letters ("OL") is no name
         ("Сол")."""
         return [word for word in self.capitalised if len(word) >= 3]
+
+    def misspells(self, word: str) -> bool:
+        """Whether a word the corpus lacks is a typo of one it has (`meant`)."""
+        return self.meant(word) is not None
+
+    def meant(self, word: str) -> str | None:
+        """The corpus word a word it lacks is a typo of: the closest one edit away ("delegtion": delegation), or two
+        for a word of TYPO_LONG_WORD letters or more ("janaozen": zhanaozen), the most used on a tie. No word of the
+        near-miss sets ("polygamy", "surrogacy", "femicides") is this close to a corpus word."""
+        lowered = word.lower()
+        if lowered in self.words:
+            return None
+        for distance in (1, 2) if len(lowered) >= TYPO_LONG_WORD else (1,):
+            close = [
+                known
+                for known in self._words_by_length(len(lowered), distance)
+                if within_edits(lowered, known, distance)
+            ]
+            if close:
+                return max(close, key=lambda known: (self.frequency.get(known, 0), known))
+        return None
+
+    def corrected(self, question: str) -> str:
+        """The question with its phone typos put right ("what did ngos say about janaozen" -> "... zhanaozen"): each
+        lower-case Latin word of five letters or more that the corpus lacks in any form, that is no whole word of
+        general English (bge's WordPiece vocabulary: "bosses" stays), and that is a typo of a corpus word."""
+        from prepbot.retrieval.embeddings import word_pieces
+
+        def fix(match: re.Match[str]) -> str:
+            word = match.group(0)
+            if word in STOPWORDS or self.knows_form(word) or word_pieces(word) < 2:
+                return word
+            return self.meant(word) or word
+
+        return _TYPO_CANDIDATE.sub(fix, question)
+
+    def _words_by_length(self, length: int, spread: int) -> list[str]:
+        by_length = self._lengths
+        return [word for size in range(length - spread, length + spread + 1) for word in by_length.get(size, ())]
+
+    @cached_property
+    def _lengths(self) -> dict[int, list[str]]:
+        lengths: dict[int, list[str]] = {}
+        for word in self.words:
+            if word.isalpha():
+                lengths.setdefault(len(word), []).append(word)
+        return lengths
 
     def knows_form(self, word: str) -> bool:
         """True when the corpus has this word or another form of it ("deportees" for "deported")."""
@@ -515,8 +564,25 @@ def specialised_words(question: str, corpus: CorpusNames) -> list[str]:
             roots = [word[len(p) :] for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= 4]
             if any(corpus.knows_form(root) or 0 < word_pieces(root) < SPECIALISED_PIECES for root in roots):
                 continue
+            if corpus.misspells(word):  # "delegtion", "janaozen": a typo of a corpus word, not another topic
+                continue
             found.append(word)
     return found
+
+
+def within_edits(word: str, other: str, limit: int) -> bool:
+    """Whether `other` is at most `limit` insertions, deletions or substitutions away from `word` (Levenshtein)."""
+    if abs(len(word) - len(other)) > limit:
+        return False
+    previous = list(range(len(other) + 1))
+    for i, char in enumerate(word, 1):
+        current = [i]
+        for j, other_char in enumerate(other, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other_char)))
+        if min(current) > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit
 
 
 def rare_name_in(text: str, word: str, corpus: CorpusNames) -> bool:

@@ -194,7 +194,7 @@ class ExtractiveAnswerer:
         russian = question_language(question) == "ru"
         # A Russian question shares no words with the English paragraphs, so its lexical evidence is its subject
         # words in English (terms_ru): one retrieved paragraph that shows every one of them.
-        topics = english_topics(question) if russian else []
+        topics = english_topics(actors.without_mechanisms(question)) if russian else []
         topical = bool(topics) and any(
             all(shows_topic(f"{item.paragraph.text} {item.paragraph.section or ''}", english) for _, english in topics)
             for item in scored
@@ -224,12 +224,19 @@ class ExtractiveAnswerer:
         the words of the question alone do not give ("What happened to X's case?"). Not a speaker of the record
         named with an honorific: what a Committee member did not ask about is a near miss of its own."""
         dense = relevance.dense
-        if requirements.missing is not None or dense is None or dense < self.thresholds.min_dense_with_search:
+        if requirements.missing is not None or dense is None:
             return False
         distinctive = [word for _run, words in requirements.runs for word in words]
         distinctive += [name for name in requirements.names if self.corpus_names.distinctive(name)]  # rare anywhere
         if has_cyrillic(question):  # "Жилина": a Cyrillic name, by its transliteration
             distinctive += [w for w in named_in_question(question).proper_words if has_cyrillic(w) and not w.isupper()]
+        # "What did NGOs say about Zhanaozen?": the name is the whole subject, so no sentence need be close in meaning
+        # to the rest of the question (there is none)
+        the_name_alone = bool(distinctive) and not (
+            set(self.question_terms(actors.without_sides(question))) - set(terms(" ".join(distinctive)))
+        )
+        if dense < self.thresholds.min_dense_with_search and not the_name_alone:
+            return False
         best = [hit.paragraph for hit in hits[:3]]
         return any(
             rare_name_in(f"{p.text} {p.speaker or ''}", word, self.corpus_names) for word in distinctive for p in best
