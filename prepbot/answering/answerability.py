@@ -290,6 +290,22 @@ class Abstention:
     covered: str = ""  # what the documents cover instead: "Kazakhstan"
 
 
+# the words that frame what someone said, not what it was about
+_SAYING_TERMS = frozenset(
+    terms("ask asked say said tell told mention raise raised question questions speak spoke talk want wish know wonder")
+)
+
+
+def _person_topic(question: str, people: Sequence[str]) -> tuple[str, ...]:
+    """The terms of what a question asks named people said or asked about: its terms without the people's names, the
+    sides of the dialogue and the words of saying ("What did Ms. Donders ask about domestic violence?" -> domestic,
+    violence)."""
+    named = {term for person in people for term in terms(person)}
+    return tuple(
+        term for term in terms(actors.without_sides(question)) if term not in named and term not in _SAYING_TERMS
+    )
+
+
 @dataclass(frozen=True)
 class Requirements:
     """What the quoted answer must show, from what the question names."""
@@ -308,6 +324,9 @@ class Requirements:
     counted_topic: tuple[str, tuple[str, ...]] | None  # a Russian one's: ("судей", ("judge",))
     topics: tuple[tuple[str, tuple[str, ...]], ...]  # a Russian question's subject words and their English forms
     missing: Abstention | None  # something named that the corpus never mentions at all
+    # what an English question asks a named person said or asked about ("domestic violence" of "What did Ms. Donders
+    # ask about domestic violence?"), as terms: a member's paragraph on something else does not answer it
+    person_topic: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, question: str, corpus: CorpusNames) -> Requirements:
@@ -366,6 +385,7 @@ class Requirements:
             # "Комитет против пыток" names who speaks: "пыток" is no subject the answer must show
             topics=tuple(english_topics(actors.without_mechanisms(question))) if has_cyrillic(question) else (),
             missing=missing,
+            person_topic=_person_topic(question, named.people) if not has_cyrillic(question) else (),
         )
 
     def fits(self, lead: Paragraph, lead_quote: str) -> bool:
@@ -388,6 +408,10 @@ class Requirements:
         for person in self.people:
             if not text_names(lead_text, person.split()[-1]):
                 return Abstention("person_silent", person, self.covered)
+        if self.people and self.person_topic:  # what the person said must touch what was asked (a word of it)
+            shown = paragraph_terms(lead)
+            if not any(term in shown for term in self.person_topic):
+                return Abstention("person_silent", self.people[0], self.covered)
         if self.years and not any(year in lead_text for year in self.years):
             return Abstention("absent_year", ", ".join(self.years), self.covered)
         span_only = not any(year_stands_alone(year, lead_text) for year in self.years)
