@@ -89,10 +89,14 @@ def test_piped_session_answers_with_quotes_and_runs_the_commands(settings_with_i
 
 def test_eof_ends_the_chat_and_a_key_turns_logging_on(settings_with_index, data_dir, tmp_path):
     env = chat_env(settings_with_index, data_dir, LOG_PSEUDONYM_KEY="chat-test-key")
-    result = run_chat("/help\nHow many prisoners took their own lives between 2016 and 2024?\n", env, tmp_path)
+    result = run_chat(
+        "/help\nHow many prisoners took their own lives between 2016 and 2024?\n/offrecord\n/status\n", env, tmp_path
+    )
     assert result.returncode == 0, result.stderr
     assert "/followups" in result.stdout and "session log" in result.stdout
     assert "(logged as exchange 1)" in result.stdout
+    status = result.stdout[result.stdout.rindex("Session ") :]  # off the record, /status says so and nothing else
+    assert "off the record" in status and "not logged until /onrecord" in status and "are logged to" not in status
     conn = sqlite3.connect(data_dir / "sessions.db")
     try:
         assert conn.execute("SELECT chat_kind, role FROM exchanges").fetchall() == [("console", "admin")]

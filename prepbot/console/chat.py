@@ -35,6 +35,7 @@ Commands:
 
 SOURCE_LABELS = {"state": "State", "committee": "Committee", "un": "UN", "ngo": "NGO", "standard": "General Comment"}
 LOGGING_ON = "Exchanges are logged to the session log ({path}) under a pseudonym."
+LOGGING_PAUSED = "Off the record: your exchanges are not logged until /onrecord (session log: {path})."
 LOGGING_OFF = "Exchanges are not logged: set LOG_PSEUDONYM_KEY to log console sessions to the session log."
 
 
@@ -203,7 +204,7 @@ class ConsoleChat:
             f" · role: {status.framing or 'not set'}"
             f" · {'off the record' if status.off_record else 'on the record'}"
         )
-        self.out(self._logging_line())
+        self.out(self._logging_line(status.off_record))
 
     def cmd_reload(self, _argument: str) -> None:
         problems = self.engine.reload_prompts(self.caller)
@@ -220,8 +221,8 @@ class ConsoleChat:
     def cmd_quit(self, _argument: str) -> bool:
         return False
 
-    def _logging_line(self) -> str:
+    def _logging_line(self, off_record: bool = False) -> str:
         store = self.engine.log_store
         if store is None:
             return LOGGING_OFF
-        return LOGGING_ON.format(path=self.engine.settings.sessions_db_path)
+        return (LOGGING_PAUSED if off_record else LOGGING_ON).format(path=self.engine.settings.sessions_db_path)
