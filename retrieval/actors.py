@@ -184,6 +184,17 @@ def question_mechanisms(question: str) -> set[str]:
     return {name for name, pattern in _MECHANISMS.items() if pattern.search(question)}
 
 
+def mechanism_words(question: str) -> list[str]:
+    """The words of the mechanism names a question uses, as written ("Что Комитет против пыток сказал" -> Комитет,
+    против, пыток)."""
+    return [
+        word
+        for pattern in _MECHANISMS.values()
+        for match in pattern.finditer(question)
+        for word in re.findall(r"\w+", match.group(0))
+    ]
+
+
 def without_mechanisms(question: str) -> str:
     """The question with the names of the mechanisms it names taken out ("Что Комитет по правам человека говорит о
     собраниях?" -> "Что говорит о собраниях?"): what a dense model should match when the actor prior already favours

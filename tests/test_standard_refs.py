@@ -10,7 +10,7 @@ from fake_corpus import FakeSearcher
 
 from prepbot.answering.answerer import Answerer
 from prepbot.answering.prompts import PromptRegistry
-from prepbot.answering.standard_refs import StandardNumbers, committees_named
+from prepbot.answering.standard_refs import StandardNumbers, committees_named, subject_words
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import STANDARD_SIDE
 from prepbot.retrieval.manifest import standards_folder
@@ -80,7 +80,7 @@ def test_committees_are_named_by_acronym_or_as_a_committee(question, committees)
         # the kind named loses to the question's subject: users say "General Comment 36" for CERD's recommendation
         ("What does General Comment 36 say about racial profiling?", ("cerd-gr36",)),
         ("What does general recommendation No. 36 say about scholarships for girls?", ("cedaw-gr36",)),
-        ("CERD GR 36", ("cerd-gr36",)),  # the committee named decides
+        ("What does CERD GR 36 say about scholarships?", ("cerd-gr36",)),  # the committee named decides
     ],
 )
 def test_a_reference_means_the_held_document_that_best_matches_the_question(numbers, question, doc_ids):
@@ -95,6 +95,20 @@ def test_a_reference_to_a_document_not_held_is_missing_unless_the_dialogue_cites
     assert numbers.meant("What does general comment No. 41 say?", searcher) is None  # the NGOs cite it: search all
     assert numbers.meant("What did the delegation say about torture?", searcher) is None
     assert StandardNumbers([]).meant("General Comment 36", searcher) is None  # no standards indexed: nothing to say
+
+
+def test_a_bare_reference_lists_what_it_may_mean_or_names_the_one_it_means(numbers):
+    """With no subject to search by, a number several committees carry is not guessed: the choices are listed; one
+    the kind named narrows to a single document ("General Comment 36": only CCPR comments) is named."""
+    searcher = FakeSearcher(PARAGRAPHS)
+    several = numbers.meant("What does General Recommendation 36 say?", searcher)
+    assert several.doc_ids == () and several.several and several.ambiguous == "General Recommendation No. 36"
+    assert "CEDAW, the right of girls and women to education (CEDAW-GR36)" in several.choices
+    assert "CERD, racial profiling (CERD-GR36)" in several.choices and "CCPR" in several.choices
+    one = numbers.meant("Summarise General Comment 36", searcher)
+    assert one.doc_ids == () and not one.several and one.choices == "CCPR, the right to life (CCPR-GC36)"
+    assert subject_words("Что говорится в замечании общего порядка № 36 КПЧ?") == []
+    assert subject_words("What does GC 36 say about the death penalty?") == ["death", "penalty"]
 
 
 # ---------------------------------------------------------------- over the real index
@@ -125,6 +139,14 @@ def test_a_named_general_comment_that_does_not_speak_to_it_says_so_and_names_onl
     answer = real_answerer.ask("What does General Comment 37 say about detention of protesters?")
     assert not answer.grounded and answer.abstain_reason == "not_relevant"
     assert "Searched: CCPR/C/GC/37 (general comment)." in answer.text
+
+
+def test_a_bare_reference_gets_the_document_it_means_and_a_way_to_ask(real_answerer):
+    answer = real_answerer.ask("What does General Comment 35 say?")  # CCPR's: the test index holds no other 35
+    assert not answer.grounded and answer.abstain_reason == "bare_document" and answer.citations == []
+    assert "CCPR" in answer.text and "CCPR/C/GC/35" in answer.text and "say about" in answer.text
+    russian = real_answerer.ask("Что говорится в замечании общего порядка № 35?")
+    assert russian.abstain_reason == "bare_document" and "замечание общего порядка № 35" in russian.text
 
 
 def test_a_general_comment_the_index_lacks_is_said_to_be_missing_in_one_short_message(real_answerer):

@@ -74,6 +74,8 @@ ABSTAIN_REASONS = (
     "absent_person",  # a person the documents never name
     "person_silent",  # a person the documents name, but not in any passage that answers
     "absent_document",  # a document symbol ("CCPR/C/KAZ/CO/3") the corpus neither holds nor cites
+    "ambiguous_document",  # a General Comment named by a number several committees' documents carry, no subject
+    "bare_document",  # a General Comment named with no subject to quote it on ("What does CESCR GC 19 say?")
     "absent_name",  # a proper name (place, body, event) the documents never use
     "absent_term",  # a specialised word ("polygamy", "surrogacy") the documents never use in any form
     "name_silent",  # a proper name the documents use, but not in any passage that answers
@@ -324,6 +326,8 @@ class Requirements:
     counted_topic: tuple[str, tuple[str, ...]] | None  # a Russian one's: ("судей", ("judge",))
     topics: tuple[tuple[str, tuple[str, ...]], ...]  # a Russian question's subject words and their English forms
     missing: Abstention | None  # something named that the corpus never mentions at all
+    # the words of the bodies a question names ("пыток" of "Комитет против пыток"): who speaks, never a missing topic
+    mechanism_words: frozenset[str] = frozenset()
     # what an English question asks a named person said or asked about ("domestic violence" of "What did Ms. Donders
     # ask about domestic violence?"), as terms: a member's paragraph on something else does not answer it
     person_topic: tuple[str, ...] = ()
@@ -382,8 +386,8 @@ class Requirements:
             wants_duration=wants_duration(question),
             counted=counted_words(question, corpus),
             counted_topic=counted_topic_ru(question) if has_cyrillic(question) else None,
-            # "Комитет против пыток" names who speaks: "пыток" is no subject the answer must show
-            topics=tuple(english_topics(actors.without_mechanisms(question))) if has_cyrillic(question) else (),
+            topics=tuple(english_topics(question)) if has_cyrillic(question) else (),
+            mechanism_words=frozenset(actors.mechanism_words(question)),
             missing=missing,
             person_topic=_person_topic(question, named.people) if not has_cyrillic(question) else (),
         )
@@ -424,7 +428,11 @@ class Requirements:
         for run, distinctive in self.runs:  # "the National Guard": its guard, not the armed forces at large
             if not any(text_names(lead_context, word) for word in distinctive):
                 return Abstention("name_silent", run, self.covered)
-        missing_topics = [written for written, english in self.topics if not shows_topic(lead_context, english)]
+        missing_topics = [
+            written
+            for written, english in self.topics
+            if written not in self.mechanism_words and not shows_topic(lead_context, english)
+        ]
         if self.topics and len(missing_topics) > len(self.topics) // 2:  # most of its subject is not there
             return Abstention("topic_silent", missing_topics[0], self.covered)
         if not self.wants_figure:

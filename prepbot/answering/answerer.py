@@ -33,7 +33,7 @@ from prepbot.answering.llm import (
 )
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.sentences import SentenceScorer
-from prepbot.answering.standard_refs import StandardNumbers
+from prepbot.answering.standard_refs import StandardNumbers, label_in
 from prepbot.answering.text import HAS_FIGURE, TermWeights, is_fact_question, question_language, split_sentences, terms
 from prepbot.answering.verify import verify_quote
 from prepbot.core.contracts import Retriever
@@ -177,10 +177,14 @@ class Answerer:
         # "What did the NGOs say about General Comment 37?" nor a question about this review that cites one
         cites = bool(actors.speaking_sides(query) & {"state", "ngo", "un"}) or parts.extractive.about_this_review(query)
         named = parts.standard_numbers.meant(query, self.searcher) if unfiltered and not cites else None
-        if named is not None and not named.doc_ids and named.missing:
-            missing = Abstention("absent_document", named.missing)
-            searched = self._searched(None, None)
+        if named is not None and not named.doc_ids and (named.missing or named.ambiguous):
             language = question_language(query)
+            label = label_in(named.ambiguous or named.missing or "", language)
+            reason = (
+                ("ambiguous_document" if named.several else "bare_document") if named.ambiguous else "absent_document"
+            )
+            missing = Abstention(reason, label, named.choices)
+            searched = self._searched(None, None)
             prompt_hash = parts.extractive.prompt_hash()
             return parts.extractive.abstain(query, [], missing, [], searched, language, None, prompt_hash)
         # a question about what some side said is answered from that side's paragraphs, or it says the side is silent

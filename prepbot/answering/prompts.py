@@ -120,6 +120,8 @@ EXPECTED: dict[str, Expectation] = {
         frozenset(
             {
                 "searched_standards",
+                "ambiguous_document",
+                "bare_document",
                 "not_relevant",
                 "other_country",
                 "absent_person",

@@ -27,6 +27,7 @@ from prepbot.retrieval.standards import COMMITTEES
 RECOMMENDING = frozenset({"CERD", "CEDAW"})
 REFERENCE_HITS = 8  # paragraphs of a number's documents compared to tell which one a reference means
 KIND_MARGIN = 0.2  # fused-score lead by which a document of the other kind wins over one of the kind named
+SHORT_TITLE = 60  # characters of a General Comment's title shown when a bare number may mean several
 
 _REFERENCE = re.compile(
     r"(?:\b(?:joint\s+)?general\s+(?P<kind>comment|recommendation)s?\b|\b(?P<short>GC|GR)|(?<![\w-])"
@@ -82,6 +83,11 @@ class NamedStandards:
 
     doc_ids: tuple[str, ...]
     missing: str | None  # "CAT General Comment No. 5": named, not held, not cited by a dialogue paragraph
+    # "What does General Comment 19 say?": a reference with no subject to search by (and, when `several`, a number
+    # several committees' documents carry)
+    ambiguous: str | None = None  # the reference ("General Comment No. 19")
+    choices: str = ""  # the documents it may mean, for the message: "CCPR, Protection of the family (HRI/...); ..."
+    several: bool = False  # whether `choices` lists more than one
 
 
 class StandardNumbers:
@@ -90,11 +96,13 @@ class StandardNumbers:
 
     def __init__(self, documents: Iterable[DocumentEntry], paragraphs: Iterable[Paragraph] = ()) -> None:
         self._held: dict[tuple[str, int], list[str]] = {}
+        self._choices: dict[str, str] = {}  # doc_id -> "CESCR, The right to social security (art. 9) (E/C.12/GC/19)"
         for document in documents:
-            if document.author_type != STANDARD_SIDE:
-                continue
-            for key in _numbers_of(document):
+            numbers = sorted(_numbers_of(document)) if document.author_type == STANDARD_SIDE else []
+            for key in numbers:
                 self._held.setdefault(key, []).append(document.doc_id)
+            if numbers:
+                self._choices[document.doc_id] = f"{numbers[0][0]}, {_short_title(document.title)} ({document.symbol})"
         self._texts = [paragraph.text for paragraph in paragraphs if paragraph.author_type != STANDARD_SIDE]
 
     def references(self, question: str) -> list[Reference]:
@@ -124,12 +132,17 @@ class StandardNumbers:
             return None
         doc_ids: list[str] = []
         missing: str | None = None
+        bare = not subject_words(question)
         for reference in references:
             candidates = (*reference.of_kind, *reference.other_kind)
             if not candidates:
                 if missing is None and not self._cited(reference.label):
                     missing = reference.label
                 continue
+            meant_kind = reference.of_kind if len(reference.of_kind) == 1 else candidates  # "General Comment 36": CCPR
+            if bare:  # nothing to choose by: say which documents it may be, or which one it is
+                choices = "; ".join(self._choices.get(doc_id, doc_id) for doc_id in meant_kind)
+                return NamedStandards((), None, reference.label, choices, several=len(meant_kind) > 1)
             hits = retriever.search(question, k=REFERENCE_HITS, doc_ids=candidates) if len(candidates) > 1 else []
             chosen = candidates[0]
             if hits:
@@ -147,6 +160,32 @@ class StandardNumbers:
         number = label.rsplit(" ", 1)[-1]
         cited = re.compile(rf"general (?:comment|recommendation)s?\s+No\.?\s*{number}(?!\d)", re.IGNORECASE)
         return any(cited.search(text) for text in self._texts)
+
+
+# the words of a question that only ask for a document's content: with nothing else, it has no subject to search by
+_ASKING_WORDS = frozenset(
+    "what what's whats does did do say says said summarise summarize summary main points point key about tell me "
+    "explain contain contains cover covers the its and general comment comments recommendation recommendations "
+    "please give short brief describe outline is in of on a an "
+    "что говорится говорит сказано кратко изложи изложите расскажи расскажите про это такое содержит чём чем "
+    "главное основное суть в о об".split()
+)
+
+
+def subject_words(question: str) -> list[str]:
+    """The words of a question that say what it is about, once the General Comments it names, the committees and
+    the asking words are taken out ("What does General Comment 19 say?": none)."""
+    text = _REFERENCE.sub(" ", question)
+    for pattern in (*_ACRONYM_PATTERNS.values(), *_NAME_PATTERNS.values()):
+        text = pattern.sub(" ", text)
+    return [word for word in re.findall(r"[^\W\d_]{2,}", text.lower()) if word not in _ASKING_WORDS]
+
+
+def _short_title(title: str) -> str:
+    """What a General Comment is about, from its title: "General Comment No. 19: The right to social security (art.
+    9)" -> "The right to social security (art. 9)", cut to SHORT_TITLE characters."""
+    about = re.sub(r"^.*?No\.?\s*\d+\s*(?:\(\d{4}\))?\s*(?::|,|on\b|concerning\b)?\s*", "", title, count=1) or title
+    return about if len(about) <= SHORT_TITLE else about[: SHORT_TITLE - 1].rstrip() + "…"
 
 
 def committees_named(question: str) -> set[str]:
@@ -170,6 +209,14 @@ def _kind(reference: re.Match[str]) -> str | None:
     if not word:  # "замечание общего порядка" is a general comment
         return "GC"
     return "GR" if word.startswith(("recommendation", "gr", "рекомендац")) else "GC"
+
+
+def label_in(label: str, language: str) -> str:
+    """A reference's label in the answer's language: "General Comment No. 19" -> "замечание общего порядка № 19"."""
+    if language != "ru":
+        return label
+    label = label.replace("General Comment No.", "замечание общего порядка №")
+    return label.replace("General Recommendation No.", "общая рекомендация №")
 
 
 def _label(committees: set[str], kind: str | None, number: int) -> str:
