@@ -54,6 +54,30 @@ COMMITTEES = {
     "CMW": "Committee on Migrant Workers",
     "CED": "Committee on Enforced Disappearances",
 }
+# The same bodies in Russian, as the UN's Russian documents name them (answers in Russian name who speaks in Russian)
+COMMITTEE_NAMES_RU = {
+    "Human Rights Committee": "Комитет по правам человека",
+    "Committee on Economic, Social and Cultural Rights": "Комитет по экономическим, социальным и культурным правам",
+    "Committee on the Elimination of Racial Discrimination": "Комитет по ликвидации расовой дискриминации",
+    "Committee on the Elimination of Discrimination against Women": "Комитет по ликвидации дискриминации в отношении "
+    "женщин",
+    "Committee on the Rights of the Child": "Комитет по правам ребенка",
+    "Committee on the Rights of Persons with Disabilities": "Комитет по правам инвалидов",
+    "Committee against Torture": "Комитет против пыток",
+    "Committee on Migrant Workers": "Комитет по трудящимся-мигрантам",
+    "Committee on Enforced Disappearances": "Комитет по насильственным исчезновениям",
+    "Universal Periodic Review": "Универсальный периодический обзор",
+}
+
+
+def committee_name_ru(name: str) -> str:
+    """A body's name in Russian ("Committee against Torture" -> "Комитет против пыток"); joint names part by part;
+    a name the table lacks as it is."""
+    if name in COMMITTEE_NAMES_RU or " and " not in name:
+        return COMMITTEE_NAMES_RU.get(name, name)
+    return " и ".join(COMMITTEE_NAMES_RU.get(part, part) for part in name.split(" and "))
+
+
 _GLUED_DATE = re.compile(
     r"\s*\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$"
 )

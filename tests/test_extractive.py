@@ -408,7 +408,9 @@ def test_real_russian_question_quotes_english_with_russian_lead_ins(real_answere
     for citation in answer.citations:
         assert citation.quote.isascii() or not any("а" <= ch <= "я" for ch in citation.quote)  # English quotes
         assert any("а" <= ch.lower() <= "я" for ch in citation.attribution)  # Russian lead-in
-    assert "дословно" in answer.text  # the Russian frame
+    assert "дословно, на языке документов (английском)" in answer.text  # the Russian frame says the quotes are English
+    member = real_answerer.ask("Что спрашивала г-жа Дондерс об искусственном интеллекте в судах?")
+    assert member.citations and member.citations[0].attribution == "Ms. Donders (член Комитета) спросила"
 
 
 def test_real_committee_member_question(real_answerer: Answerer) -> None:

@@ -169,5 +169,12 @@ def test_a_standards_passage_is_attributed_as_a_general_reading(tmp_path):
     english = lead_in(registry.get("attributions"), paragraph, document, "en")
     assert english.startswith("The Human Rights Committee, in its general reading of the treaty")
     assert "not something said in this dialogue" in english
-    assert "не сказанное в этом диалоге" in lead_in(registry.get("attributions"), paragraph, document, "ru")
+    russian = lead_in(registry.get("attributions"), paragraph, document, "ru")
+    assert russian.startswith("Комитет по правам человека в замечании общего порядка") and "не сказанное" in russian
+    recommendation = DocumentEntry("cedaw-gr19", "A/47/38", "General recommendation No. 19", "Committee on the "
+                                   "Elimination of Discrimination against Women", "general recommendation",
+                                   STANDARD_SIDE, "1992", "en", "y.json")  # fmt: skip
+    cedaw = lead_in(registry.get("attributions"), paragraph, recommendation, "ru")
+    assert cedaw.startswith("Комитет по ликвидации дискриминации в отношении женщин в общей рекомендации")
+    assert "(a general recommendation," in lead_in(registry.get("attributions"), paragraph, recommendation, "en")
     assert "rather than this dialogue" in registry.get("extractive").phrase("side_standard", "en")

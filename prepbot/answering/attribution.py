@@ -9,12 +9,16 @@ from collections.abc import Callable, Mapping
 from prepbot.answering.prompts import Prompt, PromptRegistry
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import STANDARD_SIDE
+from prepbot.retrieval.standards import committee_name_ru
 
 _ASKING = re.compile(
     r"\?|\b(asked|ask|wished to know|wish to know|would like to know|would welcome|enquired|inquired|wondered|"
     r"requested|wanted to know|invited the delegation|please)\b",
     re.IGNORECASE,
 )
+
+
+_FEMALE = re.compile(r"(?:Ms|Mrs|Madam|Dame|г-жа|госпожа)\b", re.IGNORECASE)  # a speaker's honorific says her gender
 
 
 class Attributor:
@@ -36,8 +40,11 @@ def lead_in(prompt: Prompt, paragraph: Paragraph, document: DocumentEntry | None
     """Who said this paragraph, as a display lead-in, from the paragraph's speaker/side and the document type."""
     document_type = (document.document_type if document else "").lower()
     mechanism = document.mechanism if document else ""
+    if language == "ru":
+        mechanism = committee_name_ru(mechanism)
     values = {"speaker": paragraph.speaker or "", "mechanism": mechanism or "the Committee",
-              "symbol": paragraph.symbol, "title": document.title if document else ""}  # fmt: skip
+              "symbol": paragraph.symbol, "title": document.title if document else "",
+              "female": bool(_FEMALE.match(paragraph.speaker or ""))}  # fmt: skip
     role = (paragraph.speaker_role or "").lower()
     if paragraph.speaker or role or "summary" in document_type:
         if role == "state delegation" or (paragraph.author_type == "state" and not role):
@@ -56,8 +63,8 @@ def lead_in(prompt: Prompt, paragraph: Paragraph, document: DocumentEntry | None
         name = "committee_document"
     elif paragraph.author_type == "un":
         name = "un_document"
-    elif paragraph.author_type == STANDARD_SIDE:
-        name = "standard_document"  # a Committee's general reading, not said in this dialogue
+    elif paragraph.author_type == STANDARD_SIDE:  # a Committee's general reading, not said in this dialogue
+        name = "standard_recommendation" if "recommendation" in document_type else "standard_document"
     else:
         name = "ngo_document"
     return prompt.phrase(name, language, **values)

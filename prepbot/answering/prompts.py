@@ -64,7 +64,7 @@ EXPECTED: dict[str, Expectation] = {
     "followups": Expectation("messages", frozenset({"topic", "paragraphs", "role", "min_questions", "max_questions"})),
     "attributions": Expectation(
         "phrases",
-        frozenset({"speaker", "mechanism", "symbol", "title"}),
+        frozenset({"speaker", "mechanism", "symbol", "title", "female"}),
         frozenset(
             {
                 "delegation",
@@ -78,6 +78,7 @@ EXPECTED: dict[str, Expectation] = {
                 "un_document",
                 "ngo_document",
                 "standard_document",
+                "standard_recommendation",
             }
         ),
     ),
