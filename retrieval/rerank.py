@@ -6,36 +6,53 @@ retrieval/embeddings.py). It reads the question and one paragraph together and s
 answers it (a logit), which two separately embedded vectors cannot do. It is English only.
 
 The searcher (retrieval/search.py) uses it for a question in Latin script that routing.lean sends to the General
-Comments: the fused ranking's best RERANK_CANDIDATES paragraphs (or all k the search asks for) are re-ordered by
-z(fused score) + RERANK_WEIGHT × z(cross-encoder score), each z over those candidates. Questions about this review
-are never re-ranked, so the dialogue's ranking and its speed do not change. Measured in bench/RERANK.md.
+Comments. Of the paragraphs it is given (the fused ranking's best, best first), the first RERANK_CANDIDATES are
+re-ordered by z(fused score) + RERANK_WEIGHT × z(cross-encoder score), each z over those candidates; any others keep
+their fused order below them. Questions about this review are never re-ranked, so the dialogue's ranking and its speed
+do not change. Measured in bench/RERANK.md.
 
-Each pair runs alone and unpadded. The int8 export quantises a run's activations together, so a pair scored alone
-always gets the same score. Pairs are truncated to RERANK_MAX_TOKENS.
+Cost. The model's time is its arithmetic: about 30 ms of one core per pair of ~140 tokens, so the cost is pairs ×
+tokens. Each pair runs alone and unpadded: the int8 export quantises a run's activations together, so a pair scored
+alone always gets the same score. Scoring all pairs in one padded batch was slower here (padding to the longest pair
+adds a third more tokens; 10 pairs: 450 ms instead of 300 ms on one thread) and changed the cross-encoder's order of
+the candidates for 20 of 32 questions (scores moved by up to 1 logit), losing a question on each development set at
+160 tokens. Instead the pairs run two at a time, each on one onnxruntime thread (RERANK_WORKERS): the same scores to
+the bit as one pair after another and the same CPU time. With the second core busy (another process) it is as fast
+as one run on two intra-op threads; with it free, 8 pairs took 120–150 ms at the median instead of 240–320 ms.
+Pairs are truncated to RERANK_MAX_TOKENS.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import numpy as np
 
 from prepbot.core.records import Paragraph
 
-RERANK_CANDIDATES = 8  # re-ordered: the fused ranking's best 8, or all k a search asks for (10 or 15: the same recall)
+# At most the fused ranking's best 8 are re-ordered, even when a search asks for more (k=10 in `prepbot eval` and the
+# latency benchmark; `prepbot ask` asks for 8). 8 and 10 gave the same English R@5/MRR@10 on standards.jsonl and
+# standards2.jsonl, 7 lost a standards2 question at R@5 and 6 lost one on each set. 8 instead of 10: 20% cheaper.
+RERANK_CANDIDATES = 8
 RERANK_WEIGHT = 4.0  # the cross-encoder's weight beside the fused score (both standardised over the candidates)
-RERANK_MAX_TOKENS = 192  # question + paragraph, longer ones cut (the point is usually early; 256: the same recall)
+# Question + paragraph, longer ones cut (the point is usually early). 160, 192 and 256 gave the same recall on both
+# development sets; 128 lost a standards2 question (R@5 0.900 → 0.850). The median pair is ~143 tokens, so 160
+# instead of 192 saves only ~8%.
+RERANK_MAX_TOKENS = 160
+RERANK_WORKERS = 2  # pairs run this many at a time, each on one onnxruntime thread (same scores as one at a time)
 
 
 class CrossEncoderReranker:
     """Scores (question, paragraph) pairs with the packaged cross-encoder. Loads on first use; thread-safe."""
 
-    def __init__(self, threads: int = 2) -> None:
-        self.threads = threads
+    def __init__(self, workers: int = RERANK_WORKERS) -> None:
+        self.workers = max(1, workers)
         self._session: Any = None
         self._tokenizer: Any = None
+        self._pool: ThreadPoolExecutor | None = None
         self._inputs: set[str] = set()
         self._lock = threading.Lock()
 
@@ -53,20 +70,30 @@ class CrossEncoderReranker:
             tokenizer = Tokenizer.from_file(str(tokenizer_path))
             tokenizer.no_padding()  # the file pads every input to 512 tokens
             tokenizer.enable_truncation(RERANK_MAX_TOKENS, strategy="only_second")
+            # one intra-op thread per run: the parallelism is across pairs (RERANK_WORKERS concurrent runs)
             session = ort.InferenceSession(
-                str(model_path), sess_options=ort_options(self.threads), providers=["CPUExecutionProvider"]
+                str(model_path), sess_options=ort_options(1), providers=["CPUExecutionProvider"]
             )
             self._inputs = {item.name for item in session.get_inputs()}
+            if self.workers > 1:
+                self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="rerank")
             self._tokenizer, self._session = tokenizer, session
 
     def score(self, question: str, paragraphs: Sequence[Paragraph]) -> np.ndarray:
-        """One logit per paragraph: higher answers the question better."""
+        """One logit per paragraph: higher answers the question better. Each pair is run alone."""
         self.load()
-        return np.array([self._run(question, paragraph.text) for paragraph in paragraphs], dtype=np.float64)
+        assert self._tokenizer is not None
+        encodings = self._tokenizer.encode_batch([(question, paragraph.text) for paragraph in paragraphs])
+        # longest first, so the workers finish together; the order does not change any score
+        order = sorted(range(len(encodings)), key=lambda i: -len(encodings[i].ids))
+        jobs = [encodings[i] for i in order]
+        results = list(self._pool.map(self._run, jobs)) if self._pool is not None else [self._run(e) for e in jobs]
+        scores = np.empty(len(encodings), dtype=np.float64)
+        scores[order] = results
+        return scores
 
-    def _run(self, question: str, text: str) -> float:
-        assert self._session is not None and self._tokenizer is not None
-        encoding = self._tokenizer.encode(question, text)
+    def _run(self, encoding: Any) -> float:
+        assert self._session is not None
         ids = np.asarray([encoding.ids], dtype=np.int64)
         feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
         if "token_type_ids" in self._inputs:
@@ -74,11 +101,14 @@ class CrossEncoderReranker:
         return float(self._session.run(None, feeds)[0][0, 0])
 
     def reorder(self, question: str, paragraphs: Sequence[Paragraph], fused: np.ndarray) -> list[int]:
-        """The order (indexes into `paragraphs`) by z(fused) + RERANK_WEIGHT × z(cross-encoder)."""
-        if len(paragraphs) < 2:
+        """The order (indexes into `paragraphs`, given best first): the first RERANK_CANDIDATES by
+        z(fused) + RERANK_WEIGHT × z(cross-encoder), then any others in the order given."""
+        head = min(len(paragraphs), RERANK_CANDIDATES)
+        if head < 2:
             return list(range(len(paragraphs)))
-        blended = _z(np.asarray(fused, dtype=np.float64)) + RERANK_WEIGHT * _z(self.score(question, paragraphs))
-        return [int(i) for i in np.argsort(-blended, kind="stable")]
+        fused = np.asarray(fused, dtype=np.float64)[:head]
+        blended = _z(fused) + RERANK_WEIGHT * _z(self.score(question, paragraphs[:head]))
+        return [int(i) for i in np.argsort(-blended, kind="stable")] + list(range(head, len(paragraphs)))
 
 
 def _z(values: np.ndarray) -> np.ndarray:
