@@ -428,6 +428,7 @@ class Searcher:
         count = int(min(k, allowed.sum()))
         reranker = self._reranker if rerank and self._has_standards and verdict == routing.STANDARD else None
         if reranker is not None and not is_cyrillic(text):
+            # the best max(k, RERANK_CANDIDATES): reorder re-ranks the first RERANK_CANDIDATES, the rest keep order
             candidates = np.argsort(-scores, kind="stable")[: int(min(max(count, RERANK_CANDIDATES), allowed.sum()))]
             order = reranker.reorder(text, [self._paragraphs[i] for i in candidates], scores[candidates])
             # each place keeps its fused score, so scores still fall down the list; the paragraphs move

@@ -32,6 +32,21 @@ def test_the_paragraph_that_answers_scores_higher_and_the_same_each_time() -> No
     assert reranker.reorder(question, [REDRESS, NOTICE], np.array([1.0, 0.0])) == [1, 0]
 
 
+def test_pairs_run_two_at_a_time_score_as_one_after_another_and_only_the_first_candidates_move() -> None:
+    question = "What redress must States give to victims of torture?"
+    paragraphs = [
+        NOTICE,
+        REDRESS,
+        *(_paragraph(str(n), f"Paragraph {n} on reporting to the Committee.") for n in range(3, 12)),
+    ]
+    together, alone = CrossEncoderReranker(workers=2), CrossEncoderReranker(workers=1)
+    assert np.array_equal(together.score(question, paragraphs), alone.score(question, paragraphs))  # to the bit
+    fused = np.linspace(1.0, 0.0, len(paragraphs))
+    order = together.reorder(question, paragraphs, fused)
+    assert sorted(order[:RERANK_CANDIDATES]) == list(range(RERANK_CANDIDATES)) and order[0] == 1  # redress first
+    assert order[RERANK_CANDIDATES:] == list(range(RERANK_CANDIDATES, len(paragraphs)))  # the rest in fused order
+
+
 def test_only_english_questions_about_the_standards_are_reranked(searcher) -> None:
     on, off = searcher.variant(rerank=True), searcher.variant(rerank=False)
     standards = [
