@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from prepbot.answering.attribution import unrepeated
 from prepbot.answering.prompts import basis_label, shipped_prompts
 from prepbot.answering.text import question_language
 from prepbot.core.vocabulary import SIDE_LABELS
@@ -221,8 +222,12 @@ def _rest_blocks(answer: Answer) -> list[Block]:
     led = {(c.key, c.quote) for side in answer.contrast for c in side.citations}
     led |= set() if answer.contrast or not answer.citations else {(answer.citations[0].key, answer.citations[0].quote)}
     rest = [c for c in answer.citations if (c.key, c.quote) not in led]
-    blocks = [quote_block(citation, attribution(citation, answer)) for citation in rest]
-    return blocks + [quote_block(citation, attribution(citation, answer)) for citation in answer.related]
+    # the lead-in the quote above already showed is not repeated (the lead quote's, for the first of the rest)
+    above = attribution(answer.citations[0], answer) if answer.citations and not answer.contrast else ""
+    who = unrepeated([attribution(citation, answer) for citation in rest], above)
+    blocks = [quote_block(citation, lead_in) for citation, lead_in in zip(rest, who, strict=True)]
+    who = unrepeated([attribution(citation, answer) for citation in answer.related])
+    return blocks + [quote_block(citation, lead_in) for citation, lead_in in zip(answer.related, who, strict=True)]
 
 
 def render_answer_screens(

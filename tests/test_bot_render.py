@@ -230,6 +230,18 @@ def test_the_first_screen_fits_a_phone_and_leads_with_the_key_passage():
     assert_valid([first, *more])
 
 
+def test_a_lead_in_the_quote_above_showed_is_not_repeated_in_either_shell():
+    from prepbot.console.render import render_answer as render_console
+
+    general = "The Human Rights Committee, in its general reading of the treaty, states"
+    quotes = [citation(1, "First.", general), citation(2, "Second.", general), citation(3, "Third.", "NGOs report")]
+    answer = Answer("q", "The documents speak to this.", quotes, "extractive", True)
+    [message] = render_answer(answer)
+    assert message.count(general) == 1 and "— <b>CCPR/C/KAZ/3 ¶2</b>" in message and "— NGOs report, " in message
+    console = render_console(answer)
+    assert console.count("in its general reading") == 1 and "NGOs report:" in console and "¶2" in console
+
+
 def test_a_long_key_passage_runs_on_behind_more_instead_of_being_cut():
     from prepbot.bot.render import PHONE_SCREEN, render_answer_screens
 

@@ -4,7 +4,7 @@ prompts/attributions.toml in the question's language."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from prepbot.answering.prompts import Prompt, PromptRegistry
 from prepbot.core.records import DocumentEntry, Paragraph
@@ -68,3 +68,14 @@ def lead_in(prompt: Prompt, paragraph: Paragraph, document: DocumentEntry | None
     else:
         name = "ngo_document"
     return prompt.phrase(name, language, **values)
+
+
+def unrepeated(attributions: Sequence[str], before: str = "") -> list[str]:
+    """The lead-ins to show for quotes read one after another: a lead-in the quote before already showed is left out
+    (four quotes of one General Comment need its long "in its general reading of the treaty" once, not four times on
+    a phone screen). `before`: the lead-in shown just above the first."""
+    shown: list[str] = []
+    for attribution in attributions:
+        shown.append("" if attribution and attribution == before else attribution)
+        before = attribution
+    return shown

@@ -7,6 +7,7 @@ import textwrap
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from prepbot.answering.attribution import unrepeated
 from prepbot.answering.prompts import basis_label, shipped_prompts
 from prepbot.answering.text import question_language
 
@@ -28,11 +29,13 @@ def _wrap(text: str, indent: str = "", width: int = WIDTH) -> str:
     return "\n".join(lines)
 
 
-def render_citation(citation: Citation, indent: str = "") -> str:
-    """Attribution line, the quote indented in quotation marks, then "— SYMBOL ¶N"."""
+def render_citation(citation: Citation, indent: str = "", attribution: str | None = None) -> str:
+    """Attribution line (`attribution`, else the citation's own), the quote indented in quotation marks, then
+    "— SYMBOL ¶N"."""
     parts = []
-    if citation.attribution:
-        parts.append(_wrap(f"{citation.attribution}:", indent))
+    who = citation.attribution if attribution is None else attribution
+    if who:
+        parts.append(_wrap(f"{who}:", indent))
     parts.append(_wrap(f"“{citation.quote}”", indent + "    "))
     parts.append(f"{indent}    — {citation.label}")
     return "\n".join(parts)
@@ -58,8 +61,13 @@ def render_answer(answer: Answer, frame: Prompt | None = None) -> str:
     rest = [citation for citation in answer.citations if (citation.key, citation.quote) not in shown]
     if answer.contrast and rest:
         parts.append(f"── {words.phrase('more', language)} ──")
-    parts += [render_citation(citation) for citation in rest]
-    parts += [render_citation(citation, indent="  ") for citation in answer.related]
+    who = unrepeated([citation.attribution for citation in rest])
+    parts += [render_citation(citation, attribution=lead_in) for citation, lead_in in zip(rest, who, strict=True)]
+    who = unrepeated([citation.attribution for citation in answer.related])
+    parts += [
+        render_citation(citation, indent="  ", attribution=lead_in)
+        for citation, lead_in in zip(answer.related, who, strict=True)
+    ]
     if answer.note:
         parts.append(_wrap(f"{words.phrase('note', language)}: {answer.note}"))
     return "\n\n".join(parts)
