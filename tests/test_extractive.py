@@ -115,6 +115,7 @@ def test_what_was_searched_names_the_dialogue_s_documents_and_counts_the_general
     assert all(d.symbol in english for d in dialogue) and "CCPR/C/GC/" not in english
     russian = extractive.searched_description([*dialogue, *standards], "ru")
     assert "замечания общего порядка" in russian and "180" in russian and "CCPR/C/GC/" not in russian
+    assert "(summary record)" not in russian and "CCPR/C/SR.9999;" in russian  # symbols alone, no English types
     listed = "; ".join(f"{d.symbol} ({d.document_type})" for d in dialogue)
     assert extractive.searched_description(dialogue, "en") == listed
     assert extractive.searched_description(standards[:1], "en") == "CCPR/C/GC/1 (general comment)"  # a few: named

@@ -565,7 +565,8 @@ class ExtractiveAnswerer:
         Comments as one counted phrase (180 symbols would fill a phone's screen several times over)."""
         standards = [d for d in documents if d.author_type == STANDARD_SIDE]
         listed = [d for d in documents if d.author_type != STANDARD_SIDE or len(standards) <= LISTED_STANDARDS]
-        named = [f"{d.symbol} ({d.document_type})" for d in listed]
+        # the manifest's document types are English: another language's message names the symbols alone
+        named = [f"{d.symbol} ({d.document_type})" if language == "en" else d.symbol for d in listed]
         if len(standards) > LISTED_STANDARDS:
             named.append(self.prompts.get("abstain").phrase("searched_standards", language, count=len(standards)))
         return "; ".join(named) or "no documents"
