@@ -75,7 +75,7 @@ Just type a question, e.g. <i>What did the delegation say about torture in pre-t
 /followups [topic] — draft follow-up questions (on your last question if no topic)
 /brief [topic] — a briefing pack as a Word document (the whole dialogue if no topic)
 /source SYMBOL N — a whole paragraph, e.g. <code>/source CCPR/C/KAZ/3 12</code>
-/docs — the documents I answer from
+/docs — the documents I answer from (/docs standards: every General Comment)
 /filter state|committee|un|ngo|standards|all — which sources to quote
 /role delegation|ngo — whom the follow-up questions are for
 /new — start a new session
@@ -477,7 +477,8 @@ async def source_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 @members_only
 async def docs_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     documents = await in_thread(engine_of(context).documents)
-    await say_all(update, render_documents(documents))
+    standards = command_text(context).strip().lower() in ("standards", "standard")
+    await say_all(update, render_documents(documents, standards=standards))
 
 
 @members_only

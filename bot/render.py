@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from prepbot.answering.attribution import unrepeated
 from prepbot.answering.prompts import basis_label, shipped_prompts
 from prepbot.answering.text import question_language
-from prepbot.core.vocabulary import SIDE_LABELS
+from prepbot.core.vocabulary import SIDE_LABELS, STANDARD_SIDE
+from prepbot.retrieval.standards import committee_counts
 
 if TYPE_CHECKING:
     from prepbot.answering.prompts import Prompt
@@ -289,12 +290,24 @@ def render_paragraph(paragraph: Paragraph, budget: int = MESSAGE_BUDGET) -> list
     return pack(blocks, budget)
 
 
-def render_documents(documents: Iterable[DocumentEntry], budget: int = MESSAGE_BUDGET) -> list[str]:
+def render_documents(
+    documents: Iterable[DocumentEntry], budget: int = MESSAGE_BUDGET, standards: bool = False
+) -> list[str]:
+    """The documents, one block each; the General Comments counted by committee (180 blocks are a dozen messages on
+    a phone) unless `standards` (`/docs standards`), which lists them."""
+    listed = list(documents)
     blocks = [Block("Documents I answer from:", wrap=("<b>", "</b>"))]
-    for document in documents:
+    for document in listed:
+        if document.author_type == STANDARD_SIDE and not standards:
+            continue
         side = SIDE_LABELS.get(document.author_type, document.author_type)
         date = f", {document.date}" if document.date else ""
         blocks.append(Block(f"{document.title} ({side}{date})", wrap=(f"<b>{esc(document.symbol)}</b>\n", "")))
+    counts = committee_counts(listed) if not standards else []
+    if counts:
+        heading = f"General Comments ({sum(count for _, count in counts)}; /docs standards lists them)"
+        lines = "\n".join(f"{committee}: {count}" for committee, count in counts)
+        blocks.append(Block(lines, wrap=(f"<b>{esc(heading)}</b>\n", "")))
     if len(blocks) == 1:
         blocks.append(Block("No documents in the corpus yet."))
     return pack(blocks, budget)

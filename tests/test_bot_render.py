@@ -242,6 +242,34 @@ def test_a_lead_in_the_quote_above_showed_is_not_repeated_in_either_shell():
     assert console.count("in its general reading") == 1 and "NGOs report:" in console and "¶2" in console
 
 
+def test_the_document_list_counts_the_general_comments_by_committee_unless_asked_for_them():
+    from prepbot.console.render import render_documents as console_documents
+
+    dialogue = DocumentEntry("kaz3", "CCPR/C/KAZ/3", "Replies", "Human Rights Committee", "replies", "state", "2024",
+                             "en", "kaz3.txt")  # fmt: skip
+    standards = [
+        DocumentEntry(
+            f"gc{n}",
+            f"CCPR/C/GC/{n}",
+            f"General comment No. {n}",
+            "Human Rights Committee",
+            "general comment",
+            "standard",
+            "2020",
+            "en",
+            f"gc{n}.json",
+        )  # fmt: skip
+        for n in range(1, 38)
+    ]
+    [message] = render_documents([dialogue, *standards])
+    assert "CCPR/C/KAZ/3" in message and "CCPR/C/GC/" not in message and "Human Rights Committee: 37" in message
+    listed = render_documents([dialogue, *standards], standards=True)
+    assert sum(message.count("CCPR/C/GC/") for message in listed) == 37
+    console = console_documents([dialogue, *standards])
+    assert len(console.splitlines()) == 3 and "/docs standards" in console
+    assert len(console_documents([dialogue, *standards], standards=True).splitlines()) == 38
+
+
 def test_a_long_key_passage_runs_on_behind_more_instead_of_being_cut():
     from prepbot.bot.render import PHONE_SCREEN, render_answer_screens
 

@@ -22,7 +22,7 @@ Commands:
   /ask QUESTION            the same as typing the question
   /followups [TOPIC]       draft follow-up questions (default: your last question)
   /source SYMBOL N         show a whole paragraph, e.g. /source CCPR/C/KAZ/3 12
-  /docs                    list the documents in the corpus
+  /docs [standards]        list the documents (standards: every General Comment, not counts)
   /filter state|committee|un|ngo|standards|all   only search one kind of source (no argument: show it)
   /role delegation|ngo     who you prepare for; shapes follow-up questions (no argument: show it)
   /new                     start a new session (keeps filter and role)
@@ -159,10 +159,11 @@ class ConsoleChat:
         self.out(render_paragraph(self.engine.source(ref, number)))
         self.out("")
 
-    def cmd_docs(self, _argument: str) -> None:
+    def cmd_docs(self, argument: str) -> None:
         from prepbot.console.render import render_documents
 
-        self.out(render_documents(self.engine.documents()))
+        standards = argument.strip().lower() in ("standards", "standard")
+        self.out(render_documents(self.engine.documents(), standards=standards))
 
     def cmd_filter(self, value: str) -> None:
         if not value:

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from prepbot.answering.attribution import unrepeated
 from prepbot.answering.prompts import basis_label, shipped_prompts
 from prepbot.answering.text import question_language
+from prepbot.core.vocabulary import STANDARD_SIDE
+from prepbot.retrieval.standards import committee_counts
 
 if TYPE_CHECKING:
     from prepbot.answering.prompts import Prompt
@@ -106,10 +108,18 @@ def render_paragraph(paragraph: Paragraph) -> str:
     return "\n\n".join(parts)
 
 
-def render_documents(documents: Iterable[DocumentEntry]) -> str:
-    """One line per document: symbol, date, author type and title."""
+def render_documents(documents: Iterable[DocumentEntry], standards: bool = False) -> str:
+    """One line per document: symbol, date, author type and title; the General Comments counted by committee unless
+    `standards` (`/docs standards`), which lists them."""
+    listed = list(documents)
     lines = []
-    for document in documents:
+    for document in listed:
+        if document.author_type == STANDARD_SIDE and not standards:
+            continue
         date = f" ({document.date})" if document.date else ""
         lines.append(f"{document.symbol}{date} [{document.author_type}] {document.title}")
+    counts = committee_counts(listed) if not standards else []
+    if counts:
+        lines.append(f"General Comments ({sum(count for _, count in counts)}; /docs standards lists them):")
+        lines += [f"  {committee}: {count}" for committee, count in counts]
     return "\n".join(lines) if lines else "No documents in the corpus."
