@@ -75,6 +75,10 @@ def test_a_phone_typo_of_a_corpus_word_is_read_as_that_word_not_as_an_absent_top
     )
     assert corpus.meant("delegtion") == "delegation" and corpus.meant("janaozen") == "zhanaozen"
     assert corpus.meant("polygamy") is None and corpus.meant("delegation") is None
+    other = CorpusNames.of([Paragraph("a", "A", "1", "The speed of trials and the approved rallies.")], [])
+    assert other.meant("spied") is None  # short words are too often real words one edit from a corpus word
+    assert other.meant("unapproved") is None  # a prefixed form of a corpus word
+    assert other.meant("aproved") == other.meant("approvved") == "approved"
     assert corpus.corrected("what did ngos say about janaozen") == "what did ngos say about zhanaozen"
     assert corpus.corrected("Is polygamy a crime?") == "Is polygamy a crime?"
     assert specialised_words("did the delegtion mention polygamy", corpus) == ["polygamy"]

@@ -344,6 +344,7 @@ def _beside_capitalised(text: str, start: int, end: int) -> bool:
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 RARE_IN_PARAGRAPHS = 12  # a name's word used in this many paragraphs or fewer tells which thing the name is
 NAME_SIMILARITY = 0.8  # difflib ratio from which a transliterated Cyrillic word counts as a corpus word
+TYPO_MIN_LETTERS = 7  # shorter words are not read as typos: too many real words are one edit from a corpus word
 TYPO_LONG_WORD = 8  # letters from which a word two edits from a corpus word is read as its typo (one edit below)
 _TYPO_CANDIDATE = re.compile(r"(?<![\w'’\-])[a-z]{5,}(?![\w'’\-])")
 
@@ -421,11 +422,14 @@ class CorpusNames:
 
     def meant(self, word: str) -> str | None:
         """The corpus word a word it lacks is a typo of: the closest one edit away ("delegtion": delegation), or two
-        for a word of TYPO_LONG_WORD letters or more ("janaozen": zhanaozen), the most used on a tie. No word of the
-        near-miss sets ("polygamy", "surrogacy", "femicides") is this close to a corpus word."""
+        for a word of TYPO_LONG_WORD letters or more ("janaozen": zhanaozen), the most used on a tie. Not a word under
+        TYPO_MIN_LETTERS letters, nor a prefixed form of a corpus word. No word of the near-miss sets ("polygamy",
+        "surrogacy", "femicides") is this close to a corpus word, and no question of our sets (776) is changed."""
         lowered = word.lower()
-        if lowered in self.words:
+        if lowered in self.words or len(lowered) < TYPO_MIN_LETTERS:  # "spied" is no typo of "speed"
             return None
+        if any(lowered.startswith(p) and self.knows_form(lowered[len(p) :]) for p in _PREFIXES):
+            return None  # "unapproved": a prefixed form of a corpus word, not a typo of it
         for distance in (1, 2) if len(lowered) >= TYPO_LONG_WORD else (1,):
             close = [
                 known
@@ -438,7 +442,7 @@ class CorpusNames:
 
     def corrected(self, question: str) -> str:
         """The question with its phone typos put right ("what did ngos say about janaozen" -> "... zhanaozen"): each
-        lower-case Latin word of five letters or more that the corpus lacks in any form, that is no whole word of
+        lower-case Latin word that the corpus lacks in any form, that is no whole word of
         general English (bge's WordPiece vocabulary: "bosses" stays), and that is a typo of a corpus word."""
         from prepbot.retrieval.embeddings import word_pieces
 
