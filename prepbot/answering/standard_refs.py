@@ -8,8 +8,10 @@ A reference is a kind word (general comment / recommendation, GC / GR, заме�
 CRC; CERD and CEDAW have a General Recommendation 24): the reference means the one whose paragraphs best match the
 question, and the kind named (the Committees on racial discrimination and on women issue general recommendations,
 the others general comments) wins a near tie. Users mix the two words up ("General Comment 19 on violence against
-women" is CEDAW's General Recommendation 19), so the kind never rules a document out. A number that no held document
-carries is reported as missing, unless a paragraph of the dialogue cites it.
+women" is CEDAW's General Recommendation 19), so the kind never rules a document out. A reference with no subject to
+search by ("What does General Comment 19 say?") is not guessed: the answer lists the documents it may mean, or names
+the one it means. A number that no held document carries is reported as missing, unless a paragraph of the dialogue
+cites it.
 """
 
 from __future__ import annotations
