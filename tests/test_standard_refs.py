@@ -156,6 +156,24 @@ def test_a_general_comment_the_index_lacks_is_said_to_be_missing_in_one_short_me
     assert len(answer.text) < 500
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does Kazakhstan's notification rule comply with General Comment 37?",  # about this review: the country
+        "What did the Committee ask about General Comment 37?",  # a Committee asks in the dialogue
+    ],
+)
+def test_a_question_about_the_review_that_cites_a_general_comment_is_not_held_to_it(real_answerer, question):
+    answer = real_answerer.ask(question)
+    assert "Searched: CCPR/C/GC/37" not in answer.text
+    assert not answer.citations or any(citation.symbol != "CCPR/C/GC/37" for citation in answer.citations)
+
+
+def test_a_number_none_carries_is_missing_however_large(real_answerer):
+    answer = real_answerer.ask("What does General Comment 3000 say?")
+    assert answer.abstain_reason == "absent_document" and "General Comment No. 3000" in answer.text
+
+
 def test_a_question_about_what_the_dialogue_says_of_a_general_comment_stays_on_the_dialogue(real_answerer):
     answer = real_answerer.ask("What do the NGOs say about general comment No. 37?")
     assert answer.citations and all(citation.symbol.startswith("NGO-") for citation in answer.citations)

@@ -11,6 +11,7 @@ quote used by `prepbot eval`, and `fallback_summary`, its count of model fallbac
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from typing import Any
 
 from prepbot.answering.answerability import Abstention
 from prepbot.answering.brief import DEFAULT_MAX_QUESTIONS, BriefBuilder, Progress
-from prepbot.answering.entities import CorpusNames
+from prepbot.answering.entities import CorpusNames, countries_in
 from prepbot.answering.extractive import ExtractiveAnswerer
 from prepbot.answering.followups import MAX_QUESTIONS, MIN_QUESTIONS, FollowupDrafter
 from prepbot.answering.llm import (
@@ -44,6 +45,8 @@ from prepbot.core.vocabulary import FRAMINGS, SIDE_VOICES, SIDES, STANDARD_BASIS
 from prepbot.retrieval import actors
 
 log = logging.getLogger(__name__)
+
+_ASKED = re.compile(r"\bask(?:s|ed)?\b|спрашива|задал", re.IGNORECASE)  # what a Committee asked in the dialogue
 
 # Why a question about this review can go unanswered when the General Comments may still speak to it: nothing in the
 # dialogue is about it, or it uses a word or name the dialogue never does ("polygamy", "Semipalatinsk").
@@ -174,8 +177,14 @@ class Answerer:
         contrasted = [side for side in actors.contrasted_sides(query) if source in (None, side)][:2]
         unfiltered = source is None and doc_id is None and not contrasted
         # "What does General Comment 36 say...?": answered from that document (or it says the index lacks it); not
-        # "What did the NGOs say about General Comment 37?" nor a question about this review that cites one
-        cites = bool(actors.speaking_sides(query) & {"state", "ngo", "un"}) or parts.extractive.about_this_review(query)
+        # "What did the NGOs say about General Comment 37?", "What did the Committee ask about…" (in the dialogue), nor
+        # a question about this review ("Does Kazakhstan's rule comply with General Comment 37?") that cites one
+        cites = (
+            bool(actors.speaking_sides(query) & {"state", "ngo", "un"})
+            or ("committee" in actors.speaking_sides(query) and bool(_ASKED.search(query)))
+            or bool(countries_in(query))
+            or parts.extractive.about_this_review(query)
+        )
         named = parts.standard_numbers.meant(query, self.searcher) if unfiltered and not cites else None
         if named is not None and not named.doc_ids and (named.missing or named.ambiguous):
             language = question_language(query)
