@@ -145,7 +145,12 @@ class StandardNumbers:
             if bare:  # nothing to choose by: say which documents it may be, or which one it is
                 choices = "; ".join(self._choices.get(doc_id, doc_id) for doc_id in meant_kind)
                 return NamedStandards((), None, reference.label, choices, several=len(meant_kind) > 1)
-            hits = retriever.search(question, k=REFERENCE_HITS, doc_ids=candidates) if len(candidates) > 1 else []
+            # which document, by the fused ranking alone: the cross-encoder re-orders the answer's own search after
+            hits = (
+                retriever.search(question, k=REFERENCE_HITS, doc_ids=candidates, rerank=False)
+                if len(candidates) > 1
+                else []
+            )
             chosen = candidates[0]
             if hits:
                 of_kind = [hit for hit in hits if hit.paragraph.doc_id in reference.of_kind]
