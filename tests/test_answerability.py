@@ -223,6 +223,8 @@ def real_answerer(settings_with_index, searcher) -> Answerer:
         # members who spoke, but not of this: their questions on other subjects are no answer
         ("what did ms donders ask about domestic violence", "person_silent"),
         ("did ms. bassim ask about the death penalty", "person_silent"),
+        # the Chair is named only in the record's header: not absent, but he did not speak of this
+        ("what did the chair mr soh ask about torture", "person_silent"),
         ("How many women serve in the National Guard?", "name_silent"),
     ],
 )
@@ -382,6 +384,11 @@ def test_questions_once_refused_are_answered(real_answerer: Answerer, question: 
     answer = real_answerer.ask(question)
     assert answer.grounded, (question, answer.abstain_reason)
     assert answer.citations[0].symbol == symbol, answer.citations
+
+
+def test_the_chair_named_by_the_question_is_the_chair_of_the_record(real_answerer: Answerer) -> None:
+    answer = real_answerer.ask("What did Mr. Soh, the Chair, say about reprisals against civil society?")
+    assert answer.grounded and answer.citations[0].label == "CCPR/C/SR.4227 ¶57"
 
 
 def test_a_russian_question_about_the_standards_is_answered_like_its_english_twin(real_answerer: Answerer) -> None:

@@ -308,6 +308,17 @@ def _person_topic(question: str, people: Sequence[str]) -> tuple[str, ...]:
     )
 
 
+_CALLED_CHAIR = re.compile(r"\bchair(?:person|man|woman)?\b|председател\w*", re.IGNORECASE)
+
+
+def _beside_chair(question: str, person: str) -> bool:
+    """Whether the question calls this person the Chair: "chair" within a few words before or after the name."""
+    surname = re.escape(person.split()[-1])
+    chair, near = _CALLED_CHAIR.pattern, r"\W+(?:\w+\W+){0,2}?"
+    window = rf"(?:{chair}){near}\w*\W*{surname}|{surname}{near}(?:{chair})"
+    return re.search(window, question, re.IGNORECASE) is not None
+
+
 @dataclass(frozen=True)
 class Requirements:
     """What the quoted answer must show, from what the question names."""
@@ -328,6 +339,7 @@ class Requirements:
     missing: Abstention | None  # something named that the corpus never mentions at all
     # the words of the bodies a question names ("пыток" of "Комитет против пыток"): who speaks, never a missing topic
     mechanism_words: frozenset[str] = frozenset()
+    chair: str = ""  # the person the question calls the meeting's Chair ("the chair mr soh"): the lead must be his
     # what an English question asks a named person said or asked about ("domestic violence" of "What did Ms. Donders
     # ask about domestic violence?"), as terms: a member's paragraph on something else does not answer it
     person_topic: tuple[str, ...] = ()
@@ -338,7 +350,10 @@ class Requirements:
         foreign = frozenset(named.countries - corpus.countries)
         covered = corpus.covered
         unknown_countries = sorted(foreign - corpus.mentioned_countries)
-        unknown_people = [person for person in named.people if not corpus.knows_person(person)]
+        # "the chair mr soh": the question says who the person is; the record's paragraphs call him "The Chair" and
+        # name him only in its header, so an unknown name there is the Chair's, not an absent person
+        chaired = [person for person in named.people if _beside_chair(question, person)]
+        unknown_people = [p for p in named.people if not corpus.knows_person(p) and p not in chaired]
         # a run of capitalised words none of which the corpus has: a name it never mentions (a person or not)
         unknown_runs = [run for run in named.name_runs if not any(corpus.knows(word) for word in run.split())]
         in_unknown = {word for name in unknown_people + unknown_runs for word in name.split()}
@@ -366,7 +381,8 @@ class Requirements:
             countries=foreign,
             states=foreign & frozenset(countries_named_as_states(question)),
             covered=covered,
-            people=tuple(person for person in named.people if person not in unknown_people),
+            people=tuple(person for person in named.people if person not in unknown_people and person not in chaired),
+            chair=chaired[0] if chaired else "",
             names=tuple(
                 dict.fromkeys(
                     [word for word in named.standalone if word in plain_names and corpus.knows(word)]
@@ -412,10 +428,12 @@ class Requirements:
         for person in self.people:
             if not text_names(lead_text, person.split()[-1]):
                 return Abstention("person_silent", person, self.covered)
-        if self.people and self.person_topic:  # what the person said must touch what was asked (a word of it)
+        if self.chair and (lead.speaker_role or "").lower() != "chair":
+            return Abstention("person_silent", self.chair, self.covered)
+        if (self.people or self.chair) and self.person_topic:  # what they said must touch what was asked (a word)
             shown = paragraph_terms(lead)
             if not any(term in shown for term in self.person_topic):
-                return Abstention("person_silent", self.people[0], self.covered)
+                return Abstention("person_silent", self.people[0] if self.people else self.chair, self.covered)
         if self.years and not any(year in lead_text for year in self.years):
             return Abstention("absent_year", ", ".join(self.years), self.covered)
         span_only = not any(year_stands_alone(year, lead_text) for year in self.years)
