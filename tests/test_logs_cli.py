@@ -114,6 +114,7 @@ def test_every_format_renders_the_same_exchanges(seeded) -> None:
     rows = list(csv.DictReader(io.StringIO(run("--format", "csv", "--flagged").output)))
     assert [int(row["id"]) for row in rows] == [seeded["ids"][1], seeded["ids"][3]]
     assert rows[1]["citations"] == "CCPR/C/KAZ/3 ¶36" and rows[1]["user"] == seeded["bob"]
+    assert rows[1]["quotes"].startswith("CCPR/C/KAZ/3 ¶36: “") and rows[1]["quotes"].endswith("”")  # what was quoted
     assert rows[1]["feedback"] == "wrong_citation: that paragraph is about prisons"
     assert rows[0]["retrieved"] == "doc-z:4=0.700"
 

@@ -28,6 +28,7 @@ CSV_COLUMNS = [
     "question",
     "answer",
     "citations",
+    "quotes",
     "mode",
     "grounded",
     "note",
@@ -91,6 +92,14 @@ def _citation_labels(exchange: LoggedExchange) -> str:
     return "; ".join(_one_line(f"{c.get('symbol')} ¶{c.get('paragraph')}") for c in exchange.citations)
 
 
+def _citation_quotes(exchange: LoggedExchange) -> str:
+    """The quotes the answer showed, each after its label: the answer column holds the frame line only, and a
+    reviewer needs to read what was quoted (CSV "quotes" column)."""
+    return " | ".join(
+        _one_line(f"{c.get('symbol')} ¶{c.get('paragraph')}: “{c.get('quote', '')}”") for c in exchange.citations
+    )
+
+
 def _table(found: list[LoggedExchange]) -> str:
     if not found:
         return "No exchanges match.\n"
@@ -136,6 +145,7 @@ def _csv(found: list[LoggedExchange]) -> str:
             exchange.question,
             exchange.answer,
             _citation_labels(exchange),
+            _citation_quotes(exchange),
             exchange.mode,
             int(exchange.grounded),
             exchange.note or "",
