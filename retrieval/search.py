@@ -255,7 +255,6 @@ class Searcher:
         self._chroma_lock = threading.Lock()
         self._stores: dict[str, Any] = {}  # model -> LangChain Chroma vector store, for the HNSW path
         self._by_key = {p.key: i for i, p in enumerate(paragraphs)}
-        self._doc_ids = {d.doc_id for d in documents}
         self._refs: dict[str, str] = {}
         for entry in documents:
             self._refs[entry.symbol.lower()] = entry.doc_id

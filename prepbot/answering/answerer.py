@@ -176,14 +176,16 @@ class Answerer:
             doc_id = resolved
         contrasted = [side for side in actors.contrasted_sides(query) if source in (None, side)][:2]
         unfiltered = source is None and doc_id is None and not contrasted
+        asked_sides = actors.speaking_sides(query)
+        about_review = parts.extractive.about_this_review(query)
         # "What does General Comment 36 say...?": answered from that document (or it says the index lacks it); not
         # "What did the NGOs say about General Comment 37?", "What did the Committee ask about…" (in the dialogue), nor
         # a question about this review ("Does Kazakhstan's rule comply with General Comment 37?") that cites one
         cites = (
-            bool(actors.speaking_sides(query) & {"state", "ngo", "un"})
-            or ("committee" in actors.speaking_sides(query) and bool(_ASKED.search(query)))
+            bool(asked_sides & {"state", "ngo", "un"})
+            or ("committee" in asked_sides and bool(_ASKED.search(query)))
             or bool(countries_in(query))
-            or parts.extractive.about_this_review(query)
+            or about_review
         )
         named = parts.standard_numbers.meant(query, self.searcher) if unfiltered and not cites else None
         if named is not None and not named.doc_ids and (named.missing or named.ambiguous):
@@ -197,11 +199,11 @@ class Answerer:
             prompt_hash = parts.extractive.prompt_hash()
             return parts.extractive.abstain(query, [], missing, [], searched, language, None, prompt_hash)
         # a question about what some side said is answered from that side's paragraphs, or it says the side is silent
-        speaking = sorted(actors.speaking_sides(query)) if unfiltered and named is None else []
+        speaking = sorted(asked_sides) if unfiltered and named is None else []
         voices = sorted({author for side in speaking for author in SIDE_VOICES[side]})
         # a question about this review (Kazakhstan, its actors, figures, years) is answered from the dialogue; the
         # General Comments, a Committee's general reading, are offered only when the dialogue is silent on it
-        of_dialogue = unfiltered and named is None and parts.extractive.about_this_review(query)
+        of_dialogue = unfiltered and named is None and about_review
         others: list[Hit] = []  # with `voices`: the best paragraphs of the other sides
         if named is not None:
             hits = self.searcher.search(query, k=ASK_HITS, doc_ids=named.doc_ids)
@@ -249,9 +251,10 @@ class Answerer:
         `spoken_first`: the State's words in the summary records lead ("the delegation said"), the written ones
         follow."""
         rankings = [self.searcher.search(query, k=ASK_HITS, source=author) for author in authors]
-        records = [d.doc_id for d in self.parts().documents.values() if "summary" in d.document_type.lower()]
-        if spoken_first and records:
-            rankings.insert(0, self.searcher.search(query, k=ASK_HITS, source="state", doc_ids=records))
+        if spoken_first:
+            records = [d.doc_id for d in self.parts().documents.values() if "summary" in d.document_type.lower()]
+            if records:
+                rankings.insert(0, self.searcher.search(query, k=ASK_HITS, source="state", doc_ids=records))
         merged: dict[str, Hit] = {}
         for rank in range(ASK_HITS):
             for ranking in rankings:

@@ -346,7 +346,7 @@ RARE_IN_PARAGRAPHS = 12  # a name's word used in this many paragraphs or fewer t
 NAME_SIMILARITY = 0.8  # difflib ratio from which a transliterated Cyrillic word counts as a corpus word
 TYPO_MIN_LETTERS = 7  # shorter words are not read as typos: too many real words are one edit from a corpus word
 TYPO_LONG_WORD = 8  # letters from which a word two edits from a corpus word is read as its typo (one edit below)
-_TYPO_CANDIDATE = re.compile(r"(?<![\w'’\-])[a-z]{5,}(?![\w'’\-])")
+_TYPO_CANDIDATE = re.compile(rf"(?<![\w'’\-])[a-z]{{{TYPO_MIN_LETTERS},}}(?![\w'’\-])")
 
 
 @dataclass
@@ -416,10 +416,6 @@ class CorpusNames:
         ("Сол")."""
         return [word for word in self.capitalised if len(word) >= 3]
 
-    def misspells(self, word: str) -> bool:
-        """Whether a word the corpus lacks is a typo of one it has (`meant`)."""
-        return self.meant(word) is not None
-
     def meant(self, word: str) -> str | None:
         """The corpus word a word it lacks is a typo of: the closest one edit away ("delegtion": delegation), or two
         for a word of TYPO_LONG_WORD letters or more ("janaozen": zhanaozen), the most used on a tie. Not a word under
@@ -428,7 +424,7 @@ class CorpusNames:
         lowered = word.lower()
         if lowered in self.words or len(lowered) < TYPO_MIN_LETTERS:  # "spied" is no typo of "speed"
             return None
-        if any(lowered.startswith(p) and self.knows_form(lowered[len(p) :]) for p in _PREFIXES):
+        if any(self.knows_form(root) for root in _prefixed_roots(lowered)):
             return None  # "unapproved": a prefixed form of a corpus word, not a typo of it
         for distance in (1, 2) if len(lowered) >= TYPO_LONG_WORD else (1,):
             close = [
@@ -565,13 +561,18 @@ def specialised_words(question: str, corpus: CorpusNames) -> list[str]:
             single = word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
             if word_pieces(single) < SPECIALISED_PIECES:
                 continue
-            roots = [word[len(p) :] for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= 4]
+            roots = [root for root in _prefixed_roots(word) if len(root) >= 4]
             if any(corpus.knows_form(root) or 0 < word_pieces(root) < SPECIALISED_PIECES for root in roots):
                 continue
-            if corpus.misspells(word):  # "delegtion", "janaozen": a typo of a corpus word, not another topic
+            if corpus.meant(word) is not None:  # "delegtion", "janaozen": a typo of a corpus word, not another topic
                 continue
             found.append(word)
     return found
+
+
+def _prefixed_roots(word: str) -> list[str]:
+    """What is left of a word after each prefix it starts with ("unapproved" -> "approved")."""
+    return [word[len(prefix) :] for prefix in _PREFIXES if word.startswith(prefix)]
 
 
 def within_edits(word: str, other: str, limit: int) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from prepbot.core.vocabulary import STANDARD_SIDE
+
 
 class PrepbotError(Exception):
     """Base class: str(error) is a clear, user-facing message."""
@@ -31,7 +33,7 @@ def unknown_document(ref: str, documents: Iterable[tuple[str, str]]) -> BadInput
     listed: list[str] = []
     standards = 0
     for doc_id, side in documents:
-        if side == "standard":
+        if side == STANDARD_SIDE:
             standards += 1
         else:
             listed.append(doc_id)
