@@ -42,6 +42,7 @@ from prepbot.bot.callbacks import Callback, CallbackCodec, InvalidCallback, exch
 from prepbot.bot.render import esc, render_answer_screens, render_documents, render_followups, render_paragraph
 from prepbot.core.errors import PrepbotError
 from prepbot.core.userinput import parse_count
+from prepbot.core.vocabulary import SIDE_ALIASES, STANDARD_SIDE
 from prepbot.engine import MAX_EXPORT_DAYS, STRANGER_MESSAGE, Caller, Reply, answer_of, followups_of
 
 if TYPE_CHECKING:
@@ -477,7 +478,8 @@ async def source_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 @members_only
 async def docs_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     documents = await in_thread(engine_of(context).documents)
-    standards = command_text(context).strip().lower() in ("standards", "standard")
+    word = command_text(context).strip().lower()
+    standards = SIDE_ALIASES.get(word, word) == STANDARD_SIDE  # "/docs standards", read as /filter reads it
     await say_all(update, render_documents(documents, standards=standards))
 
 

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from prepbot.answering.attribution import unrepeated
 from prepbot.answering.prompts import basis_label, shipped_prompts
 from prepbot.answering.text import question_language
-from prepbot.core.vocabulary import SIDE_LABELS, STANDARD_SIDE
-from prepbot.retrieval.standards import committee_counts
+from prepbot.core.vocabulary import SIDE_LABELS
+from prepbot.retrieval.standards import listing
 
 if TYPE_CHECKING:
     from prepbot.answering.prompts import Prompt
@@ -295,15 +295,12 @@ def render_documents(
 ) -> list[str]:
     """The documents, one block each; the General Comments counted by committee (180 blocks are a dozen messages on
     a phone) unless `standards` (`/docs standards`), which lists them."""
-    listed = list(documents)
+    shown, counts = listing(documents, standards)
     blocks = [Block("Documents I answer from:", wrap=("<b>", "</b>"))]
-    for document in listed:
-        if document.author_type == STANDARD_SIDE and not standards:
-            continue
+    for document in shown:
         side = SIDE_LABELS.get(document.author_type, document.author_type)
         date = f", {document.date}" if document.date else ""
         blocks.append(Block(f"{document.title} ({side}{date})", wrap=(f"<b>{esc(document.symbol)}</b>\n", "")))
-    counts = committee_counts(listed) if not standards else []
     if counts:
         heading = f"General Comments ({sum(count for _, count in counts)}; /docs standards lists them)"
         lines = "\n".join(f"{committee}: {count}" for committee, count in counts)

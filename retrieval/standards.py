@@ -306,8 +306,13 @@ def _next_number(items: list[Any], index: int) -> int | None:
     return None
 
 
-def committee_counts(documents: Iterable[DocumentEntry]) -> list[tuple[str, int]]:
-    """How many General Comments each committee has among these documents, most first: what a document list shows
-    instead of 180 lines ("Committee on the Elimination of Discrimination against Women: 38")."""
+def listing(documents: Iterable[DocumentEntry], standards: bool) -> tuple[list[DocumentEntry], list[tuple[str, int]]]:
+    """What a document list shows: the documents to list one by one, and how many General Comments each committee
+    has, most first, instead of 180 lines ("Committee on the Elimination of Discrimination against Women: 38").
+    `standards` (`/docs standards`): every document listed, nothing counted."""
+    documents = list(documents)
+    if standards:
+        return documents, []
     counts = Counter(document.mechanism for document in documents if document.author_type == STANDARD)
-    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    shown = [document for document in documents if document.author_type != STANDARD]
+    return shown, sorted(counts.items(), key=lambda item: (-item[1], item[0]))

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, TextIO
 
 import click
 
+from prepbot.core.vocabulary import SIDE_ALIASES, STANDARD_SIDE
+
 if TYPE_CHECKING:
     from prepbot.engine import Caller, Engine
 
@@ -162,7 +164,8 @@ class ConsoleChat:
     def cmd_docs(self, argument: str) -> None:
         from prepbot.console.render import render_documents
 
-        standards = argument.strip().lower() in ("standards", "standard")
+        word = argument.strip().lower()
+        standards = SIDE_ALIASES.get(word, word) == STANDARD_SIDE  # "/docs standards", read as /filter reads it
         self.out(render_documents(self.engine.documents(), standards=standards))
 
     def cmd_filter(self, value: str) -> None:

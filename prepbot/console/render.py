@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING
 from prepbot.answering.attribution import unrepeated
 from prepbot.answering.prompts import basis_label, shipped_prompts
 from prepbot.answering.text import question_language
-from prepbot.core.vocabulary import STANDARD_SIDE
-from prepbot.retrieval.standards import committee_counts
+from prepbot.retrieval.standards import listing
 
 if TYPE_CHECKING:
     from prepbot.answering.prompts import Prompt
@@ -111,14 +110,11 @@ def render_paragraph(paragraph: Paragraph) -> str:
 def render_documents(documents: Iterable[DocumentEntry], standards: bool = False) -> str:
     """One line per document: symbol, date, author type and title; the General Comments counted by committee unless
     `standards` (`/docs standards`), which lists them."""
-    listed = list(documents)
+    shown, counts = listing(documents, standards)
     lines = []
-    for document in listed:
-        if document.author_type == STANDARD_SIDE and not standards:
-            continue
+    for document in shown:
         date = f" ({document.date})" if document.date else ""
         lines.append(f"{document.symbol}{date} [{document.author_type}] {document.title}")
-    counts = committee_counts(listed) if not standards else []
     if counts:
         lines.append(f"General Comments ({sum(count for _, count in counts)}; /docs standards lists them):")
         lines += [f"  {committee}: {count}" for committee, count in counts]
