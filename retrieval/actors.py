@@ -51,6 +51,7 @@ DOCUMENT_NAMES = re.compile(
 _SIDES = {side: re.compile(pattern, re.IGNORECASE) for side, pattern in SIDE_PATTERNS.items()}
 _MECHANISMS = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in MECHANISM_PATTERNS.items()}
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+(?P<surname>.+)$")
+_NAMED_CHAIR = re.compile(r"\((?P<name>(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+[^)]+)\)\s*$")  # "The Chair (Mr. Soh)"
 
 # Russian letters to Latin (as Russian texts spell foreign names), for matching a Committee member's name typed in
 # Cyrillic ("Йигезу", "Коркелии") against the corpus's Latin spelling ("Yigezu", "Korkelia").
@@ -223,8 +224,9 @@ class Speaker:
 
     @classmethod
     def of(cls, name: str) -> Speaker | None:
-        """The speaker for "Mr./Ms. Surname"; None for names without an honorific ("The Chair") or too short."""
-        match = _HONORIFIC.match(name)
+        """The speaker for "Mr./Ms. Surname" or "The Chair (Mr. Surname)"; None for names without an honorific ("The
+        Chair") or too short."""
+        match = _HONORIFIC.match(chair_name(name) or name)
         surname = match.group("surname").strip() if match else ""
         if len(surname) < 3:
             return None
@@ -238,6 +240,13 @@ class Speaker:
             difflib.SequenceMatcher(None, transliterate(word), self.surname).ratio() >= NAME_SIMILARITY
             for word in _CYRILLIC_WORD.findall(text)
         )
+
+
+def chair_name(speaker: str) -> str:
+    """The name a record's header gives its Chair, as the parser adds it to the speaker: "The Chair (Mr. Soh)" ->
+    "Mr. Soh"; "" for any other speaker."""
+    match = _NAMED_CHAIR.search(speaker)
+    return match.group("name") if match else ""
 
 
 def speakers(names: Iterable[str | None]) -> list[Speaker]:

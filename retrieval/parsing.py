@@ -19,7 +19,7 @@ from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.retrieval.manifest import load_manifest
 
 # Bump when parsing output changes, so incremental ingest re-parses every document.
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"  # 2: the Chair named from the record's header ("The Chair (Mr. Soh)")
 
 # "12. Text", "12.\tText", "44,  Text" (an OCR slip for "44.")
 MAX_NUMBERING_GAP = 50  # a paragraph number further ahead than this is taken for something else
@@ -34,6 +34,13 @@ MARKDOWN_BULLET = re.compile(r"^\*\s+")
 WHOLLY_BOLD = re.compile(r"^\*\*(?!\*)(.+?)\*\*$", re.S)
 WHOLLY_ITALIC = re.compile(r"^\*(?!\*)(.+?)\*$", re.S)
 BOLD_SPEAKER = re.compile(r"^\*\*(?P<name>[^*]{2,80}?)\*\*")
+# "*Chair:* Mr. Soh" in a summary record's header: who presided, whom its paragraphs call only "The Chair"
+PRESIDING_LINE = re.compile(
+    r"^\W*(?:chair|chairperson|chairman|chairwoman|president)\W*:\W*"
+    r"(?P<name>(?:Mr|Ms|Mrs|Mme|Dr|Sir|Dame)\.?\s+[^*\n(]{2,60}?)\W*$",
+    re.IGNORECASE,
+)
+THE_CHAIR = re.compile(r"^(?:the\s+)?(?:chair|chairperson|chairman|chairwoman|president)$", re.IGNORECASE)
 MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 MARKDOWN_BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
 MARKDOWN_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", re.S)
@@ -113,6 +120,7 @@ def parse_document(entry: DocumentEntry, text: str) -> list[Paragraph]:
     speaker_role: str | None = None
 
     next_numbers = _next_numbers(blocks)
+    presiding = _presiding_officer(lines)
     for index, block in enumerate(blocks):
         current = drafts[-1] if drafts else None
         first = block.first.strip()
@@ -123,6 +131,8 @@ def parse_document(entry: DocumentEntry, text: str) -> list[Paragraph]:
             if speaker_match:
                 speaker = speaker_match.group("name").strip().rstrip(",:;").strip()
                 speaker_role = _speaker_role(speaker)
+                if presiding and THE_CHAIR.match(speaker):  # "The Chair (Mr. Soh)": a question may name him
+                    speaker = f"{speaker} ({presiding})"
             drafts.append(
                 _ParagraphDraft(
                     number=numbered.group("number"),
@@ -388,6 +398,18 @@ def _is_heading_like(text: str) -> bool:
 def _looks_like_footnote(text: str) -> bool:
     references = len(re.findall(r"\bparas?\.\s*\d|\b[A-Z]{2,}[A-Za-z]*/[A-Z]|https?://|\bIbid\b", text))
     return references >= 2 or text.startswith(("See ", "Ibid"))
+
+
+def _presiding_officer(lines: list[str]) -> str:
+    """The name the header gives the meeting's Chair ("*Chair:* Mr. Soh" -> "Mr. Soh"), read before the first
+    numbered paragraph; "" when there is none (every document but a summary record)."""
+    for line in lines:
+        if NUMBERED_LINE.match(line.strip()):
+            return ""
+        match = PRESIDING_LINE.match(_plain(line))
+        if match:
+            return match.group("name").strip()
+    return ""
 
 
 def _speaker_role(speaker: str) -> str:

@@ -6,6 +6,7 @@ import pytest
 
 from prepbot.retrieval.actors import (
     Speaker,
+    chair_name,
     contrasted_sides,
     question_mechanisms,
     question_sides,
@@ -39,6 +40,13 @@ def test_speaker_named_in_latin_or_cyrillic(question, named):
 def test_speakers_are_the_honorific_names_once():
     found = speakers(["Ms. Donders", None, "The Chair", "Ms. Donders", "A representative of Kazakhstan", "Mr. Yigezu"])
     assert [speaker.name for speaker in found] == ["Mr. Yigezu", "Ms. Donders"]
+
+
+def test_the_chair_named_by_the_records_header_is_a_speaker_by_his_surname():
+    chair = Speaker.of("The Chair (Mr. Soh)")
+    assert chair is not None and chair.name == "The Chair (Mr. Soh)"
+    assert chair.named_in("What did Mr. Soh say about reprisals?") and not chair.named_in("What did Ms. Donders ask?")
+    assert chair_name("The Chair (Ms. Tigroudja)") == "Ms. Tigroudja" and chair_name("The Chair") == ""
 
 
 def test_sides_and_mechanisms():

@@ -391,6 +391,16 @@ def test_the_chair_named_by_the_question_is_the_chair_of_the_record(real_answere
     assert answer.grounded and answer.citations[0].label == "CCPR/C/SR.4227 ¶57"
 
 
+@pytest.mark.parametrize(
+    "question", ["What did Mr. Soh say about reprisals against civil society?", "Что сказал г-н Со о репрессиях?"]
+)
+def test_the_chair_is_known_by_his_name(real_answerer: Answerer, question: str) -> None:
+    # the record's paragraphs say only "The Chair"; his name comes from its header (retrieval/parsing.py)
+    answer = real_answerer.ask(question)
+    assert answer.grounded and answer.citations[0].label == "CCPR/C/SR.4227 ¶57", answer.abstain_reason
+    assert "Mr. Soh" in answer.citations[0].attribution
+
+
 def test_a_russian_question_about_the_standards_is_answered_like_its_english_twin(real_answerer: Answerer) -> None:
     for question in (
         "What does the Human Rights Committee say about spontaneous assemblies?",

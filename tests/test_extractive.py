@@ -141,6 +141,13 @@ def test_bad_input_is_refused(answerer: Answerer) -> None:
         answerer.ask("torture", doc_id="nope")
 
 
+@pytest.mark.parametrize("question", ["what is it?", "Why?", "and the of"])
+def test_a_question_of_common_words_only_is_refused_not_declined(answerer: Answerer, question: str) -> None:
+    # "the documents do not address this" would blame the documents for a question that asks nothing
+    with pytest.raises(BadInput, match="only common words"):
+        answerer.ask(question)
+
+
 def test_russian_lead_ins_when_the_question_is_russian(answerer: Answerer) -> None:
     # the test double only matches words, so the question carries a figure it can match
     answer = answerer.ask("Сколько было случаев 189 и 2016 2024?")
@@ -477,3 +484,20 @@ def test_a_two_part_question_gets_the_sentence_with_the_other_part(answerer: Ans
     assert not any("discontinued" in quote for quote in quotes)
     one_part = [span.text for span in _lead(answerer, "How many persons were released from custody?", text).spans]
     assert len(one_part) == 1 and one_part[0].startswith("Overall, 87 persons")
+
+
+@pytest.mark.parametrize(
+    ("speaker", "english", "russian"),
+    [
+        ("The Chair (Mr. Soh)", "The Chair (Mr. Soh) said", "Председатель (Mr. Soh) заявил"),
+        ("The Chair (Ms. Tigroudja)", "The Chair (Ms. Tigroudja) said", "Председатель (Ms. Tigroudja) заявила"),
+        ("The Chair", "The Chair said", "Председатель заявил"),
+    ],
+)
+def test_the_chairs_lead_in_names_the_chair_the_header_names(speaker: str, english: str, russian: str) -> None:
+    from prepbot.answering.attribution import lead_in
+
+    prompt = PromptRegistry(PROJECT_ROOT / "prompts").get("attributions")
+    paragraph = Paragraph("sr", "CCPR/C/SR.1", "9", "The Chair said that...", author_type="committee",
+                          speaker=speaker, speaker_role="chair")  # fmt: skip
+    assert (lead_in(prompt, paragraph, None, "en"), lead_in(prompt, paragraph, None, "ru")) == (english, russian)

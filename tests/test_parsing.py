@@ -111,7 +111,8 @@ def test_summary_record_speakers_and_their_side(paragraph):
     assert (paragraph("sr4227:3").speaker_role, paragraph("sr4227:3").author_type) == ("state delegation", "state")
     assert paragraph("sr4227:18").speaker == "Mr. Helfer"  # "The Committee welcomed ..." continues Mr. Helfer
     chair = paragraph("sr4227:57")
-    assert (chair.speaker, chair.speaker_role, chair.author_type) == ("The Chair", "chair", "committee")
+    # the record calls him "The Chair"; its header ("*Chair:* Mr. Soh") says who he is
+    assert (chair.speaker, chair.speaker_role, chair.author_type) == ("The Chair (Mr. Soh)", "chair", "committee")
     assert paragraph("sr4227:1").speaker is None
 
 
@@ -262,6 +263,25 @@ def test_markdown_record_speakers_and_procedural_notes():
     assert paragraphs[2].text == "A representative of Utopia, replying, said that prisons were fine."
     assert paragraphs[1].text == "She also asked about courts."  # the italic note is not glued on
     assert paragraphs[0].section == "Opening of the meeting"
+
+
+@pytest.mark.parametrize(
+    ("header", "chair"),
+    [
+        ("*Chair:* Ms. Tigroudja\n\n", "The Chair (Ms. Tigroudja)"),
+        ("Chairperson: Mr. Heller Rouassant\n\n", "The Chair (Mr. Heller Rouassant)"),
+        ("", "The Chair"),  # no header: the paragraphs' own word
+    ],
+)
+def test_the_chair_is_named_from_the_records_header(header: str, chair: str) -> None:
+    text = header + "1. **The Chair** opened the meeting.\n2. **Ms. Smith** asked about prisons.\n"
+    paragraphs = parse_document(entry("rec"), text)
+    assert [(p.speaker, p.speaker_role) for p in paragraphs] == [(chair, "chair"), ("Ms. Smith", "committee member")]
+
+
+def test_a_chair_named_only_after_the_first_paragraph_is_not_the_presiding_one() -> None:
+    text = "1. **The Chair** opened the meeting.\n\nChair: Mr. Late\n\n2. **The Chair** closed it.\n"
+    assert {p.speaker for p in parse_document(entry("rec"), text)} == {"The Chair"}
 
 
 def test_ocr_wrapped_text_numbered_headings_and_trailing_footnotes():

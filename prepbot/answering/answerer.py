@@ -169,6 +169,11 @@ class Answerer:
         self.prompts.reload_if_changed()
         parts = self.parts()
         query = parts.extractive.corpus_names.corrected(self._clean(question))  # "janaozen" -> "zhanaozen"
+        if not terms(query):  # "what is it?": nothing to look for, so no "the documents do not address this"
+            raise BadInput(
+                f"The question has only common words (“{query}”): say what you want to find, for example "
+                "“torture complaints in 2022”."
+            )
         if doc_id is not None:  # a doc_id or a symbol ("CCPR/C/KAZ/3"), as `search --doc` takes
             resolved = self.searcher.resolve_document(doc_id)
             if resolved is None:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from prepbot.answering.prompts import Prompt, PromptRegistry
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import STANDARD_SIDE
+from prepbot.retrieval import actors
 from prepbot.retrieval.standards import committee_name_ru
 
 _ASKING = re.compile(
@@ -42,9 +43,10 @@ def lead_in(prompt: Prompt, paragraph: Paragraph, document: DocumentEntry | None
     mechanism = document.mechanism if document else ""
     if language == "ru":
         mechanism = committee_name_ru(mechanism)
+    chair = actors.chair_name(paragraph.speaker or "")  # "The Chair (Mr. Soh)": the lead-in names him
     values = {"speaker": paragraph.speaker or "", "mechanism": mechanism or "the Committee",
-              "symbol": paragraph.symbol, "title": document.title if document else "",
-              "female": bool(_FEMALE.match(paragraph.speaker or ""))}  # fmt: skip
+              "symbol": paragraph.symbol, "title": document.title if document else "", "chair_name": chair,
+              "female": bool(_FEMALE.match(chair or paragraph.speaker or ""))}  # fmt: skip
     role = (paragraph.speaker_role or "").lower()
     if paragraph.speaker or role or "summary" in document_type:
         if role == "state delegation" or (paragraph.author_type == "state" and not role):
