@@ -25,7 +25,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"самоповрежд|членовредит": ("self-harm", "self-injur"),
     r"умер|смерт(?!н\w* казн)|погиб|гибел|скончал": ("death", "died", "dead", "killed", "deceased"),
     r"смертн\w* казн": ("death penalty", "capital punishment"),
-    r"убит|убийств": ("killed", "murder", "homicide"),
+    r"убит|убий|убил|убива": ("killed", "murder", "homicide"),
     r"тюрьм|тюрем|колони|исправительн|уис\b|уголовно-исполнительн": ("prison", "penal", "penitentiar", "custod"),
     r"заключ[её]нн|осужд[её]нн|узник": ("prisoner", "inmate", "detainee", "convict"),
     r"задержа|арест|содержани\w* под стражей|изолятор|сизо|ивс\b": ("detain", "detention", "arrest", "custod"),

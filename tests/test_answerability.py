@@ -12,6 +12,7 @@ from prepbot.answering.answerability import (
     Requirements,
     counted_topic_ru,
     counted_words,
+    counts_deaths,
     has_count,
     wants_figure,
     year_stands_alone,
@@ -226,6 +227,9 @@ def real_answerer(settings_with_index, searcher) -> Answerer:
         # the Chair is named only in the record's header: not absent, but he did not speak of this
         ("what did the chair mr soh ask about torture", "person_silent"),
         ("How many women serve in the National Guard?", "name_silent"),
+        # deaths counted: 119 women sentenced for domestic violence is no count of women killed
+        ("How many women were killed by their husbands in 2023?", "no_figure"),
+        ("Сколько женщин убили мужья в 2023 году?", "no_figure"),
     ],
 )
 def test_near_misses_are_declined_with_their_reason(real_answerer: Answerer, question: str, reason: str) -> None:
@@ -478,3 +482,20 @@ def test_a_rare_name_typed_in_lower_case_must_be_in_the_passage() -> None:
     assert abstention is not None and abstention.reason == "name_silent"
     almaty = Paragraph("d", "D/1", "1", "In Almaty, 40 defence lawyers took part in the training.", None, "state")
     assert asked.unmet(almaty, almaty.text, []) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "deaths"),
+    [
+        ("How many women were killed by their husbands in 2023?", True),
+        ("How many people died in custody?", True),
+        ("Сколько человек погибли во время январских событий?", True),
+        ("Сколько женщин убили мужья в 2023 году?", True),
+        ("How many death sentences were commuted?", False),  # a punishment, not deaths
+        ("How many prisoners are on death row?", False),
+        ("Сколько смертных приговоров вынесено?", False),
+        ("How many women were sentenced?", False),
+    ],
+)
+def test_a_figure_question_counting_deaths(question: str, deaths: bool) -> None:
+    assert counts_deaths(question) is deaths

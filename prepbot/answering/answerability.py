@@ -215,6 +215,23 @@ _NOT_COUNTED = frozenset({"peopl", "person", "individu", "case", "time", "year",
 _SAME_COUNT = (frozenset({"die", "died", "death", "dead", "kill", "fatali"}),)
 
 
+_DEATHS = _SAME_COUNT[0]
+# "the death penalty", "death sentences", "death row": a punishment, not deaths counted
+_DEATH_PENALTY = re.compile(
+    r"\bdeath[\s-]+(?:penalt\w*|sentences?|row)\b|\bcapital punishment\b|смертн\w* (?:казн|приговор)\w*",
+    re.IGNORECASE,
+)
+
+
+def counts_deaths(question: str) -> bool:
+    """True when a figure question counts deaths ("How many women were killed by their husbands in 2023?",
+    "Сколько человек погибло?"): a figure of anything else (119 women sentenced) is no answer to it."""
+    text = _DEATH_PENALTY.sub(" ", question)
+    if has_cyrillic(text):
+        return any({"death", "killed"} & set(english) for _written, english in english_topics(text))
+    return bool(set(terms(text)) & _DEATHS)
+
+
 def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     """What a "how many X" question counts, in the words the corpus uses: the counted word ("children"), with the
     noun it qualifies ("defence lawyers", "torture complaints"); for a generic X ("how many people died"), the word
@@ -343,6 +360,7 @@ class Requirements:
     # what an English question asks a named person said or asked about ("domestic violence" of "What did Ms. Donders
     # ask about domestic violence?"), as terms: a member's paragraph on something else does not answer it
     person_topic: tuple[str, ...] = ()
+    deaths: bool = False  # a figure question counting deaths: the figure's sentence must speak of deaths
 
     @classmethod
     def of(cls, question: str, corpus: CorpusNames) -> Requirements:
@@ -402,6 +420,7 @@ class Requirements:
             wants_duration=wants_duration(question),
             counted=counted_words(question, corpus),
             counted_topic=counted_topic_ru(question) if has_cyrillic(question) else None,
+            deaths=counts_deaths(question),
             topics=tuple(english_topics(question)) if has_cyrillic(question) else (),
             mechanism_words=frozenset(actors.mechanism_words(question)),
             missing=missing,
@@ -470,7 +489,7 @@ class Requirements:
         """One sentence of the quote (each taken whole, as the paragraph prints it) gives a figure together with what
         is counted: "In 2025, 170 visits had been conducted" is no figure of the victims, even beside a sentence that
         names them."""
-        if not (self.counted or self.counted_topic):
+        if not (self.counted or self.counted_topic or self.deaths):
             return True
         subjects = (
             [self.counted_topic[1], *(english for _written, english in self.topics)] if self.counted_topic else []
@@ -482,6 +501,8 @@ class Requirements:
             sentence_terms = set(terms(text))
             if not all(names_counted(sentence_terms, counted) for counted in self.counted):
                 continue
+            if self.deaths and not sentence_terms & _DEATHS:
+                continue  # "345 persons were sentenced, including 119 women" counts no woman killed
             if subjects and not any(shows_topic(text, english) for english in subjects):
                 continue  # a Russian question: the sentence shows what is counted or another of its subject words
             return True
