@@ -37,7 +37,7 @@ from prepbot.core.errors import BadInput, PrepbotError
 from prepbot.core.records import Answer, Followups
 from prepbot.core.userinput import clean_text, parse_count
 from prepbot.core.vocabulary import CHAT_KINDS, EXPORT_FORMATS, FEEDBACK_KINDS, FRAMINGS, SIDE_ALIASES, SIDES
-from prepbot.sessionlog.store import ExchangeRecord, LogStore, LogStoreUnavailable
+from prepbot.sessionlog.store import RETENTION_ACTOR, ExchangeRecord, LogStore, LogStoreUnavailable
 
 if TYPE_CHECKING:
     from prepbot.core.records import DocumentEntry, Paragraph
@@ -650,7 +650,7 @@ class Engine:
         days = self.settings.log_retention_days
         purged = self._store_call(
             "purging expired exchanges",
-            lambda store: store.purge_older_than(days, actor="retention-job"),
+            lambda store: store.purge_older_than(days, actor=RETENTION_ACTOR),
             refusal=None,
             default=0,
         )

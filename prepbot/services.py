@@ -45,7 +45,23 @@ def open_log_store(settings: Settings) -> LogStore:
     `drain_alerts`, and tries again every few seconds; answers go out meanwhile."""
     from prepbot.sessionlog.store import LogStore
 
-    return LogStore(settings.sessions_db_path, settings.log_pseudonym_key or "", defer_open_errors=True)
+    store = LogStore(settings.sessions_db_path, settings.log_pseudonym_key or "", defer_open_errors=True)
+    apply_retention(store, settings)
+    return store
+
+
+def apply_retention(store: LogStore, settings: Settings) -> int:
+    """LOG_RETENTION_DAYS, applied when a shell or a `prepbot logs` command opens the log, so that no expired
+    exchange is shown or exported whether or not the bot's daily job has run; how many were deleted (0 when the log
+    cannot be written now: the next opening or the bot's job tries again)."""
+    from prepbot.sessionlog.store import RETENTION_ACTOR, LogStoreUnavailable
+
+    if not store.available:
+        return 0
+    try:
+        return store.purge_older_than(settings.log_retention_days, actor=RETENTION_ACTOR, audit_none=False)
+    except LogStoreUnavailable:
+        return 0
 
 
 def build_services(settings: Settings, *, with_log: bool = True) -> Services:

@@ -351,3 +351,25 @@ def test_markdown_transcript_cannot_be_given_links_or_html_by_a_question(data_di
     md = run("--format", "md").output
     assert "\\[the full record\\](http://evil.example) \\<img src=x onerror=alert(1)\\> \\`code\\`" in md
     assert "](http" not in md.replace("\\](http", "") and "<img" not in md.replace("\\<img", "")
+
+
+def test_retention_holds_for_the_cli_whether_or_not_the_bot_ran(seeded, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the bot's daily job is not the only guard: any `prepbot logs` opening applies LOG_RETENTION_DAYS first
+    monkeypatch.setenv("LOG_RETENTION_DAYS", "3")
+    get_settings.cache_clear()
+    assert ids_in_jsonl(run("--format", "jsonl").output) == seeded["ids"][2:]
+    assert "What did the State say about torture?" not in run("--format", "csv").output
+    assert run("--format", "jsonl").exit_code == 0  # a second opening finds nothing more to delete
+    purges = [row for row in audit(seeded["path"]) if row["action"] == "purge"]
+    assert [(row["actor"], row["details"]["exchanges"]) for row in purges] == [("retention-job", 2)]
+
+
+def test_the_shells_refuse_a_changed_pseudonym_key(seeded, monkeypatch: pytest.MonkeyPatch) -> None:
+    # under another key nobody's off-the-record choice would be recognised: the chat and the bot do not start
+    from prepbot.services import open_log_store
+    from prepbot.sessionlog.store import PseudonymKeyChanged
+
+    monkeypatch.setenv("LOG_PSEUDONYM_KEY", "a-different-key")
+    get_settings.cache_clear()
+    with pytest.raises(PseudonymKeyChanged, match="not the key the session log"):
+        open_log_store(get_settings())

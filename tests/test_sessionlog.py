@@ -24,6 +24,7 @@ from prepbot.sessionlog.store import (
     LogStore,
     LogStoreUnavailable,
     NoSessionLog,
+    PseudonymKeyChanged,
     PseudonymKeyMissing,
 )
 
@@ -518,7 +519,7 @@ def test_dates_and_durations_parse_or_fail_clearly() -> None:
     assert parse_when("2025-03-01", end_of_day=True) == datetime(2025, 3, 2, tzinfo=UTC)
     assert parse_when("2025-03-01T14:00+02:00") == datetime(2025, 3, 1, 12, tzinfo=UTC)
     assert parse_duration("30d") == parse_duration("30") == timedelta(days=30)
-    assert parse_duration("2w") == timedelta(weeks=2) and parse_duration("90m") == timedelta(minutes=90)
+    assert parse_duration("2w") == timedelta(weeks=2) and parse_duration("90min") == timedelta(minutes=90)
     for bad in ("yesterday", "2025-13-01", "", "-3d"):
         with pytest.raises(BadInput, match="not a date"):
             parse_when(bad)
@@ -663,3 +664,15 @@ def test_writers_in_separate_processes_on_a_new_file(db_path: Path) -> None:
         questions = sorted(row[0] for row in conn.execute("SELECT question FROM exchanges"))
         assert schema_version(conn) == [m.__name__ for m in MIGRATIONS]
     assert questions == sorted(f"writer {n} question {q}" for n in range(4) for q in range(25))
+
+
+def test_a_changed_pseudonym_key_is_refused_so_no_privacy_choice_lapses(db_path: Path, clock: Clock) -> None:
+    with LogStore(db_path, KEY, clock=clock) as store:
+        store.set_off_record(ALICE, True)
+    for options in ({}, {"defer_open_errors": True}):  # the bot opens with deferred errors: still refused
+        with pytest.raises(PseudonymKeyChanged, match="not the key the session log"):
+            LogStore(db_path, "another key", clock=clock, **options)
+    with LogStore(db_path, KEY, clock=clock) as store:  # the right key: the choice holds
+        assert store.is_off_record(ALICE)
+    with LogStore.open_existing(db_path) as reader:  # a reader without a key looks nobody up: not checked
+        assert reader.exchanges() == []

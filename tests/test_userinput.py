@@ -98,7 +98,7 @@ def test_counts_out_of_bounds_or_not_numbers_are_bad_input(value) -> None:
 
 def test_durations_within_bounds() -> None:
     assert parse_duration("30d") == parse_duration("30") == timedelta(days=30)
-    assert parse_duration("2w") == timedelta(weeks=2) and parse_duration("90m") == timedelta(minutes=90)
+    assert parse_duration("2w") == timedelta(weeks=2) and parse_duration("90min") == timedelta(minutes=90)
     assert parse_duration("1.5h") == timedelta(hours=1.5) and parse_duration("0d") == timedelta(0)
     assert parse_duration("36500d") == timedelta(days=36500)
 
@@ -112,4 +112,11 @@ def test_durations_too_long_are_bad_input(value: str) -> None:
 @pytest.mark.parametrize("value", ["3x", "-3d", "d", "1e400d", "nan", "inf", "", "²d"])
 def test_durations_that_are_not_durations_are_bad_input(value: str) -> None:
     with pytest.raises(BadInput, match="not a duration"):
+        parse_duration(value)
+
+
+@pytest.mark.parametrize("value", ["3m", "90M", " 1 m "])
+def test_a_bare_m_is_refused_as_ambiguous(value: str) -> None:
+    # "logs purge --older-than 3m": three months meant, three minutes would delete nearly everything
+    with pytest.raises(BadInput, match="minutes or months"):
         parse_duration(value)

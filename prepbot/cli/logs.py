@@ -18,7 +18,7 @@ CLI_ACTOR = "cli"
 
 
 class WhenType(click.ParamType):
-    """An ISO date/datetime (UTC unless it says otherwise) or a relative age: 7d, 24h, 2w, 90m."""
+    """An ISO date/datetime (UTC unless it says otherwise) or a relative age: 7d, 24h, 2w, 90min."""
 
     name = "DATE"
 
@@ -37,7 +37,7 @@ class WhenType(click.ParamType):
 
 
 class DurationType(click.ParamType):
-    """30d, 24h, 2w, 90m, or a bare number of days."""
+    """30d, 24h, 2w, 90min, or a bare number of days."""
 
     name = "DURATION"
 
@@ -66,10 +66,13 @@ class PseudonymType(click.ParamType):
 
 def _open_store():
     from prepbot.core.settings import get_settings
+    from prepbot.services import apply_retention
     from prepbot.sessionlog.store import LogStore
 
     settings = get_settings()
-    return LogStore.open_existing(settings.sessions_db_path, settings.log_pseudonym_key)
+    store = LogStore.open_existing(settings.sessions_db_path, settings.log_pseudonym_key)
+    apply_retention(store, settings)  # nothing past LOG_RETENTION_DAYS is listed or exported, bot running or not
+    return store
 
 
 def _range_options(command):

@@ -32,7 +32,7 @@ _SPACES = re.compile(r"[^\S\n]+")
 
 MAX_DURATION_DAYS = 36_500  # a hundred years: longer than any log will be kept, short enough for datetime arithmetic
 _DURATION = re.compile(r"^\s*([0-9]{1,30}(?:\.[0-9]{1,6})?)\s*(m|min|h|d|w)?\s*$", re.IGNORECASE)
-_DURATION_UNITS = {"m": "minutes", "min": "minutes", "h": "hours", "d": "days", "w": "weeks", None: "days"}
+_DURATION_UNITS = {"min": "minutes", "h": "hours", "d": "days", "w": "weeks", None: "days"}
 _COUNT = re.compile(r"^\s*\+?([0-9]{1,18})\s*$")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")  # also the full-width forms
 
@@ -121,15 +121,18 @@ def parse_count(value: object, *, what: str, minimum: int, maximum: int) -> int:
 
 
 def parse_duration(value: object, *, what: str = "The duration", maximum_days: float = MAX_DURATION_DAYS) -> timedelta:
-    """ "30d", "24h", "2w", "90m" (minutes) or a bare number of days ("30"), at most `maximum_days`; else BadInput."""
+    """ "30d", "24h", "2w", "90min" or a bare number of days ("30"), at most `maximum_days`; else BadInput. "3m" is
+    refused: a coordinator purging "3m" may mean three months, and three minutes would delete nearly everything."""
     if isinstance(value, timedelta):
         duration = value
     else:
         match = _DURATION.match(value) if isinstance(value, str) else None
         if match is None:
             shown = clean_text(value, max_chars=40) if isinstance(value, str) else type(value).__name__
-            raise BadInput(f"not a duration: {shown!r} (use e.g. 30d, 24h, 2w or 90m)")
+            raise BadInput(f"not a duration: {shown!r} (use e.g. 30d, 24h, 2w or 90min)")
         unit = match.group(2).lower() if match.group(2) else None
+        if unit == "m":
+            raise BadInput(f"{match.group(0).strip()!r} could mean minutes or months: write e.g. 90min, or 90d")
         amount = float(match.group(1))
         if amount / {"minutes": 1440, "hours": 24, "days": 1, "weeks": 1 / 7}[_DURATION_UNITS[unit]] > maximum_days:
             raise BadInput(f"{what} is too long: at most {maximum_days:,g} days.")

@@ -181,6 +181,13 @@ def m007_fallback_reason(db: Database) -> None:
     db.table("exchanges").add_column("fallback_reason", str)
 
 
+@migration
+def m008_key_check(db: Database) -> None:
+    """A keyed hash made with the pseudonym key that first opened the log: a later start with another key is refused,
+    since nobody's pseudonym or off-the-record choice would be recognised under it. One row (id 1)."""
+    db.table("key_check").create({"id": int, "fingerprint": str, "since": str}, pk="id", not_null={"fingerprint"})
+
+
 def schema_version(conn: sqlite3.Connection) -> list[str]:
     """Names of the applied migrations, in the order they were applied (for diagnostics and tests)."""
     return [row[0] for row in conn.execute("SELECT name FROM _migrations ORDER BY rowid").fetchall()]

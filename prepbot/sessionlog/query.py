@@ -39,7 +39,7 @@ def utc_text(moment: datetime) -> str:
 
 
 def parse_duration(text: str) -> timedelta:
-    """ "30d", "24h", "2w", "90m" (minutes), or a bare number of days ("30"); at most a hundred years."""
+    """ "30d", "24h", "2w", "90min", or a bare number of days ("30"); at most a hundred years."""
     return userinput.parse_duration(text, what="The age")
 
 

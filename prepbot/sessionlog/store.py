@@ -87,6 +87,9 @@ _WRITE_LOCKS_GUARD = threading.Lock()
 _INVITE_CODE_RE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 
 
+RETENTION_ACTOR = "retention-job"  # the audit's actor for a purge by LOG_RETENTION_DAYS (the daily job, or at opening)
+
+
 class LogStoreUnavailable(PrepbotError):
     """The session log cannot be written or read right now (locked, full, unwritable). The answer still goes out."""
 
@@ -97,6 +100,11 @@ class NoSessionLog(PrepbotError):
 
 class PseudonymKeyMissing(PrepbotError):
     """LOG_PSEUDONYM_KEY is empty: without it no user can be stored pseudonymously."""
+
+
+class PseudonymKeyChanged(LogStoreUnavailable):
+    """LOG_PSEUDONYM_KEY is not the key the session log was written with: nobody's pseudonym or off-the-record choice
+    would be recognised, so the log is not opened (a member's privacy choice must never lapse silently)."""
 
 
 class FeedbackRefused(BadInput):
@@ -198,6 +206,9 @@ class LogStore:
         try:
             with self._writer_turn():
                 self._open()
+        except PseudonymKeyChanged:  # not a passing fault to retry: the shell must not start on the wrong key
+            self.close()
+            raise
         except LogStoreUnavailable as error:
             if not defer_open_errors:
                 self.close()
@@ -230,6 +241,7 @@ class LogStore:
             self._identity = identity
             db = self._db(check=False)
             migrate(db)
+            self._check_key(db)
             self._tighten_side_files()
             in_file = {row[0] for row in db.execute("SELECT user_hash FROM off_record").fetchall()}
             carried = self._carry_off_record(db, in_file)
@@ -246,6 +258,30 @@ class LogStore:
             self._known_off_record = in_file | carried
         self._ready = True
         self._clear_fallback(carried)
+
+    def _check_key(self, db: Database) -> None:
+        """The first key that opens the log is recorded as a keyed hash (`key_check`); another key is refused with
+        PseudonymKeyChanged. A reader without a key (the CLI's listings) is not checked: it looks nobody up."""
+        if not self._key:
+            return
+        fingerprint = self._hash("key-check", "prepbot session log")
+        row = db.execute("SELECT fingerprint FROM key_check WHERE id = 1").fetchone()
+        if row is None:
+            try:
+                db.conn.execute("BEGIN IMMEDIATE")
+                db.conn.execute(
+                    "INSERT OR IGNORE INTO key_check (id, fingerprint, since) VALUES (1, ?, ?)",
+                    (fingerprint, utc_text(self._now())),
+                )
+                db.conn.execute("COMMIT")
+            except sqlite3.Error:  # read-only or locked: recorded by the next opening that can write
+                _rollback(db)
+        elif not hmac.compare_digest(row[0], fingerprint):
+            raise PseudonymKeyChanged(
+                f"LOG_PSEUDONYM_KEY is not the key the session log at {self.path} was written with, so members' "
+                "pseudonyms and off-the-record choices would not be recognised: restore the old key in .env, or "
+                "move that file away to start a new log"
+            )
 
     def _carry_off_record(self, db: Database, in_file: set[str]) -> set[str]:
         """Write into the database the off-record choices it lacks: those this store knew (from a file since deleted
@@ -690,10 +726,11 @@ class LogStore:
                 _compact_search_index(db)
         return deleted
 
-    def purge_older_than(self, days: float, actor: str) -> int:
+    def purge_older_than(self, days: float, actor: str, *, audit_none: bool = True) -> int:
         """Retention: delete exchanges (and their feedback) answered more than `days` ago; audit it; return how many.
 
-        The bot's daily job calls this with LOG_RETENTION_DAYS; `prepbot logs purge --older-than 30d` by hand.
+        The bot's daily job calls this with LOG_RETENTION_DAYS; `prepbot logs purge --older-than 30d` by hand; each
+        opening of the log (`services.apply_retention`) with `audit_none` False, so that it audits only a deletion.
         """
         if not 0 <= days <= MAX_DURATION_DAYS:  # also NaN
             raise BadInput(f"the age to purge must be from 0 to {MAX_DURATION_DAYS:,} days, not {days:g}")
@@ -707,7 +744,8 @@ class LogStore:
             db.execute("DELETE FROM invites WHERE expires_at < ?", [cutoff])
             if deleted:
                 _compact_search_index(db)
-            self._audit(db, now, actor, "purge", None, cutoff, {"older_than_days": days, "exchanges": deleted})
+            if deleted or audit_none:
+                self._audit(db, now, actor, "purge", None, cutoff, {"older_than_days": days, "exchanges": deleted})
         return deleted
 
     # ---- members and invites ---------------------------------------------------------------------------------
