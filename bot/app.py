@@ -14,10 +14,11 @@ import logging
 from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.error import InvalidToken
+from telegram.error import InvalidToken, NetworkError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -222,6 +223,8 @@ class TokenGuard(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if record.exc_info and isinstance(record.exc_info[1], InvalidToken):
             return False
+        if record.exc_info and isinstance(record.exc_info[1], NetworkError) and "Bootstrap" in record.getMessage():
+            return False  # the Bot API unreachable at start: `run_polling` says so in one line
         message = record.getMessage()
         if any(secret in message for secret in self.secrets):
             record.msg, record.args = self._redact(message), ()
@@ -255,6 +258,12 @@ def run_polling(application: Application, **kwargs: Any) -> None:
             application.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False, **kwargs)
         except InvalidToken:
             raise PrepbotError(TOKEN_REJECTED) from None
+        except NetworkError as error:  # at start-up; once polling, python-telegram-bot retries by itself
+            host = urlsplit(application.bot.base_url).netloc or "its address"
+            raise PrepbotError(
+                f"Cannot reach the Telegram Bot API at {host} ({error.message}): check the network, or "
+                "TELEGRAM_API_BASE_URL."
+            ) from None
 
 
 @contextlib.asynccontextmanager

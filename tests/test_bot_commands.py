@@ -120,6 +120,29 @@ async def test_a_token_telegram_rejects_is_one_line_without_the_token(settings_w
     ]
 
 
+async def test_a_bot_api_out_of_reach_is_one_line_without_the_token(settings_with_index, tmp_path):
+    """Nothing listens at TELEGRAM_API_BASE_URL: getMe fails with a NetworkError at start-up, which
+    python-telegram-bot also logs with its traceback. prepbot says it in one line and exits 2."""
+    import socket
+
+    data_dir = tmp_path / "data"
+    shutil.copytree(settings_with_index.data_dir, data_dir, ignore=shutil.ignore_patterns("sessions.db*"))
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = clean_env(PREPBOT_DATA_DIR=str(data_dir), TELEGRAM_BOT_TOKEN=TOKEN, MEMBER_IDS=str(MEMBER),
+                    TELEGRAM_API_BASE_URL=f"http://127.0.0.1:{port}", LOG_PSEUDONYM_KEY=KEY)  # fmt: skip
+    process = await asyncio.create_subprocess_exec(
+        *PREPBOT, "run", cwd=tmp_path, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE
+    )
+    stdout, stderr = await asyncio.wait_for(process.communicate(), timeout=300)
+    output = (stdout + stderr).decode()
+    assert process.returncode == 2, output[-3000:]
+    assert TOKEN not in output and TOKEN.split(":")[1] not in output and "Traceback" not in output
+    errors = [line for line in output.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1 and errors[0].startswith(f"Error: Cannot reach the Telegram Bot API at 127.0.0.1:{port}")
+
+
 def test_the_token_guard_keeps_the_token_out_of_every_log_line(caplog):
     import logging
 

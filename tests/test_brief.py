@@ -255,3 +255,5 @@ def test_cli_brief_json_docx_and_markdown(cli_env, searcher, tmp_path: Path) -> 
     assert code == 0 and out.startswith("# Briefing pack: torture")
     code, _out, err = run_prepbot("brief", "--format", "docx")
     assert code == 2 and "--out" in err
+    code, _out, err = run_prepbot("brief", "--format", "docx", "--out", str(tmp_path / "missing" / "pack.docx"))
+    assert code == 2 and "does not exist" in err and "Traceback" not in err  # refused before the work, one line

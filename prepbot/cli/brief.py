@@ -28,6 +28,8 @@ def brief(role: str | None, max_questions: int, topic: str | None, fmt: str, out
     NGO concerns and what the State left unanswered, with verbatim quotes cited as SYMBOL ¶N."""
     if fmt == "docx" and out is None and not as_json:
         raise BadInput("A DOCX pack needs --out FILE, e.g. --format docx --out brief.docx")
+    if out is not None and not out.resolve().parent.is_dir():  # refused before a minute of work, not after
+        raise BadInput(f"Cannot write {out}: the folder {out.resolve().parent} does not exist.")
     from tqdm import tqdm
 
     from prepbot.answering.brief_render import render, render_markdown
@@ -57,5 +59,8 @@ def brief(role: str | None, max_questions: int, topic: str | None, fmt: str, out
     if out is None:
         click.echo(data.decode("utf-8"), nl=False)
         return
-    out.write_bytes(data)
+    try:
+        out.write_bytes(data)
+    except OSError as error:
+        raise BadInput(f"Cannot write {out}: {error.strerror or error}.") from error
     click.echo(f"Wrote {out} ({len(pack.topics)} topics, {pack.question_count} questions).", err=True)
