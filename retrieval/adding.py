@@ -17,7 +17,14 @@ from pathlib import Path
 from prepbot.core.errors import BadInput, CorpusError
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import SIDES
-from prepbot.retrieval.manifest import DOC_ID_PATTERN, load_manifest, manifest_path
+from prepbot.retrieval.manifest import (
+    DOC_ID_PATTERN,
+    UNDATED,
+    date_problem,
+    language_problem,
+    load_manifest,
+    manifest_path,
+)
 from prepbot.retrieval.parsing import numbering_report, parse_document
 
 DEFAULT_DOCUMENT_TYPES = {
@@ -110,6 +117,9 @@ def add_document(
     doc_id = doc_id or doc_id_from_symbol(symbol)
     if not DOC_ID_PATTERN.match(doc_id):
         raise BadInput(f"doc_id {doc_id!r} must be a short slug (lowercase letters, digits, hyphens).")
+    for problem in (date_problem(_field(date) or UNDATED), language_problem(_field(language) or "en")):
+        if problem:
+            raise BadInput(f"--{problem}.")
     existing = load_manifest(corpus_dir)
     for entry in existing:
         if entry.doc_id == doc_id or entry.symbol.lower() == symbol.lower():
@@ -130,7 +140,7 @@ def add_document(
         mechanism=_field(mechanism) or "unspecified",
         document_type=_field(document_type) or DEFAULT_DOCUMENT_TYPES[author_type],
         author_type=author_type,
-        date=_field(date) or "undated",
+        date=_field(date) or UNDATED,
         language=_field(language) or "en",
         file=file_name,
     )

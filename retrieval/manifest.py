@@ -13,6 +13,34 @@ from prepbot.core.vocabulary import SIDES
 MANIFEST_NAME = "manifest.toml"
 REQUIRED_FIELDS = ("doc_id", "symbol", "title", "mechanism", "document_type", "author_type", "date", "language", "file")
 DOC_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{1,40}$")
+LANGUAGE_PATTERN = re.compile(r"^[a-z]{2}$")  # an ISO 639-1 code: "en", "ru", "fr"
+UNDATED = "undated"  # what `prepbot add` writes when the document prints no date
+
+
+def date_problem(value: str) -> str | None:
+    """Why a manifest date is unusable, or None: it must be an ISO date, a year and month, a year ("2025-06-25",
+    "2025-06", "2025"), or "undated"."""
+    import datetime as dt
+
+    if value == UNDATED:
+        return None
+    try:
+        if re.fullmatch(r"\d{4}", value):
+            dt.date(int(value), 1, 1)
+        elif re.fullmatch(r"\d{4}-\d{2}", value):
+            dt.date(int(value[:4]), int(value[5:]), 1)
+        else:
+            dt.date.fromisoformat(value if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else "not a date")
+    except ValueError:
+        return f"date {value!r} is not a date: write 2025-06-25, 2025-06, 2025 or {UNDATED!r}"
+    return None
+
+
+def language_problem(value: str) -> str | None:
+    """Why a manifest language is unusable, or None: it must be a two-letter ISO 639-1 code ("en", "ru")."""
+    if LANGUAGE_PATTERN.match(value):
+        return None
+    return f"language {value!r} is not a two-letter ISO 639-1 code such as 'en' or 'ru'"
 
 
 def manifest_path(corpus_dir: Path) -> Path:
@@ -105,6 +133,9 @@ def _entry_from_table(table: object, position: int, path: Path) -> DocumentEntry
         raise CorpusError(
             f"{path}: document {label} has author_type {values['author_type']!r}; expected one of {', '.join(SIDES)}"
         )
+    for problem in (date_problem(values["date"]), language_problem(values["language"])):
+        if problem:
+            raise CorpusError(f"{path}: document {label}: {problem}")
     file_name = values["file"]
     if Path(file_name).name != file_name:
         raise CorpusError(

@@ -59,6 +59,11 @@ def test_a_file_without_numbered_paragraphs_is_refused_and_nothing_changes(small
     assert (sorted(p.name for p in small_corpus.iterdir()), (small_corpus / "manifest.toml").read_bytes()) == before
     with pytest.raises(BadInput, match="author-type"):
         add_document(small_corpus, press, symbol="PR/2025/1", author_type="press")
+    with pytest.raises(BadInput, match="--date '2025-02-30' is not a date"):
+        add_document(small_corpus, press, symbol="PR/2025/1", author_type="un", date="2025-02-30", dry_run=True)
+    with pytest.raises(BadInput, match="--language 'klingon'"):
+        add_document(small_corpus, press, symbol="PR/2025/1", author_type="un", language="klingon")
+    assert (sorted(p.name for p in small_corpus.iterdir()), (small_corpus / "manifest.toml").read_bytes()) == before
 
 
 def test_added_document_is_indexed_incrementally(small_index, ngo_docx):

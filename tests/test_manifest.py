@@ -20,8 +20,8 @@ title = "A test document"
 mechanism = "Human Rights Committee"
 document_type = "list of issues"
 author_type = "{author_type}"
-date = "2024-01-01"
-language = "en"
+date = "{date}"
+language = "{language}"
 file = "{file}"
 """
 
@@ -29,7 +29,7 @@ file = "{file}"
 def write_corpus(tmp_path: Path, *entries: dict, files: tuple[str, ...] = ("a.txt",)) -> Path:
     for name in files:
         (tmp_path / name).write_text("1. A paragraph.\n", encoding="utf-8")
-    defaults = {"doc_id": "doc-a", "author_type": "state", "file": "a.txt"}
+    defaults = {"doc_id": "doc-a", "author_type": "state", "file": "a.txt", "date": "2024-01-01", "language": "en"}
     manifest = "".join(ENTRY.format(**{**defaults, **e}) for e in entries)
     (tmp_path / "manifest.toml").write_text(manifest, encoding="utf-8")
     return tmp_path
@@ -87,6 +87,25 @@ def test_unknown_author_type_names_the_entry(tmp_path):
     corpus = write_corpus(tmp_path, {"author_type": "government"})
     with pytest.raises(CorpusError, match=r"'doc-a'.*author_type 'government'"):
         load_manifest(corpus)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("date", "2025-02-30", "date '2025-02-30' is not a date"),
+        ("date", "yesterday", "date 'yesterday' is not a date"),
+        ("language", "klingon", "language 'klingon' is not a two-letter ISO 639-1 code"),
+    ],
+)
+def test_an_impossible_date_or_language_names_the_entry(tmp_path, field: str, value: str, message: str):
+    corpus = write_corpus(tmp_path, {field: value})
+    with pytest.raises(CorpusError, match=rf"'doc-a': {message}"):
+        load_manifest(corpus)
+
+
+@pytest.mark.parametrize("date", ["2025", "2025-06", "2025-06-25", "undated"])
+def test_a_year_a_month_a_day_or_undated_is_a_date(tmp_path, date: str):
+    assert load_manifest(write_corpus(tmp_path, {"date": date}))[0].date == date
 
 
 def test_missing_field_names_the_entry(tmp_path):
