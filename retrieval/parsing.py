@@ -336,10 +336,14 @@ def _accepts_number(number: int, rest: str, drafts: list[_ParagraphDraft], next_
     last = int(drafts[-1].number)
     if number == last + 1:
         return True
-    goes_on = next_number in (number + 1, None)  # the next numbered line follows this one, or there is none
+    # the next numbered line follows this one, or repeats its number (printed twice), or there is none
+    goes_on = next_number in (number + 1, None) or (next_number == number and not _is_heading_like(rest))
+    sentence = CLAUSE_END.search(rest.rstrip()) is not None
     if last + 1 < number <= last + 3:  # one or two numbers missing (lost to OCR, or not printed)
-        return _is_prose(rest) or (goes_on and CLAUSE_END.search(rest.rstrip()) is not None)
-    if number == last or last + 3 < number <= last + MAX_NUMBERING_GAP:  # printed twice, or a longer gap
+        return _is_prose(rest) or (goes_on and sentence)
+    if number == last:  # printed twice: kept and reported when it reads as a paragraph, not a heading
+        return goes_on and (_is_prose(rest) or (sentence and not _is_heading_like(rest)))
+    if last + 3 < number <= last + MAX_NUMBERING_GAP:  # a longer gap
         return goes_on and _is_prose(rest)
     return False
 

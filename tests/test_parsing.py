@@ -284,6 +284,23 @@ def test_a_chair_named_only_after_the_first_paragraph_is_not_the_presiding_one()
     assert {p.speaker for p in parse_document(entry("rec"), text)} == {"The Chair"}
 
 
+def test_short_paragraphs_around_a_gap_and_a_number_printed_twice_are_all_kept() -> None:
+    # the first ¶4 used to become a heading because the next numbered line repeats its number
+    text = "1. First para.\n\n2. Second para.\n\n4. Fourth para after a gap.\n\n4. Fourth printed twice.\n\n5. Fifth.\n"
+    paragraphs = parse_document(entry("rec"), text)
+    assert [(p.number, p.text) for p in paragraphs] == [
+        ("1", "First para."), ("2", "Second para."), ("4", "Fourth para after a gap."),
+        ("4", "Fourth printed twice."), ("5", "Fifth."),
+    ]  # fmt: skip
+    report = numbering_report(paragraphs)
+    assert (report.gaps, report.duplicates) == (["3"], ["4"])
+
+
+def test_a_numbered_heading_before_a_paragraph_of_the_same_number_stays_a_heading() -> None:
+    paragraphs = parse_document(entry("rec"), "1. Women\n\n1. The Committee notes the progress made.\n")
+    assert [(p.number, p.section) for p in paragraphs] == [("1", "1. Women")]
+
+
 def test_ocr_wrapped_text_numbered_headings_and_trailing_footnotes():
     text = (
         "1. Women\n\n"
