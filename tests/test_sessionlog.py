@@ -3,6 +3,7 @@ filters, stats, and reliability under concurrent writers and a locked or full da
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import stat
@@ -191,6 +192,31 @@ def test_a_log_from_before_fallback_reasons_gains_the_column_and_keeps_its_rows(
     assert (new.fallback_reason, new.model, new.mode) == ("length", "qwen2.5-coder-1.5b-instruct", "extractive")
     with sqlite3.connect(db_path) as conn:
         assert schema_version(conn)[-1] == "m007_fallback_reason"
+
+
+def test_what_an_answer_quoted_is_searched_in_old_and_new_rows(db_path: Path, clock: Clock) -> None:
+    db_path.parent.mkdir(parents=True)
+    old = Database(db_path)
+    migrate(old, [m for m in MIGRATIONS if m.__name__ != "m009_quotes_searchable"])
+    quoted = [{"doc_id": "kaz3", "symbol": "CCPR/C/KAZ/3", "paragraph": "38", "quote": "A court in Taldykorgan ruled."}]
+    old["exchanges"].insert(
+        {
+            "kind": "ask",
+            "user_hash": "f" * 64,
+            "pseudonym": "member-ffffff",
+            "question": "What did the court rule?",
+            "answer": "The documents speak to this (the State).",  # the frame line only
+            "citations": json.dumps(quoted),
+            "mode": "extractive",
+            "answered_at": "2025-02-01T10:00:00.000000Z",
+        }
+    )
+    old.close()
+    with LogStore(db_path, KEY, clock=clock) as store:
+        [kept] = store.exchanges(search="Taldykorgan")  # quoted, not asked nor in the frame line
+        assert kept.question == "What did the court rule?"
+        new_id = store.record_exchange(record(ALICE, "Which ruling?", cite=("kaz-report", "CCPR/C/KAZ/3", "371")))
+        assert [e.id for e in store.exchanges(search="371")] == [new_id]  # its quote: "Paragraph 371 text."
 
 
 def test_why_the_model_was_not_used_is_stored_with_answers_and_follow_ups(store: LogStore) -> None:

@@ -87,7 +87,7 @@ def _range_options(command):
 @_range_options
 @click.option("--user", type=PseudonymType(), help="Only this person, by pseudonym: member-7f3a9c.")
 @click.option("--session", "session_id", metavar="ID", help="Only this conversation session.")
-@click.option("--search", metavar="TEXT", help="Full-text search in questions and answers.")
+@click.option("--search", metavar="TEXT", help="Full-text search in questions, answers and what they quoted.")
 @click.option("--cites", metavar="SYMBOL", help='Only answers quoting this document (or "SYMBOL ¶N").')
 @click.option("--flagged", is_flag=True, help="Only exchanges with a 👎 or a wrong-citation report.")
 @click.option(

@@ -188,6 +188,19 @@ def m008_key_check(db: Database) -> None:
     db.table("key_check").create({"id": int, "fingerprint": str, "since": str}, pk="id", not_null={"fingerprint"})
 
 
+@migration
+def m009_quotes_searchable(db: Database) -> None:
+    """What each answer quoted, as plain text (`quotes`), searched with the question and the answer's frame line:
+    `prepbot logs --search Taldykorgan` finds the exchanges that quoted it. Filled in for the rows already stored."""
+    db.table("exchanges").add_column("quotes", str)
+    db.execute(
+        "UPDATE exchanges SET quotes = (SELECT group_concat(json_extract(c.value, '$.quote'), ' ') "
+        "FROM json_each(CASE WHEN json_valid(exchanges.citations) THEN exchanges.citations ELSE '[]' END) c)"
+    )
+    db.table("exchanges").disable_fts()
+    db.table("exchanges").enable_fts(["question", "answer", "quotes"], create_triggers=True, tokenize="porter")
+
+
 def schema_version(conn: sqlite3.Connection) -> list[str]:
     """Names of the applied migrations, in the order they were applied (for diagnostics and tests)."""
     return [row[0] for row in conn.execute("SELECT name FROM _migrations ORDER BY rowid").fetchall()]

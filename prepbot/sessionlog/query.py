@@ -106,7 +106,7 @@ class LogFilter:
     until: datetime | None = None  # answered before
     user: str | None = None  # pseudonym, "member-7f3a9c"
     session: str | None = None
-    search: str | None = None  # full-text over questions and answers
+    search: str | None = None  # full-text over questions, answers and their quotes
     cites: str | None = None  # a document symbol or doc id, optionally with a paragraph: "CCPR/C/KAZ/3 ¶36"
     flagged: bool = False  # with a 👎 or a wrong-citation report
     limit: int | None = None  # the N most recent matches (shown oldest first)

@@ -603,6 +603,7 @@ class LogStore:
                     [dict(citation.to_json(), attribution=citation.attribution) for citation in answer.citations],
                     ensure_ascii=False,
                 ),
+                "quotes": " ".join(citation.quote for citation in answer.citations) or None,  # searchable text
                 "mode": answer.mode,
                 "grounded": int(bool(answer.grounded)),
                 "quotes_verified": len(answer.citations),
