@@ -45,6 +45,7 @@ class AddReport:
     gaps: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     written: bool = False
+    corpus_dir: Path = Path("corpus")  # where it was (or would be) written: PREPBOT_CORPUS_DIR
 
     @property
     def count(self) -> int:
@@ -63,7 +64,9 @@ class AddReport:
             f"numbering {'; '.join(numbering) or 'runs without gaps or duplicates'}",
         ]
         if self.written:
-            lines.append(f"Wrote corpus/{self.entry.file} and its entry in corpus/manifest.toml.")
+            lines.append(
+                f"Wrote {self.corpus_dir / self.entry.file} and its entry in {self.corpus_dir / 'manifest.toml'}."
+            )
         return "\n".join(lines)
 
     def to_json(self) -> dict:
@@ -122,11 +125,13 @@ def add_document(
             raise BadInput(f"--{problem}.")
     existing = load_manifest(corpus_dir)
     for entry in existing:
-        if entry.doc_id == doc_id or entry.symbol.lower() == symbol.lower():
+        if entry.symbol.lower() == symbol.lower():
             raise CorpusError(
                 f"{symbol} is already in the corpus as {entry.doc_id!r} ({entry.file}); remove that entry from "
                 "corpus/manifest.toml first to replace it"
             )
+        if entry.doc_id == doc_id:
+            raise CorpusError(f"doc_id {doc_id!r} is already {entry.symbol}'s ({entry.file}); choose another --doc-id")
     file_name = f"{doc_id}.txt"
     target = corpus_dir / file_name
     if target.exists():
@@ -151,7 +156,7 @@ def add_document(
             f'{source.name}: no numbered paragraphs found (expected paragraphs printed as "1. Text"); nothing was added'
         ) from error
     numbering = numbering_report(paragraphs)
-    report = AddReport(entry, paragraphs, numbering.gaps, numbering.duplicates)
+    report = AddReport(entry, paragraphs, numbering.gaps, numbering.duplicates, corpus_dir=corpus_dir)
     if dry_run:
         return report
 

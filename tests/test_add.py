@@ -46,6 +46,8 @@ def test_add_writes_text_and_entry_and_reports_before_indexing(small_corpus, ngo
 
     with pytest.raises(CorpusError, match="already in the corpus"):
         add_document(small_corpus, ngo_docx, symbol="NGO-KAZ-LOIPR-2022", author_type="ngo")
+    with pytest.raises(CorpusError, match="doc_id 'ngo-kaz-loipr-2022' is already NGO-KAZ-LOIPR-2022's"):
+        add_document(small_corpus, ngo_docx, symbol="X/11", author_type="ngo", doc_id="ngo-kaz-loipr-2022")
 
 
 def test_a_file_without_numbered_paragraphs_is_refused_and_nothing_changes(small_corpus, tmp_path):

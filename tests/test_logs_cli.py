@@ -211,6 +211,7 @@ def test_purge_by_hand(seeded) -> None:
         (["-n", "0"], "0 is not in the range"),
         (["purge", "--older-than", "3x"], "not a duration"),
         (["stats", "--since", "last week"], "not a date"),
+        (["--since", "7d", "--until", "30d"], "the range is empty"),  # reversed: it used to say "No exchanges match"
     ],
 )
 def test_bad_input_is_refused_clearly(seeded, args: list[str], message: str) -> None:

@@ -75,6 +75,13 @@ def _open_store():
     return store
 
 
+def _check_range(since, until) -> None:
+    """A usage error, before the log is opened, for a range nothing can be in ("--since 7d --until 30d")."""
+    if since is not None and until is not None and since >= until:
+        raise click.UsageError(f"the range is empty: --since ({since:%Y-%m-%d %H:%M}) is not before --until "
+                               f"({until:%Y-%m-%d %H:%M} UTC)")  # fmt: skip
+
+
 def _range_options(command):
     command = click.option(
         "--until", type=WhenType(end_of_day=True), help="Answered before this (a bare date includes that day)."
@@ -114,6 +121,7 @@ def logs(ctx, since, until, user, session_id, search, cites, flagged, fmt, limit
     """
     if ctx.invoked_subcommand is not None:
         return
+    _check_range(since, until)
     with _open_store() as store:
         text = store.export(
             since=since,
@@ -137,6 +145,7 @@ def stats(since, until, as_json) -> None:
     """Exchanges per day and per answer mode, share grounded and 👎, most cited paragraphs, unanswered questions."""
     from prepbot.sessionlog.format import render_stats
 
+    _check_range(since, until)
     with _open_store() as store:
         figures = store.stats(since=since, until=until, actor=CLI_ACTOR)
     if as_json:

@@ -131,6 +131,8 @@ class LogFilter:
             since = parse_when(since, now=now)
         if isinstance(until, str):
             until = parse_when(until, now=now, end_of_day=True)
+        if since is not None and until is not None and since >= until:  # "--since 7d --until 30d": nothing can match
+            raise BadInput(f"the range is empty: --since ({utc_text(since)}) is not before --until ({utc_text(until)})")
         if limit is not None:
             limit = userinput.parse_count(limit, what="The number of exchanges", minimum=1, maximum=MAX_LIMIT)
         return cls(
