@@ -501,3 +501,21 @@ def test_the_chairs_lead_in_names_the_chair_the_header_names(speaker: str, engli
     paragraph = Paragraph("sr", "CCPR/C/SR.1", "9", "The Chair said that...", author_type="committee",
                           speaker=speaker, speaker_role="chair")  # fmt: skip
     assert (lead_in(prompt, paragraph, None, "en"), lead_in(prompt, paragraph, None, "ru")) == (english, russian)
+
+
+@pytest.mark.parametrize(
+    ("document_type", "english"),
+    [
+        ("list of issues", "The Human Rights Committee asks"),
+        ("concluding observations", "The Human Rights Committee states"),  # it finds and recommends, not asks
+    ],
+)
+def test_a_committee_document_asks_only_when_it_is_a_list_of_issues(document_type: str, english: str) -> None:
+    from prepbot.answering.attribution import lead_in
+    from prepbot.core.records import DocumentEntry
+
+    prompt = PromptRegistry(PROJECT_ROOT / "prompts").get("attributions")
+    document = DocumentEntry("co", "CCPR/C/KAZ/CO/4", "t", "Human Rights Committee", document_type, "committee",
+                             "2025", "en", "co.txt")  # fmt: skip
+    paragraph = Paragraph("co", "CCPR/C/KAZ/CO/4", "9", "The Committee is concerned...", author_type="committee")
+    assert lead_in(prompt, paragraph, document, "en") == english

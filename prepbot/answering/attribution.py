@@ -19,6 +19,7 @@ _ASKING = re.compile(
 )
 
 
+_ASKING_DOCUMENT = re.compile(r"list of issues|questions", re.IGNORECASE)  # a Committee document that asks
 _FEMALE = re.compile(r"(?:Ms|Mrs|Madam|Dame|г-жа|госпожа)\b", re.IGNORECASE)  # a speaker's honorific says her gender
 
 
@@ -61,8 +62,10 @@ def lead_in(prompt: Prompt, paragraph: Paragraph, document: DocumentEntry | None
             name = "summary_record"
     elif paragraph.author_type == "state":
         name = "state_document"
-    elif paragraph.author_type == "committee":
-        name = "committee_document"
+    elif paragraph.author_type == "committee":  # a list of issues asks; concluding observations state
+        name = (
+            "committee_document" if _ASKING_DOCUMENT.search(document_type) or not document_type else "committee_finding"
+        )
     elif paragraph.author_type == "un":
         name = "un_document"
     elif paragraph.author_type == STANDARD_SIDE:  # a Committee's general reading, not said in this dialogue

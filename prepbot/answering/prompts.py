@@ -75,6 +75,7 @@ EXPECTED: dict[str, Expectation] = {
                 "summary_record",
                 "state_document",
                 "committee_document",
+                "committee_finding",
                 "un_document",
                 "ngo_document",
                 "standard_document",
