@@ -136,6 +136,14 @@ def _short_label(record: dict[str, Any]) -> str:
     return f"{committee} {kind} {match.group(2)}"
 
 
+def _patterns(pattern_list: str) -> list[str]:
+    """PREPBOT_STANDARDS's doc_id/symbol patterns, lower-case; none for "all" or "none"."""
+    value = (pattern_list or "all").strip()
+    if value.lower() in ("all", "none"):
+        return []
+    return [p.strip().lower() for p in value.split(",") if p.strip()]
+
+
 def selects(pattern_list: str, entry: DocumentEntry) -> bool:
     """Whether PREPBOT_STANDARDS (all | none | comma-separated doc_id/symbol patterns) takes this document."""
     value = (pattern_list or "all").strip()
@@ -143,7 +151,7 @@ def selects(pattern_list: str, entry: DocumentEntry) -> bool:
         return True
     if value.lower() == "none":
         return False
-    patterns = [p.strip().lower() for p in value.split(",") if p.strip()]
+    patterns = _patterns(value)
     return any(fnmatch.fnmatchcase(entry.doc_id, p) or fnmatch.fnmatchcase(entry.symbol.lower(), p) for p in patterns)
 
 
@@ -169,6 +177,7 @@ def load_standards(directory: Path, select: str = "all", corpus_dir: Path | None
     symbols = Counter(clean_symbol(r.get("Signature", "")) for r in records if isinstance(r, dict))
     listed: set[str] = set()
     seen_ids: set[str] = set()
+    considered: list[DocumentEntry] = []  # every General Comment, taken by `select` or not
     for position, record in enumerate(records, start=1):
         if not isinstance(record, dict) or not record.get("File PATH"):
             notes.append(f"{INFO_FILE} record #{position} names no file: skipped")
@@ -209,6 +218,7 @@ def load_standards(directory: Path, select: str = "all", corpus_dir: Path | None
             language="en",
             file=path.relative_to(corpus_dir).as_posix() if path.is_relative_to(corpus_dir) else str(path),
         )
+        considered.append(entry)
         if not selects(select, entry):
             continue
         paragraphs = _paragraphs(entry, path, file_name, notes, numeric_ids)
@@ -216,6 +226,12 @@ def load_standards(directory: Path, select: str = "all", corpus_dir: Path | None
             notes.append(f"{file_name}: no numbered paragraphs: skipped")
             continue
         result.documents.append((entry, paragraphs))
+    unmatched = [pattern for pattern in _patterns(select) if not any(selects(pattern, e) for e in considered)]
+    if unmatched:  # a typo would otherwise index no General Comment, silently
+        raise CorpusError(
+            f"PREPBOT_STANDARDS: {', '.join(repr(p) for p in unmatched)} matches no General Comment (give doc_id or "
+            "symbol patterns such as ccpr-gc37-* or CCPR/C/GC/*, or all, or none)"
+        )
     if numeric_ids:
         notes.append(f"{len(numeric_ids)} files store paragraph IDs as numbers, not text (read as text): "
                      + ", ".join(numeric_ids))  # fmt: skip

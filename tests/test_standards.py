@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import CORPUS_DIR, TEST_STANDARDS_COUNTS
 
-from prepbot.core.errors import BadInput
+from prepbot.core.errors import BadInput, CorpusError
 from prepbot.core.records import Paragraph
 from prepbot.core.vocabulary import SIDE_ALIASES, SIDE_LABELS, SIDES, STANDARD_SIDE
 from prepbot.retrieval.manifest import DOC_ID_PATTERN, standards_folder
@@ -77,6 +77,12 @@ def test_selection_patterns_match_doc_ids_and_symbols():
     assert selects("all", entry) and not selects("none", entry)
     assert selects("CCPR/C/GC/*", entry) and selects("ccpr/c/gc/37", entry) and selects("x-*, ccpr-*", entry)
     assert not selects("cedaw-*", entry)
+
+
+def test_a_selection_pattern_that_matches_nothing_is_refused():
+    # a typo ("ccpr-gc73-*") would otherwise index no General Comment without a word
+    with pytest.raises(CorpusError, match=r"PREPBOT_STANDARDS: 'ccpr-gc73-\*' matches no General Comment"):
+        load_corpus(CORPUS_DIR, "ccpr-gc37-*, ccpr-gc73-*")
 
 
 def test_symbol_cleaning_and_doc_ids():
