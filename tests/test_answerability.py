@@ -10,6 +10,7 @@ from fake_corpus import DOCUMENTS, PARAGRAPHS
 from prepbot.answering.answerability import (
     ABSTAIN_REASONS,
     Requirements,
+    articles_named,
     counted_topic_ru,
     counted_words,
     counts_deaths,
@@ -230,6 +231,9 @@ def real_answerer(settings_with_index, searcher) -> Answerer:
         # deaths counted: 119 women sentenced for domestic violence is no count of women killed
         ("How many women were killed by their husbands in 2023?", "no_figure"),
         ("Сколько женщин убили мужья в 2023 году?", "no_figure"),
+        # a count under a provision the passages do not name is no count under it
+        ("How many people were convicted under article 274 of the Criminal Code in 2023?", "name_silent"),
+        ("Сколько человек осудили по статье 274 УК в 2023 году?", "name_silent"),
     ],
 )
 def test_near_misses_are_declined_with_their_reason(real_answerer: Answerer, question: str, reason: str) -> None:
@@ -499,3 +503,21 @@ def test_a_rare_name_typed_in_lower_case_must_be_in_the_passage() -> None:
 )
 def test_a_figure_question_counting_deaths(question: str, deaths: bool) -> None:
     assert counts_deaths(question) is deaths
+
+
+def test_a_count_under_a_provision_the_passage_names_is_answered(real_answerer: Answerer) -> None:
+    answer = real_answerer.ask("How many people were convicted under article 120 of the Criminal Code in 2023?")
+    assert answer.grounded and "article 120" in answer.citations[0].quote, answer.abstain_reason
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("How many convictions under article 120?", (("article 120", ("120",)),)),
+        ("Сколько дел по статье 274 УК?", (("статье 274", ("274",)),)),
+        ("Статьи 121–123 УК", (("Статьи 121–123", ("121", "122", "123")),)),
+        ("How many cases in 2023?", ()),
+    ],
+)
+def test_the_provisions_a_question_names(question: str, named) -> None:
+    assert articles_named(question) == named

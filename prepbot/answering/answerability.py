@@ -232,6 +232,25 @@ def counts_deaths(question: str) -> bool:
     return bool(set(terms(text)) & _DEATHS)
 
 
+_ARTICLE = re.compile(r"\b(?:article|art\.|стать[яиюе]|ст\.)\s*(\d{1,4})(?:\s*[–-]\s*(\d{1,4}))?", re.IGNORECASE)
+
+
+def articles_named(question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The provisions a question names, as written and as numbers ("статье 274" -> ("статье 274", ("274",)); a
+    range "articles 121–123" gives each number)."""
+    found = []
+    for match in _ARTICLE.finditer(question):
+        first = int(match.group(1))
+        last = int(match.group(2)) if match.group(2) and first < int(match.group(2)) <= first + 20 else first
+        found.append((match.group(0), tuple(str(n) for n in range(first, last + 1))))
+    return tuple(found)
+
+
+def names_article(text: str, numbers: Sequence[str]) -> bool:
+    """True when the text has one of these article numbers as a number of its own (not "2740", "27.4")."""
+    return any(re.search(rf"(?<![\d.,/]){number}(?![\d]|[.,]\d)", text) for number in numbers)
+
+
 def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     """What a "how many X" question counts, in the words the corpus uses: the counted word ("children"), with the
     noun it qualifies ("defence lawyers", "torture complaints"); for a generic X ("how many people died"), the word
@@ -361,6 +380,8 @@ class Requirements:
     # ask about domestic violence?"), as terms: a member's paragraph on something else does not answer it
     person_topic: tuple[str, ...] = ()
     deaths: bool = False  # a figure question counting deaths: the figure's sentence must speak of deaths
+    # the provisions a figure question names ("convicted under article 274"): a count under another is no answer
+    articles: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @classmethod
     def of(cls, question: str, corpus: CorpusNames) -> Requirements:
@@ -421,6 +442,7 @@ class Requirements:
             counted=counted_words(question, corpus),
             counted_topic=counted_topic_ru(question) if has_cyrillic(question) else None,
             deaths=counts_deaths(question),
+            articles=articles_named(question) if wants_figure(question) else (),
             topics=tuple(english_topics(question)) if has_cyrillic(question) else (),
             mechanism_words=frozenset(actors.mechanism_words(question)),
             missing=missing,
@@ -458,6 +480,9 @@ class Requirements:
         span_only = not any(year_stands_alone(year, lead_text) for year in self.years)
         if len(self.years) == 1 and self.wants_figure and not self.wants_date and span_only:
             return Abstention("absent_year", ", ".join(self.years), self.covered)  # a figure for 2016–2024 only
+        for written, numbers in self.articles:
+            if not names_article(lead_text, numbers):
+                return Abstention("name_silent", written, self.covered)
         lead_context = f"{lead_text} {lead.section or ''}"
         for name in self.names:
             if not text_names(lead_context, name):
