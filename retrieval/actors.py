@@ -121,6 +121,18 @@ def without_sides(question: str) -> str:
     return _DIALOGUE_SIDE_WORDS.sub(" ", question)
 
 
+def topic_of(question: str) -> str:
+    """What a question asks about, without who said it and the words of saying ("What did the chair say at the end
+    about activists facing payback?" -> "What did at the end about activists facing payback?"): a sentence that
+    answers speaks of that, while "The Chair said that the dialogue had highlighted..." matches only the frame. The
+    question itself when nothing of the kind is in it, or too little would be left."""
+    stripped = _SAYS_INSIDE.sub(" ", without_sides(question))
+    stripped = re.sub(r"\s+", " ", stripped).strip()
+    if stripped == re.sub(r"\s+", " ", question).strip() or len(re.findall(r"\w{4,}", stripped)) < 2:
+        return question
+    return stripped
+
+
 # What a side does when a question asks what it said: "What do NGOs say", "the delegation's answer", "according to
 # the UN", "Что пишут НПО", "по словам делегации". Not "told" ("Was the Committee told...": the Committee heard it).
 _SAYS = (

@@ -13,6 +13,7 @@ from prepbot.retrieval.actors import (
     speakers,
     speaking_sides,
     speaks_as_delegation,
+    topic_of,
     transliterate,
     without_mechanisms,
 )
@@ -116,3 +117,16 @@ def test_mechanism_names_come_out_of_a_dense_query():
     assert without_mechanisms("Что Комитет по правам человека говорит о собраниях?") == "Что говорит о собраниях?"
     assert without_mechanisms("What did CAT ask about prisons?") == "What did ask about prisons?"
     assert without_mechanisms("Committee against Torture") == "Committee against Torture"  # nothing would be left
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("What did NGOs say about torture in police custody?", "What did about torture in police custody?"),
+        ("Что НПО говорят о пытках в полиции?", "Что о пытках в полиции?"),
+        ("How many torture cases were registered in 2022?", "How many torture cases were registered in 2022?"),
+        ("What did the delegation say?", "What did the delegation say?"),  # nothing would be left
+    ],
+)
+def test_the_topic_of_a_question_leaves_out_who_said_it(question: str, topic: str) -> None:
+    assert topic_of(question) == topic

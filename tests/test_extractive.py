@@ -519,3 +519,25 @@ def test_a_committee_document_asks_only_when_it_is_a_list_of_issues(document_typ
                              "2025", "en", "co.txt")  # fmt: skip
     paragraph = Paragraph("co", "CCPR/C/KAZ/CO/4", "9", "The Committee is concerned...", author_type="committee")
     assert lead_in(prompt, paragraph, document, "en") == english
+
+
+def test_the_key_sentence_is_chosen_by_what_is_asked_about_not_by_who_said_it() -> None:
+    """A sentence that repeats the question's frame ("The Chair said that ...") is close in meaning to the whole
+    question; the one that answers is close to what it asks about (actors.topic_of). A stand-in encoder puts the
+    frame sentence next to the whole question and the answering one next to its topic."""
+    import numpy as np
+
+    from prepbot.answering.sentences import SentenceScorer
+    from prepbot.retrieval.actors import topic_of
+
+    question = "What did the Chair say about retaliation against civil society?"
+    frame = "The Chair said that the dialogue had been constructive."
+    answer = "Nobody should suffer retaliation for cooperating."
+    vectors = {question: [1.0, 0.2], frame: [1.0, 0.0], topic_of(question): [0.0, 1.0], answer: [0.3, 1.0]}
+    scorer = SentenceScorer(lambda texts: np.array([vectors[text] for text in texts]))
+    paragraph = Paragraph("sr", "CCPR/C/SR.1", "9", f"{frame} {answer}", author_type="committee",
+                          speaker="The Chair", speaker_role="chair")  # fmt: skip
+    prompts = PromptRegistry(PROJECT_ROOT / "prompts")
+    extractive = ExtractiveAnswerer(prompts, {}, TermWeights([paragraph]), scorer=scorer)
+    [passage] = extractive.passages(question, [Hit(paragraph, 0.9)])
+    assert passage.key is not None and passage.key.text == answer

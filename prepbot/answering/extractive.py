@@ -93,6 +93,9 @@ class _Scored:
     lexical: list[float]  # per sentence: share of the question's weighted terms (speaker's name excluded)
     dense: list[float] | None  # per sentence: meaning-level similarity
     paragraph_lexical: float
+    # per sentence: similarity to what the question asks about, without who said it (actors.topic_of); None when
+    # the question names no side or saying, or without an encoder
+    topic_dense: list[float] | None = None
 
 
 class ExtractiveAnswerer:
@@ -157,12 +160,17 @@ class ExtractiveAnswerer:
         question_terms = self.question_terms(question)
         acronyms = question_acronyms(question)
         similarities: dict[str, Any] = {}
+        topic_similarities: dict[str, Any] = {}
         if self.scorer is not None and hits:
             try:
                 vector = self.scorer.encode_question(question)
                 similarities = self.scorer.similarities(vector, [hit.paragraph for hit in hits])
+                topic = actors.topic_of(question)
+                if topic != question:  # "What did the Chair say about X": the sentence about X, not "The Chair said"
+                    topic_vector = self.scorer.encode_question(topic)
+                    topic_similarities = self.scorer.similarities(topic_vector, [hit.paragraph for hit in hits])
             except Exception:  # the encoder is a refinement; shared words still work without it
-                similarities = {}
+                similarities, topic_similarities = {}, {}
         scored: list[_Scored] = []
         for rank, hit in enumerate(hits):
             paragraph = hit.paragraph
@@ -180,7 +188,11 @@ class ExtractiveAnswerer:
             dense = similarities.get(paragraph.key)
             dense_list = [float(x) for x in dense] if dense is not None and len(dense) == len(sentences) else None
             cover = self.coverage(question_terms, terms_of_paragraph)
-            scored.append(_Scored(paragraph, rank, sentences, lexical, dense_list, cover))
+            on_topic = topic_similarities.get(paragraph.key)
+            topic_list = (
+                [float(x) for x in on_topic] if on_topic is not None and len(on_topic) == len(sentences) else None
+            )
+            scored.append(_Scored(paragraph, rank, sentences, lexical, dense_list, cover, topic_list))
         return scored
 
     def relevance(self, question: str, hits: Sequence[Hit], scored: list[_Scored] | None = None) -> Relevance:
@@ -259,8 +271,8 @@ class ExtractiveAnswerer:
             values = []
             for index, sentence in enumerate(sentences):
                 value = item.lexical[index] * (0.5 if item.dense else 1.0)
-                if item.dense:
-                    value += item.dense[index]
+                if item.dense:  # what it is about, not who said it: "The Chair said that..." matches only the frame
+                    value += (item.topic_dense or item.dense)[index]
                 if wants_percent and PERCENT.search(sentence.text):
                     value += 0.2
                 elif count and has_count(sentence.text):
