@@ -22,9 +22,12 @@ existing index as it was. state.json is written last: an interrupted ingest is r
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import re
 import shutil
+import sqlite3
 import sys
 import time
 from collections import Counter
@@ -339,6 +342,32 @@ def open_collection(client: Any, settings: Settings, model: str):
     return client.get_collection(name=collection_name(settings, model), embedding_function=embedding_function(model))
 
 
+_SEGMENT_DIR = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def remove_orphan_segments(settings: Settings) -> int:
+    """Delete the embedded Chroma's vector-segment folders that no collection uses any more; how many.
+
+    Chroma 1.x removes a deleted collection from its database but leaves its HNSW folder on disk (chroma-core/chroma
+    issues 5259 and 5520), so each rebuild would add one folder per collection for good. A folder is removed only
+    when its name is a segment id and chroma.sqlite3 lists no segment by that id."""
+    chroma_dir = Path(settings.chroma_dir)
+    database = chroma_dir / "chroma.sqlite3"
+    if settings.chroma_host or not database.is_file():
+        return 0
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as conn:
+            in_use = {str(row[0]) for row in conn.execute("SELECT id FROM segments")}
+    except sqlite3.Error:
+        return 0  # not a database we can read: leave everything as it is
+    removed = 0
+    for folder in chroma_dir.iterdir():
+        if folder.is_dir() and _SEGMENT_DIR.match(folder.name) and folder.name not in in_use:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed
+
+
 def _delete_collections(client: Any, settings: Settings) -> None:
     existing = {getattr(c, "name", c) for c in client.list_collections()}
     for model in DENSE_MODELS:
@@ -599,6 +628,8 @@ def ingest(
             "updated": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         },
     )
+    if rebuild or full:  # collections were deleted and made anew
+        remove_orphan_segments(settings)
     report.seconds = time.perf_counter() - started
     return report
 

@@ -223,3 +223,23 @@ def test_windows_cover_every_word():
     assert all(len(w.removeprefix("Ms. X: ").split()) <= index.WINDOW_WORDS for w in windows)
     short = Paragraph("d", "D/1", "2", "only a few words")
     assert index.paragraph_windows(short) == ["only a few words"]
+
+
+def test_rebuilds_leave_no_vector_folders_behind(small_index):
+    """Chroma keeps a deleted collection's HNSW folder on disk (chroma-core/chroma issues 5259, 5520): without
+    index.remove_orphan_segments every rebuild would add one folder per collection for good."""
+    chroma_dir = Path(small_index.chroma_dir)
+
+    def folders() -> set[str]:
+        return {p.name for p in chroma_dir.iterdir() if p.is_dir()}
+
+    before = folders()
+    stray = chroma_dir / "00000000-0000-4000-8000-000000000000"  # a segment folder no collection lists
+    stray.mkdir()
+    keep = chroma_dir / "notes"  # not a segment id: never touched
+    keep.mkdir()
+    for _ in range(2):
+        ingest(small_index, progress=False, rebuild=True)
+        assert len(folders()) == len(before | {"notes"})
+    assert not stray.exists() and keep.exists()
+    assert Searcher.open(small_index).search(SUICIDES, k=1)[0].paragraph.key == "sr4227:7"
