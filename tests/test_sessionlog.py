@@ -702,3 +702,14 @@ def test_a_changed_pseudonym_key_is_refused_so_no_privacy_choice_lapses(db_path:
         assert store.is_off_record(ALICE)
     with LogStore.open_existing(db_path) as reader:  # a reader without a key looks nobody up: not checked
         assert reader.exchanges() == []
+
+
+def test_an_exchange_id_is_never_given_out_twice_not_even_after_a_purge(store: LogStore, clock: Clock) -> None:
+    first = store.record_exchange(record(ALICE, "An old question"))
+    second = store.record_exchange(record(ALICE, "Another old question"))
+    clock.now += timedelta(days=1)
+    assert store.purge_older_than(0.5, actor="test") == 2  # the table is empty now
+    third = store.record_exchange(record(ALICE, "A new question"))
+    assert first < second < third
+    with pytest.raises(FeedbackRefused):  # the old message's button does not reach the new exchange
+        store.record_feedback(second, ALICE, "down")

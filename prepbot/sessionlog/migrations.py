@@ -201,6 +201,14 @@ def m009_quotes_searchable(db: Database) -> None:
     db.table("exchanges").enable_fts(["question", "answer", "quotes"], create_triggers=True, tokenize="porter")
 
 
+@migration
+def m010_exchange_ids(db: Database) -> None:
+    """The last exchange id given out (one row, id 1): a new exchange gets the next one even after a purge emptied the
+    table, so an id that a message's feedback button or an audit row names is never another exchange's."""
+    db.table("exchange_ids").create({"id": int, "last": int}, pk="id", not_null={"last"})
+    db.execute("INSERT INTO exchange_ids (id, last) SELECT 1, coalesce(max(id), 0) FROM exchanges")
+
+
 def schema_version(conn: sqlite3.Connection) -> list[str]:
     """Names of the applied migrations, in the order they were applied (for diagnostics and tests)."""
     return [row[0] for row in conn.execute("SELECT name FROM _migrations ORDER BY rowid").fetchall()]

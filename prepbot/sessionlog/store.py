@@ -590,7 +590,18 @@ class LogStore:
                     [utc_text(answered)[:10]],
                 )
                 return None
+            # ids are never used twice, not even after a purge emptied the table: an old message's 👎 button or an
+            # audit row names its exchange by id (exchange_ids, m010)
+            (last,) = db.execute(
+                "SELECT max(coalesce((SELECT last FROM exchange_ids WHERE id = 1), 0), "
+                "coalesce((SELECT max(id) FROM exchanges), 0))"
+            ).fetchone()
+            db.execute(
+                "INSERT INTO exchange_ids (id, last) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET last = excluded.last",
+                [last + 1],
+            )
             row = {
+                "id": last + 1,
                 "kind": record.kind,
                 "session_id": str(record.session_id),
                 "user_hash": user_hash,
