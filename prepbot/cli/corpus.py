@@ -59,7 +59,9 @@ def stats(as_json: bool) -> None:
         return
 
     click.echo(f"Corpus: {settings.corpus_dir}")
-    header = f"{'doc_id':<18} {'symbol':<22} {'paragraphs':>10} {'first':>6} {'last':>6}  numbering"
+    ids = max([len("doc_id"), *(len(entry.doc_id) for entry, _ in reports)])  # long doc_ids and symbols stay
+    symbols = max([len("symbol"), *(len(entry.symbol) for entry, _ in reports)])  # in their columns
+    header = f"{'doc_id':<{ids}} {'symbol':<{symbols}} {'paragraphs':>10} {'first':>6} {'last':>6}  numbering"
     click.echo(header)
     click.echo("-" * len(header))
     for entry, report in reports:
@@ -69,7 +71,7 @@ def stats(as_json: bool) -> None:
         if report.duplicates:
             problems.append("duplicates " + ", ".join(report.duplicates))
         click.echo(
-            f"{entry.doc_id:<18} {entry.symbol:<22} {report.count:>10} "
+            f"{entry.doc_id:<{ids}} {entry.symbol:<{symbols}} {report.count:>10} "
             f"{report.first:>6} {report.last:>6}  {'; '.join(problems) or 'ok'}"
         )
     click.echo(f"{len(reports)} documents, {sum(report.count for _, report in reports)} paragraphs")
