@@ -274,6 +274,18 @@ def english_topics(text: str) -> list[tuple[str, tuple[str, ...]]]:
     return found
 
 
+def glossed_words(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """For each subject word of a Russian text that TOPICS or GLOSS know, the word as written and its English word
+    starts: what the English documents would have to use for the text's subject to be in them."""
+    found = []
+    for pattern, english in _TOPICS + _GLOSS:
+        match = pattern.search(text)
+        if match:
+            end = min((i for i in (text.find(c, match.end()) for c in " ,.?!;:") if i >= 0), default=len(text))
+            found.append((text[text.rfind(" ", 0, match.start()) + 1 : end], english))
+    return found
+
+
 def english_gloss(text: str) -> list[str]:
     """The English words (or word starts, "tortur") of a Russian text's subject matter, from TOPICS and GLOSS, each
     once, in table order: "Запрещены ли телесные наказания учеников?" -> ["prohibited", ..., "corporal punishment",

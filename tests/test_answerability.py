@@ -10,6 +10,7 @@ from fake_corpus import DOCUMENTS, PARAGRAPHS
 from prepbot.answering.answerability import (
     ABSTAIN_REASONS,
     Requirements,
+    absent_russian_terms,
     articles_named,
     counted_topic_ru,
     counted_words,
@@ -233,6 +234,8 @@ def real_answerer(settings_with_index, searcher) -> Answerer:
         ("Сколько женщин убили мужья в 2023 году?", "no_figure"),
         # a count under a provision the passages do not name is no count under it
         ("How many people were convicted under article 274 of the Criminal Code in 2023?", "name_silent"),
+        # a Russian subject word whose English words (terms_ru) the documents never use: eviction
+        ("Защищены ли жильцы от выселения при сносе домов?", "absent_term"),
         ("Сколько человек осудили по статье 274 УК в 2023 году?", "name_silent"),
     ],
 )
@@ -521,3 +524,14 @@ def test_a_count_under_a_provision_the_passage_names_is_answered(real_answerer: 
 )
 def test_the_provisions_a_question_names(question: str, named) -> None:
     assert articles_named(question) == named
+
+
+def test_a_russian_word_is_absent_only_when_none_of_its_english_words_is_used() -> None:
+    names = CorpusNames.of(
+        [Paragraph("d", "X/1", "1", "The Ombudsman received complaints from victims of torture.")], DOCUMENTS
+    )
+    assert names.uses_start("victims") and names.uses_start("ombudsman") and not names.uses_start("evict")
+    # омбудсмен is glossed both as ombudsman and as "national human rights institution": one is enough
+    assert absent_russian_terms("Что омбудсмен говорит о жертвах?", names) == []
+    assert absent_russian_terms("Что говорится о выселении?", names) == ["выселении"]
+    assert absent_russian_terms("What about eviction?", names) == []  # English questions: specialised_words

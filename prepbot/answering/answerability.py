@@ -22,7 +22,7 @@ from prepbot.answering.entities import (
 from prepbot.answering.text import STOPWORDS, has_cyrillic, paragraph_terms, split_sentences, stem, terms
 from prepbot.core.records import Paragraph
 from prepbot.retrieval import actors
-from prepbot.retrieval.terms_ru import english_topics, shows_topic
+from prepbot.retrieval.terms_ru import english_topics, glossed_words, shows_topic
 
 
 @dataclass
@@ -223,6 +223,18 @@ _DEATH_PENALTY = re.compile(
 )
 
 
+def absent_russian_terms(question: str, corpus: CorpusNames) -> list[str]:
+    """The subject words of a Russian question whose English words (terms_ru) the documents never use in any form
+    ("дедовщине": hazing, bullying): the Russian counterpart of an absent specialised English word. Not the words of
+    the bodies it names ("пыток" of "Комитет против пыток")."""
+    if not has_cyrillic(question):
+        return []
+    english_of: dict[str, set[str]] = {}  # a word several entries gloss is absent only when none of them is used
+    for written, english in glossed_words(actors.without_mechanisms(question)):
+        english_of.setdefault(written, set()).update(english)
+    return [written for written, english in english_of.items() if not any(corpus.uses_start(w) for w in english)]
+
+
 def counts_deaths(question: str) -> bool:
     """True when a figure question counts deaths ("How many women were killed by their husbands in 2023?",
     "Сколько человек погибло?"): a figure of anything else (119 women sentenced) is no answer to it."""
@@ -416,6 +428,8 @@ class Requirements:
             missing = Abstention("absent_name", unknown_names[0], covered)
         elif unknown_terms := specialised_words(question, corpus):
             missing = Abstention("absent_term", unknown_terms[0], covered)
+        elif unused := absent_russian_terms(question, corpus):
+            missing = Abstention("absent_term", unused[0], covered)
         return cls(
             countries=foreign,
             states=foreign & frozenset(countries_named_as_states(question)),

@@ -364,6 +364,7 @@ class CorpusNames:
     # capitalised words the corpus also uses as a name of their own ("in Almaty, the courts"), not only inside a
     # longer one ("the Ombudsperson for Children's Rights")
     named_alone: set[str] = field(default_factory=set)
+    _ordered: list[str] | None = field(default=None, repr=False, compare=False)  # words, sorted (uses_start)
 
     @classmethod
     def of(cls, paragraphs: Iterable[Paragraph], documents: Iterable[DocumentEntry]) -> CorpusNames:
@@ -400,6 +401,22 @@ class CorpusNames:
             words, sorted(capitalised), countries, mentioned | countries, stems, symbols, frequency, written_lower,
             named_alone,
         )  # fmt: skip
+
+    def uses_start(self, english: str) -> bool:
+        """True when the corpus has a word starting with each word of `english` (a word start of terms_ru: "evict",
+        "death penalty")."""
+        ordered = self._ordered_words()
+        for part in english.lower().split():
+            part = part.rstrip("'’s") or part  # the words are kept as `of` stores them: "victims" -> "victim"
+            at = bisect.bisect_left(ordered, part)
+            if at >= len(ordered) or not ordered[at].startswith(part):
+                return False
+        return True
+
+    def _ordered_words(self) -> list[str]:
+        if self._ordered is None or len(self._ordered) != len(self.words):
+            self._ordered = sorted(self.words)
+        return self._ordered
 
     def knows(self, word: str) -> bool:
         """True when the corpus has this word (a Cyrillic word: its transliteration, or one close to it)."""
