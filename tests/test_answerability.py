@@ -236,6 +236,8 @@ def real_answerer(settings_with_index, searcher) -> Answerer:
         ("How many people were convicted under article 274 of the Criminal Code in 2023?", "name_silent"),
         # a Russian subject word whose English words (terms_ru) the documents never use: eviction
         ("Защищены ли жильцы от выселения при сносе домов?", "absent_term"),
+        ("Как власти помогли жителям после наводнений?", "absent_term"),  # floods
+        ("Что говорится о голодовках заключённых?", "absent_term"),  # hunger strikes
         ("Сколько человек осудили по статье 274 УК в 2023 году?", "name_silent"),
     ],
 )
