@@ -50,8 +50,9 @@ DOCUMENT_NAMES = re.compile(
 )
 _SIDES = {side: re.compile(pattern, re.IGNORECASE) for side, pattern in SIDE_PATTERNS.items()}
 _MECHANISMS = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in MECHANISM_PATTERNS.items()}
-_HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+(?P<surname>.+)$")
-_NAMED_CHAIR = re.compile(r"\((?P<name>(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+[^)]+)\)\s*$")  # "The Chair (Mr. Soh)"
+_HONORIFICS = r"(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+"
+_HONORIFIC = re.compile(rf"^{_HONORIFICS}(?P<surname>.+)$")
+_NAMED_CHAIR = re.compile(rf"\((?P<name>{_HONORIFICS}[^)]+)\)\s*$")  # "The Chair (Mr. Soh)"
 
 # Russian letters to Latin (as Russian texts spell foreign names), for matching a Committee member's name typed in
 # Cyrillic ("Йигезу", "Коркелии") against the corpus's Latin spelling ("Yigezu", "Korkelia").

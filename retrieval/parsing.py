@@ -34,13 +34,13 @@ MARKDOWN_BULLET = re.compile(r"^\*\s+")
 WHOLLY_BOLD = re.compile(r"^\*\*(?!\*)(.+?)\*\*$", re.S)
 WHOLLY_ITALIC = re.compile(r"^\*(?!\*)(.+?)\*$", re.S)
 BOLD_SPEAKER = re.compile(r"^\*\*(?P<name>[^*]{2,80}?)\*\*")
+CHAIR_TITLES = r"chair|chairperson|chairman|chairwoman|president"  # how a record names who presides
 # "*Chair:* Mr. Soh" in a summary record's header: who presided, whom its paragraphs call only "The Chair"
 PRESIDING_LINE = re.compile(
-    r"^\W*(?:chair|chairperson|chairman|chairwoman|president)\W*:\W*"
-    r"(?P<name>(?:Mr|Ms|Mrs|Mme|Dr|Sir|Dame)\.?\s+[^*\n(]{2,60}?)\W*$",
+    rf"^\W*(?:{CHAIR_TITLES})\W*:\W*(?P<name>(?:Mr|Ms|Mrs|Mme|Dr|Sir|Dame)\.?\s+[^*\n(]{{2,60}}?)\W*$",
     re.IGNORECASE,
 )
-THE_CHAIR = re.compile(r"^(?:the\s+)?(?:chair|chairperson|chairman|chairwoman|president)$", re.IGNORECASE)
+THE_CHAIR = re.compile(rf"^(?:the\s+)?(?:{CHAIR_TITLES})$", re.IGNORECASE)
 MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 MARKDOWN_BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
 MARKDOWN_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", re.S)
@@ -420,7 +420,7 @@ def _speaker_role(speaker: str) -> str:
     lowered = speaker.lower()
     if re.search(r"\b(representative|delegation|delegate|minister|ambassador|permanent mission)\b", lowered):
         return "state delegation"
-    if re.match(r"^(the\s+)?(chair|chairperson|chairman|chairwoman|president|vice-chair)\b", lowered):
+    if re.match(rf"^(the\s+)?({CHAIR_TITLES}|vice-chair)\b", lowered):
         return "chair"
     return "committee member"
 

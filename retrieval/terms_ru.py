@@ -508,25 +508,24 @@ _GLOSS = [(re.compile(rf"(?<![а-яёa-z])(?:{stem})", re.IGNORECASE), english) 
 def english_topics(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """For each subject-matter word of a Russian text, the word as written and the English words that show it:
     [("пытках", ("tortur",)), ...]."""
-    found = []
-    for pattern, english in _TOPICS:
-        match = pattern.search(text)
-        if match:
-            start = text.rfind(" ", 0, match.start()) + 1
-            end = min((i for i in (text.find(c, match.end()) for c in " ,.?!;:") if i >= 0), default=len(text))
-            found.append((text[start:end], english))
-    return found
+    return _written(text, _TOPICS)
 
 
 def glossed_words(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """For each subject word of a Russian text that TOPICS or GLOSS know, the word as written and its English word
     starts: what the English documents would have to use for the text's subject to be in them."""
+    return _written(text, _TOPICS + _GLOSS)
+
+
+def _written(text: str, table: list[tuple[re.Pattern[str], tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...]]]:
+    """Each entry of the table the text has, as (the whole word it matched in, the entry's English words)."""
     found = []
-    for pattern, english in _TOPICS + _GLOSS:
+    for pattern, english in table:
         match = pattern.search(text)
         if match:
+            start = text.rfind(" ", 0, match.start()) + 1
             end = min((i for i in (text.find(c, match.end()) for c in " ,.?!;:") if i >= 0), default=len(text))
-            found.append((text[text.rfind(" ", 0, match.start()) + 1 : end], english))
+            found.append((text[start:end], english))
     return found
 
 

@@ -364,7 +364,6 @@ class CorpusNames:
     # capitalised words the corpus also uses as a name of their own ("in Almaty, the courts"), not only inside a
     # longer one ("the Ombudsperson for Children's Rights")
     named_alone: set[str] = field(default_factory=set)
-    _ordered: list[str] | None = field(default=None, repr=False, compare=False)  # words, sorted (uses_start)
 
     @classmethod
     def of(cls, paragraphs: Iterable[Paragraph], documents: Iterable[DocumentEntry]) -> CorpusNames:
@@ -405,7 +404,7 @@ class CorpusNames:
     def uses_start(self, english: str) -> bool:
         """True when the corpus has a word starting with each word of `english` (a word start of terms_ru: "evict",
         "death penalty")."""
-        ordered = self._ordered_words()
+        ordered = self._ordered_words
         for part in english.lower().split():
             part = part.rstrip("'’s") or part  # the words are kept as `of` stores them: "victims" -> "victim"
             at = bisect.bisect_left(ordered, part)
@@ -413,10 +412,10 @@ class CorpusNames:
                 return False
         return True
 
+    @cached_property
     def _ordered_words(self) -> list[str]:
-        if self._ordered is None or len(self._ordered) != len(self.words):
-            self._ordered = sorted(self.words)
-        return self._ordered
+        """The words, sorted once, for `uses_start`'s prefix lookups."""
+        return sorted(self.words)
 
     def knows(self, word: str) -> bool:
         """True when the corpus has this word (a Cyrillic word: its transliteration, or one close to it)."""

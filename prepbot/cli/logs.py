@@ -76,10 +76,11 @@ def _open_store():
 
 
 def _check_range(since, until) -> None:
-    """A usage error, before the log is opened, for a range nothing can be in ("--since 7d --until 30d")."""
-    if since is not None and until is not None and since >= until:
-        raise click.UsageError(f"the range is empty: --since ({since:%Y-%m-%d %H:%M}) is not before --until "
-                               f"({until:%Y-%m-%d %H:%M} UTC)")  # fmt: skip
+    """A usage error, before the log is opened, for a range nothing can be in (query.empty_range)."""
+    from prepbot.sessionlog.query import empty_range
+
+    if problem := empty_range(since, until):
+        raise click.UsageError(problem)
 
 
 def _range_options(command):

@@ -98,6 +98,13 @@ def _filter_text(value: str | None, what: str) -> str | None:
     return cleaned
 
 
+def empty_range(since: datetime | None, until: datetime | None) -> str | None:
+    """Why a range nothing can be in ("--since 7d --until 30d") is refused, or None."""
+    if since is None or until is None or since < until:
+        return None
+    return f"the range is empty: --since ({utc_text(since)}) is not before --until ({utc_text(until)})"
+
+
 @dataclass
 class LogFilter:
     """The questions a coordinator asks of the log; every field narrows the result."""
@@ -131,8 +138,8 @@ class LogFilter:
             since = parse_when(since, now=now)
         if isinstance(until, str):
             until = parse_when(until, now=now, end_of_day=True)
-        if since is not None and until is not None and since >= until:  # "--since 7d --until 30d": nothing can match
-            raise BadInput(f"the range is empty: --since ({utc_text(since)}) is not before --until ({utc_text(until)})")
+        if problem := empty_range(since, until):
+            raise BadInput(problem)
         if limit is not None:
             limit = userinput.parse_count(limit, what="The number of exchanges", minimum=1, maximum=MAX_LIMIT)
         return cls(
