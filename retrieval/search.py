@@ -44,7 +44,7 @@ from prepbot.core.records import DocumentEntry, Hit, Paragraph
 from prepbot.core.settings import Settings
 from prepbot.core.vocabulary import SIDES, STANDARD_SIDE
 from prepbot.retrieval import actors, routing, terms_ru
-from prepbot.retrieval.rerank import RERANK_CANDIDATES, CrossEncoderReranker
+from prepbot.retrieval.rerank import RERANK_CANDIDATES, RERANK_GLOSS_WEIGHT, RERANK_WEIGHT, CrossEncoderReranker
 
 MAX_QUERY_CHARS = 2000
 SIMILARITY_MODEL = "e5"  # whose raw cosine each Hit carries as `similarity` (answers use it to say "not found")
@@ -400,7 +400,8 @@ class Searcher:
         if not allowed.any():
             return []
 
-        blend = self.fusion.cyrillic if is_cyrillic(text) else self.fusion.latin
+        cyrillic = is_cyrillic(text)
+        blend = self.fusion.cyrillic if cyrillic else self.fusion.latin
         expanded = expand_query(text) if self.fusion.expand_shorthand else text
         standards = source == STANDARD_SIDE or STANDARD_SIDE in actors.question_sides(text)
         topical = actors.without_mechanisms(expanded) if blend.drop_mechanism_names and standards else expanded
@@ -413,10 +414,9 @@ class Searcher:
             scores += weight * (standardised(dense, allowed) if blend.standardise else dense)
         if blend.lexical_weight:
             scores += blend.lexical_weight * self._lexical_scores(expanded, allowed)
-        if blend.gloss_weight:
-            tokens = self.gloss_tokens(terms_ru.english_gloss(text))
-            if tokens:
-                scores += blend.gloss_weight * self._lexical_scores(tokens, allowed)
+        gloss = self.gloss_tokens(terms_ru.english_gloss(text)) if cyrillic else []  # its subject in English words
+        if blend.gloss_weight and gloss:
+            scores += blend.gloss_weight * self._lexical_scores(gloss, allowed)
         if blend.actor_weight:
             scores += blend.actor_weight * self._actor_prior(text)
         verdict = routing.lean(text, self._speakers)
@@ -426,10 +426,12 @@ class Searcher:
         scores[~allowed] = -np.inf
         count = int(min(k, allowed.sum()))
         reranker = self._reranker if rerank and self._has_standards and verdict == routing.STANDARD else None
-        if reranker is not None and not is_cyrillic(text):
+        # the cross-encoder reads English: a Russian question as its gloss, the index's words for its subject
+        reread, weight = (" ".join(dict.fromkeys(gloss)), RERANK_GLOSS_WEIGHT) if cyrillic else (text, RERANK_WEIGHT)
+        if reranker is not None and reread:
             # the best max(k, RERANK_CANDIDATES): reorder re-ranks the first RERANK_CANDIDATES, the rest keep order
             candidates = np.argsort(-scores, kind="stable")[: int(min(max(count, RERANK_CANDIDATES), allowed.sum()))]
-            order = reranker.reorder(text, [self._paragraphs[i] for i in candidates], scores[candidates])
+            order = reranker.reorder(reread, [self._paragraphs[i] for i in candidates], scores[candidates], weight)
             # each place keeps its fused score, so scores still fall down the list; the paragraphs move
             places = [(int(candidates[j]), float(scores[candidates[place]])) for place, j in enumerate(order)]
         else:

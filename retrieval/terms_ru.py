@@ -210,7 +210,8 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"бездомн|приют": ("homeless", "shelter"),
     r"цифров|технолог|онлайн": ("digital", "technology", "online"),
     r"средств\w* массов|медиа": ("media",),
-    r"климат|стихийн|бедстви": ("climate change", "disaster"),
+    r"климат|бедстви": ("climate change", "disaster"),
+    r"стихийн(?!\w* бедстви)|спонтанн": ("spontaneous",),  # "стихийные собрания": spontaneous assemblies
     r"окружающ\w* сред|экологи": ("environment",),
     r"вооруж[её]нн\w* конфликт|конфликт|войн|оккупац": ("armed conflict", "conflict", "war", "occupation"),
     r"вооруж[её]нн\w* сил|вербов": ("armed forces", "recruitment"),

@@ -21,8 +21,10 @@ from prepbot.answering.answerability import (
 )
 from prepbot.answering.answerer import Answerer
 from prepbot.answering.entities import (
+    BODY_NAMES,
     CorpusNames,
     _literal_heads,
+    bodies_named,
     countries_in,
     document_symbols,
     lower_case_names,
@@ -347,6 +349,35 @@ def test_a_name_of_several_words_is_judged_by_its_distinctive_words() -> None:
     assert requirements.unmet(armed_forces, armed_forces.text, []) is not None
 
 
+def test_a_body_is_named_by_any_of_its_names() -> None:
+    paragraphs = [
+        Paragraph(
+            "d",
+            "D/1",
+            "1",
+            "The act reflected recommendations of the European Commission for Democracy through "
+            "Law, which had provided positive feedback.",
+            None,
+            "state",
+        ),
+        Paragraph("d", "D/1", "2", "The Venice Commission guidelines on peaceful assembly apply.", None, "ngo"),
+        Paragraph("d", "D/1", "3", "The national preventive mechanism visited 20 prisons.", None, "state"),
+        *[Paragraph("d", "D/1", str(n), f"A national plan number {n}.", None, "state") for n in range(4, 20)],
+    ]
+    words = CorpusNames.of(paragraphs, [])
+    question = "What did the Venice Commission think of the act?"
+    assert bodies_named(question) == [("Venice Commission", BODY_NAMES[0])]
+    for lead in paragraphs[:2]:  # the formal name answers for the common one, and the common one for itself
+        assert Requirements.of(question, words).unmet(lead, lead.text, []) is None
+    silent = Requirements.of(question, words).unmet(paragraphs[2], paragraphs[2].text, [])
+    assert silent is not None and (silent.reason, silent.named) == ("name_silent", "Venice Commission")
+    # an acronym is a name only in capitals: "spt" typed in a word is no body
+    assert bodies_named("What did the SPT say?")[0][0] == "SPT"
+    assert bodies_named("the spt of it") == []
+    formal = Requirements.of("Did the European Commission for Democracy through Law comment?", words)
+    assert formal.unmet(paragraphs[1], paragraphs[1].text, []) is None
+
+
 SIDE_VOICES_ASKED = {"state": {"state"}, "ngo": {"ngo"}}
 
 
@@ -389,6 +420,8 @@ def test_what_the_delegation_said_quotes_its_spoken_replies_in_the_summary_recor
         # the name is the whole subject: no sentence need be close in meaning to the rest of the question
         ("What did NGOs say about Zhanaozen?", "NGO-KAZ-LOIPR-2022"),
         ("what did ngos say about janaozen", "NGO-KAZ-LOIPR-2022"),  # a phone typo of the corpus's spelling
+        # the summary record names the Venice Commission by its formal name (entities.BODY_NAMES)
+        ("What did the Venice Commission think of the new constitutional law on the Ombudsman?", "CCPR/C/SR.4227"),
         # "Комитет против пыток" names who speaks; "пыток" is no subject the quote must show
         ("Что говорит Комитет против пыток о возмещении ущерба жертвам?", "CAT/C/GC/3"),
     ],

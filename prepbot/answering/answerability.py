@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from prepbot.answering.entities import (
     CorpusNames,
+    bodies_named,
     countries_in,
     countries_named_as_states,
     document_symbols,
     lower_case_names,
     named_in_question,
+    names_body,
     specialised_words,
     text_names,
     without_document_symbols,
@@ -394,10 +396,22 @@ class Requirements:
     deaths: bool = False  # a figure question counting deaths: the figure's sentence must speak of deaths
     # the provisions a figure question names ("convicted under article 274"): a count under another is no answer
     articles: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # the bodies of BODY_NAMES it names, as written and by all their names: the lead must name each by one of them
+    bodies: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @classmethod
     def of(cls, question: str, corpus: CorpusNames) -> Requirements:
         named = named_in_question(question)
+        bodies = tuple(bodies_named(question))
+        # "the Venice Commission": checked by any of its names (entities.BODY_NAMES), not as a run of unknown words
+        body_words = {word.rstrip("'’s").rstrip("'’") for written, _ in bodies for word in written.split()}
+        if body_words:
+            named = replace(
+                named,
+                name_runs=tuple(run for run in named.name_runs if not body_words & set(run.split())),
+                proper_words=tuple(w for w in named.proper_words if w not in body_words),
+                standalone=tuple(w for w in named.standalone if w not in body_words),
+            )
         foreign = frozenset(named.countries - corpus.countries)
         covered = corpus.covered
         unknown_countries = sorted(foreign - corpus.mentioned_countries)
@@ -460,6 +474,7 @@ class Requirements:
             topics=tuple(english_topics(question)) if has_cyrillic(question) else (),
             mechanism_words=frozenset(actors.mechanism_words(question)),
             missing=missing,
+            bodies=bodies,
             person_topic=_person_topic(question, named.people) if not has_cyrillic(question) else (),
         )
 
@@ -501,6 +516,9 @@ class Requirements:
         for name in self.names:
             if not text_names(lead_context, name):
                 return Abstention("name_silent", name, self.covered)
+        for written, names in self.bodies:
+            if not names_body(lead_context, names):
+                return Abstention("name_silent", written, self.covered)
         for run, distinctive in self.runs:  # "the National Guard": its guard, not the armed forces at large
             if not any(text_names(lead_context, word) for word in distinctive):
                 return Abstention("name_silent", run, self.covered)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from prepbot.answering.text import STOPWORDS, has_cyrillic, stem
 from prepbot.core.records import DocumentEntry, Paragraph
@@ -339,6 +339,53 @@ def _beside_capitalised(text: str, start: int, end: int) -> bool:
     return bool(before and before.start() > 0) or bool(after)
 
 
+# ---------------------------------------------------------------- bodies known by two names
+
+# Bodies of the human-rights system that people call by one name while documents print another ("the Venice
+# Commission" is, in a summary record, "the European Commission for Democracy through Law"). The names of a group are
+# one body: a passage naming any of them names it. An acronym matches only in capitals; other names in any case.
+BODY_NAMES: tuple[tuple[str, ...], ...] = (
+    ("Venice Commission", "European Commission for Democracy through Law"),
+    ("ODIHR", "Office for Democratic Institutions and Human Rights"),
+    ("OSCE", "Organization for Security and Co-operation in Europe"),
+    ("WGAD", "Working Group on Arbitrary Detention"),
+    ("SPT", "Subcommittee on Prevention of Torture"),
+    ("OHCHR", "Office of the United Nations High Commissioner for Human Rights", "High Commissioner for Human Rights"),
+    ("UNHCR", "Office of the United Nations High Commissioner for Refugees", "High Commissioner for Refugees"),
+    ("UNICEF", "United Nations Children's Fund"),
+    ("ILO", "International Labour Organization"),
+    ("Ombudsman", "Human Rights Commissioner", "Commissioner for Human Rights"),
+    ("NPM", "national preventive mechanism"),
+)
+
+
+@functools.cache
+def _body_pattern(name: str) -> re.Pattern[str]:
+    flags = 0 if name.isupper() else re.IGNORECASE
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", flags)
+
+
+_BODY_PATTERNS = tuple(tuple((name, _body_pattern(name)) for name in group) for group in BODY_NAMES)
+
+
+def bodies_named(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """For each body of BODY_NAMES the text names: the name as written there, and all the body's names
+    ("What did the Venice Commission say?" -> [("Venice Commission", ("Venice Commission", "European Commission for
+    Democracy through Law"))])."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for group in _BODY_PATTERNS:
+        for _name, pattern in group:
+            if match := pattern.search(text):
+                found.append((match.group(0), tuple(name for name, _ in group)))
+                break
+    return found
+
+
+def names_body(text: str, names: Iterable[str]) -> bool:
+    """True when the text names the body by any of its names."""
+    return any(_body_pattern(name).search(text) for name in names)
+
+
 # ---------------------------------------------------------------- the corpus's names
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -412,7 +459,7 @@ class CorpusNames:
                 return False
         return True
 
-    @cached_property
+    @functools.cached_property
     def _ordered_words(self) -> list[str]:
         """The words, sorted once, for `uses_start`'s prefix lookups."""
         return sorted(self.words)
@@ -426,7 +473,7 @@ class CorpusNames:
             return _cyrillic_match(lowered, self._fuzzy_names) is not None
         return False
 
-    @cached_property
+    @functools.cached_property
     def _fuzzy_names(self) -> list[str]:
         """The capitalised words a Cyrillic word may stand for: a corpus word of one or two letters ("OL") is no name
         ("Сол")."""
@@ -470,7 +517,7 @@ class CorpusNames:
         by_length = self._lengths
         return [word for size in range(length - spread, length + spread + 1) for word in by_length.get(size, ())]
 
-    @cached_property
+    @functools.cached_property
     def _lengths(self) -> dict[int, list[str]]:
         lengths: dict[int, list[str]] = {}
         for word in self.words:
