@@ -11,12 +11,14 @@ from prepbot.answering.answerability import (
     ABSTAIN_REASONS,
     Requirements,
     absent_russian_terms,
+    answered_people,
     articles_named,
     counted_topic_ru,
     counted_words,
     counts_deaths,
     has_count,
     wants_figure,
+    without_answered,
     year_stands_alone,
 )
 from prepbot.answering.answerer import Answerer
@@ -326,6 +328,25 @@ def test_a_lower_case_honorific_names_a_person() -> None:
     assert unmet("what did ms bassim ask about torture complaints?", BASSIM) is None
 
 
+def test_a_person_the_question_asks_the_reply_to_need_not_speak_in_it() -> None:
+    investigations = BY_KEY["replies:10"]  # the State on who investigates torture; Ms. Bassim is not in it
+    question = "How did the delegation respond to Ms. Bassim's concern about who investigates torture complaints?"
+    assert named_in_question(question).people == ("Ms. Bassim",)  # not "Ms. Bassim's"
+    assert answered_people(question, ("Ms. Bassim",)) == ["Ms. Bassim"]
+    assert unmet(question, investigations) is None
+    assert (
+        without_answered(question)
+        == "How did the delegation respond to concern about who investigates torture complaints?"
+    )
+    assert answered_people("Что делегация ответила г-же Бассим о пытках?", ("г-же Бассим",)) == ["г-же Бассим"]
+    # the reply must be on what she raised
+    assert unmet("How did the delegation answer Ms. Bassim on rural schools?", investigations) == "not_relevant"
+    # asked what she said, she must be the one speaking
+    assert unmet("What did Ms. Bassim say about who investigates torture complaints?", investigations) == (
+        "person_silent"
+    )
+
+
 def test_a_document_symbol_the_corpus_neither_holds_nor_cites_is_absent() -> None:
     assert document_symbols("in its concluding observations CCPR/C/KAZ/CO/3?") == ["CCPR/C/KAZ/CO/3"]
     assert document_symbols("the summary (A/HRC/WG.6/48/KAZ/3).") == ["A/HRC/WG.6/48/KAZ/3"]
@@ -420,6 +441,13 @@ def test_what_the_delegation_said_quotes_its_spoken_replies_in_the_summary_recor
         # the name is the whole subject: no sentence need be close in meaning to the rest of the question
         ("What did NGOs say about Zhanaozen?", "NGO-KAZ-LOIPR-2022"),
         ("what did ngos say about janaozen", "NGO-KAZ-LOIPR-2022"),  # a phone typo of the corpus's spelling
+        # the delegation's reply to a member, who need not be named in it (answerability.without_answered)
+        (
+            "How did the delegation respond to Mr. Korkelia's concern about the independence of the national "
+            "preventive mechanism?",
+            "CCPR/C/SR.4227",
+        ),
+        ("Что делегация ответила г-ну Коркелии о независимости НПМ?", "CCPR/C/SR.4227"),
         # the summary record names the Venice Commission by its formal name (entities.BODY_NAMES)
         ("What did the Venice Commission think of the new constitutional law on the Ombudsman?", "CCPR/C/SR.4227"),
         # "Комитет против пыток" names who speaks; "пыток" is no subject the quote must show

@@ -344,7 +344,10 @@ class Abstention:
 
 # the words that frame what someone said, not what it was about
 _SAYING_TERMS = frozenset(
-    terms("ask asked say said tell told mention raise raised question questions speak spoke talk want wish know wonder")
+    terms(
+        "ask asked say said tell told mention raise raised question questions speak spoke talk want wish know wonder"
+        " respond responded reply replied answer answered react reacted concern concerns"
+    )
 )
 
 
@@ -356,6 +359,37 @@ def _person_topic(question: str, people: Sequence[str]) -> tuple[str, ...]:
     return tuple(
         term for term in terms(actors.without_sides(question)) if term not in named and term not in _SAYING_TERMS
     )
+
+
+# Words before a person that make them the one answered, not the one answering: "How did the delegation respond to
+# Mr. Korkelia's concern...", "answer Ms. Donders on...", "Что делегация ответила г-ну Коркелии", "на вопрос г-жи...".
+_ANSWERED_BEFORE = re.compile(
+    r"(?:\b(?:respond\w*|repl(?:y|ies|ied)|answer\w*|react\w*|rebut\w*)(?:\s+to)?(?:\s+(?:the\s+)?(?:questions?|concerns?"
+    r"|points?|criticism|remarks?|comments?)\s+(?:of|from|by|raised\s+by))?"
+    r"|\b(?:ответил\w*|отвеча\w*|отреагировал\w*)|\bна\s+(?:вопрос\w*|замечани\w*|критик\w*))\s+$",
+    re.IGNORECASE,
+)
+
+
+def answered_people(question: str, people: Sequence[str]) -> list[str]:
+    """The people the question asks the reply to ("How did the delegation respond to Mr. Korkelia's concern about
+    X?"): they asked, and the reply that answers need not name them."""
+    answered = []
+    for person in people:
+        at = question.find(person)
+        if at >= 0 and _ANSWERED_BEFORE.search(question[max(0, at - 60) : at]):
+            answered.append(person)
+    return answered
+
+
+def without_answered(question: str) -> str:
+    """The question without the people it asks the reply to ("How did the delegation respond to Mr. Korkelia's
+    concern about X?" -> "How did the delegation respond to concern about X?"): what to look for is the reply, which
+    need not name them; their name would pull the search and the sentence choice to their own words."""
+    people = answered_people(question, named_in_question(question).people)
+    for person in people:
+        question = re.sub(rf"{re.escape(person)}(?:['’]s)?", " ", question)
+    return re.sub(r"\s+", " ", question).strip() if people else question
 
 
 _CALLED_CHAIR = re.compile(r"\bchair(?:person|man|woman)?\b|председател\w*", re.IGNORECASE)
@@ -396,6 +430,9 @@ class Requirements:
     deaths: bool = False  # a figure question counting deaths: the figure's sentence must speak of deaths
     # the provisions a figure question names ("convicted under article 274"): a count under another is no answer
     articles: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # the people it asks the reply to ("respond to Mr. Korkelia's concern"): the lead need not name them, but must
+    # touch what they raised
+    answered: tuple[str, ...] = ()
     # the bodies of BODY_NAMES it names, as written and by all their names: the lead must name each by one of them
     bodies: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
@@ -418,6 +455,7 @@ class Requirements:
         # "the chair mr soh": the question says who the person is; the record's paragraphs call him "The Chair" and
         # name him only in its header, so an unknown name there is the Chair's, not an absent person
         chaired = [person for person in named.people if _beside_chair(question, person)]
+        answered = answered_people(question, named.people)
         unknown_people = [p for p in named.people if not corpus.knows_person(p) and p not in chaired]
         # a run of capitalised words none of which the corpus has: a name it never mentions (a person or not)
         unknown_runs = [run for run in named.name_runs if not any(corpus.knows(word) for word in run.split())]
@@ -448,7 +486,12 @@ class Requirements:
             countries=foreign,
             states=foreign & frozenset(countries_named_as_states(question)),
             covered=covered,
-            people=tuple(person for person in named.people if person not in unknown_people and person not in chaired),
+            people=tuple(
+                person
+                for person in named.people
+                if person not in unknown_people and person not in chaired and person not in answered
+            ),
+            answered=tuple(person for person in answered if person not in unknown_people),
             chair=chaired[0] if chaired else "",
             names=tuple(
                 dict.fromkeys(
@@ -504,6 +547,10 @@ class Requirements:
             shown = paragraph_terms(lead)
             if not any(term in shown for term in self.person_topic):
                 return Abstention("person_silent", self.people[0] if self.people else self.chair, self.covered)
+        if self.answered and self.person_topic:  # the reply must be on what they raised: most of its words
+            shown = sum(1 for term in self.person_topic if term in paragraph_terms(lead))
+            if 2 * shown <= len(self.person_topic):
+                return Abstention("not_relevant", "", self.covered)
         if self.years and not any(year in lead_text for year in self.years):
             return Abstention("absent_year", ", ".join(self.years), self.covered)
         span_only = not any(year_stands_alone(year, lead_text) for year in self.years)

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from prepbot.answering.answerability import Abstention
+from prepbot.answering.answerability import Abstention, without_answered
 from prepbot.answering.brief import DEFAULT_MAX_QUESTIONS, BriefBuilder, Progress
 from prepbot.answering.entities import CorpusNames, countries_in
 from prepbot.answering.extractive import ExtractiveAnswerer
@@ -169,6 +169,9 @@ class Answerer:
         self.prompts.reload_if_changed()
         parts = self.parts()
         query = parts.extractive.corpus_names.corrected(self._clean(question))  # "janaozen" -> "zhanaozen"
+        # "How did the delegation respond to Mr. X on Y?": the reply on Y is looked for; what it must show is read
+        # from the question as asked
+        asked, query = query, without_answered(query)
         if not terms(query):  # "what is it?": nothing to look for, so no "the documents do not address this"
             raise BadInput(
                 f"The question has only common words (“{query}”): say what you want to find, for example "
@@ -225,7 +228,7 @@ class Answerer:
             hits = self.searcher.search(query, k=ASK_HITS, source=source, doc_id=doc_id)
         language = question_language(query)
         outcome: ModelOutcome | None = None
-        requirements = parts.extractive.requirements(query)
+        requirements = parts.extractive.requirements(asked)
         if self.chat is not None and hits and requirements.missing is None:  # no model call for a foreign name
             outcome = self._model_answer(query, hits, role=role, language=language)
             if outcome.answer is not None and parts.extractive.answers(outcome.answer, requirements):
@@ -234,9 +237,11 @@ class Answerer:
                 outcome = ModelOutcome(reason="off_point")
         side_hits = {side: self.searcher.search(query, k=6, source=side, doc_id=doc_id) for side in contrasted}
         searched = [parts.documents[d] for d in named.doc_ids] if named is not None else self._searched(source, doc_id)
-        answer = parts.extractive.answer(query, hits, searched=searched, language=language, side_hits=side_hits or None)
+        answer = parts.extractive.answer(
+            query, hits, searched=searched, language=language, side_hits=side_hits or None, asked=asked
+        )
         if voices and not answer.grounded and answer.abstain_reason in ("not_relevant", "topic_silent") and others:
-            elsewhere = parts.extractive.answer(query, others, searched=searched, language=language)
+            elsewhere = parts.extractive.answer(query, others, searched=searched, language=language, asked=asked)
             if elsewhere.grounded:  # other sides speak to it: say the side asked about does not, show theirs
                 answer = parts.extractive.side_silent(query, hits, speaking, elsewhere, searched, language, None)
         elif of_dialogue and not answer.grounded and answer.abstain_reason in DIALOGUE_SILENT:

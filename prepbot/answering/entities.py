@@ -198,7 +198,7 @@ _PERSON_EN = re.compile(
 )
 # a phone-typed "mr saidov": an honorific and a lower-case word that is no stopword
 _PERSON_LOWER_EN = re.compile(r"(?<![\w'’])(?:mr|ms|mrs|dr)\.?\s+(?P<honoured>[a-z][a-z'’\-]{2,})(?![\w'’])")
-_HONORIFIC_RU = r"(?:г-н|г-жа|г-на|г-жи|господин\w*|госпож\w*|мистер|миссис|мисс)"
+_HONORIFIC_RU = r"(?:г-н|г-жа|г-на|г-жи|г-ну|г-же|г-ном|г-жой|господин\w*|госпож\w*|мистер|миссис|мисс)"
 _CYR_NAME = r"[А-ЯЁ][а-яё\-]+"
 _PERSON_RU = re.compile(rf"(?<![\w-]){_HONORIFIC_RU}\.?\s+(?P<honoured>{_CYR_NAME}(?:\s+{_CYR_NAME}){{0,2}})")
 _HONORIFIC_WORDS = frozenset("Mr Ms Mrs Dr Sir Dame Judge Professor Prof".split())
@@ -260,7 +260,8 @@ def _people(question: str) -> tuple[str, ...]:
         for m in _PERSON_LOWER_EN.finditer(question)
         if _may_be_surname(m.group("honoured"))
     ]
-    return _unique_longest(people)
+    # "Mr. Korkelia's concern": the person is Mr. Korkelia
+    return _unique_longest([re.sub(r"['’]s$", "", person) for person in people])
 
 
 def _may_be_surname(word: str) -> bool:

@@ -592,16 +592,19 @@ class ExtractiveAnswerer:
         language: str | None = None,
         note: str | None = None,
         side_hits: Mapping[str, Sequence[Hit]] | None = None,
+        asked: str | None = None,
     ) -> Answer:
         """The extractive answer to the question from these hits, or the abstention that says why there is none.
-        `side_hits` (each contrasted side's own hits) makes it a contrast answer, the sides set side by side."""
+        `side_hits` (each contrasted side's own hits) makes it a contrast answer, the sides set side by side.
+        `asked`: the question as asked, when `question` is what to look for (answerability.without_answered); what
+        the answer must show is read from it."""
         language = language or question_language(question)
         phrases = self.prompts.get("extractive")
         prompt_hash = self.prompt_hash()
         scored = self.score(question, hits)
         relevance = self.relevance(question, hits, scored)
         requirements = self.requirements(
-            question, general=bool(hits) and all(h.paragraph.author_type == STANDARD_SIDE for h in hits)
+            asked or question, general=bool(hits) and all(h.paragraph.author_type == STANDARD_SIDE for h in hits)
         )
         if not relevance.grounded and self.names_rare_thing_found(question, requirements, hits, relevance):
             relevance = Relevance(relevance.lexical, relevance.dense, relevance.similarity, True)
