@@ -16,7 +16,9 @@ from prepbot.answering.answerability import (
     counted_topic_ru,
     counted_words,
     counts_deaths,
+    has_amount,
     has_count,
+    wants_amount,
     wants_figure,
     without_answered,
     year_stands_alone,
@@ -192,6 +194,26 @@ def test_what_counts_as_a_figure() -> None:
     assert not has_count("On 5 June 2022 the Convention No. 154 was ratified under article 12.")
     assert not has_count("Visits follow the Subcommittee's guidelines (CAT/OP/12/5).")  # a symbol's digits
     assert has_count("in the past three years") and not has_count("in the past three years", durations=False)
+
+
+def test_how_much_money_needs_a_sum_of_money() -> None:
+    assert wants_amount("How much compensation does a torture victim get?")
+    assert wants_amount("how much did the State spend on legal aid") and wants_amount("Сколько денег потратили?")
+    assert not wants_amount("How much time does a detainee wait?") and not wants_amount("How much progress?")
+    for sum_of_money in ("103,500 tenge (T)", "T 2.476 billion", "up to $320", "€100 to €245", "30 times the "
+                         "monthly calculation index"):  # fmt: skip
+        assert has_amount(sum_of_money), sum_of_money
+    assert not has_amount("compensation for three categories of victim of 124 offences")
+    assert not has_amount("5 T-shirts")
+    fund = Paragraph(
+        "r", "R/1", "6",
+        "Victims of torture are paid monetary compensation from a special fund. It provides for compensation for "
+        "three categories of victim. Payments are 30 times the monthly calculation index (103,500 tenge).",
+        None, "state",
+    )  # fmt: skip
+    requirements = Requirements.of("How much compensation does a torture victim get?", NAMES)
+    assert requirements.unmet(fund, "It provides for compensation for three categories of victim.", []) is not None
+    assert requirements.unmet(fund, "Payments are 30 times the monthly calculation index (103,500 tenge).", []) is None
 
 
 def test_every_reason_has_a_message_in_english_and_russian(tmp_path) -> None:
@@ -598,3 +620,30 @@ def test_a_russian_word_is_absent_only_when_none_of_its_english_words_is_used() 
     assert absent_russian_terms("Что омбудсмен говорит о жертвах?", names) == []
     assert absent_russian_terms("Что говорится о выселении?", names) == ["выселении"]
     assert absent_russian_terms("What about eviction?", names) == []  # English questions: specialised_words
+
+
+def test_a_how_much_question_leads_with_the_sentence_that_gives_the_sum(real_answerer: Answerer) -> None:
+    answer = real_answerer.ask("How much compensation does a torture victim get from the Victims Compensation Fund?")
+    assert answer.grounded, answer.abstain_reason
+    assert has_amount(answer.citations[0].quote), answer.citations[0].quote
+
+
+def test_a_paragraph_without_a_year_speaks_of_the_time_the_paragraphs_before_it_set() -> None:
+    section = "Reply to the issues raised in paragraph 14"
+    paragraphs = [
+        Paragraph("r", "R/1", "1", "A total of 238 persons were killed in the mass disorder in January 2022.", section,
+                  "state"),
+        Paragraph("r", "R/1", "2", "Investigations were conducted into all the deaths.", section, "state"),
+        Paragraph("r", "R/1", "3", "The procuratorial authorities received a total of 566 complaints.", section,
+                  "state"),
+        Paragraph("r", "R/1", "4", "The courts received 26 complaints.", "Reply to paragraph 15", "state"),
+    ]  # fmt: skip
+    words = CorpusNames.of(paragraphs, [])
+    assert words.years_before["r:3"] == "A total of 238 persons were killed in the mass disorder in January 2022."
+    question = "How many complaints did the procuratorial authorities receive about the January 2022 events?"
+    assert Requirements.of(question, words).unmet(paragraphs[2], paragraphs[2].text, []) is None
+    other_year = Requirements.of("How many complaints did the authorities receive in 2019?", words)
+    assert other_year.unmet(paragraphs[2], paragraphs[2].text, []).reason == "absent_year"
+    # another section starts another time
+    assert "r:4" not in words.years_before
+    assert Requirements.of(question, words).unmet(paragraphs[3], paragraphs[3].text, []).reason == "absent_year"

@@ -5,8 +5,8 @@ years, a figure), with the reason to abstain when it does not."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from prepbot.answering.entities import (
     CorpusNames,
@@ -104,6 +104,36 @@ _WANTS_FIGURE = re.compile(
     r"|\bсколько\b|\bкакой (?:процент|размер)\b|\bкакова (?:доля|сумма)\b|^\s*когда\b|\bв каком году\b|%",
     re.IGNORECASE,
 )
+# "How much compensation does a victim get?", "сколько денег потратили": money is asked, and a count of anything else
+# (three categories, 22 offences) is no answer. An amount is a figure with a currency or the monthly calculation index.
+_MONEY = (
+    r"compensation|money|funding|funds?|budget|fines?|salar(?:y|ies)|pay|paid|payments?|wages?|pensions?|benefits?"
+    r"|allowances?|costs?|damages|spend|spent|allocated|price|fees?|redress"
+)
+_WANTS_AMOUNT = re.compile(
+    rf"\bhow much\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:{_MONEY})\b|\bhow much (?:{_MONEY})\b"
+    r"|\bwhat (?:is|was|are|were) (?:the )?(?:amount|sum|budget|salary|wage|cost)s? of\b"
+    r"|\bсколько (?:денег|тенге|средств)|\bкакова сумма|\bкакой размер (?:компенсац|штраф|пособ|выплат|зарплат|пенси)",
+    re.IGNORECASE,
+)
+_AMOUNT = re.compile(
+    r"[$€£]\s?\d|\d\s?(?:tenge|KZT|USD|EUR|dollars?|euros?|roubles?|rubles?)\b|\b(?:USD|EUR|KZT)\s?\d"
+    r"|(?-i:\bT\s?\d)|\d\s?(?-i:T)(?![\w-])|monthly calculation index|(?-i:\bMCI\b)",
+    re.IGNORECASE,
+)
+
+
+def wants_amount(question: str) -> bool:
+    """True when the question asks how much money ("How much compensation...?", "сколько денег...")."""
+    return bool(_WANTS_AMOUNT.search(question))
+
+
+def has_amount(text: str) -> bool:
+    """True when the text gives a sum of money ("103,500 tenge (T)", "$320", "30 times the monthly calculation
+    index")."""
+    return bool(_AMOUNT.search(text))
+
+
 _WANTS_DATE = re.compile(r"^\s*(?:when|in what year|which year)\b|^\s*когда\b|\bв каком году\b", re.IGNORECASE)
 # "Did the Committee ask how many...", "What did Mr. X want to know about the number of...": the answer is the
 # question someone asked, not a figure.
@@ -427,12 +457,15 @@ class Requirements:
     # what an English question asks a named person said or asked about ("domestic violence" of "What did Ms. Donders
     # ask about domestic violence?"), as terms: a member's paragraph on something else does not answer it
     person_topic: tuple[str, ...] = ()
+    amount: bool = False  # "how much compensation...": the figure must be a sum of money
     deaths: bool = False  # a figure question counting deaths: the figure's sentence must speak of deaths
     # the provisions a figure question names ("convicted under article 274"): a count under another is no answer
     articles: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # the people it asks the reply to ("respond to Mr. Korkelia's concern"): the lead need not name them, but must
     # touch what they raised
     answered: tuple[str, ...] = ()
+    # paragraph key -> the dated sentences just before a paragraph without a year (CorpusNames.years_before)
+    years_before: Mapping[str, str] = field(default_factory=dict)
     # the bodies of BODY_NAMES it names, as written and by all their names: the lead must name each by one of them
     bodies: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
@@ -513,11 +546,13 @@ class Requirements:
             counted=counted_words(question, corpus),
             counted_topic=counted_topic_ru(question) if has_cyrillic(question) else None,
             deaths=counts_deaths(question),
+            amount=wants_amount(question),
             articles=articles_named(question) if wants_figure(question) else (),
             topics=tuple(english_topics(question)) if has_cyrillic(question) else (),
             mechanism_words=frozenset(actors.mechanism_words(question)),
             missing=missing,
             bodies=bodies,
+            years_before=corpus.years_before,
             person_topic=_person_topic(question, named.people) if not has_cyrillic(question) else (),
         )
 
@@ -548,12 +583,14 @@ class Requirements:
             if not any(term in shown for term in self.person_topic):
                 return Abstention("person_silent", self.people[0] if self.people else self.chair, self.covered)
         if self.answered and self.person_topic:  # the reply must be on what they raised: most of its words
-            shown = sum(1 for term in self.person_topic if term in paragraph_terms(lead))
-            if 2 * shown <= len(self.person_topic):
+            lead_terms = paragraph_terms(lead)
+            if 2 * sum(1 for term in self.person_topic if term in lead_terms) <= len(self.person_topic):
                 return Abstention("not_relevant", "", self.covered)
-        if self.years and not any(year in lead_text for year in self.years):
+        # a paragraph without a year speaks of the time the paragraphs just before it set
+        dated = f"{lead_text} {self.years_before.get(lead.key, '')}"
+        if self.years and not any(year in dated for year in self.years):
             return Abstention("absent_year", ", ".join(self.years), self.covered)
-        span_only = not any(year_stands_alone(year, lead_text) for year in self.years)
+        span_only = not any(year_stands_alone(year, dated) for year in self.years)
         if len(self.years) == 1 and self.wants_figure and not self.wants_date and span_only:
             return Abstention("absent_year", ", ".join(self.years), self.covered)  # a figure for 2016–2024 only
         for written, numbers in self.articles:
@@ -580,6 +617,8 @@ class Requirements:
             return None
         if not self._has_figure(lead_quote):
             return Abstention("no_figure", "", self.covered)
+        if self.amount and not has_amount(_whole_sentences(lead.text, lead_quote)):
+            return Abstention("no_figure", "", self.covered)  # a count, but no sum of money
         if self.wants_date:  # a date answers: what is counted need only be in the paragraph
             lead_terms = paragraph_terms(lead)
             if not all(names_counted(lead_terms, counted) for counted in self.counted):

@@ -14,8 +14,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from prepbot.answering.text import STOPWORDS, has_cyrillic, stem
+from prepbot.answering.text import STOPWORDS, has_cyrillic, split_sentences, stem
 from prepbot.core.records import DocumentEntry, Paragraph
+from prepbot.core.vocabulary import STANDARD_SIDE
 from prepbot.retrieval.actors import transliterate
 
 # ---------------------------------------------------------------- countries
@@ -412,9 +413,14 @@ class CorpusNames:
     # capitalised words the corpus also uses as a name of their own ("in Almaty, the courts"), not only inside a
     # longer one ("the Ombudsperson for Children's Rights")
     named_alone: set[str] = field(default_factory=set)
+    # paragraph key -> the sentences with a year of the paragraphs just before it in its section, for a paragraph that
+    # names no year of its own: the time it speaks of ("The procuratorial authorities received 566 complaints", three
+    # paragraphs after "... the mass disorder in January 2022")
+    years_before: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, paragraphs: Iterable[Paragraph], documents: Iterable[DocumentEntry]) -> CorpusNames:
+        paragraphs = list(paragraphs)
         capitalised: set[str] = set()
         written_lower: set[str] = set()
         named_alone: set[str] = set()
@@ -446,7 +452,7 @@ class CorpusNames:
         symbols = {symbol.upper() for text in texts for symbol in document_symbols(text)}
         return cls(
             words, sorted(capitalised), countries, mentioned | countries, stems, symbols, frequency, written_lower,
-            named_alone,
+            named_alone, _years_before(paragraphs),
         )  # fmt: skip
 
     def uses_start(self, english: str) -> bool:
@@ -571,6 +577,26 @@ class CorpusNames:
         """True when the corpus names this person: their surname (the last word) is a corpus word."""
         surname = person.split()[-1]
         return self.knows(surname)
+
+
+YEARS_BEFORE = 3  # how many paragraphs before one without a year may set the time it speaks of
+
+
+def _years_before(paragraphs: list[Paragraph]) -> dict[str, str]:
+    """For each paragraph of the dialogue that names no year, the sentences with a year among the YEARS_BEFORE
+    paragraphs before it in the same document and section (nearest first); none for a paragraph of the standards."""
+    found: dict[str, str] = {}
+    for at, paragraph in enumerate(paragraphs):
+        if paragraph.author_type == STANDARD_SIDE or _YEAR.search(paragraph.text):
+            continue
+        dated: list[str] = []
+        for before in reversed(paragraphs[max(0, at - YEARS_BEFORE) : at]):
+            if before.doc_id != paragraph.doc_id or before.section != paragraph.section:
+                break
+            dated += [span.text for span in split_sentences(before.text) if _YEAR.search(span.text)]
+        if dated:
+            found[paragraph.key] = " ".join(dated)
+    return found
 
 
 _NAME_LINKS = frozenset({"of", "for", "on", "against", "the", "and"})

@@ -15,8 +15,10 @@ from prepbot.answering.answerability import (
     Relevance,
     Requirements,
     Thresholds,
+    has_amount,
     has_count,
     has_date,
+    wants_amount,
     wants_date,
     wants_figure,
 )
@@ -260,6 +262,7 @@ class ExtractiveAnswerer:
         fact = is_fact_question(question)
         question_terms = self.question_terms(question)
         wants_percent = "percent" in question_terms
+        amount = wants_amount(question)
         count = wants_figure(question) and not wants_date(question)
         when, why = wants_date(question), asks_reason(question)
         years = named_in_question(question).years if wants_figure(question) else ()  # "how many in 2021?"
@@ -275,6 +278,8 @@ class ExtractiveAnswerer:
                     value += (item.topic_dense or item.dense)[index]
                 if wants_percent and PERCENT.search(sentence.text):
                     value += 0.2
+                elif amount and has_amount(sentence.text):
+                    value += 0.3  # "how much compensation": a sentence with a sum of money, not another count
                 elif count and has_count(sentence.text):
                     value += 0.25  # "how many": a sentence with a count, not only a date
                 elif fact and HAS_FIGURE.search(sentence.text):
@@ -289,6 +294,11 @@ class ExtractiveAnswerer:
                 values.append(value)
             order = sorted(range(len(sentences)), key=lambda i: values[i], reverse=True)
             best = order[0]
+            if amount and not has_amount(sentences[best].text):  # "how much": the sentence with the sum, if close
+                priced = [i for i in order if has_amount(sentences[i].text) and values[i] >= 0.5 * values[best]]
+                if priced:
+                    best = priced[0]
+                    order = [best, *(i for i in order if i != best)]
             weak = item.lexical[best] < 0.15 and (not item.dense or item.dense[best] < 0.3)
             if weak and len(paragraph.text.split()) <= 120:
                 whole = trimmed(paragraph.text, 0, len(paragraph.text))
