@@ -9,9 +9,10 @@ similarity ratio.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 SIDE_PATTERNS = {
@@ -220,6 +221,25 @@ def without_mechanisms(question: str) -> str:
         stripped = pattern.sub(" ", stripped)
     stripped = re.sub(r"\s+", " ", stripped).strip()
     return stripped if re.search(r"\w{3,}", stripped) else question
+
+
+_NAME_INSIDE_RU = re.compile(r"(?<![.?!]\s)(?<!^)(?<![\w-])[А-ЯЁ][а-яё]{3,}")  # capitalised, not starting a sentence
+LATIN_NAME_SIMILARITY = 0.8  # difflib ratio from which a Cyrillic name is the corpus's Latin one ("Жилина": zhilin)
+
+
+def latin_spellings(text: str, names: Sequence[str]) -> list[str]:
+    """The corpus's Latin spelling of each Cyrillic name inside a Russian text: "по делу Михаила Жилина" -> ["mikhail",
+    "zhilin"], from `names`, the corpus's capitalised words (lower-case, sorted). A word is compared with the names
+    that start with the same two letters as its transliteration."""
+    found: list[str] = []
+    for word in _NAME_INSIDE_RU.findall(text):
+        latin = transliterate(word)
+        low = bisect.bisect_left(names, latin[:2])
+        high = bisect.bisect_left(names, latin[:2] + "\uffff")
+        match = difflib.get_close_matches(latin, names[low:high], n=1, cutoff=LATIN_NAME_SIMILARITY)
+        if match and match[0] not in found:
+            found.append(match[0])
+    return found
 
 
 def transliterate(word: str) -> str:

@@ -130,6 +130,7 @@ GLOSSARY = {
 }
 _GLOSSARY = [(re.compile(rf"(?<!\w){re.escape(term)}(?!\w)"), expansion) for term, expansion in GLOSSARY.items()]
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _LETTER = re.compile(r"[^\W\d_]")
 _WHITESPACE = re.compile(r"\s+")
 
@@ -269,6 +270,10 @@ class Searcher:
         self._speaker = np.array([p.speaker or "" for p in paragraphs])
         self._speakers = actors.speakers(p.speaker for p in paragraphs)
         self._vocabulary = sorted(getattr(lexical, "vocab_dict", None) or ())  # BM25's words, for gloss word starts
+        # the words written capitalised (lower-case, sorted): the names a Russian question may spell in Cyrillic
+        self._capitalised = sorted(
+            {word.lower() for p in paragraphs for word in _CAPITALISED_WORD.findall(f"{p.text} {p.speaker or ''}")}
+        )
         self._known_words = frozenset(self._vocabulary)
 
     # ------------------------------------------------------------------------------------------- opening
@@ -403,6 +408,10 @@ class Searcher:
         cyrillic = is_cyrillic(text)
         blend = self.fusion.cyrillic if cyrillic else self.fusion.latin
         expanded = expand_query(text) if self.fusion.expand_shorthand else text
+        # "по делу Михаила Жилина": the names as the documents spell them, for every model (BM25 through the gloss)
+        spelled = actors.latin_spellings(text, self._capitalised) if cyrillic else []
+        if spelled:
+            expanded = f"{expanded} ({' '.join(name.capitalize() for name in spelled)})"
         standards = source == STANDARD_SIDE or STANDARD_SIDE in actors.question_sides(text)
         topical = actors.without_mechanisms(expanded) if blend.drop_mechanism_names and standards else expanded
         scores = np.zeros(len(self._paragraphs), dtype=np.float64)
@@ -414,7 +423,8 @@ class Searcher:
             scores += weight * (standardised(dense, allowed) if blend.standardise else dense)
         if blend.lexical_weight:
             scores += blend.lexical_weight * self._lexical_scores(expanded, allowed)
-        gloss = self.gloss_tokens(terms_ru.english_gloss(text)) if cyrillic else []  # its subject in English words
+        # its subject in English words, and the names it spells in Cyrillic
+        gloss = self.gloss_tokens(terms_ru.english_gloss(text) + spelled) if cyrillic else []
         if blend.gloss_weight and gloss:
             scores += blend.gloss_weight * self._lexical_scores(gloss, allowed)
         if blend.actor_weight:

@@ -137,7 +137,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"прогрессивн\w* реализац|постепенн": ("progressive realization",),
     r"минимальн\w* (?:основн|обязательств)": ("minimum core obligations",),
     # rights and subjects
-    r"жил[ьи]|жилищ": ("housing", "home"),
+    r"жиль[еёяю]|жиль\b|жилищ": ("housing", "home"),
     r"высел": ("eviction", "evicted"),
     r"питани|продовольств|голод": ("food", "hunger"),
     r"вод[аыуе]\b|водоснабж|санитар": ("water", "sanitation"),

@@ -8,6 +8,7 @@ from prepbot.retrieval.actors import (
     Speaker,
     chair_name,
     contrasted_sides,
+    latin_spellings,
     question_mechanisms,
     question_sides,
     speakers,
@@ -21,6 +22,14 @@ from prepbot.retrieval.actors import (
 
 def test_transliteration_of_names():
     assert [transliterate(word) for word in ("Йигезу", "Хелфер", "Дондерс")] == ["yigezu", "khelfer", "donders"]
+
+
+def test_a_cyrillic_name_inside_a_russian_question_is_found_as_the_documents_spell_it():
+    names = sorted(["akhmedyarov", "lukpan", "mikhail", "senate", "zhilin", "zhanaozen"])
+    assert latin_spellings("Что делегация ответила по делу Михаила Жилина?", names) == ["mikhail", "zhilin"]
+    assert latin_spellings("Что пишут НПО о деле Лукпана Ахмедьярова?", names) == ["lukpan", "akhmedyarov"]
+    assert latin_spellings("Жилин был выслан?", names) == []  # a sentence's first word may be any word
+    assert latin_spellings("Что пишут о Жилинском районе?", names) == []  # not close enough
 
 
 @pytest.mark.parametrize(

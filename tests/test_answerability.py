@@ -647,3 +647,19 @@ def test_a_paragraph_without_a_year_speaks_of_the_time_the_paragraphs_before_it_
     # another section starts another time
     assert "r:4" not in words.years_before
     assert Requirements.of(question, words).unmet(paragraphs[3], paragraphs[3].text, []).reason == "absent_year"
+
+
+def test_a_cyrillic_name_is_looked_for_and_quoted_as_the_documents_spell_it(real_answerer: Answerer) -> None:
+    answer = real_answerer.ask("Что делегация ответила по делу Михаила Жилина?")  # the summary record: Mr. Zhilin
+    assert answer.grounded, answer.abstain_reason
+    assert "Zhilin" in answer.citations[0].quote, answer.citations[0]
+    # a name the documents spell in Latin letters must be in the passage that answers
+    zhilin = Paragraph("r", "R/1", "1", "In the case of Mr. Zhilin, the application was rejected.", None, "state")
+    other = Paragraph(
+        "r", "R/1", "2", "The extradition decisions could be appealed to the Supreme Court.", None, "state"
+    )
+    words = CorpusNames.of([zhilin, other], [])
+    requirements = Requirements.of("Что делегация ответила по делу Жилина?", words)
+    assert requirements.names == ("Жилина",)
+    assert requirements.unmet(zhilin, zhilin.text, []) is None
+    assert requirements.unmet(other, other.text, []).reason == "name_silent"

@@ -401,6 +401,11 @@ _ANSWERED_BEFORE = re.compile(
 )
 
 
+def cyrillic_name(word: str) -> bool:
+    """A capitalised Cyrillic word of four letters or more that is no acronym ("Жилина", not "НПО")."""
+    return has_cyrillic(word) and not word.isupper() and len(word) >= 4
+
+
 def answered_people(question: str, people: Sequence[str]) -> list[str]:
     """The people the question asks the reply to ("How did the delegation respond to Mr. Korkelia's concern about
     X?"): they asked, and the reply that answers need not name them."""
@@ -530,6 +535,8 @@ class Requirements:
                 dict.fromkeys(
                     [word for word in named.standalone if word in plain_names and corpus.knows(word)]
                     + lower_case_names(question, corpus)
+                    # "по делу Жилина": a Cyrillic name the corpus has in Latin letters (Zhilin)
+                    + [word for word in named.standalone if cyrillic_name(word) and corpus.knows(word)]
                 )
             ),
             runs=tuple(
@@ -538,6 +545,13 @@ class Requirements:
                 if not has_cyrillic(run)
                 and all(corpus.knows(w) for w in run.split())
                 and (distinctive := tuple(corpus.distinctive(run)))
+            )
+            # "Михаила Жилина": any of its names the corpus has in Latin letters
+            + tuple(
+                (run, known)
+                for run in named.name_runs
+                if has_cyrillic(run)
+                and (known := tuple(word for word in run.split() if cyrillic_name(word) and corpus.knows(word)))
             ),
             years=named.years,
             wants_figure=wants_figure(question),

@@ -145,7 +145,10 @@ class ExtractiveAnswerer:
         """The question's content terms and their weights (rarer counts more), without the words that name a
         document of the corpus ("the UPR compilation"): they pick the document, the answer need not repeat them."""
         weights: dict[str, float] = {}
-        for term in terms(actors.without_document_names(question)):
+        words = actors.without_document_names(question)
+        if has_cyrillic(question):  # "по делу Жилина": the sentence that names Mr. Zhilin
+            words += " " + " ".join(actors.latin_spellings(question, self.corpus_names.capitalised))
+        for term in terms(words):
             weights[term] = self.weights.idf(term)
         return weights
 
