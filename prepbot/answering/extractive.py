@@ -422,8 +422,10 @@ class ExtractiveAnswerer:
 
     def quotes(self, chosen: Sequence[Passage]) -> list[tuple[str, str]]:
         """(paragraph key, quote) pairs, at most `max_quotes`: every chosen paragraph's first quote before any
-        paragraph's second one, so that a paragraph's extra sentence never crowds out another paragraph. Shown in
-        the chosen order, a paragraph's quotes together and in paragraph order."""
+        paragraph's second one, so that a paragraph's extra sentence never crowds out another paragraph; a
+        paragraph's first quote is the one with its key sentence (the sum asked for, not the sentence that sets the
+        scene). Shown in the chosen order, a paragraph's quotes together and in the passage's order (paragraph order;
+        the lead's key sentence first)."""
         budget = self.max_quotes
         kept: dict[int, int] = {}  # id(passage) -> how many of its spans are quoted
         for depth in range(max((len(p.spans) for p in chosen), default=0)):
@@ -431,7 +433,13 @@ class ExtractiveAnswerer:
                 if budget and depth < len(passage.spans):
                     kept[id(passage)] = depth + 1
                     budget -= 1
-        return [(p.paragraph.key, span.text) for p in chosen for span in p.spans[: kept.get(id(p), 0)]]
+        pairs: list[tuple[str, str]] = []
+        for passage in chosen:
+            key = passage.key
+            first = sorted(passage.spans, key=lambda span: key is None or not span.start <= key.start < span.end)
+            shown = {id(span) for span in first[: kept.get(id(passage), 0)]}
+            pairs += [(passage.paragraph.key, span.text) for span in passage.spans if id(span) in shown]
+        return pairs
 
     # -- answers
 
