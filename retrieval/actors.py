@@ -12,13 +12,13 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 SIDE_PATTERNS = {
     "state": r"\b(?:delegation|state party|state's|government|authorities|officials?|ministry"
     r"|(?:the state|kazakhstan) (?:say|said|see|claim|report|argue|admit|respond|repl|answer|explain)\w*"
-    r"|the state (?:and|vs|versus)|(?:and|vs|versus) the state)\b"
+    r"|the state (?:and|vs|versus)|(?:and|vs|versus) the state|state (?:vs|versus)|(?:vs|versus) state)\b"
     r"|\b(?:делегаци|государств|власт|правительств|официальн)",
     "ngo": r"\b(?:ngos?|civil[ -]society|non-governmental|human rights defenders"
     r"|(?:human )?rights (?:groups?|organi[sz]ations?))\b"
@@ -227,12 +227,15 @@ _NAME_INSIDE_RU = re.compile(r"(?<![.?!]\s)(?<!^)(?<![\w-])[А-ЯЁ][а-яё]{3,
 LATIN_NAME_SIMILARITY = 0.8  # difflib ratio from which a Cyrillic name is the corpus's Latin one ("Жилина": zhilin)
 
 
-def latin_spellings(text: str, names: Sequence[str]) -> list[str]:
+def latin_spellings(text: str, names: Sequence[str], glossed: Callable[[str], object] | None = None) -> list[str]:
     """The corpus's Latin spelling of each Cyrillic name inside a Russian text: "по делу Михаила Жилина" -> ["mikhail",
     "zhilin"], from `names`, the corpus's capitalised words (lower-case, sorted). A word is compared with the names
-    that start with the same two letters as its transliteration."""
+    that start with the same two letters as its transliteration; a word `glossed` translates ("Пакту": the
+    Covenant, not "pact") is no name."""
     found: list[str] = []
     for word in _NAME_INSIDE_RU.findall(text):
+        if glossed is not None and glossed(word):
+            continue
         latin = transliterate(word)
         low = bisect.bisect_left(names, latin[:2])
         high = bisect.bisect_left(names, latin[:2] + "\uffff")

@@ -409,7 +409,7 @@ class Searcher:
         blend = self.fusion.cyrillic if cyrillic else self.fusion.latin
         expanded = expand_query(text) if self.fusion.expand_shorthand else text
         # "по делу Михаила Жилина": the names as the documents spell them, for every model (BM25 through the gloss)
-        spelled = actors.latin_spellings(text, self._capitalised) if cyrillic else []
+        spelled = actors.latin_spellings(text, self._capitalised, terms_ru.english_gloss) if cyrillic else []
         if spelled:
             expanded = f"{expanded} ({' '.join(name.capitalize() for name in spelled)})"
         standards = source == STANDARD_SIDE or STANDARD_SIDE in actors.question_sides(text)

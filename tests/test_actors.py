@@ -139,3 +139,9 @@ def test_mechanism_names_come_out_of_a_dense_query():
 )
 def test_the_topic_of_a_question_leaves_out_who_said_it(question: str, topic: str) -> None:
     assert topic_of(question) == topic
+
+
+def test_a_phone_typed_state_vs_ngos_is_a_contrast():
+    assert contrasted_sides("state vs ngos on compensation for torture victims") == ["state", "ngo"]
+    assert contrasted_sides("NGOs versus State on torture") == ["ngo", "state"]
+    assert question_sides("state and municipal housing") == set()  # "state" alone is no side

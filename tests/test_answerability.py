@@ -32,6 +32,7 @@ from prepbot.answering.entities import (
     countries_in,
     document_symbols,
     lower_case_names,
+    mandates_named,
     named_in_question,
     rare_name_in,
     specialised_words,
@@ -663,3 +664,30 @@ def test_a_cyrillic_name_is_looked_for_and_quoted_as_the_documents_spell_it(real
     assert requirements.names == ("Жилина",)
     assert requirements.unmet(zhilin, zhilin.text, []) is None
     assert requirements.unmet(other, other.text, []).reason == "name_silent"
+
+
+def test_a_mandate_named_by_its_subject_is_not_another_of_its_kind() -> None:
+    assert mandates_named("What did the Special Rapporteur on the independence of judges and lawyers recommend?") == [
+        (
+            "Special Rapporteur on the independence of judges and lawyers",
+            "special rapporteur",
+            ("indepe", "judg", "lawy"),
+        )
+    ]
+    terrorism = Paragraph(
+        "u", "U/1", "34",
+        "The Special Rapporteur on terrorism expressed concern about the independence of lawyers and judges.",
+        None, "un",
+    )  # fmt: skip
+    full_name = Paragraph(
+        "u", "U/1", "5",
+        "The Special Rapporteur on the promotion and protection of human rights while countering terrorism visited.",
+        None, "un",
+    )  # fmt: skip
+    words = CorpusNames.of([terrorism, full_name], [])
+    judges = Requirements.of("What did the Special Rapporteur on the independence of judges and lawyers say?", words)
+    silent = judges.unmet(terrorism, terrorism.text, [])  # the words are there, but as another mandate's subject
+    assert silent is not None and silent.reason == "name_silent"
+    short = Requirements.of("What did the Special Rapporteur on terrorism say?", words)
+    assert short.unmet(terrorism, terrorism.text, []) is None
+    assert short.unmet(full_name, full_name.text, []) is None  # the short name of the long one

@@ -15,6 +15,7 @@ from prepbot.answering.entities import (
     countries_named_as_states,
     document_symbols,
     lower_case_names,
+    mandates_named,
     named_in_question,
     names_body,
     specialised_words,
@@ -24,7 +25,7 @@ from prepbot.answering.entities import (
 from prepbot.answering.text import STOPWORDS, has_cyrillic, paragraph_terms, split_sentences, stem, terms
 from prepbot.core.records import Paragraph
 from prepbot.retrieval import actors
-from prepbot.retrieval.terms_ru import english_topics, glossed_words, shows_topic
+from prepbot.retrieval.terms_ru import english_gloss, english_topics, glossed_words, shows_topic
 
 
 @dataclass
@@ -402,8 +403,9 @@ _ANSWERED_BEFORE = re.compile(
 
 
 def cyrillic_name(word: str) -> bool:
-    """A capitalised Cyrillic word of four letters or more that is no acronym ("Жилина", not "НПО")."""
-    return has_cyrillic(word) and not word.isupper() and len(word) >= 4
+    """A capitalised Cyrillic word of four letters or more that is no acronym and no word the Russian glossary
+    translates ("Жилина"; not "НПО", nor "Пакту": the Covenant)."""
+    return has_cyrillic(word) and not word.isupper() and len(word) >= 4 and not english_gloss(word)
 
 
 def answered_people(question: str, people: Sequence[str]) -> list[str]:
@@ -471,6 +473,8 @@ class Requirements:
     answered: tuple[str, ...] = ()
     # paragraph key -> the dated sentences just before a paragraph without a year (CorpusNames.years_before)
     years_before: Mapping[str, str] = field(default_factory=dict)
+    # the special procedures it names by subject ("the Special Rapporteur on terrorism"): (written, kind, terms)
+    mandates: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     # the bodies of BODY_NAMES it names, as written and by all their names: the lead must name each by one of them
     bodies: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
@@ -536,7 +540,7 @@ class Requirements:
                     [word for word in named.standalone if word in plain_names and corpus.knows(word)]
                     + lower_case_names(question, corpus)
                     # "по делу Жилина": a Cyrillic name the corpus has in Latin letters (Zhilin)
-                    + [word for word in named.standalone if cyrillic_name(word) and corpus.knows(word)]
+                    + [word for word in named.standalone if cyrillic_name(word) and corpus.latin_name(word)]
                 )
             ),
             runs=tuple(
@@ -551,7 +555,7 @@ class Requirements:
                 (run, known)
                 for run in named.name_runs
                 if has_cyrillic(run)
-                and (known := tuple(word for word in run.split() if cyrillic_name(word) and corpus.knows(word)))
+                and (known := tuple(word for word in run.split() if cyrillic_name(word) and corpus.latin_name(word)))
             ),
             years=named.years,
             wants_figure=wants_figure(question),
@@ -566,6 +570,7 @@ class Requirements:
             mechanism_words=frozenset(actors.mechanism_words(question)),
             missing=missing,
             bodies=bodies,
+            mandates=tuple(mandates_named(question)),
             years_before=corpus.years_before,
             person_topic=_person_topic(question, named.people) if not has_cyrillic(question) else (),
         )
@@ -614,6 +619,10 @@ class Requirements:
         for name in self.names:
             if not text_names(lead_context, name):
                 return Abstention("name_silent", name, self.covered)
+        for written, kind, subject in self.mandates:  # the mandate, not another of its kind
+            named_there = [set(terms) for _, other, terms in mandates_named(lead.text) if other == kind]
+            if not any(2 * len(set(subject) & there) > len(subject) for there in named_there):
+                return Abstention("name_silent", written, self.covered)
         for written, names in self.bodies:
             if not names_body(lead_context, names):
                 return Abstention("name_silent", written, self.covered)

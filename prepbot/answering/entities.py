@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from prepbot.answering.text import STOPWORDS, has_cyrillic, split_sentences, stem
+from prepbot.answering.text import STOPWORDS, has_cyrillic, split_sentences, stem, terms
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import STANDARD_SIDE
 from prepbot.retrieval.actors import transliterate
@@ -388,6 +388,29 @@ def names_body(text: str, names: Iterable[str]) -> bool:
     return any(_body_pattern(name).search(text) for name in names)
 
 
+# A mandate of the UN's special procedures, named by its subject: "the Special Rapporteur on the independence of
+# judges and lawyers", "the Working Group on Arbitrary Detention". Another mandate of the same kind is another person.
+_MANDATE = re.compile(
+    r"\b(?P<kind>Special Rapporteur|Independent Expert|Working Group)s?\s+on\s+(?:the\s+)?"
+    r"(?P<subject>[\w’'\- ,]+?)(?=\s+(?:recommend\w*|say|says|said|find|finds|found|ask\w*|note\w*|express\w*"
+    r"|visit\w*|report\w*|state[sd]?|think|thought|conclude\w*|urge[sd]?|call\w*|criticis\w*|about|regarding"
+    r"|concerning|in|when|after|during)\b|\s*[?.;:!]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def mandates_named(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Each special-procedure mandate the text names: (as written, its kind, the terms of its subject):
+    "What did the Special Rapporteur on terrorism say?" -> [("Special Rapporteur on terrorism", "special rapporteur",
+    ("terror",))]."""
+    found = []
+    for match in _MANDATE.finditer(text):
+        subject = tuple(terms(match.group("subject")))
+        if subject:
+            found.append((match.group(0).strip(), match.group("kind").lower(), subject))
+    return found
+
+
 # ---------------------------------------------------------------- the corpus's names
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -479,6 +502,12 @@ class CorpusNames:
         if has_cyrillic(lowered):
             return _cyrillic_match(lowered, self._fuzzy_names) is not None
         return False
+
+    def latin_name(self, word: str) -> str | None:
+        """The name a Cyrillic word spells, as the corpus writes it, when that name is rare (RARE_IN_PARAGRAPHS
+        paragraphs or fewer: a person, a place, a case): "Жилина" -> "zhilin"; None for a word like "Пакту"."""
+        match = _cyrillic_match(word.lower(), self._fuzzy_names)
+        return match if match is not None and 0 < self.frequency.get(match, 0) <= RARE_IN_PARAGRAPHS else None
 
     @functools.cached_property
     def _fuzzy_names(self) -> list[str]:

@@ -51,7 +51,7 @@ from prepbot.answering.verify import verified_citations
 from prepbot.core.records import Answer, Citation, ContrastSide, DocumentEntry, Hit, Paragraph
 from prepbot.core.vocabulary import SIDES, STANDARD_SIDE
 from prepbot.retrieval import actors, routing
-from prepbot.retrieval.terms_ru import english_topics, shows_topic
+from prepbot.retrieval.terms_ru import english_gloss, english_topics, shows_topic
 
 LISTED_STANDARDS = 5  # General Comments named one by one in what was searched; more are counted
 MAX_RELATED = 2  # nearest passages shown with an abstention
@@ -147,7 +147,7 @@ class ExtractiveAnswerer:
         weights: dict[str, float] = {}
         words = actors.without_document_names(question)
         if has_cyrillic(question):  # "по делу Жилина": the sentence that names Mr. Zhilin
-            words += " " + " ".join(actors.latin_spellings(question, self.corpus_names.capitalised))
+            words += " " + " ".join(actors.latin_spellings(question, self.corpus_names.capitalised, english_gloss))
         for term in terms(words):
             weights[term] = self.weights.idf(term)
         return weights
