@@ -691,3 +691,19 @@ def test_a_mandate_named_by_its_subject_is_not_another_of_its_kind() -> None:
     short = Requirements.of("What did the Special Rapporteur on terrorism say?", words)
     assert short.unmet(terrorism, terrorism.text, []) is None
     assert short.unmet(full_name, full_name.text, []) is None  # the short name of the long one
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Must States allow spontaneous assemblies without prior notification?",
+        # "государства": States in general, not the State party, though the Russian word is the same
+        "Должны ли государства разрешать стихийные собрания без уведомления?",
+    ],
+)
+def test_a_question_worded_about_the_standards_leads_with_a_general_comment(
+    real_answerer: Answerer, question: str
+) -> None:
+    answer = real_answerer.ask(question)
+    assert answer.grounded, answer.abstain_reason
+    assert answer.citations[0].side == "standard", answer.citations[0]

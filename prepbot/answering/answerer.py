@@ -185,6 +185,8 @@ class Answerer:
         contrasted = [side for side in actors.contrasted_sides(query) if source in (None, side)][:2]
         unfiltered = source is None and doc_id is None and not contrasted
         asked_sides = actors.speaking_sides(query)
+        if "state" in asked_sides and parts.extractive.about_the_standards(query):
+            asked_sides.discard("state")  # "Должны ли государства признавать...": States in general, not the party
         about_review = parts.extractive.about_this_review(query)
         # "What does General Comment 36 say...?": answered from that document (or it says the index lacks it); not
         # "What did the NGOs say about General Comment 37?", "What did the Committee ask about…" (in the dialogue), nor

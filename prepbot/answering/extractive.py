@@ -364,11 +364,11 @@ class ExtractiveAnswerer:
             return []
         wanted = actors.question_sides(question)
         first_sides = set(wanted)
-        if STANDARD_SIDE in wanted and routing.lean(question, self.speakers) == routing.STANDARD:
-            # "What does the Human Rights Committee say about X?" with nothing of this review in it: its General
-            # Comment says it; a member's question in the dialogue follows
+        if self.about_the_standards(question) and (STANDARD_SIDE in wanted or not wanted - {"state"}):
+            # "What does the Human Rights Committee say about X?", "Должны ли государства...?" with nothing of this
+            # review in it: a General Comment says it; the dialogue's passages follow
             first_sides = {STANDARD_SIDE}
-        if wanted:  # a question about one or two sides is answered from one of them first, when it speaks to it
+        if first_sides:  # a question about one or two sides is answered from one of them first, when it speaks to it
             lead = next((p for p in passages if p.paragraph.author_type in first_sides), None)
             if lead is not None and lead is not passages[0] and lead.score >= 0.7 * passages[0].score:
                 passages = [lead] + [p for p in passages if p is not lead]
@@ -515,6 +515,11 @@ class ExtractiveAnswerer:
         """Whether the question's wording leans to this dialogue (routing.lean: it names Kazakhstan, an actor of the
         review, a speaker of the record, a year or a figure)."""
         return routing.lean(question, self.speakers) == routing.DIALOGUE
+
+    def about_the_standards(self, question: str) -> bool:
+        """Whether the question's wording leans to the General Comments (routing.lean: "What must a State...",
+        "Должны ли государства...")."""
+        return routing.lean(question, self.speakers) == routing.STANDARD
 
     def requirements(self, question: str, general: bool = False) -> Requirements:
         """What the quoted answer to this question must show (answerability.Requirements); `general`: when it is
