@@ -174,7 +174,7 @@ def test_a_standards_passage_is_attributed_as_a_general_reading(tmp_path):
     paragraph = Paragraph("ccpr-gc37-assembly", "CCPR/C/GC/37", "14", "Peaceful assemblies...", author_type="standard")
     english = lead_in(registry.get("attributions"), paragraph, document, "en")
     assert english.startswith("The Human Rights Committee, in its general reading of the treaty")
-    assert "not something said in this dialogue" in english
+    assert "(general comment No. 37, not something said in this dialogue)" in english  # its number, from the title
     russian = lead_in(registry.get("attributions"), paragraph, document, "ru")
     assert russian.startswith("Комитет по правам человека в замечании общего порядка") and "не сказанное" in russian
     recommendation = DocumentEntry("cedaw-gr19", "A/47/38", "General recommendation No. 19", "Committee on the "
@@ -182,5 +182,6 @@ def test_a_standards_passage_is_attributed_as_a_general_reading(tmp_path):
                                    STANDARD_SIDE, "1992", "en", "y.json")  # fmt: skip
     cedaw = lead_in(registry.get("attributions"), paragraph, recommendation, "ru")
     assert cedaw.startswith("Комитет по ликвидации дискриминации в отношении женщин в общей рекомендации")
-    assert "(a general recommendation," in lead_in(registry.get("attributions"), paragraph, recommendation, "en")
+    assert "(general recommendation No. 19," in lead_in(registry.get("attributions"), paragraph, recommendation, "en")
+    assert "в общей рекомендации № 19 (" in cedaw
     assert "rather than this dialogue" in registry.get("extractive").phrase("side_standard", "en")

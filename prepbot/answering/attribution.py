@@ -38,6 +38,15 @@ class Attributor:
         return lambda paragraph: lead_in(prompt, paragraph, self.documents.get(paragraph.doc_id), language)
 
 
+_NUMBERED = re.compile(r"\b(?:general (?:comment|recommendation))\s+No\.?\s*(\d+)", re.IGNORECASE)
+
+
+def _number_in(title: str) -> str:
+    """The number a General Comment's title gives it ("General Comment No. 22: ..." -> "22"); "" when none."""
+    match = _NUMBERED.search(title)
+    return match.group(1) if match else ""
+
+
 def lead_in(prompt: Prompt, paragraph: Paragraph, document: DocumentEntry | None, language: str = "en") -> str:
     """Who said this paragraph, as a display lead-in, from the paragraph's speaker/side and the document type."""
     document_type = (document.document_type if document else "").lower()
@@ -47,7 +56,8 @@ def lead_in(prompt: Prompt, paragraph: Paragraph, document: DocumentEntry | None
     chair = actors.chair_name(paragraph.speaker or "")  # "The Chair (Mr. Soh)": the lead-in names him
     values = {"speaker": paragraph.speaker or "", "mechanism": mechanism or "the Committee",
               "symbol": paragraph.symbol, "title": document.title if document else "", "chair_name": chair,
-              "female": bool(_FEMALE.match(chair or paragraph.speaker or ""))}  # fmt: skip
+              "female": bool(_FEMALE.match(chair or paragraph.speaker or "")),
+              "number": _number_in(document.title) if document else ""}  # fmt: skip
     role = (paragraph.speaker_role or "").lower()
     if paragraph.speaker or role or "summary" in document_type:
         if role == "state delegation" or (paragraph.author_type == "state" and not role):

@@ -64,7 +64,7 @@ EXPECTED: dict[str, Expectation] = {
     "followups": Expectation("messages", frozenset({"topic", "paragraphs", "role", "min_questions", "max_questions"})),
     "attributions": Expectation(
         "phrases",
-        frozenset({"speaker", "mechanism", "symbol", "title", "female", "chair_name"}),
+        frozenset({"speaker", "mechanism", "symbol", "title", "female", "chair_name", "number"}),
         frozenset(
             {
                 "delegation",
