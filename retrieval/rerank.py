@@ -49,6 +49,7 @@ RERANK_GLOSS_WEIGHT = 2.0
 # instead of 192 saves only ~8%.
 RERANK_MAX_TOKENS = 160
 RERANK_WORKERS = 2  # pairs run this many at a time, each on one onnxruntime thread (same scores as one at a time)
+SCORE_CACHE = 2048  # pairs' scores kept: an answer searches its question several times over overlapping paragraphs
 
 
 class CrossEncoderReranker:
@@ -61,6 +62,7 @@ class CrossEncoderReranker:
         self._pool: ThreadPoolExecutor | None = None
         self._inputs: set[str] = set()
         self._lock = threading.Lock()
+        self._scored: dict[tuple[str, str, str], float] = {}  # (question, paragraph key, text) -> logit, oldest first
 
     def load(self) -> None:
         """Load the model now (the first re-ranked search otherwise pays for it: about 0.3 s)."""
@@ -86,17 +88,33 @@ class CrossEncoderReranker:
             self._tokenizer, self._session = tokenizer, session
 
     def score(self, question: str, paragraphs: Sequence[Paragraph]) -> np.ndarray:
-        """One logit per paragraph: higher answers the question better. Each pair is run alone."""
+        """One logit per paragraph: higher answers the question better. Each pair is run alone, so a pair scored
+        before (an answer searches the same question several times: all sides, one side, the standards) is taken
+        from the cache: the same score to the bit."""
         self.load()
         assert self._tokenizer is not None
-        encodings = self._tokenizer.encode_batch([(question, paragraph.text) for paragraph in paragraphs])
-        # longest first, so the workers finish together; the order does not change any score
-        order = sorted(range(len(encodings)), key=lambda i: -len(encodings[i].ids))
-        jobs = [encodings[i] for i in order]
-        results = list(self._pool.map(self._run, jobs)) if self._pool is not None else [self._run(e) for e in jobs]
-        scores = np.empty(len(encodings), dtype=np.float64)
-        scores[order] = results
-        return scores
+        keys = [(question, paragraph.key, paragraph.text) for paragraph in paragraphs]
+        with self._lock:
+            known = {key: self._scored[key] for key in keys if key in self._scored}
+        missing = [i for i, key in enumerate(keys) if key not in known]
+        if missing:
+            encodings = self._tokenizer.encode_batch([(question, paragraphs[i].text) for i in missing])
+            # longest first, so the workers finish together; the order does not change any score
+            order = sorted(range(len(encodings)), key=lambda i: -len(encodings[i].ids))
+            jobs = [encodings[i] for i in order]
+            results = list(self._pool.map(self._run, jobs)) if self._pool is not None else [self._run(e) for e in jobs]
+            with self._lock:
+                for position, result in zip(order, results, strict=True):
+                    known[keys[missing[position]]] = result
+                    self._scored[keys[missing[position]]] = result
+                while len(self._scored) > SCORE_CACHE:
+                    self._scored.pop(next(iter(self._scored)))  # the oldest first
+        return np.array([known[key] for key in keys], dtype=np.float64)
+
+    def forget(self) -> None:
+        """Drop the cached scores (a benchmark times questions as if unseen)."""
+        with self._lock:
+            self._scored.clear()
 
     def _run(self, encoding: Any) -> float:
         assert self._session is not None

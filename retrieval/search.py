@@ -345,6 +345,11 @@ class Searcher:
         if self._reranker is not None and self._has_standards:
             self._reranker.load()
 
+    def forget_scores(self) -> None:
+        """Drop the re-ranker's cached scores, so that a benchmark times every question as if unseen."""
+        if self._reranker is not None:
+            self._reranker.forget()
+
     # ------------------------------------------------------------------------------------------- lookups
 
     def documents(self) -> list[DocumentEntry]:
@@ -435,7 +440,13 @@ class Searcher:
 
         scores[~allowed] = -np.inf
         count = int(min(k, allowed.sum()))
-        reranker = self._reranker if rerank and self._has_standards and verdict == routing.STANDARD else None
+        # the re-ranker is for the standards: not for a search kept to one side of the dialogue
+        standards_visible = source in (None, STANDARD_SIDE)
+        reranker = (
+            self._reranker
+            if rerank and self._has_standards and verdict == routing.STANDARD and standards_visible
+            else None
+        )
         # the cross-encoder reads English: a Russian question as its gloss, the index's words for its subject
         reread, weight = (" ".join(dict.fromkeys(gloss)), RERANK_GLOSS_WEIGHT) if cyrillic else (text, RERANK_WEIGHT)
         if reranker is not None and reread:

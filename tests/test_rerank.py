@@ -96,3 +96,20 @@ def test_a_russian_question_about_the_standards_is_reranked_as_its_english_gloss
     read = reading.read[0]  # the index's English words for its subject: the model reads English only
     assert not re.search("[а-яё]", read, re.IGNORECASE) and {"assemble", "spontaneous"} <= set(read.split()), read
     assert {hit.paragraph.key for hit in reranked} == {hit.paragraph.key for hit in fused}
+
+
+def test_a_search_kept_to_one_side_of_the_dialogue_is_not_reranked(searcher) -> None:
+    question = "Must States allow spontaneous assemblies without prior notification?"
+    on = searcher.variant(rerank=True)
+    reading = _Reading()
+    on._reranker = reading
+    on.search(question, k=5, source="state")  # what the State said: no General Comment can be among them
+    assert reading.read == []
+    on.search(question, k=5, source="standard")
+    on.search(question, k=5)
+    assert reading.read == [question, question]
+    # the same pairs again (an answer searches its question several times) are taken from the cache, to the bit
+    candidates = [hit.paragraph for hit in on.search(question, k=RERANK_CANDIDATES, rerank=False)]
+    first = reading.score(question, candidates)
+    assert np.array_equal(first, CrossEncoderReranker().score(question, candidates))
+    assert np.array_equal(reading.score(question, candidates), first)
