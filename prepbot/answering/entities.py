@@ -367,18 +367,15 @@ def _body_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", flags)
 
 
-_BODY_PATTERNS = tuple(tuple((name, _body_pattern(name)) for name in group) for group in BODY_NAMES)
-
-
 def bodies_named(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """For each body of BODY_NAMES the text names: the name as written there, and all the body's names
     ("What did the Venice Commission say?" -> [("Venice Commission", ("Venice Commission", "European Commission for
     Democracy through Law"))])."""
     found: list[tuple[str, tuple[str, ...]]] = []
-    for group in _BODY_PATTERNS:
-        for _name, pattern in group:
-            if match := pattern.search(text):
-                found.append((match.group(0), tuple(name for name, _ in group)))
+    for names in BODY_NAMES:
+        for name in names:
+            if match := _body_pattern(name).search(text):
+                found.append((match.group(0), names))
                 break
     return found
 
