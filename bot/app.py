@@ -42,7 +42,9 @@ if TYPE_CHECKING:
 
 ALERT_INTERVAL_SECONDS = 30.0
 RETENTION_JOB_TIME = dt.time(hour=3, minute=30, tzinfo=dt.UTC)
-RETENTION_AT_START_SECONDS = 60.0  # also purge soon after start: a bot restarted every night at 03:00 still purges
+# Opening the log at start purges already (services.apply_retention); this job purges again a minute later, for a log
+# that could not be opened then (locked, read-only), and so that a bot restarted every night at 03:00 still purges.
+RETENTION_AT_START_SECONDS = 60.0
 CONCURRENT_UPDATES = 64
 ANSWER_WORKERS = 4  # threads computing answers; quick engine calls use asyncio's default pool
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]

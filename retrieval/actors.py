@@ -236,13 +236,19 @@ def latin_spellings(text: str, names: Sequence[str], glossed: Callable[[str], ob
     for word in _NAME_INSIDE_RU.findall(text):
         if glossed is not None and glossed(word):
             continue
-        latin = transliterate(word)
-        low = bisect.bisect_left(names, latin[:2])
-        high = bisect.bisect_left(names, latin[:2] + "\uffff")
-        match = difflib.get_close_matches(latin, names[low:high], n=1, cutoff=LATIN_NAME_SIMILARITY)
-        if match and match[0] not in found:
-            found.append(match[0])
+        start = transliterate(word)[:2]
+        match = latin_match(word, names[bisect.bisect_left(names, start) : bisect.bisect_left(names, start + "\uffff")])
+        if match is not None and match not in found:
+            found.append(match)
     return found
+
+
+def latin_match(word: str, names: Sequence[str]) -> str | None:
+    """The name of `names` (lower case, Latin letters) a Cyrillic word stands for, by its transliteration and a
+    similarity ratio of LATIN_NAME_SIMILARITY, allowing for case endings ("Жилина" -> "zhilin"); None when none is
+    close."""
+    matches = difflib.get_close_matches(transliterate(word), names, n=1, cutoff=LATIN_NAME_SIMILARITY)
+    return matches[0] if matches else None
 
 
 def transliterate(word: str) -> str:

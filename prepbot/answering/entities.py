@@ -8,7 +8,6 @@ decides an answer: prepbot.answering.answerability does, from these findings.
 from __future__ import annotations
 
 import bisect
-import difflib
 import functools
 import re
 from collections.abc import Iterable
@@ -17,7 +16,7 @@ from dataclasses import dataclass, field
 from prepbot.answering.text import STOPWORDS, has_cyrillic, split_sentences, stem, terms
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import STANDARD_SIDE
-from prepbot.retrieval.actors import transliterate
+from prepbot.retrieval.actors import latin_match
 
 # ---------------------------------------------------------------- countries
 
@@ -412,7 +411,6 @@ def mandates_named(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 RARE_IN_PARAGRAPHS = 12  # a name's word used in this many paragraphs or fewer tells which thing the name is
-NAME_SIMILARITY = 0.8  # difflib ratio from which a transliterated Cyrillic word counts as a corpus word
 TYPO_MIN_LETTERS = 7  # shorter words are not read as typos: too many real words are one edit from a corpus word
 TYPO_LONG_WORD = 8  # letters from which a word two edits from a corpus word is read as its typo (one edit below)
 _TYPO_CANDIDATE = re.compile(rf"(?<![\w'’\-])[a-z]{{{TYPO_MIN_LETTERS},}}(?![\w'’\-])")
@@ -497,13 +495,13 @@ class CorpusNames:
         if lowered in self.words or all(part in self.words for part in re.split(r"[-/&'’]", lowered) if part):
             return True
         if has_cyrillic(lowered):
-            return _cyrillic_match(lowered, self._fuzzy_names) is not None
+            return latin_match(lowered, self._fuzzy_names) is not None
         return False
 
     def latin_name(self, word: str) -> str | None:
         """The name a Cyrillic word spells, as the corpus writes it, when that name is rare (RARE_IN_PARAGRAPHS
         paragraphs or fewer: a person, a place, a case): "Жилина" -> "zhilin"; None for a word like "Пакту"."""
-        match = _cyrillic_match(word.lower(), self._fuzzy_names)
+        match = latin_match(word.lower(), self._fuzzy_names)
         return match if match is not None and 0 < self.frequency.get(match, 0) <= RARE_IN_PARAGRAPHS else None
 
     @functools.cached_property
@@ -713,7 +711,7 @@ def rare_name_in(text: str, word: str, corpus: CorpusNames) -> bool:
         lowered = word.lower().rstrip("'’s")
         return 0 < corpus.frequency.get(lowered, 0) <= RARE_IN_PARAGRAPHS and text_names(text, word)
     names = sorted({w.lower() for w in _WORD.findall(text) if w[0].isupper() and len(w) >= 3})
-    match = _cyrillic_match(word.lower(), names)
+    match = latin_match(word.lower(), names)
     return match is not None and 0 < corpus.frequency.get(match, 0) <= RARE_IN_PARAGRAPHS
 
 
@@ -723,11 +721,4 @@ def text_names(text: str, word: str) -> bool:
     if not has_cyrillic(lowered):
         return re.search(rf"(?<!\w){re.escape(lowered)}", text.lower()) is not None
     candidates = [w.lower() for w in _WORD.findall(text) if w[0].isupper()]
-    return _cyrillic_match(lowered, candidates) is not None
-
-
-def _cyrillic_match(word: str, names: list[str]) -> str | None:
-    """The name (lower case, Latin letters) a lower-case Cyrillic word stands for, by its transliteration and a
-    similarity ratio of NAME_SIMILARITY, allowing for case endings ("жилина" -> "zhilin"); None when none is close."""
-    matches = difflib.get_close_matches(transliterate(word), names, n=1, cutoff=NAME_SIMILARITY)
-    return matches[0] if matches else None
+    return latin_match(lowered, candidates) is not None
