@@ -23,6 +23,7 @@ The data is real and not clean. The importer never renumbers silently: every cho
   becomes 32); any other repeat is skipped.
 - Gaps in the numbering are reported as they are.
 - Text: whitespace (line breaks, runs of no-break spaces before "(a)") is collapsed to single spaces.
+- A file that holds another document's text under its own record is skipped (`misfiled`), whatever the selection.
 """
 
 from __future__ import annotations
@@ -31,9 +32,10 @@ import fnmatch
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +43,7 @@ from prepbot.core.errors import CorpusError
 from prepbot.core.records import DocumentEntry, Paragraph
 
 STANDARD = "standard"  # the author_type (side) of every paragraph in the standards layer
-IMPORTER_VERSION = "1"  # bump when the import of the same data changes, so ingest re-reads every standard
+IMPORTER_VERSION = "2"  # bump when the import of the same data changes, so ingest re-reads every standard
 INFO_FILE = "GC-info.json"
 DATA_DIR = "json_data"
 COMMITTEES = {
@@ -178,6 +180,7 @@ def load_standards(directory: Path, select: str = "all", corpus_dir: Path | None
     listed: set[str] = set()
     seen_ids: set[str] = set()
     considered: list[DocumentEntry] = []  # every General Comment, taken by `select` or not
+    read: list[tuple[DocumentEntry, list[Paragraph], bool]] = []  # with its paragraphs, and whether it is selected
     for position, record in enumerate(records, start=1):
         if not isinstance(record, dict) or not record.get("File PATH"):
             notes.append(f"{INFO_FILE} record #{position} names no file: skipped")
@@ -219,13 +222,21 @@ def load_standards(directory: Path, select: str = "all", corpus_dir: Path | None
             file=path.relative_to(corpus_dir).as_posix() if path.is_relative_to(corpus_dir) else str(path),
         )
         considered.append(entry)
-        if not selects(select, entry):
-            continue
-        paragraphs = _paragraphs(entry, path, file_name, notes, numeric_ids)
+        chosen = selects(select, entry)
+        # every document is read, so that one holding another's text is found whatever the selection; only the
+        # selected ones' flaws are reported
+        paragraphs = _paragraphs(entry, path, file_name, notes if chosen else [], numeric_ids if chosen else [])
         if not paragraphs:
-            notes.append(f"{file_name}: no numbered paragraphs: skipped")
+            if chosen:
+                notes.append(f"{file_name}: no numbered paragraphs: skipped")
             continue
-        result.documents.append((entry, paragraphs))
+        read.append((entry, paragraphs, chosen))
+    wrong_text = misfiled([(entry, paragraphs) for entry, paragraphs, _ in read])
+    for entry, paragraphs, chosen in read:
+        if chosen and entry.doc_id in wrong_text:
+            notes.append(wrong_text[entry.doc_id])
+        elif chosen:
+            result.documents.append((entry, paragraphs))
     unmatched = [pattern for pattern in _patterns(select) if not any(selects(pattern, e) for e in considered)]
     if unmatched:  # a typo would otherwise index no General Comment, silently
         raise CorpusError(
@@ -311,6 +322,66 @@ def _paragraphs(
         Paragraph(doc_id=entry.doc_id, symbol=entry.symbol, number=number, text=text, author_type=STANDARD)
         for number, text in zip(numbers, texts, strict=True)
     ]
+
+
+# Two documents of one committee whose texts are (nearly) the same: one of them holds the other's text under its own
+# record. The data has five: E/1995/22 (CESCR GC 5, "Persons with disabilities") holds General Comment 20's text on
+# non-discrimination, in another spelling; CERD GR 17 holds GR 18's; CEDAW GR 1, 3 and 9 hold GR 2's, 4's and 10's.
+SAME_TEXT_SHARE = 0.8  # of the smaller document's four-word runs that the other has
+_TITLE_GENERIC = frozenset(
+    "general comment comments recommendation recommendations states parties state party convention covenant article "
+    "articles with from under their which committee adoption".split()
+)
+
+
+def misfiled(documents: Sequence[tuple[DocumentEntry, list[Paragraph]]]) -> dict[str, str]:
+    """doc_id -> note, for each document whose text is (nearly, SAME_TEXT_SHARE) another's: of the two, the one
+    whose text uses fewer of its own title's words ("Persons with disabilities": 2, "Non-discrimination in economic,
+    social and cultural rights": 5), or both when they use as many. A citation to it would name a document that
+    never said the words."""
+    runs = {entry.doc_id: _word_runs(paragraphs) for entry, paragraphs in documents}
+    found: dict[str, str] = {}
+    for (first, first_paragraphs), (second, second_paragraphs) in combinations(documents, 2):
+        if first.mechanism != second.mechanism:
+            continue
+        first_runs, second_runs = runs[first.doc_id], runs[second.doc_id]
+        smaller = min(len(first_runs), len(second_runs))
+        shared = len(first_runs & second_runs)
+        if not smaller or shared < SAME_TEXT_SHARE * smaller:
+            continue
+        first_fit, second_fit = _title_fit(first, first_paragraphs), _title_fit(second, second_paragraphs)
+        share = shared / smaller
+        if first_fit == second_fit:
+            for entry, other in ((first, second), (second, first)):
+                found[entry.doc_id] = (
+                    f"{Path(entry.file).name}: its text is {share:.0%} the same as {other.symbol}'s and its title fits "
+                    "it no better: skipped, as it cannot be told which document the text belongs to"
+                )
+            continue
+        entry, other = (first, second) if first_fit < second_fit else (second, first)
+        found[entry.doc_id] = (
+            f"{Path(entry.file).name}: its text is {share:.0%} that of {other.symbol} ({other.title}), not of its own "
+            f"title {entry.title!r}: skipped"
+        )
+    return found
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", text.lower().replace("z", "s"))  # "recognized" and "recognised" alike
+
+
+def _word_runs(paragraphs: Sequence[Paragraph]) -> set[tuple[str, ...]]:
+    words = _words(" ".join(paragraph.text for paragraph in paragraphs))
+    return set(zip(words, words[1:], words[2:], words[3:], strict=False))
+
+
+def _title_fit(entry: DocumentEntry, paragraphs: Sequence[Paragraph]) -> int:
+    """How many of the title's own words (not "general comment", "States parties"...) the text uses (by their first
+    five letters)."""
+    used = {word[:5] for word in _words(" ".join(paragraph.text for paragraph in paragraphs))}
+    return sum(
+        1 for word in set(_words(entry.title)) if len(word) >= 4 and word not in _TITLE_GENERIC and word[:5] in used
+    )
 
 
 def _next_number(items: list[Any], index: int) -> int | None:

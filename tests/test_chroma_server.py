@@ -108,7 +108,7 @@ FULL_CACHE = os.environ.get("PREPBOT_TEST_FULL_CACHE")
     "(<data dir>/embedding-cache.sqlite after `python bench/bench_retrieval.py --keep DIR`); bounded: no model runs",
 )
 def test_server_path_returns_the_embedded_top_5_at_full_size(tmp_path, chroma_server):
-    """All 7,283 paragraphs (dialogue + every General Comment) into embedded Chroma and into a `chroma run` server
+    """All 7,236 paragraphs (dialogue + every General Comment) into embedded Chroma and into a `chroma run` server
     from the same embedding cache: the same top 5 for English and Russian questions, with and without filters."""
     cache = tmp_path / "embedding-cache.sqlite"
     shutil.copy(FULL_CACHE, cache)
@@ -117,7 +117,7 @@ def test_server_path_returns_the_embedded_top_5_at_full_size(tmp_path, chroma_se
     served = make_settings(tmp_path / "served", CHROMA_HOST="127.0.0.1", CHROMA_PORT=str(chroma_server), **common)
     for settings in (embedded, served):
         report = ingest(settings, progress=False)
-        assert report.paragraphs == 7283 and report.vectors_computed == 0, report.summary()
+        assert report.paragraphs == 7236 and report.vectors_computed == 0, report.summary()
     local, remote = Searcher.open(embedded), Searcher.open(served)
     cases = [
         (SUICIDES, {}),

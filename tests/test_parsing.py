@@ -408,14 +408,14 @@ def test_corpus_stats_json_gives_the_counts():
     assert documents[2]["symbol"] == "A/HRC/WG.6/48/KAZ/2"
     # then the standards layer, whose data has real gaps it reports as they are
     standards = {d["doc_id"]: d for d in documents[len(EXPECTED_COUNTS) :]}
-    assert len(standards) == 180 and sum(d["paragraphs"] for d in standards.values()) == 6535
+    assert len(standards) == 175 and sum(d["paragraphs"] for d in standards.values()) == 6488
     assert standards["ccpr-gc37-assembly"]["symbol"] == "CCPR/C/GC/37"
     assert standards["cerd-gr37-health"]["gaps"] == ["51"]
 
 
 def test_corpus_stats_table_and_broken_manifest(tmp_path):
     table = run_prepbot("corpus", "stats")
-    assert table.returncode == 0 and "185 documents, 7283 paragraphs" in table.stdout
+    assert table.returncode == 0 and "180 documents, 7236 paragraphs" in table.stdout
     broken = run_prepbot("corpus", "stats", corpus_dir=tmp_path)
     assert broken.returncode == 2
     assert "Error: no corpus manifest" in broken.stderr

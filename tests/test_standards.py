@@ -1,4 +1,4 @@
-"""The standards layer: the import of all 180 General Comments (full size, no embedding: about a second), its
+"""The standards layer: the import of the 180 General Comments (full size, no embedding: about a second), its
 reports on the data's flaws, the selection setting, and the layer in search and attribution (test index sample)."""
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ def full():
 
 def test_the_whole_layer_imports_with_symbols_committees_titles_dates(full):
     entries = {entry.doc_id: (entry, paragraphs) for entry, paragraphs in full.documents}
-    assert len(entries) == 180
-    assert sum(len(paragraphs) for _, paragraphs in entries.values()) == 6535
+    assert len(entries) == 175  # 180 listed files, 5 of which hold another's text
+    assert sum(len(paragraphs) for _, paragraphs in entries.values()) == 6488
     assert all(DOC_ID_PATTERN.match(doc_id) for doc_id in entries)
     symbols = [entry.symbol for entry, _ in entries.values()]
     assert len(set(symbols)) == len(symbols)  # a citation names one document
@@ -55,6 +55,14 @@ def test_flaws_are_reported_never_renumbered_silently(full):
     assert "unnumbered text (ID 0) skipped" in notes
     assert "Annotated_CERD_GR37_health.json: numbering has gaps at ¶51" in notes
     assert "54 files store paragraph IDs as numbers" in notes
+    # five files hold another document's text: a citation would name a document that never said the words
+    assert "Annotated_ESCR-GC5-NonDisc.json: its text is 94% that of E/C.12/GC/20" in notes
+    skipped = {note.split(":")[0] for note in full.notes if "not of its own title" in note}
+    assert skipped == {
+        "Annotated_ESCR-GC5-NonDisc.json", "Annotated_CERD_GR17_national_institutions.json",
+        "Annotated_CEDAW_GR1_Reporting.json", "Annotated_CEDAW_GR3_campaigns_edu.json",
+        "Annotated_CEDAW_GR9_statisticaldata.json",
+    }  # fmt: skip
     by_id = {entry.doc_id: paragraphs for entry, paragraphs in full.documents}
     harmful = [p.number for p in by_id["crc-cedaw-gc18-harmful-rev"]]
     assert harmful[29:33] == ["30", "31", "32", "33"] and len(set(harmful)) == len(harmful)
@@ -144,6 +152,32 @@ def test_missing_and_unlisted_files_are_reported(tmp_path):
     assert [e.doc_id for e, _ in imported.documents] == ["a"]
     assert any("Gone.json" in n and "missing" in n for n in imported.notes)
     assert any("Extra.json is not listed" in n for n in imported.notes)
+
+
+def test_a_file_holding_another_documents_text_is_skipped_whatever_the_selection(tmp_path):
+    text = [{"ID": str(n), "Text": f"States shall ensure that every detainee sees a lawyer, rule {n} of {word}."}
+            for n, word in enumerate(["custody", "torture", "police", "courts", "access"], start=1)]  # fmt: skip
+    other = [{"ID": "1", "Text": "Water must be safe, affordable and physically accessible to everyone."}]
+    records = [
+        {"File PATH": f"/json_data/{name}", "Name": title, "Signature": f"T/GC/{i}", "Adoption Year": 2020,
+         "Committee": "CCPR"}
+        for i, (name, title) in enumerate([
+            ("Lawyers.json", "General comment No. 1: Access to a lawyer in police custody"),
+            ("Water.json", "General comment No. 2: Water"),  # holds No. 1's text, another word or two changed
+            ("Elsewhere.json", "General comment No. 3: Water"),
+        ], start=1)
+    ]  # fmt: skip
+    changed = [dict(item, Text=item["Text"].replace("detainee", "detained person")) for item in text]
+    folder = _write_standards(tmp_path / "standards", {"Lawyers.json": text, "Water.json": changed,
+                                                       "Elsewhere.json": other}, records)  # fmt: skip
+    imported = load_standards(folder, "all", tmp_path)
+    assert [entry.doc_id for entry, _ in imported.documents] == ["lawyers", "elsewhere"]
+    assert any(note.startswith("Water.json: its text is") and "T/GC/1" in note for note in imported.notes)
+    assert load_standards(folder, "water", tmp_path).documents == []  # chosen alone, it is still found out
+    # a title that fits the shared text no better than the other's: neither can be trusted
+    records[1]["Name"] = "General comment No. 2: Access to a lawyer in police custody"
+    (folder / "GC-info.json").write_text(json.dumps(records), encoding="utf-8")
+    assert [entry.doc_id for entry, _ in load_standards(folder, "all", tmp_path).documents] == ["elsewhere"]
 
 
 def test_standard_is_a_side_with_a_label_and_the_plural_alias():
