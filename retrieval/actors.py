@@ -22,7 +22,7 @@ SIDE_PATTERNS = {
     r"|\b(?:делегаци|государств|власт|правительств|официальн)",
     "ngo": r"\b(?:ngos?|civil[ -]society|non-governmental|human rights defenders"
     r"|(?:human )?rights (?:groups?|organi[sz]ations?))\b"
-    r"|\b(?:нпо|нко|гражданск\w* обществ|правозащит|неправительствен)",
+    r"|\b(?:нпо|нко|гражданск\w* обществ|правозащит(?!\w*\s+учрежден)|неправительствен)",  # not НПУ, a state body
     "un": r"\b(?:UN|U\.N\.|United Nations|UNHCR|UNESCO|UNICEF|OHCHR|UNDP|ILO|special rapporteurs?|UN experts?"
     r"|country team|High Commissioner)\b|\b(?:ООН|ЮНЕСКО|ЮНИСЕФ|УВКБ|УВКПЧ|спецдокладчик|специальн\w* докладчик)",
     "committee": r"\b(?:committee|committee members?|CAT|(?:anti-)?torture committee|Chair)\b"

@@ -49,7 +49,7 @@ def test_pairs_run_two_at_a_time_score_as_one_after_another_and_only_the_first_c
     assert order[RERANK_CANDIDATES:] == list(range(RERANK_CANDIDATES, len(paragraphs)))  # the rest in fused order
 
 
-def test_only_questions_about_the_standards_are_reranked(searcher) -> None:
+def test_questions_about_the_standards_and_english_ones_leaning_neither_way_are_reranked(searcher) -> None:
     on, off = searcher.variant(rerank=True), searcher.variant(rerank=False)
     standards = [
         "Must States allow spontaneous assemblies without prior notification?",
@@ -71,6 +71,17 @@ def test_only_questions_about_the_standards_are_reranked(searcher) -> None:
     about_this_review = "How many complaints of torture did the delegation report?"
     keys = [[hit.paragraph.key for hit in variant.search(about_this_review, k=8)] for variant in (on, off)]
     assert keys[0] == keys[1]
+    reading = _Reading()
+    reader = searcher.variant(rerank=True)
+    reader._reranker = reading
+    neutral = "Can protesters be punished under vaguely worded offences?"
+    assert routing.lean(neutral) == routing.NEUTRAL
+    reader.search(neutral, k=5)
+    assert reading.read == [neutral]  # English, leaning neither way: re-ranked
+    russian_neutral = "Наказывают ли протестующих по расплывчатым статьям?"
+    assert routing.lean(russian_neutral) == routing.NEUTRAL
+    reader.search(russian_neutral, k=5)
+    assert reading.read == [neutral]  # a Russian one only when it leans to the standards (its gloss orders worse)
 
 
 class _Reading(CrossEncoderReranker):

@@ -36,6 +36,9 @@ MEMBERS = speakers(["Mr. Korkelia", "Ms. Donders"])
         "Что обязаны делать государства-участники для защиты журналистов?",
         "Имеют ли заключённые право на свидания с семьёй по Пакту?",
         "Запрещены ли дипломатические гарантии при высылке?",
+        "Что нужно сделать государству, чтобы пограничники не высылали людей под угрозу исчезновения?",
+        "Какие обязательства у государства по праву на социальное обеспечение действуют сразу?",
+        "Дают ли беспорядки государству право отступить от Пакта?",
     ],
 )
 def test_generic_wording_leans_to_the_standards(question):
@@ -83,6 +86,11 @@ def test_what_a_committee_says_in_the_present_tense_in_russian_names_the_standar
     # actors.py's `standard` side: "Что Комитет по правам человека говорит о ...?", as "What does the Human Rights
     # Committee say about ...?" in English (Russian parity for questions about the General Comments)
     assert lean("Что Комитет по правам ребёнка говорит о школах-интернатах?") == STANDARD
+
+
+def test_a_national_human_rights_institution_is_no_ngo():
+    assert "ngo" not in actors.question_sides("Какую роль отводят национальным правозащитным учреждениям?")
+    assert "ngo" in actors.question_sides("Что пишут правозащитники о пытках?")
 
 
 def test_a_generic_subject_is_not_this_dialogues_government():

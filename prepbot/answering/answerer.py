@@ -221,10 +221,9 @@ class Answerer:
             hits = self._hits_of(query, voices, spoken_first=actors.speaks_as_delegation(query))
             everyone = self.searcher.search(query, k=ASK_HITS)
             others = [hit for hit in everyone if hit.paragraph.author_type not in voices]
-        elif of_dialogue:
-            hits = [
-                hit for hit in self.searcher.search(query, k=2 * ASK_HITS) if hit.paragraph.author_type != STANDARD_SIDE
-            ]
+        elif of_dialogue:  # the General Comments are dropped: no re-ranking, which is for them (retrieval/rerank.py)
+            found = self.searcher.search(query, k=2 * ASK_HITS, rerank=False)
+            hits = [hit for hit in found if hit.paragraph.author_type != STANDARD_SIDE]
             hits = hits[:ASK_HITS]
         else:
             hits = self.searcher.search(query, k=ASK_HITS, source=source, doc_id=doc_id)
