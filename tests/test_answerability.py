@@ -157,6 +157,29 @@ def test_a_figure_must_count_what_was_asked_for_the_year_asked() -> None:
     assert unmet("How many places of detention did the Ombudsman visit in 2023?", SUICIDES) is None
 
 
+def test_a_figure_asked_for_a_year_must_be_set_in_that_year_not_beside_it() -> None:
+    text = ("Internet access is restricted only in emergencies. During the events of January 2022, a state of "
+            "emergency was declared. Coverage is limited in remote areas. Only four prosecutions had been brought "
+            "under article 174 on incitement to discord.")  # fmt: skip
+    other_year = Paragraph("sr", "SR/1", "33", text, None, "state")
+    words = CorpusNames.of([other_year], [])
+    question = "In 2022 alone, how many prosecutions were brought under article 174?"
+    abstention = Requirements.of(question, words).unmet(other_year, text.split(". ")[-1], [])
+    assert abstention is not None and abstention.reason == "absent_year"
+    set_before = Paragraph("sr", "SR/1", "34", "In 2022, the courts heard 40 cases. Of these, four prosecutions were "
+                           "under article 174.", None, "state")  # fmt: skip
+    assert (
+        Requirements.of(question, words).unmet(
+            set_before, "Of these, four prosecutions were brought under article 174.", []
+        )
+        is None
+    )
+    series = Paragraph("ngo", "NGO/1", "95", "In 11 months of 2022, over 800 threats were recorded. In 2020 - 1,414, "
+                       "in 2021 - 1,586 cases of threats.", None, "ngo")  # fmt: skip
+    asked = Requirements.of("How many threats were recorded in 2021?", CorpusNames.of([series], []))
+    assert asked.unmet(series, "In 11 months of 2022, over 800 threats were recorded.", []) is None  # another quote
+
+
 def test_a_country_asked_about_must_be_named_as_a_state_in_the_answer() -> None:
     lead = Paragraph("ngo", "NGO-XYZ-2022", "7", "A Russian officer who fled was deported in 2022.", None, "ngo")
     kazakhstan = DocumentEntry("kz", "CCPR/C/KAZ/3", "Third periodic report of Kazakhstan", "Human Rights Committee",

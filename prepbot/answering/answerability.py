@@ -649,7 +649,26 @@ class Requirements:
         elif not self._figure_of_what_was_asked(_whole_sentences(lead.text, lead_quote)):
             named = " ".join(self.counted) or (self.counted_topic[0] if self.counted_topic else "")
             return Abstention("no_figure", named, self.covered)  # a figure, but not of what was asked
+        if self.years and not self.wants_date and not self._figure_of_the_year(lead.text):
+            return Abstention("absent_year", ", ".join(self.years), self.covered)
         return None
+
+    def _figure_of_the_year(self, paragraph: str) -> bool:
+        """The paragraph gives a figure set in the year asked: the year is in a sentence with a figure, the sentence
+        before one or the paragraph's first sentence ("In 2023, 45 cases were registered. Of these, 30..."), or nowhere
+        in the paragraph (it speaks of the time the paragraphs before it set: CorpusNames.years_before). "In 2022
+        alone, how many prosecutions...?" is not answered by "only four prosecutions had been brought" in a paragraph
+        whose "January 2022" is in a sentence about something else."""
+        if not any(year in paragraph for year in self.years):
+            return True
+        sentences = [sentence.text for sentence in split_sentences(paragraph)]
+        for position, sentence in enumerate(sentences):
+            if not self._has_figure(sentence):
+                continue
+            context = " ".join({sentence, sentences[position - 1] if position else "", sentences[0]})
+            if any(year in context for year in self.years):
+                return True
+        return False
 
     def _figure_of_what_was_asked(self, quote: str) -> bool:
         """One sentence of the quote (each taken whole, as the paragraph prints it) gives a figure together with what
