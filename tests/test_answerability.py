@@ -372,6 +372,11 @@ def test_a_lower_case_honorific_names_a_person() -> None:
     assert named_in_question("what did mr and ms ask").people == ()
     assert unmet("what did mr saidov ask about torture complaints?", BASSIM) == "absent_person"
     assert unmet("what did ms bassim ask about torture complaints?", BASSIM) is None
+    # Russian, typed on a phone: "г-н иванов", not a verb of saying ("что г-жа сказала") nor a subject word
+    assert named_in_question("что спросил г-н иванов о пытках").people == ("г-н Иванов",)
+    assert named_in_question("что г-жа сказала о пытках").people == ()
+    assert unmet("что спросил г-н саидов о жалобах на пытки", BASSIM) == "absent_person"
+    assert unmet("что спросила г-жа бассим о жалобах на пытки", BASSIM) is None
 
 
 def test_a_person_the_question_asks_the_reply_to_need_not_speak_in_it() -> None:

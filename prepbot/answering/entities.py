@@ -17,6 +17,7 @@ from prepbot.answering.text import STOPWORDS, has_cyrillic, split_sentences, ste
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import STANDARD_SIDE
 from prepbot.retrieval.actors import latin_match
+from prepbot.retrieval.terms_ru import english_gloss
 
 # ---------------------------------------------------------------- countries
 
@@ -201,6 +202,12 @@ _PERSON_LOWER_EN = re.compile(r"(?<![\w'’])(?:mr|ms|mrs|dr)\.?\s+(?P<honoured>
 _HONORIFIC_RU = r"(?:г-н|г-жа|г-на|г-жи|г-ну|г-же|г-ном|г-жой|господин\w*|госпож\w*|мистер|миссис|мисс)"
 _CYR_NAME = r"[А-ЯЁ][а-яё\-]+"
 _PERSON_RU = re.compile(rf"(?<![\w-]){_HONORIFIC_RU}\.?\s+(?P<honoured>{_CYR_NAME}(?:\s+{_CYR_NAME}){{0,2}})")
+# a phone-typed "г-н иванов": an honorific and a lower-case word the glossary does not translate (no subject word)
+_PERSON_LOWER_RU = re.compile(rf"(?<![\w-])(?P<title>{_HONORIFIC_RU})\.?\s+(?P<honoured>[а-яё][а-яё\-]{{2,}})(?![\w-])")
+_SAYING_RU = re.compile(  # "что г-жа сказала": a verb of saying, no surname
+    r"(?:спр[ао]ш|спроси|сказа|говори|заяви|ответи|сообщи|отмети|рекомендова|хоте|задава|интересова|упомяну"
+    r"|подчеркну|предложи|призва|выступ)"
+)
 _HONORIFIC_WORDS = frozenset("Mr Ms Mrs Dr Sir Dame Judge Professor Prof".split())
 _CAPITALISED_RUN_EN = re.compile(rf"(?<![.?!]\s)(?<!^)\b{_NAME_WORD}(?:\s+{_NAME_WORD})+")
 _CAPITALISED_RUN_RU = re.compile(rf"(?<![.?!]\s)(?<!^)(?<![\w-]){_CYR_NAME}(?:\s+{_CYR_NAME})+")
@@ -259,6 +266,13 @@ def _people(question: str) -> tuple[str, ...]:
         f"{m.group(0).split()[0].rstrip('.').capitalize()}. {m.group('honoured').capitalize()}"
         for m in _PERSON_LOWER_EN.finditer(question)
         if _may_be_surname(m.group("honoured"))
+    ]
+    people += [
+        f"{m.group('title')} {m.group('honoured').capitalize()}"
+        for m in _PERSON_LOWER_RU.finditer(question)
+        if m.group("honoured") not in STOPWORDS
+        and not _SAYING_RU.match(m.group("honoured"))
+        and not english_gloss(m.group("honoured"))
     ]
     # "Mr. Korkelia's concern": the person is Mr. Korkelia
     return _unique_longest([re.sub(r"['’]s$", "", person) for person in people])
