@@ -342,6 +342,22 @@ def test_english_gloss_of_a_russian_question():
     assert english_gloss("Are pupils protected from corporal punishment?") == []
 
 
+def test_the_gloss_knows_the_general_comments_common_words():
+    """The General Comments' common words, in their Russian case and verb forms: derogating (the verb as well as the
+    noun), the burden of proof and causation, science, due diligence (not "должная" as an obligation), civil and
+    political rights (not the Covenant's name), racist speech; a look-alike word is left alone."""
+    assert {"derogation"} <= set(english_gloss("Может ли государство отступить от Пакта?"))
+    assert {"burden of proof", "causation"} <= set(english_gloss("Кто должен доказывать причинную связь?"))
+    assert {"science", "progress"} <= set(english_gloss("Право на плоды научного прогресса"))
+    diligence = english_gloss("Обязаны ли компании проявлять должную осмотрительность?")
+    assert "due diligence" in diligence and english_gloss("должная осмотрительность").count("must") == 0
+    assert "civil and political rights" in english_gloss("Можно ли откладывать гражданские и политические права?")
+    assert "civil and political rights" not in english_gloss("Пакта о гражданских и политических правах")
+    assert {"racist", "speech"} <= set(english_gloss("расистские высказывания"))
+    assert "frequency" in english_gloss("Можно ли запрещать митинги, которые проводят слишком часто?")
+    assert "science" not in english_gloss("ученики") and "maximum" not in english_gloss("Максимов")
+
+
 def test_gloss_word_starts_are_read_as_the_index_words(searcher):
     """A word start of the gloss ("tortur") is read as the index's shortest word that starts with it; a word the
     index lacks gives nothing."""
