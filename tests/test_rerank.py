@@ -74,14 +74,21 @@ def test_questions_about_the_standards_and_english_ones_leaning_neither_way_are_
     reading = _Reading()
     reader = searcher.variant(rerank=True)
     reader._reranker = reading
-    neutral = "Can protesters be punished under vaguely worded offences?"
+    neutral = "Can police disperse a spontaneous assembly held without notice?"
     assert routing.lean(neutral) == routing.NEUTRAL
     reader.search(neutral, k=5)
-    assert reading.read == [neutral]  # English, leaning neither way: re-ranked
-    russian_neutral = "Наказывают ли протестующих по расплывчатым статьям?"
+    assert reading.read == [neutral]  # English, leaning neither way, General Comments among its candidates: re-ranked
+    dialogue_only = "Can protesters be punished under vaguely worded offences?"
+    assert routing.lean(dialogue_only) == routing.NEUTRAL
+    fused = off.search(dialogue_only, k=RERANK_CANDIDATES)
+    assert all(hit.paragraph.author_type != "standard" for hit in fused)
+    reader.search(dialogue_only, k=5)
+    assert reading.read == [neutral]  # its candidates are all the dialogue's: kept in the fused order
+    russian_neutral = "Разгоняет ли полиция стихийные собрания без уведомления?"
     assert routing.lean(russian_neutral) == routing.NEUTRAL
+    assert any(hit.paragraph.author_type == "standard" for hit in off.search(russian_neutral, k=RERANK_CANDIDATES))
     reader.search(russian_neutral, k=5)
-    assert reading.read == [neutral]  # a Russian one only when it leans to the standards (its gloss orders worse)
+    assert reading.read == [neutral]  # a Russian one only when it leans to the standards
 
 
 class _Reading(CrossEncoderReranker):
