@@ -180,6 +180,22 @@ def test_a_figure_asked_for_a_year_must_be_set_in_that_year_not_beside_it() -> N
     assert asked.unmet(series, "In 11 months of 2022, over 800 threats were recorded.", []) is None  # another quote
 
 
+def test_a_series_of_figures_under_an_article_continues_into_the_next_paragraph() -> None:
+    first = "In 2021 no cases were brought under article 158 (Obstruction of the activities of journalists)."
+    named = Paragraph("r", "R/1", "400", first, "Media", "state")
+    series = Paragraph("r", "R/1", "401", "In 2022, one criminal case was brought against one person, while, in "
+                       "2023, three cases were brought against four persons.", "Media", "state")  # fmt: skip
+    elsewhere = Paragraph("r", "R/1", "402", "In 2023, five cases of hooliganism were brought.", "Order", "state")
+    words = CorpusNames.of([named, series, elsewhere], [])
+    assert words.articles_before == {"r:401": named.text}  # not ¶402: another section
+    question = (
+        "Сколько уголовных дел о воспрепятствовании деятельности журналистов (ст. 158 УК) возбуждено в 2023 году?"
+    )
+    asked = Requirements.of(question, words)
+    assert asked.unmet(series, series.text, []) is None
+    assert asked.unmet(elsewhere, elsewhere.text, []) is not None
+
+
 def test_a_country_asked_about_must_be_named_as_a_state_in_the_answer() -> None:
     lead = Paragraph("ngo", "NGO-XYZ-2022", "7", "A Russian officer who fled was deported in 2022.", None, "ngo")
     kazakhstan = DocumentEntry("kz", "CCPR/C/KAZ/3", "Third periodic report of Kazakhstan", "Human Rights Committee",

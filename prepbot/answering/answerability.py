@@ -473,6 +473,8 @@ class Requirements:
     answered: tuple[str, ...] = ()
     # paragraph key -> the dated sentences just before a paragraph without a year (CorpusNames.years_before)
     years_before: Mapping[str, str] = field(default_factory=dict)
+    # paragraph key -> the sentences naming an article just before a paragraph that names none (articles_before)
+    articles_before: Mapping[str, str] = field(default_factory=dict)
     # the special procedures it names by subject ("the Special Rapporteur on terrorism"): (written, kind, terms)
     mandates: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     # the bodies of BODY_NAMES it names, as written and by all their names: the lead must name each by one of them
@@ -572,6 +574,7 @@ class Requirements:
             bodies=bodies,
             mandates=tuple(mandates_named(question)),
             years_before=corpus.years_before,
+            articles_before=corpus.articles_before,
             person_topic=_person_topic(question, named.people) if not has_cyrillic(question) else (),
         )
 
@@ -612,10 +615,13 @@ class Requirements:
         span_only = not any(year_stands_alone(year, dated) for year in self.years)
         if len(self.years) == 1 and self.wants_figure and not self.wants_date and span_only:
             return Abstention("absent_year", ", ".join(self.years), self.covered)  # a figure for 2016–2024 only
+        # a series of figures under the article asked about, continued from the paragraph before: what that paragraph
+        # says the article is about is the lead's subject too
+        continued = self.articles_before.get(lead.key, "") if self.articles else ""
         for written, numbers in self.articles:
-            if not names_article(lead_text, numbers):
+            if not names_article(f"{lead_text} {continued}", numbers):
                 return Abstention("name_silent", written, self.covered)
-        lead_context = f"{lead_text} {lead.section or ''}"
+        lead_context = f"{lead_text} {lead.section or ''} {continued}"
         for name in self.names:
             if not text_names(lead_context, name):
                 return Abstention("name_silent", name, self.covered)

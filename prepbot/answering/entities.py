@@ -449,6 +449,10 @@ class CorpusNames:
     # names no year of its own: the time it speaks of ("The procuratorial authorities received 566 complaints", three
     # paragraphs after "... the mass disorder in January 2022")
     years_before: dict[str, str] = field(default_factory=dict)
+    # paragraph key -> the sentences naming an article of the paragraph just before it in its section, for a paragraph
+    # that names none: the provision its figures are under ("In 2022, one criminal case was brought...", after "...
+    # under article 158 of the Criminal Code")
+    articles_before: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, paragraphs: Iterable[Paragraph], documents: Iterable[DocumentEntry]) -> CorpusNames:
@@ -484,7 +488,7 @@ class CorpusNames:
         symbols = {symbol.upper() for text in texts for symbol in document_symbols(text)}
         return cls(
             words, sorted(capitalised), countries, mentioned | countries, stems, symbols, frequency, written_lower,
-            named_alone, _years_before(paragraphs),
+            named_alone, _years_before(paragraphs), _articles_before(paragraphs),
         )  # fmt: skip
 
     def uses_start(self, english: str) -> bool:
@@ -634,6 +638,28 @@ def _years_before(paragraphs: list[Paragraph]) -> dict[str, str]:
             dated += [span.text for span in split_sentences(before.text) if _YEAR.search(span.text)]
         if dated:
             found[paragraph.key] = " ".join(dated)
+    return found
+
+
+_ARTICLE_NAMED = re.compile(r"\b(?:articles?|art\.)\s*\d", re.IGNORECASE)
+
+
+def _articles_before(paragraphs: list[Paragraph]) -> dict[str, str]:
+    """For each paragraph of the dialogue that names no article, the sentences naming one of the paragraph just before
+    it in the same document and section: a series of figures under one provision, continued."""
+    found: dict[str, str] = {}
+    for at, paragraph in enumerate(paragraphs[1:], start=1):
+        before = paragraphs[at - 1]
+        if (
+            paragraph.author_type == STANDARD_SIDE
+            or _ARTICLE_NAMED.search(paragraph.text)
+            or before.doc_id != paragraph.doc_id
+            or before.section != paragraph.section
+        ):
+            continue
+        named = [span.text for span in split_sentences(before.text) if _ARTICLE_NAMED.search(span.text)]
+        if named:
+            found[paragraph.key] = " ".join(named)
     return found
 
 
