@@ -728,13 +728,14 @@ def glossed_words(text: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 def _written(text: str, table: list[tuple[re.Pattern[str], tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...]]]:
-    """Each entry of the table the text has, as (the whole word it matched in, the entry's English words)."""
+    """Each entry of the table the text has, as (the word it matched in, the entry's English words); each part of a
+    hyphenated word is a word ("онлайн-казино": online, and a casino)."""
     found = []
     for pattern, english in table:
         match = pattern.search(text)
         if match:
-            start = text.rfind(" ", 0, match.start()) + 1
-            end = min((i for i in (text.find(c, match.end()) for c in " ,.?!;:") if i >= 0), default=len(text))
+            start = max(text.rfind(" ", 0, match.start()), text.rfind("-", 0, match.start())) + 1
+            end = min((i for i in (text.find(c, match.end()) for c in " ,.?!;:-") if i >= 0), default=len(text))
             found.append((text[start:end], english))
     return found
 

@@ -665,6 +665,9 @@ def test_a_russian_word_is_absent_only_when_none_of_its_english_words_is_used() 
     assert absent_russian_terms("Что омбудсмен говорит о жертвах?", names) == []
     assert absent_russian_terms("Что говорится о выселении?", names) == ["выселении"]
     assert absent_russian_terms("What about eviction?", names) == []  # English questions: specialised_words
+    # each part of a hyphenated word is a word: the documents' "online" does not cover a casino
+    online = CorpusNames.of([Paragraph("d", "X/1", "1", "Online platforms must remove illegal content.")], DOCUMENTS)
+    assert absent_russian_terms("Что говорили об онлайн-казино?", online) == ["казино"]
 
 
 def test_a_how_much_question_leads_with_the_sentence_that_gives_the_sum(real_answerer: Answerer) -> None:
