@@ -62,7 +62,7 @@ GENERIC_CUES = (
 )
 # This dialogue's world: its people and places, its events and years, its laws, counts, what was said in it.
 DIALOGUE_CUES = (
-    r"\b(?:kazakh\w*|astana|almaty|nur-sultan|zhanaozen|karaganda|shymkent|akimat|majilis|mazhilis|knb|tenge"
+    r"\b(?:kazakh\w*|kz|astana|almaty|nur-sultan|zhanaozen|karaganda|shymkent|akimat|majilis|mazhilis|knb|tenge"
     r"|january (?:events|unrest|protests|riots)|bloody january|delegation|criminal code|code of administrative"
     r"|criminal executive code|this year|last year|currently|now|so far|still|the report|the review|dialogue"
     r"|how many|how much|what (?:share|percentage|proportion|number)|upr)\b"
@@ -70,7 +70,7 @@ DIALOGUE_CUES = (
     r"|\b(?:did|was|were|had)\b[^?]*\b(?:ask\w*|say|said|tell|told|raise\w*|answer\w*|repl\w*|recommend\w*"
     r"|want\w*|find|found|report\w*|explain\w*|admit\w*|respond\w*|describe\w*|deny|denied|claim\w*)\b"
     r"|\b(?:asked|said|told|raised|replied|answered|wanted to know)\b"
-    r"|казах\w*|астан\w*|алмат\w*|жанаозен\w*|акимат\w*|мажилис\w*|\bкнб\b|тенге|январск\w* событ\w*"
+    r"|казах\w*|\bкз\b|\bрк\b|астан\w*|алмат\w*|жанаозен\w*|акимат\w*|мажилис\w*|\bкнб\b|тенге|январск\w* событ\w*"
     r"|\bук\b|уголовн\w* кодекс\w*|\bкоап\b|\bсейчас\b|\bтеперь\b|в этом году|в прошлом году|\bсколько\b"
     r"|\b(?:спрашивал|сказал|заявил|ответил|сообщил|отметил|рекомендовал|хотел\w* узнать)\w*"
 )

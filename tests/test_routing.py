@@ -60,6 +60,8 @@ def test_generic_wording_leans_to_the_standards(question):
         "Что говорит государство о пытках в СИЗО, и что пишут НПО?",
         "Сколько человек задержали в январе 2022 года?",
         "Что спрашивала г-жа Дондерс о судьях?",
+        "do kz mobile users have to register their phones",  # kz, кз, РК: Kazakhstan typed short
+        "есть ли в кз ответственность за распространение интимных фото",
     ],
 )
 def test_the_dialogues_actors_places_years_lean_to_the_dialogue(question):
