@@ -58,6 +58,9 @@ class IndexDamaged(IndexMissing):
     """The index files exist but cannot be read: the user must rebuild."""
 
 
+SUMMARY_NAMES = 8  # doc ids a summary line names before "and N more" (`--json` lists them all)
+
+
 @dataclass
 class IngestReport:
     """What one `ingest` did."""
@@ -83,8 +86,10 @@ class IngestReport:
         return asdict(self) | {"seconds": round(self.seconds, 3)}
 
     def summary(self) -> str:
-        def names(items: list[str]) -> str:
-            return f" ({', '.join(items)})" if items else ""
+        def names(items: list[str]) -> str:  # a phone-width line, not 175 doc ids after an importer change
+            shown = items[:SUMMARY_NAMES]
+            more = f" and {len(items) - len(shown)} more" if len(items) > len(shown) else ""
+            return f" ({', '.join(shown)}{more})" if items else ""
 
         lines = [
             f"Index: {self.documents} documents, {self.paragraphs} paragraphs"

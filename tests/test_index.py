@@ -243,3 +243,13 @@ def test_rebuilds_leave_no_vector_folders_behind(small_index):
         assert len(folders()) == len(before | {"notes"})
     assert not stray.exists() and keep.exists()
     assert Searcher.open(small_index).search(SUICIDES, k=1)[0].paragraph.key == "sr4227:7"
+
+
+def test_the_summary_names_a_few_documents_and_counts_the_rest() -> None:
+    report = index.IngestReport(documents=175, paragraphs=6488)
+    report.replaced = [f"gc{n}" for n in range(1, 176)]
+    report.removed = ["escr-gc5-nondisc"]
+    lines = report.summary().splitlines()
+    assert lines[2] == "  replaced 175 (gc1, gc2, gc3, gc4, gc5, gc6, gc7, gc8 and 167 more)"
+    assert lines[3] == "  removed 1 (escr-gc5-nondisc)"
+    assert len(report.to_json()["replaced"]) == 175  # --json lists them all
