@@ -5,12 +5,14 @@ The model is cross-encoder/ms-marco-MiniLM-L-12-v2 (Apache-2.0), the int8 ONNX e
 retrieval/embeddings.py). It reads the question and one paragraph together and scores how well the paragraph
 answers it (a logit), which two separately embedded vectors cannot do. It is English only.
 
-The searcher (retrieval/search.py) uses it for a question that routing.lean sends to the General Comments: an
-English one as it is, a Russian one as its English gloss (the index's words for its subject, retrieval/terms_ru.py).
+The searcher (retrieval/search.py) uses it for a question that routing.lean sends to the General Comments, and for
+an English one it sends to neither layer when a General Comment is among the fused best (search._RERANKED): an English
+one as it is, a Russian one as its English gloss (the index's words for its subject, retrieval/terms_ru.py).
 Of the paragraphs it is given (the fused ranking's best, best first), the first RERANK_CANDIDATES are re-ordered by
 z(fused score) + RERANK_WEIGHT × z(cross-encoder score) (RERANK_GLOSS_WEIGHT for a gloss), each z over those
 candidates; any others keep their fused order below them. Questions about this review are never re-ranked, so the
-dialogue's ranking and its speed do not change. Measured in bench/RERANK.md.
+dialogue's ranking and its speed do not change, nor is the search of an answer about this review, which drops the
+General Comments it finds. Measured in bench/RERANK.md.
 
 Cost. The model's time is its arithmetic: about 30 ms of one core per pair of ~140 tokens, so the cost is pairs ×
 tokens. Each pair runs alone and unpadded: the int8 export quantises a run's activations together, so a pair scored
