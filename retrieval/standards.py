@@ -339,9 +339,10 @@ def misfiled(documents: Sequence[tuple[DocumentEntry, list[Paragraph]]]) -> dict
     whose text uses fewer of its own title's words ("Persons with disabilities": 2, "Non-discrimination in economic,
     social and cultural rights": 5), or both when they use as many. A citation to it would name a document that
     never said the words."""
-    runs = {entry.doc_id: _word_runs(paragraphs) for entry, paragraphs in documents}
+    words = {entry.doc_id: _words(" ".join(p.text for p in paragraphs)) for entry, paragraphs in documents}
+    runs = {doc_id: set(zip(text, text[1:], text[2:], text[3:], strict=False)) for doc_id, text in words.items()}
     found: dict[str, str] = {}
-    for (first, first_paragraphs), (second, second_paragraphs) in combinations(documents, 2):
+    for (first, _), (second, _) in combinations(documents, 2):
         if first.mechanism != second.mechanism:
             continue
         first_runs, second_runs = runs[first.doc_id], runs[second.doc_id]
@@ -349,7 +350,7 @@ def misfiled(documents: Sequence[tuple[DocumentEntry, list[Paragraph]]]) -> dict
         shared = len(first_runs & second_runs)
         if not smaller or shared < SAME_TEXT_SHARE * smaller:
             continue
-        first_fit, second_fit = _title_fit(first, first_paragraphs), _title_fit(second, second_paragraphs)
+        first_fit, second_fit = _title_fit(first, words[first.doc_id]), _title_fit(second, words[second.doc_id])
         share = shared / smaller
         if first_fit == second_fit:
             for entry, other in ((first, second), (second, first)):
@@ -370,15 +371,10 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z]+", text.lower().replace("z", "s"))  # "recognized" and "recognised" alike
 
 
-def _word_runs(paragraphs: Sequence[Paragraph]) -> set[tuple[str, ...]]:
-    words = _words(" ".join(paragraph.text for paragraph in paragraphs))
-    return set(zip(words, words[1:], words[2:], words[3:], strict=False))
-
-
-def _title_fit(entry: DocumentEntry, paragraphs: Sequence[Paragraph]) -> int:
+def _title_fit(entry: DocumentEntry, text_words: Sequence[str]) -> int:
     """How many of the title's own words (not "general comment", "States parties"...) the text uses (by their first
     five letters)."""
-    used = {word[:5] for word in _words(" ".join(paragraph.text for paragraph in paragraphs))}
+    used = {word[:5] for word in text_words}
     return sum(
         1 for word in set(_words(entry.title)) if len(word) >= 4 and word not in _TITLE_GENERIC and word[:5] in used
     )

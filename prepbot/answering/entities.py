@@ -622,44 +622,36 @@ class CorpusNames:
 
 
 YEARS_BEFORE = 3  # how many paragraphs before one without a year may set the time it speaks of
+ARTICLES_BEFORE = 1  # a series of figures under one article continues into the next paragraph only
+_ARTICLE_NAMED = re.compile(r"\b(?:articles?|art\.)\s*\d", re.IGNORECASE)
 
 
 def _years_before(paragraphs: list[Paragraph]) -> dict[str, str]:
     """For each paragraph of the dialogue that names no year, the sentences with a year among the YEARS_BEFORE
-    paragraphs before it in the same document and section (nearest first); none for a paragraph of the standards."""
-    found: dict[str, str] = {}
-    for at, paragraph in enumerate(paragraphs):
-        if paragraph.author_type == STANDARD_SIDE or _YEAR.search(paragraph.text):
-            continue
-        dated: list[str] = []
-        for before in reversed(paragraphs[max(0, at - YEARS_BEFORE) : at]):
-            if before.doc_id != paragraph.doc_id or before.section != paragraph.section:
-                break
-            dated += [span.text for span in split_sentences(before.text) if _YEAR.search(span.text)]
-        if dated:
-            found[paragraph.key] = " ".join(dated)
-    return found
-
-
-_ARTICLE_NAMED = re.compile(r"\b(?:articles?|art\.)\s*\d", re.IGNORECASE)
+    paragraphs before it in the same document and section (nearest first)."""
+    return _said_before(paragraphs, _YEAR, YEARS_BEFORE)
 
 
 def _articles_before(paragraphs: list[Paragraph]) -> dict[str, str]:
     """For each paragraph of the dialogue that names no article, the sentences naming one of the paragraph just before
     it in the same document and section: a series of figures under one provision, continued."""
+    return _said_before(paragraphs, _ARTICLE_NAMED, ARTICLES_BEFORE)
+
+
+def _said_before(paragraphs: list[Paragraph], pattern: re.Pattern[str], reach: int) -> dict[str, str]:
+    """For each paragraph of the dialogue that `pattern` finds nothing in, the sentences it finds in the `reach`
+    paragraphs before it in the same document and section (nearest first); none for a paragraph of the standards."""
     found: dict[str, str] = {}
-    for at, paragraph in enumerate(paragraphs[1:], start=1):
-        before = paragraphs[at - 1]
-        if (
-            paragraph.author_type == STANDARD_SIDE
-            or _ARTICLE_NAMED.search(paragraph.text)
-            or before.doc_id != paragraph.doc_id
-            or before.section != paragraph.section
-        ):
+    for at, paragraph in enumerate(paragraphs):
+        if paragraph.author_type == STANDARD_SIDE or pattern.search(paragraph.text):
             continue
-        named = [span.text for span in split_sentences(before.text) if _ARTICLE_NAMED.search(span.text)]
-        if named:
-            found[paragraph.key] = " ".join(named)
+        said: list[str] = []
+        for before in reversed(paragraphs[max(0, at - reach) : at]):
+            if before.doc_id != paragraph.doc_id or before.section != paragraph.section:
+                break
+            said += [span.text for span in split_sentences(before.text) if pattern.search(span.text)]
+        if said:
+            found[paragraph.key] = " ".join(said)
     return found
 
 
