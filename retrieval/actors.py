@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 SIDE_PATTERNS = {
@@ -21,8 +21,9 @@ SIDE_PATTERNS = {
     r"|the state (?:and|vs|versus)|(?:and|vs|versus) the state|state (?:vs|versus)|(?:vs|versus) state)\b"
     r"|\b(?:делегаци|государств|власт|правительств|официальн)",
     "ngo": r"\b(?:ngos?|civil[ -]society|non-governmental|human rights defenders"
-    r"|(?:human )?rights (?:groups?|organi[sz]ations?))\b"
-    r"|\b(?:нпо|нко|гражданск\w* обществ|правозащит(?!\w*\s+учрежден)|неправительствен)",  # not НПУ, a state body
+    r"|(?:(?:human )?rights|lgbti?q?\+?|women[’']s|disability|advocacy|grassroots) (?:groups?|organi[sz]ations?))\b"
+    r"|\b(?:нпо|нко|гражданск\w* обществ|правозащит(?!\w*\s+учрежден)|неправительствен"
+    r"|(?:лгбт\w*|женск\w*|общественн\w*)[\s-]+(?:организаци|объединени))",  # not НПУ, a state body
     "un": r"\b(?:UN|U\.N\.|United Nations|UNHCR|UNESCO|UNICEF|OHCHR|UNDP|ILO|special rapporteurs?|UN experts?"
     r"|country team|High Commissioner)\b|\b(?:ООН|ЮНЕСКО|ЮНИСЕФ|УВКБ|УВКПЧ|спецдокладчик|специальн\w* докладчик)",
     "committee": r"\b(?:committee|committee members?|CAT|(?:anti-)?torture committee|Chair)\b"
@@ -37,7 +38,7 @@ SIDE_PATTERNS = {
     r"|комитет\w*(?: [\w-]+){0,4} (?:говорит|считает|требует|рекомендует))",
 }
 MECHANISM_PATTERNS = {
-    "Committee against Torture": r"Committee against Torture|\bCAT\b|Комитет\w* против пыток",
+    "Committee against Torture": r"Committee against Torture|\bCAT\b|Комитет\w* против пыток|(?<![\w-])КПП(?![\w-])",
     "Human Rights Committee": r"Human Rights Committee|\bCCPR\b|Комитет\w* по правам человека",
     "Universal Periodic Review": r"Universal Periodic Review|\bUPR\b|\bУПО\b|универсальн\w* периодическ\w* обзор\w*",
 }
@@ -89,18 +90,23 @@ _PAIRED = re.compile(
 _JOINED = re.compile(r"\b(?:and|или|и|vs\.?|versus)\s+(?:the\s+)?$", re.IGNORECASE)  # "the State and [NGOs]"
 
 
-def contrasted_sides(question: str) -> list[str]:
+def contrasted_sides(question: str, speakers: Sequence[Speaker] = ()) -> list[str]:
     """The sides a question sets against each other, in the order it names them; [] for any other question. A
     question sets sides against each other when it says so ("differ", "versus", "сравните"), asks each side in turn
-    ("... and what do NGOs say?") or names two sides together ("the State and civil society")."""
-    matches = {side: match for side, pattern in _SIDES.items() if (match := pattern.search(question))}
-    if len(matches) < 2:
+    ("... and what do NGOs say?") or names two sides together ("the State and civil society"). A speaker of the record
+    it names stands for the speaker's side ("The State's line vs what Mr. Helfer flagged": the Committee)."""
+    named = {side: match.start() for side, pattern in _SIDES.items() if (match := pattern.search(question))}
+    for speaker in speakers:
+        if speaker.side in SIDE_PATTERNS and speaker.side not in named and speaker.named_in(question):
+            found = speaker.pattern.search(question)
+            named[speaker.side] = found.start() if found else len(question)  # typed in Cyrillic: where, unknown
+    if len(named) < 2:
         return []
-    order = sorted(matches, key=lambda side: matches[side].start())
+    order = sorted(named, key=lambda side: named[side])
     joined = any(
         _JOINED.search(gap) and len(gap.split()) <= 5
         for first, second in zip(order, order[1:], strict=False)
-        if (gap := question[matches[first].start() : matches[second].start()])
+        if (gap := question[named[first] : named[second]])
     )
     if not (_CONTRAST.search(question) or _PAIRED.search(question) or joined):
         return []
@@ -263,16 +269,17 @@ class Speaker:
     name: str
     pattern: re.Pattern[str]  # the surname as a word, in Latin letters
     surname: str  # lower-case
+    side: str = ""  # the side the speaker speaks for (vocabulary.SIDES), when known
 
     @classmethod
-    def of(cls, name: str) -> Speaker | None:
+    def of(cls, name: str, side: str = "") -> Speaker | None:
         """The speaker for "Mr./Ms. Surname" or "The Chair (Mr. Surname)"; None for names without an honorific ("The
         Chair") or too short."""
         match = _HONORIFIC.match(chair_name(name) or name)
         surname = match.group("surname").strip() if match else ""
         if len(surname) < 3:
             return None
-        return cls(name, re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE), surname.lower())
+        return cls(name, re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE), surname.lower(), side)
 
     def named_in(self, text: str) -> bool:
         """True when the question names this speaker, in Latin letters or (allowing for case endings) Cyrillic."""
@@ -291,7 +298,7 @@ def chair_name(speaker: str) -> str:
     return match.group("name") if match else ""
 
 
-def speakers(names: Iterable[str | None]) -> list[Speaker]:
-    """The recognisable speakers among these names, each once, in name order."""
-    found = (Speaker.of(name) for name in sorted({name for name in names if name}))
+def speakers(names: Iterable[str | None], sides: Mapping[str, str] | None = None) -> list[Speaker]:
+    """The recognisable speakers among these names, each once, in name order; `sides`: each name's side."""
+    found = (Speaker.of(name, (sides or {}).get(name, "")) for name in sorted({name for name in names if name}))
     return [speaker for speaker in found if speaker is not None]

@@ -221,7 +221,8 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"государственн\w* служб|публичн\w* служб": ("public service",),
     r"участи|участвова": ("participation", "participate"),
     r"консультац|консультирова": ("consultation",),
-    r"информаци|сообща|уведом|информирова": ("information", "inform", "notify"),
+    r"информаци|сообща|информирова": ("information", "inform"),
+    r"уведом(?!\w* о вручени)": ("notification", "notify", "notified"),  # of assemblies, of detention
     r"доступ": ("access",),
     r"согласи": ("consent",),
     r"заслуша|мнени\w* реб|быть услышан": ("heard", "views"),

@@ -145,3 +145,24 @@ def test_a_phone_typed_state_vs_ngos_is_a_contrast():
     assert contrasted_sides("state vs ngos on compensation for torture victims") == ["state", "ngo"]
     assert contrasted_sides("NGOs versus State on torture") == ["ngo", "state"]
     assert question_sides("state and municipal housing") == set()  # "state" alone is no side
+
+
+def test_a_speaker_of_the_record_named_in_a_contrast_stands_for_the_speakers_side():
+    members = speakers(["Mr. Helfer", "A representative of Kazakhstan"], {"Mr. Helfer": "committee"})
+    question = "Are traffickers getting off lightly? The state's line on tougher sentences vs what Mr. Helfer flagged"
+    assert contrasted_sides(question) == []  # one side named without the speakers
+    assert contrasted_sides(question, members) == ["state", "committee"]
+    assert contrasted_sides("Что сказала делегация и что спросил г-н Хелфер о торговле людьми?", members) == [
+        "state",
+        "committee",
+    ]
+    assert contrasted_sides("What did Mr. Helfer ask about trafficking?", members) == []  # one side: no contrast
+
+
+def test_groups_of_civil_society_named_by_their_cause_are_ngos():
+    assert question_sides("Статьи 121–123 УК: что говорит государство и что пишут ЛГБТ-организации?") == {
+        "state",
+        "ngo",
+    }
+    assert question_sides("What do LGBT groups and women's organizations report?") == {"ngo"}
+    assert question_sides("What do international organizations report?") == set()

@@ -18,6 +18,7 @@ from prepbot.answering.answerability import (
     counts_deaths,
     has_amount,
     has_count,
+    russian_topics,
     wants_amount,
     wants_figure,
     without_answered,
@@ -194,6 +195,22 @@ def test_a_series_of_figures_under_an_article_continues_into_the_next_paragraph(
     asked = Requirements.of(question, words)
     assert asked.unmet(series, series.text, []) is None
     assert asked.unmet(elsewhere, elsewhere.text, []) is not None
+
+
+def test_a_rare_glossary_word_of_a_russian_question_is_its_subject_and_the_answer_must_show_it() -> None:
+    work = [Paragraph("gc", "E/C.12/GC/18", str(n), f"The right to work is guaranteed by law, paragraph {n}.", None,
+                      "standard") for n in range(1, 60)]  # fmt: skip
+    strike = Paragraph("gc", "E/C.12/GC/23", "1", "Trade union rights and the right to strike are guaranteed by law.",
+                       None, "standard")  # fmt: skip
+    words = CorpusNames.of([*work, strike], [])
+    question = "Что говорит Комитет о праве на забастовку?"
+    # "забастовку" (strike) is used in 1 of 60 paragraphs: the subject; "закон" (law) in all of them: a frame
+    assert [written for written, _english in russian_topics(question, words)] == ["забастовку"]
+    assert russian_topics("Что говорит закон о праве?", words) == ()
+    asked = Requirements.of(question, words)
+    abstention = asked.unmet(work[0], work[0].text, [])
+    assert abstention is not None and abstention.reason == "topic_silent"
+    assert asked.unmet(strike, strike.text, []) is None
 
 
 def test_a_country_asked_about_must_be_named_as_a_state_in_the_answer() -> None:

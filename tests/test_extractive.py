@@ -288,6 +288,23 @@ def test_the_quote_budget_reaches_every_chosen_paragraph_before_second_quotes(an
     assert extractive.quotes([]) == []
 
 
+def test_a_question_naming_a_committee_is_answered_from_its_own_documents_first(answerer: Answerer) -> None:
+    def passage(doc_id: str, score: float, rank: int) -> Passage:
+        text = f"Please explain how article 146 defines torture ({doc_id})."
+        paragraph = Paragraph(doc_id, doc_id.upper(), str(rank + 1), text, author_type="committee")
+        return Passage(paragraph, rank, split_sentences(text), score, 0.0)
+
+    member, listed = passage("sr", 0.9, 0), passage("loi", 0.8, 1)  # the summary record is the Human Rights Committee's
+    for question in (
+        "What does the Committee against Torture ask about article 146?",
+        "Что КПП спрашивает о статье 146?",
+    ):
+        assert _chosen_keys(answerer, [member, listed], question)[0] == "loi:2"
+    assert _chosen_keys(answerer, [member, listed], "What did the Committee ask about article 146?")[0] == "sr:1"
+    weak = passage("loi", 0.5, 1)  # not when its own speaks to it much less well
+    assert _chosen_keys(answerer, [member, weak], "What does the Committee against Torture ask?")[0] == "sr:1"
+
+
 def test_a_question_setting_two_sides_side_by_side_gets_two_passages_of_each(answerer: Answerer) -> None:
     passages = [
         _passage("state", 1, 0.9), _passage("state", 2, 0.8, rank=1), _passage("state", 3, 0.78, rank=2),
@@ -470,6 +487,24 @@ def test_the_sentence_that_goes_on_from_the_key_one_is_quoted_after_it(answerer:
     assert not any("salaries" in quote for quote in quotes)  # an unrelated next sentence is not carried along
     for span in lead.spans:
         assert text[span.start : span.end] == span.text  # verbatim, contiguous
+
+
+def test_a_why_question_carries_the_reason_given_in_the_sentence_that_goes_on(answerer: Answerer) -> None:
+    text = (
+        "The country team reported that Kazakhstan had established two new institutions: the Ombudsperson for "
+        "Children's Rights and the Commissioner for the Rights of Socially Vulnerable Categories of the Population, "
+        "in February 2016 and 2023, respectively. However, it stressed that, because they were operating on a pro bono "
+        "basis, both institutions faced challenges due to limited human and financial resources, hindering the "
+        "effective fulfilment of their mandates."
+    )
+    question = (
+        "Why can't the Ombudsperson for Children's Rights and the Commissioner for vulnerable groups do their jobs?"
+    )
+    quotes = " ".join(span.text for span in _lead(answerer, question, text).spans)
+    assert "because they were operating on a pro bono basis" in quotes
+    # not a why question: the two sentences (63 words) are more than a key sentence carries along
+    other = "What did the country team report about the Ombudsperson for Children's Rights and the Commissioner?"
+    assert "pro bono" not in " ".join(span.text for span in _lead(answerer, other, text).spans)
 
 
 def test_a_two_part_question_gets_the_sentence_with_the_other_part(answerer: Answerer) -> None:

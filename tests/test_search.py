@@ -380,3 +380,10 @@ def test_the_gloss_brings_a_russian_question_to_the_english_words(searcher):
         return [hit.paragraph.key for hit in variant.search(question, k=100)].index(target)
 
     assert rank(searcher) < rank(plain)
+
+
+def test_notification_is_glossed_as_the_documents_write_it():
+    """BM25 matches whole words: "уведомление" must bring the General Comments' "notification" (of assemblies), not
+    only "notify", and information is another entry."""
+    assert {"notification", "notify"} <= set(english_gloss("Что говорит замечание № 37 об уведомлении о собраниях?"))
+    assert "notification" not in english_gloss("Какую информацию сообщило государство?")

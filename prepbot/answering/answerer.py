@@ -117,7 +117,9 @@ class Answerer:
                 # and a question about this review must find its names and words in the dialogue: that a General
                 # Comment speaks of polygamy does not make "Is polygamy a crime in Kazakhstan?" a covered topic
                 dialogue_documents = [d for d in documents.values() if d.author_type != STANDARD_SIDE]
-                speakers = actors.speakers(p.speaker for p in paragraphs)
+                speakers = actors.speakers(
+                    (p.speaker for p in paragraphs), {p.speaker: p.author_type for p in paragraphs if p.speaker}
+                )
                 extractive = ExtractiveAnswerer(
                     self.prompts, documents, TermWeights(dialogue), scorer=scorer, corpus_names=names,
                     dialogue_names=CorpusNames.of(dialogue, dialogue_documents), speakers=speakers,
@@ -182,7 +184,9 @@ class Answerer:
             if resolved is None:
                 raise unknown_document(doc_id, ((d.doc_id, d.author_type) for d in parts.documents.values()))
             doc_id = resolved
-        contrasted = [side for side in actors.contrasted_sides(query) if source in (None, side)][:2]
+        contrasted = [
+            side for side in actors.contrasted_sides(query, parts.extractive.speakers) if source in (None, side)
+        ][:2]
         unfiltered = source is None and doc_id is None and not contrasted
         asked_sides = actors.speaking_sides(query)
         if "state" in asked_sides and parts.extractive.about_the_standards(query):

@@ -453,6 +453,7 @@ class CorpusNames:
     # that names none: the provision its figures are under ("In 2022, one criminal case was brought...", after "...
     # under article 158 of the Criminal Code")
     articles_before: dict[str, str] = field(default_factory=dict)
+    paragraph_count: int = 0  # the paragraphs read (frequency's denominator)
 
     @classmethod
     def of(cls, paragraphs: Iterable[Paragraph], documents: Iterable[DocumentEntry]) -> CorpusNames:
@@ -488,7 +489,7 @@ class CorpusNames:
         symbols = {symbol.upper() for text in texts for symbol in document_symbols(text)}
         return cls(
             words, sorted(capitalised), countries, mentioned | countries, stems, symbols, frequency, written_lower,
-            named_alone, _years_before(paragraphs), _articles_before(paragraphs),
+            named_alone, _years_before(paragraphs), _articles_before(paragraphs), len(paragraphs),
         )  # fmt: skip
 
     def uses_start(self, english: str) -> bool:
@@ -501,6 +502,19 @@ class CorpusNames:
             if at >= len(ordered) or not ordered[at].startswith(part):
                 return False
         return True
+
+    def paragraphs_using(self, english: str) -> int:
+        """About how many paragraphs use a word start of terms_ru ("strike", "collective bargaining": its rarest
+        word), counting a paragraph once per form it uses: an upper bound."""
+        ordered = self._ordered_words
+        counts = []
+        for part in english.lower().split():
+            at, count = bisect.bisect_left(ordered, part), 0
+            while at < len(ordered) and ordered[at].startswith(part):
+                count += self.frequency.get(ordered[at], 0)
+                at += 1
+            counts.append(count)
+        return min(counts, default=0)
 
     @functools.cached_property
     def _ordered_words(self) -> list[str]:

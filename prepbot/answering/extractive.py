@@ -319,13 +319,19 @@ class ExtractiveAnswerer:
                 # the sentence that goes on from the best one: "Regional procurators were stripped of the authority
                 # to approve covert measures against judges. This authority is now vested in the Procurator General
                 # alone." (the first sentence often sets the scene; the point comes next)
+                # A "why" question's reason often comes in that next sentence ("The country team reported that two
+                # institutions had been established. However, it stressed that, because they were operating on a pro
+                # bono basis, both faced challenges..."): it is taken up to the neighbours' length.
                 following = best + 1
+                reason_follows = (
+                    why and following < len(sentences) and REASON.search(sentences[following].text) is not None
+                )
                 if (
                     last == best
                     and following < len(sentences)
                     and CONTINUES.match(sentences[following].text)
                     and values[following] >= 0.3 * max(values[best], 0.0)
-                    and sum(span.words for span in sentences[first : following + 1]) <= 60
+                    and sum(span.words for span in sentences[first : following + 1]) <= (90 if reason_follows else 60)
                 ):
                     last = following
                 spans = [join_spans(paragraph.text, sentences[first], sentences[last])]
@@ -370,6 +376,20 @@ class ExtractiveAnswerer:
             first_sides = {STANDARD_SIDE}
         if first_sides:  # a question about one or two sides is answered from one of them first, when it speaks to it
             lead = next((p for p in passages if p.paragraph.author_type in first_sides), None)
+            if lead is not None and lead is not passages[0] and lead.score >= 0.7 * passages[0].score:
+                passages = [lead] + [p for p in passages if p is not lead]
+        mechanisms = actors.question_mechanisms(question)
+        if len(mechanisms) == 1 and first_sides != {STANDARD_SIDE}:
+            # "What does the Committee against Torture ask about article 146?": its own list of issues, before a
+            # Human Rights Committee member asking the same, when it speaks to it about as well
+            lead = next(
+                (
+                    p
+                    for p in passages
+                    if self._mechanism(p) in mechanisms and (not first_sides or p.paragraph.author_type in first_sides)
+                ),
+                None,
+            )
             if lead is not None and lead is not passages[0] and lead.score >= 0.7 * passages[0].score:
                 passages = [lead] + [p for p in passages if p is not lead]
         best = passages[0].score
@@ -419,6 +439,10 @@ class ExtractiveAnswerer:
                 add(passage)
         chosen.sort(key=lambda p: position[id(p)])
         return chosen
+
+    def _mechanism(self, passage: Passage) -> str:
+        document = self.documents.get(passage.paragraph.doc_id)
+        return document.mechanism if document is not None else ""
 
     def quotes(self, chosen: Sequence[Passage]) -> list[tuple[str, str]]:
         """(paragraph key, quote) pairs, at most `max_quotes`: every chosen paragraph's first quote before any
