@@ -23,7 +23,7 @@ SIDE_PATTERNS = {
     "ngo": r"\b(?:ngos?|civil[ -]society|non-governmental|human rights defenders"
     r"|(?:(?:human )?rights|lgbti?q?\+?|women[’']s|disability|advocacy|grassroots) (?:groups?|organi[sz]ations?))\b"
     r"|\b(?:нпо|нко|гражданск\w* обществ|правозащит(?!\w*\s+учрежден)|неправительствен"
-    r"|(?:лгбт\w*|женск\w*|общественн\w*)[\s-]+(?:организаци|объединени))",  # not НПУ, a state body
+    r"|(?:лгбт\w*|женск\w*)[\s-]+организаци)",  # not НПУ, a state body; not "общественные объединения" (a topic)
     "un": r"\b(?:UN|U\.N\.|United Nations|UNHCR|UNESCO|UNICEF|OHCHR|UNDP|ILO|special rapporteurs?|UN experts?"
     r"|country team|High Commissioner)\b|\b(?:ООН|ЮНЕСКО|ЮНИСЕФ|УВКБ|УВКПЧ|спецдокладчик|специальн\w* докладчик)",
     "committee": r"\b(?:committee|committee members?|CAT|(?:anti-)?torture committee|Chair)\b"

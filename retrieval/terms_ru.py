@@ -3,9 +3,10 @@ Russian question's topic can be looked for in the English paragraphs ("пытк�
 
 TOPICS are the dialogue's subjects: the answers check that a Russian question's topics are in the passage they quote
 (prepbot.answering.answerability), and search looks for them. GLOSS adds the general words of the treaty bodies'
-General Comments ("жильё" -> housing, "травля" -> bullying, "обязан" -> obligation), for search only: with both,
-`english_gloss` gives a Russian question's English keywords, which search matches against the English paragraphs
-with BM25 (retrieval/search.py).
+General Comments ("жильё" -> housing, "травля" -> bullying, "обязан" -> obligation): with both, `english_gloss`
+gives a Russian question's English keywords, which search matches against the English paragraphs with BM25
+(retrieval/search.py); of GLOSS, the answers check only the rare words, which name a question's subject ("забастовка"
+-> strike, not "обязан": answerability.russian_topics).
 
 Only topic words: not "case", "question" or "information", which every paragraph has, nor the sides (State, NGOs:
 prepbot.retrieval.actors). Matched by stem at the start of a word, so that case endings ("пыток", "пытках") do not
@@ -100,8 +101,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"искусственн\w* интеллект": ("artificial intelligence",),
 }
 # Words of the treaty bodies' General Comments that are not topics of the dialogue check above: what a Russian
-# question about the standards asks in general terms ("обязан ли", "жильё", "травля"). Search only (a Russian query's
-# English gloss for BM25 and the English models); the answers' topic check uses TOPICS alone.
+# question about the standards asks in general terms ("обязан ли", "жильё", "травля"): a Russian query's English gloss
+# for BM25 and the cross-encoder; the answers' topic check takes only the rare ones (answerability.russian_topics).
 GLOSS: dict[str, tuple[str, ...]] = {
     # what States owe
     r"обязан|обязательств|долж(?!ност)[нео](?!\w* осмотрительн)": ("obligation", "must", "duty"),
@@ -222,7 +223,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"участи|участвова": ("participation", "participate"),
     r"консультац|консультирова": ("consultation",),
     r"информаци|сообща|информирова": ("information", "inform"),
-    r"уведом(?!\w* о вручени)": ("notification", "notify", "notified"),  # of assemblies, of detention
+    r"уведом": ("notification", "notify", "notified"),  # of assemblies, of detention: BM25 matches whole words
     r"доступ": ("access",),
     r"согласи": ("consent",),
     r"заслуша|мнени\w* реб|быть услышан": ("heard", "views"),

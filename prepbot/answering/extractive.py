@@ -441,6 +441,7 @@ class ExtractiveAnswerer:
         return chosen
 
     def _mechanism(self, passage: Passage) -> str:
+        """The mechanism of the passage's document ("Committee against Torture"); "" when it is unknown."""
         document = self.documents.get(passage.paragraph.doc_id)
         return document.mechanism if document is not None else ""
 
