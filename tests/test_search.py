@@ -12,7 +12,9 @@ from cli_runner import run_prepbot
 from prepbot.core.errors import BadInput
 from prepbot.retrieval.search import (
     CYRILLIC_BLEND,
+    LATIN_BLEND,
     MAX_QUERY_CHARS,
+    SELF_DESCRIPTION,
     FusionConfig,
     clean_query,
     expand_query,
@@ -387,3 +389,29 @@ def test_notification_is_glossed_as_the_documents_write_it():
     only "notify", and information is another entry."""
     assert {"notification", "notify"} <= set(english_gloss("Что говорит замечание № 37 об уведомлении о собраниях?"))
     assert "notification" not in english_gloss("Какую информацию сообщило государство?")
+
+
+def test_a_general_comment_describing_itself_is_lowered_for_russian_questions(searcher) -> None:
+    """A paragraph about the General Comment itself ("The present general comment replaces general comment No. 8")
+    names a topic without saying anything of it; a Russian question, carried by its gloss's keywords, finds such
+    paragraphs too often, so they are lowered by the Cyrillic blend's offset (every other paragraph keeps its score)."""
+    described = {p.key for p in searcher.paragraphs() if SELF_DESCRIPTION.search(p.text)}
+    assert described  # General Comment 35's first paragraph is in the test index
+    question = "Что говорит Комитет о праве на свободу и личную неприкосновенность?"
+
+    def scores(fusion) -> dict[str, float]:
+        shipped = searcher.fusion
+        searcher.fusion = fusion
+        try:
+            hits = searcher.search(question, k=10_000, source="standard", rerank=False)
+        finally:
+            searcher.fusion = shipped
+        return {hit.paragraph.key: hit.score for hit in hits}
+
+    with_offset = scores(searcher.fusion)
+    unlowered = dataclasses.replace(CYRILLIC_BLEND, self_description_offset=0.0)
+    without = scores(dataclasses.replace(searcher.fusion, cyrillic=unlowered))
+    offset = CYRILLIC_BLEND.self_description_offset
+    assert offset > 0 and LATIN_BLEND.self_description_offset == 0
+    for key, score in with_offset.items():
+        assert score == pytest.approx(without[key] - (offset if key in described else 0.0), abs=1e-5)
