@@ -19,7 +19,9 @@ SIDE_PATTERNS = {
     "state": r"\b(?:delegation|state party|state's|government|authorities|officials?|ministry"
     r"|(?:the state|kazakhstan) (?:say|said|see|claim|report|argue|admit|respond|repl|answer|explain)\w*"
     r"|the state (?:and|vs|versus)|(?:and|vs|versus) the state|state (?:vs|versus)|(?:vs|versus) state)\b"
-    r"|\b(?:делегаци|государств|власт|правительств|официальн)",
+    r"|\b(?:делегаци|государств|власт|правительств|официальн)"
+    r"|(?<![\w-])(?:рк|казахстан)\s+(?:говор|сообщ|заяв|утвержда|ответ|счита|объясня|пиш)"  # "что рк ответила"
+    r"|(?:говор|сообщ|заяв|утвержда|ответ|счита|объясня|пиш)\w*\s+(?:рк|казахстан)(?![\w-])",  # "что говорит рк"
     "ngo": r"\b(?:ngos?|civil[ -]society|non-governmental|human rights defenders"
     r"|(?:(?:human )?rights|lgbti?q?\+?|women[’']s|disability|advocacy|grassroots) (?:groups?|organi[sz]ations?))\b"
     r"|\b(?:нпо|нко|гражданск\w* обществ|правозащит(?!\w*\s+учрежден)|неправительствен"
@@ -231,29 +233,62 @@ def without_mechanisms(question: str) -> str:
 
 _NAME_INSIDE_RU = re.compile(r"(?<![.?!]\s)(?<!^)(?<![\w-])[А-ЯЁ][а-яё]{3,}")  # capitalised, not starting a sentence
 LATIN_NAME_SIMILARITY = 0.8  # difflib ratio from which a Cyrillic name is the corpus's Latin one ("Жилина": zhilin)
+# A lower-case Cyrillic word is a rare name's only from this ratio and this many letters: "жилина" (0.92) is Zhilin,
+# "есть" is no "East" nor "подать" Polat (0.80)
+LOWER_NAME_SIMILARITY = 0.85
+LOWER_NAME_LETTERS = 5
+_LOWER_WORD_RU = re.compile(rf"(?<![\w-])[а-яё]{{{LOWER_NAME_LETTERS},}}(?![\w-])")
+_LATIN_WORD = re.compile(r"\b[A-Za-z][a-z]{2,}\b")
+RARE_NAME_PARAGRAPHS = 12  # a proper name used in this many paragraphs or fewer is a person's, a place's, a case's
 
 
-def latin_spellings(text: str, names: Sequence[str], glossed: Callable[[str], object] | None = None) -> list[str]:
+def latin_spellings(
+    text: str,
+    names: Sequence[str],
+    glossed: Callable[[str], object] | None = None,
+    rare_names: Sequence[str] = (),
+) -> list[str]:
     """The corpus's Latin spelling of each Cyrillic name inside a Russian text: "по делу Михаила Жилина" -> ["mikhail",
     "zhilin"], from `names`, the corpus's capitalised words (lower-case, sorted). A word is compared with the names
     that start with the same two letters as its transliteration; a word `glossed` translates ("Пакту": the
-    Covenant, not "pact") is no name."""
+    Covenant, not "pact") is no name. A word typed in lower case, as on a phone ("по делу жилина"), is compared only
+    with `rare_names` (the corpus's rare proper names: rare_proper_names) and more strictly (LOWER_NAME_SIMILARITY,
+    LOWER_NAME_LETTERS), since most lower-case words are Russian words that only look like an English one ("будет":
+    budget)."""
     found: list[str] = []
-    for word in _NAME_INSIDE_RU.findall(text):
+    candidates = [(word, names, LATIN_NAME_SIMILARITY) for word in _NAME_INSIDE_RU.findall(text)]
+    if rare_names:
+        candidates += [(word, rare_names, LOWER_NAME_SIMILARITY) for word in _LOWER_WORD_RU.findall(text)]
+    for word, pool, cutoff in candidates:
         if glossed is not None and glossed(word):
             continue
         start = transliterate(word)[:2]
-        match = latin_match(word, names[bisect.bisect_left(names, start) : bisect.bisect_left(names, start + "\uffff")])
+        nearby = pool[bisect.bisect_left(pool, start) : bisect.bisect_left(pool, start + "\uffff")]
+        match = latin_match(word, nearby, cutoff)
         if match is not None and match not in found:
             found.append(match)
     return found
 
 
-def latin_match(word: str, names: Sequence[str]) -> str | None:
+def rare_proper_names(texts: Iterable[str], most: int) -> list[str]:
+    """The words the texts write only capitalised, in `most` of them at the most (lower-case, sorted): the names of
+    people, places and cases ("zhilin", "bassim"), not an English word that starts a sentence."""
+    capitalised: dict[str, int] = {}
+    lower: set[str] = set()
+    for text in texts:
+        for word in set(_LATIN_WORD.findall(text)):
+            if word[0].isupper():
+                capitalised[word.lower()] = capitalised.get(word.lower(), 0) + 1
+            else:
+                lower.add(word)
+    return sorted(word for word, count in capitalised.items() if count <= most and word not in lower)
+
+
+def latin_match(word: str, names: Sequence[str], cutoff: float = 0.0) -> str | None:
     """The name of `names` (lower case, Latin letters) a Cyrillic word stands for, by its transliteration and a
-    similarity ratio of LATIN_NAME_SIMILARITY, allowing for case endings ("Жилина" -> "zhilin"); None when none is
-    close."""
-    matches = difflib.get_close_matches(transliterate(word), names, n=1, cutoff=LATIN_NAME_SIMILARITY)
+    similarity ratio of `cutoff` (LATIN_NAME_SIMILARITY by default), allowing for case endings ("Жилина" -> "zhilin");
+    None when none is close."""
+    matches = difflib.get_close_matches(transliterate(word), names, n=1, cutoff=cutoff or LATIN_NAME_SIMILARITY)
     return matches[0] if matches else None
 
 

@@ -300,6 +300,13 @@ class Searcher:
         self._known_words = frozenset(self._vocabulary)
 
     @functools.cached_property
+    def _rare_names(self) -> list[str]:
+        """The names of people, places and cases the paragraphs write (only capitalised, in few of them): what a
+        Russian question typed in lower case may spell ("по делу жилина"). Made on the first Russian query."""
+        texts = (f"{p.text} {p.speaker or ''}" for p in self._paragraphs)
+        return actors.rare_proper_names(texts, actors.RARE_NAME_PARAGRAPHS)
+
+    @functools.cached_property
     def _capitalised(self) -> list[str]:
         """The words the paragraphs write capitalised (lower-case, sorted): the names a Russian question may spell in
         Cyrillic. Made on the first Russian query (about 90 ms over 7,283 paragraphs), not at every opening."""
@@ -449,7 +456,11 @@ class Searcher:
         blend = self.fusion.cyrillic if cyrillic else self.fusion.latin
         expanded = expand_query(text) if self.fusion.expand_shorthand else text
         # "по делу Михаила Жилина": the names as the documents spell them, for every model (BM25 through the gloss)
-        spelled = actors.latin_spellings(text, self._capitalised, terms_ru.english_gloss) if cyrillic else []
+        spelled = (
+            actors.latin_spellings(text, self._capitalised, terms_ru.english_gloss, self._rare_names)
+            if cyrillic
+            else []
+        )
         if spelled:
             expanded = f"{expanded} ({' '.join(name.capitalize() for name in spelled)})"
         standards = source == STANDARD_SIDE or STANDARD_SIDE in actors.question_sides(text)

@@ -11,6 +11,7 @@ from prepbot.retrieval.actors import (
     latin_spellings,
     question_mechanisms,
     question_sides,
+    rare_proper_names,
     speakers,
     speaking_sides,
     speaks_as_delegation,
@@ -166,3 +167,20 @@ def test_groups_of_civil_society_named_by_their_cause_are_ngos():
     }
     assert question_sides("What do LGBT groups and women's organizations report?") == {"ngo"}
     assert question_sides("What do international organizations report?") == set()
+
+
+def test_a_name_typed_in_lower_case_is_read_against_the_corpus_s_rare_names_only():
+    texts = ["Mr. Zhilin was deported. Ms. Bassim asked.", "The budget grew. Budget lines. East Kazakhstan region."]
+    rare = rare_proper_names(texts, most=1)
+    assert "zhilin" in rare and "bassim" in rare and "budget" not in rare  # "budget" is written in lower case too
+    spelled = latin_spellings("что ответила делегация по делу жилина", ["zhilin"], None, rare)
+    assert spelled == ["zhilin"]
+    # Russian words that only look like a capitalised English word ("будет": budget, "есть": East) are no names
+    assert "east" in rare  # written only capitalised here, but "есть" is too short to be read as a name
+    assert latin_spellings("будет ли есть ответ", ["budget", "east"], None, rare) == []
+    assert latin_spellings("по делу Жилина", ["zhilin"]) == ["zhilin"]  # capitalised: as before
+
+
+def test_kazakhstan_saying_something_is_the_state_side_in_russian_too():
+    assert contrasted_sides("что говорит рк и что пишут нпо об определении пытки") == ["state", "ngo"]
+    assert question_sides("сколько профсоюзов зарегистрировано в рк") == set()  # the country, not a side

@@ -251,6 +251,10 @@ def test_what_counts_as_a_figure() -> None:
     assert not has_count("On 5 June 2022 the Convention No. 154 was ratified under article 12.")
     assert not has_count("Visits follow the Subcommittee's guidelines (CAT/OP/12/5).")  # a symbol's digits
     assert has_count("in the past three years") and not has_count("in the past three years", durations=False)
+    # the Russian "what is the budget / share / amount", as the English "what is the annual budget?"
+    assert wants_figure("какой бюджет у омбудсмена на 2024 год") and wants_amount("Каков бюджет Фонда компенсации?")
+    assert wants_figure("Какая доля заключённых будет сидеть в камерах?") and wants_figure("какое количество жалоб")
+    assert not wants_figure("Какие меры приняты?") and not wants_figure("Какая позиция у государства?")
 
 
 def test_how_much_money_needs_a_sum_of_money() -> None:

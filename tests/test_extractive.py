@@ -305,6 +305,18 @@ def test_a_question_naming_a_committee_is_answered_from_its_own_documents_first(
     assert _chosen_keys(answerer, [member, weak], "What does the Committee against Torture ask?")[0] == "sr:1"
 
 
+def test_what_the_speaker_named_said_leads_even_typed_in_lower_case(answerer: Answerer) -> None:
+    def said(speaker: str, number: int, score: float) -> Passage:
+        text = f"{speaker} asked about defamation and fines ({number})."
+        paragraph = Paragraph("sr", "CCPR/C/SR.9999", str(number), text, author_type="committee", speaker=speaker)
+        return Passage(paragraph, number, split_sentences(text), score, 0.0)
+
+    other, named = said("Ms. Donders", 26, 0.9), said("Ms. Bassim", 12, 0.6)
+    for question in ("о чем спрашивала бассим про диффамацию", "What did Bassim ask about defamation?"):
+        assert _chosen_keys(answerer, [other, named], question)[0] == "sr:12"
+    assert _chosen_keys(answerer, [other, said("Ms. Bassim", 12, 0.4)], "о чем спрашивала бассим?")[0] == "sr:26"
+
+
 def test_a_question_setting_two_sides_side_by_side_gets_two_passages_of_each(answerer: Answerer) -> None:
     passages = [
         _passage("state", 1, 0.9), _passage("state", 2, 0.8, rank=1), _passage("state", 3, 0.78, rank=2),

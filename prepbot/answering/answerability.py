@@ -102,7 +102,10 @@ _WANTS_FIGURE = re.compile(
     r"\b(?:how (?:many|much|often|long|old)|what (?:percentage|share|proportion|number|amount|age|sum|budget)"
     r"|how large|number of|percent(?:age)?|per cent)\b|^\s*(?:when|in what year|which year)\b"
     rf"|\bwhat (?:is|was|are|were) (?:the |its |their )?(?:[\w'’-]+\s+){{0,4}}?(?:{_AMOUNTS})s?\b"
-    r"|\bсколько\b|\bкакой (?:процент|размер)\b|\bкакова (?:доля|сумма)\b|^\s*когда\b|\bв каком году\b|%",
+    r"|\bсколько\b|^\s*когда\b|\bв каком году\b|%"
+    # "какой бюджет у омбудсмена", "какая доля женщин", "каков размер штрафа": the Russian "what is the budget"
+    r"|\bкак(?:ой|ая|ое|ов|ова|ово|овы)\s+(?:[а-яё]+\s+){0,2}?"
+    r"(?:бюджет|сумм|размер|дол[яюи]|процент|числ|количеств|штраф|зарплат|порог|квот|ставк)",
     re.IGNORECASE,
 )
 # "How much compensation does a victim get?", "сколько денег потратили": money is asked, and a count of anything else
@@ -114,7 +117,8 @@ _MONEY = (
 _WANTS_AMOUNT = re.compile(
     rf"\bhow much\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:{_MONEY})\b|\bhow much (?:{_MONEY})\b"
     r"|\bwhat (?:is|was|are|were) (?:the )?(?:amount|sum|budget|salary|wage|cost)s? of\b"
-    r"|\bсколько (?:денег|тенге|средств)|\bкакова сумма|\bкакой размер (?:компенсац|штраф|пособ|выплат|зарплат|пенси)",
+    r"|\bсколько (?:денег|тенге|средств)|\bкакова сумма|\bкакой размер (?:компенсац|штраф|пособ|выплат|зарплат|пенси)"
+    r"|\bкак(?:ой|ов)\w*\s+(?:[а-яё]+\s+){0,2}?бюджет",
     re.IGNORECASE,
 )
 _AMOUNT = re.compile(

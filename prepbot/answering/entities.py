@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from prepbot.answering.text import STOPWORDS, has_cyrillic, split_sentences, stem, terms
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import STANDARD_SIDE
-from prepbot.retrieval.actors import latin_match
+from prepbot.retrieval.actors import RARE_NAME_PARAGRAPHS, latin_match, rare_proper_names
 from prepbot.retrieval.terms_ru import english_gloss
 
 # ---------------------------------------------------------------- countries
@@ -454,6 +454,8 @@ class CorpusNames:
     # under article 158 of the Criminal Code")
     articles_before: dict[str, str] = field(default_factory=dict)
     paragraph_count: int = 0  # the paragraphs read (frequency's denominator)
+    # the rare proper names (actors.rare_proper_names): what a Russian question typed in lower case may spell
+    rare_names: list[str] = field(default_factory=list)
 
     @classmethod
     def of(cls, paragraphs: Iterable[Paragraph], documents: Iterable[DocumentEntry]) -> CorpusNames:
@@ -490,6 +492,7 @@ class CorpusNames:
         return cls(
             words, sorted(capitalised), countries, mentioned | countries, stems, symbols, frequency, written_lower,
             named_alone, _years_before(paragraphs), _articles_before(paragraphs), len(paragraphs),
+            rare_proper_names(texts, RARE_NAME_PARAGRAPHS),
         )  # fmt: skip
 
     def uses_start(self, english: str) -> bool:

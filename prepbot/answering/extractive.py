@@ -147,7 +147,10 @@ class ExtractiveAnswerer:
         weights: dict[str, float] = {}
         words = actors.without_document_names(question)
         if has_cyrillic(question):  # "по делу Жилина": the sentence that names Mr. Zhilin
-            words += " " + " ".join(actors.latin_spellings(question, self.corpus_names.capitalised, english_gloss))
+            names = self.corpus_names
+            words += " " + " ".join(
+                actors.latin_spellings(question, names.capitalised, english_gloss, names.rare_names)
+            )
         for term in terms(words):
             weights[term] = self.weights.idf(term)
         return weights
@@ -392,12 +395,16 @@ class ExtractiveAnswerer:
             )
             if lead is not None and lead is not passages[0] and lead.score >= 0.7 * passages[0].score:
                 passages = [lead] + [p for p in passages if p is not lead]
-        best = passages[0].score
         named = {
             speaker.name
             for speaker in actors.speakers(p.paragraph.speaker for p in passages)
             if speaker.named_in(question)
         }
+        if named:  # "о чем спрашивала бассим про диффамацию": what the speaker named said leads, when it answers
+            lead = next((p for p in passages if p.paragraph.speaker in named), None)
+            if lead is not None and lead is not passages[0] and lead.score >= 0.5 * passages[0].score:
+                passages = [lead] + [p for p in passages if p is not lead]
+        best = passages[0].score
         focused = bool(named) or len(wanted) == 1
         other_side_share = 0.85 if focused else 0.55
         chosen: list[Passage] = [passages[0]]
