@@ -260,12 +260,11 @@ def latin_spellings(
     if rare_names:
         candidates += [(word, rare_names, LOWER_NAME_SIMILARITY) for word in _LOWER_WORD_RU.findall(text)]
     for word, pool, cutoff in candidates:
-        if glossed is not None and glossed(word):
-            continue
         start = transliterate(word)[:2]
         nearby = pool[bisect.bisect_left(pool, start) : bisect.bisect_left(pool, start + "\uffff")]
-        match = latin_match(word, nearby, cutoff)
-        if match is not None and match not in found:
+        match = latin_match(word, nearby, cutoff) if nearby else None
+        # the glossary is asked last: a match is rare, and reading a word against the whole glossary is not cheap
+        if match is not None and match not in found and not (glossed is not None and glossed(word)):
             found.append(match)
     return found
 
