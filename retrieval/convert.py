@@ -624,6 +624,8 @@ def _starts_block(previous: _Line, line: _Line, layout: _Layout) -> bool:
         return True
     if abs(line.size - previous.size) > 1.0 or previous.mostly_bold != line.mostly_bold:
         return True
+    if line.text.startswith("(") and not _ends_sentence(previous.text):
+        return False  # "(continued)" after "...article 40 of the Covenant": no paragraph starts with a bracket
     if layout.tight and layout.right - previous.x1 > line.first_word_width + 0.5 * line.size:
         return True  # the line's first word would have fitted at the end of the line before: a new paragraph
     starts_item = numbered or LIST_ITEM_START.match(line.text)
@@ -673,9 +675,12 @@ class _Hyphenation:
         return self.hyphenated_document if verdict is None else verdict
 
     def _evidence(self, left: str, right: str) -> bool | None:
-        if left + right in self.vocabulary:
+        joined, hyphenated = left + right in self.vocabulary, f"{left}-{right}" in self.vocabulary
+        if joined and hyphenated:  # the document prints both ("co-operation", "cooperation"): its hyphenation decides
+            return None
+        if joined:
             return True
-        if f"{left}-{right}" in self.vocabulary or left in HYPHEN_KEEPING_PREFIXES:
+        if hyphenated or left in HYPHEN_KEEPING_PREFIXES:
             return False
         if min(len(left), len(right)) >= 3 and left in self.vocabulary and right in self.vocabulary:
             return False
@@ -695,8 +700,13 @@ class _Hyphenation:
         for line in lines:
             for token in line.text.split()[1:-1]:
                 token = token.strip(".,;:()[]“”\"'’!?*⁰¹²³⁴⁵⁶⁷⁸⁹").lower()
-                words.add(token)
-                words.update(token.split("-"))
+                parts = token.split("-")
+                # the word, its parts and each run of them ("vis-à-vis": "vis-à", "à-vis"), for a break inside it
+                words.update(
+                    "-".join(parts[start:end])
+                    for start in range(len(parts))
+                    for end in range(start + 1, len(parts) + 1)
+                )
         return words
 
     @staticmethod

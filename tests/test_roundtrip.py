@@ -43,6 +43,22 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def either_spelling(source: str):
+    """A comparison that lets a word the source prints both with and without its hyphen ("Co-operation" beside
+    "cooperation") come back in either spelling: when a line breaks at its hyphen, the converted file cannot tell
+    which one this occurrence was (retrieval/convert.py: _Hyphenation), and which line breaks there depends on the
+    fonts of the machine that lays the test file out."""
+    words = {word.lower() for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)+", source)}
+    both = {word for word in words if re.search(rf"\b{re.escape(word.replace('-', ''))}\b", source, re.IGNORECASE)}
+
+    def comparable(text: str) -> str:
+        for word in both:
+            text = re.sub(rf"\b{re.escape(word)}\b", word.replace("-", ""), text, flags=re.IGNORECASE)
+        return squash(text).lower() if both else squash(text)
+
+    return comparable
+
+
 def parsed_pair(entries, built, case, footnote_marks="superscript"):
     from conftest import CORPUS_DIR
 
@@ -61,8 +77,9 @@ def test_round_trip_gives_the_same_paragraphs(entries, built, case):
     original, converted, _ = parsed_pair(entries, built, case)
     assert len(converted) == len(original)
     assert [p.number for p in converted] == [p.number for p in original]
+    comparable = either_spelling(" ".join(p.text for p in original))
     for before, after in zip(original, converted, strict=True):
-        assert squash(after.text) == squash(before.text), f"paragraph {before.number}"
+        assert comparable(after.text) == comparable(before.text), f"paragraph {before.number}"
     # what the parser derives from layout and emphasis survives too: headings, speakers, footnote references
     assert [p.section for p in converted] == [p.section for p in original]
     assert [(p.speaker, p.speaker_role) for p in converted] == [(p.speaker, p.speaker_role) for p in original]
