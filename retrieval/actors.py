@@ -15,13 +15,14 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+_KAZAKHSTAN_SAYS_RU = r"(?:говор|сообщ|заяв|утвержда|ответ|счита|объясня|пиш)"  # the country as the State speaking
 SIDE_PATTERNS = {
     "state": r"\b(?:delegation|state party|state's|government|authorities|officials?|ministry"
     r"|(?:the state|kazakhstan) (?:say|said|see|claim|report|argue|admit|respond|repl|answer|explain)\w*"
     r"|the state (?:and|vs|versus)|(?:and|vs|versus) the state|state (?:vs|versus)|(?:vs|versus) state)\b"
     r"|\b(?:делегаци|государств|власт|правительств|официальн)"
-    r"|(?<![\w-])(?:рк|казахстан)\s+(?:говор|сообщ|заяв|утвержда|ответ|счита|объясня|пиш)"  # "что рк ответила"
-    r"|(?:говор|сообщ|заяв|утвержда|ответ|счита|объясня|пиш)\w*\s+(?:рк|казахстан)(?![\w-])",  # "что говорит рк"
+    rf"|(?<![\w-])(?:рк|казахстан)\s+{_KAZAKHSTAN_SAYS_RU}"  # "что рк ответила"
+    rf"|{_KAZAKHSTAN_SAYS_RU}\w*\s+(?:рк|казахстан)(?![\w-])",  # "что говорит рк"
     "ngo": r"\b(?:ngos?|civil[ -]society|non-governmental|human rights defenders"
     r"|(?:(?:human )?rights|lgbti?q?\+?|women[’']s|disability|advocacy|grassroots) (?:groups?|organi[sz]ations?))\b"
     r"|\b(?:нпо|нко|гражданск\w* обществ|правозащит(?!\w*\s+учрежден)|неправительствен"
@@ -283,11 +284,10 @@ def rare_proper_names(texts: Iterable[str], most: int) -> list[str]:
     return sorted(word for word, count in capitalised.items() if count <= most and word not in lower)
 
 
-def latin_match(word: str, names: Sequence[str], cutoff: float = 0.0) -> str | None:
+def latin_match(word: str, names: Sequence[str], cutoff: float = LATIN_NAME_SIMILARITY) -> str | None:
     """The name of `names` (lower case, Latin letters) a Cyrillic word stands for, by its transliteration and a
-    similarity ratio of `cutoff` (LATIN_NAME_SIMILARITY by default), allowing for case endings ("Жилина" -> "zhilin");
-    None when none is close."""
-    matches = difflib.get_close_matches(transliterate(word), names, n=1, cutoff=cutoff or LATIN_NAME_SIMILARITY)
+    similarity ratio of `cutoff`, allowing for case endings ("Жилина" -> "zhilin"); None when none is close."""
+    matches = difflib.get_close_matches(transliterate(word), names, n=1, cutoff=cutoff)
     return matches[0] if matches else None
 
 

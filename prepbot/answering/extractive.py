@@ -5,7 +5,7 @@ prepbot.answering.verify). Says so, naming what was searched, when nothing relev
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -98,6 +98,15 @@ class _Scored:
     # per sentence: similarity to what the question asks about, without who said it (actors.topic_of); None when
     # the question names no side or saying, or without an encoder
     topic_dense: list[float] | None = None
+
+
+def _led_by(passages: list[Passage], fits: Callable[[Passage], bool], share: float) -> list[Passage]:
+    """The passages with the first one that `fits` moved to the front, when it answers at least `share` as well as the
+    best (the side, committee or speaker a question names leads when it speaks to it)."""
+    lead = next((p for p in passages if fits(p)), None)
+    if lead is None or lead is passages[0] or lead.score < share * passages[0].score:
+        return passages
+    return [lead, *(p for p in passages if p is not lead)]
 
 
 class ExtractiveAnswerer:
@@ -377,33 +386,28 @@ class ExtractiveAnswerer:
             # "What does the Human Rights Committee say about X?", "Должны ли государства...?" with nothing of this
             # review in it: a General Comment says it; the dialogue's passages follow
             first_sides = {STANDARD_SIDE}
+        leading = list(passages)
         if first_sides:  # a question about one or two sides is answered from one of them first, when it speaks to it
-            lead = next((p for p in passages if p.paragraph.author_type in first_sides), None)
-            if lead is not None and lead is not passages[0] and lead.score >= 0.7 * passages[0].score:
-                passages = [lead] + [p for p in passages if p is not lead]
+            leading = _led_by(leading, lambda p: p.paragraph.author_type in first_sides, 0.7)
         mechanisms = actors.question_mechanisms(question)
         if len(mechanisms) == 1 and first_sides != {STANDARD_SIDE}:
             # "What does the Committee against Torture ask about article 146?": its own list of issues, before a
             # Human Rights Committee member asking the same, when it speaks to it about as well
-            lead = next(
-                (
-                    p
-                    for p in passages
-                    if self._mechanism(p) in mechanisms and (not first_sides or p.paragraph.author_type in first_sides)
+            leading = _led_by(
+                leading,
+                lambda p: (
+                    self._mechanism(p) in mechanisms and (not first_sides or p.paragraph.author_type in first_sides)
                 ),
-                None,
+                0.7,
             )
-            if lead is not None and lead is not passages[0] and lead.score >= 0.7 * passages[0].score:
-                passages = [lead] + [p for p in passages if p is not lead]
         named = {
             speaker.name
-            for speaker in actors.speakers(p.paragraph.speaker for p in passages)
+            for speaker in actors.speakers(p.paragraph.speaker for p in leading)
             if speaker.named_in(question)
         }
         if named:  # "о чем спрашивала бассим про диффамацию": what the speaker named said leads, when it answers
-            lead = next((p for p in passages if p.paragraph.speaker in named), None)
-            if lead is not None and lead is not passages[0] and lead.score >= 0.5 * passages[0].score:
-                passages = [lead] + [p for p in passages if p is not lead]
+            leading = _led_by(leading, lambda p: p.paragraph.speaker in named, 0.5)
+        passages = leading
         best = passages[0].score
         focused = bool(named) or len(wanted) == 1
         other_side_share = 0.85 if focused else 0.55
