@@ -149,6 +149,7 @@ GLOSSARY = {
     "GBV": "gender-based violence",
     "HRD": "human rights defender",
     "HRDs": "human rights defenders",
+    "KNB": "National Security Committee",
     "МПГПП": "Международный пакт о гражданских и политических правах",
 }
 _GLOSSARY = [(re.compile(rf"(?<!\w){re.escape(term)}(?!\w)"), expansion) for term, expansion in GLOSSARY.items()]

@@ -72,7 +72,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"выбор|избирательн": ("election", "elector"),
     r"голосова|проголосова": ("vote", "voting", "voter"),
     r"референдум": ("referendum",),
-    r"парламент|мажилис|сенат": ("parliament", "majilis", "mazhilis", "senate"),
+    r"парламент": ("parliament", "majilis", "mazhilis", "senate"),
+    r"мажилис": ("majilis", "mazhilis", "parliament"),
+    r"сенат": ("senate",),  # one chamber: a passage on Parliament or the Majilis does not answer for it
     r"конституци": ("constitution",),
     r"коррупц|взятк|взяточ": ("corrupt", "brib"),
     r"профсоюз": ("union",),

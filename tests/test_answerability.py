@@ -16,12 +16,16 @@ from prepbot.answering.answerability import (
     counted_topic_ru,
     counted_words,
     counts_deaths,
+    given_figures,
+    glossed_names,
     has_amount,
     has_count,
     russian_topics,
+    subject_acronyms,
     wants_amount,
     wants_figure,
     without_answered,
+    without_figures,
     year_stands_alone,
 )
 from prepbot.answering.answerer import Answerer
@@ -156,6 +160,57 @@ def test_a_figure_must_count_what_was_asked_for_the_year_asked() -> None:
     assert wants_figure("What is the office's annual budget?") and not wants_figure("What is the office's role?")
     # the Ombudsman's figure is for 2023 on its own
     assert unmet("How many places of detention did the Ombudsman visit in 2023?", SUICIDES) is None
+
+
+def test_the_figures_a_question_gives_are_no_figure_of_its_answer() -> None:
+    report = Paragraph("d", "D/1", "5", "On 25 March 2022, GRECO adopted a report containing 27 recommendations.")
+    words = CorpusNames.of([report], [])
+    asked = "How many of GRECO's 27 recommendations has the country implemented?"
+    assert given_figures(asked) == ("27",) and given_figures("How many cases in 2023, or 5,000?") == ("5,000",)
+    assert Requirements.of(asked, words).unmet(report, report.text, []).reason == "no_figure"
+    implemented = Paragraph("d", "D/1", "6", "Of GRECO's 27 recommendations, 12 have been implemented in full.")
+    assert Requirements.of(asked, words).unmet(implemented, implemented.text, []) is None
+    assert without_figures("27 recommendations, 270 visits, 2.7 per cent", ["27"]).split() == [
+        "recommendations,", "270", "visits,", "2.7", "per", "cent",
+    ]  # fmt: skip
+
+
+def test_an_acronym_names_the_subject_unless_it_names_a_side_or_a_body() -> None:
+    def acronyms(question: str) -> list[str]:
+        return subject_acronyms(question, named_in_question(question).proper_words)
+
+    assert acronyms("What is the HIV prevalence rate among prisoners?") == ["HIV"]
+    assert acronyms("What did CAT, the UN, NGOs, CEDAW, the HRC and UNHCR say about the NPM in 2019 (art. VII)?") == []
+    assert acronyms("Что говорит КПП о ВИЧ?") == []  # Russian ones are read by the glossary
+    words = CorpusNames.of(
+        [
+            Paragraph("d", "D/1", "1", "The HIV prevalence rate among people who inject drugs was 8.3 per cent."),
+            Paragraph("d", "D/1", "2", "The abortion rate among girls aged 15-18 years is high."),
+            Paragraph("d", "D/1", "3", "Services for LGBTIQ persons and the Collective Security Council."),
+            Paragraph("d", "D/1", "4", "The universal periodic review of the National Security Committee (KNB)."),
+        ],
+        [],
+    )
+    hiv = "What is the HIV prevalence rate in the country?"
+    abortion, drugs = words.texts[1], words.texts[0]
+    lead_reason = Requirements.of(hiv, words).unmet(Paragraph("d", "D/1", "2", abortion), abortion, [])
+    assert lead_reason is not None and lead_reason.reason == "name_silent"  # the known acronym must be shown
+    assert Requirements.of(hiv, words).unmet(Paragraph("d", "D/1", "1", drugs), drugs, []) is None
+    # unknown: no word is it or starts with it, and no words spell it out
+    assert Requirements.of("Does the country block VPN services?", words).missing.reason == "absent_name"
+    assert Requirements.of("What role did CSTO troops play?", words).missing.reason == "absent_name"
+    for known in ("What about LGBT groups?", "What did the UPR say?", "What did the KNB do?", "Is AI used?"):
+        assert Requirements.of(known, words).missing is None, known
+
+
+def test_a_russian_capitalised_word_glossed_as_a_name_of_the_corpus_must_be_in_the_lead() -> None:
+    parliament = Paragraph("d", "D/1", "1", "There are 29 women deputies in Parliament, 19.6 per cent.", None, "state")
+    senate = Paragraph("d", "D/1", "2", "The Senate has 8 women members. The Constitution applies.", None, "state")
+    words = CorpusNames.of([parliament, senate], [])
+    assert glossed_names(["Сенате", "Конституции", "Жилина"], words) == ["senate"]  # not a word NOT_NAMES has
+    asked = Requirements.of("Сколько женщин сейчас в Сенате?", words)
+    assert asked.unmet(parliament, parliament.text, []).reason == "name_silent"
+    assert asked.unmet(senate, senate.text, []) is None
 
 
 def test_a_figure_asked_for_a_year_must_be_set_in_that_year_not_beside_it() -> None:

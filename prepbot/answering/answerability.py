@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from prepbot.answering.entities import (
+    NOT_NAMES,
     CorpusNames,
     bodies_named,
     countries_in,
@@ -22,9 +23,11 @@ from prepbot.answering.entities import (
     text_names,
     without_document_symbols,
 )
+from prepbot.answering.standard_refs import committees_named
 from prepbot.answering.text import STOPWORDS, has_cyrillic, paragraph_terms, split_sentences, stem, terms
 from prepbot.core.records import Paragraph
 from prepbot.retrieval import actors
+from prepbot.retrieval.search import GLOSSARY
 from prepbot.retrieval.terms_ru import english_gloss, english_topics, glossed_words, shows_topic
 
 
@@ -184,6 +187,63 @@ _REFERENCES = re.compile(
     r"\d[\d\-–.,/ ]*|\(No\.\s*\d+\)",
     re.IGNORECASE,
 )
+
+
+_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
+
+
+def given_figures(question: str) -> tuple[str, ...]:
+    """The figures a question states ("566" of "Of the 566 complaints..., how many were filed by women?"), years
+    and dates aside: an answer that repeats them gives no figure of its own."""
+    return tuple(dict.fromkeys(_FIGURE.findall(_DATES.sub(" ", question))))
+
+
+def without_figures(text: str, figures: Sequence[str]) -> str:
+    """The text with these figures taken out where they stand as figures of their own (not "2740" for "27")."""
+    for figure in figures:
+        text = re.sub(rf"(?<![\w.,]){re.escape(figure)}(?![\w]|[.,]\d)", " ", text)
+    return text
+
+
+def glossed_names(words: Sequence[str], corpus: CorpusNames) -> list[str]:
+    """The English names of a Russian question's capitalised words that the glossary reads as one word the corpus
+    writes as a name of its own ("в Сенате" -> "Senate"), as an English question's "Senate" is: the lead must name
+    it, not Parliament at large."""
+    found = []
+    for word in words:
+        glossed = glossed_words(word) if has_cyrillic(word) else []
+        if len(glossed) != 1 or len(english := glossed[0][1]) != 1 or " " in english[0]:
+            continue
+        if english[0] in corpus.named_alone and english[0] not in NOT_NAMES and english[0] not in found:
+            found.append(english[0])
+    return found
+
+
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def subject_acronyms(question: str, proper_words: Sequence[str]) -> list[str]:
+    """The acronyms of an English question that name its subject ("HIV", "GRECO", "VPN"): not a side or body of
+    the human-rights system (actors.py, BODY_NAMES: "CAT", "UN", "NGOs"), whose words the side and body checks
+    read, nor a treaty body ("CEDAW", "HRC": standard_refs), nor a shorthand search spells out (search.GLOSSARY:
+    "NPM"), nor a Roman numeral, nor a part of a document symbol ("KAZ" of "CCPR/C/KAZ/3")."""
+    if has_cyrillic(question):
+        return []
+    outside_symbols = without_document_symbols(question)
+    return [
+        word
+        for word in proper_words
+        if word.isupper()
+        and re.search(rf"(?<![\w/]){re.escape(word)}(?![\w/])", outside_symbols)
+        and word.isalpha()
+        and not _ROMAN.match(word)
+        and word.rstrip("S") not in GLOSSARY
+        and word not in GLOSSARY
+        and not actors.question_sides(word)
+        and not actors.mechanism_words(word)
+        and not bodies_named(word)
+        and not committees_named(word)
+    ]
 
 
 def wants_date(question: str) -> bool:
@@ -509,6 +569,8 @@ class Requirements:
     mandates: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     # the bodies of BODY_NAMES it names, as written and by all their names: the lead must name each by one of them
     bodies: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # the figures the question gives itself ("How many of GRECO's 27 recommendations..."): no figure of the answer
+    given: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, question: str, corpus: CorpusNames) -> Requirements:
@@ -541,6 +603,12 @@ class Requirements:
             for word in plain_names
             if word not in in_unknown and not corpus.knows(word) and not _next_to_known_name(question, word, corpus)
         ]
+        acronyms = subject_acronyms(question, named.proper_words)
+        unknown_names += [  # "VPN", "CSTO": no corpus word is or starts with it ("LGBT": LGBTIQ), none spells it out
+            word
+            for word in acronyms
+            if len(word) >= 3 and not corpus.knows(word) and not corpus.uses_start(word) and not corpus.spells_out(word)
+        ]
         missing: Abstention | None = None
         unknown_symbols = [symbol for symbol in document_symbols(question) if not corpus.knows_symbol(symbol)]
         if unknown_symbols:  # "in its concluding observations CCPR/C/KAZ/CO/3": a document the corpus lacks
@@ -571,9 +639,11 @@ class Requirements:
             names=tuple(
                 dict.fromkeys(
                     [word for word in named.standalone if word in plain_names and corpus.knows(word)]
+                    + [word for word in acronyms if corpus.knows(word)]
                     + lower_case_names(question, corpus)
                     # "по делу Жилина": a Cyrillic name the corpus has in Latin letters (Zhilin)
                     + [word for word in named.standalone if cyrillic_name(word) and corpus.latin_name(word)]
+                    + glossed_names(named.standalone, corpus)
                 )
             ),
             runs=tuple(
@@ -607,6 +677,7 @@ class Requirements:
             years_before=corpus.years_before,
             articles_before=corpus.articles_before,
             person_topic=_person_topic(question, named.people) if not has_cyrillic(question) else (),
+            given=given_figures(question),
         )
 
     def fits(self, lead: Paragraph, lead_quote: str) -> bool:
@@ -731,5 +802,8 @@ class Requirements:
         return False
 
     def _has_figure(self, quote: str) -> bool:
-        """A figure in the quote; for a count ("how many"), one that is not a year or a date."""
-        return bool(_NUMBER_WORDS.search(quote)) if self.wants_date else has_count(quote, self.wants_duration)
+        """A figure in the quote; for a count ("how many"), one that is not a year or a date, nor one the question
+        gave ("27 recommendations" is no answer to "how many of GRECO's 27 recommendations were implemented?")."""
+        if self.wants_date:
+            return bool(_NUMBER_WORDS.search(quote))
+        return has_count(without_figures(quote, self.given), self.wants_duration)

@@ -456,6 +456,8 @@ class CorpusNames:
     paragraph_count: int = 0  # the paragraphs read (frequency's denominator)
     # the rare proper names (actors.rare_proper_names): what a Russian question typed in lower case may spell
     rare_names: list[str] = field(default_factory=list)
+    # the texts read (paragraphs, then documents' metadata), for looking up what an unknown acronym stands for
+    texts: list[str] = field(default_factory=list, repr=False)
 
     @classmethod
     def of(cls, paragraphs: Iterable[Paragraph], documents: Iterable[DocumentEntry]) -> CorpusNames:
@@ -492,7 +494,7 @@ class CorpusNames:
         return cls(
             words, sorted(capitalised), countries, mentioned | countries, stems, symbols, frequency, written_lower,
             named_alone, _years_before(paragraphs), _articles_before(paragraphs), len(paragraphs),
-            rare_proper_names(texts, RARE_NAME_PARAGRAPHS),
+            rare_proper_names(texts, RARE_NAME_PARAGRAPHS), texts,
         )  # fmt: skip
 
     def uses_start(self, english: str) -> bool:
@@ -627,6 +629,16 @@ class CorpusNames:
     def covered(self) -> str:
         """The countries the documents cover, for messages: "Kazakhstan" ("one State" when the metadata names none)."""
         return ", ".join(sorted(self.countries)) or "one State"
+
+    def spells_out(self, acronym: str) -> bool:
+        """True when some text of the corpus writes words whose first letters make the acronym, linking words
+        aside ("universal periodic review" for UPR, "Collective Security Treaty Organization" for CSTO): the corpus
+        may speak of it without the letters."""
+        letters = acronym.rstrip("s") if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+        link = r"(?:(?:of|the|and|for|on|against|in|to)\s+)*"
+        words = [rf"{letter}[\w'’]{{2,}}" for letter in letters.lower()]
+        pattern = re.compile(r"\b" + rf"[\s\-]+{link}".join(words) + r"\b", re.IGNORECASE)
+        return any(pattern.search(text) for text in self.texts)
 
     def knows_symbol(self, symbol: str) -> bool:
         """True when a document of the corpus has this symbol, or a paragraph cites it."""
