@@ -213,6 +213,27 @@ def test_a_russian_capitalised_word_glossed_as_a_name_of_the_corpus_must_be_in_t
     assert asked.unmet(senate, senate.text, []) is None
 
 
+def test_a_name_typed_in_lower_case_in_russian_must_be_in_the_lead_as_in_english() -> None:
+    zhilin = Paragraph("d", "D/1", "1", "Mr. Zhilin was deported in 2024.", None, "state")
+    other = Paragraph("d", "D/1", "2", "Another asylum seeker was deported in 2024.", None, "state")
+    words = CorpusNames.of([zhilin, other], [])
+    asked = Requirements.of("что ответила делегация по делу жилина", words)
+    assert "zhilin" in asked.names
+    assert asked.unmet(other, other.text, []).reason == "name_silent"
+    assert asked.unmet(zhilin, zhilin.text, []) is None
+    assert Requirements.of("будет ли депортация", words).names == ()  # a Russian word, no name
+    kazakhstani = Paragraph("d", "D/1", "3", "Kazakhstani courts heard the case.", None, "state")
+    words = CorpusNames.of([zhilin, other, kazakhstani], [])
+    assert Requirements.of("какой брачный возраст в казахстане", words).names == ()  # a country, no name
+
+
+def test_a_glossary_phrase_with_a_comma_is_read_word_by_word() -> None:
+    words = CorpusNames.of([Paragraph("d", "D/1", "1", "The economic, social and cultural rights of victims.")], [])
+    assert words.uses_start("economic, social and cultural rights") and words.uses_start("victims")
+    assert words.paragraphs_using("time, place and manner") == 0 and words.paragraphs_using("cultural, social") == 1
+    assert absent_russian_terms("Что говорится об экономических, социальных и культурных правах?", words) == []
+
+
 def test_a_figure_asked_for_a_year_must_be_set_in_that_year_not_beside_it() -> None:
     text = ("Internet access is restricted only in emergencies. During the events of January 2022, a state of "
             "emergency was declared. Coverage is limited in remote areas. Only four prosecutions had been brought "

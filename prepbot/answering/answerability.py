@@ -219,6 +219,13 @@ def glossed_names(words: Sequence[str], corpus: CorpusNames) -> list[str]:
     return found
 
 
+def lower_case_names_ru(question: str, corpus: CorpusNames) -> list[str]:
+    """The corpus's rare proper names a Russian question spells in lower case ("по делу жилина" -> zhilin), as search
+    reads them (actors.latin_spellings), its countries aside."""
+    words = " ".join(word for word in question.split() if not countries_in(word))
+    return actors.latin_spellings(words, (), english_gloss, corpus.rare_names)
+
+
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
@@ -585,7 +592,8 @@ class Requirements:
                 proper_words=tuple(w for w in named.proper_words if w not in body_words),
                 standalone=tuple(w for w in named.standalone if w not in body_words),
             )
-        topics = russian_topics(question, corpus) if has_cyrillic(question) else ()
+        cyrillic = has_cyrillic(question)
+        topics = russian_topics(question, corpus) if cyrillic else ()
         foreign = frozenset(named.countries - corpus.countries)
         covered = corpus.covered
         unknown_countries = sorted(foreign - corpus.mentioned_countries)
@@ -641,6 +649,9 @@ class Requirements:
                     [word for word in named.standalone if word in plain_names and corpus.knows(word)]
                     + [word for word in acronyms if corpus.knows(word)]
                     + lower_case_names(question, corpus)
+                    # "по делу жилина": a name typed in lower case, as search reads it (actors.latin_spellings); not
+                    # a country ("в казахстане" is no "Kazakhstani")
+                    + (lower_case_names_ru(question, corpus) if cyrillic else [])
                     # "по делу Жилина": a Cyrillic name the corpus has in Latin letters (Zhilin)
                     + [word for word in named.standalone if cyrillic_name(word) and corpus.latin_name(word)]
                     + glossed_names(named.standalone, corpus)

@@ -454,9 +454,7 @@ class CorpusNames:
     # under article 158 of the Criminal Code")
     articles_before: dict[str, str] = field(default_factory=dict)
     paragraph_count: int = 0  # the paragraphs read (frequency's denominator)
-    # the rare proper names (actors.rare_proper_names): what a Russian question typed in lower case may spell
-    rare_names: list[str] = field(default_factory=list)
-    # the texts read (paragraphs, then documents' metadata), for looking up what an unknown acronym stands for
+    # the texts read (paragraphs, then documents' metadata): an unknown acronym's words, the rare proper names
     texts: list[str] = field(default_factory=list, repr=False)
 
     @classmethod
@@ -493,15 +491,20 @@ class CorpusNames:
         symbols = {symbol.upper() for text in texts for symbol in document_symbols(text)}
         return cls(
             words, sorted(capitalised), countries, mentioned | countries, stems, symbols, frequency, written_lower,
-            named_alone, _years_before(paragraphs), _articles_before(paragraphs), len(paragraphs),
-            rare_proper_names(texts, RARE_NAME_PARAGRAPHS), texts,
+            named_alone, _years_before(paragraphs), _articles_before(paragraphs), len(paragraphs), texts,
         )  # fmt: skip
+
+    @functools.cached_property
+    def rare_names(self) -> list[str]:
+        """The rare proper names (actors.rare_proper_names): what a Russian question typed in lower case may spell
+        ("по делу жилина"). Made on the first Russian question, not at every opening (about 0.1 s a corpus)."""
+        return rare_proper_names(self.texts, RARE_NAME_PARAGRAPHS)
 
     def uses_start(self, english: str) -> bool:
         """True when the corpus has a word starting with each word of `english` (a word start of terms_ru: "evict",
         "death penalty")."""
         ordered = self._ordered_words
-        for part in english.lower().split():
+        for part in _english_words(english):  # "economic, social and cultural rights": the comma is no part of a word
             part = part.rstrip("'’s") or part  # the words are kept as `of` stores them: "victims" -> "victim"
             at = bisect.bisect_left(ordered, part)
             if at >= len(ordered) or not ordered[at].startswith(part):
@@ -513,7 +516,7 @@ class CorpusNames:
         word), counting a paragraph once per form it uses: an upper bound."""
         ordered = self._ordered_words
         counts = []
-        for part in english.lower().split():
+        for part in _english_words(english):
             at, count = bisect.bisect_left(ordered, part), 0
             while at < len(ordered) and ordered[at].startswith(part):
                 count += self.frequency.get(ordered[at], 0)
@@ -682,6 +685,11 @@ def _said_before(paragraphs: list[Paragraph], pattern: re.Pattern[str], reach: i
         if said:
             found[paragraph.key] = " ".join(said)
     return found
+
+
+def _english_words(english: str) -> list[str]:
+    """The lower-case words of a glossary's English side, punctuation left out ("time, place and manner")."""
+    return re.findall(r"[^\W_][\w'’\-]*", english.lower())
 
 
 _NAME_LINKS = frozenset({"of", "for", "on", "against", "the", "and"})
