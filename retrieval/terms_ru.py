@@ -179,7 +179,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"безнаказанност": ("impunity",),
     r"высылк|высылать|принудительн\w* возвращ|возвращ": ("expulsion", "return", "refoulement"),
     r"дипломатическ\w* (?:гарант|завер)": ("diplomatic assurances",),
-    r"иностран": ("aliens", "foreigners", "non-citizens"),
+    r"иностран(?!\w* (?:агент|финансир|средств|источник))": ("aliens", "foreigners", "non-citizens"),
     r"неграждан": ("non-citizens",),
     r"коренн(?!\w* (?:причин|перелом|изменени|образом))": ("indigenous",),  # not "коренные причины": root causes
     r"сельск": ("rural",),
@@ -242,6 +242,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"нпо|организаци\w* гражданск": ("organizations", "civil society"),
     r"иностранн\w* (?:финансир|средств)": ("foreign funding",),
     r"регистрац": ("registration",),
+    r"реестр": ("register", "registry"),
     r"национальн\w* учреждени\w* по правам|омбудсмен": ("national human rights institution",),
     r"аудит|сч[её]тн\w* комитет": ("audit",),
     r"перепис|анкет": ("census", "questionnaires"),

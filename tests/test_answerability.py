@@ -20,6 +20,7 @@ from prepbot.answering.answerability import (
     glossed_names,
     has_amount,
     has_count,
+    lower_case_speakers_ru,
     russian_topics,
     subject_acronyms,
     wants_amount,
@@ -232,6 +233,36 @@ def test_a_glossary_phrase_with_a_comma_is_read_word_by_word() -> None:
     assert words.uses_start("economic, social and cultural rights") and words.uses_start("victims")
     assert words.paragraphs_using("time, place and manner") == 0 and words.paragraphs_using("cultural, social") == 1
     assert absent_russian_terms("Что говорится об экономических, социальных и культурных правах?", words) == []
+
+
+def test_a_speaker_typed_in_lower_case_in_russian_is_read_as_a_person() -> None:
+    assert lower_case_speakers_ru("что спросил сантос паис о смертной казни") == ["сантос", "паис"]
+    assert lower_case_speakers_ru("что сказал омбудсмен ластаев на заседании комитета") == ["ластаев"]
+    assert lower_case_speakers_ru("что сказала делегация о пытках") == []  # a side, no name
+    assert lower_case_speakers_ru("что сказали представители мвд о пытках") == []  # a role and an acronym
+    assert lower_case_speakers_ru("Что спросил Сантос Паис?") == []  # capitals: read as names already
+    asked = Requirements.of("что спросил сантос паис о смертной казни", NAMES)
+    assert asked.missing is not None and asked.missing.reason == "absent_person"
+    assert Requirements.of("что спросила бассим", NAMES).missing is None  # Ms. Bassim speaks
+
+
+def test_a_side_asked_about_must_speak_to_the_subject() -> None:
+    said = Paragraph("sr", "SR/1", "30", "The delegation said that since 2019 torture had no statute of limitations.")
+    asked = Requirements.of("What did the delegation say about the 2019 presidential election?", NAMES)
+    assert asked.side_topic == ("presid", "electi")
+    assert asked.unmet(said, said.text, []).reason == "not_relevant"
+    election = Paragraph("sr", "SR/1", "31", "The delegation said the 2019 presidential election was observed.")
+    assert asked.unmet(election, election.text, []) is None
+
+
+def test_the_one_a_reply_answers_may_be_named_without_a_title() -> None:
+    reply = Paragraph("sr", "SR/1", "54", "There were no plans to abolish the foreign funding register.")
+    words = CorpusNames.of([BASSIM, reply], [])
+    for asked in ("Что ответила делегация на вопрос Бассим о реестре иностранного финансирования?",
+                  "How did the delegation respond to Bassim on the foreign funding register?"):  # fmt: skip
+        requirements = Requirements.of(asked, words)
+        assert not requirements.names, asked
+        assert requirements.unmet(reply, reply.text, []) is None, asked
 
 
 def test_a_figure_asked_for_a_year_must_be_set_in_that_year_not_beside_it() -> None:

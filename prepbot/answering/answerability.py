@@ -226,6 +226,40 @@ def lower_case_names_ru(question: str, corpus: CorpusNames) -> list[str]:
     return actors.latin_spellings(words, (), english_gloss, corpus.rare_names)
 
 
+# "что спросил сантос паис о смертной казни", "что сказал омбудсмен ластаев на заседании": who spoke, typed in lower
+# case, between a verb of saying and what it was about (or the end)
+_SAID_BY_RU = re.compile(
+    r"\b(?:что|о\s+ч[её]м|как|почему|зачем)\s+(?:именно\s+)?(?:спросил|спрашивал|сказал|говорил|заявил|ответил"
+    r"|писал|написал|отметил|предложил|рекомендовал|интересовал|критиковал|упомянул)\w*\s+"
+    r"(?P<subject>(?:[а-яё-]+\s+){0,3}?[а-яё-]+)"
+    r"(?=\s+(?:о|об|обо|про|насчет|насчёт|по\s+поводу|по|на|в|во|касательно|относительно|у|с)\b|\s*[?.!]*\s*$)"
+)
+# who a speaker is rather than their name: roles, sides, titles, pronouns, particles
+_ROLE_RU = re.compile(
+    r"^(?:член\w*|комитет\w*|кпп|кпч|делегаци\w*|государств\w*|правительств\w*|власт\w*|омбудсмен\w*"
+    r"|уполномоченн\w*|председател\w*|представител\w*|министр\w*|министерств\w*|эксперт\w*|докладчик\w*"
+    r"|спецдокладчик\w*|глав\w*|руководител\w*|генпрокурор\w*|прокурор\w*|судь\w*|депутат\w*|нпо|оон|рк"
+    r"|г-н\w*|г-ж\w*|господин\w*|госпож\w*|мистер|миссис|сам|сама|сами|он|она|они|его|её|ее|их|это|этот|эта"
+    r"|бы|же|ли|не|ещё|еще|уже|также|тоже|именно|конкретно|вообще|лично|потом|тогда|там|все|всё|казахстан\w*)$"
+)
+
+
+def lower_case_speakers_ru(question: str) -> list[str]:
+    """The words of a name a Russian question typed in lower case gives the one who spoke ("что спросил сантос паис
+    о смертной казни" -> ["сантос", "паис"]): the words between the verb of saying and what it was about that are no
+    role, side, title or little word, nor a word the glossary translates; four letters or more."""
+    if not has_cyrillic(question) or any(ch.isupper() for ch in question[1:] if "а" <= ch.lower() <= "я"):
+        return []  # a question that capitalises is read by its capitals
+    match = _SAID_BY_RU.search(question.lower())
+    if match is None:
+        return []
+    return [
+        word
+        for word in match.group("subject").split()
+        if len(word) >= 4 and not _ROLE_RU.match(word) and not english_gloss(word)
+    ]
+
+
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
@@ -489,6 +523,14 @@ def _person_topic(question: str, people: Sequence[str]) -> tuple[str, ...]:
     )
 
 
+def _side_topic(question: str) -> tuple[str, ...]:
+    """The terms of what a question asks a side of the dialogue said (actors.speaking_sides: "What did the delegation
+    say about X?"), years aside; none when it names no speaking side."""
+    if not actors.speaking_sides(question):
+        return ()
+    return tuple(term for term in _person_topic(question, ()) if not term.isdigit())
+
+
 # Words before a person that make them the one answered, not the one answering: "How did the delegation respond to
 # Mr. Korkelia's concern...", "answer Ms. Donders on...", "Что делегация ответила г-ну Коркелии", "на вопрос г-жи...".
 _ANSWERED_BEFORE = re.compile(
@@ -520,7 +562,8 @@ def without_answered(question: str) -> str:
     """The question without the people it asks the reply to ("How did the delegation respond to Mr. Korkelia's
     concern about X?" -> "How did the delegation respond to concern about X?"): what to look for is the reply, which
     need not name them; their name would pull the search and the sentence choice to their own words."""
-    people = answered_people(question, named_in_question(question).people)
+    named = named_in_question(question)
+    people = answered_people(question, [*named.people, *named.standalone])  # "на вопрос Коркелии": no title
     for person in people:
         question = re.sub(rf"{re.escape(person)}(?:['’]s)?", " ", question)
     return re.sub(r"\s+", " ", question).strip() if people else question
@@ -576,6 +619,10 @@ class Requirements:
     mandates: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     # the bodies of BODY_NAMES it names, as written and by all their names: the lead must name each by one of them
     bodies: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # what an English question asks a side said about ("What did the delegation say about the 2019 presidential
+    # election?" -> presid, electi), as terms: the lead must touch one of them, a side's passage on something else
+    # in the year asked does not answer
+    side_topic: tuple[str, ...] = ()
     # the figures the question gives itself ("How many of GRECO's 27 recommendations..."): no figure of the answer
     given: tuple[str, ...] = ()
 
@@ -601,7 +648,12 @@ class Requirements:
         # name him only in its header, so an unknown name there is the Chair's, not an absent person
         chaired = [person for person in named.people if _beside_chair(question, person)]
         answered = answered_people(question, named.people)
+        answered_names = answered_people(question, named.standalone)
         unknown_people = [p for p in named.people if not corpus.knows_person(p) and p not in chaired]
+        # "что спросил сантос паис": a speaker typed in lower case none of whose words the corpus has
+        speaker_words = lower_case_speakers_ru(question) if cyrillic else []
+        if speaker_words and not any(corpus.knows(word) for word in speaker_words):
+            unknown_people.append(" ".join(word.capitalize() for word in speaker_words))
         # a run of capitalised words none of which the corpus has: a name it never mentions (a person or not)
         unknown_runs = [run for run in named.name_runs if not any(corpus.knows(word) for word in run.split())]
         in_unknown = {word for name in unknown_people + unknown_runs for word in name.split()}
@@ -645,7 +697,8 @@ class Requirements:
             answered=tuple(person for person in answered if person not in unknown_people),
             chair=chaired[0] if chaired else "",
             names=tuple(
-                dict.fromkeys(
+                name
+                for name in dict.fromkeys(
                     [word for word in named.standalone if word in plain_names and corpus.knows(word)]
                     + [word for word in acronyms if corpus.knows(word)]
                     + lower_case_names(question, corpus)
@@ -656,6 +709,8 @@ class Requirements:
                     + [word for word in named.standalone if cyrillic_name(word) and corpus.latin_name(word)]
                     + glossed_names(named.standalone, corpus)
                 )
+                # "Что ответила делегация на вопрос Коркелии": the one answered, named without a title
+                if name not in answered_names
             ),
             runs=tuple(
                 (run, distinctive)
@@ -687,7 +742,8 @@ class Requirements:
             mandates=tuple(mandates_named(question)),
             years_before=corpus.years_before,
             articles_before=corpus.articles_before,
-            person_topic=_person_topic(question, named.people) if not has_cyrillic(question) else (),
+            person_topic=_person_topic(question, named.people) if not cyrillic else (),
+            side_topic=_side_topic(question) if not cyrillic and not named.people else (),
             given=given_figures(question),
         )
 
@@ -717,6 +773,8 @@ class Requirements:
             shown = paragraph_terms(lead)
             if not any(term in shown for term in self.person_topic):
                 return Abstention("person_silent", self.people[0] if self.people else self.chair, self.covered)
+        if self.side_topic and not set(self.side_topic) & set(paragraph_terms(lead)):
+            return Abstention("not_relevant", "", self.covered)
         if self.answered and self.person_topic:  # the reply must be on what they raised: most of its words
             lead_terms = paragraph_terms(lead)
             if 2 * sum(1 for term in self.person_topic if term in lead_terms) <= len(self.person_topic):
