@@ -36,6 +36,7 @@ from prepbot.answering.entities import (
     _literal_heads,
     bodies_named,
     countries_in,
+    countries_in_russian,
     document_symbols,
     lower_case_names,
     mandates_named,
@@ -440,6 +441,14 @@ def test_near_misses_are_declined_with_their_reason(real_answerer: Answerer, que
     assert not answer.grounded and not answer.citations
     assert answer.abstain_reason == reason
     assert answer.to_json()["abstain_reason"] == reason
+
+
+def test_a_russian_decline_names_the_countries_in_russian(real_answerer: Answerer) -> None:
+    answer = real_answerer.ask("Сколько жалоб на пытки зарегистрировали в Туркменистане?")
+    assert answer.abstain_reason == "other_country"
+    assert "«Туркменистан»" in answer.text and "(Казахстан)" in answer.text and "Turkmenistan" not in answer.text
+    assert countries_in_russian("Kazakhstan and Kyrgyzstan") == "Казахстан и Кыргызстан"
+    assert countries_in_russian("one State") == "one State"  # not a country: as it is
 
 
 def test_a_decline_offers_the_nearest_passages_as_related(real_answerer: Answerer, searcher) -> None:

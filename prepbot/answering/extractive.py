@@ -23,7 +23,7 @@ from prepbot.answering.answerability import (
     wants_figure,
 )
 from prepbot.answering.attribution import Attributor
-from prepbot.answering.entities import CorpusNames, named_in_question, rare_name_in
+from prepbot.answering.entities import CorpusNames, countries_in_russian, named_in_question, rare_name_in
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.sentences import SentenceScorer
 from prepbot.answering.text import (
@@ -587,17 +587,21 @@ class ExtractiveAnswerer:
         """The answer that says the documents do not answer, why, and (when there are any) the nearest passages,
         marked as related and not an answer."""
         phrases = self.prompts.get("abstain")
+        named, covered = abstention.named, abstention.covered
+        if language == "ru":  # "о стране «Кыргызстан»", not «Kyrgyzstan»
+            covered = countries_in_russian(covered)
+            named = countries_in_russian(named) if abstention.reason == "other_country" else named
         text = phrases.phrase(
             abstention.reason,
             language,
-            named=abstention.named,
-            covered=abstention.covered,
+            named=named,
+            covered=covered,
             searched=self.searched_description(searched, language),
         )
         related = list(nearest[:MAX_RELATED])
         if related:
             name = f"related_{abstention.reason}" if phrases.has_phrase(f"related_{abstention.reason}") else "related"
-            text = f"{text} {phrases.phrase(name, language, named=abstention.named, covered='', searched='')}"
+            text = f"{text} {phrases.phrase(name, language, named=named, covered='', searched='')}"
         return Answer(
             question=question, text=text, citations=[], mode="extractive", grounded=False, note=note,
             abstain_reason=abstention.reason, related=related, hits=list(hits), prompt_id="extractive",
