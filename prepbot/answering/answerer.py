@@ -233,8 +233,9 @@ class Answerer:
             hits = self.searcher.search(query, k=ASK_HITS, source=source, doc_id=doc_id)
         language = question_language(query)
         outcome: ModelOutcome | None = None
-        requirements = parts.extractive.requirements(asked)
-        if self.chat is not None and hits and requirements.missing is None:  # no model call for a foreign name
+        # what a model's answer must show: read only when a model composes one (the extractive answer reads it itself)
+        requirements = parts.extractive.requirements(asked) if self.chat is not None and hits else None
+        if requirements is not None and requirements.missing is None:  # no model call for a foreign name
             outcome = self._model_answer(query, hits, role=role, language=language)
             if outcome.answer is not None and parts.extractive.answers(outcome.answer, requirements):
                 return outcome.answer

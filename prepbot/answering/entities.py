@@ -536,7 +536,6 @@ def mandates_named(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
 # ---------------------------------------------------------------- the corpus's names
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-RARE_IN_PARAGRAPHS = 12  # a name's word used in this many paragraphs or fewer tells which thing the name is
 TYPO_MIN_LETTERS = 7  # shorter words are not read as typos: too many real words are one edit from a corpus word
 TYPO_LONG_WORD = 8  # letters from which a word two edits from a corpus word is read as its typo (one edit below)
 _TYPO_CANDIDATE = re.compile(rf"(?<![\w'’\-])[a-z]{{{TYPO_MIN_LETTERS},}}(?![\w'’\-])")
@@ -651,10 +650,10 @@ class CorpusNames:
         return False
 
     def latin_name(self, word: str) -> str | None:
-        """The name a Cyrillic word spells, as the corpus writes it, when that name is rare (RARE_IN_PARAGRAPHS
+        """The name a Cyrillic word spells, as the corpus writes it, when that name is rare (RARE_NAME_PARAGRAPHS
         paragraphs or fewer: a person, a place, a case): "Жилина" -> "zhilin"; None for a word like "Пакту"."""
         match = latin_match(word.lower(), self._fuzzy_names)
-        return match if match is not None and 0 < self.frequency.get(match, 0) <= RARE_IN_PARAGRAPHS else None
+        return match if match is not None and 0 < self.frequency.get(match, 0) <= RARE_NAME_PARAGRAPHS else None
 
     @functools.cached_property
     def _fuzzy_names(self) -> list[str]:
@@ -713,7 +712,7 @@ class CorpusNames:
         return self.knows(word) or stem(word.lower()) in self.stems
 
     def rare_name(self, word: str) -> bool:
-        """True when the corpus writes this word only with a capital, in RARE_IN_PARAGRAPHS paragraphs or fewer, and
+        """True when the corpus writes this word only with a capital, in RARE_NAME_PARAGRAPHS paragraphs or fewer, and
         at least once as a name of its own: a name ("almaty", "zhanaozen" typed in lower case on a phone), not a
         month, a word of the dialogue's own vocabulary (NOT_NAMES) or a title that only opens a longer name
         ("ombudsperson")."""
@@ -723,7 +722,7 @@ class CorpusNames:
             and lowered not in NOT_NAMES
             and lowered not in self.written_lower
             and lowered in self.named_alone  # written capitalised, at least once on its own
-            and 0 < self.frequency.get(lowered, 0) <= RARE_IN_PARAGRAPHS
+            and 0 < self.frequency.get(lowered, 0) <= RARE_NAME_PARAGRAPHS
         )
 
     def knows_capitalised(self, word: str) -> bool:
@@ -735,10 +734,10 @@ class CorpusNames:
         )
 
     def distinctive(self, name: str) -> list[str]:
-        """The words of a name that few paragraphs use (RARE_IN_PARAGRAPHS or fewer): "Guard" of "National Guard",
+        """The words of a name that few paragraphs use (RARE_NAME_PARAGRAPHS or fewer): "Guard" of "National Guard",
         both words of "Mikhail Zhilin"; none for a name of common words ("Human Rights Council")."""
         words = [word.rstrip("'’s").rstrip("'’") for word in name.split()]
-        return [word for word in words if 0 < self.frequency.get(word.lower(), 0) <= RARE_IN_PARAGRAPHS]
+        return [word for word in words if 0 < self.frequency.get(word.lower(), 0) <= RARE_NAME_PARAGRAPHS]
 
     @property
     def covered(self) -> str:
@@ -886,14 +885,14 @@ def within_edits(word: str, other: str, limit: int) -> bool:
 
 
 def rare_name_in(text: str, word: str, corpus: CorpusNames) -> bool:
-    """True when the text has this word as a name few paragraphs of the corpus use (RARE_IN_PARAGRAPHS or fewer); a
+    """True when the text has this word as a name few paragraphs of the corpus use (RARE_NAME_PARAGRAPHS or fewer); a
     Cyrillic word ("Жилина") by its transliteration, allowing for case endings ("Zhilin")."""
     if not has_cyrillic(word):
         lowered = word.lower().rstrip("'’s")
-        return 0 < corpus.frequency.get(lowered, 0) <= RARE_IN_PARAGRAPHS and text_names(text, word)
+        return 0 < corpus.frequency.get(lowered, 0) <= RARE_NAME_PARAGRAPHS and text_names(text, word)
     names = sorted({w.lower() for w in _WORD.findall(text) if w[0].isupper() and len(w) >= 3})
     match = latin_match(word.lower(), names)
-    return match is not None and 0 < corpus.frequency.get(match, 0) <= RARE_IN_PARAGRAPHS
+    return match is not None and 0 < corpus.frequency.get(match, 0) <= RARE_NAME_PARAGRAPHS
 
 
 def text_names(text: str, word: str) -> bool:
