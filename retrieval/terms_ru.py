@@ -1110,6 +1110,8 @@ GLOSS: dict[str, tuple[str, ...]] = {
         "street",
     ),
     r"автоном|самостоятельност": ("autonomy", "autonomous", "independence"),
+    # "проходной барьер": the electoral threshold
+    r"проходн\w* барьер|порог\w* прохожден": ("threshold",),
     r"барьер|препятств|преград": ("barrier", "obstacle", "impediment", "hinder"),
     r"пробел|разрыв|диспропорц|неравномерн": ("gap", "disparit", "disproportionat", "imbalance"),
     r"неравн(?:ый|ая|ое|ые|ого|ой|ому|ым|ых|ыми|ую|ом|о)(?![а-яё])|неравноправ|неравноценн": (

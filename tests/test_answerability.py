@@ -492,6 +492,11 @@ def test_what_is_counted_is_the_noun_and_its_figure_names_it() -> None:
     # a Russian "сколько" question counts the first subject word after it, shown by its English words
     assert counted_topic_ru("Сколько судей привлекли к ответственности в 2023 году?") == ("судей", ("judge",))
     assert counted_topic_ru("Сколько лет длится срок?") is None
+    # "человек", "всего" say nothing of what is counted: the word after them does, from the General Comments' glossary
+    # when the dialogue's topics have none ("отказники": objector)
+    objectors = counted_topic_ru("сколько человек зарегистрировались как отказники от военной службы в 2023")
+    assert objectors is not None and objectors[0] == "отказники" and "objector" in objectors[1]
+    assert counted_topic_ru("на сколько снизили проходной барьер для партий") == ("проходной барьер", ("threshold",))
     # the figure must be in a sentence that names what is counted, not beside it
     lead = Paragraph("d", "D/1", "2", "Victims of trafficking were identified. In 2025, 170 visits were made.", None,
                      "state")  # fmt: skip
@@ -500,6 +505,22 @@ def test_what_is_counted_is_the_noun_and_its_figure_names_it() -> None:
     assert Requirements.of("How many victims were identified in 2025?", words).unmet(counted, counted.text, []) is None
     russian = Requirements.of("Сколько жертв торговли людьми выявлено в 2025 году?", words)
     assert russian.unmet(lead, lead.text, []) is not None and russian.unmet(counted, counted.text, []) is None
+
+
+def test_a_russian_count_is_of_what_it_counts_named_in_its_sentence_or_the_one_before() -> None:
+    """ "Сколько коррупционных дел ...": the figure's sentence, or the one it goes on from when it counts "cases",
+    must show corruption; another subject word of the question (courts) beside a figure of something else does not
+    answer it."""
+    extradition = Paragraph("d", "D/1", "320", "Extradition decisions were appealed. The courts considered 4 "
+                            "appeals in 2018 and 19 in 2019.", None, "state")  # fmt: skip
+    corruption = Paragraph("d", "D/1", "64", "The number of corruption cases recorded fell by 29 per cent. "
+                           "While, in 2019, the courts handled 856 cases, in 2023 the figure was 604.", None,
+                           "state")  # fmt: skip
+    asked = Requirements.of("Сколько коррупционных дел рассмотрели суды в 2019 году?",
+                            CorpusNames.of([extradition, corruption], []))  # fmt: skip
+    assert asked.unmet(extradition, extradition.text, []) is not None
+    quote = "While, in 2019, the courts handled 856 cases, in 2023 the figure was 604."
+    assert asked.unmet(corruption, quote, []) is None
 
 
 def test_a_rare_name_is_found_in_a_passage_also_in_cyrillic() -> None:

@@ -568,6 +568,36 @@ def test_a_committee_document_asks_only_when_it_is_a_list_of_issues(document_typ
     assert lead_in(prompt, paragraph, document, "en") == english
 
 
+def test_sentence_vectors_of_a_corpus_with_the_standards_stay_cached_after_warm_up() -> None:
+    """Warming up encodes every paragraph's sentences once (7,236 paragraphs with the General Comments); an answer
+    then encodes none of them again. At a limit below the corpus's size, the warm-up's last batches emptied the
+    cache."""
+    import numpy as np
+
+    from prepbot.answering.sentences import SentenceScorer
+
+    encoded: list[int] = []
+
+    def encode(texts: list[str]) -> np.ndarray:
+        encoded.append(len(texts))
+        return np.ones((len(texts), 2))
+
+    scorer = SentenceScorer(encode)
+    text = "Paragraph {} says one thing. It says another."
+    paragraphs = [Paragraph("gc", "GC/1", str(n), text.format(n)) for n in range(7300)]
+    question = scorer.encode_question("warm up")
+    for start in range(0, len(paragraphs), 64):
+        scorer.similarities(question, paragraphs[start : start + 64])
+    encoded.clear()
+    similarities = scorer.similarities(question, paragraphs[:64] + paragraphs[5000:5064])
+    assert encoded == [] and len(similarities) == 128
+    # a full cache is emptied to make room, but every paragraph asked about is still scored (each answer once lost
+    # the sentence scores of paragraphs cached before the batch that emptied it)
+    small = SentenceScorer(encode, max_cached_paragraphs=2)
+    small.similarities(question, paragraphs[:2])
+    assert set(small.similarities(question, paragraphs[:3])) == {p.key for p in paragraphs[:3]}
+
+
 def test_the_key_sentence_is_chosen_by_what_is_asked_about_not_by_who_said_it() -> None:
     """A sentence that repeats the question's frame ("The Chair said that ...") is close in meaning to the whole
     question; the one that answers is close to what it asks about (actors.topic_of). A stand-in encoder puts the

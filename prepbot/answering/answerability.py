@@ -349,6 +349,7 @@ _AMOUNT_ASKED = re.compile(
     rf"\bwhat (?:is|was|are|were) (?:the |its |their )?(?:[\w'’-]+\s+){{0,4}}?({_AMOUNTS})s?\b", re.IGNORECASE
 )
 _NOT_COUNTED = frozenset({"peopl", "person", "individu", "case", "time", "year", "month", "day", "week", "hour"})
+_GENERIC_COUNTED = frozenset(terms("cases persons people individuals"))
 # Words a figure's paragraph may use for the same counted event ("died" / "were killed" / "deaths").
 _SAME_COUNT = (frozenset({"die", "died", "death", "dead", "kill", "fatali"}),)
 
@@ -457,14 +458,22 @@ def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
 _HOW_MANY_RU = re.compile(r"(?<![\w-])сколько(?![\w-])", re.IGNORECASE)
 
 
+# Words after "сколько" that say nothing of what is counted ("сколько человек зарегистрировались как отказники")
+_GENERIC_COUNT_RU = frozenset("человек лиц раз всего сейчас же примерно приблизительно всего-навсего".split())
+
+
 def counted_topic_ru(question: str) -> tuple[str, tuple[str, ...]] | None:
     """What a Russian "сколько ..." question counts: the first subject word among the next three words, with the
     English words that show it ("Сколько судей ..." -> ("судей", ("judge",))); None when none is a subject word."""
     match = _HOW_MANY_RU.search(question)
     if match is None:
         return None
-    window = " ".join(question[match.end() :].split()[:3])
-    found = english_topics(window)
+    words = question[match.end() :].split()
+    while words and words[0].lower().strip(",.") in _GENERIC_COUNT_RU:  # "сколько человек", "сколько всего": the next
+        words = words[1:]
+    window = " ".join(words[:3])
+    # the dialogue's topics first; else a word of the General Comments' glossary ("отказники": objector)
+    found = english_topics(window) or glossed_words(window)
     return min(found, key=lambda topic: window.find(topic[0])) if found else None
 
 
@@ -493,6 +502,17 @@ def _whole_sentences(paragraph: str, quote: str) -> str:
     end = start + len(needle)
     around = [span.text for span in split_sentences(flat) if span.start < end and span.end > start]
     return " ".join(around) or quote
+
+
+def _sentence_before(paragraph: str, sentence: str) -> str:
+    """The paragraph's sentence just before this one ("... the number of corruption cases recorded fell by 29 per
+    cent." before "While, in 2020, the courts handled 856 cases, ..."); empty when it is the first or not found."""
+    flat = " ".join(paragraph.split())
+    spans = split_sentences(flat)
+    for position, span in enumerate(spans):
+        if position and " ".join(sentence.split()) in span.text:
+            return spans[position - 1].text
+    return ""
 
 
 @dataclass(frozen=True)
@@ -823,7 +843,7 @@ class Requirements:
             lead_terms = paragraph_terms(lead)
             if not all(names_counted(lead_terms, counted) for counted in self.counted):
                 return Abstention("no_figure", " ".join(self.counted), self.covered)
-        elif not self._figure_of_what_was_asked(_whole_sentences(lead.text, lead_quote)):
+        elif not self._figure_of_what_was_asked(_whole_sentences(lead.text, lead_quote), lead.text):
             named = " ".join(self.counted) or (self.counted_topic[0] if self.counted_topic else "")
             return Abstention("no_figure", named, self.covered)  # a figure, but not of what was asked
         if self.years and not self.wants_date and not self._figure_of_the_year(lead.text):
@@ -847,15 +867,13 @@ class Requirements:
                 return True
         return False
 
-    def _figure_of_what_was_asked(self, quote: str) -> bool:
+    def _figure_of_what_was_asked(self, quote: str, paragraph: str = "") -> bool:
         """One sentence of the quote (each taken whole, as the paragraph prints it) gives a figure together with what
         is counted: "In 2025, 170 visits had been conducted" is no figure of the victims, even beside a sentence that
         names them."""
         if not (self.counted or self.counted_topic or self.deaths):
             return True
-        subjects = (
-            [self.counted_topic[1], *(english for _written, english in self.topics)] if self.counted_topic else []
-        )
+        subjects = [self.counted_topic[1]] if self.counted_topic else []
         for sentence in split_sentences(quote):
             text = sentence.text
             if not self._has_figure(text):
@@ -865,8 +883,11 @@ class Requirements:
                 continue
             if self.deaths and not sentence_terms & _DEATHS:
                 continue  # "345 persons were sentenced, including 119 women" counts no woman killed
-            if subjects and not any(shows_topic(text, english) for english in subjects):
-                continue  # a Russian question: the sentence shows what is counted or another of its subject words
+            # a generic count ("the courts handled 856 cases") takes its kind from the sentence before ("... the number
+            # of corruption cases recorded fell"); a count of something else ("170 visits") does not
+            shown = f"{_sentence_before(paragraph, text)} {text}" if sentence_terms & _GENERIC_COUNTED else text
+            if subjects and not any(shows_topic(shown, english) for english in subjects):
+                continue  # a Russian question: the sentence shows what is counted
             return True
         return False
 

@@ -11,13 +11,20 @@ from typing import Any
 from prepbot.answering.text import split_sentences
 from prepbot.core.records import Paragraph
 
+# Paragraphs whose sentence vectors are kept: all of a corpus with the General Comments (7,236 paragraphs, ~30,000
+# sentences, ~60 MB of float32 vectors), so warming up encodes each once. At 5,000 the warm-up's last batches emptied
+# the cache, and every answer about the standards encoded its paragraphs' sentences again (~50 ms).
+MAX_CACHED_PARAGRAPHS = 20_000
+
 
 class SentenceScorer:
     """Similarity in meaning between a question and each sentence of a paragraph, from a multilingual sentence
     encoder (so a Russian question finds the English sentence that answers it). Sentence vectors are cached per
     paragraph; safe to share between threads."""
 
-    def __init__(self, encode: Callable[[list[str]], Any], *, max_cached_paragraphs: int = 5000) -> None:
+    def __init__(
+        self, encode: Callable[[list[str]], Any], *, max_cached_paragraphs: int = MAX_CACHED_PARAGRAPHS
+    ) -> None:
         self._encode = encode
         self._cache: dict[tuple[str, int], Any] = {}
         self._questions: dict[str, Any] = {}  # the same question asked again (retries, follow-ups) costs nothing
@@ -50,7 +57,8 @@ class SentenceScorer:
         import numpy as np
 
         with self._lock:
-            missing = [p for p in paragraphs if _cache_key(p) not in self._cache]
+            matrices = {p.key: self._cache.get(_cache_key(p)) for p in paragraphs}
+        missing = [p for p in paragraphs if matrices[p.key] is None]
         if missing:
             texts: list[str] = []
             owners: list[tuple[tuple[str, int], int, int]] = []  # (cache key, first sentence, past the last)
@@ -65,8 +73,8 @@ class SentenceScorer:
                     self._cache.clear()
                 for key, start, end in owners:
                     self._cache[key] = vectors[start:end]
-        with self._lock:
-            matrices = {p.key: self._cache.get(_cache_key(p)) for p in paragraphs}
+            for paragraph, (_key, start, end) in zip(missing, owners, strict=True):
+                matrices[paragraph.key] = vectors[start:end]  # even when the cache was just emptied
         return {key: matrix @ question_vector for key, matrix in matrices.items() if matrix is not None}
 
 
