@@ -60,6 +60,15 @@ GENERIC_CUES = (
     r"|\b(?:име\w*|есть) ли [^?]*\bправо\b|\bправо на\b|\bобязательств\w*|\bотносится ли\b|\bозначает ли\b"
     r"|\bпакт\w*|\bконвенци\w*|\bпо мнению комитет\w*|\bмеждународн\w* прав\w*"
 )
+# A treaty body's view asked for as such ("UN human rights committee view", "the Committee's position", "Does CERD
+# expect every insulting remark to be prosecuted?"): with no cue of the dialogue, a question about its standards,
+# though it names a side's word ("UN ...": the UN; "a public official": the State) that would otherwise make it one
+# about this dialogue. Not "What does CERD say about ...?": the UN compilation quotes the treaty bodies on this State.
+TREATY_BODY_VIEW = (
+    r"\b(?:human rights )?committee(?:'s|’s)? (?:view|position|stance)\b"
+    r"|\b(?:does|do|would) (?:the )?(?:human rights committee|cat|cerd|cedaw|crc|cescr|crpd|ced|cmw) "
+    r"(?:expect|require|consider|allow|accept|permit)\b"
+)
 # This dialogue's world: its people and places, its events and years, its laws, counts, what was said in it.
 DIALOGUE_CUES = (
     r"\b(?:kazakh\w*|kz|astana|almaty|nur-sultan|zhanaozen|karaganda|shymkent|akimat|majilis|mazhilis|knb|tenge"
@@ -77,6 +86,7 @@ DIALOGUE_CUES = (
 _GENERIC_SUBJECTS = re.compile(GENERIC_SUBJECTS, re.IGNORECASE)
 _GENERIC = re.compile(GENERIC_CUES, re.IGNORECASE)
 _DIALOGUE = re.compile(DIALOGUE_CUES, re.IGNORECASE)
+_TREATY_BODY_VIEW = re.compile(TREATY_BODY_VIEW, re.IGNORECASE)
 _DIALOGUE_SIDES = ("state", "ngo", "un")  # actors.py's sides that only this dialogue has
 
 
@@ -90,11 +100,9 @@ def lean(question: str, speakers: Iterable[actors.Speaker] = ()) -> str:
     rest = _GENERIC_SUBJECTS.sub(" ", text).strip()
     generic = generic or bool(_GENERIC.search(rest))
     sides = actors.question_sides(rest)
-    dialogue = (
-        bool(_DIALOGUE.search(rest))
-        or any(side in sides for side in _DIALOGUE_SIDES)
-        or any(speaker.named_in(rest) for speaker in speakers)
-    )
-    if dialogue:
+    named_dialogue = bool(_DIALOGUE.search(rest)) or any(speaker.named_in(rest) for speaker in speakers)
+    if not named_dialogue and _TREATY_BODY_VIEW.search(rest):
+        return STANDARD
+    if named_dialogue or any(side in sides for side in _DIALOGUE_SIDES):
         return DIALOGUE
     return STANDARD if generic else NEUTRAL

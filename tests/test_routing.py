@@ -39,6 +39,9 @@ MEMBERS = speakers(["Mr. Korkelia", "Ms. Donders"])
         "Что нужно сделать государству, чтобы пограничники не высылали людей под угрозу исчезновения?",
         "Какие обязательства у государства по праву на социальное обеспечение действуют сразу?",
         "Дают ли беспорядки государству право отступить от Пакта?",
+        # a treaty body's view asked for as such, though "UN" or "a public official" names a side of the dialogue
+        "Can prisoners be used in medical trials? UN human rights committee view",
+        "Does CERD expect every insulting remark about a public official to be prosecuted?",
     ],
 )
 def test_generic_wording_leans_to_the_standards(question):
@@ -78,6 +81,7 @@ def test_the_dialogues_actors_places_years_lean_to_the_dialogue(question):
         # another Committee's view, in the present tense: the dialogue quotes the other treaty bodies too (the UN
         # compilation), so naming one is no cue either way
         "What does the Committee on the Rights of Persons with Disabilities say about guardianship?",
+        "What does CERD say about hate speech against minorities?",
     ],
 )
 def test_a_question_with_neither_cue_is_neutral(question):
