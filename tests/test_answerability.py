@@ -236,6 +236,16 @@ def test_a_glossary_phrase_with_a_comma_is_read_word_by_word() -> None:
     assert absent_russian_terms("Что говорится об экономических, социальных и культурных правах?", words) == []
 
 
+def test_a_glossary_word_ending_in_s_is_counted_as_it_is_found() -> None:
+    """The corpus's words are stored without a final "s" ("access" -> "acce", "victims" -> "victim"); a glossary
+    word ending in one is counted in as many paragraphs as use it, as uses_start finds it, not in none (which made
+    "access" read as a rare subject word a Russian answer must show)."""
+    texts = ["Access to a lawyer is guaranteed.", "Victims have access to remedies.", "Rights of victims."]
+    words = CorpusNames.of([Paragraph("d", "D/1", str(n), text) for n, text in enumerate(texts)], [])
+    assert words.uses_start("access") and words.paragraphs_using("access") == 2
+    assert words.paragraphs_using("victims") == 2
+
+
 def test_a_speaker_typed_in_lower_case_in_russian_is_read_as_a_person() -> None:
     assert lower_case_speakers_ru("что спросил сантос паис о смертной казни") == ["сантос", "паис"]
     assert lower_case_speakers_ru("что сказал омбудсмен ластаев на заседании комитета") == ["ластаев"]

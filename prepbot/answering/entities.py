@@ -628,6 +628,7 @@ class CorpusNames:
         ordered = self._ordered_words
         counts = []
         for part in _english_words(english):
+            part = part.rstrip("'’s") or part  # as `of` stores the words ("access" -> "acce"), as uses_start reads them
             at, count = bisect.bisect_left(ordered, part), 0
             while at < len(ordered) and ordered[at].startswith(part):
                 count += self.frequency.get(ordered[at], 0)
