@@ -13,6 +13,7 @@ from prepbot.answering.answerability import (
     absent_russian_terms,
     answered_people,
     articles_named,
+    counted_event_ru,
     counted_topic_ru,
     counted_words,
     counts_deaths,
@@ -20,6 +21,7 @@ from prepbot.answering.answerability import (
     glossed_names,
     has_amount,
     has_count,
+    has_span,
     lower_case_speakers_ru,
     russian_topics,
     subject_acronyms,
@@ -531,6 +533,34 @@ def test_a_russian_count_is_of_what_it_counts_named_in_its_sentence_or_the_one_b
     assert asked.unmet(extradition, extradition.text, []) is not None
     quote = "While, in 2019, the courts handled 856 cases, in 2023 the figure was 604."
     assert asked.unmet(corruption, quote, []) is None
+
+
+def test_a_russian_count_is_also_shown_by_what_happened_to_what_it_counts() -> None:
+    """ "Сколько заключённых покончили с собой": the verb after the counted word says what is counted; a sentence
+    counting suicides in the penal system answers, though it does not name prisoners. Not a noun's complement:
+    "отказники от военной службы" counts objectors, not anything military."""
+    suicides = Paragraph("sr", "SR/1", "7", "During the period 2016–2024, there had been 189 cases of suicide at "
+                         "institutions of the penal correction system.", None, "state")  # fmt: skip
+    webinars = Paragraph("sr", "SR/1", "8", "In 2024, webinars on suicidal behaviour among prisoners had been held "
+                         "for 3,800 officials.", None, "state")  # fmt: skip
+    words = CorpusNames.of([suicides, webinars], [])
+    asked = Requirements.of("Сколько заключённых покончили с собой в 2016–2024 годах?", words)
+    assert asked.unmet(suicides, suicides.text, []) is None
+    assert counted_event_ru("сколько человек зарегистрировались как отказники от военной службы", "отказники") == ()
+
+
+def test_a_span_of_time_asked_for_is_answered_by_one() -> None:
+    """ "Within how many hours ...?" asks for a span of time: "48 hours" answers, "one criminal charge" does not, and
+    nothing is counted ("arrested" is no counted thing); "five working days" is a span too."""
+    charge = Paragraph("gc", "CCPR/C/GC/35", "32", "A person detained on one criminal charge must be promptly brought "
+                       "before a judge.", None, "standard")  # fmt: skip
+    hours = Paragraph("gc", "CCPR/C/GC/35", "33", "In the view of the Committee, 48 hours is ordinarily sufficient to "
+                      "bring an arrested person before a judge.", None, "standard")  # fmt: skip
+    words = CorpusNames.of([charge, hours], [])
+    asked = Requirements.of("Within how many hours should an arrested person be brought before a judge?", words)
+    assert asked.counted == () and asked.span
+    assert asked.unmet(charge, charge.text, []) is not None and asked.unmet(hours, hours.text, []) is None
+    assert has_span("at least five working days prior to the assembly") and not has_span("one criminal charge")
 
 
 def test_a_rare_name_is_found_in_a_passage_also_in_cyrillic() -> None:

@@ -100,7 +100,7 @@ _NUMBER_WORDS = re.compile(
 )
 
 
-_AMOUNTS = "budget|amount|total|rate|sum|salary|fine|cost|threshold|quota"  # "what is the annual budget?"
+_AMOUNTS = "budget|amount|total|rate|sum|salary|wage|pension|fine|cost|threshold|quota"  # "what is the annual budget?"
 _WANTS_FIGURE = re.compile(
     r"\b(?:how (?:many|much|often|long|old)|what (?:percentage|share|proportion|number|amount|age|sum|budget)"
     r"|how large|number of|percent(?:age)?|per cent)\b|^\s*(?:when|in what year|which year)\b"
@@ -121,6 +121,8 @@ _WANTS_AMOUNT = re.compile(
     rf"\bhow much\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:{_MONEY})\b|\bhow much (?:{_MONEY})\b"
     r"|\bwhat (?:is|was|are|were) (?:the )?(?:amount|sum|budget|salary|wage|cost)s? of\b"
     r"|\bсколько (?:денег|тенге|средств)|\bкакова сумма|\bкакой размер (?:компенсац|штраф|пособ|выплат|зарплат|пенси)"
+    # "какая минимальная зарплата", "каков средний размер пенсии"
+    r"|\bкак(?:ой|ая|ое|ов|ова)\s+(?:[а-яё]+\s+){0,2}?(?:зарплат|заработн|пенси|пособи)"
     r"|\bкак(?:ой|ов)\w*\s+(?:[а-яё]+\s+){0,2}?бюджет",
     re.IGNORECASE,
 )
@@ -299,13 +301,29 @@ def has_date(text: str) -> bool:
 
 _DURATION = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|few|a)"
-    r"(?:\s+(?:full|calendar|consecutive))?\s+(?:years?|months?|weeks?|days?|hours?)\b",
+    r"(?:\s+(?:full|calendar|consecutive|working|business|clear))?\s+(?:years?|months?|weeks?|days?|hours?)\b",
     re.IGNORECASE,
 )
 _WANTS_DURATION = re.compile(
     r"\bhow (?:long|old)\b|\bhow many (?:years|months|weeks|days|hours)\b|\bсколько (?:лет|месяц|дней|часов)",
     re.IGNORECASE,
 )
+
+
+_WANTS_SPAN = re.compile(
+    r"\bhow long\b|\bhow many (?:years|months|weeks|days|hours)\b|\bсколько (?:лет|месяц|дней|часов|суток)",
+    re.IGNORECASE,
+)
+
+
+def wants_span(question: str) -> bool:
+    """True when the question asks for a span of time ("how long", "within how many hours"; not "how old")."""
+    return bool(_WANTS_SPAN.search(question))
+
+
+def has_span(text: str) -> bool:
+    """True when the text gives a span of time ("48 hours", "up to four months")."""
+    return bool(_DURATION.search(text))
 
 
 def wants_duration(question: str) -> bool:
@@ -386,10 +404,11 @@ def russian_topics(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple
     """The subject words of a Russian question that its answer's lead must show in English: the dialogue's topics
     (terms_ru.TOPICS), and the General Comments' words (GLOSS) that few paragraphs use (SUBJECT_SHARE of them at
     most: "забастовку" -> strike), which name what is asked about, where a common one ("обязан", "закон") only
-    frames it. Not the latter for a question asking for a figure: what it counts is checked in the figure's sentence
-    (counted_topic_ru), and "no figure" says more than a missing word."""
+    frames it. Not the latter for a "сколько" question: what it counts is checked in the figure's sentence
+    (counted_topic_ru), and "no figure" says more than a missing word; "какая минимальная зарплата" counts nothing, and
+    its subject is checked as any question's."""
     topics = english_topics(question)
-    if wants_figure(question):
+    if _HOW_MANY_RU.search(question):
         return tuple(topics)
     written = {word for word, _english in topics}
     limit = SUBJECT_SHARE * corpus.paragraph_count
@@ -442,6 +461,8 @@ def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     words = [match.group(1), *match.group(2).split()]
     if words[0].lower() == "times":  # "how many times did ...": how often, not a thing counted
         return ()
+    if _WANTS_DURATION.search(question):  # "within how many hours should an arrested person...": a span of time
+        return ()
     if stem(words[0].lower()) in _NOT_COUNTED:  # "how many people died": the event counted
         words = [word for word in words[1:] if word.lower() not in STOPWORDS][:1]
     elif len(words) > 1 and words[1].lower() not in STOPWORDS and words[1].lower().endswith("s"):
@@ -475,6 +496,25 @@ def counted_topic_ru(question: str) -> tuple[str, tuple[str, ...]] | None:
     # the dialogue's topics first; else a word of the General Comments' glossary ("отказники": objector)
     found = english_topics(window) or glossed_words(window)
     return min(found, key=lambda topic: window.find(topic[0])) if found else None
+
+
+# A Russian verb's past or present ending ("покончили", "погибло", "получают"): the word after what a "сколько"
+# question counts, when it says what happened to them
+_VERB_RU = re.compile(r"(?:ли|ло|ла|ют|ят|ут|ат|ет|ит)(?:сь|ся)?$", re.IGNORECASE)
+
+
+def counted_event_ru(question: str, counted: str) -> tuple[tuple[str, ...], ...]:
+    """The English words of what happened to what a Russian "сколько" question counts, when a verb right after the
+    counted word names it ("Сколько заключённых покончили с собой" -> suicide): a figure's sentence that shows it
+    ("189 cases of suicide at institutions of the penal correction system") counts them, though it does not name
+    prisoners. None for a complement ("отказники от военной службы") or another noun ("коррупционных дел ... суды")."""
+    words = question.split()
+    at = next((i for i, word in enumerate(words) if word.strip(",.?!").lower() == counted.lower()), None)
+    if at is None or at + 1 >= len(words) or not _VERB_RU.search(words[at + 1].strip(",.?!")):
+        return ()
+    window = " ".join(words[at + 1 : at + 4])
+    found = english_topics(window) or glossed_words(window)
+    return tuple(english for written, english in found if window.startswith(written.split()[0]))
 
 
 def _known_form(word: str, corpus: CorpusNames) -> bool:
@@ -645,6 +685,10 @@ class Requirements:
     side_topic: tuple[str, ...] = ()
     # the figures the question gives itself ("How many of GRECO's 27 recommendations..."): no figure of the answer
     given: tuple[str, ...] = ()
+    span: bool = False  # "how long", "within how many hours" (wants_span): the figure is a span of time
+    # what happened to what a Russian "сколько" question counts ("покончили с собой": suicide), as English words: a
+    # figure's sentence showing it counts them too (counted_event_ru)
+    counted_event: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def of(cls, question: str, corpus: CorpusNames) -> Requirements:
@@ -765,6 +809,8 @@ class Requirements:
             person_topic=_person_topic(question, named.people) if not cyrillic else (),
             side_topic=_side_topic(question) if not cyrillic and not named.people else (),
             given=given_figures(question),
+            span=wants_span(question),
+            counted_event=counted_event_ru(question, counted[0]) if (counted := counted_topic_ru(question)) else (),
         )
 
     def fits(self, lead: Paragraph, lead_quote: str) -> bool:
@@ -873,7 +919,7 @@ class Requirements:
         names them."""
         if not (self.counted or self.counted_topic or self.deaths):
             return True
-        subjects = [self.counted_topic[1]] if self.counted_topic else []
+        subjects = [self.counted_topic[1], *self.counted_event] if self.counted_topic else []
         for sentence in split_sentences(quote):
             text = sentence.text
             if not self._has_figure(text):
@@ -896,4 +942,6 @@ class Requirements:
         gave ("27 recommendations" is no answer to "how many of GRECO's 27 recommendations were implemented?")."""
         if self.wants_date:
             return bool(_NUMBER_WORDS.search(quote))
+        if self.span:  # "within how many hours": "48 hours", not "one criminal charge"
+            return has_span(without_figures(quote, self.given))
         return has_count(without_figures(quote, self.given), self.wants_duration)

@@ -18,9 +18,11 @@ from prepbot.answering.answerability import (
     has_amount,
     has_count,
     has_date,
+    has_span,
     wants_amount,
     wants_date,
     wants_figure,
+    wants_span,
 )
 from prepbot.answering.attribution import Attributor
 from prepbot.answering.entities import CorpusNames, countries_in_russian, named_in_question, rare_name_in
@@ -279,6 +281,7 @@ class ExtractiveAnswerer:
         wants_percent = "percent" in question_terms
         amount = wants_amount(question)
         count = wants_figure(question) and not wants_date(question)
+        span = wants_span(question)
         when, why = wants_date(question), asks_reason(question)
         years = named_in_question(question).years if wants_figure(question) else ()  # "how many in 2021?"
         passages: list[Passage] = []
@@ -295,6 +298,8 @@ class ExtractiveAnswerer:
                     value += 0.2
                 elif amount and has_amount(sentence.text):
                     value += 0.3  # "how much compensation": a sentence with a sum of money, not another count
+                elif span and has_span(sentence.text):
+                    value += 0.3  # "within how many hours": a sentence with a span of time, not "one charge"
                 elif count and has_count(sentence.text):
                     value += 0.25  # "how many": a sentence with a count, not only a date
                 elif fact and HAS_FIGURE.search(sentence.text):
