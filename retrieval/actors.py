@@ -86,7 +86,8 @@ _CONTRAST = re.compile(
 # Words that ask each of two named sides in turn ("How did officials defend it, and what does the UN say?", "Officials
 # say one thing, NGOs another", "что говорит государство и что пишут НПО"), or join them ("the State and NGOs").
 _PAIRED = re.compile(
-    r"\b(?:and|but|while) (?:what|how|why|where|whether)\b|\bone thing\b|\banother\b|\?\s*\S.*\?"
+    r"\b(?:and|but|while) (?:what|how|why|where|whether)\b|[;:]\s*(?:and\s+|but\s+)?(?:what|how|why)\b"
+    r"|\bone thing\b|\banother\b|\?\s*\S.*\?"
     r"|\b(?:и|а|но) (?:что|как|почему|зачем|где)\b",
     re.IGNORECASE,
 )

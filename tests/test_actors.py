@@ -76,6 +76,8 @@ def test_sides_and_mechanisms():
         ("Officials say one thing about rallies, NGOs another. Who is right?", ["state", "ngo"]),
         ("Что говорит правительство о прописке и что пишут НПО?", ["state", "ngo"]),
         ("How do the government and civil society see the grants rule?", ["state", "ngo"]),
+        # one side's claim, then the other asked about it after a semicolon
+        ("The delegation says foreigners cannot join demonstrations; what do NGOs say about that?", ["state", "ngo"]),
         # a question to one side about another is not a contrast
         ("What did the delegation tell the Committee about prisons?", []),
         ("Did CAT ask the authorities about torture in custody?", []),
