@@ -342,6 +342,8 @@ def test_english_gloss_of_a_russian_question():
     topics = {word for _, english in english_topics("Запрещены ли телесные наказания учеников?") for word in english}
     assert "corporal punishment" not in topics and "prohibited" not in topics
     assert english_gloss("Are pupils protected from corporal punishment?") == []
+    # "диффамация" is the loan word for defamation; deprivation of liberty as a penalty is imprisonment
+    assert {"defamat", "imprisonment"} <= set(english_gloss("о лишении свободы за диффамацию"))
 
 
 def test_the_gloss_knows_the_general_comments_common_words():
