@@ -374,6 +374,8 @@ def test_what_counts_as_a_figure() -> None:
     # the Russian "what is the budget / share / amount", as the English "what is the annual budget?"
     assert wants_figure("какой бюджет у омбудсмена на 2024 год") and wants_amount("Каков бюджет Фонда компенсации?")
     assert wants_figure("Какая доля заключённых будет сидеть в камерах?") and wants_figure("какое количество жалоб")
+    # the maximum penalty is a term of years: the sentence giving it leads, not "a separate article on torture"
+    assert wants_figure("Какое максимальное наказание за пытки?") and wants_figure("What is the maximum penalty?")
     assert not wants_figure("Какие меры приняты?") and not wants_figure("Какая позиция у государства?")
 
 
