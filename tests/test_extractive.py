@@ -598,6 +598,27 @@ def test_sentence_vectors_of_a_corpus_with_the_standards_stay_cached_after_warm_
     assert set(small.similarities(question, paragraphs[:3])) == {p.key for p in paragraphs[:3]}
 
 
+def test_a_russian_question_naming_a_rare_name_is_answered_by_the_sentence_naming_it() -> None:
+    """ "сколько угроз правозащитникам зафиксировал кадир касиет в 2022": the sentence naming Kadir Kasiyet (with its
+    800 threats) is the key one, though a stand-in encoder puts another sentence with a figure of 2022 closer."""
+    import numpy as np
+
+    from prepbot.answering.entities import CorpusNames
+    from prepbot.answering.sentences import SentenceScorer
+
+    question = "сколько угроз правозащитникам зафиксировал кадир касиет в 2022"
+    named = "According to the data of Kadir Kasiyet Public Association, in 2022, more than 800 threats were recorded."
+    other = "The number of threats against women increased from 30% in 2017 up to 34.6% in 2022."
+    vectors = {question: [1.0, 0.0], named: [0.8, 0.6], other: [1.0, 0.0]}
+    scorer = SentenceScorer(lambda texts: np.array([vectors.get(text, [1.0, 0.0]) for text in texts]))
+    paragraph = Paragraph("ngo", "NGO/1", "95", f"{named} {other}", author_type="ngo")
+    prompts = PromptRegistry(PROJECT_ROOT / "prompts")
+    extractive = ExtractiveAnswerer(prompts, {}, TermWeights([paragraph]), scorer=scorer,
+                                    corpus_names=CorpusNames.of([paragraph], []))  # fmt: skip
+    [passage] = extractive.passages(question, [Hit(paragraph, 0.9)])
+    assert passage.key is not None and passage.key.text == named
+
+
 def test_the_key_sentence_is_chosen_by_what_is_asked_about_not_by_who_said_it() -> None:
     """A sentence that repeats the question's frame ("The Chair said that ...") is close in meaning to the whole
     question; the one that answers is close to what it asks about (actors.topic_of). A stand-in encoder puts the
