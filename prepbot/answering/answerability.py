@@ -306,16 +306,11 @@ _DURATION = re.compile(
     r"(?:\s+(?:full|calendar|consecutive|working|business|clear))?\s+(?:years?|months?|weeks?|days?|hours?)\b",
     re.IGNORECASE,
 )
-_WANTS_DURATION = re.compile(
-    r"\bhow (?:long|old)\b|\bhow many (?:years|months|weeks|days|hours)\b|\bсколько (?:лет|месяц|дней|часов)",
-    re.IGNORECASE,
-)
-
-
-_WANTS_SPAN = re.compile(
-    r"\bhow long\b|\bhow many (?:years|months|weeks|days|hours)\b|\bсколько (?:лет|месяц|дней|часов|суток)",
-    re.IGNORECASE,
-)
+# How a question asks for a span of time: "how long", "how many years / hours", "сколько лет / дней"
+_SPAN_ASKED = r"\bhow long\b|\bhow many (?:years|months|weeks|days|hours)\b"
+_SPAN_UNITS_RU = "лет|месяц|дней|часов"
+_WANTS_DURATION = re.compile(rf"{_SPAN_ASKED}|\bhow old\b|\bсколько (?:{_SPAN_UNITS_RU})", re.IGNORECASE)
+_WANTS_SPAN = re.compile(rf"{_SPAN_ASKED}|\bсколько (?:{_SPAN_UNITS_RU}|суток)", re.IGNORECASE)
 
 
 def wants_span(question: str) -> bool:
@@ -394,6 +389,9 @@ def absent_russian_terms(question: str, corpus: CorpusNames) -> list[str]:
     return [written for written, english in english_of.items() if not any(corpus.uses_start(w) for w in english)]
 
 
+_HOW_MANY_RU = re.compile(r"(?<![\w-])сколько(?![\w-])", re.IGNORECASE)
+
+
 # A word of the General Comments' glossary (terms_ru.GLOSS) that at most this share of the paragraphs use names a
 # question's subject ("забастовку": strike, 0.1% of them), and its answer must show it; a common one ("обязан":
 # obligation, "закон": law) only frames the question. Development sets at 2%: "Что говорит Комитет о праве на
@@ -463,7 +461,7 @@ def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     words = [match.group(1), *match.group(2).split()]
     if words[0].lower() == "times":  # "how many times did ...": how often, not a thing counted
         return ()
-    if _WANTS_DURATION.search(question):  # "within how many hours should an arrested person...": a span of time
+    if wants_duration(question):  # "within how many hours should an arrested person...": a span of time
         return ()
     if stem(words[0].lower()) in _NOT_COUNTED:  # "how many people died": the event counted
         words = [word for word in words[1:] if word.lower() not in STOPWORDS][:1]
@@ -478,7 +476,10 @@ def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     )
 
 
-_HOW_MANY_RU = re.compile(r"(?<![\w-])сколько(?![\w-])", re.IGNORECASE)
+def _subject_words(window: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The subject words of a few words of a Russian question: the dialogue's topics first; else the words of the
+    General Comments' glossary ("отказники": objector)."""
+    return english_topics(window) or glossed_words(window)
 
 
 # Words after "сколько" that say nothing of what is counted ("сколько человек зарегистрировались как отказники")
@@ -495,8 +496,7 @@ def counted_topic_ru(question: str) -> tuple[str, tuple[str, ...]] | None:
     while words and words[0].lower().strip(",.") in _GENERIC_COUNT_RU:  # "сколько человек", "сколько всего": the next
         words = words[1:]
     window = " ".join(words[:3])
-    # the dialogue's topics first; else a word of the General Comments' glossary ("отказники": objector)
-    found = english_topics(window) or glossed_words(window)
+    found = _subject_words(window)
     return min(found, key=lambda topic: window.find(topic[0])) if found else None
 
 
@@ -515,7 +515,7 @@ def counted_event_ru(question: str, counted: str) -> tuple[tuple[str, ...], ...]
     if at is None or at + 1 >= len(words) or not _VERB_RU.search(words[at + 1].strip(",.?!")):
         return ()
     window = " ".join(words[at + 1 : at + 4])
-    found = english_topics(window) or glossed_words(window)
+    found = _subject_words(window)
     return tuple(english for written, english in found if window.startswith(written.split()[0]))
 
 
@@ -707,6 +707,7 @@ class Requirements:
             )
         cyrillic = has_cyrillic(question)
         topics = russian_topics(question, corpus) if cyrillic else ()
+        counted_topic = counted_topic_ru(question) if cyrillic else None
         foreign = frozenset(named.countries - corpus.countries)
         covered = corpus.covered
         unknown_countries = sorted(foreign - corpus.mentioned_countries)
@@ -797,7 +798,7 @@ class Requirements:
             wants_date=wants_date(question),
             wants_duration=wants_duration(question),
             counted=counted_words(question, corpus),
-            counted_topic=counted_topic_ru(question) if has_cyrillic(question) else None,
+            counted_topic=counted_topic,
             deaths=counts_deaths(question),
             amount=wants_amount(question),
             articles=articles_named(question) if wants_figure(question) else (),
@@ -812,7 +813,7 @@ class Requirements:
             side_topic=_side_topic(question) if not cyrillic and not named.people else (),
             given=given_figures(question),
             span=wants_span(question),
-            counted_event=counted_event_ru(question, counted[0]) if (counted := counted_topic_ru(question)) else (),
+            counted_event=counted_event_ru(question, counted_topic[0]) if counted_topic else (),
         )
 
     def fits(self, lead: Paragraph, lead_quote: str) -> bool:

@@ -162,13 +162,18 @@ class ExtractiveAnswerer:
         weights: dict[str, float] = {}
         words = actors.without_document_names(question)
         if has_cyrillic(question):  # "по делу Жилина": the sentence that names Mr. Zhilin
-            names = self.corpus_names
-            words += " " + " ".join(
-                actors.latin_spellings(question, names.capitalised, english_gloss, names.rare_names)
-            )
+            words += " " + " ".join(self.spelled_names(question))
         for term in terms(words):
             weights[term] = self.weights.idf(term)
         return weights
+
+    def spelled_names(self, question: str) -> list[str]:
+        """The corpus's names a Russian question spells, in Latin letters ("по делу Жилина", "кадир касиет":
+        actors.latin_spellings); none for an English question."""
+        if not has_cyrillic(question):
+            return []
+        names = self.corpus_names
+        return actors.latin_spellings(question, names.capitalised, english_gloss, names.rare_names)
 
     @staticmethod
     def coverage(question_terms: Mapping[str, float], text_terms: set[str]) -> float:
@@ -288,12 +293,7 @@ class ExtractiveAnswerer:
         span = wants_span(question)
         when, why = wants_date(question), asks_reason(question)
         years = named_in_question(question).years if wants_figure(question) else ()  # "how many in 2021?"
-        # the rare names a Russian question spells ("кадир касиет": Kadir Kasiyet): the sentence naming them
-        spelled = (
-            actors.latin_spellings(question, self.corpus_names.capitalised, english_gloss, self.corpus_names.rare_names)
-            if has_cyrillic(question)
-            else []
-        )
+        spelled = self.spelled_names(question)  # "кадир касиет": the sentence naming Kadir Kasiyet
         passages: list[Passage] = []
         for item in scored:
             paragraph, sentences = item.paragraph, item.sentences
