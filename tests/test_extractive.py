@@ -639,3 +639,18 @@ def test_the_key_sentence_is_chosen_by_what_is_asked_about_not_by_who_said_it() 
     extractive = ExtractiveAnswerer(prompts, {}, TermWeights([paragraph]), scorer=scorer)
     [passage] = extractive.passages(question, [Hit(paragraph, 0.9)])
     assert passage.key is not None and passage.key.text == answer
+
+
+def test_a_short_lead_paragraph_is_quoted_whole_its_key_sentence_first(answerer: Answerer) -> None:
+    """The key sentence leads; the rest of a short lead paragraph follows it, since its other sentences hold the
+    point as often as not ("... the court denied the application" after the sentence naming the case)."""
+    answer = answerer.ask("How many suicides were there in prisons between 2016 and 2024?")
+    assert answer.grounded and _keys(answer)[0] == "sr:2"
+    assert "189 cases of suicide" in answer.citations[0].quote and "Psychologists" not in answer.citations[0].quote
+    rest = " ".join(c.quote for c in answer.citations if _keys(answer)[answer.citations.index(c)] == "sr:2")
+    assert "Psychologists had been recruited" in rest and "visited 120 places" in rest
+    _assert_verbatim(answer)
+    # a long lead paragraph keeps its chosen sentences only
+    long_text = " ".join(["The delegation described the reform at length."] * 20)
+    paragraph = Paragraph("d", "D/1", "9", long_text, None, "state")
+    assert answerer.parts().extractive.passages("reform", [Hit(paragraph, 1.0)])[0].widened().spans[0].text != long_text
