@@ -11,6 +11,7 @@ from prepbot.answering.answerability import (
     ABSTAIN_REASONS,
     Requirements,
     absent_russian_terms,
+    among_ru,
     answered_people,
     articles_named,
     counted_event_ru,
@@ -954,3 +955,18 @@ def test_a_question_worded_about_the_standards_leads_with_a_general_comment(
     answer = real_answerer.ask(question)
     assert answer.grounded, answer.abstain_reason
     assert answer.citations[0].side == "standard", answer.citations[0]
+
+
+def test_the_group_a_russian_question_asks_about_among_must_be_what_the_lead_speaks_of() -> None:
+    """ "Сколько женщин среди трудовых инспекторов?": women among labour inspectors, not the women among civil
+    servants; "среди прочего" names no group."""
+    assert [written for written, _ in among_ru("сколько женщин среди трудовых инспекторов")] == ["трудовых"]
+    assert among_ru("Что, среди прочего, говорится о пытках?") == ()
+    civil_servants = Paragraph("d", "D/1", "115", "Today, the proportion of women among civil servants is 55.4 per "
+                               "cent.", None, "state")  # fmt: skip
+    inspectors = Paragraph("d", "D/1", "42", "Women make up 40 per cent of the 331 labour inspectors.", None, "state")
+    names = CorpusNames.of([*PARAGRAPHS, civil_servants, inspectors], DOCUMENTS)
+    requirements = Requirements.of("сколько женщин среди трудовых инспекторов", names)
+    abstention = requirements.unmet(civil_servants, civil_servants.text, [])
+    assert abstention is not None and abstention.reason == "topic_silent"
+    assert requirements.unmet(inspectors, inspectors.text, []) is None

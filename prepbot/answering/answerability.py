@@ -500,6 +500,18 @@ def counted_topic_ru(question: str) -> tuple[str, tuple[str, ...]] | None:
     return min(found, key=lambda topic: window.find(topic[0])) if found else None
 
 
+_AMONG_RU = re.compile(
+    r"(?<![\w-])среди(?![\w-])\s+(?!прочего|прочих|других|них\b|которых|всех\b)(\S+(?:\s+\S+){0,2})", re.IGNORECASE
+)
+
+
+def among_ru(question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The subject words of the group a Russian question names after "среди" ("среди трудовых инспекторов" ->
+    inspect, ...): who the figure or the point must be about."""
+    match = _AMONG_RU.search(question)
+    return tuple(_subject_words(match.group(1).strip(" ?.,!"))) if match else ()
+
+
 # A Russian verb's past or present ending ("покончили", "погибло", "получают"): the word after what a "сколько"
 # question counts, when it says what happened to them
 _VERB_RU = re.compile(r"(?:ли|ло|ла|ют|ят|ут|ат|ет|ит)(?:сь|ся)?$", re.IGNORECASE)
@@ -691,6 +703,9 @@ class Requirements:
     # what happened to what a Russian "сколько" question counts ("покончили с собой": suicide), as English words: a
     # figure's sentence showing it counts them too (counted_event_ru)
     counted_event: tuple[tuple[str, ...], ...] = ()
+    # the group a Russian question asks about "среди" ("сколько женщин среди трудовых инспекторов": labour inspectors),
+    # as its subject words and their English forms: the lead must speak of that group, not of women elsewhere
+    among: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @classmethod
     def of(cls, question: str, corpus: CorpusNames) -> Requirements:
@@ -814,6 +829,7 @@ class Requirements:
             given=given_figures(question),
             span=wants_span(question),
             counted_event=counted_event_ru(question, counted_topic[0]) if counted_topic else (),
+            among=among_ru(question) if cyrillic else (),
         )
 
     def fits(self, lead: Paragraph, lead_quote: str) -> bool:
@@ -882,6 +898,9 @@ class Requirements:
         ]
         if self.topics and len(missing_topics) > len(self.topics) // 2:  # most of its subject is not there
             return Abstention("topic_silent", missing_topics[0], self.covered)
+        for written, english in self.among:
+            if not shows_topic(lead_context, english):
+                return Abstention("topic_silent", written, self.covered)
         if not self.wants_figure:
             return None
         if not self._has_figure(lead_quote):
