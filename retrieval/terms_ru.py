@@ -28,7 +28,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"смертн\w* казн": ("death penalty", "capital punishment"),
     r"убит|убий|убил|убива": ("killed", "murder", "homicide"),
     r"тюрьм|тюрем|колони|исправительн|уис\b|уголовно-исполнительн": ("prison", "penal", "penitentiar", "custod"),
-    r"заключ[её]нн|осужд[её]нн|узник": ("prisoner", "inmate", "detainee", "convict"),
+    r"заключ[её]нн|осужд[её]нн|узник": ("prison", "inmate", "detainee", "convict"),
     r"задержа|арест|содержани\w* под стражей|изолятор|сизо|ивс\b": ("detain", "detention", "arrest", "custod"),
     r"досудебн": ("pretrial", "pre-trial"),
     r"адвокат|защитник|юридическ\w* помощ": ("lawyer", "counsel", "defence", "legal aid", "attorney"),

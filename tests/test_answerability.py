@@ -540,10 +540,20 @@ def test_a_russian_count_is_of_what_it_counts_named_in_its_sentence_or_the_one_b
 
 def test_a_russian_count_is_also_shown_by_what_happened_to_what_it_counts() -> None:
     """ "Сколько заключённых покончили с собой": the verb after the counted word says what is counted; a sentence
-    counting suicides in the penal system answers, though it does not name prisoners. Not a noun's complement:
+    counting suicides in the penal system answers, though it does not name prisoners, in a paragraph that speaks of
+    them; "238 persons were killed" counts no children ("сколько детей погибло"). Not a noun's complement:
     "отказники от военной службы" counts objectors, not anything military."""
     suicides = Paragraph("sr", "SR/1", "7", "During the period 2016–2024, there had been 189 cases of suicide at "
-                         "institutions of the penal correction system.", None, "state")  # fmt: skip
+                         "institutions of the penal correction system. Most had occurred in prisons.", None,
+                         "state")  # fmt: skip
+    killed = Paragraph("kz", "KZ/3", "192", "A total of 238 persons were killed in events related to the mass "
+                       "disorder in January 2022. Bystanders and children were among the dead.", None,
+                       "state")  # fmt: skip
+    deaths = Paragraph("kz", "KZ/3", "193", "A total of 238 persons were killed in events related to the mass "
+                       "disorder in January 2022.", None, "state")  # fmt: skip
+    children = Requirements.of("сколько детей погибло во время январских событий 2022", CorpusNames.of([killed], []))
+    assert children.unmet(killed, killed.text, []) is None  # the paragraph speaks of children
+    assert children.unmet(deaths, deaths.text, []) is not None
     webinars = Paragraph("sr", "SR/1", "8", "In 2024, webinars on suicidal behaviour among prisoners had been held "
                          "for 3,800 officials.", None, "state")  # fmt: skip
     words = CorpusNames.of([suicides, webinars], [])

@@ -954,8 +954,14 @@ class Requirements:
             # a generic count ("the courts handled 856 cases") takes its kind from the sentence before ("... the number
             # of corruption cases recorded fell"); a count of something else ("170 visits") does not
             shown = f"{_sentence_before(paragraph, text)} {text}" if sentence_terms & _GENERIC_COUNTED else text
-            if subjects and not any(shows_topic(shown, english) for english in subjects):
-                continue  # a Russian question: the sentence shows what is counted
+            if subjects and not shows_topic(shown, subjects[0]):
+                # a Russian question: the sentence shows what is counted, or what happened to them ("189 cases of
+                # suicide" for "Сколько заключённых покончили с собой") in a paragraph that speaks of them ("238
+                # persons were killed" counts no children: "сколько детей погибло")
+                if not any(shows_topic(shown, english) for english in subjects[1:]):
+                    continue
+                if not shows_topic(paragraph or quote, subjects[0]):
+                    continue
             return True
         return False
 
