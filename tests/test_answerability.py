@@ -24,6 +24,7 @@ from prepbot.answering.answerability import (
     has_count,
     has_span,
     lower_case_speakers_ru,
+    payee_terms,
     russian_topics,
     subject_acronyms,
     wants_amount,
@@ -980,3 +981,19 @@ def test_the_group_a_russian_question_asks_about_among_must_be_what_the_lead_spe
     abstention = requirements.unmet(civil_servants, civil_servants.text, [])
     assert abstention is not None and abstention.reason == "topic_silent"
     assert requirements.unmet(inspectors, inspectors.text, []) is None
+
+
+def test_a_sum_asked_for_someone_is_a_sum_paid_to_them() -> None:
+    """ "How much do school teachers earn?" is not answered by the sum the compensation fund pays victims."""
+    assert payee_terms("How much do school teachers earn in Kazakhstan?") == ("school", "teach")
+    assert payee_terms("how much does it pay out?") == ()
+    fund = Paragraph("ngo", "NGO/1", "53", "The Fund pays a fixed compensation rate, totalling on average $320.", None,
+                     "ngo")  # fmt: skip
+    salaries = Paragraph("kz", "KZ/3", "70", "The average salary of school teachers was raised to $600 a month.", None,
+                         "state")  # fmt: skip
+    names = CorpusNames.of([*PARAGRAPHS, fund, salaries], DOCUMENTS)
+    requirements = Requirements.of("How much do school teachers earn?", names)
+    assert requirements.amount
+    abstention = requirements.unmet(fund, fund.text, [])
+    assert abstention is not None and abstention.reason == "no_figure"
+    assert requirements.unmet(salaries, salaries.text, []) is None

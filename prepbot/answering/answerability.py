@@ -117,7 +117,7 @@ _WANTS_FIGURE = re.compile(
 # (three categories, 22 offences) is no answer. An amount is a figure with a currency or the monthly calculation index.
 _MONEY = (
     r"compensation|money|funding|funds?|budget|fines?|salar(?:y|ies)|pay|paid|payments?|wages?|pensions?|benefits?"
-    r"|allowances?|costs?|damages|spend|spent|allocated|price|fees?|redress"
+    r"|allowances?|costs?|damages|spend|spent|allocated|price|fees?|redress|earns?|earned|earnings|income"
 )
 _WANTS_AMOUNT = re.compile(
     rf"\bhow much\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:{_MONEY})\b|\bhow much (?:{_MONEY})\b"
@@ -133,6 +133,21 @@ _AMOUNT = re.compile(
     r"|(?-i:\bT\s?\d)|\d\s?(?-i:T)(?![\w-])|monthly calculation index|(?-i:\bMCI\b)",
     re.IGNORECASE,
 )
+
+
+# "How much do school teachers earn?": who is paid (or pays) a sum asked about
+_PAYEE = re.compile(
+    r"\bhow much (?:[\w'’-]+ )?(?:do|does|did|will|would|can|could) ((?:[\w'’-]+\s+){1,4}?)"
+    r"(?:earn|make|get|receive|take home|spend|pay|cost)\b",
+    re.IGNORECASE,
+)
+
+
+def payee_terms(question: str) -> tuple[str, ...]:
+    """The terms of who earns, gets or pays the sum an English "how much" question asks about ("school teachers");
+    none for a pronoun ("how much does it pay out?")."""
+    match = _PAYEE.search(question)
+    return tuple(terms(match.group(1))) if match else ()
 
 
 def wants_amount(question: str) -> bool:
@@ -706,6 +721,9 @@ class Requirements:
     # the group a Russian question asks about "среди" ("сколько женщин среди трудовых инспекторов": labour inspectors),
     # as its subject words and their English forms: the lead must speak of that group, not of women elsewhere
     among: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # who earns, gets or pays the sum an English question asks about ("How much do school teachers earn?"), as terms:
+    # the lead must speak of them, not give a sum paid to someone else
+    payee: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, question: str, corpus: CorpusNames) -> Requirements:
@@ -830,6 +848,7 @@ class Requirements:
             span=wants_span(question),
             counted_event=counted_event_ru(question, counted_topic[0]) if counted_topic else (),
             among=among_ru(question) if cyrillic else (),
+            payee=payee_terms(question) if wants_amount(question) else (),
         )
 
     def fits(self, lead: Paragraph, lead_quote: str) -> bool:
@@ -907,6 +926,8 @@ class Requirements:
             return Abstention("no_figure", "", self.covered)
         if self.amount and not has_amount(_whole_sentences(lead.text, lead_quote)):
             return Abstention("no_figure", "", self.covered)  # a count, but no sum of money
+        if self.payee and not set(self.payee) & paragraph_terms(lead):
+            return Abstention("no_figure", "", self.covered)  # a sum, but paid to someone else
         if self.wants_date:  # a date answers: what is counted need only be in the paragraph
             lead_terms = paragraph_terms(lead)
             if not all(names_counted(lead_terms, counted) for counted in self.counted):
