@@ -114,6 +114,12 @@ def contrasted_sides(question: str, speakers: Sequence[Speaker] = ()) -> list[st
     )
     if not (_CONTRAST.search(question) or _PAIRED.search(question) or joined):
         return []
+    if len(order) > 2:  # "Was civil society consulted ...? The government's version vs the UN country team's": the
+        # sides of the sentence that sets them against each other, not a side the question is about
+        for sentence in re.split(r"(?<=[?!.;])\s+", question):
+            compared = [side for side in order if _SIDES[side].search(sentence)] if _CONTRAST.search(sentence) else []
+            if len(compared) >= 2:
+                return compared
     return order
 
 

@@ -78,6 +78,15 @@ def test_sides_and_mechanisms():
         ("How do the government and civil society see the grants rule?", ["state", "ngo"]),
         # one side's claim, then the other asked about it after a semicolon
         ("The delegation says foreigners cannot join demonstrations; what do NGOs say about that?", ["state", "ngo"]),
+        # a side the question is about ("was civil society consulted") is not one of those set side by side
+        (
+            "Was civil society consulted on the 2020 law? The government's version vs the UN country team's",
+            ["state", "un"],
+        ),
+        (
+            "Was civil society involved in drafting the law? Compare the State report with the UN compilation.",
+            ["state", "un"],
+        ),
         # a question to one side about another is not a contrast
         ("What did the delegation tell the Committee about prisons?", []),
         ("Did CAT ask the authorities about torture in custody?", []),
