@@ -24,6 +24,7 @@ from prepbot.answering.answerability import (
     has_count,
     has_span,
     lower_case_speakers_ru,
+    offence_named,
     payee_terms,
     russian_topics,
     subject_acronyms,
@@ -997,3 +998,25 @@ def test_a_sum_asked_for_someone_is_a_sum_paid_to_them() -> None:
     abstention = requirements.unmet(fund, fund.text, [])
     assert abstention is not None and abstention.reason == "no_figure"
     assert requirements.unmet(salaries, salaries.text, []) is None
+
+
+def test_a_count_of_convictions_is_of_the_offence_asked_about() -> None:
+    """ "How many people were convicted of torture in 2023?" is not answered by the convictions under article 122;
+    "осудили за торговлю людьми" is answered by the trafficking convictions. "Convicted over the shootings" names an
+    event, not an offence."""
+    assert offence_named("How many people were convicted of torture in 2023?") == (("torture", ("tortur",)),)
+    assert [w for w, _ in offence_named("сколько человек осудили за торговлю людьми в 2023 году")] == [
+        "торговлю людьми"
+    ]
+    assert offence_named("How many police officers were convicted over the shootings in Zhanaozen?") == ()
+    other = Paragraph("kz", "KZ/3", "476", "In 2023, 163 persons were convicted under article 122 of the Criminal "
+                      "Code.", None, "state")  # fmt: skip
+    trafficking = Paragraph("kz", "KZ/3", "308", "In 2023, 42 persons were convicted of trafficking-related "
+                            "offences.", None, "state")  # fmt: skip
+    names = CorpusNames.of([*PARAGRAPHS, other, trafficking], DOCUMENTS)
+    for question in ("How many people were convicted of trafficking in 2023?",
+                     "сколько человек осудили за торговлю людьми в 2023 году"):  # fmt: skip
+        requirements = Requirements.of(question, names)
+        abstention = requirements.unmet(other, other.text, [])
+        assert abstention is not None and abstention.reason == "no_figure", question
+        assert requirements.unmet(trafficking, trafficking.text, []) is None, question

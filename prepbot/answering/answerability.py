@@ -135,6 +135,34 @@ _AMOUNT = re.compile(
 )
 
 
+# "How many people were convicted of torture in 2023?", "сколько человек осудили за пытки": the offence a count of
+# convictions (prosecutions, fines...) is of
+_OFFENCE = re.compile(
+    r"\b(?:convicted|sentenced|prosecuted|charged|punished|jailed|imprisoned|fined|tried)\s+(?:of|for|with)\s+"
+    r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:in|since|between|during|from|under|last|this|over|at|by|and|or)\b|\s*[?.,;]|$)",
+    re.IGNORECASE,
+)
+_OFFENCE_RU = re.compile(
+    r"(?<![\w-])(?:осуд\w*|осужд\w*|привлеч\w*|привлек\w*|наказа\w*|оштрафова\w*|приговор\w*|посад\w*)"
+    r"(?:\s+[\w-]+)?\s+за\s+(\S+(?:\s+\S+)?)",
+    re.IGNORECASE,
+)
+
+
+def offence_named(question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The offence a figure question counts convictions, prosecutions or fines for, as (word as written, the forms
+    that show it in English): "convicted of torture" -> (("torture", ("tortur",)),), "осудили за пытки" -> the
+    glossary's words for torture. A count of convictions under another article does not answer it."""
+    if has_cyrillic(question):
+        match = _OFFENCE_RU.search(question)
+        return tuple(_subject_words(match.group(1).strip(" ?.,!"))) if match else ()
+    match = _OFFENCE.search(question)
+    if match is None:
+        return ()
+    words = [w for w in re.findall(r"[\w'’-]+", match.group(1)) if not w[0].isdigit()]
+    return tuple((word, tuple(terms(word))) for word in words if terms(word))
+
+
 # "How much do school teachers earn?": who is paid (or pays) a sum asked about
 _PAYEE = re.compile(
     r"\bhow much (?:[\w'’-]+ )?(?:do|does|did|will|would|can|could) ((?:[\w'’-]+\s+){1,4}?)"
@@ -724,6 +752,8 @@ class Requirements:
     # who earns, gets or pays the sum an English question asks about ("How much do school teachers earn?"), as terms:
     # the lead must speak of them, not give a sum paid to someone else
     payee: tuple[str, ...] = ()
+    # the offence a count of convictions is for ("convicted of torture"): its paragraph must speak of it (offence_named)
+    offence: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @classmethod
     def of(cls, question: str, corpus: CorpusNames) -> Requirements:
@@ -849,6 +879,7 @@ class Requirements:
             counted_event=counted_event_ru(question, counted_topic[0]) if counted_topic else (),
             among=among_ru(question) if cyrillic else (),
             payee=payee_terms(question) if wants_amount(question) else (),
+            offence=offence_named(question) if wants_figure(question) else (),
         )
 
     def fits(self, lead: Paragraph, lead_quote: str) -> bool:
@@ -928,6 +959,8 @@ class Requirements:
             return Abstention("no_figure", "", self.covered)  # a count, but no sum of money
         if self.payee and not set(self.payee) & paragraph_terms(lead):
             return Abstention("no_figure", "", self.covered)  # a sum, but paid to someone else
+        if self.offence and not any(shows_topic(lead_context, forms) for _, forms in self.offence):
+            return Abstention("no_figure", self.offence[0][0], self.covered)  # convictions for another offence
         if self.wants_date:  # a date answers: what is counted need only be in the paragraph
             lead_terms = paragraph_terms(lead)
             if not all(names_counted(lead_terms, counted) for counted in self.counted):
