@@ -322,6 +322,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"следовател|следственн": ("investigat",),
     r"доказательств|показани": ("evidence", "testimony", "admissib", "statement"),
     r"ходатайств": ("motion", "petition", "application"),
+    r"заявк|заявок": ("application", "request", "notification", "notice"),  # "сколько заявок на митинги"
     r"апелляц|кассац|обжалова": ("appeal", "cassation"),
     r"присяжн": ("jury", "juror"),
     r"заочн": ("in absentia",),

@@ -514,6 +514,12 @@ def test_what_is_counted_is_the_noun_and_its_figure_names_it() -> None:
     objectors = counted_topic_ru("сколько человек зарегистрировались как отказники от военной службы в 2023")
     assert objectors is not None and objectors[0] == "отказники" and "objector" in objectors[1]
     assert counted_topic_ru("на сколько снизили проходной барьер для партий") == ("проходной барьер", ("threshold",))
+    # what is counted comes before a preposition's complement: applications (for rallies), not rallies; a genitive
+    # complement is not one ("постановлений следственных судов": the courts' orders, counted as the courts')
+    applications = counted_topic_ru("сколько заявок на митинги отклонили в алматы")
+    assert applications is not None and applications[0] == "заявок" and "application" in applications[1]
+    courts = counted_topic_ru("Сколько постановлений следственных судов об аресте было отменено в апелляции?")
+    assert courts is not None and courts[0] == "судов"
     # the figure must be in a sentence that names what is counted, not beside it
     lead = Paragraph("d", "D/1", "2", "Victims of trafficking were identified. In 2025, 170 visits were made.", None,
                      "state")  # fmt: skip

@@ -525,6 +525,7 @@ def _subject_words(window: str) -> list[tuple[str, tuple[str, ...]]]:
     return english_topics(window) or glossed_words(window)
 
 
+_AFTER_PREPOSITION_RU = re.compile(r"(?<![\w-])(?:на|о|об|по|за|для|против)\s+$", re.IGNORECASE)
 # Words after "сколько" that say nothing of what is counted ("сколько человек зарегистрировались как отказники")
 _GENERIC_COUNT_RU = frozenset("человек лиц раз всего сейчас же примерно приблизительно всего-навсего".split())
 
@@ -540,6 +541,12 @@ def counted_topic_ru(question: str) -> tuple[str, tuple[str, ...]] | None:
         words = words[1:]
     window = " ".join(words[:3])
     found = _subject_words(window)
+    # "сколько заявок на митинги": what is counted comes before a preposition's complement (applications for
+    # rallies), a word of the glossary though the complement is one of the dialogue's topics
+    first = min(found, key=lambda topic: window.find(topic[0])) if found else None
+    if first is not None and _AFTER_PREPOSITION_RU.search(window[: window.find(first[0])]):
+        before = [topic for topic in glossed_words(window) if window.find(topic[0]) < window.find(first[0])]
+        found = before or found
     return min(found, key=lambda topic: window.find(topic[0])) if found else None
 
 
