@@ -48,6 +48,7 @@ from prepbot.answering.entities import (
     named_in_question,
     rare_name_in,
     specialised_words,
+    unknown_word_pairs,
 )
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.core.records import DocumentEntry, Paragraph
@@ -1026,3 +1027,16 @@ def test_a_count_of_convictions_is_of_the_offence_asked_about() -> None:
         abstention = requirements.unmet(other, other.text, [])
         assert abstention is not None and abstention.reason == "no_figure", question
         assert requirements.unmet(trafficking, trafficking.text, []) is None, question
+
+
+def test_two_words_side_by_side_the_corpus_never_uses_name_an_absent_topic() -> None:
+    """ "hunger strike": neither word is in the documents in any form, so the topic is absent; one unknown word alone
+    is as often a paraphrase ("kids"), and a pronoun beside one ("someone locked up") names nothing."""
+    assert unknown_word_pairs("Was there a hunger strike in penal institutions in 2023?", NAMES) == []  # ten paragraphs
+    filler = [Paragraph("f", "F/1", str(n), f"Paragraph {n} of the report.", None, "state") for n in range(300)]
+    names = CorpusNames.of([*PARAGRAPHS, *filler], DOCUMENTS)
+    assert unknown_word_pairs("Was there a hunger strike in penal institutions in 2023?", names) == ["hunger strike"]
+    assert unknown_word_pairs("How many kids were in penal institutions?", names) == []
+    assert unknown_word_pairs("How long can police keep someone locked in penal institutions?", names) == []
+    abstention = Requirements.of("Was there a hunger strike in penal institutions?", names).unmet(SUICIDES, "", [])
+    assert abstention is not None and abstention.reason == "absent_term"

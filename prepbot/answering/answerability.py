@@ -21,6 +21,7 @@ from prepbot.answering.entities import (
     names_body,
     specialised_words,
     text_names,
+    unknown_word_pairs,
     without_document_symbols,
 )
 from prepbot.answering.standard_refs import committees_named
@@ -818,7 +819,7 @@ class Requirements:
             missing = Abstention("absent_name", unknown_runs[0], covered)
         elif unknown_names:
             missing = Abstention("absent_name", unknown_names[0], covered)
-        elif unknown_terms := specialised_words(question, corpus):
+        elif unknown_terms := specialised_words(question, corpus) or unknown_word_pairs(question, corpus):
             missing = Abstention("absent_term", unknown_terms[0], covered)
         elif unused := absent_russian_terms(question, corpus):
             missing = Abstention("absent_term", unused[0], covered)

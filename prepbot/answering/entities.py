@@ -865,6 +865,34 @@ def specialised_words(question: str, corpus: CorpusNames) -> list[str]:
     return found
 
 
+# A corpus of fewer paragraphs has too few words to say that two everyday words are absent from the documents (a test
+# corpus of ten paragraphs lacks "took their own lives"); the dialogue has 748.
+PAIR_VOCABULARY_PARAGRAPHS = 300
+_PRONOUNS = frozenset(
+    "someone anyone everyone somebody anybody everybody something anything everything nothing nobody".split()
+)
+
+
+def unknown_word_pairs(question: str, corpus: CorpusNames) -> list[str]:
+    """Two words side by side in an English question, neither of which the corpus uses in any form ("hunger strike",
+    "chemical castration", "cotton harvest"): a thing named in words the documents never use. One such word alone is
+    as often a paraphrase ("kids", "bosses") and is left to the relevance checks; two together name a topic."""
+    if has_cyrillic(question) or corpus.paragraph_count < PAIR_VOCABULARY_PARAGRAPHS:
+        return []
+    found = []
+    words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"(?<![\w'’\-])[a-z]+(?![\w'’\-])", question)]
+    for (first, _, end), (second, start, _) in zip(words, words[1:], strict=False):
+        if question[end:start] != " " or min(len(first), len(second)) < 4:
+            continue
+        if any(
+            w in STOPWORDS or w in _PRONOUNS or corpus.knows_form(w) or corpus.meant(w) is not None
+            for w in (first, second)
+        ):
+            continue
+        found.append(f"{first} {second}")
+    return found
+
+
 def _prefixed_roots(word: str) -> list[str]:
     """What is left of a word after each prefix it starts with ("unapproved" -> "approved")."""
     return [word[len(prefix) :] for prefix in _PREFIXES if word.startswith(prefix)]
