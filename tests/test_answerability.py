@@ -583,6 +583,7 @@ def test_a_span_of_time_asked_for_is_answered_by_one() -> None:
     assert asked.counted == () and asked.span
     assert asked.unmet(charge, charge.text, []) is not None and asked.unmet(hours, hours.text, []) is None
     assert has_span("at least five working days prior to the assembly") and not has_span("one criminal charge")
+    assert has_span("elected by the Senate for a five-year term") and has_span("a 48-hour limit")  # hyphenated
 
 
 def test_a_rare_name_is_found_in_a_passage_also_in_cyrillic() -> None:

@@ -347,7 +347,7 @@ def has_date(text: str) -> bool:
 
 _DURATION = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|few|a)"
-    r"(?:\s+(?:full|calendar|consecutive|working|business|clear))?\s+(?:years?|months?|weeks?|days?|hours?)\b",
+    r"(?:\s+(?:full|calendar|consecutive|working|business|clear))?(?:\s+|-)(?:years?|months?|weeks?|days?|hours?)\b",
     re.IGNORECASE,
 )
 # How a question asks for a span of time: "how long", "how many years / hours", "сколько лет / дней"
