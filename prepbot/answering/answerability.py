@@ -55,8 +55,11 @@ class Thresholds:
     # The searcher's question-paragraph similarity (Hit.similarity: e5 cosine, the same scale for every question,
     # unlike the fused score) backs a weaker sentence match, and below a floor vetoes any match (shared words alone
     # do not make "Who is the president of the United States?" answerable). Calibrated on dev.jsonl and
-    # bench/probe.jsonl against bench/offtopic.jsonl (the tests hold other off-topic questions).
-    min_dense_with_search: float = 0.18
+    # bench/probe.jsonl against bench/offtopic.jsonl (the tests hold other off-topic questions). 0.18 -> 0.17 at stop
+    # 26: two Russian questions whose best hit the search ranks first at 0.854 ("что спрашивал коркелия про статью
+    # 428 часть 3 ук", "сколько мест для митингов выделил маслихат алматы") are answered; no near miss of the eight
+    # development sets and no off-topic question is answered for it, on either index.
+    min_dense_with_search: float = 0.17
     min_similarity: float = 0.835
     min_similarity_cyrillic: float = 0.80
     # A Russian question's similarity to English text runs lower (no shared words); when one retrieved paragraph
