@@ -7,7 +7,7 @@ import threading
 from dataclasses import replace
 
 import pytest
-from fake_corpus import DOCUMENTS, PARAGRAPHS, FakeSearcher
+from fake_corpus import DOCUMENTS, PARAGRAPHS, SYMBOLS, FakeSearcher
 
 from prepbot import PROJECT_ROOT
 from prepbot.answering.answerer import Answerer, verification_summary
@@ -654,3 +654,24 @@ def test_a_short_lead_paragraph_is_quoted_whole_its_key_sentence_first(answerer:
     long_text = " ".join(["The delegation described the reform at length."] * 20)
     paragraph = Paragraph("d", "D/1", "9", long_text, None, "state")
     assert answerer.parts().extractive.passages("reform", [Hit(paragraph, 1.0)])[0].widened().spans[0].text != long_text
+
+
+def test_an_answer_from_the_dialogue_meets_the_question_in_the_dialogue_s_words() -> None:
+    """A question that names no country or side is looked up in the whole corpus's words, General Comments included;
+    when its answer comes from the dialogue, the words must also be the dialogue's: "polygamy", which only a General
+    Comment uses, is absent from this review, and a dialogue paragraph on other criminal offences does not answer."""
+    dialogue = Paragraph("replies", SYMBOLS["replies"], "20", "Bigamy and forced marriage are punished as criminal "
+                         "offences under the Criminal Code.", None, "state")  # fmt: skip
+    standard = Paragraph("ccpr-gc37", SYMBOLS["ccpr-gc37"], "24", "The practice of polygamy violates the dignity "
+                         "of women and should be abolished.", None, "standard")  # fmt: skip
+    settings = Settings(_env_file=None, OPENAI_API_KEY=None)
+    answerer = Answerer(
+        settings, FakeSearcher([*PARAGRAPHS, dialogue, standard]), PromptRegistry(PROJECT_ROOT / "prompts")
+    )
+    extractive = answerer.parts().extractive
+    question = "Is polygamy punished as a criminal offence?"
+    assert not extractive.about_this_review(question) and not extractive.about_the_standards(question)
+    answer = extractive.answer(question, [Hit(dialogue, 1.0)], searched=[])
+    assert not answer.grounded and answer.abstain_reason == "absent_term"
+    general = extractive.answer(question, [Hit(standard, 1.0)], searched=[])  # from the General Comment: its words
+    assert general.abstain_reason != "absent_term"

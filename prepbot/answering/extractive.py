@@ -722,7 +722,20 @@ class ExtractiveAnswerer:
         if not citations:
             return self.abstain(question, hits, Abstention("not_relevant"), [], searched, language, note, prompt_hash)
         lead = citations[0]  # the first passage is the answer: it must hold what the question names
-        unmet = requirements.unmet(offered[lead.key], lead.quote, [offered[c.key] for c in citations[1:]])
+        others = [offered[c.key] for c in citations[1:]]
+        unmet = requirements.unmet(offered[lead.key], lead.quote, others)
+        asked_question = asked or question
+        if (
+            unmet is None
+            and self.dialogue_names is not None
+            and offered[lead.key].author_type != STANDARD_SIDE
+            and self.names_for(asked_question) is not self.dialogue_names
+            and not self.about_the_standards(asked_question)
+        ):
+            # an answer from this dialogue also meets what the question asks in the dialogue's own words, as one
+            # about this review must ("Are gay men allowed to donate blood?": the review's documents never speak of
+            # donating blood, though a General Comment does)
+            unmet = Requirements.of(asked_question, self.dialogue_names).unmet(offered[lead.key], lead.quote, others)
         if unmet is not None:
             return self.abstain(question, hits, unmet, citations, searched, language, note, prompt_hash)
         contrast = self.contrast(question, side_hits, language, chosen) if side_hits and len(side_hits) >= 2 else []
