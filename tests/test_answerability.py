@@ -1043,3 +1043,10 @@ def test_two_words_side_by_side_the_corpus_never_uses_name_an_absent_topic() -> 
     assert unknown_word_pairs("How long can police keep someone locked in penal institutions?", names) == []
     abstention = Requirements.of("Was there a hunger strike in penal institutions?", names).unmet(SUICIDES, "", [])
     assert abstention is not None and abstention.reason == "absent_term"
+
+
+def test_warming_up_the_corpus_words_builds_the_lookups_made_on_first_use() -> None:
+    names = CorpusNames.of(PARAGRAPHS, DOCUMENTS)
+    assert "_lengths" not in names.__dict__ and "rare_names" not in names.__dict__
+    names.warm_up()
+    assert {"_lengths", "rare_names", "_ordered_words", "_fuzzy_names"} <= set(names.__dict__)

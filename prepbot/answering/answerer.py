@@ -134,6 +134,9 @@ class Answerer:
         it later. Optional: without it the first answers touching a paragraph encode its sentences then."""
         self.searcher.warm_up()
         extractive = self.parts().extractive
+        for names in (extractive.corpus_names, extractive.dialogue_names):
+            if names is not None:
+                names.warm_up()
         if extractive.scorer is not None:
             paragraphs = self.searcher.paragraphs()
             vector = extractive.scorer.encode_question("warm up")

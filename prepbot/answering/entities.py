@@ -605,6 +605,11 @@ class CorpusNames:
             named_alone, _years_before(paragraphs), _articles_before(paragraphs), len(paragraphs), texts,
         )  # fmt: skip
 
+    def warm_up(self) -> None:
+        """Build now the lookups made on first use (the rare names, the words by length and in order), so that no
+        answer pays for them later (up to a few hundred ms on the first question that needs one)."""
+        _ = self.rare_names, self._ordered_words, self._lengths, self._fuzzy_names
+
     @functools.cached_property
     def rare_names(self) -> list[str]:
         """The rare proper names (actors.rare_proper_names): what a Russian question typed in lower case may spell
@@ -884,10 +889,9 @@ def unknown_word_pairs(question: str, corpus: CorpusNames) -> list[str]:
     for (first, _, end), (second, start, _) in zip(words, words[1:], strict=False):
         if question[end:start] != " " or min(len(first), len(second)) < 4:
             continue
-        if any(
-            w in STOPWORDS or w in _PRONOUNS or corpus.knows_form(w) or corpus.meant(w) is not None
-            for w in (first, second)
-        ):
+        if any(w in STOPWORDS or w in _PRONOUNS or corpus.knows_form(w) for w in (first, second)):
+            continue
+        if any(corpus.meant(w) is not None for w in (first, second)):  # a typo (the costly check, last)
             continue
         found.append(f"{first} {second}")
     return found
