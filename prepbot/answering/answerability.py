@@ -529,7 +529,9 @@ def _subject_words(window: str) -> list[tuple[str, tuple[str, ...]]]:
     return english_topics(window) or glossed_words(window)
 
 
+# A preposition ending a stretch of a Russian question: what follows it is its complement ("заявок на митинги")
 _AFTER_PREPOSITION_RU = re.compile(r"(?<![\w-])(?:на|о|об|по|за|для|против)\s+$", re.IGNORECASE)
+
 # Words after "сколько" that say nothing of what is counted ("сколько человек зарегистрировались как отказники")
 _GENERIC_COUNT_RU = frozenset("человек лиц раз всего сейчас же примерно приблизительно всего-навсего".split())
 
@@ -544,14 +546,18 @@ def counted_topic_ru(question: str) -> tuple[str, tuple[str, ...]] | None:
     while words and words[0].lower().strip(",.") in _GENERIC_COUNT_RU:  # "сколько человек", "сколько всего": the next
         words = words[1:]
     window = " ".join(words[:3])
+
+    def position(topic: tuple[str, tuple[str, ...]]) -> int:
+        return window.find(topic[0])
+
     found = _subject_words(window)
+    first = min(found, key=position) if found else None
     # "сколько заявок на митинги": what is counted comes before a preposition's complement (applications for
     # rallies), a word of the glossary though the complement is one of the dialogue's topics
-    first = min(found, key=lambda topic: window.find(topic[0])) if found else None
-    if first is not None and _AFTER_PREPOSITION_RU.search(window[: window.find(first[0])]):
-        before = [topic for topic in glossed_words(window) if window.find(topic[0]) < window.find(first[0])]
-        found = before or found
-    return min(found, key=lambda topic: window.find(topic[0])) if found else None
+    if first is not None and _AFTER_PREPOSITION_RU.search(window[: position(first)]):
+        before = [topic for topic in glossed_words(window) if position(topic) < position(first)]
+        return min(before, key=position) if before else first
+    return first
 
 
 _AMONG_RU = re.compile(
@@ -1006,7 +1012,6 @@ class Requirements:
         names them."""
         if not (self.counted or self.counted_topic or self.deaths):
             return True
-        subjects = [self.counted_topic[1], *self.counted_event] if self.counted_topic else []
         for sentence in split_sentences(quote):
             text = sentence.text
             if not self._has_figure(text):
@@ -1019,13 +1024,12 @@ class Requirements:
             # a generic count ("the courts handled 856 cases") takes its kind from the sentence before ("... the number
             # of corruption cases recorded fell"); a count of something else ("170 visits") does not
             shown = f"{_sentence_before(paragraph, text)} {text}" if sentence_terms & _GENERIC_COUNTED else text
-            if subjects and not shows_topic(shown, subjects[0]):
+            if self.counted_topic and not shows_topic(shown, counted := self.counted_topic[1]):
                 # a Russian question: the sentence shows what is counted, or what happened to them ("189 cases of
                 # suicide" for "Сколько заключённых покончили с собой") in a paragraph that speaks of them ("238
                 # persons were killed" counts no children: "сколько детей погибло")
-                if not any(shows_topic(shown, english) for english in subjects[1:]):
-                    continue
-                if not shows_topic(paragraph or quote, subjects[0]):
+                happened = any(shows_topic(shown, event) for event in self.counted_event)
+                if not (happened and shows_topic(paragraph or quote, counted)):
                     continue
             return True
         return False

@@ -699,8 +699,9 @@ class ExtractiveAnswerer:
         prompt_hash = self.prompt_hash()
         scored = self.score(question, hits)
         relevance = self.relevance(question, hits, scored)
+        asked_question = asked or question  # what the answer must show is read from the question as asked
         requirements = self.requirements(
-            asked or question, general=bool(hits) and all(h.paragraph.author_type == STANDARD_SIDE for h in hits)
+            asked_question, general=bool(hits) and all(h.paragraph.author_type == STANDARD_SIDE for h in hits)
         )
         if not relevance.grounded and self.names_rare_thing_found(question, requirements, hits, relevance):
             relevance = Relevance(relevance.lexical, relevance.dense, relevance.similarity, True)
@@ -724,7 +725,6 @@ class ExtractiveAnswerer:
         lead = citations[0]  # the first passage is the answer: it must hold what the question names
         others = [offered[c.key] for c in citations[1:]]
         unmet = requirements.unmet(offered[lead.key], lead.quote, others)
-        asked_question = asked or question
         if (
             unmet is None
             and self.dialogue_names is not None
