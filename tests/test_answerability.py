@@ -24,6 +24,7 @@ from prepbot.answering.answerability import (
     has_count,
     has_span,
     lower_case_speakers_ru,
+    counts_another,
     offence_named,
     payee_terms,
     russian_topics,
@@ -1030,6 +1031,34 @@ def test_a_count_of_convictions_is_of_the_offence_asked_about() -> None:
         abstention = requirements.unmet(other, other.text, [])
         assert abstention is not None and abstention.reason == "no_figure", question
         assert requirements.unmet(trafficking, trafficking.text, []) is None, question
+
+
+def test_a_figure_of_something_else_is_no_count_of_what_was_asked() -> None:
+    """ "How many groups have the courts banned as extremist?" is not answered by "109 persons had registered" in a
+    sentence that also names religious groups; "eight organizations" of organizations, a figure standing alone, a
+    share, and persons counted for "how many people" still count."""
+    objectors = ("Certain religious groups could be released from military service; 109 persons had registered as "
+                 "conscientious objectors.")  # fmt: skip
+    assert counts_another(objectors, ("groups",))
+    assert not counts_another("In total, eight organizations have been designated as extremist.", ("organizations",))
+    assert not counts_another("Groups were banned in 38 cases in 2020 and 7 in 2023.", ("groups",))
+    assert not counts_another("Some 45 per cent of the groups were banned.", ("groups",))
+    assert not counts_another("There are 365 female investigators.", ("women",))
+    assert not counts_another("The amnesty was applied to 1,198 persons.", ("amnesty",), people=True)
+    assert counts_another("The amnesty was applied to 1,198 persons.", ("amnesty",))
+    banned = Paragraph("kz", "KZ/3", "36", objectors, None, "state")
+    designated = Paragraph("kz", "KZ/3", "380", "Eight groups have been designated as extremist by the courts.", None,
+                           "state")  # fmt: skip
+    names = CorpusNames.of([*PARAGRAPHS, banned, designated], DOCUMENTS)
+    requirements = Requirements.of("How many groups have the courts banned as extremist?", names)
+    abstention = requirements.unmet(banned, banned.text, [])
+    assert abstention is not None and abstention.reason == "no_figure"
+    assert requirements.unmet(designated, designated.text, []) is None
+    # a counted word the documents know only by its stem ("detectives": "detect") may paraphrase what is counted
+    detect = Paragraph("kz", "KZ/3", "472", "Task forces of 365 female investigators detect such crimes.", None,
+                       "state")  # fmt: skip
+    names = CorpusNames.of([*PARAGRAPHS, detect], DOCUMENTS)
+    assert Requirements.of("How many detectives handle abuse cases?", names).unmet(detect, detect.text, []) is None
 
 
 def test_two_words_side_by_side_the_corpus_never_uses_name_an_absent_topic() -> None:

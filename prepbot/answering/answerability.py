@@ -595,6 +595,44 @@ def _known_form(word: str, corpus: CorpusNames) -> bool:
     return all(stem(part) in corpus.stems for part in word.split("-") if part)
 
 
+# A figure and up to three words after it ("109 persons had", "eight organizations have", "365 female investigators")
+_FIGURE_AND_WORDS = re.compile(
+    r"(?<![\w.,])(\d[\d,.]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred|thousand|million)((?:\s+[A-Za-z][a-z-]*){0,3})",
+    re.IGNORECASE,
+)
+# Words after a figure that make it a sum, a share or a span, not a count of things
+_UNITS = frozenset(
+    "per percent per-cent hundred thousand million billion tenge dollars euros year years month months week weeks day "
+    "days hour hours times".split()
+)
+# Words for a group that a figure may count them by ("365 female investigators" counts women)
+_SAME_GROUP = {"female": "women", "male": "men", "minors": "children", "juveniles": "children"}
+_PLURAL_ENDINGS, _NOT_PLURAL_ENDINGS = ("s", "people", "men", "children"), ("ss", "is", "us")
+
+
+def counts_another(sentence: str, counted: Sequence[str], people: bool = False) -> bool:
+    """True when every figure of the sentence is directly of something else than what is counted: "109 persons had
+    registered as conscientious objectors" is no count of the groups of "How many groups have courts banned?", though
+    the sentence names religious groups. A figure standing alone ("and 7 in 2023"), of a unit ("45 per cent") or of
+    the thing counted ("eight organizations" for organizations) may count it. With `people` (the question counts
+    people, persons or individuals) a figure of persons or people counts them."""
+    text = _REFERENCES.sub(" ", _DATES.sub(" ", without_document_symbols(sentence)))
+    windows = [match.group(2).lower().split() for match in _FIGURE_AND_WORDS.finditer(text)]
+    if not windows:
+        return False
+    for written in windows:
+        window = [_SAME_GROUP.get(word, word) for word in written]
+        if not window or window[0] in STOPWORDS or window[0] in _UNITS:
+            return False
+        if any(names_counted(set(terms(word)), part) for word in window for part in counted):
+            return False
+        head = next((w for w in window if w.endswith(_PLURAL_ENDINGS) and not w.endswith(_NOT_PLURAL_ENDINGS)), None)
+        if head is None or (people and set(terms(head)) & _GENERIC_COUNTED):
+            return False
+    return True
+
+
 def names_counted(text_terms: set[str], counted: str) -> bool:
     """True when a paragraph's terms name what is counted (each part of "self-harm"), or a word for the same event
     ("killed" for "died")."""
@@ -771,6 +809,11 @@ class Requirements:
     payee: tuple[str, ...] = ()
     # the offence a count of convictions is for ("convicted of torture"): its paragraph must speak of it (offence_named)
     offence: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # what is counted is a word the documents use as written ("groups"), not one known only by its stem ("detectives":
+    # "detect"), which may paraphrase what a figure counts ("investigators"): only then is a figure of something else
+    # no figure of it (counts_another)
+    counted_as_written: bool = False
+    counts_people: bool = False  # "how many people / persons / individuals": "1,198 persons" counts them
 
     @classmethod
     def of(cls, question: str, corpus: CorpusNames) -> Requirements:
@@ -832,6 +875,7 @@ class Requirements:
             missing = Abstention("absent_term", unknown_terms[0], covered)
         elif unused := absent_russian_terms(question, corpus):
             missing = Abstention("absent_term", unused[0], covered)
+        counted = counted_words(question, corpus)
         return cls(
             countries=foreign,
             states=foreign & frozenset(countries_named_as_states(question)),
@@ -877,7 +921,7 @@ class Requirements:
             wants_figure=wants_figure(question),
             wants_date=wants_date(question),
             wants_duration=wants_duration(question),
-            counted=counted_words(question, corpus),
+            counted=counted,
             counted_topic=counted_topic,
             deaths=counts_deaths(question),
             amount=wants_amount(question),
@@ -897,6 +941,9 @@ class Requirements:
             among=among_ru(question) if cyrillic else (),
             payee=payee_terms(question) if wants_amount(question) else (),
             offence=offence_named(question) if wants_figure(question) else (),
+            counted_as_written=bool(counted)
+            and all(corpus.knows(word) or corpus.knows(word.rstrip("s")) for word in counted),
+            counts_people=bool(re.search(r"\b(?:people|persons|individuals)\b", question, re.IGNORECASE)),
         )
 
     def fits(self, lead: Paragraph, lead_quote: str) -> bool:
@@ -1019,6 +1066,8 @@ class Requirements:
             sentence_terms = set(terms(text))
             if not all(names_counted(sentence_terms, counted) for counted in self.counted):
                 continue
+            if self.counted_as_written and counts_another(text, self.counted, self.counts_people):
+                continue  # its figures count something else ("109 persons" for "how many groups")
             if self.deaths and not sentence_terms & _DEATHS:
                 continue  # "345 persons were sentenced, including 119 women" counts no woman killed
             # a generic count ("the courts handled 856 cases") takes its kind from the sentence before ("... the number
