@@ -17,6 +17,7 @@ from prepbot.answering.answerability import (
     counted_event_ru,
     counted_topic_ru,
     counted_words,
+    counts_another,
     counts_deaths,
     given_figures,
     glossed_names,
@@ -24,7 +25,6 @@ from prepbot.answering.answerability import (
     has_count,
     has_span,
     lower_case_speakers_ru,
-    counts_another,
     offence_named,
     payee_terms,
     russian_topics,
@@ -191,6 +191,8 @@ def test_an_acronym_names_the_subject_unless_it_names_a_side_or_a_body() -> None
     assert acronyms("What is the HIV prevalence rate among prisoners?") == ["HIV"]
     assert acronyms("What did CAT, the UN, NGOs, CEDAW, the HRC and UNHCR say about the NPM in 2019 (art. VII)?") == []
     assert acronyms("Что говорит КПП о ВИЧ?") == []  # Russian ones are read by the glossary
+    # "GC 34": a General Comment named by number (standard_refs), not a name its answer must print
+    assert acronyms("GC 34 - is imprisonment ever ok for defamation? And GR 35 on HIV?") == ["HIV"]
     words = CorpusNames.of(
         [
             Paragraph("d", "D/1", "1", "The HIV prevalence rate among people who inject drugs was 8.3 per cent."),
@@ -823,6 +825,27 @@ def test_a_question_about_this_review_is_not_answered_from_the_standards(torture
     # asked about the standards, the same subject is answered from them
     general = torture_list_and_standards.ask("What does the Human Rights Committee say about spontaneous assemblies?")
     assert general.grounded and general.citations[0].doc_id == "ccpr-gc37-assembly"
+
+
+def test_asked_about_the_general_comments_an_index_without_them_says_it_does_not_hold_them(tmp_path) -> None:
+    """ "What does General Comment 37 say...?" of an index built with PREPBOT_STANDARDS=none: the General Comments are
+    not loaded, which is not the same as their saying nothing (a trial user read it so); this review's passages that
+    cite General Comment 37 are offered as related."""
+    from conftest import copy_corpus, make_settings
+
+    from prepbot.retrieval.index import ingest
+    from prepbot.retrieval.search import Searcher
+
+    corpus = copy_corpus(tmp_path / "corpus", ["ngo-loipr"])
+    settings = make_settings(tmp_path / "data", corpus, PREPBOT_STANDARDS="none")
+    ingest(settings, progress=False)
+    answerer = Answerer(settings, Searcher.open(settings), PromptRegistry(settings.prompts_dir))
+    for question in ("What does General Comment 37 say about notification of assemblies?",
+                     "Что говорит замечание общего порядка № 37 об уведомлении о собраниях?"):  # fmt: skip
+        answer = answerer.ask(question)
+        assert not answer.grounded and answer.abstain_reason == "standards_absent", (question, answer.text)
+        assert "NGO-KAZ-LOIPR-2022" in answer.text and not answer.citations
+        assert all(citation.side == "ngo" for citation in answer.related)
 
 
 def test_a_rare_name_typed_in_lower_case_must_be_in_the_passage() -> None:

@@ -24,7 +24,7 @@ from prepbot.answering.entities import (
     unknown_word_pairs,
     without_document_symbols,
 )
-from prepbot.answering.standard_refs import committees_named
+from prepbot.answering.standard_refs import committees_named, without_references
 from prepbot.answering.text import STOPWORDS, has_cyrillic, paragraph_terms, split_sentences, stem, terms
 from prepbot.core.records import Paragraph
 from prepbot.retrieval import actors
@@ -94,6 +94,7 @@ ABSTAIN_REASONS = (
     "no_figure",  # a figure was asked for and no passage that answers gives one
     "standards_only",  # a question about this review that only the General Comments (no dialogue document) speak to
     "side_silent",  # the side the question asks about ("What does the State say...") does not speak to it; others do
+    "standards_absent",  # a question about the General Comments, asked of an index that does not hold them
 )
 
 _NUMBER_WORDS = re.compile(
@@ -318,10 +319,11 @@ def subject_acronyms(question: str, proper_words: Sequence[str]) -> list[str]:
     """The acronyms of an English question that name its subject ("HIV", "GRECO", "VPN"): not a side or body of
     the human-rights system (actors.py, BODY_NAMES: "CAT", "UN", "NGOs"), whose words the side and body checks
     read, nor a treaty body ("CEDAW", "HRC": standard_refs), nor a shorthand search spells out (search.GLOSSARY:
-    "NPM"), nor a Roman numeral, nor a part of a document symbol ("KAZ" of "CCPR/C/KAZ/3")."""
+    "NPM"), nor a Roman numeral, nor a part of a document symbol ("KAZ" of "CCPR/C/KAZ/3") or of a General Comment's
+    number ("GC" of "GC 34")."""
     if has_cyrillic(question):
         return []
-    outside_symbols = without_document_symbols(question)
+    outside_symbols = without_document_symbols(without_references(question))
     return [
         word
         for word in proper_words

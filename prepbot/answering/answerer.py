@@ -249,7 +249,13 @@ class Answerer:
         answer = parts.extractive.answer(
             query, hits, searched=searched, language=language, side_hits=side_hits or None, asked=asked
         )
-        if voices and not answer.grounded and answer.abstain_reason in ("not_relevant", "topic_silent") and others:
+        if speaking == [STANDARD_SIDE] and not hits:  # asked about the General Comments, an index without them
+            elsewhere = parts.extractive.answer(query, others, searched=searched, language=language, asked=asked)
+            nearest = elsewhere.citations if elsewhere.grounded else []
+            absent = Abstention("standards_absent", "", parts.extractive.names_for(query).covered)
+            prompt_hash = parts.extractive.prompt_hash()
+            answer = parts.extractive.abstain(query, [], absent, nearest, searched, language, None, prompt_hash)
+        elif voices and not answer.grounded and answer.abstain_reason in ("not_relevant", "topic_silent") and others:
             elsewhere = parts.extractive.answer(query, others, searched=searched, language=language, asked=asked)
             if elsewhere.grounded:  # other sides speak to it: say the side asked about does not, show theirs
                 answer = parts.extractive.side_silent(query, hits, speaking, elsewhere, searched, language, None)

@@ -179,10 +179,15 @@ _ASKING_WORDS = frozenset(
 )
 
 
+def without_references(question: str) -> str:
+    """The question with the General Comments it names by number taken out ("GC 34 - is imprisonment ever ok?")."""
+    return _REFERENCE.sub(" ", question)
+
+
 def subject_words(question: str) -> list[str]:
     """The words of a question that say what it is about, once the General Comments it names, the committees and
     the asking words are taken out ("What does General Comment 19 say?": none)."""
-    text = _REFERENCE.sub(" ", question)
+    text = without_references(question)
     for pattern in (*_ACRONYM_PATTERNS.values(), *_NAME_PATTERNS.values()):
         text = pattern.sub(" ", text)
     return [word for word in re.findall(r"[^\W\d_]{2,}", text.lower()) if word not in _ASKING_WORDS]
