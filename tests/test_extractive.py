@@ -536,17 +536,20 @@ def test_a_two_part_question_gets_the_sentence_with_the_other_part(answerer: Ans
 @pytest.mark.parametrize(
     ("speaker", "english", "russian"),
     [
-        ("The Chair (Mr. Soh)", "The Chair (Mr. Soh) said", "Председатель (Mr. Soh) заявил"),
-        ("The Chair (Ms. Tigroudja)", "The Chair (Ms. Tigroudja) said", "Председатель (Ms. Tigroudja) заявила"),
+        ("The Chair (Mr. Soh)", "The Chair (Mr. Soh) said", "Председатель (г-н Soh) заявил"),
+        ("The Chair (Ms. Tigroudja)", "The Chair (Ms. Tigroudja) said", "Председатель (г-жа Tigroudja) заявила"),
         ("The Chair", "The Chair said", "Председатель заявил"),
+        ("Ms. Donders", "Ms. Donders (Committee member) asked", "Г-жа Donders (член Комитета) спросила"),
     ],
 )
 def test_the_chairs_lead_in_names_the_chair_the_header_names(speaker: str, english: str, russian: str) -> None:
+    """A Russian lead-in gives the title in Russian and the name as the documents print it."""
     from prepbot.answering.attribution import lead_in
 
     prompt = PromptRegistry(PROJECT_ROOT / "prompts").get("attributions")
-    paragraph = Paragraph("sr", "CCPR/C/SR.1", "9", "The Chair said that...", author_type="committee",
-                          speaker=speaker, speaker_role="chair")  # fmt: skip
+    role = "chair" if speaker.startswith("The Chair") else "committee member"
+    paragraph = Paragraph("sr", "CCPR/C/SR.1", "9", "The Chair asked whether...", author_type="committee",
+                          speaker=speaker, speaker_role=role)  # fmt: skip
     assert (lead_in(prompt, paragraph, None, "en"), lead_in(prompt, paragraph, None, "ru")) == (english, russian)
 
 

@@ -20,6 +20,8 @@ _ASKING = re.compile(
 
 
 _ASKING_DOCUMENT = re.compile(r"list of issues|questions", re.IGNORECASE)  # a Committee document that asks
+# A speaker's English honorific in a Russian lead-in ("Mr. Korkelia" -> "Г-н Korkelia"; the name stays as printed)
+_HONORIFICS_RU = ((re.compile(r"^(?:Mr|Sir)\.?\s+"), "Г-н "), (re.compile(r"^(?:Ms|Mrs|Madam)\.?\s+"), "Г-жа "))
 _FEMALE = re.compile(r"(?:Ms|Mrs|Madam|Dame|г-жа|госпожа)\b", re.IGNORECASE)  # a speaker's honorific says her gender
 
 
@@ -54,9 +56,15 @@ def lead_in(prompt: Prompt, paragraph: Paragraph, document: DocumentEntry | None
     if language == "ru":
         mechanism = committee_name_ru(mechanism)
     chair = actors.chair_name(paragraph.speaker or "")  # "The Chair (Mr. Soh)": the lead-in names him
-    values = {"speaker": paragraph.speaker or "", "mechanism": mechanism or "the Committee",
+    female = bool(_FEMALE.match(chair or paragraph.speaker or ""))
+    speaker = paragraph.speaker or ""
+    if language == "ru":
+        for honorific, russian in _HONORIFICS_RU:
+            # the speaker opens the lead-in; the Chair's name stands in brackets after "Председатель"
+            speaker, chair = honorific.sub(russian, speaker, count=1), honorific.sub(russian.lower(), chair, count=1)
+    values = {"speaker": speaker, "mechanism": mechanism or "the Committee",
               "symbol": paragraph.symbol, "title": document.title if document else "", "chair_name": chair,
-              "female": bool(_FEMALE.match(chair or paragraph.speaker or "")),
+              "female": female,
               "number": _number_in(document.title) if document else ""}  # fmt: skip
     role = (paragraph.speaker_role or "").lower()
     if paragraph.speaker or role or "summary" in document_type:
