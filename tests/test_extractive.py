@@ -447,7 +447,7 @@ def test_real_russian_question_quotes_english_with_russian_lead_ins(real_answere
         assert any("а" <= ch.lower() <= "я" for ch in citation.attribution)  # Russian lead-in
     assert "дословно, на языке документов (английском)" in answer.text  # the Russian frame says the quotes are English
     member = real_answerer.ask("Что спрашивала г-жа Дондерс об искусственном интеллекте в судах?")
-    assert member.citations and member.citations[0].attribution == "Ms. Donders (член Комитета) спросила"
+    assert member.citations and member.citations[0].attribution == "Г-жа Donders (член Комитета) спросила"
 
 
 def test_real_committee_member_question(real_answerer: Answerer) -> None:
