@@ -797,6 +797,17 @@ def test_a_contrast_never_calls_a_side_silent_while_quoting_it(real_answerer: An
         assert citation.to_json()["side"] == citation.side and citation.side in ("state", "committee", "un", "ngo")
 
 
+def test_a_quote_set_beside_the_other_side_is_not_repeated_below(real_answerer: Answerer) -> None:
+    """ "Has domestic violence been criminalized? What does the State say vs the NGOs?": the State's ¶135 sentence on
+    its side was quoted again under "More", widened to the whole paragraph (a trial user saw it twice)."""
+    answer = real_answerer.ask("Has domestic violence been criminalized? What does the State say vs the NGOs?")
+    assert answer.contrast and any(side.citations for side in answer.contrast)
+    for number, citation in enumerate(answer.citations):
+        for later in answer.citations[number + 1 :]:
+            overlap = citation.quote in later.quote or later.quote in citation.quote
+            assert not (citation.key == later.key and overlap), (citation.label, later.label)
+
+
 @pytest.fixture(scope="module")
 def torture_list_and_standards(tmp_path_factory) -> Answerer:
     """A corpus of the CAT list of issues alone (torture, detention) with the test standards (General Comment 37 on

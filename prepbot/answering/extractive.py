@@ -741,7 +741,12 @@ class ExtractiveAnswerer:
         contrast = self.contrast(question, side_hits, language, chosen) if side_hits and len(side_hits) >= 2 else []
         if any(side.citations for side in contrast):
             shown = [c for side in contrast for c in side.citations]
-            citations = shown + [c for c in citations if (c.key, c.quote) not in {(s.key, s.quote) for s in shown}]
+            # not again below the sides: a quote shown there, nor one that holds it or that it holds (the lead widened)
+            citations = shown + [
+                c
+                for c in citations
+                if not any(s.key == c.key and (s.quote in c.quote or c.quote in s.quote) for s in shown)
+            ]
             citations = citations[: self.max_quotes]
             labels = [side.label for side in contrast]
             text = phrases.phrase(
