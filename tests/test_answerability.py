@@ -797,11 +797,21 @@ def test_a_contrast_never_calls_a_side_silent_while_quoting_it(real_answerer: An
         assert citation.to_json()["side"] == citation.side and citation.side in ("state", "committee", "un", "ngo")
 
 
+def test_a_word_rare_in_english_and_in_the_documents_found_in_a_hit_is_evidence(real_answerer: Answerer) -> None:
+    """ "propiska" (the residence registration system) is in one NGO paragraph; a trial user's question about it was
+    refused as off-topic, its other words being general ones."""
+    answer = real_answerer.ask("What do NGOs say about propiska and did the State address it?")
+    assert answer.grounded, answer.text
+    assert any(citation.doc_id == "ngo-loipr" and citation.paragraph == "66" for citation in answer.citations)
+
+
 def test_a_quote_set_beside_the_other_side_is_not_repeated_below(real_answerer: Answerer) -> None:
     """ "Has domestic violence been criminalized? What does the State say vs the NGOs?": the State's ¶135 sentence on
     its side was quoted again under "More", widened to the whole paragraph (a trial user saw it twice)."""
     answer = real_answerer.ask("Has domestic violence been criminalized? What does the State say vs the NGOs?")
     assert answer.contrast and any(side.citations for side in answer.contrast)
+    shown = {c.key: c.quote for side in answer.contrast for c in side.citations}
+    assert "In 2019, a law was passed" in shown.get("kaz3-replies:135", "")  # the fuller passage, on its side
     for number, citation in enumerate(answer.citations):
         for later in answer.citations[number + 1 :]:
             overlap = citation.quote in later.quote or later.quote in citation.quote

@@ -5,6 +5,7 @@ prepbot.answering.verify). Says so, naming what was searched, when nothing relev
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -25,7 +26,13 @@ from prepbot.answering.answerability import (
     wants_span,
 )
 from prepbot.answering.attribution import Attributor
-from prepbot.answering.entities import CorpusNames, countries_in_russian, named_in_question, rare_name_in
+from prepbot.answering.entities import (
+    SPECIALISED_PIECES,
+    CorpusNames,
+    countries_in_russian,
+    named_in_question,
+    rare_name_in,
+)
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.sentences import SentenceScorer
 from prepbot.answering.text import (
@@ -34,6 +41,7 @@ from prepbot.answering.text import (
     PERCENT,
     POINTER,
     REASON,
+    STOPWORDS,
     Span,
     TermWeights,
     acronym_terms,
@@ -126,6 +134,11 @@ def _led_by(passages: list[Passage], fits: Callable[[Passage], bool], share: flo
     if lead is None or lead is passages[0] or lead.score < share * passages[0].score:
         return passages
     return [lead, *(p for p in passages if p is not lead)]
+
+
+# A lower-case word of a question that this many paragraphs or fewer use, and that is rare in English too
+# ("propiska"), names its subject as a rare name does (ExtractiveAnswerer.names_rare_thing_found)
+RARE_WORD_PARAGRAPHS = 2
 
 
 class ExtractiveAnswerer:
@@ -274,13 +287,24 @@ class ExtractiveAnswerer:
     ) -> bool:
         """Whether the question names a person, case or place few paragraphs mention ("Lukpan Akhmedyarov") and one of
         the best hits names it too, with a sentence at least loosely close in meaning: a rare name found is evidence
-        the words of the question alone do not give ("What happened to X's case?"). Not a speaker of the record
+        the words of the question alone do not give ("What happened to X's case?"); so is a word rare both in English
+        (SPECIALISED_PIECES) and in the documents (RARE_WORD_PARAGRAPHS: "propiska"). Not a speaker of the record
         named with an honorific: what a Committee member did not ask about is a near miss of its own."""
         dense = relevance.dense
         if requirements.missing is not None or dense is None:
             return False
         distinctive = [word for _run, words in requirements.runs for word in words]
         distinctive += [name for name in requirements.names if self.corpus_names.distinctive(name)]  # rare anywhere
+        if not has_cyrillic(question):  # "propiska": a word rare in English and in the documents, found in a hit
+            from prepbot.retrieval.embeddings import word_pieces
+
+            distinctive += [
+                word
+                for word in re.findall(r"\b[a-z][a-z-]{5,}\b", question)
+                if word not in STOPWORDS
+                and 0 < self.corpus_names.frequency.get(word, 0) <= RARE_WORD_PARAGRAPHS
+                and word_pieces(word) >= SPECIALISED_PIECES
+            ]
         if has_cyrillic(question):  # "Жилина": a Cyrillic name, by its transliteration
             distinctive += [w for w in named_in_question(question).proper_words if has_cyrillic(w) and not w.isupper()]
         # "What did NGOs say about Zhanaozen?": the name is the whole subject, so no sentence need be close in meaning
@@ -740,8 +764,13 @@ class ExtractiveAnswerer:
             return self.abstain(question, hits, unmet, citations, searched, language, note, prompt_hash)
         contrast = self.contrast(question, side_hits, language, chosen) if side_hits and len(side_hits) >= 2 else []
         if any(side.citations for side in contrast):
+            # a side's passage that the answer quotes more fully (the lead, widened to its paragraph) is shown in
+            # full on that side, and neither is quoted again below the sides
+            for side in contrast:
+                side.citations = [
+                    next((c for c in citations if c.key == s.key and s.quote in c.quote), s) for s in side.citations
+                ]
             shown = [c for side in contrast for c in side.citations]
-            # not again below the sides: a quote shown there, nor one that holds it or that it holds (the lead widened)
             citations = shown + [
                 c
                 for c in citations
