@@ -766,9 +766,10 @@ class ExtractiveAnswerer:
         if any(side.citations for side in contrast):
             # a side's passage that the answer quotes more fully (the lead, widened to its paragraph) is shown in
             # full on that side, and neither is quoted again below the sides
-            for side in contrast:
-                side.citations = [
-                    next((c for c in citations if c.key == s.key and s.quote in c.quote), s) for s in side.citations
+            for contrasted in contrast:
+                contrasted.citations = [
+                    next((c for c in citations if c.key == s.key and s.quote in c.quote), s)
+                    for s in contrasted.citations
                 ]
             shown = [c for side in contrast for c in side.citations]
             citations = shown + [
