@@ -1105,6 +1105,17 @@ def test_a_figure_of_something_else_is_no_count_of_what_was_asked() -> None:
     assert Requirements.of("How many detectives handle abuse cases?", names).unmet(detect, detect.text, []) is None
 
 
+def test_requests_are_counted_as_applications() -> None:
+    """ "How many requests to hold assemblies were filed?": the report counts "applications for authorization"."""
+    filed = Paragraph("kz", "KZ/3", "431", "During the reporting period, 1,799 applications for authorization were "
+                      "filed, of which 236 were granted. Extradition requests are handled elsewhere.", None,
+                      "state")  # fmt: skip
+    names = CorpusNames.of([*PARAGRAPHS, filed], DOCUMENTS)
+    requirements = Requirements.of("How many requests to hold peaceful assemblies were filed?", names)
+    assert requirements.counted == ("requests",)
+    assert requirements.unmet(filed, filed.text, []) is None
+
+
 def test_two_words_side_by_side_the_corpus_never_uses_name_an_absent_topic() -> None:
     """ "hunger strike": neither word is in the documents in any form, so the topic is absent; one unknown word alone
     is as often a paraphrase ("kids"), and a pronoun beside one ("someone locked up") names nothing."""

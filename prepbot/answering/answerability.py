@@ -414,8 +414,11 @@ _AMOUNT_ASKED = re.compile(
 )
 _NOT_COUNTED = frozenset({"peopl", "person", "individu", "case", "time", "year", "month", "day", "week", "hour"})
 _GENERIC_COUNTED = frozenset(terms("cases persons people individuals"))
-# Words a figure's paragraph may use for the same counted event ("died" / "were killed" / "deaths").
-_SAME_COUNT = (frozenset({"die", "died", "death", "dead", "kill", "fatali"}),)
+# Words a figure's paragraph may use for the same counted event or thing ("died" / "were killed" / "deaths").
+_SAME_COUNT = (
+    frozenset({"die", "died", "death", "dead", "kill", "fatali"}),
+    frozenset({"reques", "applic", "petiti"}),  # "requests to hold assemblies": "applications for authorization"
+)
 
 
 _DEATHS = _SAME_COUNT[0]
