@@ -13,7 +13,15 @@ from prepbot import PROJECT_ROOT
 from prepbot.answering.answerer import Answerer, verification_summary
 from prepbot.answering.extractive import ExtractiveAnswerer, Passage
 from prepbot.answering.prompts import PromptRegistry
-from prepbot.answering.text import TermWeights, is_fact_question, question_language, split_sentences, stem, terms
+from prepbot.answering.text import (
+    TermWeights,
+    is_fact_question,
+    question_language,
+    spelled_out_ru,
+    split_sentences,
+    stem,
+    terms,
+)
 from prepbot.answering.verify import verify_quote
 from prepbot.core.errors import BadInput
 from prepbot.core.records import Hit, Paragraph
@@ -434,6 +442,17 @@ def test_real_contrast_question_shows_state_and_civil_society(real_answerer: Ans
     sides = {searcher.paragraph(c.doc_id, c.paragraph).author_type for c in answer.citations}
     assert {"state", "ngo"} <= sides
     assert {"The State party reports", "NGOs report"} <= {c.attribution for c in answer.citations}
+
+
+def test_chat_russian_is_read_as_written_out(real_answerer: Answerer) -> None:
+    """ "скока погибло в январе 2022", as typed in a chat: a count of deaths, answered with the 238 killed (it led
+    with the amnesty while "скока" was not read as "сколько")."""
+    assert (
+        spelled_out_ru("Чо делегация сказала? скока отказали, щас") == "Что делегация сказала? сколько отказали, сейчас"
+    )
+    assert spelled_out_ru("чего, почему, скоростной") == "чего, почему, скоростной"
+    answer = real_answerer.ask("скока погибло в январе 2022")
+    assert answer.grounded and "238" in answer.citations[0].quote, answer.citations[0].quote
 
 
 def test_real_russian_question_quotes_english_with_russian_lead_ins(real_answerer: Answerer, searcher) -> None:

@@ -35,7 +35,15 @@ from prepbot.answering.llm import (
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.sentences import SentenceScorer
 from prepbot.answering.standard_refs import StandardNumbers, label_in
-from prepbot.answering.text import HAS_FIGURE, TermWeights, is_fact_question, question_language, split_sentences, terms
+from prepbot.answering.text import (
+    HAS_FIGURE,
+    TermWeights,
+    is_fact_question,
+    question_language,
+    spelled_out_ru,
+    split_sentences,
+    terms,
+)
 from prepbot.answering.verify import verify_quote
 from prepbot.core.contracts import Retriever
 from prepbot.core.errors import BadInput, unknown_document
@@ -173,7 +181,8 @@ class Answerer:
         self._check_filters(source, role)
         self.prompts.reload_if_changed()
         parts = self.parts()
-        query = parts.extractive.corpus_names.corrected(self._clean(question))  # "janaozen" -> "zhanaozen"
+        # "janaozen" -> "zhanaozen", "скока" -> "сколько"
+        query = parts.extractive.corpus_names.corrected(spelled_out_ru(self._clean(question)))
         # "How did the delegation respond to Mr. X on Y?": the reply on Y is looked for; what it must show is read
         # from the question as asked
         asked, query = query, without_answered(query)

@@ -22,6 +22,27 @@ def has_cyrillic(text: str) -> bool:
     return _CYRILLIC.search(text) is not None
 
 
+# Russian as typed in chats, and the words the glossary and the question cues read ("скока погибло" -> "сколько")
+CHAT_RUSSIAN = {
+    "скока": "сколько", "скоко": "сколько", "скоька": "сколько", "чо": "что", "чё": "что", "че": "что", "шо": "что",
+    "щас": "сейчас", "ща": "сейчас", "ваще": "вообще", "тока": "только", "када": "когда", "кагда": "когда",
+    "грят": "говорят", "грит": "говорит", "нету": "нет", "седня": "сегодня", "сёдня": "сегодня", "чтоли": "что ли",
+    "штоли": "что ли", "пжлст": "пожалуйста", "плз": "пожалуйста", "пж": "пожалуйста",
+}  # fmt: skip
+_CHAT_RUSSIAN = re.compile(rf"(?<![\w-])(?:{'|'.join(CHAT_RUSSIAN)})(?![\w-])", re.IGNORECASE)
+
+
+def spelled_out_ru(question: str) -> str:
+    """The question with chat spellings of Russian words written out ("делегация чо сказала... скока отказали" ->
+    "что", "сколько"), which a "сколько" question's checks and the glossary read; a capital kept."""
+
+    def spell(match: re.Match[str]) -> str:
+        word = CHAT_RUSSIAN[match.group(0).lower()]
+        return word.capitalize() if match.group(0)[0].isupper() else word
+
+    return _CHAT_RUSSIAN.sub(spell, question)
+
+
 def question_language(text: str) -> str:
     """ "ru" when the text is mostly Cyrillic, else "en"."""
     cyrillic, latin = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
