@@ -480,10 +480,10 @@ def test_real_committee_member_question(real_answerer: Answerer) -> None:
 # ---------------------------------------------------------------- the key fact first
 
 
-def _lead(answerer: Answerer, question: str, text: str) -> Passage:
+def _lead(answerer: Answerer, question: str, text: str, author_type: str = "state") -> Passage:
     """The passage extractive answers would lead with from one paragraph of this text (shared words only, no
     encoder, so that the test shows the rule and not the model)."""
-    paragraph = Paragraph("sr", "CCPR/C/SR.9999", "7", text, author_type="state")
+    paragraph = Paragraph("sr", "CCPR/C/SR.9999", "7", text, author_type=author_type)
     parts = answerer.parts().extractive
     extractive = ExtractiveAnswerer(parts.prompts, parts.documents, TermWeights([paragraph]))
     return extractive.passages(question, [Hit(paragraph, 1.0)])[0].leading()
@@ -494,6 +494,20 @@ def test_a_why_question_leads_with_the_sentence_that_gives_the_reason(answerer: 
     assert "in response to" in _lead(answerer, "Why was the legislation drafted?", text).spans[0].text
     assert _lead(answerer, "What about the legislation drafted?", text).spans[0].text.startswith("Work on")
     assert "in response to" in _lead(answerer, "Почему законопроект drafted legislation?", text).spans[0].text
+
+
+def test_a_general_comment_leads_with_the_committees_own_reading(answerer: Answerer) -> None:
+    """ "Does General Comment 22 recognize a right of conscientious objection to military service?": the sentence in
+    which the Committee gives its reading, not the one that shares the question's words (a trial user was shown
+    "Many individuals have claimed the right..." and no position)."""
+    text = (
+        "Many individuals have claimed a right of conscientious objection, on the basis of article 18. The Covenant "
+        "does not explicitly refer to it, but the Committee believes that a right of conscientious objection can be "
+        "derived from article 18. Such persons should be exempted from compulsory service."
+    )
+    question = "Is there a right of conscientious objection?"
+    assert "the Committee believes" in _lead(answerer, question, text, "standard").spans[0].text
+    assert "the Committee believes" not in _lead(answerer, question, text, "state").spans[0].text
 
 
 def test_a_when_question_leads_with_the_sentence_that_has_the_date(answerer: Answerer) -> None:
