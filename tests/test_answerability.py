@@ -31,6 +31,7 @@ from prepbot.answering.answerability import (
     subject_acronyms,
     wants_amount,
     wants_figure,
+    wants_share,
     without_answered,
     without_figures,
     year_stands_alone,
@@ -1103,6 +1104,23 @@ def test_a_figure_of_something_else_is_no_count_of_what_was_asked() -> None:
                        "state")  # fmt: skip
     names = CorpusNames.of([*PARAGRAPHS, detect], DOCUMENTS)
     assert Requirements.of("How many detectives handle abuse cases?", names).unmet(detect, detect.text, []) is None
+
+
+def test_a_share_asked_for_is_answered_by_a_share() -> None:
+    """ "In what percentage of cases were detainees beaten during delivery?" led with "Twelve cases of torture ... have
+    been considered by the courts" (a count, no share); the NGO's "in 55 percent of cases" answers it."""
+    assert wants_share("In what percentage of cases were detainees beaten?")
+    assert wants_share("Какой процент задержанных избивали?") and wants_share("какова доля женщин среди судей")
+    assert not wants_share("How many detainees were beaten?")
+    count = Paragraph("kz", "KZ/3", "197", "Twelve cases of torture of detainees have been considered by the courts.",
+                      None, "state")  # fmt: skip
+    share = Paragraph("ngo", "NGO/1", "40", "In 55 percent of cases, according to detainees, they were beaten up.",
+                      None, "ngo")  # fmt: skip
+    names = CorpusNames.of([*PARAGRAPHS, count, share], DOCUMENTS)
+    requirements = Requirements.of("In what percentage of cases were detainees beaten?", names)
+    abstention = requirements.unmet(count, count.text, [])
+    assert abstention is not None and abstention.reason == "no_figure"
+    assert requirements.unmet(share, share.text, []) is None
 
 
 def test_requests_are_counted_as_applications() -> None:

@@ -188,6 +188,24 @@ def wants_amount(question: str) -> bool:
     return bool(_WANTS_AMOUNT.search(question))
 
 
+# A question that asks for a share ("In what percentage of cases...?", "What proportion of...", "какой процент")
+_WANTS_SHARE = re.compile(
+    r"\b(?:what|which) (?:percentage|proportion|share|per ?cent)\b|\bhow many per ?cent\b|\bpercentage of\b"
+    r"|\bкак\w* (?:доля|долю|процент\w*)|\bсколько процент\w*|\bв каком проценте",
+    re.IGNORECASE,
+)
+# A share as the documents write one: "55 per cent", "41 percent", "2.7%", "half of", "one third of"
+_SHARE = re.compile(
+    r"%|\bper\s*cent\b|\bpercent\b|\b(?:half|one[- ]third|two[- ]thirds|one[- ]quarter|three[- ]quarters|majority)\b",
+    re.IGNORECASE,
+)
+
+
+def wants_share(question: str) -> bool:
+    """True when the question asks for a share ("In what percentage of cases were detainees beaten?")."""
+    return bool(_WANTS_SHARE.search(question))
+
+
 def has_amount(text: str) -> bool:
     """True when the text gives a sum of money ("103,500 tenge (T)", "$320", "30 times the monthly calculation
     index")."""
@@ -782,6 +800,7 @@ class Requirements:
     # ask about domestic violence?"), as terms: a member's paragraph on something else does not answer it
     person_topic: tuple[str, ...] = ()
     amount: bool = False  # "how much compensation...": the figure must be a sum of money
+    share: bool = False  # "in what percentage of cases...": the figure must be a share ("55 per cent")
     deaths: bool = False  # a figure question counting deaths: the figure's sentence must speak of deaths
     # the provisions a figure question names ("convicted under article 274"): a count under another is no answer
     articles: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -930,6 +949,7 @@ class Requirements:
             counted_topic=counted_topic,
             deaths=counts_deaths(question),
             amount=wants_amount(question),
+            share=wants_share(question),
             articles=articles_named(question) if wants_figure(question) else (),
             topics=topics,
             mechanism_words=frozenset(actors.mechanism_words(question)),
@@ -1026,6 +1046,8 @@ class Requirements:
             return Abstention("no_figure", "", self.covered)
         if self.amount and not has_amount(_whole_sentences(lead.text, lead_quote)):
             return Abstention("no_figure", "", self.covered)  # a count, but no sum of money
+        if self.share and not _SHARE.search(_whole_sentences(lead.text, lead_quote)):
+            return Abstention("no_figure", "", self.covered)  # a count, but no share
         if self.payee and not set(self.payee) & paragraph_terms(lead):
             return Abstention("no_figure", "", self.covered)  # a sum, but paid to someone else
         if self.offence and not any(shows_topic(lead_context, forms) for _, forms in self.offence):
