@@ -358,6 +358,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     ),
     r"кибер|хакер|взлом": ("cyber", "hack"),
     r"шифрова|впн(?![а-яё])|vpn": ("encrypt", "vpn", "virtual private network"),
+    r"сертификат": ("certificat",),  # "национальный сертификат безопасности": the national security certificate
     r"отключени\w* (?:интернет|связ)|шатдаун": ("shutdown", "disconnect"),
     r"соцсет": ("social media", "social network"),  # compound: the existing key needs "социальн\w* сет"
     # --- religion ---

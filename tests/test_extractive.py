@@ -455,6 +455,13 @@ def test_chat_russian_is_read_as_written_out(real_answerer: Answerer) -> None:
     assert answer.grounded and "238" in answer.citations[0].quote, answer.citations[0].quote
 
 
+def test_the_security_certificate_asked_in_russian_is_the_delegations_word_on_it(real_answerer: Answerer) -> None:
+    """ "национальный сертификат безопасности": a trial user got the National Security Act's threats first; the
+    glossary now reads "сертификат" (certificate), a rare word the lead must show."""
+    answer = real_answerer.ask("что делегация сказала про национальный сертификат безопасности")
+    assert answer.grounded and "certificate" in answer.citations[0].quote, answer.citations[0].quote
+
+
 def test_real_russian_question_quotes_english_with_russian_lead_ins(real_answerer: Answerer, searcher) -> None:
     answer = real_answerer.ask(
         "Сколько обращений о нарушении гражданских и политических прав получил омбудсмен в 2023 году?"
