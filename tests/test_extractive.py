@@ -503,6 +503,30 @@ def test_a_why_question_leads_with_the_sentence_that_gives_the_reason(answerer: 
     assert "in response to" in _lead(answerer, "Почему законопроект drafted legislation?", text).spans[0].text
 
 
+def test_the_general_comment_of_the_committee_named_leads(answerer: Answerer) -> None:
+    """ "which documents does the HRC cite on self-determination": the Human Rights Committee's General Comment leads,
+    not CERD's general recommendation on the same subject that scores a little higher; unnamed, the best leads."""
+    from prepbot.core.records import DocumentEntry
+
+    def general_comment(doc_id: str, mechanism: str) -> DocumentEntry:
+        return DocumentEntry(doc_id, doc_id.upper(), "General comment", mechanism, "general comment", STANDARD_SIDE,
+                             "1990", "en", f"{doc_id}.txt")  # fmt: skip
+
+    cerd = Paragraph("cerd-gr21", "CERD/GR/21", "1", "The documents which cite self-determination of peoples are the "
+                     "Charter and the Covenants.", author_type=STANDARD_SIDE)  # fmt: skip
+    ccpr = Paragraph("ccpr-gc12", "CCPR/GC/12", "2", "Self-determination of peoples is in the Charter and other "
+                     "documents.", author_type=STANDARD_SIDE)  # fmt: skip
+    documents = {"cerd-gr21": general_comment("cerd-gr21", "Committee on the Elimination of Racial Discrimination"),
+                 "ccpr-gc12": general_comment("ccpr-gc12", "Human Rights Committee")}  # fmt: skip
+    parts = answerer.parts().extractive
+    extractive = ExtractiveAnswerer(parts.prompts, documents, TermWeights([cerd, ccpr]))
+    hits = [Hit(cerd, 1.0), Hit(ccpr, 0.9)]
+    named = extractive.answer("Which documents does the HRC cite on self-determination of peoples?", hits, searched=[])
+    assert named.grounded and named.citations[0].doc_id == "ccpr-gc12"
+    unnamed = extractive.answer("Which documents cite self-determination of peoples?", hits, searched=[])
+    assert unnamed.grounded and unnamed.citations[0].doc_id == "cerd-gr21"
+
+
 def test_a_general_comment_leads_with_the_committees_own_reading(answerer: Answerer) -> None:
     """ "Does General Comment 22 recognize a right of conscientious objection to military service?": the sentence in
     which the Committee gives its reading, not the one that shares the question's words (a trial user was shown

@@ -35,6 +35,7 @@ from prepbot.answering.entities import (
 )
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.sentences import SentenceScorer
+from prepbot.answering.standard_refs import committees_named, committees_of
 from prepbot.answering.text import (
     CONTINUES,
     HAS_FIGURE,
@@ -144,6 +145,10 @@ RARE_WORD_PARAGRAPHS = 2
 # share more of its words ("Many individuals have claimed the right to refuse..."). Standards sets' gold facts shown:
 # +1 (standards4), none lost, at 0.15 and 0.3; 0.3 is what puts that sentence first in CCPR General Comment 22 ¶11.
 COMMITTEE_VIEW_BONUS = 0.3
+# A General Comment of the treaty body a question names leads when its passage scores at least this share of the best
+# (another body's): standards sets' answers led by the named body's General Comment 24 -> 27 of 27 naming one, gold
+# facts shown +1, none lost (0.2 and 0.35 the same)
+NAMED_COMMITTEE_SHARE = 0.35
 COMMITTEE_VIEW = re.compile(
     r"\b(?:the )?committee (?:(?:therefore|also|further|strongly) )?"
     r"(?:believes|considers|is of the (?:view|opinion)|takes the view|holds|finds|concludes)\b",
@@ -517,6 +522,29 @@ class ExtractiveAnswerer:
         chosen.sort(key=lambda p: position[id(p)])
         return chosen
 
+    def _of_the_committee_named(self, question: str, passages: list[Passage]) -> list[Passage]:
+        """The passages with a General Comment of the one treaty body the question names first, when the best is
+        another's and it is close ("according to the Human Rights Committee": not CERD's general recommendation on
+        the same subject)."""
+        named = committees_named(question)
+        if len(named) != 1 or not passages or passages[0].paragraph.author_type != STANDARD_SIDE:
+            return passages
+
+        def of_named(passage: Passage) -> bool:
+            document = self.documents.get(passage.paragraph.doc_id)
+            return (
+                passage.paragraph.author_type == STANDARD_SIDE
+                and document is not None
+                and named <= committees_of(document)
+            )
+
+        if of_named(passages[0]):
+            return passages
+        own = next((p for p in passages if of_named(p)), None)
+        if own is None or own.score < NAMED_COMMITTEE_SHARE * passages[0].score:
+            return passages
+        return [own, *(p for p in passages if p is not own)]
+
     def _mechanism(self, passage: Passage) -> str:
         """The mechanism of the passage's document ("Committee against Torture"); "" when it is unknown."""
         document = self.documents.get(passage.paragraph.doc_id)
@@ -750,6 +778,7 @@ class ExtractiveAnswerer:
         fitting = [p for p in passages if requirements.fits(p.paragraph, (p.key or p.spans[0]).text)]
         if fitting and fitting[0] is not passages[0] and fitting[0].score >= 0.35 * passages[0].score:
             passages = fitting + [p for p in passages if p not in fitting]  # what the question names, first
+        passages = self._of_the_committee_named(asked_question, passages)
         chosen = self.choose(passages, question)
         chosen = [chosen[0].widened().leading(), *chosen[1:]] if chosen else chosen
         offered = {p.paragraph.key: p.paragraph for p in chosen}

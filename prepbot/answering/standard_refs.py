@@ -206,6 +206,16 @@ def committees_named(question: str) -> set[str]:
     return found | {code for code, pattern in _NAME_PATTERNS.items() if pattern.search(question)}
 
 
+def committees_of(document: DocumentEntry) -> set[str]:
+    """The treaty bodies whose General Comment this is ("CCPR"; both of a joint one)."""
+    whole = _CODE_OF_COMMITTEE.get(document.mechanism.strip())
+    if whole:
+        return {whole}
+    return {
+        code for code in (_CODE_OF_COMMITTEE.get(name.strip()) for name in document.mechanism.split(" and ")) if code
+    }
+
+
 def _numbers_of(document: DocumentEntry) -> set[tuple[str, int]]:
     whole = _CODE_OF_COMMITTEE.get(document.mechanism.strip())  # "Committee on Economic, Social and Cultural Rights"
     names = [document.mechanism] if whole else document.mechanism.split(" and ")
