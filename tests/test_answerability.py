@@ -806,6 +806,15 @@ def test_a_word_rare_in_english_and_in_the_documents_found_in_a_hit_is_evidence(
     assert any(citation.doc_id == "ngo-loipr" and citation.paragraph == "66" for citation in answer.citations)
 
 
+def test_a_passage_sharing_only_the_questions_frame_is_not_added(real_answerer: Answerer) -> None:
+    """ "how did the delegation reply to Bassim on torture complaints numbers?": the delegation's closing thanks
+    ("would endeavour to submit any outstanding replies within 48 hours ... 22 alternative reports") shares only the
+    delegation and its replies, none of the subject, and was quoted among the supporting passages."""
+    answer = real_answerer.ask("how did the delegation reply to Bassim on torture complaints numbers?")
+    assert answer.grounded and "torture" in answer.citations[0].quote
+    assert not any(citation.key == "sr4227:56" for citation in answer.citations)
+
+
 def test_a_quote_set_beside_the_other_side_is_not_repeated_below(real_answerer: Answerer) -> None:
     """ "Has domestic violence been criminalized? What does the State say vs the NGOs?": the State's ¶135 sentence on
     its side was quoted again under "More", widened to the whole paragraph (a trial user saw it twice)."""

@@ -55,6 +55,7 @@ from prepbot.answering.text import (
     question_acronyms,
     question_language,
     split_sentences,
+    stem,
     terms,
     trimmed,
 )
@@ -145,6 +146,27 @@ RARE_WORD_PARAGRAPHS = 2
 # share more of its words ("Many individuals have claimed the right to refuse..."). Standards sets' gold facts shown:
 # +1 (standards4), none lost, at 0.15 and 0.3; 0.3 is what puts that sentence first in CCPR General Comment 22 ¶11.
 COMMITTEE_VIEW_BONUS = 0.3
+# Words of a question that say who spoke and how, not what about ("how did the delegation reply to ...")
+_SPEECH_WORDS = (
+    "say says said tell told ask asks asked answer answered reply replied replies respond responded response explain "
+    "explained mention mentioned raise raised think view position comment commented question questions"
+)
+_SPEECH_TERMS = frozenset(stem(word) for word in _SPEECH_WORDS.split())
+
+
+def _stems(text: str) -> set[str]:
+    """The stems of a text's words, common words left out: what a passage and a question's subject share."""
+    return {stem(word) for word in re.findall(r"[a-z][a-z]+", text.lower()) if word not in STOPWORDS}
+
+
+def _spells_out(text: str, acronyms: Sequence[str]) -> bool:
+    """True when the text spells out one of the acronyms ("artificial intelligence" for "AI")."""
+    return any(
+        re.search(r"\b" + r"\w{2,}\W+".join(letter for letter in acronym) + r"\w{2,}", text, re.IGNORECASE)
+        for acronym in acronyms
+    )
+
+
 # A General Comment of the treaty body a question names leads when its passage scores at least this share of the best
 # (another body's): standards sets' answers led by the named body's General Comment 24 -> 27 of 27 naming one, gold
 # facts shown +1, none lost (0.2 and 0.35 the same)
@@ -485,7 +507,16 @@ class ExtractiveAnswerer:
         chosen: list[Passage] = [passages[0]]
         sides_seen = {passages[0].paragraph.author_type}
 
+        topic = self._topic_terms(question)
+        acronyms = re.findall(r"\b[A-Z]{2,5}\b", actors.without_sides(question))  # "AI": artificial intelligence
+
         def add(passage: Passage) -> None:
+            if (
+                topic
+                and not topic & _stems(passage.paragraph.text)
+                and not _spells_out(passage.paragraph.text, acronyms)
+            ):
+                return  # it shares only the frame of the question ("the delegation replied"), none of its subject
             if passage not in chosen and len(chosen) < self.max_citations:
                 chosen.append(passage)
                 sides_seen.add(passage.paragraph.author_type)
@@ -521,6 +552,13 @@ class ExtractiveAnswerer:
                 add(passage)
         chosen.sort(key=lambda p: position[id(p)])
         return chosen
+
+    def _topic_terms(self, question: str) -> set[str]:
+        """The terms of what an English question is about: not the sides it names nor the speech it asks about
+        ("how did the delegation reply to Bassim on torture complaints" -> tortur, compla); none for a Russian one."""
+        if has_cyrillic(question):
+            return set()
+        return _stems(actors.without_sides(question)) - _SPEECH_TERMS
 
     def _of_the_committee_named(self, question: str, passages: list[Passage]) -> list[Passage]:
         """The passages with a General Comment of the one treaty body the question names first, when the best is
