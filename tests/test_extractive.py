@@ -330,7 +330,7 @@ def test_a_question_setting_two_sides_side_by_side_gets_two_passages_of_each(ans
         _passage("state", 1, 0.9), _passage("state", 2, 0.8, rank=1), _passage("state", 3, 0.78, rank=2),
         _passage("ngo", 4, 0.5, rank=3), _passage("ngo", 5, 0.4, rank=4),
     ]  # fmt: skip
-    keys = _chosen_keys(answerer, passages, "Is it a real obstacle? How do the State and NGOs see it?")
+    keys = _chosen_keys(answerer, passages, "Is detention a real obstacle? How do the State and NGOs see it?")
     assert sorted(keys) == ["ngo:4", "ngo:5", "state:1", "state:2"]
     assert len(keys) <= answerer.parts().extractive.max_citations
 

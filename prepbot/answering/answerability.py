@@ -84,6 +84,7 @@ ABSTAIN_REASONS = (
     "absent_person",  # a person the documents never name
     "person_silent",  # a person the documents name, but not in any passage that answers
     "absent_document",  # a document symbol ("CCPR/C/KAZ/CO/3") the corpus neither holds nor cites
+    "cited_document",  # a document symbol the corpus cites but does not hold, asked what it says ("CCPR/C/KAZ/QPR/3")
     "ambiguous_document",  # a General Comment named by a number several committees' documents carry, no subject
     "bare_document",  # a General Comment named with no subject to quote it on ("What does CESCR GC 19 say?")
     "absent_name",  # a proper name (place, body, event) the documents never use
@@ -764,6 +765,10 @@ def without_answered(question: str) -> str:
     return re.sub(r"\s+", " ", question).strip() if people else question
 
 
+# A question about the reply to a document, not about the document itself
+_ABOUT_A_REPLY = re.compile(
+    r"\b(?:repl\w*|respon\w*|answer\w*|follow(?:ed)?[- ]up)\b|ответ\w*|отвеча\w*", re.IGNORECASE
+)
 _CALLED_CHAIR = re.compile(r"\bchair(?:person|man|woman)?\b|председател\w*", re.IGNORECASE)
 
 
@@ -885,8 +890,13 @@ class Requirements:
         ]
         missing: Abstention | None = None
         unknown_symbols = [symbol for symbol in document_symbols(question) if not corpus.knows_symbol(symbol)]
+        # "What did the Committee ask in its list of issues (CCPR/C/KAZ/QPR/3)?": a document the corpus only cites;
+        # not "How did the State reply to CCPR/C/KAZ/QPR/3?", which the replies answer
+        cited_only = [symbol for symbol in document_symbols(question) if corpus.only_cites(symbol)]
         if unknown_symbols:  # "in its concluding observations CCPR/C/KAZ/CO/3": a document the corpus lacks
             missing = Abstention("absent_document", unknown_symbols[0], covered)
+        elif cited_only and not _ABOUT_A_REPLY.search(question):
+            missing = Abstention("cited_document", cited_only[0], covered)
         elif unknown_countries:
             missing = Abstention("other_country", unknown_countries[0], covered)
         elif unknown_people:

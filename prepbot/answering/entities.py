@@ -567,10 +567,11 @@ class CorpusNames:
     paragraph_count: int = 0  # the paragraphs read (frequency's denominator)
     # the texts read (paragraphs, then documents' metadata): an unknown acronym's words, the rare proper names
     texts: list[str] = field(default_factory=list, repr=False)
+    held_symbols: set[str] = field(default_factory=set)  # the symbols of the documents the corpus holds, upper case
 
     @classmethod
     def of(cls, paragraphs: Iterable[Paragraph], documents: Iterable[DocumentEntry]) -> CorpusNames:
-        paragraphs = list(paragraphs)
+        paragraphs, documents = list(paragraphs), list(documents)
         capitalised: set[str] = set()
         written_lower: set[str] = set()
         named_alone: set[str] = set()
@@ -603,6 +604,7 @@ class CorpusNames:
         return cls(
             words, sorted(capitalised), countries, mentioned | countries, stems, symbols, frequency, written_lower,
             named_alone, _years_before(paragraphs), _articles_before(paragraphs), len(paragraphs), texts,
+            {document.symbol.upper() for document in documents},
         )  # fmt: skip
 
     def warm_up(self) -> None:
@@ -763,6 +765,11 @@ class CorpusNames:
     def knows_symbol(self, symbol: str) -> bool:
         """True when a document of the corpus has this symbol, or a paragraph cites it."""
         return symbol.upper() in self.symbols
+
+    def only_cites(self, symbol: str) -> bool:
+        """True when a paragraph cites this symbol but no document of the corpus is it ("CCPR/C/KAZ/QPR/3", which the
+        State's replies answer)."""
+        return symbol.upper() in self.symbols and symbol.upper() not in self.held_symbols
 
     def knows_person(self, person: str) -> bool:
         """True when the corpus names this person: their surname (the last word) is a corpus word."""
