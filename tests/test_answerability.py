@@ -1110,6 +1110,7 @@ def test_a_figure_of_something_else_is_no_count_of_what_was_asked() -> None:
     assert not counts_another("Groups were banned in 38 cases in 2020 and 7 in 2023.", ("groups",))
     assert not counts_another("Some 45 per cent of the groups were banned.", ("groups",))
     assert not counts_another("There are 365 female investigators.", ("women",))
+    assert not counts_another("Penalties were imposed in 404 cases (fines in 106 cases).", ("fines",))
     assert not counts_another("The amnesty was applied to 1,198 persons.", ("amnesty",), people=True)
     assert counts_another("The amnesty was applied to 1,198 persons.", ("amnesty",))
     banned = Paragraph("kz", "KZ/3", "36", objectors, None, "state")

@@ -433,6 +433,7 @@ _AMOUNT_ASKED = re.compile(
 )
 _NOT_COUNTED = frozenset({"peopl", "person", "individu", "case", "time", "year", "month", "day", "week", "hour"})
 _GENERIC_COUNTED = frozenset(terms("cases persons people individuals"))
+_CASES = frozenset(terms("cases case instances"))
 # Words a figure's paragraph may use for the same counted event or thing ("died" / "were killed" / "deaths").
 _SAME_COUNT = (
     frozenset({"die", "died", "death", "dead", "kill", "fatali"}),
@@ -639,14 +640,22 @@ def counts_another(sentence: str, counted: Sequence[str], people: bool = False) 
     """True when every figure of the sentence is directly of something else than what is counted: "109 persons had
     registered as conscientious objectors" is no count of the groups of "How many groups have courts banned?", though
     the sentence names religious groups. A figure standing alone ("and 7 in 2023"), of a unit ("45 per cent") or of
-    the thing counted ("eight organizations" for organizations) may count it. With `people` (the question counts
-    people, persons or individuals) a figure of persons or people counts them."""
+    the thing counted ("eight organizations" for organizations), or of the cases of the thing named just before it
+    ("fines in 66 cases"), may count it. With `people` (the question counts people, persons or individuals) a figure
+    of persons or people counts them."""
     text = _REFERENCES.sub(" ", _DATES.sub(" ", without_document_symbols(sentence)))
-    windows = [match.group(2).lower().split() for match in _FIGURE_AND_WORDS.finditer(text)]
-    if not windows:
+    matches = list(_FIGURE_AND_WORDS.finditer(text))
+    if not matches:
         return False
-    for written in windows:
-        window = [_SAME_GROUP.get(word, word) for word in written]
+    for match in matches:
+        window = [_SAME_GROUP.get(word, word) for word in match.group(2).lower().split()]
+        before = re.findall(r"[a-z][a-z-]*", text[max(0, match.start() - 30) : match.start()].lower())[-3:]
+        if (
+            window
+            and set(terms(window[0])) & _CASES
+            and any(names_counted(set(terms(word)), part) for word in before for part in counted)
+        ):
+            return False  # "fines in 66 cases": the cases of what is counted
         if not window or window[0] in STOPWORDS or window[0] in _UNITS:
             return False
         if any(names_counted(set(terms(word)), part) for word in window for part in counted):
