@@ -477,6 +477,17 @@ def test_the_reply_to_a_document_the_corpus_only_cites_is_answered(real_answerer
     assert answer.grounded and answer.citations[0].doc_id == "kaz3-replies"
 
 
+def test_a_filtered_search_that_finds_no_answer_says_what_it_searched(real_answerer: Answerer) -> None:
+    """ "number of suicides in prisons" with `--source ngo`: "The documents give no figure" read as the corpus's
+    silence, though the State gives the figures; the decline now says the search was kept to what was asked."""
+    answer = real_answerer.ask("number of suicides in prisons", source="ngo")
+    assert not answer.grounded and answer.abstain_reason == "no_figure"
+    assert "I searched only" in answer.text and "NGO-KAZ-LOIPR-2022" in answer.text
+    assert "CCPR/C/KAZ/3" not in answer.text
+    unfiltered = real_answerer.ask("How many suicides were there in penal institutions in 2009?")
+    assert "I searched only" not in unfiltered.text
+
+
 def test_a_russian_decline_names_the_countries_in_russian(real_answerer: Answerer) -> None:
     answer = real_answerer.ask("Сколько жалоб на пытки зарегистрировали в Туркменистане?")
     assert answer.abstain_reason == "other_country"

@@ -90,6 +90,10 @@ class _Parts:
     standard_numbers: StandardNumbers  # which held General Comment a question names by number
 
 
+# Declines whose message already names what was searched
+_LISTS_SEARCHED = frozenset({"not_relevant", "absent_document", "cited_document", "standards_absent"})
+
+
 class Answerer:
     """Answers questions and drafts follow-ups. Safe to call from several threads at once."""
 
@@ -275,6 +279,8 @@ class Answerer:
             )
             if general is not None and general.grounded:  # only the General Comments speak to it: say so, show them
                 answer = parts.extractive.standards_only(query, hits, general, searched, language)
+        if (source or doc_id) and not answer.grounded and answer.abstain_reason not in _LISTS_SEARCHED:
+            answer.text = f"{answer.text} {parts.extractive.searched_only(searched, language)}"
         if outcome is not None:
             answer.fallback_reason = outcome.reason
             answer.note = self._fallback_note(outcome.reason, answer.grounded, language)

@@ -740,6 +740,12 @@ class ExtractiveAnswerer:
             prompt_hash=prompt_hash,
         )  # fmt: skip
 
+    def searched_only(self, searched: Sequence[DocumentEntry], language: str) -> str:
+        """The line a declined answer to a filtered search ends with: what was searched, as asked ("--source ngo":
+        "The documents give no figure" read as the whole corpus's silence)."""
+        described = self.searched_description(searched, language)
+        return self.prompts.get("abstain").phrase("searched_only", language, named="", covered="", searched=described)
+
     def side_silent(
         self,
         question: str,
