@@ -649,15 +649,12 @@ def counts_another(sentence: str, counted: Sequence[str], people: bool = False) 
         return False
     for match in matches:
         window = [_SAME_GROUP.get(word, word) for word in match.group(2).lower().split()]
-        before = re.findall(r"[a-z][a-z-]*", text[max(0, match.start() - 30) : match.start()].lower())[-3:]
-        if (
-            window
-            and set(terms(window[0])) & _CASES
-            and any(names_counted(set(terms(word)), part) for word in before for part in counted)
-        ):
-            return False  # "fines in 66 cases": the cases of what is counted
         if not window or window[0] in STOPWORDS or window[0] in _UNITS:
             return False
+        if set(terms(window[0])) & _CASES:  # "fines in 66 cases": the cases of what is counted just before
+            before = re.findall(r"[a-z][a-z-]*", text[max(0, match.start() - 30) : match.start()].lower())[-3:]
+            if any(names_counted(set(terms(word)), part) for word in before for part in counted):
+                return False
         if any(names_counted(set(terms(word)), part) for word in window for part in counted):
             return False
         head = next((w for w in window if w.endswith(_PLURAL_ENDINGS) and not w.endswith(_NOT_PLURAL_ENDINGS)), None)
@@ -898,10 +895,11 @@ class Requirements:
             if len(word) >= 3 and not corpus.knows(word) and not corpus.uses_start(word) and not corpus.spells_out(word)
         ]
         missing: Abstention | None = None
-        unknown_symbols = [symbol for symbol in document_symbols(question) if not corpus.knows_symbol(symbol)]
+        symbols = document_symbols(question)
+        unknown_symbols = [symbol for symbol in symbols if not corpus.knows_symbol(symbol)]
         # "What did the Committee ask in its list of issues (CCPR/C/KAZ/QPR/3)?": a document the corpus only cites;
         # not "How did the State reply to CCPR/C/KAZ/QPR/3?", which the replies answer
-        cited_only = [symbol for symbol in document_symbols(question) if corpus.only_cites(symbol)]
+        cited_only = [symbol for symbol in symbols if corpus.only_cites(symbol)]
         if unknown_symbols:  # "in its concluding observations CCPR/C/KAZ/CO/3": a document the corpus lacks
             missing = Abstention("absent_document", unknown_symbols[0], covered)
         elif cited_only and not _ABOUT_A_REPLY.search(question):

@@ -332,7 +332,9 @@ class ExtractiveAnswerer:
             return False
         distinctive = [word for _run, words in requirements.runs for word in words]
         distinctive += [name for name in requirements.names if self.corpus_names.distinctive(name)]  # rare anywhere
-        if not has_cyrillic(question):  # "propiska": a word rare in English and in the documents, found in a hit
+        if has_cyrillic(question):  # "Жилина": a Cyrillic name, by its transliteration
+            distinctive += [w for w in named_in_question(question).proper_words if has_cyrillic(w) and not w.isupper()]
+        else:  # "propiska": a word rare in English and in the documents, found in a hit
             from prepbot.retrieval.embeddings import word_pieces
 
             distinctive += [
@@ -342,8 +344,6 @@ class ExtractiveAnswerer:
                 and 0 < self.corpus_names.frequency.get(word, 0) <= RARE_WORD_PARAGRAPHS
                 and word_pieces(word) >= SPECIALISED_PIECES
             ]
-        if has_cyrillic(question):  # "Жилина": a Cyrillic name, by its transliteration
-            distinctive += [w for w in named_in_question(question).proper_words if has_cyrillic(w) and not w.isupper()]
         # "What did NGOs say about Zhanaozen?": the name is the whole subject, so no sentence need be close in meaning
         # to the rest of the question (there is none)
         the_name_alone = bool(distinctive) and not (
@@ -507,19 +507,20 @@ class ExtractiveAnswerer:
         chosen: list[Passage] = [passages[0]]
         sides_seen = {passages[0].paragraph.author_type}
 
-        topic = self._topic_terms(question)
-        acronyms = re.findall(r"\b[A-Z]{2,5}\b", actors.without_sides(question))  # "AI": artificial intelligence
+        # what an English question is about: not the sides it names nor the speech it asks about ("how did the
+        # delegation reply to Bassim on torture complaints" -> tortur, compla); "AI" is spelled out as well
+        subject = actors.without_sides(question)
+        topic = set() if has_cyrillic(question) else _stems(subject) - _SPEECH_TERMS
+        acronyms = re.findall(r"\b[A-Z]{2,5}\b", subject)
 
         def add(passage: Passage) -> None:
-            if (
-                topic
-                and not topic & _stems(passage.paragraph.text)
-                and not _spells_out(passage.paragraph.text, acronyms)
-            ):
+            if passage in chosen or len(chosen) >= self.max_citations:
+                return
+            text = passage.paragraph.text
+            if topic and not topic & _stems(text) and not _spells_out(text, acronyms):
                 return  # it shares only the frame of the question ("the delegation replied"), none of its subject
-            if passage not in chosen and len(chosen) < self.max_citations:
-                chosen.append(passage)
-                sides_seen.add(passage.paragraph.author_type)
+            chosen.append(passage)
+            sides_seen.add(passage.paragraph.author_type)
 
         def on_topic(passage: Passage) -> bool:  # a focused question is answered from the side(s) it names
             return not focused or passage.paragraph.author_type in wanted | {passages[0].paragraph.author_type}
@@ -552,13 +553,6 @@ class ExtractiveAnswerer:
                 add(passage)
         chosen.sort(key=lambda p: position[id(p)])
         return chosen
-
-    def _topic_terms(self, question: str) -> set[str]:
-        """The terms of what an English question is about: not the sides it names nor the speech it asks about
-        ("how did the delegation reply to Bassim on torture complaints" -> tortur, compla); none for a Russian one."""
-        if has_cyrillic(question):
-            return set()
-        return _stems(actors.without_sides(question)) - _SPEECH_TERMS
 
     def _of_the_committee_named(self, question: str, passages: list[Passage]) -> list[Passage]:
         """The passages with a General Comment of the one treaty body the question names first, when the best is

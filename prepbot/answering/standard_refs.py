@@ -208,7 +208,7 @@ def committees_named(question: str) -> set[str]:
 
 def committees_of(document: DocumentEntry) -> set[str]:
     """The treaty bodies whose General Comment this is ("CCPR"; both of a joint one)."""
-    whole = _CODE_OF_COMMITTEE.get(document.mechanism.strip())
+    whole = _CODE_OF_COMMITTEE.get(document.mechanism.strip())  # "Committee on Economic, Social and Cultural Rights"
     if whole:
         return {whole}
     return {
@@ -217,9 +217,7 @@ def committees_of(document: DocumentEntry) -> set[str]:
 
 
 def _numbers_of(document: DocumentEntry) -> set[tuple[str, int]]:
-    whole = _CODE_OF_COMMITTEE.get(document.mechanism.strip())  # "Committee on Economic, Social and Cultural Rights"
-    names = [document.mechanism] if whole else document.mechanism.split(" and ")
-    known = [code for code in (_CODE_OF_COMMITTEE.get(name.strip()) for name in names) if code]
+    known = committees_of(document)
     joint = {(code.upper(), int(number)) for number, code in _JOINT_PART.findall(document.title)}
     if len(known) > 1 and joint:
         return {(code, number) for code, number in joint if code in known}
