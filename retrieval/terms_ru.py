@@ -91,7 +91,13 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"оправда": ("acquit",),
     r"январск|январ": ("january",),
     r"жанаозен": ("zhanaozen",),
-    r"иностранн\w* агент|иностранн\w* финансирова": ("foreign fund", "foreign agent", "foreign sources"),
+    r"иностранн\w* агент|иностранн\w* финансирова": (
+        "foreign fund",
+        "foreign agent",
+        "foreign sources",
+        "from abroad",
+        "received from foreign",
+    ),
     r"военн\w* служб|призыв|армейск|армии|альтернативн\w* служб": (
         "military",
         "conscript",
@@ -117,7 +123,8 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"гаранти": ("guarantee", "safeguard", "assurance"),
     r"защит": ("protection", "protect"),
     r"уважа|уважени": ("respect",),
-    r"предотвращ|профилактик|предупрежд": ("prevent", "prevention"),
+    r"предотвращ|профилактик": ("prevent", "prevention"),
+    r"предупрежд": ("prevent", "prevention", "warning", "warned"),  # prevention, and a warning ("предупреждение")
     r"наказ|санкци|штраф": ("punishment", "sanction", "penalty"),
     r"ответственност": ("responsibility", "liability"),
     r"средств\w* правовой защиты|эффективн\w* средств": ("remedy", "effective remedy"),
@@ -1168,13 +1175,14 @@ def glossed_words(text: str) -> list[tuple[str, tuple[str, ...]]]:
 
 def _written(text: str, table: list[tuple[re.Pattern[str], tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...]]]:
     """Each entry of the table the text has, as (the word it matched in, the entry's English words); each part of a
-    hyphenated word is a word ("онлайн-казино": online, and a casino)."""
+    hyphenated word is a word ("онлайн-казино": online, and a casino), and brackets and quotation marks are no part of
+    one ("(воспрепятствование работе журналистов)")."""
     found = []
     for pattern, english in table:
         match = pattern.search(text)
         if match:
-            start = max(text.rfind(" ", 0, match.start()), text.rfind("-", 0, match.start())) + 1
-            end = min((i for i in (text.find(c, match.end()) for c in " ,.?!;:-") if i >= 0), default=len(text))
+            start = max(text.rfind(c, 0, match.start()) for c in ' -(«"') + 1
+            end = min((i for i in (text.find(c, match.end()) for c in ' ,.?!;:-()»"') if i >= 0), default=len(text))
             found.append((text[start:end], english))
     return found
 

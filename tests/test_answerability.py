@@ -23,8 +23,10 @@ from prepbot.answering.answerability import (
     glossed_names,
     has_amount,
     has_count,
+    has_share,
     has_span,
     lower_case_speakers_ru,
+    names_meeting,
     offence_named,
     payee_terms,
     russian_topics,
@@ -40,6 +42,7 @@ from prepbot.answering.answerer import Answerer
 from prepbot.answering.entities import (
     BODY_NAMES,
     CorpusNames,
+    _compound_of_known,
     _literal_heads,
     bodies_named,
     countries_in,
@@ -951,6 +954,10 @@ def test_a_count_under_a_provision_the_passage_names_is_answered(real_answerer: 
         ("Сколько дел по статье 274 УК?", (("статье 274", ("274",)),)),
         ("Статьи 121–123 УК", (("Статьи 121–123", ("121", "122", "123")),)),
         ("How many cases in 2023?", ()),
+        # as typed on a phone: "ст 158", "art 5"
+        ("сколько дел по ст 158 ук возбудили", (("ст 158", ("158",)),)),
+        ("How many convictions under art 174?", (("art 174", ("174",)),)),
+        ("What did the State say about the start of 2023?", ()),
     ],
 )
 def test_the_provisions_a_question_names(question: str, named) -> None:
@@ -1185,3 +1192,96 @@ def test_warming_up_the_corpus_words_builds_the_lookups_made_on_first_use() -> N
     assert "_lengths" not in names.__dict__ and "rare_names" not in names.__dict__
     names.warm_up()
     assert {"_lengths", "rare_names", "_ordered_words", "_fuzzy_names"} <= set(names.__dict__)
+
+
+def test_a_count_of_a_group_named_after_of_the_is_of_that_group() -> None:
+    """ "How many of the 331 labour inspectors are women?" counts inspectors: "356 active female investigators" does
+    not answer it, whatever women it names."""
+    words = CorpusNames.of(
+        [*PARAGRAPHS, Paragraph("kz", "KZ/3", "9", "There are 331 labour inspectors and 356 female investigators.")],
+        DOCUMENTS,
+    )
+    assert counted_words("How many of the 331 labour inspectors are women?", words) == ("inspectors",)
+    assert counted_words("How many of them were women?", words) == ()
+    investigators = Paragraph("kz", "KZ/3", "134", "There are 356 active female investigators.", None, "state")
+    requirements = Requirements.of("How many of the 331 labour inspectors are women?", words)
+    assert requirements.unmet(investigators, investigators.text, []).reason == "no_figure"
+
+
+def test_persons_counted_as_what_the_sentence_says_they_are_count_them() -> None:
+    """ "109 persons had registered as conscientious objectors" counts objectors, though not groups."""
+    objectors = "109 persons had registered as conscientious objectors in 2024, marking an increase."
+    assert not counts_another(objectors, ("objectors",))
+    assert counts_another(objectors, ("groups",))
+    assert counts_another("109 persons were fined; 12 organizations were closed as objectors.", ("objectors",))
+
+
+def test_a_figure_of_such_things_counts_what_the_sentence_before_named() -> None:
+    """ "A total of 1,651 such letters had been issued" counts the warning letters of the sentence before."""
+    text = ("The first step was to send a warning letter to the owner of the website. A total of 1,651 such letters "
+            "had been issued since the beginning of 2025.")  # fmt: skip
+    warned = Paragraph("sr", "SR/1", "32", text, None, "state")
+    names = CorpusNames.of([*PARAGRAPHS, warned], DOCUMENTS)
+    requirements = Requirements.of("How many warnings were sent to website owners?", names)
+    assert requirements.counted == ("warnings",)
+    assert requirements.unmet(warned, "A total of 1,651 such letters had been issued since the beginning of 2025.",
+                              []) is None  # fmt: skip
+    alone = Paragraph("sr", "SR/1", "33", "A total of 1,651 letters had been issued.", None, "state")
+    assert requirements.unmet(alone, alone.text, []).reason == "no_figure"
+
+
+def test_a_share_asked_in_russian_as_in_percent() -> None:
+    assert wants_share("какая распространенность вич среди заключенных в процентах")
+    assert wants_figure("какая распространенность вич среди заключенных в процентах")
+    assert has_share("with the support of 77.18 per cent of those who voted") and not has_share("33 articles")
+
+
+def test_a_share_question_leads_with_the_sentence_that_gives_the_share(real_answerer: Answerer) -> None:
+    answer = real_answerer.ask("What share of voters supported the 2022 constitutional amendments in the referendum?")
+    assert answer.grounded, answer.abstain_reason
+    assert has_share(answer.citations[0].quote), answer.citations[0].quote
+
+
+def test_a_speaker_typed_in_lower_case_after_which_questions_he_asked() -> None:
+    assert lower_case_speakers_ru("какие вопросы задавал гентиан зибери про независимость судей") == [
+        "гентиан",
+        "зибери",
+    ]
+    assert lower_case_speakers_ru("какие вопросы задавала делегация про суды") == []
+
+
+def test_a_glossed_phrase_is_used_only_when_its_words_stand_together() -> None:
+    """ "Красные уведомления Интерпола": the documents use "red" and "notice", never "red notice" nor "Interpol"."""
+    text = "The red flag was raised. Notice was given to the detainee's family. Personal data are protected."
+    names = CorpusNames.of([Paragraph("d", "X/1", "1", text)], DOCUMENTS)
+    assert names.uses_start("red notice") and not names.writes("red notice")
+    assert names.writes("personal data") and names.writes("notice")
+    commas = "economic, social and cultural rights"  # read word by word
+    assert names.writes(commas) is names.uses_start(commas)
+    question = "Как Казахстан поступает с красными уведомлениями Интерпола?"
+    assert "красными уведомлениями" in absent_russian_terms(question, names)
+    noticed = CorpusNames.of([Paragraph("d", "X/1", "1", "Interpol issued a red notice.")], DOCUMENTS)
+    assert "красными уведомлениями" not in absent_russian_terms(question, noticed)
+
+
+def test_two_words_the_corpus_has_written_as_one_are_no_specialised_word() -> None:
+    """ "headcount" is "head" and "count": an everyday paraphrase, not a topic the documents never touch."""
+    words = CorpusNames.of([Paragraph("d", "X/1", "1", "The head of the unit gave a count of staff.")], DOCUMENTS)
+    assert _compound_of_known("headcount", words)
+    assert not _compound_of_known("surrogacy", words)
+    assert "headcount" not in specialised_words("What is the current headcount of staff?", words)
+
+
+def test_a_year_that_dates_a_meeting_on_record_is_no_year_a_figure_must_show() -> None:
+    """ "During the June 2025 dialogue, what number of trade unions did the delegation cite?": the record of the 2025
+    meeting answers, though its paragraph prints no year; a meeting of a year the corpus holds no record of does not."""
+    said = Paragraph("sr", "CCPR/C/SR.9999", "39", "There were 543 registered trade unions in the country.", None,
+                     "state", "A representative of Kazakhstan", "state delegation")  # fmt: skip
+    names = CorpusNames.of([*PARAGRAPHS, said], DOCUMENTS)
+    assert names.meeting_years == {"2025"}  # the summary record's; the reports' dates are no meeting's
+    question = "During the June 2025 dialogue, what number of registered trade unions did the delegation cite?"
+    assert names_meeting(question, "2025", names)
+    assert Requirements.of(question, names).unmet(said, said.text, []) is None
+    assert not names_meeting("How many trade unions were registered in 2025?", "2025", names)
+    earlier = "During the 2019 dialogue, what number of registered trade unions did the delegation cite?"
+    assert Requirements.of(earlier, names).unmet(said, said.text, []).reason == "absent_year"

@@ -192,7 +192,7 @@ def wants_amount(question: str) -> bool:
 # A question that asks for a share ("In what percentage of cases...?", "What proportion of...", "какой процент")
 _WANTS_SHARE = re.compile(
     r"\b(?:what|which) (?:percentage|proportion|share|per ?cent)\b|\bhow many per ?cent\b|\bpercentage of\b"
-    r"|\bкак\w* (?:доля|долю|процент\w*)|\bсколько процент\w*|\bв каком проценте",
+    r"|\bкак\w* (?:доля|долю|процент\w*)|\bсколько процент\w*|\bв каком проценте|\bв процентах\b",
     re.IGNORECASE,
 )
 # A share as the documents write one: "55 per cent", "41 percent", "2.7%", "half of", "one third of"
@@ -205,6 +205,11 @@ _SHARE = re.compile(
 def wants_share(question: str) -> bool:
     """True when the question asks for a share ("In what percentage of cases were detainees beaten?")."""
     return bool(_WANTS_SHARE.search(question))
+
+
+def has_share(text: str) -> bool:
+    """True when the text gives a share ("77.18 per cent of those who voted", "2.7%", "half of")."""
+    return bool(_SHARE.search(text))
 
 
 def has_amount(text: str) -> bool:
@@ -225,7 +230,8 @@ _ASKS_ABOUT_ASKING = re.compile(
 
 def wants_figure(question: str) -> bool:
     """True when the question asks for a figure or a date (not when it asks whether someone asked for one)."""
-    return bool(_WANTS_FIGURE.search(question)) and not _ASKS_ABOUT_ASKING.search(question)
+    asks = bool(_WANTS_FIGURE.search(question)) or wants_share(question)  # "какая распространенность ... в процентах"
+    return asks and not _ASKS_ABOUT_ASKING.search(question)
 
 
 def _next_to_known_name(question: str, word: str, corpus: CorpusNames) -> bool:
@@ -297,11 +303,15 @@ def lower_case_names_ru(question: str, corpus: CorpusNames) -> list[str]:
     return actors.latin_spellings(words, (), english_gloss, corpus.rare_names)
 
 
-# "что спросил сантос паис о смертной казни", "что сказал омбудсмен ластаев на заседании": who spoke, typed in lower
-# case, between a verb of saying and what it was about (or the end)
+# "что спросил сантос паис о смертной казни", "что сказал омбудсмен ластаев на заседании", "какие вопросы задавал
+# гентиан зибери про суды": who spoke, typed in lower case, between a verb of saying and what it was about (or the end)
 _SAID_BY_RU = re.compile(
-    r"\b(?:что|о\s+ч[её]м|как|почему|зачем)\s+(?:именно\s+)?(?:спросил|спрашивал|сказал|говорил|заявил|ответил"
-    r"|писал|написал|отметил|предложил|рекомендовал|интересовал|критиковал|упомянул)\w*\s+"
+    r"(?:\b(?:что|о\s+ч[её]м|как|почему|зачем)\s+(?:именно\s+)?(?:спросил|спрашивал|сказал|говорил|заявил|ответил"
+    r"|писал|написал|отметил|предложил|рекомендовал|интересовал|критиковал|упомянул)"
+    # "какие вопросы задавал гентиан зибери про...", "какую тему поднимала ..."
+    r"|\bкак(?:ие|ой|ую|ое)\s+(?:вопрос|замечани|рекомендаци|тем|предложени)\w*\s+"
+    r"(?:задал|задавал|поднял|поднимал|ставил|поставил|затронул|затрагивал|высказал|высказывал|сделал|дал|давал))"
+    r"\w*\s+"
     r"(?P<subject>(?:[а-яё-]+\s+){0,3}?[а-яё-]+)"
     r"(?=\s+(?:о|об|обо|про|насчет|насчёт|по\s+поводу|по|на|в|во|касательно|относительно|у|с)\b|\s*[?.!]*\s*$)"
 )
@@ -425,6 +435,7 @@ def year_stands_alone(year: str, text: str) -> bool:
 
 _COUNTED = re.compile(
     r"\b(?:how many|what (?:number|percentage|share|proportion) of(?: the)?)\s+"
+    r"(?:of\s+(?:the|its|their|these|those)\s+(?:[\d,.]+\s+)?)?"  # "how many of the 331 labour inspectors are women"
     r"([a-z][a-z\-]+)((?:\s+[a-z][a-z\-]+){0,3})",
     re.IGNORECASE,
 )
@@ -451,14 +462,14 @@ _DEATH_PENALTY = re.compile(
 
 def absent_russian_terms(question: str, corpus: CorpusNames) -> list[str]:
     """The subject words of a Russian question whose English words (terms_ru) the documents never use in any form
-    ("дедовщине": hazing, bullying): the Russian counterpart of an absent specialised English word. Not the words of
-    the bodies it names ("пыток" of "Комитет против пыток")."""
+    ("дедовщине": hazing, bullying), a phrase as one ("красными уведомлениями": red notice): the Russian counterpart
+    of an absent specialised English word. Not the words of the bodies it names ("пыток" of "Комитет против пыток")."""
     if not has_cyrillic(question):
         return []
     english_of: dict[str, set[str]] = {}  # a word several entries gloss is absent only when none of them is used
     for written, english in glossed_words(actors.without_mechanisms(question)):
         english_of.setdefault(written, set()).update(english)
-    return [written for written, english in english_of.items() if not any(corpus.uses_start(w) for w in english)]
+    return [written for written, english in english_of.items() if not any(corpus.writes(w) for w in english)]
 
 
 _HOW_MANY_RU = re.compile(r"(?<![\w-])сколько(?![\w-])", re.IGNORECASE)
@@ -500,7 +511,10 @@ def counts_deaths(question: str) -> bool:
     return bool(set(terms(text)) & _DEATHS)
 
 
-_ARTICLE = re.compile(r"\b(?:article|art\.|стать[яиюе]|ст\.)\s*(\d{1,4})(?:\s*[–-]\s*(\d{1,4}))?", re.IGNORECASE)
+# "article 158", "art. 158", "статье 274", "ст. 174", and as typed on a phone, "ст 158", "art 158"
+_ARTICLE = re.compile(
+    r"\b(?:article|art\.?|стать[яиюе]|ст\.?)\s*(\d{1,4})(?![\d.,]\d)(?:\s*[–-]\s*(\d{1,4}))?", re.IGNORECASE
+)
 
 
 def articles_named(question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -519,6 +533,10 @@ def names_article(text: str, numbers: Sequence[str]) -> bool:
     return any(re.search(rf"(?<![\d.,/]){number}(?![\d]|[.,]\d)", text) for number in numbers)
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "NGOs", "NHRIs"
+_IN_TOTAL = re.compile(r"\b(?:in total|in all|overall|altogether|all told|all in all)\b", re.IGNORECASE)
+
+
 def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     """What a "how many X" question counts, in the words the corpus uses: the counted word ("children"), with the
     noun it qualifies ("defence lawyers", "torture complaints"); for a generic X ("how many people died"), the word
@@ -527,7 +545,7 @@ def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     amount = _AMOUNT_ASKED.search(question)
     if amount is not None:  # "what is the annual budget": the budget
         return (amount.group(1),) if stem(amount.group(1).lower()) in corpus.stems else ()
-    match = _COUNTED.search(question)
+    match = _COUNTED.search(_IN_TOTAL.sub(" ", question))  # "how many people in total were detained": detained
     if match is None:
         return ()
     words = [match.group(1), *match.group(2).split()]
@@ -544,7 +562,10 @@ def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     return tuple(
         word
         for word in words
-        if word.islower() and word not in STOPWORDS and stem(word) not in _NOT_COUNTED and _known_form(word, corpus)
+        if (word.islower() or _PLURAL_ACRONYM.fullmatch(word))  # "how many NGOs"
+        and word not in STOPWORDS
+        and stem(word.lower()) not in _NOT_COUNTED
+        and _known_form(word.lower(), corpus)
     )
 
 
@@ -660,7 +681,24 @@ def counts_another(sentence: str, counted: Sequence[str], people: bool = False) 
         head = next((w for w in window if w.endswith(_PLURAL_ENDINGS) and not w.endswith(_NOT_PLURAL_ENDINGS)), None)
         if head is None or (people and set(terms(head)) & _GENERIC_COUNTED):
             return False
+        if set(terms(head)) & _GENERIC_COUNTED - _CASES and _named_soon_after(text[match.end() :], counted):
+            return False  # "109 persons had registered as conscientious objectors": the persons are the objectors
     return True
+
+
+PERSONS_NAMED_WITHIN = 6  # words after "N persons" in which what they are may follow ("had registered as objectors")
+
+
+def _named_soon_after(text: str, counted: Sequence[str]) -> bool:
+    """True when what is counted is named within a few words, before any other figure: who the persons of a figure
+    are ("109 persons had registered as conscientious objectors in 2024")."""
+    words = re.findall(r"[A-Za-z][a-z-]*|\d[\d,.]*", text)[:PERSONS_NAMED_WITHIN]
+    for word in words:
+        if word[0].isdigit():
+            return False
+        if any(names_counted(set(terms(word)), part) for part in counted):
+            return True
+    return False
 
 
 def names_counted(text_terms: set[str], counted: str) -> bool:
@@ -672,6 +710,13 @@ def names_counted(text_terms: set[str], counted: str) -> bool:
         if not family & text_terms:
             return False
     return True
+
+
+# A figure that counts what the sentence before named: "1,651 such letters", "12 of them", "of these, 30"
+_REFERS_BACK = re.compile(
+    r"(?<![\w.,])\d[\d,.]*\s+(?:such|of (?:them|these|those|which))\b|\bof (?:them|these|those|which),?\s+\d",
+    re.IGNORECASE,
+)
 
 
 def _whole_sentences(paragraph: str, quote: str) -> str:
@@ -784,6 +829,21 @@ def _beside_chair(question: str, person: str) -> bool:
     chair, near = _CALLED_CHAIR.pattern, r"\W+(?:\w+\W+){0,2}?"
     window = rf"(?:{chair}){near}\w*\W*{surname}|{surname}{near}(?:{chair})"
     return re.search(window, question, re.IGNORECASE) is not None
+
+
+# A meeting of the dialogue named by its year: "during the June 2025 dialogue", "на заседании в 2025 году"
+_MEETING = r"(?:dialogue|meeting|session|review|hearing|диалог\w*|заседани\w*|сесси\w*|встреч\w*)"
+
+
+def names_meeting(question: str, year: str, corpus: CorpusNames) -> bool:
+    """True when the year dates a meeting whose record the corpus holds ("During the June 2025 dialogue, what number
+    of trade unions did the delegation cite?"): what was said there is of that year though its paragraphs do not
+    print it, so the year is no figure's year the answer must show. A meeting of another year is not held."""
+    if year not in corpus.meeting_years:
+        return False
+    near = r"\W+(?:[\w-]+\W+){0,3}?"
+    pattern = rf"{_MEETING}{near}{year}(?!\d)|(?<!\d){year}(?:\W+[\w-]+)?\W+{_MEETING}"
+    return re.search(pattern, question, re.IGNORECASE) is not None
 
 
 @dataclass(frozen=True)
@@ -958,7 +1018,7 @@ class Requirements:
                 if has_cyrillic(run)
                 and (known := tuple(word for word in run.split() if cyrillic_name(word) and corpus.latin_name(word)))
             ),
-            years=named.years,
+            years=tuple(year for year in named.years if not names_meeting(question, year, corpus)),
             wants_figure=wants_figure(question),
             wants_date=wants_date(question),
             wants_duration=wants_duration(question),
@@ -1063,7 +1123,7 @@ class Requirements:
             return Abstention("no_figure", "", self.covered)
         if self.amount and not has_amount(_whole_sentences(lead.text, lead_quote)):
             return Abstention("no_figure", "", self.covered)  # a count, but no sum of money
-        if self.share and not _SHARE.search(_whole_sentences(lead.text, lead_quote)):
+        if self.share and not has_share(_whole_sentences(lead.text, lead_quote)):
             return Abstention("no_figure", "", self.covered)  # a count, but no share
         if self.payee and not set(self.payee) & paragraph_terms(lead):
             return Abstention("no_figure", "", self.covered)  # a sum, but paid to someone else
@@ -1108,7 +1168,11 @@ class Requirements:
             if not self._has_figure(text):
                 continue
             sentence_terms = set(terms(text))
-            if not all(names_counted(sentence_terms, counted) for counted in self.counted):
+            # "A total of 1,651 such letters had been issued": what they are is in the sentence before
+            refers_back = _REFERS_BACK.search(text) is not None
+            before = _sentence_before(paragraph, text) if refers_back or sentence_terms & _GENERIC_COUNTED else ""
+            named_terms = sentence_terms | set(terms(before)) if refers_back else sentence_terms
+            if not all(names_counted(named_terms, counted) for counted in self.counted):
                 continue
             if self.counted_as_written and counts_another(text, self.counted, self.counts_people):
                 continue  # its figures count something else ("109 persons" for "how many groups")
@@ -1116,7 +1180,7 @@ class Requirements:
                 continue  # "345 persons were sentenced, including 119 women" counts no woman killed
             # a generic count ("the courts handled 856 cases") takes its kind from the sentence before ("... the number
             # of corruption cases recorded fell"); a count of something else ("170 visits") does not
-            shown = f"{_sentence_before(paragraph, text)} {text}" if sentence_terms & _GENERIC_COUNTED else text
+            shown = f"{before} {text}"
             if self.counted_topic and not shows_topic(shown, counted := self.counted_topic[1]):
                 # a Russian question: the sentence shows what is counted, or what happened to them ("189 cases of
                 # suicide" for "Сколько заключённых покончили с собой") in a paragraph that speaks of them ("238

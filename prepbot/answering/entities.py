@@ -568,6 +568,7 @@ class CorpusNames:
     # the texts read (paragraphs, then documents' metadata): an unknown acronym's words, the rare proper names
     texts: list[str] = field(default_factory=list, repr=False)
     held_symbols: set[str] = field(default_factory=set)  # the symbols of the documents the corpus holds, upper case
+    meeting_years: set[str] = field(default_factory=set)  # the years of the meetings whose records the corpus holds
 
     @classmethod
     def of(cls, paragraphs: Iterable[Paragraph], documents: Iterable[DocumentEntry]) -> CorpusNames:
@@ -605,6 +606,7 @@ class CorpusNames:
             words, sorted(capitalised), countries, mentioned | countries, stems, symbols, frequency, written_lower,
             named_alone, _years_before(paragraphs), _articles_before(paragraphs), len(paragraphs), texts,
             {document.symbol.upper() for document in documents},
+            {document.date[:4] for document in documents if "record" in document.document_type.lower()},
         )  # fmt: skip
 
     def warm_up(self) -> None:
@@ -628,6 +630,30 @@ class CorpusNames:
             if at >= len(ordered) or not ordered[at].startswith(part):
                 return False
         return True
+
+    def writes(self, english: str) -> bool:
+        """True when the corpus uses a word start of terms_ru as written: each word of it (uses_start), and a phrase of
+        several words ("red notice", "personal data") as one, its words side by side; a phrase with a comma ("economic,
+        social and cultural rights") is read word by word. "red" and "notice" each start words of the documents,
+        but they never speak of a red notice."""
+        if not self.uses_start(english):
+            return False
+        if "," in english or len(_english_words(english)) < 2:
+            return True
+        phrase = english.lower()
+        if phrase not in self._phrases_written:
+            words = [re.escape(word) for word in phrase.split()]
+            pattern = r"(?<![\w-])" + r"[\w'’]*[\s-]+".join(words)
+            self._phrases_written[phrase] = re.search(pattern, self._joined_texts) is not None
+        return self._phrases_written[phrase]
+
+    @functools.cached_property
+    def _phrases_written(self) -> dict[str, bool]:
+        return {}
+
+    @functools.cached_property
+    def _joined_texts(self) -> str:
+        return "\n".join(self.texts).lower()
 
     def paragraphs_using(self, english: str) -> int:
         """About how many paragraphs use a word start of terms_ru ("strike", "collective bargaining": its rarest
@@ -873,8 +899,22 @@ def specialised_words(question: str, corpus: CorpusNames) -> list[str]:
                 continue
             if corpus.meant(word) is not None:  # "delegtion", "janaozen": a typo of a corpus word, not another topic
                 continue
+            if _compound_of_known(word, corpus):  # "headcount": two words the corpus has, run together
+                continue
             found.append(word)
     return found
+
+
+COMPOUND_PART_LETTERS = 4  # the shortest part of a compound read as a word ("head" + "count"; not "fe" + "micides")
+
+
+def _compound_of_known(word: str, corpus: CorpusNames) -> bool:
+    """True when the word is two words the corpus has, written as one ("headcount", "workplace", "lawmakers"): an
+    everyday paraphrase of what the documents say in two words, not a specialised term they never use."""
+    low = COMPOUND_PART_LETTERS
+    return any(
+        corpus.knows_form(word[:cut]) and corpus.knows_form(word[cut:]) for cut in range(low, len(word) - low + 1)
+    )
 
 
 # A corpus of fewer paragraphs has too few words to say that two everyday words are absent from the documents (a test

@@ -19,10 +19,12 @@ from prepbot.answering.answerability import (
     has_amount,
     has_count,
     has_date,
+    has_share,
     has_span,
     wants_amount,
     wants_date,
     wants_figure,
+    wants_share,
     wants_span,
 )
 from prepbot.answering.attribution import Attributor
@@ -363,6 +365,7 @@ class ExtractiveAnswerer:
         question_terms = self.question_terms(question)
         wants_percent = "percent" in question_terms
         amount = wants_amount(question)
+        share = wants_share(question)
         count = wants_figure(question) and not wants_date(question)
         span = wants_span(question)
         when, why = wants_date(question), asks_reason(question)
@@ -402,8 +405,10 @@ class ExtractiveAnswerer:
                 values.append(value)
             order = sorted(range(len(sentences)), key=lambda i: values[i], reverse=True)
             best = order[0]
-            if amount and not has_amount(sentences[best].text):  # "how much": the sentence with the sum, if close
-                priced = [i for i in order if has_amount(sentences[i].text) and values[i] >= 0.5 * values[best]]
+            # "how much": the sentence with the sum, if close; "what percentage": the one with the share
+            given = has_amount if amount else has_share if share else None
+            if given is not None and not given(sentences[best].text):
+                priced = [i for i in order if given(sentences[i].text) and values[i] >= 0.5 * values[best]]
                 if priced:
                     best = priced[0]
                     order = [best, *(i for i in order if i != best)]
