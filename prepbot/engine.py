@@ -382,16 +382,17 @@ class Engine:
             raise Busy()
         try:
             with self._lock:  # as things stand when the question comes in (a /forget from now on covers it)
-                source, framing, session_id, forgets = (
+                source, framing, session_id, forgets, previous = (
                     state.source_filter,
                     state.framing,
                     state.session_id,
                     state.forgets,
+                    state.last_question,
                 )
             self._check_rate(caller.user_id, state)
             started = time.perf_counter()
-            try:
-                answer = self.services.answerer.ask(question, source=source, role=framing)
+            try:  # "and what did the NGOs say?" goes on from the question before it
+                answer = self.services.answerer.ask(question, source=source, role=framing, previous=previous)
             except BadInput:
                 self._uncount(state)
                 raise

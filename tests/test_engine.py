@@ -272,6 +272,25 @@ def test_followups_default_to_the_last_question_and_are_logged(make_engine, db_p
     assert explicit.followups.topic == "prison suicides"
 
 
+def test_a_turn_that_goes_on_from_the_last_question_is_read_with_it(make_engine, db_path):
+    engine = make_engine()
+    engine.ask(private(MEMBER), SECOND_QUESTION)
+    reply = engine.ask(private(MEMBER), "and what did the NGOs say?")
+    answer = reply.answer
+    assert answer.question == "What did the NGOs say about prisoners took their own lives?"
+    assert answer.note and "Read with your previous question" in answer.note and answer.question in answer.note
+    assert answer.hits and {hit.paragraph.author_type for hit in answer.hits} == {"ngo"}
+    assert rows(db_path)[-1]["question"] == answer.question  # the log holds what was answered
+    # the next turn goes on from the question as it was read
+    assert engine.ask(private(MEMBER), "what about the UN?").answer.question == (
+        "What did the UN say about prisoners took their own lives?"
+    )
+    standalone = engine.ask(private(MEMBER), QUESTION).answer
+    assert standalone.question == QUESTION and not (standalone.note or "").startswith("Read with")
+    engine.new_session(MEMBER)  # a new session has no question to go on from
+    assert engine.ask(private(MEMBER), "and what did the NGOs say?").answer.question == "and what did the NGOs say?"
+
+
 # ---------------------------------------------------------------- the log: off the record, forget, feedback
 
 

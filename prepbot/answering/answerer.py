@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from prepbot.answering import followon
 from prepbot.answering.answerability import Abstention, without_answered
 from prepbot.answering.brief import DEFAULT_MAX_QUESTIONS, BriefBuilder, Progress
 from prepbot.answering.entities import CorpusNames, countries_in
@@ -180,8 +181,19 @@ class Answerer:
     # -- answers
 
     def ask(self, question: str, *, source: str | None = None, doc_id: str | None = None,
-            role: str | None = None) -> Answer:  # fmt: skip
-        """Answer one question. Raises BadInput for an unusable question or filter; never fails for model trouble."""
+            role: str | None = None, previous: str | None = None) -> Answer:  # fmt: skip
+        """Answer one question. Raises BadInput for an unusable question or filter; never fails for model trouble.
+        `previous`: the question asked before it in the conversation; a turn that goes on from it ("and what did the
+        NGOs say?", "and in 2023?") is read with it (followon.resolve), and the answer says so in its note."""
+        resolved = followon.resolve(self._clean(question), previous) if previous else None
+        answer = self._ask(resolved or question, source=source, doc_id=doc_id, role=role)
+        if resolved is not None:
+            language = question_language(question)
+            read = self.prompts.get("extractive").phrase("read_with_previous", language, question=resolved)
+            answer.note = f"{read} {answer.note}" if answer.note else read
+        return answer
+
+    def _ask(self, question: str, *, source: str | None, doc_id: str | None, role: str | None) -> Answer:
         self._check_filters(source, role)
         self.prompts.reload_if_changed()
         parts = self.parts()

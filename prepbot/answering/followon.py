@@ -1,0 +1,116 @@
+"""A turn of a conversation that goes on from the question before it, read as the question it stands for.
+
+On a phone people ask "How many suicides were there in prisons?" and then "and what did the NGOs say?", "what about
+the UN?", "а что ответила делегация?" or "and in 2023?". Alone, such a turn names no subject, and answering it alone
+quotes whatever the NGOs said about anything. `resolve` joins it to the question before it ("How many suicides were
+there in prisons — and what did the NGOs say?"); a turn with a subject of its own stands alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prepbot.answering.entities import named_in_question
+from prepbot.answering.text import terms
+from prepbot.retrieval import actors
+
+# Words that open a turn going on from the last one: "and ...", "what about ...", "а что ...", "и ...", "ну а ..."
+_OPENS = re.compile(
+    r"^\s*(?:and|also|but|so|plus|(?:and\s+)?(?:what|how)\s+about|same\s+for|"
+    r"а|и|но|ну\s+а|а\s+вот|(?:а\s+)?(?:что|как)\s+насч[её]т|то\s+же\s+(?:самое\s+)?(?:для|про|о))(?![\w-])",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# Words of a turn that carry no subject: question words, saying, the little words of "and what did they say?"
+_FRAME = frozenset(
+    terms(
+        "what about how and also but so plus same for did does do is are was were has have had say said says tell told"
+        " according think thinks view views position stance answer answered respond responded reply replied write"
+        " wrote report reported side their they them its it this that there then too either instead in during year"
+        " the of on"
+        " а и но ну вот что как насчет насчёт то же самое для про о об они их его её это там тоже году год в во"
+        " говорят говорит сказали сказал сказала ответили ответил ответила ответило пишут писали считают сообщают"
+    )
+)
+FOLLOW_ON_WORDS = 8  # the longest turn read as going on from the last one; a longer one says what it asks itself
+
+
+def resolve(turn: str, previous: str | None) -> str | None:
+    """The question a turn stands for, read with the previous question; None when the turn stands alone (it has a
+    subject of its own, is long, or there is no previous question). A turn that names another side ("and the NGOs?")
+    or another year ("and in 2023?") and nothing else goes on from the previous question."""
+    if not previous or not turn.strip():
+        return None
+    words = re.findall(r"[\w-]+", turn)
+    if not words or len(words) > FOLLOW_ON_WORDS:
+        return None
+    sides = actors.question_sides(turn)
+    years = _YEAR.findall(turn)
+    opens = _OPENS.match(turn) is not None
+    if not (sides or years) or not (opens or len(words) <= 3):
+        return None  # "Torture?" stands alone; "and the NGOs?" or "NGOs?" go on
+    left = [term for term in terms(_YEAR.sub(" ", actors.without_sides(turn))) if term not in _FRAME]
+    if left:
+        return None  # "а что ответила делегация про статью 428?": a subject of its own
+    if not sides:  # "and in 2023?": the previous question, asked of another year
+        return _with_years(previous, years)
+    subject = _subject(previous)
+    if years:  # "and the NGOs, in 2023?"
+        subject = _with_years(subject, years).rstrip("?.! ")
+    asked = re.sub(r"\s+", " ", _YEARS_SPAN.sub(" ", _OPENS.sub("", turn))).strip(" ,").rstrip("?.! ")
+    russian = re.search(r"[а-яё]", turn, re.IGNORECASE) is not None
+    if not _SAYING.search(asked):  # "and the NGOs?": what did they say
+        asked = f"что говорит {asked}" if russian else f"what did {asked} say"
+    asked = asked[:1].upper() + asked[1:]
+    return f"{asked}: {subject}?" if russian else f"{asked} about {subject}?"
+
+
+_SAYING = re.compile(
+    r"\b(?:according|say|said|says|think|answer\w*|respon\w*|repl\w*|report\w*|write|wrote|recommend\w*|ask\w*)\b"
+    r"|говор\w*|сказа\w*|ответ\w*|отвеча\w*|пиш\w*|писал\w*|счита\w*|сообща\w*|рекоменд\w*|спрос\w*",
+    re.IGNORECASE,
+)
+# Where what someone said is about begins: "What did the delegation say about prison suicides?", "Что спросила
+# г-жа Донderс о Сенате?"
+_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+|(?<![\w-])(?:о|об|обо|про|насч[её]т|по поводу)\s+", re.I)
+
+
+def _subject(previous: str) -> str:
+    """What the previous question was about, without who it asked and without its frame: "What did the delegation
+    say about prison suicides?" -> "prison suicides"; "How many suicides were there in prisons from 2016 to 2024?" ->
+    "suicides in prisons" (what another side said about it need not be a figure of those years)."""
+    if actors.question_sides(previous) or named_in_question(previous).people:
+        about = _ABOUT.search(previous)
+        if about:
+            return previous[about.end() :].strip().rstrip("?.! ")
+    subject = _YEARS_SPAN.sub(" ", previous)
+    subject = _FRAME_WORDS.sub(" ", subject)
+    subject = re.sub(r"\s+", " ", subject).strip(" ,;:?.!")
+    return subject if terms(subject) else previous.strip().rstrip("?.! ")
+
+
+# The years of a question with the words that tie them to it ("from 2016 to 2024", "in 2023", "в 2023 году")
+_YEARS_SPAN = re.compile(
+    r"(?:\b(?:in|during|from|since|between|until|till|to|and|for|of|в|во|с|по|за|до|и)\s+)?"
+    r"(?<!\d)(?:19|20)\d\d(?!\d)(?:\s*(?:году|года|годах|годы|гг?\.?))?",
+    re.IGNORECASE,
+)
+# The words that make a subject a question: "how many ... were there", "what did", "сколько", "какие"
+_FRAME_WORDS = re.compile(
+    r"^\s*(?:how\s+(?:many|much|often|long)|what\s+(?:number|percentage|share|proportion)\s+of|what|which|who|when"
+    r"|why|how|сколько|какие|какой|какая|какое|каких|что|как|когда|почему)\b"
+    r"|\b(?:were|was|are|is|did|does|do|has|have|had)\s+there\b|\b(?:were|was|are|is|did|does|do|has|have|had)\b"
+    r"|(?<![\w-])(?:ли|было|были|был|была)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _with_years(question: str, years: list[str]) -> str:
+    """The question asked of other years: its own years replaced, or the years added ("How many complaints were
+    registered in 2022?" + 2023 -> "... in 2023?")."""
+    asked = " and ".join(years)
+    if _YEAR.search(question):
+        return _YEAR.sub(asked, question, count=1)
+    stem = question.strip().rstrip("?.! ")
+    russian = re.search(r"[а-яё]", question, re.IGNORECASE) is not None
+    return f"{stem} в {asked} году?" if russian else f"{stem} in {asked}?"

@@ -1,0 +1,65 @@
+"""A conversation turn that goes on from the question before it (prepbot.answering.followon.resolve)."""
+
+from __future__ import annotations
+
+import pytest
+
+from prepbot.answering.followon import resolve
+
+SUICIDES = "How many suicides were there in prisons from 2016 to 2024?"
+
+
+@pytest.mark.parametrize(
+    ("turn", "previous", "read_as"),
+    [
+        ("and what did the NGOs say?", SUICIDES, "What did the NGOs say about suicides in prisons?"),
+        ("what about the UN?", SUICIDES, "What did the UN say about suicides in prisons?"),
+        ("NGOs?", SUICIDES, "What did NGOs say about suicides in prisons?"),
+        ("and according to the UN?", SUICIDES, "According to the UN about suicides in prisons?"),
+        # the previous question asked a side: its subject is asked of the next side
+        (
+            "and the delegation?",
+            "What did the NGOs say about torture in the army?",
+            "What did the delegation say about torture in the army?",
+        ),
+        # another year: the same question of that year
+        (
+            "and in 2023?",
+            "How many torture complaints were registered in 2022?",
+            "How many torture complaints were registered in 2023?",
+        ),
+        (
+            "а в 2023?",
+            "Сколько жалоб на пытки зарегистрировано в 2022 году?",
+            "Сколько жалоб на пытки зарегистрировано в 2023 году?",
+        ),
+        ("и что ответило государство?", "Что спросила г-жа Донdерс о Сенате?", "Что ответило государство: Сенате?"),
+        (
+            "а НПО?",
+            "Сколько жалоб на пытки зарегистрировано в 2022 году?",
+            "Что говорит НПО: жалоб на пытки зарегистрировано?",
+        ),
+    ],
+)
+def test_a_turn_without_a_subject_goes_on_from_the_previous_question(turn, previous, read_as):
+    assert resolve(turn, previous) == read_as
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "What did the NGOs say about torture?",  # a subject of its own
+        "а что ответила делегация про статью 428?",
+        "Torture?",  # no side, no year: a new question
+        "and?",
+        "what about Ms. Donders?",  # a person is no side: answered as asked
+        "How many complaints of torture were registered in 2023 according to the NGOs and the State party?",
+    ],
+)
+def test_a_turn_with_its_own_subject_stands_alone(turn):
+    assert resolve(turn, SUICIDES) is None
+
+
+def test_no_previous_question_nothing_to_go_on_from():
+    assert resolve("and what did the NGOs say?", None) is None
+    assert resolve("and what did the NGOs say?", "") is None
