@@ -19,7 +19,8 @@ _KAZAKHSTAN_SAYS_RU = r"(?:говор|сообщ|заяв|утвержда|от�
 SIDE_PATTERNS = {
     "state": r"\b(?:delegation|state party|state's|government|authorities|officials?|ministry"
     r"|(?:the state|kazakhstan) (?:say|said|see|claim|report|argue|admit|respond|repl|answer|explain)\w*"
-    r"|the state (?:and|vs|versus)|(?:and|vs|versus) the state|state (?:vs|versus)|(?:vs|versus) state)\b"
+    r"|the state (?:and|vs|versus)|(?:and|vs|versus) the state|state (?:vs|versus)|(?:vs|versus) state"
+    r"|according to (?:the )?state)\b"
     r"|\b(?:делегаци|государств|власт|правительств|официальн)"
     rf"|(?<![\w-])(?:рк|казахстан)\s+{_KAZAKHSTAN_SAYS_RU}"  # "что рк ответила"
     rf"|{_KAZAKHSTAN_SAYS_RU}\w*\s+(?:рк|казахстан)(?![\w-])",  # "что говорит рк"

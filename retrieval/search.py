@@ -180,7 +180,24 @@ def clean_query(text: Any) -> str:
         )
     if not re.search(r"\w", cleaned):
         raise BadInput("The question has no words in it: type what you want to find.")
-    return cleaned
+    return _MIXED_SCRIPT.sub(_one_script, cleaned)
+
+
+# Latin and Cyrillic letters that look alike: a phone keyboard switched mid-word types "корkелия" for "коркелия"
+_LATIN_TO_CYRILLIC = str.maketrans("aceopxykmthbACEOPXYKMTHB", "асеорхукмтнвАСЕОРХУКМТНВ")
+_CYRILLIC_TO_LATIN = str.maketrans("асеорхукмтнвАСЕОРХУКМТНВ", "aceopxykmthbACEOPXYKMTHB")
+_MIXED_SCRIPT = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[а-яёА-ЯЁ])\w+\b")
+
+
+def _one_script(match: re.Match[str]) -> str:
+    """A word typed in both scripts, in the script most of its letters are in ("корkелия" -> "коркелия"), when its
+    letters of the other script all have a look-alike; else as typed."""
+    word = match.group(0)
+    cyrillic = sum(1 for ch in word if "а" <= ch.lower() <= "я" or ch.lower() == "ё")
+    latin = sum(1 for ch in word if "a" <= ch.lower() <= "z")
+    fixed = word.translate(_LATIN_TO_CYRILLIC if cyrillic >= latin else _CYRILLIC_TO_LATIN)
+    mixed = re.search(r"[a-zA-Z]", fixed) and re.search(r"[а-яёА-ЯЁ]", fixed)
+    return word if mixed else fixed
 
 
 def expand_query(text: str) -> str:

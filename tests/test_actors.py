@@ -66,6 +66,8 @@ def test_sides_and_mechanisms():
     assert question_mechanisms("What did CAT ask about prisons?") == {"Committee against Torture"}
     assert question_mechanisms("Что сказал Комитет против пыток?") == {"Committee against Torture"}
     assert question_sides("How many prisoners took their own lives?") == set()
+    assert question_sides("According to the State, how many people were detained?") == {"state"}
+    assert question_sides("What does the state of emergency law allow?") == set()
 
 
 @pytest.mark.parametrize(

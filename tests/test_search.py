@@ -38,6 +38,20 @@ def test_clean_query_normalises_and_strips_control_characters():
     assert clean_query("  What\tdid\x00 the\x1b[31m  delegation\u200b say?\n") == "What did the [31m delegation say?"
 
 
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("корkелия спрашивал про самоповреждения", "коркелия спрашивал про самоповреждения"),  # a Latin k in Cyrillic
+        ("Tоrture in prisоns", "Torture in prisons"),  # Cyrillic о in English words
+        ("Жанаозен zhanaozen", "Жанаозен zhanaozen"),  # each word in one script: as typed
+        ("ст. 158 УК", "ст. 158 УК"),
+        ("Zhилин", "Zhилин"),  # letters without a look-alike ("Z", "h"... "л"): left as typed
+    ],
+)
+def test_a_word_typed_in_two_scripts_is_read_in_one(typed, read):
+    assert clean_query(typed) == read
+
+
 @pytest.mark.parametrize("bad", ["", "   ", "\n\t ", "\x00\x01\x02", None, "?!...", 42])
 def test_clean_query_rejects_empty_or_wordless(bad):
     with pytest.raises(BadInput):
