@@ -53,6 +53,7 @@ from prepbot.answering.entities import (
     named_in_question,
     rare_name_in,
     specialised_words,
+    unknown_latin_words,
     unknown_word_pairs,
 )
 from prepbot.answering.prompts import PromptRegistry
@@ -1285,3 +1286,60 @@ def test_a_year_that_dates_a_meeting_on_record_is_no_year_a_figure_must_show() -
     assert not names_meeting("How many trade unions were registered in 2025?", "2025", names)
     earlier = "During the 2019 dialogue, what number of registered trade unions did the delegation cite?"
     assert Requirements.of(earlier, names).unmet(said, said.text, []).reason == "absent_year"
+
+
+def test_concluding_observations_the_corpus_does_not_hold_are_answered_only_by_a_passage_citing_them() -> None:
+    """ "What did the Committee recommend in its concluding observations on lethal force?": no document is a set of
+    concluding observations, so a member's question on lethal force does not answer it; a list of issues recalling
+    what the previous concluding observations requested does."""
+    asked = Paragraph("sr", "CCPR/C/SR.9999", "9", "Mr. Yigezu asked about the use of lethal force by the police.",
+                      None, "committee", "Mr. Yigezu", "committee member")  # fmt: skip
+    cited = Paragraph("loi", "CAT/C/XYZ/Q/4", "1", "In its previous concluding observations, the Committee requested "
+                      "information on the use of lethal force.", None, "committee")  # fmt: skip
+    names = CorpusNames.of([*PARAGRAPHS, asked, cited], DOCUMENTS)
+    question = "What did the Committee recommend in its concluding observations on the use of lethal force?"
+    requirements = Requirements.of(question, names)
+    abstention = requirements.unmet(asked, asked.text, [])
+    assert abstention is not None
+    assert (abstention.reason, abstention.named) == ("cited_document", "the concluding observations")
+    assert requirements.unmet(cited, cited.text, []) is None
+    russian = Requirements.of("Что Комитет рекомендовал в заключительных замечаниях о применении силы?", names)
+    assert russian.unmet(asked, asked.text, []).named == "заключительные замечания"
+    # a corpus holding concluding observations answers from any passage
+    held = DocumentEntry("co", "CCPR/C/XYZ/CO/3", "Concluding observations on the third report", "Human Rights "
+                         "Committee", "concluding observations", "committee", "2025", "en", "co.txt")  # fmt: skip
+    holding = CorpusNames.of([*PARAGRAPHS, asked, cited], [*DOCUMENTS, held])
+    assert Requirements.of(question, holding).unmet(asked, asked.text, []) is None
+    # how the State replied to them is answered from its replies, which need not name them
+    assert Requirements.of("How did the State reply to the concluding observations?", names).kinds == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "rank"),
+    [
+        ("Какое место Казахстан занял в Индексе верховенства права?", True),
+        ("на каком месте казахстан в рейтинге", True),
+        ("Where does Kazakhstan rank in the Global Gender Gap Index?", True),
+        ("What rank did Kazakhstan reach in the Rule of Law Index?", True),
+        ("What did the State say about the rule of law?", False),
+    ],
+)
+def test_a_rank_asked_for_is_a_figure(question: str, rank: bool) -> None:
+    assert wants_figure(question) is rank
+    if rank:
+        assert has_count("In the 2023 Global Gender Gap Index, Kazakhstan ranked sixty-second.")
+
+
+def test_a_latin_word_of_a_russian_question_the_documents_never_use_is_absent() -> None:
+    words = CorpusNames.of([Paragraph("d", "X/1", "1", "Zhanaozen events and the rule of law; VPN services.")],
+                           DOCUMENTS)  # fmt: skip
+    assert unknown_latin_words("что говорят про zhanaozen и vpn", words) == []
+    assert unknown_latin_words("какое место в индексе freedomhouse", words) == ["freedomhouse"]
+    assert unknown_latin_words("What about freedomhouse?", words) == []  # English: specialised_words
+    assert unknown_latin_words("что сказано в CCPR/C/KAZ/CO/2", words) == []  # a symbol is no word
+
+
+def test_a_russian_question_whose_subject_is_a_name_is_answered_where_the_name_is(real_answerer: Answerer) -> None:
+    answer = real_answerer.ask("что говорят про Жанаозен")
+    assert answer.grounded, answer.abstain_reason
+    assert "Zhanaozen" in answer.citations[0].quote

@@ -21,6 +21,7 @@ from prepbot.answering.entities import (
     names_body,
     specialised_words,
     text_names,
+    unknown_latin_words,
     unknown_word_pairs,
     without_document_symbols,
 )
@@ -101,7 +102,8 @@ ABSTAIN_REASONS = (
 _NUMBER_WORDS = re.compile(
     # "one", but not "if one of their staff is found to be corrupt"
     r"\d|\b(?:one(?! of\b| another\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozens?|once|twice|none|no\s+(?:cases?|complaints?))\b",
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|third|quarter|dozens?|once|twice|none"
+    r"|no\s+(?:cases?|complaints?))\b",
     re.IGNORECASE,
 )
 
@@ -112,6 +114,9 @@ _WANTS_FIGURE = re.compile(
     r"|how large|number of|percent(?:age)?|per cent)\b|^\s*(?:when|in what year|which year)\b"
     rf"|\bwhat (?:is|was|are|were) (?:the |its |their )?(?:[\w'’-]+\s+){{0,4}}?(?:{_AMOUNTS})s?\b"
     r"|\bсколько\b|^\s*когда\b|\bв каком году\b|%"
+    # a rank: "what rank", "where does Kazakhstan rank", "какое место занял", "на каком месте"
+    r"|\bwhat (?:rank|ranking|position)\b|\bwhere (?:does|did) [\w'’ ]{1,30}? rank\b"
+    r"|\bкак(?:ое|ом) мест\w*|\bна каком месте"
     # "какое максимальное наказание", "what is the maximum penalty / sentence": a term of years
     r"|\bмаксимальн\w* (?:наказани|срок)|\b(?:maximum|longest) (?:penalty|sentence|prison term|term|jail term)\b"
     # "какой бюджет у омбудсмена", "какая доля женщин", "каков размер штрафа": the Russian "what is the budget"
@@ -831,6 +836,26 @@ def _beside_chair(question: str, person: str) -> bool:
     return re.search(window, question, re.IGNORECASE) is not None
 
 
+# Kinds of document a question may ask about by kind, not by symbol: "What did the Committee recommend in its
+# concluding observations on X?" (English words as the documents and manifests write them, and the Russian ones)
+_DOCUMENT_KINDS = {
+    "concluding observations": re.compile(r"\bconcluding observations\b|заключительн\w* замечани", re.IGNORECASE),
+}
+_KIND_LABELS = {"concluding observations": ("the concluding observations", "заключительные замечания")}
+
+
+def kinds_not_held(question: str, corpus: CorpusNames) -> tuple[tuple[str, str], ...]:
+    """The kinds of document a question names that the corpus does not hold ("its concluding observations", when no
+    document's type or title is one), each with its label in the question's language: only a passage that cites them
+    ("In its previous concluding observations, the Committee requested...") can say what they said."""
+    russian = has_cyrillic(question)
+    return tuple(
+        (kind, _KIND_LABELS[kind][1 if russian else 0])
+        for kind, pattern in _DOCUMENT_KINDS.items()
+        if pattern.search(question) and kind not in corpus.held_kinds
+    )
+
+
 # A meeting of the dialogue named by its year: "during the June 2025 dialogue", "на заседании в 2025 году"
 _MEETING = r"(?:dialogue|meeting|session|review|hearing|диалог\w*|заседани\w*|сесси\w*|встреч\w*)"
 
@@ -909,6 +934,9 @@ class Requirements:
     # no figure of it (counts_another)
     counted_as_written: bool = False
     counts_people: bool = False  # "how many people / persons / individuals": "1,198 persons" counts them
+    # the kinds of document it asks about that the corpus does not hold ("concluding observations"): the lead must
+    # cite them
+    kinds: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def of(cls, question: str, corpus: CorpusNames) -> Requirements:
@@ -974,6 +1002,8 @@ class Requirements:
             missing = Abstention("absent_name", unknown_names[0], covered)
         elif unknown_terms := specialised_words(question, corpus) or unknown_word_pairs(question, corpus):
             missing = Abstention("absent_term", unknown_terms[0], covered)
+        elif latin := unknown_latin_words(question, corpus):  # "transparency international" in a Russian question
+            missing = Abstention("absent_name", latin[0], covered)
         elif unused := absent_russian_terms(question, corpus):
             missing = Abstention("absent_term", unused[0], covered)
         counted = counted_words(question, corpus)
@@ -1046,6 +1076,7 @@ class Requirements:
             counted_as_written=bool(counted)
             and all(corpus.knows(word) or corpus.knows(word.rstrip("s")) for word in counted),
             counts_people=bool(re.search(r"\b(?:people|persons|individuals)\b", question, re.IGNORECASE)),
+            kinds=kinds_not_held(question, corpus) if not _ABOUT_A_REPLY.search(question) else (),
         )
 
     def fits(self, lead: Paragraph, lead_quote: str) -> bool:
@@ -1104,6 +1135,9 @@ class Requirements:
         for written, names in self.bodies:
             if not names_body(lead_context, names):
                 return Abstention("name_silent", written, self.covered)
+        for kind, label in self.kinds:  # the concluding observations are not held: a passage citing them can answer
+            if not _DOCUMENT_KINDS[kind].search(lead_context):
+                return Abstention("cited_document", label, self.covered)
         for run, distinctive in self.runs:  # "the National Guard": its guard, not the armed forces at large
             if not any(text_names(lead_context, word) for word in distinctive):
                 return Abstention("name_silent", run, self.covered)

@@ -569,6 +569,7 @@ class CorpusNames:
     texts: list[str] = field(default_factory=list, repr=False)
     held_symbols: set[str] = field(default_factory=set)  # the symbols of the documents the corpus holds, upper case
     meeting_years: set[str] = field(default_factory=set)  # the years of the meetings whose records the corpus holds
+    held_kinds: str = ""  # the held documents' types and titles, lower case: which kinds of document the corpus holds
 
     @classmethod
     def of(cls, paragraphs: Iterable[Paragraph], documents: Iterable[DocumentEntry]) -> CorpusNames:
@@ -607,6 +608,7 @@ class CorpusNames:
             named_alone, _years_before(paragraphs), _articles_before(paragraphs), len(paragraphs), texts,
             {document.symbol.upper() for document in documents},
             {document.date[:4] for document in documents if "record" in document.document_type.lower()},
+            " | ".join(f"{document.document_type} {document.title}".lower() for document in documents),
         )  # fmt: skip
 
     def warm_up(self) -> None:
@@ -642,9 +644,7 @@ class CorpusNames:
             return True
         phrase = english.lower()
         if phrase not in self._phrases_written:
-            words = [re.escape(word) for word in phrase.split()]
-            pattern = r"(?<![\w-])" + r"[\w'’]*[\s-]+".join(words)
-            self._phrases_written[phrase] = re.search(pattern, self._joined_texts) is not None
+            self._phrases_written[phrase] = _phrase_pattern(phrase).search(self._joined_texts) is not None
         return self._phrases_written[phrase]
 
     @functools.cached_property
@@ -837,6 +837,12 @@ def _said_before(paragraphs: list[Paragraph], pattern: re.Pattern[str], reach: i
     return found
 
 
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """A phrase of word starts as the documents write it, its words side by side ("red notice", "rule of law")."""
+    words = [re.escape(word) for word in phrase.lower().split()]
+    return re.compile(r"(?<![\w-])" + r"[\w'’]*[\s-]+".join(words))
+
+
 def _english_words(english: str) -> list[str]:
     """The lower-case words of a glossary's English side, punctuation left out ("time, place and manner")."""
     return re.findall(r"[^\W_][\w'’\-]*", english.lower())
@@ -915,6 +921,20 @@ def _compound_of_known(word: str, corpus: CorpusNames) -> bool:
     return any(
         corpus.knows_form(word[:cut]) and corpus.knows_form(word[cut:]) for cut in range(low, len(word) - low + 1)
     )
+
+
+def unknown_latin_words(question: str, corpus: CorpusNames) -> list[str]:
+    """The words in Latin letters of a Russian question that the corpus never uses in any form, nor as a typo of one
+    ("transparency international" in "какое место у казахстана в индексе восприятия коррупции transparency
+    international"): a name or a term typed as the asker knows it, which the documents do not have."""
+    if not has_cyrillic(question):
+        return []
+    words = re.findall(r"(?<![\w/.-])[A-Za-z][A-Za-z'’-]{3,}(?![\w/])", without_document_symbols(question))
+    return [
+        word
+        for word in dict.fromkeys(words)
+        if not corpus.knows_form(word) and word.lower() not in STOPWORDS and corpus.meant(word.lower()) is None
+    ]
 
 
 # A corpus of fewer paragraphs has too few words to say that two everyday words are absent from the documents (a test

@@ -65,7 +65,7 @@ from prepbot.answering.verify import verified_citations
 from prepbot.core.records import Answer, Citation, ContrastSide, DocumentEntry, Hit, Paragraph
 from prepbot.core.vocabulary import SIDES, STANDARD_SIDE
 from prepbot.retrieval import actors, routing
-from prepbot.retrieval.terms_ru import english_gloss, english_topics, shows_topic
+from prepbot.retrieval.terms_ru import english_gloss, english_topics, glossed_words, shows_topic
 
 # What naming the rare name a Russian question spells adds to a sentence's value ("кадир касиет": the sentence with
 # Kadir Kasiyet's 800 threats, not another of the same paragraph with a figure of the year asked). The development
@@ -348,9 +348,15 @@ class ExtractiveAnswerer:
             ]
         # "What did NGOs say about Zhanaozen?": the name is the whole subject, so no sentence need be close in meaning
         # to the rest of the question (there is none)
-        the_name_alone = bool(distinctive) and not (
-            set(self.question_terms(actors.without_sides(question))) - set(terms(" ".join(distinctive)))
-        )
+        if has_cyrillic(question):  # "что говорят про Жанаозен": no subject word of the glossary besides the name
+            distinctive += [name for name in requirements.names if self.corpus_names.rare_name(name)]
+            named = {word.lower() for word in distinctive}
+            rest = [w for w, _ in glossed_words(actors.without_sides(question)) if w.lower() not in named]
+            the_name_alone = bool(distinctive) and not rest
+        else:
+            the_name_alone = bool(distinctive) and not (
+                set(self.question_terms(actors.without_sides(question))) - set(terms(" ".join(distinctive)))
+            )
         if dense < self.thresholds.min_dense_with_search and not the_name_alone:
             return False
         best = [hit.paragraph for hit in hits[:3]]
