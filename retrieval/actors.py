@@ -173,6 +173,13 @@ _SPOKEN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SAYS_INSIDE = re.compile(rf"\b(?:{_SAYS}|{_SAYS_RU})\b", re.IGNORECASE)
+
+
+def without_saying(question: str) -> str:
+    """The question without its words of saying ("что говорят про Жанаозен" -> "что  про Жанаозен")."""
+    return _SAYS_INSIDE.sub(" ", question)
+
+
 _ASKS_WHO = re.compile(r"\b(?:which|what|whose|какой|какая|какое|какие|каким)\s+$", re.IGNORECASE)
 _NOT_A_SIDE_RU = re.compile(r"^(?:государственн|властн|правительственн|официальн)", re.IGNORECASE)
 

@@ -1343,3 +1343,5 @@ def test_a_russian_question_whose_subject_is_a_name_is_answered_where_the_name_i
     answer = real_answerer.ask("что говорят про Жанаозен")
     assert answer.grounded, answer.abstain_reason
     assert "Zhanaozen" in answer.citations[0].quote
+    # a name beside words of another subject is no name alone: the taxi fare to Almaty is not in the documents
+    assert not real_answerer.ask("Сколько стоит такси до Алматы?").grounded

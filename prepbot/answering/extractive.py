@@ -180,6 +180,13 @@ COMMITTEE_VIEW = re.compile(
 )
 
 
+# The words of a Russian question that ask, not what about: "что (известно) про Жанаозен", "какая информация о..."
+_QUESTION_WORDS_RU = frozenset(
+    "что чего чем какие какой какая каких каков какова почему зачем когда где сказано написано известно информация"
+    " насчет насчёт было были есть вообще именно".split()
+)
+
+
 class ExtractiveAnswerer:
     """Builds extractive answers. Stateless apart from caches; safe to share between threads."""
 
@@ -348,10 +355,12 @@ class ExtractiveAnswerer:
             ]
         # "What did NGOs say about Zhanaozen?": the name is the whole subject, so no sentence need be close in meaning
         # to the rest of the question (there is none)
-        if has_cyrillic(question):  # "что говорят про Жанаозен": no subject word of the glossary besides the name
+        if has_cyrillic(question):  # "что говорят про Жанаозен": no word of substance besides the name
             distinctive += [name for name in requirements.names if self.corpus_names.rare_name(name)]
             named = {word.lower() for word in distinctive}
-            rest = [w for w, _ in glossed_words(actors.without_sides(question)) if w.lower() not in named]
+            asked = actors.without_saying(actors.without_sides(question)).lower()
+            rest = [w for w in re.findall(r"[а-яё-]{4,}", asked) if w not in named and w not in _QUESTION_WORDS_RU]
+            rest += [w for w, _ in glossed_words(asked) if w.lower() not in named]
             the_name_alone = bool(distinctive) and not rest
         else:
             the_name_alone = bool(distinctive) and not (
