@@ -2,8 +2,9 @@
 
 On a phone people ask "How many suicides were there in prisons?" and then "and what did the NGOs say?", "what about
 the UN?", "а что ответила делегация?" or "and in 2023?". Alone, such a turn names no subject, and answering it alone
-quotes whatever the NGOs said about anything. `resolve` joins it to the question before it ("How many suicides were
-there in prisons — and what did the NGOs say?"); a turn with a subject of its own stands alone.
+quotes whatever the NGOs said about anything. `resolve` reads it with the question before it ("What did the NGOs say
+about suicides in prisons?", "How many suicides were there in prisons in 2023?"); a turn with a subject of its own
+stands alone.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ _SAYING = re.compile(
     re.IGNORECASE,
 )
 # Where what someone said is about begins: "What did the delegation say about prison suicides?", "Что спросила
-# г-жа Донderс о Сенате?"
+# г-жа Дондерс о Сенате?"
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+|(?<![\w-])(?:о|об|обо|про|насч[её]т|по поводу)\s+", re.I)
 
 
