@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from prepbot.answering.followon import resolve
+from prepbot.answering.followon import goes_on, resolve
 
 SUICIDES = "How many suicides were there in prisons from 2016 to 2024?"
 
@@ -16,6 +16,25 @@ SUICIDES = "How many suicides were there in prisons from 2016 to 2024?"
         ("what about the UN?", SUICIDES, "What did the UN say about suicides in prisons?"),
         ("NGOs?", SUICIDES, "What did NGOs say about suicides in prisons?"),
         ("and according to the UN?", SUICIDES, "According to the UN about suicides in prisons?"),
+        ("what did the delegation say?", SUICIDES, "What did the delegation say about suicides in prisons?"),
+        ("what did civil society say?", SUICIDES, "What did civil society say about suicides in prisons?"),
+        # the previous turn's own frame is no subject
+        (
+            "and the NGOs?",
+            "and what about the Ombudsman's powers?",
+            "What did the NGOs say about the Ombudsman's powers?",
+        ),
+        (
+            "and the State?",
+            "What was asked about the independence of judges?",
+            "What did the State say about the independence of judges?",
+        ),
+        # a reading goes on from a reading, without piling up
+        (
+            "а что говорит ООН?",
+            "Что говорит НПО: человек погибло во время январских событий?",
+            "Что говорит ООН: человек погибло во время январских событий?",
+        ),
         # the previous question asked a side: its subject is asked of the next side
         (
             "and the delegation?",
@@ -63,3 +82,8 @@ def test_a_turn_with_its_own_subject_stands_alone(turn):
 def test_no_previous_question_nothing_to_go_on_from():
     assert resolve("and what did the NGOs say?", None) is None
     assert resolve("and what did the NGOs say?", "") is None
+
+
+def test_a_turn_that_only_goes_on_asks_nothing_alone():
+    assert goes_on("and what did the NGOs say?") and goes_on("а НПО?") and goes_on("and in 2023?")
+    assert not goes_on("What did the NGOs say about torture?") and not goes_on("Torture?")

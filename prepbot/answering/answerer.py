@@ -185,7 +185,13 @@ class Answerer:
         """Answer one question. Raises BadInput for an unusable question or filter; never fails for model trouble.
         `previous`: the question asked before it in the conversation; a turn that goes on from it ("and what did the
         NGOs say?", "and in 2023?") is read with it (followon.resolve), and the answer says so in its note."""
-        resolved = followon.resolve(self._clean(question), previous) if previous else None
+        turn = self._clean(question)
+        resolved = followon.resolve(turn, previous) if previous else None
+        if resolved is None and followon.goes_on(turn):  # "and what did the NGOs say?" with nothing before it
+            raise BadInput(
+                "This goes on from an earlier question, and there is none to go on from: say what about, for example "
+                "“What did the NGOs say about torture complaints?”"
+            )
         answer = self._ask(resolved or question, source=source, doc_id=doc_id, role=role)
         if resolved is not None:
             language = question_language(question)

@@ -36,23 +36,26 @@ _FRAME = frozenset(
 FOLLOW_ON_WORDS = 8  # the longest turn read as going on from the last one; a longer one says what it asks itself
 
 
+def goes_on(turn: str) -> bool:
+    """Whether a turn has no subject of its own and names only a side ("and the NGOs?", "what did the delegation
+    say?", "а НПО?") or a year ("and in 2023?"): it goes on from the question before it, and alone asks nothing."""
+    words = re.findall(r"[\w-]+", turn)
+    if not words or len(words) > FOLLOW_ON_WORDS:
+        return False
+    if not (actors.question_sides(turn) or _YEAR.search(turn)):
+        return False  # "Torture?" is a question of its own
+    left = [term for term in terms(_YEAR.sub(" ", actors.without_sides(turn))) if term not in _FRAME]
+    return not left  # "а что ответила делегация про статью 428?": a subject of its own
+
+
 def resolve(turn: str, previous: str | None) -> str | None:
     """The question a turn stands for, read with the previous question; None when the turn stands alone (it has a
     subject of its own, is long, or there is no previous question). A turn that names another side ("and the NGOs?")
     or another year ("and in 2023?") and nothing else goes on from the previous question."""
-    if not previous or not turn.strip():
-        return None
-    words = re.findall(r"[\w-]+", turn)
-    if not words or len(words) > FOLLOW_ON_WORDS:
+    if not previous or not goes_on(turn):
         return None
     sides = actors.question_sides(turn)
     years = _YEAR.findall(turn)
-    opens = _OPENS.match(turn) is not None
-    if not (sides or years) or not (opens or len(words) <= 3):
-        return None  # "Torture?" stands alone; "and the NGOs?" or "NGOs?" go on
-    left = [term for term in terms(_YEAR.sub(" ", actors.without_sides(turn))) if term not in _FRAME]
-    if left:
-        return None  # "а что ответила делегация про статью 428?": a subject of its own
     if not sides:  # "and in 2023?": the previous question, asked of another year
         return _with_years(previous, years)
     subject = _subject(previous)
@@ -72,14 +75,17 @@ _SAYING = re.compile(
     re.IGNORECASE,
 )
 # Where what someone said is about begins: "What did the delegation say about prison suicides?", "Что спросила
-# г-жа Дондерс о Сенате?"
-_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+|(?<![\w-])(?:о|об|обо|про|насч[её]т|по поводу)\s+", re.I)
+# г-жа Дондерс о Сенате?", and this module's own Russian reading ("Что говорит НПО: ...")
+_ABOUT = re.compile(
+    r":\s+|\b(?:about|regarding|concerning)\s+|(?<![\w-])(?:о|об|обо|про|насч[её]т|по поводу)\s+", re.IGNORECASE
+)
 
 
 def _subject(previous: str) -> str:
     """What the previous question was about, without who it asked and without its frame: "What did the delegation
     say about prison suicides?" -> "prison suicides"; "How many suicides were there in prisons from 2016 to 2024?" ->
     "suicides in prisons" (what another side said about it need not be a figure of those years)."""
+    previous = _OPENS.sub("", previous).strip()  # "and what about the Ombudsman's powers?": the powers
     if actors.question_sides(previous) or named_in_question(previous).people:
         about = _ABOUT.search(previous)
         if about:
@@ -87,7 +93,14 @@ def _subject(previous: str) -> str:
     subject = _YEARS_SPAN.sub(" ", previous)
     subject = _FRAME_WORDS.sub(" ", subject)
     subject = re.sub(r"\s+", " ", subject).strip(" ,;:?.!")
+    subject = _SAID_ABOUT.sub("", subject)  # "What was asked about judges?" -> "judges"
     return subject if terms(subject) else previous.strip().rstrip("?.! ")
+
+
+# What is left of a question's frame before its subject: "asked about", "said on", "about"
+_SAID_ABOUT = re.compile(
+    r"^(?:(?:asked|said|raised|told|reported|written)\s+)?(?:about|on|regarding|concerning)\s+", re.I
+)
 
 
 # The years of a question with the words that tie them to it ("from 2016 to 2024", "in 2023", "в 2023 году")
