@@ -184,8 +184,8 @@ def clean_query(text: Any) -> str:
 
 
 # Latin and Cyrillic letters that look alike: a phone keyboard switched mid-word types "корkелия" for "коркелия"
-_LATIN_TO_CYRILLIC = str.maketrans("aceopxykmthbACEOPXYKMTHB", "асеорхукмтнвАСЕОРХУКМТНВ")
-_CYRILLIC_TO_LATIN = str.maketrans("асеорхукмтнвАСЕОРХУКМТНВ", "aceopxykmthbACEOPXYKMTHB")
+_LATIN_LOOKALIKES = str.maketrans("aceopxykmthbACEOPXYKMTHB", "асеорхукмтнвАСЕОРХУКМТНВ")
+_CYRILLIC_LOOKALIKES = str.maketrans("асеорхукмтнвАСЕОРХУКМТНВ", "aceopxykmthbACEOPXYKMTHB")
 _MIXED_SCRIPT = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[а-яёА-ЯЁ])\w+\b")
 
 
@@ -195,7 +195,7 @@ def _one_script(match: re.Match[str]) -> str:
     word = match.group(0)
     cyrillic = sum(1 for ch in word if "а" <= ch.lower() <= "я" or ch.lower() == "ё")
     latin = sum(1 for ch in word if "a" <= ch.lower() <= "z")
-    fixed = word.translate(_LATIN_TO_CYRILLIC if cyrillic >= latin else _CYRILLIC_TO_LATIN)
+    fixed = word.translate(_LATIN_LOOKALIKES if cyrillic >= latin else _CYRILLIC_LOOKALIKES)
     mixed = re.search(r"[a-zA-Z]", fixed) and re.search(r"[а-яёА-ЯЁ]", fixed)
     return word if mixed else fixed
 

@@ -988,9 +988,11 @@ class Requirements:
         # "What did the Committee ask in its list of issues (CCPR/C/KAZ/QPR/3)?": a document the corpus only cites;
         # not "How did the State reply to CCPR/C/KAZ/QPR/3?", which the replies answer
         cited_only = [symbol for symbol in symbols if corpus.only_cites(symbol)]
+        about_a_reply = _ABOUT_A_REPLY.search(question) is not None
+        figure, amount = wants_figure(question), wants_amount(question)
         if unknown_symbols:  # "in its concluding observations CCPR/C/KAZ/CO/3": a document the corpus lacks
             missing = Abstention("absent_document", unknown_symbols[0], covered)
-        elif cited_only and not _ABOUT_A_REPLY.search(question):
+        elif cited_only and not about_a_reply:
             missing = Abstention("cited_document", cited_only[0], covered)
         elif unknown_countries:
             missing = Abstention("other_country", unknown_countries[0], covered)
@@ -1049,15 +1051,15 @@ class Requirements:
                 and (known := tuple(word for word in run.split() if cyrillic_name(word) and corpus.latin_name(word)))
             ),
             years=tuple(year for year in named.years if not names_meeting(question, year, corpus)),
-            wants_figure=wants_figure(question),
+            wants_figure=figure,
             wants_date=wants_date(question),
             wants_duration=wants_duration(question),
             counted=counted,
             counted_topic=counted_topic,
             deaths=counts_deaths(question),
-            amount=wants_amount(question),
+            amount=amount,
             share=wants_share(question),
-            articles=articles_named(question) if wants_figure(question) else (),
+            articles=articles_named(question) if figure else (),
             topics=topics,
             mechanism_words=frozenset(actors.mechanism_words(question)),
             missing=missing,
@@ -1071,12 +1073,12 @@ class Requirements:
             span=wants_span(question),
             counted_event=counted_event_ru(question, counted_topic[0]) if counted_topic else (),
             among=among_ru(question) if cyrillic else (),
-            payee=payee_terms(question) if wants_amount(question) else (),
-            offence=offence_named(question) if wants_figure(question) else (),
+            payee=payee_terms(question) if amount else (),
+            offence=offence_named(question) if figure else (),
             counted_as_written=bool(counted)
             and all(corpus.knows(word) or corpus.knows(word.rstrip("s")) for word in counted),
             counts_people=bool(re.search(r"\b(?:people|persons|individuals)\b", question, re.IGNORECASE)),
-            kinds=kinds_not_held(question, corpus) if not _ABOUT_A_REPLY.search(question) else (),
+            kinds=kinds_not_held(question, corpus) if not about_a_reply else (),
         )
 
     def fits(self, lead: Paragraph, lead_quote: str) -> bool:

@@ -612,9 +612,10 @@ class CorpusNames:
         )  # fmt: skip
 
     def warm_up(self) -> None:
-        """Build now the lookups made on first use (the rare names, the words by length and in order), so that no
-        answer pays for them later (up to a few hundred ms on the first question that needs one)."""
-        _ = self.rare_names, self._ordered_words, self._lengths, self._fuzzy_names
+        """Build now the lookups made on first use (the rare names, the words by length and in order, the texts
+        joined for phrase lookups), so that no answer pays for them later (up to a few hundred ms on the first question
+        that needs one)."""
+        _ = self.rare_names, self._ordered_words, self._lengths, self._fuzzy_names, self._joined_texts
 
     @functools.cached_property
     def rare_names(self) -> list[str]:

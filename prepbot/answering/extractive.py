@@ -590,12 +590,7 @@ class ExtractiveAnswerer:
                 and named <= committees_of(document)
             )
 
-        if of_named(passages[0]):
-            return passages
-        own = next((p for p in passages if of_named(p)), None)
-        if own is None or own.score < NAMED_COMMITTEE_SHARE * passages[0].score:
-            return passages
-        return [own, *(p for p in passages if p is not own)]
+        return _led_by(passages, of_named, NAMED_COMMITTEE_SHARE)
 
     def _mechanism(self, passage: Passage) -> str:
         """The mechanism of the passage's document ("Committee against Torture"); "" when it is unknown."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from prepbot.answering.entities import named_in_question
-from prepbot.answering.text import terms
+from prepbot.answering.text import has_cyrillic, terms
 from prepbot.retrieval import actors
 
 # Words that open a turn going on from the last one: "and ...", "what about ...", "а что ...", "и ...", "ну а ..."
@@ -62,7 +62,7 @@ def resolve(turn: str, previous: str | None) -> str | None:
     if years:  # "and the NGOs, in 2023?"
         subject = _with_years(subject, years).rstrip("?.! ")
     asked = re.sub(r"\s+", " ", _YEARS_SPAN.sub(" ", _OPENS.sub("", turn))).strip(" ,").rstrip("?.! ")
-    russian = re.search(r"[а-яё]", turn, re.IGNORECASE) is not None
+    russian = has_cyrillic(turn)
     if not _SAYING.search(asked):  # "and the NGOs?": what did they say
         asked = f"что говорит {asked}" if russian else f"what did {asked} say"
     asked = asked[:1].upper() + asked[1:]
@@ -126,5 +126,5 @@ def _with_years(question: str, years: list[str]) -> str:
     if _YEAR.search(question):
         return _YEAR.sub(asked, question, count=1)
     stem = question.strip().rstrip("?.! ")
-    russian = re.search(r"[а-яё]", question, re.IGNORECASE) is not None
+    russian = has_cyrillic(question)
     return f"{stem} в {asked} году?" if russian else f"{stem} in {asked}?"
