@@ -164,7 +164,7 @@ _SAYS = (
 _SAYS_RU = (
     r"говор\w*|сказа\w*|пиш\w*|написа\w*|сообща\w*|сообщи\w*|заяв\w*|утвержда\w*|ответ\w*|отвеча\w*|счита\w*"
     r"|объясня\w*|объясни\w*|описыва\w*|описа\w*|призна\w*|рассказ\w*|спрашива\w*|спроси\w*|отмеча\w*"
-    r"|отмети\w*|указыва\w*|указа\w*|критику\w*|жалу\w*|настаива\w*|рекоменду\w*|выража\w*|позици\w*"
+    r"|отмети\w*|указыва\w*|указа\w*|критику\w*|жалу\w*|настаива\w*|рекоменд\w*|выража\w*|позици\w*|писал\w*"
 )
 _SPOKEN_AFTER = re.compile(rf"^(?:'s|’s)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_SAYS}|{_SAYS_RU})\b", re.IGNORECASE)
 _SPOKEN_BEFORE = re.compile(
@@ -201,12 +201,26 @@ def speaking_sides(question: str) -> set[str]:
             word_start = question.rfind(" ", 0, match.start()) + 1
             if _NOT_A_SIDE_RU.match(question[word_start:]):  # "государственных органов": an adjective, not a side
                 continue
-            word_end = re.search(r"\W|$", question[match.end() :])
-            after = question[match.end() + (word_end.start() if word_end else 0) :][:60]
-            if _SPOKEN_AFTER.search(after) or _SPOKEN_BEFORE.search(before):
+            if _spoken_around(question, match.start(), match.end()):
                 found.add(side)
                 break
     return found
+
+
+def _spoken_around(question: str, start: int, end: int) -> bool:
+    """Whether a word of saying follows the words at question[start:end] ("the Committee asked", "the UN's view")
+    or an attributing phrase precedes them ("according to", "по словам")."""
+    word_end = re.search(r"\W|$", question[end:])
+    after = question[end + (word_end.start() if word_end else 0) :][:60]
+    return bool(_SPOKEN_AFTER.search(after) or _SPOKEN_BEFORE.search(question[max(0, start - 40) : start]))
+
+
+def spoken_at(question: str, start: int, end: int) -> bool:
+    """Whether the name at question[start:end] is one the question asks what it said ("What did the CEDAW committee
+    recommend", "according to CERD", "позиция КЛДЖ"), not one it asks to identify ("Which committee asked...?")."""
+    if _ASKS_WHO.search(question[max(0, start - 40) : start]):
+        return False
+    return _spoken_around(question, start, end)
 
 
 _DELEGATION = re.compile(r"\bdelegation|\bделегаци", re.IGNORECASE)

@@ -25,11 +25,13 @@ from prepbot.answering.entities import (
     unknown_word_pairs,
     without_document_symbols,
 )
-from prepbot.answering.standard_refs import committees_named, without_references
+from prepbot.answering.standard_refs import without_references
 from prepbot.answering.text import STOPWORDS, has_cyrillic, paragraph_terms, split_sentences, stem, terms
+from prepbot.answering.treaty_bodies import committees_named, speaking_committees, spoken_by, without_committees
 from prepbot.core.records import Paragraph
 from prepbot.retrieval import actors
 from prepbot.retrieval.search import GLOSSARY
+from prepbot.retrieval.standards import COMMITTEES
 from prepbot.retrieval.terms_ru import english_gloss, english_topics, glossed_words, shows_topic
 
 
@@ -97,6 +99,7 @@ ABSTAIN_REASONS = (
     "standards_only",  # a question about this review that only the General Comments (no dialogue document) speak to
     "side_silent",  # the side the question asks about ("What does the State say...") does not speak to it; others do
     "standards_absent",  # a question about the General Comments, asked of an index that does not hold them
+    "body_silent",  # the treaty body it asks about ("the CEDAW committee") does not speak to it; other bodies may
 )
 
 _NUMBER_WORDS = re.compile(
@@ -765,22 +768,22 @@ _SAYING_TERMS = frozenset(
 )
 
 
-def _person_topic(question: str, people: Sequence[str]) -> tuple[str, ...]:
+def _person_topic(question: str, people: Sequence[str], covered: str = "") -> tuple[str, ...]:
     """The terms of what a question asks named people said or asked about: its terms without the people's names, the
-    sides of the dialogue and the words of saying ("What did Ms. Donders ask about domestic violence?" -> domestic,
-    violence)."""
-    named = {term for person in people for term in terms(person)}
-    return tuple(
-        term for term in terms(actors.without_sides(question)) if term not in named and term not in _SAYING_TERMS
-    )
+    sides of the dialogue, the treaty bodies it names, the words of saying and the country the documents cover ("What
+    did Ms. Donders ask about domestic violence?" -> domestic, violence; "What did the racial discrimination committee
+    ask about solitary confinement in Kazakhstan?" -> solitary, confinement)."""
+    named = {term for person in people for term in terms(person)} | set(terms(covered))
+    asked = actors.without_sides(without_committees(question))
+    return tuple(term for term in terms(asked) if term not in named and term not in _SAYING_TERMS)
 
 
-def _side_topic(question: str) -> tuple[str, ...]:
-    """The terms of what a question asks a side of the dialogue said (actors.speaking_sides: "What did the delegation
-    say about X?"), years aside; none when it names no speaking side."""
-    if not actors.speaking_sides(question):
+def _side_topic(question: str, covered: str = "") -> tuple[str, ...]:
+    """The terms of what a question asks a side of the dialogue or a treaty body said (actors.speaking_sides: "What
+    did the delegation say about X?"), years aside; none when it names no speaking side."""
+    if not actors.speaking_sides(question) and not speaking_committees(question):
         return ()
-    return tuple(term for term in _person_topic(question, ()) if not term.isdigit())
+    return tuple(term for term in _person_topic(question, (), covered) if not term.isdigit())
 
 
 # Words before a person that make them the one answered, not the one answering: "How did the delegation respond to
@@ -842,6 +845,14 @@ _DOCUMENT_KINDS = {
     "concluding observations": re.compile(r"\bconcluding observations\b|заключительн\w* замечани", re.IGNORECASE),
 }
 _KIND_LABELS = {"concluding observations": ("the concluding observations", "заключительные замечания")}
+
+
+def treaty_bodies_asked(question: str) -> tuple[str, ...]:
+    """The treaty bodies a question asks what they say (treaty_bodies.speaking_committees), unless it asks the State
+    or the NGOs too ("How did the delegation answer CAT's question...?": the delegation speaks), in a fixed order."""
+    if actors.speaking_sides(question) & {"state", "ngo"}:
+        return ()
+    return tuple(sorted(speaking_committees(question)))
 
 
 def kinds_not_held(question: str, corpus: CorpusNames) -> tuple[tuple[str, str], ...]:
@@ -937,6 +948,11 @@ class Requirements:
     # the kinds of document it asks about that the corpus does not hold ("concluding observations"): the lead must
     # cite them
     kinds: tuple[tuple[str, str], ...] = ()
+    # the treaty bodies it asks what they say ("What did the CEDAW committee recommend...", "позиция КЭСКП"), by code:
+    # the lead must be one's own words or a report of its views (treaty_bodies.spoken_by), not another body's
+    treaty_bodies: tuple[str, ...] = ()
+    document_bodies: Mapping[str, frozenset[str]] = field(default_factory=dict)  # CorpusNames.document_bodies
+    committees_before: Mapping[str, frozenset[str]] = field(default_factory=dict)  # CorpusNames.committees_before
 
     @classmethod
     def of(cls, question: str, corpus: CorpusNames) -> Requirements:
@@ -1067,8 +1083,8 @@ class Requirements:
             mandates=tuple(mandates_named(question)),
             years_before=corpus.years_before,
             articles_before=corpus.articles_before,
-            person_topic=_person_topic(question, named.people) if not cyrillic else (),
-            side_topic=_side_topic(question) if not cyrillic and not named.people else (),
+            person_topic=_person_topic(question, named.people, covered) if not cyrillic else (),
+            side_topic=_side_topic(question, covered) if not cyrillic and not named.people else (),
             given=given_figures(question),
             span=wants_span(question),
             counted_event=counted_event_ru(question, counted_topic[0]) if counted_topic else (),
@@ -1079,6 +1095,9 @@ class Requirements:
             and all(corpus.knows(word) or corpus.knows(word.rstrip("s")) for word in counted),
             counts_people=bool(re.search(r"\b(?:people|persons|individuals)\b", question, re.IGNORECASE)),
             kinds=kinds_not_held(question, corpus) if not about_a_reply else (),
+            treaty_bodies=treaty_bodies_asked(question) if not about_a_reply else (),
+            document_bodies=corpus.document_bodies,
+            committees_before=corpus.committees_before,
         )
 
     def fits(self, lead: Paragraph, lead_quote: str) -> bool:
@@ -1140,6 +1159,8 @@ class Requirements:
         for kind, label in self.kinds:  # the concluding observations are not held: a passage citing them can answer
             if not _DOCUMENT_KINDS[kind].search(lead_context):
                 return Abstention("cited_document", label, self.covered)
+        if self.treaty_bodies and not self.spoken_by_body(lead, lead_quote):  # the CEDAW committee's words, not CAT's
+            return Abstention("body_silent", COMMITTEES[self.treaty_bodies[0]], self.covered)
         for run, distinctive in self.runs:  # "the National Guard": its guard, not the armed forces at large
             if not any(text_names(lead_context, word) for word in distinctive):
                 return Abstention("name_silent", run, self.covered)
@@ -1175,6 +1196,11 @@ class Requirements:
         if self.years and not self.wants_date and not self._figure_of_the_year(lead.text):
             return Abstention("absent_year", ", ".join(self.years), self.covered)
         return None
+
+    def spoken_by_body(self, paragraph: Paragraph, quote: str) -> bool:
+        """Whether these quoted words are those of a treaty body the question asks (or report its views)."""
+        spoken = spoken_by(paragraph, quote, self.document_bodies, self.committees_before)
+        return bool(spoken & set(self.treaty_bodies))
 
     def _figure_of_the_year(self, paragraph: str) -> bool:
         """The paragraph gives a figure set in the year asked: the year is in a sentence with a figure, the sentence

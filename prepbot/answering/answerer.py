@@ -45,6 +45,7 @@ from prepbot.answering.text import (
     split_sentences,
     terms,
 )
+from prepbot.answering.treaty_bodies import committees_of, speaking_committees
 from prepbot.answering.verify import verify_quote
 from prepbot.core.contracts import Retriever
 from prepbot.core.errors import BadInput, unknown_document
@@ -225,6 +226,12 @@ class Answerer:
         asked_sides = actors.speaking_sides(query)
         if "state" in asked_sides and parts.extractive.about_the_standards(query):
             asked_sides.discard("state")  # "Должны ли государства признавать...": States in general, not the party
+        # "What did the CEDAW committee recommend...?", "Что говорит Комитет по правам инвалидов...": a treaty body that
+        # does not speak in this dialogue, whose words are its General Comments and the compilation's reports of its
+        # views, not this review's Committee: searched everywhere, its own words lead (Requirements.treaty_bodies)
+        outside = bool(bodies := speaking_committees(query)) and not bodies & self._dialogue_committees(parts)
+        if outside:
+            asked_sides -= {"committee", STANDARD_SIDE}
         about_review = parts.extractive.about_this_review(query)
         # "What does General Comment 36 say...?": answered from that document (or it says the index lacks it); not
         # "What did the NGOs say about General Comment 37?", "What did the Committee ask about…" (in the dialogue), nor
@@ -251,7 +258,9 @@ class Answerer:
         voices = sorted({author for side in speaking for author in SIDE_VOICES[side]})
         # a question about this review (Kazakhstan, its actors, figures, years) is answered from the dialogue; the
         # General Comments, a Committee's general reading, are offered only when the dialogue is silent on it
-        of_dialogue = unfiltered and named is None and about_review
+        # (such a body is heard in this review only through the compilation: its general reading is as much an answer
+        # unless the question names the country)
+        of_dialogue = unfiltered and named is None and about_review and not (outside and not countries_in(query))
         others: list[Hit] = []  # with `voices`: the best paragraphs of the other sides
         if named is not None:
             hits = self.searcher.search(query, k=ASK_HITS, doc_ids=named.doc_ids)
@@ -303,6 +312,14 @@ class Answerer:
             answer.fallback_reason = outcome.reason
             answer.note = self._fallback_note(outcome.reason, answer.grounded, language)
         return answer
+
+    @staticmethod
+    def _dialogue_committees(parts: _Parts) -> set[str]:
+        """The treaty bodies that speak in this dialogue's own documents (its list of issues, its summary record)."""
+        documents = parts.documents.values()
+        return {
+            code for document in documents if document.author_type == "committee" for code in committees_of(document)
+        }
 
     def _hits_of(self, query: str, authors: Sequence[str], spoken_first: bool = False) -> list[Hit]:
         """The best paragraphs of these authors only (each author's own ranking, interleaved), ASK_HITS of them.

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from prepbot.answering.text import STOPWORDS, has_cyrillic, split_sentences, stem, terms
+from prepbot.answering.treaty_bodies import committees_before, document_bodies
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import STANDARD_SIDE
 from prepbot.retrieval.actors import RARE_NAME_PARAGRAPHS, latin_match, rare_proper_names
@@ -537,6 +538,9 @@ def mandates_named(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 TYPO_MIN_LETTERS = 7  # shorter words are not read as typos: too many real words are one edit from a corpus word
+# ... except a corpus word with one letter dropped, from this many letters ("prisns", "sucides"): the commonest slip
+# on a phone, and a real word seldom is a longer corpus word less one letter
+TYPO_DROPPED_LETTERS = 5
 TYPO_LONG_WORD = 8  # letters from which a word two edits from a corpus word is read as its typo (one edit below)
 _TYPO_CANDIDATE = re.compile(rf"(?<![\w'’\-])[a-z]{{{TYPO_MIN_LETTERS},}}(?![\w'’\-])")
 
@@ -570,6 +574,10 @@ class CorpusNames:
     held_symbols: set[str] = field(default_factory=set)  # the symbols of the documents the corpus holds, upper case
     meeting_years: set[str] = field(default_factory=set)  # the years of the meetings whose records the corpus holds
     held_kinds: str = ""  # the held documents' types and titles, lower case: which kinds of document the corpus holds
+    # doc_id -> the treaty bodies whose own words its committee-side and standards paragraphs are (treaty_bodies)
+    document_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
+    # paragraph key of a UN document -> the treaty body its opening "The same Committee" means (treaty_bodies)
+    committees_before: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, paragraphs: Iterable[Paragraph], documents: Iterable[DocumentEntry]) -> CorpusNames:
@@ -609,6 +617,7 @@ class CorpusNames:
             {document.symbol.upper() for document in documents},
             {document.date[:4] for document in documents if "record" in document.document_type.lower()},
             " | ".join(f"{document.document_type} {document.title}".lower() for document in documents),
+            document_bodies(documents), committees_before(paragraphs, {d.doc_id: d for d in documents}),
         )  # fmt: skip
 
     def warm_up(self) -> None:
@@ -698,23 +707,32 @@ class CorpusNames:
 
     def meant(self, word: str) -> str | None:
         """The corpus word a word it lacks is a typo of: the closest one edit away ("delegtion": delegation), or two
-        for a word of TYPO_LONG_WORD letters or more ("janaozen": zhanaozen), the most used on a tie. Not a word under
-        TYPO_MIN_LETTERS letters, nor a prefixed form of a corpus word. No word of the near-miss sets ("polygamy",
-        "surrogacy", "femicides") is this close to a corpus word, and no question of our sets (776) is changed."""
+        for a word of TYPO_LONG_WORD letters or more ("janaozen": zhanaozen), the most used on a tie; else a corpus
+        word with one letter dropped ("prisns": prison), from TYPO_DROPPED_LETTERS letters. Not another word under
+        TYPO_MIN_LETTERS letters ("spied" is no typo of "speed"), nor a prefixed form of a corpus word. No word of the
+        near-miss sets ("polygamy", "surrogacy", "femicides") is this close to a corpus word."""
         lowered = word.lower()
-        if lowered in self.words or len(lowered) < TYPO_MIN_LETTERS:  # "spied" is no typo of "speed"
+        if lowered in self.words or len(lowered) < TYPO_DROPPED_LETTERS:
             return None
         if any(self.knows_form(root) for root in _prefixed_roots(lowered)):
             return None  # "unapproved": a prefixed form of a corpus word, not a typo of it
-        for distance in (1, 2) if len(lowered) >= TYPO_LONG_WORD else (1,):
-            close = [
-                known
-                for known in self._words_by_length(len(lowered), distance)
-                if within_edits(lowered, known, distance)
-            ]
-            if close:
-                return max(close, key=lambda known: (self.frequency.get(known, 0), known))
-        return None
+        if len(lowered) >= TYPO_MIN_LETTERS:  # "spied" is no typo of "speed"
+            for distance in (1, 2) if len(lowered) >= TYPO_LONG_WORD else (1,):
+                close = [
+                    known
+                    for known in self._words_by_length(len(lowered), distance)
+                    if within_edits(lowered, known, distance)
+                ]
+                if close:
+                    return max(close, key=lambda known: (self.frequency.get(known, 0), known))
+        # "prisns", "sucides": a corpus word less one letter, as the corpus keeps it ("prisons" -> "prison")
+        single = lowered.rstrip("'’s") or lowered
+        dropped = [
+            known
+            for known in self._words_by_length(len(single), 1)
+            if len(known) == len(single) + 1 and within_edits(single, known, 1)
+        ]
+        return max(dropped, key=lambda known: (self.frequency.get(known, 0), known)) if dropped else None
 
     def corrected(self, question: str) -> str:
         """The question with its phone typos put right ("what did ngos say about janaozen" -> "... zhanaozen"): each

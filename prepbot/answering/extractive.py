@@ -37,7 +37,6 @@ from prepbot.answering.entities import (
 )
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.sentences import SentenceScorer
-from prepbot.answering.standard_refs import committees_named, committees_of
 from prepbot.answering.text import (
     CONTINUES,
     HAS_FIGURE,
@@ -61,10 +60,12 @@ from prepbot.answering.text import (
     terms,
     trimmed,
 )
+from prepbot.answering.treaty_bodies import committees_named, committees_of
 from prepbot.answering.verify import verified_citations
 from prepbot.core.records import Answer, Citation, ContrastSide, DocumentEntry, Hit, Paragraph
 from prepbot.core.vocabulary import SIDES, STANDARD_SIDE
 from prepbot.retrieval import actors, routing
+from prepbot.retrieval.standards import committee_name_ru
 from prepbot.retrieval.terms_ru import english_gloss, english_topics, glossed_words, shows_topic
 
 # What naming the rare name a Russian question spells adds to a sentence's value ("кадир касиет": the sentence with
@@ -140,6 +141,28 @@ def _led_by(passages: list[Passage], fits: Callable[[Passage], bool], share: flo
     return [lead, *(p for p in passages if p is not lead)]
 
 
+def _fitting_first(
+    chosen: list[Passage], passages: Sequence[Passage], requirements: Requirements, most: int
+) -> list[Passage]:
+    """The chosen passages led by one that shows what the question names and asks (Requirements.fits), chosen or
+    not, when the lead chosen does not and it answers at least FITTING_SHARE as well as the best: choosing by side
+    may have put first a passage of that side on something else ("Что Комитет против пыток спрашивает о домашнем
+    насилии?": its question on investigations before its question on domestic violence). It is of the lead's side,
+    or the words of the treaty body asked (another side may report them: the compilation on the CEDAW committee)."""
+    if not chosen or requirements.fits(chosen[0].paragraph, (chosen[0].key or chosen[0].spans[0]).text):
+        return chosen
+    best = max(p.score for p in passages) if passages else chosen[0].score
+    side, speaker = chosen[0].paragraph.author_type, chosen[0].paragraph.speaker
+    candidates = [*chosen, *(p for p in passages if p not in chosen)]
+    # of the same side, and the same speaker when the lead has one (it may be the member the question names)
+    of_side = [p for p in candidates if p.paragraph.author_type == side and p.paragraph.speaker == speaker]
+    others = [p for p in candidates if p.paragraph.author_type != side] if requirements.treaty_bodies else []
+    lead = next((p for p in [*of_side, *others] if requirements.fits(p.paragraph, (p.key or p.spans[0]).text)), None)
+    if lead is None or lead.score < FITTING_SHARE * best:
+        return chosen
+    return [lead, *(p for p in chosen if p is not lead)][:most]
+
+
 # A lower-case word of a question that this many paragraphs or fewer use, and that is rare in English too
 # ("propiska"), names its subject as a rare name does (ExtractiveAnswerer.names_rare_thing_found)
 RARE_WORD_PARAGRAPHS = 2
@@ -173,6 +196,9 @@ def _spells_out(text: str, acronyms: Sequence[str]) -> bool:
 # (another body's): standards sets' answers led by the named body's General Comment 24 -> 27 of 27 naming one, gold
 # facts shown +1, none lost (0.2 and 0.35 the same)
 NAMED_COMMITTEE_SHARE = 0.35
+# A passage that shows what the question names and asks leads, instead of the best one that does not, when it answers
+# at least this share as well
+FITTING_SHARE = 0.35
 COMMITTEE_VIEW = re.compile(
     r"\b(?:the )?committee (?:(?:therefore|also|further|strongly) )?"
     r"(?:believes|considers|is of the (?:view|opinion)|takes the view|holds|finds|concludes)\b",
@@ -700,8 +726,11 @@ class ExtractiveAnswerer:
 
     def requirements(self, question: str, general: bool = False) -> Requirements:
         """What the quoted answer to this question must show (answerability.Requirements); `general`: when it is
-        answered from the General Comments alone."""
-        return Requirements.of(question, self.names_for(question, general))
+        answered from the General Comments alone. Whose words a passage is (a General Comment's committee) is read
+        from the whole corpus, whichever vocabulary the question's words are looked up in."""
+        requirements = Requirements.of(question, self.names_for(question, general))
+        corpus = self.corpus_names
+        return replace(requirements, document_bodies=corpus.document_bodies, committees_before=corpus.committees_before)
 
     def answers(self, answer: Answer, requirements: Requirements) -> bool:
         """Whether a drafted answer (the model's) shows what the question names: its first citation is the lead."""
@@ -732,6 +761,7 @@ class ExtractiveAnswerer:
         if language == "ru":  # "о стране «Кыргызстан»", not «Kyrgyzstan»
             covered = countries_in_russian(covered)
             named = countries_in_russian(named) if abstention.reason == "other_country" else named
+            named = committee_name_ru(named) if abstention.reason == "body_silent" else named
         text = phrases.phrase(
             abstention.reason,
             language,
@@ -829,10 +859,10 @@ class ExtractiveAnswerer:
             return self.abstain(question, hits, abstention, [], searched, language, note, prompt_hash)
         passages = self.passages(question, hits, scored)
         fitting = [p for p in passages if requirements.fits(p.paragraph, (p.key or p.spans[0]).text)]
-        if fitting and fitting[0] is not passages[0] and fitting[0].score >= 0.35 * passages[0].score:
+        if fitting and fitting[0] is not passages[0] and fitting[0].score >= FITTING_SHARE * passages[0].score:
             passages = fitting + [p for p in passages if p not in fitting]  # what the question names, first
         passages = self._of_the_committee_named(asked_question, passages)
-        chosen = self.choose(passages, question)
+        chosen = _fitting_first(self.choose(passages, question), passages, requirements, self.max_citations)
         chosen = [chosen[0].widened().leading(), *chosen[1:]] if chosen else chosen
         offered = {p.paragraph.key: p.paragraph for p in chosen}
         citations, _dropped = verified_citations(

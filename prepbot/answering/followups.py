@@ -19,6 +19,7 @@ from prepbot.answering.extractive import ExtractiveAnswerer
 from prepbot.answering.issues import Issue, IssueFinder, Passage, Pools, figures
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.text import question_language, terms
+from prepbot.answering.treaty_bodies import body_name
 from prepbot.answering.verify import verified_citations
 from prepbot.core.contracts import Retriever
 from prepbot.core.records import Citation, DocumentEntry, FollowupQuestion, Followups, Hit
@@ -253,28 +254,6 @@ def figure_phrase(text: str) -> str:
             if words:
                 return f"{number}{match.group(1) or ''} {' '.join(words)}"
     return ""
-
-
-_BODY = re.compile(
-    r"\b((?:the\s+)?(?:Committee (?:against|on|for) [A-Z][\w, -]{3,60}?|Human Rights Committee|Subcommittee on "
-    r"Prevention of Torture|Special Rapporteur on [\w, -]{3,80}?|Working Group on [\w, -]{3,60}?|United Nations "
-    r"country team|UNHCR|UNICEF))(?=\s+(?:expressed|was|were|noted|recommended|considered|stated|highlighted|"
-    r"remained|urged|called|regretted|observed|reported|also))"
-)
-
-
-def body_name(text: str, start: int = 0, end: int | None = None) -> str:
-    """The UN body a compilation paragraph quotes for the sentence text[start:end] ("the Committee against
-    Torture"): named in the sentence, else the last one named before it ("The same Committee ..."); or ""."""
-    end = len(text) if end is None else end
-    match = _BODY.search(text, start, end)
-    if match is None:
-        before = list(_BODY.finditer(text, 0, start))
-        match = before[-1] if before else None
-    if match is None:
-        return ""
-    name = match.group(1).strip()
-    return name if name.lower().startswith("the ") or name.isupper() else f"the {name}"
 
 
 # ---------------------------------------------------------------- choosing

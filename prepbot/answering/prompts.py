@@ -22,7 +22,8 @@ or, instead of [[messages]], wording pieces that the offline modes fill in ("phr
 
 Templates are Jinja2 (`{{ question }}`, `{% for p in paragraphs %}`), rendered in a sandbox with strict undefined
 variables. A broken edit is refused as a whole file: the last good version of that prompt stays in use and the
-problem is reported (file, line, message).
+problem is reported (file, line, message). A maintainer's copy (PREPBOT_PROMPTS_DIR) broken or missing a file when
+prepbot starts, with no last good version yet, falls back to the file as shipped in prepbot's prompts/ folder.
 """
 
 from __future__ import annotations
@@ -135,6 +136,7 @@ EXPECTED: dict[str, Expectation] = {
                 "absent_year",
                 "no_figure",
                 "side_silent",
+                "body_silent",
                 "related",
             }
         ),
@@ -615,6 +617,9 @@ class PromptRegistry:
                 seen.add(path.stem)
                 if prompt is None:
                     kept = " (the last good version stays in use)" if path.stem in loaded else ""
+                    if not kept and (shipped := self._shipped(path.stem)) is not None:
+                        loaded[path.stem] = shipped  # a maintainer's copy broken at start: prepbot still answers
+                        kept = " (prepbot's shipped version is used until it is fixed)"
                     problems.extend(PromptProblem(p.file, p.line, p.message + kept) for p in file_problems)
                     continue
                 loaded[prompt.id] = prompt
@@ -626,14 +631,29 @@ class PromptRegistry:
                 else:
                     del loaded[prompt_id]
             for prompt_id in sorted(set(EXPECTED) - set(loaded)):
+                shipped = self._shipped(prompt_id)
+                if shipped is not None:
+                    loaded[prompt_id] = shipped
                 if not any(Path(p.file).stem == prompt_id for p in problems):
+                    used = " (prepbot's shipped version is used)" if shipped is not None else ""
                     problems.append(
-                        PromptProblem(f"{prompt_id}.toml", 1, "this prompt file is missing; prepbot needs it")
+                        PromptProblem(f"{prompt_id}.toml", 1, f"this prompt file is missing; prepbot needs it{used}")
                     )
             self._prompts = loaded
             self._problems = problems
             self._signature = signature
             return list(problems)
+
+    def _shipped(self, prompt_id: str) -> Prompt | None:
+        """The prompt as shipped in prepbot's own prompts/ folder, when this registry reads another folder (a
+        maintainer's copy) and that file loads; None otherwise."""
+        from prepbot import PROJECT_ROOT
+
+        shipped_dir = PROJECT_ROOT / "prompts"
+        if not shipped_dir.is_dir() or shipped_dir.resolve() == self.prompts_dir.resolve():
+            return None
+        prompt, _problems = load_prompt_file(shipped_dir / f"{prompt_id}.toml")
+        return prompt
 
     def reload_if_changed(self) -> list[PromptProblem]:
         """Reload when any prompt file was added, removed or modified (cheap stat check; call before each use).

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from prepbot.answering.treaty_bodies import ACRONYM_PATTERNS, NAME_PATTERNS, committees_named, committees_of
 from prepbot.core.contracts import Retriever
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import STANDARD_SIDE
@@ -37,35 +38,6 @@ _REFERENCE = re.compile(
     r"\s*(?:no\.?|number|nr\.?|#|№|номер)?\s*(?P<number>\d+)",
     re.IGNORECASE,
 )
-# Committees as named in a question: acronyms as written (case matters: "cat" is no committee), or "Committee ..."
-_COMMITTEE_ACRONYMS = {
-    "CCPR": r"CCPR|ICCPR|HRC|КПЧ",
-    "CESCR": r"CESCR|КЭСКП",
-    "CERD": r"CERD|КЛРД",
-    "CEDAW": r"CEDAW|КЛДЖ",
-    "CRC": r"CRC|КПР",
-    "CRPD": r"CRPD|КПИ",
-    "CAT": r"CAT|КПП",
-    "CMW": r"CMW|КТМ",
-    "CED": r"CED|КНИ",
-}
-_COMMITTEE_NAMES = {
-    "CCPR": r"human rights committee|комитет\w*\s+по\s+правам\s+человека",
-    "CESCR": r"committee on economic|комитет\w*\s+по\s+экономическим",
-    "CERD": r"committee on the elimination of racial|комитет\w*\s+по\s+ликвидации\s+расовой",
-    "CEDAW": r"committee on the elimination of discrimination against women|women'?s committee"
-    r"|комитет\w*\s+по\s+ликвидации\s+дискриминации\s+в\s+отношении\s+женщин",
-    "CRC": r"committee on the rights of the child|комитет\w*\s+по\s+правам\s+ребе|комитет\w*\s+по\s+правам\s+ребё",
-    "CRPD": r"committee on the rights of persons with disabilities|комитет\w*\s+по\s+правам\s+инвалидов",
-    "CAT": r"committee against torture|комитет\w*\s+против\s+пыток",
-    "CMW": r"committee on (?:the protection of the rights of all )?migrant workers|комитет\w*\s+по\s+\w*\s*трудящихся",
-    "CED": r"committee on enforced disappearances|комитет\w*\s+по\s+насильственным",
-}
-_ACRONYM_PATTERNS = {
-    code: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])") for code, pattern in _COMMITTEE_ACRONYMS.items()
-}
-_NAME_PATTERNS = {code: re.compile(pattern, re.IGNORECASE) for code, pattern in _COMMITTEE_NAMES.items()}
-_CODE_OF_COMMITTEE = {name: code for code, name in COMMITTEES.items()}
 _JOINT_PART = re.compile(r"No\.?\s*(\d{1,3})\b[^/]*?\bof the (\w+)")
 _NUMBER = re.compile(r"No\.?\s*(\d{1,3})\b")
 
@@ -188,7 +160,7 @@ def subject_words(question: str) -> list[str]:
     """The words of a question that say what it is about, once the General Comments it names, the committees and
     the asking words are taken out ("What does General Comment 19 say?": none)."""
     text = without_references(question)
-    for pattern in (*_ACRONYM_PATTERNS.values(), *_NAME_PATTERNS.values()):
+    for pattern in (*ACRONYM_PATTERNS.values(), *NAME_PATTERNS.values()):
         text = pattern.sub(" ", text)
     return [word for word in re.findall(r"[^\W\d_]{2,}", text.lower()) if word not in _ASKING_WORDS]
 
@@ -198,22 +170,6 @@ def _short_title(title: str) -> str:
     9)" -> "The right to social security (art. 9)", cut to SHORT_TITLE characters."""
     about = re.sub(r"^.*?No\.?\s*\d+\s*(?:\(\d{4}\))?\s*(?::|,|on\b|concerning\b)?\s*", "", title, count=1) or title
     return about if len(about) <= SHORT_TITLE else about[: SHORT_TITLE - 1].rstrip() + "…"
-
-
-def committees_named(question: str) -> set[str]:
-    """The treaty bodies a question names by acronym ("CAT", "КПЧ") or as a Committee ("Committee against Torture")."""
-    found = {code for code, pattern in _ACRONYM_PATTERNS.items() if pattern.search(question)}
-    return found | {code for code, pattern in _NAME_PATTERNS.items() if pattern.search(question)}
-
-
-def committees_of(document: DocumentEntry) -> set[str]:
-    """The treaty bodies whose General Comment this is ("CCPR"; both of a joint one)."""
-    whole = _CODE_OF_COMMITTEE.get(document.mechanism.strip())  # "Committee on Economic, Social and Cultural Rights"
-    if whole:
-        return {whole}
-    return {
-        code for code in (_CODE_OF_COMMITTEE.get(name.strip()) for name in document.mechanism.split(" and ")) if code
-    }
 
 
 def _numbers_of(document: DocumentEntry) -> set[tuple[str, int]]:
