@@ -131,6 +131,9 @@ class FusionConfig:
     expand_shorthand: bool = True  # append GLOSSARY expansions of acronyms to the query
 
 
+# A Russian question's gloss word start ("tortur") is matched as the best of the index's words that start so, the
+# shortest this many ("torture", "tortured", "torturers", ...): a paragraph's own form of the word counts
+GLOSS_FORMS = 8
 SPEAKER_PRIOR = 2.0  # the actor prior of a named speaker's paragraphs, against 1 for a named side or mechanism
 CANDIDATE_WINDOWS = 1000  # windows fetched from each Chroma collection (HNSW path) before fusing per paragraph
 EXACT_MAX_WINDOWS = 200_000  # up to this many windows, vectors are loaded from Chroma at open and scored exactly
@@ -495,7 +498,8 @@ class Searcher:
         # its subject in English words, and the names it spells in Cyrillic
         gloss = self.gloss_tokens(terms_ru.english_gloss(text) + spelled) if cyrillic else []
         if blend.gloss_weight and gloss:
-            scores += blend.gloss_weight * self._lexical_scores(gloss, allowed)
+            words = [*terms_ru.english_gloss(text), *spelled]
+            scores += blend.gloss_weight * self._gloss_scores(words, allowed)
         if blend.actor_weight:
             scores += blend.actor_weight * self._actor_prior(text)
         verdict = routing.lean(text, self._speakers)
@@ -606,6 +610,33 @@ class Searcher:
                     tokens.append(shortest)
         return tokens
 
+    def word_forms(self, start: str) -> list[str]:
+        """The index's words that start so ("missionar": missionary, missionaries), at most GLOSS_FORMS of them, the
+        shortest first; a word the index has as it is stands for itself alone."""
+        if start in self._known_words:
+            return [start]
+        vocabulary = self._vocabulary
+        forms = list(
+            itertools.takewhile(lambda w: w.startswith(start), vocabulary[bisect.bisect_left(vocabulary, start) :])
+        )
+        return sorted(forms, key=lambda w: (len(w), w))[:GLOSS_FORMS]
+
+    def _gloss_scores(self, words: list[str], allowed: np.ndarray) -> np.ndarray:
+        """BM25 of a Russian question's English gloss, scaled as _lexical_scores: each word of it once, a word start
+        as the best of the index's words that start so (a paragraph that writes "missionaries" matches "missionar" as
+        one that writes "missionary"; the shortest form alone missed it)."""
+        from prepbot.retrieval.index import lexical_tokens
+
+        raw = np.zeros(len(self._paragraphs), dtype=np.float64)
+        for word in words:
+            for part in lexical_tokens(word):
+                if forms := self.word_forms(part):
+                    raw += np.max([self._bm25(form) for form in forms], axis=0)
+        return self._scaled(raw, allowed)
+
+    def _bm25(self, token: str) -> np.ndarray:
+        return np.asarray(self._lexical.get_scores([token]), dtype=np.float64)
+
     def _lexical_scores(self, text: str | list[str], allowed: np.ndarray) -> np.ndarray:
         """BM25 of the query text (or of ready tokens), scaled over the allowed paragraphs: median 0, best 1."""
         from prepbot.retrieval.index import lexical_tokens
@@ -613,7 +644,10 @@ class Searcher:
         tokens = lexical_tokens(text) if isinstance(text, str) else text
         if not tokens:
             return np.zeros(len(self._paragraphs))
-        raw = np.asarray(self._lexical.get_scores(tokens), dtype=np.float64)
+        return self._scaled(np.asarray(self._lexical.get_scores(tokens), dtype=np.float64), allowed)
+
+    def _scaled(self, raw: np.ndarray, allowed: np.ndarray) -> np.ndarray:
+        """Lexical scores scaled over the allowed paragraphs: median 0, best 1."""
         visible = raw[allowed]
         low, high = float(np.median(visible)), float(visible.max())
         if high <= low:

@@ -50,7 +50,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"интернет|сайт|блокир|онлайн|социальн\w* сет": ("internet", "online", "website", "block", "social media"),
     r"экстремиз|экстремист": ("extremis",),
     r"террор": ("terror",),
-    r"религи|верующ|вероисповед|миссионер": ("religio", "belie", "faith", "missionar"),
+    r"религи|верующ|вероисповед": ("religio", "belie", "faith"),
+    r"миссионер": ("missionar",),  # missionaries, not religion at large ("сколько миссионеров")
     r"свобод\w* слова|выражени\w* мнени|выражени": ("expression", "speech"),
     r"клевет|диффамац": ("defamat", "libel", "slander"),
     r"ложн\w* информац": ("false information",),
@@ -125,7 +126,8 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"уважа|уважени": ("respect",),
     r"предотвращ|профилактик": ("prevent", "prevention"),
     r"предупрежд": ("prevent", "prevention", "warning", "warned"),  # prevention, and a warning ("предупреждение")
-    r"наказ|санкци|штраф": ("punishment", "sanction", "penalty"),
+    r"наказ|санкци": ("punishment", "sanction", "penalty"),
+    r"штраф(?!н\w* изолятор)": ("fines", "fined", "penalty"),  # a fine is a sum: "fines of up to 750 times"
     r"ответственност": ("responsibility", "liability"),
     r"средств\w* правовой защиты|эффективн\w* средств": ("remedy", "effective remedy"),
     r"бюджет|финансирова|расход": ("budget", "spending", "funding", "expenditure"),
@@ -433,7 +435,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"перемещ\w* лиц|внутренн\w* перемещ|переселен": ("displaced", "resettle", "relocat"),
     r"кандас|оралман": ("kandas", "oralman", "returnee"),
     r"уйгур|дунган": ("uighur", "uyghur", "dungan"),
-    r"рома(?![а-яё])|цыган|люли|мугат": ("roma", "lyuli", "gypsy", "mugat"),
+    r"ром(?:а|ов|ам|ами|ах)(?![а-яё])|цыган|люли|мугат": ("roma", "lyuli", "gypsy", "mugat"),
     r"каракалпак|нукус": ("karakalpak", "nukus"),
     r"горно-бадахшан|гбао|хорог|памир": ("gorno-badakhshan", "gbao", "khorog", "pamir"),
     r"межэтническ|межнациональн": ("interethnic", "inter-ethnic", "ethnic"),  # compound of "этническ"

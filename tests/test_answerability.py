@@ -109,6 +109,10 @@ def test_a_phone_typo_of_a_corpus_word_is_read_as_that_word_not_as_an_absent_top
     assert other.meant("spied") is None  # short words are too often real words one edit from a corpus word
     assert other.meant("unapproved") is None  # a prefixed form of a corpus word
     assert other.meant("aproved") == other.meant("approvved") == "approved"
+    # a short word is read as a typo only when it is a corpus word with one letter dropped ("prisns", "sucides")
+    short = CorpusNames.of([Paragraph("a", "A", "1", "Suicides in prisons and the speed of trials.")], [])
+    assert short.meant("prisns") == "prison" and short.meant("sucides") == "suicide"
+    assert short.meant("spied") is None and short.meant("trais") is None
     assert corpus.corrected("what did ngos say about janaozen") == "what did ngos say about zhanaozen"
     assert corpus.corrected("Is polygamy a crime?") == "Is polygamy a crime?"
     assert specialised_words("did the delegtion mention polygamy", corpus) == ["polygamy"]

@@ -383,6 +383,15 @@ def test_gloss_word_starts_are_read_as_the_index_words(searcher):
     assert tokens == ["torture", "peaceful", "assembly"]
 
 
+def test_a_gloss_word_start_matches_every_form_the_paragraphs_use(searcher):
+    """The word start "missionar" (миссионер) matches the record's "missionaries", not only the index's shortest
+    form: read as the shortest alone, the paragraph that answers "сколько миссионеров" was out of the first ten."""
+    forms = searcher.word_forms("missionar")
+    assert "missionaries" in forms and forms == sorted(forms, key=lambda word: (len(word), word))
+    assert searcher.word_forms("torture") == ["torture"]  # a whole word stands for itself
+    assert "sr4227:36" in [hit.paragraph.key for hit in searcher.search("сколько миссионеров", k=5)]
+
+
 def test_the_gloss_brings_a_russian_question_to_the_english_words(searcher):
     """Russian questions are also matched by their English gloss with BM25: the paragraph the gloss alone ranks
     first ranks higher with the gloss in the blend than without it."""

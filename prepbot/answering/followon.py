@@ -44,7 +44,13 @@ def goes_on(turn: str) -> bool:
         return False
     if not (actors.question_sides(turn) or _YEAR.search(turn)):
         return False  # "Torture?" is a question of its own
-    left = [term for term in terms(_YEAR.sub(" ", actors.without_sides(turn))) if term not in _FRAME]
+    # "а Комитет против пыток?": a side named by its mechanism's name, whose words ("пыток") are no subject
+    mechanism = set(terms(" ".join(actors.mechanism_words(turn))))
+    left = [
+        term
+        for term in terms(_YEAR.sub(" ", actors.without_sides(turn)))
+        if term not in _FRAME and term not in mechanism
+    ]
     return not left  # "а что ответила делегация про статью 428?": a subject of its own
 
 
@@ -66,7 +72,9 @@ def resolve(turn: str, previous: str | None) -> str | None:
     if not _SAYING.search(asked):  # "and the NGOs?": what did they say
         asked = f"что говорит {asked}" if russian else f"what did {asked} say"
     asked = asked[:1].upper() + asked[1:]
-    return f"{asked}: {subject}?" if russian else f"{asked} about {subject}?"
+    if russian:
+        return f"{asked} {subject}?" if _PREPOSITION_RU.match(subject) else f"{asked}: {subject}?"
+    return f"{asked} about {subject}?"
 
 
 _SAYING = re.compile(
@@ -81,15 +89,20 @@ _ABOUT = re.compile(
 )
 
 
+_PREPOSITION_RU = re.compile(r"(?:о|об|обо|про|насч[её]т|по поводу)\s", re.IGNORECASE)
+
+
 def _subject(previous: str) -> str:
     """What the previous question was about, without who it asked and without its frame: "What did the delegation
     say about prison suicides?" -> "prison suicides"; "How many suicides were there in prisons from 2016 to 2024?" ->
     "suicides in prisons" (what another side said about it need not be a figure of those years)."""
     previous = _OPENS.sub("", previous).strip()  # "and what about the Ombudsman's powers?": the powers
-    if actors.question_sides(previous) or named_in_question(previous).people:
-        about = _ABOUT.search(previous)
-        if about:
-            return previous[about.end() :].strip().rstrip("?.! ")
+    saying = _SAYING.search(previous)  # "Что спросила Бассим про блокировку интернета?": a name without a title
+    if actors.question_sides(previous) or named_in_question(previous).people or saying:
+        about = _ABOUT.search(previous, saying.end() if saying else 0)
+        if about:  # a Russian preposition stays, for the case it governs: "про блокировку интернета"
+            start = about.start() if _PREPOSITION_RU.match(about.group(0)) else about.end()
+            return previous[start:].strip().rstrip("?.! ")
     subject = _YEARS_SPAN.sub(" ", previous)
     subject = _FRAME_WORDS.sub(" ", subject)
     subject = re.sub(r"\s+", " ", subject).strip(" ,;:?.!")
@@ -106,7 +119,7 @@ _SAID_ABOUT = re.compile(
 # The years of a question with the words that tie them to it ("from 2016 to 2024", "in 2023", "в 2023 году")
 _YEARS_SPAN = re.compile(
     r"(?:\b(?:in|during|from|since|between|until|till|to|and|for|of|в|во|с|по|за|до|и)\s+)?"
-    r"(?<!\d)(?:19|20)\d\d(?!\d)(?:\s*(?:году|года|годах|годы|гг?\.?))?",
+    r"(?<!\d)(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?(?!\d)(?:\s*(?:годах|годы|году|года|год|гг?\.?)(?![\w-]))?",
     re.IGNORECASE,
 )
 # The words that make a subject a question: "how many ... were there", "what did", "сколько", "какие"
