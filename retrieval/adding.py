@@ -24,8 +24,10 @@ from prepbot.retrieval.manifest import (
     language_problem,
     load_manifest,
     manifest_path,
+    standards_folder,
 )
 from prepbot.retrieval.parsing import numbering_report, parse_document
+from prepbot.retrieval.standards import standard_names
 
 DEFAULT_DOCUMENT_TYPES = {
     "state": "state report",
@@ -132,6 +134,12 @@ def add_document(
             )
         if entry.doc_id == doc_id:
             raise CorpusError(f"doc_id {doc_id!r} is already {entry.symbol}'s ({entry.file}); choose another --doc-id")
+    folder = standards_folder(corpus_dir)
+    if folder is not None and (symbol.lower() in (held := standard_names(folder)) or doc_id in held):
+        raise CorpusError(
+            f"{symbol if symbol.lower() in held else doc_id} is already a General Comment's in corpus/standards: a "
+            "citation must name one document; give this document its own --symbol (or --doc-id)"
+        )
     file_name = f"{doc_id}.txt"
     target = corpus_dir / file_name
     if target.exists():
@@ -157,6 +165,11 @@ def add_document(
         ) from error
     numbering = numbering_report(paragraphs)
     report = AddReport(entry, paragraphs, numbering.gaps, numbering.duplicates, corpus_dir=corpus_dir)
+    if numbering.duplicates:  # "¶6" would cite two paragraphs: the index takes one paragraph a number
+        raise CorpusError(
+            f"{source.name}: {report.summary()}. A number printed twice would cite two paragraphs, so nothing was "
+            "added: correct the numbering (in the file, or in a text copy of it) and add it again"
+        )
     if dry_run:
         return report
 

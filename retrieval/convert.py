@@ -691,6 +691,8 @@ class _Hyphenation:
 
         if min(len(left), len(right)) >= 4 and word_pieces(left) == word_pieces(right) == 1 < word_pieces(left + right):
             return False  # "decision-/making": two whole words that make no one word ("super-/vision" does)
+        if word_pieces(left + right) == 1 and not word_pieces(left) == word_pieces(right) == 1:
+            return True  # "compl-/aints", "transp-/arency": one common word broken where no word ends
         return None
 
     @staticmethod

@@ -338,6 +338,8 @@ def _accepts_number(number: int, rest: str, drafts: list[_ParagraphDraft], next_
         return True
     # the next numbered line follows this one, or repeats its number (printed twice), or there is none
     goes_on = next_number in (number + 1, None) or (next_number == number and not _is_heading_like(rest))
+    if number == last and next_number == number + 2:  # "6, 6, 8": printed twice where 7 was meant, reported
+        goes_on = True
     sentence = CLAUSE_END.search(rest.rstrip()) is not None
     if last + 1 < number <= last + 3:  # one or two numbers missing (lost to OCR, or not printed)
         return _is_prose(rest) or (goes_on and sentence)

@@ -157,6 +157,22 @@ def selects(pattern_list: str, entry: DocumentEntry) -> bool:
     return any(fnmatch.fnmatchcase(entry.doc_id, p) or fnmatch.fnmatchcase(entry.symbol.lower(), p) for p in patterns)
 
 
+def standard_names(directory: Path) -> set[str]:
+    """The symbols (lower case) and doc_ids the General Comments in `directory` are cited and kept by, read from its
+    GC-info.json alone (no paragraphs): what a document added beside them must not reuse. Empty when unreadable."""
+    try:
+        records = json.loads((Path(directory) / INFO_FILE).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return set()
+    names: set[str] = set()
+    for record in records if isinstance(records, list) else []:
+        if isinstance(record, dict) and record.get("File PATH"):
+            names.add(doc_id_for(Path(str(record["File PATH"])).name))
+            if symbol := clean_symbol(str(record.get("Signature", ""))):
+                names.add(symbol.lower())
+    return names
+
+
 def load_standards(directory: Path, select: str = "all", corpus_dir: Path | None = None) -> StandardsImport:
     """Every General Comment in `directory` that `select` takes, with notes on the data; CorpusError when the
     folder or its GC-info.json is unusable. `file` in each entry is relative to corpus_dir (default: the parent

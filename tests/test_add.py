@@ -81,3 +81,37 @@ def test_added_document_is_indexed_incrementally(small_index, ngo_docx):
 def test_doc_ids_from_symbols():
     assert doc_id_from_symbol("CCPR/C/KAZ/CO/3") == "ccpr-c-kaz-co-3"
     assert doc_id_from_symbol("A/HRC/WG.6/48/KAZ/2") == "a-hrc-wg6-48-kaz-2"
+
+
+def test_a_number_printed_twice_is_refused_before_anything_is_written(small_corpus, tmp_path):
+    """ "¶6" printed twice would cite two paragraphs, and the index keeps one paragraph a number: the file is refused
+    (dry run or not) with its numbering report, and nothing is written, so no later ingest is blocked. "6, 6, 8" (the
+    second 6 where 7 was meant) is found as a number printed twice, not read into the first ¶6."""
+    import un_like
+
+    body = "".join(
+        f"{number}. The Committee notes paragraph {label} of the report on the situation of human rights defenders, "
+        f"with the figures given for {2010 + index} and the measures announced for the following years.\n\n"
+        for index, (number, label) in enumerate([(1, "one"), (2, "two"), (3, "three"), (4, "four"), (5, "five"),
+                                                 (6, "six"), (6, "seven"), (8, "eight"), (9, "nine")])
+    )  # fmt: skip
+    twice = un_like.write_docx(un_like.read_layout(body), "KAZ/DUP/1", tmp_path / "dup.docx")
+    before = sorted(p.name for p in small_corpus.iterdir()), (small_corpus / "manifest.toml").read_bytes()
+    for dry_run in (True, False):
+        with pytest.raises(CorpusError, match=r"duplicates ¶6.*printed twice.*nothing was added"):
+            add_document(small_corpus, twice, symbol="KAZ/DUP/1", author_type="un", dry_run=dry_run)
+    assert (sorted(p.name for p in small_corpus.iterdir()), (small_corpus / "manifest.toml").read_bytes()) == before
+
+
+def test_a_general_comment_s_symbol_is_refused(small_corpus, ngo_docx):
+    """A citation must name one document: a symbol (or doc_id) a General Comment of corpus/standards is cited by."""
+    import json
+
+    standards = small_corpus / "standards"
+    standards.mkdir()
+    record = {"Signature": "CCPR/C/GC/37", "File PATH": "json_data/Annotated_CCPR_GC37_assembly.json"}
+    (standards / "GC-info.json").write_text(json.dumps([record]), encoding="utf-8")
+    manifest = small_corpus / "manifest.toml"
+    manifest.write_text('[standards]\ndir = "standards"\n\n' + manifest.read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(CorpusError, match="CCPR/C/GC/37 is already a General Comment's"):
+        add_document(small_corpus, ngo_docx, symbol="CCPR/C/GC/37", author_type="committee", dry_run=True)

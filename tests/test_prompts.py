@@ -145,12 +145,17 @@ def test_removed_file_keeps_last_good_and_is_reported(prompts_dir: Path) -> None
     assert any("missing" in p.message for p in registry.check())
 
 
-def test_missing_prompt_at_start_is_a_clear_error(prompts_dir: Path) -> None:
+def test_a_maintainer_s_copy_missing_or_broken_at_start_falls_back_to_the_shipped_prompt(prompts_dir: Path) -> None:
+    """After a restart there is no last good version: the shipped one is used, and the problem is reported, so that
+    one slip (or a copy made before a phrase was added) does not stop every answer."""
     (prompts_dir / "followups.toml").unlink()
+    _edit(prompts_dir / "extractive.toml", 'found = "The documents', 'found = """The documents')  # never closed
     registry = PromptRegistry(prompts_dir)
-    assert [p.file for p in registry.problems] == ["followups.toml"]
-    with pytest.raises(PromptUnavailable, match="followups"):
-        registry.get("followups")
+    assert sorted(p.file for p in registry.problems) == ["extractive.toml", "followups.toml"]
+    assert all("shipped version is used" in p.message for p in registry.problems)
+    assert registry.get("followups").id == "followups" and registry.get("extractive").has_phrase("found")
+    with pytest.raises(PromptUnavailable, match="no_such_prompt"):
+        registry.get("no_such_prompt")
 
 
 def test_combined_hash_changes_with_any_part(prompts_dir: Path) -> None:
