@@ -285,8 +285,8 @@ def render_paragraph(paragraph: Paragraph, budget: int = MESSAGE_BUDGET) -> list
     if details:
         header += "\n" + " · ".join(f"<i>{esc(part)}</i>" for part in details)
     blocks = [Block("", wrap=(header, "")), Block(paragraph.text, kind="quote", continuable=True)]
-    if paragraph.footnotes:
-        blocks.append(Block("Footnotes: " + "; ".join(paragraph.footnotes), wrap=("<i>", "</i>")))
+    if paragraph.readable_footnotes:
+        blocks.append(Block("Footnotes: " + "; ".join(paragraph.readable_footnotes), wrap=("<i>", "</i>")))
     return pack(blocks, budget)
 
 

@@ -20,6 +20,7 @@ from prepbot.core.vocabulary import SIDES
 from prepbot.retrieval.manifest import (
     DOC_ID_PATTERN,
     UNDATED,
+    UNSPECIFIED,
     date_problem,
     language_problem,
     load_manifest,
@@ -150,7 +151,7 @@ def add_document(
         doc_id=doc_id,
         symbol=symbol,
         title=_field(title) or symbol,
-        mechanism=_field(mechanism) or "unspecified",
+        mechanism=_field(mechanism) or UNSPECIFIED,
         document_type=_field(document_type) or DEFAULT_DOCUMENT_TYPES[author_type],
         author_type=author_type,
         date=_field(date) or UNDATED,

@@ -15,6 +15,7 @@ REQUIRED_FIELDS = ("doc_id", "symbol", "title", "mechanism", "document_type", "a
 DOC_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{1,40}$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2}$")  # an ISO 639-1 code: "en", "ru", "fr"
 UNDATED = "undated"  # what `prepbot add` writes when the document prints no date
+UNSPECIFIED = "unspecified"  # the mechanism of a document added without one (prepbot add)
 
 
 def date_problem(value: str) -> str | None:

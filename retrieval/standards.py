@@ -70,6 +70,7 @@ COMMITTEE_NAMES_RU = {
     "Committee on Migrant Workers": "Комитет по трудящимся-мигрантам",
     "Committee on Enforced Disappearances": "Комитет по насильственным исчезновениям",
     "Universal Periodic Review": "Универсальный периодический обзор",
+    "Committee": "Комитет",  # a document added without its mechanism (prepbot add)
 }
 
 

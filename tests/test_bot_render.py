@@ -338,3 +338,17 @@ def test_a_russian_answer_and_follow_ups_are_framed_in_russian_in_both_shells():
         assert "Basis" not in rendered and "Follow-up" not in rendered
     first, _more = render_answer_screens(Answer("Что сказали?", "", [], "extractive", False))
     assert "В документах ответа не найдено." in first
+
+
+def test_a_footnote_kept_without_its_text_is_not_shown_in_either_shell() -> None:
+    """/source showed "[1] 22 [2] 23": footnote marks the conversion kept without their text; a note with words is
+    shown."""
+    from prepbot.console.render import render_paragraph as render_console
+
+    notes = ("22", "CAT/C/KAZ/CO/3.")
+    paragraph = Paragraph("d", "CAT/C/XYZ/Q/4", "7", "Please inform the Committee.", footnotes=notes)
+    assert paragraph.readable_footnotes == ("CAT/C/KAZ/CO/3.",)
+    console = render_console(paragraph)
+    telegram = "\n".join(render_paragraph(paragraph))
+    for shown in (console, telegram):
+        assert "CAT/C/KAZ/CO/3." in shown and "22" not in shown

@@ -635,6 +635,36 @@ def test_a_committee_document_asks_only_when_it_is_a_list_of_issues(document_typ
     assert lead_in(prompt, paragraph, document, "en") == english
 
 
+@pytest.mark.parametrize(
+    ("mechanism", "author_type", "document_type", "english", "russian"),
+    [
+        # `prepbot add` without --mechanism: not "The unspecified states"
+        ("unspecified", "committee", "concluding observations", "The Committee states", "Комитет указывает"),
+        # a UN document other than the compilation is named by its symbol, not called the compilation
+        (
+            "Universal Periodic Review",
+            "un",
+            "report of the Working Group",
+            "The UN document A/HRC/99/1 notes",
+            "В документе ООН A/HRC/99/1 отмечается",
+        ),
+    ],
+)
+def test_an_added_document_s_lead_in_says_who_it_is(
+    mechanism: str, author_type: str, document_type: str, english: str, russian: str
+) -> None:
+    from prepbot.answering.attribution import lead_in
+    from prepbot.core.records import DocumentEntry
+
+    prompt = PromptRegistry(PROJECT_ROOT / "prompts").get("attributions")
+    document = DocumentEntry("x", "A/HRC/99/1", "t", mechanism, document_type, author_type, "2025", "en", "x.txt")
+    paragraph = Paragraph("x", "A/HRC/99/1", "3", "Kazakhstan was urged to act.", author_type=author_type)
+    assert (lead_in(prompt, paragraph, document, "en"), lead_in(prompt, paragraph, document, "ru")) == (
+        english,
+        russian,
+    )
+
+
 def test_sentence_vectors_of_a_corpus_with_the_standards_stay_cached_after_warm_up() -> None:
     """Warming up encodes every paragraph's sentences once (7,236 paragraphs with the General Comments); an answer
     then encodes none of them again. At a limit below the corpus's size, the warm-up's last batches emptied the

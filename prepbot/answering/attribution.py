@@ -10,6 +10,7 @@ from prepbot.answering.prompts import Prompt, PromptRegistry
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import STANDARD_SIDE
 from prepbot.retrieval import actors
+from prepbot.retrieval.manifest import UNSPECIFIED
 from prepbot.retrieval.standards import committee_name_ru
 
 _ASKING = re.compile(
@@ -53,6 +54,8 @@ def lead_in(prompt: Prompt, paragraph: Paragraph, document: DocumentEntry | None
     """Who said this paragraph, as a display lead-in, from the paragraph's speaker/side and the document type."""
     document_type = (document.document_type if document else "").lower()
     mechanism = document.mechanism if document else ""
+    if mechanism.strip().lower() in ("", UNSPECIFIED):  # `prepbot add` without --mechanism: not "The unspecified"
+        mechanism = "Committee"
     if language == "ru":
         mechanism = committee_name_ru(mechanism)
     chair = actors.chair_name(paragraph.speaker or "")  # "The Chair (Mr. Soh)": the lead-in names him
@@ -62,7 +65,7 @@ def lead_in(prompt: Prompt, paragraph: Paragraph, document: DocumentEntry | None
         for honorific, russian in _HONORIFICS_RU:
             # the speaker opens the lead-in; the Chair's name stands in brackets after "Председатель"
             speaker, chair = honorific.sub(russian, speaker, count=1), honorific.sub(russian.lower(), chair, count=1)
-    values = {"speaker": speaker, "mechanism": mechanism or "the Committee",
+    values = {"speaker": speaker, "mechanism": mechanism,
               "symbol": paragraph.symbol, "title": document.title if document else "", "chair_name": chair,
               "female": female,
               "number": _number_in(document.title) if document else ""}  # fmt: skip
@@ -84,8 +87,9 @@ def lead_in(prompt: Prompt, paragraph: Paragraph, document: DocumentEntry | None
         name = (
             "committee_document" if _ASKING_DOCUMENT.search(document_type) or not document_type else "committee_finding"
         )
-    elif paragraph.author_type == "un":
-        name = "un_document"
+    elif paragraph.author_type == "un":  # the compilation, or another UN document named by its symbol
+        other = "compilation" not in document_type and prompt.has_phrase("un_other_document", language)
+        name = "un_other_document" if other else "un_document"
     elif paragraph.author_type == STANDARD_SIDE:  # a Committee's general reading, not said in this dialogue
         name = "standard_recommendation" if "recommendation" in document_type else "standard_document"
     else:

@@ -102,8 +102,9 @@ def render_paragraph(paragraph: Paragraph) -> str:
     if paragraph.section:
         header.append(paragraph.section)
     parts = [_wrap(" · ".join(header)), _wrap(paragraph.text)]
-    if paragraph.footnotes:
-        parts.append("\n".join(_wrap(f"[{n}] {note}", "  ") for n, note in enumerate(paragraph.footnotes, start=1)))
+    if paragraph.readable_footnotes:
+        notes = enumerate(paragraph.readable_footnotes, start=1)
+        parts.append("\n".join(_wrap(f"[{n}] {note}", "  ") for n, note in notes))
     return "\n\n".join(parts)
 
 

@@ -44,6 +44,11 @@ class Paragraph:
     def citation(self) -> str:
         return f"{self.symbol} ¶{self.number}"
 
+    @property
+    def readable_footnotes(self) -> tuple[str, ...]:
+        """The footnotes that say something: not a bare mark or number the conversion kept without its text ("22")."""
+        return tuple(note for note in self.footnotes if any(char.isalpha() for char in note))
+
 
 @dataclass(frozen=True)
 class Hit:
