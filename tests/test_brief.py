@@ -119,6 +119,16 @@ def test_one_topic_of_the_dialogue(answerer: Answerer) -> None:
     assert [t.title for t in pack.topics] == ["Right to freedom of peaceful assembly"]
 
 
+def test_a_topic_the_documents_never_speak_of_is_refused_not_briefed_on_another(answerer: Answerer) -> None:
+    """It was briefed on the nearest heading (asylum-seekers) under its own title; a topic in other words than the
+    headings still gets its nearest topic, a Russian one judged by its English gloss."""
+    from prepbot.core.errors import BadInput
+
+    with pytest.raises(BadInput, match="never speak of “zzzz quantum teleportation”"):
+        answerer.brief(topic="zzzz quantum teleportation")
+    assert answerer.brief(topic="собрания").topics
+
+
 def test_markdown_and_a_docx_that_python_docx_opens(answerer: Answerer) -> None:
     import docx
 

@@ -17,13 +17,16 @@ from dataclasses import dataclass
 
 from prepbot.answering.followups import CITED_PER_QUESTION, MAX_QUESTIONS, STANDARD_PER_TOPIC, FollowupDrafter
 from prepbot.answering.issues import CRITICS, Issue, Passage, Pools
-from prepbot.answering.text import question_language
+from prepbot.answering.text import has_cyrillic, question_language, terms
 from prepbot.answering.topics import Section
 from prepbot.answering.verify import verified_citations
+from prepbot.core.errors import BadInput
 from prepbot.core.records import Brief, BriefTopic, Citation, FollowupQuestion, Hit
 from prepbot.core.vocabulary import STANDARD_BASIS
+from prepbot.retrieval.terms_ru import english_gloss
 
 DEFAULT_MAX_QUESTIONS = 80
+TOPIC_FIT = 0.3  # how well a section's heading must name a user's topic to be taken with the best
 PER_TOPIC_MAX = 8  # questions one topic may take in a pack
 QUOTED_PER_SECTION = 3  # State position / concerns / unanswered quotes shown per topic
 
@@ -83,7 +86,17 @@ class BriefBuilder:
         if not ranked:
             return []
         best = fits.get(id(ranked[0]), 0.0)
-        return [s for s in ranked if fits.get(id(s), 0.0) >= max(0.3, best - 0.08)][:3] or ranked[:1]
+        if best < TOPIC_FIT:  # no heading names it: the closest one, unless the documents never use its words
+            used = set().union(*self.finder.corpus().terms.values())
+            # a Russian topic by its English gloss ("пытки": tortur); one the glossary lacks is not judged
+            gloss = english_gloss(topic) if has_cyrillic(topic) else []
+            words = set(terms(" ".join(gloss))) if gloss else set() if has_cyrillic(topic) else set(terms(topic))
+            if words and not words & used:
+                raise BadInput(
+                    f"The documents never speak of “{topic}”: no topic to brief on. Leave out --topic for every topic "
+                    "the documents raise."
+                )
+        return [s for s in ranked if fits.get(id(s), 0.0) >= max(TOPIC_FIT, best - 0.08)][:3] or ranked[:1]
 
     # -- the pack
 
