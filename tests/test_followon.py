@@ -80,6 +80,8 @@ def test_a_turn_without_a_subject_goes_on_from_the_previous_question(turn, previ
     "turn",
     [
         "What did the NGOs say about torture?",  # a subject of its own
+        "What did the delegation say about NGOs?",  # a side named as the subject
+        "Что говорила делегация о НПО?",
         "а что ответила делегация про статью 428?",
         "Torture?",  # no side, no year: a new question
         "and?",

@@ -774,8 +774,15 @@ def _person_topic(question: str, people: Sequence[str], covered: str = "") -> tu
     did Ms. Donders ask about domestic violence?" -> domestic, violence; "What did the racial discrimination committee
     ask about solitary confinement in Kazakhstan?" -> solitary, confinement)."""
     named = {term for person in people for term in terms(person)} | set(terms(covered))
-    asked = actors.without_sides(without_committees(question))
-    return tuple(term for term in terms(asked) if term not in named and term not in _SAYING_TERMS)
+    asked = actors.without_document_names(without_committees(question))
+    topic = [term for term in terms(actors.without_sides(asked)) if term not in named and term not in _SAYING_TERMS]
+    if not topic and (about := _ABOUT_WHAT.search(asked)):  # "What does the UN say about human rights defenders?"
+        topic = [term for term in terms(asked[about.end() :]) if term not in named and term not in _SAYING_TERMS]
+    return tuple(topic)
+
+
+# where what someone said is about begins, when the subject is itself a side's name ("... about human rights defenders")
+_ABOUT_WHAT = re.compile(r"(?:about|regarding|concerning|on)\s+", re.IGNORECASE)
 
 
 def _side_topic(question: str, covered: str = "") -> tuple[str, ...]:

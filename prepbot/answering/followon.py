@@ -44,6 +44,10 @@ def goes_on(turn: str) -> bool:
         return False
     if not (actors.question_sides(turn) or _YEAR.search(turn)):
         return False  # "Torture?" is a question of its own
+    asked = _OPENS.sub("", turn)  # "what about the UN?": the opener's "about" is no subject's
+    about = _ABOUT.search(asked)
+    if about and [term for term in terms(asked[about.end() :]) if term not in _FRAME]:
+        return False  # "What did the delegation say about NGOs?": a side named as the subject
     # "а Комитет против пыток?": a side named by its mechanism's name, whose words ("пыток") are no subject
     mechanism = set(terms(" ".join(actors.mechanism_words(turn))))
     left = [
