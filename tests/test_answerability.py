@@ -126,6 +126,23 @@ def test_a_country_pattern_s_literal_heads_are_what_every_match_must_contain() -
     assert _literal_heads("оаэ\\b|эмират") == ("оаэ", "эмират")
 
 
+def test_deaths_from_a_cause_are_counted_only_where_the_cause_is_named() -> None:
+    """ "How many people died as a result of torture in January 2022?" was answered with the 238 persons killed."""
+    from prepbot.answering.answerability import death_cause
+
+    asked = "How many people died as a result of torture in January 2022?"
+    assert death_cause(asked) == ("tortur",) and death_cause("Сколько человек погибло от пыток?") == ("tortur",)
+    assert death_cause("How many people died in January 2022?") == ()
+    killed = Paragraph("r", "X/1", "192", "A total of 238 persons were killed in the mass disorder in January 2022.")
+    tortured = Paragraph(
+        "r", "X/1", "193", "Of the deaths in January 2022, 4 died committing crimes and 6 died as a result of torture."
+    )
+    requirements = Requirements.of(asked, CorpusNames.of([killed, tortured], []))
+    unmet = requirements.unmet(killed, killed.text, [])
+    assert unmet is not None and unmet.reason == "no_figure"
+    assert requirements.unmet(tortured, tortured.text, []) is None
+
+
 def test_a_question_the_passage_answers_passes() -> None:
     assert unmet("How many prisoners took their own lives between 2016 and 2024?", SUICIDES) is None
     assert unmet("What did Ms. Bassim ask about torture complaints?", BASSIM) is None

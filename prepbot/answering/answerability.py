@@ -525,6 +525,29 @@ _ARTICLE = re.compile(
 )
 
 
+# "died as a result of torture", "killed due to ...", "погибли от пыток": what the deaths counted were caused by
+_DEATH_CAUSE = re.compile(
+    r"\b(?:died|die|dying|deaths?|killed|lost their lives)\s+(?:as a (?:result|consequence) of|from|due to|because of"
+    r"|caused by)\s+(?:the\s+)?(?P<cause>[a-z][\w-]*(?:\s+(?!in\b|during\b|on\b|at\b|between\b|since\b|after\b|before"
+    r"\b|and\b|or\b)[a-z][\w-]*){0,3})",
+    re.IGNORECASE,
+)
+_DEATH_CAUSE_RU = re.compile(
+    r"(?:умер\w*|погиб\w*|смерт\w*|скончал\w*)\s+(?:в результате|от|из-за)\s+(?P<cause>[а-яё\w-]+)", re.I
+)
+
+
+def death_cause(question: str) -> tuple[str, ...]:
+    """What the deaths a figure question counts were caused by, as word starts ("How many people died as a result of
+    torture in January 2022?" -> tortur; "Сколько человек погибло от пыток?" -> its English gloss): a count of deaths
+    from another cause, or of all deaths ("238 persons were killed"), is no answer to it."""
+    if match := _DEATH_CAUSE.search(question):
+        return tuple(terms(match.group("cause")))
+    if match := _DEATH_CAUSE_RU.search(question):
+        return tuple(word for _written, english in english_topics(match.group("cause")) for word in english)
+    return ()
+
+
 def articles_named(question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The provisions a question names, as written and as numbers ("статье 274" -> ("статье 274", ("274",)); a
     range "articles 121–123" gives each number)."""
@@ -763,7 +786,8 @@ class Abstention:
 _SAYING_TERMS = frozenset(
     terms(
         "ask asked say said tell told mention raise raised question questions speak spoke talk want wish know wonder"
-        " respond responded reply replied answer answered react reacted concern concerns"
+        " respond responded reply replied answer answered react reacted concern concerns recommend recommended"
+        " recommendation recommendations urge urged"
     )
 )
 
@@ -916,6 +940,7 @@ class Requirements:
     amount: bool = False  # "how much compensation...": the figure must be a sum of money
     share: bool = False  # "in what percentage of cases...": the figure must be a share ("55 per cent")
     deaths: bool = False  # a figure question counting deaths: the figure's sentence must speak of deaths
+    cause: tuple[str, ...] = ()  # ... of deaths from this ("died as a result of torture"): the sentence names all of it
     # the provisions a figure question names ("convicted under article 274"): a count under another is no answer
     articles: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # the people it asks the reply to ("respond to Mr. Korkelia's concern"): the lead need not name them, but must
@@ -1080,6 +1105,7 @@ class Requirements:
             counted=counted,
             counted_topic=counted_topic,
             deaths=counts_deaths(question),
+            cause=death_cause(question) if figure else (),
             amount=amount,
             share=wants_share(question),
             articles=articles_named(question) if figure else (),
@@ -1133,6 +1159,8 @@ class Requirements:
             shown = paragraph_terms(lead)
             if not any(term in shown for term in self.person_topic):
                 return Abstention("person_silent", self.people[0] if self.people else self.chair, self.covered)
+        if self.treaty_bodies and not self.spoken_by_body(lead, lead_quote):  # the CEDAW committee's words, not CAT's
+            return Abstention("body_silent", COMMITTEES[self.treaty_bodies[0]], self.covered)
         if self.side_topic and not set(self.side_topic) & set(paragraph_terms(lead)):
             return Abstention("not_relevant", "", self.covered)
         if self.answered and self.person_topic:  # the reply must be on what they raised: most of its words
@@ -1166,8 +1194,6 @@ class Requirements:
         for kind, label in self.kinds:  # the concluding observations are not held: a passage citing them can answer
             if not _DOCUMENT_KINDS[kind].search(lead_context):
                 return Abstention("cited_document", label, self.covered)
-        if self.treaty_bodies and not self.spoken_by_body(lead, lead_quote):  # the CEDAW committee's words, not CAT's
-            return Abstention("body_silent", COMMITTEES[self.treaty_bodies[0]], self.covered)
         for run, distinctive in self.runs:  # "the National Guard": its guard, not the armed forces at large
             if not any(text_names(lead_context, word) for word in distinctive):
                 return Abstention("name_silent", run, self.covered)
@@ -1247,6 +1273,8 @@ class Requirements:
                 continue  # its figures count something else ("109 persons" for "how many groups")
             if self.deaths and not sentence_terms & _DEATHS:
                 continue  # "345 persons were sentenced, including 119 women" counts no woman killed
+            if self.cause and not all(shows_topic(text, (word,)) for word in self.cause):
+                continue  # "238 persons were killed" counts no deaths from torture
             # a generic count ("the courts handled 856 cases") takes its kind from the sentence before ("... the number
             # of corruption cases recorded fell"); a count of something else ("170 visits") does not
             shown = f"{before} {text}"

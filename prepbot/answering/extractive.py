@@ -65,7 +65,7 @@ from prepbot.answering.verify import verified_citations
 from prepbot.core.records import Answer, Citation, ContrastSide, DocumentEntry, Hit, Paragraph
 from prepbot.core.vocabulary import SIDES, STANDARD_SIDE
 from prepbot.retrieval import actors, routing
-from prepbot.retrieval.standards import committee_name_ru
+from prepbot.retrieval.standards import COMMITTEES, committee_name_ru
 from prepbot.retrieval.terms_ru import english_gloss, english_topics, glossed_words, shows_topic
 
 # What naming the rare name a Russian question spells adds to a sentence's value ("кадир касиет": the sentence with
@@ -856,6 +856,10 @@ class ExtractiveAnswerer:
             return self.abstain(question, hits, requirements.missing, [], searched, language, note, prompt_hash)
         if not relevance.grounded:
             abstention = Abstention("not_relevant", covered=requirements.covered)
+            if requirements.treaty_bodies and not any(
+                requirements.spoken_by_body(hit.paragraph, hit.paragraph.text) for hit in hits
+            ):  # "What did the Committee on the Rights of the Child recommend?": say whose silence it is
+                abstention = Abstention("body_silent", COMMITTEES[requirements.treaty_bodies[0]], requirements.covered)
             return self.abstain(question, hits, abstention, [], searched, language, note, prompt_hash)
         passages = self.passages(question, hits, scored)
         fitting = [p for p in passages if requirements.fits(p.paragraph, (p.key or p.spans[0]).text)]
