@@ -104,6 +104,18 @@ def searcher(settings_with_index):
     return opened
 
 
+@pytest.fixture(scope="module")
+def real_answerer(settings_with_index, searcher):
+    """The offline answerer over the real index (no model even when a key is set), warmed up; one a test module."""
+    from prepbot.answering.answerer import Answerer
+    from prepbot.answering.prompts import PromptRegistry
+
+    settings = settings_with_index.model_copy(update={"openai_api_key": None})
+    answerer = Answerer(settings, searcher, PromptRegistry(settings.prompts_dir))
+    answerer.warm_up()
+    return answerer
+
+
 @pytest.fixture
 def small_corpus(tmp_path) -> Path:
     """Two short documents of the corpus (the CAT list of issues and the summary record) in a temp corpus dir."""

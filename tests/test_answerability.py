@@ -447,13 +447,6 @@ def test_every_reason_has_a_message_in_english_and_russian(tmp_path) -> None:
 # ---------------------------------------------------------------- over the real index
 
 
-@pytest.fixture(scope="module")
-def real_answerer(settings_with_index, searcher) -> Answerer:
-    answerer = Answerer(settings_with_index, searcher, PromptRegistry(settings_with_index.prompts_dir))
-    answerer.warm_up()
-    return answerer
-
-
 @pytest.mark.parametrize(
     ("question", "reason"),
     [

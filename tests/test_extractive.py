@@ -380,12 +380,6 @@ OFF_TOPIC = [
 ]
 
 
-@pytest.fixture(scope="module")
-def real_answerer(settings_with_index, searcher) -> Answerer:
-    settings = settings_with_index.model_copy(update={"openai_api_key": None})
-    return Answerer(settings, searcher, PromptRegistry(settings.prompts_dir))
-
-
 def _dev_questions() -> list[dict]:
     import json
 

@@ -8,8 +8,6 @@ import pytest
 from conftest import CORPUS_DIR
 from fake_corpus import FakeSearcher
 
-from prepbot.answering.answerer import Answerer
-from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.standard_refs import StandardNumbers, committees_named, subject_words
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import STANDARD_SIDE
@@ -112,11 +110,6 @@ def test_a_bare_reference_lists_what_it_may_mean_or_names_the_one_it_means(numbe
 
 
 # ---------------------------------------------------------------- over the real index
-
-
-@pytest.fixture(scope="module")
-def real_answerer(settings_with_index, searcher) -> Answerer:
-    return Answerer(settings_with_index, searcher, PromptRegistry(settings_with_index.prompts_dir))
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,6 @@ from fake_corpus import DOCUMENTS, PARAGRAPHS
 from prepbot.answering.answerability import ABSTAIN_REASONS, Requirements
 from prepbot.answering.answerer import Answerer
 from prepbot.answering.entities import CorpusNames
-from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.treaty_bodies import (
     committees_before,
     committees_named,
@@ -126,13 +125,6 @@ def test_another_body_s_words_do_not_answer_what_a_body_says() -> None:
 
 
 # ---------------------------------------------------------------- over the real index
-
-
-@pytest.fixture(scope="module")
-def real_answerer(settings_with_index, searcher) -> Answerer:
-    answerer = Answerer(settings_with_index, searcher, PromptRegistry(settings_with_index.prompts_dir))
-    answerer.warm_up()
-    return answerer
 
 
 @pytest.mark.parametrize(
