@@ -455,3 +455,13 @@ def test_russian_follow_ups_have_no_english_frame() -> None:
     rendered = render_followups_plain(drafted)
     assert "Дополнительные вопросы по теме: мирные собрания" in rendered and "Основание:" in rendered
     assert "Basis:" not in rendered and "Follow-up questions on" not in rendered
+
+
+def test_the_unanswered_basis_is_not_called_a_committee_question() -> None:
+    """The basis also covers a question an NGO suggests and a UN or NGO concern: a trial read an NGO paragraph
+    labelled "Вопрос Комитета, оставшийся без ответа"."""
+    from prepbot.answering.prompts import basis_label, shipped_prompts
+
+    frame = shipped_prompts().get("frame")
+    assert "Committee" not in basis_label(frame, "unanswered", "en")
+    assert "Комитет" not in basis_label(frame, "unanswered", "ru")

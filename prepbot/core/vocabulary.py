@@ -45,7 +45,9 @@ LOGGED_ROLES = ACCESS_ROLES[1:]
 # Why a follow-up question is worth asking (the shells label each in English and Russian: prompts/frame.toml).
 BASES = (
     "state-vs-critic",  # a State claim beside a UN/NGO concern
-    "unanswered",  # a Committee question left unanswered
+    # a question (a Committee member's, the list of issues', one an NGO suggests) or a UN or NGO concern the State
+    # left unanswered
+    "unanswered",
     "missing-data",  # a figure requested but not given
     "implementation",  # a State measure whose effect is not shown
     # the standards layer: a State claim beside a Committee's general reading of its treaty (not this dialogue)
