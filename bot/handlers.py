@@ -600,7 +600,7 @@ async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await say(update, "Prompts reloaded.")
         return
     lines = "\n".join(f"• {esc(problem)}" for problem in problems)
-    await say(update, f"Prompt edit refused; the last good version stays in use:\n{lines}")
+    await say(update, f"Prompt edit refused (each line says which version is in use):\n{lines}")
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -111,3 +111,24 @@ def test_missing_index_is_a_clear_error(settings_with_index, tmp_path):
     assert result.returncode == 3
     assert "prepbot ingest" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_broken_prompt_copy_is_reported_once_per_line_and_answers_still_come(settings_with_index, data_dir, tmp_path):
+    """A maintainer's copy with a broken file: the chat starts and answers (the shipped file stands in), and /reload
+    says which version is in use once per problem, not again in its heading."""
+    import shutil
+
+    prompts = tmp_path / "prompts"
+    shutil.copytree(Path(settings_with_index.prompts_dir), prompts)
+    extractive = prompts / "extractive.toml"
+    extractive.write_text(
+        extractive.read_text(encoding="utf-8").replace('found = "The documents', 'found = """The documents', 1),
+        encoding="utf-8",
+    )
+    env = {**chat_env(settings_with_index, data_dir), "PREPBOT_PROMPTS_DIR": str(prompts)}
+    asked = "How many suicides were there in penal institutions between 2016 and 2024?\n/reload\n"
+    result = run_chat(asked, env, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "CCPR/C/SR.4227 ¶7" in result.stdout
+    assert "Prompt edit refused (each line says which version is in use):" in result.stdout
+    assert "extractive.toml" in result.stdout and result.stdout.count("stays in use") <= 1

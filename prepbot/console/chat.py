@@ -213,7 +213,7 @@ class ConsoleChat:
     def cmd_reload(self, _argument: str) -> None:
         problems = self.engine.reload_prompts(self.caller)
         if problems:
-            self.out("Prompt edit refused; the last good version stays in use:")
+            self.out("Prompt edit refused (each line says which version is in use):")
             for problem in problems:
                 self.out(f"  {problem}")
         else:
