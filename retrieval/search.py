@@ -496,10 +496,10 @@ class Searcher:
         if blend.lexical_weight:
             scores += blend.lexical_weight * self._lexical_scores(expanded, allowed)
         # its subject in English words, and the names it spells in Cyrillic
-        gloss = self.gloss_tokens(terms_ru.english_gloss(text) + spelled) if cyrillic else []
+        gloss_words = [*terms_ru.english_gloss(text), *spelled] if cyrillic else []
+        gloss = self.gloss_tokens(gloss_words)
         if blend.gloss_weight and gloss:
-            words = [*terms_ru.english_gloss(text), *spelled]
-            scores += blend.gloss_weight * self._gloss_scores(words, allowed)
+            scores += blend.gloss_weight * self._gloss_scores(gloss_words, allowed)
         if blend.actor_weight:
             scores += blend.actor_weight * self._actor_prior(text)
         verdict = routing.lean(text, self._speakers)
@@ -592,23 +592,7 @@ class Searcher:
         word start weighs no more than a whole word."""
         from prepbot.retrieval.index import lexical_tokens
 
-        vocabulary = self._vocabulary
-        tokens: list[str] = []
-        for word in words:
-            for part in lexical_tokens(word):
-                if part in self._known_words:
-                    tokens.append(part)
-                    continue
-                start = bisect.bisect_left(vocabulary, part)
-                shortest = ""
-                for candidate in itertools.islice(vocabulary, start, None):
-                    if not candidate.startswith(part):
-                        break
-                    if not shortest or len(candidate) < len(shortest):
-                        shortest = candidate
-                if shortest:
-                    tokens.append(shortest)
-        return tokens
+        return [forms[0] for word in words for part in lexical_tokens(word) if (forms := self.word_forms(part))]
 
     def word_forms(self, start: str) -> list[str]:
         """The index's words that start so ("missionar": missionary, missionaries), at most GLOSS_FORMS of them, the
@@ -616,9 +600,8 @@ class Searcher:
         if start in self._known_words:
             return [start]
         vocabulary = self._vocabulary
-        forms = list(
-            itertools.takewhile(lambda w: w.startswith(start), vocabulary[bisect.bisect_left(vocabulary, start) :])
-        )
+        following = itertools.islice(vocabulary, bisect.bisect_left(vocabulary, start), None)  # no copy of the rest
+        forms = list(itertools.takewhile(lambda w: w.startswith(start), following))
         return sorted(forms, key=lambda w: (len(w), w))[:GLOSS_FORMS]
 
     def _gloss_scores(self, words: list[str], allowed: np.ndarray) -> np.ndarray:

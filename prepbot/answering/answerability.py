@@ -797,11 +797,11 @@ def _person_topic(question: str, people: Sequence[str], covered: str = "") -> tu
     sides of the dialogue, the treaty bodies it names, the words of saying and the country the documents cover ("What
     did Ms. Donders ask about domestic violence?" -> domestic, violence; "What did the racial discrimination committee
     ask about solitary confinement in Kazakhstan?" -> solitary, confinement)."""
-    named = {term for person in people for term in terms(person)} | set(terms(covered))
+    left_out = {term for person in people for term in terms(person)} | set(terms(covered)) | _SAYING_TERMS
     asked = actors.without_document_names(without_committees(question))
-    topic = [term for term in terms(actors.without_sides(asked)) if term not in named and term not in _SAYING_TERMS]
+    topic = [term for term in terms(actors.without_sides(asked)) if term not in left_out]
     if not topic and (about := _ABOUT_WHAT.search(asked)):  # "What does the UN say about human rights defenders?"
-        topic = [term for term in terms(asked[about.end() :]) if term not in named and term not in _SAYING_TERMS]
+        topic = [term for term in terms(asked[about.end() :]) if term not in left_out]
     return tuple(topic)
 
 

@@ -45,7 +45,7 @@ from prepbot.answering.text import (
     split_sentences,
     terms,
 )
-from prepbot.answering.treaty_bodies import committees_of, speaking_committees
+from prepbot.answering.treaty_bodies import speaking_committees
 from prepbot.answering.verify import verify_quote
 from prepbot.core.contracts import Retriever
 from prepbot.core.errors import BadInput, unknown_document
@@ -90,6 +90,8 @@ class _Parts:
     extractive: ExtractiveAnswerer
     drafter: FollowupDrafter
     standard_numbers: StandardNumbers  # which held General Comment a question names by number
+    # the treaty bodies that speak in this dialogue's own documents (its list of issues, its summary record)
+    dialogue_committees: frozenset[str] = frozenset()
 
 
 # Declines whose message already names what was searched
@@ -140,7 +142,9 @@ class Answerer:
                 )  # fmt: skip
                 drafter = FollowupDrafter(self.searcher, extractive, self.prompts, documents)
                 numbers = StandardNumbers(documents.values(), paragraphs)
-                self._parts = _Parts(documents, extractive, drafter, numbers)
+                spoken = (names.document_bodies.get(d.doc_id, frozenset()) for d in dialogue_documents)
+                committees = frozenset().union(*spoken)  # a dialogue document's bodies: its committee-side ones
+                self._parts = _Parts(documents, extractive, drafter, numbers, committees)
             return self._parts
 
     def warm_up(self) -> None:
@@ -229,7 +233,7 @@ class Answerer:
         # "What did the CEDAW committee recommend...?", "Что говорит Комитет по правам инвалидов...": a treaty body that
         # does not speak in this dialogue, whose words are its General Comments and the compilation's reports of its
         # views, not this review's Committee: searched everywhere, its own words lead (Requirements.treaty_bodies)
-        outside = bool(bodies := speaking_committees(query)) and not bodies & self._dialogue_committees(parts)
+        outside = bool(bodies := speaking_committees(query)) and not bodies & parts.dialogue_committees
         if outside:
             asked_sides -= {"committee", STANDARD_SIDE}
         about_review = parts.extractive.about_this_review(query)
@@ -312,14 +316,6 @@ class Answerer:
             answer.fallback_reason = outcome.reason
             answer.note = self._fallback_note(outcome.reason, answer.grounded, language)
         return answer
-
-    @staticmethod
-    def _dialogue_committees(parts: _Parts) -> set[str]:
-        """The treaty bodies that speak in this dialogue's own documents (its list of issues, its summary record)."""
-        documents = parts.documents.values()
-        return {
-            code for document in documents if document.author_type == "committee" for code in committees_of(document)
-        }
 
     def _hits_of(self, query: str, authors: Sequence[str], spoken_first: bool = False) -> list[Hit]:
         """The best paragraphs of these authors only (each author's own ranking, interleaved), ASK_HITS of them.

@@ -89,8 +89,7 @@ class BriefBuilder:
         if best < TOPIC_FIT:  # no heading names it: the closest one, unless the documents never use its words
             used = set().union(*self.finder.corpus().terms.values())
             # a Russian topic by its English gloss ("пытки": tortur); one the glossary lacks is not judged
-            gloss = english_gloss(topic) if has_cyrillic(topic) else []
-            words = set(terms(" ".join(gloss))) if gloss else set() if has_cyrillic(topic) else set(terms(topic))
+            words = set(terms(" ".join(english_gloss(topic)) if has_cyrillic(topic) else topic))
             if words and not words & used:
                 raise BadInput(
                     f"The documents never speak of “{topic}”: no topic to brief on. Leave out --topic for every topic "

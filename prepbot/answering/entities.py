@@ -724,15 +724,15 @@ class CorpusNames:
                     if within_edits(lowered, known, distance)
                 ]
                 if close:
-                    return max(close, key=lambda known: (self.frequency.get(known, 0), known))
+                    return self._most_used(close)
         # "prisns", "sucides": a corpus word less one letter, as the corpus keeps it ("prisons" -> "prison")
         single = lowered.rstrip("'’s") or lowered
-        dropped = [
-            known
-            for known in self._words_by_length(len(single), 1)
-            if len(known) == len(single) + 1 and within_edits(single, known, 1)
-        ]
-        return max(dropped, key=lambda known: (self.frequency.get(known, 0), known)) if dropped else None
+        dropped = [known for known in self._lengths.get(len(single) + 1, ()) if within_edits(single, known, 1)]
+        return self._most_used(dropped) if dropped else None
+
+    def _most_used(self, words: list[str]) -> str:
+        """The word most paragraphs use (the last in alphabetical order on a tie)."""
+        return max(words, key=lambda known: (self.frequency.get(known, 0), known))
 
     def corrected(self, question: str) -> str:
         """The question with its phone typos put right ("what did ngos say about janaozen" -> "... zhanaozen"): each

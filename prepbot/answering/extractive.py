@@ -142,22 +142,24 @@ def _led_by(passages: list[Passage], fits: Callable[[Passage], bool], share: flo
 
 
 def _fitting_first(
-    chosen: list[Passage], passages: Sequence[Passage], requirements: Requirements, most: int
+    chosen: list[Passage], passages: Sequence[Passage], fitting: Sequence[Passage], bodies_asked: bool, most: int
 ) -> list[Passage]:
-    """The chosen passages led by one that shows what the question names and asks (Requirements.fits), chosen or
-    not, when the lead chosen does not and it answers at least FITTING_SHARE as well as the best: choosing by side
-    may have put first a passage of that side on something else ("Что Комитет против пыток спрашивает о домашнем
-    насилии?": its question on investigations before its question on domestic violence). It is of the lead's side,
-    or the words of the treaty body asked (another side may report them: the compilation on the CEDAW committee)."""
-    if not chosen or requirements.fits(chosen[0].paragraph, (chosen[0].key or chosen[0].spans[0]).text):
+    """The chosen passages led by one of `fitting` (those that show what the question names and asks:
+    Requirements.fits), chosen or not, when the lead chosen is not one and it answers at least FITTING_SHARE as well
+    as the best: choosing by side may have put first a passage of that side on something else ("Что Комитет против
+    пыток спрашивает о домашнем насилии?": its question on investigations before its question on domestic
+    violence). It is of the lead's side, or (`bodies_asked`) the words of the treaty body asked (another side may
+    report them: the compilation on the CEDAW committee)."""
+    fits = {id(p) for p in fitting}
+    if not chosen or id(chosen[0]) in fits:
         return chosen
     best = max(p.score for p in passages) if passages else chosen[0].score
     side, speaker = chosen[0].paragraph.author_type, chosen[0].paragraph.speaker
     candidates = [*chosen, *(p for p in passages if p not in chosen)]
     # of the same side, and the same speaker when the lead has one (it may be the member the question names)
     of_side = [p for p in candidates if p.paragraph.author_type == side and p.paragraph.speaker == speaker]
-    others = [p for p in candidates if p.paragraph.author_type != side] if requirements.treaty_bodies else []
-    lead = next((p for p in [*of_side, *others] if requirements.fits(p.paragraph, (p.key or p.spans[0]).text)), None)
+    others = [p for p in candidates if p.paragraph.author_type != side] if bodies_asked else []
+    lead = next((p for p in [*of_side, *others] if id(p) in fits), None)
     if lead is None or lead.score < FITTING_SHARE * best:
         return chosen
     return [lead, *(p for p in chosen if p is not lead)][:most]
@@ -866,7 +868,9 @@ class ExtractiveAnswerer:
         if fitting and fitting[0] is not passages[0] and fitting[0].score >= FITTING_SHARE * passages[0].score:
             passages = fitting + [p for p in passages if p not in fitting]  # what the question names, first
         passages = self._of_the_committee_named(asked_question, passages)
-        chosen = _fitting_first(self.choose(passages, question), passages, requirements, self.max_citations)
+        chosen = _fitting_first(
+            self.choose(passages, question), passages, fitting, bool(requirements.treaty_bodies), self.max_citations
+        )
         chosen = [chosen[0].widened().leading(), *chosen[1:]] if chosen else chosen
         offered = {p.paragraph.key: p.paragraph for p in chosen}
         citations, _dropped = verified_citations(
