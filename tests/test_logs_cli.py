@@ -192,13 +192,27 @@ def test_coordinators_see_why_the_model_was_not_used(data_dir: Path) -> None:
 
 
 def test_purge_by_hand(seeded) -> None:
-    result = run("purge", "--older-than", "3d")
+    counted = run("purge", "--older-than", "3d", "--dry-run").output
+    assert counted.strip() == "Would purge 2 exchanges older than 3 days."
+    result = run("purge", "--older-than", "3d", "--yes")
     assert result.exit_code == 0, result.output
     assert result.output.strip() == "Purged 2 exchanges older than 3 days."
     assert ids_in_jsonl(run("--format", "jsonl").output) == seeded["ids"][2:]
     assert run("purge").output.strip() == "Purged 0 exchanges older than 90 days."  # LOG_RETENTION_DAYS default
     purges = [row for row in audit(seeded["path"]) if row["action"] == "purge"]
     assert [(row["actor"], row["details"]["exchanges"]) for row in purges] == [("cli", 2), ("cli", 0)]
+
+
+def test_purge_within_the_retention_period_is_confirmed_first(seeded) -> None:
+    """A typed "0d" empties the log the coordinators review: nothing is deleted until they say yes."""
+    refused = run("purge", "--older-than", "0d")  # stdin is no terminal here: nobody can answer
+    assert refused.exit_code == 2
+    assert "Delete 5 exchanges older than 0 days? LOG_RETENTION_DAYS keeps them for 90 days" in refused.output
+    assert "add --yes" in refused.output
+    assert ids_in_jsonl(run("--format", "jsonl").output) == seeded["ids"]
+    assert not [row for row in audit(seeded["path"]) if row["action"] == "purge"]
+    # nothing that young to delete: nothing to ask
+    assert run("purge", "--older-than", "20d").output.strip() == "Purged 0 exchanges older than 20 days."
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ command says so. The store and its renderings are imported inside the commands s
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
 
 import click
@@ -163,12 +164,38 @@ def stats(since, until, as_json) -> None:
     metavar="DURATION",
     help="Delete exchanges older than this: 30d, 2w, 12h (default: LOG_RETENTION_DAYS).",
 )
-def purge(older_than_days) -> None:
-    """Delete old exchanges and their feedback now (the bot also does this daily); recorded in the audit table."""
+@click.option("--dry-run", is_flag=True, help="Only say how many exchanges would be deleted.")
+@click.option(
+    "--yes", "-y", "confirmed", is_flag=True, help="Delete exchanges younger than the retention period without asking."
+)
+def purge(older_than_days, dry_run, confirmed) -> None:
+    """Delete old exchanges and their feedback now (the bot also does this daily); recorded in the audit table.
+
+    Deleting exchanges that LOG_RETENTION_DAYS still keeps (a shorter --older-than) asks first, or needs --yes where
+    nobody can answer: a typed "0d" would otherwise empty the log the coordinators review.
+    """
     from prepbot.core.settings import get_settings
 
+    retention_days = float(get_settings().log_retention_days)
     if older_than_days is None:
-        older_than_days = float(get_settings().log_retention_days)
+        older_than_days = retention_days
+    age = f"older than {older_than_days:g} days"
     with _open_store() as store:
+        doomed = store.count_older_than(older_than_days)
+        if dry_run:
+            click.echo(f"Would purge {_exchanges(doomed)} {age}.")
+            return
+        if doomed and older_than_days < retention_days and not confirmed:
+            question = (
+                f"Delete {_exchanges(doomed)} {age}? LOG_RETENTION_DAYS keeps them for {retention_days:g} days, "
+                "and a deletion cannot be undone"
+            )
+            if not sys.stdin.isatty():
+                raise click.UsageError(f"{question}: add --yes to delete them (or --dry-run to count them).")
+            click.confirm(question + ".", abort=True)
         deleted = store.purge_older_than(older_than_days, actor=CLI_ACTOR)
-    click.echo(f"Purged {deleted} exchange{'s' if deleted != 1 else ''} older than {older_than_days:g} days.")
+    click.echo(f"Purged {_exchanges(deleted)} {age}.")
+
+
+def _exchanges(count: int) -> str:
+    return f"{count} exchange{'s' if count != 1 else ''}"

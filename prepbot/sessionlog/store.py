@@ -738,16 +738,26 @@ class LogStore:
                 _compact_search_index(db)
         return deleted
 
+    def count_older_than(self, days: float) -> int:
+        """How many exchanges `purge_older_than(days)` would delete now (said before a coordinator's purge asks)."""
+        cutoff = utc_text(self._now() - timedelta(days=self._purge_age(days)))
+        with self._read() as db:
+            return db.execute("SELECT COUNT(*) FROM exchanges WHERE answered_at < ?", [cutoff]).fetchone()[0]
+
+    @staticmethod
+    def _purge_age(days: float) -> float:
+        if not 0 <= days <= MAX_DURATION_DAYS:  # also NaN
+            raise BadInput(f"the age to purge must be from 0 to {MAX_DURATION_DAYS:,} days, not {days:g}")
+        return days
+
     def purge_older_than(self, days: float, actor: str, *, audit_none: bool = True) -> int:
         """Retention: delete exchanges (and their feedback) answered more than `days` ago; audit it; return how many.
 
         The bot's daily job calls this with LOG_RETENTION_DAYS; `prepbot logs purge --older-than 30d` by hand; each
         opening of the log (`services.apply_retention`) with `audit_none` False, so that it audits only a deletion.
         """
-        if not 0 <= days <= MAX_DURATION_DAYS:  # also NaN
-            raise BadInput(f"the age to purge must be from 0 to {MAX_DURATION_DAYS:,} days, not {days:g}")
         now = self._now()
-        cutoff = utc_text(now - timedelta(days=days))
+        cutoff = utc_text(now - timedelta(days=self._purge_age(days)))
         with self._write() as db:
             db.execute(
                 "DELETE FROM feedback WHERE exchange_id IN (SELECT id FROM exchanges WHERE answered_at < ?)", [cutoff]
