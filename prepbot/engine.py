@@ -377,6 +377,7 @@ class Engine:
     def ask(self, caller: Caller, question: str) -> Reply:
         """Answer a member's question. Raises NotAllowed (stranger), Busy, RateLimited, BadInput."""
         role = self.check_member(caller.user_id)
+        self.services.follow_index(self._alert)  # a document `prepbot add` put in since the last request
         state = self._state(caller.user_id)
         if not state.in_flight.acquire(blocking=False):
             raise Busy()
@@ -410,6 +411,7 @@ class Engine:
     def followups(self, caller: Caller, topic: str | None) -> Reply:
         """Draft follow-up questions on `topic`, or on the session's last question when topic is None/blank."""
         role = self.check_member(caller.user_id)
+        self.services.follow_index(self._alert)  # a document `prepbot add` put in since the last request
         state = self._state(caller.user_id)
         if not state.in_flight.acquire(blocking=False):
             raise Busy()
@@ -439,6 +441,7 @@ class Engine:
         """(filename, DOCX bytes) of the briefing pack on `topic` (the whole dialogue when None/blank), framed by the
         caller's role (/role). One request at a time per user and the rate limit apply; not stored in the log."""
         self.check_member(caller.user_id)
+        self.services.follow_index(self._alert)  # a document `prepbot add` put in since the last request
         state = self._state(caller.user_id)
         if not state.in_flight.acquire(blocking=False):
             raise Busy()
@@ -694,7 +697,10 @@ class Engine:
 
     def drain_alerts(self) -> list[str]:
         """Messages for admins queued since the last call (storage failures and what the log store itself reports:
-        a database file replaced, unopenable or back; refused prompt edits). Never user text, never a user id."""
+        a database file replaced, unopenable or back; refused prompt edits; a changed index now answered from).
+        Never user text, never a user id. Shells call this between requests, so it is also where a document
+        `prepbot add` put in while nobody asks is picked up."""
+        self.services.follow_index(self._alert)
         store_alerts = self.log_store.drain_alerts() if self.log_store is not None else []
         with self._lock:
             alerts, self._alerts = self._alerts, []

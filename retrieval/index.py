@@ -323,11 +323,12 @@ def chroma_client(settings: Settings):
     try:
         return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
     except Exception as error:
-        _forget_local_clients()  # Chroma caches the half-open system per path; drop it so a rebuild starts clean
+        forget_local_clients()  # Chroma caches the half-open system per path; drop it so a rebuild starts clean
         raise damaged(settings, f"Chroma cannot open {settings.chroma_dir}: {type(error).__name__}: {error}") from error
 
 
-def _forget_local_clients() -> None:
+def forget_local_clients() -> None:
+    """Drop embedded Chroma's cached client per folder: the next client opens afresh and sees what was written."""
     from chromadb.api.shared_system_client import SharedSystemClient
 
     SharedSystemClient.clear_system_cache()
@@ -664,6 +665,6 @@ def _reset_index(settings: Settings):
         return client
     except Exception:
         # Chroma's own files are unreadable: start its directory afresh.
-        _forget_local_clients()
+        forget_local_clients()
         shutil.rmtree(settings.chroma_dir, ignore_errors=True)
         return chroma_client(settings)
