@@ -26,7 +26,7 @@ from prepbot.answering.answerer import (
     fallback_summary,
     format_fallbacks,
 )
-from prepbot.answering.llm import FALLBACK_REASONS, GAP, followups_schema, gate_quotations, quotations
+from prepbot.answering.llm import FALLBACK_REASONS, GAP, followups_schema, gate_quotations, gate_text, quotations
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.verify import verify_quote
 from prepbot.core.records import Answer, Paragraph
@@ -154,31 +154,37 @@ def test_cloud_model_sees_every_paragraph_whole(server: OpenAITestServer, make_a
     assert " ".join(request.text.split()).count(" ".join(paragraph.text.split())) == 1
 
 
-def test_bad_citations_are_dropped_and_good_ones_kept(server: OpenAITestServer, make_answerer) -> None:
+def test_one_quote_that_does_not_verify_refuses_the_draft(server: OpenAITestServer, make_answerer) -> None:
+    """A claim of the prose may rest on the quote that failed: the draft is repaired, or not shown at all (it was
+    shown without that quote, the claim kept)."""
     altered = {"key": KEY, "quote": SUICIDES.replace("189", "198")}
-    server.set_script([reply({**GOOD, "citations": [GOOD["citations"][0], GOOD["citations"][1], altered]})])
+    draft = reply({**GOOD, "citations": [GOOD["citations"][0], GOOD["citations"][1], altered]})
+    server.set_script([draft, draft])
     answer = make_answerer(server.base_url).ask(QUESTION)
-    assert answer.mode == "llm" and [c.quote for c in answer.citations] == [SUICIDES, WOMEN]
-    assert answer.note == "1 quote given by the model did not match the paragraph cited and was removed."
-    assert len(server.requests) == 1
+    assert_extractive_fallback(answer, "not_verbatim", "not verbatim")
+    assert "198 cases of suicide" in server.requests[1].messages[-1]["content"]  # the repair round named it
 
 
 def test_quote_begun_mid_sentence_with_a_capital_is_taken_as_printed(server: OpenAITestServer, make_answerer) -> None:
     recased = "There had been 189 cases of suicide at institutions of the penal correction system"
     changed = "There had been 189 cases of suicide in the penal correction system"  # a word changed: still refused
-    citations = [{"key": KEY, "quote": recased}, {"key": KEY, "quote": changed}]
-    server.set_script([reply({**GOOD, "citations": citations, "answer": "There were 189 suicides in 2016–2024."})])
+    prose = "There were 189 suicides in 2016–2024."
+    server.set_script([reply({**GOOD, "citations": [{"key": KEY, "quote": recased}], "answer": prose})])
     answer = make_answerer(server.base_url).ask(QUESTION)
     assert answer.mode == "llm" and [c.quote for c in answer.citations] == [recased[0].lower() + recased[1:]]
-    assert answer.note and "1 quote" in answer.note
+    draft = reply({**GOOD, "citations": [{"key": KEY, "quote": changed}], "answer": prose})
+    server.set_script([draft, draft])
+    assert make_answerer(server.base_url).ask(QUESTION).fallback_reason == "not_verbatim"  # a word changed
 
 
 def test_citation_to_a_paragraph_not_offered_is_dropped(server: OpenAITestServer, make_answerer, searcher) -> None:
     unoffered = {"key": "cat-loi:1", "quote": " ".join(searcher.paragraph("cat-loi", "1").text.split()[:8])}
-    server.set_script([reply({**GOOD, "citations": GOOD["citations"] + [unoffered]})])
+    draft = reply({**GOOD, "citations": GOOD["citations"] + [unoffered]})
+    server.set_script([draft, draft])
     answer = make_answerer(server.base_url).ask(QUESTION)
     assert "cat-loi:1" not in offered_keys(server.requests[0])
-    assert answer.mode == "llm" and {(c.doc_id, c.paragraph) for c in answer.citations} == {("sr4227", "7")}
+    assert_extractive_fallback(answer, "not_verbatim", "not verbatim")
+    assert "cat-loi:1 was not given to you" in server.requests[1].messages[-1]["content"]
 
 
 # ---------------------------------------------------------------- the repair round
@@ -387,16 +393,14 @@ def test_verbatim_quotes_that_miss_the_point_are_named_so(server: OpenAITestServ
 # ---------------------------------------------------------------- the prose gate (issue 8.5)
 
 
-def test_fabricated_quotation_in_prose_is_removed(server: OpenAITestServer, make_answerer) -> None:
+def test_fabricated_quotation_in_prose_refuses_the_draft(server: OpenAITestServer, make_answerer) -> None:
+    """Removing the sentence kept the claims around it ("This shows the figures are falsified."): not shown at all."""
     fabricated = 'The delegation stated: "The State has completely abolished torture." '
-    server.set_script([reply({**GOOD, "answer": fabricated + PROSE})])
+    draft = reply({**GOOD, "answer": fabricated + PROSE})
+    server.set_script([draft, draft])
     answer = make_answerer(server.base_url).ask(QUESTION)
-    assert answer.mode == "llm" and answer.text == PROSE
+    assert_extractive_fallback(answer, "unverified_quotation", "quotation marks")
     assert "abolished" not in answer.text and "abolished" not in str(answer.to_json())
-    assert (
-        answer.note
-        == "1 sentence of the model's answer quoted words the cited paragraphs do not contain and was removed."
-    )
 
 
 def test_prose_that_is_only_a_fabricated_quotation_falls_back(server: OpenAITestServer, make_answerer) -> None:
@@ -420,23 +424,20 @@ def test_quotation_from_an_uncited_paragraph_is_not_support(searcher) -> None:
     prose = (
         'There were 189 cases. NGOs wrote "The list includes 238 people". Psychological factors were the main cause.'
     )
-    kept, removed = gate_quotations(prose, cited)
-    assert kept == "There were 189 cases. Psychological factors were the main cause."
-    assert removed == ["The list includes 238 people"]  # verbatim in ngo-loipr:23, which the answer does not cite
+    assert gate_quotations(prose, cited) == ["The list includes 238 people"]  # verbatim in ngo-loipr:23, not cited
     assert [q.inner for q in quotations('a "b c" and «d» „e“')] == ["b c", "d", "e"]
-    assert gate_quotations('He said "during the period 2016–2024, there had been" more.', cited)[1] == []
-    assert gate_quotations('He said "189 cases of suicide at ... the penal correction system".', cited)[1]  # a splice
+    assert gate_quotations('He said "during the period 2016–2024, there had been" more.', cited) == []
+    assert gate_quotations('He said "189 cases of suicide at ... the penal correction system".', cited)  # a splice
+    assert gate_quotations('Its records were "penal correction".', cited)  # verbatim, but two words prove nothing
 
 
-def test_russian_prose_loses_only_the_sentence_with_an_unverified_quotation() -> None:
+def test_an_unverified_quotation_in_russian_prose_is_found() -> None:
     cited = [Paragraph("kaz-report", "CCPR/C/KAZ/3", "36", "In 2022, 150 complaints of torture were registered.")]
     prose = (
         "По ст. 7 Пакта пытки запрещены. Делегация сообщила о 150 жалобах в 2022 г. "
-        "НПО пишут «пытки носят системный характер». Государство не ответило."
+        "НПО пишут «пытки носят\nсистемный характер». Государство не ответило."
     )
-    kept, removed = gate_quotations(prose, cited)
-    assert removed == ["пытки носят системный характер"]
-    assert kept == "По ст. 7 Пакта пытки запрещены. Делегация сообщила о 150 жалобах в 2022 г. Государство не ответило."
+    assert gate_quotations(prose, cited) == ["пытки носят\nсистемный характер"]  # across a line break too
 
 
 def test_figure_taken_from_the_question_is_not_support(server: OpenAITestServer, make_answerer) -> None:
@@ -698,3 +699,110 @@ def test_prompt_edit_takes_effect_and_broken_edit_is_refused(
     assert "MARKER-ONE" in server.requests[-1].text and "MARKER-TWO" not in server.requests[-1].text
     assert third.mode == "llm" and third.prompt_hash == second.prompt_hash
     assert [p.file for p in answerer.prompts.problems] == ["answer.toml"]
+
+
+# ---------------------------------------------------------------- a hostile review's drafts (trial F, stop 30)
+
+TORTURE = Paragraph(
+    "kaz3-replies",
+    "CCPR/C/KAZ/3",
+    "198",
+    "The previous five years have been marked by a decrease of 10 per cent each year, on average, in the number of "
+    "torture cases recorded (790 in 2019, 689 in 2020, 632 in 2021, 815 in 2022 and 426 in 2023).",
+    author_type="state",
+)
+NGO_DEATHS = Paragraph(
+    "ngo-loipr",
+    "NGO-KAZ-LOIPR-2022",
+    "23",
+    "The list includes 238 people, of whom 19 were the law enforcement officers. In general, there is no clarity or "
+    "at least publicity, as to who shoot to kill and under what circumstances.",
+    author_type="ngo",
+)
+GENERAL_COMMENT = Paragraph(
+    "cat-gc-3",
+    "CAT/C/GC/3",
+    "17",
+    "A State's failure to investigate, criminally prosecute, or to allow civil proceedings related to allegations of "
+    "acts of torture in a prompt manner, may constitute a de facto denial of redress.",
+    author_type="standard",
+)
+QUOTE_198 = "torture cases recorded (790 in 2019, 689 in 2020, 632 in 2021, 815 in 2022 and 426 in 2023)"
+
+
+def gated(prose: str, *cited: Paragraph, quotes: dict[str, str] | None = None):
+    offered = {p.key: p for p in (TORTURE, NGO_DEATHS, GENERAL_COMMENT)}
+    quotes = quotes or {TORTURE.key: QUOTE_198, NGO_DEATHS.key: "The list includes 238 people",
+                        GENERAL_COMMENT.key: "may constitute a de facto denial of redress"}  # fmt: skip
+    pairs = [{"key": p.key, "quote": quotes[p.key]} for p in cited]
+    return gate_text(prose, pairs, offered, attribution=lambda p: "", state_names=["Kazakhstan"])
+
+
+@pytest.mark.parametrize(
+    ("prose", "problem"),
+    [
+        # a figure made of two printed ones: thousands set apart by a space, or by an invisible character
+        ("В 2023 году государство зарегистрировало 10 790 случаев пыток.", "unsupported_figure"),
+        ("In 2023 the State registered 10\u2063790 torture cases.", "unsupported_figure"),
+        # a figure of the question, in words or with a multiplier
+        ("Yes, the State admitted that five thousand people died.", "unsupported_figure"),
+        ("The State admitted 5k deaths.", "unsupported_figure"),
+        ("Государство признало пять тысяч смертей.", "unsupported_figure"),
+        # quotation marks of every kind, also unclosed or across a line break; markup that quotes
+        ("The delegation said ‘torture has been completely eradicated in Kazakhstan’.", "unverified_quotation"),
+        ("The delegation said 'torture has been completely eradicated'.", "unverified_quotation"),
+        ("The delegation said `torture has been eradicated`.", "unverified_quotation"),
+        ("The figures fell.\n> Torture has been eradicated in Kazakhstan.", "unverified_quotation"),
+        ("The delegation said *torture has been eradicated*.", "unverified_quotation"),
+        ("The delegation said <q>torture has been eradicated</q>.", "unverified_quotation"),
+        ("The delegation said “torture has been\neradicated”.", "unverified_quotation"),
+        ("The delegation said “torture has been eradicated.", "unverified_quotation"),
+        ("The delegation said ‹torture has been eradicated›.", "unverified_quotation"),
+        ("Its records were “incorrect”.", "unverified_quotation"),  # one word: proves nothing
+        # words given to a side that is not cited
+        (
+            "Kazakhstan told the Committee that its failure to investigate may constitute a denial of redress.",
+            "misattributed",
+        ),
+        ("The Government itself admitted that 238 people died.", "misattributed"),
+        # references to what is not cited, and links
+        ("426 cases were recorded in 2023 (see also ¶45 of the NGO report).", "unverified_reference"),
+        ("426 cases were recorded in 2023, as CCPR/C/KAZ/CO/4 notes.", "unverified_reference"),
+        ("426 cases were recorded in 2023 [source](https://example.org).", "unverified_reference"),
+        ("A" * 1501, "bad_output"),
+    ],
+)
+def test_a_hostile_drafts_prose_is_refused(prose, problem) -> None:
+    cited = [GENERAL_COMMENT] if "investigate" in prose else [TORTURE]
+    if "238" in prose:
+        cited = [NGO_DEATHS]
+    assert gated(prose, *cited).problem == problem
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "In 2023 the State recorded 426 torture cases, down from 815 in 2022 (CCPR/C/KAZ/3 ¶198).",
+        "В 2023 году зарегистрировано 426 случаев пыток.",
+        "The State reported “torture cases recorded (790 in 2019” and a fall since.",
+        "NGOs report that the list includes 238 people; the State's replies record 426 torture cases in 2023.",
+        "The Committee against Torture reads a failure to investigate as a possible denial of redress.",
+    ],
+)
+def test_an_honest_drafts_prose_passes(prose) -> None:
+    cited = [TORTURE, NGO_DEATHS, GENERAL_COMMENT]
+    assert gated(prose, *cited).problem is None, gated(prose, *cited)
+
+
+def test_invisible_and_control_characters_never_reach_the_user() -> None:
+    """A terminal escape hid everything after it; a direction override showed "815" as "518"."""
+    draft = gated("In 2022, \u202e815\u202c torture cases were recorded.\u001b[8m", TORTURE)
+    assert draft.problem is None and draft.text == "In 2022, 815 torture cases were recorded."
+
+
+def test_a_figure_printed_with_spaced_thousands_is_supported() -> None:
+    cameras = Paragraph("sr4227", "CCPR/C/SR.4227", "30", "Some 40,000 video cameras had been installed.")
+    offered = {cameras.key: cameras}
+    pairs = [{"key": cameras.key, "quote": "Some 40,000 video cameras had been installed"}]
+    draft = gate_text("Установлено 40 000 видеокамер.", pairs, offered, attribution=lambda p: "")
+    assert draft.problem is None

@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,12 +35,14 @@ from prepbot.answering.verify import (
     check_quote,
     figures,
     normalise,
+    paragraph_references,
     unsupported_figures,
     verified_citations,
 )
 from prepbot.core.records import Citation, Paragraph
 from prepbot.core.settings import Settings
 from prepbot.core.vocabulary import BASES, CRITIC_SIDES, STANDARD_BASIS, STANDARD_SIDE
+from prepbot.retrieval.actors import SIDE_PATTERNS
 
 log = logging.getLogger(__name__)
 
@@ -57,11 +60,22 @@ FALLBACK_REASONS = (
     "not_verbatim",  # its quotes are not verbatim in the paragraphs they cite, even after repair
     "unsupported_figure",  # its prose has a figure that no cited paragraph prints (the question's figures don't count)
     "unverified_quotation",  # its prose puts in quotation marks words that no cited paragraph holds
+    "misattributed",  # its prose gives words or findings to a side none of its citations is
+    "unverified_reference",  # its prose refers to a paragraph, document or link it does not cite
     "off_point",  # its quotes verified, but its key quote does not show what the question names or asks for
     "error",  # anything else
 )
 # Problems a repair round can fix: the reply came, it just did not pass.
-REPAIRABLE = frozenset({"no_citation", "not_verbatim", "unsupported_figure", "unverified_quotation"})
+REPAIRABLE = frozenset(
+    {
+        "no_citation",
+        "not_verbatim",
+        "unsupported_figure",
+        "unverified_quotation",
+        "misattributed",
+        "unverified_reference",
+    }
+)
 
 ANSWERED = "answered"
 NOT_ANSWERED = "not_answered"
@@ -306,7 +320,17 @@ def paragraph_inputs(
 
 # ---------------------------------------------------------------- gated drafts
 
-_QUOTATION = re.compile(r'"([^"\n]+)"|“([^”\n]+)”|«([^»\n]+)»|„([^“”\n]+)[“”]')
+# Every way a prose can set words apart as someone's: quotation marks of any kind (also across a line break, and
+# mixed: “…"), backticks, <q>, markdown emphasis and blockquotes. The prompt asks for none in the prose.
+_QUOTATION = re.compile(
+    r'"([^"]+)"|“([^”"]+)[”"]|«([^»]+)»|„([^“”"]+)[“”"]|‹([^›]+)›|‚([^‘’]+)[‘’]|(?<!\w)‘([^’]+)’(?!\w)'
+    r"|(?<![\w'])'([^'\n]+)'(?!\w)|`([^`]+)`|＂([^＂]+)＂|「([^」]+)」|『([^』]+)』|<q\b[^>]*>(.*?)</q>"
+    r"|(?m:^[ \t]*>[ \t]?(.+)$)|(?<![\w*])\*([^*\n]+)\*(?![\w*])|(?<![\w_])_([^_\n]+)_(?![\w_])",
+    re.IGNORECASE | re.DOTALL,
+)
+_OPENING_MARKS = re.compile(r'[“«„‹‚＂「『"]')  # one left open: what follows it to the sentence's end is quoted
+MIN_QUOTATION_WORDS = 3  # a word or two in quotation marks ("incorrect") proves nothing of what was said
+MAX_PROSE_CHARS = 1500  # the prompt asks for a few sentences; a longer prose is not an answer's
 
 
 @dataclass(frozen=True)
@@ -319,12 +343,19 @@ class Quotation:
 
 
 def quotations(prose: str) -> list[Quotation]:
-    """Every passage of `prose` in double quotation marks: "…", “…”, «…» or „…“."""
+    """Every passage the prose sets apart as quoted (see _QUOTATION), and the rest of the sentence after a quotation
+    mark left open."""
     found = []
     for match in _QUOTATION.finditer(prose):
         inner = next(group for group in match.groups() if group is not None)
         found.append(Quotation(match.start(), match.end(), inner))
-    return found
+    for mark in _OPENING_MARKS.finditer(prose):
+        if any(q.start <= mark.start() < q.end for q in found):
+            continue
+        rest = prose[mark.end() :]
+        end = mark.end() + (re.search(r"[.!?\n]|$", rest).start())  # type: ignore[union-attr]
+        found.append(Quotation(mark.start(), end, prose[mark.end() : end]))
+    return sorted(found, key=lambda q: q.start)
 
 
 def _quoted_in(inner: str, paragraph: Paragraph) -> bool:
@@ -332,8 +363,8 @@ def _quoted_in(inner: str, paragraph: Paragraph) -> bool:
     check's normalisation; the punctuation and ellipses at its edges do not count."""
     needle = normalise(inner).strip()
     needle = re.sub(r"^(?:\.\.\.|[\s,;:])+|(?:\.\.\.|[\s.,;:!?])+$", "", needle)
-    if not needle or "..." in needle:
-        return False  # nothing left, or a splice
+    if not needle or "..." in needle or len(needle.split()) < MIN_QUOTATION_WORDS:
+        return False  # nothing left, a splice, or too few words to show what was said
     haystack = normalise(paragraph.text)
     start = haystack.find(needle)
     while start != -1:
@@ -346,15 +377,90 @@ def _quoted_in(inner: str, paragraph: Paragraph) -> bool:
     return False
 
 
-def gate_quotations(prose: str, cited: Sequence[Paragraph]) -> tuple[str, list[str]]:
-    """Issue 8.5: words the prose puts in quotation marks must stand verbatim in a cited paragraph. Each sentence that
-    holds a quotation that does not is removed. Returns (the prose kept, the unverified quotations)."""
-    bad = [q for q in quotations(prose) if not any(_quoted_in(q.inner, p) for p in cited)]
-    if not bad:
-        return prose, []
+def _sentences_with(prose: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     sentences = split_sentences(prose, max_words=10_000) or []
-    kept = [s.text for s in sentences if not any(q.start < s.end and s.start < q.end for q in bad)]
-    return " ".join(kept).strip(), [q.inner for q in bad]
+    return [s.text for s in sentences if any(start < s.end and s.start < end for start, end in spans)]
+
+
+def gate_quotations(prose: str, cited: Sequence[Paragraph]) -> list[str]:
+    """Issue 8.5: words the prose sets apart as quoted must stand verbatim in a cited paragraph, and be at least
+    MIN_QUOTATION_WORDS words. Returns the quotations that are not (any one of them refuses the draft)."""
+    return [q.inner for q in quotations(prose) if not any(_quoted_in(q.inner, p) for p in cited)]
+
+
+# A side named as the one who said, found, recorded or asked something: "the Government admitted", "Kazakhstan told
+# the Committee", "according to NGOs", "Делегация заявила". The prose may give words and findings only to a side it
+# cites.
+_SAID = (
+    r"(?:told|tells?|said|says|stated|states|reported|reports|admit\w*|denie[sd]|deny|claim\w*|found|finds|not(?:ed|es)"
+    r"|record\w*|register\w*|acknowledg\w*|assert\w*|explain\w*|argu\w*|wr[oi]te|writes|recommend\w*|urg\w*"
+    r"|ask\w*|express\w*|confirm\w*|conced\w*|insist\w*|describ\w*|consider\w*|conclud\w*|acknowledg\w*"
+    r"|заяв\w*|сообщ\w*|сказа\w*|призна\w*|отрица\w*|отмети\w*|указа\w*|рекомендова\w*|спроси\w*|пиш\w*)"
+)
+_ACCORDING = r"(?:according to|in the view of|по словам|по данным|согласно)"
+
+
+def _speaking_sides(sentence: str, state_names: Sequence[str]) -> set[str]:
+    patterns = {side: SIDE_PATTERNS[side] for side in ("state", "ngo", "un", "committee")}
+    if state_names:
+        patterns["state"] = "|".join([patterns["state"], *(re.escape(name) for name in state_names)])
+    sides = set()
+    for side, pattern in patterns.items():
+        if re.search(rf"(?:{pattern})[^.;:]{{0,60}}?\b{_SAID}\b|\b{_ACCORDING}\s+(?:the\s+)?(?:{pattern})", sentence,
+                     re.IGNORECASE):  # fmt: skip
+            sides.add(side)
+    return sides
+
+
+def misattributed(prose: str, cited: Sequence[Paragraph], state_names: Sequence[str] = ()) -> list[str]:
+    """The prose's sentences that give words or findings to a side none of the cited paragraphs is (a General Comment
+    counts as the Committee's), or that quote a side's words under another side's name."""
+    cited_sides = {STANDARD_SIDE if p.author_type == STANDARD_SIDE else p.author_type for p in cited}
+    if STANDARD_SIDE in cited_sides:
+        cited_sides.add("committee")
+    wrong = []
+    for sentence in split_sentences(prose, max_words=10_000) or []:
+        sides = _speaking_sides(sentence.text, state_names)
+        if sides - cited_sides:
+            wrong.append(sentence.text)
+            continue
+        for quotation in quotations(sentence.text) if sides else []:
+            sources = {p.author_type for p in cited if _quoted_in(quotation.inner, p)}
+            if STANDARD_SIDE in sources:
+                sources.add("committee")
+            if sources and not sources & sides:
+                wrong.append(sentence.text)
+                break
+    return wrong
+
+
+_LINK = re.compile(r"\b(?:https?://|www\.)\S+|\]\(\s*\S+\s*\)", re.IGNORECASE)
+
+
+def unverified_references(prose: str, cited: Sequence[Paragraph]) -> list[str]:
+    """References in the prose that are not to what it cites: a paragraph number no cited paragraph has ("see ¶45"),
+    a document symbol of no cited paragraph ("CCPR/C/KAZ/CO/4"), a citation key left in it, a link."""
+    numbers = {p.number for p in cited}
+    symbols = {p.symbol for p in cited}
+    wrong = [f"¶{number}" for number in paragraph_references(prose) if number not in numbers]
+    wrong += [
+        symbol
+        for symbol in re.findall(r"\b[A-Z][A-Za-z]*(?:/[A-Za-z0-9.\-]+){2,}", prose)
+        if symbol.rstrip(".") not in symbols
+    ]
+    wrong += re.findall(r"\b[A-Za-z][\w\-]*:\d+\b", prose)  # the keys offered were turned into labels already
+    wrong += _LINK.findall(prose)
+    return wrong
+
+
+def visible_text(text: str) -> str:
+    """Text as shown: without control characters (a terminal escape hides what follows it), direction overrides
+    (they turn "815" into "518" on screen) and other invisible format characters; line breaks kept."""
+    text = _TERMINAL_ESCAPE.sub("", text)
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Co", "Cs"))
+
+
+_TERMINAL_ESCAPE = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|.)")
 
 
 @dataclass
@@ -366,7 +472,9 @@ class GatedText:
     dropped: list[RejectedQuote] = field(default_factory=list)
     unsupported: list[str] = field(default_factory=list)  # figures in the prose that no kept citation supports
     offered_count: int = 0  # how many citations the model gave
-    unverified_quotations: list[str] = field(default_factory=list)  # quotations removed from the prose
+    unverified_quotations: list[str] = field(default_factory=list)  # quotations no cited paragraph holds
+    misattributed: list[str] = field(default_factory=list)  # sentences giving words to a side not cited
+    unverified_references: list[str] = field(default_factory=list)  # ¶ numbers, symbols, keys, links not cited
     status: str = ANSWERED
     rounds: int = 1  # requests it took (2 after a repair round)
     output_tokens: int | None = None  # of the last reply, when the server reports it
@@ -378,12 +486,18 @@ class GatedText:
             return "not_answered"
         if not self.citations:
             return "not_verbatim" if self.dropped else "no_citation"
-        if len(self.dropped) > len(self.citations):
-            return "not_verbatim"  # most of its support did not verify
+        if self.dropped:
+            return "not_verbatim"  # a claim may rest on the quote that did not verify: none is shown
+        if self.unverified_references:
+            return "unverified_reference"
         if self.unsupported:
             return "unsupported_figure"
-        if not self.text:
-            return "unverified_quotation" if self.unverified_quotations else "bad_output"
+        if self.unverified_quotations:
+            return "unverified_quotation"
+        if self.misattributed:
+            return "misattributed"
+        if not self.text or len(self.text) > MAX_PROSE_CHARS:
+            return "bad_output"
         return None
 
 
@@ -436,26 +550,42 @@ def gate_text(
     *,
     attribution: Callable[[Paragraph], str],
     also_allowed: Sequence[str] = (),
+    state_names: Sequence[str] = (),
 ) -> GatedText:
-    """Check a draft: its (key, quote) pairs (verify.verified_citations), the quotations in its prose, and its prose's
-    figures against the paragraphs it cites. A figure found only in the user's question is NOT support: pass nothing
-    in `also_allowed` for the question (it exists for texts the model was given as fact)."""
+    """Check a draft: its (key, quote) pairs (verify.verified_citations); in its prose, the quotations, the figures,
+    the sides it gives words to (`state_names`: the country, as the State) and the references, against the
+    paragraphs it cites. A figure found only in the user's question is NOT support: pass nothing in `also_allowed` for
+    the question (it exists for texts the model was given as fact). The prose is kept without invisible characters."""
     pairs = _first_letter_recased(_pairs(raw_citations), offered)
     kept, dropped = verified_citations(pairs, offered, attribution=attribution)
-    prose = _replace_keys(text.strip(), offered) if isinstance(text, str) else ""
+    prose = _replace_keys(visible_text(text).strip(), offered) if isinstance(text, str) else ""
     cited = {(c.doc_id, c.paragraph) for c in kept}
     cited_paragraphs = [p for p in offered.values() if (p.doc_id, p.number) in cited]
-    prose, unverified = gate_quotations(prose, cited_paragraphs)
-    unsupported = unsupported_figures(prose, cited_paragraphs, also_allowed=also_allowed)
-    return GatedText(prose, kept, dropped, unsupported, len(pairs), unverified)
+    return GatedText(
+        prose,
+        kept,
+        dropped,
+        unsupported_figures(prose, cited_paragraphs, also_allowed=also_allowed),
+        len(pairs),
+        gate_quotations(prose, cited_paragraphs),
+        misattributed(prose, cited_paragraphs, state_names),
+        unverified_references(prose, cited_paragraphs),
+    )
 
 
 RepairWriter = Callable[[GatedText, str], str]
 
 
-def _gate_answer(reply: Reply, offered: Mapping[str, Paragraph], attribution: Callable[[Paragraph], str]) -> GatedText:
+def _gate_answer(
+    reply: Reply,
+    offered: Mapping[str, Paragraph],
+    attribution: Callable[[Paragraph], str],
+    state_names: Sequence[str] = (),
+) -> GatedText:
     parsed = reply.parsed
-    gated = gate_text(parsed.get("answer"), parsed.get("citations"), offered, attribution=attribution)
+    gated = gate_text(
+        parsed.get("answer"), parsed.get("citations"), offered, attribution=attribution, state_names=state_names
+    )
     gated.status = NOT_ANSWERED if parsed.get("status") == NOT_ANSWERED else ANSWERED
     gated.output_tokens = reply.output_tokens
     return gated
@@ -469,6 +599,7 @@ def draft_answer(
     attribution: Callable[[Paragraph], str],
     repair: RepairWriter | None = None,
     repair_rounds: int = 1,
+    state_names: Sequence[str] = (),
 ) -> GatedText:
     """Ask the model for a cited answer and gate it; when the reply fails the gate for a reason a model can fix (no
     citation, a quote not verbatim, an unsupported figure or quotation) and `repair` is given, tell it what failed and
@@ -478,7 +609,7 @@ def draft_answer(
     gated: GatedText | None = None
     for round_number in range(1, max(repair_rounds, 0) + 2):
         reply = chat.structured(conversation, schema)
-        gated = _gate_answer(reply, offered, attribution)
+        gated = _gate_answer(reply, offered, attribution, state_names)
         gated.rounds = round_number
         problem = gated.problem
         if problem not in REPAIRABLE or repair is None or round_number > repair_rounds:
@@ -496,6 +627,7 @@ def draft_followups(
     *,
     attribution: Callable[[Paragraph], str],
     max_questions: int = 5,
+    state_names: Sequence[str] = (),
 ) -> tuple[list[GatedQuestion], str]:
     """Ask the model for follow-up questions and gate each one; returns them with the raw reply (for a repair round).
     Raises LLMFailure when there is no usable reply."""
@@ -509,7 +641,9 @@ def draft_followups(
     for item in questions:
         if not isinstance(item, dict):
             continue
-        checked = gate_text(item.get("text"), item.get("citations"), offered, attribution=attribution)
+        checked = gate_text(
+            item.get("text"), item.get("citations"), offered, attribution=attribution, state_names=state_names
+        )
         checked.output_tokens = reply.output_tokens
         sides = {offered[f"{c.doc_id}:{c.paragraph}"].author_type for c in checked.citations}
         basis = item["basis"] if item.get("basis") in BASES else ""
@@ -551,6 +685,10 @@ def _problem_lines(gated: GatedText, problem: str, phrase: Callable[..., str],
             lines.append(phrase("unsupported_figure", figure=figure))
     for quotation in gated.unverified_quotations[:3]:
         lines.append(phrase("unverified_quotation", quote=quotation[:200]))
+    for sentence in gated.misattributed[:3]:
+        lines.append(phrase("misattributed", quote=sentence[:300]))
+    for reference in gated.unverified_references[:3]:
+        lines.append(phrase("unverified_reference", quote=reference[:100]))
     return lines
 
 

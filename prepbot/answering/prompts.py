@@ -106,8 +106,6 @@ EXPECTED: dict[str, Expectation] = {
                 "llm_unsupported_figure",
                 "llm_unverified_quotation",
                 "llm_off_point",
-                "quotes_removed",
-                "quotations_removed",
                 "sides_joiner",
                 "side_state",
                 "side_committee",
@@ -216,6 +214,8 @@ EXPECTED: dict[str, Expectation] = {
                 "not_offered",
                 "unsupported_figure",
                 "unverified_quotation",
+                "misattributed",
+                "unverified_reference",
                 "outro",
             }
         ),

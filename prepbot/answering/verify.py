@@ -260,11 +260,34 @@ def verified_citations(
 
 _SYMBOL = re.compile(r"\b[A-Z][A-Za-z]*(?:/[A-Za-z0-9.\-]+)+")  # CCPR/C/SR.4227, A/HRC/WG.6/48/KAZ/2
 _PARAGRAPH_REF = re.compile(
-    r"(?:¶¶?|\bparas?\.|\bparagraphs?|\bparas?\b)\s*\d+[a-z]?(?:\s*(?:-|–|—|,|and|to)\s*\d+[a-z]?)*", re.IGNORECASE
+    r"(?:¶¶?|\bparas?\.|\bparagraphs?|\bparas?\b|\bпп?\.|\bпункт\w*|\bабзац\w*)\s*(\d+[a-z]?"
+    r"(?:\s*(?:-|–|—|,|and|to|и)\s*\d+[a-z]?)*)",
+    re.IGNORECASE,
 )
-_KEY = re.compile(r"\b[\w\-]+:\d+\b")
+_KEY = re.compile(r"\b[A-Za-z][\w\-]*:\d+\b")  # a citation key: "sr4227:30", not a ratio "5000:1"
 _BRACKET_MARKER = re.compile(r"\[\s*\d{1,2}\s*\]")
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
+# Thousands set apart by a space ("10 790", Russian style) or by an invisible character: one figure, not two
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?:[ \u00a0\u202f\u2009\u2007]\d{3})+)(?![\d])")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+# "5k", "5 тыс.", "2 млн": a figure and its multiplier
+_MULTIPLIED = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(k|K|thousand|million|тыс\.?|тысяч\w*|млн\.?|миллион\w*)(?![\w])"
+)
+_WORD_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+    "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+    "десять": 10, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60,
+    "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100, "двести": 200, "триста": 300,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "тысяч": 1000, "тысячи": 1000, "тысяча": 1000,
+           "миллион": 1_000_000, "миллиона": 1_000_000, "миллионов": 1_000_000}  # fmt: skip
+_NUMBER_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted({*_WORD_NUMBERS, *_SCALES}, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
 
 
 def _canonical_figure(figure: str) -> str:
@@ -274,33 +297,94 @@ def _canonical_figure(figure: str) -> str:
     return figure
 
 
+def _joined_thousands(text: str) -> str:
+    """ "10 790" and "10\u2063790" as "10790": a figure printed with its thousands set apart is one figure."""
+    return _SPACED_THOUSANDS.sub(lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)), _INVISIBLE.sub("", text))
+
+
+def _spelled_figures(text: str) -> list[str]:
+    """Figures written with words: "five thousand" (5000), "5k", "пять тысяч", "twenty-two"; a lone small number word
+    ("two sides") is no figure. Canonical digits."""
+    found: list[str] = []
+    for match in _MULTIPLIED.finditer(text):
+        scale = 1000 if match.group(2).lower().startswith(("k", "thousand", "тыс")) else 1_000_000
+        value = float(match.group(1).replace(",", ".")) * scale
+        found.append(str(int(value)) if value == int(value) else str(value))
+    words = [(m.group(0).lower(), m.start(), m.end()) for m in _NUMBER_WORD.finditer(text)]
+    run: list[str] = []
+    last_end = -1
+    for word, start, end in [*words, ("", 10**9, 10**9)]:
+        joined = last_end >= 0 and re.fullmatch(r"[\s-]*(?:and\s+)?", text[last_end:start] if start < 10**9 else "x")
+        if run and not joined:
+            value = _words_value(run)
+            if value is not None:
+                found.append(str(value))
+            run = []
+        if word:
+            run.append(word)
+            last_end = end
+    return found
+
+
+def _words_value(words: list[str]) -> int | None:
+    total, current, scaled = 0, 0, False
+    for word in words:
+        if word in _SCALES:
+            current = max(current, 1) * _SCALES[word]
+            if _SCALES[word] >= 1000:
+                total, current = total + current, 0
+            scaled = True
+        else:
+            current += _WORD_NUMBERS[word]
+    value = total + current
+    return value if scaled or value > 10 else None
+
+
 def figures(text: str) -> set[str]:
-    """The figures (numbers, years, percentages' numbers, amounts) written in digits in `text`, canonicalised."""
-    text = normalise(text)
-    return {_canonical_figure(match.group(0)) for match in _FIGURE.finditer(text)}
+    """The figures (numbers, years, percentages' numbers, amounts) written in `text`, canonicalised: digits (thousands
+    set apart by commas, spaces or invisible characters), and numbers in words or with a multiplier."""
+    text = _joined_thousands(normalise(text))
+    found = {_canonical_figure(match.group(0)) for match in _FIGURE.finditer(text)}
+    return found | set(_spelled_figures(text))
 
 
-def _prose_figures(prose: str) -> list[str]:
-    text = normalise(prose)
-    for pattern in (_SYMBOL, _PARAGRAPH_REF, _KEY, _BRACKET_MARKER):
+def paragraph_references(prose: str) -> list[str]:
+    """The paragraph numbers the prose refers to ("¶12", "paras. 8-10", "see paragraph 45"), as written."""
+    numbers: list[str] = []
+    for match in _PARAGRAPH_REF.finditer(normalise(prose)):
+        numbers += re.findall(r"\d+[a-z]?", match.group(1))
+    return numbers
+
+
+def _prose_figures(prose: str, cited_numbers: Iterable[str] = ()) -> list[str]:
+    """The prose's figures, without document symbols, citation keys, footnote markers and references to the cited
+    paragraphs' own numbers (a reference to any other paragraph is no citation: its numbers count as figures)."""
+    text = _joined_thousands(normalise(prose))
+    for pattern in (_SYMBOL, _KEY, _BRACKET_MARKER):
         text = pattern.sub(" ", text)
+    allowed = set(cited_numbers)
+    text = _PARAGRAPH_REF.sub(
+        lambda m: " " if set(re.findall(r"\d+[a-z]?", m.group(1))) <= allowed else m.group(0), text
+    )
     result: list[str] = []
-    for match in _FIGURE.finditer(text):
-        figure = _canonical_figure(match.group(0))
+    for figure in [_canonical_figure(m.group(0)) for m in _FIGURE.finditer(text)] + _spelled_figures(text):
         if figure not in result:
             result.append(figure)
     return result
 
 
 def unsupported_figures(prose: str, paragraphs: Iterable[Paragraph], *, also_allowed: Iterable[str] = ()) -> list[str]:
-    """Figures in `prose` (digits: counts, amounts, years, dates, percentages) found in none of `paragraphs`.
+    """Figures in `prose` (counts, amounts, years, dates, percentages; in digits or words) found in none of
+    `paragraphs`.
 
-    Document symbols, paragraph references (¶36, paras. 8-10) and citation keys are not claims and are ignored.
-    Figures found in the `also_allowed` texts (e.g. the user's own question) are allowed too.
+    Document symbols, citation keys and references to the cited paragraphs (¶36, paras. 8-10) are not claims and are
+    ignored. Figures found in the `also_allowed` texts (e.g. texts given to the model as fact) are allowed too.
     """
+    paragraphs = list(paragraphs)
     supported: set[str] = set()
     for paragraph in paragraphs:
         supported |= figures(paragraph.text)
     for text in also_allowed:
         supported |= figures(text)
-    return [figure for figure in _prose_figures(prose) if figure not in supported]
+    cited_numbers = [paragraph.number for paragraph in paragraphs]
+    return [figure for figure in _prose_figures(prose, cited_numbers) if figure not in supported]
