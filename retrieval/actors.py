@@ -71,6 +71,43 @@ _CYRILLIC_WORD = re.compile(r"[\u0400-\u04FF]{4,}")
 NAME_SIMILARITY = 0.75  # difflib ratio from which a transliterated word counts as the surname
 
 
+# "did we answer?", "our replies": the first person of a member who prepares for the dialogue. Only the State answers
+# the Committee, so "we answered" is the delegation whoever asks; any other "we" is the side the member works for
+# (/role: delegation or NGO), and stays as typed when that is not known.
+_WE_ANSWERED = re.compile(r"\b(?:we|us)\b(?=(?:\s+\w+){0,2}?\s+(?:answer|repl|respond|address|rebut|explain))", re.I)
+_WE = re.compile(r"\b(?:we|us)\b", re.IGNORECASE)
+_OUR = re.compile(r"\bour(?:s)?\b", re.IGNORECASE)
+_FIRST_PERSON_AS = {"delegation": ("the delegation", "the State's"), "ngo": ("the NGOs", "the NGOs'")}
+
+
+def first_person_as_sides(question: str, role: str | None) -> str:
+    """The question with a member's "we" and "our" as the side they stand for: "and did we answer?" -> "and did the
+    delegation answer?"; with /role ngo, "What did we report on torture?" -> "What did the NGOs report on torture?"."""
+    question = _WE_ANSWERED.sub("the delegation", question)
+    if role in _FIRST_PERSON_AS:
+        we, our = _FIRST_PERSON_AS[role]
+        return _OUR.sub(our, _WE.sub(we, question))
+    return question
+
+
+def side_words(text: str, side: str) -> tuple[int, int] | None:
+    """Where the text names this side ("the NGOs", "делегация"): [start, end), with an article before it; None."""
+    match = _SIDES[side].search(text)
+    if match is None:
+        return None
+    start, end = match.span()
+    noun = _SIDE_NOUN.match(text, start)  # "the State report": the State, not its verb
+    if noun is not None and noun.end() < end:
+        end = noun.end()
+    while end < len(text) and (text[end].isalnum() or text[end] in "'’"):  # the whole word: "NGOs'", "делегации"
+        end += 1
+    article = re.search(r"\bthe\s+$", text[:start], re.IGNORECASE)
+    return (article.start() if article else start), end
+
+
+_SIDE_NOUN = re.compile(r"(?:the\s+)?(?:state party|state|kazakhstan)\b", re.IGNORECASE)
+
+
 def question_sides(question: str) -> set[str]:
     """The sides a question names: "what did the delegation say" -> {"state"}; "UN and NGOs" -> {"un", "ngo"}."""
     return {side for side, pattern in _SIDES.items() if pattern.search(question)}
@@ -88,6 +125,7 @@ _CONTRAST = re.compile(
 # say one thing, NGOs another", "что говорит государство и что пишут НПО"), or join them ("the State and NGOs").
 _PAIRED = re.compile(
     r"\b(?:and|but|while) (?:what|how|why|where|whether)\b|[;:]\s*(?:and\s+|but\s+)?(?:what|how|why)\b"
+    r"|\b(?:and|but) (?:did|has|have|had|was|were)\b"  # "What did Mr. X ask, and did the delegation answer?"
     r"|\bone thing\b|\banother\b|\?\s*\S.*\?"
     r"|\b(?:и|а|но) (?:что|как|почему|зачем|где)\b",
     re.IGNORECASE,

@@ -192,12 +192,20 @@ _CYRILLIC_LOOKALIKES = str.maketrans("асеорхукмтнвАСЕОРХУКМ
 _MIXED_SCRIPT = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[а-яёА-ЯЁ])\w+\b")
 
 
+# A keyboard switched once within a Latin name: "Корkelia" was typed by sound, its Cyrillic part is "Kor", not "Kop"
+_SWITCHED_TO_LATIN = re.compile(r"[а-яёА-ЯЁ]{2,}[a-zA-Z]+|[a-zA-Z]+[а-яёА-ЯЁ]{2,}")
+
+
 def _one_script(match: re.Match[str]) -> str:
     """A word typed in both scripts, in the script most of its letters are in ("корkелия" -> "коркелия"), when its
-    letters of the other script all have a look-alike; else as typed."""
+    letters of the other script all have a look-alike; else as typed. A mostly Latin word that starts or ends with a
+    run of Cyrillic letters takes their sound ("Корkelia" -> "Korkelia")."""
     word = match.group(0)
     cyrillic = sum(1 for ch in word if "а" <= ch.lower() <= "я" or ch.lower() == "ё")
     latin = sum(1 for ch in word if "a" <= ch.lower() <= "z")
+    if latin > cyrillic and _SWITCHED_TO_LATIN.fullmatch(word):
+        spelled = "".join(actors.transliterate(ch) if not ch.isascii() else ch for ch in word)
+        return spelled[:1].upper() + spelled[1:] if word[:1].isupper() else spelled
     fixed = word.translate(_LATIN_LOOKALIKES if cyrillic >= latin else _CYRILLIC_LOOKALIKES)
     mixed = re.search(r"[a-zA-Z]", fixed) and re.search(r"[а-яёА-ЯЁ]", fixed)
     return word if mixed else fixed

@@ -125,7 +125,17 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"защит": ("protection", "protect"),
     r"уважа|уважени": ("respect",),
     r"предотвращ|профилактик": ("prevent", "prevention"),
-    r"предупрежд": ("prevent", "prevention", "warning", "warned"),  # prevention, and a warning ("предупреждение")
+    # prevention, and a warning ("предупреждение"); warnings sent or issued are letters of warning, not prevention
+    r"предупрежд(?!\w*\s+(?:\w+\s+)?(?:отправ|направ|выне|выда|получ|разосл|письм))": (
+        "prevent",
+        "prevention",
+        "warning",
+        "warned",
+    ),
+    r"предупрежд\w*\s+(?:\w+\s+)?(?:отправ|направ|выне|выда|получ|разосл|письм)|предупредительн": (
+        "warning",
+        "warned",
+    ),
     r"наказ|санкци": ("punishment", "sanction", "penalty"),
     r"штраф(?!н\w* изолятор)": ("fines", "fined", "penalty"),  # a fine is a sum: "fines of up to 750 times"
     r"ответственност": ("responsibility", "liability"),
@@ -864,6 +874,8 @@ GLOSS: dict[str, tuple[str, ...]] = {
         "computer",
     ),
     r"электронн": ("electronic", "digital", "online"),
+    r"браслет": ("bracelet",),  # electronic bracelets: house arrest, probation
+    r"альтернативн\w* доклад|теневы\w* доклад|теневы\w* отч[её]т": ("alternative report", "shadow report"),
     # --- family, children, women, gender ---
     r"мат(?:ь|ери|ерью|ерей|ерям|ерями|ерях)(?![а-яё])|материнск(?!\w* смертност)": ("mother", "maternal", "maternity"),
     r"от(?:ец|цы|цов|цам|цами|цах|ца|цу|цом|це)(?![а-яё])|отцовск": ("father", "paternal", "paternity", "parental"),

@@ -8,6 +8,7 @@ from prepbot.retrieval.actors import (
     Speaker,
     chair_name,
     contrasted_sides,
+    first_person_as_sides,
     latin_spellings,
     question_mechanisms,
     question_sides,
@@ -89,6 +90,8 @@ def test_sides_and_mechanisms():
             "Was civil society involved in drafting the law? Compare the State report with the UN compilation.",
             ["state", "un"],
         ),
+        # a speaker's side, then whether another side answered
+        ("What did the Committee ask about defamation, and did the delegation answer?", ["committee", "state"]),
         # a question to one side about another is not a contrast
         ("What did the delegation tell the Committee about prisons?", []),
         ("Did CAT ask the authorities about torture in custody?", []),
@@ -197,3 +200,29 @@ def test_a_name_typed_in_lower_case_is_read_against_the_corpus_s_rare_names_only
 def test_kazakhstan_saying_something_is_the_state_side_in_russian_too():
     assert contrasted_sides("что говорит рк и что пишут нпо об определении пытки") == ["state", "ngo"]
     assert question_sides("сколько профсоюзов зарегистрировано в рк") == set()  # the country, not a side
+
+
+@pytest.mark.parametrize(
+    ("question", "role", "read"),
+    [
+        # only the State answers the Committee: "we answered" is the delegation whoever asks
+        ("and did we answer?", None, "and did the delegation answer?"),
+        (
+            "What did Mr. Yigezu ask and did we answer it?",
+            None,
+            "What did Mr. Yigezu ask and did the delegation answer it?",
+        ),
+        ("Did we properly reply to Ms. Bassim?", "ngo", "Did the delegation properly reply to Ms. Bassim?"),
+        # any other "we" is the side the member works for, when known
+        (
+            "How does our account differ from the NGOs'?",
+            "delegation",
+            "How does the State's account differ from the NGOs'?",
+        ),
+        ("What did we report on torture?", "ngo", "What did the NGOs report on torture?"),
+        ("What did we report on torture?", None, "What did we report on torture?"),
+        ("What were the answers on torture?", "delegation", "What were the answers on torture?"),  # no "we" in it
+    ],
+)
+def test_a_members_first_person_is_the_side_they_stand_for(question, role, read):
+    assert first_person_as_sides(question, role) == read

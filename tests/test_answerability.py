@@ -177,6 +177,22 @@ def test_specialised_words_the_corpus_never_uses_are_absent_terms() -> None:
     assert unmet("How many unrecruited psychologists were there between 2016 and 2024?", SUICIDES) == "no_figure"
 
 
+def test_a_count_of_the_kind_asked_is_told_from_another() -> None:
+    paragraphs = [
+        Paragraph(
+            "d", "D/1", "1", "In 2023, the Commissioner received eight complaints of discrimination.", None, "state"
+        ),
+        Paragraph("d", "D/1", "2", "The number of torture cases recorded fell to 426 in 2023.", None, "state"),
+    ]
+    words = CorpusNames.of(paragraphs, [])
+    asked = Requirements.of("How many torture complaints were registered in 2023?", words)
+    assert asked.kind == ("torture",)
+    discrimination, torture = paragraphs
+    assert not asked.names_kind(discrimination) and asked.names_kind(torture)  # complaints of another kind
+    assert asked.unmet(torture, torture.text, []) is None  # cases recorded: the same count as complaints registered
+    assert Requirements.of("How many complaints were received in 2023?", words).kind == ()  # of no kind
+
+
 def test_a_figure_must_count_what_was_asked_for_the_year_asked() -> None:
     assert counted_words("How many officers were dismissed?", NAMES) == ("officers",)  # a corpus word
     assert counted_words("How many people were dismissed?", NAMES) == ("dismissed",)  # generic: what happened to them

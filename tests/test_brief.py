@@ -121,12 +121,20 @@ def test_one_topic_of_the_dialogue(answerer: Answerer) -> None:
 
 def test_a_topic_the_documents_never_speak_of_is_refused_not_briefed_on_another(answerer: Answerer) -> None:
     """It was briefed on the nearest heading (asylum-seekers) under its own title; a topic in other words than the
-    headings still gets its nearest topic, a Russian one judged by its English gloss."""
+    headings is briefed on as asked, a Russian one judged by its English gloss."""
     from prepbot.core.errors import BadInput
 
     with pytest.raises(BadInput, match="never speak of “zzzz quantum teleportation”"):
         answerer.brief(topic="zzzz quantum teleportation")
     assert answerer.brief(topic="собрания").topics
+
+
+def test_a_topic_no_heading_names_is_briefed_on_its_own_paragraphs(real_answerer: Answerer) -> None:
+    """"January 2022 events" got a pack on "Anti-corruption measures", the closest of the State's headings."""
+    pack = real_answerer.brief(topic="January 2022 events", max_questions=8)
+    assert [t.title for t in pack.topics] == ["January 2022 events"]
+    quoted = " ".join(c.quote for q in pack.topics[0].questions for c in q.citations)
+    assert "January" in quoted and "corruption" not in quoted.lower()
 
 
 def test_markdown_and_a_docx_that_python_docx_opens(answerer: Answerer) -> None:

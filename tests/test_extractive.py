@@ -766,3 +766,59 @@ def test_an_answer_from_the_dialogue_meets_the_question_in_the_dialogue_s_words(
     assert not answer.grounded and answer.abstain_reason == "absent_term"
     general = extractive.answer(question, [Hit(standard, 1.0)], searched=[])  # from the General Comment: its words
     assert general.abstain_reason != "absent_term"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Bassim warning letter что спросила", "ru"),  # a Russian word in lower case: a Russian member
+        ("сколько warning letters в 2025", "ru"),
+        ("What did Жилин say?", "en"),  # a name in Cyrillic in an English question
+        ("Zhilin", "en"),
+    ],
+)
+def test_the_frame_is_russian_when_the_question_has_a_russian_word(question, language):
+    assert question_language(question) == language
+
+
+@pytest.mark.parametrize("question", ["дело Жилина", "жилин", "дело Zhilin"])
+def test_a_russian_question_whose_subject_is_a_name_is_answered_where_it_is_named(real_answerer, question):
+    answer = real_answerer.ask(question)
+    assert answer.grounded, answer.text
+    assert "Zhilin" in answer.citations[0].quote and answer.text.startswith("В документах есть ответ")
+
+
+def test_what_a_member_asked_and_whether_we_answered_sets_the_reply_beside_the_question(real_answerer):
+    """No subject named: the delegation's reply is looked for in the words of what Mr. Yigezu raised (it was
+    refused, and with "the delegation" the State side was called silent although SR ¶27 answers him)."""
+    answer = real_answerer.ask("What did Mr. Yigezu ask and did we answer it?")
+    assert answer.grounded
+    committee, state = answer.contrast
+    assert (committee.citations[0].symbol, committee.citations[0].paragraph) == ("CCPR/C/SR.4227", "9")
+    assert state.citations and state.citations[0].paragraph in {"27", "28"}, state
+
+
+def test_a_figure_in_the_sentence_after_the_one_naming_the_count_is_quoted_with_it(real_answerer):
+    """NGO ¶23: "... published a list of those who died during those events ... The list includes 238 people": the
+    lead quoted the first sentence only and the answer said the documents give no figure."""
+    answer = real_answerer.ask("How many people died in January 2022 according to the NGOs?")
+    assert answer.grounded, answer.text
+    lead = answer.citations[0]
+    assert (lead.symbol, lead.paragraph) == ("NGO-KAZ-LOIPR-2022", "23") and "238 people" in lead.quote
+
+
+def test_a_question_that_asks_nobody_what_they_asked_is_led_by_a_statement(real_answerer):
+    """Korkelia's question on the register led the answer; the delegation's "no plans to abolish" came second."""
+    answer = real_answerer.ask("Will the foreign funding register be abolished?")
+    assert answer.grounded and "no plans to abolish" in answer.citations[0].quote
+    asked = real_answerer.ask("What did the Committee ask about the foreign funding register?")
+    assert asked.citations[0].side == "committee"  # asked what was asked: the question leads
+
+
+def test_a_count_of_one_kind_is_no_count_of_another(real_answerer):
+    """ "How many torture complaints were registered in 2023?" led with "eight complaints of discrimination" (a count of
+    complaints, of another kind); the State's torture cases recorded in 2023 answer it."""
+    answer = real_answerer.ask("How many torture complaints were registered in 2023?")
+    assert answer.grounded
+    lead = answer.citations[0]
+    assert (lead.symbol, lead.paragraph) == ("CCPR/C/KAZ/3", "198") and "426 in 2023" in lead.quote

@@ -41,6 +41,17 @@ SUICIDES = "How many suicides were there in prisons from 2016 to 2024?"
             "What did the NGOs say about torture in the army?",
             "What did the delegation say about torture in the army?",
         ),
+        # the previous question names one side as its source: the same question, of the side the turn names
+        (
+            "and what did the delegation say?",
+            "How many people died in January 2022 according to the NGOs?",
+            "How many people died in January 2022 according to the delegation?",
+        ),
+        (
+            "and the NGOs, in 2023?",
+            "What did the State report on torture complaints?",
+            "What did the NGOs report on torture complaints in 2023?",
+        ),
         # another year: the same question of that year
         (
             "and in 2023?",

@@ -46,6 +46,9 @@ def test_clean_query_normalises_and_strips_control_characters():
         ("Жанаозен zhanaozen", "Жанаозен zhanaozen"),  # each word in one script: as typed
         ("ст. 158 УК", "ст. 158 УК"),
         ("Zhилин", "Zhилин"),  # letters without a look-alike ("Z", "h"... "л"): left as typed
+        # a keyboard switched once within a Latin name: the Cyrillic part by its sound, not its look ("р" is r)
+        ("что спросил Корkelia", "что спросил Korkelia"),
+        ("Helfeр", "Helfep"),  # one letter is a look-alike, not a switch
     ],
 )
 def test_a_word_typed_in_two_scripts_is_read_in_one(typed, read):

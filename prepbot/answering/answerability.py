@@ -457,6 +457,7 @@ _CASES = frozenset(terms("cases case instances"))
 _SAME_COUNT = (
     frozenset({"die", "died", "death", "dead", "kill", "fatali"}),
     frozenset({"reques", "applic", "petiti"}),  # "requests to hold assemblies": "applications for authorization"
+    frozenset({"compla", "report", "case"}),  # "torture complaints registered": "torture cases recorded"
 )
 
 
@@ -598,6 +599,24 @@ def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
         and stem(word.lower()) not in _NOT_COUNTED
         and _known_form(word.lower(), corpus)
     )
+
+
+def counted_kind(question: str, corpus: CorpusNames) -> tuple[str, ...]:
+    """The word that says which of the counted things a "how many X Y" question counts ("torture" of "how many
+    torture complaints"), in a form the corpus uses; () when the question counts things of no kind. A figure of
+    complaints of discrimination is a poorer answer to it than one of torture cases."""
+    match = _COUNTED.search(_IN_TOTAL.sub(" ", question))
+    if match is None:
+        return ()
+    words = [match.group(1), *match.group(2).split()]
+    if len(words) < 2 or stem(words[0].lower()) in _NOT_COUNTED or words[0].lower() == "times":
+        return ()
+    kind, counted = words[0], words[1]
+    if not (kind.islower() and counted.lower().endswith("s") and counted.lower() not in STOPWORDS):
+        return ()
+    if kind in STOPWORDS or not _known_form(kind.lower(), corpus) or not _known_form(counted.lower(), corpus):
+        return ()
+    return (kind,)
 
 
 def _subject_words(window: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -748,6 +767,11 @@ _REFERS_BACK = re.compile(
     r"(?<![\w.,])\d[\d,.]*\s+(?:such|of (?:them|these|those|which))\b|\bof (?:them|these|those|which),?\s+\d",
     re.IGNORECASE,
 )
+
+
+# A sentence that opens on a thing named before: "The list includes 238 people" (after "... published a list of those
+# who died"), "This figure ...", "These cases ..."
+_DEFINITE_OPENING = re.compile(r"(?:The|This|These|That|Those|Such)\s+([a-z]{3,})\b")
 
 
 def _whole_sentences(paragraph: str, quote: str) -> str:
@@ -938,6 +962,8 @@ class Requirements:
     # ask about domestic violence?"), as terms: a member's paragraph on something else does not answer it
     person_topic: tuple[str, ...] = ()
     amount: bool = False  # "how much compensation...": the figure must be a sum of money
+    # which of the counted things ("torture" of "how many torture complaints"): a lead that names it comes first
+    kind: tuple[str, ...] = ()
     share: bool = False  # "in what percentage of cases...": the figure must be a share ("55 per cent")
     deaths: bool = False  # a figure question counting deaths: the figure's sentence must speak of deaths
     cause: tuple[str, ...] = ()  # ... of deaths from this ("died as a result of torture"): the sentence names all of it
@@ -1124,6 +1150,7 @@ class Requirements:
             among=among_ru(question) if cyrillic else (),
             payee=payee_terms(question) if amount else (),
             offence=offence_named(question) if figure else (),
+            kind=counted_kind(question, corpus) if counted else (),
             counted_as_written=bool(counted)
             and all(corpus.knows(word) or corpus.knows(word.rstrip("s")) for word in counted),
             counts_people=bool(re.search(r"\b(?:people|persons|individuals)\b", question, re.IGNORECASE)),
@@ -1252,6 +1279,10 @@ class Requirements:
                 return True
         return False
 
+    def names_kind(self, paragraph: Paragraph) -> bool:
+        """Whether the paragraph names the kind of things the question counts (always, when it counts no kind)."""
+        return all(names_counted(paragraph_terms(paragraph), kind) for kind in self.kind)
+
     def _figure_of_what_was_asked(self, quote: str, paragraph: str = "") -> bool:
         """One sentence of the quote (each taken whole, as the paragraph prints it) gives a figure together with what
         is counted: "In 2025, 170 visits had been conducted" is no figure of the victims, even beside a sentence that
@@ -1265,13 +1296,16 @@ class Requirements:
             sentence_terms = set(terms(text))
             # "A total of 1,651 such letters had been issued": what they are is in the sentence before
             refers_back = _REFERS_BACK.search(text) is not None
+            opened = _DEFINITE_OPENING.match(text)  # "The list includes 238 people": the list the sentence before named
+            if opened and not refers_back:
+                refers_back = stem(opened.group(1).lower()) in set(terms(_sentence_before(paragraph, text)))
             before = _sentence_before(paragraph, text) if refers_back or sentence_terms & _GENERIC_COUNTED else ""
             named_terms = sentence_terms | set(terms(before)) if refers_back else sentence_terms
             if not all(names_counted(named_terms, counted) for counted in self.counted):
                 continue
             if self.counted_as_written and counts_another(text, self.counted, self.counts_people):
                 continue  # its figures count something else ("109 persons" for "how many groups")
-            if self.deaths and not sentence_terms & _DEATHS:
+            if self.deaths and not named_terms & _DEATHS:
                 continue  # "345 persons were sentenced, including 119 women" counts no woman killed
             if self.cause and not all(shows_topic(text, (word,)) for word in self.cause):
                 continue  # "238 persons were killed" counts no deaths from torture

@@ -190,14 +190,14 @@ class Answerer:
         """Answer one question. Raises BadInput for an unusable question or filter; never fails for model trouble.
         `previous`: the question asked before it in the conversation; a turn that goes on from it ("and what did the
         NGOs say?", "and in 2023?") is read with it (followon.resolve), and the answer says so in its note."""
-        turn = self._clean(question)
-        resolved = followon.resolve(turn, previous) if previous else None
+        turn = actors.first_person_as_sides(self._clean(question), role)  # "and did we answer?": the delegation
+        resolved = followon.resolve(turn, actors.first_person_as_sides(previous, role)) if previous else None
         if resolved is None and followon.goes_on(turn):  # "and what did the NGOs say?" with nothing before it
             raise BadInput(
                 "This goes on from an earlier question, and there is none to go on from: say what about, for example "
                 "“What did the NGOs say about torture complaints?”"
             )
-        answer = self._ask(resolved or question, source=source, doc_id=doc_id, role=role)
+        answer = self._ask(resolved or turn, source=source, doc_id=doc_id, role=role)
         if resolved is not None:
             language = question_language(question)
             read = self.prompts.get("extractive").phrase("read_with_previous", language, question=resolved)
@@ -289,9 +289,19 @@ class Answerer:
             if outcome.answer is not None:  # verbatim, but it does not show what the question names or asks for
                 outcome = ModelOutcome(reason="off_point")
         side_hits = {side: self.searcher.search(query, k=6, source=side, doc_id=doc_id) for side in contrasted}
+        # "What did Mr. X ask, and did the delegation answer it?": the reply to what he raised, in its words
+        side_questions = parts.extractive.raised_without_topic(query, side_hits)
+        for side, raised in side_questions.items():
+            side_hits[side] = self.searcher.search(raised, k=6, source=side, doc_id=doc_id)
         searched = [parts.documents[d] for d in named.doc_ids] if named is not None else self._searched(source, doc_id)
         answer = parts.extractive.answer(
-            query, hits, searched=searched, language=language, side_hits=side_hits or None, asked=asked
+            query,
+            hits,
+            searched=searched,
+            language=language,
+            side_hits=side_hits or None,
+            asked=asked,
+            side_questions=side_questions,
         )
         if speaking == [STANDARD_SIDE] and not hits:  # asked about the General Comments, an index without them
             elsewhere = parts.extractive.answer(query, others, searched=searched, language=language, asked=asked)
@@ -411,6 +421,7 @@ class Answerer:
             attribution=display_attribution,
             repair=lambda draft, problem: describe_problems(draft, problem, repair_phrases.phrase, offered),
             repair_rounds=self.settings.openai_repair_rounds,
+            state_names=sorted(parts.extractive.corpus_names.countries),
         )
         problem = gated.problem
         if problem is not None:
@@ -421,12 +432,6 @@ class Answerer:
                 len(gated.unverified_quotations),
             )  # fmt: skip
             return ModelOutcome(reason=problem)
-        phrases = self.prompts.get("extractive")
-        notes = []
-        if gated.dropped:
-            notes.append(phrases.phrase("quotes_removed", language, count=len(gated.dropped)))
-        if gated.unverified_quotations:
-            notes.append(phrases.phrase("quotations_removed", language, count=len(gated.unverified_quotations)))
         return ModelOutcome(
             answer=Answer(
                 question=question,
@@ -434,7 +439,6 @@ class Answerer:
                 citations=gated.citations,
                 mode="llm",
                 grounded=True,
-                note=" ".join(notes) or None,
                 hits=list(hits),
                 prompt_id="answer",
                 prompt_hash=self.prompts.combined_hash(["system", "answer", "attributions", "repair"]),

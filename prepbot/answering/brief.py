@@ -86,7 +86,7 @@ class BriefBuilder:
         if not ranked:
             return []
         best = fits.get(id(ranked[0]), 0.0)
-        if best < TOPIC_FIT:  # no heading names it: the closest one, unless the documents never use its words
+        if best < TOPIC_FIT:  # no heading names it: the topic itself, unless the documents never use its words
             used = set().union(*self.finder.corpus().terms.values())
             # a Russian topic by its English gloss ("пытки": tortur); one the glossary lacks is not judged
             words = set(terms(" ".join(english_gloss(topic)) if has_cyrillic(topic) else topic))
@@ -95,6 +95,11 @@ class BriefBuilder:
                     f"The documents never speak of “{topic}”: no topic to brief on. Leave out --topic for every topic "
                     "the documents raise."
                 )
+            # "January 2022 events" is no heading of the State's documents: its closest heading ("Anti-corruption
+            # measures") briefed on something else; the topic's own paragraphs across the corpus brief on it. A
+            # Russian topic, which the English paragraphs are found for only through a heading, keeps the closest one
+            if not has_cyrillic(topic):
+                return [Section("", topic)]
         return [s for s in ranked if fits.get(id(s), 0.0) >= max(TOPIC_FIT, best - 0.08)][:3] or ranked[:1]
 
     # -- the pack

@@ -132,6 +132,27 @@ class _Scored:
     topic_dense: list[float] | None = None
 
 
+def _figure_carried(lead: Passage) -> Passage | None:
+    """The lead with its key sentence run on to the next one when only that one holds a figure (beyond a year):
+    None when the key sentence has a figure of its own, or the next sentence none."""
+    key = lead.key
+    if key is None or _COUNTED_FIGURE.search(key.text):
+        return None
+    text = lead.paragraph.text
+    after = next((s for s in split_sentences(text) if s.start >= key.end), None)
+    if after is None or not _COUNTED_FIGURE.search(after.text):
+        return None
+    joined = trimmed(text, key.start, after.end)
+    if joined is None:
+        return None
+    rest = [span for span in lead.spans[1:] if span.end <= joined.start or span.start >= joined.end]
+    return replace(lead, spans=[joined, *rest], key=joined)
+
+
+# a figure that counts (not a year: "in August 2022" dates the list, "238 people" counts it)
+_COUNTED_FIGURE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d+(?:[.,]\d+)*(?![\w])")
+
+
 def _led_by(passages: list[Passage], fits: Callable[[Passage], bool], share: float) -> list[Passage]:
     """The passages with the first one that `fits` moved to the front, when it answers at least `share` as well as the
     best (the side, committee or speaker a question names leads when it speaks to it)."""
@@ -198,6 +219,16 @@ def _spells_out(text: str, acronyms: Sequence[str]) -> bool:
 # (another body's): standards sets' answers led by the named body's General Comment 24 -> 27 of 27 naming one, gold
 # facts shown +1, none lost (0.2 and 0.35 the same)
 NAMED_COMMITTEE_SHARE = 0.35
+# A statement of a side leads a question that asks nobody what they asked, when it answers this share as well as the
+# Committee's question at the top (_statement_before_question)
+STATEMENT_SHARE = 0.6
+KIND_SHARE = 0.35  # a count of the kind asked leads when it answers this share as well as one of another kind
+# What the Committee or its members asked, raised or recommended: a question about their words
+_ASKS_WHAT_WAS_ASKED = re.compile(
+    r"\b(?:ask\w*|question\w*|raise[sd]?|rais\w+|concern\w*|request\w*|enquir\w*|inquir\w*|recommend\w*|urge\w*"
+    r"|want\w* to know|wish\w* to know|issues?)\b|спраш|спрос|вопрос|интересова|рекоменд|призва|обеспокоен|запрос",
+    re.IGNORECASE,
+)
 # A passage that shows what the question names and asks leads, instead of the best one that does not, when it answers
 # at least this share as well
 FITTING_SHARE = 0.35
@@ -211,7 +242,8 @@ COMMITTEE_VIEW = re.compile(
 # The words of a Russian question that ask, not what about: "что (известно) про Жанаозен", "какая информация о..."
 _QUESTION_WORDS_RU = frozenset(
     "что чего чем какие какой какая каких каков какова почему зачем когда где сказано написано известно информация"
-    " насчет насчёт было были есть вообще именно".split()
+    " насчет насчёт было были есть вообще именно"
+    " дело дела делу делом деле история истории".split()  # "дело Жилина": the case of the one named
 )
 
 
@@ -387,7 +419,11 @@ class ExtractiveAnswerer:
             distinctive += [name for name in requirements.names if self.corpus_names.rare_name(name)]
             named = {word.lower() for word in distinctive}
             asked = actors.without_saying(actors.without_sides(question)).lower()
-            rest = [w for w in re.findall(r"[а-яё-]{4,}", asked) if w not in named and w not in _QUESTION_WORDS_RU]
+            rest = [
+                w
+                for w in re.findall(r"[а-яё-]{4,}", asked)
+                if w not in named and w not in _QUESTION_WORDS_RU and actors.latin_match(w, sorted(named)) is None
+            ]  # "жилин", typed in lower case, is the name "zhilin" the requirements read
             rest += [w for w, _ in glossed_words(asked) if w.lower() not in named]
             the_name_alone = bool(distinctive) and not rest
         else:
@@ -620,6 +656,30 @@ class ExtractiveAnswerer:
 
         return _led_by(passages, of_named, NAMED_COMMITTEE_SHARE)
 
+    def _statement_before_question(
+        self, question: str, passages: list[Passage], requirements: Requirements
+    ) -> list[Passage]:
+        """ "Why was Mikhail Zhilin deported?", "Will the register be abolished?": a question that asks no side and
+        nobody what they asked is answered by what a side states, not by a Committee member's or the list of issues'
+        question on it. A passage of the State, the UN or NGOs that shows what the question names leads when it
+        answers at least STATEMENT_SHARE as well as the Committee's passage at the top."""
+        if not passages or passages[0].paragraph.author_type != "committee":
+            return passages
+        if (
+            actors.question_sides(question)
+            or _ASKS_WHAT_WAS_ASKED.search(question)
+            or committees_named(question)
+            or any(speaker.named_in(question) for speaker in self.speakers)
+        ):
+            return passages
+
+        def stated(passage: Passage) -> bool:
+            return passage.paragraph.author_type in ("state", "un", "ngo") and requirements.fits(
+                passage.paragraph, (passage.key or passage.spans[0]).text
+            )
+
+        return _led_by(passages, stated, STATEMENT_SHARE)
+
     def _mechanism(self, passage: Passage) -> str:
         """The mechanism of the passage's document ("Committee against Torture"); "" when it is unknown."""
         document = self.documents.get(passage.paragraph.doc_id)
@@ -654,17 +714,20 @@ class ExtractiveAnswerer:
         side_hits: Mapping[str, Sequence[Hit]],
         language: str,
         quoted: Sequence[Passage] = (),
+        side_questions: Mapping[str, str] | None = None,
     ) -> list[ContrastSide]:
         """Each contrasted side's strongest passage on the same sub-point: of each side's best three passages, the
         pair that answers best and whose key sentences are closest in meaning (the same law, figure or event). A
         side none of whose passages answers the question is silent (no citation), unless the answer quotes it
         (`quoted`: the answer's own passages), whose passages of that side it then sets side by side: a side is
-        never called silent above a quote of its own."""
+        never called silent above a quote of its own. `side_questions`: what a side's passages must answer instead of
+        the question (raised_without_topic: what the speaker named raised)."""
         candidates: dict[str, list[Passage]] = {}
         for side, hits in side_hits.items():
-            scored = self.score(question, hits)
-            answers = bool(hits) and self.relevance(question, hits, scored).grounded
-            candidates[side] = self.passages(question, hits, scored)[:3] if answers else []
+            asked = (side_questions or {}).get(side, question)
+            scored = self.score(asked, hits)
+            answers = bool(hits) and self.relevance(asked, hits, scored).grounded
+            candidates[side] = self.passages(asked, hits, scored)[:3] if answers else []
             if not candidates[side]:
                 candidates[side] = [p for p in quoted if p.paragraph.author_type == side][:3]
         sides = list(side_hits)
@@ -697,6 +760,25 @@ class ExtractiveAnswerer:
             note = None if citations else phrases.phrase("silent", language, sides=label[:1].upper() + label[1:])
             result.append(ContrastSide(side, label, citations, note))
         return result
+
+    def raised_without_topic(self, question: str, side_hits: Mapping[str, Sequence[Hit]]) -> dict[str, str]:
+        """ "What did Mr. Yigezu ask, and did the delegation answer it?": a question that sets a speaker of the record
+        against another side and names no subject. The other side's reply is to what the speaker raised, so it is
+        looked for with the words of the speaker's own best paragraph: {the other side: those words}; {} for any
+        other question (one with a subject of its own is set side by side on that subject)."""
+        if len(side_hits) != 2:
+            return {}
+        requirements = self.requirements(question)
+        if not requirements.people or requirements.person_topic:
+            return {}
+        named = [s for s in self.speakers if s.side in side_hits and s.named_in(question)]
+        if len(named) != 1:
+            return {}
+        speaker = named[0]
+        own = [h for h in side_hits[speaker.side] if (h.paragraph.speaker or "") == speaker.name]
+        if not own:
+            return {}
+        return {side: own[0].paragraph.text for side in side_hits if side != speaker.side}
 
     def _closeness(self, first: str, second: str) -> float:
         """How close in meaning two sentences are (cosine of the sentence encoder; shared words without it)."""
@@ -838,6 +920,7 @@ class ExtractiveAnswerer:
         note: str | None = None,
         side_hits: Mapping[str, Sequence[Hit]] | None = None,
         asked: str | None = None,
+        side_questions: Mapping[str, str] | None = None,
     ) -> Answer:
         """The extractive answer to the question from these hits, or the abstention that says why there is none.
         `side_hits` (each contrasted side's own hits) makes it a contrast answer, the sides set side by side.
@@ -868,6 +951,11 @@ class ExtractiveAnswerer:
         if fitting and fitting[0] is not passages[0] and fitting[0].score >= FITTING_SHARE * passages[0].score:
             passages = fitting + [p for p in passages if p not in fitting]  # what the question names, first
         passages = self._of_the_committee_named(asked_question, passages)
+        passages = self._statement_before_question(asked_question, passages, requirements)
+        if (
+            requirements.kind
+        ):  # "how many torture complaints": a count of torture cases before complaints of another kind
+            passages = _led_by(passages, lambda p: p in fitting and requirements.names_kind(p.paragraph), KIND_SHARE)
         chosen = _fitting_first(
             self.choose(passages, question), passages, fitting, bool(requirements.treaty_bodies), self.max_citations
         )
@@ -892,9 +980,21 @@ class ExtractiveAnswerer:
             # about this review must ("Are gay men allowed to donate blood?": the review's documents never speak of
             # donating blood, though a General Comment does)
             unmet = Requirements.of(asked_question, self.dialogue_names).unmet(offered[lead.key], lead.quote, others)
+        if unmet is not None and unmet.reason == "no_figure" and (carried := _figure_carried(chosen[0])) is not None:
+            # "... published a list of those who died during those events ... The list includes 238 people": the
+            # figure is in the sentence after the one that names what is counted; the lead quotes both
+            retried, _ = verified_citations(
+                self.quotes([carried, *chosen[1:]]), offered, attribution=self.attributor.for_language(language)
+            )
+            if retried and requirements.unmet(offered[retried[0].key], retried[0].quote, others) is None:
+                chosen, citations, unmet = [carried, *chosen[1:]], retried, None
         if unmet is not None:
             return self.abstain(question, hits, unmet, citations, searched, language, note, prompt_hash)
-        contrast = self.contrast(question, side_hits, language, chosen) if side_hits and len(side_hits) >= 2 else []
+        contrast = (
+            self.contrast(question, side_hits, language, chosen, side_questions)
+            if side_hits and len(side_hits) >= 2
+            else []
+        )
         if any(side.citations for side in contrast):
             # a side's passage that the answer quotes more fully (the lead, widened to its paragraph) is shown in
             # full on that side, and neither is quoted again below the sides

@@ -68,6 +68,9 @@ def resolve(turn: str, previous: str | None) -> str | None:
     years = _YEAR.findall(turn)
     if not sides:  # "and in 2023?": the previous question, asked of another year
         return _with_years(previous, years)
+    swapped = _side_swapped(previous, turn, sides)
+    if swapped is not None:  # "How many died, according to the NGOs?" + "and the delegation?": the same, of them
+        return _with_years(swapped, years) if years else swapped
     subject = _subject(previous)
     if years:  # "and the NGOs, in 2023?"
         subject = _with_years(subject, years).rstrip("?.! ")
@@ -79,6 +82,32 @@ def resolve(turn: str, previous: str | None) -> str | None:
     if russian:
         return f"{asked} {subject}?" if _PREPOSITION_RU.match(subject) else f"{asked}: {subject}?"
     return f"{asked} about {subject}?"
+
+
+def _side_swapped(previous: str, turn: str, sides: set[str]) -> str | None:
+    """The previous question with the one side it names replaced by the one side the turn names, the words of the
+    turn as typed: "How many people died in January 2022 according to the NGOs?" + "and what did the delegation
+    say?" -> "How many people died in January 2022 according to the delegation?" (the reading "What did the
+    delegation say about people died in January according to the NGOs?" asked nothing). None unless each names one
+    side, a different one, and the previous question is no question of what a side said about something (that one
+    is read by its subject)."""
+    before = actors.question_sides(previous)
+    if len(before) != 1 or len(sides) != 1 or before == sides or has_cyrillic(turn + previous):
+        return None  # a Russian side takes the case of its place in the question: not swapped as typed
+    if _ABOUT.search(previous):  # "What did the delegation say about X?": "What did the NGOs say about X?"
+        return None
+    [old], [new] = before, sides
+    named_before = actors.side_words(previous, old)
+    named_now = actors.side_words(turn, new)
+    if named_before is None or named_now is None:
+        return None
+    start, end = named_before
+    if _DOCUMENT_AFTER.match(previous, end):  # "the UN compilation": a document, not the side
+        return None
+    return previous[:start] + turn[named_now[0] : named_now[1]] + previous[end:]
+
+
+_DOCUMENT_AFTER = re.compile(r"['’]?s?\s+(?:compilation|submission|replies|list|record|document)", re.IGNORECASE)
 
 
 _SAYING = re.compile(

@@ -43,10 +43,15 @@ def spelled_out_ru(question: str) -> str:
     return _CHAT_RUSSIAN.sub(spell, question)
 
 
+# a Russian word typed in lower case: not a name ("Жилин") in an English question
+_RUSSIAN_WORD = re.compile(r"(?<![\w-])[а-яё]{2,}(?![\w-])")
+
+
 def question_language(text: str) -> str:
-    """ "ru" when the text is mostly Cyrillic, else "en"."""
+    """ "ru" when the text is mostly Cyrillic or has a Russian word in lower case ("Bassim warning letter что
+    спросила": the member writes Russian and names things as the documents do), else "en"."""
     cyrillic, latin = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
-    return "ru" if cyrillic > latin else "en"
+    return "ru" if cyrillic > latin or _RUSSIAN_WORD.search(text) else "en"
 
 
 STOPWORDS = frozenset(
