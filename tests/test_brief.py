@@ -130,7 +130,7 @@ def test_a_topic_the_documents_never_speak_of_is_refused_not_briefed_on_another(
 
 
 def test_a_topic_no_heading_names_is_briefed_on_its_own_paragraphs(real_answerer: Answerer) -> None:
-    """"January 2022 events" got a pack on "Anti-corruption measures", the closest of the State's headings."""
+    """ "January 2022 events" got a pack on "Anti-corruption measures", the closest of the State's headings."""
     pack = real_answerer.brief(topic="January 2022 events", max_questions=8)
     assert [t.title for t in pack.topics] == ["January 2022 events"]
     quoted = " ".join(c.quote for q in pack.topics[0].questions for c in q.citations)

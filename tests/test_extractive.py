@@ -822,3 +822,10 @@ def test_a_count_of_one_kind_is_no_count_of_another(real_answerer):
     assert answer.grounded
     lead = answer.citations[0]
     assert (lead.symbol, lead.paragraph) == ("CCPR/C/KAZ/3", "198") and "426 in 2023" in lead.quote
+
+
+def test_a_country_typed_in_lower_case_is_no_absent_speaker(real_answerer):
+    """ "что сказала россия на упо" said Russia "is not mentioned in the documents"; they mention it (SR ¶20, ¶44)."""
+    answer = real_answerer.ask("что сказала россия на упо")
+    assert not answer.grounded and answer.abstain_reason != "absent_person"
+    assert "не упоминается" not in answer.text

@@ -465,3 +465,12 @@ def test_the_unanswered_basis_is_not_called_a_committee_question() -> None:
     frame = shipped_prompts().get("frame")
     assert "Committee" not in basis_label(frame, "unanswered", "en")
     assert "Комитет" not in basis_label(frame, "unanswered", "ru")
+
+
+def test_a_question_the_state_answers_in_its_report_is_not_drafted_as_unanswered(real_answerer) -> None:
+    """Ms. Donders asked whether the law was clear on the grounds for refusing permission for events; the follow-up
+    called it "not answered in any State reply" above the State's ¶418 on exactly those grounds."""
+    drafted = real_answerer.followups("peaceful assembly")
+    for question in drafted.questions:
+        cited = {(c.symbol, c.paragraph) for c in question.citations}
+        assert not (question.basis == "unanswered" and ("CCPR/C/KAZ/3", "418") in cited), question.text

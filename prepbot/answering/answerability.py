@@ -1039,6 +1039,8 @@ class Requirements:
         unknown_people = [p for p in named.people if not corpus.knows_person(p) and p not in chaired]
         # "что спросил сантос паис": a speaker typed in lower case none of whose words the corpus has
         speaker_words = lower_case_speakers_ru(question) if cyrillic else []
+        # "что сказала россия на упо": a country, which the country checks judge, not a person the record never names
+        speaker_words = [word for word in speaker_words if not named_in_question(word).countries]
         if speaker_words and not any(corpus.knows(word) for word in speaker_words):
             unknown_people.append(" ".join(word.capitalize() for word in speaker_words))
         # a run of capitalised words none of which the corpus has: a name it never mentions (a person or not)

@@ -623,7 +623,12 @@ class IssueFinder:
 
     @staticmethod
     def _answers(match: Match) -> bool:
-        """A State reply answers a question when it holds most of its specific words, or says nearly the same."""
+        """A State reply answers a question when it holds most of its specific words, or says nearly the same, or
+        names the same thing in three words or more and holds many of its words ("grounds on which local authorities
+        may refuse permission for events" answers "possible grounds on which the authorities could refuse permission
+        for events": the question was drafted as "not answered in any State reply" above that very reply)."""
+        if match.subject and len(match.subject.split()) >= 3 and match.lexical >= 0.4:
+            return True
         return match.lexical >= 0.55 or match.dense >= 0.62 or (match.lexical >= 0.4 and match.dense >= 0.5)
 
     # -- implementation
