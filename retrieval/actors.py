@@ -84,6 +84,11 @@ def first_person_as_sides(question: str, role: str | None) -> str:
     """The question with a member's "we" and "our" as the side they stand for: "and did we answer?" -> "and did the
     delegation answer?"; with /role ngo, "What did we report on torture?" -> "What did the NGOs report on torture?"."""
     question = _WE_ANSWERED.sub("the delegation", question)
+    if role not in _FIRST_PERSON_AS and (_WE.search(question) or _OUR.search(question)) and _CONTRAST.search(question):
+        # "How does our account differ from the NGOs'?": set against one other side, "we" are the side facing it
+        named = question_sides(question) - {"standard"}
+        if len(named) == 1:
+            role = "ngo" if named == {"state"} else "delegation"
     if role in _FIRST_PERSON_AS:
         we, our = _FIRST_PERSON_AS[role]
         return _OUR.sub(our, _WE.sub(we, question))

@@ -226,3 +226,12 @@ def test_kazakhstan_saying_something_is_the_state_side_in_russian_too():
 )
 def test_a_members_first_person_is_the_side_they_stand_for(question, role, read):
     assert first_person_as_sides(question, role) == read
+
+
+def test_our_account_set_against_one_other_side_is_the_side_facing_it() -> None:
+    assert first_person_as_sides("How does our account of January 2022 differ from the NGOs'?", None) == (
+        "How does the State's account of January 2022 differ from the NGOs'?"
+    )
+    assert first_person_as_sides("How does the State's account differ from ours?", None) == (
+        "How does the State's account differ from the NGOs'?"
+    )
