@@ -308,17 +308,17 @@ def _spelled_figures(text: str) -> list[str]:
     found: list[str] = []
     for match in _MULTIPLIED.finditer(text):
         scale = 1000 if match.group(2).lower().startswith(("k", "thousand", "тыс")) else 1_000_000
-        value = float(match.group(1).replace(",", ".")) * scale
-        found.append(str(int(value)) if value == int(value) else str(value))
+        multiplied = float(match.group(1).replace(",", ".")) * scale
+        found.append(str(int(multiplied)) if multiplied == int(multiplied) else str(multiplied))
     words = [(m.group(0).lower(), m.start(), m.end()) for m in _NUMBER_WORD.finditer(text)]
     run: list[str] = []
     last_end = -1
     for word, start, end in [*words, ("", 10**9, 10**9)]:
         joined = last_end >= 0 and re.fullmatch(r"[\s-]*(?:and\s+)?", text[last_end:start] if start < 10**9 else "x")
         if run and not joined:
-            value = _words_value(run)
-            if value is not None:
-                found.append(str(value))
+            spelled = _words_value(run)
+            if spelled is not None:
+                found.append(str(spelled))
             run = []
         if word:
             run.append(word)
