@@ -154,7 +154,9 @@ def test_figures_in_prose_must_be_in_cited_paragraphs() -> None:
     assert unsupported_figures(prose, [SUICIDES]) == []
     assert unsupported_figures("There were 198 suicides.", [SUICIDES]) == ["198"]
     assert unsupported_figures("Suicides fell by 13 per cent.", [SUICIDES]) == ["13"]
-    assert unsupported_figures("77.18 per cent voted for it, see paras. 2-3.", [SUICIDES]) == ["77.18"]
+    # a reference to paragraphs it does not cite is no citation: their numbers are figures to support
+    assert unsupported_figures("77.18 per cent voted for it, see paras. 2-3.", [SUICIDES]) == ["77.18", "2", "3"]
+    assert unsupported_figures("189 suicides, see para. 7.", [SUICIDES]) == []  # the cited paragraph's own number
     assert unsupported_figures("77.18 per cent voted for it.", [SUICIDES, REFERENDUM]) == []
     # a figure the user gave in the question is not a claim of the model's
     assert unsupported_figures("Nothing is said about 2019.", [SUICIDES], also_allowed=["What about 2019?"]) == []
