@@ -829,3 +829,11 @@ def test_a_country_typed_in_lower_case_is_no_absent_speaker(real_answerer):
     answer = real_answerer.ask("что сказала россия на упо")
     assert not answer.grounded and answer.abstain_reason != "absent_person"
     assert "не упоминается" not in answer.text
+
+
+def test_a_russian_subject_few_paragraphs_use_is_answered_where_it_is_found(real_answerer):
+    """ "электронные браслеты" was refused, though the delegation speaks of electronic bracelets in SR ¶55, found
+    first."""
+    answer = real_answerer.ask("электронные браслеты")
+    assert answer.grounded, answer.text
+    assert (answer.citations[0].symbol, answer.citations[0].paragraph) == ("CCPR/C/SR.4227", "55")

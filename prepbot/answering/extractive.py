@@ -413,6 +413,8 @@ class ExtractiveAnswerer:
                 and 0 < self.corpus_names.frequency.get(word, 0) <= RARE_WORD_PARAGRAPHS
                 and word_pieces(word) >= SPECIALISED_PIECES
             ]
+        if has_cyrillic(question) and self._rare_topic_alone(question, requirements, hits):
+            return True  # "электронные браслеты": a subject word few paragraphs use, the whole question, in a best hit
         # "What did NGOs say about Zhanaozen?": the name is the whole subject, so no sentence need be close in meaning
         # to the rest of the question (there is none)
         if has_cyrillic(question):  # "что говорят про Жанаозен": no word of substance besides the name
@@ -436,6 +438,31 @@ class ExtractiveAnswerer:
         return any(
             rare_name_in(f"{p.text} {p.speaker or ''}", word, self.corpus_names) for word in distinctive for p in best
         )
+
+    def _rare_topic_alone(self, question: str, requirements: Requirements, hits: Sequence[Hit]) -> bool:
+        """A Russian question whose subject is one of the glossary's words that at most RARE_WORD_PARAGRAPHS
+        paragraphs use in English ("электронные браслеты": bracelets, SR ¶55 alone), with no other word of substance,
+        answered where a best hit shows it: the Russian counterpart of a rare English word found ("propiska")."""
+        rare = [(written, english) for written, english in requirements.topics if self._rarely_used(english)]
+        if not rare:
+            return False
+        asked = actors.without_saying(actors.without_sides(question)).lower()
+        glossed = [(w.lower(), english) for w, english in [*glossed_words(asked), *requirements.topics]]
+        known = {word for written, _ in glossed for word in written.split()}
+        if [w for w in re.findall(r"[а-яё-]{4,}", asked) if w not in known and w not in _QUESTION_WORDS_RU]:
+            return False  # a word of substance the glossary does not read: the usual relevance judges the question
+        # a best hit shows the rare subject and every other word the question glosses ("электронные": electronic)
+        return any(
+            all(shows_topic(hit.paragraph.text, english) for _, english in glossed)
+            for hit in hits[:3]
+            if any(shows_topic(hit.paragraph.text, english) for _, english in rare)
+        )
+
+    def _rarely_used(self, english: Sequence[str]) -> bool:
+        """Whether the English words of a subject (as word starts) occur in at most RARE_WORD_PARAGRAPHS paragraphs."""
+        frequency = self.corpus_names.frequency
+        count = sum(n for word, n in frequency.items() if any(word.startswith(form) for form in english))
+        return 0 < count <= RARE_WORD_PARAGRAPHS
 
     def passages(self, question: str, hits: Sequence[Hit], scored: list[_Scored] | None = None) -> list[Passage]:
         """The best passage(s) of each retrieved paragraph, best paragraph first."""
