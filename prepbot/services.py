@@ -34,13 +34,15 @@ class Services:
     prompts: PromptRegistry
     answerer: Answerer
     log_store: LogStore | None
-    index_follower: IndexFollower | None = None
+    # the index as these services opened it: what a later `prepbot add` changes
+    index_follower: IndexFollower = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.index_follower = IndexFollower(self)
 
     def follow_index(self, notify: Callable[[str], None]) -> threading.Thread | None:
         """Answer from the index as `prepbot add` or `prepbot ingest` in another process leaves it (see
         IndexFollower); the engine calls this with each request. None when nothing is to be done."""
-        if self.index_follower is None:
-            self.index_follower = IndexFollower(self)
         return self.index_follower.check(notify)
 
 
@@ -192,9 +194,7 @@ def build_services(settings: Settings, *, with_log: bool = True) -> Services:
     """Everything a conversation shell (console chat, Telegram bot) needs."""
     searcher, prompts, answerer = build_answering(settings)
     log_store = open_log_store(settings) if with_log else None
-    services = Services(settings=settings, searcher=searcher, prompts=prompts, answerer=answerer, log_store=log_store)
-    services.index_follower = IndexFollower(services)  # the index as opened: what a later `prepbot add` changes
-    return services
+    return Services(settings=settings, searcher=searcher, prompts=prompts, answerer=answerer, log_store=log_store)
 
 
 def standards_pending(settings: Settings) -> bool:
@@ -225,8 +225,6 @@ def add_standards_later(services: Services, settings: Settings, notify: Callable
     The cost: while it runs (minutes) answers wait for a core, and questions about the standards find none."""
     from prepbot.retrieval import index
 
-    if services.index_follower is None:
-        services.index_follower = IndexFollower(services)
     follower = services.index_follower
     follower.swapping.acquire()  # held until the swap: no request reopens the index while this thread writes it
 

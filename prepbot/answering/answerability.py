@@ -577,11 +577,8 @@ def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     amount = _AMOUNT_ASKED.search(question)
     if amount is not None:  # "what is the annual budget": the budget
         return (amount.group(1),) if stem(amount.group(1).lower()) in corpus.stems else ()
-    match = _COUNTED.search(_IN_TOTAL.sub(" ", question))  # "how many people in total were detained": detained
-    if match is None:
-        return ()
-    words = [match.group(1), *match.group(2).split()]
-    if words[0].lower() == "times":  # "how many times did ...": how often, not a thing counted
+    words = _how_many_words(question)
+    if not words:
         return ()
     if wants_duration(question):  # "within how many hours should an arrested person...": a span of time
         return ()
@@ -601,15 +598,22 @@ def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     )
 
 
+def _how_many_words(question: str) -> list[str]:
+    """The words after a "how many" ("torture complaints were registered"), "in total" left out ("how many people in
+    total were detained": detained); [] when there is none or it asks how often ("how many times did ...")."""
+    match = _COUNTED.search(_IN_TOTAL.sub(" ", question))
+    if match is None:
+        return []
+    words = [match.group(1), *match.group(2).split()]
+    return [] if words[0].lower() == "times" else words
+
+
 def counted_kind(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     """The word that says which of the counted things a "how many X Y" question counts ("torture" of "how many
     torture complaints"), in a form the corpus uses; () when the question counts things of no kind. A figure of
     complaints of discrimination is a poorer answer to it than one of torture cases."""
-    match = _COUNTED.search(_IN_TOTAL.sub(" ", question))
-    if match is None:
-        return ()
-    words = [match.group(1), *match.group(2).split()]
-    if len(words) < 2 or stem(words[0].lower()) in _NOT_COUNTED or words[0].lower() == "times":
+    words = _how_many_words(question)
+    if len(words) < 2 or stem(words[0].lower()) in _NOT_COUNTED:
         return ()
     kind, counted = words[0], words[1]
     if not (kind.islower() and counted.lower().endswith("s") and counted.lower() not in STOPWORDS):

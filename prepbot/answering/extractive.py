@@ -136,21 +136,17 @@ def _figure_carried(lead: Passage) -> Passage | None:
     """The lead with its key sentence run on to the next one when only that one holds a figure (beyond a year):
     None when the key sentence has a figure of its own, or the next sentence none."""
     key = lead.key
-    if key is None or _COUNTED_FIGURE.search(key.text):
+    if key is None or has_count(key.text):
         return None
     text = lead.paragraph.text
     after = next((s for s in split_sentences(text) if s.start >= key.end), None)
-    if after is None or not _COUNTED_FIGURE.search(after.text):
+    if after is None or not has_count(after.text):
         return None
     joined = trimmed(text, key.start, after.end)
     if joined is None:
         return None
     rest = [span for span in lead.spans[1:] if span.end <= joined.start or span.start >= joined.end]
     return replace(lead, spans=[joined, *rest], key=joined)
-
-
-# a figure that counts (not a year: "in August 2022" dates the list, "238 people" counts it)
-_COUNTED_FIGURE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d+(?:[.,]\d+)*(?![\w])")
 
 
 def _led_by(passages: list[Passage], fits: Callable[[Passage], bool], share: float) -> list[Passage]:
@@ -460,9 +456,7 @@ class ExtractiveAnswerer:
 
     def _rarely_used(self, english: Sequence[str]) -> bool:
         """Whether the English words of a subject (as word starts) occur in at most RARE_WORD_PARAGRAPHS paragraphs."""
-        frequency = self.corpus_names.frequency
-        count = sum(n for word, n in frequency.items() if any(word.startswith(form) for form in english))
-        return 0 < count <= RARE_WORD_PARAGRAPHS
+        return 0 < sum(self.corpus_names.paragraphs_using(form) for form in english) <= RARE_WORD_PARAGRAPHS
 
     def passages(self, question: str, hits: Sequence[Hit], scored: list[_Scored] | None = None) -> list[Passage]:
         """The best passage(s) of each retrieved paragraph, best paragraph first."""
@@ -684,7 +678,7 @@ class ExtractiveAnswerer:
         return _led_by(passages, of_named, NAMED_COMMITTEE_SHARE)
 
     def _statement_before_question(
-        self, question: str, passages: list[Passage], requirements: Requirements
+        self, question: str, passages: list[Passage], fitting: Sequence[Passage]
     ) -> list[Passage]:
         """ "Why was Mikhail Zhilin deported?", "Will the register be abolished?": a question that asks no side and
         nobody what they asked is answered by what a side states, not by a Committee member's or the list of issues'
@@ -701,9 +695,7 @@ class ExtractiveAnswerer:
             return passages
 
         def stated(passage: Passage) -> bool:
-            return passage.paragraph.author_type in ("state", "un", "ngo") and requirements.fits(
-                passage.paragraph, (passage.key or passage.spans[0]).text
-            )
+            return passage.paragraph.author_type in ("state", "un", "ngo") and passage in fitting
 
         return _led_by(passages, stated, STATEMENT_SHARE)
 
@@ -795,11 +787,11 @@ class ExtractiveAnswerer:
         other question (one with a subject of its own is set side by side on that subject)."""
         if len(side_hits) != 2:
             return {}
-        requirements = self.requirements(question)
-        if not requirements.people or requirements.person_topic:
-            return {}
         named = [s for s in self.speakers if s.side in side_hits and s.named_in(question)]
         if len(named) != 1:
+            return {}
+        requirements = self.requirements(question)  # read only for a question that names a speaker
+        if not requirements.people or requirements.person_topic:
             return {}
         speaker = named[0]
         own = [h for h in side_hits[speaker.side] if (h.paragraph.speaker or "") == speaker.name]
@@ -978,10 +970,9 @@ class ExtractiveAnswerer:
         if fitting and fitting[0] is not passages[0] and fitting[0].score >= FITTING_SHARE * passages[0].score:
             passages = fitting + [p for p in passages if p not in fitting]  # what the question names, first
         passages = self._of_the_committee_named(asked_question, passages)
-        passages = self._statement_before_question(asked_question, passages, requirements)
-        if (
-            requirements.kind
-        ):  # "how many torture complaints": a count of torture cases before complaints of another kind
+        passages = self._statement_before_question(asked_question, passages, fitting)
+        # "how many torture complaints": a count of torture cases before complaints of another kind
+        if requirements.kind:
             passages = _led_by(passages, lambda p: p in fitting and requirements.names_kind(p.paragraph), KIND_SHARE)
         chosen = _fitting_first(
             self.choose(passages, question), passages, fitting, bool(requirements.treaty_bodies), self.max_citations

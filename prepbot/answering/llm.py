@@ -28,8 +28,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from prepbot.answering.entities import document_symbols
 from prepbot.answering.text import split_sentences
 from prepbot.answering.verify import (
+    CITATION_KEY,
     NOT_OFFERED,
     RejectedQuote,
     check_quote,
@@ -415,9 +417,7 @@ def _speaking_sides(sentence: str, state_names: Sequence[str]) -> set[str]:
 def misattributed(prose: str, cited: Sequence[Paragraph], state_names: Sequence[str] = ()) -> list[str]:
     """The prose's sentences that give words or findings to a side none of the cited paragraphs is (a General Comment
     counts as the Committee's), or that quote a side's words under another side's name."""
-    cited_sides = {STANDARD_SIDE if p.author_type == STANDARD_SIDE else p.author_type for p in cited}
-    if STANDARD_SIDE in cited_sides:
-        cited_sides.add("committee")
+    cited_sides = _whose_words(cited)
     wrong = []
     for sentence in split_sentences(prose, max_words=10_000) or []:
         sides = _speaking_sides(sentence.text, state_names)
@@ -425,13 +425,17 @@ def misattributed(prose: str, cited: Sequence[Paragraph], state_names: Sequence[
             wrong.append(sentence.text)
             continue
         for quotation in quotations(sentence.text) if sides else []:
-            sources = {p.author_type for p in cited if _quoted_in(quotation.inner, p)}
-            if STANDARD_SIDE in sources:
-                sources.add("committee")
+            sources = _whose_words([p for p in cited if _quoted_in(quotation.inner, p)])
             if sources and not sources & sides:
                 wrong.append(sentence.text)
                 break
     return wrong
+
+
+def _whose_words(paragraphs: Sequence[Paragraph]) -> set[str]:
+    """The sides these paragraphs speak for, a General Comment's being the Committee's too."""
+    sides = {p.author_type for p in paragraphs}
+    return sides | {"committee"} if STANDARD_SIDE in sides else sides
 
 
 _LINK = re.compile(r"\b(?:https?://|www\.)\S+|\]\(\s*\S+\s*\)", re.IGNORECASE)
@@ -443,12 +447,8 @@ def unverified_references(prose: str, cited: Sequence[Paragraph]) -> list[str]:
     numbers = {p.number for p in cited}
     symbols = {p.symbol for p in cited}
     wrong = [f"¶{number}" for number in paragraph_references(prose) if number not in numbers]
-    wrong += [
-        symbol
-        for symbol in re.findall(r"\b[A-Z][A-Za-z]*(?:/[A-Za-z0-9.\-]+){2,}", prose)
-        if symbol.rstrip(".") not in symbols
-    ]
-    wrong += re.findall(r"\b[A-Za-z][\w\-]*:\d+\b", prose)  # the keys offered were turned into labels already
+    wrong += [symbol for symbol in document_symbols(prose) if symbol not in symbols]
+    wrong += CITATION_KEY.findall(prose)  # the keys offered were turned into labels already
     wrong += _LINK.findall(prose)
     return wrong
 

@@ -264,7 +264,7 @@ _PARAGRAPH_REF = re.compile(
     r"(?:\s*(?:-|–|—|,|and|to|и)\s*\d+[a-z]?)*)",
     re.IGNORECASE,
 )
-_KEY = re.compile(r"\b[A-Za-z][\w\-]*:\d+\b")  # a citation key: "sr4227:30", not a ratio "5000:1"
+CITATION_KEY = re.compile(r"\b[A-Za-z][\w\-]*:\d+\b")  # a citation key: "sr4227:30", not a ratio "5000:1"
 _BRACKET_MARKER = re.compile(r"\[\s*\d{1,2}\s*\]")
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 # Thousands set apart by a space ("10 790", Russian style) or by an invisible character: one figure, not two
@@ -285,6 +285,7 @@ _WORD_NUMBERS = {
 }  # fmt: skip
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "тысяч": 1000, "тысячи": 1000, "тысяча": 1000,
            "миллион": 1_000_000, "миллиона": 1_000_000, "миллионов": 1_000_000}  # fmt: skip
+_NUMBER_JOINER = re.compile(r"[\s-]*(?:and\s+)?")
 _NUMBER_WORD = re.compile(
     r"\b(?:" + "|".join(sorted({*_WORD_NUMBERS, *_SCALES}, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
@@ -310,20 +311,15 @@ def _spelled_figures(text: str) -> list[str]:
         scale = 1000 if match.group(2).lower().startswith(("k", "thousand", "тыс")) else 1_000_000
         multiplied = float(match.group(1).replace(",", ".")) * scale
         found.append(str(int(multiplied)) if multiplied == int(multiplied) else str(multiplied))
-    words = [(m.group(0).lower(), m.start(), m.end()) for m in _NUMBER_WORD.finditer(text)]
-    run: list[str] = []
-    last_end = -1
-    for word, start, end in [*words, ("", 10**9, 10**9)]:
-        joined = last_end >= 0 and re.fullmatch(r"[\s-]*(?:and\s+)?", text[last_end:start] if start < 10**9 else "x")
-        if run and not joined:
-            spelled = _words_value(run)
-            if spelled is not None:
-                found.append(str(spelled))
-            run = []
-        if word:
-            run.append(word)
-            last_end = end
-    return found
+    runs: list[list[str]] = []  # number words written together: "five thousand", "twenty-two", "two hundred and ten"
+    last_end: int | None = None
+    for match in _NUMBER_WORD.finditer(text):
+        if last_end is not None and _NUMBER_JOINER.fullmatch(text[last_end : match.start()]):
+            runs[-1].append(match.group(0).lower())
+        else:
+            runs.append([match.group(0).lower()])
+        last_end = match.end()
+    return found + [str(value) for run in runs if (value := _words_value(run)) is not None]
 
 
 def _words_value(words: list[str]) -> int | None:
@@ -360,7 +356,7 @@ def _prose_figures(prose: str, cited_numbers: Iterable[str] = ()) -> list[str]:
     """The prose's figures, without document symbols, citation keys, footnote markers and references to the cited
     paragraphs' own numbers (a reference to any other paragraph is no citation: its numbers count as figures)."""
     text = _joined_thousands(normalise(prose))
-    for pattern in (_SYMBOL, _KEY, _BRACKET_MARKER):
+    for pattern in (_SYMBOL, CITATION_KEY, _BRACKET_MARKER):
         text = pattern.sub(" ", text)
     allowed = set(cited_numbers)
     text = _PARAGRAPH_REF.sub(
