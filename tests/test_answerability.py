@@ -53,6 +53,7 @@ from prepbot.answering.entities import (
     named_in_question,
     rare_name_in,
     specialised_words,
+    state_organs,
     unknown_latin_words,
     unknown_word_pairs,
 )
@@ -395,6 +396,32 @@ def test_a_country_asked_about_must_be_named_as_a_state_in_the_answer() -> None:
 
     assert reason("Why did Russia's courts want the officer who was deported?") == "other_country"
     assert reason("Why was the Russian officer deported?") is None
+
+
+def test_what_a_foreign_state_s_organ_did_needs_a_passage_naming_that_organ() -> None:
+    victim = Paragraph("ngo", "NGO-XYZ-2022", "51", "One victim from Kyrgyzstan had both legs broken in custody.", None,
+                       "ngo")  # fmt: skip
+    request = Paragraph("sr", "CCPR/C/SR.1", "44", "At the same time, the Russian authorities had requested his "
+                        "extradition. He had been deported to the Russian Federation under the final court decision.",
+                        None, "state")  # fmt: skip
+    kazakhstan = DocumentEntry("kz", "CCPR/C/KAZ/3", "Third periodic report of Kazakhstan", "Human Rights Committee",
+                               "report", "state", "2024", "en", "kz.txt")  # fmt: skip
+    names = CorpusNames.of([victim, request], [kazakhstan])
+
+    def reason(question: str, lead: Paragraph) -> str | None:
+        abstention = Requirements.of(question, names).unmet(lead, lead.text, [])
+        return None if abstention is None else abstention.reason
+
+    assert state_organs("the Kyrgyz authorities") == {("Kyrgyzstan", "authorities")}
+    assert state_organs("a Russian military court") == {("Russia", "court")}
+    assert state_organs("Как власти Афганистана обошлись с ним") == {("Afghanistan", "authorities")}
+    assert state_organs("deported to the Russian Federation under the final court decision") == set()
+    assert reason("Did the Kyrgyz authorities investigate the broken legs?", victim) == "other_country"
+    assert reason("Was the Kyrgyz victim's broken leg recorded?", victim) is None
+    assert reason("What sentence did a Russian military court give him?", request) == "other_country"
+    assert reason("What did the Russian delegation say about extradition?", request) == "other_country"
+    assert reason("Did the Russian authorities request his extradition?", request) is None
+    assert reason("Российские власти просили о его выдаче?", request) is None
 
 
 def test_a_name_beside_a_word_the_corpus_has_only_in_lower_case_is_unknown() -> None:

@@ -20,6 +20,7 @@ from prepbot.answering.entities import (
     named_in_question,
     names_body,
     specialised_words,
+    state_organs,
     text_names,
     unknown_latin_words,
     unknown_word_pairs,
@@ -947,6 +948,8 @@ class Requirements:
 
     countries: frozenset[str]  # named countries the documents' metadata does not cover
     states: frozenset[str]  # those of them named by their own name ("Russia's"), not only by an adjective
+    # what of theirs the question asks about: ("Russia", "court") for "a Russian military court" (entities.state_organs)
+    organs: frozenset[tuple[str, str]]
     covered: str  # the countries the documents cover ("Kazakhstan")
     people: tuple[str, ...]  # people named with an honorific or title whom the corpus knows
     names: tuple[str, ...]  # other proper names, standing alone, that the corpus knows ("Senate", "Zhanaozen")
@@ -1092,6 +1095,7 @@ class Requirements:
         return cls(
             countries=foreign,
             states=foreign & frozenset(countries_named_as_states(question)),
+            organs=frozenset(organ for organ in state_organs(question) if organ[0] in foreign),
             covered=covered,
             people=tuple(
                 person
@@ -1183,6 +1187,9 @@ class Requirements:
         for country in sorted(self.states):  # a question about Russia, answered with "a Russian officer"
             if country not in countries_named_as_states(lead_text):
                 return Abstention("other_country", country, self.covered)
+        # what "the Kyrgyz authorities" did, answered with "a victim from Kyrgyzstan": the lead must name that organ
+        if self.organs and not self.organs <= state_organs(lead_text):
+            return Abstention("other_country", min(self.organs - state_organs(lead_text))[0], self.covered)
         for person in self.people:
             if not text_names(lead_text, person.split()[-1]):
                 return Abstention("person_silent", person, self.covered)

@@ -285,6 +285,58 @@ def countries_in(text: str) -> set[str]:
     }
 
 
+# The organs of a State that a question can ask about: what "the Kyrgyz authorities", "a Russian military court",
+# "the Tajik delegation" or "власти Афганистана" did. A passage that names the country in another role ("a victim from
+# Kyrgyzstan", "deported to Afghanistan") says nothing of what that State's organs did. (family, English, Russian)
+_ORGANS: tuple[tuple[str, str, str], ...] = (
+    ("delegation", r"delegations?", r"делегаци\w*"),
+    ("authorities", r"authorit(?:y|ies)|government|officials|ministry|ministries",
+     r"власт\w*|правительств\w*|министерств\w*"),
+    ("court", r"courts?|judges|judiciary|tribunals?", r"суд|суда|суде|суду|судом|суды|судов|судами|судах|судь[ия]\w*"),
+    ("police", r"police", r"полици\w*|милици\w*"),
+    ("parliament", r"parliament|legislature", r"парламент\w*"),
+    ("prosecutors", r"prosecutors?|prosecution service", r"прокуратур\w*|прокурор\w*"),
+)  # fmt: skip
+_ORGAN_WORDS = [
+    (family, re.compile(rf"(?<![\w-])(?:{english}|{russian})(?![\w-])", re.IGNORECASE))
+    for family, english, russian in _ORGANS
+]
+ORGAN_WINDOW = 2  # the most words between a country and its organ: "Russian military court", "суд Кыргызстана"
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def state_organs(text: str) -> set[tuple[str, str]]:
+    """The (country, organ family) pairs a text names together: "the Kyrgyz authorities" -> ("Kyrgyzstan",
+    "authorities"), "a Russian military court" -> ("Russia", "court"), "делегация Таджикистана" -> ("Tajikistan",
+    "delegation"); a country and an organ at most ORGAN_WINDOW words apart, in the same sentence."""
+    named = countries_in(text)
+    if not named:
+        return set()
+    starts = [match.start() for match in _WORD.finditer(text)]
+
+    def word_at(offset: int) -> int:
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    organs = [
+        (family, word_at(match.start()), match.start())
+        for family, pattern in _ORGAN_WORDS
+        for match in pattern.finditer(text)
+    ]
+    if not organs:
+        return set()
+    found = set()
+    for name, _heads, pattern in (*_COUNTRY_EN, *_COUNTRY_RU):
+        if name not in named:
+            continue
+        for match in pattern.finditer(text):
+            at = word_at(match.start())
+            for family, organ_at, organ_offset in organs:
+                between = text[min(match.start(), organ_offset) : max(match.start(), organ_offset)]
+                if abs(organ_at - at) <= ORGAN_WINDOW + 1 and not re.search(r"[.;!?]", between):
+                    found.add((name, family))
+    return found
+
+
 _STATE_NAMES = [
     (name, re.compile(rf"\b{re.escape(name)}(?:'s|’s)?(?![\w-])", re.IGNORECASE)) for name, _en, _ru in _COUNTRIES
 ]
