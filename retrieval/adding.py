@@ -27,7 +27,7 @@ from prepbot.retrieval.manifest import (
     manifest_path,
     standards_folder,
 )
-from prepbot.retrieval.parsing import numbering_report, parse_document
+from prepbot.retrieval.parsing import numbered_paragraphs_left_out, numbering_report, parse_document
 from prepbot.retrieval.standards import standard_names
 
 DEFAULT_DOCUMENT_TYPES = {
@@ -170,6 +170,15 @@ def add_document(
         raise CorpusError(
             f"{source.name}: {report.summary()}. A number printed twice would cite two paragraphs, so nothing was "
             "added: correct the numbering (in the file, or in a text copy of it) and add it again"
+        )
+    left_out = numbered_paragraphs_left_out(text, paragraphs)
+    if left_out:  # an annex numbered from 1 again: its paragraphs would be in no citable paragraph
+        raise CorpusError(
+            f"{source.name}: {report.summary()}, but {len(left_out)} more numbered paragraph(s) after "
+            f"¶{paragraphs[-1].number} "
+            f"start the numbering again (¶{', ¶'.join(left_out[:5])}{', ...' if len(left_out) > 5 else ''}: an "
+            "annex?) and would be left out of the index, so nothing was added: remove them from the file (or add "
+            "them as a document of their own) and add it again"
         )
     if dry_run:
         return report

@@ -22,11 +22,14 @@ Libraries: pdfminer.six (MIT) for PDF, python-docx (MIT) for DOCX, the standard 
 
 from __future__ import annotations
 
+import logging
 import re
 import statistics
+import warnings
 import zipfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -78,7 +81,14 @@ NUMBER_APART = re.compile(r"^(\d{1,3}\.)(?:\s*\|\s*|(?=[A-ZА-ЯЁ“\"(]))")
 LIST_ITEM_START = re.compile(r"^(?:[–—•·▪‒-]\s|\(?[a-z]{1,4}\)\s|\(?\d{1,2}\)\s|\([ivx]+\)\s)")
 SENTENCE_END = re.compile(r"[.!?…:;]['’”\")\]]?[*⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
 UNMAPPED = "\ufffd"  # a glyph whose font gives no Unicode character
-HYPHEN_KEEPING_PREFIXES = {"non", "self", "ex", "anti", "cross", "well", "long", "short", "all", "half", "quasi", "co"}
+HYPHEN_KEEPING_PREFIXES = {
+    "non", "self", "ex", "anti", "cross", "well", "long", "short", "all", "half", "quasi", "co", "ill",
+}  # fmt: skip
+# A Russian compound adjective: an adverb in -о and an adjective ("социально-экономических", "научно-технический");
+# a word broken by hyphenation leaves no such pair of whole words ("законо-/дательства", "необходимо-/сти")
+_RUSSIAN_COMPOUND_ADJECTIVE = re.compile(
+    r"^[а-яё]{4,}о-[а-яё]{5,}(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ых|их|ую|юю|ыми|ими)$"
+)
 
 
 class ConversionError(CorpusError, ValueError):
@@ -107,23 +117,49 @@ def to_text(path: Path | str, *, footnote_marks: FootnoteMarks = "superscript") 
     path = Path(path)
     kind = detect_format(path)
     try:
-        if kind == "pdf":
-            blocks = pdf_blocks(path)
-        elif kind == "docx":
-            blocks = docx_blocks(path)
-        else:
-            blocks = html_blocks(path)
+        with _libraries_quiet():
+            if kind == "pdf":
+                blocks = pdf_blocks(path)
+            elif kind == "docx":
+                blocks = docx_blocks(path)
+            else:
+                blocks = html_blocks(path)
     except ConversionError:
         raise
     except Exception as error:  # the libraries raise many kinds on damaged or encrypted files
-        raise ConversionError(
-            path, f"cannot read this {kind.upper()} file ({type(error).__name__}: {error})"
-        ) from error
+        raise ConversionError(path, _unreadable(kind, error)) from error
     text = render(blocks, footnote_marks)
     if not re.search(r"[^\W\d_]{2}", text):
         hint = " (a scanned PDF needs OCR first)" if kind == "pdf" else ""
         raise ConversionError(path, f"no text found{hint}")
     return text
+
+
+@contextmanager
+def _libraries_quiet() -> Iterator[None]:
+    """pdfminer logs what it repairs in a damaged file ("Not adding object 6 to xref ...", with raw bytes) and what
+    it ignores ("should not allow text extraction"): the maintainer gets one line, the verdict, not the library's."""
+    loggers = [logging.getLogger(name) for name in ("pdfminer", "docx")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
+
+
+def _unreadable(kind: str, error: Exception) -> str:
+    """One line saying why the file cannot be read, in a maintainer's words where we know them."""
+    name = type(error).__name__
+    if "Password" in name or "Encrypt" in name:
+        return f"this {kind.upper()} file is password-protected: save a copy without the password and add that"
+    detail = " ".join(str(error).encode("ascii", "backslashreplace").decode().split())[:120]
+    said = f"{name}: {detail}" if detail else name
+    return f"cannot read this {kind.upper()} file, it may be damaged or cut short ({said})"
 
 
 def detect_format(path: Path) -> Literal["pdf", "docx", "html"]:
@@ -133,6 +169,8 @@ def detect_format(path: Path) -> Literal["pdf", "docx", "html"]:
             head = handle.read(4096)
     except OSError as error:
         raise ConversionError(path, f"cannot open the file ({error.strerror or error})") from error
+    if not head.strip():
+        raise ConversionError(path, "the file is empty (a download that failed?)")
     if b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
@@ -616,10 +654,11 @@ def _page_blocks(lines: list[_Line], layout: _Layout) -> list[list[_Line]]:
 
 def _starts_block(previous: _Line, line: _Line, layout: _Layout) -> bool:
     numbered = NUMBERED_START.match(line.text)
-    if numbered and int(numbered.group(1)) in (layout.next_number, layout.next_number + 1):
+    step = line.baseline - previous.baseline
+    expected = (layout.next_number, layout.next_number + 1)
+    if numbered and int(numbered.group(1)) in expected and not _wraps_onto(previous, step, layout):
         layout.next_number = int(numbered.group(1)) + 1
         return True  # the next paragraph number at a line start
-    step = line.baseline - previous.baseline
     if step > layout.pitch * 1.25 + 0.5 or step < 0:
         return True
     if abs(line.size - previous.size) > 1.0 or previous.mostly_bold != line.mostly_bold:
@@ -630,6 +669,18 @@ def _starts_block(previous: _Line, line: _Line, layout: _Layout) -> bool:
         return True  # the line's first word would have fitted at the end of the line before: a new paragraph
     starts_item = numbered or LIST_ITEM_START.match(line.text)
     return bool(starts_item) and _ends_sentence(previous.text) and line.x0 <= previous.x0 + 1
+
+
+def _wraps_onto(previous: _Line, step: float, layout: _Layout) -> bool:
+    """Whether a line that starts with a number carries on the sentence of a full line before it ("...rose from 2 in
+    2019 to" / "4. The Committee also notes ..."): the line before runs to the margin without ending a sentence, in
+    the same paragraph's line spacing and type. A paragraph never ends in mid-sentence at the margin."""
+    return (
+        0 <= step <= layout.pitch * 1.25 + 0.5
+        and previous.x1 >= layout.right - 0.5 * previous.size
+        and not _ends_sentence(previous.text)
+        and not previous.mostly_bold
+    )
 
 
 def _continues_across_pages(block: list[_Line], following: list[_Line], right: float, body_size: float) -> bool:
@@ -686,6 +737,8 @@ class _Hyphenation:
             return False
         if (_stem(left), _stem(right)) in self.compound_stems:  # "государства-/участника" beside "государство-участник"
             return False
+        if _RUSSIAN_COMPOUND_ADJECTIVE.match(f"{left}-{right}"):  # "социально-/экономических", "военно-/промышленный"
+            return False
         # no evidence in the document: English words by bge's WordPiece vocabulary (a common word is one piece)
         from prepbot.retrieval.embeddings import word_pieces
 
@@ -697,10 +750,14 @@ class _Hyphenation:
 
     @staticmethod
     def _vocabulary(lines: list[_Line]) -> set[str]:
-        """Words and compounds printed whole inside lines (a line's first and broken last word left out)."""
+        """Words and compounds printed whole: a line's words, but not a word broken at its end nor the first word
+        after such a break (the second half of a word)."""
         words: set[str] = set()
+        broken_before = False
         for line in lines:
-            for token in line.text.split()[1:-1]:
+            tokens = line.text.split()
+            broken = bool(tokens) and re.search(r"\w[-\u00ad]$", tokens[-1]) is not None
+            for token in tokens[1 if broken_before else 0 : -1 if broken else None]:
                 token = token.strip(".,;:()[]“”\"'’!?*⁰¹²³⁴⁵⁶⁷⁸⁹").lower()
                 parts = token.split("-")
                 # the word, its parts and each run of them ("vis-à-vis": "vis-à", "à-vis"), for a break inside it
@@ -709,6 +766,7 @@ class _Hyphenation:
                     for start in range(len(parts))
                     for end in range(start + 1, len(parts) + 1)
                 )
+            broken_before = broken
         return words
 
     @staticmethod

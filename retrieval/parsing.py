@@ -257,6 +257,26 @@ def numbering_report(paragraphs: list[Paragraph]) -> NumberingReport:
     )
 
 
+def numbered_paragraphs_left_out(text: str, paragraphs: list[Paragraph]) -> list[str]:
+    """The numbers of lines printed as numbered paragraphs ("1. Grade A means that the reply ...": a number, then a
+    sentence) whose words are in none of the parsed paragraphs: numbering that starts again (an annex numbered from
+    1) or runs backwards. The parser takes the numbering 1..N once; these would be left out of the index unseen."""
+
+    def letters(text: str) -> str:  # footnote marks, emphasis and spacing aside
+        return "".join(char for char in text.lower() if char.isalpha())
+
+    held = "".join(letters(paragraph.text) for paragraph in paragraphs)
+    left_out = []
+    for line in text.translate(TEXT_NORMALISATION).split("\n"):
+        numbered = NUMBERED_LINE.match(line.strip())
+        if numbered is None:
+            continue
+        rest = numbered.group("rest").strip()
+        if len(rest) >= 40 and CLAUSE_END.search(rest) and letters(rest)[:50] not in held:
+            left_out.append(numbered.group("number"))
+    return left_out
+
+
 # --- blocks -----------------------------------------------------------------------------------------------------
 
 

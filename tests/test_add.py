@@ -103,6 +103,28 @@ def test_a_number_printed_twice_is_refused_before_anything_is_written(small_corp
     assert (sorted(p.name for p in small_corpus.iterdir()), (small_corpus / "manifest.toml").read_bytes()) == before
 
 
+def test_an_annex_numbered_from_1_again_is_reported_not_left_out_unseen(small_corpus, tmp_path):
+    """An annex whose paragraphs are numbered from 1 again would be in no paragraph the index holds: the file is
+    refused with what would be left out, and nothing is written."""
+    import un_like
+
+    def paragraphs(numbers: range, about: str) -> str:
+        return "".join(
+            f"{number}. The Committee sets out {about} number {number}, with the reasons given by the State party "
+            "and the information it requested for its next periodic report.\n\n"
+            for number in numbers
+        )
+
+    annex = "Annex\n\nAssessment criteria\n\n"
+    body = paragraphs(range(1, 5), "the decision") + annex + paragraphs(range(1, 4), "criterion")
+    annexed = un_like.write_docx(un_like.read_layout(body), "CAT/C/84/3", tmp_path / "annex.docx")
+    before = sorted(p.name for p in small_corpus.iterdir()), (small_corpus / "manifest.toml").read_bytes()
+    refused = r"4 numbered paragraphs.*3 more numbered paragraph\(s\) after ¶4.*¶1, ¶2, ¶3"
+    with pytest.raises(CorpusError, match=refused):
+        add_document(small_corpus, annexed, symbol="CAT/C/84/3", author_type="committee", dry_run=True)
+    assert (sorted(p.name for p in small_corpus.iterdir()), (small_corpus / "manifest.toml").read_bytes()) == before
+
+
 def test_a_general_comment_s_symbol_is_refused(small_corpus, ngo_docx):
     """A citation must name one document: a symbol (or doc_id) a General Comment of corpus/standards is cited by."""
     import json

@@ -20,6 +20,7 @@ from prepbot.retrieval.convert import ConversionError, Span, detect_format, rend
         ("letter.rtf", b"{\\rtf1\\ansi Hello}", "RTF is not supported"),
         ("broken.docx", b"PK\x03\x04" + b"garbage" * 10, "damaged zip"),
         ("broken.pdf", b"%PDF-1.7\n" + b"garbage " * 20, "cannot read this PDF file"),
+        ("empty.pdf", b"", "the file is empty"),
     ],
 )
 def test_unknown_or_unreadable_files_raise_a_one_line_value_error(tmp_path, name, content, message):
@@ -265,3 +266,49 @@ def test_line_end_hyphens_in_a_russian_document():
 
     assert joined("в рамках упро-", "щённой процедуры") == "в рамках упрощённой процедуры"  # spelt whole elsewhere
     assert joined("доклад государство-", "участник") == "доклад государство-участник"  # the compound, another ending
+    assert joined("развития социально-", "экономических прав") == "развития социально-экономических прав"
+    assert hyphenation._evidence("законо", "дательства") is None  # a broken word: no compound adjective
+
+
+def test_a_compound_printed_whole_at_a_line_end_is_evidence_and_ill_keeps_its_hyphen():
+    from prepbot.retrieval.convert import _Hyphenation, _join_lines, render_block
+
+    # an evidently hyphenated document (two words split where no word ends) that prints "cross-checked" whole only
+    # at a line end, the place the vocabulary used to skip
+    context = [
+        pdf_line("the compl-", baseline=100), pdf_line("aints were examined and the transp-", baseline=112),
+        pdf_line("arency of the process was cross-checked", baseline=124),
+        pdf_line("by the inspectors", baseline=136),
+    ]  # fmt: skip
+    hyphenation = _Hyphenation(context)
+
+    def joined(first: str, second: str) -> str:
+        return render_block(_join_lines([pdf_line(first), pdf_line(second, baseline=112)], hyphenation))
+
+    assert hyphenation.hyphenated_document
+    assert joined("and cross-", "checked again") == "and cross-checked again"
+    assert joined("torture and ill-", "treatment were") == "torture and ill-treatment were"
+
+
+def test_a_number_starting_a_line_inside_a_sentence_is_no_new_paragraph():
+    from prepbot.retrieval.convert import _Layout, _starts_block
+
+    layout = _Layout(pitch=12.0, right=480.0, tight=True, next_number=4)
+    full = pdf_line("the number of complaints rose from 2 in 2019 to")
+    assert not _starts_block(full, pdf_line("4. The Committee also notes", baseline=112), layout)
+    assert layout.next_number == 4
+    ended = pdf_line("the number of complaints rose from 2 in 2019.", x1=300)
+    assert _starts_block(ended, pdf_line("4. The Committee also notes", baseline=112), layout)
+    assert layout.next_number == 5
+
+
+def test_a_password_protected_file_is_named_so():
+    from prepbot.retrieval.convert import _unreadable
+
+    class PDFPasswordIncorrect(Exception):  # the name pdfminer.six gives it
+        pass
+
+    assert "password-protected" in _unreadable("pdf", PDFPasswordIncorrect())
+    assert _unreadable("pdf", ValueError("bad \x82 byte\nhere")) == (
+        "cannot read this PDF file, it may be damaged or cut short (ValueError: bad \\x82 byte here)"
+    )
