@@ -54,6 +54,10 @@ class AddReport:
     def count(self) -> int:
         return len(self.paragraphs)
 
+    def headline(self) -> str:
+        """The numbering line of the summary: one line, for an error message."""
+        return self.summary().splitlines()[0]
+
     def summary(self) -> str:
         first = self.paragraphs[0].number if self.paragraphs else "-"
         last = self.paragraphs[-1].number if self.paragraphs else "-"
@@ -66,6 +70,13 @@ class AddReport:
             f"{self.entry.symbol} ({self.entry.doc_id}): {self.count} numbered paragraphs, ¶{first} to ¶{last}; "
             f"numbering {'; '.join(numbering) or 'runs without gaps or duplicates'}",
         ]
+        if self.entry.title == self.entry.symbol:
+            lines.append(
+                'Note: no --title, so the title is the symbol: a question that names the author by title ("the '
+                'Special Rapporteur on torture") cannot tell the document is theirs; give --title as on its cover.'
+            )
+        if self.entry.mechanism == UNSPECIFIED:
+            lines.append("Note: no --mechanism, and its symbol names none: answers introduce it without a body.")
         if self.written:
             lines.append(
                 f"Wrote {self.corpus_dir / self.entry.file} and its entry in {self.corpus_dir / 'manifest.toml'}."
@@ -135,7 +146,10 @@ def add_document(
             )
         if entry.doc_id == doc_id:
             raise CorpusError(f"doc_id {doc_id!r} is already {entry.symbol}'s ({entry.file}); choose another --doc-id")
-    folder = standards_folder(corpus_dir)
+    try:
+        folder = standards_folder(corpus_dir)
+    except CorpusError:  # no standards folder (PREPBOT_STANDARDS=none): no General Comment's symbol to collide with
+        folder = None
     if folder is not None and (symbol.lower() in (held := standard_names(folder)) or doc_id in held):
         raise CorpusError(
             f"{symbol if symbol.lower() in held else doc_id} is already a General Comment's in corpus/standards: a "
@@ -151,7 +165,7 @@ def add_document(
         doc_id=doc_id,
         symbol=symbol,
         title=_field(title) or symbol,
-        mechanism=_field(mechanism) or UNSPECIFIED,
+        mechanism=_field(mechanism) or mechanism_of(symbol),
         document_type=_field(document_type) or DEFAULT_DOCUMENT_TYPES[author_type],
         author_type=author_type,
         date=_field(date) or UNDATED,
@@ -168,13 +182,13 @@ def add_document(
     report = AddReport(entry, paragraphs, numbering.gaps, numbering.duplicates, corpus_dir=corpus_dir)
     if numbering.duplicates:  # "¶6" would cite two paragraphs: the index takes one paragraph a number
         raise CorpusError(
-            f"{source.name}: {report.summary()}. A number printed twice would cite two paragraphs, so nothing was "
+            f"{source.name}: {report.headline()}. A number printed twice would cite two paragraphs, so nothing was "
             "added: correct the numbering (in the file, or in a text copy of it) and add it again"
         )
     left_out = numbered_paragraphs_left_out(text, paragraphs)
     if left_out:  # an annex numbered from 1 again: its paragraphs would be in no citable paragraph
         raise CorpusError(
-            f"{source.name}: {report.summary()}, but {len(left_out)} more numbered paragraph(s) after "
+            f"{source.name}: {report.headline()}, but {len(left_out)} more numbered paragraph(s) after "
             f"¶{paragraphs[-1].number} "
             f"start the numbering again (¶{', ¶'.join(left_out[:5])}{', ...' if len(left_out) > 5 else ''}: an "
             "annex?) and would be left out of the index, so nothing was added: remove them from the file (or add "
@@ -196,6 +210,31 @@ def add_document(
         raise
     report.written = True
     return report
+
+
+# The body a UN symbol's series belongs to, for a document added without --mechanism: answers name who speaks from
+# it ("What did the Committee against Torture ask ...?" is answered from a CAT/ document), not "unspecified"
+SYMBOL_MECHANISMS = (
+    (r"CCPR/", "Human Rights Committee"),
+    (r"CAT/", "Committee against Torture"),
+    (r"E/C\.12/", "Committee on Economic, Social and Cultural Rights"),
+    (r"CERD/", "Committee on the Elimination of Racial Discrimination"),
+    (r"CEDAW/", "Committee on the Elimination of Discrimination against Women"),
+    (r"CRC/", "Committee on the Rights of the Child"),
+    (r"CRPD/", "Committee on the Rights of Persons with Disabilities"),
+    (r"CMW/", "Committee on Migrant Workers"),
+    (r"CED/", "Committee on Enforced Disappearances"),
+    (r"A/HRC/WG\.6/", "Universal Periodic Review"),
+    (r"A/HRC/", "Human Rights Council"),
+)
+
+
+def mechanism_of(symbol: str) -> str:
+    """The mechanism a symbol's series names ("CAT/C/KAZ/CO/4" -> "Committee against Torture"), else UNSPECIFIED."""
+    for prefix, mechanism in SYMBOL_MECHANISMS:
+        if re.match(prefix, symbol.strip(), re.IGNORECASE):
+            return mechanism
+    return UNSPECIFIED
 
 
 def manifest_table(entry: DocumentEntry) -> str:

@@ -19,7 +19,8 @@ from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.retrieval.manifest import load_manifest
 
 # Bump when parsing output changes, so incremental ingest re-parses every document.
-PARSER_VERSION = "2"  # 2: the Chair named from the record's header ("The Chair (Mr. Soh)")
+# 2: the Chair named from the record's header ("The Chair (Mr. Soh)"); 3: a table joins the paragraph before it
+PARSER_VERSION = "3"
 
 # "12. Text", "12.\tText", "44,  Text" (an OCR slip for "44.")
 MAX_NUMBERING_GAP = 50  # a paragraph number further ahead than this is taken for something else
@@ -57,6 +58,8 @@ PAGE_FURNITURE_LINES = (
 OCR_MARK_CHARS = r"!?%*®©™°º>'’”\"$#&@^~|\\"
 # A sentence (or clause) end, allowing for up to three OCR'd footnote marks after it: "rights.", "review.!", "2023.1"
 SENTENCE_END = re.compile(rf"[.!?…]['’”\")]?[{OCR_MARK_CHARS}\d]{{0,3}}$")
+TABLE_ROW = re.compile(r"\S \| \S")  # a table row as the converter writes it: its cells joined by " | "
+FIGURE_WORD = re.compile(r"[(\[]?[-–+]?\d[\d,.\u00a0]*%?[)\]]?[.,;:]?")
 CLAUSE_END = re.compile(rf"[.!?…:;]['’”\")]?[{OCR_MARK_CHARS}\d]{{0,3}}$")
 OCR_MARK_AFTER_STOP = re.compile(rf"(?<=[\w)\]”’])\.([{OCR_MARK_CHARS}\d]{{1,4}})(?=\s+[A-Z“\"(]|\s*$)")
 OCR_LETTER_MARK_AT_END = re.compile(r"(?<=[a-z]{2})\.[a-z]$")
@@ -190,8 +193,10 @@ def load_corpus_with_notes(
     documents = []
     for entry in load_manifest(corpus_dir):
         documents.append((entry, parse_document(entry, read_document_text(corpus_dir, entry))))
+    if (standards or "all").strip().lower() == "none":  # the folder is not needed, nor even read
+        return documents, []
     folder = standards_folder(corpus_dir)
-    if folder is None or (standards or "all").strip().lower() == "none":
+    if folder is None:
         return documents, []
     imported = load_standards(folder, standards, corpus_dir)
     taken = {entry.doc_id for entry, _ in documents}
@@ -382,6 +387,8 @@ def _classify(block: _Block, numbered: bool, current: _ParagraphDraft | None, wr
     if FOOTNOTE_BODY_START.match(first):
         # "* item" after "... as follows:" is a markdown bullet, not the "* Adopted by ..." footnote
         return "continuation" if first[0] == "*" and current_text.endswith((":", ";")) else "footnote"
+    if current is not None and not in_footnotes and (TABLE_ROW.search(text) or _mostly_figures(text)):
+        return "continuation"  # a table's row after a paragraph ("2023 | 1,356 | 402"): its figures belong to it
     if MARKDOWN_HEADING.match(first) or WHOLLY_BOLD.match(text):
         return "heading"
     if WHOLLY_ITALIC.match(text):
@@ -408,6 +415,16 @@ def _classify(block: _Block, numbered: bool, current: _ParagraphDraft | None, wr
     if wrapped and block.indented and current is not None and _looks_like_footnote(text):
         return "footnote"
     return "continuation" if current is not None else "preamble"
+
+
+def _mostly_figures(text: str) -> bool:
+    """A line of a table laid out as text ("Year Notifications Refusals 2022 1,204 311 2023 1,356 402"): at least
+    three figures, two of them of three digits or more, and at least half its words figures. No heading reads so
+    ("Counter-terrorism measures (arts. 2, 7, 9-10, 14, 19, 21 and 22)" has article numbers only)."""
+    words = _plain(text).split()
+    figures = [word for word in words if FIGURE_WORD.fullmatch(word)]
+    large = [word for word in figures if sum(char.isdigit() for char in word) >= 3]
+    return len(figures) >= 3 and len(large) >= 2 and 2 * len(figures) >= len(words)
 
 
 def _is_heading_like(text: str) -> bool:

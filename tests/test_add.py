@@ -137,3 +137,32 @@ def test_a_general_comment_s_symbol_is_refused(small_corpus, ngo_docx):
     manifest.write_text('[standards]\ndir = "standards"\n\n' + manifest.read_text(encoding="utf-8"), encoding="utf-8")
     with pytest.raises(CorpusError, match="CCPR/C/GC/37 is already a General Comment's"):
         add_document(small_corpus, ngo_docx, symbol="CCPR/C/GC/37", author_type="committee", dry_run=True)
+
+
+def test_the_mechanism_defaults_to_the_symbol_s_series_and_missing_metadata_is_noted(small_corpus, ngo_docx):
+    from prepbot.retrieval.adding import mechanism_of
+
+    assert mechanism_of("CAT/C/KAZ/CO/4") == "Committee against Torture"
+    assert mechanism_of("E/C.12/KAZ/CO/3") == "Committee on Economic, Social and Cultural Rights"
+    assert mechanism_of("A/HRC/WG.6/48/KAZ/1") == "Universal Periodic Review"
+    assert mechanism_of("NGO-XYZ-2025") == "unspecified"
+    report = add_document(small_corpus, ngo_docx, symbol="CAT/C/KAZ/CO/9", author_type="committee", dry_run=True)
+    assert report.entry.mechanism == "Committee against Torture"
+    assert "no --title" in report.summary() and "no --mechanism" not in report.summary()
+    report = add_document(small_corpus, ngo_docx, symbol="NGO-XYZ-2025", author_type="ngo", title="Shadow report",
+                          dry_run=True)  # fmt: skip
+    assert "no --mechanism" in report.summary() and "no --title" not in report.summary()
+
+
+def test_without_the_standards_their_folder_is_not_needed(small_corpus, ngo_docx):
+    """A manifest naming a standards folder that is not there: with PREPBOT_STANDARDS=none the corpus still loads
+    and documents can be added (a maintainer's scratch copy of the corpus without the 180 General Comments)."""
+    from prepbot.retrieval.parsing import load_corpus_with_notes
+
+    manifest = small_corpus / "manifest.toml"
+    manifest.write_text(manifest.read_text(encoding="utf-8") + '\n[standards]\ndir = "standards"\n', encoding="utf-8")
+    documents, notes = load_corpus_with_notes(small_corpus, standards="none")
+    assert {entry.doc_id for entry, _ in documents} == {"cat-loi", "sr4227"} and notes == []
+    with pytest.raises(CorpusError, match="standards"):
+        load_corpus_with_notes(small_corpus, standards="all")
+    assert add_document(small_corpus, ngo_docx, symbol="NGO/9", author_type="ngo", dry_run=True).count == 96

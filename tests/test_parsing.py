@@ -419,3 +419,21 @@ def test_corpus_stats_table_and_broken_manifest(tmp_path):
     broken = run_prepbot("corpus", "stats", corpus_dir=tmp_path)
     assert broken.returncode == 2
     assert "Error: no corpus manifest" in broken.stderr
+
+
+def test_a_table_after_a_paragraph_is_part_of_it_and_article_numbers_stay_a_heading():
+    """Its figures are what a question asks for ("How many notifications were refused in 2023?"): a table laid out
+    as rows of cells (" | ", from Word) or as a line of figures (from a PDF) goes into the paragraph before it."""
+    paragraph = (
+        "The Committee notes the figures on notifications of assemblies provided by the delegation, which are set out "
+        "in the table below for the two years concerned:"
+    )
+    cells = "Year | Notifications | Refusals\n\n2022 | 1,204 | 311\n\n2023 | 1,356 | 402"
+    line = "Year Notifications Refusals 2022 1,204 311 2023 1,356 402"
+    following = "The Committee is concerned that the refusals were not explained to the organisers of the assemblies."
+    for table in (cells, line):
+        text = f"Freedom of assembly (arts. 19, 21 and 22)\n\n1. {paragraph}\n\n{table}\n\n2. {following}\n"
+        first, second = parse_document(entry(), text)
+        assert "2023 | 1,356 | 402" in first.text or "2023 1,356 402" in first.text
+        assert first.section == second.section == "Freedom of assembly (arts. 19, 21 and 22)"
+        assert second.text == following

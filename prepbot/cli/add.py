@@ -18,7 +18,11 @@ from prepbot.core.vocabulary import SIDES
 @click.option("--author-type", "author_type", required=True, type=click.Choice(SIDES), help="Whose document it is.")
 @click.option("--title", help="The document's title (default: the symbol).")
 @click.option("--date", help="ISO date, or the year (default: undated).")
-@click.option("--mechanism", help="Human Rights Committee, Universal Periodic Review, ...")
+@click.option(
+    "--mechanism",
+    help="Human Rights Committee, Universal Periodic Review, ... (default: from the symbol, CAT/... -> Committee "
+    "against Torture)",
+)
 @click.option("--document-type", "document_type", help="state report | list of issues | NGO submission | ...")
 @click.option("--language", default="en", show_default=True, help="ISO 639-1 code of the text.")
 @click.option("--doc-id", "doc_id", help="Slug used in citation keys (default: made from the symbol).")
