@@ -53,7 +53,9 @@ from prepbot.answering.entities import (
     named_in_question,
     rare_name_in,
     specialised_words,
+    standard_terms,
     state_organs,
+    terms_of_art,
     unknown_latin_words,
     unknown_word_pairs,
 )
@@ -422,6 +424,35 @@ def test_what_a_foreign_state_s_organ_did_needs_a_passage_naming_that_organ() ->
     assert reason("What did the Russian delegation say about extradition?", request) == "other_country"
     assert reason("Did the Russian authorities request his extradition?", request) is None
     assert reason("Российские власти просили о его выдаче?", request) is None
+
+
+def test_a_term_of_the_standards_the_dialogue_never_uses_must_be_in_the_lead() -> None:
+    """ "facial recognition": the General Comments use the pair (three paragraphs), the dialogue neither the pair nor
+    the word "facial"; a question about it answered with the dialogue's cameras is declined. "video cameras" (both
+    words in the dialogue) and a pair only one General Comment paragraph uses are no such terms."""
+    cameras = Paragraph("kz", "CCPR/C/KAZ/3", "428", "Assemblies are monitored through video cameras and the police "
+                        "document the participants' actions.", None, "state")  # fmt: skip
+    standards = [
+        Paragraph("gc", "CCPR/C/GC/37", str(n), f"{text} facial recognition technology to identify participants may "
+                  "have a chilling effect; video cameras too.", None, "standard")
+        for n, text in ((60, "The use of"), (61, "Using"), (62, "The use of"), (63, "Deploying"))
+    ] + [Paragraph("gc", "CCPR/C/GC/37", "64", "Body-worn devices are rare.", None, "standard")]  # fmt: skip
+    terms = standard_terms(standards, [cameras])
+    assert ("facial", "recogn") in terms and ("video", "camera") not in terms
+    assert not any("body-worn" in pair for pair in terms)
+    assert [written for written, _ in terms_of_art("Do they use facial recognition on protesters?", terms)] == [
+        "facial recognition"
+    ]
+    names = CorpusNames.of([cameras], [])
+    names.standard_terms = terms
+    asked = Requirements.of("Are the cameras fitted with facial recognition?", names)
+    abstention = asked.unmet(cameras, cameras.text, [])
+    assert abstention is not None and (abstention.reason, abstention.named) == ("topic_silent", "facial recognition")
+    assert asked.unmet(standards[0], standards[0].text, []) is None
+    assert (
+        Requirements.of("How are assemblies monitored by video cameras?", names).unmet(cameras, cameras.text, [])
+        is None
+    )
 
 
 def test_a_name_beside_a_word_the_corpus_has_only_in_lower_case_is_unknown() -> None:

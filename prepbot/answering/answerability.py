@@ -19,8 +19,10 @@ from prepbot.answering.entities import (
     mandates_named,
     named_in_question,
     names_body,
+    shows_pair,
     specialised_words,
     state_organs,
+    terms_of_art,
     text_names,
     unknown_latin_words,
     unknown_word_pairs,
@@ -950,6 +952,8 @@ class Requirements:
     states: frozenset[str]  # those of them named by their own name ("Russia's"), not only by an adjective
     # what of theirs the question asks about: ("Russia", "court") for "a Russian military court" (entities.state_organs)
     organs: frozenset[tuple[str, str]]
+    # terms of the standards' language the dialogue never uses ("facial recognition"), as written and as stems
+    terms_of_art: tuple[tuple[str, tuple[str, str]], ...]
     covered: str  # the countries the documents cover ("Kazakhstan")
     people: tuple[str, ...]  # people named with an honorific or title whom the corpus knows
     names: tuple[str, ...]  # other proper names, standing alone, that the corpus knows ("Senate", "Zhanaozen")
@@ -1096,6 +1100,7 @@ class Requirements:
             countries=foreign,
             states=foreign & frozenset(countries_named_as_states(question)),
             organs=frozenset(organ for organ in state_organs(question) if organ[0] in foreign),
+            terms_of_art=tuple(terms_of_art(question, corpus.standard_terms)),
             covered=covered,
             people=tuple(
                 person
@@ -1190,6 +1195,9 @@ class Requirements:
         # what "the Kyrgyz authorities" did, answered with "a victim from Kyrgyzstan": the lead must name that organ
         if self.organs and not self.organs <= state_organs(lead_text):
             return Abstention("other_country", min(self.organs - state_organs(lead_text))[0], self.covered)
+        for written, pair in self.terms_of_art:  # "facial recognition" answered with "video surveillance cameras"
+            if not shows_pair(lead.text, pair):
+                return Abstention("topic_silent", written, self.covered)
         for person in self.people:
             if not text_names(lead_text, person.split()[-1]):
                 return Abstention("person_silent", person, self.covered)

@@ -10,17 +10,19 @@ quote used by `prepbot eval`, and `fallback_summary`, its count of model fallbac
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from prepbot.answering import followon
 from prepbot.answering.answerability import Abstention, without_answered
 from prepbot.answering.brief import DEFAULT_MAX_QUESTIONS, BriefBuilder, Progress
-from prepbot.answering.entities import CorpusNames, countries_in
+from prepbot.answering.entities import CorpusNames, countries_in, standard_terms
 from prepbot.answering.extractive import ExtractiveAnswerer
 from prepbot.answering.followups import MAX_QUESTIONS, MIN_QUESTIONS, FollowupDrafter
 from prepbot.answering.llm import (
@@ -98,6 +100,26 @@ class _Parts:
 _LISTS_SEARCHED = frozenset({"not_relevant", "absent_document", "cited_document", "standards_absent"})
 
 
+_TERMS_CACHE: dict[int, dict[tuple[str, str], int]] = {}
+
+
+def _terms_of(standards: Sequence[Paragraph], dialogue: Sequence[Paragraph]) -> dict[tuple[str, str], int]:
+    """entities.standard_terms, computed once a process for the same paragraphs (about a second at 7,000)."""
+    key = hash((tuple((p.key, p.text) for p in standards), tuple((p.key, p.text) for p in dialogue)))
+    if key not in _TERMS_CACHE:
+        _TERMS_CACHE.clear()
+        _TERMS_CACHE[key] = standard_terms(standards, dialogue)
+    return _TERMS_CACHE[key]
+
+
+@functools.lru_cache(maxsize=2)
+def _standards_read(folder: Path, stamp: int) -> tuple[Paragraph, ...]:
+    """The General Comments' paragraphs in a standards folder, read once a process (per folder and modification)."""
+    from prepbot.retrieval.standards import load_standards
+
+    return tuple(paragraph for _, found in load_standards(folder).documents for paragraph in found)
+
+
 class Answerer:
     """Answers questions and drafts follow-ups. Safe to call from several threads at once."""
 
@@ -136,9 +158,12 @@ class Answerer:
                 speakers = actors.speakers(
                     (p.speaker for p in paragraphs), {p.speaker: p.author_type for p in paragraphs if p.speaker}
                 )
+                dialogue_names = CorpusNames.of(dialogue, dialogue_documents)
+                standards = [p for p in paragraphs if p.author_type == STANDARD_SIDE] or self._unindexed_standards()
+                names.standard_terms = dialogue_names.standard_terms = _terms_of(standards, dialogue)
                 extractive = ExtractiveAnswerer(
                     self.prompts, documents, TermWeights(dialogue), scorer=scorer, corpus_names=names,
-                    dialogue_names=CorpusNames.of(dialogue, dialogue_documents), speakers=speakers,
+                    dialogue_names=dialogue_names, speakers=speakers,
                 )  # fmt: skip
                 drafter = FollowupDrafter(self.searcher, extractive, self.prompts, documents)
                 numbers = StandardNumbers(documents.values(), paragraphs)
@@ -146,6 +171,19 @@ class Answerer:
                 committees = frozenset().union(*spoken)  # a dialogue document's bodies: its committee-side ones
                 self._parts = _Parts(documents, extractive, drafter, numbers, committees)
             return self._parts
+
+    def _unindexed_standards(self) -> list[Paragraph]:
+        """The General Comments' paragraphs from the corpus folder when the index leaves them out
+        (PREPBOT_STANDARDS=none): their language still tells a matter of human-rights law the dialogue never
+        touches (entities.standard_terms). None when the folder has none or cannot be read."""
+        from prepbot.core.errors import CorpusError
+        from prepbot.retrieval.manifest import standards_folder
+
+        try:
+            folder = standards_folder(self.settings.corpus_dir)
+            return [] if folder is None else list(_standards_read(folder, folder.stat().st_mtime_ns))
+        except (CorpusError, OSError):
+            return []
 
     def warm_up(self) -> None:
         """Load the models and encode every paragraph's sentences now (a few seconds), so that no answer pays for

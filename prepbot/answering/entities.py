@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from prepbot.answering.text import STOPWORDS, has_cyrillic, split_sentences, stem, terms
@@ -597,6 +597,74 @@ TYPO_LONG_WORD = 8  # letters from which a word two edits from a corpus word is 
 _TYPO_CANDIDATE = re.compile(rf"(?<![\w'’\-])[a-z]{{{TYPO_MIN_LETTERS},}}(?![\w'’\-])")
 
 
+# --------------------------------------------------------------- the standards' terms the dialogue never uses
+
+STANDARD_TERM_USES = 3  # a pair of words is a term of the standards' language when this many of their paragraphs use it
+_PAIR_WORD = re.compile(r"[a-z][a-z'’-]+")
+
+
+def word_pairs(text: str) -> list[tuple[str, tuple[str, str]]]:
+    """Each content word with the next one, side by side or across one stopword ("facial recognition", "right to
+    strike"), as written and as a pair of stems; lower case, words of three letters or more."""
+    words = _PAIR_WORD.findall(text.lower())
+    pairs = []
+    for index, word in enumerate(words):
+        if word in STOPWORDS or len(word) < 3:
+            continue
+        for after in (index + 1, index + 2):
+            if after >= len(words) or (after == index + 2 and words[index + 1] not in STOPWORDS):
+                break
+            other = words[after]
+            if other in STOPWORDS or len(other) < 3:
+                continue
+            pairs.append((" ".join(words[index : after + 1]), (stem(word), stem(other))))
+            break
+    return pairs
+
+
+def standard_terms(standards: Iterable[Paragraph], dialogue: Iterable[Paragraph]) -> dict[tuple[str, str], int]:
+    """The pairs of words (as stems) that at least STANDARD_TERM_USES paragraphs of the General Comments use and no
+    paragraph of the dialogue does, one of whose words the dialogue never uses at all: "facial recognition", "right
+    to strike", "climate change". A question about such a thing asks about a matter of human-rights law the dialogue
+    does not touch, however close its other words come; a word the dialogue lacks alone is as often a paraphrase
+    ("kids", "bosses") and proves nothing. Each with the number of paragraphs that use it."""
+    dialogue_pairs: set[tuple[str, str]] = set()
+    dialogue_stems: set[str] = set()
+    for paragraph in dialogue:
+        dialogue_pairs.update(pair for _, pair in word_pairs(paragraph.text))
+        dialogue_stems.update(stem(word) for word in _PAIR_WORD.findall(paragraph.text.lower()))
+    uses: dict[tuple[str, str], int] = {}
+    for paragraph in standards:
+        for pair in {pair for _, pair in word_pairs(paragraph.text)}:
+            uses[pair] = uses.get(pair, 0) + 1
+    return {
+        pair: count
+        for pair, count in uses.items()
+        if count >= STANDARD_TERM_USES and pair not in dialogue_pairs and not set(pair) <= dialogue_stems
+    }
+
+
+def terms_of_art(question: str, terms: Mapping[tuple[str, str], int]) -> list[tuple[str, tuple[str, str]]]:
+    """The standards' terms the dialogue never uses that an English question names, as written and as stems; of two
+    sharing a word ("use facial", "facial recognition") the one more paragraphs use."""
+    if not terms or has_cyrillic(question):
+        return []
+    found = sorted(
+        ((written, pair) for written, pair in word_pairs(question) if pair in terms), key=lambda t: -terms[t[1]]
+    )
+    kept: list[tuple[str, tuple[str, str]]] = []
+    for written, pair in found:
+        if not any(set(pair) & set(other) for _, other in kept):
+            kept.append((written, pair))
+    return kept
+
+
+def shows_pair(text: str, pair: tuple[str, str]) -> bool:
+    """Whether a text has both words of a pair of stems."""
+    stems = {stem(word) for word in _PAIR_WORD.findall(text.lower())}
+    return set(pair) <= stems
+
+
 @dataclass
 class CorpusNames:
     """The words of the corpus (lower-case), for looking up what a question names; built once per index."""
@@ -630,6 +698,9 @@ class CorpusNames:
     document_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
     # paragraph key of a UN document -> the treaty body its opening "The same Committee" means (treaty_bodies)
     committees_before: dict[str, frozenset[str]] = field(default_factory=dict)
+    # pairs of word stems of the human-rights language the dialogue never uses (standard_terms): ("facial", "recogn"),
+    # with how many General Comment paragraphs use each; set by the answerer, which reads the standards
+    standard_terms: Mapping[tuple[str, str], int] = field(default_factory=dict)
 
     @classmethod
     def of(cls, paragraphs: Iterable[Paragraph], documents: Iterable[DocumentEntry]) -> CorpusNames:
