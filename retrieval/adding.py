@@ -122,7 +122,7 @@ def add_document(
 
     Raises BadInput for unusable options, CorpusError (ConversionError is one) when the file cannot be converted,
     has no numbered paragraphs, or clashes with a document already in the corpus."""
-    from prepbot.retrieval.convert import to_text
+    from prepbot.retrieval.convert import detect_format, to_text
 
     corpus_dir = Path(corpus_dir)
     source = Path(source)
@@ -175,8 +175,11 @@ def add_document(
     try:
         paragraphs = parse_document(entry, text)
     except CorpusError as error:
+        disguised = source.suffix.lower() in (".pdf", ".docx") and detect_format(source) == "html"
         raise CorpusError(
-            f'{source.name}: no numbered paragraphs found (expected paragraphs printed as "1. Text"); nothing was added'
+            f'{source.name}: no numbered paragraphs found (expected paragraphs printed as "1. Text")'
+            + (f"; it is a web page, not a {source.suffix[1:].upper()} (a failed download?)" if disguised else "")
+            + "; nothing was added"
         ) from error
     numbering = numbering_report(paragraphs)
     report = AddReport(entry, paragraphs, numbering.gaps, numbering.duplicates, corpus_dir=corpus_dir)

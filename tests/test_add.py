@@ -59,6 +59,10 @@ def test_a_file_without_numbered_paragraphs_is_refused_and_nothing_changes(small
     with pytest.raises(CorpusError, match="press.docx: no numbered paragraphs found .* nothing was added"):
         add_document(small_corpus, press, symbol="PR/2025/1", author_type="un")
     assert (sorted(p.name for p in small_corpus.iterdir()), (small_corpus / "manifest.toml").read_bytes()) == before
+    forbidden = tmp_path / "CCPR_C_KAZ_CO_4.pdf"  # what a failed download saves under the name the link promised
+    forbidden.write_text("<!DOCTYPE html><html><body><h1>403 Forbidden</h1></body></html>", encoding="utf-8")
+    with pytest.raises(CorpusError, match="no numbered paragraphs found .*it is a web page, not a PDF"):
+        add_document(small_corpus, forbidden, symbol="CCPR/C/KAZ/CO/4", author_type="committee")
     with pytest.raises(BadInput, match="author-type"):
         add_document(small_corpus, press, symbol="PR/2025/1", author_type="press")
     with pytest.raises(BadInput, match="--date '2025-02-30' is not a date"):
