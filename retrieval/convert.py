@@ -85,9 +85,11 @@ HYPHEN_KEEPING_PREFIXES = {
     "non", "self", "ex", "anti", "cross", "well", "long", "short", "all", "half", "quasi", "co", "ill",
 }  # fmt: skip
 # A Russian compound adjective: an adverb in -о and an adjective ("социально-экономических", "научно-технический");
-# a word broken by hyphenation leaves no such pair of whole words ("законо-/дательства", "необходимо-/сти")
+# a word broken by hyphenation leaves no such pair of whole words ("законо-/дательства", "необходимо-/сти"; the second
+# half of a word may start without a vowel in its first four letters, a word does not: "межведо-/мственной")
 _RUSSIAN_COMPOUND_ADJECTIVE = re.compile(
-    r"^[а-яё]{4,}о-[а-яё]{5,}(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ых|их|ую|юю|ыми|ими)$"
+    r"^[а-яё]{4,}о-(?=[а-яё]{0,3}[аеёиоуыэюя])[а-яё]{5,}"
+    r"(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ых|их|ую|юю|ыми|ими)$"
 )
 
 
@@ -377,7 +379,15 @@ class _PageLines:
 
 def pdf_blocks(path: Path) -> list[Block]:
     """The PDF's paragraphs, furniture and footnotes dropped, page breaks and hyphenation mended."""
-    pages = [_page_lines(page, index) for index, page in enumerate(_read_pdf(path))]
+    raw_pages = list(_read_pdf(path))
+    page_rows = [_cluster_rows(page.chars) for page in raw_pages]
+    # a page of a two-column document with few rows (the last one) is set like the others: its gutter, where theirs is
+    found = [gutter for rows, page in zip(page_rows, raw_pages, strict=True) if (gutter := _gutter(rows, page.width))]
+    usual = Counter(round(gutter) for gutter in found).most_common(1)[0][0] if found else None
+    pages = [
+        _page_lines(page, index, _in_reading_order(rows, page.width, usual))
+        for index, (page, rows) in enumerate(zip(raw_pages, page_rows, strict=True))
+    ]
     chars = [char["text"] for page in pages for line in page.lines for char in line.chars]
     if chars.count(UNMAPPED) > 0.2 * len(chars):
         raise ConversionError(path, "its fonts carry no Unicode mapping, so its text cannot be read: OCR it instead")
@@ -450,8 +460,9 @@ def _char(item, page_height: float) -> dict:
     }
 
 
-def _page_lines(page: _RawPage, index: int) -> _PageLines:
-    lines = [_make_line(group, index) for group in _cluster_rows(page.chars)]
+def _page_lines(page: _RawPage, index: int, rows: list[list[dict]] | None = None) -> _PageLines:
+    """The page's printed lines, from its rows in reading order (default: its rows top to bottom)."""
+    lines = [_make_line(group, index) for group in (rows if rows is not None else _cluster_rows(page.chars))]
     separators = [
         rule["top"]
         for rule in page.rules
@@ -472,6 +483,68 @@ def _cluster_rows(chars: list[dict]) -> list[list[dict]]:
         rows.append([char])
         size, bottom = char["size"], char["bottom"]
     return _merge_raised_rows(rows)
+
+
+COLUMN_ROWS = 0.4  # a page is set in two columns when this share of its rows (and 8 at least) has text on both sides
+GUTTER = 4.0  # points of white a column gap leaves, at least, on each side of the line it is found at
+
+
+def _in_reading_order(rows: list[list[dict]], width: float, usual: float | None = None) -> list[list[dict]]:
+    """A two-column page's rows as they are read: a run of rows split at the gutter gives its left halves, then its
+    right halves; a row that crosses the gutter (a title, a running header) stays where it is. A one-column page is
+    returned as it is. A row with text on both sides of one vertical band of white, in many rows, marks the gutter;
+    one-column text runs across the middle of the page in almost every row. `usual`: the gutter of the document's
+    other pages, taken on a page too short to show its own when most of its rows leave it white."""
+    gutter = _gutter(rows, width)
+    if gutter is None and usual is not None and _leaves_white(rows, usual):
+        gutter = usual
+    if gutter is None:
+        return rows
+    ordered: list[list[dict]] = []
+    left: list[list[dict]] = []
+    right: list[list[dict]] = []
+    for row in rows:
+        if any(char["x0"] < gutter < char["x1"] for char in row if char["text"].strip()):  # printed across it
+            ordered += left + right + [row]
+            left, right = [], []
+            continue
+        left += [part for part in ([c for c in row if c["x1"] <= gutter],) if part]
+        right += [part for part in ([c for c in row if c["x0"] >= gutter],) if part]
+    return ordered + left + right
+
+
+def _leaves_white(rows: list[list[dict]], x: float) -> bool:
+    """Whether a page keeps another page's gutter: text on both sides of it in three rows at least, and printed
+    across it in at most a fifth of its rows (a title, a running header)."""
+    visible = [[char for char in row if char["text"].strip()] for row in rows]
+    visible = [row for row in visible if row]
+    across = sum(1 for row in visible if any(char["x0"] < x < char["x1"] for char in row))
+    both = sum(
+        1 for row in visible if min(c["x0"] for c in row) < x - GUTTER and max(c["x1"] for c in row) > x + GUTTER
+    )
+    return both - across >= 3 and across <= 0.2 * len(visible)
+
+
+def _gutter(rows: list[list[dict]], width: float, at: float | None = None, fewest: int = 8) -> float | None:
+    """The x of a column gap that many rows share (only `at`, when given), or None."""
+    spans = [[(char["x0"], char["x1"]) for char in row if char["text"].strip()] for row in rows if len(row) > 1]
+    spans = [row for row in spans if row]
+    if len(spans) < fewest:
+        return None
+    counts: dict[float, int] = {}
+    for x in [at] if at is not None else [float(x) for x in range(int(0.3 * width), int(0.7 * width) + 1)]:
+        counts[x] = sum(
+            1
+            for row in spans
+            if min(x0 for x0, _ in row) < x - GUTTER
+            and max(x1 for _, x1 in row) > x + GUTTER
+            and not any(x0 < x + GUTTER and x1 > x - GUTTER for x0, x1 in row)
+        )
+    most = max(counts.values(), default=0)
+    if most < max(fewest, COLUMN_ROWS * len(spans)):
+        return None
+    widest = [x for x, count in counts.items() if count == most]
+    return widest[len(widest) // 2]  # the middle of the white band
 
 
 def _merge_raised_rows(rows: list[list[dict]]) -> list[list[dict]]:

@@ -268,6 +268,7 @@ def test_line_end_hyphens_in_a_russian_document():
     assert joined("доклад государство-", "участник") == "доклад государство-участник"  # the compound, another ending
     assert joined("развития социально-", "экономических прав") == "развития социально-экономических прав"
     assert hyphenation._evidence("законо", "дательства") is None  # a broken word: no compound adjective
+    assert hyphenation._evidence("межведо", "мственной") is None
 
 
 def test_a_compound_printed_whole_at_a_line_end_is_evidence_and_ill_keeps_its_hyphen():
@@ -312,3 +313,37 @@ def test_a_password_protected_file_is_named_so():
     assert _unreadable("pdf", ValueError("bad \x82 byte\nhere")) == (
         "cannot read this PDF file, it may be damaged or cut short (ValueError: bad \\x82 byte here)"
     )
+
+
+def test_a_two_column_page_is_read_column_by_column_and_a_short_last_page_keeps_the_gutter():
+    from prepbot.retrieval.convert import _gutter, _in_reading_order
+
+    def row(top: float, *texts: tuple[float, str]) -> list[dict]:
+        chars = []
+        for x, text in texts:
+            for offset, char in enumerate(text):
+                chars.append(
+                    {"text": char, "x0": x + 6 * offset, "x1": x + 6 * offset + 5, "top": top, "bottom": top + 9}
+                )
+        return chars
+
+    title = row(40, (150, "A title printed across the whole page width"))
+    rows = [title] + [
+        row(60 + 12 * n, (60, f"left line {n:02d} of text"), (330, f"right line {n:02d} here")) for n in range(10)
+    ]
+    text = ["".join(char["text"] for char in sorted(r, key=lambda c: c["x0"])) for r in _in_reading_order(rows, 595)]
+    assert text[0].startswith("A title")
+    assert text[1:11] == [f"left line {n:02d} of text" for n in range(10)]
+    assert text[11:] == [f"right line {n:02d} here" for n in range(10)]
+    gutter = _gutter(rows, 595)
+    assert gutter is not None and 220 < gutter < 330
+    short = [row(60 + 12 * n, (60, f"left {n}"), (330, f"right {n}")) for n in range(4)]
+    assert _gutter(short, 595) is None  # too few rows to tell on its own
+    ordered = [
+        "".join(c["text"] for c in sorted(r, key=lambda c: c["x0"])) for r in _in_reading_order(short, 595, gutter)
+    ]
+    assert ordered == ["left 0", "left 1", "left 2", "left 3", "right 0", "right 1", "right 2", "right 3"]
+    one_column = [
+        row(60 + 12 * n, (60, "a justified line of one-column text running across the middle")) for n in range(12)
+    ]
+    assert _gutter(one_column, 595) is None and _in_reading_order(one_column, 595, gutter) == one_column
