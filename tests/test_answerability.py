@@ -42,6 +42,7 @@ from prepbot.answering.answerer import Answerer
 from prepbot.answering.entities import (
     BODY_NAMES,
     CorpusNames,
+    StandardTerms,
     _compound_of_known,
     _literal_heads,
     bodies_named,
@@ -51,11 +52,10 @@ from prepbot.answering.entities import (
     lower_case_names,
     mandates_named,
     named_in_question,
+    pair_uses,
     rare_name_in,
     specialised_words,
-    standard_terms,
     state_organs,
-    terms_of_art,
     unknown_latin_words,
     unknown_word_pairs,
 )
@@ -437,10 +437,14 @@ def test_a_term_of_the_standards_the_dialogue_never_uses_must_be_in_the_lead() -
                   "have a chilling effect; video cameras too.", None, "standard")
         for n, text in ((60, "The use of"), (61, "Using"), (62, "The use of"), (63, "Deploying"))
     ] + [Paragraph("gc", "CCPR/C/GC/37", "64", "Body-worn devices are rare.", None, "standard")]  # fmt: skip
-    terms = standard_terms(standards, [cameras])
-    assert ("facial", "recogn") in terms and ("video", "camera") not in terms
-    assert not any("body-worn" in pair for pair in terms)
-    assert [written for written, _ in terms_of_art("Do they use facial recognition on protesters?", terms)] == [
+    read: list[int] = []
+    terms = StandardTerms([cameras], lambda: read.append(1) or pair_uses(standards))
+    assert terms.named_in("How are assemblies monitored by video cameras?") == [] and read == []  # not read for it
+    assert terms.uses(("facial", "recogn")) == 4 and terms.uses(("video", "camera")) == 0
+    assert (
+        terms.uses(("body-worn", "devic")) == 1 and terms.named_in("Are body-worn devices used?") == []
+    )  # one paragraph
+    assert [written for written, _ in terms.named_in("Do they use facial recognition on protesters?")] == [
         "facial recognition"
     ]
     names = CorpusNames.of([cameras], [])

@@ -22,7 +22,6 @@ from prepbot.answering.entities import (
     shows_pair,
     specialised_words,
     state_organs,
-    terms_of_art,
     text_names,
     unknown_latin_words,
     unknown_word_pairs,
@@ -1100,7 +1099,7 @@ class Requirements:
             countries=foreign,
             states=foreign & frozenset(countries_named_as_states(question)),
             organs=frozenset(organ for organ in state_organs(question) if organ[0] in foreign),
-            terms_of_art=tuple(terms_of_art(question, corpus.standard_terms)),
+            terms_of_art=tuple(corpus.standard_terms.named_in(question)) if corpus.standard_terms else (),
             covered=covered,
             people=tuple(
                 person

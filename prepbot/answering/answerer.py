@@ -22,7 +22,7 @@ from typing import Any
 from prepbot.answering import followon
 from prepbot.answering.answerability import Abstention, without_answered
 from prepbot.answering.brief import DEFAULT_MAX_QUESTIONS, BriefBuilder, Progress
-from prepbot.answering.entities import CorpusNames, countries_in, standard_terms
+from prepbot.answering.entities import CorpusNames, StandardTerms, countries_in, pair_uses
 from prepbot.answering.extractive import ExtractiveAnswerer
 from prepbot.answering.followups import MAX_QUESTIONS, MIN_QUESTIONS, FollowupDrafter
 from prepbot.answering.llm import (
@@ -100,16 +100,16 @@ class _Parts:
 _LISTS_SEARCHED = frozenset({"not_relevant", "absent_document", "cited_document", "standards_absent"})
 
 
-_TERMS_CACHE: dict[int, dict[tuple[str, str], int]] = {}
+_PAIR_USES: dict[int, dict[tuple[str, str], int]] = {}
 
 
-def _terms_of(standards: Sequence[Paragraph], dialogue: Sequence[Paragraph]) -> dict[tuple[str, str], int]:
-    """entities.standard_terms, computed once a process for the same paragraphs (about a second at 7,000)."""
-    key = hash((tuple((p.key, p.text) for p in standards), tuple((p.key, p.text) for p in dialogue)))
-    if key not in _TERMS_CACHE:
-        _TERMS_CACHE.clear()
-        _TERMS_CACHE[key] = standard_terms(standards, dialogue)
-    return _TERMS_CACHE[key]
+def _pair_uses_of(standards: Sequence[Paragraph]) -> dict[tuple[str, str], int]:
+    """entities.pair_uses of the General Comments, counted once a process for the same paragraphs."""
+    key = hash(tuple((paragraph.key, paragraph.text) for paragraph in standards))
+    if key not in _PAIR_USES:
+        _PAIR_USES.clear()
+        _PAIR_USES[key] = pair_uses(standards)
+    return _PAIR_USES[key]
 
 
 @functools.lru_cache(maxsize=2)
@@ -159,8 +159,10 @@ class Answerer:
                     (p.speaker for p in paragraphs), {p.speaker: p.author_type for p in paragraphs if p.speaker}
                 )
                 dialogue_names = CorpusNames.of(dialogue, dialogue_documents)
-                standards = [p for p in paragraphs if p.author_type == STANDARD_SIDE] or self._unindexed_standards()
-                names.standard_terms = dialogue_names.standard_terms = _terms_of(standards, dialogue)
+                indexed = [p for p in paragraphs if p.author_type == STANDARD_SIDE]
+                names.standard_terms = dialogue_names.standard_terms = StandardTerms(
+                    dialogue, lambda: _pair_uses_of(indexed or self._unindexed_standards())
+                )
                 extractive = ExtractiveAnswerer(
                     self.prompts, documents, TermWeights(dialogue), scorer=scorer, corpus_names=names,
                     dialogue_names=dialogue_names, speakers=speakers,
@@ -193,6 +195,8 @@ class Answerer:
         for names in (extractive.corpus_names, extractive.dialogue_names):
             if names is not None:
                 names.warm_up()
+                if names.standard_terms is not None:
+                    names.standard_terms.load()
         if extractive.scorer is not None:
             paragraphs = self.searcher.paragraphs()
             vector = extractive.scorer.encode_question("warm up")

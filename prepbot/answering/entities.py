@@ -10,7 +10,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Mapping
+import threading
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from prepbot.answering.text import STOPWORDS, has_cyrillic, split_sentences, stem, terms
@@ -622,41 +623,60 @@ def word_pairs(text: str) -> list[tuple[str, tuple[str, str]]]:
     return pairs
 
 
-def standard_terms(standards: Iterable[Paragraph], dialogue: Iterable[Paragraph]) -> dict[tuple[str, str], int]:
-    """The pairs of words (as stems) that at least STANDARD_TERM_USES paragraphs of the General Comments use and no
-    paragraph of the dialogue does, one of whose words the dialogue never uses at all: "facial recognition", "right
-    to strike", "climate change". A question about such a thing asks about a matter of human-rights law the dialogue
-    does not touch, however close its other words come; a word the dialogue lacks alone is as often a paraphrase
-    ("kids", "bosses") and proves nothing. Each with the number of paragraphs that use it."""
-    dialogue_pairs: set[tuple[str, str]] = set()
-    dialogue_stems: set[str] = set()
-    for paragraph in dialogue:
-        dialogue_pairs.update(pair for _, pair in word_pairs(paragraph.text))
-        dialogue_stems.update(stem(word) for word in _PAIR_WORD.findall(paragraph.text.lower()))
+def pair_uses(paragraphs: Iterable[Paragraph]) -> dict[tuple[str, str], int]:
+    """How many paragraphs use each pair of words (word_pairs, as stems)."""
     uses: dict[tuple[str, str], int] = {}
-    for paragraph in standards:
+    for paragraph in paragraphs:
         for pair in {pair for _, pair in word_pairs(paragraph.text)}:
             uses[pair] = uses.get(pair, 0) + 1
-    return {
-        pair: count
-        for pair, count in uses.items()
-        if count >= STANDARD_TERM_USES and pair not in dialogue_pairs and not set(pair) <= dialogue_stems
-    }
+    return uses
 
 
-def terms_of_art(question: str, terms: Mapping[tuple[str, str], int]) -> list[tuple[str, tuple[str, str]]]:
-    """The standards' terms the dialogue never uses that an English question names, as written and as stems; of two
-    sharing a word ("use facial", "facial recognition") the one more paragraphs use."""
-    if not terms or has_cyrillic(question):
-        return []
-    found = sorted(
-        ((written, pair) for written, pair in word_pairs(question) if pair in terms), key=lambda t: -terms[t[1]]
-    )
-    kept: list[tuple[str, tuple[str, str]]] = []
-    for written, pair in found:
-        if not any(set(pair) & set(other) for _, other in kept):
-            kept.append((written, pair))
-    return kept
+class StandardTerms:
+    """The terms of the General Comments' language that the dialogue never uses: pairs of words (as stems) that at
+    least STANDARD_TERM_USES paragraphs of the General Comments use and no paragraph of the dialogue does, one of
+    whose words the dialogue never uses at all ("facial recognition", "right to strike", "climate change"). A question
+    about such a thing asks about a matter of human-rights law the dialogue does not touch, however close its other
+    words come; a word the dialogue lacks alone is as often a paraphrase ("kids", "bosses") and proves nothing.
+
+    The standards' side (about a second for 6,488 paragraphs) is counted on first need, by `load`: only a question
+    with a pair the dialogue lacks needs it."""
+
+    def __init__(self, dialogue: Iterable[Paragraph], standards: Callable[[], Mapping[tuple[str, str], int]]) -> None:
+        self._dialogue_pairs: set[tuple[str, str]] = set()
+        self._dialogue_stems: set[str] = set()
+        for paragraph in dialogue:
+            self._dialogue_pairs.update(pair for _, pair in word_pairs(paragraph.text))
+            self._dialogue_stems.update(stem(word) for word in _PAIR_WORD.findall(paragraph.text.lower()))
+        self._standards = standards
+        self._uses: Mapping[tuple[str, str], int] | None = None
+        self._lock = threading.Lock()
+
+    def load(self) -> Mapping[tuple[str, str], int]:
+        """The standards' pair counts (read once)."""
+        with self._lock:
+            if self._uses is None:
+                self._uses = self._standards()
+            return self._uses
+
+    def uses(self, pair: tuple[str, str]) -> int:
+        """How many General Comment paragraphs use a pair the dialogue never uses (0 for any other pair)."""
+        if pair in self._dialogue_pairs or set(pair) <= self._dialogue_stems:
+            return 0
+        return self.load().get(pair, 0)
+
+    def named_in(self, question: str) -> list[tuple[str, tuple[str, str]]]:
+        """Such terms an English question names, as written and as stems; of two sharing a word ("use facial",
+        "facial recognition") the one more paragraphs use."""
+        if has_cyrillic(question):
+            return []
+        counted = [(written, pair, self.uses(pair)) for written, pair in word_pairs(question)]
+        found = sorted((term for term in counted if term[2] >= STANDARD_TERM_USES), key=lambda term: -term[2])
+        kept: list[tuple[str, tuple[str, str]]] = []
+        for written, pair, _ in found:
+            if not any(set(pair) & set(other) for _, other in kept):
+                kept.append((written, pair))
+        return kept
 
 
 def shows_pair(text: str, pair: tuple[str, str]) -> bool:
@@ -698,9 +718,8 @@ class CorpusNames:
     document_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
     # paragraph key of a UN document -> the treaty body its opening "The same Committee" means (treaty_bodies)
     committees_before: dict[str, frozenset[str]] = field(default_factory=dict)
-    # pairs of word stems of the human-rights language the dialogue never uses (standard_terms): ("facial", "recogn"),
-    # with how many General Comment paragraphs use each; set by the answerer, which reads the standards
-    standard_terms: Mapping[tuple[str, str], int] = field(default_factory=dict)
+    # the terms of the human-rights language the dialogue never uses ("facial recognition"); set by the answerer
+    standard_terms: StandardTerms | None = None
 
     @classmethod
     def of(cls, paragraphs: Iterable[Paragraph], documents: Iterable[DocumentEntry]) -> CorpusNames:
