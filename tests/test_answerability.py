@@ -210,6 +210,8 @@ def test_a_figure_must_count_what_was_asked_for_the_year_asked() -> None:
     assert counted_words("How many people died in custody?", words) == ("died",)  # the event a generic noun counts
     assert counted_words("How many times did inmates die?", words) == ()  # how often
     assert counted_words("What is the office's annual budget in tenge?", words) == ("budget",)
+    # a count asked before an amount: what is counted first ("and what was the total?" does not make "total" it)
+    assert counted_words("How many people died, and what was the budget?", words) == ("died",)
     killed = Paragraph("d", "D/1", "2", "In 2022, 238 persons were killed in the events.", None, "state")
     assert Requirements.of("How many people died in the events in 2022?", words).unmet(killed, killed.text, []) is None
     assert wants_figure("What is the office's annual budget?") and not wants_figure("What is the office's role?")

@@ -576,8 +576,10 @@ def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     noun it qualifies ("defence lawyers", "torture complaints"); for a generic X ("how many people died"), the word
     after it ("died"), since a paragraph that gives the figure names the event. A word the corpus never uses is left
     out (a paraphrase: "kids" for "children"), which the relevance checks judge instead."""
-    amount = _AMOUNT_ASKED.search(question)
-    if amount is not None:  # "what is the annual budget": the budget
+    # "what is the annual budget": the budget; not in "how many citizens were rewarded ... and what was the total?",
+    # which counts citizens first
+    amount = None if _COUNTED.search(question) else _AMOUNT_ASKED.search(question)
+    if amount is not None:
         return (amount.group(1),) if stem(amount.group(1).lower()) in corpus.stems else ()
     words = _how_many_words(question)
     if not words:
