@@ -177,7 +177,7 @@ class Answerer:
     def _unindexed_standards(self) -> list[Paragraph]:
         """The General Comments' paragraphs from the corpus folder when the index leaves them out
         (PREPBOT_STANDARDS=none): their language still tells a matter of human-rights law the dialogue never
-        touches (entities.standard_terms). None when the folder has none or cannot be read."""
+        touches (entities.StandardTerms). Empty when the folder has none or cannot be read."""
         from prepbot.core.errors import CorpusError
         from prepbot.retrieval.manifest import standards_folder
 
