@@ -527,24 +527,29 @@ def _leaves_white(rows: list[list[dict]], x: float) -> bool:
 
 def _gutter(rows: list[list[dict]], width: float, at: float | None = None, fewest: int = 8) -> float | None:
     """The x of a column gap that many rows share (only `at`, when given), or None."""
+    import numpy as np
+
     spans = [[(char["x0"], char["x1"]) for char in row if char["text"].strip()] for row in rows if len(row) > 1]
     spans = [row for row in spans if row]
     if len(spans) < fewest:
         return None
-    counts: dict[float, int] = {}
-    for x in [at] if at is not None else [float(x) for x in range(int(0.3 * width), int(0.7 * width) + 1)]:
-        counts[x] = sum(
-            1
-            for row in spans
-            if min(x0 for x0, _ in row) < x - GUTTER
-            and max(x1 for _, x1 in row) > x + GUTTER
-            and not any(x0 < x + GUTTER and x1 > x - GUTTER for x0, x1 in row)
-        )
-    most = max(counts.values(), default=0)
+    xs = np.array([at], dtype=float) if at is not None else np.arange(int(0.3 * width), int(0.7 * width) + 1, 1.0)
+    counts = np.zeros(len(xs), dtype=int)
+    for row in spans:
+        lefts = np.array([x0 for x0, _ in row]) - GUTTER
+        rights = np.array([x1 for _, x1 in row]) + GUTTER
+        order = np.argsort(lefts, kind="stable")
+        lefts, reach = lefts[order], np.maximum.accumulate(rights[order])
+        # x is printed over (within GUTTER) when a character starting before it reaches past it
+        before = np.searchsorted(lefts, xs, side="left") - 1
+        covered = (before >= 0) & (reach[np.clip(before, 0, None)] > xs)
+        sides = (lefts[0] + 2 * GUTTER < xs) & (xs < reach[-1] - 2 * GUTTER)  # text on both sides of x
+        counts += sides & ~covered
+    most = int(counts.max())
     if most < max(fewest, COLUMN_ROWS * len(spans)):
         return None
-    widest = [x for x, count in counts.items() if count == most]
-    return widest[len(widest) // 2]  # the middle of the white band
+    widest = xs[counts == most]
+    return float(widest[len(widest) // 2])  # the middle of the white band
 
 
 def _merge_raised_rows(rows: list[list[dict]]) -> list[list[dict]]:
