@@ -28,7 +28,7 @@ from prepbot.retrieval.manifest import (
     standards_folder,
 )
 from prepbot.retrieval.parsing import numbered_paragraphs_left_out, numbering_report, parse_document
-from prepbot.retrieval.standards import standard_names
+from prepbot.retrieval.standards import COMMITTEES, standard_names
 
 DEFAULT_DOCUMENT_TYPES = {
     "state": "state report",
@@ -217,16 +217,9 @@ def add_document(
 
 # The body a UN symbol's series belongs to, for a document added without --mechanism: answers name who speaks from
 # it ("What did the Committee against Torture ask ...?" is answered from a CAT/ document), not "unspecified"
+# (each treaty body's series is its code, "CAT/C/KAZ/CO/4", but CESCR's: "E/C.12/KAZ/CO/3")
 SYMBOL_MECHANISMS = (
-    (r"CCPR/", "Human Rights Committee"),
-    (r"CAT/", "Committee against Torture"),
-    (r"E/C\.12/", "Committee on Economic, Social and Cultural Rights"),
-    (r"CERD/", "Committee on the Elimination of Racial Discrimination"),
-    (r"CEDAW/", "Committee on the Elimination of Discrimination against Women"),
-    (r"CRC/", "Committee on the Rights of the Child"),
-    (r"CRPD/", "Committee on the Rights of Persons with Disabilities"),
-    (r"CMW/", "Committee on Migrant Workers"),
-    (r"CED/", "Committee on Enforced Disappearances"),
+    *(({"CESCR": r"E/C\.12/"}.get(code, f"{code}/"), name) for code, name in COMMITTEES.items()),
     (r"A/HRC/WG\.6/", "Universal Periodic Review"),
     (r"A/HRC/", "Human Rights Council"),
 )

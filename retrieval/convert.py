@@ -381,12 +381,14 @@ def pdf_blocks(path: Path) -> list[Block]:
     """The PDF's paragraphs, furniture and footnotes dropped, page breaks and hyphenation mended."""
     raw_pages = list(_read_pdf(path))
     page_rows = [_cluster_rows(page.chars) for page in raw_pages]
-    # a page of a two-column document with few rows (the last one) is set like the others: its gutter, where theirs is
-    found = [gutter for rows, page in zip(page_rows, raw_pages, strict=True) if (gutter := _gutter(rows, page.width))]
+    gutters = [_gutter(rows, page.width) for rows, page in zip(page_rows, raw_pages, strict=True)]
+    # a page of a two-column document too short to show its own gutter (the last one) is set like the others: at
+    # theirs, when most of its rows leave it white
+    found = [gutter for gutter in gutters if gutter is not None]
     usual = Counter(round(gutter) for gutter in found).most_common(1)[0][0] if found else None
     pages = [
-        _page_lines(page, index, _in_reading_order(rows, page.width, usual))
-        for index, (page, rows) in enumerate(zip(raw_pages, page_rows, strict=True))
+        _page_lines(page, index, _in_reading_order(rows, gutter if gutter is not None else _kept(rows, usual)))
+        for index, (page, rows, gutter) in enumerate(zip(raw_pages, page_rows, gutters, strict=True))
     ]
     chars = [char["text"] for page in pages for line in page.lines for char in line.chars]
     if chars.count(UNMAPPED) > 0.2 * len(chars):
@@ -485,19 +487,15 @@ def _cluster_rows(chars: list[dict]) -> list[list[dict]]:
     return _merge_raised_rows(rows)
 
 
-COLUMN_ROWS = 0.4  # a page is set in two columns when this share of its rows (and 8 at least) has text on both sides
+COLUMN_ROWS = 0.4  # a page is set in two columns when this share of its rows has text on both sides of one gap,
+COLUMN_MIN_ROWS = 8  # and this many rows at least
 GUTTER = 4.0  # points of white a column gap leaves, at least, on each side of the line it is found at
 
 
-def _in_reading_order(rows: list[list[dict]], width: float, usual: float | None = None) -> list[list[dict]]:
-    """A two-column page's rows as they are read: a run of rows split at the gutter gives its left halves, then its
-    right halves; a row that crosses the gutter (a title, a running header) stays where it is. A one-column page is
-    returned as it is. A row with text on both sides of one vertical band of white, in many rows, marks the gutter;
-    one-column text runs across the middle of the page in almost every row. `usual`: the gutter of the document's
-    other pages, taken on a page too short to show its own when most of its rows leave it white."""
-    gutter = _gutter(rows, width)
-    if gutter is None and usual is not None and _leaves_white(rows, usual):
-        gutter = usual
+def _in_reading_order(rows: list[list[dict]], gutter: float | None) -> list[list[dict]]:
+    """A two-column page's rows as they are read: a run of rows split at the gutter (_gutter) gives its left halves,
+    then its right halves; a row that crosses the gutter (a title, a running header) stays where it is. A page with
+    no gutter (one column) is returned as it is."""
     if gutter is None:
         return rows
     ordered: list[list[dict]] = []
@@ -508,32 +506,40 @@ def _in_reading_order(rows: list[list[dict]], width: float, usual: float | None 
             ordered += left + right + [row]
             left, right = [], []
             continue
-        left += [part for part in ([c for c in row if c["x1"] <= gutter],) if part]
-        right += [part for part in ([c for c in row if c["x0"] >= gutter],) if part]
+        for half, part in (
+            (left, [c for c in row if c["x1"] <= gutter]),
+            (right, [c for c in row if c["x0"] >= gutter]),
+        ):
+            if part:
+                half.append(part)
     return ordered + left + right
 
 
-def _leaves_white(rows: list[list[dict]], x: float) -> bool:
-    """Whether a page keeps another page's gutter: text on both sides of it in three rows at least, and printed
-    across it in at most a fifth of its rows (a title, a running header)."""
+def _kept(rows: list[list[dict]], x: float | None) -> float | None:
+    """Another page's gutter `x`, when this page keeps it: text on both sides of it in three rows at least, and
+    printed across it in at most a fifth of its rows (a title, a running header); else None."""
+    if x is None:
+        return None
     visible = [[char for char in row if char["text"].strip()] for row in rows]
     visible = [row for row in visible if row]
     across = sum(1 for row in visible if any(char["x0"] < x < char["x1"] for char in row))
     both = sum(
         1 for row in visible if min(c["x0"] for c in row) < x - GUTTER and max(c["x1"] for c in row) > x + GUTTER
     )
-    return both - across >= 3 and across <= 0.2 * len(visible)
+    return x if both - across >= 3 and across <= 0.2 * len(visible) else None
 
 
-def _gutter(rows: list[list[dict]], width: float, at: float | None = None, fewest: int = 8) -> float | None:
-    """The x of a column gap that many rows share (only `at`, when given), or None."""
+def _gutter(rows: list[list[dict]], width: float) -> float | None:
+    """The x of a column gap that many rows share, or None: a row with text on both sides of
+    one vertical band of white, in many rows, marks it; one-column text runs across the middle of the page in almost
+    every row."""
     import numpy as np
 
     spans = [[(char["x0"], char["x1"]) for char in row if char["text"].strip()] for row in rows if len(row) > 1]
     spans = [row for row in spans if row]
-    if len(spans) < fewest:
+    if len(spans) < COLUMN_MIN_ROWS:
         return None
-    xs = np.array([at], dtype=float) if at is not None else np.arange(int(0.3 * width), int(0.7 * width) + 1, 1.0)
+    xs = np.arange(int(0.3 * width), int(0.7 * width) + 1, 1.0)
     counts = np.zeros(len(xs), dtype=int)
     for row in spans:
         lefts = np.array([x0 for x0, _ in row]) - GUTTER
@@ -546,7 +552,7 @@ def _gutter(rows: list[list[dict]], width: float, at: float | None = None, fewes
         sides = (lefts[0] + 2 * GUTTER < xs) & (xs < reach[-1] - 2 * GUTTER)  # text on both sides of x
         counts += sides & ~covered
     most = int(counts.max())
-    if most < max(fewest, COLUMN_ROWS * len(spans)):
+    if most < max(COLUMN_MIN_ROWS, COLUMN_ROWS * len(spans)):
         return None
     widest = xs[counts == most]
     return float(widest[len(widest) // 2])  # the middle of the white band

@@ -109,6 +109,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"персональн\w* данн|неприкосновенност\w* частн": ("personal data", "privacy"),
     r"искусственн\w* интеллект": ("artificial intelligence",),
 }
+# "предупреждения отправили", "предупреждение вынесено": warnings sent or issued (the word's ending, a word between)
+_WARNINGS_SENT = r"\w*\s+(?:\w+\s+)?(?:отправ|направ|выне|выда|получ|разосл|письм)"
 # Words of the treaty bodies' General Comments that are not topics of the dialogue check above: what a Russian
 # question about the standards asks in general terms ("обязан ли", "жильё", "травля"): a Russian query's English gloss
 # for BM25 and the cross-encoder; the answers' topic check takes only the rare ones (answerability.russian_topics).
@@ -126,13 +128,13 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"уважа|уважени": ("respect",),
     r"предотвращ|профилактик": ("prevent", "prevention"),
     # prevention, and a warning ("предупреждение"); warnings sent or issued are letters of warning, not prevention
-    r"предупрежд(?!\w*\s+(?:\w+\s+)?(?:отправ|направ|выне|выда|получ|разосл|письм))": (
+    rf"предупрежд(?!{_WARNINGS_SENT})": (
         "prevent",
         "prevention",
         "warning",
         "warned",
     ),
-    r"предупрежд\w*\s+(?:\w+\s+)?(?:отправ|направ|выне|выда|получ|разосл|письм)|предупредительн": (
+    rf"предупрежд{_WARNINGS_SENT}|предупредительн": (
         "warning",
         "warned",
     ),

@@ -316,7 +316,7 @@ def test_a_password_protected_file_is_named_so():
 
 
 def test_a_two_column_page_is_read_column_by_column_and_a_short_last_page_keeps_the_gutter():
-    from prepbot.retrieval.convert import _gutter, _in_reading_order
+    from prepbot.retrieval.convert import _gutter, _in_reading_order, _kept
 
     def row(top: float, *texts: tuple[float, str]) -> list[dict]:
         chars = []
@@ -331,7 +331,10 @@ def test_a_two_column_page_is_read_column_by_column_and_a_short_last_page_keeps_
     rows = [title] + [
         row(60 + 12 * n, (60, f"left line {n:02d} of text"), (330, f"right line {n:02d} here")) for n in range(10)
     ]
-    text = ["".join(char["text"] for char in sorted(r, key=lambda c: c["x0"])) for r in _in_reading_order(rows, 595)]
+    text = [
+        "".join(char["text"] for char in sorted(r, key=lambda c: c["x0"]))
+        for r in _in_reading_order(rows, _gutter(rows, 595))
+    ]
     assert text[0].startswith("A title")
     assert text[1:11] == [f"left line {n:02d} of text" for n in range(10)]
     assert text[11:] == [f"right line {n:02d} here" for n in range(10)]
@@ -340,10 +343,11 @@ def test_a_two_column_page_is_read_column_by_column_and_a_short_last_page_keeps_
     short = [row(60 + 12 * n, (60, f"left {n}"), (330, f"right {n}")) for n in range(4)]
     assert _gutter(short, 595) is None  # too few rows to tell on its own
     ordered = [
-        "".join(c["text"] for c in sorted(r, key=lambda c: c["x0"])) for r in _in_reading_order(short, 595, gutter)
+        "".join(c["text"] for c in sorted(r, key=lambda c: c["x0"]))
+        for r in _in_reading_order(short, _kept(short, gutter))
     ]
     assert ordered == ["left 0", "left 1", "left 2", "left 3", "right 0", "right 1", "right 2", "right 3"]
     one_column = [
         row(60 + 12 * n, (60, "a justified line of one-column text running across the middle")) for n in range(12)
     ]
-    assert _gutter(one_column, 595) is None and _in_reading_order(one_column, 595, gutter) == one_column
+    assert _gutter(one_column, 595) is None and _in_reading_order(one_column, _kept(one_column, gutter)) == one_column

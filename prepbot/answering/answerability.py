@@ -1194,8 +1194,8 @@ class Requirements:
             if country not in countries_named_as_states(lead_text):
                 return Abstention("other_country", country, self.covered)
         # what "the Kyrgyz authorities" did, answered with "a victim from Kyrgyzstan": the lead must name that organ
-        if self.organs and not self.organs <= state_organs(lead_text):
-            return Abstention("other_country", min(self.organs - state_organs(lead_text))[0], self.covered)
+        if self.organs and (unnamed := self.organs - state_organs(lead_text)):
+            return Abstention("other_country", min(unnamed)[0], self.covered)
         for written, pair in self.terms_of_art:  # "facial recognition" answered with "video surveillance cameras"
             if not shows_pair(lead.text, pair):
                 return Abstention("topic_silent", written, self.covered)

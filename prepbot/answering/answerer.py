@@ -100,24 +100,13 @@ class _Parts:
 _LISTS_SEARCHED = frozenset({"not_relevant", "absent_document", "cited_document", "standards_absent"})
 
 
-_PAIR_USES: dict[int, dict[tuple[str, str], int]] = {}
-
-
-def _pair_uses_of(standards: Sequence[Paragraph]) -> dict[tuple[str, str], int]:
-    """entities.pair_uses of the General Comments, counted once a process for the same paragraphs."""
-    key = hash(tuple((paragraph.key, paragraph.text) for paragraph in standards))
-    if key not in _PAIR_USES:
-        _PAIR_USES.clear()
-        _PAIR_USES[key] = pair_uses(standards)
-    return _PAIR_USES[key]
-
-
 @functools.lru_cache(maxsize=2)
-def _standards_read(folder: Path, stamp: int) -> tuple[Paragraph, ...]:
-    """The General Comments' paragraphs in a standards folder, read once a process (per folder and modification)."""
+def _folder_pair_uses(folder: Path, stamp: int) -> dict[tuple[str, str], int]:
+    """entities.pair_uses of the General Comments in a standards folder, read and counted once a process (per folder
+    and modification)."""
     from prepbot.retrieval.standards import load_standards
 
-    return tuple(paragraph for _, found in load_standards(folder).documents for paragraph in found)
+    return pair_uses(paragraph for _, found in load_standards(folder).documents for paragraph in found)
 
 
 class Answerer:
@@ -161,7 +150,7 @@ class Answerer:
                 dialogue_names = CorpusNames.of(dialogue, dialogue_documents)
                 indexed = [p for p in paragraphs if p.author_type == STANDARD_SIDE]
                 names.standard_terms = dialogue_names.standard_terms = StandardTerms(
-                    dialogue, lambda: _pair_uses_of(indexed or self._unindexed_standards())
+                    dialogue, lambda: pair_uses(indexed) if indexed else self._unindexed_pair_uses()
                 )
                 extractive = ExtractiveAnswerer(
                     self.prompts, documents, TermWeights(dialogue), scorer=scorer, corpus_names=names,
@@ -174,8 +163,8 @@ class Answerer:
                 self._parts = _Parts(documents, extractive, drafter, numbers, committees)
             return self._parts
 
-    def _unindexed_standards(self) -> list[Paragraph]:
-        """The General Comments' paragraphs from the corpus folder when the index leaves them out
+    def _unindexed_pair_uses(self) -> dict[tuple[str, str], int]:
+        """The General Comments' word pairs, from the corpus folder, when the index leaves them out
         (PREPBOT_STANDARDS=none): their language still tells a matter of human-rights law the dialogue never
         touches (entities.StandardTerms). Empty when the folder has none or cannot be read."""
         from prepbot.core.errors import CorpusError
@@ -183,9 +172,9 @@ class Answerer:
 
         try:
             folder = standards_folder(self.settings.corpus_dir)
-            return [] if folder is None else list(_standards_read(folder, folder.stat().st_mtime_ns))
+            return {} if folder is None else _folder_pair_uses(folder, folder.stat().st_mtime_ns)
         except (CorpusError, OSError):
-            return []
+            return {}
 
     def warm_up(self) -> None:
         """Load the models and encode every paragraph's sentences now (a few seconds), so that no answer pays for

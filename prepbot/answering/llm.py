@@ -395,7 +395,7 @@ def gate_quotations(prose: str, cited: Sequence[Paragraph]) -> list[str]:
 # cites.
 _SAID = (
     r"(?:told|tells?|said|says|stated|states|reported|reports|admit\w*|denie[sd]|deny|claim\w*|found|finds|not(?:ed|es)"
-    r"|record\w*|register\w*|acknowledg\w*|assert\w*|explain\w*|argu\w*|wr[oi]te|writes|recommend\w*|urg\w*"
+    r"|record\w*|register\w*|assert\w*|explain\w*|argu\w*|wr[oi]te|writes|recommend\w*|urg\w*"
     r"|ask\w*|express\w*|confirm\w*|conced\w*|insist\w*|describ\w*|consider\w*|conclud\w*|acknowledg\w*"
     r"|заяв\w*|сообщ\w*|сказа\w*|призна\w*|отрица\w*|отмети\w*|указа\w*|рекомендова\w*|спроси\w*|пиш\w*)"
 )

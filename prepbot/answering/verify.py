@@ -346,10 +346,12 @@ def figures(text: str) -> set[str]:
 
 def paragraph_references(prose: str) -> list[str]:
     """The paragraph numbers the prose refers to ("¶12", "paras. 8-10", "see paragraph 45"), as written."""
-    numbers: list[str] = []
-    for match in _PARAGRAPH_REF.finditer(normalise(prose)):
-        numbers += re.findall(r"\d+[a-z]?", match.group(1))
-    return numbers
+    return [number for match in _PARAGRAPH_REF.finditer(normalise(prose)) for number in _referenced(match)]
+
+
+def _referenced(reference: re.Match[str]) -> list[str]:
+    """The paragraph numbers of one _PARAGRAPH_REF match ("paras. 8-10" -> 8, 10)."""
+    return re.findall(r"\d+[a-z]?", reference.group(1))
 
 
 def _prose_figures(prose: str, cited_numbers: Iterable[str] = ()) -> list[str]:
@@ -359,9 +361,7 @@ def _prose_figures(prose: str, cited_numbers: Iterable[str] = ()) -> list[str]:
     for pattern in (_SYMBOL, CITATION_KEY, _BRACKET_MARKER):
         text = pattern.sub(" ", text)
     allowed = set(cited_numbers)
-    text = _PARAGRAPH_REF.sub(
-        lambda m: " " if set(re.findall(r"\d+[a-z]?", m.group(1))) <= allowed else m.group(0), text
-    )
+    text = _PARAGRAPH_REF.sub(lambda m: " " if set(_referenced(m)) <= allowed else m.group(0), text)
     result: list[str] = []
     for figure in [_canonical_figure(m.group(0)) for m in _FIGURE.finditer(text)] + _spelled_figures(text):
         if figure not in result:
