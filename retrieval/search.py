@@ -150,6 +150,7 @@ GLOSSARY = {
     "CSO": "civil society organization",
     "CSOs": "civil society organizations",
     "GBV": "gender-based violence",
+    "MSM": "men who have sex with men",
     "HRD": "human rights defender",
     "HRDs": "human rights defenders",
     "KNB": "National Security Committee",

@@ -384,7 +384,9 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"соцсет": ("social media", "social network"),  # compound: the existing key needs "социальн\w* сет"
     # --- religion ---
     r"никаб|хиджаб|паранд|платк|платок|головн\w* убор": ("niqab", "hijab", "veil", "headscarf"),
-    r"мечет|церк|храм": ("mosque", "church", "temple", "place of worship"),
+    r"мечет": ("mosque",),
+    r"церк": ("church",),
+    r"храм": ("temple", "church", "place of worship"),
     r"молитв|молиться|намаз|богослужени": ("prayer", "pray", "worship"),
     r"коран|библи(?:я|и|ю|ей)(?![а-яё])|религиозн\w* литератур": ("quran", "koran", "bible", "religious literature"),
     r"иегов|салафит|хизб|таблиг": ("jehovah", "salafi", "hizb", "tablighi"),

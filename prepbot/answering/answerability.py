@@ -88,6 +88,7 @@ ABSTAIN_REASONS = (
     "other_country",  # the question is about a country the documents (or the passages) do not cover
     "absent_person",  # a person the documents never name
     "person_silent",  # a person the documents name, but not in any passage that answers
+    "person_elsewhere",  # a member who did not raise what the question asks; another member did (named as covered)
     "absent_document",  # a document symbol ("CCPR/C/KAZ/CO/3") the corpus neither holds nor cites
     "cited_document",  # a document symbol the corpus cites but does not hold, asked what it says ("CCPR/C/KAZ/QPR/3")
     "ambiguous_document",  # a General Comment named by a number several committees' documents carry, no subject
@@ -113,11 +114,13 @@ _NUMBER_WORDS = re.compile(
 )
 
 
-_AMOUNTS = "budget|amount|total|rate|sum|salary|wage|pension|fine|cost|threshold|quota"  # "what is the annual budget?"
+# "what is the annual budget?", "what was voter turnout?"
+_AMOUNTS = "budget|amount|total|rate|sum|salary|wage|pension|fine|cost|threshold|quota|turnout"
+_WHAT_IS = r"what(?:'s|’s| (?:is|was|are|were))"  # "What's the HIV prevalence rate...", "What was voter turnout..."
 _WANTS_FIGURE = re.compile(
     r"\b(?:how (?:many|much|often|long|old)|what (?:percentage|share|proportion|number|amount|age|sum|budget)"
     r"|how large|number of|percent(?:age)?|per cent)\b|^\s*(?:when|in what year|which year)\b"
-    rf"|\bwhat (?:is|was|are|were) (?:the |its |their )?(?:[\w'’-]+\s+){{0,4}}?(?:{_AMOUNTS})s?\b"
+    rf"|\b{_WHAT_IS} (?:the |its |their )?(?:[\w'’-]+\s+){{0,4}}?(?:{_AMOUNTS})s?\b"
     r"|\bсколько\b|^\s*когда\b|\bв каком году\b|%"
     # a rank: "what rank", "where does Kazakhstan rank", "какое место занял", "на каком месте"
     r"|\bwhat (?:rank|ranking|position)\b|\bwhere (?:does|did) [\w'’ ]{1,30}? rank\b"
@@ -126,7 +129,7 @@ _WANTS_FIGURE = re.compile(
     r"|\bмаксимальн\w* (?:наказани|срок)|\b(?:maximum|longest) (?:penalty|sentence|prison term|term|jail term)\b"
     # "какой бюджет у омбудсмена", "какая доля женщин", "каков размер штрафа": the Russian "what is the budget"
     r"|\bкак(?:ой|ая|ое|ов|ова|ово|овы)\s+(?:[а-яё]+\s+){0,2}?"
-    r"(?:бюджет|сумм|размер|дол[яюи]|процент|числ|количеств|штраф|зарплат|порог|квот|ставк)",
+    r"(?:бюджет|сумм|размер|дол[яюи]|процент|числ|количеств|штраф|зарплат|порог|квот|ставк|срок)",
     re.IGNORECASE,
 )
 # "How much compensation does a victim get?", "сколько денег потратили": money is asked, and a count of anything else
@@ -232,8 +235,8 @@ _WANTS_DATE = re.compile(r"^\s*(?:when|in what year|which year)\b|^\s*когда
 # "Did the Committee ask how many...", "What did Mr. X want to know about the number of...": the answer is the
 # question someone asked, not a figure.
 _ASKS_ABOUT_ASKING = re.compile(
-    r"\b(?:ask|asked|asking|want(?:ed)? to know|wonder(?:ed)?|request(?:ed)?|raise[ds]?|question(?:ed)?|press(?:ed)?"
-    r"|enquire[ds]?|inquire[ds]?)\b|спрашива|спросил|интересовал|запросил|просил",
+    r"\b(?:ask|asked|asking|want(?:ed)? to know|wonder(?:ed)?|request(?:ed)?|raise[ds]?|question(?:ed)?"
+    r"|pressed|pressing|enquire[ds]?|inquire[ds]?)\b|спрашива|спросил|интересовал|запросил|просил",
     re.IGNORECASE,
 )
 
@@ -277,6 +280,24 @@ _REFERENCES = re.compile(
 
 
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
+
+
+# A figure as a value, however it is written: "20,000", "20 000", "20k", "20 thousand", "20 тыс."
+_VALUE = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[ ,\u00a0]\d{3})+|\d+(?:\.\d+)?)\s?(k|thousand|million|тыс\w*|млн\w*)?(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def figure_values(text: str) -> set[float]:
+    """The values of the figures a text gives, years and dates aside ("it used to be 20k" -> {20000.0})."""
+    values = set()
+    for number, scale in _VALUE.findall(_DATES.sub(" ", text)):
+        value = float(re.sub(r"[ ,\u00a0]", "", number))
+        if scale:
+            value *= 1_000_000 if scale.lower().startswith(("million", "млн")) else 1000
+        values.add(value)
+    return values
 
 
 def given_figures(question: str) -> tuple[str, ...]:
@@ -397,8 +418,12 @@ _DURATION = re.compile(
 # How a question asks for a span of time: "how long", "how many years / hours", "сколько лет / дней"
 _SPAN_ASKED = r"\bhow long\b|\bhow many (?:years|months|weeks|days|hours)\b"
 _SPAN_UNITS_RU = "лет|месяц|дней|часов"
-_WANTS_DURATION = re.compile(rf"{_SPAN_ASKED}|\bhow old\b|\bсколько (?:{_SPAN_UNITS_RU})", re.IGNORECASE)
-_WANTS_SPAN = re.compile(rf"{_SPAN_ASKED}|\bсколько (?:{_SPAN_UNITS_RU}|суток)", re.IGNORECASE)
+# "на какой срок избирается", "каков срок": how long, in Russian
+_TERM_ASKED_RU = r"\bна как(?:ой|ие) срок\w*|\bкаков\w* (?:\w+ )?срок\w*"
+_WANTS_DURATION = re.compile(
+    rf"{_SPAN_ASKED}|{_TERM_ASKED_RU}|\bhow old\b|\bсколько (?:{_SPAN_UNITS_RU})", re.IGNORECASE
+)
+_WANTS_SPAN = re.compile(rf"{_SPAN_ASKED}|{_TERM_ASKED_RU}|\bсколько (?:{_SPAN_UNITS_RU}|суток)", re.IGNORECASE)
 
 
 def wants_span(question: str) -> bool:
@@ -449,9 +474,7 @@ _COUNTED = re.compile(
     r"([a-z][a-z\-]+)((?:\s+[a-z][a-z\-]+){0,3})",
     re.IGNORECASE,
 )
-_AMOUNT_ASKED = re.compile(
-    rf"\bwhat (?:is|was|are|were) (?:the |its |their )?(?:[\w'’-]+\s+){{0,4}}?({_AMOUNTS})s?\b", re.IGNORECASE
-)
+_AMOUNT_ASKED = re.compile(rf"\b{_WHAT_IS} (?:the |its |their )?(?:[\w'’-]+\s+){{0,4}}?({_AMOUNTS})s?\b", re.IGNORECASE)
 _NOT_COUNTED = frozenset({"peopl", "person", "individu", "case", "time", "year", "month", "day", "week", "hour"})
 _GENERIC_COUNTED = frozenset(terms("cases persons people individuals"))
 _CASES = frozenset(terms("cases case instances"))
@@ -460,6 +483,8 @@ _SAME_COUNT = (
     frozenset({"die", "died", "death", "dead", "kill", "fatali"}),
     frozenset({"reques", "applic", "petiti"}),  # "requests to hold assemblies": "applications for authorization"
     frozenset({"compla", "report", "case"}),  # "torture complaints registered": "torture cases recorded"
+    # "how many were brought back from Syria": "Kazakhstan removed 725 people ... from a terrorist hotspot"
+    frozenset({"brough", "return", "repatr", "remov", "evacua", "rescu"}),
 )
 
 
@@ -837,6 +862,22 @@ def _person_topic(question: str, people: Sequence[str], covered: str = "") -> tu
     return tuple(topic)
 
 
+def _raised_by(topic: Sequence[str], people: Sequence[str], corpus: CorpusNames) -> tuple[int, str]:
+    """The Committee member, other than the people named, one of whose paragraphs shows most of a person question's
+    topic terms, with how many (0 and "" when the question names nobody or nobody else touches it)."""
+    if not topic or not people:
+        return 0, ""
+    surnames = {person.split()[-1].lower() for person in people}
+    best = (0, "")
+    for speaker, said in corpus.members_said:
+        if speaker.split()[-1].lower() in surnames:
+            continue
+        shown = sum(1 for term in topic if term in said)
+        if shown > best[0]:
+            best = (shown, speaker)
+    return best
+
+
 # where what someone said is about begins, when the subject is itself a side's name ("... about human rights defenders")
 _ABOUT_WHAT = re.compile(r"(?:about|regarding|concerning|on)\s+", re.IGNORECASE)
 
@@ -959,6 +1000,9 @@ class Requirements:
     people: tuple[str, ...]  # people named with an honorific or title whom the corpus knows
     names: tuple[str, ...]  # other proper names, standing alone, that the corpus knows ("Senate", "Zhanaozen")
     runs: tuple[tuple[str, tuple[str, ...]], ...]  # names of several known words, with their distinctive words
+    # names of three or more known words that the corpus never writes together ("the World Press Freedom Index"): more
+    # than half of their words must be in the lead ("the Global Gender Gap Index" shares only "Index")
+    unwritten_runs: tuple[str, ...]
     years: tuple[str, ...]
     wants_figure: bool
     wants_date: bool  # "when ...": a year or date is the figure
@@ -973,6 +1017,9 @@ class Requirements:
     # what an English question asks a named person said or asked about ("domestic violence" of "What did Ms. Donders
     # ask about domestic violence?"), as terms: a member's paragraph on something else does not answer it
     person_topic: tuple[str, ...] = ()
+    # the Committee member other than those it names whose paragraph shows most of `person_topic`, and how many of its
+    # terms: "What did Ms. Donders ask about the foreign funding register?" when Mr. Korkelia asked it
+    raised_by: tuple[int, str] = (0, "")
     amount: bool = False  # "how much compensation...": the figure must be a sum of money
     # which of the counted things ("torture" of "how many torture complaints"): a lead that names it comes first
     kind: tuple[str, ...] = ()
@@ -1042,6 +1089,7 @@ class Requirements:
         counted_topic = counted_topic_ru(question) if cyrillic else None
         foreign = frozenset(named.countries - corpus.countries)
         covered = corpus.covered
+        person_topic = _person_topic(question, named.people, covered) if not cyrillic else ()
         unknown_countries = sorted(foreign - corpus.mentioned_countries)
         # "the chair mr soh": the question says who the person is; the record's paragraphs call him "The Chair" and
         # name him only in its header, so an unknown name there is the Chair's, not an absent person
@@ -1140,6 +1188,14 @@ class Requirements:
                 if has_cyrillic(run)
                 and (known := tuple(word for word in run.split() if cyrillic_name(word) and corpus.latin_name(word)))
             ),
+            unwritten_runs=tuple(
+                run
+                for run in named.name_runs
+                if not has_cyrillic(run)
+                and len(run.split()) >= 3
+                and all(corpus.knows(w) for w in run.split())
+                and not corpus.writes(run)
+            ),
             years=tuple(year for year in named.years if not names_meeting(question, year, corpus)),
             wants_figure=figure,
             wants_date=wants_date(question),
@@ -1158,7 +1214,8 @@ class Requirements:
             mandates=tuple(mandates_named(question)),
             years_before=corpus.years_before,
             articles_before=corpus.articles_before,
-            person_topic=_person_topic(question, named.people, covered) if not cyrillic else (),
+            person_topic=person_topic,
+            raised_by=_raised_by(person_topic, named.people, corpus),
             side_topic=_side_topic(question, covered) if not cyrillic and not named.people else (),
             given=given_figures(question),
             span=wants_span(question),
@@ -1208,6 +1265,10 @@ class Requirements:
             shown = paragraph_terms(lead)
             if not any(term in shown for term in self.person_topic):
                 return Abstention("person_silent", self.people[0] if self.people else self.chair, self.covered)
+            # another member raised it, and said more of it than the lead does: the asked member did not
+            count, other = self.raised_by
+            if self.people and count >= 2 and count > sum(1 for term in self.person_topic if term in shown):
+                return Abstention("person_elsewhere", self.people[0], other)
         if self.treaty_bodies and not self.spoken_by_body(lead, lead_quote):  # the CEDAW committee's words, not CAT's
             return Abstention("body_silent", COMMITTEES[self.treaty_bodies[0]], self.covered)
         if self.side_topic and not set(self.side_topic) & set(paragraph_terms(lead)):
@@ -1245,6 +1306,9 @@ class Requirements:
                 return Abstention("cited_document", label, self.covered)
         for run, distinctive in self.runs:  # "the National Guard": its guard, not the armed forces at large
             if not any(text_names(lead_context, word) for word in distinctive):
+                return Abstention("name_silent", run, self.covered)
+        for run in self.unwritten_runs:  # "the World Press Freedom Index": not the Global Gender Gap Index
+            if 2 * sum(1 for word in run.split() if text_names(lead_context, word)) <= len(run.split()):
                 return Abstention("name_silent", run, self.covered)
         missing_topics = [
             written

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from prepbot.answering.text import STOPWORDS, has_cyrillic, split_sentences, stem, terms
+from prepbot.answering.text import STOPWORDS, has_cyrillic, paragraph_terms, split_sentences, stem, terms
 from prepbot.answering.treaty_bodies import committees_before, document_bodies
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import STANDARD_SIDE
@@ -26,7 +26,7 @@ from prepbot.retrieval.terms_ru import english_gloss
 # (name as shown, English pattern of the name and its adjective, Russian stem pattern). Word stems, so that
 # "Uzbekistan's", "Uzbek", "Узбекистана", "узбекских" all count.
 _COUNTRIES: tuple[tuple[str, str, str], ...] = (
-    ("Kazakhstan", r"kazakh(?:stan)?i?|kazak", r"казах"),
+    ("Kazakhstan", r"kazakh(?:stan)?i?|kazak|kz|rk", r"казах|рк\b"),  # "KZ", "RK", "РК": how delegates write it
     ("Uzbekistan", r"uzbek(?:istan)?", r"узбек"),
     ("Kyrgyzstan", r"kyrgyz(?:stan)?|kirghiz(?:ia)?|kyrgyz republic", r"кыргыз|киргиз"),
     ("Tajikistan", r"tajik(?:istan)?", r"таджик"),
@@ -685,6 +685,11 @@ def shows_pair(text: str, pair: tuple[str, str]) -> bool:
     return set(pair) <= stems
 
 
+def _spoken_by_member(paragraph: Paragraph) -> bool:
+    """A paragraph a Committee member speaks (not the Chair, not the delegation)."""
+    return (paragraph.speaker_role or "").lower() == "committee member"
+
+
 @dataclass
 class CorpusNames:
     """The words of the corpus (lower-case), for looking up what a question names; built once per index."""
@@ -720,6 +725,8 @@ class CorpusNames:
     committees_before: dict[str, frozenset[str]] = field(default_factory=dict)
     # the terms of the human-rights language the dialogue never uses ("facial recognition"); set by the answerer
     standard_terms: StandardTerms | None = None
+    # what each Committee member said, paragraph by paragraph: (speaker, the paragraph's terms) in a summary record
+    members_said: tuple[tuple[str, frozenset[str]], ...] = ()
 
     @classmethod
     def of(cls, paragraphs: Iterable[Paragraph], documents: Iterable[DocumentEntry]) -> CorpusNames:
@@ -759,7 +766,8 @@ class CorpusNames:
             {document.symbol.upper() for document in documents},
             {document.date[:4] for document in documents if "record" in document.document_type.lower()},
             " | ".join(f"{document.document_type} {document.title}".lower() for document in documents),
-            document_bodies(documents), committees_before(paragraphs, {d.doc_id: d for d in documents}),
+            document_bodies(documents), committees_before(paragraphs, {d.doc_id: d for d in documents}), None,
+            tuple((p.speaker, frozenset(paragraph_terms(p))) for p in paragraphs if p.speaker and _spoken_by_member(p)),
         )  # fmt: skip
 
     def warm_up(self) -> None:

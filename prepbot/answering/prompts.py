@@ -127,6 +127,7 @@ EXPECTED: dict[str, Expectation] = {
                 "other_country",
                 "absent_person",
                 "person_silent",
+                "person_elsewhere",
                 "absent_name",
                 "absent_term",
                 "name_silent",
