@@ -11,6 +11,7 @@ from prepbot.answering.answerability import (
     ABSTAIN_REASONS,
     Requirements,
     absent_russian_terms,
+    among_en,
     among_ru,
     answered_people,
     articles_named,
@@ -590,6 +591,22 @@ def test_a_name_of_common_words_the_corpus_never_writes_together_is_not_another_
     assert missing is not None and missing.reason == "name_silent"
     for name in ("the Global Gender Gap Index", "the Gender Gap Index"):
         assert Requirements.of(f"Where does Kazakhstan rank in {name}?", words).unmet(ranked, ranked.text, []) is None
+
+
+def test_the_group_an_english_question_asks_about_must_be_the_lead_s() -> None:
+    """ "the HIV prevalence rate among prisoners" is not answered by the rate among people who inject drugs; "among
+    those killed" and "among MSM" name no group to look for."""
+    rates = Paragraph("r", "CCPR/C/KAZ/3", "92", "The five-year HIV prevalence rate in the population of people who "
+                      "inject drugs remains at between 8.3 and 8.5 per cent.")  # fmt: skip
+    prisons = Paragraph("r", "CCPR/C/KAZ/3", "93", "Antiretroviral therapy is provided in prisons.")
+    words = CorpusNames.of([rates, prisons], [])
+    assert among_en("What is the HIV prevalence rate among prisoners?", words) == (("prisoners", ("prison",)),)
+    assert among_en("How many children were among those killed?", words) == ()
+    assert among_en("HIV among MSM: did prevalence go up?", words) == ()
+    missing = Requirements.of("What is the HIV prevalence rate among prisoners?", words).unmet(rates, rates.text, [])
+    assert missing is not None and (missing.reason, missing.named) == ("topic_silent", "prisoners")
+    asked = Requirements.of("What is the HIV prevalence rate among people who inject drugs?", words)
+    assert asked.unmet(rates, rates.text, []) is None
 
 
 def test_a_figure_is_read_as_its_value_however_it_is_written() -> None:

@@ -4,6 +4,7 @@ years, a figure), with the reason to abstain when it does not."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -694,6 +695,20 @@ _AMONG_RU = re.compile(
 )
 
 
+# "the HIV prevalence rate among prisoners": the group, in the question's own lower-case words
+_AMONG_EN = re.compile(r"\bamong\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)")
+
+
+def among_en(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The words of the group an English question names after "among" ("among prisoners" -> prison), each as the word
+    start a passage must show; none for "among those killed", an acronym ("among MSM") or a word the corpus lacks."""
+    match = _AMONG_EN.search(question)
+    if match is None:
+        return ()
+    words = list(itertools.takewhile(lambda word: word not in STOPWORDS, match.group(1).split()))
+    return tuple((word, tuple(terms(word))) for word in words if terms(word) and _known_form(word, corpus))
+
+
 def among_ru(question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The subject words of the group a Russian question names after "среди" ("среди трудовых инспекторов" ->
     inspect, ...): who the figure or the point must be about."""
@@ -1220,7 +1235,7 @@ class Requirements:
             given=given_figures(question),
             span=wants_span(question),
             counted_event=counted_event_ru(question, counted_topic[0]) if counted_topic else (),
-            among=among_ru(question) if cyrillic else (),
+            among=among_ru(question) if cyrillic else among_en(question, corpus),
             payee=payee_terms(question) if amount else (),
             offence=offence_named(question) if figure else (),
             kind=counted_kind(question, corpus) if counted else (),
