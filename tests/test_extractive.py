@@ -689,6 +689,37 @@ def test_sentence_vectors_of_a_corpus_with_the_standards_stay_cached_after_warm_
     assert set(small.similarities(question, paragraphs[:3])) == {p.key for p in paragraphs[:3]}
 
 
+def test_sentence_vectors_kept_in_the_embedding_cache_are_read_not_encoded_at_the_next_start(tmp_path) -> None:
+    """The warm-up of a corpus with the General Comments encoded about 24,000 sentences at every start (80 s); a
+    scorer given the embedding cache encodes only what it lacks, and a scorer of the next process reads the rest."""
+    import numpy as np
+
+    from prepbot.answering.sentences import SentenceScorer
+    from prepbot.retrieval.vector_cache import VectorCache
+
+    encoded: list[str] = []
+
+    def encode(texts: list[str]) -> np.ndarray:
+        encoded.extend(texts)
+        return np.array([[float(len(text)), 1.0] for text in texts])
+
+    paragraphs = [Paragraph("gc", "GC/1", str(n), f"Paragraph {n} says one thing. It says another.") for n in range(5)]
+    first = SentenceScorer(encode)
+    first.keep_vectors_in(VectorCache(tmp_path / "cache.sqlite"), "use:test", 2)
+    question = first.encode_question("warm up")
+    before = first.similarities(question, paragraphs)
+    assert len(encoded) == 1 + 10  # the question and two sentences a paragraph
+    encoded.clear()
+    second = SentenceScorer(encode)  # the next start
+    second.keep_vectors_in(VectorCache(tmp_path / "cache.sqlite"), "use:test", 2)
+    after = second.similarities(question, paragraphs)
+    assert encoded == []
+    assert all(np.allclose(before[key], after[key]) for key in before)
+    more = Paragraph("gc", "GC/1", "9", "A new paragraph.")
+    second.similarities(question, [more, *paragraphs])
+    assert encoded == ["A new paragraph."]
+
+
 def test_a_russian_question_naming_a_rare_name_is_answered_by_the_sentence_naming_it() -> None:
     """ "сколько угроз правозащитникам зафиксировал кадир касиет в 2022": the sentence naming Kadir Kasiyet (with its
     800 threats) is the key one, though a stand-in encoder puts another sentence with a figure of 2022 closer."""

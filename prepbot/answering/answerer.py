@@ -137,6 +137,13 @@ class Answerer:
                 documents = {d.doc_id: d for d in self.searcher.documents()}
                 paragraphs = self.searcher.paragraphs()
                 scorer = SentenceScorer.default() if self.use_sentence_encoder else None
+                if scorer is not None and self.settings.embedding_cache_path is not None:
+                    from prepbot.retrieval.index import EMBEDDING_DIMS, setup_id
+                    from prepbot.retrieval.vector_cache import VectorCache
+
+                    # the sentence encoder is the index's "use" model: its sentences' vectors share the index's cache
+                    cache = VectorCache(self.settings.embedding_cache_path)
+                    scorer.keep_vectors_in(cache, setup_id("use"), EMBEDDING_DIMS["use"])
                 names = CorpusNames.of(paragraphs, documents.values())
                 # Term weights come from the dialogue's paragraphs: the standards layer (ten times their number)
                 # would otherwise reweigh every term and shift the thresholds tuned on the dialogue.

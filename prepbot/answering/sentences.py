@@ -1,5 +1,6 @@
 """Meaning-level similarity between a question and each sentence of a paragraph, from the multilingual sentence
-encoder (so a Russian question finds the English sentence that answers it), with the sentence vectors cached."""
+encoder (so a Russian question finds the English sentence that answers it), with the sentence vectors cached in
+memory and, when given one, in the index's content-addressed embedding cache (a restart reads them, not re-encodes)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 
 from prepbot.answering.text import split_sentences
 from prepbot.core.records import Paragraph
+from prepbot.retrieval.vector_cache import VectorCache
 
 # Paragraphs whose sentence vectors are kept: all of a corpus with the General Comments (7,236 paragraphs, ~30,000
 # sentences, ~60 MB of float32 vectors), so warming up encodes each once. At 5,000 the warm-up's last batches emptied
@@ -30,6 +32,14 @@ class SentenceScorer:
         self._questions: dict[str, Any] = {}  # the same question asked again (retries, follow-ups) costs nothing
         self._lock = threading.Lock()
         self._max = max_cached_paragraphs
+        self._store: tuple[VectorCache, str, int] | None = None  # (cache, the encoder's set-up, its dimension)
+        self._store_lock = threading.Lock()  # a VectorCache is used from one thread at a time
+
+    def keep_vectors_in(self, store: VectorCache, setup: str, dim: int) -> None:
+        """Look sentence vectors up in this embedding cache before encoding them, and add the ones encoded: the warm-up
+        of a corpus with the General Comments (about 24,000 sentences) then encodes them once, not at every start."""
+        with self._lock:
+            self._store = (store, setup, dim) if store.enabled else None
 
     @classmethod
     def default(cls) -> SentenceScorer | None:
@@ -66,7 +76,7 @@ class SentenceScorer:
                 sentences = [span.text for span in split_sentences(paragraph.text)] or [paragraph.text]
                 owners.append((_cache_key(paragraph), len(texts), len(texts) + len(sentences)))
                 texts.extend(sentences)
-            vectors = np.asarray(self._encode(texts), dtype=np.float32)
+            vectors = self._encoded(texts)
             vectors /= np.clip(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12, None)
             with self._lock:
                 if len(self._cache) + len(owners) > self._max:
@@ -76,6 +86,28 @@ class SentenceScorer:
             for paragraph, (_key, start, end) in zip(missing, owners, strict=True):
                 matrices[paragraph.key] = vectors[start:end]  # even when the cache was just emptied
         return {key: matrix @ question_vector for key, matrix in matrices.items() if matrix is not None}
+
+    def _encoded(self, texts: list[str]) -> Any:
+        """The encoder's vectors of these texts (float32, as it gives them), from the embedding cache where it has
+        them."""
+        import numpy as np
+
+        with self._lock:
+            store = self._store
+        if store is None:
+            return np.asarray(self._encode(texts), dtype=np.float32)
+        cache, setup, dim = store
+        with self._store_lock:
+            found, missing = cache.get(setup, texts, dim)
+        vectors = np.zeros((len(texts), dim), dtype=np.float32)
+        for position, vector in found.items():
+            vectors[position] = vector
+        if missing:
+            fresh = np.asarray(self._encode([texts[i] for i in missing]), dtype=np.float32)
+            vectors[missing] = fresh
+            with self._store_lock:
+                cache.put(setup, [texts[i] for i in missing], fresh)
+        return vectors
 
 
 def _cache_key(paragraph: Paragraph) -> tuple[str, int]:
