@@ -16,6 +16,7 @@ from pathlib import Path
 
 from prepbot.core.errors import CorpusError
 from prepbot.core.records import DocumentEntry, Paragraph
+from prepbot.core.vocabulary import CHAIR_ROLE, COMMITTEE_ROLES, DELEGATION_ROLE, MEMBER_ROLE
 from prepbot.retrieval.manifest import load_manifest
 
 # Bump when parsing output changes, so incremental ingest re-parses every document.
@@ -458,10 +459,10 @@ def _presiding_officer(lines: list[str]) -> str:
 def _speaker_role(speaker: str) -> str:
     lowered = speaker.lower()
     if re.search(r"\b(representative|delegation|delegate|minister|ambassador|permanent mission)\b", lowered):
-        return "state delegation"
+        return DELEGATION_ROLE
     if re.match(rf"^(the\s+)?({CHAIR_TITLES}|vice-chair)\b", lowered):
-        return "chair"
-    return "committee member"
+        return CHAIR_ROLE
+    return MEMBER_ROLE
 
 
 # --- text cleaning -----------------------------------------------------------------------------------------------
@@ -511,9 +512,9 @@ def _finish(entry: DocumentEntry, draft: _ParagraphDraft, wrapped: bool) -> Para
     text = re.sub(r"\s+([,;:.])(?=\s|$)", r"\1", text)  # "report ,"  left by a removed mark
     text = re.sub(r"\s+", " ", text).strip()
     author_type = entry.author_type
-    if draft.speaker_role == "state delegation":
+    if draft.speaker_role == DELEGATION_ROLE:
         author_type = "state"
-    elif draft.speaker_role in ("committee member", "chair"):
+    elif draft.speaker_role in COMMITTEE_ROLES:
         author_type = "committee"
     return Paragraph(
         doc_id=entry.doc_id,

@@ -32,6 +32,7 @@ from prepbot.answering.standard_refs import without_references
 from prepbot.answering.text import STOPWORDS, has_cyrillic, paragraph_terms, split_sentences, stem, terms
 from prepbot.answering.treaty_bodies import committees_named, speaking_committees, spoken_by, without_committees
 from prepbot.core.records import Paragraph
+from prepbot.core.vocabulary import CHAIR_ROLE
 from prepbot.retrieval import actors
 from prepbot.retrieval.search import GLOSSARY
 from prepbot.retrieval.standards import COMMITTEES
@@ -1274,7 +1275,7 @@ class Requirements:
         for person in self.people:
             if not text_names(lead_text, person.split()[-1]):
                 return Abstention("person_silent", person, self.covered)
-        if self.chair and (lead.speaker_role or "").lower() != "chair":
+        if self.chair and (lead.speaker_role or "").lower() != CHAIR_ROLE:
             return Abstention("person_silent", self.chair, self.covered)
         if (self.people or self.chair) and self.person_topic:  # what they said must touch what was asked (a word)
             shown = paragraph_terms(lead)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from prepbot.answering.prompts import Prompt, PromptRegistry
 from prepbot.core.records import DocumentEntry, Paragraph
-from prepbot.core.vocabulary import STANDARD_SIDE
+from prepbot.core.vocabulary import CHAIR_ROLE, DELEGATION_ROLE, MEMBER_ROLE, STANDARD_SIDE
 from prepbot.retrieval import actors
 from prepbot.retrieval.manifest import UNSPECIFIED
 from prepbot.retrieval.standards import committee_name_ru
@@ -71,11 +71,11 @@ def lead_in(prompt: Prompt, paragraph: Paragraph, document: DocumentEntry | None
               "number": _number_in(document.title) if document else ""}  # fmt: skip
     role = (paragraph.speaker_role or "").lower()
     if paragraph.speaker or role or "summary" in document_type:
-        if role == "state delegation" or (paragraph.author_type == "state" and not role):
+        if role == DELEGATION_ROLE or (paragraph.author_type == "state" and not role):
             name = "delegation"
-        elif role == "chair":
+        elif role == CHAIR_ROLE:
             name = "chair"
-        elif role == "committee member" or (paragraph.author_type == "committee" and paragraph.speaker):
+        elif role == MEMBER_ROLE or (paragraph.author_type == "committee" and paragraph.speaker):
             name = "committee_member_asked" if _ASKING.search(paragraph.text) else "committee_member_said"
         elif paragraph.speaker:
             name = "speaker"

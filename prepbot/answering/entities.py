@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from prepbot.answering.text import STOPWORDS, has_cyrillic, paragraph_terms, split_sentences, stem, terms
 from prepbot.answering.treaty_bodies import committees_before, document_bodies
 from prepbot.core.records import DocumentEntry, Paragraph
-from prepbot.core.vocabulary import STANDARD_SIDE
+from prepbot.core.vocabulary import MEMBER_ROLE, STANDARD_SIDE
 from prepbot.retrieval.actors import RARE_NAME_PARAGRAPHS, latin_match, rare_proper_names
 from prepbot.retrieval.terms_ru import english_gloss
 
@@ -687,7 +687,7 @@ def shows_pair(text: str, pair: tuple[str, str]) -> bool:
 
 def _spoken_by_member(paragraph: Paragraph) -> bool:
     """A paragraph a Committee member speaks (not the Chair, not the delegation)."""
-    return (paragraph.speaker_role or "").lower() == "committee member"
+    return (paragraph.speaker_role or "").lower() == MEMBER_ROLE
 
 
 @dataclass

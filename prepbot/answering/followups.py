@@ -23,7 +23,7 @@ from prepbot.answering.treaty_bodies import body_name
 from prepbot.answering.verify import verified_citations
 from prepbot.core.contracts import Retriever
 from prepbot.core.records import Citation, DocumentEntry, FollowupQuestion, Followups, Hit
-from prepbot.core.vocabulary import STANDARD_BASIS
+from prepbot.core.vocabulary import COMMITTEE_ROLES, STANDARD_BASIS
 
 MIN_QUESTIONS = 3
 MAX_QUESTIONS = 5
@@ -337,7 +337,7 @@ class FollowupDrafter:
 
     def _asker(self, passage: Passage) -> str:
         paragraph = passage.paragraph
-        if paragraph.speaker and (paragraph.speaker_role or "").lower() in ("committee member", "chair"):
+        if paragraph.speaker and (paragraph.speaker_role or "").lower() in COMMITTEE_ROLES:
             return paragraph.speaker
         if paragraph.author_type == "ngo":
             return self.prompts.get("followup_templates").phrase("source_ngo")

@@ -31,7 +31,7 @@ from prepbot.answering.text import STOPWORDS, Span, split_sentences, stem, terms
 from prepbot.answering.topics import TopicIndex
 from prepbot.core.contracts import Retriever
 from prepbot.core.records import DocumentEntry, Hit, Paragraph
-from prepbot.core.vocabulary import DIALOGUE_SIDES, STANDARD_BASIS, STANDARD_SIDE
+from prepbot.core.vocabulary import DELEGATION_ROLE, DIALOGUE_SIDES, STANDARD_BASIS, STANDARD_SIDE
 
 CRITICS = ("un", "ngo")
 # How rare a word must be (inverse document frequency over the corpus paragraphs; a small corpus lowers the bar to
@@ -574,7 +574,7 @@ class IssueFinder:
         """Questions asked (Committee side, or NGOs suggesting them) that no State reply answers, and figures asked
         for that the State's paragraphs on the sub-point do not give."""
         exclude = list(exclude)
-        askers = [p for p in pools.by_side.get("committee", []) if (p.speaker_role or "") != "state delegation"][:6]
+        askers = [p for p in pools.by_side.get("committee", []) if (p.speaker_role or "") != DELEGATION_ROLE][:6]
         askers += [p for p in pools.by_side.get("ngo", []) if _SUGGESTED_QUESTION.search(p.text)][:6]
         askers += [p for p in pools.by_side.get("un", []) if _DATA_MISSING.search(p.text)][:3]
         issues: list[Issue] = []

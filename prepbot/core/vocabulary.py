@@ -35,6 +35,12 @@ SIDE_ALIASES = {"standards": "standard"}  # what users may also type for a side 
 CRITIC_SIDES = ("un", "ngo")  # the sides whose concerns a State claim is tested against
 ALL_SIDES = "all"  # what a user types to lift the source filter
 
+# A summary-record speaker's role (Paragraph.speaker_role), as the parser reads it off the speaker's title.
+DELEGATION_ROLE = "state delegation"
+MEMBER_ROLE = "committee member"
+CHAIR_ROLE = "chair"
+COMMITTEE_ROLES = (MEMBER_ROLE, CHAIR_ROLE)  # who speaks for the Committee in its record
+
 # Whom a user prepares for: frames follow-up questions and answers ("/role", "--role").
 FRAMINGS = ("delegation", "ngo")
 
