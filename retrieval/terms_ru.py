@@ -24,6 +24,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"избиен|избил|побо": ("beat", "ill-treat", "violence"),
     r"самоубийств|суицид|покончи\w* с собой": ("suicid",),
     r"самоповрежд|членовредит": ("self-harm", "self-injur"),
+    r"проверк|проверок(?![а-яё])": ("inspection", "audit", "checks"),
     r"умер|смерт(?!н\w* казн)|погиб|гибел|скончал": ("death", "died", "dead", "killed", "deceased", "mortality"),
     r"смертн\w* казн": ("death penalty", "capital punishment"),
     r"убит|убий|убил|убива": ("killed", "murder", "homicide"),
@@ -1191,6 +1192,12 @@ def glossed_words(text: str) -> list[tuple[str, tuple[str, ...]]]:
     return _written(text, _TOPICS + _GLOSS)
 
 
+# an adjective (by its ending) and the word after it: "одиночную камеру"
+_ADJECTIVE_NOUN = re.compile(
+    r"[а-яё]+(?:ая|ую|ой|ый|ий|ое|ые|ых|ым|ыми|ого|ому|ей|ее|ие|их|им|ими|его|ему)\s+[а-яё]+", re.IGNORECASE
+)
+
+
 def _written(text: str, table: list[tuple[re.Pattern[str], tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...]]]:
     """Each entry of the table the text has, as (the word it matched in, the entry's English words); each part of a
     hyphenated word is a word ("онлайн-казино": online, and a casino), and brackets and quotation marks are no part of
@@ -1201,8 +1208,17 @@ def _written(text: str, table: list[tuple[re.Pattern[str], tuple[str, ...]]]) ->
         if match:
             start = max(text.rfind(c, 0, match.start()) for c in ' -(«"') + 1
             end = min((i for i in (text.find(c, match.end()) for c in ' ,.?!;:-()»"') if i >= 0), default=len(text))
-            found.append((text[start:end], english))
-    return found
+            found.append((start, end, text[start:end], english))
+    # the noun of an adjective and noun an entry matched is read as that pair: "одиночную камеру" is solitary
+    # confinement, not also a camera (but "опека над ребенком", child custody, is also about a child)
+    return [
+        (written, english)
+        for start, end, written, english in found
+        if not any(
+            s <= start and end <= e and e - s > end - start and _ADJECTIVE_NOUN.fullmatch(phrase)
+            for s, e, phrase, _ in found
+        )
+    ]
 
 
 def english_gloss(text: str) -> list[str]:

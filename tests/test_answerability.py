@@ -1564,3 +1564,151 @@ def test_a_russian_question_whose_subject_is_a_name_is_answered_where_the_name_i
     assert "Zhanaozen" in answer.citations[0].quote
     # a name beside words of another subject is no name alone: the taxi fare to Almaty is not in the documents
     assert not real_answerer.ask("Сколько стоит такси до Алматы?").grounded
+
+
+# ---------------------------------------------------------------- stop 33: a ninth blind set (bench/nearmiss9.jsonl)
+
+
+def test_the_part_of_a_group_a_figure_question_counts_must_be_in_the_figure_s_sentence() -> None:
+    """ "How many of the 238 people killed were children?" is not answered by the 238 killed; "Of the 29 women
+    deputies, how many sit in the Senate?" not by the 29 women deputies, nor by seats reserved in the Senate."""
+    from prepbot.answering.answerability import subset_asked
+
+    killed = Paragraph("r", "X/1", "192", "A total of 238 persons were killed in January 2022, of whom 219 were "
+                       "civilians and 19 were officers.")  # fmt: skip
+    children = Paragraph("r", "X/1", "194", "Of the 238 persons killed in January 2022, 12 were children.")
+    deputies = Paragraph("r", "X/1", "118", "In Parliament, there are 29 women deputies.")
+    seats = Paragraph("r", "X/1", "37", "Five seats in the Senate were reserved for ethnic groups.")
+    words = CorpusNames.of([killed, children, deputies, seats], [])
+    asked = "How many of the 238 people killed in January 2022 were children?"
+    assert subset_asked(asked, words) == (("children", ("childr",)),)
+    assert Requirements.of(asked, words).unmet(killed, killed.text, []).reason == "no_figure"  # type: ignore[union-attr]
+    assert Requirements.of(asked, words).unmet(children, children.text, []) is None
+    senate = Requirements.of("Of the 29 women deputies in Parliament, how many sit in the Senate?", words)
+    assert [written for written, _ in senate.subset] == ["Senate"]  # of what they do, only the names
+    assert "women" in [written for written, _ in senate.subset_of]  # the group; not its names
+    for lead in (deputies, seats):
+        assert senate.unmet(lead, lead.text, []) is not None
+    # what was done to them is no part of the group; a word the corpus never uses is a paraphrase; a second
+    # question after a first count does not make the first one's answer wrong
+    assert subset_asked("Out of the requests received, how many did Kazakhstan turn down?", words) == ()
+    assert subset_asked("How many of the persons killed were kids?", words) == ()
+    assert subset_asked("How many persons were killed, and how many of them were children?", words) == ()
+    # "killed by torture" is shown by "died as a result of torture"
+    assert death_cause_of("how many of the civilians were killed by torture?") == ("tortur",)
+
+
+def death_cause_of(question: str) -> tuple[str, ...]:
+    from prepbot.answering.answerability import death_cause
+
+    return death_cause(question)
+
+
+def test_a_court_named_is_not_another_court() -> None:
+    provincial = Paragraph("r", "X/1", "116", "Of the 449 judges in the provincial courts, 204 are women.")
+    supreme = Paragraph("r", "X/1", "117", "The 28 female Supreme Court judges represent 46.7 per cent of the total.")
+    words = CorpusNames.of([provincial, supreme, Paragraph("r", "X/1", "5", "The Constitutional Court ruled.")], [])
+    asked = Requirements.of("How many of the judges of the Constitutional Court are women?", words)
+    assert asked.unmet(provincial, provincial.text, []).reason == "name_silent"  # type: ignore[union-attr]
+    assert Requirements.of("How many Supreme Court judges are women?", words).unmet(supreme, supreme.text, []) is None
+
+
+def test_months_written_short_are_no_names_and_a_year_a_committee_was_told_is_the_meeting_s() -> None:
+    assert "Jan-Nov" not in named_in_question("How many threats were logged during Jan-Nov 2022?").proper_words
+    corpus = CorpusNames(meeting_years={"2025"})
+    assert names_meeting("What the delegation told the Human Rights Committee in 2025 about the NPM?", "2025", corpus)
+    assert names_meeting("Что делегация сообщила Комитету в 2025 году?", "2025", corpus)
+    assert not names_meeting("How many visits did the NPM make in 2025?", "2025", corpus)
+
+
+def test_the_years_of_the_sentence_that_asks_are_the_years_asked() -> None:
+    visits = Paragraph("r", "X/1", "236", "Over 10 years, 4,500 visits were conducted (59 per cent turnover in 2023).")
+    words = CorpusNames.of([visits], [])
+    asked = Requirements.of("The delegation cited 444 officials disciplined since 2023. How many visits did the "
+                            "NPM carry out in 2024 alone?", words)  # fmt: skip
+    assert asked.years == ("2024",) and asked.unmet(visits, visits.text, []).reason == "absent_year"  # type: ignore[union-attr]
+
+
+def test_russian_amounts_glossary_phrases_and_what_a_russian_count_counts() -> None:
+    asked = "Какой объём финансирования получил национальный превентивный механизм в 2023 году?"
+    assert wants_figure(asked) and wants_amount(asked)
+    topics = dict(russian_topics("На какой срок заключённого можно поместить в одиночную камеру?", NAMES))
+    assert "одиночную камеру" in topics and "камеру" not in topics  # solitary confinement, not a camera
+    custody = dict(russian_topics("Что говорится об опеке над ребенком после развода?", NAMES))
+    assert "ребенком" in custody  # "опеке над ребенком" is child custody: about a child too
+    assert counted_topic_ru("Сколько иностранцев среди жертв торговли людьми?")[0] == "иностранцев"  # type: ignore[index]
+    assert counted_topic_ru("Сколько проверок провела трудовая инспекция в 2024 году?")[0] == "проверок"  # type: ignore[index]
+
+
+def test_a_long_word_sharing_only_a_short_stem_with_the_corpus_is_unknown() -> None:
+    words = CorpusNames.of([Paragraph("r", "X/1", "1", "Electronic voting; deported persons; organizations.")], [])
+    assert specialised_words("Is electroconvulsive therapy used?", words) == ["electroconvulsive"]
+    assert words.knows_closely("deportees") and not words.knows_closely("electroconvulsive")
+
+
+def test_a_question_put_to_another_state_is_about_that_state() -> None:
+    asked = Requirements.of("What did the Committee against Torture ask China about ethnic Kazakhs?", NAMES)
+    assert asked.missing is not None and (asked.missing.reason, asked.missing.named) == ("other_country", "China")
+    assert Requirements.of("Что Комитет спросил у Китая о лагерях?", NAMES).missing is not None
+    assert Requirements.of("What did the Committee ask Kazakhstan about torture?", NAMES).missing is None
+    # a people is not its State
+    assert named_in_question("Of the suicides, how many were ethnic Russians?").countries == frozenset()
+
+
+def test_a_group_counted_must_be_counted_in_the_matter_asked_and_a_breakdown_by_region_given() -> None:
+    sentenced = Paragraph("r", "X/1", "163", "In 2022, 264 persons, including 89 women, were sentenced.")
+    amnesty = Paragraph("r", "X/1", "201", "Under the amnesty, 1,198 persons were released, including 87 women.")
+    national = Paragraph("r", "X/1", "180", "In 2020–2023, there were 75 cases of suicide in penal institutions.")
+    words = CorpusNames.of([sentenced, amnesty, national], [])
+    asked = Requirements.of("How many women benefited from the amnesty for the January events?", words)
+    assert asked.unmet(sentenced, sentenced.text, []).reason == "no_figure"  # type: ignore[union-attr]
+    assert asked.unmet(amnesty, amnesty.text, []) is None
+    by_region = Requirements.of("Как распределяются по областям 75 самоубийств в учреждениях УИС?", words)
+    assert by_region.by_region and by_region.unmet(national, national.text, []).reason == "no_figure"  # type: ignore[union-attr]
+    assert Requirements.of("Which oblasts had most suicides in prisons?", words).by_region
+
+
+def test_paid_and_compensated_count_alike_as_do_sites_and_places() -> None:
+    paid = Paragraph("r", "X/1", "25", "In 2022, 1,058 victims received compensation.")
+    places = Paragraph("r", "X/1", "77", "The city allocated three places for assemblies.")
+    words = CorpusNames.of([paid, places], [])
+    assert Requirements.of("How many people were paid by the fund in 2022?", words).unmet(paid, paid.text, []) is None
+    sites = Requirements.of("How many sites did the city set aside for assemblies?", words)
+    assert sites.unmet(places, places.text, []) is None
+
+
+def test_a_russian_count_quotes_the_sentence_that_names_what_it_counts(real_answerer: Answerer) -> None:
+    """KAZ/3 ¶65: the courts' 2,343 corruption cases, then "3,554 persons were convicted ..., among them 18 judges"."""
+    answer = real_answerer.ask("Сколько судей осудили за коррупцию в 2020–2023 годах?")
+    assert answer.grounded, answer.abstain_reason
+    assert "18 judges" in answer.citations[0].quote
+
+
+def test_a_member_asked_in_russian_about_what_another_member_raised_did_not_raise_it(
+    real_answerer: Answerer,
+) -> None:
+    """The Russian counterpart of person_elsewhere: the foreign funding register was Mr. Korkelia's question."""
+    declined = real_answerer.ask("Что г-жа Дондерс хотела узнать о реестре иностранного финансирования?")
+    assert not declined.grounded and declined.abstain_reason == "person_elsewhere"
+    assert "Korkelia" in declined.text and "не поднимает" in declined.text
+    answered = real_answerer.ask("Что г-н Коркелия спрашивал о реестре иностранного финансирования?")
+    assert answered.grounded and answered.citations[0].paragraph == "49"
+
+
+def test_the_russian_topic_message_quotes_the_asker_s_word_without_inflecting_it(tmp_path) -> None:
+    """ "о «клевету»" put the word as typed (accusative) after a preposition that wants another case."""
+    from prepbot.answering.prompts import shipped_prompts
+
+    text = shipped_prompts().get("abstain").phrase("topic_silent", "ru", named="клевету", covered="", searched="")
+    assert "«клевету»" in text and "о «" not in text
+
+
+def test_a_sum_asked_for_by_its_name_needs_a_sum_paid_to_whom_the_question_names() -> None:
+    """ "What hourly wage do convicts receive?" asks for a sum, as "How much do convicts earn?" does, and a sum paid
+    to victims of torture is no answer to it."""
+    asked = "What hourly wage do convicts receive for prison labour?"
+    assert wants_figure(asked) and wants_amount(asked) and payee_terms(asked) == ("convic",)
+    assert not wants_amount("What did the delegation say about wages?")
+    paid = Paragraph("r", "X/1", "53", "Payments to victims of torture ranged from €100 to €245 in 2022.")
+    words = CorpusNames.of([paid, Paragraph("r", "X/1", "63", "Convicts in prison cannot work for wages.")], [])
+    assert Requirements.of(asked, words).unmet(paid, paid.text, []).reason == "no_figure"  # type: ignore[union-attr]

@@ -122,6 +122,8 @@ _WHAT_IS = r"what(?:'s|’s| (?:is|was|are|were))"  # "What's the HIV prevalence
 _WANTS_FIGURE = re.compile(
     r"\b(?:how (?:many|much|often|long|old)|what (?:percentage|share|proportion|number|amount|age|sum|budget)"
     r"|how large|number of|percent(?:age)?|per cent)\b|^\s*(?:when|in what year|which year)\b"
+    r"|^\s*what (?:[\w'’-]+\s+){0,2}?(?:wages?|salar(?:y|ies)|pensions?|budget|fines?|fees?|allowances?)\s+"
+    r"(?:do|does|did|is|are|was|were|will|would|can|could)\b"
     rf"|\b{_WHAT_IS} (?:the |its |their )?(?:[\w'’-]+\s+){{0,4}}?(?:{_AMOUNTS})s?\b"
     r"|\bсколько\b|^\s*когда\b|\bв каком году\b|%"
     # a rank: "what rank", "where does Kazakhstan rank", "какое место занял", "на каком месте"
@@ -131,7 +133,7 @@ _WANTS_FIGURE = re.compile(
     r"|\bмаксимальн\w* (?:наказани|срок)|\b(?:maximum|longest) (?:penalty|sentence|prison term|term|jail term)\b"
     # "какой бюджет у омбудсмена", "какая доля женщин", "каков размер штрафа": the Russian "what is the budget"
     r"|\bкак(?:ой|ая|ое|ов|ова|ово|овы)\s+(?:[а-яё]+\s+){0,2}?"
-    r"(?:бюджет|сумм|размер|дол[яюи]|процент|числ|количеств|штраф|зарплат|порог|квот|ставк|срок)",
+    r"(?:бюджет|сумм|размер|дол[яюи]|процент|числ|количеств|штраф|зарплат|порог|квот|ставк|срок|объ[её]м)",
     re.IGNORECASE,
 )
 # "How much compensation does a victim get?", "сколько денег потратили": money is asked, and a count of anything else
@@ -143,10 +145,15 @@ _MONEY = (
 _WANTS_AMOUNT = re.compile(
     rf"\bhow much\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:{_MONEY})\b|\bhow much (?:{_MONEY})\b"
     r"|\bwhat (?:is|was|are|were) (?:the )?(?:amount|sum|budget|salary|wage|cost)s? of\b"
+    # "What hourly wage do convicts receive?", "What monthly pension ...": a sum asked for by its name
+    r"|^\s*what (?:[\w'’-]+\s+){0,2}?(?:wages?|salar(?:y|ies)|pensions?|budget|fines?|fees?|allowances?)\s+"
+    r"(?:do|does|did|is|are|was|were|will|would|can|could)\b"
     r"|\bсколько (?:денег|тенге|средств)|\bкакова сумма|\bкакой размер (?:компенсац|штраф|пособ|выплат|зарплат|пенси)"
     # "какая минимальная зарплата", "каков средний размер пенсии"
     r"|\bкак(?:ой|ая|ое|ов|ова)\s+(?:[а-яё]+\s+){0,2}?(?:зарплат|заработн|пенси|пособи)"
-    r"|\bкак(?:ой|ов)\w*\s+(?:[а-яё]+\s+){0,2}?бюджет",
+    r"|\bкак(?:ой|ов)\w*\s+(?:[а-яё]+\s+){0,2}?бюджет"
+    # "какой объём финансирования получил НПМ", "каков размер финансирования"
+    r"|\bкак(?:ой|ов)\w*\s+(?:объ[её]м|размер)\w*\s+(?:финансирован|средств|выплат|компенсац|ассигнован)",
     re.IGNORECASE,
 )
 _AMOUNT = re.compile(
@@ -186,7 +193,8 @@ def offence_named(question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 # "How much do school teachers earn?": who is paid (or pays) a sum asked about
 _PAYEE = re.compile(
-    r"\bhow much (?:[\w'’-]+ )?(?:do|does|did|will|would|can|could) ((?:[\w'’-]+\s+){1,4}?)"
+    r"\b(?:how much (?:[\w'’-]+ )?|what (?:[\w'’-]+\s+){0,2}?(?:wages?|salar(?:y|ies)|pensions?|allowances?)\s+)"
+    r"(?:do|does|did|will|would|can|could) ((?:[\w'’-]+\s+){1,4}?)"
     r"(?:earn|make|get|receive|take home|spend|pay|cost)\b",
     re.IGNORECASE,
 )
@@ -487,6 +495,9 @@ _SAME_COUNT = (
     frozenset({"compla", "report", "case"}),  # "torture complaints registered": "torture cases recorded"
     # "how many were brought back from Syria": "Kazakhstan removed 725 people ... from a terrorist hotspot"
     frozenset({"brough", "return", "repatr", "remov", "evacua", "rescu"}),
+    frozenset({"paid", "pay", "compen"}),  # "how many people were paid": "victims who received compensation"
+    frozenset({"site", "plac", "venu", "locat"}),  # "how many sites for assemblies": "three places"
+    frozenset({"stat", "public", "govern"}),  # "how many of them are state-run": "17 in the public sector"
 )
 
 
@@ -528,12 +539,14 @@ def russian_topics(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple
     frames it. Not the latter for a "сколько" question: what it counts is checked in the figure's sentence
     (counted_topic_ru), and "no figure" says more than a missing word; "какая минимальная зарплата" counts nothing, and
     its subject is checked as any question's."""
-    topics = english_topics(question)
+    glossed = glossed_words(question)  # a word inside a longer glossed phrase is that phrase ("одиночную камеру")
+    whole = {word for word, _english in glossed}
+    topics = [(word, english) for word, english in english_topics(question) if word in whole]
     if _HOW_MANY_RU.search(question):
         return tuple(topics)
     written = {word for word, _english in topics}
     limit = SUBJECT_SHARE * corpus.paragraph_count
-    for word, english in glossed_words(question):
+    for word, english in glossed:
         if word not in written and sum(corpus.paragraphs_using(start) for start in english) <= limit:
             topics.append((word, english))
             written.add(word)
@@ -558,8 +571,8 @@ _ARTICLE = re.compile(
 # "died as a result of torture", "killed due to ...", "погибли от пыток": what the deaths counted were caused by
 _DEATH_CAUSE = re.compile(
     r"\b(?:died|die|dying|deaths?|killed|lost their lives)\s+(?:as a (?:result|consequence) of|from|due to|because of"
-    r"|caused by)\s+(?:the\s+)?(?P<cause>[a-z][\w-]*(?:\s+(?!in\b|during\b|on\b|at\b|between\b|since\b|after\b|before"
-    r"\b|and\b|or\b)[a-z][\w-]*){0,3})",
+    r"|caused by|(?<=killed )by)\s+(?:the\s+)?(?P<cause>[a-z][\w-]*(?:\s+(?!in\b|during\b|on\b|at\b|between\b"
+    r"|since\b|after\b|before\b|and\b|or\b)[a-z][\w-]*){0,3})",
     re.IGNORECASE,
 )
 _DEATH_CAUSE_RU = re.compile(
@@ -639,6 +652,34 @@ def _how_many_words(question: str) -> list[str]:
     return [] if words[0].lower() == "times" else words
 
 
+# A figure asked region by region: "broken down by region", "which oblasts", "по областям", "в каких регионах"
+_BY_REGION = re.compile(
+    r"\b(?:by|per|across|in each|for each|which|what)\s+(?:region|province|oblast)s?\b|\bregional breakdown\b"
+    r"|(?<![\w-])(?:по\s+(?:областям|регионам)|в\s+разрезе\s+(?:областей|регионов)|в\s+каких\s+(?:областях|регионах)"
+    r"|в\s+каждой\s+области|в\s+каждом\s+регионе)",
+    re.IGNORECASE,
+)
+_REGIONS = re.compile(r"\b(?:region|province|provincial|oblast)", re.IGNORECASE)
+
+
+# People counted by who they are ("how many women ..."): a figure of them in another matter is no answer
+_GROUPS_COUNTED = frozenset(terms("women men children girls boys minors juveniles foreigners migrants"))
+
+
+def group_context(question: str, counted: Sequence[str], corpus: CorpusNames) -> tuple[str, ...]:
+    """For an English question counting a group of people ("How many women benefited from the November 2022 amnesty
+    for the January events?"), the terms of what the question says of them after the counted word (benefit, amnesty,
+    event, ...; years and words the corpus lacks left out): the answer's paragraph must speak of at least one, not
+    count women sentenced for something else."""
+    if len(counted) != 1 or stem(counted[0].lower()) not in _GROUPS_COUNTED:
+        return ()
+    at = re.search(rf"\b{re.escape(counted[0])}\b", question)
+    if at is None:
+        return ()
+    rest = [term for term in terms(question[at.end() :]) if not term.isdigit() and term not in _SAYING_TERMS]
+    return tuple(term for term in rest if term in corpus.stems)
+
+
 def counted_kind(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     """The word that says which of the counted things a "how many X Y" question counts ("torture" of "how many
     torture complaints"), in a form the corpus uses; () when the question counts things of no kind. A figure of
@@ -676,7 +717,8 @@ def counted_topic_ru(question: str) -> tuple[str, tuple[str, ...]] | None:
     words = question[match.end() :].split()
     while words and words[0].lower().strip(",.") in _GENERIC_COUNT_RU:  # "сколько человек", "сколько всего": the next
         words = words[1:]
-    window = " ".join(words[:3])
+    # the group after "среди" is where they are counted, not what ("Сколько иностранцев среди жертв": foreigners)
+    window = re.split(r"(?<![\w-])среди(?![\w-])", " ".join(words[:3]), flags=re.IGNORECASE)[0]
 
     def position(topic: tuple[str, tuple[str, ...]]) -> int:
         return window.find(topic[0])
@@ -715,6 +757,62 @@ def among_ru(question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     inspect, ...): who the figure or the point must be about."""
     match = _AMONG_RU.search(question)
     return tuple(_subject_words(match.group(1).strip(" ?.,!"))) if match else ()
+
+
+# "How many of the 238 people killed were children?", "Of the 29 women deputies, how many sit in the Senate?",
+# "Сколько из погибших были детьми?": the part of a group a figure question counts
+_SUBSET_EN = re.compile(
+    r"\bhow many of (?:the |those |these |them |all )?(?:[^?.;]+?\s+)?(?:were|are|was|is|had been|have been)\s+"
+    r"(?P<subset>[^?.,;]+)"
+    r"|^\s*(?:of|out of|among) (?:the |those |these |all )?(?:[\d,.]+\s+)?(?P<group>[^,?]+),\s*how many\s+"
+    r"(?:(?P<copula>were|are|was|is)\s+)?(?!(?:did|do|does|have|has|had|will|would|can|could)\b)(?P<after>[^?.;]+)",
+    re.IGNORECASE,
+)
+_SUBSET_RU = re.compile(
+    r"(?<![\w-])сколько\s+из\s+[^?.;]+?\s+(?:был[иоа]?|являл\w*|составля\w*|оказал\w*)\s+(?P<subset>[^?.,;]+)",
+    re.IGNORECASE,
+)
+
+
+def subset_asked(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The words of the part of a group a figure question counts, each with the word starts that show it ("How many
+    of the 238 people killed in January 2022 were children?" -> children; "killed by torture" also shows as "died"):
+    the sentence giving the figure must show most of them, not only the group's total. Not when it is a second
+    question after a first count ("..., and how many of them were women?"). Of what was done to them ("Of the 29
+    women deputies, how many sit in the Senate?") only the names: the rest is a paraphrase as often as not ("how
+    many actually got jail time?")."""
+    if has_cyrillic(question):
+        match = _SUBSET_RU.search(question)
+        return tuple(_subject_words(match.group("subset"))) if match else ()
+    match = _SUBSET_EN.search(question)
+    first = re.search(r"\bhow many\b", question, re.IGNORECASE)
+    if match is None or (first is not None and first.start() < match.start()):
+        return ()  # "How many prisoners took their own lives, and how many of them were women?": two questions
+    words = re.findall(r"[A-Za-z][\w'’-]*", match.group("subset") or match.group("after"))
+    if match.group("after") and not match.group("copula"):
+        words = [word for word in words if word[0].isupper()]
+    return _shown_by(words, corpus)
+
+
+def subset_group(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The group an English "Of the X, how many ...?" question counts a part of ("Of the 29 women deputies in
+    Parliament": women, deputies; not the names, which other counts share), as subset_asked gives words: the
+    figure's sentence must show one."""
+    match = _SUBSET_EN.search(question)
+    if match is None or not match.group("group") or has_cyrillic(question):
+        return ()
+    return _shown_by(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", match.group("group")), corpus)  # not its names
+
+
+def _shown_by(words: Sequence[str], corpus: CorpusNames) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each word the corpus uses in some form, with the word starts that show it (its _SAME_COUNT family)."""
+    shown = []
+    for word in words:
+        if word.lower() in STOPWORDS or not (forms := terms(word)) or not _known_form(word.lower(), corpus):
+            continue  # a word the corpus never uses ("kids" for children) is a paraphrase the relevance checks judge
+        family = next((group for group in _SAME_COUNT if forms[0] in group), frozenset(forms))
+        shown.append((word, tuple(sorted(family))))
+    return tuple(shown)
 
 
 # A Russian verb's past or present ending ("покончили", "погибло", "получают"): the word after what a "сколько"
@@ -878,6 +976,25 @@ def _person_topic(question: str, people: Sequence[str], covered: str = "") -> tu
     return tuple(topic)
 
 
+def _raised_by_ru(
+    topics: Sequence[tuple[str, tuple[str, ...]]], people: Sequence[str], corpus: CorpusNames
+) -> tuple[int, str]:
+    """_raised_by for a Russian question: the Committee member, other than the people named (matched by their
+    names' transliteration), one of whose paragraphs shows most of its topic words (any English form of each)."""
+    if not topics or not people:
+        return 0, ""
+    named = [person.split()[-1] for person in people]
+    best = (0, 0, "")
+    for speaker, said in corpus.members_said:
+        if any(actors.latin_match(surname.lower(), [speaker.split()[-1].lower()]) for surname in named):
+            continue
+        forms = [sum(1 for form in english if terms(form) and set(terms(form)) <= said) for _, english in topics]
+        shown = (sum(1 for count in forms if count), sum(forms))  # topics shown, then how many of their forms
+        if shown > best[:2]:
+            best = (*shown, speaker)
+    return best[0], best[2]
+
+
 def _raised_by(topic: Sequence[str], people: Sequence[str], corpus: CorpusNames) -> tuple[int, str]:
     """The Committee member, other than the people named, one of whose paragraphs shows most of a person question's
     topic terms, with how many (0 and "" when the question names nobody or nobody else touches it)."""
@@ -988,7 +1105,29 @@ def kinds_not_held(question: str, corpus: CorpusNames) -> tuple[tuple[str, str],
 
 
 # A meeting of the dialogue named by its year: "during the June 2025 dialogue", "на заседании в 2025 году"
+# the State someone put a question or a recommendation to: "ask China", "recommended to Uzbekistan", "спросил у Китая"
+_ADDRESSED_STATE = re.compile(
+    r"\b(?:ask|asks|asked|question|questioned|urge|urges|urged|press|pressed|recommend(?:s|ed)? to|tell|told)\s+"
+    r"(?:the\s+(?:government|authorities|delegation)\s+of\s+|the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"|(?:спрашива|спроси|задал|задава)\w*\s+(?:вопрос\w*\s+)?у\s+([А-ЯЁ][\w-]+)",
+)
 _MEETING = r"(?:dialogue|meeting|session|review|hearing|диалог\w*|заседани\w*|сесси\w*|встреч\w*)"
+# saying something to the Committee: "told the Committee", "said to the Human Rights Committee", "заявила Комитету"
+_SAID_TO_COMMITTEE = (
+    r"(?:told|said to|stated to|assured|informed|answered|replied to|asked)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?Committee"
+    r"|(?:сказал|заявил|сообщил|ответил|заверил)\w*\s+(?:[\w-]+\s+){0,3}?Комитет\w*"
+)
+
+
+def _asked_years(question: str, years: Sequence[str]) -> tuple[str, ...]:
+    """The years of the sentence that asks, when a question opens on a statement with years of its own and asks
+    about others ("The delegation cited 444 officials disciplined since 2023. How many visits ... in 2024 alone?":
+    2024); all of them otherwise."""
+    asking = [sentence for sentence in re.split(r"(?<=[.!])\s+", question.strip()) if sentence.endswith("?")]
+    if len(asking) != 1 or asking[0] == question.strip():
+        return tuple(years)
+    in_asking = tuple(year for year in years if year in asking[0])
+    return in_asking or tuple(years)
 
 
 def names_meeting(question: str, year: str, corpus: CorpusNames) -> bool:
@@ -999,7 +1138,9 @@ def names_meeting(question: str, year: str, corpus: CorpusNames) -> bool:
         return False
     near = r"\W+(?:[\w-]+\W+){0,3}?"
     pattern = rf"{_MEETING}{near}{year}(?!\d)|(?<!\d){year}(?:\W+[\w-]+)?\W+{_MEETING}"
-    return re.search(pattern, question, re.IGNORECASE) is not None
+    # "what the delegation told the Human Rights Committee in 2025": the year something was said at the meeting
+    spoken = rf"{_SAID_TO_COMMITTEE}\W+(?:[\w-]+\W+){{0,4}}?(?:in|в)\s+{year}(?!\d)"
+    return re.search(f"{pattern}|{spoken}", question, re.IGNORECASE) is not None
 
 
 @dataclass(frozen=True)
@@ -1068,6 +1209,15 @@ class Requirements:
     # the group a Russian question asks about "среди" ("сколько женщин среди трудовых инспекторов": labour inspectors),
     # as its subject words and their English forms: the lead must speak of that group, not of women elsewhere
     among: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # the part of a group a figure question counts ("how many of the 238 killed were children"), with the word starts
+    # that show it: the figure's sentence must show most of them (subset_asked)
+    subset: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # the group of "Of the X, how many ...?" (subset_group): the figure's sentence must show one of its words
+    subset_of: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # what a question counting a group of people says of them ("How many women benefited from the amnesty":
+    # benefit, amnesty): the lead's paragraph must speak of one of these (group_context)
+    group_context: tuple[str, ...] = ()
+    by_region: bool = False  # a figure asked region by region: the lead must speak of regions (_BY_REGION)
     # who earns, gets or pays the sum an English question asks about ("How much do school teachers earn?"), as terms:
     # the lead must speak of them, not give a sum paid to someone else
     payee: tuple[str, ...] = ()
@@ -1142,12 +1292,16 @@ class Requirements:
         cited_only = [symbol for symbol in symbols if corpus.only_cites(symbol)]
         about_a_reply = _ABOUT_A_REPLY.search(question) is not None
         figure, amount = wants_figure(question), wants_amount(question)
+        addressees = " ".join(" ".join(match) for match in _ADDRESSED_STATE.findall(question))
+        addressed = sorted(set(countries_in(addressees)) - corpus.countries)
         if unknown_symbols:  # "in its concluding observations CCPR/C/KAZ/CO/3": a document the corpus lacks
             missing = Abstention("absent_document", unknown_symbols[0], covered)
         elif cited_only and not about_a_reply:
             missing = Abstention("cited_document", cited_only[0], covered)
         elif unknown_countries:
             missing = Abstention("other_country", unknown_countries[0], covered)
+        elif addressed:  # "What did the Committee ask China about ...?": a dialogue with another State
+            missing = Abstention("other_country", addressed[0], covered)
         elif unknown_people:
             missing = Abstention("absent_person", unknown_people[0], covered)
         elif unknown_runs:
@@ -1212,7 +1366,9 @@ class Requirements:
                 and all(corpus.knows(w) for w in run.split())
                 and not corpus.writes(run)
             ),
-            years=tuple(year for year in named.years if not names_meeting(question, year, corpus)),
+            years=tuple(
+                year for year in _asked_years(question, named.years) if not names_meeting(question, year, corpus)
+            ),
             wants_figure=figure,
             wants_date=wants_date(question),
             wants_duration=wants_duration(question),
@@ -1231,12 +1387,18 @@ class Requirements:
             years_before=corpus.years_before,
             articles_before=corpus.articles_before,
             person_topic=person_topic,
-            raised_by=_raised_by(person_topic, named.people, corpus),
+            raised_by=_raised_by_ru(topics, named.people, corpus)
+            if cyrillic
+            else _raised_by(person_topic, named.people, corpus),
             side_topic=_side_topic(question, covered) if not cyrillic and not named.people else (),
             given=given_figures(question),
             span=wants_span(question),
             counted_event=counted_event_ru(question, counted_topic[0]) if counted_topic else (),
             among=among_ru(question) if cyrillic else among_en(question, corpus),
+            subset=subset_asked(question, corpus) if figure else (),
+            subset_of=subset_group(question, corpus) if figure else (),
+            group_context=group_context(question, counted, corpus) if figure else (),
+            by_region=bool(_BY_REGION.search(question)),
             payee=payee_terms(question) if amount else (),
             offence=offence_named(question) if figure else (),
             kind=counted_kind(question, corpus) if counted else (),
@@ -1272,6 +1434,14 @@ class Requirements:
         for written, pair in self.terms_of_art:  # "facial recognition" answered with "video surveillance cameras"
             if not shows_pair(lead.text, pair):
                 return Abstention("topic_silent", written, self.covered)
+        if self.people and self.topics and has_cyrillic(self.people[0]):
+            # a Russian question: another member raised all of it, and the lead is not the asked one's words on it
+            count, other = self.raised_by
+            asked_said_it = text_names(lead_text, self.people[0].split()[-1]) and all(
+                shows_topic(lead_text, english) for _, english in self.topics
+            )
+            if count == len(self.topics) and not asked_said_it:
+                return Abstention("person_elsewhere", self.people[0], other)
         for person in self.people:
             if not text_names(lead_text, person.split()[-1]):
                 return Abstention("person_silent", person, self.covered)
@@ -1336,6 +1506,8 @@ class Requirements:
         for written, english in self.among:
             if not shows_topic(lead_context, english):
                 return Abstention("topic_silent", written, self.covered)
+        if self.by_region and not _REGIONS.search(lead_quote):  # "по областям": a national total is no breakdown
+            return Abstention("no_figure", "", self.covered)
         if not self.wants_figure:
             return None
         if not self._has_figure(lead_quote):
@@ -1344,6 +1516,8 @@ class Requirements:
             return Abstention("no_figure", "", self.covered)  # a count, but no sum of money
         if self.share and not has_share(_whole_sentences(lead.text, lead_quote)):
             return Abstention("no_figure", "", self.covered)  # a count, but no share
+        if self.group_context and not set(self.group_context) & set(paragraph_terms(lead)):
+            return Abstention("no_figure", " ".join(self.counted), self.covered)  # women counted in another matter
         if self.payee and not set(self.payee) & paragraph_terms(lead):
             return Abstention("no_figure", "", self.covered)  # a sum, but paid to someone else
         if self.offence and not any(shows_topic(lead_context, forms) for _, forms in self.offence):
@@ -1381,6 +1555,19 @@ class Requirements:
                 return True
         return False
 
+    def shows_every_topic(self, paragraph: Paragraph) -> bool:
+        """Whether the paragraph shows each of a Russian question's topic words (the lead needs only most of them)."""
+        shown = f"{paragraph.text} {paragraph.section or ''}"
+        return all(shows_topic(shown, english) for _written, english in self.topics)
+
+    def names_what_is_counted(self, sentence: str) -> bool:
+        """Whether a sentence names what a "how many" question counts ("... among them 18 judges" for "Сколько
+        судей..."); False when the question counts nothing named."""
+        if self.counted_topic:
+            return shows_topic(sentence, self.counted_topic[1])
+        shown = set(terms(sentence))
+        return bool(self.counted) and all(names_counted(shown, counted) for counted in self.counted)
+
     def names_kind(self, paragraph: Paragraph) -> bool:
         """Whether the paragraph names the kind of things the question counts (always, when it counts no kind)."""
         return all(names_counted(paragraph_terms(paragraph), kind) for kind in self.kind)
@@ -1389,7 +1576,7 @@ class Requirements:
         """One sentence of the quote (each taken whole, as the paragraph prints it) gives a figure together with what
         is counted: "In 2025, 170 visits had been conducted" is no figure of the victims, even beside a sentence that
         names them."""
-        if not (self.counted or self.counted_topic or self.deaths):
+        if not (self.counted or self.counted_topic or self.deaths or self.subset or self.subset_of):
             return True
         for sentence in split_sentences(quote):
             text = sentence.text
@@ -1404,6 +1591,14 @@ class Requirements:
             before = _sentence_before(paragraph, text) if refers_back or sentence_terms & _GENERIC_COUNTED else ""
             named_terms = sentence_terms | set(terms(before)) if refers_back else sentence_terms
             if not all(names_counted(named_terms, counted) for counted in self.counted):
+                continue
+            if self.subset:  # "how many of the 238 killed were children": the children counted, not all the dead
+                around = f"{before} {text}" if refers_back else text
+                if 2 * sum(1 for _, forms in self.subset if shows_topic(around, forms)) <= len(self.subset):
+                    continue
+            if self.subset_of and not any(  # "Of the 29 women deputies, ...": not five seats reserved for groups
+                shows_topic(f"{before} {text}" if refers_back else text, forms) for _, forms in self.subset_of
+            ):
                 continue
             if self.counted_as_written and counts_another(text, self.counted, self.counts_people):
                 continue  # its figures count something else ("109 persons" for "how many groups")

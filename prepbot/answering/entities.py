@@ -390,6 +390,7 @@ NOT_NAMES = frozenset(
     will may might must the a an and or but if in on of for to from by with about after before during since under
     between against among per whether please tell give list name show explain compare describe according also
     january february march april may june july august september october november december monday tuesday
+    jan feb mar apr jun jul aug sep sept oct nov dec
     wednesday thursday friday saturday sunday mr ms mrs dr sir state states party government committee committees
     delegation chair members member ngo ngos un united nations human rights council covenant convention
     constitution constitutional court supreme criminal code civil law article articles republic kazakh kazakhstan
@@ -462,6 +463,10 @@ def _name_runs(question: str) -> tuple[str, ...]:
     return _unique_longest(runs)
 
 
+# a people, not its State: "ethnic Russians", "Russian-speaking minorities", "этнических русских"
+_PEOPLE_OF = re.compile(r"\bethnic\s+[A-Z]\w+|\b[A-Z]\w+-speaking\b|этническ\w+\s+[а-яё]+", re.IGNORECASE)
+
+
 def named_in_question(question: str) -> Named:
     """The countries, people, years and other proper words a question names."""
     people = _people(question)
@@ -481,6 +486,7 @@ def named_in_question(question: str) -> Named:
                 word in in_people
                 or word in _HONORIFIC_WORDS
                 or lowered in NOT_NAMES
+                or all(part in NOT_NAMES for part in lowered.split("-") if part)  # "Jan-Nov 2022"
                 or lowered in _NOT_NAMES_RU
                 or countries_in(word)
             ):
@@ -490,7 +496,7 @@ def named_in_question(question: str) -> Named:
                 if match.group(0) not in in_runs and not _beside_capitalised(question, match.start(), match.end()):
                     standalone.append(word)
     return Named(
-        countries=frozenset(countries_in(question)),
+        countries=frozenset(countries_in(_PEOPLE_OF.sub(" ", question))),
         people=people,
         name_runs=tuple(runs),
         years=tuple(dict.fromkeys(_YEAR.findall(question))),
@@ -537,6 +543,9 @@ BODY_NAMES: tuple[tuple[str, ...], ...] = (
     ("ILO", "International Labour Organization"),
     ("Ombudsman", "Human Rights Commissioner", "Commissioner for Human Rights"),
     ("NPM", "national preventive mechanism"),
+    # a court of one kind is not another: "the judges of the Constitutional Court" are not the provincial courts'
+    ("Constitutional Court", "Constitutional Courts"),
+    ("Supreme Court", "Supreme Courts"),
 )
 
 
@@ -914,6 +923,16 @@ class CorpusNames:
         """True when the corpus has this word or another form of it ("deportees" for "deported")."""
         return self.knows(word) or stem(word.lower()) in self.stems
 
+    def knows_closely(self, word: str) -> bool:
+        """knows_form, for a long word also sharing all but its last four letters with a word of the corpus:
+        "deportees" (deported), not "electroconvulsive", whose stem "electr" only electronic voting shares."""
+        lowered = word.lower()
+        if self.knows(lowered) or stem(lowered) not in self.stems:
+            return self.knows(lowered)
+        start = lowered[: max(len(stem(lowered)), len(lowered) - 4)]
+        at = bisect.bisect_left(self._ordered_words, start)
+        return at < len(self._ordered_words) and self._ordered_words[at].startswith(start)
+
     def rare_name(self, word: str) -> bool:
         """True when the corpus writes this word only with a capital, in RARE_NAME_PARAGRAPHS paragraphs or fewer, and
         at least once as a name of its own: a name ("almaty", "zhanaozen" typed in lower case on a phone), not a
@@ -1064,7 +1083,7 @@ def specialised_words(question: str, corpus: CorpusNames) -> list[str]:
     found: list[str] = []
     for match in _LOWER_WORD.finditer(question):
         for word in match.group(0).split("-"):
-            if len(word) < 5 or word in STOPWORDS or corpus.knows_form(word) or word in found:
+            if len(word) < 5 or word in STOPWORDS or corpus.knows_closely(word) or word in found:
                 continue
             single = word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
             if word_pieces(single) < SPECIALISED_PIECES:

@@ -158,6 +158,29 @@ def _figure_carried(lead: Passage) -> Passage | None:
     return replace(lead, spans=[joined, *rest], key=joined)
 
 
+def _rekeyed(passage: Passage, requirements: Requirements) -> Passage:
+    """The passage keyed on the first sentence of its paragraph that names what a "how many" question counts and
+    meets what it asks, when its key sentence does neither and the paragraph shows all of a Russian question's topic
+    words ("Сколько судей было осуждено...": "3,554 persons were convicted ..., among them 18 judges", not the
+    sentence before it on the cases the courts heard); unchanged otherwise."""
+    key = passage.key or passage.spans[0]
+    if requirements.names_what_is_counted(key.text) or requirements.fits(passage.paragraph, key.text):
+        return passage
+    if not requirements.shows_every_topic(passage.paragraph):  # a sentence picked for the gate: on the whole subject
+        return passage
+    text = passage.paragraph.text
+    for sentence in split_sentences(text):
+        span = trimmed(text, sentence.start, sentence.end) if sentence.start != key.start else None
+        if (
+            span is not None
+            and requirements.names_what_is_counted(span.text)
+            and requirements.fits(passage.paragraph, span.text)
+        ):
+            rest = [s for s in passage.spans if s.end <= span.start or s.start >= span.end]
+            return replace(passage, spans=[span, *rest], key=span)
+    return passage
+
+
 def _led_by(passages: list[Passage], fits: Callable[[Passage], bool], share: float) -> list[Passage]:
     """The passages with the first one that `fits` moved to the front, when it answers at least `share` as well as the
     best (the side, committee or speaker a question names leads when it speaks to it)."""
@@ -851,7 +874,20 @@ class ExtractiveAnswerer:
         from the whole corpus, whichever vocabulary the question's words are looked up in."""
         requirements = Requirements.of(question, self.names_for(question, general))
         corpus = self.corpus_names
-        return replace(requirements, document_bodies=corpus.document_bodies, committees_before=corpus.committees_before)
+        missing = requirements.missing
+        if (
+            missing is not None
+            and missing.reason == "absent_term"
+            and committees_named(question)
+            and corpus.knows_closely(missing.named)
+        ):  # "What did the CEDAW committee recommend about female circumcision?": its General Recommendation does
+            missing = None
+        return replace(
+            requirements,
+            missing=missing,
+            document_bodies=corpus.document_bodies,
+            committees_before=corpus.committees_before,
+        )
 
     def answers(self, answer: Answer, requirements: Requirements) -> bool:
         """Whether a drafted answer (the model's) shows what the question names: its first citation is the lead."""
@@ -984,6 +1020,8 @@ class ExtractiveAnswerer:
                 abstention = Abstention("body_silent", COMMITTEES[requirements.treaty_bodies[0]], requirements.covered)
             return self.abstain(question, hits, abstention, [], searched, language, note, prompt_hash)
         passages = self.passages(question, hits, scored)
+        if requirements.wants_figure:  # the sentence that counts what was asked, where another was the key
+            passages = [_rekeyed(p, requirements) for p in passages]
         fitting = [p for p in passages if requirements.fits(p.paragraph, (p.key or p.spans[0]).text)]
         if fitting and fitting[0] is not passages[0] and fitting[0].score >= FITTING_SHARE * passages[0].score:
             passages = fitting + [p for p in passages if p not in fitting]  # what the question names, first
