@@ -141,10 +141,13 @@ def test_speaker_named_in_question_is_preferred(searcher):
 )
 def test_speaker_named_in_cyrillic_is_preferred(searcher, question, speaker):
     """Russian users type a member's name in Cyrillic, with case endings; it is matched by transliteration."""
-    with_prior = [hit.paragraph.speaker for hit in searcher.search(question, k=2)]
+    hits = searcher.search(question, k=2)
+    assert [hit.paragraph.speaker for hit in hits] == [speaker, speaker]
+    # the prior is what raises them: without it each scores lower (whether or not they still lead: that depends on
+    # the int8 vectors, which differ a little from one CPU to another)
     without = searcher.variant(FusionConfig(cyrillic=dataclasses.replace(CYRILLIC_BLEND, actor_weight=0.0)))
-    assert with_prior == [speaker, speaker]
-    assert [hit.paragraph.speaker for hit in without.search(question, k=2)] != with_prior
+    unraised = {hit.paragraph.key: hit.score for hit in without.search(question, k=50)}
+    assert all(hit.score > unraised[hit.paragraph.key] for hit in hits)
 
 
 @pytest.mark.parametrize("source", ["state", "committee", "un", "ngo"])
@@ -441,5 +444,8 @@ def test_a_general_comment_describing_itself_is_lowered_for_russian_questions(se
     without = scores(dataclasses.replace(searcher.fusion, cyrillic=unlowered))
     offset = CYRILLIC_BLEND.self_description_offset
     assert offset > 0 and LATIN_BLEND.self_description_offset == 0
-    for key, score in with_offset.items():
-        assert score == pytest.approx(without[key] - (offset if key in described else 0.0), abs=1e-5)
+    # the lowered paragraphs let others into the candidates the blend scores: compare the paragraphs both scored
+    common = with_offset.keys() & without.keys()
+    assert len(common) >= 0.9 * len(with_offset) and common & described
+    for key in common:
+        assert with_offset[key] == pytest.approx(without[key] - (offset if key in described else 0.0), abs=1e-5)

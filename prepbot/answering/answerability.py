@@ -72,8 +72,11 @@ class Thresholds:
     # A Russian question's similarity to English text runs lower (no shared words); when one retrieved paragraph
     # shows every subject word it has in English (its lexical evidence: terms_ru), a lower similarity backs the
     # sentence match, as shared words do for English ("Что Комитет по правам человека говорит о спонтанных
-    # собраниях?" against General Comment 37: 0.79). Calibrated on bench/nearmiss.jsonl's Russian items.
-    min_similarity_cyrillic_topical: float = 0.78
+    # собраниях?" against General Comment 37: 0.79). Calibrated on bench/nearmiss.jsonl's Russian items at 0.78;
+    # lowered to the floor at stop 33, when an index built on another CPU (int8 kernels without AVX-512) put "Что
+    # делегация ответила о независимости НПМ?" at 0.7778: over every development set's Russian questions, the two
+    # it also lets through (n026, z070) are still declined, for an absent person and another country.
+    min_similarity_cyrillic_topical: float = 0.775
     similarity_floor: float = 0.81
     similarity_floor_cyrillic: float = 0.775
     min_lexical_without_encoder: float = 0.34
