@@ -1691,6 +1691,7 @@ def test_a_member_asked_in_russian_about_what_another_member_raised_did_not_rais
     declined = real_answerer.ask("Что г-жа Дондерс хотела узнать о реестре иностранного финансирования?")
     assert not declined.grounded and declined.abstain_reason == "person_elsewhere"
     assert "Korkelia" in declined.text and "не поднимает" in declined.text
+    assert declined.related and declined.related[0].paragraph == "49"  # his words come first among the related
     answered = real_answerer.ask("Что г-н Коркелия спрашивал о реестре иностранного финансирования?")
     assert answered.grounded and answered.citations[0].paragraph == "49"
 

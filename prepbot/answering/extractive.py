@@ -745,6 +745,19 @@ class ExtractiveAnswerer:
         document = self.documents.get(passage.paragraph.doc_id)
         return document.mechanism if document is not None else ""
 
+    def _spoken_by(self, question: str, hits: Sequence[Hit], speaker: str, language: str) -> list[Citation]:
+        """The best passage of the hits that this speaker said, quoted and verified ([] when none of them is theirs):
+        "Ms. Donders does not raise this; Mr. Korkelia does." shows Mr. Korkelia's words."""
+        theirs = [hit for hit in hits if (hit.paragraph.speaker or "") == speaker][:1]
+        if not theirs:
+            return []
+        passages = self.passages(question, theirs)[:1]
+        offered = {p.paragraph.key: p.paragraph for p in passages}
+        citations, _ = verified_citations(
+            self.quotes(passages), offered, attribution=self.attributor.for_language(language)
+        )
+        return citations[:1]
+
     def quotes(self, chosen: Sequence[Passage]) -> list[tuple[str, str]]:
         """(paragraph key, quote) pairs, at most `max_quotes`: every chosen paragraph's first quote before any
         paragraph's second one, so that a paragraph's extra sentence never crowds out another paragraph; a
@@ -1063,6 +1076,8 @@ class ExtractiveAnswerer:
             if retried and requirements.unmet(offered[retried[0].key], retried[0].quote, others) is None:
                 chosen, citations, unmet = [carried, *chosen[1:]], retried, None
         if unmet is not None:
+            if unmet.reason == "person_elsewhere":  # the member who raised it, first among the related passages
+                citations = self._spoken_by(question, hits, unmet.covered, language) + citations
             return self.abstain(question, hits, unmet, citations, searched, language, note, prompt_hash)
         contrast = (
             self.contrast(question, side_hits, language, chosen, side_questions)
