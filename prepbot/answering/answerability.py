@@ -122,11 +122,17 @@ _NUMBER_WORDS = re.compile(
 # "what is the annual budget?", "what was voter turnout?"
 _AMOUNTS = "budget|amount|total|rate|sum|salary|wage|pension|fine|cost|threshold|quota|turnout"
 _WHAT_IS = r"what(?:'s|’s| (?:is|was|are|were))"  # "What's the HIV prevalence rate...", "What was voter turnout..."
+# "What hourly wage do convicts receive?", "What monthly pension ...": a sum asked for by its name (those paid to
+# someone, then the others)
+_PAID_SUMS = r"wages?|salar(?:y|ies)|pensions?|allowances?"
+_SUM_BY_NAME = (
+    rf"^\s*what (?:[\w'’-]+\s+){{0,2}}?(?:{_PAID_SUMS}|budget|fines?|fees?)\s+"
+    r"(?:do|does|did|is|are|was|were|will|would|can|could)\b"
+)
 _WANTS_FIGURE = re.compile(
     r"\b(?:how (?:many|much|often|long|old)|what (?:percentage|share|proportion|number|amount|age|sum|budget)"
     r"|how large|number of|percent(?:age)?|per cent)\b|^\s*(?:when|in what year|which year)\b"
-    r"|^\s*what (?:[\w'’-]+\s+){0,2}?(?:wages?|salar(?:y|ies)|pensions?|budget|fines?|fees?|allowances?)\s+"
-    r"(?:do|does|did|is|are|was|were|will|would|can|could)\b"
+    rf"|{_SUM_BY_NAME}"
     rf"|\b{_WHAT_IS} (?:the |its |their )?(?:[\w'’-]+\s+){{0,4}}?(?:{_AMOUNTS})s?\b"
     r"|\bсколько\b|^\s*когда\b|\bв каком году\b|%"
     # a rank: "what rank", "where does Kazakhstan rank", "какое место занял", "на каком месте"
@@ -148,9 +154,7 @@ _MONEY = (
 _WANTS_AMOUNT = re.compile(
     rf"\bhow much\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:{_MONEY})\b|\bhow much (?:{_MONEY})\b"
     r"|\bwhat (?:is|was|are|were) (?:the )?(?:amount|sum|budget|salary|wage|cost)s? of\b"
-    # "What hourly wage do convicts receive?", "What monthly pension ...": a sum asked for by its name
-    r"|^\s*what (?:[\w'’-]+\s+){0,2}?(?:wages?|salar(?:y|ies)|pensions?|budget|fines?|fees?|allowances?)\s+"
-    r"(?:do|does|did|is|are|was|were|will|would|can|could)\b"
+    rf"|{_SUM_BY_NAME}"
     r"|\bсколько (?:денег|тенге|средств)|\bкакова сумма|\bкакой размер (?:компенсац|штраф|пособ|выплат|зарплат|пенси)"
     # "какая минимальная зарплата", "каков средний размер пенсии"
     r"|\bкак(?:ой|ая|ое|ов|ова)\s+(?:[а-яё]+\s+){0,2}?(?:зарплат|заработн|пенси|пособи)"
@@ -196,7 +200,7 @@ def offence_named(question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 # "How much do school teachers earn?": who is paid (or pays) a sum asked about
 _PAYEE = re.compile(
-    r"\b(?:how much (?:[\w'’-]+ )?|what (?:[\w'’-]+\s+){0,2}?(?:wages?|salar(?:y|ies)|pensions?|allowances?)\s+)"
+    rf"\b(?:how much (?:[\w'’-]+ )?|what (?:[\w'’-]+\s+){{0,2}}?(?:{_PAID_SUMS})\s+)"
     r"(?:do|does|did|will|would|can|could) ((?:[\w'’-]+\s+){1,4}?)"
     r"(?:earn|make|get|receive|take home|spend|pay|cost)\b",
     re.IGNORECASE,
@@ -505,6 +509,13 @@ _SAME_COUNT = (
 
 
 _DEATHS = _SAME_COUNT[0]
+
+
+def _same_count(word_start: str) -> frozenset[str] | None:
+    """The _SAME_COUNT family of a word start ("kill": died, death...), None when it has none."""
+    return next((group for group in _SAME_COUNT if word_start in group), None)
+
+
 # "the death penalty", "death sentences", "death row": a punishment, not deaths counted
 _DEATH_PENALTY = re.compile(
     r"\bdeath[\s-]+(?:penalt\w*|sentences?|row)\b|\bcapital punishment\b|смертн\w* (?:казн|приговор)\w*",
@@ -813,7 +824,7 @@ def _shown_by(words: Sequence[str], corpus: CorpusNames) -> tuple[tuple[str, tup
     for word in words:
         if word.lower() in STOPWORDS or not (forms := terms(word)) or not _known_form(word.lower(), corpus):
             continue  # a word the corpus never uses ("kids" for children) is a paraphrase the relevance checks judge
-        family = next((group for group in _SAME_COUNT if forms[0] in group), frozenset(forms))
+        family = _same_count(forms[0]) or frozenset(forms)
         shown.append((word, tuple(sorted(family))))
     return tuple(shown)
 
@@ -906,7 +917,7 @@ def names_counted(text_terms: set[str], counted: str) -> bool:
     ("killed" for "died")."""
     for part in (part for part in counted.lower().split("-") if part):
         part_stem = stem(part)
-        family = next((group for group in _SAME_COUNT if part_stem in group), frozenset({part_stem}))
+        family = _same_count(part_stem) or frozenset({part_stem})
         if not family & text_terms:
             return False
     return True
@@ -987,11 +998,12 @@ def _raised_by_ru(
     if not topics or not people:
         return 0, ""
     named = [person.split()[-1] for person in people]
+    topic_forms = [[set(words) for form in english if (words := terms(form))] for _, english in topics]
     best = (0, 0, "")
     for speaker, said in corpus.members_said:
         if any(actors.latin_match(surname.lower(), [speaker.split()[-1].lower()]) for surname in named):
             continue
-        forms = [sum(1 for form in english if terms(form) and set(terms(form)) <= said) for _, english in topics]
+        forms = [sum(1 for words in alternatives if words <= said) for alternatives in topic_forms]
         shown = (sum(1 for count in forms if count), sum(forms))  # topics shown, then how many of their forms
         if shown > best[:2]:
             best = (*shown, speaker)
@@ -1107,13 +1119,13 @@ def kinds_not_held(question: str, corpus: CorpusNames) -> tuple[tuple[str, str],
     )
 
 
-# A meeting of the dialogue named by its year: "during the June 2025 dialogue", "на заседании в 2025 году"
 # the State someone put a question or a recommendation to: "ask China", "recommended to Uzbekistan", "спросил у Китая"
 _ADDRESSED_STATE = re.compile(
     r"\b(?:ask|asks|asked|question|questioned|urge|urges|urged|press|pressed|recommend(?:s|ed)? to|tell|told)\s+"
     r"(?:the\s+(?:government|authorities|delegation)\s+of\s+|the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
     r"|(?:спрашива|спроси|задал|задава)\w*\s+(?:вопрос\w*\s+)?у\s+([А-ЯЁ][\w-]+)",
 )
+# A meeting of the dialogue named by its year: "during the June 2025 dialogue", "на заседании в 2025 году"
 _MEETING = r"(?:dialogue|meeting|session|review|hearing|диалог\w*|заседани\w*|сесси\w*|встреч\w*)"
 # saying something to the Committee: "told the Committee", "said to the Human Rights Committee", "заявила Комитету"
 _SAID_TO_COMMITTEE = (
@@ -1595,13 +1607,12 @@ class Requirements:
             named_terms = sentence_terms | set(terms(before)) if refers_back else sentence_terms
             if not all(names_counted(named_terms, counted) for counted in self.counted):
                 continue
-            if self.subset:  # "how many of the 238 killed were children": the children counted, not all the dead
-                around = f"{before} {text}" if refers_back else text
-                if 2 * sum(1 for _, forms in self.subset if shows_topic(around, forms)) <= len(self.subset):
-                    continue
-            if self.subset_of and not any(  # "Of the 29 women deputies, ...": not five seats reserved for groups
-                shows_topic(f"{before} {text}" if refers_back else text, forms) for _, forms in self.subset_of
-            ):
+            around = f"{before} {text}" if refers_back else text
+            # "how many of the 238 killed were children": the children counted, not all the dead
+            if self.subset and 2 * sum(1 for _, forms in self.subset if shows_topic(around, forms)) <= len(self.subset):
+                continue
+            # "Of the 29 women deputies, ...": not five seats reserved for groups
+            if self.subset_of and not any(shows_topic(around, forms) for _, forms in self.subset_of):
                 continue
             if self.counted_as_written and counts_another(text, self.counted, self.counts_people):
                 continue  # its figures count something else ("109 persons" for "how many groups")

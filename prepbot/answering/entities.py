@@ -794,11 +794,9 @@ class CorpusNames:
     def uses_start(self, english: str) -> bool:
         """True when the corpus has a word starting with each word of `english` (a word start of terms_ru: "evict",
         "death penalty")."""
-        ordered = self._ordered_words
         for part in _english_words(english):  # "economic, social and cultural rights": the comma is no part of a word
             part = part.rstrip("'’s") or part  # the words are kept as `of` stores them: "victims" -> "victim"
-            at = bisect.bisect_left(ordered, part)
-            if at >= len(ordered) or not ordered[at].startswith(part):
+            if not self._starts_a_word(part):
                 return False
         return True
 
@@ -927,11 +925,15 @@ class CorpusNames:
         """knows_form, for a long word also sharing all but its last four letters with a word of the corpus:
         "deportees" (deported), not "electroconvulsive", whose stem "electr" only electronic voting shares."""
         lowered = word.lower()
-        if self.knows(lowered) or stem(lowered) not in self.stems:
-            return self.knows(lowered)
-        start = lowered[: max(len(stem(lowered)), len(lowered) - 4)]
-        at = bisect.bisect_left(self._ordered_words, start)
-        return at < len(self._ordered_words) and self._ordered_words[at].startswith(start)
+        if self.knows(lowered):
+            return True
+        return stem(lowered) in self.stems and self._starts_a_word(lowered[: max(len(stem(lowered)), len(lowered) - 4)])
+
+    def _starts_a_word(self, start: str) -> bool:
+        """True when some word of the corpus (as `of` stores it) starts with these letters."""
+        ordered = self._ordered_words
+        at = bisect.bisect_left(ordered, start)
+        return at < len(ordered) and ordered[at].startswith(start)
 
     def rare_name(self, word: str) -> bool:
         """True when the corpus writes this word only with a capital, in RARE_NAME_PARAGRAPHS paragraphs or fewer, and
