@@ -8,6 +8,7 @@ its lines carry the bot token.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as dt
 import logging
@@ -16,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram import Bot, BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import (
@@ -250,6 +251,36 @@ def token_guard(token: str) -> Iterator[TokenGuard]:
             target.removeFilter(guard)
 
 
+def _start_error(error: InvalidToken | NetworkError, base_url: str) -> PrepbotError:
+    """The one line for a Bot API that refuses the token or cannot be reached at start-up (no token in it:
+    python-telegram-bot's own message and traceback both quote it)."""
+    if isinstance(error, InvalidToken):
+        return PrepbotError(TOKEN_REJECTED)
+    host = urlsplit(base_url).netloc or "its address"
+    return PrepbotError(
+        f"Cannot reach the Telegram Bot API at {host} ({error.message}): check the network, or TELEGRAM_API_BASE_URL."
+    )
+
+
+def check_token(settings: Settings) -> None:
+    """Ask Telegram who the bot is (getMe) before the index and the models are loaded: a token it rejects, or a Bot
+    API out of reach, is said in one line within seconds, not after the start-up's half minute."""
+    check_bot_settings(settings)
+    urls = api_urls(settings)
+    token = (settings.telegram_bot_token or "").strip()
+    bot = Bot(token, base_url=urls[0], base_file_url=urls[1]) if urls else Bot(token)
+
+    async def get_me() -> None:
+        async with bot:  # initialising the bot is its getMe
+            pass
+
+    with token_guard(token):
+        try:
+            asyncio.run(get_me())
+        except (InvalidToken, NetworkError) as error:
+            raise _start_error(error, bot.base_url) from None
+
+
 def run_polling(application: Application, **kwargs: Any) -> None:
     """Start polling until Ctrl-C / SIGTERM (only message and button updates are requested).
 
@@ -258,14 +289,8 @@ def run_polling(application: Application, **kwargs: Any) -> None:
     with token_guard(application.bot.token):
         try:
             application.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False, **kwargs)
-        except InvalidToken:
-            raise PrepbotError(TOKEN_REJECTED) from None
-        except NetworkError as error:  # at start-up; once polling, python-telegram-bot retries by itself
-            host = urlsplit(application.bot.base_url).netloc or "its address"
-            raise PrepbotError(
-                f"Cannot reach the Telegram Bot API at {host} ({error.message}): check the network, or "
-                "TELEGRAM_API_BASE_URL."
-            ) from None
+        except (InvalidToken, NetworkError) as error:  # at start-up; once polling, the library retries by itself
+            raise _start_error(error, application.bot.base_url) from None
 
 
 @contextlib.asynccontextmanager

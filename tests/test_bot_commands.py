@@ -92,11 +92,12 @@ async def test_run_serves_a_member_and_stops_cleanly_on_interrupt(settings_with_
     assert (data_dir / "sessions.db").exists()
 
 
-async def test_a_token_telegram_rejects_is_one_line_without_the_token(settings_with_index, tmp_path):
+async def test_a_token_telegram_rejects_is_one_line_without_the_token(tmp_path):
     """Telegram answers getMe with 401: python-telegram-bot raises InvalidToken, whose message (and traceback, which
-    it also logs) holds the token. prepbot says it in one line without the token and exits 2."""
+    it also logs) holds the token. prepbot says it in one line without the token and exits 2, before it opens the
+    index (the data dir holds none) or loads a model: within seconds, not after the start-up's half minute."""
     data_dir = tmp_path / "data"
-    shutil.copytree(settings_with_index.data_dir, data_dir, ignore=shutil.ignore_patterns("sessions.db*"))
+    data_dir.mkdir()
     rejected = "616161:AAG-rejected_token_that_must_not_be_printed"
     async with BotApiServer(token=TOKEN) as server:  # knows only TOKEN: any other gets 401 Unauthorized
         env = clean_env(
@@ -120,13 +121,14 @@ async def test_a_token_telegram_rejects_is_one_line_without_the_token(settings_w
     ]
 
 
-async def test_a_bot_api_out_of_reach_is_one_line_without_the_token(settings_with_index, tmp_path):
+async def test_a_bot_api_out_of_reach_is_one_line_without_the_token(tmp_path):
     """Nothing listens at TELEGRAM_API_BASE_URL: getMe fails with a NetworkError at start-up, which
-    python-telegram-bot also logs with its traceback. prepbot says it in one line and exits 2."""
+    python-telegram-bot also logs with its traceback. prepbot says it in one line and exits 2, before it opens the
+    index (the data dir holds none)."""
     import socket
 
     data_dir = tmp_path / "data"
-    shutil.copytree(settings_with_index.data_dir, data_dir, ignore=shutil.ignore_patterns("sessions.db*"))
+    data_dir.mkdir()
     with socket.socket() as probe:  # a port nothing listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]

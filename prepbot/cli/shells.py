@@ -43,11 +43,11 @@ def chat(standards_later: bool) -> None:
 @STANDARDS_LATER
 def run(standards_later: bool) -> None:
     """Run the Telegram bot (needs TELEGRAM_BOT_TOKEN and LOG_PSEUDONYM_KEY; see .env.example)."""
-    from prepbot.bot.app import check_bot_settings
+    from prepbot.bot.app import check_token
     from prepbot.core.settings import get_settings
 
     settings = get_settings()
-    check_bot_settings(settings)  # fail fast, before loading the index
+    check_token(settings)  # fail fast, before loading the index: the settings, then Telegram's getMe
 
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO)
     from prepbot.bot.app import build_application, run_polling
