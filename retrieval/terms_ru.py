@@ -407,7 +407,10 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"детск\w* труд": ("child labour", "child labor"),
     r"материнств|декретн|отцовств|отпуск\w* по уходу": ("maternity", "paternity", "parental leave"),
     # --- family, women, children ---
-    r"невест|ала-?качуу|калым": ("bride", "ala kachuu", "kalym"),
+    # bride kidnapping (the compilation's ¶57-58) is not bride price ("калым"), which the documents never name
+    r"(?:похищени|краж|умыкани)\w* невест|ала-?качуу": ("bride kidnapping", "ala kachuu"),
+    r"калым|выкуп\w* за невест": ("bride price", "bride wealth", "kalym", "dowry"),
+    r"невест": ("bride",),
     r"многож[её]н|полигам|никах": ("polygam", "nikah", "religious marriage", "unregistered marriage"),
     r"алимент": ("alimony", "child support", "maintenance"),
     r"усыновл|удочер": ("adopt",),
@@ -692,9 +695,11 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"обязательн": ("compulsory", "mandatory"),
     r"базов|элементарн": ("basic", "fundamental education"),
     r"просвещ|осведомл|информированност": ("awareness", "awareness-raising"),
-    r"(?:подготовк|обучени)\w* (?:сотрудник|персонал|судей|полицейск|специалист|кадр|учител|врач)|тренинг": (
-        "training",
-    ),
+    r"(?:подготовк|обучени)\w* (?:сотрудник|персонал|судей|полицейск|специалист|кадр|учител|врач)|тренинг"
+    r"|обучающ\w* (?:семинар|курс|мероприяти|заняти|программ)": ("training",),
+    r"семинар": ("seminar",),
+    # "Совет ООН по правам человека" (Human Rights Council), "Совет Европы"; not "советник" (an adviser), "советский"
+    r"совет(?:а|ом|у|е|ы|ов|ам|ами|ах)?(?![а-яё])": ("council",),
     # --- religion ---
     r"вероотступ|апостаз|смен\w* (?:религи|вер[ыу])|переход\w* в (?:друг\w* )?(?:религи|вер[уы])": (
         "apostasy",

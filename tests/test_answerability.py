@@ -9,6 +9,7 @@ from fake_corpus import DOCUMENTS, PARAGRAPHS
 
 from prepbot.answering.answerability import (
     ABSTAIN_REASONS,
+    Abstention,
     Requirements,
     absent_russian_terms,
     among_en,
@@ -31,13 +32,16 @@ from prepbot.answering.answerability import (
     names_meeting,
     offence_named,
     payee_terms,
+    qualified_bodies,
     russian_topics,
     subject_acronyms,
     wants_amount,
+    wants_date,
     wants_figure,
     wants_share,
     without_answered,
     without_figures,
+    written_as_counted,
     year_stands_alone,
 )
 from prepbot.answering.answerer import Answerer
@@ -47,6 +51,7 @@ from prepbot.answering.entities import (
     StandardTerms,
     _compound_of_known,
     _literal_heads,
+    absent_quoted_phrases,
     bodies_named,
     countries_in,
     countries_in_russian,
@@ -64,6 +69,7 @@ from prepbot.answering.entities import (
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.text import has_cyrillic
 from prepbot.core.records import DocumentEntry, Paragraph
+from prepbot.retrieval.terms_ru import glossed_words
 
 NAMES = CorpusNames.of(
     PARAGRAPHS,
@@ -1713,3 +1719,121 @@ def test_a_sum_asked_for_by_its_name_needs_a_sum_paid_to_whom_the_question_names
     paid = Paragraph("r", "X/1", "53", "Payments to victims of torture ranged from €100 to €245 in 2022.")
     words = CorpusNames.of([paid, Paragraph("r", "X/1", "63", "Convicts in prison cannot work for wages.")], [])
     assert Requirements.of(asked, words).unmet(paid, paid.text, []).reason == "no_figure"  # type: ignore[union-attr]
+
+
+def test_a_name_in_quotation_marks_the_documents_never_write_is_absent() -> None:
+    """ "How is the 'Listening State' concept reflected in the Plan of Action?" was answered with the Plan of Action:
+    a phrase the asker quotes is a name, and the documents never write "listening state"."""
+    plan = Paragraph("kz", "KZ/3", "12", "The State's Plan of Action on Human Rights was approved after listening "
+                     "to NGOs.", None, "state")  # fmt: skip
+    areas = Paragraph("ngo", "NGO/1", "57", "There are the so-called special areas in pre-trial detention centres.",
+                      None, "ngo")  # fmt: skip
+    words = CorpusNames.of([plan, areas], [])
+    asked = "How is the 'Listening State' concept reflected in the Plan of Action on Human Rights?"
+    assert absent_quoted_phrases(asked, words) == ["Listening State"]
+    # each word is the documents' ("the State", "listening"): only the quotation marks make it one name
+    assert Requirements.of(asked, words).missing == Abstention("absent_name", "Listening State", "one State")
+    # a phrase the documents write (up to its endings), one word, an apostrophe, a Russian name: no absent name
+    assert absent_quoted_phrases("Why are convicts moved into “special area” units?", words) == []
+    assert absent_quoted_phrases("What does the State's account say of 'extremism'?", words) == []
+    assert absent_quoted_phrases("What is the NGOs' view of the plan's 'rule' and 'approved' list?", words) == []
+    assert absent_quoted_phrases("Как используется «Цифровая семейная карта»?", words) == []
+
+
+def test_a_date_asked_for_is_a_date_and_a_session_s_number_is_no_count() -> None:
+    """ "By what date is the fifth periodic report due?" was answered with "paragraphs 43 to 45 of the periodic
+    report"; "How many votes did Kazakhstan receive?" with "the seventy-sixth session of the General Assembly"."""
+    assert wants_date("By what date is Kazakhstan's fifth periodic report due?") and wants_date("к какому сроку?")
+    assert not wants_date("What did the delegation say about the date of the report?")
+    paragraphs_cited = Paragraph("cat", "CAT/1", "9", "With regard to paragraphs 43 to 45 of the periodic report, "
+                                 "please provide information.", None, "committee")  # fmt: skip
+    words = CorpusNames.of([paragraphs_cited], [])
+    due = Requirements.of("By what date is the periodic report due?", words)
+    assert due.unmet(paragraphs_cited, paragraphs_cited.text, []).reason == "no_figure"  # type: ignore[union-attr]
+    session = "During the seventy-sixth session of the General Assembly, it was elected a member for 2022–2024."
+    assert not has_count(session) and not has_count("at its 4227th meeting")
+    assert has_count("it rose to sixty-second place") and has_count("sixty-fifth out of 142 countries")
+
+
+def test_a_term_as_the_years_it_runs_answers_for_how_long() -> None:
+    """ "На какой срок Казахстан избрали членом Совета ООН по правам человека?": "for 2022–2024" is the term."""
+    assert has_span("Kazakhstan was elected a member of the Human Rights Council for 2022–2024.")
+    assert not has_span("Kazakhstan was elected a member of the Human Rights Council in 2022.")
+    assert [english for _word, english in glossed_words("членом Совета ООН по правам человека")] == [("council",)]
+    assert glossed_words("советник министра") == []  # an adviser, not a council
+
+
+def test_a_count_is_of_the_word_asked_not_of_one_sharing_its_stem() -> None:
+    """ "How many judges attended the seminars?" was answered with "5,533 judgments in criminal cases": judges and
+    judgments share the stem "judg", inspectors and inspections "inspec"."""
+    assert not written_as_counted("5,533 judgments in criminal cases", "judges")
+    assert written_as_counted("among them 18 judges", "judges") and written_as_counted("one judge's case", "judges")
+    assert not written_as_counted("1,894 inspections", "inspectors") and written_as_counted("12 deputies", "deputies")
+    assert written_as_counted("189 cases of suicide, 118 of which had occurred in prisons", "prisoners")
+    assert written_as_counted("238 people died", "killed")  # a _SAME_COUNT family: names_counted judges it
+    acts = Paragraph("kz", "KZ/3", "37", "In 2020–2023, the courts issued 5,533 judgments in criminal cases.", None,
+                     "state")  # fmt: skip
+    seminars = Paragraph("kz", "KZ/3", "40", "In 2020–2023, 33 training seminars were held for judges.", None, "state")
+    words = CorpusNames.of([acts, seminars], [])
+    asked = Requirements.of("How many judges attended the seminars between 2020 and 2023?", words)
+    assert asked.unmet(acts, acts.text, []).reason == "no_figure"  # type: ignore[union-attr]
+
+
+def test_requests_granted_answer_how_many_were_approved() -> None:
+    granted = Paragraph("kz", "KZ/3", "225", "To date, 37 of the 45 requests for care submitted by convicted persons "
+                        "have been granted.", None, "state")  # fmt: skip
+    words = CorpusNames.of([granted], [])
+    asked = Requirements.of("How many of the care requests lodged by convicted persons have been approved?", words)
+    assert asked.unmet(granted, granted.text, []) is None
+
+
+def test_a_working_group_in_lower_case_is_not_a_un_mandate() -> None:
+    """ "the Culture and Information Ministry's working group on NGO legislation" was read as a special procedure the
+    answer had to name as such, and Mr. Korkelia's question on it was refused."""
+    assert mandates_named("What did Mr. Korkelia ask about the ministry's working group on NGO legislation?") == []
+    assert mandates_named("What did the Working Group on Arbitrary Detention say?")[0][1] == "working group"
+
+
+def test_a_sum_paid_to_someone_named_is_not_a_sum_paid_to_others() -> None:
+    """ "How much is the monthly care allowance paid to inmates who look after prisoners with disabilities?" was
+    answered with the compensation paid to victims of crime."""
+    asked = "How much is the monthly care allowance paid to inmates who look after prisoners with disabilities?"
+    assert payee_terms(asked) == ("inmat",) and payee_terms("How much was paid to them?") == ()
+    victims = Paragraph("kz", "KZ/3", "24", "The amount of compensation to victims is 50 times the monthly calculation "
+                        "index (T 172,500).", None, "state")  # fmt: skip
+    inmates = Paragraph("kz", "KZ/3", "223", "Inmates who care for prisoners with disabilities receive an allowance.",
+                        None, "state")  # fmt: skip
+    words = CorpusNames.of([victims, inmates], [])
+    assert Requirements.of(asked, words).unmet(victims, victims.text, []).reason == "no_figure"  # type: ignore[union-attr]
+
+
+def test_a_body_named_with_a_qualifier_is_another_body() -> None:
+    """ "How many complaints did the Business Ombudsman receive?" was answered with the Human Rights Commissioner's
+    (the documents' Ombudsman) complaints."""
+    asked = "How many complaints did the Business Ombudsman receive from entrepreneurs in 2023?"
+    assert qualified_bodies(asked, bodies_named(asked)) == ["Business Ombudsman"]
+    for plain in (
+        "What did the Ombudsman say?",
+        "What did the Kazakh Ombudsman say?",
+        "Did Kazakhstan's Ombudsman act?",
+    ):
+        assert qualified_bodies(plain, bodies_named(plain)) == []
+    commissioner = Paragraph("kz", "KZ/3", "86", "In 2023, the Human Rights Commissioner (Ombudsman) received eight "
+                             "complaints from business owners.", None, "state")  # fmt: skip
+    words = CorpusNames.of([commissioner], [])
+    assert Requirements.of(asked, words).unmet(commissioner, commissioner.text, []).reason == "name_silent"  # type: ignore[union-attr]
+
+
+def test_judges_counted_are_counted_in_the_matter_asked() -> None:
+    """ "How many judges attended the human rights seminars?" was answered with the 18 judges convicted of corruption
+    (the paragraph's sentence that counts judges): a profession counted, as women or children are, must be counted
+    in what the question says of them."""
+    convicted = Paragraph("kz", "KZ/3", "65", "In 2020–2023, 3,554 persons were convicted in corruption cases, among "
+                          "them 18 judges.", None, "state")  # fmt: skip
+    trained = Paragraph("kz", "KZ/3", "40", "In 2020–2023, 33 training seminars on human rights were held at the "
+                        "Academy of Justice.", None, "state")  # fmt: skip
+    words = CorpusNames.of([convicted, trained], [])
+    attended = Requirements.of("How many judges attended the human rights seminars between 2020 and 2023?", words)
+    assert attended.unmet(convicted, convicted.text, []).reason == "no_figure"  # type: ignore[union-attr]
+    guilty = Requirements.of("How many judges were convicted of corruption between 2020 and 2023?", words)
+    assert guilty.unmet(convicted, convicted.text, []) is None

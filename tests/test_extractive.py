@@ -445,6 +445,8 @@ def test_chat_russian_is_read_as_written_out(real_answerer: Answerer) -> None:
         spelled_out_ru("Чо делегация сказала? скока отказали, щас") == "Что делегация сказала? сколько отказали, сейчас"
     )
     assert spelled_out_ru("чего, почему, скоростной") == "чего, почему, скоростной"
+    # "Скольким наблюдателям отказали...?": a count asked in another case of "сколько"
+    assert spelled_out_ru("Скольким отказали? за сколькими следят") == "Сколько отказали? за сколько следят"
     answer = real_answerer.ask("скока погибло в январе 2022")
     assert answer.grounded and "238" in answer.citations[0].quote, answer.citations[0].quote
 

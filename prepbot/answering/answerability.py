@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from prepbot.answering.entities import (
     NOT_NAMES,
     CorpusNames,
+    absent_quoted_phrases,
     bodies_named,
     countries_in,
     countries_named_as_states,
@@ -119,6 +120,11 @@ _NUMBER_WORDS = re.compile(
 )
 
 
+# "When...", "In what year...", "By what date is the report due?", "к какому сроку", "какого числа"
+_DATE_ASKED = (
+    r"^\s*(?:when|in what year|which year)\b|\b(?:what|which) date\b|\bby when\b"
+    r"|^\s*когда\b|\bв каком году\b|\bк какому (?:сроку|числу)\b|\bкакого числа\b"
+)
 # "what is the annual budget?", "what was voter turnout?"
 _AMOUNTS = "budget|amount|total|rate|sum|salary|wage|pension|fine|cost|threshold|quota|turnout"
 _WHAT_IS = r"what(?:'s|’s| (?:is|was|are|were))"  # "What's the HIV prevalence rate...", "What was voter turnout..."
@@ -130,11 +136,13 @@ _SUM_BY_NAME = (
     r"(?:do|does|did|is|are|was|were|will|would|can|could)\b"
 )
 _WANTS_FIGURE = re.compile(
-    r"\b(?:how (?:many|much|often|long|old)|what (?:percentage|share|proportion|number|amount|age|sum|budget)"
-    r"|how large|number of|percent(?:age)?|per cent)\b|^\s*(?:when|in what year|which year)\b"
+    r"\bhow far (?:ahead|in advance)\b"
+    r"|\b(?:how (?:many|much|often|long|old)|what (?:percentage|share|proportion|number|amount|age|sum|budget)"
+    r"|how large|number of|percent(?:age)?|per cent)\b"
+    rf"|{_DATE_ASKED}"
     rf"|{_SUM_BY_NAME}"
     rf"|\b{_WHAT_IS} (?:the |its |their )?(?:[\w'’-]+\s+){{0,4}}?(?:{_AMOUNTS})s?\b"
-    r"|\bсколько\b|^\s*когда\b|\bв каком году\b|%"
+    r"|\bсколько\b|%"
     # a rank: "what rank", "where does Kazakhstan rank", "какое место занял", "на каком месте"
     r"|\bwhat (?:rank|ranking|position)\b|\bwhere (?:does|did) [\w'’ ]{1,30}? rank\b"
     r"|\bкак(?:ое|ом) мест\w*|\bна каком месте"
@@ -207,10 +215,18 @@ _PAYEE = re.compile(
 )
 
 
+# "How much is the monthly care allowance paid to inmates who look after...?": whom the sum is paid to
+_PAID_TO = re.compile(
+    r"\b(?:how much|what)\b[^?]*?\b(?:paid|payable|granted|awarded|given) to ((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)"
+    r"(?=\s+(?:who|whom|with|for|in|at|under|during|since|from|by)\b|\s*[?,.;]|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def payee_terms(question: str) -> tuple[str, ...]:
-    """The terms of who earns, gets or pays the sum an English "how much" question asks about ("school teachers");
-    none for a pronoun ("how much does it pay out?")."""
-    match = _PAYEE.search(question)
+    """The terms of who earns, gets or pays the sum an English "how much" question asks about ("school teachers",
+    "paid to inmates who..."); none for a pronoun ("how much does it pay out?")."""
+    match = _PAYEE.search(question) or _PAID_TO.search(question)
     return tuple(terms(match.group(1))) if match else ()
 
 
@@ -248,7 +264,7 @@ def has_amount(text: str) -> bool:
     return bool(_AMOUNT.search(text))
 
 
-_WANTS_DATE = re.compile(r"^\s*(?:when|in what year|which year)\b|^\s*когда\b|\bв каком году\b", re.IGNORECASE)
+_WANTS_DATE = re.compile(_DATE_ASKED, re.IGNORECASE)
 # "Did the Committee ask how many...", "What did Mr. X want to know about the number of...": the answer is the
 # question someone asked, not a figure.
 _ASKS_ABOUT_ASKING = re.compile(
@@ -432,8 +448,11 @@ _DURATION = re.compile(
     r"(?:\s+(?:full|calendar|consecutive|working|business|clear))?(?:\s+|-)(?:years?|months?|weeks?|days?|hours?)\b",
     re.IGNORECASE,
 )
-# How a question asks for a span of time: "how long", "how many years / hours", "сколько лет / дней"
-_SPAN_ASKED = r"\bhow long\b|\bhow many (?:years|months|weeks|days|hours)\b"
+# How a question asks for a span of time: "how long", "how many years / hours", "how far ahead of the hearing" (a
+# span before something), "сколько лет / дней"
+_SPAN_ASKED = (
+    r"\bhow long\b|\bhow many (?:years|months|weeks|days|hours)\b|\bhow (?:far|much|long) (?:ahead|in advance)\b"
+)
 _SPAN_UNITS_RU = "лет|месяц|дней|часов"
 # "на какой срок избирается", "каков срок": how long, in Russian
 _TERM_ASKED_RU = r"\bна как(?:ой|ие) срок\w*|\bкаков\w* (?:\w+ )?срок\w*"
@@ -448,9 +467,13 @@ def wants_span(question: str) -> bool:
     return bool(_WANTS_SPAN.search(question))
 
 
+# A term as the years it runs ("elected a member of the Human Rights Council for 2022–2024")
+_YEAR_RANGE = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d(?![\d])")
+
+
 def has_span(text: str) -> bool:
-    """True when the text gives a span of time ("48 hours", "up to four months")."""
-    return bool(_DURATION.search(text))
+    """True when the text gives a span of time ("48 hours", "up to four months", "for 2022–2024")."""
+    return bool(_DURATION.search(text) or _YEAR_RANGE.search(text))
 
 
 def wants_duration(question: str) -> bool:
@@ -458,11 +481,20 @@ def wants_duration(question: str) -> bool:
     return bool(_WANTS_DURATION.search(question))
 
 
+# The number of a session or a meeting ("the seventy-sixth session of the General Assembly", "its 4227th meeting"):
+# which one, not how many
+_SESSION_NUMBER = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+)\s+"
+    r"(?:session|meeting|sitting)s?\b",
+    re.IGNORECASE,
+)
+
+
 def has_count(text: str, durations: bool = True) -> bool:
     """True when the text gives a count or an amount: a figure that is not a year, a date or a reference number
-    ("article 130", "Convention No. 154"), a document symbol ("CAT/OP/12/5"), and, with `durations` False, not a
-    span of time ("in the past three years", which counts nothing)."""
-    text = _REFERENCES.sub(" ", _DATES.sub(" ", without_document_symbols(text)))
+    ("article 130", "Convention No. 154", "the seventy-sixth session"), a document symbol ("CAT/OP/12/5"), and, with
+    `durations` False, not a span of time ("in the past three years", which counts nothing)."""
+    text = _SESSION_NUMBER.sub(" ", _REFERENCES.sub(" ", _DATES.sub(" ", without_document_symbols(text))))
     return bool(_NUMBER_WORDS.search(text if durations else _DURATION.sub(" ", text)))
 
 
@@ -505,6 +537,7 @@ _SAME_COUNT = (
     frozenset({"paid", "pay", "compen"}),  # "how many people were paid": "victims who received compensation"
     frozenset({"site", "plac", "venu", "locat"}),  # "how many sites for assemblies": "three places"
     frozenset({"stat", "public", "govern"}),  # "how many of them are state-run": "17 in the public sector"
+    frozenset({"grant", "approv", "accept", "uphel"}),  # "how many have been approved": "37 of 45 ... granted"
 )
 
 
@@ -677,7 +710,14 @@ _REGIONS = re.compile(r"\b(?:region|province|provincial|oblast)", re.IGNORECASE)
 
 
 # People counted by who they are ("how many women ..."): a figure of them in another matter is no answer
-_GROUPS_COUNTED = frozenset(terms("women men children girls boys minors juveniles foreigners migrants"))
+_GROUPS_COUNTED = frozenset(
+    terms(
+        "women men children girls boys minors juveniles foreigners migrants"
+        # the professions counted in the dialogue's figures ("How many judges attended the seminars?": not the 18
+        # judges convicted of corruption)
+        " judges lawyers advocates journalists deputies"
+    )
+)
 
 
 def group_context(question: str, counted: Sequence[str], corpus: CorpusNames) -> tuple[str, ...]:
@@ -923,6 +963,28 @@ def names_counted(text_terms: set[str], counted: str) -> bool:
     return True
 
 
+def written_as_counted(text: str, counted: str) -> bool:
+    """False when the only words of the text sharing the counted word's stem are another noun, of an act: "5,533
+    judgments" counts no judges, "1,894 inspections" no inspectors (the stems are the same). A form of the word
+    itself ("judge", "judges"), a verb ("detect" for "detectives", "convicted" for "convictions"), a place ("189 cases
+    of suicide ..., 118 of which had occurred in prisons" counts prisoners) or no such word at all is judged by
+    names_counted; so is a word with a _SAME_COUNT family ("died" for "killed") or of several parts ("self-harm")."""
+    word = counted.lower()
+    if "-" in word or not word.isalpha() or _same_count(stem(word)) is not None:
+        return True
+    if word.endswith("ies"):
+        base = word[:-3]  # "deputies": deputy, deputies
+    elif re.search(r"(?:ss|x|ch|sh)es$", word):
+        base = word[:-2]  # "witnesses": witness
+    else:
+        base = word[:-1] if word.endswith("s") and not word.endswith("ss") else word  # "judges": judge, judge's
+    root = stem(word)
+    forms = [form for form in re.findall(r"[a-z]+", text.lower()) if stem(form) == root]
+    if not forms or any(form.startswith(base) for form in forms):
+        return True
+    return not any(re.fullmatch(r"[a-z]*(?:ments?|ions?)", form[len(root) :]) for form in forms)
+
+
 # A figure that counts what the sentence before named: "1,651 such letters", "12 of them", "of these, 30"
 _REFERS_BACK = re.compile(
     r"(?<![\w.,])\d[\d,.]*\s+(?:such|of (?:them|these|those|which))\b|\bof (?:them|these|those|which),?\s+\d",
@@ -1028,6 +1090,20 @@ def _raised_by(topic: Sequence[str], people: Sequence[str], corpus: CorpusNames)
 
 # where what someone said is about begins, when the subject is itself a side's name ("... about human rights defenders")
 _ABOUT_WHAT = re.compile(r"(?:about|regarding|concerning|on)\s+", re.IGNORECASE)
+
+
+def qualified_bodies(question: str, bodies: Sequence[tuple[str, tuple[str, ...]]]) -> list[str]:
+    """A body the question names with a capitalised word before it that is no part of its name ("the Business
+    Ombudsman", "the Military Prosecutor's Office"): another body than the one of that name (the Human Rights
+    Commissioner is the documents' Ombudsman), which the lead must name as written. Not a question word, a country
+    ("the Kazakh Ombudsman") or a possessive ("Kazakhstan's Ombudsman")."""
+    qualified = []
+    for written, _names in bodies:
+        for match in re.finditer(rf"(?<![\w'’-])([A-Z][a-z]+)\s+{re.escape(written)}", question):
+            word = match.group(1)
+            if word.lower() not in NOT_NAMES and not countries_in(word):
+                qualified.append(f"{word} {written}")
+    return qualified
 
 
 def _side_topic(question: str, covered: str = "") -> tuple[str, ...]:
@@ -1323,6 +1399,8 @@ class Requirements:
             missing = Abstention("absent_name", unknown_runs[0], covered)
         elif unknown_names:
             missing = Abstention("absent_name", unknown_names[0], covered)
+        elif unquoted := absent_quoted_phrases(question, corpus):  # "the 'Listening State' concept"
+            missing = Abstention("absent_name", unquoted[0], covered)
         elif unknown_terms := specialised_words(question, corpus) or unknown_word_pairs(question, corpus):
             missing = Abstention("absent_term", unknown_terms[0], covered)
         elif latin := unknown_latin_words(question, corpus):  # "transparency international" in a Russian question
@@ -1354,6 +1432,7 @@ class Requirements:
                     + (lower_case_names_ru(question, corpus) if cyrillic else [])
                     # "по делу Жилина": a Cyrillic name the corpus has in Latin letters (Zhilin)
                     + [word for word in named.standalone if cyrillic_name(word) and corpus.latin_name(word)]
+                    + qualified_bodies(question, bodies)
                     + glossed_names(named.standalone, corpus)
                 )
                 # "Что ответила делегация на вопрос Коркелии": the one answered, named without a title
@@ -1581,7 +1660,9 @@ class Requirements:
         if self.counted_topic:
             return shows_topic(sentence, self.counted_topic[1])
         shown = set(terms(sentence))
-        return bool(self.counted) and all(names_counted(shown, counted) for counted in self.counted)
+        return bool(self.counted) and all(
+            names_counted(shown, counted) and written_as_counted(sentence, counted) for counted in self.counted
+        )
 
     def names_kind(self, paragraph: Paragraph) -> bool:
         """Whether the paragraph names the kind of things the question counts (always, when it counts no kind)."""
@@ -1608,6 +1689,8 @@ class Requirements:
             if not all(names_counted(named_terms, counted) for counted in self.counted):
                 continue
             around = f"{before} {text}" if refers_back else text
+            if not all(written_as_counted(around, counted) for counted in self.counted):
+                continue  # "5,533 judgments" counts no judges: the same stem, another word
             # "how many of the 238 killed were children": the children counted, not all the dead
             if self.subset and 2 * sum(1 for _, forms in self.subset if shows_topic(around, forms)) <= len(self.subset):
                 continue
@@ -1636,8 +1719,8 @@ class Requirements:
     def _has_figure(self, quote: str) -> bool:
         """A figure in the quote; for a count ("how many"), one that is not a year or a date, nor one the question
         gave ("27 recommendations" is no answer to "how many of GRECO's 27 recommendations were implemented?")."""
-        if self.wants_date:
-            return bool(_NUMBER_WORDS.search(quote))
+        if self.wants_date:  # "By what date is the report due?": a date or a year, not "paragraphs 43 to 45"
+            return has_date(quote)
         if self.span:  # "within how many hours": "48 hours", not "one criminal charge"
             return has_span(without_figures(quote, self.given))
         return has_count(without_figures(quote, self.given), self.wants_duration)

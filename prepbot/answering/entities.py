@@ -587,9 +587,12 @@ _MANDATE = re.compile(
 def mandates_named(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     """Each special-procedure mandate the text names: (as written, its kind, the terms of its subject):
     "What did the Special Rapporteur on terrorism say?" -> [("Special Rapporteur on terrorism", "special rapporteur",
-    ("terror",))]."""
+    ("terror",))]. A working group in lower case is any group set up to work on something, not the Human Rights
+    Council's."""
     found = []
     for match in _MANDATE.finditer(text):
+        if match.group("kind")[0] == "w":  # "the ministry's working group on NGO legislation": not a UN mandate
+            continue
         subject = tuple(terms(match.group("subject")))
         if subject:
             found.append((match.group(0).strip(), match.group("kind").lower(), subject))
@@ -1111,6 +1114,28 @@ def _compound_of_known(word: str, corpus: CorpusNames) -> bool:
     return any(
         corpus.knows_form(word[:cut]) and corpus.knows_form(word[cut:]) for cut in range(low, len(word) - low + 1)
     )
+
+
+# A phrase in quotation marks: 'Listening State', "special areas", “national security certificates”; not the
+# apostrophe of "the State's account" (a letter before it) nor of "the NGOs' view" (a letter after the closing one)
+_QUOTED = re.compile(r"(?<![\w'’])['‘\"“«]([^'‘’\"“”«»\n]{3,80}?)['’\"”»](?![\w'’])")
+QUOTED_WORDS = (2, 6)  # how many words a quoted name has: one word is left to the word checks, a long run is a quote
+
+
+def absent_quoted_phrases(question: str, corpus: CorpusNames) -> list[str]:
+    """The English phrases of two or more words a question puts in quotation marks that the documents never write
+    (CorpusNames.writes: the words side by side, up to their endings): "How is the 'Listening State' concept
+    reflected in the Plan of Action?" names a concept by its own name, and the documents do not speak of it. A
+    Russian phrase has no English words to look for; one word is left to the word checks ('extremism')."""
+    found = []
+    for match in _QUOTED.finditer(question):
+        phrase = match.group(1).strip(" .,;:!?")
+        fewest, most = QUOTED_WORDS
+        if has_cyrillic(phrase) or not fewest <= len(_english_words(phrase)) <= most:
+            continue
+        if not corpus.writes(phrase):
+            found.append(phrase)
+    return found
 
 
 def unknown_latin_words(question: str, corpus: CorpusNames) -> list[str]:

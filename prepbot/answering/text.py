@@ -22,8 +22,10 @@ def has_cyrillic(text: str) -> bool:
     return _CYRILLIC.search(text) is not None
 
 
-# Russian as typed in chats, and the words the glossary and the question cues read ("скока погибло" -> "сколько")
+# Russian as typed in chats, and the words the glossary and the question cues read ("скока погибло" -> "сколько"); the
+# other cases of "сколько" ("Скольким наблюдателям отказали", "за сколькими учреждениями") ask the same
 CHAT_RUSSIAN = {
+    "скольких": "сколько", "скольким": "сколько", "сколькими": "сколько",
     "скока": "сколько", "скоко": "сколько", "скоька": "сколько", "чо": "что", "чё": "что", "че": "что", "шо": "что",
     "щас": "сейчас", "ща": "сейчас", "ваще": "вообще", "тока": "только", "када": "когда", "кагда": "когда",
     "грят": "говорят", "грит": "говорит", "нету": "нет", "седня": "сегодня", "сёдня": "сегодня", "чтоли": "что ли",
