@@ -28,6 +28,7 @@ from prepbot.answering.answerability import (
     has_count,
     has_share,
     has_span,
+    indices_named,
     lower_case_speakers_ru,
     names_meeting,
     offence_named,
@@ -38,6 +39,7 @@ from prepbot.answering.answerability import (
     wants_amount,
     wants_date,
     wants_figure,
+    wants_rank,
     wants_share,
     without_answered,
     without_figures,
@@ -1837,3 +1839,32 @@ def test_judges_counted_are_counted_in_the_matter_asked() -> None:
     assert attended.unmet(convicted, convicted.text, []).reason == "no_figure"  # type: ignore[union-attr]
     guilty = Requirements.of("How many judges were convicted of corruption between 2020 and 2023?", words)
     assert guilty.unmet(convicted, convicted.text, []) is None
+
+
+def test_a_rank_asked_for_is_answered_by_a_rank() -> None:
+    """ "На каком месте Казахстан в рейтинге верховенства права?" was answered with the NGOs' list of the Committee's
+    views (case numbers: figures, but no rank)."""
+    assert wants_rank("На каком месте Казахстан в рейтинге верховенства права?")
+    assert wants_rank("Where does Kazakhstan rank in the Rule of Law Index?") and not wants_rank("How many views?")
+    views = Paragraph("ngo", "NGO/1", "5", "More than thirty Committee views have been adopted, including "
+                      "CCPR/C/132/D/2509/2014 and CCPR/C/131/D/2688/2015.", None, "ngo")  # fmt: skip
+    index = Paragraph("kz", "KZ/3", "9", "This allowed Kazakhstan to rise to sixty-fifth out of 142 countries in the "
+                      "Rule of Law Index (2023).", None, "state")  # fmt: skip
+    words = CorpusNames.of([views, index], [])
+    asked = Requirements.of("Where does the country rank among 142 countries?", words)
+    assert asked.unmet(views, views.text, []).reason == "no_figure"  # type: ignore[union-attr]
+    assert asked.unmet(index, index.text, []) is None
+
+
+def test_an_index_named_is_the_one_the_lead_must_name() -> None:
+    """ "Where does Kazakhstan rank in the Rule of Law Index?" was answered with the Global Gender Gap Index's rank."""
+    assert indices_named("Where does Kazakhstan rank in the Rule of Law Index?") == ["Rule of Law Index"]
+    assert indices_named("What Index is it?") == [] and indices_named("Where does it rank on the index?") == []
+    gender = Paragraph("kz", "KZ/3", "119", "In the 2023 Global Gender Gap Index, Kazakhstan ranked sixty-second.",
+                       None, "state")  # fmt: skip
+    law = Paragraph("kz", "KZ/3", "9", "Kazakhstan rose to sixty-fifth out of 142 countries in the Rule of Law Index.",
+                    None, "state")  # fmt: skip
+    words = CorpusNames.of([gender, law], [])
+    asked = Requirements.of("Where does the country rank in the Rule of Law Index?", words)
+    assert asked.unmet(gender, gender.text, []).reason == "name_silent"  # type: ignore[union-attr]
+    assert asked.unmet(law, law.text, []) is None

@@ -870,3 +870,14 @@ def test_a_russian_subject_few_paragraphs_use_is_answered_where_it_is_found(real
     answer = real_answerer.ask("электронные браслеты")
     assert answer.grounded, answer.text
     assert (answer.citations[0].symbol, answer.citations[0].paragraph) == ("CCPR/C/SR.4227", "55")
+
+
+def test_a_rank_question_leads_with_the_passage_that_gives_a_rank(real_answerer: Answerer) -> None:
+    """ "Where does Kazakhstan rank in the Rule of Law Index?" was answered with the Gender Gap Index's rank, and "На
+    каком месте Казахстан в рейтинге верховенства права?" with the NGOs' list of the Committee's views (case numbers:
+    figures, no rank): the passage that gives a rank in the index named leads, and figures without a rank answer
+    nothing."""
+    answer = real_answerer.ask("Where does Kazakhstan rank in the Rule of Law Index?")
+    assert answer.grounded and "sixty-fifth out of 142" in answer.citations[0].quote, answer.text
+    russian = real_answerer.ask("На каком месте Казахстан в рейтинге верховенства права?")
+    assert not russian.citations or "CCPR/C/132/D" not in russian.citations[0].quote

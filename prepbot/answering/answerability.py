@@ -125,6 +125,11 @@ _DATE_ASKED = (
     r"^\s*(?:when|in what year|which year)\b|\b(?:what|which) date\b|\bby when\b"
     r"|^\s*когда\b|\bв каком году\b|\bк какому (?:сроку|числу)\b|\bкакого числа\b"
 )
+# A rank asked for: "what rank", "where does Kazakhstan rank", "какое место занял", "на каком месте"
+_RANK_ASKED = (
+    r"\bwhat (?:rank|ranking|position)\b|\bwhere (?:does|did) [\w'’ ]{1,30}? rank\b"
+    r"|\bкак(?:ое|ом) мест\w*|\bна каком месте"
+)
 # "what is the annual budget?", "what was voter turnout?"
 _AMOUNTS = "budget|amount|total|rate|sum|salary|wage|pension|fine|cost|threshold|quota|turnout"
 _WHAT_IS = r"what(?:'s|’s| (?:is|was|are|were))"  # "What's the HIV prevalence rate...", "What was voter turnout..."
@@ -144,8 +149,7 @@ _WANTS_FIGURE = re.compile(
     rf"|\b{_WHAT_IS} (?:the |its |their )?(?:[\w'’-]+\s+){{0,4}}?(?:{_AMOUNTS})s?\b"
     r"|\bсколько\b|%"
     # a rank: "what rank", "where does Kazakhstan rank", "какое место занял", "на каком месте"
-    r"|\bwhat (?:rank|ranking|position)\b|\bwhere (?:does|did) [\w'’ ]{1,30}? rank\b"
-    r"|\bкак(?:ое|ом) мест\w*|\bна каком месте"
+    rf"|{_RANK_ASKED}"
     # "какое максимальное наказание", "what is the maximum penalty / sentence": a term of years
     r"|\bмаксимальн\w* (?:наказани|срок)|\b(?:maximum|longest) (?:penalty|sentence|prison term|term|jail term)\b"
     # "какой бюджет у омбудсмена", "какая доля женщин", "каков размер штрафа": the Russian "what is the budget"
@@ -246,6 +250,25 @@ _SHARE = re.compile(
     r"%|\bper\s*cent\b|\bpercent\b|\b(?:half|one[- ]third|two[- ]thirds|one[- ]quarter|three[- ]quarters|majority)\b",
     re.IGNORECASE,
 )
+
+
+_WANTS_RANK = re.compile(_RANK_ASKED, re.IGNORECASE)
+# A rank as the documents give one: "sixty-fifth out of 142 countries", "62nd", "ranked", "rose 3 places"
+_RANK = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|[a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third"
+    r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+tieth)\b|\bout of \d|\brank\w*|\bplaces?\b|\bposition\b",
+    re.IGNORECASE,
+)
+
+
+def wants_rank(question: str) -> bool:
+    """True when the question asks where something ranks ("На каком месте Казахстан в рейтинге...?")."""
+    return bool(_WANTS_RANK.search(question))
+
+
+def has_rank(text: str) -> bool:
+    """True when the text gives a rank ("sixty-fifth out of 142 countries", "ranked 62nd"), not only a count."""
+    return bool(_RANK.search(text))
 
 
 def wants_share(question: str) -> bool:
@@ -1106,6 +1129,23 @@ def qualified_bodies(question: str, bodies: Sequence[tuple[str, tuple[str, ...]]
     return qualified
 
 
+# An index a ranking is given in: "the Rule of Law Index", "the 2023 Global Gender Gap Index"
+_INDEX_NAME = re.compile(r"\b((?:[A-Z][\w'’-]*\s+(?:(?:of|on|for|the|and)\s+)*)+Index)\b")
+
+
+def indices_named(question: str) -> list[str]:
+    """The indices a question names by their full names ("Where does Kazakhstan rank in the Rule of Law Index?"): the
+    lead must name the one the documents write, not another index's rank (the Gender Gap Index's "sixty-second")."""
+    named = []
+    for match in _INDEX_NAME.finditer(question):
+        words = match.group(1).split()
+        while words and words[0].lower() in NOT_NAMES:  # "What Index", "The Rule of Law Index"
+            words = words[1:]
+        if len(words) >= 2:
+            named.append(" ".join(words))
+    return named
+
+
 def _side_topic(question: str, covered: str = "") -> tuple[str, ...]:
     """The terms of what a question asks a side of the dialogue or a treaty body said (actors.speaking_sides: "What
     did the delegation say about X?"), years aside; none when it names no speaking side."""
@@ -1272,6 +1312,7 @@ class Requirements:
     # which of the counted things ("torture" of "how many torture complaints"): a lead that names it comes first
     kind: tuple[str, ...] = ()
     share: bool = False  # "in what percentage of cases...": the figure must be a share ("55 per cent")
+    rank: bool = False  # "на каком месте...": the figure must be a rank ("sixty-fifth out of 142 countries")
     deaths: bool = False  # a figure question counting deaths: the figure's sentence must speak of deaths
     cause: tuple[str, ...] = ()  # ... of deaths from this ("died as a result of torture"): the sentence names all of it
     # the provisions a figure question names ("convicted under article 274"): a count under another is no answer
@@ -1433,6 +1474,7 @@ class Requirements:
                     # "по делу Жилина": a Cyrillic name the corpus has in Latin letters (Zhilin)
                     + [word for word in named.standalone if cyrillic_name(word) and corpus.latin_name(word)]
                     + qualified_bodies(question, bodies)
+                    + [index for index in indices_named(question) if corpus.writes(index)]
                     + glossed_names(named.standalone, corpus)
                 )
                 # "Что ответила делегация на вопрос Коркелии": the one answered, named without a title
@@ -1472,6 +1514,7 @@ class Requirements:
             cause=death_cause(question) if figure else (),
             amount=amount,
             share=wants_share(question),
+            rank=wants_rank(question),
             articles=articles_named(question) if figure else (),
             topics=topics,
             mechanism_words=frozenset(actors.mechanism_words(question)),
@@ -1610,6 +1653,8 @@ class Requirements:
             return Abstention("no_figure", "", self.covered)  # a count, but no sum of money
         if self.share and not has_share(_whole_sentences(lead.text, lead_quote)):
             return Abstention("no_figure", "", self.covered)  # a count, but no share
+        if self.rank and not has_rank(_whole_sentences(lead.text, lead_quote)):
+            return Abstention("no_figure", "", self.covered)  # figures (a list of case numbers), but no rank
         if self.group_context and not set(self.group_context) & set(paragraph_terms(lead)):
             return Abstention("no_figure", " ".join(self.counted), self.covered)  # women counted in another matter
         if self.payee and not set(self.payee) & paragraph_terms(lead):

@@ -251,6 +251,9 @@ NAMED_COMMITTEE_SHARE = 0.35
 # Committee's question at the top (_statement_before_question)
 STATEMENT_SHARE = 0.6
 KIND_SHARE = 0.35  # a count of the kind asked leads when it answers this share as well as one of another kind
+# "На каком месте Казахстан в рейтинге...?": a passage that gives a rank leads when it answers this share as well as the
+# best, which gives none (a list of case numbers): a rank is rare, and the one a passage gives is the answer as often
+RANK_SHARE = 0.2
 # What the Committee or its members asked, raised or recommended: a question about their words
 _ASKS_WHAT_WAS_ASKED = re.compile(
     r"\b(?:ask\w*|question\w*|raise[sd]?|rais\w+|concern\w*|request\w*|enquir\w*|inquir\w*|recommend\w*|urge\w*"
@@ -1043,6 +1046,8 @@ class ExtractiveAnswerer:
         # "how many torture complaints": a count of torture cases before complaints of another kind
         if requirements.kind:
             passages = _led_by(passages, lambda p: p in fitting and requirements.names_kind(p.paragraph), KIND_SHARE)
+        if requirements.rank:
+            passages = _led_by(passages, lambda p: p in fitting, RANK_SHARE)
         chosen = _fitting_first(
             self.choose(passages, question), passages, fitting, bool(requirements.treaty_bodies), self.max_citations
         )
