@@ -253,10 +253,15 @@ _SHARE = re.compile(
 
 
 _WANTS_RANK = re.compile(_RANK_ASKED, re.IGNORECASE)
+# An ordinal past the tenth as the documents write one: "62nd", "4227th", "sixty-fifth", "seventy-sixth"
+_ORDINAL = (
+    r"\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+)
 # A rank as the documents give one: "sixty-fifth out of 142 countries", "62nd", "ranked", "rose 3 places"
 _RANK = re.compile(
-    r"\b(?:\d+(?:st|nd|rd|th)|[a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third"
-    r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+tieth)\b|\bout of \d|\brank\w*|\bplaces?\b|\bposition\b",
+    rf"\b(?:{_ORDINAL}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+tieth)\b"
+    r"|\bout of \d|\brank\w*|\bplaces?\b|\bposition\b",
     re.IGNORECASE,
 )
 
@@ -506,11 +511,7 @@ def wants_duration(question: str) -> bool:
 
 # The number of a session or a meeting ("the seventy-sixth session of the General Assembly", "its 4227th meeting"):
 # which one, not how many
-_SESSION_NUMBER = re.compile(
-    r"\b(?:\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+)\s+"
-    r"(?:session|meeting|sitting)s?\b",
-    re.IGNORECASE,
-)
+_SESSION_NUMBER = re.compile(rf"\b(?:{_ORDINAL})\s+(?:session|meeting|sitting)s?\b", re.IGNORECASE)
 
 
 def has_count(text: str, durations: bool = True) -> bool:
@@ -1649,11 +1650,12 @@ class Requirements:
             return None
         if not self._has_figure(lead_quote):
             return Abstention("no_figure", "", self.covered)
-        if self.amount and not has_amount(_whole_sentences(lead.text, lead_quote)):
+        figure_sentences = _whole_sentences(lead.text, lead_quote)
+        if self.amount and not has_amount(figure_sentences):
             return Abstention("no_figure", "", self.covered)  # a count, but no sum of money
-        if self.share and not has_share(_whole_sentences(lead.text, lead_quote)):
+        if self.share and not has_share(figure_sentences):
             return Abstention("no_figure", "", self.covered)  # a count, but no share
-        if self.rank and not has_rank(_whole_sentences(lead.text, lead_quote)):
+        if self.rank and not has_rank(figure_sentences):
             return Abstention("no_figure", "", self.covered)  # figures (a list of case numbers), but no rank
         if self.group_context and not set(self.group_context) & set(paragraph_terms(lead)):
             return Abstention("no_figure", " ".join(self.counted), self.covered)  # women counted in another matter
@@ -1665,7 +1667,7 @@ class Requirements:
             lead_terms = paragraph_terms(lead)
             if not all(names_counted(lead_terms, counted) for counted in self.counted):
                 return Abstention("no_figure", " ".join(self.counted), self.covered)
-        elif not self._figure_of_what_was_asked(_whole_sentences(lead.text, lead_quote), lead.text):
+        elif not self._figure_of_what_was_asked(figure_sentences, lead.text):
             named = " ".join(self.counted) or (self.counted_topic[0] if self.counted_topic else "")
             return Abstention("no_figure", named, self.covered)  # a figure, but not of what was asked
         if self.years and not self.wants_date and not self._figure_of_the_year(lead.text):
