@@ -1761,6 +1761,9 @@ def test_a_term_as_the_years_it_runs_answers_for_how_long() -> None:
     """ "На какой срок Казахстан избрали членом Совета ООН по правам человека?": "for 2022–2024" is the term."""
     assert has_span("Kazakhstan was elected a member of the Human Rights Council for 2022–2024.")
     assert not has_span("Kazakhstan was elected a member of the Human Rights Council in 2022.")
+    # a period something happened in is no term ("На какой срок ...?" led with a financial contribution "during the
+    # period 2019-2024")
+    assert not has_span("Kazakhstan contributed financially to OHCHR during the period 2019-2024.")
     assert [english for _word, english in glossed_words("членом Совета ООН по правам человека")] == [("council",)]
     assert glossed_words("советник министра") == []  # an adviser, not a council
 

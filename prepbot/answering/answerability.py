@@ -495,8 +495,9 @@ def wants_span(question: str) -> bool:
     return bool(_WANTS_SPAN.search(question))
 
 
-# A term as the years it runs ("elected a member of the Human Rights Council for 2022–2024")
-_YEAR_RANGE = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d(?![\d])")
+# A term as the years it runs ("elected a member of the Human Rights Council for 2022–2024"); not a period something
+# happened in ("contributed financially ... during the period 2019-2024")
+_YEAR_RANGE = re.compile(r"\bfor (?:the (?:term|years?) )?(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d(?![\d])", re.IGNORECASE)
 
 
 def has_span(text: str) -> bool:
