@@ -37,6 +37,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"судь[яиейю]|судей": ("judge",),
     r"прокурор|прокуратур": ("prosecut", "procurator"),
     r"полици|полицейск|сотрудник\w* органов внутренних дел|мвд": ("police", "internal affairs", "law enforcement"),
+    # "сотрудники полиции": the police, above
+    r"сотрудник(?!\w* (?:органов внутренних дел|полиц))": ("staff", "employee", "officer", "official", "personnel"),
     r"кнб|национальн\w* безопасност": ("national security",),
     r"расследова": ("investigat",),
     r"жалоб|обращени": ("complaint", "report", "appeal"),

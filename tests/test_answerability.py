@@ -1871,3 +1871,67 @@ def test_an_index_named_is_the_one_the_lead_must_name() -> None:
     asked = Requirements.of("Where does the country rank in the Rule of Law Index?", words)
     assert asked.unmet(gender, gender.text, []).reason == "name_silent"  # type: ignore[union-attr]
     assert asked.unmet(law, law.text, []) is None
+
+
+def test_payouts_are_a_sum_and_an_adjective_of_the_stem_counts_nobody() -> None:
+    """ "How much in payouts did families ... receive?" asks for a sum of money; "How many psychologists does the
+    prison service employ?" is not answered by "legal and psychological assistance ... in 36 criminal cases"."""
+    assert wants_amount("How much in payouts did the families receive?")
+    assert wants_amount("How much in reparations was awarded?")
+    assistance = "Legal and psychological assistance has been provided in 36 criminal cases."
+    assert not written_as_counted(assistance, "psychologists")
+    assert written_as_counted("The service employs 12 psychologists.", "psychologists")
+    case = Paragraph("kz", "KZ/3", "162", assistance, None, "state")
+    words = CorpusNames.of([case, Paragraph("kz", "KZ/3", "1", "Psychologists visit the prisons.", None, "state")], [])
+    asked = Requirements.of("How many psychologists does the prison service employ?", words)
+    assert asked.unmet(case, case.text, []).reason == "no_figure"  # type: ignore[union-attr]
+
+
+def test_an_idiom_after_people_names_no_event_that_the_figure_must_name() -> None:
+    """ "How many people were found guilty ...?" is answered by "36 persons were convicted", "... behind bars ...?" by
+    "117 patients ... being held", "... have reached out to the hotline?" by "940 citizens contacted the helplines"."""
+    words = CorpusNames.of(
+        [
+            Paragraph(
+                "d",
+                "D/1",
+                "1",
+                "Ten people died; some were found behind the lines and reached the border.",
+                None,
+                "state",
+            )
+        ],  # fmt: skip
+        [],
+    )
+    assert counted_words("How many people were found guilty of terrorist crimes in 2023?", words) == ()
+    assert counted_words("How many people behind bars have tuberculosis?", words) == ()
+    assert counted_words("How many people have reached out to the hotline?", words) == ()
+    assert counted_words("How many people died in custody?", words) == ("died",)  # an event of its own
+    convicted = Paragraph("kz", "KZ/3", "381", "In 2023, 36 persons were convicted of such offences.", None, "state")
+    asked = Requirements.of("How many people were found guilty of terrorist crimes in 2023?", words)
+    assert asked.unmet(convicted, convicted.text, []) is None
+
+
+def test_posts_count_as_jobs_and_several_groups_counted_together_are_one_figure() -> None:
+    posts = Paragraph("kz", "KZ/3", "117", "The women occupy 22 per cent of posts in the procuratorial authorities, "
+                      "including 7 per cent of senior posts.", None, "state")  # fmt: skip
+    webinars = Paragraph("sr", "SR/1", "8", "In 2024, webinars had been held for 3,800 corrections officials, "
+                         "probation service officers and members of the National Guard.", None, "state")  # fmt: skip
+    words = CorpusNames.of([posts, webinars, Paragraph("x", "X/1", "1", "Jobs and guards.", None, "state")], [])
+    share = Requirements.of("What share of jobs in the prosecutor's office do women hold?", words)
+    assert share.unmet(posts, posts.text, []) is None
+    several = Requirements.of("How many guards, probation staff and National Guard members took the webinars?", words)
+    assert several.unmet(webinars, webinars.text, []) is None
+    one = Requirements.of("How many guards took the webinars?", words)  # one group: the figure counts officials
+    assert one.unmet(webinars, webinars.text, []).reason == "no_figure"  # type: ignore[union-attr]
+
+
+def test_staff_counted_in_russian_and_an_unknown_cyrillic_name_is_no_common_word() -> None:
+    """ "Сколько сотрудников ... получили взыскания": staff counted, not "401 persons were sentenced"; "Наоко Маэда",
+    a CAT member the documents never name, is not the corpus's "media" (which it also writes in lower case)."""
+    topic = counted_topic_ru("Сколько сотрудников исправительных учреждений получили дисциплинарные взыскания?")
+    assert topic is not None and topic[0] == "сотрудников" and "staff" in topic[1]
+    media = Paragraph("kz", "KZ/3", "400", "The Mass Media Act protects the mass media.", None, "state")
+    words = CorpusNames.of([media], [])
+    asked = Requirements.of("Что член Комитета против пыток Наоко Маэда спрашивала о насилии?", words)
+    assert asked.missing is not None and asked.missing.reason == "absent_name"

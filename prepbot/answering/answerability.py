@@ -162,6 +162,7 @@ _WANTS_FIGURE = re.compile(
 _MONEY = (
     r"compensation|money|funding|funds?|budget|fines?|salar(?:y|ies)|pay|paid|payments?|wages?|pensions?|benefits?"
     r"|allowances?|costs?|damages|spend|spent|allocated|price|fees?|redress|earns?|earned|earnings|income"
+    r"|payouts?|reparations?"
 )
 _WANTS_AMOUNT = re.compile(
     rf"\bhow much\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:{_MONEY})\b|\bhow much (?:{_MONEY})\b"
@@ -563,6 +564,7 @@ _SAME_COUNT = (
     frozenset({"site", "plac", "venu", "locat"}),  # "how many sites for assemblies": "three places"
     frozenset({"stat", "public", "govern"}),  # "how many of them are state-run": "17 in the public sector"
     frozenset({"grant", "approv", "accept", "uphel"}),  # "how many have been approved": "37 of 45 ... granted"
+    frozenset({"job", "post", "positi", "seat"}),  # "how many of the top jobs": "7 per cent of senior posts"
 )
 
 
@@ -699,7 +701,14 @@ def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     if wants_duration(question):  # "within how many hours should an arrested person...": a span of time
         return ()
     if stem(words[0].lower()) in _NOT_COUNTED:  # "how many people died": the event counted
-        words = [word for word in words[1:] if word.lower() not in STOPWORDS][:1]
+        after = [i for i, word in enumerate(words) if i and word.lower() not in STOPWORDS][:1]
+        idiom = bool(after) and (
+            words[after[0]].lower() in _PREPOSITIONS
+            or (after[0] + 1 < len(words) and words[after[0] + 1].lower() in _PARTICLES)
+        )
+        words = [words[i] for i in after]
+        if idiom:  # "how many people were found guilty", "... behind bars", "... reached out": no event word
+            words = []
     elif len(words) > 1 and words[1].lower() not in STOPWORDS and words[1].lower().endswith("s"):
         words = words[1:2]  # "defence lawyers": the plural noun after a first word is what is counted
     else:
@@ -712,6 +721,16 @@ def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
         and stem(word.lower()) not in _NOT_COUNTED
         and _known_form(word.lower(), corpus)
     )
+
+
+# Words after "how many people" that make no event of their own: a preposition ("behind bars"), or the particle or
+# adjective of an idiom ("found guilty": convicted; "reached out": contacted; "took part")
+_PREPOSITIONS = frozenset("behind under in at on from with without among across inside outside within".split())
+_PARTICLES = frozenset("guilty innocent out up part off down away over".split())
+# Several groups counted together ("How many guards, probation staff and National Guard members took ..."): one figure
+# may count them all under another name ("3,800 corrections officials, probation service officers and members of the
+# National Guard")
+_SEVERAL_COUNTED = re.compile(r"\bhow many [a-z-]+(?: [a-z-]+)?,", re.IGNORECASE)
 
 
 def _how_many_words(question: str) -> list[str]:
@@ -990,7 +1009,8 @@ def names_counted(text_terms: set[str], counted: str) -> bool:
 
 def written_as_counted(text: str, counted: str) -> bool:
     """False when the only words of the text sharing the counted word's stem are another noun, of an act: "5,533
-    judgments" counts no judges, "1,894 inspections" no inspectors (the stems are the same). A form of the word
+    judgments" counts no judges, "1,894 inspections" no inspectors (the stems are the same), nor does an adjective:
+    "legal and psychological assistance ... in 36 criminal cases" counts no psychologists. A form of the word
     itself ("judge", "judges"), a verb ("detect" for "detectives", "convicted" for "convictions"), a place ("189 cases
     of suicide ..., 118 of which had occurred in prisons" counts prisoners) or no such word at all is judged by
     names_counted; so is a word with a _SAME_COUNT family ("died" for "killed") or of several parts ("self-harm")."""
@@ -1007,7 +1027,7 @@ def written_as_counted(text: str, counted: str) -> bool:
     forms = [form for form in re.findall(r"[a-z]+", text.lower()) if stem(form) == root]
     if not forms or any(form.startswith(base) for form in forms):
         return True
-    return not any(re.fullmatch(r"[a-z]*(?:ments?|ions?)", form[len(root) :]) for form in forms)
+    return not any(re.fullmatch(r"[a-z]*(?:ments?|ions?|ical|ic)", form[len(root) :]) for form in forms)
 
 
 # A figure that counts what the sentence before named: "1,651 such letters", "12 of them", "of these, 30"
@@ -1542,7 +1562,8 @@ class Requirements:
             offence=offence_named(question) if figure else (),
             kind=counted_kind(question, corpus) if counted else (),
             counted_as_written=bool(counted)
-            and all(corpus.knows(word) or corpus.knows(word.rstrip("s")) for word in counted),
+            and all(corpus.knows(word) or corpus.knows(word.rstrip("s")) for word in counted)
+            and not _SEVERAL_COUNTED.search(question),
             counts_people=bool(re.search(r"\b(?:people|persons|individuals)\b", question, re.IGNORECASE)),
             kinds=kinds_not_held(question, corpus) if not about_a_reply else (),
             treaty_bodies=treaty_bodies_asked(question) if not about_a_reply else (),

@@ -862,8 +862,8 @@ class CorpusNames:
     @functools.cached_property
     def _fuzzy_names(self) -> list[str]:
         """The capitalised words a Cyrillic word may stand for: a corpus word of one or two letters ("OL") is no name
-        ("Сол")."""
-        return [word for word in self.capitalised if len(word) >= 3]
+        ("Сол"), nor is one the corpus also writes in lower case ("Маэда", a name it never mentions, is not "media")."""
+        return [word for word in self.capitalised if len(word) >= 3 and word not in self.written_lower]
 
     def meant(self, word: str) -> str | None:
         """The corpus word a word it lacks is a typo of: the closest one edit away ("delegtion": delegation), or two
