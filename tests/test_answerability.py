@@ -1765,7 +1765,7 @@ def test_a_term_as_the_years_it_runs_answers_for_how_long() -> None:
     # period 2019-2024")
     assert not has_span("Kazakhstan contributed financially to OHCHR during the period 2019-2024.")
     assert [english for _word, english in glossed_words("членом Совета ООН по правам человека")] == [("council",)]
-    assert glossed_words("советник министра") == []  # an adviser, not a council
+    assert ("council",) not in [english for _word, english in glossed_words("советник министра")]  # an adviser
 
 
 def test_a_count_is_of_the_word_asked_not_of_one_sharing_its_stem() -> None:
