@@ -1890,19 +1890,8 @@ def test_payouts_are_a_sum_and_an_adjective_of_the_stem_counts_nobody() -> None:
 def test_an_idiom_after_people_names_no_event_that_the_figure_must_name() -> None:
     """ "How many people were found guilty ...?" is answered by "36 persons were convicted", "... behind bars ...?" by
     "117 patients ... being held", "... have reached out to the hotline?" by "940 citizens contacted the helplines"."""
-    words = CorpusNames.of(
-        [
-            Paragraph(
-                "d",
-                "D/1",
-                "1",
-                "Ten people died; some were found behind the lines and reached the border.",
-                None,
-                "state",
-            )
-        ],  # fmt: skip
-        [],
-    )
+    died = Paragraph("d", "D/1", "1", "Ten people died; some were found behind the lines and reached the border.")
+    words = CorpusNames.of([died], [])
     assert counted_words("How many people were found guilty of terrorist crimes in 2023?", words) == ()
     assert counted_words("How many people behind bars have tuberculosis?", words) == ()
     assert counted_words("How many people have reached out to the hotline?", words) == ()

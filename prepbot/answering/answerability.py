@@ -685,6 +685,13 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "NGOs", "NHRIs"
 _IN_TOTAL = re.compile(r"\b(?:in total|in all|overall|altogether|all told|all in all)\b", re.IGNORECASE)
 
 
+# Words after "how many people" that make no event of their own: a preposition ("behind bars"; the stopwords among them,
+# "in", "under", are never read as the event), or the particle or adjective of an idiom after it, stopwords included
+# ("found guilty": convicted; "reached out": contacted; "took part")
+_PREPOSITIONS = frozenset("behind among across inside outside".split())
+_PARTICLES = frozenset("guilty innocent out up part off down away over".split())
+
+
 def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     """What a "how many X" question counts, in the words the corpus uses: the counted word ("children"), with the
     noun it qualifies ("defence lawyers", "torture complaints"); for a generic X ("how many people died"), the word
@@ -701,14 +708,12 @@ def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     if wants_duration(question):  # "within how many hours should an arrested person...": a span of time
         return ()
     if stem(words[0].lower()) in _NOT_COUNTED:  # "how many people died": the event counted
-        after = [i for i, word in enumerate(words) if i and word.lower() not in STOPWORDS][:1]
-        idiom = bool(after) and (
-            words[after[0]].lower() in _PREPOSITIONS
-            or (after[0] + 1 < len(words) and words[after[0] + 1].lower() in _PARTICLES)
+        event = next((i for i, word in enumerate(words) if i and word.lower() not in STOPWORDS), None)
+        # "how many people were found guilty", "... behind bars", "... reached out": no event word
+        idiom = event is not None and (
+            words[event].lower() in _PREPOSITIONS or " ".join(words[event + 1 : event + 2]).lower() in _PARTICLES
         )
-        words = [words[i] for i in after]
-        if idiom:  # "how many people were found guilty", "... behind bars", "... reached out": no event word
-            words = []
+        words = [] if event is None or idiom else [words[event]]
     elif len(words) > 1 and words[1].lower() not in STOPWORDS and words[1].lower().endswith("s"):
         words = words[1:2]  # "defence lawyers": the plural noun after a first word is what is counted
     else:
@@ -723,10 +728,6 @@ def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     )
 
 
-# Words after "how many people" that make no event of their own: a preposition ("behind bars"), or the particle or
-# adjective of an idiom ("found guilty": convicted; "reached out": contacted; "took part")
-_PREPOSITIONS = frozenset("behind under in at on from with without among across inside outside within".split())
-_PARTICLES = frozenset("guilty innocent out up part off down away over".split())
 # Several groups counted together ("How many guards, probation staff and National Guard members took ..."): one figure
 # may count them all under another name ("3,800 corrections officials, probation service officers and members of the
 # National Guard")
