@@ -220,7 +220,9 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"учител|педагог": ("teachers",),
     r"начальн\w* образ|начальн\w* школ": ("primary education",),
     r"беременн|аборт|репродуктивн|контрацеп": ("pregnancy", "abortion", "reproductive", "contraception"),
-    r"вич|спид": ("HIV", "AIDS"),
+    # not "AIDS": read as a word start it is counted with "aid" (legal aid) in the paragraphs that use it, and the
+    # documents write "HIV/AIDS"
+    r"вич|спид": ("HIV",),
     r"лекарств|медикамент": ("medicines", "drugs"),
     r"наркоти": ("drugs", "narcotic"),
     r"вредн\w* практик|калечени|обрезани|ранн\w* брак|принудительн\w* брак": (
@@ -264,7 +266,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"реабилитац": ("rehabilitation",),
     r"возмещени|репараци": ("reparation", "redress"),
     r"правозащитник": ("human rights defenders",),
-    r"нпо|организаци\w* гражданск": ("organizations", "civil society"),
+    r"нпо|нко|организаци\w* гражданск": ("organizations", "civil society", "NGO", "non-governmental"),
     r"иностранн\w* (?:финансир|средств)": ("foreign funding",),
     r"регистрац": ("registration",),
     r"реестр": ("register", "registry"),
@@ -1620,4 +1622,4 @@ def english_gloss(text: str) -> list[str]:
 def shows_topic(english_text: str, alternatives: tuple[str, ...]) -> bool:
     """True when the English text has one of the alternatives (as a word start, case-insensitive)."""
     lowered = english_text.lower()
-    return any(re.search(rf"(?<![\w-]){re.escape(word)}", lowered) for word in alternatives)
+    return any(re.search(rf"(?<![\w-]){re.escape(word.lower())}", lowered) for word in alternatives)

@@ -1924,3 +1924,95 @@ def test_staff_counted_in_russian_and_an_unknown_cyrillic_name_is_no_common_word
     words = CorpusNames.of([media], [])
     asked = Requirements.of("Что член Комитета против пыток Наоко Маэда спрашивала о насилии?", words)
     assert asked.missing is not None and asked.missing.reason == "absent_name"
+
+
+def test_a_suicide_is_a_death_when_the_deaths_asked_are_suicides() -> None:
+    """ "Of the 75 deaths by suicide ..., how many were by asphyxia?" is answered by the sentence on the methods of
+    suicide; a count of suicides is still no answer to how many people died in custody."""
+    methods = Paragraph("kz", "KZ/3", "184", "The methods of suicide in 2020–2023 were: in 1 case, a fall from a "
+                        "height; and, in 69 cases, mechanical asphyxiation.", None, "state")  # fmt: skip
+    words = CorpusNames.of([methods, Paragraph("kz", "KZ/3", "1", "Deaths in custody and prisons.", None, "state")], [])
+    asked = Requirements.of("Of the 75 deaths by suicide in prisons over 2020-2023, how many were by asphyxia?", words)
+    assert asked.deaths and asked.suicides and asked.unmet(methods, methods.text, []) is None
+    died = Requirements.of("How many people died in custody?", words)
+    assert died.deaths and not died.suicides
+    assert died.unmet(methods, methods.text, []).reason == "no_figure"  # type: ignore[union-attr]
+
+
+def test_none_of_a_kind_is_a_count_and_a_hyphenated_word_of_english_words_is_no_name() -> None:
+    assert has_count("In 2020–2023, no criminal cases were brought under article 319.")
+    assert not has_count("The article was renamed in 2020.")
+    names = CorpusNames.of(
+        [
+            Paragraph(
+                "kz",
+                "KZ/3",
+                "344",
+                "Legal advisers joined the system of State-guaranteed legal assistance.",
+                None,
+                "state",
+            )
+        ],  # fmt: skip
+        [],
+    )
+    assert lower_case_names("how many got state-guaranteed support services?", names) == []
+
+
+def test_a_cyrillic_name_with_initials_is_a_person() -> None:
+    """ "спецдокладчица по расизму Ашвини К. П." names a person the documents never mention, as "г-жа Ашвини" would."""
+    asked = "Что спецдокладчица по расизму Ашвини К. П. говорила о языке вражды?"
+    assert named_in_question(asked).people == ("Ашвини К. П.",)
+    assert named_in_question("Что сказал А. Б. Иванов?").people == ("А. Б. Иванов",)
+    words = CorpusNames.of([Paragraph("kz", "KZ/3", "1", "Hate speech against minorities.", None, "state")], [])
+    missing = Requirements.of(asked, words).missing
+    assert missing is not None and missing.reason == "absent_person"
+
+
+def test_the_part_a_share_question_asks_about_must_be_in_the_figure_s_sentence() -> None:
+    """ "what percentage of the detainees were minors?" is not answered by a share of the detainees not examined;
+    "what share of the judges are women" is, by "28 female ... judges represent 46.7 per cent"; "what percentage of
+    those posts are actually filled" by "staffing levels are at 90.9 per cent"."""
+    study = Paragraph("ngo", "NGO/1", "41", "In 60 percent of cases detainees were not examined by a doctor.", None,
+                      "ngo")  # fmt: skip
+    judges = Paragraph("kz", "KZ/3", "116", "The 28 female Supreme Court judges represent 46.7 per cent of the "
+                       "total.", None, "state")  # fmt: skip
+    staff = Paragraph("kz", "KZ/3", "150", "Family health centres are staffed by more than 2,000 social workers "
+                      "(staffing levels are at 90.9 per cent).", None, "state")  # fmt: skip
+    words = CorpusNames.of([study, judges, staff, Paragraph("x", "X/1", "1", "Minors, women, posts, judges, filled "
+                                                            "detainees.", None, "state")], [])  # fmt: skip
+    minors = Requirements.of("In the study, what percentage of the detainees were minors?", words)
+    assert [written for written, _ in minors.subset] == ["minors"]
+    assert minors.unmet(study, study.text, []).reason == "no_figure"  # type: ignore[union-attr]
+    women = Requirements.of("what share of supreme court judges are women", words)
+    assert women.unmet(judges, judges.text, []) is None
+    posts = Requirements.of("In family health centres, what percentage of those posts are actually filled?", words)
+    assert posts.subset == () and posts.unmet(staff, staff.text, []) is None
+
+
+def test_a_headcount_is_a_figure_of_what_it_counts() -> None:
+    words = CorpusNames.of([Paragraph("kz", "KZ/3", "1", "Physicians work in prisons.", None, "state")], [])
+    assert wants_figure("What's the headcount of physicians in prisons?")
+    assert counted_words("What's the headcount of physicians in prisons?", words) == ("physicians",)
+    assert counted_words("What is the total number of physicians?", words) == ("physicians",)
+
+
+def test_a_topic_s_english_word_is_found_whatever_its_case() -> None:
+    """The glossary's "NGO" and "HIV" show in "23,951 NGOs are registered" and "HIV/AIDS"."""
+    from prepbot.retrieval.terms_ru import shows_topic
+
+    assert shows_topic("A total of 23,951 NGOs are registered as legal entities.", ("NGO",))
+    assert shows_topic("Prevention of HIV/AIDS in prisons.", ("HIV",))
+    assert [english for _word, english in glossed_words("ВИЧ")] == [("HIV",)]  # not "AIDS": counted as "aid"
+
+
+def test_a_participle_after_people_says_who_they_are_not_what_is_counted() -> None:
+    """ "how many people fleeing violence at home got support?" is answered by "3,766 victims of domestic violence"."""
+    words = CorpusNames.of(
+        [Paragraph("d", "D/1", "1", "Persons fleeing violence; ten people died.", None, "state")], []
+    )
+    assert counted_words("In 2022, how many people fleeing violence at home got support?", words) == ()
+    assert counted_words("How many people died in custody?", words) == ("died",)
+    victims = Paragraph("kz", "KZ/3", "482", "In 2022, special social services were provided to 3,766 victims of "
+                        "domestic violence.", None, "state")  # fmt: skip
+    asked = Requirements.of("In 2022, how many people fleeing violence at home got support services?", words)
+    assert asked.unmet(victims, victims.text, []) is None

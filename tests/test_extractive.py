@@ -881,3 +881,27 @@ def test_a_rank_question_leads_with_the_passage_that_gives_a_rank(real_answerer:
     assert answer.grounded and "sixty-fifth out of 142" in answer.citations[0].quote, answer.text
     russian = real_answerer.ask("На каком месте Казахстан в рейтинге верховенства права?")
     assert not russian.citations or "CCPR/C/132/D" not in russian.citations[0].quote
+
+
+def test_a_figure_asked_for_a_year_is_quoted_from_the_sentence_that_gives_that_year() -> None:
+    """ "how many 2023 cases ended in a fine?": the key is the clause on 2023, not the paragraph's opening on 2020."""
+    paragraph = Paragraph("replies", SYMBOLS["replies"], "386", "Under article 490 of the Code of Administrative "
+                          "Offences (Violation of the law on religious activity and religious associations), a total "
+                          "of 155 cases were completed in 2020, with administrative penalties (fines) imposed in 128 "
+                          "cases; in 2021, 173 cases were completed, with administrative penalties (fines) imposed in "
+                          "134 cases; in 2022, 192 cases were completed, with administrative penalties (140 fines and "
+                          "one warning) imposed in 141 cases; and, in 2023, 266 cases were completed, with "
+                          "administrative penalties (fines) imposed in 211 cases.", None, "state")  # fmt: skip
+    settings = Settings(_env_file=None, OPENAI_API_KEY=None)
+    answerer = Answerer(settings, FakeSearcher([*PARAGRAPHS, paragraph]), PromptRegistry(PROJECT_ROOT / "prompts"))
+    question = "Under article 490 of the administrative offences code, how many 2023 cases ended in a fine?"
+    answer = answerer.parts().extractive.answer(question, [Hit(paragraph, 1.0)], searched=[])
+    assert answer.grounded and "211 cases" in answer.citations[0].quote
+    _assert_verbatim_in(answer, paragraph)
+    earlier = answerer.parts().extractive.answer(question.replace("2023", "2020"), [Hit(paragraph, 1.0)], searched=[])
+    assert earlier.grounded and "128" in earlier.citations[0].quote  # the key had the year: unchanged
+
+
+def _assert_verbatim_in(answer, paragraph: Paragraph) -> None:
+    for citation in answer.citations:
+        assert citation.quote in paragraph.text and verify_quote(citation.quote, paragraph)

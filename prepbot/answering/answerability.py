@@ -115,7 +115,7 @@ _NUMBER_WORDS = re.compile(
     # "one", but not "if one of their staff is found to be corrupt"
     r"\d|\b(?:one(?! of\b| another\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|third|quarter|dozens?|once|twice|none"
-    r"|no\s+(?:cases?|complaints?))\b",
+    r"|no\s+(?:[a-z]+\s+)?(?:cases?|complaints?))\b",  # "no criminal cases were brought": none, a count
     re.IGNORECASE,
 )
 
@@ -143,7 +143,7 @@ _SUM_BY_NAME = (
 _WANTS_FIGURE = re.compile(
     r"\bhow far (?:ahead|in advance)\b"
     r"|\b(?:how (?:many|much|often|long|old)|what (?:percentage|share|proportion|number|amount|age|sum|budget)"
-    r"|how large|number of|percent(?:age)?|per cent)\b"
+    r"|how large|number of|headcount|percent(?:age)?|per cent)\b"
     rf"|{_DATE_ASKED}"
     rf"|{_SUM_BY_NAME}"
     rf"|\b{_WHAT_IS} (?:the |its |their )?(?:[\w'’-]+\s+){{0,4}}?(?:{_AMOUNTS})s?\b"
@@ -544,7 +544,8 @@ def year_stands_alone(year: str, text: str) -> bool:
 
 
 _COUNTED = re.compile(
-    r"\b(?:how many|what (?:number|percentage|share|proportion) of(?: the)?)\s+"
+    r"\b(?:how many|what (?:number|percentage|share|proportion) of(?: the)?"
+    r"|the (?:total )?(?:number|headcount) of(?: the)?)\s+"  # "the headcount of physicians"
     r"(?:of\s+(?:the|its|their|these|those)\s+(?:[\d,.]+\s+)?)?"  # "how many of the 331 labour inspectors are women"
     r"([a-z][a-z\-]+)((?:\s+[a-z][a-z\-]+){0,3})",
     re.IGNORECASE,
@@ -564,11 +565,15 @@ _SAME_COUNT = (
     frozenset({"site", "plac", "venu", "locat"}),  # "how many sites for assemblies": "three places"
     frozenset({"stat", "public", "govern"}),  # "how many of them are state-run": "17 in the public sector"
     frozenset({"grant", "approv", "accept", "uphel"}),  # "how many have been approved": "37 of 45 ... granted"
-    frozenset({"job", "post", "positi", "seat"}),  # "how many of the top jobs": "7 per cent of senior posts"
+    # "how many of the top jobs": "7 per cent of senior posts"; "what share of the posts are filled": "staffing levels
+    # are at 90.9 per cent"
+    frozenset({"job", "post", "positi", "seat", "staff", "staffi"}),
+    frozenset({"women", "woman", "femal"}),  # "what share of Supreme Court judges are women": "28 female ... judges"
 )
 
 
 _DEATHS = _SAME_COUNT[0]
+_SUICIDE = "suicid"
 
 
 def _same_count(word_start: str) -> frozenset[str] | None:
@@ -711,7 +716,11 @@ def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
         event = next((i for i, word in enumerate(words) if i and word.lower() not in STOPWORDS), None)
         # "how many people were found guilty", "... behind bars", "... reached out": no event word
         idiom = event is not None and (
-            words[event].lower() in _PREPOSITIONS or " ".join(words[event + 1 : event + 2]).lower() in _PARTICLES
+            words[event].lower() in _PREPOSITIONS
+            or " ".join(words[event + 1 : event + 2]).lower() in _PARTICLES
+            # "how many people fleeing violence at home got support": a participle right after them says who they
+            # are, not what is counted of them ("3,766 victims of domestic violence")
+            or (event == 1 and words[event].lower().endswith("ing"))
         )
         words = [] if event is None or idiom else [words[event]]
     elif len(words) > 1 and words[1].lower() not in STOPWORDS and words[1].lower().endswith("s"):
@@ -863,6 +872,9 @@ def among_ru(question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 _SUBSET_EN = re.compile(
     r"\bhow many of (?:the |those |these |them |all )?(?:[^?.;]+?\s+)?(?:were|are|was|is|had been|have been)\s+"
     r"(?P<subset>[^?.,;]+)"
+    # "what percentage of the detainees were minors": the minors; not "of those posts are actually filled"
+    r"|\bwhat (?:percentage|share|proportion) of (?:the |those |these |them |all )?(?:[^?.;]+?\s+)?"
+    r"(?:were|are|was|is)\s+(?P<share_of>[^?.,;]+)"
     r"|^\s*(?:of|out of|among) (?:the |those |these |all )?(?:[\d,.]+\s+)?(?P<group>[^,?]+),\s*how many\s+"
     r"(?:(?P<copula>were|are|was|is)\s+)?(?!(?:did|do|does|have|has|had|will|would|can|could)\b)(?P<after>[^?.;]+)",
     re.IGNORECASE,
@@ -871,6 +883,9 @@ _SUBSET_RU = re.compile(
     r"(?<![\w-])сколько\s+из\s+[^?.;]+?\s+(?:был[иоа]?|являл\w*|составля\w*|оказал\w*)\s+(?P<subset>[^?.,;]+)",
     re.IGNORECASE,
 )
+
+
+SHARE_OF_WORDS = 3  # at most this many words after "what percentage of the X were": a group's name, not a clause
 
 
 def subset_asked(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -887,6 +902,12 @@ def subset_asked(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple[s
     first = re.search(r"\bhow many\b", question, re.IGNORECASE)
     if match is None or (first is not None and first.start() < match.start()):
         return ()  # "How many prisoners took their own lives, and how many of them were women?": two questions
+    if match.group("share_of"):  # a group's name: "were minors", not "are actually filled", nor a clause ("were
+        # people cut off from all contact, i.e. held incommunicado"), which a figure's sentence may well paraphrase
+        words = re.findall(r"[A-Za-z][\w'’-]*", match.group("share_of"))
+        if len(words) > SHARE_OF_WORDS:
+            return ()
+        return _shown_by([word for word in words if not word.endswith(("ly", "ed"))], corpus)
     words = re.findall(r"[A-Za-z][\w'’-]*", match.group("subset") or match.group("after"))
     if match.group("after") and not match.group("copula"):
         words = [word for word in words if word[0].isupper()]
@@ -1337,6 +1358,9 @@ class Requirements:
     share: bool = False  # "in what percentage of cases...": the figure must be a share ("55 per cent")
     rank: bool = False  # "на каком месте...": the figure must be a rank ("sixty-fifth out of 142 countries")
     deaths: bool = False  # a figure question counting deaths: the figure's sentence must speak of deaths
+    # ... deaths by suicide ("Of the 75 deaths by suicide, how many were by asphyxia?"): a sentence on the suicides
+    # ("The methods of suicide ... in 69 cases, mechanical asphyxiation") speaks of them
+    suicides: bool = False
     cause: tuple[str, ...] = ()  # ... of deaths from this ("died as a result of torture"): the sentence names all of it
     # the provisions a figure question names ("convicted under article 274"): a count under another is no answer
     articles: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -1534,6 +1558,7 @@ class Requirements:
             counted=counted,
             counted_topic=counted_topic,
             deaths=counts_deaths(question),
+            suicides=_SUICIDE in terms(question) or any(_SUICIDE in english for _word, english in topics),
             cause=death_cause(question) if figure else (),
             amount=amount,
             share=wants_share(question),
@@ -1769,7 +1794,7 @@ class Requirements:
                 continue
             if self.counted_as_written and counts_another(text, self.counted, self.counts_people):
                 continue  # its figures count something else ("109 persons" for "how many groups")
-            if self.deaths and not named_terms & _DEATHS:
+            if self.deaths and not named_terms & (_DEATHS | {_SUICIDE} if self.suicides else _DEATHS):
                 continue  # "345 persons were sentenced, including 119 women" counts no woman killed
             if self.cause and not all(shows_topic(text, (word,)) for word in self.cause):
                 continue  # "238 persons were killed" counts no deaths from torture

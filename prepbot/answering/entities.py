@@ -368,6 +368,9 @@ _PERSON_LOWER_EN = re.compile(r"(?<![\w'’])(?:mr|ms|mrs|dr)\.?\s+(?P<honoured>
 _HONORIFIC_RU = r"(?:г-н|г-жа|г-на|г-жи|г-ну|г-же|г-ном|г-жой|господин\w*|госпож\w*|мистер|миссис|мисс)"
 _CYR_NAME = r"[А-ЯЁ][а-яё\-]+"
 _PERSON_RU = re.compile(rf"(?<![\w-]){_HONORIFIC_RU}\.?\s+(?P<honoured>{_CYR_NAME}(?:\s+{_CYR_NAME}){{0,2}})")
+# a name with its initials, after it or before it: "Ашвини К. П.", "А. Б. Иванов"
+_INITIALS_RU = r"[А-ЯЁ]\.\s?[А-ЯЁ]\.?"
+_PERSON_INITIALS_RU = re.compile(rf"(?<![\w-])(?:{_CYR_NAME}\s+{_INITIALS_RU}(?![\w-])|{_INITIALS_RU}\s?{_CYR_NAME})")
 # a phone-typed "г-н иванов": an honorific and a lower-case word the glossary does not translate (no subject word)
 _PERSON_LOWER_RU = re.compile(rf"(?<![\w-])(?P<title>{_HONORIFIC_RU})\.?\s+(?P<honoured>[а-яё][а-яё\-]{{2,}})(?![\w-])")
 _SAYING_RU = re.compile(  # "что г-жа сказала": a verb of saying, no surname
@@ -429,6 +432,7 @@ def _unique_longest(runs: list[str]) -> tuple[str, ...]:
 def _people(question: str) -> tuple[str, ...]:
     people = [m.group(0).strip(" ,") for m in _PERSON_EN.finditer(question)]
     people += [m.group(0).strip(" ,") for m in _PERSON_RU.finditer(question)]
+    people += [m.group(0).strip(" ,") for m in _PERSON_INITIALS_RU.finditer(question)]
     people += [
         f"{m.group(0).split()[0].rstrip('.').capitalize()}. {m.group('honoured').capitalize()}"
         for m in _PERSON_LOWER_EN.finditer(question)
@@ -1064,13 +1068,15 @@ SPECIALISED_PIECES = 3  # word pieces from which an English word counts as speci
 def lower_case_names(question: str, corpus: CorpusNames) -> list[str]:
     """The words of a question typed in lower case that the corpus writes only as rare names ("how many defence
     lawyers practise in almaty"), and that are no word of general English (bge's English WordPiece vocabulary
-    splits them into pieces: "disabled", which the corpus capitalises only in a title, is not a name)."""
+    splits them into pieces: "disabled", which the corpus capitalises only in a title, is not a name; nor is a
+    hyphenated word all of whose parts are such words: "state-guaranteed", written "State-guaranteed" there)."""
     from prepbot.retrieval.embeddings import word_pieces
 
     found: list[str] = []
     for match in _LOWER_WORD.finditer(question):
         name = match.group(0).capitalize()  # as the corpus writes it, for the message: "nothing on this about Almaty"
-        if name not in found and corpus.rare_name(name) and word_pieces(name.lower()) >= 2:
+        pieces = max(word_pieces(part) for part in name.lower().split("-"))
+        if name not in found and corpus.rare_name(name) and pieces >= 2:
             found.append(name)
     return found
 

@@ -29,6 +29,7 @@ from prepbot.answering.answerability import (
     wants_figure,
     wants_share,
     wants_span,
+    year_stands_alone,
 )
 from prepbot.answering.attribution import Attributor
 from prepbot.answering.entities import (
@@ -164,6 +165,8 @@ def _rekeyed(passage: Passage, requirements: Requirements) -> Passage:
     words ("Сколько судей было осуждено...": "3,554 persons were convicted ..., among them 18 judges", not the
     sentence before it on the cases the courts heard); unchanged otherwise."""
     key = passage.key or passage.spans[0]
+    if (of_the_year := _keyed_on_the_year(passage, key, requirements)) is not None:
+        return of_the_year
     if requirements.names_what_is_counted(key.text) or requirements.fits(passage.paragraph, key.text):
         return passage
     if not requirements.shows_every_topic(passage.paragraph):  # a sentence picked for the gate: on the whole subject
@@ -179,6 +182,25 @@ def _rekeyed(passage: Passage, requirements: Requirements) -> Passage:
             rest = [s for s in passage.spans if s.end <= span.start or s.start >= span.end]
             return replace(passage, spans=[span, *rest], key=span)
     return passage
+
+
+def _keyed_on_the_year(passage: Passage, key: Span, requirements: Requirements) -> Passage | None:
+    """The passage keyed on the first other sentence of its paragraph that gives the year a figure question asks
+    about, with a figure, when its key sentence gives none of the years asked ("how many 2023 cases ended in a
+    fine?": "and, in 2023, 266 cases were completed, with ... fines imposed in 211 cases", not the paragraph's
+    opening clause on 2020); None when there is none or the key has the year."""
+    years = requirements.years
+    if not years or any(year in key.text for year in years):
+        return None
+    text = passage.paragraph.text
+    for sentence in split_sentences(text):
+        if sentence.start == key.start or not any(year_stands_alone(year, sentence.text) for year in years):
+            continue
+        span = trimmed(text, sentence.start, sentence.end)
+        if span is not None and requirements.fits(passage.paragraph, span.text):
+            rest = [s for s in passage.spans if s.end <= span.start or s.start >= span.end]
+            return replace(passage, spans=[span, *rest], key=span)
+    return None
 
 
 def _led_by(passages: list[Passage], fits: Callable[[Passage], bool], share: float) -> list[Passage]:
