@@ -1075,8 +1075,11 @@ def lower_case_names(question: str, corpus: CorpusNames) -> list[str]:
     found: list[str] = []
     for match in _LOWER_WORD.finditer(question):
         name = match.group(0).capitalize()  # as the corpus writes it, for the message: "nothing on this about Almaty"
-        pieces = max(word_pieces(part) for part in name.lower().split("-"))
-        if name not in found and corpus.rare_name(name) and pieces >= 2:
+        if (
+            name not in found
+            and corpus.rare_name(name)
+            and max(word_pieces(part) for part in name.lower().split("-")) >= 2
+        ):
             found.append(name)
     return found
 

@@ -110,6 +110,11 @@ class Passage:
         whole = trimmed(self.paragraph.text, 0, len(self.paragraph.text))
         return self if whole is None else replace(self, spans=[whole])
 
+    def keyed_on(self, span: Span) -> Passage:
+        """This passage with `span` as its key sentence, quoted first, before its other spans that do not overlap it."""
+        rest = [s for s in self.spans if s.end <= span.start or s.start >= span.end]
+        return replace(self, spans=[span, *rest], key=span)
+
     def leading(self) -> Passage:
         """This passage as the answer's lead: its key sentence first, then what else it quotes, without repeating
         the key sentence."""
@@ -179,8 +184,7 @@ def _rekeyed(passage: Passage, requirements: Requirements) -> Passage:
             and requirements.names_what_is_counted(span.text)
             and requirements.fits(passage.paragraph, span.text)
         ):
-            rest = [s for s in passage.spans if s.end <= span.start or s.start >= span.end]
-            return replace(passage, spans=[span, *rest], key=span)
+            return passage.keyed_on(span)
     return passage
 
 
@@ -198,8 +202,7 @@ def _keyed_on_the_year(passage: Passage, key: Span, requirements: Requirements) 
             continue
         span = trimmed(text, sentence.start, sentence.end)
         if span is not None and requirements.fits(passage.paragraph, span.text):
-            rest = [s for s in passage.spans if s.end <= span.start or s.start >= span.end]
-            return replace(passage, spans=[span, *rest], key=span)
+            return passage.keyed_on(span)
     return None
 
 
