@@ -608,7 +608,10 @@ def test_the_group_an_english_question_asks_about_must_be_the_lead_s() -> None:
                       "inject drugs remains at between 8.3 and 8.5 per cent.")  # fmt: skip
     prisons = Paragraph("r", "CCPR/C/KAZ/3", "93", "Antiretroviral therapy is provided in prisons.")
     words = CorpusNames.of([rates, prisons], [])
-    assert among_en("What is the HIV prevalence rate among prisoners?", words) == (("prisoners", ("prison",)),)
+    # people held are shown by any of the documents' words for them ("anonymous surveys of inmates")
+    assert among_en("What is the HIV prevalence rate among prisoners?", words) == (
+        ("prisoners", ("prison", "inmat", "detain")),
+    )
     assert among_en("How many children were among those killed?", words) == ()
     assert among_en("HIV among MSM: did prevalence go up?", words) == ()
     missing = Requirements.of("What is the HIV prevalence rate among prisoners?", words).unmet(rates, rates.text, [])
@@ -767,9 +770,14 @@ def test_what_is_counted_is_the_noun_and_its_figure_names_it() -> None:
     # the plural noun after a first word is what is counted: "defence lawyers" counts lawyers
     assert counted_words("How many defence lawyers practise in the capital?", words) == ("lawyers",)
     assert counted_words("How many victims were there?", words) == ("victims",)
+    # ... or after two words qualifying it, not the first of them ("special" of "special mobile groups")
+    groups = CorpusNames.of([Paragraph("d", "D/1", "1", "Special mobile groups were set up.")], [])
+    assert counted_words("How many special mobile groups exist?", groups) == ("groups",)
     # a Russian "сколько" question counts the first subject word after it, shown by its English words
     assert counted_topic_ru("Сколько судей привлекли к ответственности в 2023 году?") == ("судей", ("judge",))
     assert counted_topic_ru("Сколько лет длится срок?") is None
+    # a sum of money counts no subject: "денег" is what wants_amount asks for, spent on what follows
+    assert counted_topic_ru("Сколько денег потратили в 2022 году на помощь жертвам?") is None
     # "человек", "всего" say nothing of what is counted: the word after them does, from the General Comments' glossary
     # when the dialogue's topics have none ("отказники": objector)
     objectors = counted_topic_ru("сколько человек зарегистрировались как отказники от военной службы в 2023")
@@ -1774,6 +1782,8 @@ def test_a_count_is_of_the_word_asked_not_of_one_sharing_its_stem() -> None:
     assert not written_as_counted("5,533 judgments in criminal cases", "judges")
     assert written_as_counted("among them 18 judges", "judges") and written_as_counted("one judge's case", "judges")
     assert not written_as_counted("1,894 inspections", "inspectors") and written_as_counted("12 deputies", "deputies")
+    # British spelling in the question, the documents' -ize: "organisations" are the "eight organizations"
+    assert written_as_counted("eight organizations have been designated as extremist", "organisations")
     assert written_as_counted("189 cases of suicide, 118 of which had occurred in prisons", "prisoners")
     assert written_as_counted("238 people died", "killed")  # a _SAME_COUNT family: names_counted judges it
     acts = Paragraph("kz", "KZ/3", "37", "In 2020–2023, the courts issued 5,533 judgments in criminal cases.", None,
@@ -2016,3 +2026,45 @@ def test_a_participle_after_people_says_who_they_are_not_what_is_counted() -> No
                         "domestic violence.", None, "state")  # fmt: skip
     asked = Requirements.of("In 2022, how many people fleeing violence at home got support services?", words)
     assert asked.unmet(victims, victims.text, []) is None
+
+
+def test_a_figure_must_be_of_the_rare_subject_the_question_names() -> None:
+    """ "How many prisoners are on methadone therapy?" is not answered by a count of prisoners in cells: the
+    documents' few paragraphs on methadone give no figure (figure_subject)."""
+    from prepbot.answering.answerability import FIGURE_SUBJECT_CORPUS, figure_subject
+
+    filler = [Paragraph("d", "D/1", str(n), f"Paragraph {n} on the courts and the prisons.", None, "state")
+              for n in range(FIGURE_SUBJECT_CORPUS)]  # fmt: skip
+    methadone = Paragraph("d", "D/1", "900", "A methadone programme is being introduced in pilot provinces.", None,
+                          "state")  # fmt: skip
+    cells = Paragraph("d", "D/1", "901", "Nine facilities with prison cells house more than 4,000 prisoners.", None,
+                      "state")  # fmt: skip
+    corpus = CorpusNames.of([*filler, methadone, cells], [])
+    asked = "How many prisoners are currently on methadone therapy?"
+    assert figure_subject(asked, ("prisoners",), corpus) == ("methad",)
+    requirements = Requirements.of(asked, corpus)
+    missing = requirements.unmet(cells, cells.text, [])
+    assert missing is not None and missing.reason == "no_figure" and missing.named == "methad"
+    counted = Paragraph("d", "D/1", "902", "In 2024, 210 prisoners received methadone therapy.", None, "state")
+    assert (
+        Requirements.of(asked, CorpusNames.of([*filler, methadone, counted], [])).unmet(counted, counted.text, [])
+        is None
+    )
+    # a rare word common in English ("backed") may paraphrase the paragraph's own words: no subject is read from it
+    assert figure_subject("What share of voters backed the changes?", (), CorpusNames.of([*filler, cells], [])) == ()
+    # a small corpus makes every word rare: nothing is read
+    assert figure_subject(asked, ("prisoners",), CorpusNames.of([methadone, cells], [])) == ()
+
+
+def test_a_sum_asked_in_russian_is_a_figure() -> None:
+    """ "Какое ежемесячное пособие платят приёмной семье?" asks a sum: consultations counted are no answer."""
+    centres = Paragraph("d", "D/1", "1", "Centres gave foster families with children 100,000 consultations.", None,
+                        "state")  # fmt: skip
+    paid = Paragraph("d", "D/1", "2", "Foster families receive an allowance of T 40,000 a month for each child.",
+                     None, "state")  # fmt: skip
+    corpus = CorpusNames.of([centres, paid], [])
+    requirements = Requirements.of("Какое ежемесячное пособие платят приёмной семье за ребёнка?", corpus)
+    assert requirements.amount and requirements.wants_figure
+    missing = requirements.unmet(centres, centres.text, [])
+    assert missing is not None and missing.reason == "no_figure"
+    assert requirements.unmet(paid, paid.text, []) is None

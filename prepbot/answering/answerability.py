@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from prepbot.answering.entities import (
     NOT_NAMES,
+    SPECIALISED_PIECES,
     CorpusNames,
     absent_quoted_phrases,
     bodies_named,
@@ -725,6 +726,13 @@ def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
         words = [] if event is None or idiom else [words[event]]
     elif len(words) > 1 and words[1].lower() not in STOPWORDS and words[1].lower().endswith("s"):
         words = words[1:2]  # "defence lawyers": the plural noun after a first word is what is counted
+    elif (
+        len(words) > 2
+        and all(word.islower() and word not in STOPWORDS and not word.endswith("s") for word in words[:2])
+        and words[2].lower() not in STOPWORDS
+        and words[2].lower().endswith("s")
+    ):
+        words = words[2:3]  # "special mobile groups", "domestic violence cases": after two words qualifying it
     else:
         words = words[:1]
     return tuple(
@@ -788,6 +796,35 @@ def group_context(question: str, counted: Sequence[str], corpus: CorpusNames) ->
     return tuple(term for term in rest if term in corpus.stems)
 
 
+# A lower-case word of a figure question that this many paragraphs or fewer use names what the figure is about
+# ("methadone" of "How many prisoners are on methadone substitution therapy?"): figure_subject
+FIGURE_SUBJECT_PARAGRAPHS = 3
+FIGURE_SUBJECT_CORPUS = 200  # in a corpus of fewer paragraphs every word is rare: no subject is read
+
+
+def figure_subject(question: str, counted: Sequence[str], corpus: CorpusNames) -> tuple[str, ...]:
+    """The terms of an English figure question's rare words (0 < paragraphs using it <= FIGURE_SUBJECT_PARAGRAPHS,
+    and SPECIALISED_PIECES or more WordPieces), what it counts left out: the lead's paragraph must show one. The
+    documents' few passages on the subject were there to be found; a figure from a paragraph that never names it
+    ("nine facilities with prison cells, housing more than 4,000 persons") counts something else. Proper names are
+    checked as names; a Russian question's subject as its topics."""
+    from prepbot.retrieval.embeddings import word_pieces
+
+    if has_cyrillic(question) or corpus.paragraph_count < FIGURE_SUBJECT_CORPUS:
+        return ()
+    counted_terms = {stem(word.lower()) for word in counted}
+    found: list[str] = []
+    for word in re.findall(r"(?<![\w-])[a-z]{5,}(?![\w-])", question):
+        term = stem(word)
+        if word in STOPWORDS or term in counted_terms or term in found:
+            continue
+        # rare in English too ("methadone"): a rare corpus word that is common in English ("backed", "survey") is
+        # more often the question's own paraphrase of what the figure's paragraph says
+        if 0 < corpus.frequency.get(word, 0) <= FIGURE_SUBJECT_PARAGRAPHS and word_pieces(word) >= SPECIALISED_PIECES:
+            found.append(term)
+    return tuple(found)
+
+
 def counted_kind(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     """The word that says which of the counted things a "how many X Y" question counts ("torture" of "how many
     torture complaints"), in a form the corpus uses; () when the question counts things of no kind. A figure of
@@ -812,8 +849,12 @@ def _subject_words(window: str) -> list[tuple[str, tuple[str, ...]]]:
 # A preposition ending a stretch of a Russian question: what follows it is its complement ("заявок на митинги")
 _AFTER_PREPOSITION_RU = re.compile(r"(?<![\w-])(?:на|о|об|по|за|для|против)\s+$", re.IGNORECASE)
 
-# Words after "сколько" that say nothing of what is counted ("сколько человек зарегистрировались как отказники")
-_GENERIC_COUNT_RU = frozenset("человек лиц раз всего сейчас же примерно приблизительно всего-навсего".split())
+# Words after "сколько" that say nothing of what is counted ("сколько человек зарегистрировались как отказники"), and
+# the words of money ("сколько денег потратили на помощь жертвам"): a sum is what is asked (wants_amount), what it
+# was spent on follows
+_GENERIC_COUNT_RU = frozenset(
+    "человек лиц раз всего сейчас же примерно приблизительно всего-навсего денег средств тенге долларов".split()
+)
 
 
 def counted_topic_ru(question: str) -> tuple[str, tuple[str, ...]] | None:
@@ -857,7 +898,17 @@ def among_en(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple[str, 
     if match is None:
         return ()
     words = list(itertools.takewhile(lambda word: word not in STOPWORDS, match.group(1).split()))
-    return tuple((word, tuple(terms(word))) for word in words if terms(word) and _known_form(word, corpus))
+    return tuple((word, _group_forms(word)) for word in words if terms(word) and _known_form(word, corpus))
+
+
+# People held, by any of the documents' words for them: "among prisoners" is shown by "surveys of inmates"
+_HELD_PEOPLE = ("prison", "inmat", "detain")
+
+
+def _group_forms(word: str) -> tuple[str, ...]:
+    """The word starts that show a group named after "among": its own term, or any word for people held."""
+    own = tuple(terms(word))
+    return _HELD_PEOPLE if set(own) & set(_HELD_PEOPLE) else own
 
 
 def among_ru(question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -1029,6 +1080,14 @@ def names_counted(text_terms: set[str], counted: str) -> bool:
     return True
 
 
+_BRITISH_ENDING = re.compile(r"(?<=[a-z]{3})is(?=ations?$|ed$|es$|ing$|e$)")
+
+
+def _one_spelling(word: str) -> str:
+    """The -ize spelling of an -ise word ("organisations" -> "organizations"): UN documents write -ize."""
+    return _BRITISH_ENDING.sub("iz", word)
+
+
 def written_as_counted(text: str, counted: str) -> bool:
     """False when the only words of the text sharing the counted word's stem are another noun, of an act: "5,533
     judgments" counts no judges, "1,894 inspections" no inspectors (the stems are the same), nor does an adjective:
@@ -1036,7 +1095,7 @@ def written_as_counted(text: str, counted: str) -> bool:
     itself ("judge", "judges"), a verb ("detect" for "detectives", "convicted" for "convictions"), a place ("189 cases
     of suicide ..., 118 of which had occurred in prisons" counts prisoners) or no such word at all is judged by
     names_counted; so is a word with a _SAME_COUNT family ("died" for "killed") or of several parts ("self-harm")."""
-    word = counted.lower()
+    word = _one_spelling(counted.lower())
     if "-" in word or not word.isalpha() or _same_count(stem(word)) is not None:
         return True
     if word.endswith("ies"):
@@ -1046,7 +1105,7 @@ def written_as_counted(text: str, counted: str) -> bool:
     else:
         base = word[:-1] if word.endswith("s") and not word.endswith("ss") else word  # "judges": judge, judge's
     root = stem(word)
-    forms = [form for form in re.findall(r"[a-z]+", text.lower()) if stem(form) == root]
+    forms = [_one_spelling(form) for form in re.findall(r"[a-z]+", text.lower()) if stem(form) == root]
     if not forms or any(form.startswith(base) for form in forms):
         return True
     return not any(re.fullmatch(r"[a-z]*(?:ments?|ions?|ical|ic)", form[len(root) :]) for form in forms)
@@ -1396,6 +1455,8 @@ class Requirements:
     # what a question counting a group of people says of them ("How many women benefited from the amnesty":
     # benefit, amnesty): the lead's paragraph must speak of one of these (group_context)
     group_context: tuple[str, ...] = ()
+    # the rare words of an English figure question (figure_subject): the lead's paragraph must show one
+    subject: tuple[str, ...] = ()
     by_region: bool = False  # a figure asked region by region: the lead must speak of regions (_BY_REGION)
     # who earns, gets or pays the sum an English question asks about ("How much do school teachers earn?"), as terms:
     # the lead must speak of them, not give a sum paid to someone else
@@ -1470,7 +1531,11 @@ class Requirements:
         # not "How did the State reply to CCPR/C/KAZ/QPR/3?", which the replies answer
         cited_only = [symbol for symbol in symbols if corpus.only_cites(symbol)]
         about_a_reply = _ABOUT_A_REPLY.search(question) is not None
-        figure, amount = wants_figure(question), wants_amount(question)
+        amount = wants_amount(question)
+        # a date or a span of time asked: the figure's subject may be in other words ("the akimat": "local executive
+        # bodies ... within three working days")
+        date, span = wants_date(question), wants_span(question) or wants_duration(question)
+        figure = wants_figure(question) or amount  # "Какое ежемесячное пособие...": a sum is a figure
         addressees = " ".join(" ".join(match) for match in _ADDRESSED_STATE.findall(question))
         addressed = sorted(set(countries_in(addressees)) - corpus.countries)
         if unknown_symbols:  # "in its concluding observations CCPR/C/KAZ/CO/3": a document the corpus lacks
@@ -1553,7 +1618,7 @@ class Requirements:
                 year for year in _asked_years(question, named.years) if not names_meeting(question, year, corpus)
             ),
             wants_figure=figure,
-            wants_date=wants_date(question),
+            wants_date=date,
             wants_duration=wants_duration(question),
             counted=counted,
             counted_topic=counted_topic,
@@ -1583,6 +1648,7 @@ class Requirements:
             subset=subset_asked(question, corpus) if figure else (),
             subset_of=subset_group(question, corpus) if figure else (),
             group_context=group_context(question, counted, corpus) if figure else (),
+            subject=figure_subject(question, counted, corpus) if figure and not (date or span) else (),
             by_region=bool(_BY_REGION.search(question)),
             payee=payee_terms(question) if amount else (),
             offence=offence_named(question) if figure else (),
@@ -1698,6 +1764,8 @@ class Requirements:
             return None
         if not self._has_figure(lead_quote):
             return Abstention("no_figure", "", self.covered)
+        if self.subject and not set(self.subject) & paragraph_terms(lead):
+            return Abstention("no_figure", self.subject[0], self.covered)  # a figure of something else
         figure_sentences = _whole_sentences(lead.text, lead_quote)
         if self.amount and not has_amount(figure_sentences):
             return Abstention("no_figure", "", self.covered)  # a count, but no sum of money
@@ -1705,14 +1773,14 @@ class Requirements:
             return Abstention("no_figure", "", self.covered)  # a count, but no share
         if self.rank and not has_rank(figure_sentences):
             return Abstention("no_figure", "", self.covered)  # figures (a list of case numbers), but no rank
-        if self.group_context and not set(self.group_context) & set(paragraph_terms(lead)):
+        lead_terms = paragraph_terms(lead)
+        if self.group_context and not any(names_counted(lead_terms, term) for term in self.group_context):
             return Abstention("no_figure", " ".join(self.counted), self.covered)  # women counted in another matter
-        if self.payee and not set(self.payee) & paragraph_terms(lead):
+        if self.payee and not set(self.payee) & lead_terms:
             return Abstention("no_figure", "", self.covered)  # a sum, but paid to someone else
         if self.offence and not any(shows_topic(lead_context, forms) for _, forms in self.offence):
             return Abstention("no_figure", self.offence[0][0], self.covered)  # convictions for another offence
         if self.wants_date:  # a date answers: what is counted need only be in the paragraph
-            lead_terms = paragraph_terms(lead)
             if not all(names_counted(lead_terms, counted) for counted in self.counted):
                 return Abstention("no_figure", " ".join(self.counted), self.covered)
         elif not self._figure_of_what_was_asked(figure_sentences, lead.text):
