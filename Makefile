@@ -21,8 +21,10 @@ run: install
 ingest: install
 	$(BIN)/prepbot ingest
 
-test: install  # over both cores: each worker builds its own test index (the embedding cache is shared)
-	$(BIN)/python -m pytest -q -n 2
+# Over both cores: each worker builds its own test index (the embedding cache is shared). The 15 slowest tests are
+# listed at the end, to see where the suite's time goes.
+test: install
+	$(BIN)/python -m pytest -q -n 2 --durations=15
 
 test-fast: install
 	$(BIN)/python -m pytest -q -m "not index"

@@ -5,7 +5,10 @@
   three General Comments; the whole layer is ten times the dialogue, see test_standards.py for the test at full
   size). Build it once; never mutate it (copy the corpus into tmp_path to test changes).
 - Every test process (and the CLI subprocesses it starts) gets PREPBOT_STANDARDS=TEST_STANDARDS and one shared
-  embedding cache (PREPBOT_EMBEDDING_CACHE), so the several indexes the tests build embed each text once.
+  embedding cache (PREPBOT_EMBEDDING_CACHE), so the several indexes the tests build embed each text once. The
+  session indexes are built one worker at a time (`one_builder_at_a_time`): under `pytest -n 2` both workers would
+  otherwise embed the same corpus side by side on an empty cache, each at half speed; the second now finds every
+  vector cached.
 - `searcher`: a warmed-up prepbot.retrieval.search.Searcher over that index, shared by every test.
   Set PREPBOT_TEST_INDEX_DIR to a directory to keep that index between runs while developing.
 - `make_settings(data_dir, corpus_dir=None, **overrides)`: Settings for a test's own data dir, ignoring .env.
@@ -16,10 +19,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import shutil
 import tempfile
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -82,6 +88,24 @@ def copy_corpus(target: Path, doc_ids: list[str] | None = None) -> Path:
     return target
 
 
+@contextlib.contextmanager
+def one_builder_at_a_time() -> Iterator[None]:
+    """Hold the lock beside the shared embedding cache: one test process embeds at a time, the others wait and then
+    find the vectors it made in the cache."""
+    cache = os.environ.get("PREPBOT_EMBEDDING_CACHE")
+    if not cache:  # no shared cache: nothing to wait for
+        yield
+        return
+    lock_path = Path(cache).with_name("index-build.lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with lock_path.open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 @pytest.fixture(scope="session")
 def settings_with_index(tmp_path_factory):
     """Settings pointing at a data dir with the real index of the bundled corpus (built once per session)."""
@@ -91,7 +115,8 @@ def settings_with_index(tmp_path_factory):
     kept = os.environ.get("PREPBOT_TEST_INDEX_DIR")
     data_dir = Path(kept) if kept else tmp_path_factory.mktemp("index-data")
     settings = make_settings(data_dir)
-    ingest(settings, progress=False)
+    with one_builder_at_a_time():
+        ingest(settings, progress=False)
     return settings
 
 
@@ -128,7 +153,8 @@ def _small_index_template(tmp_path_factory) -> Path:
 
     root = tmp_path_factory.mktemp("small-index")
     corpus = copy_corpus(root / "corpus", ["cat-loi", "sr4227"])
-    ingest(make_settings(root / "data", corpus), progress=False)
+    with one_builder_at_a_time():
+        ingest(make_settings(root / "data", corpus), progress=False)
     return root
 
 
