@@ -21,7 +21,7 @@ import re
 TOPICS: dict[str, tuple[str, ...]] = {
     r"пыт(?:к|ок|оч)": ("tortur",),
     r"жесток\w* обращ|бесчеловечн|унижающ": ("ill-treat", "cruel", "inhuman", "degrading"),
-    r"избиен|избил|побо": ("beat", "ill-treat", "violence"),
+    r"избиен|избил|побо(?!р)": ("beat", "ill-treat", "violence"),  # not "поборы" (extortion)
     r"самоубийств|суицид|покончи\w* с собой": ("suicid",),
     r"самоповрежд|членовредит": ("self-harm", "self-injur"),
     r"проверк|проверок(?![а-яё])": ("inspection", "audit", "checks"),
@@ -47,7 +47,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"жертв|потерпевш": ("victim",),
     r"омбудсмен|уполномоченн\w* по правам": ("ombudsman", "commissioner"),
     r"нпм|превентивн": ("preventive mechanism",),
-    r"собрани|митинг|демонстрац|пикет|протест": ("assembl", "rally", "rallies", "demonstrat", "protest"),
+    # not "протестанты" (Protestants)
+    r"собрани|митинг|демонстрац|пикет|протест(?!ант)": ("assembl", "rally", "rallies", "demonstrat", "protest"),
     r"журналист|репортёр|репортер": ("journalist", "reporter"),
     r"сми\b|средств\w* массов\w* информ|медиа(?!ц|тор)|пресс": ("media", "press"),
     r"цензур": ("censor",),
@@ -272,7 +273,8 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"реестр": ("register", "registry"),
     r"национальн\w* учреждени\w* по правам|омбудсмен": ("national human rights institution",),
     r"аудит|сч[её]тн\w* комитет": ("audit",),
-    r"перепис|анкет": ("census", "questionnaires"),
+    # a census; not "переписка", "переписываться" (correspondence), "переписали" (rewrote)
+    r"перепис(?:ь|и|ью|ям|ях)(?![а-яё])|перепис\w* населени|анкет": ("census", "questionnaires"),
     r"диплом|аттестат|квалификац": ("certification", "qualifications"),
     r"интеллект": ("intellectual",),
     r"торговл\w* (?:детьми|девочками|женщинами|органами)": ("trafficking",),  # not trade at large
@@ -280,7 +282,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"горяч\w* лини": ("hotline",),
     r"бесплатн": ("free", "free of charge"),
     r"жертв|пострадавш": ("victims", "survivors"),
-    r"свидетел": ("witnesses",),
+    r"свидетел(?!ьств)": ("witnesses",),  # not "свидетельство" (a certificate)
     r"меньшинств|этническ": ("minorities", "ethnic"),
     r"язык|переводч": ("language", "interpretation", "interpreter"),
     r"самоопределени|самоидентификац|принадлежност": ("self-identification", "belonging"),
@@ -564,7 +566,8 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"подотч[её]т": ("accountability", "accountable"),
     r"прозрачн": ("transparency", "transparent"),
     r"беспристрастн": ("impartial", "impartiality"),
-    r"немедленн|незамедлительн|безотлагательн|без промедлени|сразу|своевременн|оперативн": (
+    # not "оперативник" (an officer)
+    r"немедленн|незамедлительн|безотлагательн|без промедлени|сразу|своевременн|оперативн(?!ик)": (
         "immediate",
         "without delay",
         "prompt",
