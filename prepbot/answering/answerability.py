@@ -732,7 +732,7 @@ def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
         and words[2].lower() not in STOPWORDS
         and words[2].lower().endswith("s")
     ):
-        words = words[2:3]  # "special mobile groups", "domestic violence cases": after two words qualifying it
+        words = words[2:3]  # "special mobile groups": the plural noun after two words qualifying it
     else:
         words = words[:1]
     return tuple(
@@ -1534,7 +1534,7 @@ class Requirements:
         amount = wants_amount(question)
         # a date or a span of time asked: the figure's subject may be in other words ("the akimat": "local executive
         # bodies ... within three working days")
-        date, span = wants_date(question), wants_span(question) or wants_duration(question)
+        date, span, duration = wants_date(question), wants_span(question), wants_duration(question)
         figure = wants_figure(question) or amount  # "Какое ежемесячное пособие...": a sum is a figure
         addressees = " ".join(" ".join(match) for match in _ADDRESSED_STATE.findall(question))
         addressed = sorted(set(countries_in(addressees)) - corpus.countries)
@@ -1619,7 +1619,7 @@ class Requirements:
             ),
             wants_figure=figure,
             wants_date=date,
-            wants_duration=wants_duration(question),
+            wants_duration=duration,
             counted=counted,
             counted_topic=counted_topic,
             deaths=counts_deaths(question),
@@ -1642,13 +1642,13 @@ class Requirements:
             else _raised_by(person_topic, named.people, corpus),
             side_topic=_side_topic(question, covered) if not cyrillic and not named.people else (),
             given=given_figures(question),
-            span=wants_span(question),
+            span=span,
             counted_event=counted_event_ru(question, counted_topic[0]) if counted_topic else (),
             among=among_ru(question) if cyrillic else among_en(question, corpus),
             subset=subset_asked(question, corpus) if figure else (),
             subset_of=subset_group(question, corpus) if figure else (),
             group_context=group_context(question, counted, corpus) if figure else (),
-            subject=figure_subject(question, counted, corpus) if figure and not (date or span) else (),
+            subject=figure_subject(question, counted, corpus) if figure and not (date or span or duration) else (),
             by_region=bool(_BY_REGION.search(question)),
             payee=payee_terms(question) if amount else (),
             offence=offence_named(question) if figure else (),
@@ -1764,7 +1764,8 @@ class Requirements:
             return None
         if not self._has_figure(lead_quote):
             return Abstention("no_figure", "", self.covered)
-        if self.subject and not set(self.subject) & paragraph_terms(lead):
+        lead_terms = paragraph_terms(lead)
+        if self.subject and not set(self.subject) & lead_terms:
             return Abstention("no_figure", self.subject[0], self.covered)  # a figure of something else
         figure_sentences = _whole_sentences(lead.text, lead_quote)
         if self.amount and not has_amount(figure_sentences):
@@ -1773,7 +1774,6 @@ class Requirements:
             return Abstention("no_figure", "", self.covered)  # a count, but no share
         if self.rank and not has_rank(figure_sentences):
             return Abstention("no_figure", "", self.covered)  # figures (a list of case numbers), but no rank
-        lead_terms = paragraph_terms(lead)
         if self.group_context and not any(names_counted(lead_terms, term) for term in self.group_context):
             return Abstention("no_figure", " ".join(self.counted), self.covered)  # women counted in another matter
         if self.payee and not set(self.payee) & lead_terms:
