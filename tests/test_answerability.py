@@ -12,39 +12,15 @@ from prepbot.answering.answerability import (
     Abstention,
     Requirements,
     absent_russian_terms,
-    among_en,
-    among_ru,
     answered_people,
-    articles_named,
-    counted_event_ru,
-    counted_topic_ru,
-    counted_words,
-    counts_another,
-    counts_deaths,
-    figure_values,
-    given_figures,
     glossed_names,
-    has_amount,
-    has_count,
-    has_share,
-    has_span,
     indices_named,
     lower_case_speakers_ru,
     names_meeting,
-    offence_named,
-    payee_terms,
     qualified_bodies,
     russian_topics,
     subject_acronyms,
-    wants_amount,
-    wants_date,
-    wants_figure,
-    wants_rank,
-    wants_share,
     without_answered,
-    without_figures,
-    written_as_counted,
-    year_stands_alone,
 )
 from prepbot.answering.answerer import Answerer
 from prepbot.answering.entities import (
@@ -67,6 +43,32 @@ from prepbot.answering.entities import (
     state_organs,
     unknown_latin_words,
     unknown_word_pairs,
+)
+from prepbot.answering.figures import (
+    among_en,
+    among_ru,
+    articles_named,
+    counted_event_ru,
+    counted_topic_ru,
+    counted_words,
+    counts_another,
+    counts_deaths,
+    figure_values,
+    given_figures,
+    has_amount,
+    has_count,
+    has_share,
+    has_span,
+    offence_named,
+    payee_terms,
+    wants_amount,
+    wants_date,
+    wants_figure,
+    wants_rank,
+    wants_share,
+    without_figures,
+    written_as_counted,
+    year_stands_alone,
 )
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.text import has_cyrillic
@@ -141,7 +143,7 @@ def test_a_country_pattern_s_literal_heads_are_what_every_match_must_contain() -
 
 def test_deaths_from_a_cause_are_counted_only_where_the_cause_is_named() -> None:
     """ "How many people died as a result of torture in January 2022?" was answered with the 238 persons killed."""
-    from prepbot.answering.answerability import death_cause
+    from prepbot.answering.figures import death_cause
 
     asked = "How many people died as a result of torture in January 2022?"
     assert death_cause(asked) == ("tortur",) and death_cause("Сколько человек погибло от пыток?") == ("tortur",)
@@ -1588,7 +1590,7 @@ def test_a_russian_question_whose_subject_is_a_name_is_answered_where_the_name_i
 def test_the_part_of_a_group_a_figure_question_counts_must_be_in_the_figure_s_sentence() -> None:
     """ "How many of the 238 people killed were children?" is not answered by the 238 killed; "Of the 29 women
     deputies, how many sit in the Senate?" not by the 29 women deputies, nor by seats reserved in the Senate."""
-    from prepbot.answering.answerability import subset_asked
+    from prepbot.answering.figures import subset_asked
 
     killed = Paragraph("r", "X/1", "192", "A total of 238 persons were killed in January 2022, of whom 219 were "
                        "civilians and 19 were officers.")  # fmt: skip
@@ -1615,7 +1617,7 @@ def test_the_part_of_a_group_a_figure_question_counts_must_be_in_the_figure_s_se
 
 
 def death_cause_of(question: str) -> tuple[str, ...]:
-    from prepbot.answering.answerability import death_cause
+    from prepbot.answering.figures import death_cause
 
     return death_cause(question)
 
@@ -2031,7 +2033,7 @@ def test_a_participle_after_people_says_who_they_are_not_what_is_counted() -> No
 def test_a_figure_must_be_of_the_rare_subject_the_question_names() -> None:
     """ "How many prisoners are on methadone therapy?" is not answered by a count of prisoners in cells: the
     documents' few paragraphs on methadone give no figure (figure_subject)."""
-    from prepbot.answering.answerability import FIGURE_SUBJECT_CORPUS, figure_subject
+    from prepbot.answering.figures import FIGURE_SUBJECT_CORPUS, figure_subject
 
     filler = [Paragraph("d", "D/1", str(n), f"Paragraph {n} on the courts and the prisons.", None, "state")
               for n in range(FIGURE_SUBJECT_CORPUS)]  # fmt: skip

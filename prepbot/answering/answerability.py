@@ -4,14 +4,12 @@ years, a figure), with the reason to abstain when it does not."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from prepbot.answering.entities import (
     NOT_NAMES,
-    SPECIALISED_PIECES,
     CorpusNames,
     absent_quoted_phrases,
     bodies_named,
@@ -30,8 +28,52 @@ from prepbot.answering.entities import (
     unknown_word_pairs,
     without_document_symbols,
 )
+from prepbot.answering.figures import (
+    BY_REGION,
+    DEATHS,
+    GENERIC_COUNTED,
+    HOW_MANY_RU,
+    REGIONS,
+    SEVERAL_COUNTED,
+    SUICIDE,
+    among_en,
+    among_ru,
+    articles_named,
+    counted_event_ru,
+    counted_kind,
+    counted_topic_ru,
+    counted_words,
+    counts_another,
+    counts_deaths,
+    death_cause,
+    figure_subject,
+    given_figures,
+    group_context,
+    has_amount,
+    has_count,
+    has_date,
+    has_rank,
+    has_share,
+    has_span,
+    names_article,
+    names_counted,
+    offence_named,
+    payee_terms,
+    subset_asked,
+    subset_group,
+    wants_amount,
+    wants_date,
+    wants_duration,
+    wants_figure,
+    wants_rank,
+    wants_share,
+    wants_span,
+    without_figures,
+    written_as_counted,
+    year_stands_alone,
+)
 from prepbot.answering.standard_refs import without_references
-from prepbot.answering.text import STOPWORDS, has_cyrillic, paragraph_terms, split_sentences, stem, terms
+from prepbot.answering.text import SAYING_TERMS, has_cyrillic, paragraph_terms, split_sentences, stem, terms
 from prepbot.answering.treaty_bodies import committees_named, speaking_committees, spoken_by, without_committees
 from prepbot.core.records import Paragraph
 from prepbot.core.vocabulary import CHAIR_ROLE
@@ -112,203 +154,6 @@ ABSTAIN_REASONS = (
     "body_silent",  # the treaty body it asks about ("the CEDAW committee") does not speak to it; other bodies may
 )
 
-_NUMBER_WORDS = re.compile(
-    # "one", but not "if one of their staff is found to be corrupt"
-    r"\d|\b(?:one(?! of\b| another\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|third|quarter|dozens?|once|twice|none"
-    r"|no\s+(?:[a-z]+\s+)?(?:cases?|complaints?))\b",  # "no criminal cases were brought": none, a count
-    re.IGNORECASE,
-)
-
-
-# "When...", "In what year...", "By what date is the report due?", "к какому сроку", "какого числа"
-_DATE_ASKED = (
-    r"^\s*(?:when|in what year|which year)\b|\b(?:what|which) date\b|\bby when\b"
-    r"|^\s*когда\b|\bв каком году\b|\bк какому (?:сроку|числу)\b|\bкакого числа\b"
-)
-# A rank asked for: "what rank", "where does Kazakhstan rank", "какое место занял", "на каком месте"
-_RANK_ASKED = (
-    r"\bwhat (?:rank|ranking|position)\b|\bwhere (?:does|did) [\w'’ ]{1,30}? rank\b"
-    r"|\bкак(?:ое|ом) мест\w*|\bна каком месте"
-)
-# "what is the annual budget?", "what was voter turnout?"
-_AMOUNTS = "budget|amount|total|rate|sum|salary|wage|pension|fine|cost|threshold|quota|turnout"
-_WHAT_IS = r"what(?:'s|’s| (?:is|was|are|were))"  # "What's the HIV prevalence rate...", "What was voter turnout..."
-# "What hourly wage do convicts receive?", "What monthly pension ...": a sum asked for by its name (those paid to
-# someone, then the others)
-_PAID_SUMS = r"wages?|salar(?:y|ies)|pensions?|allowances?"
-_SUM_BY_NAME = (
-    rf"^\s*what (?:[\w'’-]+\s+){{0,2}}?(?:{_PAID_SUMS}|budget|fines?|fees?)\s+"
-    r"(?:do|does|did|is|are|was|were|will|would|can|could)\b"
-)
-_WANTS_FIGURE = re.compile(
-    r"\bhow far (?:ahead|in advance)\b"
-    r"|\b(?:how (?:many|much|often|long|old)|what (?:percentage|share|proportion|number|amount|age|sum|budget)"
-    r"|how large|number of|headcount|percent(?:age)?|per cent)\b"
-    rf"|{_DATE_ASKED}"
-    rf"|{_SUM_BY_NAME}"
-    rf"|\b{_WHAT_IS} (?:the |its |their )?(?:[\w'’-]+\s+){{0,4}}?(?:{_AMOUNTS})s?\b"
-    r"|\bсколько\b|%"
-    # a rank: "what rank", "where does Kazakhstan rank", "какое место занял", "на каком месте"
-    rf"|{_RANK_ASKED}"
-    # "какое максимальное наказание", "what is the maximum penalty / sentence": a term of years
-    r"|\bмаксимальн\w* (?:наказани|срок)|\b(?:maximum|longest) (?:penalty|sentence|prison term|term|jail term)\b"
-    # "какой бюджет у омбудсмена", "какая доля женщин", "каков размер штрафа": the Russian "what is the budget"
-    r"|\bкак(?:ой|ая|ое|ов|ова|ово|овы)\s+(?:[а-яё]+\s+){0,2}?"
-    r"(?:бюджет|сумм|размер|дол[яюи]|процент|числ|количеств|штраф|зарплат|порог|квот|ставк|срок|объ[её]м)",
-    re.IGNORECASE,
-)
-# "How much compensation does a victim get?", "сколько денег потратили": money is asked, and a count of anything else
-# (three categories, 22 offences) is no answer. An amount is a figure with a currency or the monthly calculation index.
-_MONEY = (
-    r"compensation|money|funding|funds?|budget|fines?|salar(?:y|ies)|pay|paid|payments?|wages?|pensions?|benefits?"
-    r"|allowances?|costs?|damages|spend|spent|allocated|price|fees?|redress|earns?|earned|earnings|income"
-    r"|payouts?|reparations?"
-)
-_WANTS_AMOUNT = re.compile(
-    rf"\bhow much\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:{_MONEY})\b|\bhow much (?:{_MONEY})\b"
-    r"|\bwhat (?:is|was|are|were) (?:the )?(?:amount|sum|budget|salary|wage|cost)s? of\b"
-    rf"|{_SUM_BY_NAME}"
-    r"|\bсколько (?:денег|тенге|средств)|\bкакова сумма|\bкакой размер (?:компенсац|штраф|пособ|выплат|зарплат|пенси)"
-    # "какая минимальная зарплата", "каков средний размер пенсии"
-    r"|\bкак(?:ой|ая|ое|ов|ова)\s+(?:[а-яё]+\s+){0,2}?(?:зарплат|заработн|пенси|пособи)"
-    r"|\bкак(?:ой|ов)\w*\s+(?:[а-яё]+\s+){0,2}?бюджет"
-    # "какой объём финансирования получил НПМ", "каков размер финансирования"
-    r"|\bкак(?:ой|ов)\w*\s+(?:объ[её]м|размер)\w*\s+(?:финансирован|средств|выплат|компенсац|ассигнован)",
-    re.IGNORECASE,
-)
-_AMOUNT = re.compile(
-    r"[$€£]\s?\d|\d\s?(?:tenge|KZT|USD|EUR|dollars?|euros?|roubles?|rubles?)\b|\b(?:USD|EUR|KZT)\s?\d"
-    r"|(?-i:\bT\s?\d)|\d\s?(?-i:T)(?![\w-])|monthly calculation index|(?-i:\bMCI\b)",
-    re.IGNORECASE,
-)
-
-
-# "How many people were convicted of torture in 2023?", "сколько человек осудили за пытки": the offence a count of
-# convictions (prosecutions, fines...) is of
-_OFFENCE = re.compile(
-    r"\b(?:convicted|sentenced|prosecuted|charged|punished|jailed|imprisoned|fined|tried)\s+(?:of|for|with)\s+"
-    r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:in|since|between|during|from|under|last|this|over|at|by|and|or)\b|\s*[?.,;]|$)",
-    re.IGNORECASE,
-)
-_OFFENCE_RU = re.compile(
-    r"(?<![\w-])(?:осуд\w*|осужд\w*|привлеч\w*|привлек\w*|наказа\w*|оштрафова\w*|приговор\w*|посад\w*)"
-    r"(?:\s+[\w-]+)?\s+за\s+(\S+(?:\s+\S+)?)",
-    re.IGNORECASE,
-)
-
-
-def offence_named(question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The offence a figure question counts convictions, prosecutions or fines for, as (word as written, the forms
-    that show it in English): "convicted of torture" -> (("torture", ("tortur",)),), "осудили за пытки" -> the
-    glossary's words for torture. A count of convictions under another article does not answer it."""
-    if has_cyrillic(question):
-        match = _OFFENCE_RU.search(question)
-        return tuple(_subject_words(match.group(1).strip(" ?.,!"))) if match else ()
-    match = _OFFENCE.search(question)
-    if match is None:
-        return ()
-    words = [w for w in re.findall(r"[\w'’-]+", match.group(1)) if not w[0].isdigit()]
-    return tuple((word, tuple(terms(word))) for word in words if terms(word))
-
-
-# "How much do school teachers earn?": who is paid (or pays) a sum asked about
-_PAYEE = re.compile(
-    rf"\b(?:how much (?:[\w'’-]+ )?|what (?:[\w'’-]+\s+){{0,2}}?(?:{_PAID_SUMS})\s+)"
-    r"(?:do|does|did|will|would|can|could) ((?:[\w'’-]+\s+){1,4}?)"
-    r"(?:earn|make|get|receive|take home|spend|pay|cost)\b",
-    re.IGNORECASE,
-)
-
-
-# "How much is the monthly care allowance paid to inmates who look after...?": whom the sum is paid to
-_PAID_TO = re.compile(
-    r"\b(?:how much|what)\b[^?]*?\b(?:paid|payable|granted|awarded|given) to ((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)"
-    r"(?=\s+(?:who|whom|with|for|in|at|under|during|since|from|by)\b|\s*[?,.;]|\s*$)",
-    re.IGNORECASE,
-)
-
-
-def payee_terms(question: str) -> tuple[str, ...]:
-    """The terms of who earns, gets or pays the sum an English "how much" question asks about ("school teachers",
-    "paid to inmates who..."); none for a pronoun ("how much does it pay out?")."""
-    match = _PAYEE.search(question) or _PAID_TO.search(question)
-    return tuple(terms(match.group(1))) if match else ()
-
-
-def wants_amount(question: str) -> bool:
-    """True when the question asks how much money ("How much compensation...?", "сколько денег...")."""
-    return bool(_WANTS_AMOUNT.search(question))
-
-
-# A question that asks for a share ("In what percentage of cases...?", "What proportion of...", "какой процент")
-_WANTS_SHARE = re.compile(
-    r"\b(?:what|which) (?:percentage|proportion|share|per ?cent)\b|\bhow many per ?cent\b|\bpercentage of\b"
-    r"|\bкак\w* (?:доля|долю|процент\w*)|\bсколько процент\w*|\bв каком проценте|\bв процентах\b",
-    re.IGNORECASE,
-)
-# A share as the documents write one: "55 per cent", "41 percent", "2.7%", "half of", "one third of"
-_SHARE = re.compile(
-    r"%|\bper\s*cent\b|\bpercent\b|\b(?:half|one[- ]third|two[- ]thirds|one[- ]quarter|three[- ]quarters|majority)\b",
-    re.IGNORECASE,
-)
-
-
-_WANTS_RANK = re.compile(_RANK_ASKED, re.IGNORECASE)
-# An ordinal past the tenth as the documents write one: "62nd", "4227th", "sixty-fifth", "seventy-sixth"
-_ORDINAL = (
-    r"\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-)
-# A rank as the documents give one: "sixty-fifth out of 142 countries", "62nd", "ranked", "rose 3 places"
-_RANK = re.compile(
-    rf"\b(?:{_ORDINAL}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+tieth)\b"
-    r"|\bout of \d|\brank\w*|\bplaces?\b|\bposition\b",
-    re.IGNORECASE,
-)
-
-
-def wants_rank(question: str) -> bool:
-    """True when the question asks where something ranks ("На каком месте Казахстан в рейтинге...?")."""
-    return bool(_WANTS_RANK.search(question))
-
-
-def has_rank(text: str) -> bool:
-    """True when the text gives a rank ("sixty-fifth out of 142 countries", "ranked 62nd"), not only a count."""
-    return bool(_RANK.search(text))
-
-
-def wants_share(question: str) -> bool:
-    """True when the question asks for a share ("In what percentage of cases were detainees beaten?")."""
-    return bool(_WANTS_SHARE.search(question))
-
-
-def has_share(text: str) -> bool:
-    """True when the text gives a share ("77.18 per cent of those who voted", "2.7%", "half of")."""
-    return bool(_SHARE.search(text))
-
-
-def has_amount(text: str) -> bool:
-    """True when the text gives a sum of money ("103,500 tenge (T)", "$320", "30 times the monthly calculation
-    index")."""
-    return bool(_AMOUNT.search(text))
-
-
-_WANTS_DATE = re.compile(_DATE_ASKED, re.IGNORECASE)
-# "Did the Committee ask how many...", "What did Mr. X want to know about the number of...": the answer is the
-# question someone asked, not a figure.
-_ASKS_ABOUT_ASKING = re.compile(
-    r"\b(?:ask|asked|asking|want(?:ed)? to know|wonder(?:ed)?|request(?:ed)?|raise[ds]?|question(?:ed)?"
-    r"|pressed|pressing|enquire[ds]?|inquire[ds]?)\b|спрашива|спросил|интересовал|запросил|просил",
-    re.IGNORECASE,
-)
-
-
-def wants_figure(question: str) -> bool:
-    """True when the question asks for a figure or a date (not when it asks whether someone asked for one)."""
-    asks = bool(_WANTS_FIGURE.search(question)) or wants_share(question)  # "какая распространенность ... в процентах"
-    return asks and not _ASKS_ABOUT_ASKING.search(question)
-
 
 def _next_to_known_name(question: str, word: str, corpus: CorpusNames) -> bool:
     """True when the word is part of a capitalised name another word of which the corpus writes capitalised too
@@ -326,54 +171,6 @@ def _next_to_known_name(question: str, word: str, corpus: CorpusNames) -> bool:
             return False
         neighbours = (run.group(1) + " " + run.group(2)).split()
     return any(corpus.knows_capitalised(n) for n in neighbours if n[0].isupper())
-
-
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DATES = re.compile(
-    rf"\b\d{{1,2}}\s+{_MONTHS}(?:\s+(?:19|20)\d\d)?\b|\b{_MONTHS}\s+(?:19|20)\d\d\b"
-    r"|(?<![\d.,])(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?(?![\d])"
-)
-
-
-_REFERENCES = re.compile(
-    r"\b(?:No|Nos|art|arts|article|articles|paragraph|paragraphs|para|paras|resolution|Law|Act|Convention)\.?\s+"
-    r"\d[\d\-–.,/ ]*|\(No\.\s*\d+\)",
-    re.IGNORECASE,
-)
-
-
-_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
-
-
-# A figure as a value, however it is written: "20,000", "20 000", "20k", "20 thousand", "20 тыс."
-_VALUE = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[ ,\u00a0]\d{3})+|\d+(?:\.\d+)?)\s?(k|thousand|million|тыс\w*|млн\w*)?(?!\w)",
-    re.IGNORECASE,
-)
-
-
-def figure_values(text: str) -> set[float]:
-    """The values of the figures a text gives, years and dates aside ("it used to be 20k" -> {20000.0})."""
-    values = set()
-    for number, scale in _VALUE.findall(_DATES.sub(" ", text)):
-        value = float(re.sub(r"[ ,\u00a0]", "", number))
-        if scale:
-            value *= 1_000_000 if scale.lower().startswith(("million", "млн")) else 1000
-        values.add(value)
-    return values
-
-
-def given_figures(question: str) -> tuple[str, ...]:
-    """The figures a question states ("566" of "Of the 566 complaints..., how many were filed by women?"), years
-    and dates aside: an answer that repeats them gives no figure of its own."""
-    return tuple(dict.fromkeys(_FIGURE.findall(_DATES.sub(" ", question))))
-
-
-def without_figures(text: str, figures: Sequence[str]) -> str:
-    """The text with these figures taken out where they stand as figures of their own (not "2740" for "27")."""
-    for figure in figures:
-        text = re.sub(rf"(?<![\w.,]){re.escape(figure)}(?![\w]|[.,]\d)", " ", text)
-    return text
 
 
 def glossed_names(words: Sequence[str], corpus: CorpusNames) -> list[str]:
@@ -463,132 +260,6 @@ def subject_acronyms(question: str, proper_words: Sequence[str]) -> list[str]:
     ]
 
 
-def wants_date(question: str) -> bool:
-    """True when the question asks "when" or "in what year"."""
-    return bool(_WANTS_DATE.search(question))
-
-
-def has_date(text: str) -> bool:
-    """True when the text names a date or a year ("20 November 2015", "March 2023", "2019")."""
-    return _DATES.search(text) is not None
-
-
-_DURATION = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|few|a)"
-    r"(?:\s+(?:full|calendar|consecutive|working|business|clear))?(?:\s+|-)(?:years?|months?|weeks?|days?|hours?)\b",
-    re.IGNORECASE,
-)
-# How a question asks for a span of time: "how long", "how many years / hours", "how far ahead of the hearing" (a
-# span before something), "сколько лет / дней"
-_SPAN_ASKED = (
-    r"\bhow long\b|\bhow many (?:years|months|weeks|days|hours)\b|\bhow (?:far|much|long) (?:ahead|in advance)\b"
-)
-_SPAN_UNITS_RU = "лет|месяц|дней|часов"
-# "на какой срок избирается", "каков срок": how long, in Russian
-_TERM_ASKED_RU = r"\bна как(?:ой|ие) срок\w*|\bкаков\w* (?:\w+ )?срок\w*"
-_WANTS_DURATION = re.compile(
-    rf"{_SPAN_ASKED}|{_TERM_ASKED_RU}|\bhow old\b|\bсколько (?:{_SPAN_UNITS_RU})", re.IGNORECASE
-)
-_WANTS_SPAN = re.compile(rf"{_SPAN_ASKED}|{_TERM_ASKED_RU}|\bсколько (?:{_SPAN_UNITS_RU}|суток)", re.IGNORECASE)
-
-
-def wants_span(question: str) -> bool:
-    """True when the question asks for a span of time ("how long", "within how many hours"; not "how old")."""
-    return bool(_WANTS_SPAN.search(question))
-
-
-# A term as the years it runs ("elected a member of the Human Rights Council for 2022–2024"); not a period something
-# happened in ("contributed financially ... during the period 2019-2024")
-_YEAR_RANGE = re.compile(r"\bfor (?:the (?:term|years?) )?(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d(?![\d])", re.IGNORECASE)
-
-
-def has_span(text: str) -> bool:
-    """True when the text gives a span of time ("48 hours", "up to four months", "for 2022–2024")."""
-    return bool(_DURATION.search(text) or _YEAR_RANGE.search(text))
-
-
-def wants_duration(question: str) -> bool:
-    """True when the question asks how long ("how long", "how many years"): a span of time is then the figure."""
-    return bool(_WANTS_DURATION.search(question))
-
-
-# The number of a session or a meeting ("the seventy-sixth session of the General Assembly", "its 4227th meeting"):
-# which one, not how many
-_SESSION_NUMBER = re.compile(rf"\b(?:{_ORDINAL})\s+(?:session|meeting|sitting)s?\b", re.IGNORECASE)
-
-
-def has_count(text: str, durations: bool = True) -> bool:
-    """True when the text gives a count or an amount: a figure that is not a year, a date or a reference number
-    ("article 130", "Convention No. 154", "the seventy-sixth session"), a document symbol ("CAT/OP/12/5"), and, with
-    `durations` False, not a span of time ("in the past three years", which counts nothing)."""
-    text = _SESSION_NUMBER.sub(" ", _REFERENCES.sub(" ", _DATES.sub(" ", without_document_symbols(text))))
-    return bool(_NUMBER_WORDS.search(text if durations else _DURATION.sub(" ", text)))
-
-
-def year_stands_alone(year: str, text: str) -> bool:
-    """True when the text names the year on its own, not only as an end of a span ("2016–2024"): a figure for the
-    span is not a figure for that year."""
-    for match in re.finditer(rf"(?<!\d){year}(?!\d)", text):
-        before, after = text[max(0, match.start() - 8) : match.start()], text[match.end() : match.end() + 8]
-        before_words = text[max(0, match.start() - 24) : match.start()]
-        after_words = text[match.end() : match.end() + 24]
-        ends_span = re.search(r"\d{2,4}\s*[–—-]\s*$", before) or re.search(
-            r"\b(?:between|from)\s+\d{4}\s+(?:and|to)\s+$", before_words
-        )
-        starts_span = re.match(r"\s*[–—-]\s*\d{2,4}", after) or (
-            re.search(r"\b(?:between|from)\s+$", text[max(0, match.start() - 10) : match.start()])
-            and re.match(r"\s+(?:and|to)\s+\d{4}", after_words)
-        )
-        if not ends_span and not starts_span:
-            return True
-    return False
-
-
-_COUNTED = re.compile(
-    r"\b(?:how many|what (?:number|percentage|share|proportion) of(?: the)?"
-    r"|the (?:total )?(?:number|headcount) of(?: the)?)\s+"  # "the headcount of physicians"
-    r"(?:of\s+(?:the|its|their|these|those)\s+(?:[\d,.]+\s+)?)?"  # "how many of the 331 labour inspectors are women"
-    r"([a-z][a-z\-]+)((?:\s+[a-z][a-z\-]+){0,3})",
-    re.IGNORECASE,
-)
-_AMOUNT_ASKED = re.compile(rf"\b{_WHAT_IS} (?:the |its |their )?(?:[\w'’-]+\s+){{0,4}}?({_AMOUNTS})s?\b", re.IGNORECASE)
-_NOT_COUNTED = frozenset({"peopl", "person", "individu", "case", "time", "year", "month", "day", "week", "hour"})
-_GENERIC_COUNTED = frozenset(terms("cases persons people individuals"))
-_CASES = frozenset(terms("cases case instances"))
-# Words a figure's paragraph may use for the same counted event or thing ("died" / "were killed" / "deaths").
-_SAME_COUNT = (
-    frozenset({"die", "died", "death", "dead", "kill", "fatali"}),
-    frozenset({"reques", "applic", "petiti"}),  # "requests to hold assemblies": "applications for authorization"
-    frozenset({"compla", "report", "case"}),  # "torture complaints registered": "torture cases recorded"
-    # "how many were brought back from Syria": "Kazakhstan removed 725 people ... from a terrorist hotspot"
-    frozenset({"brough", "return", "repatr", "remov", "evacua", "rescu"}),
-    frozenset({"paid", "pay", "compen"}),  # "how many people were paid": "victims who received compensation"
-    frozenset({"site", "plac", "venu", "locat"}),  # "how many sites for assemblies": "three places"
-    frozenset({"stat", "public", "govern"}),  # "how many of them are state-run": "17 in the public sector"
-    frozenset({"grant", "approv", "accept", "uphel"}),  # "how many have been approved": "37 of 45 ... granted"
-    # "how many of the top jobs": "7 per cent of senior posts"; "what share of the posts are filled": "staffing levels
-    # are at 90.9 per cent"
-    frozenset({"job", "post", "positi", "seat", "staff", "staffi"}),
-    frozenset({"women", "woman", "femal"}),  # "what share of Supreme Court judges are women": "28 female ... judges"
-)
-
-
-_DEATHS = _SAME_COUNT[0]
-_SUICIDE = "suicid"
-
-
-def _same_count(word_start: str) -> frozenset[str] | None:
-    """The _SAME_COUNT family of a word start ("kill": died, death...), None when it has none."""
-    return next((group for group in _SAME_COUNT if word_start in group), None)
-
-
-# "the death penalty", "death sentences", "death row": a punishment, not deaths counted
-_DEATH_PENALTY = re.compile(
-    r"\bdeath[\s-]+(?:penalt\w*|sentences?|row)\b|\bcapital punishment\b|смертн\w* (?:казн|приговор)\w*",
-    re.IGNORECASE,
-)
-
-
 def absent_russian_terms(question: str, corpus: CorpusNames) -> list[str]:
     """The subject words of a Russian question whose English words (terms_ru) the documents never use in any form
     ("дедовщине": hazing, bullying), a phrase as one ("красными уведомлениями": red notice): the Russian counterpart
@@ -599,9 +270,6 @@ def absent_russian_terms(question: str, corpus: CorpusNames) -> list[str]:
     for written, english in glossed_words(actors.without_mechanisms(question)):
         english_of.setdefault(written, set()).update(english)
     return [written for written, english in english_of.items() if not any(corpus.writes(w) for w in english)]
-
-
-_HOW_MANY_RU = re.compile(r"(?<![\w-])сколько(?![\w-])", re.IGNORECASE)
 
 
 # A word of the General Comments' glossary (terms_ru.GLOSS) that at most this share of the paragraphs use names a
@@ -622,7 +290,7 @@ def russian_topics(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple
     glossed = glossed_words(question)  # a word inside a longer glossed phrase is that phrase ("одиночную камеру")
     whole = {word for word, _english in glossed}
     topics = [(word, english) for word, english in english_topics(question) if word in whole]
-    if _HOW_MANY_RU.search(question):
+    if HOW_MANY_RU.search(question):
         return tuple(topics)
     written = {word for word, _english in topics}
     limit = SUBJECT_SHARE * corpus.paragraph_count
@@ -631,484 +299,6 @@ def russian_topics(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple
             topics.append((word, english))
             written.add(word)
     return tuple(topics)
-
-
-def counts_deaths(question: str) -> bool:
-    """True when a figure question counts deaths ("How many women were killed by their husbands in 2023?",
-    "Сколько человек погибло?"): a figure of anything else (119 women sentenced) is no answer to it."""
-    text = _DEATH_PENALTY.sub(" ", question)
-    if has_cyrillic(text):
-        return any({"death", "killed"} & set(english) for _written, english in english_topics(text))
-    return bool(set(terms(text)) & _DEATHS)
-
-
-# "article 158", "art. 158", "статье 274", "ст. 174", and as typed on a phone, "ст 158", "art 158"
-_ARTICLE = re.compile(
-    r"\b(?:article|art\.?|стать[яиюе]|ст\.?)\s*(\d{1,4})(?![\d.,]\d)(?:\s*[–-]\s*(\d{1,4}))?", re.IGNORECASE
-)
-
-
-# "died as a result of torture", "killed due to ...", "погибли от пыток": what the deaths counted were caused by
-_DEATH_CAUSE = re.compile(
-    r"\b(?:died|die|dying|deaths?|killed|lost their lives)\s+(?:as a (?:result|consequence) of|from|due to|because of"
-    r"|caused by|(?<=killed )by)\s+(?:the\s+)?(?P<cause>[a-z][\w-]*(?:\s+(?!in\b|during\b|on\b|at\b|between\b"
-    r"|since\b|after\b|before\b|and\b|or\b)[a-z][\w-]*){0,3})",
-    re.IGNORECASE,
-)
-_DEATH_CAUSE_RU = re.compile(
-    r"(?:умер\w*|погиб\w*|смерт\w*|скончал\w*)\s+(?:в результате|от|из-за)\s+(?P<cause>[а-яё\w-]+)", re.I
-)
-
-
-def death_cause(question: str) -> tuple[str, ...]:
-    """What the deaths a figure question counts were caused by, as word starts ("How many people died as a result of
-    torture in January 2022?" -> tortur; "Сколько человек погибло от пыток?" -> its English gloss): a count of deaths
-    from another cause, or of all deaths ("238 persons were killed"), is no answer to it."""
-    if match := _DEATH_CAUSE.search(question):
-        return tuple(terms(match.group("cause")))
-    if match := _DEATH_CAUSE_RU.search(question):
-        return tuple(word for _written, english in english_topics(match.group("cause")) for word in english)
-    return ()
-
-
-def articles_named(question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The provisions a question names, as written and as numbers ("статье 274" -> ("статье 274", ("274",)); a
-    range "articles 121–123" gives each number)."""
-    found = []
-    for match in _ARTICLE.finditer(question):
-        first = int(match.group(1))
-        last = int(match.group(2)) if match.group(2) and first < int(match.group(2)) <= first + 20 else first
-        found.append((match.group(0), tuple(str(n) for n in range(first, last + 1))))
-    return tuple(found)
-
-
-def names_article(text: str, numbers: Sequence[str]) -> bool:
-    """True when the text has one of these article numbers as a number of its own (not "2740", "27.4")."""
-    return any(re.search(rf"(?<![\d.,/]){number}(?![\d]|[.,]\d)", text) for number in numbers)
-
-
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "NGOs", "NHRIs"
-_IN_TOTAL = re.compile(r"\b(?:in total|in all|overall|altogether|all told|all in all)\b", re.IGNORECASE)
-
-
-# Words after "how many people" that make no event of their own: a preposition ("behind bars"; the stopwords among them,
-# "in", "under", are never read as the event), or the particle or adjective of an idiom after it, stopwords included
-# ("found guilty": convicted; "reached out": contacted; "took part")
-_PREPOSITIONS = frozenset("behind among across inside outside".split())
-_PARTICLES = frozenset("guilty innocent out up part off down away over".split())
-
-
-def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
-    """What a "how many X" question counts, in the words the corpus uses: the counted word ("children"), with the
-    noun it qualifies ("defence lawyers", "torture complaints"); for a generic X ("how many people died"), the word
-    after it ("died"), since a paragraph that gives the figure names the event. A word the corpus never uses is left
-    out (a paraphrase: "kids" for "children"), which the relevance checks judge instead."""
-    # "what is the annual budget": the budget; not in "how many citizens were rewarded ... and what was the total?",
-    # which counts citizens first
-    amount = None if _COUNTED.search(question) else _AMOUNT_ASKED.search(question)
-    if amount is not None:
-        return (amount.group(1),) if stem(amount.group(1).lower()) in corpus.stems else ()
-    words = _how_many_words(question)
-    if not words:
-        return ()
-    if wants_duration(question):  # "within how many hours should an arrested person...": a span of time
-        return ()
-    if stem(words[0].lower()) in _NOT_COUNTED:  # "how many people died": the event counted
-        event = next((i for i, word in enumerate(words) if i and word.lower() not in STOPWORDS), None)
-        # "how many people were found guilty", "... behind bars", "... reached out": no event word
-        idiom = event is not None and (
-            words[event].lower() in _PREPOSITIONS
-            or " ".join(words[event + 1 : event + 2]).lower() in _PARTICLES
-            # "how many people fleeing violence at home got support": a participle right after them says who they
-            # are, not what is counted of them ("3,766 victims of domestic violence")
-            or (event == 1 and words[event].lower().endswith("ing"))
-        )
-        words = [] if event is None or idiom else [words[event]]
-    elif len(words) > 1 and words[1].lower() not in STOPWORDS and words[1].lower().endswith("s"):
-        words = words[1:2]  # "defence lawyers": the plural noun after a first word is what is counted
-    elif (
-        len(words) > 2
-        and all(word.islower() and word not in STOPWORDS and not word.endswith("s") for word in words[:2])
-        and words[2].lower() not in STOPWORDS
-        and words[2].lower().endswith("s")
-    ):
-        words = words[2:3]  # "special mobile groups": the plural noun after two words qualifying it
-    else:
-        words = words[:1]
-    return tuple(
-        word
-        for word in words
-        if (word.islower() or _PLURAL_ACRONYM.fullmatch(word))  # "how many NGOs"
-        and word not in STOPWORDS
-        and stem(word.lower()) not in _NOT_COUNTED
-        and _known_form(word.lower(), corpus)
-    )
-
-
-# Several groups counted together ("How many guards, probation staff and National Guard members took ..."): one figure
-# may count them all under another name ("3,800 corrections officials, probation service officers and members of the
-# National Guard")
-_SEVERAL_COUNTED = re.compile(r"\bhow many [a-z-]+(?: [a-z-]+)?,", re.IGNORECASE)
-
-
-def _how_many_words(question: str) -> list[str]:
-    """The words after a "how many" ("torture complaints were registered"), "in total" left out ("how many people in
-    total were detained": detained); [] when there is none or it asks how often ("how many times did ...")."""
-    match = _COUNTED.search(_IN_TOTAL.sub(" ", question))
-    if match is None:
-        return []
-    words = [match.group(1), *match.group(2).split()]
-    return [] if words[0].lower() == "times" else words
-
-
-# A figure asked region by region: "broken down by region", "which oblasts", "по областям", "в каких регионах"
-_BY_REGION = re.compile(
-    r"\b(?:by|per|across|in each|for each|which|what)\s+(?:region|province|oblast)s?\b|\bregional breakdown\b"
-    r"|(?<![\w-])(?:по\s+(?:областям|регионам)|в\s+разрезе\s+(?:областей|регионов)|в\s+каких\s+(?:областях|регионах)"
-    r"|в\s+каждой\s+области|в\s+каждом\s+регионе)",
-    re.IGNORECASE,
-)
-_REGIONS = re.compile(r"\b(?:region|province|provincial|oblast)", re.IGNORECASE)
-
-
-# People counted by who they are ("how many women ..."): a figure of them in another matter is no answer
-_GROUPS_COUNTED = frozenset(
-    terms(
-        "women men children girls boys minors juveniles foreigners migrants"
-        # the professions counted in the dialogue's figures ("How many judges attended the seminars?": not the 18
-        # judges convicted of corruption)
-        " judges lawyers advocates journalists deputies"
-    )
-)
-
-
-def group_context(question: str, counted: Sequence[str], corpus: CorpusNames) -> tuple[str, ...]:
-    """For an English question counting a group of people ("How many women benefited from the November 2022 amnesty
-    for the January events?"), the terms of what the question says of them after the counted word (benefit, amnesty,
-    event, ...; years and words the corpus lacks left out): the answer's paragraph must speak of at least one, not
-    count women sentenced for something else."""
-    if len(counted) != 1 or stem(counted[0].lower()) not in _GROUPS_COUNTED:
-        return ()
-    at = re.search(rf"\b{re.escape(counted[0])}\b", question)
-    if at is None:
-        return ()
-    rest = [term for term in terms(question[at.end() :]) if not term.isdigit() and term not in _SAYING_TERMS]
-    return tuple(term for term in rest if term in corpus.stems)
-
-
-# A lower-case word of a figure question that this many paragraphs or fewer use names what the figure is about
-# ("methadone" of "How many prisoners are on methadone substitution therapy?"): figure_subject
-FIGURE_SUBJECT_PARAGRAPHS = 3
-FIGURE_SUBJECT_CORPUS = 200  # in a corpus of fewer paragraphs every word is rare: no subject is read
-
-
-def figure_subject(question: str, counted: Sequence[str], corpus: CorpusNames) -> tuple[str, ...]:
-    """The terms of an English figure question's rare words (0 < paragraphs using it <= FIGURE_SUBJECT_PARAGRAPHS,
-    and SPECIALISED_PIECES or more WordPieces), what it counts left out: the lead's paragraph must show one. The
-    documents' few passages on the subject were there to be found; a figure from a paragraph that never names it
-    ("nine facilities with prison cells, housing more than 4,000 persons") counts something else. Proper names are
-    checked as names; a Russian question's subject as its topics."""
-    from prepbot.retrieval.embeddings import word_pieces
-
-    if has_cyrillic(question) or corpus.paragraph_count < FIGURE_SUBJECT_CORPUS:
-        return ()
-    counted_terms = {stem(word.lower()) for word in counted}
-    found: list[str] = []
-    for word in re.findall(r"(?<![\w-])[a-z]{5,}(?![\w-])", question):
-        term = stem(word)
-        if word in STOPWORDS or term in counted_terms or term in found:
-            continue
-        # rare in English too ("methadone"): a rare corpus word that is common in English ("backed", "survey") is
-        # more often the question's own paraphrase of what the figure's paragraph says
-        if 0 < corpus.frequency.get(word, 0) <= FIGURE_SUBJECT_PARAGRAPHS and word_pieces(word) >= SPECIALISED_PIECES:
-            found.append(term)
-    return tuple(found)
-
-
-def counted_kind(question: str, corpus: CorpusNames) -> tuple[str, ...]:
-    """The word that says which of the counted things a "how many X Y" question counts ("torture" of "how many
-    torture complaints"), in a form the corpus uses; () when the question counts things of no kind. A figure of
-    complaints of discrimination is a poorer answer to it than one of torture cases."""
-    words = _how_many_words(question)
-    if len(words) < 2 or stem(words[0].lower()) in _NOT_COUNTED:
-        return ()
-    kind, counted = words[0], words[1]
-    if not (kind.islower() and counted.lower().endswith("s") and counted.lower() not in STOPWORDS):
-        return ()
-    if kind in STOPWORDS or not _known_form(kind.lower(), corpus) or not _known_form(counted.lower(), corpus):
-        return ()
-    return (kind,)
-
-
-def _subject_words(window: str) -> list[tuple[str, tuple[str, ...]]]:
-    """The subject words of a few words of a Russian question: the dialogue's topics first; else the words of the
-    General Comments' glossary ("отказники": objector)."""
-    return english_topics(window) or glossed_words(window)
-
-
-# A preposition ending a stretch of a Russian question: what follows it is its complement ("заявок на митинги")
-_AFTER_PREPOSITION_RU = re.compile(r"(?<![\w-])(?:на|о|об|по|за|для|против)\s+$", re.IGNORECASE)
-
-# Words after "сколько" that say nothing of what is counted ("сколько человек зарегистрировались как отказники"), and
-# the words of money ("сколько денег потратили на помощь жертвам"): a sum is what is asked (wants_amount), what it
-# was spent on follows
-_GENERIC_COUNT_RU = frozenset(
-    "человек лиц раз всего сейчас же примерно приблизительно всего-навсего денег средств тенге долларов".split()
-)
-
-
-def counted_topic_ru(question: str) -> tuple[str, tuple[str, ...]] | None:
-    """What a Russian "сколько ..." question counts: the first subject word among the next three words, with the
-    English words that show it ("Сколько судей ..." -> ("судей", ("judge",))); None when none is a subject word."""
-    match = _HOW_MANY_RU.search(question)
-    if match is None:
-        return None
-    words = question[match.end() :].split()
-    while words and words[0].lower().strip(",.") in _GENERIC_COUNT_RU:  # "сколько человек", "сколько всего": the next
-        words = words[1:]
-    # the group after "среди" is where they are counted, not what ("Сколько иностранцев среди жертв": foreigners)
-    window = re.split(r"(?<![\w-])среди(?![\w-])", " ".join(words[:3]), flags=re.IGNORECASE)[0]
-
-    def position(topic: tuple[str, tuple[str, ...]]) -> int:
-        return window.find(topic[0])
-
-    found = _subject_words(window)
-    first = min(found, key=position) if found else None
-    # "сколько заявок на митинги": what is counted comes before a preposition's complement (applications for
-    # rallies), a word of the glossary though the complement is one of the dialogue's topics
-    if first is not None and _AFTER_PREPOSITION_RU.search(window[: position(first)]):
-        before = [topic for topic in glossed_words(window) if position(topic) < position(first)]
-        return min(before, key=position) if before else first
-    return first
-
-
-_AMONG_RU = re.compile(
-    r"(?<![\w-])среди(?![\w-])\s+(?!прочего|прочих|других|них\b|которых|всех\b)(\S+(?:\s+\S+){0,2})", re.IGNORECASE
-)
-
-
-# "the HIV prevalence rate among prisoners": the group, in the question's own lower-case words
-_AMONG_EN = re.compile(r"\bamong\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)")
-
-
-def among_en(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The words of the group an English question names after "among" ("among prisoners" -> prison), each as the word
-    start a passage must show; none for "among those killed", an acronym ("among MSM") or a word the corpus lacks."""
-    match = _AMONG_EN.search(question)
-    if match is None:
-        return ()
-    words = list(itertools.takewhile(lambda word: word not in STOPWORDS, match.group(1).split()))
-    return tuple((word, _group_forms(word)) for word in words if terms(word) and _known_form(word, corpus))
-
-
-# People held, by any of the documents' words for them: "among prisoners" is shown by "surveys of inmates"
-_HELD_PEOPLE = ("prison", "inmat", "detain")
-
-
-def _group_forms(word: str) -> tuple[str, ...]:
-    """The word starts that show a group named after "among": its own term, or any word for people held."""
-    own = tuple(terms(word))
-    return _HELD_PEOPLE if set(own) & set(_HELD_PEOPLE) else own
-
-
-def among_ru(question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The subject words of the group a Russian question names after "среди" ("среди трудовых инспекторов" ->
-    inspect, ...): who the figure or the point must be about."""
-    match = _AMONG_RU.search(question)
-    return tuple(_subject_words(match.group(1).strip(" ?.,!"))) if match else ()
-
-
-# "How many of the 238 people killed were children?", "Of the 29 women deputies, how many sit in the Senate?",
-# "Сколько из погибших были детьми?": the part of a group a figure question counts
-_SUBSET_EN = re.compile(
-    r"\bhow many of (?:the |those |these |them |all )?(?:[^?.;]+?\s+)?(?:were|are|was|is|had been|have been)\s+"
-    r"(?P<subset>[^?.,;]+)"
-    # "what percentage of the detainees were minors": the minors; not "of those posts are actually filled"
-    r"|\bwhat (?:percentage|share|proportion) of (?:the |those |these |them |all )?(?:[^?.;]+?\s+)?"
-    r"(?:were|are|was|is)\s+(?P<share_of>[^?.,;]+)"
-    r"|^\s*(?:of|out of|among) (?:the |those |these |all )?(?:[\d,.]+\s+)?(?P<group>[^,?]+),\s*how many\s+"
-    r"(?:(?P<copula>were|are|was|is)\s+)?(?!(?:did|do|does|have|has|had|will|would|can|could)\b)(?P<after>[^?.;]+)",
-    re.IGNORECASE,
-)
-_SUBSET_RU = re.compile(
-    r"(?<![\w-])сколько\s+из\s+[^?.;]+?\s+(?:был[иоа]?|являл\w*|составля\w*|оказал\w*)\s+(?P<subset>[^?.,;]+)",
-    re.IGNORECASE,
-)
-
-
-SHARE_OF_WORDS = 3  # at most this many words after "what percentage of the X were": a group's name, not a clause
-
-
-def subset_asked(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The words of the part of a group a figure question counts, each with the word starts that show it ("How many
-    of the 238 people killed in January 2022 were children?" -> children; "killed by torture" also shows as "died"):
-    the sentence giving the figure must show most of them, not only the group's total. Not when it is a second
-    question after a first count ("..., and how many of them were women?"). Of what was done to them ("Of the 29
-    women deputies, how many sit in the Senate?") only the names: the rest is a paraphrase as often as not ("how
-    many actually got jail time?")."""
-    if has_cyrillic(question):
-        match = _SUBSET_RU.search(question)
-        return tuple(_subject_words(match.group("subset"))) if match else ()
-    match = _SUBSET_EN.search(question)
-    first = re.search(r"\bhow many\b", question, re.IGNORECASE)
-    if match is None or (first is not None and first.start() < match.start()):
-        return ()  # "How many prisoners took their own lives, and how many of them were women?": two questions
-    if match.group("share_of"):  # a group's name: "were minors", not "are actually filled", nor a clause ("were
-        # people cut off from all contact, i.e. held incommunicado"), which a figure's sentence may well paraphrase
-        words = re.findall(r"[A-Za-z][\w'’-]*", match.group("share_of"))
-        if len(words) > SHARE_OF_WORDS:
-            return ()
-        return _shown_by([word for word in words if not word.endswith(("ly", "ed"))], corpus)
-    words = re.findall(r"[A-Za-z][\w'’-]*", match.group("subset") or match.group("after"))
-    if match.group("after") and not match.group("copula"):
-        words = [word for word in words if word[0].isupper()]
-    return _shown_by(words, corpus)
-
-
-def subset_group(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The group an English "Of the X, how many ...?" question counts a part of ("Of the 29 women deputies in
-    Parliament": women, deputies; not the names, which other counts share), as subset_asked gives words: the
-    figure's sentence must show one."""
-    match = _SUBSET_EN.search(question)
-    if match is None or not match.group("group") or has_cyrillic(question):
-        return ()
-    return _shown_by(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", match.group("group")), corpus)  # not its names
-
-
-def _shown_by(words: Sequence[str], corpus: CorpusNames) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Each word the corpus uses in some form, with the word starts that show it (its _SAME_COUNT family)."""
-    shown = []
-    for word in words:
-        if word.lower() in STOPWORDS or not (forms := terms(word)) or not _known_form(word.lower(), corpus):
-            continue  # a word the corpus never uses ("kids" for children) is a paraphrase the relevance checks judge
-        family = _same_count(forms[0]) or frozenset(forms)
-        shown.append((word, tuple(sorted(family))))
-    return tuple(shown)
-
-
-# A Russian verb's past or present ending ("покончили", "погибло", "получают"): the word after what a "сколько"
-# question counts, when it says what happened to them
-_VERB_RU = re.compile(r"(?:ли|ло|ла|ют|ят|ут|ат|ет|ит)(?:сь|ся)?$", re.IGNORECASE)
-
-
-def counted_event_ru(question: str, counted: str) -> tuple[tuple[str, ...], ...]:
-    """The English words of what happened to what a Russian "сколько" question counts, when a verb right after the
-    counted word names it ("Сколько заключённых покончили с собой" -> suicide): a figure's sentence that shows it
-    ("189 cases of suicide at institutions of the penal correction system") counts them, though it does not name
-    prisoners. None for a complement ("отказники от военной службы") or another noun ("коррупционных дел ... суды")."""
-    words = question.split()
-    at = next((i for i, word in enumerate(words) if word.strip(",.?!").lower() == counted.lower()), None)
-    if at is None or at + 1 >= len(words) or not _VERB_RU.search(words[at + 1].strip(",.?!")):
-        return ()
-    window = " ".join(words[at + 1 : at + 4])
-    found = _subject_words(window)
-    return tuple(english for written, english in found if window.startswith(written.split()[0]))
-
-
-def _known_form(word: str, corpus: CorpusNames) -> bool:
-    return all(stem(part) in corpus.stems for part in word.split("-") if part)
-
-
-# A figure and up to three words after it ("109 persons had", "eight organizations have", "365 female investigators")
-_FIGURE_AND_WORDS = re.compile(
-    r"(?<![\w.,])(\d[\d,.]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-    r"fifty|hundred|thousand|million)((?:\s+[A-Za-z][a-z-]*){0,3})",
-    re.IGNORECASE,
-)
-# Words after a figure that make it a sum, a share or a span, not a count of things
-_UNITS = frozenset(
-    "per percent per-cent hundred thousand million billion tenge dollars euros year years month months week weeks day "
-    "days hour hours times".split()
-)
-# Words for a group that a figure may count them by ("365 female investigators" counts women)
-_SAME_GROUP = {"female": "women", "male": "men", "minors": "children", "juveniles": "children"}
-_PLURAL_ENDINGS, _NOT_PLURAL_ENDINGS = ("s", "people", "men", "children"), ("ss", "is", "us")
-
-
-def counts_another(sentence: str, counted: Sequence[str], people: bool = False) -> bool:
-    """True when every figure of the sentence is directly of something else than what is counted: "109 persons had
-    registered as conscientious objectors" is no count of the groups of "How many groups have courts banned?", though
-    the sentence names religious groups. A figure standing alone ("and 7 in 2023"), of a unit ("45 per cent") or of
-    the thing counted ("eight organizations" for organizations), or of the cases of the thing named just before it
-    ("fines in 66 cases"), may count it. With `people` (the question counts people, persons or individuals) a figure
-    of persons or people counts them."""
-    text = _REFERENCES.sub(" ", _DATES.sub(" ", without_document_symbols(sentence)))
-    matches = list(_FIGURE_AND_WORDS.finditer(text))
-    if not matches:
-        return False
-    for match in matches:
-        window = [_SAME_GROUP.get(word, word) for word in match.group(2).lower().split()]
-        if not window or window[0] in STOPWORDS or window[0] in _UNITS:
-            return False
-        if set(terms(window[0])) & _CASES:  # "fines in 66 cases": the cases of what is counted just before
-            before = re.findall(r"[a-z][a-z-]*", text[max(0, match.start() - 30) : match.start()].lower())[-3:]
-            if any(names_counted(set(terms(word)), part) for word in before for part in counted):
-                return False
-        if any(names_counted(set(terms(word)), part) for word in window for part in counted):
-            return False
-        head = next((w for w in window if w.endswith(_PLURAL_ENDINGS) and not w.endswith(_NOT_PLURAL_ENDINGS)), None)
-        if head is None or (people and set(terms(head)) & _GENERIC_COUNTED):
-            return False
-        if set(terms(head)) & _GENERIC_COUNTED - _CASES and _named_soon_after(text[match.end() :], counted):
-            return False  # "109 persons had registered as conscientious objectors": the persons are the objectors
-    return True
-
-
-PERSONS_NAMED_WITHIN = 6  # words after "N persons" in which what they are may follow ("had registered as objectors")
-
-
-def _named_soon_after(text: str, counted: Sequence[str]) -> bool:
-    """True when what is counted is named within a few words, before any other figure: who the persons of a figure
-    are ("109 persons had registered as conscientious objectors in 2024")."""
-    words = re.findall(r"[A-Za-z][a-z-]*|\d[\d,.]*", text)[:PERSONS_NAMED_WITHIN]
-    for word in words:
-        if word[0].isdigit():
-            return False
-        if any(names_counted(set(terms(word)), part) for part in counted):
-            return True
-    return False
-
-
-def names_counted(text_terms: set[str], counted: str) -> bool:
-    """True when a paragraph's terms name what is counted (each part of "self-harm"), or a word for the same event
-    ("killed" for "died")."""
-    for part in (part for part in counted.lower().split("-") if part):
-        part_stem = stem(part)
-        family = _same_count(part_stem) or frozenset({part_stem})
-        if not family & text_terms:
-            return False
-    return True
-
-
-_BRITISH_ENDING = re.compile(r"(?<=[a-z]{3})is(?=ations?$|ed$|es$|ing$|e$)")
-
-
-def _one_spelling(word: str) -> str:
-    """The -ize spelling of an -ise word ("organisations" -> "organizations"): UN documents write -ize."""
-    return _BRITISH_ENDING.sub("iz", word)
-
-
-def written_as_counted(text: str, counted: str) -> bool:
-    """False when the only words of the text sharing the counted word's stem are another noun, of an act: "5,533
-    judgments" counts no judges, "1,894 inspections" no inspectors (the stems are the same), nor does an adjective:
-    "legal and psychological assistance ... in 36 criminal cases" counts no psychologists. A form of the word
-    itself ("judge", "judges"), a verb ("detect" for "detectives", "convicted" for "convictions"), a place ("189 cases
-    of suicide ..., 118 of which had occurred in prisons" counts prisoners) or no such word at all is judged by
-    names_counted; so is a word with a _SAME_COUNT family ("died" for "killed") or of several parts ("self-harm")."""
-    word = _one_spelling(counted.lower())
-    if "-" in word or not word.isalpha() or _same_count(stem(word)) is not None:
-        return True
-    if word.endswith("ies"):
-        base = word[:-3]  # "deputies": deputy, deputies
-    elif re.search(r"(?:ss|x|ch|sh)es$", word):
-        base = word[:-2]  # "witnesses": witness
-    else:
-        base = word[:-1] if word.endswith("s") and not word.endswith("ss") else word  # "judges": judge, judge's
-    root = stem(word)
-    forms = [_one_spelling(form) for form in re.findall(r"[a-z]+", text.lower()) if stem(form) == root]
-    if not forms or any(form.startswith(base) for form in forms):
-        return True
-    return not any(re.fullmatch(r"[a-z]*(?:ments?|ions?|ical|ic)", form[len(root) :]) for form in forms)
 
 
 # A figure that counts what the sentence before named: "1,651 such letters", "12 of them", "of these, 30"
@@ -1155,22 +345,12 @@ class Abstention:
     covered: str = ""  # what the documents cover instead: "Kazakhstan"
 
 
-# the words that frame what someone said, not what it was about
-_SAYING_TERMS = frozenset(
-    terms(
-        "ask asked say said tell told mention raise raised question questions speak spoke talk want wish know wonder"
-        " respond responded reply replied answer answered react reacted concern concerns recommend recommended"
-        " recommendation recommendations urge urged"
-    )
-)
-
-
 def _person_topic(question: str, people: Sequence[str], covered: str = "") -> tuple[str, ...]:
     """The terms of what a question asks named people said or asked about: its terms without the people's names, the
     sides of the dialogue, the treaty bodies it names, the words of saying and the country the documents cover ("What
     did Ms. Donders ask about domestic violence?" -> domestic, violence; "What did the racial discrimination committee
     ask about solitary confinement in Kazakhstan?" -> solitary, confinement)."""
-    left_out = {term for person in people for term in terms(person)} | set(terms(covered)) | _SAYING_TERMS
+    left_out = {term for person in people for term in terms(person)} | set(terms(covered)) | SAYING_TERMS
     asked = actors.without_document_names(without_committees(question))
     topic = [term for term in terms(actors.without_sides(asked)) if term not in left_out]
     if not topic and (about := _ABOUT_WHAT.search(asked)):  # "What does the UN say about human rights defenders?"
@@ -1457,7 +637,7 @@ class Requirements:
     group_context: tuple[str, ...] = ()
     # the rare words of an English figure question (figure_subject): the lead's paragraph must show one
     subject: tuple[str, ...] = ()
-    by_region: bool = False  # a figure asked region by region: the lead must speak of regions (_BY_REGION)
+    by_region: bool = False  # a figure asked region by region: the lead must speak of regions (BY_REGION)
     # who earns, gets or pays the sum an English question asks about ("How much do school teachers earn?"), as terms:
     # the lead must speak of them, not give a sum paid to someone else
     payee: tuple[str, ...] = ()
@@ -1623,7 +803,7 @@ class Requirements:
             counted=counted,
             counted_topic=counted_topic,
             deaths=counts_deaths(question),
-            suicides=_SUICIDE in terms(question) or any(_SUICIDE in english for _word, english in topics),
+            suicides=SUICIDE in terms(question) or any(SUICIDE in english for _word, english in topics),
             cause=death_cause(question) if figure else (),
             amount=amount,
             share=wants_share(question),
@@ -1649,13 +829,13 @@ class Requirements:
             subset_of=subset_group(question, corpus) if figure else (),
             group_context=group_context(question, counted, corpus) if figure else (),
             subject=figure_subject(question, counted, corpus) if figure and not (date or span or duration) else (),
-            by_region=bool(_BY_REGION.search(question)),
+            by_region=bool(BY_REGION.search(question)),
             payee=payee_terms(question) if amount else (),
             offence=offence_named(question) if figure else (),
             kind=counted_kind(question, corpus) if counted else (),
             counted_as_written=bool(counted)
             and all(corpus.knows(word) or corpus.knows(word.rstrip("s")) for word in counted)
-            and not _SEVERAL_COUNTED.search(question),
+            and not SEVERAL_COUNTED.search(question),
             counts_people=bool(re.search(r"\b(?:people|persons|individuals)\b", question, re.IGNORECASE)),
             kinds=kinds_not_held(question, corpus) if not about_a_reply else (),
             treaty_bodies=treaty_bodies_asked(question) if not about_a_reply else (),
@@ -1758,7 +938,7 @@ class Requirements:
         for written, english in self.among:
             if not shows_topic(lead_context, english):
                 return Abstention("topic_silent", written, self.covered)
-        if self.by_region and not _REGIONS.search(lead_quote):  # "по областям": a national total is no breakdown
+        if self.by_region and not REGIONS.search(lead_quote):  # "по областям": a national total is no breakdown
             return Abstention("no_figure", "", self.covered)
         if not self.wants_figure:
             return None
@@ -1847,7 +1027,7 @@ class Requirements:
             opened = _DEFINITE_OPENING.match(text)  # "The list includes 238 people": the list the sentence before named
             if opened and not refers_back:
                 refers_back = stem(opened.group(1).lower()) in set(terms(_sentence_before(paragraph, text)))
-            before = _sentence_before(paragraph, text) if refers_back or sentence_terms & _GENERIC_COUNTED else ""
+            before = _sentence_before(paragraph, text) if refers_back or sentence_terms & GENERIC_COUNTED else ""
             named_terms = sentence_terms | set(terms(before)) if refers_back else sentence_terms
             if not all(names_counted(named_terms, counted) for counted in self.counted):
                 continue
@@ -1862,7 +1042,7 @@ class Requirements:
                 continue
             if self.counted_as_written and counts_another(text, self.counted, self.counts_people):
                 continue  # its figures count something else ("109 persons" for "how many groups")
-            if self.deaths and not named_terms & (_DEATHS | {_SUICIDE} if self.suicides else _DEATHS):
+            if self.deaths and not named_terms & (DEATHS | {SUICIDE} if self.suicides else DEATHS):
                 continue  # "345 persons were sentenced, including 119 women" counts no woman killed
             if self.cause and not all(shows_topic(text, (word,)) for word in self.cause):
                 continue  # "238 persons were killed" counts no deaths from torture

@@ -10,12 +10,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from prepbot.answering.answerability import (
-    DEFAULT_THRESHOLDS,
-    Abstention,
-    Relevance,
-    Requirements,
-    Thresholds,
+from prepbot.answering.answerability import DEFAULT_THRESHOLDS, Abstention, Relevance, Requirements, Thresholds
+from prepbot.answering.attribution import Attributor
+from prepbot.answering.entities import (
+    SPECIALISED_PIECES,
+    CorpusNames,
+    countries_in_russian,
+    named_in_question,
+    rare_name_in,
+)
+from prepbot.answering.figures import (
     counted_words,
     figure_values,
     has_amount,
@@ -30,14 +34,6 @@ from prepbot.answering.answerability import (
     wants_share,
     wants_span,
     year_stands_alone,
-)
-from prepbot.answering.attribution import Attributor
-from prepbot.answering.entities import (
-    SPECIALISED_PIECES,
-    CorpusNames,
-    countries_in_russian,
-    named_in_question,
-    rare_name_in,
 )
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.sentences import SentenceScorer

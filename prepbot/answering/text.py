@@ -112,6 +112,16 @@ def terms(text: str) -> list[str]:
     return result
 
 
+# the words that frame what someone said, not what it was about
+SAYING_TERMS = frozenset(
+    terms(
+        "ask asked say said tell told mention raise raised question questions speak spoke talk want wish know wonder"
+        " respond responded reply replied answer answered react reacted concern concerns recommend recommended"
+        " recommendation recommendations urge urged"
+    )
+)
+
+
 class TermWeights:
     """Inverse document frequency of terms over the corpus paragraphs (rarer words count more)."""
 
