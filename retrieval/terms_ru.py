@@ -50,7 +50,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     # not "протестанты" (Protestants)
     r"собрани|митинг|демонстрац|пикет|протест(?!ант)": ("assembl", "rally", "rallies", "demonstrat", "protest"),
     r"журналист|репортёр|репортер": ("journalist", "reporter"),
-    r"сми\b|средств\w* массов\w* информ|медиа(?!ц|тор)|пресс": ("media", "press"),
+    r"сми\b|средств\w* массов\w* информ|медиа(?!ц|тор|н)|пресс": ("media", "press"),
     r"цензур": ("censor",),
     r"интернет|сайт|блокир|онлайн|социальн\w* сет": ("internet", "online", "website", "block", "social media"),
     r"экстремиз|экстремист": ("extremis",),
@@ -240,7 +240,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"бедност|бедн|малоимущ": ("poverty", "poor"),
     r"бездомн|приют": ("homeless", "shelter"),
     r"цифров|технолог|онлайн": ("digital", "technology", "online"),
-    r"средств\w* массов|медиа(?!ц|тор)": ("media",),
+    r"средств\w* массов|медиа(?!ц|тор|н)": ("media",),
     r"климат|бедстви": ("climate change", "disaster"),
     r"стихийн(?!\w* бедстви)|спонтанн": ("spontaneous",),  # "стихийные собрания": spontaneous assemblies
     r"окружающ\w* сред|экологи": ("environment",),

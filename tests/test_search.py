@@ -449,3 +449,24 @@ def test_a_general_comment_describing_itself_is_lowered_for_russian_questions(se
     assert len(common) >= 0.9 * len(with_offset) and common & described
     for key in common:
         assert with_offset[key] == pytest.approx(without[key] - (offset if key in described else 0.0), abs=1e-5)
+
+
+@pytest.mark.parametrize(
+    ("word", "not_meant"),
+    [
+        ("медиана", "media"),  # a median, not the media
+        ("протестанты", "protest"),  # Protestants
+        ("поборы", "beat"),  # extortion, not beatings
+        ("свидетельство", "witness"),  # a certificate
+        ("оперативник", "prompt"),  # an operative
+        ("браконьер", "marriage"),  # a poacher
+        ("переписка", "census"),  # correspondence
+    ],
+)
+def test_a_glossary_stem_leaves_a_look_alike_word_alone(word: str, not_meant: str) -> None:
+    """A Russian word that starts like a glossary stem but means something else gets none of that entry's English
+    (a wrong gloss would search for it, and make an answer that lacks it abstain)."""
+    from prepbot.retrieval.terms_ru import glossed_words
+
+    english = {alternative for _, alternatives in glossed_words(word) for alternative in alternatives}
+    assert not any(alternative.startswith(not_meant) for alternative in english), english
