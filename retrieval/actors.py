@@ -291,15 +291,16 @@ def mechanism_words(question: str) -> list[str]:
     ]
 
 
-def without_mechanisms(question: str) -> str:
+def without_mechanisms(question: str, instead: str = " ") -> str:
     """The question with the names of the mechanisms it names taken out ("Что Комитет по правам человека говорит о
     собраниях?" -> "Что говорит о собраниях?"): what a dense model should match when the actor prior already favours
     that mechanism's paragraphs. A long body name otherwise outweighs a short topic, and the question finds paragraphs
     about the body ("the role of the Human Rights Committee") rather than about the topic. The question itself when
-    taking the names out would leave nothing."""
+    taking the names out would leave nothing. `instead`: what stands in for each name (a word such as "комитет"
+    keeps the sentence's shape)."""
     stripped = question
     for pattern in _MECHANISMS.values():
-        stripped = pattern.sub(" ", stripped)
+        stripped = pattern.sub(f" {instead.strip()} " if instead.strip() else " ", stripped)
     stripped = re.sub(r"\s+", " ", stripped).strip()
     return stripped if re.search(r"\w{3,}", stripped) else question
 

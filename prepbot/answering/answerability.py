@@ -219,10 +219,11 @@ _ROLE_RU = re.compile(
 def lower_case_speakers_ru(question: str) -> list[str]:
     """The words of a name a Russian question typed in lower case gives the one who spoke ("что спросил сантос паис
     о смертной казни" -> ["сантос", "паис"]): the words between the verb of saying and what it was about that are no
-    role, side, title or little word, nor a word the glossary translates; four letters or more."""
+    role, side, title or little word, nor a word the glossary translates; four letters or more. A body's name is no
+    one's ("что спрашивал комитет против пыток о..." asks the Committee against Torture, not a Mr. Против)."""
     if not has_cyrillic(question) or any(ch.isupper() for ch in question[1:] if "а" <= ch.lower() <= "я"):
         return []  # a question that capitalises is read by its capitals
-    match = _SAID_BY_RU.search(question.lower())
+    match = _SAID_BY_RU.search(actors.without_mechanisms(question, instead="комитет").lower())
     if match is None:
         return []
     return [
