@@ -2500,8 +2500,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"заместител(?!ьн)|замминистр|замакима|замглав|замначальник|замгенпрокурор": ("deputy",),
     r"секретар": ("secretar",),
     # heads ("начальник" has its own entry)
-    r"руководител|начальств": ("head", "chief", "director", "superior"),
-    r"председател": ("chair", "president"),
+    r"руководител|начальств": ("head", "chief", "manag", "leader"),
     r"спикер": ("speaker", "chair"),
     r"полномочи|компетенци": ("powers", "mandate", "competen", "jurisdiction"),
     r"мандат": ("mandate", "seat"),
