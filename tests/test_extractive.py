@@ -907,3 +907,10 @@ def test_a_figure_asked_for_a_year_is_quoted_from_the_sentence_that_gives_that_y
 def _assert_verbatim_in(answer, paragraph: Paragraph) -> None:
     for citation in answer.citations:
         assert citation.quote in paragraph.text and verify_quote(citation.quote, paragraph)
+
+
+def test_an_abstention_opens_with_a_capital_when_the_name_was_typed_in_lower_case(real_answerer: Answerer) -> None:
+    """The reason starts the sentence with the name as typed ("г-н сантос паис не выступает..."): capitalised."""
+    answer = real_answerer.ask("что спросил г-н сантос паис о смертной казни")
+    assert not answer.grounded and answer.abstain_reason == "absent_person"
+    assert answer.text[:1].isupper(), answer.text

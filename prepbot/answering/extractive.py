@@ -48,6 +48,7 @@ from prepbot.answering.text import (
     TermWeights,
     acronym_terms,
     asks_reason,
+    capitalised,
     has_cyrillic,
     is_fact_question,
     join_names,
@@ -867,7 +868,7 @@ class ExtractiveAnswerer:
                     [(passage.paragraph.key, key)], {passage.paragraph.key: passage.paragraph}, attribution=attribution
                 )
             label = phrases.phrase(f"side_{side}", language)
-            note = None if citations else phrases.phrase("silent", language, sides=label[:1].upper() + label[1:])
+            note = None if citations else phrases.phrase("silent", language, sides=capitalised(label))
             result.append(ContrastSide(side, label, citations, note))
         return result
 
@@ -969,12 +970,14 @@ class ExtractiveAnswerer:
             covered = countries_in_russian(covered)
             named = countries_in_russian(named) if abstention.reason == "other_country" else named
             named = committee_name_ru(named) if abstention.reason == "body_silent" else named
-        text = phrases.phrase(
-            abstention.reason,
-            language,
-            named=named,
-            covered=covered,
-            searched=self.searched_description(searched, language),
+        text = capitalised(  # a name typed in lower case opens the sentence: "г-н сантос паис не выступает..."
+            phrases.phrase(
+                abstention.reason,
+                language,
+                named=named,
+                covered=covered,
+                searched=self.searched_description(searched, language),
+            )
         )
         related = list(nearest[:MAX_RELATED])
         if related:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from prepbot.answering.entities import named_in_question
-from prepbot.answering.text import has_cyrillic, terms
+from prepbot.answering.text import capitalised, has_cyrillic, terms
 from prepbot.retrieval import actors
 
 # Words that open a turn going on from the last one: "and ...", "what about ...", "а что ...", "и ...", "ну а ..."
@@ -78,7 +78,7 @@ def resolve(turn: str, previous: str | None) -> str | None:
     russian = has_cyrillic(turn)
     if not _SAYING.search(asked):  # "and the NGOs?": what did they say
         asked = f"что говорит {asked}" if russian else f"what did {asked} say"
-    asked = asked[:1].upper() + asked[1:]
+    asked = capitalised(asked)
     if russian:
         return f"{asked} {subject}?" if _PREPOSITION_RU.match(subject) else f"{asked}: {subject}?"
     return f"{asked} about {subject}?"

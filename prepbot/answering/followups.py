@@ -18,7 +18,7 @@ from typing import Any
 from prepbot.answering.extractive import ExtractiveAnswerer
 from prepbot.answering.issues import Issue, IssueFinder, Passage, Pools, figures
 from prepbot.answering.prompts import PromptRegistry
-from prepbot.answering.text import question_language, terms
+from prepbot.answering.text import capitalised, question_language, terms
 from prepbot.answering.treaty_bodies import body_name
 from prepbot.answering.verify import verified_citations
 from prepbot.core.contracts import Retriever
@@ -222,7 +222,7 @@ def as_request(sentence: str, *, max_words: int = 40) -> str:
     if text.startswith("Please"):
         return _shorten(text, max_words)
     clause = as_clause(text, max_words=max_words)
-    return clause[:1].upper() + clause[1:]
+    return capitalised(clause)
 
 
 def as_data_request(sentence: str) -> str | None:

@@ -100,6 +100,11 @@ def stem(word: str) -> str:
 PERCENT = re.compile(r"%|\bper\s*cent(?:age)?s?\b|\bpercent(?:age)?s?\b", re.IGNORECASE)
 
 
+def capitalised(text: str) -> str:
+    """The text with its first letter in upper case ("г-н Сантос Паис не выступает..." -> "Г-н ..."), the rest as is."""
+    return text[:1].upper() + text[1:]
+
+
 def terms(text: str) -> list[str]:
     """Content terms of a text: lowercased, stopwords dropped, stemmed; numbers kept whole ("77.18");
     "%", "per cent", "percentage" all become "percent"."""
