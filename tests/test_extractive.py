@@ -914,3 +914,17 @@ def test_an_abstention_opens_with_a_capital_when_the_name_was_typed_in_lower_cas
     answer = real_answerer.ask("что спросил г-н сантос паис о смертной казни")
     assert not answer.grounded and answer.abstain_reason == "absent_person"
     assert answer.text[:1].isupper(), answer.text
+
+
+def test_a_paragraph_asked_by_number_is_quoted_whole_or_said_not_to_exist(real_answerer: Answerer, searcher) -> None:
+    """ "What does CCPR/C/KAZ/3 paragraph 206 say?" quotes ¶206 whole (it was answered with NGO paragraphs that share
+    no more than its words); a number the document lacks is said to be missing, with the numbers it has."""
+    answer = real_answerer.ask("What does CCPR/C/KAZ/3 paragraph 206 say about compensation?")
+    paragraph = searcher.paragraph("CCPR/C/KAZ/3", "206")
+    assert answer.grounded and [(c.symbol, c.paragraph) for c in answer.citations] == [("CCPR/C/KAZ/3", "206")]
+    assert answer.citations[0].quote == paragraph.text
+    missing = real_answerer.ask("Quote CCPR/C/KAZ/3 paragraph 999 on torture")
+    assert not missing.grounded and missing.abstain_reason == "absent_paragraph" and missing.citations == []
+    assert "¶999" in missing.text and "¶1–" in missing.text
+    russian = real_answerer.ask("что говорится в пункте 44 CCPR/C/SR.4227?")
+    assert russian.grounded and russian.citations[0].paragraph == "44" and "как вы просили" in russian.text

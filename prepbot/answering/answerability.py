@@ -139,6 +139,7 @@ ABSTAIN_REASONS = (
     "person_silent",  # a person the documents name, but not in any passage that answers
     "person_elsewhere",  # a member who did not raise what the question asks; another member did (named as covered)
     "absent_document",  # a document symbol ("CCPR/C/KAZ/CO/3") the corpus neither holds nor cites
+    "absent_paragraph",  # a paragraph number the document named does not have ("CCPR/C/KAZ/3 ¶999")
     "cited_document",  # a document symbol the corpus cites but does not hold, asked what it says ("CCPR/C/KAZ/QPR/3")
     "ambiguous_document",  # a General Comment named by a number several committees' documents carry, no subject
     "bare_document",  # a General Comment named with no subject to quote it on ("What does CESCR GC 19 say?")

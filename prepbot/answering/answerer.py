@@ -35,6 +35,7 @@ from prepbot.answering.llm import (
     draft_followups,
     paragraph_inputs,
 )
+from prepbot.answering.paragraph_refs import paragraph_asked
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.sentences import SentenceScorer
 from prepbot.answering.standard_refs import StandardNumbers, label_in
@@ -261,6 +262,18 @@ class Answerer:
             if resolved is None:
                 raise unknown_document(doc_id, ((d.doc_id, d.author_type) for d in parts.documents.values()))
             doc_id = resolved
+        # "What does CCPR/C/KAZ/3 ¶206 say?": that paragraph, looked up, not searched for
+        asked_paragraph = paragraph_asked(query, self.searcher.resolve_document)
+        if asked_paragraph is not None and source is None and doc_id in (None, asked_paragraph.doc_id):
+            return parts.extractive.paragraph_as_asked(
+                query,
+                asked_paragraph,
+                self.searcher.paragraph(asked_paragraph.doc_id, asked_paragraph.number),
+                [p.number for p in self.searcher.paragraphs() if p.doc_id == asked_paragraph.doc_id],
+                self._searched(None, asked_paragraph.doc_id),
+                question_language(query),
+                parts.extractive.prompt_hash(),
+            )
         contrasted = [
             side for side in actors.contrasted_sides(query, parts.extractive.speakers) if source in (None, side)
         ][:2]

@@ -35,6 +35,7 @@ from prepbot.answering.figures import (
     wants_span,
     year_stands_alone,
 )
+from prepbot.answering.paragraph_refs import ParagraphAsked
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.sentences import SentenceScorer
 from prepbot.answering.text import (
@@ -986,6 +987,36 @@ class ExtractiveAnswerer:
         return Answer(
             question=question, text=text, citations=[], mode="extractive", grounded=False, note=note,
             abstain_reason=abstention.reason, related=related, hits=list(hits), prompt_id="extractive",
+            prompt_hash=prompt_hash,
+        )  # fmt: skip
+
+    def paragraph_as_asked(
+        self,
+        question: str,
+        asked: ParagraphAsked,
+        paragraph: Paragraph | None,
+        numbers: Sequence[str],
+        searched: Sequence[DocumentEntry],
+        language: str,
+        prompt_hash: str | None,
+    ) -> Answer:
+        """The answer to a question that names a paragraph by number (paragraph_refs): that paragraph quoted whole,
+        whatever else the question says; or, when the document has no such paragraph, an abstention that says which
+        numbers it has (`numbers`, in document order)."""
+        if paragraph is None:
+            run = f"¶{numbers[0]}–{numbers[-1]}" if numbers else "—"
+            missing = Abstention("absent_paragraph", f"{asked.symbol} ¶{asked.number}", run)
+            return self.abstain(question, [], missing, [], searched, language, None, prompt_hash)
+        attribution = self.attributor.for_language(language)
+        citations, _ = verified_citations(
+            [(paragraph.key, paragraph.text)], {paragraph.key: paragraph}, attribution=attribution
+        )
+        text = self.prompts.get("extractive").phrase(
+            "as_asked", language, question=f"{paragraph.symbol} ¶{paragraph.number}"
+        )
+        return Answer(
+            question=question, text=text, citations=citations, mode="extractive", grounded=bool(citations),
+            abstain_reason=None if citations else "not_relevant", hits=[Hit(paragraph, 1.0)], prompt_id="extractive",
             prompt_hash=prompt_hash,
         )  # fmt: skip
 
