@@ -378,9 +378,7 @@ def test_a_series_of_figures_under_an_article_continues_into_the_next_paragraph(
     series = Paragraph("r", "R/1", "401", "In 2022, one criminal case was brought against one person, while, in "
                        "2023, three cases were brought against four persons.", "Media", "state")  # fmt: skip
     elsewhere = Paragraph("r", "R/1", "402", "In 2023, five cases of hooliganism were brought.", "Order", "state")
-    # the corpus writes the glossary's English for "возбуждено" somewhere (else it would be an absent term)
-    opened = Paragraph("o", "O/1", "1", "Proceedings were instituted in 2020.", "Other", "state")
-    words = CorpusNames.of([named, series, elsewhere, opened], [])
+    words = CorpusNames.of([named, series, elsewhere], [])
     assert words.articles_before == {"r:401": named.text}  # not ¶402: another section
     question = (
         "Сколько уголовных дел о воспрепятствовании деятельности журналистов (ст. 158 УК) возбуждено в 2023 году?"
