@@ -928,3 +928,11 @@ def test_a_paragraph_asked_by_number_is_quoted_whole_or_said_not_to_exist(real_a
     assert "¶999" in missing.text and "¶1–" in missing.text
     russian = real_answerer.ask("что говорится в пункте 44 CCPR/C/SR.4227?")
     assert russian.grounded and russian.citations[0].paragraph == "44" and "как вы просили" in russian.text
+
+
+def test_a_rare_name_asked_about_with_words_of_asking_alone_is_answered(real_answerer: Answerer) -> None:
+    """"Did anyone ask about the Roma?": the name is the whole subject ("ask" frames it, as "say" does), and the
+    paragraph that names it answers (it was declined, since no sentence is close in meaning to so short a question)."""
+    answer = real_answerer.ask("Did anyone ask about the Roma?")
+    assert answer.grounded, answer.text
+    assert ("CCPR/C/SR.4227", "16") in {(c.symbol, c.paragraph) for c in answer.citations}

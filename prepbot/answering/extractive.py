@@ -497,8 +497,10 @@ class ExtractiveAnswerer:
             rest += [w for w, _ in glossed_words(asked) if w.lower() not in named]
             the_name_alone = bool(distinctive) and not rest
         else:
+            # "Did anyone ask about the Roma?": the words of asking frame the name as the sides' words do
+            framed = actors.without_saying(actors.without_sides(question))
             the_name_alone = bool(distinctive) and not (
-                set(self.question_terms(actors.without_sides(question))) - set(terms(" ".join(distinctive)))
+                set(self.question_terms(framed)) - set(terms(" ".join(distinctive)))
             )
         if dense < self.thresholds.min_dense_with_search and not the_name_alone:
             return False
