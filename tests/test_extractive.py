@@ -931,7 +931,7 @@ def test_a_paragraph_asked_by_number_is_quoted_whole_or_said_not_to_exist(real_a
 
 
 def test_a_rare_name_asked_about_with_words_of_asking_alone_is_answered(real_answerer: Answerer) -> None:
-    """"Did anyone ask about the Roma?": the name is the whole subject ("ask" frames it, as "say" does), and the
+    """ "Did anyone ask about the Roma?": the name is the whole subject ("ask" frames it, as "say" does), and the
     paragraph that names it answers (it was declined, since no sentence is close in meaning to so short a question)."""
     answer = real_answerer.ask("Did anyone ask about the Roma?")
     assert answer.grounded, answer.text
