@@ -433,12 +433,12 @@ class ExtractiveAnswerer:
                 similarity >= (t.min_similarity_cyrillic if russian else t.min_similarity)
                 or (topical and similarity >= t.min_similarity_cyrillic_topical)
             )
-            anchored = not (russian and self._unanchored(question))
+            close_in_search = dense >= t.min_dense_with_search and similar_enough
             grounded = (
                 dense >= t.min_dense
                 or lexical >= t.min_lexical_alone
                 or (dense >= t.min_dense_with_lexical and lexical >= t.min_lexical_with_dense)
-                or (dense >= t.min_dense_with_search and similar_enough and anchored)
+                or (close_in_search and not (russian and self._unanchored(question)))  # read only when it decides
             )
         if similarity is not None and similarity < (t.similarity_floor_cyrillic if russian else t.similarity_floor):
             grounded = False
