@@ -291,7 +291,7 @@ def mechanism_words(question: str) -> list[str]:
     ]
 
 
-def without_mechanisms(question: str, instead: str = " ") -> str:
+def without_mechanisms(question: str, instead: str = "") -> str:
     """The question with the names of the mechanisms it names taken out ("Что Комитет по правам человека говорит о
     собраниях?" -> "Что говорит о собраниях?"): what a dense model should match when the actor prior already favours
     that mechanism's paragraphs. A long body name otherwise outweighs a short topic, and the question finds paragraphs
@@ -300,7 +300,7 @@ def without_mechanisms(question: str, instead: str = " ") -> str:
     keeps the sentence's shape)."""
     stripped = question
     for pattern in _MECHANISMS.values():
-        stripped = pattern.sub(f" {instead.strip()} " if instead.strip() else " ", stripped)
+        stripped = pattern.sub(f" {instead} ", stripped)
     stripped = re.sub(r"\s+", " ", stripped).strip()
     return stripped if re.search(r"\w{3,}", stripped) else question
 

@@ -265,11 +265,17 @@ class Answerer:
         # "What does CCPR/C/KAZ/3 ¶206 say?": that paragraph, looked up, not searched for
         asked_paragraph = paragraph_asked(query, self.searcher.resolve_document)
         if asked_paragraph is not None and source is None and doc_id in (None, asked_paragraph.doc_id):
+            looked_up = self.searcher.paragraph(asked_paragraph.doc_id, asked_paragraph.number)
+            numbers = (  # the numbers the document has, read only to say so when it lacks the one asked for
+                []
+                if looked_up is not None
+                else [p.number for p in self.searcher.paragraphs() if p.doc_id == asked_paragraph.doc_id]
+            )
             return parts.extractive.paragraph_as_asked(
                 query,
                 asked_paragraph,
-                self.searcher.paragraph(asked_paragraph.doc_id, asked_paragraph.number),
-                [p.number for p in self.searcher.paragraphs() if p.doc_id == asked_paragraph.doc_id],
+                looked_up,
+                numbers,
                 self._searched(None, asked_paragraph.doc_id),
                 question_language(query),
                 parts.extractive.prompt_hash(),

@@ -483,12 +483,14 @@ class ExtractiveAnswerer:
             ]
         if has_cyrillic(question) and self._rare_topic_alone(question, requirements, hits):
             return True  # "электронные браслеты": a subject word few paragraphs use, the whole question, in a best hit
-        # "What did NGOs say about Zhanaozen?": the name is the whole subject, so no sentence need be close in meaning
-        # to the rest of the question (there is none)
+        # "What did NGOs say about Zhanaozen?", "Did anyone ask about the Roma?": the name is the whole subject, so no
+        # sentence need be close in meaning to the rest of the question (there is none); the words of the sides and of
+        # asking only frame it
+        framed = actors.without_saying(actors.without_sides(question))
         if has_cyrillic(question):  # "что говорят про Жанаозен": no word of substance besides the name
             distinctive += [name for name in requirements.names if self.corpus_names.rare_name(name)]
             named = {word.lower() for word in distinctive}
-            asked = actors.without_saying(actors.without_sides(question)).lower()
+            asked = framed.lower()
             rest = [
                 w
                 for w in re.findall(r"[а-яё-]{4,}", asked)
@@ -497,8 +499,6 @@ class ExtractiveAnswerer:
             rest += [w for w, _ in glossed_words(asked) if w.lower() not in named]
             the_name_alone = bool(distinctive) and not rest
         else:
-            # "Did anyone ask about the Roma?": the words of asking frame the name as the sides' words do
-            framed = actors.without_saying(actors.without_sides(question))
             the_name_alone = bool(distinctive) and not (
                 set(self.question_terms(framed)) - set(terms(" ".join(distinctive)))
             )
@@ -1004,7 +1004,7 @@ class ExtractiveAnswerer:
     ) -> Answer:
         """The answer to a question that names a paragraph by number (paragraph_refs): that paragraph quoted whole,
         whatever else the question says; or, when the document has no such paragraph, an abstention that says which
-        numbers it has (`numbers`, in document order)."""
+        numbers it has (`numbers`, in document order; needed only then)."""
         if paragraph is None:
             run = f"¶{numbers[0]}–{numbers[-1]}" if numbers else "—"
             missing = Abstention("absent_paragraph", f"{asked.symbol} ¶{asked.number}", run)
