@@ -13,18 +13,11 @@ from prepbot import PROJECT_ROOT
 from prepbot.answering.answerer import Answerer, verification_summary
 from prepbot.answering.extractive import ExtractiveAnswerer, Passage
 from prepbot.answering.prompts import PromptRegistry
-from prepbot.answering.text import (
-    TermWeights,
-    is_fact_question,
-    question_language,
-    spelled_out_ru,
-    split_sentences,
-    stem,
-    terms,
-)
+from prepbot.answering.text import TermWeights, is_fact_question, question_language, spelled_out_ru, stem, terms
 from prepbot.answering.verify import verify_quote
 from prepbot.core.errors import BadInput
 from prepbot.core.records import Hit, Paragraph
+from prepbot.core.sentences import split_sentences
 from prepbot.core.settings import Settings
 from prepbot.core.vocabulary import STANDARD_SIDE
 from prepbot.retrieval import evaluation
@@ -669,7 +662,7 @@ def test_sentence_vectors_of_a_corpus_with_the_standards_stay_cached_after_warm_
     cache."""
     import numpy as np
 
-    from prepbot.answering.sentences import SentenceScorer
+    from prepbot.retrieval.sentence_vectors import SentenceScorer
 
     encoded: list[int] = []
 
@@ -698,7 +691,7 @@ def test_sentence_vectors_kept_in_the_embedding_cache_are_read_not_encoded_at_th
     scorer given the embedding cache encodes only what it lacks, and a scorer of the next process reads the rest."""
     import numpy as np
 
-    from prepbot.answering.sentences import SentenceScorer
+    from prepbot.retrieval.sentence_vectors import SentenceScorer
     from prepbot.retrieval.vector_cache import VectorCache
 
     encoded: list[str] = []
@@ -730,7 +723,7 @@ def test_a_russian_question_naming_a_rare_name_is_answered_by_the_sentence_namin
     import numpy as np
 
     from prepbot.answering.entities import CorpusNames
-    from prepbot.answering.sentences import SentenceScorer
+    from prepbot.retrieval.sentence_vectors import SentenceScorer
 
     question = "сколько угроз правозащитникам зафиксировал кадир касиет в 2022"
     named = "According to the data of Kadir Kasiyet Public Association, in 2022, more than 800 threats were recorded."
@@ -751,8 +744,8 @@ def test_the_key_sentence_is_chosen_by_what_is_asked_about_not_by_who_said_it() 
     frame sentence next to the whole question and the answering one next to its topic."""
     import numpy as np
 
-    from prepbot.answering.sentences import SentenceScorer
     from prepbot.retrieval.actors import topic_of
+    from prepbot.retrieval.sentence_vectors import SentenceScorer
 
     question = "What did the Chair say about retaliation against civil society?"
     frame = "The Chair said that the dialogue had been constructive."

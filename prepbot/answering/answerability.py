@@ -73,9 +73,10 @@ from prepbot.answering.figures import (
     year_stands_alone,
 )
 from prepbot.answering.standard_refs import without_references
-from prepbot.answering.text import SAYING_TERMS, has_cyrillic, paragraph_terms, split_sentences, stem, terms
+from prepbot.answering.text import SAYING_TERMS, has_cyrillic, paragraph_terms, stem, terms
 from prepbot.answering.treaty_bodies import committees_named, speaking_committees, spoken_by, without_committees
 from prepbot.core.records import Paragraph
+from prepbot.core.sentences import split_sentences
 from prepbot.core.vocabulary import CHAIR_ROLE
 from prepbot.retrieval import actors
 from prepbot.retrieval.search import GLOSSARY

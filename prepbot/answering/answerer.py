@@ -37,25 +37,18 @@ from prepbot.answering.llm import (
 )
 from prepbot.answering.paragraph_refs import paragraph_asked
 from prepbot.answering.prompts import PromptRegistry
-from prepbot.answering.sentences import SentenceScorer
 from prepbot.answering.standard_refs import StandardNumbers, label_in
-from prepbot.answering.text import (
-    HAS_FIGURE,
-    TermWeights,
-    is_fact_question,
-    question_language,
-    spelled_out_ru,
-    split_sentences,
-    terms,
-)
+from prepbot.answering.text import HAS_FIGURE, TermWeights, is_fact_question, question_language, spelled_out_ru, terms
 from prepbot.answering.treaty_bodies import speaking_committees
 from prepbot.answering.verify import verify_quote
 from prepbot.core.contracts import Retriever
 from prepbot.core.errors import BadInput, unknown_document
 from prepbot.core.records import Answer, Brief, DocumentEntry, FollowupQuestion, Followups, Hit, Paragraph
+from prepbot.core.sentences import split_sentences
 from prepbot.core.settings import Settings
 from prepbot.core.vocabulary import FRAMINGS, SIDE_VOICES, SIDES, STANDARD_BASIS, STANDARD_SIDE
 from prepbot.retrieval import actors
+from prepbot.retrieval.sentence_vectors import SentenceScorer
 
 log = logging.getLogger(__name__)
 

@@ -14,9 +14,10 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from prepbot.answering.text import STOPWORDS, has_cyrillic, paragraph_terms, split_sentences, stem, terms
+from prepbot.answering.text import STOPWORDS, has_cyrillic, paragraph_terms, stem, terms
 from prepbot.answering.treaty_bodies import committees_before, document_bodies
 from prepbot.core.records import DocumentEntry, Paragraph
+from prepbot.core.sentences import split_sentences
 from prepbot.core.vocabulary import MEMBER_ROLE, STANDARD_SIDE
 from prepbot.retrieval.actors import RARE_NAME_PARAGRAPHS, latin_match, rare_proper_names
 from prepbot.retrieval.terms_ru import english_gloss

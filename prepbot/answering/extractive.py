@@ -37,7 +37,6 @@ from prepbot.answering.figures import (
 )
 from prepbot.answering.paragraph_refs import ParagraphAsked
 from prepbot.answering.prompts import PromptRegistry
-from prepbot.answering.sentences import SentenceScorer
 from prepbot.answering.text import (
     CONTINUES,
     HAS_FIGURE,
@@ -45,7 +44,6 @@ from prepbot.answering.text import (
     POINTER,
     REASON,
     STOPWORDS,
-    Span,
     TermWeights,
     acronym_terms,
     asks_reason,
@@ -53,21 +51,20 @@ from prepbot.answering.text import (
     has_cyrillic,
     is_fact_question,
     join_names,
-    join_spans,
     paragraph_terms,
     question_acronyms,
     question_language,
-    split_sentences,
     stem,
     terms,
-    trimmed,
 )
 from prepbot.answering.treaty_bodies import committees_named, committees_of
 from prepbot.answering.verify import verified_citations
 from prepbot.core.records import Answer, Citation, ContrastSide, DocumentEntry, Hit, Paragraph
+from prepbot.core.sentences import Span, join_spans, split_sentences, trimmed
 from prepbot.core.vocabulary import SIDES, STANDARD_SIDE
 from prepbot.retrieval import actors, routing
 from prepbot.retrieval.search import expand_query
+from prepbot.retrieval.sentence_vectors import SentenceScorer
 from prepbot.retrieval.standards import COMMITTEES, committee_name_ru
 from prepbot.retrieval.terms_ru import english_gloss, english_topics, glossed_words, shows_topic
 

@@ -27,10 +27,11 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from prepbot.answering.extractive import ExtractiveAnswerer
-from prepbot.answering.text import STOPWORDS, Span, split_sentences, stem, terms
+from prepbot.answering.text import STOPWORDS, stem, terms
 from prepbot.answering.topics import TopicIndex
 from prepbot.core.contracts import Retriever
 from prepbot.core.records import DocumentEntry, Hit, Paragraph
+from prepbot.core.sentences import Span, split_sentences
 from prepbot.core.vocabulary import DELEGATION_ROLE, DIALOGUE_SIDES, STANDARD_BASIS, STANDARD_SIDE
 
 CRITICS = ("un", "ngo")

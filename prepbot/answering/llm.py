@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from prepbot.answering.entities import document_symbols
-from prepbot.answering.text import split_sentences
 from prepbot.answering.verify import (
     CITATION_KEY,
     NOT_OFFERED,
@@ -42,6 +41,7 @@ from prepbot.answering.verify import (
     verified_citations,
 )
 from prepbot.core.records import Citation, Paragraph
+from prepbot.core.sentences import split_sentences
 from prepbot.core.settings import Settings
 from prepbot.core.vocabulary import BASES, CRITIC_SIDES, STANDARD_BASIS, STANDARD_SIDE
 from prepbot.retrieval.actors import SIDE_PATTERNS

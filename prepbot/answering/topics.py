@@ -13,9 +13,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from prepbot.answering.sentences import SentenceScorer
 from prepbot.answering.text import terms
 from prepbot.core.records import DocumentEntry, Paragraph
+from prepbot.retrieval.sentence_vectors import SentenceScorer
 
 _CONTINUATION = re.compile(r"^(?:reply to the issues raised in paragraphs?\s[\d, and]+|\(?continued\)?)$", re.I)
 _NUMBERING = re.compile(r"^(?:[A-Z]{1,2}\d*|\d+|[IVX]+)\.\s+")

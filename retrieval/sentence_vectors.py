@@ -9,8 +9,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
-from prepbot.answering.text import split_sentences
 from prepbot.core.records import Paragraph
+from prepbot.core.sentences import split_sentences
 from prepbot.retrieval.vector_cache import VectorCache
 
 # Paragraphs whose sentence vectors are kept: all of a corpus with the General Comments (7,236 paragraphs, ~30,000
