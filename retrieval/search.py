@@ -34,7 +34,7 @@ import itertools
 import re
 import threading
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,8 +44,9 @@ from prepbot.core.errors import BadInput, IndexMissing, unknown_document
 from prepbot.core.records import DocumentEntry, Hit, Paragraph
 from prepbot.core.settings import Settings
 from prepbot.core.vocabulary import SIDES, STANDARD_SIDE
-from prepbot.retrieval import actors, routing, terms_ru
+from prepbot.retrieval import actors, routing, sentence_vectors, terms_ru
 from prepbot.retrieval.rerank import RERANK_CANDIDATES, RERANK_GLOSS_WEIGHT, RERANK_WEIGHT, CrossEncoderReranker
+from prepbot.retrieval.sentence_vectors import SentenceScorer
 
 MAX_QUERY_CHARS = 2000
 SIMILARITY_MODEL = "e5"  # whose raw cosine each Hit carries as `similarity` (answers use it to say "not found")
@@ -84,6 +85,11 @@ class Blend:
     # comment addresses..."): they name a topic without saying anything of it, and a Russian query, which its English
     # gloss's keywords carry, finds them too often (SELF_DESCRIPTION). Measured in bench/STANDARDS.md.
     self_description_offset: float = 0.0
+    # Added × a paragraph's closest sentence (the cosine of the multilingual sentence encoder's vectors of the question
+    # and of each of its sentences: retrieval/sentence_vectors.py), for the fused best SENTENCE_CANDIDATES of a
+    # person's question. A paragraph's whole-text vectors blur a fact its last sentence gives ("..., 1,799
+    # applications for authorization were filed, of which 236 were granted." at the end of 200 words of penalties).
+    sentence_weight: float = 0.0
 
 
 # English: 3 x e5 + 2 x bge paragraph cosines (e5's cosines spread less widely), BM25 at 0.2 (its scale: median 0,
@@ -93,7 +99,12 @@ class Blend:
 # 0.880, dev 1.000 / 0.861 -> 0.967 / 0.869 (e5 4 + bge 1.5 or 2.5, BM25 0.15 or 0.3, offset 0.05 or 0.2, actor
 # 0.3, USE added: within about a question of these; bge on 40-word windows, or MiniLM kept beside bge: worse on the
 # standards). Before, the standards offset 0.1 took probe English MRR@10 0.785 -> 0.806 (bench --levers standards).
-LATIN_BLEND = Blend(models=(("e5", 3.0), ("bge", 2.0)), lexical_weight=0.2, actor_weight=0.2, standards_offset=0.1)
+# The closest sentence at 0.25 (stop 39; the 17 dialogue development sets' 411 English answerable questions,
+# dialogue index, R@5 392 -> 396, MRR@10 0.854 -> 0.871; 0.5: 396, 0.874; 1: 397, 0.867; 2: 389, 0.853; the
+# standards' four development sets, English, R@5 66 -> 67 / 85).
+LATIN_BLEND = Blend(
+    models=(("e5", 3.0), ("bge", 2.0)), lexical_weight=0.2, actor_weight=0.2, standards_offset=0.1, sentence_weight=0.25
+)
 # Russian against English text: bge and BM25 do not cross languages; e5 is the strongest, USE adds to it. BM25
 # of the question's English gloss at 1.0 (tuning sets, Russian R@5 / MRR@10: standards 0.60 / 0.43 -> 0.80 / 0.57,
 # standards2 0.45 / 0.29 -> 0.55 / 0.42, probe 0.867 / 0.741 -> 0.900 / 0.810; 1.5 about the same, 3.0 worse on the
@@ -102,6 +113,9 @@ CYRILLIC_BLEND = Blend(
     models=(("e5", 1.0), ("use", 0.5)), standardise=True, gloss_weight=1.0, actor_weight=0.5, standards_offset=0.5,
     drop_mechanism_names=True, self_description_offset=0.5,
 )  # fmt: skip
+# (no closest-sentence term for Russian: its cosines are on another scale here, and z-scored over the candidates at
+# 0.125-0.5 sd the 223 Russian answerable questions' R@5 went 209 -> 210, 209, 207: no gain)
+SENTENCE_CANDIDATES = 30  # the fused best that the closest sentence re-scores
 # A General Comment's paragraph about the General Comment itself: "The present general comment...", "This general
 # recommendation..." (274 of the 6,488 paragraphs)
 SELF_DESCRIPTION = re.compile(r"\b(?:the present|this) general (?:comment|recommendation)\b", re.IGNORECASE)
@@ -296,9 +310,13 @@ class Searcher:
         fusion: FusionConfig | None = None,
         functions: dict[str, Any] | None = None,
         reranker: CrossEncoderReranker | None = None,
+        sentences: Callable[[], SentenceScorer | None] | None = None,
     ) -> None:
         self.settings = settings
         self._reranker = reranker  # re-orders the best paragraphs of English questions about the standards
+        # the scorer of a paragraph's sentences (Blend.sentence_weight), made on first use; None: not used
+        self._make_sentences = sentences
+        self._sentences = functools.cache(sentences) if sentences is not None else None
         self._documents = documents
         self._paragraphs = paragraphs
         self._lexical = lexical
@@ -391,7 +409,8 @@ class Searcher:
                 except Exception as error:
                     raise index.damaged(settings, f"cannot read the {model} vectors from Chroma: {error}") from error
         reranker = CrossEncoderReranker() if settings.rerank == "standards" else None
-        return cls(settings, documents, paragraphs, lexical, client, vectors, reranker=reranker)
+        sentences = functools.partial(sentence_vectors.index_scorer, settings)
+        return cls(settings, documents, paragraphs, lexical, client, vectors, reranker=reranker, sentences=sentences)
 
     def variant(
         self,
@@ -407,7 +426,7 @@ class Searcher:
         return type(self)(
             self.settings, self._documents, self._paragraphs, self._lexical, self._client,
             {**self._vectors, **(vectors or {})}, fusion or self.fusion, {**self._functions, **(functions or {})},
-            reranker,
+            reranker, self._make_sentences,
         )  # fmt: skip
 
     def warm_up(self) -> None:
@@ -518,6 +537,8 @@ class Searcher:
             scores -= blend.self_description_offset * self._self_described
 
         scores[~allowed] = -np.inf
+        if rerank and blend.sentence_weight:
+            self._add_closest_sentence(scores, text, blend.sentence_weight, int(allowed.sum()))
         count = int(min(k, allowed.sum()))
         # the re-ranker is for the standards: not for a search kept to one side of the dialogue
         standards_visible = source in (None, STANDARD_SIDE)
@@ -548,6 +569,17 @@ class Searcher:
             )
             for i, score in places[:count]
         ]
+
+    def _add_closest_sentence(self, scores: np.ndarray, question: str, weight: float, allowed: int) -> None:
+        """Add weight × each of the best SENTENCE_CANDIDATES paragraphs' closest sentence's cosine to the question
+        (Blend.sentence_weight), in place. Nothing when the sentence encoder cannot be loaded."""
+        scorer = self._sentences() if self._sentences is not None else None
+        if scorer is None:
+            return
+        candidates = np.argsort(-scores, kind="stable")[: min(SENTENCE_CANDIDATES, allowed)]
+        paragraphs = [self._paragraphs[i] for i in candidates]
+        closest = scorer.closest(scorer.encode_question(question), paragraphs)
+        scores[candidates] += weight * closest
 
     def _dense(self, model: str, text: str, source: str | None, documents: Sequence[str]) -> np.ndarray:
         from prepbot.retrieval.index import embedding_function

@@ -11,6 +11,7 @@ from typing import Any
 
 from prepbot.core.records import Paragraph
 from prepbot.core.sentences import split_sentences
+from prepbot.core.settings import Settings
 from prepbot.retrieval.vector_cache import VectorCache
 
 # Paragraphs whose sentence vectors are kept: all of a corpus with the General Comments (7,236 paragraphs, ~30,000
@@ -87,6 +88,18 @@ class SentenceScorer:
                 matrices[paragraph.key] = vectors[start:end]  # even when the cache was just emptied
         return {key: matrix @ question_vector for key, matrix in matrices.items() if matrix is not None}
 
+    def closest(self, question_vector: Any, paragraphs: Sequence[Paragraph]) -> Any:
+        """Per paragraph (in order), the cosine of its sentence closest to the question (0.0 for one without text)."""
+        import numpy as np
+
+        similarities = self.similarities(question_vector, paragraphs)
+        return np.array(
+            [
+                float(found.max()) if (found := similarities.get(p.key)) is not None and found.size else 0.0
+                for p in paragraphs
+            ]
+        )
+
     def _encoded(self, texts: list[str]) -> Any:
         """The encoder's vectors of these texts (float32, as it gives them), from the embedding cache where it has
         them."""
@@ -108,6 +121,17 @@ class SentenceScorer:
             with self._store_lock:
                 cache.put(setup, [texts[i] for i in missing], fresh)
         return vectors
+
+
+def index_scorer(settings: Settings) -> SentenceScorer | None:
+    """The process-wide scorer (SentenceScorer.default), its sentence vectors kept in the index's embedding cache: the
+    encoder is the index's "use" model, so the vectors share that cache. None when the encoder cannot be loaded."""
+    scorer = SentenceScorer.default()
+    if scorer is not None and settings.embedding_cache_path is not None:
+        from prepbot.retrieval.index import EMBEDDING_DIMS, setup_id
+
+        scorer.keep_vectors_in(VectorCache(settings.embedding_cache_path), setup_id("use"), EMBEDDING_DIMS["use"])
+    return scorer
 
 
 def _cache_key(paragraph: Paragraph) -> tuple[str, int]:

@@ -48,7 +48,7 @@ from prepbot.core.sentences import split_sentences
 from prepbot.core.settings import Settings
 from prepbot.core.vocabulary import FRAMINGS, SIDE_VOICES, SIDES, STANDARD_BASIS, STANDARD_SIDE
 from prepbot.retrieval import actors
-from prepbot.retrieval.sentence_vectors import SentenceScorer
+from prepbot.retrieval.sentence_vectors import index_scorer
 
 log = logging.getLogger(__name__)
 
@@ -130,14 +130,7 @@ class Answerer:
             if self._parts is None:
                 documents = {d.doc_id: d for d in self.searcher.documents()}
                 paragraphs = self.searcher.paragraphs()
-                scorer = SentenceScorer.default() if self.use_sentence_encoder else None
-                if scorer is not None and self.settings.embedding_cache_path is not None:
-                    from prepbot.retrieval.index import EMBEDDING_DIMS, setup_id
-                    from prepbot.retrieval.vector_cache import VectorCache
-
-                    # the sentence encoder is the index's "use" model: its sentences' vectors share the index's cache
-                    cache = VectorCache(self.settings.embedding_cache_path)
-                    scorer.keep_vectors_in(cache, setup_id("use"), EMBEDDING_DIMS["use"])
+                scorer = index_scorer(self.settings) if self.use_sentence_encoder else None
                 names = CorpusNames.of(paragraphs, documents.values())
                 # Term weights come from the dialogue's paragraphs: the standards layer (ten times their number)
                 # would otherwise reweigh every term and shift the thresholds tuned on the dialogue.
