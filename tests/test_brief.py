@@ -114,6 +114,24 @@ def test_max_questions_keeps_the_most_likely_and_every_topic_first(answerer: Ans
         answerer.brief(role="observer")
 
 
+def test_a_topic_whose_questions_the_limit_left_out_says_so_not_that_the_documents_are_silent(
+    answerer: Answerer,
+) -> None:
+    import docx
+
+    one = answerer.brief(max_questions=1)
+    assert sorted(len(topic.questions) for topic in one.topics) == [0, 1]  # the other is there for its issues
+    number = next(n for n, topic in enumerate(one.topics, start=1) if not topic.questions)
+    markdown = render_markdown(one, answerer.prompts)
+    left_out = markdown.split(f"## {number}.")[1].split("### The State's position")[0]
+    assert "None within this pack's limit of 1 question: other topics came first." in left_out
+    assert "Nothing in the documents" not in left_out
+    texts = [p.text for p in docx.Document(io.BytesIO(render_docx(one, answerer.prompts))).paragraphs]
+    assert any(text.startswith("None within this pack's limit of 1 question") for text in texts)
+    russian = render_markdown(one, answerer.prompts, "ru").split(f"## {number}.")[1]
+    assert "Не вошли в этот пакет (вопросов в нём: 1)" in russian.split("###")[1]
+
+
 def test_one_topic_of_the_dialogue(answerer: Answerer) -> None:
     pack = answerer.brief(topic="peaceful assembly")
     assert [t.title for t in pack.topics] == ["Right to freedom of peaceful assembly"]

@@ -123,6 +123,31 @@ def test_russian_questions_are_scored_by_the_cross_lingual_blend(searcher):
     assert "sr4227:7" not in [hit.paragraph.key for hit in english_only.search(question, k=3)]
 
 
+def test_an_english_question_adds_the_closest_sentence_of_the_best_paragraphs(searcher):
+    """LATIN_BLEND.sentence_weight × the cosine of each of the best SENTENCE_CANDIDATES paragraphs' closest sentence
+    (the multilingual sentence encoder) is added to their fused score; a passage searched as such (rerank=False),
+    a Russian question and the paragraphs below the candidates keep their fused scores."""
+    from prepbot.retrieval.search import SENTENCE_CANDIDATES, FusionConfig
+    from prepbot.retrieval.sentence_vectors import SentenceScorer
+
+    question = "How many applications to hold an assembly were granted?"
+    without = searcher.variant(FusionConfig(latin=dataclasses.replace(LATIN_BLEND, sentence_weight=0.0)))
+    fused = {h.paragraph.key: h for h in without.search(question, k=60)}
+    scorer = SentenceScorer.default()
+    best = list(fused.values())[:SENTENCE_CANDIDATES]
+    closest = scorer.closest(scorer.encode_question(question), [h.paragraph for h in best])
+    assert LATIN_BLEND.sentence_weight > 0 and closest.min() > 0
+    expected = {h.paragraph.key: h.score + LATIN_BLEND.sentence_weight * c for h, c in zip(best, closest, strict=True)}
+    found = {h.paragraph.key: h.score for h in searcher.search(question, k=60)}
+    for key, score in expected.items():
+        assert found[key] == pytest.approx(score, abs=1e-5)
+    below = [key for key in found if key not in expected and key in fused]
+    assert below and all(found[key] == pytest.approx(fused[key].score, abs=1e-6) for key in below)
+    for query, rerank in ((question, False), ("Сколько заявок на проведение митингов было одобрено?", True)):
+        plain = [(h.paragraph.key, h.score) for h in without.search(query, k=10, rerank=rerank)]
+        assert [(h.paragraph.key, h.score) for h in searcher.search(query, k=10, rerank=rerank)] == plain
+
+
 def test_actor_named_in_question_is_preferred(searcher):
     topic = "restrictions on peaceful assemblies"
     assert searcher.search(f"What do NGOs say about {topic}?", k=1)[0].paragraph.author_type == "ngo"

@@ -43,8 +43,8 @@ def render_markdown(brief: Brief, prompts: PromptRegistry, language: str = "en")
 
     for number, topic in enumerate(brief.topics, start=1):
         lines += [f"## {number}. {topic.title}", "", f"### {phrase('questions_heading')}", ""]
-        if not topic.questions:
-            lines += [phrase("nothing"), ""]
+        if not topic.questions:  # a topic is in the pack for its questions or its issues: the limit took these
+            lines += [phrase("questions_elsewhere"), ""]
         for index, question in enumerate(topic.questions, start=1):
             lines.append(f"{index}. **{question.text}**  ")
             lines.append(f"   *{phrase('basis')}: {basis_label(prompts.get('frame'), question.basis, language)}*")
@@ -94,8 +94,8 @@ def render_docx(brief: Brief, prompts: PromptRegistry, language: str = "en") -> 
     for number, topic in enumerate(brief.topics, start=1):
         document.add_heading(f"{number}. {topic.title}", level=1)
         document.add_heading(phrase("questions_heading"), level=2)
-        if not topic.questions:
-            document.add_paragraph(phrase("nothing"))
+        if not topic.questions:  # as in render_markdown
+            document.add_paragraph(phrase("questions_elsewhere"))
         for index, question in enumerate(topic.questions, start=1):
             paragraph = document.add_paragraph()
             paragraph.paragraph_format.space_before = Pt(6)

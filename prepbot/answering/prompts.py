@@ -234,6 +234,7 @@ EXPECTED: dict[str, Expectation] = {
                 "unanswered_heading",
                 "basis",
                 "nothing",
+                "questions_elsewhere",
                 "empty",
             }
         ),
