@@ -929,3 +929,15 @@ def test_a_rare_name_asked_about_with_words_of_asking_alone_is_answered(real_ans
     answer = real_answerer.ask("Did anyone ask about the Roma?")
     assert answer.grounded, answer.text
     assert ("CCPR/C/SR.4227", "16") in {(c.symbol, c.paragraph) for c in answer.citations}
+
+
+def test_a_turn_naming_another_subject_is_asked_of_the_side_asked_before(real_answerer):
+    """A chat's "and about national security certificates?" after "What did the delegation say about spyware?" asks
+    the delegation about the certificates (SR ¶32), not the documents at large (birth certificates, KAZ/3 ¶485)."""
+    answer = real_answerer.ask(
+        "and about national security certificates?", previous="What did the delegation say about spyware?"
+    )
+    assert answer.question == "What did the delegation say about national security certificates?"
+    assert answer.grounded and answer.note and answer.note.startswith("Read with your previous question")
+    assert (answer.citations[0].symbol, answer.citations[0].paragraph) == ("CCPR/C/SR.4227", "32")
+    assert "Birth certificates" not in " ".join(citation.quote for citation in answer.citations)

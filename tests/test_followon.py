@@ -109,6 +109,44 @@ def test_no_previous_question_nothing_to_go_on_from():
     assert resolve("and what did the NGOs say?", "") is None
 
 
+SPYWARE = "what did the delegation say about spyware?"
+
+
+@pytest.mark.parametrize(
+    ("turn", "previous", "read_as"),
+    [
+        ("and about national security certificates?", SPYWARE,
+         "What did the delegation say about national security certificates?"),
+        ("and national security certificates?", SPYWARE,
+         "What did the delegation say about national security certificates?"),
+        ("what about foreign funding?", "What did the NGOs say about torture in the army?",
+         "What did the NGOs say about foreign funding?"),
+        # the turn's own Russian preposition, with the case it governs
+        ("а про сертификаты безопасности?", "Что сказала делегация о шпионских программах?",
+         "Что сказала делегация про сертификаты безопасности?"),
+        ("а что насчёт пыток?", "Что говорят НПО о тюрьмах?", "Что говорят НПО насчёт пыток?"),
+        ("а пытки?", "Что говорят НПО о тюрьмах?", "Что говорят НПО: пытки?"),
+    ],
+)  # fmt: skip
+def test_a_turn_naming_only_another_subject_asks_the_same_side_about_it(turn, previous, read_as):
+    assert resolve(turn, previous) == read_as
+
+
+@pytest.mark.parametrize(
+    ("turn", "previous"),
+    [
+        ("and how many were refused?", SPYWARE),  # a question of its own
+        ("и сколько их было?", "Что говорят НПО о тюрьмах?"),
+        ("and about torture?", SUICIDES),  # the previous question asked no side: nothing to keep
+        ("and about it?", SPYWARE),  # no subject
+        ("and what did Korkelia ask about it?", SPYWARE),  # a long turn of its own
+        ("national security certificates?", SPYWARE),  # no word that goes on: a new question
+    ],
+)
+def test_a_turn_with_a_question_of_its_own_keeps_it(turn, previous):
+    assert resolve(turn, previous) is None
+
+
 def test_a_turn_that_only_goes_on_asks_nothing_alone():
     assert goes_on("and what did the NGOs say?") and goes_on("а НПО?") and goes_on("and in 2023?")
     assert not goes_on("What did the NGOs say about torture?") and not goes_on("Torture?")

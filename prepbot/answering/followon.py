@@ -62,8 +62,10 @@ def resolve(turn: str, previous: str | None) -> str | None:
     """The question a turn stands for, read with the previous question; None when the turn stands alone (it has a
     subject of its own, is long, or there is no previous question). A turn that names another side ("and the NGOs?")
     or another year ("and in 2023?") and nothing else goes on from the previous question."""
-    if not previous or not goes_on(turn):
+    if not previous:
         return None
+    if not goes_on(turn):  # "and about national security certificates?": another subject, asked of the same side
+        return _subject_swapped(previous, turn)
     sides = actors.question_sides(turn)
     years = _YEAR.findall(turn)
     if not sides:  # "and in 2023?": the previous question, asked of another year
@@ -105,6 +107,42 @@ def _side_swapped(previous: str, turn: str, sides: set[str]) -> str | None:
     if _DOCUMENT_AFTER.match(previous, end):  # "the UN compilation": a document, not the side
         return None
     return previous[:start] + turn[named_now[0] : named_now[1]] + previous[end:]
+
+
+def _subject_swapped(previous: str, turn: str) -> str | None:
+    """The previous question's frame, which asks a side what it said, with the subject the turn names instead: "What
+    did the delegation say about spyware?" + "and about national security certificates?" -> "What did the delegation
+    say about national security certificates?" ("and national security certificates?", "what about ...?", "а про
+    ...?", "а что насчёт ...?"). None unless the turn opens so, names no side and asks nothing of its own ("and how
+    many were refused?"), and the previous question names a side and what it spoke about."""
+    match = _NEW_SUBJECT.match(turn)
+    if (
+        match is None
+        or len(re.findall(r"[\w-]+", turn)) > FOLLOW_ON_WORDS
+        or actors.question_sides(turn)
+        or not actors.question_sides(previous)
+    ):
+        return None
+    subject = match.group("subject").strip(" ,")
+    about = _ABOUT.search(previous)
+    if about is None or not [term for term in terms(subject) if term not in _FRAME]:
+        return None
+    frame = capitalised(previous[: about.start()].rstrip(" ,"))
+    if has_cyrillic(turn + previous):  # the turn's own preposition, with the case it governs ("про сертификаты")
+        told = match.group("about")
+        return f"{frame} {told.strip()} {subject}?" if told else f"{frame}: {subject}?"
+    return f"{frame} about {subject}?"
+
+
+# A turn that names only another subject: "and about X?", "what about X?", "and X?", "а про X?", "а что насчёт X?"
+_NEW_SUBJECT = re.compile(
+    r"^\s*(?:and|also|(?:and\s+)?(?:what|how)\s+about|а\s+(?:что|как)(?=\s+(?:насч[её]т|по\s+поводу))|а\s+вот|а|и)\s+"
+    r"(?P<about>(?:about|regarding|concerning|on|о|об|обо|про|насч[её]т|по\s+поводу)\s+)?"
+    r"(?!(?:what|how|when|who|whom|whose|why|which|where|did|does|do|is|are|was|were|has|have|had|can|could|will"
+    r"|would|should|сколько|что|как|когда|кто|почему|зачем|какие|какой|какая|каким|где|ли)(?![\w-]))"
+    r"(?P<subject>[^?]+?)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
 
 
 _DOCUMENT_AFTER = re.compile(r"['’]?s?\s+(?:compilation|submission|replies|list|record|document)", re.IGNORECASE)
