@@ -13,7 +13,7 @@ from prepbot import PROJECT_ROOT
 from prepbot.answering.answerer import Answerer, verification_summary
 from prepbot.answering.extractive import ExtractiveAnswerer, Passage
 from prepbot.answering.prompts import PromptRegistry
-from prepbot.answering.text import TermWeights, is_fact_question, question_language, spelled_out_ru, stem, terms
+from prepbot.answering.text import TermWeights, is_fact_question, question_language, spelled_out, stem, terms
 from prepbot.answering.verify import verify_quote
 from prepbot.core.errors import BadInput
 from prepbot.core.records import Hit, Paragraph
@@ -436,14 +436,27 @@ def test_real_contrast_question_shows_state_and_civil_society(real_answerer: Ans
 def test_chat_russian_is_read_as_written_out(real_answerer: Answerer) -> None:
     """ "скока погибло в январе 2022", as typed in a chat: a count of deaths, answered with the 238 killed (it led
     with the amnesty while "скока" was not read as "сколько")."""
-    assert (
-        spelled_out_ru("Чо делегация сказала? скока отказали, щас") == "Что делегация сказала? сколько отказали, сейчас"
-    )
-    assert spelled_out_ru("чего, почему, скоростной") == "чего, почему, скоростной"
+    assert spelled_out("Чо делегация сказала? скока отказали, щас") == "Что делегация сказала? сколько отказали, сейчас"
+    assert spelled_out("чего, почему, скоростной") == "чего, почему, скоростной"
     # "Скольким наблюдателям отказали...?": a count asked in another case of "сколько"
-    assert spelled_out_ru("Скольким отказали? за сколькими следят") == "Сколько отказали? за сколько следят"
+    assert spelled_out("Скольким отказали? за сколькими следят") == "Сколько отказали? за сколько следят"
     answer = real_answerer.ask("скока погибло в январе 2022")
     assert answer.grounded and "238" in answer.citations[0].quote, answer.citations[0].quote
+
+
+def test_chat_english_is_read_as_written_out(real_answerer: Answerer) -> None:
+    """ "wat is the ... amount", typed on a phone, asks for a figure as "what is" does: the sentence with the sum
+    leads (it led with "Victims of torture are paid monetary compensation from a special fund."); "govt" is the
+    State's side. "U.S." and words that only contain a chat spelling stay as typed."""
+    assert spelled_out("wat is it? Whats new, hw many ppl, govt, Govt") == (
+        "what is it? What is new, how many people, government, Government"
+    )
+    assert spelled_out("the U.S. and U.N. said; wattage, whatsoever, e.wat") == (
+        "the U.S. and U.N. said; wattage, whatsoever, e.wat"
+    )
+    answer = real_answerer.ask("wat is the victims compensation fund amount for torture victims in tenge")
+    assert answer.grounded and answer.citations[0].paragraph == "206"
+    assert "The total amount of compensation paid by the Fund" in answer.citations[0].quote
 
 
 def test_the_security_certificate_asked_in_russian_is_the_delegations_word_on_it(real_answerer: Answerer) -> None:

@@ -38,7 +38,7 @@ from prepbot.answering.llm import (
 from prepbot.answering.paragraph_refs import paragraph_asked
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.standard_refs import StandardNumbers, label_in
-from prepbot.answering.text import HAS_FIGURE, TermWeights, is_fact_question, question_language, spelled_out_ru, terms
+from prepbot.answering.text import HAS_FIGURE, TermWeights, is_fact_question, question_language, spelled_out, terms
 from prepbot.answering.treaty_bodies import speaking_committees
 from prepbot.answering.verify import verify_quote
 from prepbot.core.contracts import Retriever
@@ -234,7 +234,7 @@ class Answerer:
         self.prompts.reload_if_changed()
         parts = self.parts()
         # "janaozen" -> "zhanaozen", "скока" -> "сколько"
-        query = parts.extractive.corpus_names.corrected(spelled_out_ru(self._clean(question)))
+        query = parts.extractive.corpus_names.corrected(spelled_out(self._clean(question)))
         # "How did the delegation respond to Mr. X on Y?": the reply on Y is looked for; what it must show is read
         # from the question as asked
         asked, query = query, without_answered(query)

@@ -30,18 +30,27 @@ CHAT_RUSSIAN = {
     "грят": "говорят", "грит": "говорит", "нету": "нет", "седня": "сегодня", "сёдня": "сегодня", "чтоли": "что ли",
     "штоли": "что ли", "пжлст": "пожалуйста", "плз": "пожалуйста", "пж": "пожалуйста",
 }  # fmt: skip
-_CHAT_RUSSIAN = re.compile(rf"(?<![\w-])(?:{'|'.join(CHAT_RUSSIAN)})(?![\w-])", re.IGNORECASE)
+# English as typed on a phone: "wat is the amount ..." asks for a figure as "what is" does; only words with no other
+# reading in these documents
+CHAT_ENGLISH = {
+    "wat": "what", "wht": "what", "wut": "what", "whats": "what is", "hw": "how", "howmany": "how many",
+    "wen": "when", "ppl": "people", "govt": "government", "abt": "about", "thru": "through",
+    "pls": "please", "plz": "please", "cuz": "because", "becuz": "because",
+}  # fmt: skip
+CHAT_SPELLINGS = CHAT_RUSSIAN | CHAT_ENGLISH
+_CHAT_SPELLINGS = re.compile(rf"(?<![\w'’.-])(?:{'|'.join(CHAT_SPELLINGS)})(?![\w'’-]|\.\w)", re.IGNORECASE)
 
 
-def spelled_out_ru(question: str) -> str:
-    """The question with chat spellings of Russian words written out ("делегация чо сказала... скока отказали" ->
-    "что", "сколько"), which a "сколько" question's checks and the glossary read; a capital kept."""
+def spelled_out(question: str) -> str:
+    """The question with chat spellings written out, Russian and English ("делегация чо сказала... скока отказали"
+    -> "что", "сколько"; "wat is the amount" -> "what is"), which the question cues and the glossary read; a capital
+    kept."""
 
     def spell(match: re.Match[str]) -> str:
-        word = CHAT_RUSSIAN[match.group(0).lower()]
+        word = CHAT_SPELLINGS[match.group(0).lower()]
         return word.capitalize() if match.group(0)[0].isupper() else word
 
-    return _CHAT_RUSSIAN.sub(spell, question)
+    return _CHAT_SPELLINGS.sub(spell, question)
 
 
 # a Russian word typed in lower case: not a name ("Жилин") in an English question
