@@ -495,6 +495,12 @@ def test_a_standalone_name_must_be_in_the_leading_passage() -> None:
 def test_what_counts_as_a_figure() -> None:
     assert wants_figure("How many women sit in parliament?") and wants_figure("Сколько было жалоб?")
     assert not wants_figure("Did the Committee ask how many people were convicted?")  # it asks what was asked
+    # the figures themselves asked for: "what figures / any stats on", "какие цифры", "статистика по"
+    assert wants_figure("What figures does the State give on self-harm among prisoners?")
+    assert wants_figure("any stats on that?") and wants_figure("what figure on conscientious objectors did it give?")
+    assert wants_figure("Какие цифры по самоповреждениям приводит государство?")
+    assert wants_figure("статистика по жалобам на пытки")
+    assert not wants_figure("What data on non-citizens should States include in their reports?")
     assert has_count("There were 543 registered trade unions.")
     assert not has_count("Officials must resign if one of their staff is found to be corrupt.")  # not a count
     assert has_count("Only one case was opened.")

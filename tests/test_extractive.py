@@ -954,3 +954,11 @@ def test_a_turn_naming_another_subject_is_asked_of_the_side_asked_before(real_an
     assert answer.grounded and answer.note and answer.note.startswith("Read with your previous question")
     assert (answer.citations[0].symbol, answer.citations[0].paragraph) == ("CCPR/C/SR.4227", "32")
     assert "Birth certificates" not in " ".join(citation.quote for citation in answer.citations)
+
+
+def test_a_question_asking_for_the_figures_leads_with_a_sentence_that_gives_them(real_answerer: Answerer) -> None:
+    """ "What figures does the State give on self-harm?" asks for figures: KAZ/3 ¶226 (1,268 cases in 2023) leads, not
+    ¶228's reasons for self-harm, which give none."""
+    answer = real_answerer.ask("What figures does the State give on self-harm among prisoners?")
+    assert answer.grounded and answer.citations[0].paragraph == "226"
+    assert "1,268 cases of self-harm" in answer.citations[0].quote

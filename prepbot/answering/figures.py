@@ -65,6 +65,10 @@ _WANTS_FIGURE = re.compile(
     rf"|{_SUM_BY_NAME}"
     rf"|\b{_WHAT_IS} (?:the |its |their )?(?:[\w'’-]+\s+){{0,4}}?(?:{_AMOUNTS})s?\b"
     r"|\bсколько\b|%"
+    # "What figures does the State give on self-harm?", "any stats on that", "какие цифры по самоповреждениям",
+    # "статистика по жалобам": the figures themselves are asked for
+    r"|\b(?:what|which|any) (?:figures|statistics|stats|numbers)\b|\b(?:figures?|statistics) (?:on|for|of|about)\b"
+    r"|\bкак(?:ие|ая|ую|ой) (?:[а-яё]+\s+)?(?:цифр|статистик)\w*|\b(?:цифр|статистик)\w* (?:по|о|об)\b"
     # a rank: "what rank", "where does Kazakhstan rank", "какое место занял", "на каком месте"
     rf"|{_RANK_ASKED}"
     # "какое максимальное наказание", "what is the maximum penalty / sentence": a term of years
