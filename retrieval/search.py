@@ -87,8 +87,9 @@ class Blend:
     self_description_offset: float = 0.0
     # Added × a paragraph's closest sentence (the cosine of the multilingual sentence encoder's vectors of the question
     # and of each of its sentences: retrieval/sentence_vectors.py), for the fused best SENTENCE_CANDIDATES of a
-    # person's question. A paragraph's whole-text vectors blur a fact its last sentence gives ("..., 1,799
-    # applications for authorization were filed, of which 236 were granted." at the end of 200 words of penalties).
+    # person's question that the cross-encoder does not re-rank (it reads each paragraph's sentences itself). A
+    # paragraph's whole-text vectors blur a fact its last sentence gives ("..., 1,799 applications for authorization
+    # were filed, of which 236 were granted." at the end of 200 words of penalties).
     sentence_weight: float = 0.0
 
 
@@ -100,8 +101,10 @@ class Blend:
 # 0.3, USE added: within about a question of these; bge on 40-word windows, or MiniLM kept beside bge: worse on the
 # standards). Before, the standards offset 0.1 took probe English MRR@10 0.785 -> 0.806 (bench --levers standards).
 # The closest sentence at 0.25 (stop 39; the 17 dialogue development sets' 411 English answerable questions,
-# dialogue index, R@5 392 -> 396, MRR@10 0.854 -> 0.871; 0.5: 396, 0.874; 1: 397, 0.867; 2: 389, 0.853; the
-# standards' four development sets, English, R@5 66 -> 67 / 85).
+# dialogue index, R@5 392 -> 396, MRR@10 0.854 -> 0.871; 0.5: 396, 0.874; 1: 397, 0.867; 2: 389, 0.853; with the
+# standards, the 11 sets of `prepbot eval` there, 321 English ones: 290 -> 291, 0.791 -> 0.799. Added before the
+# cross-encoder to the questions it re-ranks too, it moved standards2 R@5 0.800 -> 0.775 and dev MRR on that index;
+# added to the dialogue's paragraphs only, standards3 0.644 -> 0.600: the dialogue crowded the standards out).
 LATIN_BLEND = Blend(
     models=(("e5", 3.0), ("bge", 2.0)), lexical_weight=0.2, actor_weight=0.2, standards_offset=0.1, sentence_weight=0.25
 )
@@ -537,8 +540,6 @@ class Searcher:
             scores -= blend.self_description_offset * self._self_described
 
         scores[~allowed] = -np.inf
-        if rerank and blend.sentence_weight:
-            self._add_closest_sentence(scores, text, blend.sentence_weight, int(allowed.sum()))
         count = int(min(k, allowed.sum()))
         # the re-ranker is for the standards: not for a search kept to one side of the dialogue
         standards_visible = source in (None, STANDARD_SIDE)
@@ -551,6 +552,8 @@ class Searcher:
             head = np.argsort(-scores, kind="stable")[:RERANK_CANDIDATES]
             if int(self._is_standard[head].sum()) < NEUTRAL_MIN_STANDARDS:
                 reranker = None
+        if reranker is None and rerank and blend.sentence_weight:  # the cross-encoder reads the sentences itself
+            self._add_closest_sentence(scores, text, blend.sentence_weight, int(allowed.sum()))
         # the cross-encoder reads English: a Russian question as its gloss, the index's words for its subject
         reread, weight = (" ".join(dict.fromkeys(gloss)), RERANK_GLOSS_WEIGHT) if cyrillic else (text, RERANK_WEIGHT)
         if reranker is not None and reread:

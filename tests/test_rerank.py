@@ -50,7 +50,13 @@ def test_pairs_run_two_at_a_time_score_as_one_after_another_and_only_the_first_c
 
 
 def test_questions_about_the_standards_and_english_ones_leaning_neither_way_are_reranked(searcher) -> None:
-    on, off = searcher.variant(rerank=True), searcher.variant(rerank=False)
+    import dataclasses
+
+    from prepbot.retrieval.search import LATIN_BLEND, FusionConfig
+
+    # the fused ranking alone: without the cross-encoder a question gets its closest sentence's term instead
+    fused_only = FusionConfig(latin=dataclasses.replace(LATIN_BLEND, sentence_weight=0.0))
+    on, off = searcher.variant(fused_only, rerank=True), searcher.variant(fused_only, rerank=False)
     standards = [
         "Must States allow spontaneous assemblies without prior notification?",
         "What redress must States give to victims of torture?",
@@ -72,7 +78,7 @@ def test_questions_about_the_standards_and_english_ones_leaning_neither_way_are_
     keys = [[hit.paragraph.key for hit in variant.search(about_this_review, k=8)] for variant in (on, off)]
     assert keys[0] == keys[1]
     reading = _Reading()
-    reader = searcher.variant(rerank=True)
+    reader = searcher.variant(fused_only, rerank=True)
     reader._reranker = reading
     neutral = "Can police disperse a spontaneous assembly held without notice?"
     assert routing.lean(neutral) == routing.NEUTRAL

@@ -126,7 +126,8 @@ def test_russian_questions_are_scored_by_the_cross_lingual_blend(searcher):
 def test_an_english_question_adds_the_closest_sentence_of_the_best_paragraphs(searcher):
     """LATIN_BLEND.sentence_weight × the cosine of each of the best SENTENCE_CANDIDATES paragraphs' closest sentence
     (the multilingual sentence encoder) is added to their fused score; a passage searched as such (rerank=False),
-    a Russian question and the paragraphs below the candidates keep their fused scores."""
+    a Russian question, one the cross-encoder re-ranks and the paragraphs below the candidates keep their fused
+    scores."""
     from prepbot.retrieval.search import SENTENCE_CANDIDATES, FusionConfig
     from prepbot.retrieval.sentence_vectors import SentenceScorer
 
@@ -143,7 +144,12 @@ def test_an_english_question_adds_the_closest_sentence_of_the_best_paragraphs(se
         assert found[key] == pytest.approx(score, abs=1e-5)
     below = [key for key in found if key not in expected and key in fused]
     assert below and all(found[key] == pytest.approx(fused[key].score, abs=1e-6) for key in below)
-    for query, rerank in ((question, False), ("Сколько заявок на проведение митингов было одобрено?", True)):
+    # a passage, a Russian question, a question the cross-encoder re-ranks (it reads the sentences itself)
+    for query, rerank in (
+        (question, False),
+        ("Сколько заявок на проведение митингов было одобрено?", True),
+        ("Must States allow spontaneous assemblies without prior notification?", True),
+    ):
         plain = [(h.paragraph.key, h.score) for h in without.search(query, k=10, rerank=rerank)]
         assert [(h.paragraph.key, h.score) for h in searcher.search(query, k=10, rerank=rerank)] == plain
 
