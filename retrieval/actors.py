@@ -177,10 +177,14 @@ def without_document_names(question: str) -> str:
 _DIALOGUE_SIDE_WORDS = re.compile("|".join(SIDE_PATTERNS[side] for side in ("state", "ngo", "un", "committee")), re.I)
 
 
-def without_sides(question: str) -> str:
+def without_sides(question: str, sides: Iterable[str] | None = None) -> str:
     """The question without the words that name a side of the dialogue ("What did NGOs say about Zhanaozen?" ->
-    "What did say about Zhanaozen?"): who said it, not what it is about."""
-    return _DIALOGUE_SIDE_WORDS.sub(" ", question)
+    "What did say about Zhanaozen?"): who said it, not what it is about. `sides`: only those sides' words."""
+    if sides is None:
+        return _DIALOGUE_SIDE_WORDS.sub(" ", question)
+    for side in sides:
+        question = re.compile(SIDE_PATTERNS[side], re.IGNORECASE).sub(" ", question)
+    return question
 
 
 def topic_of(question: str) -> str:

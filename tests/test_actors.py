@@ -19,6 +19,7 @@ from prepbot.retrieval.actors import (
     topic_of,
     transliterate,
     without_mechanisms,
+    without_sides,
 )
 
 
@@ -235,3 +236,11 @@ def test_our_account_set_against_one_other_side_is_the_side_facing_it() -> None:
     assert first_person_as_sides("How does the State's account differ from ours?", None) == (
         "How does the State's account differ from the NGOs'?"
     )
+
+
+def test_without_sides_can_leave_out_only_some_sides() -> None:
+    question = "What did the delegation say about domestic violence, and what do NGOs say?"
+    assert "delegation" not in without_sides(question) and "NGOs" not in without_sides(question)
+    only_ngos = without_sides(question, ["ngo"])  # the State's side searched: the other side's words out, its own kept
+    assert "delegation" in only_ngos and "NGOs" not in only_ngos and "domestic violence" in only_ngos
+    assert without_sides(question, []) == question

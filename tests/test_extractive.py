@@ -423,6 +423,18 @@ def test_real_fact_question_quotes_the_figure(real_answerer: Answerer) -> None:
     assert first.attribution == "The delegation told the Committee"
 
 
+def test_each_side_of_a_contrast_is_searched_without_the_other_sides_words(real_answerer: Answerer, searcher) -> None:
+    """ "Does the State say domestic violence is criminalized, and what do NGOs say?": the State's side was KAZ/3 ¶315
+    ("NGOs run shelters ..."), found for the NGOs the question names; searched without them, a State paragraph on
+    domestic violence speaks for it."""
+    answer = real_answerer.ask("Does the State say domestic violence is criminalized, and what do NGOs say?")
+    by_side = [(searcher.paragraph(c.doc_id, c.paragraph).author_type, c) for c in answer.citations]
+    state = next(citation for side, citation in by_side if side == "state")
+    ngo = next(citation for side, citation in by_side if side == "ngo")
+    assert "domestic violence" in state.quote.lower() and state.paragraph != "315"
+    assert "Domestic violence has not yet been criminalized" in ngo.quote
+
+
 def test_real_contrast_question_shows_state_and_civil_society(real_answerer: Answerer, searcher) -> None:
     answer = real_answerer.ask(
         "Is the obligation to declare grants from abroad a real obstacle for NGOs? How do the state and civil society "

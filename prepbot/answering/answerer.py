@@ -331,7 +331,16 @@ class Answerer:
                 return outcome.answer
             if outcome.answer is not None:  # verbatim, but it does not show what the question names or asks for
                 outcome = ModelOutcome(reason="off_point")
-        side_hits = {side: self.searcher.search(query, k=6, source=side, doc_id=doc_id) for side in contrasted}
+        # each side searched without the other sides' words: "and what do NGOs say?" finds the State on NGOs
+        side_hits = {
+            side: self.searcher.search(
+                actors.without_sides(query, [other for other in contrasted if other != side]),
+                k=6,
+                source=side,
+                doc_id=doc_id,
+            )
+            for side in contrasted
+        }
         # "What did Mr. X ask, and did the delegation answer it?": the reply to what he raised, in its words
         side_questions = parts.extractive.raised_without_topic(query, side_hits)
         for side, raised in side_questions.items():
