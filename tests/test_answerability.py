@@ -702,8 +702,18 @@ def test_near_misses_are_declined_with_their_reason(real_answerer: Answerer, que
 
 
 def test_the_reply_to_a_document_the_corpus_only_cites_is_answered(real_answerer: Answerer) -> None:
+    """The State's written reply under the heading of the paragraph named ("Reply to the issues raised in paragraph
+    10") leads, before the delegation's oral reply on the same subject (SR ¶53), which scored as high once search
+    read each paragraph's closest sentence."""
     answer = real_answerer.ask("How did the State reply to paragraph 10 of CCPR/C/KAZ/QPR/3 on domestic violence?")
     assert answer.grounded and answer.citations[0].doc_id == "kaz3-replies"
+    from prepbot.answering.extractive import _REPLY_TO_PARAGRAPH
+
+    for asked, number in (("How did the State respond to para. 16 of the list?", "16"),
+                          ("Что ответило государство на пункт 23 перечня вопросов?", "23")):  # fmt: skip
+        found = _REPLY_TO_PARAGRAPH.search(asked)
+        assert found and (found.group(1) or found.group(2)) == number
+    assert _REPLY_TO_PARAGRAPH.search("What does paragraph 10 of the replies say?") is None  # no reply asked
 
 
 def test_a_filtered_search_that_finds_no_answer_says_what_it_searched(real_answerer: Answerer) -> None:
