@@ -12,6 +12,9 @@ How a query is scored (each lever measured: `python bench/bench_retrieval.py --l
 - Lexical: BM25 over whole paragraphs, scaled per query (median -> 0, best -> 1). A Russian query has no words in
   common with the English paragraphs: its English gloss (retrieval/terms_ru.py: "травля" -> bullying, word starts
   such as "tortur" read as the index's shortest word that starts so) is matched instead, at the blend's gloss weight.
+- Closest sentence (English questions the cross-encoder does not re-rank): each of the fused best
+  SENTENCE_CANDIDATES gains LATIN_BLEND.sentence_weight × the cosine of its sentence closest to the question
+  (retrieval/sentence_vectors.py, the vectors answers keep), so a fact one sentence of a long paragraph gives counts.
 - Actor prior (retrieval/actors.py): a question that names an actor ("the UN", "NGOs", "the delegation", "the
   Committee against Torture", a Committee member's surname taken from the corpus) adds the blend's actor weight
   per match to paragraphs of that side / mechanism / speaker. It re-orders close candidates; it does not filter
@@ -116,8 +119,8 @@ CYRILLIC_BLEND = Blend(
     models=(("e5", 1.0), ("use", 0.5)), standardise=True, gloss_weight=1.0, actor_weight=0.5, standards_offset=0.5,
     drop_mechanism_names=True, self_description_offset=0.5,
 )  # fmt: skip
-# (no closest-sentence term for Russian: its cosines are on another scale here, and z-scored over the candidates at
-# 0.125-0.5 sd the 223 Russian answerable questions' R@5 went 209 -> 210, 209, 207: no gain)
+# (no closest-sentence term for Russian: z-scored over the candidates at 0.125-0.5 sd the 223 Russian answerable
+# questions' R@5 went 209 -> 210, 209, 207; by e5's sentence vectors instead, 208-204 at 0.1-1 sd: no gain)
 SENTENCE_CANDIDATES = 30  # the fused best that the closest sentence re-scores
 # A General Comment's paragraph about the General Comment itself: "The present general comment...", "This general
 # recommendation..." (274 of the 6,488 paragraphs)
