@@ -320,8 +320,7 @@ class Searcher:
     ) -> None:
         self.settings = settings
         self._reranker = reranker  # re-orders the best paragraphs of English questions about the standards
-        # the scorer of a paragraph's sentences (Blend.sentence_weight), made on first use; None: not used
-        self._make_sentences = sentences
+        # the scorer of a paragraph's sentences (Blend.sentence_weight), made on first use and shared with variants
         self._sentences = functools.cache(sentences) if sentences is not None else None
         self._documents = documents
         self._paragraphs = paragraphs
@@ -432,7 +431,7 @@ class Searcher:
         return type(self)(
             self.settings, self._documents, self._paragraphs, self._lexical, self._client,
             {**self._vectors, **(vectors or {})}, fusion or self.fusion, {**self._functions, **(functions or {})},
-            reranker, self._make_sentences,
+            reranker, self._sentences,
         )  # fmt: skip
 
     def warm_up(self) -> None:

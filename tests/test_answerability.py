@@ -707,13 +707,16 @@ def test_the_reply_to_a_document_the_corpus_only_cites_is_answered(real_answerer
     read each paragraph's closest sentence."""
     answer = real_answerer.ask("How did the State reply to paragraph 10 of CCPR/C/KAZ/QPR/3 on domestic violence?")
     assert answer.grounded and answer.citations[0].doc_id == "kaz3-replies"
-    from prepbot.answering.extractive import _REPLY_TO_PARAGRAPH
+    from prepbot.answering.paragraph_refs import paragraph_replied_to
+    from prepbot.answering.topics import replied_paragraphs
 
     for asked, number in (("How did the State respond to para. 16 of the list?", "16"),
                           ("Что ответило государство на пункт 23 перечня вопросов?", "23")):  # fmt: skip
-        found = _REPLY_TO_PARAGRAPH.search(asked)
-        assert found and (found.group(1) or found.group(2)) == number
-    assert _REPLY_TO_PARAGRAPH.search("What does paragraph 10 of the replies say?") is None  # no reply asked
+        assert paragraph_replied_to(asked) == number
+    assert paragraph_replied_to("What does paragraph 10 of the replies say?") is None  # no reply asked
+    assert replied_paragraphs("Violence against women — Reply to the issues raised in paragraph 10") == {"10"}
+    assert replied_paragraphs("Reply to the issues raised in paragraphs 12 and 13") == {"12", "13"}
+    assert replied_paragraphs("Violence against women") == set()
 
 
 def test_a_filtered_search_that_finds_no_answer_says_what_it_searched(real_answerer: Answerer) -> None:

@@ -35,7 +35,7 @@ from prepbot.answering.figures import (
     wants_span,
     year_stands_alone,
 )
-from prepbot.answering.paragraph_refs import ParagraphAsked
+from prepbot.answering.paragraph_refs import ParagraphAsked, paragraph_replied_to
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.text import (
     CONTINUES,
@@ -57,6 +57,7 @@ from prepbot.answering.text import (
     stem,
     terms,
 )
+from prepbot.answering.topics import replied_paragraphs
 from prepbot.answering.treaty_bodies import committees_named, committees_of
 from prepbot.answering.verify import verified_citations
 from prepbot.core.records import Answer, Citation, ContrastSide, DocumentEntry, Hit, Paragraph
@@ -273,11 +274,6 @@ STATEMENT_SHARE = 0.6
 # The State's written reply to the paragraph of the list of issues a question names leads when it answers this share
 # as well as the best (the delegation's oral reply on the same subject may score higher)
 REPLY_SHARE = 0.6
-_REPLY_TO_PARAGRAPH = re.compile(
-    r"\b(?:repl\w*|respon\w*|answer\w*)\b[^?]*?\b(?:paragraph|para\.?|¶)\s*(\d+)\b"
-    r"|\bответ\w*[^?]*?\b(?:пункт\w*|п\.|¶)\s*(\d+)",
-    re.IGNORECASE,
-)
 KIND_SHARE = 0.35  # a count of the kind asked leads when it answers this share as well as one of another kind
 # "На каком месте Казахстан в рейтинге...?": a passage that gives a rank leads when it answers this share as well as the
 # best, which gives none (a list of case numbers): a rank is rare, and the one a passage gives is the answer as often
@@ -1119,11 +1115,11 @@ class ExtractiveAnswerer:
         passages = self._of_the_committee_named(asked_question, passages)
         passages = self._statement_before_question(asked_question, passages, fitting)
         # "How did the State reply to paragraph 10 of CCPR/C/KAZ/QPR/3?": its reply under that paragraph's heading
-        replied_to = _REPLY_TO_PARAGRAPH.search(asked_question)
-        if replied_to:
-            number = replied_to.group(1) or replied_to.group(2)
-            heading = re.compile(rf"\breply to the issues raised in paragraphs? (?:[\d,\s]+and )?{number}\b", re.I)
-            passages = _led_by(passages, lambda p: bool(heading.search(p.paragraph.section or "")), REPLY_SHARE)
+        replied_to = paragraph_replied_to(asked_question)
+        if replied_to is not None:
+            passages = _led_by(
+                passages, lambda p: replied_to in replied_paragraphs(p.paragraph.section or ""), REPLY_SHARE
+            )
         # "how many torture complaints": a count of torture cases before complaints of another kind
         if requirements.kind:
             passages = _led_by(passages, lambda p: p in fitting and requirements.names_kind(p.paragraph), KIND_SHARE)

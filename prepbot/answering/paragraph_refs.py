@@ -1,6 +1,8 @@
 """Which paragraph of a held document a question asks for by number ("What does CCPR/C/KAZ/3 ¶206 say?",
 "paragraph 15 of CCPR/C/GC/37", "пункт 44 CCPR/C/SR.4227"): such a question is answered with that paragraph, quoted
-whole, or told that the document has no such paragraph, never with other paragraphs that share its words."""
+whole, or told that the document has no such paragraph, never with other paragraphs that share its words. And which
+paragraph of a list of issues a question asks the reply to ("How did the State reply to paragraph 10 of
+CCPR/C/KAZ/QPR/3?"): the State's written reply under that paragraph's heading then leads."""
 
 from __future__ import annotations
 
@@ -37,3 +39,17 @@ def paragraph_asked(question: str, resolve: Callable[[str], str | None]) -> Para
         return None
     (symbol, doc_id), number = held[0], numbers.pop()
     return ParagraphAsked(doc_id, symbol, number)
+
+
+# "How did the State reply to paragraph 10 ...", "respond to para. 16", "Что ответило государство на пункт 23"
+_REPLY_TO_PARAGRAPH = re.compile(
+    r"\b(?:repl\w*|respon\w*|answer\w*)\b[^?]*?\b(?:paragraph|para\.?|¶)\s*(\d+)\b"
+    r"|\bответ\w*[^?]*?\b(?:пункт\w*|п\.|¶)\s*(\d+)",
+    re.IGNORECASE,
+)
+
+
+def paragraph_replied_to(question: str) -> str | None:
+    """The number of the paragraph the question asks the reply to (a word of replying before it); None otherwise."""
+    match = _REPLY_TO_PARAGRAPH.search(question)
+    return None if match is None else match.group(1) or match.group(2)

@@ -17,7 +17,10 @@ from prepbot.answering.text import terms
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.retrieval.sentence_vectors import SentenceScorer
 
-_CONTINUATION = re.compile(r"^(?:reply to the issues raised in paragraphs?\s[\d, and]+|\(?continued\)?)$", re.I)
+# A replies document's heading under a titled one: "Reply to the issues raised in paragraph 16" (of the list of issues)
+_REPLY_HEADING = r"reply to the issues raised in paragraphs?\s[\d, and]+"
+_CONTINUATION = re.compile(rf"^(?:{_REPLY_HEADING}|\(?continued\)?)$", re.I)
+_REPLIES_TO = re.compile(rf"\b{_REPLY_HEADING}", re.I)
 _NUMBERING = re.compile(r"^(?:[A-Z]{1,2}\d*|\d+|[IVX]+)\.\s+")
 _ARTICLES = re.compile(r"\s*\((?:arts?\.|articles?)[^)]*\)\s*", re.IGNORECASE)
 MIN_SECTION_SHARE = 0.6  # a "section" holding more of a document than this says nothing about any topic
@@ -30,6 +33,12 @@ def clean_heading(heading: str) -> str:
     text = titled[-1] if titled else ""
     text = _ARTICLES.sub(" ", _NUMBERING.sub("", text)).strip(" .;:")
     return re.sub(r"\s+", " ", text)
+
+
+def replied_paragraphs(heading: str) -> set[str]:
+    """The paragraph numbers of the list of issues a section's heading says it replies to ("Violence against women —
+    Reply to the issues raised in paragraph 10": {"10"}); empty for any other heading."""
+    return {number for match in _REPLIES_TO.finditer(heading) for number in re.findall(r"\d+", match.group(0))}
 
 
 @dataclass
