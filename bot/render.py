@@ -52,6 +52,7 @@ class Block:
     wrap: tuple[str, str] = ("", "")
     after: str = ""  # quote only: HTML placed after the blockquote (attribution and citation)
     continuable: bool = False  # quote only: may be continued in another blockquote instead of shortened
+    heading: bool = False  # a heading: never the last thing of a message, it goes on with what it heads
 
     def html(self, raw: str | None = None, *, last_part: bool = True) -> str:
         body = esc(self.raw if raw is None else raw)
@@ -130,6 +131,7 @@ def pack(blocks: Iterable[Block], budget: int = MESSAGE_BUDGET) -> list[str]:
             messages.append("\n\n".join(current))
         current, current_len = [], 0
 
+    heading_last = False  # the last piece of `current` is a heading
     for block in blocks:
         rendered = block.html()
         if utf16_len(rendered) <= budget:
@@ -140,9 +142,15 @@ def pack(blocks: Iterable[Block], budget: int = MESSAGE_BUDGET) -> list[str]:
         for piece in pieces:
             length = utf16_len(piece)
             if current and current_len + separator_len + length > budget:
+                carried = current.pop() if heading_last and len(current) > 1 else None
+                if carried is not None:  # a heading goes on to the next message with what it heads
+                    current_len -= utf16_len(carried) + separator_len
                 flush()
+                if carried is not None:
+                    current, current_len = [carried], utf16_len(carried)
             current.append(piece)
             current_len += length + (separator_len if len(current) > 1 else 0)
+            heading_last = block.heading
     flush()
     return messages or [""]
 
@@ -199,7 +207,7 @@ def _lead_blocks(answer: Answer, notice: str | None, frame: Prompt | None = None
     blocks = _text_blocks(answer.text)
     if answer.contrast:
         for side in answer.contrast:
-            blocks.append(Block(side.label[:1].upper() + side.label[1:], wrap=("<b>", "</b>")))
+            blocks.append(Block(side.label[:1].upper() + side.label[1:], wrap=("<b>", "</b>"), heading=True))
             blocks.extend(_lead_quote(citation, answer) for citation in side.citations)
             if side.note:
                 blocks.extend(_text_blocks(side.note, ("<i>", "</i>")))
@@ -241,7 +249,7 @@ def render_answer_screens(
     """The answer as a first message that fits a phone screen (the frame, the answer itself, notes) and the rest
     (supporting or related quotes, and whatever of the first part did not fit) as messages for a "More" button."""
     first, *overflow = pack(_lead_blocks(answer, notice, frame), first_budget)
-    rest_blocks = _rest_blocks(answer)
+    rest_blocks = _rest_blocks(answer)  # quotes only, no headings: each added whole or not at all
     while not overflow and rest_blocks:  # room left on the screen: the next supporting quotes, whole
         candidate = f"{first}\n\n{rest_blocks[0].html()}"
         if utf16_len(candidate) > first_budget:

@@ -280,6 +280,25 @@ def test_a_long_key_passage_runs_on_behind_more_instead_of_being_cut():
     assert " ".join(joined.split()) == " ".join(long_quote.split())  # all of it, verbatim, over two messages
 
 
+def test_a_side_s_heading_never_ends_a_screen_without_its_passage():
+    """ "What did Mr. Yigezu ask, and did we answer it?": the first screen ended on the heading "The State", its
+    passage behind More. A heading goes on to the next message with what it heads."""
+    from prepbot.bot.render import PHONE_SCREEN, render_answer_screens
+    from prepbot.core.records import ContrastSide
+
+    asked = citation(9, "He wished to know whether the State would regulate the use of force. " * 8, "Mr. Yigezu")
+    replied = citation(27, "Kazakhstan had enacted several laws which regulated the use of arms. " * 6, "The State")
+    answer = Answer(
+        "What did Mr. Yigezu ask, and did we answer it?", "Side by side:", [asked, replied], "extractive", True,
+        contrast=[ContrastSide("committee", "the Committee", [asked]), ContrastSide("state", "the State", [replied])],
+    )  # fmt: skip
+    first, more = render_answer_screens(answer)
+    assert utf16_len(first) <= PHONE_SCREEN and "use of force" in first
+    assert not first.rstrip().endswith("<b>The State</b>")
+    assert more and more[0].startswith("<b>The State</b>") and "use of arms" in more[0]
+    assert_valid([first, *more])
+
+
 def test_a_contrast_sets_the_sides_side_by_side_and_says_when_one_is_silent():
     from prepbot.bot.render import render_answer_screens
     from prepbot.core.records import ContrastSide
