@@ -4,6 +4,8 @@ in English and Russian, written for these tests and not taken from the bench set
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from fake_corpus import DOCUMENTS, PARAGRAPHS
 
@@ -13,6 +15,7 @@ from prepbot.answering.answerability import (
     Requirements,
     absent_russian_terms,
     answered_people,
+    asks_for_a_reply,
     glossed_names,
     indices_named,
     lower_case_speakers_ru,
@@ -61,6 +64,7 @@ from prepbot.answering.figures import (
     has_span,
     offence_named,
     payee_terms,
+    stated_figures,
     wants_amount,
     wants_date,
     wants_figure,
@@ -73,6 +77,7 @@ from prepbot.answering.figures import (
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.text import has_cyrillic
 from prepbot.core.records import DocumentEntry, Paragraph
+from prepbot.core.vocabulary import DELEGATION_ROLE
 from prepbot.retrieval.terms_ru import glossed_words
 
 NAMES = CorpusNames.of(
@@ -584,6 +589,63 @@ def test_a_member_asked_about_what_another_member_raised_did_not_raise_it() -> N
     assert refugees.raised_by == (0, "") and refugees.unmet(donders, donders.text, []) is None
 
 
+def test_the_reply_to_a_member_need_not_repeat_what_they_cited_but_they_must_have_raised_it() -> None:
+    """ "Did the delegation answer Mr. Yigezu's question on the Basic Principles on the Use of Force?": the reply on the
+    use of force answers it without naming the instrument he cited; asked the reply to him on what he never raised,
+    the question's premise is wrong (person_silent), or another member's (person_elsewhere)."""
+
+    def spoken(number: str, speaker: str, text: str, side: str, role: str) -> Paragraph:
+        return Paragraph("sr", "CCPR/C/SR.1", number, text, None, side, speaker, role)
+
+    yigezu = spoken("1", "Mr. Yigezu", "He asked whether the State would regulate the use of force in line with the "
+                    "Basic Principles on the Use of Force.", "committee", "committee member")  # fmt: skip
+    donders = spoken("2", "Ms. Donders", "She asked how the independence of judges was guaranteed.", "committee",
+                     "committee member")  # fmt: skip
+    reply = spoken("3", "A representative of Kazakhstan", "Several laws adequately regulated the use of force.",
+                   "state", DELEGATION_ROLE)  # fmt: skip
+    words = CorpusNames.of([yigezu, donders, reply], [])
+    asked = Requirements.of(
+        "Did the delegation answer Mr. Yigezu's question on the Basic Principles on the Use of Force?", words
+    )
+    assert asked.answered == ("Mr. Yigezu",) and asked.missing is None
+    assert not asked.runs and asked.unmet(reply, reply.text, []) is None
+    # his words on it lead the search for the reply only when he raised most of it; here he did not raise it at all
+    never = Requirements.of("Did the delegation answer Mr. Yigezu on the death penalty?", words).missing
+    assert never is not None and (never.reason, never.named) == ("person_silent", "Mr. Yigezu")
+    elsewhere = Requirements.of("Did the delegation answer Mr. Yigezu on the independence of judges?", words).missing
+    assert elsewhere is not None and (elsewhere.reason, elsewhere.covered) == ("person_elsewhere", "Ms. Donders")
+
+
+def test_a_figure_a_question_states_must_be_in_the_passages_that_answer_it() -> None:
+    """ "Why did the State admit 500 deaths?" asserts a figure: a passage that gives other figures does not bear it out,
+    one that gives it does; the numbers of articles, paragraphs, General Comments and symbols are no figures."""
+    assert stated_figures("Why did the State admit 500 deaths in January 2022?") == {500.0}
+    assert stated_figures("Why did the delegation say 10,000 people were detained?") == {10000.0}
+    for reference in ("How did the delegation respond on article 428(3)?", "Сколько осуждено по статье 274 УК в 2022?",
+                      "What does CCPR/C/KAZ/3 paragraph 206 say?", "What does General Comment 37 say?",
+                      "ILO Convention No. 87"):  # fmt: skip
+        assert stated_figures(reference) == set(), reference
+    # a figure of the asker's own situation is none the documents need give
+    assert stated_figures("Our courts hear children aged 10 and older. Is a minimum age compatible?") == set()
+    question = "Why did the State say procurators rejected 566 complaints of torture?"
+    other = Paragraph("r", "CCPR/C/KAZ/3", "196", "Procurators received 120 complaints of torture and rejected 80.")
+    assert unmet(question, other) == "absent_figure"
+    named = Paragraph("r", "CCPR/C/KAZ/3", "195", "Procurators received 566 complaints, 373 of them on torture.")
+    assert unmet(question, named) is None
+    assert Requirements.of(question, NAMES).unmet(other, other.text, [named]) is None  # a passage cited beside it
+    # a figure question's own figures set what it counts: the figure checks read them ("Of the 75 deaths...")
+    assert not Requirements.of("Of the 566 complaints, how many concerned torture?", NAMES).stated
+
+
+def test_a_figure_of_minors_counts_minors_though_their_group_is_children() -> None:
+    """ "How many minors were arrested during the January 2022 events?" was refused beside "All 29 minors who had been
+    arrested ... had been released": the words after the figure were read only as their group (children)."""
+    sentence = "All 29 minors who had been arrested for carrying out serious offences had been released."
+    assert not counts_another(sentence, ("minors",))
+    assert not counts_another("In 2023, 12 juveniles were detained.", ("children",))  # the group still counts
+    assert counts_another("109 persons had registered as conscientious objectors.", ("groups",))
+
+
 def test_what_is_and_what_s_ask_for_a_figure_alike() -> None:
     """ "What's the HIV prevalence rate...", "What was voter turnout...": a figure of that rate, as "What is" asks;
     "на какой срок избирается" asks how long."""
@@ -673,6 +735,18 @@ def test_the_same_return_is_counted_in_other_words() -> None:
         # members who spoke, but not of this: their questions on other subjects are no answer
         ("what did ms donders ask about domestic violence", "person_silent"),
         ("did ms. bassim ask about the death penalty", "person_silent"),
+        # the reply to a member on what they never raised: the question's premise is wrong, and the State's own words
+        # on the subject (its report on the death penalty) are no reply to her
+        ("What was the delegation's answer to Ms. Bassim's question on the death penalty?", "person_silent"),
+        ("Did the delegation answer Mr. Helfer on the independence of judges?", "person_elsewhere"),
+        # a member named in Russian, on what he never raised
+        ("что спросил Коркелия про смертную казнь", "topic_silent"),
+        # a name spelt with diacritics is a name; two unknown names side by side are absent beside a known one
+        ("What did Mr. Šimonović say about detaining people for joining unauthorised protests?", "absent_person"),
+        ("What did Senate Speaker Maulen Ashimbayev say about the Senate's part in picking judges?", "absent_name"),
+        # a figure the question states as a fact that no passage on it gives: its premise is not in the documents
+        ("Why did the State admit 500 deaths in January 2022?", "absent_figure"),
+        ("Почему государство признало 500 погибших в январе 2022 года?", "absent_figure"),
         # the Chair is named only in the record's header: not absent, but he did not speak of this
         ("what did the chair mr soh ask about torture", "person_silent"),
         # members who spoke, asked about what another member raised
@@ -699,6 +773,45 @@ def test_near_misses_are_declined_with_their_reason(real_answerer: Answerer, que
     assert not answer.grounded and not answer.citations
     assert answer.abstain_reason == reason
     assert answer.to_json()["abstain_reason"] == reason
+
+
+def test_the_reply_to_a_member_is_looked_for_with_what_the_member_asked(real_answerer: Answerer) -> None:
+    """ "Did the delegation answer Mr Yigezu's question on the Basic Principles on the Use of Force?" was refused
+    ("Nothing from the State on this"): the delegation's reply (SR ¶27: "Kazakhstan had enacted several laws which
+    adequately regulated the use of arms") neither names the Basic Principles nor is close to the question's words.
+    It is looked for with Mr. Yigezu's own sentence, and the instrument he cited need not be in it."""
+    answer = real_answerer.ask(
+        "Did the delegation answer Mr Yigezu's question on the Basic Principles on the Use of Force?"
+    )
+    assert answer.grounded, answer.abstain_reason
+    assert (answer.citations[0].symbol, answer.citations[0].paragraph) == ("CCPR/C/SR.4227", "27")
+    assert any(re.search(r"use of (?:force|arms)", c.quote) for c in answer.citations if c.paragraph == "27")
+    assert answer.question.startswith("Did the delegation answer Mr Yigezu's question")  # as asked, not his words
+
+
+def test_a_member_s_question_the_delegation_never_took_up_is_said_to_be_unanswered(real_answerer: Answerer) -> None:
+    """Mr. Korkelia asked about article 428 (3) of the Criminal Code (SR ¶13) and no reply of the delegation in the
+    record speaks of it: the State's words on other articles (SR ¶6) are no reply. His question is shown, as related."""
+    answer = real_answerer.ask("How did the delegation respond to Mr. Korkelia on article 428(3) of the Criminal Code?")
+    assert not answer.grounded and answer.abstain_reason == "not_replied"
+    assert answer.text.startswith("Mr. Korkelia raised this in the summary record")
+    assert answer.related and answer.related[0].paragraph == "13" and "article 428 (3)" in answer.related[0].quote
+    assert answer.question == "How did the delegation respond to Mr. Korkelia on article 428(3) of the Criminal Code?"
+    # asked without naming him: the member who raised it is found, and the reply looked for the same way
+    unnamed = real_answerer.ask("Did the delegation answer the question on article 428 (3) of the Criminal Code?")
+    assert unnamed.abstain_reason == "not_replied" and unnamed.text.startswith("Mr. Korkelia raised this")
+    assert asks_for_a_reply("Did Kazakhstan respond to the Committee's question about the foreign funding register?")
+    assert asks_for_a_reply("How did the State respond to the concern about torture in custody?")
+    assert not asks_for_a_reply("What did the delegation say about torture in custody?")
+    assert not asks_for_a_reply("According to the State's replies, how many torture cases were recorded?")
+
+
+def test_a_member_named_in_russian_is_quoted_on_what_was_asked(real_answerer: Answerer) -> None:
+    """ "что спросил Коркелия про военные казармы" was refused (far in meaning from the English), then quoted with his
+    paragraph's opening sentence on healthcare: his sentence on the barracks leads."""
+    answer = real_answerer.ask("что спросил Коркелия про военные казармы")
+    assert answer.grounded and answer.citations[0].paragraph == "13"
+    assert "military barracks" in answer.citations[0].quote
 
 
 def test_the_reply_to_a_document_the_corpus_only_cites_is_answered(real_answerer: Answerer) -> None:
@@ -920,8 +1033,13 @@ def test_a_person_the_question_asks_the_reply_to_need_not_speak_in_it() -> None:
         == "How did the delegation respond to concern about who investigates torture complaints?"
     )
     assert answered_people("Что делегация ответила г-же Бассим о пытках?", ("г-же Бассим",)) == ["г-же Бассим"]
-    # the reply must be on what she raised
-    assert unmet("How did the delegation answer Ms. Bassim on rural schools?", investigations) == "not_relevant"
+    # the reply must be on what she raised: a reply on something else is no answer
+    suicides = SUICIDES
+    assert unmet("How did the delegation answer Ms. Bassim on complaints of torture in police custody?", suicides) == (
+        "not_relevant"
+    )
+    # and she must have raised it: asked the reply to her on what she never raised, the premise is wrong
+    assert unmet("How did the delegation answer Ms. Bassim on rural schools?", investigations) == "person_silent"
     # asked what she said, she must be the one speaking
     assert unmet("What did Ms. Bassim say about who investigates torture complaints?", investigations) == (
         "person_silent"
@@ -1029,6 +1147,9 @@ def test_what_the_delegation_said_quotes_its_spoken_replies_in_the_summary_recor
             "CCPR/C/SR.4227",
         ),
         ("Что делегация ответила г-ну Коркелии о независимости НПМ?", "CCPR/C/SR.4227"),
+        # a member named in Russian, whose own paragraph shows the subject: far in meaning from the English, but his
+        ("что спросил Коркелия про военные казармы", "CCPR/C/SR.4227"),
+        ("что спросил г-н Коркелия про казармы", "CCPR/C/SR.4227"),
         # the summary record names the Venice Commission by its formal name (entities.BODY_NAMES)
         ("What did the Venice Commission think of the new constitutional law on the Ombudsman?", "CCPR/C/SR.4227"),
         # "Комитет против пыток" names who speaks; "пыток" is no subject the quote must show

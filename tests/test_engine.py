@@ -290,6 +290,8 @@ def test_a_turn_that_goes_on_from_the_last_question_is_read_with_it(make_engine,
     engine.new_session(MEMBER)  # a new session has no question to go on from: the member is asked to say what about
     with pytest.raises(BadInput, match="goes on from an earlier question"):
         engine.ask(private(MEMBER), "and what did the NGOs say?")
+    with pytest.raises(BadInput, match="^Это продолжение предыдущего вопроса"):  # said in the member's language
+        engine.ask(private(MEMBER), "а делегация?")
 
 
 # ---------------------------------------------------------------- the log: off the record, forget, feedback

@@ -47,6 +47,7 @@ from prepbot.answering.figures import (
     counts_deaths,
     death_cause,
     figure_subject,
+    figure_values,
     given_figures,
     group_context,
     has_amount,
@@ -59,6 +60,7 @@ from prepbot.answering.figures import (
     names_counted,
     offence_named,
     payee_terms,
+    stated_figures,
     subset_asked,
     subset_group,
     wants_amount,
@@ -154,6 +156,8 @@ ABSTAIN_REASONS = (
     "side_silent",  # the side the question asks about ("What does the State say...") does not speak to it; others do
     "standards_absent",  # a question about the General Comments, asked of an index that does not hold them
     "body_silent",  # the treaty body it asks about ("the CEDAW committee") does not speak to it; other bodies may
+    "not_replied",  # a member raised it, and none of the delegation's words in the summary record takes it up
+    "absent_figure",  # a figure the question states as a fact ("Why did the State admit 500 deaths?") no document gives
 )
 
 
@@ -173,6 +177,32 @@ def _next_to_known_name(question: str, word: str, corpus: CorpusNames) -> bool:
             return False
         neighbours = (run.group(1) + " " + run.group(2)).split()
     return any(corpus.knows_capitalised(n) for n in neighbours if n[0].isupper())
+
+
+def _beside_unknown_name(question: str, word: str, corpus: CorpusNames) -> bool:
+    """True when a capitalised word right beside this one is unknown to the corpus as well: the two are a name of their
+    own ("Maulen Ashimbayev"), whatever known name they stand next to ("Senate Speaker Maulen Ashimbayev")."""
+    words = [token.strip(".,;:?!()'’\"«»") for token in question.split()]
+    for at, token in enumerate(words):
+        if token != word:
+            continue
+        for beside in (words[at - 1] if at else "", words[at + 1] if at + 1 < len(words) else ""):
+            if len(beside) >= 3 and beside[0].isupper() and not beside.isupper() and not corpus.knows(beside):
+                return True
+    return False
+
+
+def _run_of(question: str, word: str, unknown: Sequence[str]) -> str:
+    """The unknown words standing together with this one in the question, as written ("Speaker Maulen Ashimbayev")."""
+    words = [token.strip(".,;:?!()'’\"«»") for token in question.split()]
+    if word not in words:
+        return word
+    start = end = words.index(word)
+    while start > 0 and words[start - 1] in unknown:
+        start -= 1
+    while end + 1 < len(words) and words[end + 1] in unknown:
+        end += 1
+    return " ".join(words[start : end + 1])
 
 
 def glossed_names(words: Sequence[str], corpus: CorpusNames) -> list[str]:
@@ -381,6 +411,21 @@ def _raised_by_ru(
     return best[0], best[2]
 
 
+def member_said(person: str, corpus: CorpusNames) -> list[frozenset[str]]:
+    """The terms of each paragraph this Committee member speaks in a summary record (none: not a member who spoke)."""
+    surname = person.split()[-1].lower()
+    return [said for speaker, said in corpus.members_said if speaker.split()[-1].lower() == surname]
+
+
+def _reply_topic(topic: Sequence[str], names: Sequence[str], said: Sequence[frozenset[str]]) -> tuple[str, ...]:
+    """What a reply to a member must touch: the question's topic terms without the words of the names the member
+    used ("did the delegation answer Mr. Yigezu's question on the Basic Principles on the Use of Force?" -> use,
+    force: the reply need not repeat the instrument he cited), or all of them when nothing else is left."""
+    cited = {term for name in names for term in terms(name) if any(term in words for words in said)}
+    kept = tuple(term for term in topic if term not in cited)
+    return kept or tuple(topic)
+
+
 def _raised_by(topic: Sequence[str], people: Sequence[str], corpus: CorpusNames) -> tuple[int, str]:
     """The Committee member, other than the people named, one of whose paragraphs shows most of a person question's
     topic terms, with how many (0 and "" when the question names nobody or nobody else touches it)."""
@@ -465,6 +510,33 @@ def answered_people(question: str, people: Sequence[str]) -> list[str]:
         if at >= 0 and _ANSWERED_BEFORE.search(question[max(0, at - 60) : at]):
             answered.append(person)
     return answered
+
+
+# "Did the delegation answer the question on article 428 (3)?", "How did the State respond to the concern about X?",
+# "Ответила ли делегация на вопрос о X?": the reply to a question someone raised in the meeting, naming no one
+_ASKS_FOR_A_REPLY = re.compile(
+    r"\b(?:did|has|have|was|were|how\s+did|what\s+did)\s+(?:the\s+)?(?:delegation|State(?:\s+party)?|Government"
+    r"|Kazakhstan|authorities)\s+(?:ever\s+|actually\s+)?(?:answer\w*|respond\w*|repl\w*|react\w*)\s+(?:to\s+)?"
+    r"(?:the\s+|a\s+|this\s+|that\s+)?(?:Committee['’]s\s+|members?['’]?s?\s+)?(?:questions?|concerns?|points?)\b"
+    r"|\bответил\w*\s+ли\s+(?:делегаци\w+|государств\w+|Казахстан\w*)\s+на\s+вопрос"
+    r"|\b(?:как|что)\s+(?:делегаци\w+|государств\w+|Казахстан\w*)\s+ответил\w*\s+на\s+вопрос",
+    re.IGNORECASE,
+)
+
+
+def asks_for_a_reply(question: str) -> bool:
+    """Whether the question asks how a question raised in the meeting was answered, naming no one who raised it."""
+    return _ASKS_FOR_A_REPLY.search(question) is not None
+
+
+def _member_who_raised(topic: Sequence[str], corpus: CorpusNames) -> str:
+    """The Committee member one of whose paragraphs shows most of the topic's terms (more than half), or ""."""
+    best = (0, "")
+    for speaker, said in corpus.members_said:
+        shown = sum(1 for term in topic if term in said)
+        if shown > best[0]:
+            best = (shown, speaker)
+    return best[1] if 2 * best[0] > len(topic) else ""
 
 
 def without_answered(question: str) -> str:
@@ -609,6 +681,11 @@ class Requirements:
     # the people it asks the reply to ("respond to Mr. Korkelia's concern"): the lead need not name them, but must
     # touch what they raised
     answered: tuple[str, ...] = ()
+    # what the reply to them must touch: `person_topic` without the names they used (_reply_topic)
+    reply_topic: tuple[str, ...] = ()
+    # the values of the figures the question states as facts ("Why did the State admit 500 deaths?"): a passage
+    # quoted must give each, or the question's premise is not in the documents
+    stated: frozenset[float] = frozenset()
     # paragraph key -> the dated sentences just before a paragraph without a year (CorpusNames.years_before)
     years_before: Mapping[str, str] = field(default_factory=dict)
     # paragraph key -> the sentences naming an article just before a paragraph that names none (articles_before)
@@ -684,6 +761,8 @@ class Requirements:
         # name him only in its header, so an unknown name there is the Chair's, not an absent person
         chaired = [person for person in named.people if _beside_chair(question, person)]
         answered = answered_people(question, named.people)
+        if not named.people and person_topic and asks_for_a_reply(question):
+            answered = [member for member in [_member_who_raised(person_topic, corpus)] if member]
         answered_names = answered_people(question, named.standalone)
         unknown_people = [p for p in named.people if not corpus.knows_person(p) and p not in chaired]
         # "что спросил сантос паис": a speaker typed in lower case none of whose words the corpus has
@@ -699,7 +778,9 @@ class Requirements:
         unknown_names = [
             word
             for word in plain_names
-            if word not in in_unknown and not corpus.knows(word) and not _next_to_known_name(question, word, corpus)
+            if word not in in_unknown
+            and not corpus.knows(word)
+            and (not _next_to_known_name(question, word, corpus) or _beside_unknown_name(question, word, corpus))
         ]
         acronyms = subject_acronyms(question, named.proper_words)
         unknown_names += [  # "VPN", "CSTO": no corpus word is or starts with it ("LGBT": LGBTIQ), none spells it out
@@ -734,7 +815,7 @@ class Requirements:
         elif unknown_runs:
             missing = Abstention("absent_name", unknown_runs[0], covered)
         elif unknown_names:
-            missing = Abstention("absent_name", unknown_names[0], covered)
+            missing = Abstention("absent_name", _run_of(question, unknown_names[0], unknown_names), covered)
         elif unquoted := absent_quoted_phrases(question, corpus):  # "the 'Listening State' concept"
             missing = Abstention("absent_name", unquoted[0], covered)
         elif unknown_terms := specialised_words(question, corpus) or unknown_word_pairs(question, corpus):
@@ -744,6 +825,24 @@ class Requirements:
         elif unused := absent_russian_terms(question, corpus):
             missing = Abstention("absent_term", unused[0], covered)
         counted = counted_words(question, corpus)
+        # "How did the delegation answer Ms. Bassim's question on the death penalty?": the member it names must have
+        # raised it (a word of it in one of their paragraphs), or the question's premise is wrong; the names of what
+        # they cited ("the Basic Principles") are their words, which the reply need not repeat
+        answered_kept = tuple(person for person in answered if person not in unknown_people)
+        said = member_said(answered_kept[0], corpus) if answered_kept and person_topic else []
+        member_names: set[str] = set()
+        if said:
+            shown = max(sum(1 for term in person_topic if term in words) for words in said)
+            count, other = _raised_by(person_topic, named.people, corpus)
+            if missing is None and 2 * shown <= len(person_topic) and count == len(person_topic):
+                missing = Abstention("person_elsewhere", answered_kept[0], other)  # another member raised all of it
+            elif missing is None and not shown:
+                missing = Abstention("person_silent", answered_kept[0], covered)
+            member_names = {
+                name
+                for name in [*named.name_runs, *named.standalone]
+                if (words := terms(name)) and any(set(words) <= spoken for spoken in said)
+            }
         return cls(
             countries=foreign,
             states=foreign & frozenset(countries_named_as_states(question)),
@@ -755,7 +854,11 @@ class Requirements:
                 for person in named.people
                 if person not in unknown_people and person not in chaired and person not in answered
             ),
-            answered=tuple(person for person in answered if person not in unknown_people),
+            answered=answered_kept,
+            reply_topic=_reply_topic(person_topic, sorted(member_names), said) if said else (),
+            # a figure question's own figures set what it counts ("Of the 75 deaths by suicide, how many..."), which
+            # the figure checks read; another question's assert something ("Why did the State admit 500 deaths?")
+            stated=frozenset() if figure else frozenset(stated_figures(question)),
             chair=chaired[0] if chaired else "",
             names=tuple(
                 name
@@ -773,12 +876,13 @@ class Requirements:
                     + glossed_names(named.standalone, corpus)
                 )
                 # "Что ответила делегация на вопрос Коркелии": the one answered, named without a title
-                if name not in answered_names
+                if name not in answered_names and name not in member_names
             ),
             runs=tuple(
                 (run, distinctive)
                 for run in named.name_runs
                 if not has_cyrillic(run)
+                and run not in member_names
                 and all(corpus.knows(w) for w in run.split())
                 and (distinctive := tuple(corpus.distinctive(run)))
             )
@@ -793,6 +897,7 @@ class Requirements:
                 run
                 for run in named.name_runs
                 if not has_cyrillic(run)
+                and run not in member_names
                 and len(run.split()) >= 3
                 and all(corpus.knows(w) for w in run.split())
                 and not corpus.writes(run)
@@ -811,7 +916,8 @@ class Requirements:
             amount=amount,
             share=wants_share(question),
             rank=wants_rank(question),
-            articles=articles_named(question) if figure else (),
+            # "the reply to Mr. Korkelia on article 428(3)": a reply on other articles is none
+            articles=articles_named(question) if figure or answered_kept else (),
             topics=topics,
             mechanism_words=frozenset(actors.mechanism_words(question)),
             missing=missing,
@@ -854,6 +960,17 @@ class Requirements:
         """What the answer fails to show, or None when it answers. The lead passage (the first quoted: the answer
         itself) must name the countries, people, years and other proper names the question names, and hold the
         figure it asks for."""
+        unmet = self._unmet(lead, lead_quote, others)
+        if unmet is not None or not self.stated:
+            return unmet
+        # "Why did the State admit 500 deaths?": the passages must bear out the figures it states
+        if unstated := sorted(self.stated - figure_values(" ".join(p.text for p in [lead, *others]))):
+            shown = f"{int(unstated[0]):,}" if unstated[0].is_integer() else f"{unstated[0]}"
+            return Abstention("absent_figure", shown, self.covered)
+        return None
+
+    def _unmet(self, lead: Paragraph, lead_quote: str, others: Sequence[Paragraph]) -> Abstention | None:
+        """`unmet` but for the figures the question states."""
         if self.missing is not None:
             return self.missing
         lead_text = f"{lead.text} {lead.speaker or ''}"
@@ -896,7 +1013,8 @@ class Requirements:
             return Abstention("not_relevant", "", self.covered)
         if self.answered and self.person_topic:  # the reply must be on what they raised: most of its words
             lead_terms = paragraph_terms(lead)
-            if 2 * sum(1 for term in self.person_topic if term in lead_terms) <= len(self.person_topic):
+            topic = self.reply_topic or self.person_topic
+            if 2 * sum(1 for term in topic if term in lead_terms) <= len(topic):
                 return Abstention("not_relevant", "", self.covered)
         # a paragraph without a year speaks of the time the paragraphs just before it set
         dated = f"{lead_text} {self.years_before.get(lead.key, '')}"

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from prepbot.answering import followon
-from prepbot.answering.answerability import Abstention, without_answered
+from prepbot.answering.answerability import Abstention, asks_for_a_reply, without_answered
 from prepbot.answering.brief import DEFAULT_MAX_QUESTIONS, BriefBuilder, Progress
 from prepbot.answering.entities import CorpusNames, StandardTerms, countries_in, pair_uses
 from prepbot.answering.extractive import ExtractiveAnswerer
@@ -218,10 +218,8 @@ class Answerer:
         turn = actors.first_person_as_sides(self._clean(question), role)  # "and did we answer?": the delegation
         resolved = followon.resolve(turn, actors.first_person_as_sides(previous, role)) if previous else None
         if resolved is None and followon.goes_on(turn):  # "and what did the NGOs say?" with nothing before it
-            raise BadInput(
-                "This goes on from an earlier question, and there is none to go on from: say what about, for example "
-                "“What did the NGOs say about torture complaints?”"
-            )
+            phrases = self.prompts.get("extractive")
+            raise BadInput(phrases.phrase("nothing_to_go_on_from", question_language(question)))
         answer = self._ask(resolved or turn, source=source, doc_id=doc_id, role=role)
         if resolved is not None:
             language = question_language(question)
@@ -239,10 +237,8 @@ class Answerer:
         # from the question as asked
         asked, query = query, without_answered(query)
         if not terms(query):  # "what is it?": nothing to look for, so no "the documents do not address this"
-            raise BadInput(
-                f"The question has only common words (“{query}”): say what you want to find, for example "
-                "“torture complaints in 2022”."
-            )
+            phrases = self.prompts.get("extractive")
+            raise BadInput(phrases.phrase("only_common_words", question_language(query), question=query))
         if doc_id is not None:  # a doc_id or a symbol ("CCPR/C/KAZ/3"), as `search --doc` takes
             resolved = self.searcher.resolve_document(doc_id)
             if resolved is None:
@@ -309,7 +305,19 @@ class Answerer:
         # unless the question names the country)
         of_dialogue = unfiltered and named is None and about_review and not (outside and not countries_in(query))
         others: list[Hit] = []  # with `voices`: the best paragraphs of the other sides
-        if named is not None:
+        looked_for = query  # what the answer's passages are searched and chosen with
+        # "Did the delegation answer Mr. Yigezu's question on X?": the reply is looked for with his own words on X,
+        # among the delegation's words in the summary record (the written report came before he asked)
+        point = (
+            parts.extractive.point_raised(asked, self.searcher.paragraphs())
+            if unfiltered and speaking == ["state"] and (asked != query or asks_for_a_reply(asked))
+            else None
+        )
+        records = self._summary_records()
+        if point is not None and records:
+            hits = self.searcher.search(point.query, k=ASK_HITS, source="state", doc_ids=records)
+            looked_for = f"{query} {point.sentence}"  # the quotes are chosen for both: what is asked, what he asked
+        elif named is not None:
             hits = self.searcher.search(query, k=ASK_HITS, doc_ids=named.doc_ids)
         elif voices:
             hits = self._hits_of(query, voices, spoken_first=actors.speaks_as_delegation(query))
@@ -347,7 +355,7 @@ class Answerer:
             side_hits[side] = self.searcher.search(raised, k=6, source=side, doc_id=doc_id)
         searched = [parts.documents[d] for d in named.doc_ids] if named is not None else self._searched(source, doc_id)
         answer = parts.extractive.answer(
-            query,
+            looked_for,
             hits,
             searched=searched,
             language=language,
@@ -355,14 +363,16 @@ class Answerer:
             asked=asked,
             side_questions=side_questions,
         )
-        if speaking == [STANDARD_SIDE] and not hits:  # asked about the General Comments, an index without them
+        if point is not None and records and not answer.grounded:  # he asked, and the delegation did not take it up
+            answer = parts.extractive.not_replied(asked, point, hits, searched, language)
+        elif speaking == [STANDARD_SIDE] and not hits:  # asked about the General Comments, an index without them
             elsewhere = parts.extractive.answer(query, others, searched=searched, language=language, asked=asked)
             nearest = elsewhere.citations if elsewhere.grounded else []
             absent = Abstention("standards_absent", "", parts.extractive.names_for(query).covered)
             prompt_hash = parts.extractive.prompt_hash()
             answer = parts.extractive.abstain(query, [], absent, nearest, searched, language, None, prompt_hash)
         elif voices and not answer.grounded and answer.abstain_reason in ("not_relevant", "topic_silent") and others:
-            elsewhere = parts.extractive.answer(query, others, searched=searched, language=language, asked=asked)
+            elsewhere = parts.extractive.answer(looked_for, others, searched=searched, language=language, asked=asked)
             if elsewhere.grounded:  # other sides speak to it: say the side asked about does not, show theirs
                 answer = parts.extractive.side_silent(query, hits, speaking, elsewhere, searched, language, None)
         elif of_dialogue and not answer.grounded and answer.abstain_reason in DIALOGUE_SILENT:
@@ -377,7 +387,12 @@ class Answerer:
         if outcome is not None:
             answer.fallback_reason = outcome.reason
             answer.note = self._fallback_note(outcome.reason, answer.grounded, language)
+        answer.question = asked  # not the words searched with (without the member answered, or the member's own)
         return answer
+
+    def _summary_records(self) -> list[str]:
+        """The doc_ids of the meetings' summary records, where the delegation speaks."""
+        return [d.doc_id for d in self.parts().documents.values() if "summary" in d.document_type.lower()]
 
     def _hits_of(self, query: str, authors: Sequence[str], spoken_first: bool = False) -> list[Hit]:
         """The best paragraphs of these authors only (each author's own ranking, interleaved), ASK_HITS of them.
@@ -385,7 +400,7 @@ class Answerer:
         follow."""
         rankings = [self.searcher.search(query, k=ASK_HITS, source=author) for author in authors]
         if spoken_first:
-            records = [d.doc_id for d in self.parts().documents.values() if "summary" in d.document_type.lower()]
+            records = self._summary_records()
             if records:
                 rankings.insert(0, self.searcher.search(query, k=ASK_HITS, source="state", doc_ids=records))
         merged: dict[str, Hit] = {}

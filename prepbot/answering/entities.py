@@ -359,7 +359,11 @@ _TITLE_EN = (
     r"(?:Minister|Commissioner|Ombudsman|Ombudsperson|Rapporteur|President|Chair(?:person)?|Ambassador|Prosecutor"
     r"|Justice Minister|Foreign Minister|Deputy Minister|Prosecutor General|Special Rapporteur[\w ,]*?)"
 )
-_NAME_WORD = r"[A-Z][a-z'’\-]+(?:-[A-Z][a-z]+)?"
+# Latin letters with diacritics too ("Šimonović", "Pazartzis"): Latin-1 and Latin Extended-A (whose upper and lower
+# cases alternate: both are allowed where one is meant)
+_UPPER_LATIN = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOWER_LATIN = "a-zß-öø-ÿĀ-ž"
+_NAME_WORD = rf"[{_UPPER_LATIN}][{_LOWER_LATIN}'’\-]+(?:-[{_UPPER_LATIN}][{_LOWER_LATIN}]+)?"
 _PERSON_EN = re.compile(
     rf"\b(?:{_HONORIFIC_EN}\s+(?P<honoured>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
     rf"|{_TITLE_EN},?\s+(?P<titled>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}))"
@@ -382,7 +386,7 @@ _HONORIFIC_WORDS = frozenset("Mr Ms Mrs Dr Sir Dame Judge Professor Prof".split(
 _CAPITALISED_RUN_EN = re.compile(rf"(?<![.?!]\s)(?<!^)\b{_NAME_WORD}(?:\s+{_NAME_WORD})+")
 _CAPITALISED_RUN_RU = re.compile(rf"(?<![.?!]\s)(?<!^)(?<![\w-]){_CYR_NAME}(?:\s+{_CYR_NAME})+")
 _YEAR = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d])")
-_CAPITALISED_EN = re.compile(r"(?<![\w'’])[A-Z][A-Za-z'’\-]{2,}")
+_CAPITALISED_EN = re.compile(rf"(?<![\w'’])[{_UPPER_LATIN}][{_UPPER_LATIN}{_LOWER_LATIN}'’\-]{{2,}}")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9/&]{1,7}(?![\w-])")
 _CAPITALISED_RU = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё\-]{3,}")
 _ACRONYM_RU = re.compile(r"(?<![\w-])[А-ЯЁ]{2,6}(?![\w-])")

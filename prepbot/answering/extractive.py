@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from prepbot.answering.answerability import DEFAULT_THRESHOLDS, Abstention, Relevance, Requirements, Thresholds
 from prepbot.answering.attribution import Attributor
@@ -18,6 +18,7 @@ from prepbot.answering.entities import (
     countries_in_russian,
     named_in_question,
     rare_name_in,
+    text_names,
 )
 from prepbot.answering.figures import (
     counted_words,
@@ -62,7 +63,7 @@ from prepbot.answering.treaty_bodies import committees_named, committees_of
 from prepbot.answering.verify import verified_citations
 from prepbot.core.records import Answer, Citation, ContrastSide, DocumentEntry, Hit, Paragraph
 from prepbot.core.sentences import Span, join_spans, split_sentences, trimmed
-from prepbot.core.vocabulary import SIDES, STANDARD_SIDE
+from prepbot.core.vocabulary import COMMITTEE_ROLES, SIDES, STANDARD_SIDE
 from prepbot.retrieval import actors, routing
 from prepbot.retrieval.search import expand_query
 from prepbot.retrieval.sentence_vectors import SentenceScorer
@@ -184,6 +185,22 @@ def _rekeyed(passage: Passage, requirements: Requirements) -> Passage:
     return passage
 
 
+def _keyed_on_topic(passage: Passage, requirements: Requirements) -> Passage:
+    """The passage keyed on the first sentence of its paragraph that shows every subject word of a Russian question
+    (in English), when its key sentence shows none of them ("что спросил Коркелия про казармы": "He wondered what action
+    had been taken to ensure that military barracks ... fell under the monitoring mandate", not his paragraph's opening
+    sentence on healthcare); unchanged otherwise."""
+    key = passage.key or passage.spans[0]
+    if any(shows_topic(key.text, english) for _written, english in requirements.topics):
+        return passage
+    text = passage.paragraph.text
+    for sentence in split_sentences(text):
+        if all(shows_topic(sentence.text, english) for _written, english in requirements.topics):
+            span = trimmed(text, sentence.start, sentence.end)
+            return passage.keyed_on(span) if span is not None else passage
+    return passage
+
+
 def _keyed_on_the_year(passage: Passage, key: Span, requirements: Requirements) -> Passage | None:
     """The passage keyed on the first other sentence of its paragraph that gives the year a figure question asks
     about, with a figure, when its key sentence gives none of the years asked ("how many 2023 cases ended in a
@@ -300,6 +317,16 @@ _QUESTION_WORDS_RU = frozenset(
     " насчет насчёт было были есть вообще именно"
     " дело дела делу делом деле история истории".split()  # "дело Жилина": the case of the one named
 )
+
+
+class RaisedPoint(NamedTuple):
+    """What a Committee member asked that a question asks the reply to (ExtractiveAnswerer.point_raised): the
+    paragraph, the sentence that raised it, and the words the reply is looked for with (that sentence after the
+    paragraph's opening, which often says what it is about)."""
+
+    paragraph: Paragraph
+    sentence: str
+    query: str
 
 
 class ExtractiveAnswerer:
@@ -455,6 +482,22 @@ class ExtractiveAnswerer:
             or re.search(r"[A-Za-z0-9]", question)
             or named_in_question(question).proper_words
             or self.spelled_names(question)
+        )
+
+    @staticmethod
+    def member_named_raised_it(question: str, requirements: Requirements, hits: Sequence[Hit]) -> bool:
+        """ "что спросил Коркелия про казармы": a Russian question naming a Committee member of the record, one of whose
+        own paragraphs among the best hits shows every subject word of the question (its English forms). A Russian
+        question sits far in meaning from the English sentence that answers it; the member and his words on it are the
+        evidence. What he did not raise ("что спросил Коркелия про смертную казнь") stays unanswered."""
+        if not has_cyrillic(question) or not requirements.topics or requirements.missing is not None:
+            return False
+        named = [name.split()[-1] for name in (*requirements.names, *requirements.people) if has_cyrillic(name)]
+        return bool(named) and any(
+            (hit.paragraph.speaker_role or "").lower() in COMMITTEE_ROLES
+            and all(text_names(hit.paragraph.speaker or "", name) for name in named)
+            and requirements.shows_every_topic(hit.paragraph)
+            for hit in hits
         )
 
     def names_rare_thing_found(
@@ -895,6 +938,47 @@ class ExtractiveAnswerer:
             return {}
         return {side: own[0].paragraph.text for side in side_hits if side != speaker.side}
 
+    def point_raised(self, question: str, paragraphs: Sequence[Paragraph]) -> RaisedPoint | None:
+        """ "Did the delegation answer Mr. Yigezu's question on the Basic Principles on the Use of Force?": the
+        sentence in which that member raised it (the one of theirs showing most of the question's topic), which the
+        reply is looked for with: the delegation answers what he asked, in its own words, not the question's. None
+        for any other question, or when the member did not raise it (Requirements.missing says so)."""
+        requirements = self.requirements(question)
+        if not requirements.answered or not requirements.person_topic or requirements.missing is not None:
+            return None
+        surname = requirements.answered[0].split()[-1].lower()
+        best: tuple[int, RaisedPoint | None] = (0, None)
+        for paragraph in paragraphs:
+            if not paragraph.speaker or paragraph.speaker.split()[-1].lower() != surname:
+                continue
+            sentences = [sentence.text for sentence in split_sentences(paragraph.text)]
+            for sentence in sentences:
+                said = set(terms(sentence))
+                shown = sum(1 for term in requirements.person_topic if term in said)
+                if shown > best[0]:  # looked for with the paragraph's opening, which often says what it is about
+                    opening = sentence if sentence == sentences[0] else f"{sentences[0]} {sentence}"
+                    best = (shown, RaisedPoint(paragraph, sentence, opening))
+        return best[1] if 2 * best[0] > len(requirements.person_topic) else None  # most of it, or the question's words
+
+    def not_replied(
+        self,
+        question: str,
+        raised: RaisedPoint,
+        replies: Sequence[Hit],
+        searched: Sequence[DocumentEntry],
+        language: str,
+    ) -> Answer:
+        """The answer to "Did the delegation answer Mr. X's question on Y?" when none of the delegation's words in the
+        record takes it up: it says so, and shows what he asked and the delegation's nearest words, as related."""
+        attribution = self.attributor.for_language(language)
+        asked, _ = verified_citations(
+            [(raised.paragraph.key, raised.sentence)], {raised.paragraph.key: raised.paragraph}, attribution=attribution
+        )
+        nearest = self.answer(raised.query, replies, searched=searched, language=language)
+        related = asked + [c for c in nearest.citations if c.key != raised.paragraph.key]
+        abstention = Abstention("not_replied", raised.paragraph.speaker or "", self.names_for(question).covered)
+        return self.abstain(question, replies, abstention, related, searched, language, None, self.prompt_hash())
+
     def _closeness(self, first: str, second: str) -> float:
         """How close in meaning two sentences are (cosine of the sentence encoder; shared words without it)."""
         if self.scorer is not None:
@@ -1095,7 +1179,10 @@ class ExtractiveAnswerer:
         requirements = self.requirements(
             asked_question, general=bool(hits) and all(h.paragraph.author_type == STANDARD_SIDE for h in hits)
         )
-        if not relevance.grounded and self.names_rare_thing_found(question, requirements, hits, relevance):
+        if not relevance.grounded and (
+            self.names_rare_thing_found(question, requirements, hits, relevance)
+            or self.member_named_raised_it(question, requirements, hits)
+        ):
             relevance = Relevance(relevance.lexical, relevance.dense, relevance.similarity, True)
         if requirements.missing is not None and not relevance.grounded:  # a name the corpus never mentions
             return self.abstain(question, hits, requirements.missing, [], searched, language, note, prompt_hash)
@@ -1109,6 +1196,8 @@ class ExtractiveAnswerer:
         passages = self.passages(question, hits, scored)
         if requirements.wants_figure:  # the sentence that counts what was asked, where another was the key
             passages = [_rekeyed(p, requirements) for p in passages]
+        elif requirements.topics and any(has_cyrillic(name) for name in (*requirements.people, *requirements.names)):
+            passages = [_keyed_on_topic(p, requirements) for p in passages]  # "что спросил Коркелия про казармы"
         fitting = [p for p in passages if requirements.fits(p.paragraph, (p.key or p.spans[0]).text)]
         if fitting and fitting[0] is not passages[0] and fitting[0].score >= FITTING_SHARE * passages[0].score:
             passages = fitting + [p for p in passages if p not in fitting]  # what the question names, first

@@ -283,6 +283,34 @@ def figure_values(text: str) -> set[float]:
     return values
 
 
+# Besides _REFERENCES, the numbers that name a provision or a document in a question: "article 428(3)", "статье 274",
+# "General Comment 37", "GC 36", "№ 87", a symbol ("CCPR/C/KAZ/3")
+_QUESTION_REFERENCES = re.compile(
+    r"\b(?:chapter|part|General (?:Comment|Recommendation)s?|GC|GR|стать\w*|ст\.|пункт\w*|п\.|част\w*|глав\w*"
+    r"|резолюци\w*|замечани\w* общего порядка|рекомендаци\w*)\s*№?\s*\d+(?:\s*[–-]\s*\d+)?|\(\d+\)|№\s*\d+|\w*/\S+",
+    re.IGNORECASE,
+)
+
+
+# What makes a question's figure something it says the documents say: "Why did the State admit 500 deaths?", "Is it
+# true that...", "НПО утверждают, что...". Without it a figure sets the asker's own situation ("our courts hear children
+# aged 10 and older"), which no document need give.
+_SAID_OR_TRUE = re.compile(
+    r"\b(?:said|says?|admit\w*|claim\w*|report\w*|stated?|acknowledg\w*|confirm\w*|recogni[sz]\w*|told|is it true"
+    r"|признал\w*|призна[её]т|заявил\w*|заявля\w*|сообщ\w*|утвержда\w*|говор\w*|сказал\w*|правда ли)\b",
+    re.IGNORECASE,
+)
+
+
+def stated_figures(question: str) -> set[float]:
+    """The values of the figures a question says the documents give ("Why did the State admit 500 deaths?" ->
+    {500.0}), years, dates and the numbers of articles, paragraphs and documents aside; none when it attributes no
+    figure to anyone."""
+    if not _SAID_OR_TRUE.search(question):
+        return set()
+    return figure_values(_QUESTION_REFERENCES.sub(" ", _REFERENCES.sub(" ", question)))
+
+
 def given_figures(question: str) -> tuple[str, ...]:
     """The figures a question states ("566" of "Of the 566 complaints..., how many were filed by women?"), years
     and dates aside: an answer that repeats them gives no figure of its own."""
@@ -867,9 +895,12 @@ def counts_another(sentence: str, counted: Sequence[str], people: bool = False) 
     if not matches:
         return False
     for match in matches:
-        window = [_SAME_GROUP.get(word, word) for word in match.group(2).lower().split()]
+        written = match.group(2).lower().split()
+        window = [_SAME_GROUP.get(word, word) for word in written]
         if not window or window[0] in STOPWORDS or window[0] in _UNITS:
             return False
+        if any(names_counted(set(terms(word)), part) for word in written for part in counted):
+            return False  # "29 minors" for minors, as written (the group they belong to is children)
         if set(terms(window[0])) & _CASES:  # "fines in 66 cases": the cases of what is counted just before
             before = re.findall(r"[a-z][a-z-]*", text[max(0, match.start() - 30) : match.start()].lower())[-3:]
             if any(names_counted(set(terms(word)), part) for word in before for part in counted):

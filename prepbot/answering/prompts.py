@@ -112,6 +112,8 @@ EXPECTED: dict[str, Expectation] = {
                 "side_un",
                 "side_ngo",
                 "side_standard",
+                "nothing_to_go_on_from",
+                "only_common_words",
             }
         ),
     ),
@@ -136,6 +138,8 @@ EXPECTED: dict[str, Expectation] = {
                 "no_figure",
                 "side_silent",
                 "body_silent",
+                "not_replied",
+                "absent_figure",
                 "related",
             }
         ),
