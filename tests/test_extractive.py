@@ -974,3 +974,28 @@ def test_a_question_asking_for_the_figures_leads_with_a_sentence_that_gives_them
     answer = real_answerer.ask("What figures does the State give on self-harm among prisoners?")
     assert answer.grounded and answer.citations[0].paragraph == "226"
     assert "1,268 cases of self-harm" in answer.citations[0].quote
+
+
+def test_a_name_rare_in_the_dialogue_is_rare_for_a_question_about_it_though_the_standards_use_it() -> None:
+    """ "Which Committee member asked about the Roma community?" was answered "only the General Comments speak to
+    this" with the standards indexed: CERD's General Recommendation on the Roma makes the name common in the whole
+    corpus, though three paragraphs of the dialogue use it. Rare is judged in the documents the question is about."""
+    from prepbot.answering.answerability import Relevance
+    from prepbot.answering.entities import CorpusNames
+
+    asked = Paragraph("sr", "CCPR/C/SR.4227", "16", "It would be interesting to learn what steps had been taken to "
+                      "promote the participation of the Roma community in political life.", author_type="committee",
+                      speaker="Mr. Korkelia", speaker_role="committee member")  # fmt: skip
+    other = Paragraph("sr", "CCPR/C/SR.4227", "17", "The delegation described its anti-corruption reforms.",
+                      author_type="state")  # fmt: skip
+    general = [Paragraph("gr27", "A/55/18", str(n), f"States should protect Roma children and Roma families ({n}).",
+                         author_type="standard") for n in range(1, 40)]  # fmt: skip
+    question = "Which Committee member asked about the Roma community?"
+    relevance = Relevance(lexical=0.48, dense=0.23, similarity=0.83, grounded=False)
+    prompts = PromptRegistry(PROJECT_ROOT / "prompts")
+    whole = CorpusNames.of([asked, other, *general], [])
+    for dialogue_names, found in ((CorpusNames.of([asked, other], []), True), (None, False)):
+        extractive = ExtractiveAnswerer(prompts, {}, TermWeights([asked, other, *general]), corpus_names=whole,
+                                        dialogue_names=dialogue_names)  # fmt: skip
+        requirements = extractive.requirements(question)
+        assert extractive.names_rare_thing_found(question, requirements, [Hit(asked, 1.0)], relevance) is found

@@ -511,8 +511,11 @@ class ExtractiveAnswerer:
         dense = relevance.dense
         if requirements.missing is not None or dense is None:
             return False
+        # rare in the documents the question is about: the dialogue's for a question about this review ("Roma", in
+        # three of its paragraphs, is common in CERD's General Recommendation on the Roma)
+        names = self.names_for(question)
         distinctive = [word for _run, words in requirements.runs for word in words]
-        distinctive += [name for name in requirements.names if self.corpus_names.distinctive(name)]  # rare anywhere
+        distinctive += [name for name in requirements.names if names.distinctive(name)]  # rare there
         if has_cyrillic(question):  # "Жилина": a Cyrillic name, by its transliteration
             distinctive += [w for w in named_in_question(question).proper_words if has_cyrillic(w) and not w.isupper()]
         else:  # "propiska": a word rare in English and in the documents, found in a hit
@@ -522,7 +525,7 @@ class ExtractiveAnswerer:
                 word
                 for word in re.findall(r"\b[a-z][a-z-]{5,}\b", question)
                 if word not in STOPWORDS
-                and 0 < self.corpus_names.frequency.get(word, 0) <= RARE_WORD_PARAGRAPHS
+                and 0 < names.frequency.get(word, 0) <= RARE_WORD_PARAGRAPHS
                 and word_pieces(word) >= SPECIALISED_PIECES
             ]
         if has_cyrillic(question) and self._rare_topic_alone(question, requirements, hits):
@@ -532,7 +535,7 @@ class ExtractiveAnswerer:
         # asking only frame it
         framed = actors.without_saying(actors.without_sides(question))
         if has_cyrillic(question):  # "что говорят про Жанаозен": no word of substance besides the name
-            distinctive += [name for name in requirements.names if self.corpus_names.rare_name(name)]
+            distinctive += [name for name in requirements.names if names.rare_name(name)]
             named = {word.lower() for word in distinctive}
             asked = framed.lower()
             rest = [
@@ -549,9 +552,7 @@ class ExtractiveAnswerer:
         if dense < self.thresholds.min_dense_with_search and not the_name_alone:
             return False
         best = [hit.paragraph for hit in hits[:3]]
-        return any(
-            rare_name_in(f"{p.text} {p.speaker or ''}", word, self.corpus_names) for word in distinctive for p in best
-        )
+        return any(rare_name_in(f"{p.text} {p.speaker or ''}", word, names) for word in distinctive for p in best)
 
     def _rare_topic_alone(self, question: str, requirements: Requirements, hits: Sequence[Hit]) -> bool:
         """A Russian question whose subject is one of the glossary's words that at most RARE_WORD_PARAGRAPHS
