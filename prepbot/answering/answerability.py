@@ -179,10 +179,15 @@ def _next_to_known_name(question: str, word: str, corpus: CorpusNames) -> bool:
     return any(corpus.knows_capitalised(n) for n in neighbours if n[0].isupper())
 
 
+def _question_words(question: str) -> list[str]:
+    """The question's words as written, in order, without the punctuation around them."""
+    return [token.strip(".,;:?!()'’\"«»") for token in question.split()]
+
+
 def _beside_unknown_name(question: str, word: str, corpus: CorpusNames) -> bool:
     """True when a capitalised word right beside this one is unknown to the corpus as well: the two are a name of their
     own ("Maulen Ashimbayev"), whatever known name they stand next to ("Senate Speaker Maulen Ashimbayev")."""
-    words = [token.strip(".,;:?!()'’\"«»") for token in question.split()]
+    words = _question_words(question)
     for at, token in enumerate(words):
         if token != word:
             continue
@@ -194,7 +199,7 @@ def _beside_unknown_name(question: str, word: str, corpus: CorpusNames) -> bool:
 
 def _run_of(question: str, word: str, unknown: Sequence[str]) -> str:
     """The unknown words standing together with this one in the question, as written ("Speaker Maulen Ashimbayev")."""
-    words = [token.strip(".,;:?!()'’\"«»") for token in question.split()]
+    words = _question_words(question)
     if word not in words:
         return word
     start = end = words.index(word)
@@ -411,10 +416,27 @@ def _raised_by_ru(
     return best[0], best[2]
 
 
+def _surname(person: str) -> str:
+    return person.split()[-1].lower()
+
+
 def member_said(person: str, corpus: CorpusNames) -> list[frozenset[str]]:
     """The terms of each paragraph this Committee member speaks in a summary record (none: not a member who spoke)."""
-    surname = person.split()[-1].lower()
-    return [said for speaker, said in corpus.members_said if speaker.split()[-1].lower() == surname]
+    return [said for speaker, said in corpus.members_said if _surname(speaker) == _surname(person)]
+
+
+def _best_member(topic: Sequence[str], corpus: CorpusNames, skipped: Sequence[str] = ()) -> tuple[int, str]:
+    """The Committee member, other than the `skipped` people, one of whose paragraphs shows most of the topic's terms,
+    with how many (0 and "" when none touches it)."""
+    surnames = {_surname(person) for person in skipped}
+    best = (0, "")
+    for speaker, said in corpus.members_said:
+        if _surname(speaker) in surnames:
+            continue
+        shown = sum(1 for term in topic if term in said)
+        if shown > best[0]:
+            best = (shown, speaker)
+    return best
 
 
 def _reply_topic(topic: Sequence[str], names: Sequence[str], said: Sequence[frozenset[str]]) -> tuple[str, ...]:
@@ -429,17 +451,7 @@ def _reply_topic(topic: Sequence[str], names: Sequence[str], said: Sequence[froz
 def _raised_by(topic: Sequence[str], people: Sequence[str], corpus: CorpusNames) -> tuple[int, str]:
     """The Committee member, other than the people named, one of whose paragraphs shows most of a person question's
     topic terms, with how many (0 and "" when the question names nobody or nobody else touches it)."""
-    if not topic or not people:
-        return 0, ""
-    surnames = {person.split()[-1].lower() for person in people}
-    best = (0, "")
-    for speaker, said in corpus.members_said:
-        if speaker.split()[-1].lower() in surnames:
-            continue
-        shown = sum(1 for term in topic if term in said)
-        if shown > best[0]:
-            best = (shown, speaker)
-    return best
+    return _best_member(topic, corpus, people) if topic and people else (0, "")
 
 
 # where what someone said is about begins, when the subject is itself a side's name ("... about human rights defenders")
@@ -531,12 +543,8 @@ def asks_for_a_reply(question: str) -> bool:
 
 def _member_who_raised(topic: Sequence[str], corpus: CorpusNames) -> str:
     """The Committee member one of whose paragraphs shows most of the topic's terms (more than half), or ""."""
-    best = (0, "")
-    for speaker, said in corpus.members_said:
-        shown = sum(1 for term in topic if term in said)
-        if shown > best[0]:
-            best = (shown, speaker)
-    return best[1] if 2 * best[0] > len(topic) else ""
+    shown, member = _best_member(topic, corpus)
+    return member if 2 * shown > len(topic) else ""
 
 
 def without_answered(question: str) -> str:
@@ -828,12 +836,15 @@ class Requirements:
         # "How did the delegation answer Ms. Bassim's question on the death penalty?": the member it names must have
         # raised it (a word of it in one of their paragraphs), or the question's premise is wrong; the names of what
         # they cited ("the Basic Principles") are their words, which the reply need not repeat
+        raised_by = (
+            _raised_by_ru(topics, named.people, corpus) if cyrillic else _raised_by(person_topic, named.people, corpus)
+        )
         answered_kept = tuple(person for person in answered if person not in unknown_people)
         said = member_said(answered_kept[0], corpus) if answered_kept and person_topic else []
         member_names: set[str] = set()
         if said:
             shown = max(sum(1 for term in person_topic if term in words) for words in said)
-            count, other = _raised_by(person_topic, named.people, corpus)
+            count, other = raised_by
             if missing is None and 2 * shown <= len(person_topic) and count == len(person_topic):
                 missing = Abstention("person_elsewhere", answered_kept[0], other)  # another member raised all of it
             elif missing is None and not shown:
@@ -926,9 +937,7 @@ class Requirements:
             years_before=corpus.years_before,
             articles_before=corpus.articles_before,
             person_topic=person_topic,
-            raised_by=_raised_by_ru(topics, named.people, corpus)
-            if cyrillic
-            else _raised_by(person_topic, named.people, corpus),
+            raised_by=raised_by,
             side_topic=_side_topic(question, covered) if not cyrillic and not named.people else (),
             given=given_figures(question),
             span=span,

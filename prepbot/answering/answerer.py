@@ -313,8 +313,10 @@ class Answerer:
             if unfiltered and speaking == ["state"] and (asked != query or asks_for_a_reply(asked))
             else None
         )
-        records = self._summary_records()
-        if point is not None and records:
+        records = self._summary_records() if point is not None else []
+        if not records:  # no summary record: no reply to look for
+            point = None
+        if point is not None:
             hits = self.searcher.search(point.query, k=ASK_HITS, source="state", doc_ids=records)
             looked_for = f"{query} {point.sentence}"  # the quotes are chosen for both: what is asked, what he asked
         elif named is not None:
@@ -363,7 +365,7 @@ class Answerer:
             asked=asked,
             side_questions=side_questions,
         )
-        if point is not None and records and not answer.grounded:  # he asked, and the delegation did not take it up
+        if point is not None and not answer.grounded:  # he asked, and the delegation did not take it up
             answer = parts.extractive.not_replied(asked, point, hits, searched, language)
         elif speaking == [STANDARD_SIDE] and not hits:  # asked about the General Comments, an index without them
             elsewhere = parts.extractive.answer(query, others, searched=searched, language=language, asked=asked)
