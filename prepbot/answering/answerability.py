@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from prepbot.answering.dated_events import dated_events
 from prepbot.answering.entities import (
     NOT_NAMES,
     CorpusNames,
@@ -157,6 +158,7 @@ ABSTAIN_REASONS = (
     "standards_absent",  # a question about the General Comments, asked of an index that does not hold them
     "body_silent",  # the treaty body it asks about ("the CEDAW committee") does not speak to it; other bodies may
     "not_replied",  # a member raised it, and none of the delegation's words in the summary record takes it up
+    "absent_event",  # an event the question dates ("the January 2023 events") at a time no document gives one
     "absent_figure",  # a figure the question states as a fact ("Why did the State admit 500 deaths?") no document gives
 )
 
@@ -832,6 +834,10 @@ class Requirements:
             missing = Abstention("absent_name", latin[0], covered)
         elif unused := absent_russian_terms(question, corpus):
             missing = Abstention("absent_term", unused[0], covered)
+        elif not foreign and (undated := [e for e in dated_events(question) if not corpus.dates_event(e)]):
+            # "the January 2023 events": the documents date no such event then (the unrest was in January 2022); an
+            # event of another country ("Uzbekistan's April 2023 referendum") is declined for the country
+            missing = Abstention("absent_event", undated[0].written(cyrillic), covered)
         counted = counted_words(question, corpus)
         # "How did the delegation answer Ms. Bassim's question on the death penalty?": the member it names must have
         # raised it (a word of it in one of their paragraphs), or the question's premise is wrong; the names of what

@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
+from prepbot.answering.dated_events import DatedEvent, events_dated_in
 from prepbot.answering.text import STOPWORDS, has_cyrillic, paragraph_terms, stem, terms
 from prepbot.answering.treaty_bodies import committees_before, document_bodies
 from prepbot.core.records import DocumentEntry, Paragraph
@@ -825,6 +826,15 @@ class CorpusNames:
         if phrase not in self._phrases_written:
             self._phrases_written[phrase] = _phrase_pattern(phrase).search(self._joined_texts) is not None
         return self._phrases_written[phrase]
+
+    @functools.cached_property
+    def events_dated(self) -> frozenset[DatedEvent]:
+        """The events the texts date (dated_events.events_dated_in): made on the first question that dates one."""
+        return events_dated_in(self.texts)
+
+    def dates_event(self, event: DatedEvent) -> bool:
+        """True when a sentence of the corpus names an event of this kind with its year (and month, if given)."""
+        return event in self.events_dated
 
     @functools.cached_property
     def _phrases_written(self) -> dict[str, bool]:

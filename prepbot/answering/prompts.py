@@ -140,6 +140,7 @@ EXPECTED: dict[str, Expectation] = {
                 "body_silent",
                 "not_replied",
                 "absent_figure",
+                "absent_event",
                 "related",
             }
         ),

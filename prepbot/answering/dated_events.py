@@ -1,0 +1,139 @@
+"""Events a question dates ("the January 2023 events", "the 2023 referendum", "протесты января 2023 года"), and
+whether the documents date any event of that kind so.
+
+A question that sets an event at a month and year the documents never give it asks about an event they do not speak
+of: "How many people died in the January 2023 events?" was answered with the inmate deaths of 2023, and "What
+happened during the January 2023 events?" with the January 2022 events. The documents date an event when one of
+their sentences names an event of the same kind and the year (and the month, when the question gives one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from prepbot.answering.text import has_cyrillic
+from prepbot.core.sentences import split_sentences
+
+# The kinds of event a date names, by the word starts that name them (English, then Russian). Unrest has many names
+# in the documents ("the January events", "mass riots", "the protests", "the tragic events", "массовые беспорядки").
+EVENT_KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "unrest": (
+        ("event", "protest", "unrest", "riot", "demonstration", "disorder", "clash", "crackdown", "uprising"),
+        ("событи", "протест", "беспоряд", "волнени", "демонстрац", "митинг", "столкновени", "бунт"),
+    ),
+    "referendum": (("referendum",), ("референдум",)),
+    "election": (("election",), ("выбор",)),
+    "amnesty": (("amnest",), ("амнист",)),
+}
+MONTHS_EN = "january february march april may june july august september october november december".split()
+# Russian month stems, in month order ("январ" for январь, января, январе, январские...)
+MONTHS_RU = (
+    "январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"
+)  # fmt: skip
+# how Russian names the month "in" it, for messages ("в январе 2023 года")
+MONTHS_RU_IN = "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split()
+_YEAR = r"(?:19|20)\d\d"
+_NEAR_WORDS = 3  # how many words apart a Russian date and its event may be ("событий января 2023 года")
+
+
+class DatedEvent(NamedTuple):
+    """An event a question dates: its kind, year and month (0 when it names none)."""
+
+    kind: str
+    year: str
+    month: int
+
+    def written(self, russian: bool) -> str:
+        """The date for a message, in the question's language ("January 2023"; "январе 2023 года", "2023 году")."""
+        if russian:
+            return f"{MONTHS_RU_IN[self.month - 1]} {self.year} года" if self.month else f"{self.year} году"
+        return f"{MONTHS_EN[self.month - 1].capitalize()} {self.year}" if self.month else self.year
+
+
+def _kind_of(word: str, russian: bool) -> str | None:
+    lowered = word.lower()
+    for kind, (english, cyrillic) in EVENT_KINDS.items():
+        if any(lowered.startswith(start) for start in (cyrillic if russian else english)):
+            return kind
+    return None
+
+
+def _month_of(word: str, russian: bool) -> int:
+    lowered = word.lower()
+    if russian:
+        for number, pattern in enumerate(MONTHS_RU, start=1):
+            if re.fullmatch(pattern + r"\w*", lowered):
+                return number
+        return 0
+    return MONTHS_EN.index(lowered) + 1 if lowered in MONTHS_EN else 0
+
+
+# English: "the (January) 2023 (presidential) events", "the events of (January) 2023", "the protests in January 2023"
+_MONTH_EN = "|".join(MONTHS_EN)
+_DATE_EN = rf"(?:(?P<month>{_MONTH_EN})\s+)?(?P<year>{_YEAR})"
+_EVENT_WORD = r"(?:" + "|".join(start for english, _ in EVENT_KINDS.values() for start in english) + r")[a-z]*"
+_BETWEEN = r"(?!(?:and|or|the|of|in|to|for|on|about|at|by|with)\b)[a-z]+"  # "presidential", not "2023 and"
+_DATE_THEN_EVENT = re.compile(rf"\b{_DATE_EN}\s+(?:{_BETWEEN}\s+)?(?P<event>{_EVENT_WORD})\b", re.IGNORECASE)
+_EVENT_THEN_DATE = re.compile(rf"\b(?P<event>{_EVENT_WORD})\s+(?:of|in)\s+{_DATE_EN}\b", re.IGNORECASE)
+
+
+def dated_events(question: str) -> list[DatedEvent]:
+    """The events the question dates: an event word right after its date (one word may come between: "the 2019
+    presidential election") or "EVENT of / in DATE"; in Russian, an event word within a few words of a year, with the
+    month beside the year or the event ("январских событий 2023 года", "протесты января 2023")."""
+    if has_cyrillic(question):
+        return _dated_events_ru(question)
+    found: list[DatedEvent] = []
+    for pattern in (_DATE_THEN_EVENT, _EVENT_THEN_DATE):
+        for match in pattern.finditer(question):
+            kind = _kind_of(match.group("event"), russian=False)
+            if kind is None:
+                continue
+            month = _month_of(match.group("month") or "", russian=False)
+            event = DatedEvent(kind, match.group("year"), month)
+            if event not in found:
+                found.append(event)
+    return found
+
+
+def _dated_events_ru(question: str) -> list[DatedEvent]:
+    words = re.findall(r"[\w-]+", question)
+    found: list[DatedEvent] = []
+    for at, word in enumerate(words):
+        if not re.fullmatch(_YEAR, word):
+            continue
+        window = words[max(0, at - _NEAR_WORDS) : at + 1 + _NEAR_WORDS]
+        kinds = [kind for kind in (_kind_of(other, russian=True) for other in window) if kind]
+        if not kinds:
+            continue
+        month = next((m for m in (_month_of(other, russian=True) for other in window) if m), 0)
+        event = DatedEvent(kinds[0], word, month)
+        if event not in found:
+            found.append(event)
+    return found
+
+
+def events_dated_in(texts: Iterable[str]) -> frozenset[DatedEvent]:
+    """Every (kind, year, month) the texts date: a sentence naming an event of a kind with a year gives that kind and
+    year, with no month and with the month written just before the year, if any."""
+    dated: set[DatedEvent] = set()
+    for text in texts:
+        if not re.search(_YEAR, text):
+            continue
+        for sentence in split_sentences(text):
+            words = re.findall(r"[A-Za-z]+|\d{4}", sentence.text)
+            years = {word for word in words if re.fullmatch(_YEAR, word)}
+            if not years:
+                continue
+            kinds = {kind for kind in (_kind_of(word, russian=False) for word in words) if kind}
+            # a month counts with the year written right after it ("5 June 2022"), not with any year of the sentence
+            # ("815 in 2022 and 426 in 2023, ... owing to the January events")
+            dates = {(year, 0) for year in years} | {
+                (after, _month_of(word, russian=False))
+                for word, after in zip(words, words[1:], strict=False)
+                if after in years and _month_of(word, russian=False)
+            }
+            dated.update(DatedEvent(kind, year, month) for kind in kinds for year, month in dates)
+    return frozenset(dated)

@@ -1,0 +1,56 @@
+"""The events a question dates, and whether the documents date one of its kind then (answering.dated_events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from prepbot.answering.dated_events import DatedEvent, dated_events, events_dated_in
+from prepbot.answering.entities import CorpusNames
+from prepbot.core.records import Paragraph
+
+
+@pytest.mark.parametrize(
+    ("question", "events"),
+    [
+        ("How many people died in the January 2023 events?", [DatedEvent("unrest", "2023", 1)]),
+        ("What did NGOs say about the protests of December 2011 in Zhanaozen?", [DatedEvent("unrest", "2011", 12)]),
+        ("Who won the 2019 presidential election?", [DatedEvent("election", "2019", 0)]),
+        ("What about the October 2024 referendum on a nuclear plant?", [DatedEvent("referendum", "2024", 10)]),
+        ("Сколько человек погибло во время январских событий 2023 года?", [DatedEvent("unrest", "2023", 1)]),
+        ("Как прошёл референдум 2022 года?", [DatedEvent("referendum", "2022", 0)]),
+        # a date that dates a law, a dialogue or a count, not an event
+        ("Was civil society consulted on the 2020 law on peaceful assemblies?", []),
+        ("What did the delegation say during the June 2025 dialogue?", []),
+        ("In 2023, how many events were held?", []),
+        ("What did NGOs say in 2023 and about elections?", []),
+    ],
+)
+def test_the_events_a_question_dates(question: str, events: list[DatedEvent]) -> None:
+    assert dated_events(question) == events
+
+
+def test_the_documents_date_an_event_with_the_month_written_before_its_year() -> None:
+    """A month counts with the year written right after it: a sentence listing the years 2019 to 2023 and "the
+    January events" dates no event in January 2023."""
+    dated = events_dated_in(
+        [
+            "Mass riots broke out on 5 January 2022. The referendum was held on 5 June 2022.",
+            "Cases fell (815 in 2022 and 426 in 2023), with the exception of 2022 owing to the January events.",
+        ]
+    )
+    assert DatedEvent("unrest", "2022", 1) in dated and DatedEvent("unrest", "2022", 0) in dated
+    assert DatedEvent("referendum", "2022", 6) in dated and DatedEvent("referendum", "2022", 1) not in dated
+    assert DatedEvent("unrest", "2023", 0) in dated  # a year of that sentence, with no month
+    assert DatedEvent("unrest", "2023", 1) not in dated
+
+
+def test_a_question_dating_an_event_the_documents_never_date_then_is_declined() -> None:
+    from prepbot.answering.answerability import Requirements
+
+    riots = Paragraph("r", "CCPR/C/KAZ/3", "197", "During the January 2022 events, 238 persons were killed.")
+    words = CorpusNames.of([riots], [])
+    missing = Requirements.of("How many people died in the January 2023 events?", words).missing
+    assert missing is not None and (missing.reason, missing.named) == ("absent_event", "January 2023")
+    russian = Requirements.of("Сколько человек погибло во время январских событий 2023 года?", words).missing
+    assert russian is not None and (russian.reason, russian.named) == ("absent_event", "январе 2023 года")
+    assert Requirements.of("How many people died in the January 2022 events?", words).missing is None
