@@ -132,6 +132,39 @@ def test_a_topic_whose_questions_the_limit_left_out_says_so_not_that_the_documen
     assert "Не вошли в этот пакет (вопросов в нём: 1)" in russian.split("###")[1]
 
 
+def test_a_russian_pack_names_its_topics_in_russian(answerer: Answerer, tmp_path: Path) -> None:
+    """prompts/headings.toml names the documents' section headings in Russian for a Russian pack; a heading it does
+    not list is shown as the documents write it, and an English pack keeps them as written."""
+    import docx
+
+    pack = answerer.brief()
+    assert "## 1. Conditions in places of detention" in render_markdown(pack, answerer.prompts, "ru")  # not listed
+    copy = tmp_path / "prompts"
+    shutil.copytree(PROJECT_ROOT / "prompts", copy)
+    headings = copy / "headings.toml"
+    headings.write_text(
+        headings.read_text(encoding="utf-8")
+        + '"Conditions in places of detention" = "Условия в местах лишения свободы"\n',
+        encoding="utf-8",
+    )
+    prompts = PromptRegistry(copy)
+    assert not prompts.check()
+    russian = render_markdown(pack, prompts, "ru")
+    assert "## 1. Условия в местах лишения свободы" in russian and "Conditions in places of detention" not in russian
+    assert "## 1. Conditions in places of detention" in render_markdown(pack, prompts)
+    texts = [p.text for p in docx.Document(io.BytesIO(render_docx(pack, prompts, "ru"))).paragraphs]
+    assert "1. Условия в местах лишения свободы" in texts
+
+
+def test_every_heading_of_the_shipped_reports_has_a_russian_name(real_answerer: Answerer) -> None:
+    """The State's section headings of the shipped corpus are all named in Russian (prompts/headings.toml)."""
+    headings = real_answerer.prompts.get("headings")
+    from prepbot.answering.brief import BriefBuilder
+
+    titles = [section.title for section in BriefBuilder(real_answerer.parts().drafter).dialogue_topics()]
+    assert titles and [title for title in titles if not headings.has_phrase(title, "ru")] == []
+
+
 def test_one_topic_of_the_dialogue(answerer: Answerer) -> None:
     pack = answerer.brief(topic="peaceful assembly")
     assert [t.title for t in pack.topics] == ["Right to freedom of peaceful assembly"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 
-from prepbot.answering.prompts import PromptRegistry, basis_label
+from prepbot.answering.prompts import PromptRegistry, basis_label, heading_label
 from prepbot.core.records import Brief, Citation
 
 FORMATS = ("md", "docx")
@@ -42,7 +42,8 @@ def render_markdown(brief: Brief, prompts: PromptRegistry, language: str = "en")
             lines.extend([line, ""])
 
     for number, topic in enumerate(brief.topics, start=1):
-        lines += [f"## {number}. {topic.title}", "", f"### {phrase('questions_heading')}", ""]
+        title = heading_label(prompts.get("headings"), topic.title, language)
+        lines += [f"## {number}. {title}", "", f"### {phrase('questions_heading')}", ""]
         if not topic.questions:  # a topic is in the pack for its questions or its issues: the limit took these
             lines += [phrase("questions_elsewhere"), ""]
         for index, question in enumerate(topic.questions, start=1):
@@ -92,7 +93,7 @@ def render_docx(brief: Brief, prompts: PromptRegistry, language: str = "en") -> 
             quote(citation)
 
     for number, topic in enumerate(brief.topics, start=1):
-        document.add_heading(f"{number}. {topic.title}", level=1)
+        document.add_heading(f"{number}. {heading_label(prompts.get('headings'), topic.title, language)}", level=1)
         document.add_heading(phrase("questions_heading"), level=2)
         if not topic.questions:  # as in render_markdown
             document.add_paragraph(phrase("questions_elsewhere"))

@@ -226,6 +226,8 @@ EXPECTED: dict[str, Expectation] = {
             }
         ),
     ),
+    # the documents' section headings by language, keyed by the heading as written: none is required (heading_label)
+    "headings": Expectation("phrases", frozenset()),
     "brief": Expectation(
         "phrases",
         frozenset({"topic", "role", "questions", "topics"}),
@@ -516,6 +518,12 @@ def load_prompt_file(path: Path) -> tuple[Prompt | None, list[PromptProblem]]:
 
 
 # ---------------------------------------------------------------- the registry
+
+
+def heading_label(headings: Prompt, heading: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """A section heading of the documents as a pack in `language` names its topic (prompts/headings.toml): its name
+    there in that language, else as the documents write it."""
+    return headings.phrase(heading, language) if headings.has_phrase(heading, language) else heading
 
 
 def basis_label(frame: Prompt, basis: str, language: str = DEFAULT_LANGUAGE) -> str:
