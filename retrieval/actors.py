@@ -21,7 +21,7 @@ SIDE_PATTERNS = {
     r"|(?:the state|kazakhstan) (?:say|said|see|claim|report|argue|admit|respond|repl|answer|explain)\w*"
     r"|the state (?:and|vs|versus)|(?:and|vs|versus) the state|state (?:vs|versus)|(?:vs|versus) state"
     r"|according to (?:the )?state)\b"
-    r"|\b(?:делегаци|государств|власт|правительств|официальн)"
+    r"|\b(?:делегаци|делегат|государств|власт|правительств|официальн|гос-?в[оауе]\b|госорган)"  # "гос-во": the State
     rf"|(?<![\w-])(?:рк|казахстан)\s+{_KAZAKHSTAN_SAYS_RU}"  # "что рк ответила"
     rf"|{_KAZAKHSTAN_SAYS_RU}\w*\s+(?:рк|казахстан)(?![\w-])",  # "что говорит рк"
     "ngo": r"\b(?:ngos?|civil[ -]society|non-governmental|human rights defenders"

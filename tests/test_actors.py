@@ -70,6 +70,9 @@ def test_sides_and_mechanisms():
     assert question_sides("How many prisoners took their own lives?") == set()
     assert question_sides("According to the State, how many people were detained?") == {"state"}
     assert question_sides("What does the state of emergency law allow?") == set()
+    # "гос-во" and "делегат", as typed: the State's side
+    assert question_sides("что нпо говорят про реестр иностранного финансирования а что гос-во") == {"ngo", "state"}
+    assert question_sides("что говорил делегат про пытки") == {"state"}
 
 
 @pytest.mark.parametrize(

@@ -326,6 +326,7 @@ def test_a_speaker_typed_in_lower_case_in_russian_is_read_as_a_person() -> None:
     assert lower_case_speakers_ru("что спросил сантос паис о смертной казни") == ["сантос", "паис"]
     assert lower_case_speakers_ru("что сказал омбудсмен ластаев на заседании комитета") == ["ластаев"]
     assert lower_case_speakers_ru("что сказала делегация о пытках") == []  # a side, no name
+    assert lower_case_speakers_ru("что говорил делегат про однополые браки") == []  # a delegate is the side
     assert lower_case_speakers_ru("что сказали представители мвд о пытках") == []  # a role and an acronym
     assert lower_case_speakers_ru("Что спросил Сантос Паис?") == []  # capitals: read as names already
     asked = Requirements.of("что спросил сантос паис о смертной казни", NAMES)
@@ -335,6 +336,18 @@ def test_a_speaker_typed_in_lower_case_in_russian_is_read_as_a_person() -> None:
     assert lower_case_speakers_ru("что спрашивал комитет против пыток о национальном превентивном механизме") == []
     asked = Requirements.of("что спрашивал комитет против пыток о национальном превентивном механизме", NAMES)
     assert asked.missing is None or asked.missing.reason != "absent_person"  # (the test corpus lacks the NPM)
+
+
+def test_concluding_observations_of_a_year_no_passage_cites_are_a_document_not_held() -> None:
+    """ "What did the Committee recommend in its 2025 concluding observations?" was declined as "nothing for 2025":
+    the passages cite earlier concluding observations, and the ones asked are not among the documents."""
+    earlier = Paragraph("loi", "CAT/C/KAZ/Q/4", "1", "In its previous concluding observations, the Committee requested "
+                        "information on the measures taken.", None, "committee")  # fmt: skip
+    words = CorpusNames.of([earlier], [])
+    asked = Requirements.of("What did the Committee recommend in its 2025 concluding observations?", words)
+    assert asked.unmet(earlier, earlier.text, []).reason == "cited_document"
+    undated = Requirements.of("What did the Committee recommend in its concluding observations?", words)
+    assert undated.unmet(earlier, earlier.text, []) is None  # the passage citing them answers
 
 
 def test_a_side_asked_about_must_speak_to_the_subject() -> None:
@@ -630,6 +643,8 @@ def test_a_figure_a_question_states_must_be_in_the_passages_that_answer_it() -> 
                       "What does CCPR/C/KAZ/3 paragraph 206 say?", "What does General Comment 37 say?",
                       "ILO Convention No. 87"):  # fmt: skip
         assert stated_figures(reference) == set(), reference
+    # a General Comment's number, as typed in Russian, is no figure: "общий коммент 36"
+    assert stated_figures("что говорит общий коммент 36 о смертной казни") == set()
     # a figure of the asker's own situation is none the documents need give
     assert stated_figures("Our courts hear children aged 10 and older. Is a minimum age compatible?") == set()
     question = "Why did the State say procurators rejected 566 complaints of torture?"

@@ -75,6 +75,7 @@ def test_committees_are_named_by_acronym_or_as_a_committee(question, committees)
         ("What does General Comment 36 say about the death penalty?", ("ccpr-gc36",)),
         ("What does GC36 say about the death penalty?", ("ccpr-gc36",)),
         ("Что говорится в замечании общего порядка № 36 о смертной казни?", ("ccpr-gc36",)),
+        ("что говорит общий коммент 36 о смертной казни", ("ccpr-gc36",)),  # typed on a phone
         # the kind named loses to the question's subject: users say "General Comment 36" for CERD's recommendation
         ("What does General Comment 36 say about racial profiling?", ("cerd-gr36",)),
         ("What does general recommendation No. 36 say about scholarships for girls?", ("cedaw-gr36",)),

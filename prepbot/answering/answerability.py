@@ -247,7 +247,7 @@ _SAID_BY_RU = re.compile(
 )
 # who a speaker is rather than their name: roles, sides, titles, pronouns, particles
 _ROLE_RU = re.compile(
-    r"^(?:член\w*|комитет\w*|кпп|кпч|делегаци\w*|государств\w*|правительств\w*|власт\w*|омбудсмен\w*"
+    r"^(?:член\w*|комитет\w*|кпп|кпч|делегаци\w*|делегат\w*|гос-в\w*|государств\w*|правительств\w*|власт\w*|омбудсмен\w*"
     r"|уполномоченн\w*|председател\w*|представител\w*|министр\w*|министерств\w*|эксперт\w*|докладчик\w*"
     r"|спецдокладчик\w*|глав\w*|руководител\w*|генпрокурор\w*|прокурор\w*|судь\w*|депутат\w*|нпо|оон|рк"
     r"|г-н\w*|г-ж\w*|господин\w*|госпож\w*|мистер|миссис|сам|сама|сами|он|она|они|его|её|ее|их|это|этот|эта"
@@ -1031,6 +1031,13 @@ class Requirements:
             topic = self.reply_topic or self.person_topic
             if 2 * sum(1 for term in topic if term in lead_terms) <= len(topic):
                 return Abstention("not_relevant", "", self.covered)
+        # the concluding observations are not held: a passage citing them can answer, when it cites the ones asked
+        # ("What did the Committee recommend in its 2025 concluding observations?" is declined for the document, not
+        # for the year: the passages cite earlier ones)
+        for kind, label in self.kinds:
+            citing = f"{lead_text} {lead.section or ''}"
+            if not _DOCUMENT_KINDS[kind].search(citing) or not all(year in citing for year in self.years):
+                return Abstention("cited_document", label, self.covered)
         # a paragraph without a year speaks of the time the paragraphs just before it set
         dated = f"{lead_text} {self.years_before.get(lead.key, '')}"
         if self.years and not any(year in dated for year in self.years):
@@ -1055,9 +1062,6 @@ class Requirements:
         for written, names in self.bodies:
             if not names_body(lead_context, names):
                 return Abstention("name_silent", written, self.covered)
-        for kind, label in self.kinds:  # the concluding observations are not held: a passage citing them can answer
-            if not _DOCUMENT_KINDS[kind].search(lead_context):
-                return Abstention("cited_document", label, self.covered)
         for run, distinctive in self.runs:  # "the National Guard": its guard, not the armed forces at large
             if not any(text_names(lead_context, word) for word in distinctive):
                 return Abstention("name_silent", run, self.covered)

@@ -287,7 +287,8 @@ def figure_values(text: str) -> set[float]:
 # "General Comment 37", "GC 36", "№ 87", a symbol ("CCPR/C/KAZ/3")
 _QUESTION_REFERENCES = re.compile(
     r"\b(?:chapter|part|General (?:Comment|Recommendation)s?|GC|GR|стать\w*|ст\.|пункт\w*|п\.|част\w*|глав\w*"
-    r"|резолюци\w*|замечани\w* общего порядка|рекомендаци\w*)\s*№?\s*\d+(?:\s*[–-]\s*\d+)?|\(\d+\)|№\s*\d+|\w*/\S+",
+    r"|резолюци\w*|замечани\w* общего порядка|рекомендаци\w*|коммент\w*|ЗОП)\s*№?\s*\d+(?:\s*[–-]\s*\d+)?"
+    r"|\(\d+\)|№\s*\d+|\w*/\S+",
     re.IGNORECASE,
 )
 

@@ -34,7 +34,7 @@ SHORT_TITLE = 60  # characters of a General Comment's title shown when a bare nu
 
 _REFERENCE = re.compile(
     r"(?:\b(?:joint\s+)?general\s+(?P<kind>comment|recommendation)s?\b|\b(?P<short>GC|GR)|(?<![\w-])"
-    r"(?:замечани\w*\s+общего\s+порядка|общ\w+\s+(?P<kind_ru>рекомендаци|комментари)\w*|ЗОП\b))"
+    r"(?:замечани\w*\s+общего\s+порядка|общ\w+\s+(?P<kind_ru>рекомендаци|коммент)\w*|ЗОП\b))"
     r"\s*(?:no\.?|number|nr\.?|#|№|номер)?\s*(?P<number>\d+)",
     re.IGNORECASE,
 )
