@@ -799,6 +799,18 @@ def test_near_misses_are_declined_with_their_reason(real_answerer: Answerer, que
     assert answer.to_json()["abstain_reason"] == reason
 
 
+def test_a_question_naming_a_member_and_no_subject_quotes_all_they_asked(real_answerer: Answerer) -> None:
+    """ "What did Ms. Bassim ask?" quoted one sentence (SR ¶47, the one with "Ms. Bassim asked"), leaving out her
+    questions on torture (¶11) and defamation (¶12, which does not repeat her name); asked about a subject, only
+    what she said on it."""
+    for question in ("What did Ms. Bassim ask?", "Что спрашивала Бассим?"):
+        answer = real_answerer.ask(question)
+        assert answer.grounded
+        assert {c.paragraph for c in answer.citations} == {"11", "12", "47"}, question
+    on_torture = real_answerer.ask("What did Ms. Bassim ask about torture?")
+    assert "12" not in {c.paragraph for c in on_torture.citations}
+
+
 def test_the_reply_to_a_member_is_looked_for_with_what_the_member_asked(real_answerer: Answerer) -> None:
     """ "Did the delegation answer Mr Yigezu's question on the Basic Principles on the Use of Force?" was refused
     ("Nothing from the State on this"): the delegation's reply (SR ¶27: "Kazakhstan had enacted several laws which

@@ -273,6 +273,20 @@ def _stems(text: str) -> set[str]:
     return {stem(word) for word in re.findall(r"[a-z][a-z]+", text.lower()) if word not in STOPWORDS}
 
 
+# A Russian question's word that introduces what was spoken about: "про статью 428", "о пытках", "насчёт X"
+_SUBJECT_RU = re.compile(r"(?<![\w-])(?:о|об|обо|про|насч[её]т|по\s+поводу|касательно|относительно)\s+\w", re.I)
+
+
+def _names_only_speakers(question: str, speakers: set[str]) -> bool:
+    """True when the question names these speakers and nothing they spoke about: "What did Ms. Bassim ask?", "Что
+    спрашивала Бассим?" (no word of it but the names, the sides, saying and asking, or, in Russian, one the glossary
+    translates)."""
+    if has_cyrillic(question):  # "что спрашивал коркелия про статью 428": a subject the glossary need not know
+        return not english_gloss(question) and not _SUBJECT_RU.search(question) and not re.search(r"\d", question)
+    named = _stems(" ".join(speakers))
+    return not _stems(actors.without_sides(question)) - _SPEECH_TERMS - named
+
+
 def _spells_out(text: str, acronyms: Sequence[str]) -> bool:
     """True when the text spells out one of the acronyms ("artificial intelligence" for "AI")."""
     return any(
@@ -745,11 +759,17 @@ class ExtractiveAnswerer:
         topic = set() if has_cyrillic(question) else _stems(subject) - _SPEECH_TERMS
         acronyms = re.findall(r"\b[A-Z]{2,5}\b", subject)
 
+        # "What did Ms. Bassim ask?": a question naming a speaker and nothing they spoke about asks all they said, not
+        # the one sentence that repeats the question's words ("Ms. Bassim asked what criteria...", her questions on
+        # torture and defamation left out)
+        everything_said = bool(named) and _names_only_speakers(question, named)
+
         def add(passage: Passage) -> None:
             if passage in chosen or len(chosen) >= self.max_citations:
                 return
             text = passage.paragraph.text
-            if topic and not topic & _stems(text) and not _spells_out(text, acronyms):
+            theirs = everything_said and passage.paragraph.speaker in named  # "She would be grateful..." is hers
+            if topic and not theirs and not topic & _stems(text) and not _spells_out(text, acronyms):
                 return  # it shares only the frame of the question ("the delegation replied"), none of its subject
             chosen.append(passage)
             sides_seen.add(passage.paragraph.author_type)
@@ -758,7 +778,7 @@ class ExtractiveAnswerer:
             return not focused or passage.paragraph.author_type in wanted | {passages[0].paragraph.author_type}
 
         for passage in passages[1:]:  # the speaker the question names
-            if named and passage.paragraph.speaker in named and passage.score >= 0.5 * best:
+            if named and passage.paragraph.speaker in named and (everything_said or passage.score >= 0.5 * best):
                 add(passage)
         # each side the question names; when it sets two sides side by side, each side's two best passages (the
         # first pick of a side is often a near neighbour of the paragraph that answers)
