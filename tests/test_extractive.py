@@ -454,6 +454,10 @@ def test_chat_russian_is_read_as_written_out(real_answerer: Answerer) -> None:
     assert spelled_out("Скольким отказали? за сколькими следят") == "Сколько отказали? за сколько следят"
     answer = real_answerer.ask("скока погибло в январе 2022")
     assert answer.grounded and "238" in answer.citations[0].quote, answer.citations[0].quote
+    # "скок", and the State as "гос-ва" (a trial led with the amnesty)
+    assert spelled_out("скок людей погибло") == "сколько людей погибло"
+    answer = real_answerer.ask("скок людей погибло в январе 2022 по данным гос-ва?")
+    assert answer.grounded and "238" in answer.citations[0].quote, answer.citations[0].quote
 
 
 def test_chat_english_is_read_as_written_out(real_answerer: Answerer) -> None:
