@@ -755,6 +755,8 @@ def test_the_same_return_is_counted_in_other_words() -> None:
         # members who spoke, but not of this: their questions on other subjects are no answer
         ("what did ms donders ask about domestic violence", "person_silent"),
         ("did ms. bassim ask about the death penalty", "person_silent"),
+        # "rights" is in most passages: his questions on detention show it, not what was asked (LGBT)
+        ("What did Mr. Yigezu ask about LGBT rights?", "person_silent"),
         # the reply to a member on what they never raised: the question's premise is wrong, and the State's own words
         # on the subject (its report on the death penalty) are no reply to her
         ("What was the delegation's answer to Ms. Bassim's question on the death penalty?", "person_silent"),

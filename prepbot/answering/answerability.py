@@ -673,6 +673,9 @@ class Requirements:
     # what an English question asks a named person said or asked about ("domestic violence" of "What did Ms. Donders
     # ask about domestic violence?"), as terms: a member's paragraph on something else does not answer it
     person_topic: tuple[str, ...] = ()
+    # `person_topic` without the terms most paragraphs use, when any is left ("What did Mr. Yigezu ask about LGBT
+    # rights?": lgbt; his paragraph on detention shows "rights", which every passage may): the word the lead must show
+    person_specific: tuple[str, ...] = ()
     # the Committee member other than those it names whose paragraph shows most of `person_topic`, and how many of its
     # terms: "What did Ms. Donders ask about the foreign funding register?" when Mr. Korkelia asked it
     raised_by: tuple[int, str] = (0, "")
@@ -943,6 +946,7 @@ class Requirements:
             years_before=corpus.years_before,
             articles_before=corpus.articles_before,
             person_topic=person_topic,
+            person_specific=tuple(term for term in person_topic if not corpus.common_term(term)),
             raised_by=raised_by,
             side_topic=_side_topic(question, covered) if not cyrillic and not named.people else (),
             given=given_figures(question),
@@ -1016,11 +1020,14 @@ class Requirements:
             return Abstention("person_silent", self.chair, self.covered)
         if (self.people or self.chair) and self.person_topic:  # what they said must touch what was asked (a word)
             shown = paragraph_terms(lead)
-            if not any(term in shown for term in self.person_topic):
-                return Abstention("person_silent", self.people[0] if self.people else self.chair, self.covered)
             # another member raised it, and said more of it than the lead does: the asked member did not
             count, other = self.raised_by
-            if self.people and count >= 2 and count > sum(1 for term in self.person_topic if term in shown):
+            elsewhere = self.people and count >= 2 and count > sum(1 for term in self.person_topic if term in shown)
+            if not any(term in shown for term in self.person_specific or self.person_topic):
+                if elsewhere:  # "Mr. Yigezu does not raise this; Mr. Korkelia does"
+                    return Abstention("person_elsewhere", self.people[0], other)
+                return Abstention("person_silent", self.people[0] if self.people else self.chair, self.covered)
+            if elsewhere:
                 return Abstention("person_elsewhere", self.people[0], other)
         if self.treaty_bodies and not self.spoken_by_body(lead, lead_quote):  # the CEDAW committee's words, not CAT's
             return Abstention("body_silent", COMMITTEES[self.treaty_bodies[0]], self.covered)

@@ -828,6 +828,23 @@ class CorpusNames:
         return self._phrases_written[phrase]
 
     @functools.cached_property
+    def term_paragraphs(self) -> dict[str, int]:
+        """How many paragraphs use each term (text.terms: stems, common words left out)."""
+        counts: dict[str, int] = {}
+        for text in self.texts[: self.paragraph_count]:
+            for term in set(terms(text)):
+                counts[term] = counts.get(term, 0) + 1
+        return counts
+
+    def common_term(self, term: str) -> bool:
+        """True when more than COMMON_TERM_SHARE of the paragraphs use the term ("right", "state", "law"): a word
+        any passage shows, which tells nothing of what it is about. None is in a corpus under
+        PAIR_VOCABULARY_PARAGRAPHS paragraphs."""
+        if self.paragraph_count < PAIR_VOCABULARY_PARAGRAPHS:
+            return False
+        return self.term_paragraphs.get(term, 0) > COMMON_TERM_SHARE * self.paragraph_count
+
+    @functools.cached_property
     def events_dated(self) -> frozenset[DatedEvent]:
         """The events the texts date (dated_events.events_dated_in): made on the first question that dates one."""
         return events_dated_in(self.texts)
@@ -1179,6 +1196,7 @@ def unknown_latin_words(question: str, corpus: CorpusNames) -> list[str]:
 # A corpus of fewer paragraphs has too few words to say that two everyday words are absent from the documents (a test
 # corpus of ten paragraphs lacks "took their own lives"); the dialogue has 748.
 PAIR_VOCABULARY_PARAGRAPHS = 300
+COMMON_TERM_SHARE = 0.2  # a term more paragraphs than this share use is common (CorpusNames.common_term)
 _PRONOUNS = frozenset(
     "someone anyone everyone somebody anybody everybody something anything everything nothing nobody".split()
 )
