@@ -338,6 +338,22 @@ def test_a_speaker_typed_in_lower_case_in_russian_is_read_as_a_person() -> None:
     assert asked.missing is None or asked.missing.reason != "absent_person"  # (the test corpus lacks the NPM)
 
 
+def test_a_passage_on_a_named_event_speaks_of_the_year_the_documents_give_it() -> None:
+    """ "What did the State say about the 2011 Zhanaozen events?" was declined as "nothing for 2011": the State's
+    paragraphs on the events in Zhanaozen do not print the year, which the NGOs' paragraph gives them. A figure must
+    still be of the year asked."""
+    ngo = Paragraph("ngo", "NGO/1", "26", "Questions were raised after the 2011 Zhanaozen events.", None, "ngo")
+    state = Paragraph("r", "CCPR/C/KAZ/3", "66", "The investigation into the mass disorder in Zhanaozen was carried "
+                      "out by an inter-agency task force.", None, "state")  # fmt: skip
+    words = CorpusNames.of([ngo, state], [])
+    asked = Requirements.of("What did the State say about the 2011 Zhanaozen events?", words)
+    assert asked.names_dating == ("Zhanaozen",) and asked.unmet(state, state.text, []) is None
+    other_year = Requirements.of("What did the State say about the 2019 Zhanaozen events?", words)
+    assert other_year.unmet(state, state.text, []).reason == "absent_event"  # no event of 2019 in them
+    counted = Requirements.of("How many people were detained in Zhanaozen in 2011?", words)
+    assert counted.unmet(state, state.text, []) is not None
+
+
 def test_concluding_observations_of_a_year_no_passage_cites_are_a_document_not_held() -> None:
     """ "What did the Committee recommend in its 2025 concluding observations?" was declined as "nothing for 2025":
     the passages cite earlier concluding observations, and the ones asked are not among the documents."""

@@ -676,6 +676,8 @@ class Requirements:
     # `person_topic` without the terms most paragraphs use, when any is left ("What did Mr. Yigezu ask about LGBT
     # rights?": lgbt; his paragraph on detention shows "rights", which every passage may): the word the lead must show
     person_specific: tuple[str, ...] = ()
+    # the names of the question the documents write with each year it asks ("Zhanaozen" with 2011, dates_name)
+    names_dating: tuple[str, ...] = ()
     # the Committee member other than those it names whose paragraph shows most of `person_topic`, and how many of its
     # terms: "What did Ms. Donders ask about the foreign funding register?" when Mr. Korkelia asked it
     raised_by: tuple[int, str] = (0, "")
@@ -947,6 +949,14 @@ class Requirements:
             articles_before=corpus.articles_before,
             person_topic=person_topic,
             person_specific=tuple(term for term in person_topic if not corpus.common_term(term)),
+            names_dating=tuple(
+                name
+                for name in named.standalone
+                if named.years
+                and name in plain_names
+                and corpus.knows(name)
+                and all(corpus.dates_name(name, year) for year in named.years)
+            ),
             raised_by=raised_by,
             side_topic=_side_topic(question, covered) if not cyrillic and not named.people else (),
             given=given_figures(question),
@@ -1047,7 +1057,10 @@ class Requirements:
                 return Abstention("cited_document", label, self.covered)
         # a paragraph without a year speaks of the time the paragraphs just before it set
         dated = f"{lead_text} {self.years_before.get(lead.key, '')}"
-        if self.years and not any(year in dated for year in self.years):
+        # "What did the State say about the 2011 Zhanaozen events?": a passage on the events in Zhanaozen speaks of the
+        # year the documents give them, though it may not print it (not for a figure, which must be of the year)
+        dated_by_name = not self.wants_figure and any(text_names(lead_text, name) for name in self.names_dating)
+        if self.years and not dated_by_name and not any(year in dated for year in self.years):
             return Abstention("absent_year", ", ".join(self.years), self.covered)
         span_only = not any(year_stands_alone(year, dated) for year in self.years)
         if len(self.years) == 1 and self.wants_figure and not self.wants_date and span_only:

@@ -827,6 +827,25 @@ class CorpusNames:
             self._phrases_written[phrase] = _phrase_pattern(phrase).search(self._joined_texts) is not None
         return self._phrases_written[phrase]
 
+    def dates_name(self, name: str, year: str) -> bool:
+        """True when a sentence of the corpus writes the name with the year ("the events in Zhanaozen on 16 and 17
+        December 2011"): a passage on what the name names speaks of that year, though it may not print it."""
+        found = self._dated_names.get((name, year))
+        if found is None:
+            name_pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
+            found = any(
+                year in sentence.text and name_pattern.search(sentence.text)
+                for text in self.texts[: self.paragraph_count]
+                if year in text and name_pattern.search(text)
+                for sentence in split_sentences(text)
+            )
+            self._dated_names[(name, year)] = found
+        return found
+
+    @functools.cached_property
+    def _dated_names(self) -> dict[tuple[str, str], bool]:
+        return {}
+
     @functools.cached_property
     def term_paragraphs(self) -> dict[str, int]:
         """How many paragraphs use each term (text.terms: stems, common words left out)."""
