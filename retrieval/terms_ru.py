@@ -438,7 +438,8 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"порнограф|проституц": ("pornograph", "prostitution", "sexual exploitation"),
     # --- sexual orientation, disability ---
     r"трансгендер|транссексуал|интерсекс": ("transgender", "intersex"),
-    r"гомосексуал|однопол|мужеложств|содоми": ("homosexual", "same-sex", "sodomy"),
+    r"гомосексуал|однопол": ("homosexual", "same-sex"),
+    r"мужеложств|содоми": ("sodomy",),  # a crime; not same-sex unions ("однополые браки")
     r"жестов\w* язык|сурдоперевод": ("sign language",),
     r"незряч|слабовидящ|слеп(?:ой|ых|ые|ым|ая|ого|ота)(?![а-яё])|глух(?:ой|их|ие|им|ая|ого|ота|онем)|слабослыш": (
         "blind",

@@ -395,6 +395,8 @@ def test_english_gloss_of_a_russian_question():
     assert english_gloss("Are pupils protected from corporal punishment?") == []
     # "диффамация" is the loan word for defamation; deprivation of liberty as a penalty is imprisonment
     assert {"defamat", "imprisonment"} <= set(english_gloss("о лишении свободы за диффамацию"))
+    # same-sex unions are not the crime of sodomy (a trial's "однополые браки" was answered from an NGO's "sodomy")
+    assert "same-sex" in english_gloss("однополые браки") and "sodomy" not in english_gloss("однополые браки")
 
 
 def test_the_gloss_knows_the_general_comments_common_words():
