@@ -948,7 +948,10 @@ class Requirements:
             years_before=corpus.years_before,
             articles_before=corpus.articles_before,
             person_topic=person_topic,
-            person_specific=tuple(term for term in person_topic if not corpus.common_term(term)),
+            # (only for a question naming people: the terms' paragraph counts are made on the first such question)
+            person_specific=tuple(term for term in person_topic if not corpus.common_term(term))
+            if named.people or chaired
+            else (),
             names_dating=tuple(
                 name
                 for name in named.standalone
