@@ -405,11 +405,11 @@ def _raised_by_ru(
     names' transliteration), one of whose paragraphs shows most of its topic words (any English form of each)."""
     if not topics or not people:
         return 0, ""
-    named = [person.split()[-1] for person in people]
+    named = [surname(person) for person in people]
     topic_forms = [[set(words) for form in english if (words := terms(form))] for _, english in topics]
     best = (0, 0, "")
     for speaker, said in corpus.members_said:
-        if any(actors.latin_match(surname.lower(), [speaker.split()[-1].lower()]) for surname in named):
+        if any(actors.latin_match(name, [surname(speaker)]) for name in named):
             continue
         forms = [sum(1 for words in alternatives if words <= said) for alternatives in topic_forms]
         shown = (sum(1 for count in forms if count), sum(forms))  # topics shown, then how many of their forms
@@ -418,22 +418,23 @@ def _raised_by_ru(
     return best[0], best[2]
 
 
-def _surname(person: str) -> str:
+def surname(person: str) -> str:
+    """A person's surname, lower case: how speakers are matched ("Mr. Yigezu", "Ms. Bassim")."""
     return person.split()[-1].lower()
 
 
 def member_said(person: str, corpus: CorpusNames) -> list[frozenset[str]]:
     """The terms of each paragraph this Committee member speaks in a summary record (none: not a member who spoke)."""
-    return [said for speaker, said in corpus.members_said if _surname(speaker) == _surname(person)]
+    return [said for speaker, said in corpus.members_said if surname(speaker) == surname(person)]
 
 
 def _best_member(topic: Sequence[str], corpus: CorpusNames, skipped: Sequence[str] = ()) -> tuple[int, str]:
     """The Committee member, other than the `skipped` people, one of whose paragraphs shows most of the topic's terms,
     with how many (0 and "" when none touches it)."""
-    surnames = {_surname(person) for person in skipped}
+    surnames = {surname(person) for person in skipped}
     best = (0, "")
     for speaker, said in corpus.members_said:
-        if _surname(speaker) in surnames:
+        if surname(speaker) in surnames:
             continue
         shown = sum(1 for term in topic if term in said)
         if shown > best[0]:
@@ -569,9 +570,9 @@ _CALLED_CHAIR = re.compile(r"\bchair(?:person|man|woman)?\b|председате
 
 def _beside_chair(question: str, person: str) -> bool:
     """Whether the question calls this person the Chair: "chair" within a few words before or after the name."""
-    surname = re.escape(person.split()[-1])
+    last = re.escape(person.split()[-1])
     chair, near = _CALLED_CHAIR.pattern, r"\W+(?:\w+\W+){0,2}?"
-    window = rf"(?:{chair}){near}\w*\W*{surname}|{surname}{near}(?:{chair})"
+    window = rf"(?:{chair}){near}\w*\W*{last}|{last}{near}(?:{chair})"
     return re.search(window, question, re.IGNORECASE) is not None
 
 
@@ -950,7 +951,7 @@ class Requirements:
             person_topic=person_topic,
             # (only for a question naming people: the terms' paragraph counts are made on the first such question)
             person_specific=tuple(term for term in person_topic if not corpus.common_term(term))
-            if named.people or chaired
+            if named.people
             else (),
             names_dating=tuple(
                 name
@@ -1054,8 +1055,8 @@ class Requirements:
         # the concluding observations are not held: a passage citing them can answer, when it cites the ones asked
         # ("What did the Committee recommend in its 2025 concluding observations?" is declined for the document, not
         # for the year: the passages cite earlier ones)
+        citing = f"{lead_text} {lead.section or ''}"
         for kind, label in self.kinds:
-            citing = f"{lead_text} {lead.section or ''}"
             if not _DOCUMENT_KINDS[kind].search(citing) or not all(year in citing for year in self.years):
                 return Abstention("cited_document", label, self.covered)
         # a paragraph without a year speaks of the time the paragraphs just before it set

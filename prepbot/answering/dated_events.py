@@ -130,10 +130,9 @@ def events_dated_in(texts: Iterable[str]) -> frozenset[DatedEvent]:
             kinds = {kind for kind in (_kind_of(word, russian=False) for word in words) if kind}
             # a month counts with the year written right after it ("5 June 2022"), not with any year of the sentence
             # ("815 in 2022 and 426 in 2023, ... owing to the January events")
+            months = [_month_of(word, russian=False) for word in words]
             dates = {(year, 0) for year in years} | {
-                (after, _month_of(word, russian=False))
-                for word, after in zip(words, words[1:], strict=False)
-                if after in years and _month_of(word, russian=False)
+                (after, month) for month, after in zip(months, words[1:], strict=False) if month and after in years
             }
             dated.update(DatedEvent(kind, year, month) for kind in kinds for year, month in dates)
     return frozenset(dated)

@@ -10,7 +10,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
-from prepbot.answering.answerability import DEFAULT_THRESHOLDS, Abstention, Relevance, Requirements, Thresholds
+from prepbot.answering.answerability import (
+    DEFAULT_THRESHOLDS,
+    Abstention,
+    Relevance,
+    Requirements,
+    Thresholds,
+    surname,
+)
 from prepbot.answering.attribution import Attributor
 from prepbot.answering.entities import (
     SPECIALISED_PIECES,
@@ -967,10 +974,10 @@ class ExtractiveAnswerer:
         requirements = self.requirements(question)
         if not requirements.answered or not requirements.person_topic or requirements.missing is not None:
             return None
-        surname = requirements.answered[0].split()[-1].lower()
+        member = surname(requirements.answered[0])
         best: tuple[int, RaisedPoint | None] = (0, None)
         for paragraph in paragraphs:
-            if not paragraph.speaker or paragraph.speaker.split()[-1].lower() != surname:
+            if not paragraph.speaker or surname(paragraph.speaker) != member:
                 continue
             sentences = [sentence.text for sentence in split_sentences(paragraph.text)]
             for sentence in sentences:

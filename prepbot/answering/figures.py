@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from prepbot.answering.entities import SPECIALISED_PIECES, CorpusNames, without_document_symbols
+from prepbot.answering.standard_refs import without_references
 from prepbot.answering.text import SAYING_TERMS, STOPWORDS, has_cyrillic, stem, terms
 from prepbot.retrieval.terms_ru import english_topics, glossed_words
 
@@ -283,12 +284,11 @@ def figure_values(text: str) -> set[float]:
     return values
 
 
-# Besides _REFERENCES, the numbers that name a provision or a document in a question: "article 428(3)", "статье 274",
-# "General Comment 37", "GC 36", "№ 87", a symbol ("CCPR/C/KAZ/3")
+# Besides _REFERENCES and the General Comments a question names (standard_refs.without_references), the numbers that
+# name a provision or a document in it: "article 428(3)", "статье 274", "№ 87", a symbol ("CCPR/C/KAZ/3")
 _QUESTION_REFERENCES = re.compile(
-    r"\b(?:chapter|part|General (?:Comment|Recommendation)s?|GC|GR|стать\w*|ст\.|пункт\w*|п\.|част\w*|глав\w*"
-    r"|резолюци\w*|замечани\w* общего порядка|рекомендаци\w*|коммент\w*|ЗОП)\s*№?\s*\d+(?:\s*[–-]\s*\d+)?"
-    r"|\(\d+\)|№\s*\d+|\w*/\S+",
+    r"\b(?:chapter|part|стать\w*|ст\.|пункт\w*|п\.|част\w*|глав\w*|резолюци\w*|рекомендаци\w*)\s*№?\s*\d+"
+    r"(?:\s*[–-]\s*\d+)?|\(\d+\)|№\s*\d+|\w*/\S+",
     re.IGNORECASE,
 )
 
@@ -309,7 +309,7 @@ def stated_figures(question: str) -> set[float]:
     figure to anyone."""
     if not _SAID_OR_TRUE.search(question):
         return set()
-    return figure_values(_QUESTION_REFERENCES.sub(" ", _REFERENCES.sub(" ", question)))
+    return figure_values(_QUESTION_REFERENCES.sub(" ", _REFERENCES.sub(" ", without_references(question))))
 
 
 def given_figures(question: str) -> tuple[str, ...]:
