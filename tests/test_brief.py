@@ -322,6 +322,11 @@ def test_cli_brief_json_docx_and_markdown(cli_env, searcher, tmp_path: Path) -> 
     assert headings and "torture" in " ".join(headings).lower()
     code, out, err = run_prepbot("brief", "--topic", "torture", "--max-questions", "3")
     assert code == 0 and out.startswith("# Briefing pack: torture")
+    # the topic as README and `followups TOPIC` give it, without --topic (it was "Got unexpected extra argument")
+    code, plain, err = run_prepbot("brief", "torture", "--max-questions", "3")
+    assert code == 0 and plain == out, err
+    code, _out, err = run_prepbot("brief", "torture", "--topic", "suicides")
+    assert code == 2 and "once" in err and "Traceback" not in err
     code, _out, err = run_prepbot("brief", "--format", "docx")
     assert code == 2 and "--out" in err
     code, _out, err = run_prepbot("brief", "--format", "docx", "--out", str(tmp_path / "missing" / "pack.docx"))

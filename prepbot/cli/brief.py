@@ -16,6 +16,7 @@ from prepbot.core.errors import BadInput
 
 
 @click.command()
+@click.argument("topic_words", metavar="[TOPIC]", nargs=-1)
 @framing_option("delegation: questions to be ready for; ngo: questions to suggest to members.")
 @click.option("--max-questions", type=click.IntRange(min=1), default=80, show_default=True,
               help="At most this many questions in the whole pack.")  # fmt: skip
@@ -23,9 +24,21 @@ from prepbot.core.errors import BadInput
 @click.option("--format", "fmt", type=click.Choice(("md", "docx")), default="md", show_default=True)
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE (needed for docx).")
 @json_option("Print the pack as JSON instead.")
-def brief(role: str | None, max_questions: int, topic: str | None, fmt: str, out: Path | None, as_json: bool) -> None:
+def brief(
+    topic_words: tuple[str, ...],
+    role: str | None,
+    max_questions: int,
+    topic: str | None,
+    fmt: str,
+    out: Path | None,
+    as_json: bool,
+) -> None:
     """A briefing pack: per topic the anticipated questions (most likely first), the State's position, the UN and
-    NGO concerns and what the State left unanswered, with verbatim quotes cited as SYMBOL ¶N."""
+    NGO concerns and what the State left unanswered, with verbatim quotes cited as SYMBOL ¶N. TOPIC (or --topic):
+    only the topics it names, as `followups TOPIC` takes it; none: the whole dialogue."""
+    if topic_words and topic:
+        raise BadInput("Give the topic once: `prepbot brief TOPIC` or `prepbot brief --topic TOPIC`.")
+    topic = " ".join(topic_words) or topic
     if fmt == "docx" and out is None and not as_json:
         raise BadInput("A DOCX pack needs --out FILE, e.g. --format docx --out brief.docx")
     if out is not None and not out.resolve().parent.is_dir():  # refused before a minute of work, not after
