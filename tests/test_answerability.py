@@ -56,6 +56,7 @@ from prepbot.answering.figures import (
     counted_words,
     counts_another,
     counts_deaths,
+    counts_stated,
     figure_values,
     given_figures,
     has_amount,
@@ -64,6 +65,7 @@ from prepbot.answering.figures import (
     has_span,
     offence_named,
     payee_terms,
+    stated_counts,
     stated_figures,
     wants_amount,
     wants_date,
@@ -673,6 +675,41 @@ def test_a_figure_a_question_states_must_be_in_the_passages_that_answer_it() -> 
     assert not Requirements.of("Of the 566 complaints, how many concerned torture?", NAMES).stated
 
 
+def test_a_figure_a_question_states_must_count_what_it_says_and_come_from_the_side_it_names() -> None:
+    """ "Why did the delegation admit blocking 1,651 websites?" was answered with "A total of 1,651 such letters had
+    been issued": the figure is there, of another thing. What a stated figure counts is the word after it (after "per
+    cent of", "more than"; after a word that counts nothing of its own, "85 people were extradited", or describes,
+    "543 political parties", the next); the passage must name it in the figure's sentence, or in the one before when
+    the figure's own names nothing ("The list includes 238 people"). A figure the question gives one side ("Why do the
+    NGOs boast that over 400 missionaries...") must be in that side's passages. "Why were there 12 convictions...?"
+    takes its figure as a fact as much as "Why did the State say...?"."""
+    websites = stated_counts("Why did the delegation admit blocking 1,651 websites in 2025?")
+    assert [(s.value, s.written) for s in websites] == [(1651.0, "1,651 websites")]
+    assert [s.written for s in stated_counts("Why did the State say 85 people were extradited?")] == [
+        "85 people were extradited"
+    ]
+    assert [s.written for s in stated_counts("Why did the State say 543 political parties are registered?")] == [
+        "543 political parties"
+    ]
+    assert stated_counts("Почему делегация сообщила о 85 выданных?") == ()  # Russian word order: not read
+    letters = "Warning letters were sent to the owners of websites. A total of 1,651 such letters had been issued."
+    assert not counts_stated([letters], websites[0])
+    assert counts_stated(["In 2025, 1,651 websites had been blocked."], websites[0])
+    died = stated_counts("Why did the State say 238 people died?")[0]
+    listed = "A list was published of those who died during those events. The list includes 238 people."
+    assert counts_stated([listed], died)  # the figure's sentence names nothing: the one before says who
+    assert stated_figures("why were there 12 convictions for excessive force in january 2022") == {12.0}
+    state = Paragraph("sr", "CCPR/C/SR.4227", "36", "Over 400 missionaries were registered.", author_type="state")
+    ngo = Paragraph("ngo", "NGO", "70", "Missionary activity remains restricted.", author_type="ngo")
+    words = CorpusNames.of([state, ngo], [])
+    boast = Requirements.of("Why do the NGOs boast that over 400 missionaries are registered?", words)
+    assert boast.stated_by == "ngo"
+    unmet_boast = boast.unmet(ngo, ngo.text, [state])
+    assert unmet_boast is not None and (unmet_boast.reason, unmet_boast.named) == ("side_silent", "ngo")
+    said = Requirements.of("Why did the delegation say over 400 missionaries are registered?", words)
+    assert said.unmet(state, state.text, []) is None
+
+
 def test_a_figure_of_minors_counts_minors_though_their_group_is_children() -> None:
     """ "How many minors were arrested during the January 2022 events?" was refused beside "All 29 minors who had been
     arrested ... had been released": the words after the figure were read only as their group (children)."""
@@ -808,6 +845,17 @@ def test_the_same_return_is_counted_in_other_words() -> None:
         ("Как власти помогли жителям после наводнений?", "absent_term"),  # floods
         ("Что говорится о голодовках заключённых?", "absent_term"),  # hunger strikes
         ("Сколько человек осудили по статье 274 УК в 2023 году?", "name_silent"),
+        # a stated figure given of another thing: 1,651 warning letters, 543 trade unions, nine convictions
+        ("Why did the delegation admit that 1,651 websites were blocked this year?", "absent_figure"),
+        ("Why did the State say 543 political parties are registered?", "absent_figure"),
+        ("why were there 12 convictions for excessive force in january 2022", "absent_figure"),
+        # ... or by another side: the delegation's "over 400 missionaries"
+        ("Why do NGOs boast that over 400 missionaries are registered?", "side_silent"),
+        # a Russian name after a word that names no one ("член Комитета"), or in quotation marks
+        ("Что член Комитета Нигель Родли спрашивал о допросах?", "absent_name"),
+        ("Что власти говорят о задержаниях на пункте пропуска «Хоргос»?", "absent_name"),
+        # a member typed by surname alone is the member: what he raised, which no reply takes up
+        ("did we answer korkelia on article 428?", "not_replied"),
     ],
 )
 def test_near_misses_are_declined_with_their_reason(real_answerer: Answerer, question: str, reason: str) -> None:
@@ -827,6 +875,46 @@ def test_a_question_naming_a_member_and_no_subject_quotes_all_they_asked(real_an
         assert {c.paragraph for c in answer.citations} == {"11", "12", "47"}, question
     on_torture = real_answerer.ask("What did Ms. Bassim ask about torture?")
     assert "12" not in {c.paragraph for c in on_torture.citations}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why did the delegation say 1,651 warning letters were issued in 2025?",
+        "Why did the delegation say over 400 missionaries are registered?",
+        "Why did the State say 238 people died in January 2022?",
+        "What did Mr. Yigezu ask?",  # was "not relevant": nothing to be close to but his name
+        "what did Mr Yigezu ask?",
+    ],
+)
+def test_twins_of_false_premises_and_bare_member_questions_are_answered(real_answerer: Answerer, question: str) -> None:
+    answer = real_answerer.ask(question)
+    assert answer.grounded, (question, answer.abstain_reason)
+
+
+def test_the_reply_to_a_member_named_with_no_subject_is_given_point_by_point(real_answerer: Answerer) -> None:
+    """ "What did the delegation reply to Ms. Bassim?" quoted the delegation's closing thanks (SR ¶56) and a State
+    paragraph on prison visits: it asks the reply to each point she raised. Each of her paragraphs is shown by the
+    sentence the reply takes up, followed by the delegation's words on it, found among what it said after her in the
+    record (¶11 torture statistics: ¶30; ¶12 charges against social media users: ¶33; ¶47 warning letters: ¶50). In
+    Russian too, and read so after "What did Ms. Bassim ask?" in a conversation."""
+    for question in ("What did the delegation reply to Ms. Bassim?", "Что ответила делегация Бассим?"):
+        answer = real_answerer.ask(question)
+        assert answer.grounded, (question, answer.abstain_reason)
+        pairs = [(c.side, c.paragraph) for c in answer.citations]
+        assert [paragraph for _, paragraph in pairs] == ["11", "30", "12", "33", "47", "50"], question
+        assert [side for side, _ in pairs] == ["committee", "state"] * 3
+        assert "Bassim" in answer.text
+    assert "statistics" in answer.citations[0].quote and "warning letter" in answer.citations[4].quote
+    assert "Ms. Bassim" in real_answerer.ask("What did the delegation reply to Ms. Bassim?").text.split(",")[0]
+    # a member who is named with a subject is read as before: the reply on that subject
+    on_letters = real_answerer.ask(
+        "How did the delegation reply to Ms. Bassim on warning letters for Internet content?"
+    )
+    assert on_letters.citations[0].paragraph == "32"
+    # a member the record never names: no points, the person is absent
+    absent = real_answerer.ask("What did the delegation reply to Mr. Santos Pais?")
+    assert not absent.grounded and absent.abstain_reason == "absent_person"
 
 
 def test_the_reply_to_a_member_is_looked_for_with_what_the_member_asked(real_answerer: Answerer) -> None:

@@ -70,6 +70,14 @@ SUICIDES = "How many suicides were there in prisons from 2016 to 2024?"
             "Что спросила Бассим про блокировку интернета?",
             "Что ответила делегация про блокировку интернета?",
         ),  # a member named without a title
+        # a member's questions asked with no subject: the delegation's replies to them
+        ("и что ответила делегация?", "What did Ms. Bassim ask?", "Что ответила делегация Ms. Bassim?"),
+        (
+            "and what did the delegation say?",
+            "What did Mr. Korkelia ask?",
+            "What did the delegation reply to Mr. Korkelia?",
+        ),
+        ("а что ответила делегация?", "Что спрашивала Бассим?", "Что ответила делегация Бассим?"),
         (
             "а Комитет против пыток?",
             "Что говорит делегация о национальном превентивном механизме?",

@@ -12,6 +12,7 @@ from prepbot.answering.dated_events import dated_events
 from prepbot.answering.entities import (
     NOT_NAMES,
     CorpusNames,
+    absent_quoted_names_ru,
     absent_quoted_phrases,
     bodies_named,
     countries_in,
@@ -37,6 +38,7 @@ from prepbot.answering.figures import (
     REGIONS,
     SEVERAL_COUNTED,
     SUICIDE,
+    StatedCount,
     among_en,
     among_ru,
     articles_named,
@@ -46,6 +48,7 @@ from prepbot.answering.figures import (
     counted_words,
     counts_another,
     counts_deaths,
+    counts_stated,
     death_cause,
     figure_subject,
     figure_values,
@@ -61,6 +64,7 @@ from prepbot.answering.figures import (
     names_counted,
     offence_named,
     payee_terms,
+    stated_counts,
     stated_figures,
     subset_asked,
     subset_group,
@@ -702,6 +706,12 @@ class Requirements:
     # the values of the figures the question states as facts ("Why did the State admit 500 deaths?"): a passage
     # quoted must give each, or the question's premise is not in the documents
     stated: frozenset[float] = frozenset()
+    # what the question says those figures count ("Why did the delegation admit blocking 1,651 websites?"): a passage
+    # that gives the figure of another thing ("1,651 such letters") does not bear the premise out
+    stated_counts: tuple[StatedCount, ...] = ()
+    # the one side a question says stated them ("Why do the NGOs boast that over 400 missionaries are registered?"):
+    # the figure must be in that side's passages; another side's ("over 400", the delegation's) is not theirs
+    stated_by: str = ""
     # paragraph key -> the dated sentences just before a paragraph without a year (CorpusNames.years_before)
     years_before: Mapping[str, str] = field(default_factory=dict)
     # paragraph key -> the sentences naming an article just before a paragraph that names none (articles_before)
@@ -832,7 +842,8 @@ class Requirements:
             missing = Abstention("absent_name", unknown_runs[0], covered)
         elif unknown_names:
             missing = Abstention("absent_name", _run_of(question, unknown_names[0], unknown_names), covered)
-        elif unquoted := absent_quoted_phrases(question, corpus):  # "the 'Listening State' concept"
+        elif unquoted := absent_quoted_phrases(question, corpus) or absent_quoted_names_ru(question, corpus):
+            # "the 'Listening State' concept", «Хоргос»
             missing = Abstention("absent_name", unquoted[0], covered)
         elif unknown_terms := specialised_words(question, corpus) or unknown_word_pairs(question, corpus):
             missing = Abstention("absent_term", unknown_terms[0], covered)
@@ -882,6 +893,10 @@ class Requirements:
             # a figure question's own figures set what it counts ("Of the 75 deaths by suicide, how many..."), which
             # the figure checks read; another question's assert something ("Why did the State admit 500 deaths?")
             stated=frozenset() if figure else frozenset(stated_figures(question)),
+            stated_counts=() if figure else stated_counts(question),
+            stated_by=next(iter(sides))
+            if not figure and stated_figures(question) and len(sides := actors.question_sides(question)) == 1
+            else "",
             chair=chaired[0] if chaired else "",
             names=tuple(
                 name
@@ -1000,6 +1015,16 @@ class Requirements:
         if unstated := sorted(self.stated - figure_values(" ".join(p.text for p in [lead, *others]))):
             shown = f"{int(unstated[0]):,}" if unstated[0].is_integer() else f"{unstated[0]}"
             return Abstention("absent_figure", shown, self.covered)
+        quoted = [lead, *others]
+        own = [p.text for p in quoted if p.author_type == self.stated_by] if self.stated_by else []
+        if self.stated_by and self.stated - figure_values(" ".join(own)):  # given, but by another side
+            return Abstention("side_silent", self.stated_by, self.covered)
+        # "... 1,651 websites": the figure given of what the question says it counts, not of another thing
+        for stated in self.stated_counts:
+            if not counts_stated([p.text for p in quoted], stated):
+                return Abstention("absent_figure", stated.written, self.covered)
+            if self.stated_by and not counts_stated(own, stated):
+                return Abstention("side_silent", self.stated_by, self.covered)
         return None
 
     def _unmet(self, lead: Paragraph, lead_quote: str, others: Sequence[Paragraph]) -> Abstention | None:

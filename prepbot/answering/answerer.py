@@ -233,6 +233,7 @@ class Answerer:
         parts = self.parts()
         # "janaozen" -> "zhanaozen", "скока" -> "сколько"
         query = parts.extractive.corpus_names.corrected(spelled_out(self._clean(question)))
+        query = parts.extractive.titled(query)  # "did we answer korkelia": Mr. Korkelia
         # "How did the delegation respond to Mr. X on Y?": the reply on Y is looked for; what it must show is read
         # from the question as asked
         asked, query = query, without_answered(query)
@@ -313,9 +314,24 @@ class Answerer:
             if unfiltered and speaking == ["state"] and (asked != query or asks_for_a_reply(asked))
             else None
         )
-        records = self._summary_records() if point is not None else []
+        # "What did the delegation reply to Ms. Bassim?": her every point, each with the reply that takes it up
+        points = (
+            parts.extractive.points_raised(asked, self.searcher.paragraphs())
+            if unfiltered and speaking == ["state"] and point is None
+            else []
+        )
+        records = self._summary_records() if point is not None or points else []
         if not records:  # no summary record: no reply to look for
-            point = None
+            point, points = None, []
+        if points:
+            replies = [
+                (raised, self.searcher.search(raised.query, k=ASK_HITS, source="state", doc_ids=records))
+                for raised in points
+            ]
+            language = question_language(query)
+            answer = parts.extractive.replies_to(asked, replies, self._searched(None, None), language)
+            answer.question = asked
+            return answer
         if point is not None:
             hits = self.searcher.search(point.query, k=ASK_HITS, source="state", doc_ids=records)
             looked_for = f"{query} {point.sentence}"  # the quotes are chosen for both: what is asked, what he asked

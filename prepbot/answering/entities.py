@@ -465,11 +465,20 @@ def _may_be_surname(word: str) -> bool:
 
 def _name_runs(question: str) -> tuple[str, ...]:
     runs: list[str] = []
-    for pattern, stop in ((_CAPITALISED_RUN_EN, NOT_NAMES), (_CAPITALISED_RUN_RU, _NOT_NAMES_RU)):
-        for match in pattern.finditer(question):
-            words = match.group(0).split()
-            if not any(w.lower().strip("'’s") in stop for w in words) and not countries_in(match.group(0)):
-                runs.append(match.group(0))
+    for match in _CAPITALISED_RUN_EN.finditer(question):
+        words = match.group(0).split()
+        if not any(w.lower().strip("'’s") in NOT_NAMES for w in words) and not countries_in(match.group(0)):
+            runs.append(match.group(0))
+    # "член Комитета Найджел Родли": a Russian run is cut at its words that name no one ("Комитета"), and what is
+    # left of two words or more is a name
+    for match in _CAPITALISED_RUN_RU.finditer(question):
+        pieces: list[list[str]] = [[]]
+        for word in match.group(0).split():
+            if word.lower() in _NOT_NAMES_RU:
+                pieces.append([])
+            else:
+                pieces[-1].append(word)
+        runs += [" ".join(piece) for piece in pieces if len(piece) >= 2 and not countries_in(" ".join(piece))]
     return _unique_longest(runs)
 
 
@@ -1195,6 +1204,19 @@ def absent_quoted_phrases(question: str, corpus: CorpusNames) -> list[str]:
         if has_cyrillic(phrase) or not fewest <= len(_english_words(phrase)) <= most:
             continue
         if not corpus.writes(phrase):
+            found.append(phrase)
+    return found
+
+
+def absent_quoted_names_ru(question: str, corpus: CorpusNames) -> list[str]:
+    """The names a Russian question puts in quotation marks that the documents never write: «Хоргос» (a border
+    crossing), each of its capitalised words unknown in any spelling (CorpusNames.knows) and none a word the glossary
+    translates. A quoted Russian phrase of ordinary words («особые участки») is left to the topic checks."""
+    found = []
+    for match in _QUOTED.finditer(question):
+        phrase = match.group(1).strip(" .,;:!?")
+        capitalised = [word for word in re.findall(r"[\w-]+", phrase) if word[:1].isupper() and has_cyrillic(word)]
+        if capitalised and not english_gloss(phrase) and not any(corpus.knows(word) for word in capitalised):
             found.append(phrase)
     return found
 

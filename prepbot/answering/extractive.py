@@ -290,8 +290,27 @@ def _names_only_speakers(question: str, speakers: set[str]) -> bool:
     translates)."""
     if has_cyrillic(question):  # "что спрашивал коркелия про статью 428": a subject the glossary need not know
         return not english_gloss(question) and not _SUBJECT_RU.search(question) and not re.search(r"\d", question)
-    named = _stems(" ".join(speakers))
-    return not _stems(actors.without_sides(question)) - _SPEECH_TERMS - named
+    named = _stems(" ".join(speakers))  # "did we answer korkelia on 428?": a number is a subject too
+    return not _stems(actors.without_sides(question)) - _SPEECH_TERMS - named and not re.search(r"\d", question)
+
+
+# "What did the delegation reply to Ms. Bassim?", "Что ответила делегация Бассим?": the reply asked for
+_ASKS_REPLY = re.compile(r"\b(?:repl\w*|respon\w*|answer\w*|react\w*)\b|(?<![\w-])(?:ответ|отвеча|отреагир)\w*", re.I)
+# what the reply to a member's point must show beyond sharing its words: nothing the question names (her name, in
+# whatever language, is not in the reply)
+_REPLY_ASKED = "What did the delegation reply?"
+POINT_QUERY_CHARS = 1500
+# a speaker's title as the record writes it, and as a question may type it before a surname ("mr yigezu", "Ms Bassim")
+_TITLE = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.\s")
+_TITLE_BEFORE = re.compile(
+    r"\b(?:mr|ms|mrs|dr|sir|madam)\.?\s*$", re.IGNORECASE
+)  # a member's paragraph, as the words its reply is looked for with (search takes 2,000)
+
+
+def _number(printed: str) -> int:
+    """A paragraph's printed number as a number ("12" -> 12; "12 bis" -> 12), for the order of a record."""
+    digits = re.match(r"\d+", printed)
+    return int(digits.group()) if digits else 0
 
 
 def _spells_out(text: str, acronyms: Sequence[str]) -> bool:
@@ -519,6 +538,17 @@ class ExtractiveAnswerer:
             and all(text_names(hit.paragraph.speaker or "", name) for name in named)
             and requirements.shows_every_topic(hit.paragraph)
             for hit in hits
+        )
+
+    def speaker_named_alone_found(self, question: str, hits: Sequence[Hit]) -> bool:
+        """ "What did Mr. Yigezu ask?": a question naming a speaker of the record and nothing they spoke about, one of
+        whose own paragraphs is among the hits. It has no subject to be close to, and the speaker's words are what
+        it asks for."""
+        named = {speaker.name for speaker in self.speakers if speaker.named_in(question)}
+        return (
+            bool(named)
+            and _names_only_speakers(question, named)
+            and any(hit.paragraph.speaker in named for hit in hits[: self.max_paragraphs])
         )
 
     def names_rare_thing_found(
@@ -988,6 +1018,104 @@ class ExtractiveAnswerer:
                     best = (shown, RaisedPoint(paragraph, sentence, opening))
         return best[1] if 2 * best[0] > len(requirements.person_topic) else None  # most of it, or the question's words
 
+    def titled(self, question: str) -> str:
+        """An English question asking the reply to a speaker of the Committee it names by surname alone, with the name
+        the record gives them ("did we answer korkelia on 428?" -> "did we answer Mr. Korkelia on 428?"), so that it
+        is read as the reply to that person on what they raised, not as a name the reply must show. A question on what
+        the member said keeps the surname as typed: a name the passage must show ("Yigezu on locking people up before
+        trial"), which their paragraphs do, where a person's words would have to show the question's own."""
+        if has_cyrillic(question) or not _ASKS_REPLY.search(question):
+            return question
+        for speaker in self.speakers:
+            name = actors.chair_name(speaker.name) or speaker.name
+            if speaker.side != "committee" or not _TITLE.match(name):
+                continue
+
+            for match in reversed(list(speaker.pattern.finditer(question))):
+                if not _TITLE_BEFORE.search(question[max(0, match.start() - 5) : match.start()]):
+                    question = question[: match.start()] + name + question[match.end() :]
+        return question
+
+    def points_raised(self, question: str, paragraphs: Sequence[Paragraph]) -> list[RaisedPoint]:
+        """ "What did the delegation reply to Ms. Bassim?", "Что ответила делегация Бассим?": a question asking the
+        reply to one speaker of the Committee and naming nothing they raised asks it on every point they raised: each
+        of their paragraphs, in the record's order, looked for with its own words (the sentence of it shown is chosen
+        once the reply is found, in `replies_to`). [] for any other question; one that names the point is read by
+        `point_raised`."""
+        if not _ASKS_REPLY.search(question):
+            return []
+        members = {s.name for s in self.speakers if s.side == "committee" and s.named_in(question)}
+        if len(members) != 1 or not _names_only_speakers(question, members):
+            return []
+        return [
+            RaisedPoint(paragraph, "", paragraph.text[:POINT_QUERY_CHARS])
+            for paragraph in paragraphs
+            if paragraph.speaker in members
+        ]
+
+    def replies_to(
+        self,
+        question: str,
+        replies: Sequence[tuple[RaisedPoint, Sequence[Hit]]],
+        searched: Sequence[DocumentEntry],
+        language: str,
+    ) -> Answer:
+        """The answer to "What did the delegation reply to Ms. Bassim?": each point she raised (`points_raised`, with
+        the delegation's paragraphs found with its words) as the sentence of hers that the reply takes up, followed by
+        the reply. The reply is the lead of the answer looked for among the delegation's words after hers in the same
+        record, and it must share with her sentence a word that most paragraphs do not use; a point no reply takes up
+        is named below. When no point is taken up: `not_replied`, with what she asked."""
+        attribution = self.attributor.for_language(language)
+        names = self.names_for(question)
+        quoted: list[Citation] = []
+        left: list[Paragraph] = []
+        member = replies[0][0].paragraph.speaker or "" if replies else ""
+        for point, hits in replies:
+            later = [
+                hit
+                for hit in hits
+                if hit.paragraph.doc_id == point.paragraph.doc_id
+                and _number(hit.paragraph.number) > _number(point.paragraph.number)
+            ]
+            # the reply's paragraph: the lead of the answer looked for with all she said there
+            found = self.answer(point.query, later, searched=searched, language=language, asked=_REPLY_ASKED)
+            if not found.grounded or not found.citations:
+                left.append(point.paragraph)
+                continue
+            replied = next(hit for hit in later if hit.paragraph.key == found.citations[0].key)
+            # the sentence of hers it takes up: the one sharing most of its words that most paragraphs do not use
+            distinctive = {t for t in terms(replied.paragraph.text) if not names.common_term(t)}
+            sentences = [sentence.text for sentence in split_sentences(point.paragraph.text)]
+            said = max(
+                sentences,
+                key=lambda s: (len(distinctive & set(terms(s))), self._closeness(s, replied.paragraph.text)),
+            )
+            # and the reply's words on that sentence
+            reply = self.answer(said, [replied], searched=searched, language=language, asked=_REPLY_ASKED)
+            lead = reply.citations[0] if reply.grounded and reply.citations else found.citations[0]
+            if not {t for t in terms(lead.quote) if not names.common_term(t)} & set(terms(said)):
+                left.append(point.paragraph)
+                continue
+            raised, _ = verified_citations(
+                [(point.paragraph.key, said)], {point.paragraph.key: point.paragraph}, attribution=attribution
+            )
+            quoted.extend([*raised, lead])
+        prompt_hash = self.prompt_hash()
+        if not quoted:
+            asked = [(p.key, split_sentences(p.text)[0].text) for p in left[:MAX_RELATED]]
+            related, _ = verified_citations(asked, {p.key: p for p in left}, attribution=attribution)
+            abstention = Abstention("not_replied", member, names.covered)
+            return self.abstain(question, [], abstention, related, searched, language, None, prompt_hash)
+        phrases = self.prompts.get("extractive")
+        text = phrases.phrase("replies", language, named=member, count=len(quoted))
+        if left:
+            unanswered = join_names([p.citation for p in left], phrases.phrase("sides_joiner", language))
+            text = f"{text} {phrases.phrase('replies_left', language, named=member, searched=unanswered)}"
+        return Answer(
+            question=question, text=text, citations=quoted, mode="extractive", grounded=True,
+            hits=[hit for _, hits in replies for hit in hits[:1]], prompt_id="extractive", prompt_hash=prompt_hash,
+        )  # fmt: skip
+
     def not_replied(
         self,
         question: str,
@@ -1210,6 +1338,7 @@ class ExtractiveAnswerer:
         if not relevance.grounded and (
             self.names_rare_thing_found(question, requirements, hits, relevance)
             or self.member_named_raised_it(question, requirements, hits)
+            or self.speaker_named_alone_found(question, hits)
         ):
             relevance = Relevance(relevance.lexical, relevance.dense, relevance.similarity, True)
         if requirements.missing is not None and not relevance.grounded:  # a name the corpus never mentions
@@ -1275,6 +1404,11 @@ class ExtractiveAnswerer:
             if retried and requirements.unmet(offered[retried[0].key], retried[0].quote, others) is None:
                 chosen, citations, unmet = [carried, *chosen[1:]], retried, None
         if unmet is not None:
+            if unmet.reason == "side_silent" and unmet.named in SIDES:  # the side a figure is said to be from
+                # the other sides' passages, which give it, first among the related ones
+                side = unmet.named
+                citations = sorted(citations, key=lambda c: c.side == side)
+                unmet = replace(unmet, named=phrases.phrase(f"side_{side}", language))
             if unmet.reason == "person_elsewhere":  # the member who raised it, first among the related passages
                 citations = self._spoken_by(question, hits, unmet.covered, language) + citations
             return self.abstain(question, hits, unmet, citations, searched, language, note, prompt_hash)

@@ -8,10 +8,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from prepbot.answering.entities import SPECIALISED_PIECES, CorpusNames, without_document_symbols
 from prepbot.answering.standard_refs import without_references
 from prepbot.answering.text import SAYING_TERMS, STOPWORDS, has_cyrillic, stem, terms
+from prepbot.core.sentences import split_sentences
 from prepbot.retrieval.terms_ru import english_topics, glossed_words
 
 # the endings of a plural noun, and the endings of singular words that end in "s" ("press", "crisis", "status")
@@ -297,19 +299,120 @@ _QUESTION_REFERENCES = re.compile(
 # true that...", "НПО утверждают, что...". Without it a figure sets the asker's own situation ("our courts hear children
 # aged 10 and older"), which no document need give.
 _SAID_OR_TRUE = re.compile(
-    r"\b(?:said|says?|admit\w*|claim\w*|report\w*|stated?|acknowledg\w*|confirm\w*|recogni[sz]\w*|told|is it true"
+    r"\b(?:said|says?|admit\w*|claim\w*|boast\w*|insist\w*|assert\w*|report\w*|stated?|acknowledg\w*|confirm\w*"
+    r"|recogni[sz]\w*|told|is it true"
     r"|признал\w*|призна[её]т|заявил\w*|заявля\w*|сообщ\w*|утвержда\w*|говор\w*|сказал\w*|правда ли)\b",
     re.IGNORECASE,
 )
+
+
+# "Why were there 12 convictions for excessive force?": a question asking why takes its figures as facts
+_WHY = re.compile(r"\s*(?:why|почему|зачем)(?![\w-])", re.IGNORECASE)
 
 
 def stated_figures(question: str) -> set[float]:
     """The values of the figures a question says the documents give ("Why did the State admit 500 deaths?" ->
     {500.0}), years, dates and the numbers of articles, paragraphs and documents aside; none when it attributes no
     figure to anyone."""
-    if not _SAID_OR_TRUE.search(question):
+    if not _SAID_OR_TRUE.search(question) and not _WHY.match(question):
         return set()
     return figure_values(_QUESTION_REFERENCES.sub(" ", _REFERENCES.sub(" ", without_references(question))))
+
+
+# Words between a stated figure and what it counts ("90 per cent of the requests", "over 400 missionaries"), and the
+# words that count no thing of their own ("85 people were extradited": the extradited are counted)
+_BEFORE_COUNTED = frozenset(
+    "per cent percent of the a an more than over some about around nearly almost just only all were was had have has "
+    "been be are is being".split()
+)
+_GENERIC_COUNTED = frozenset(terms("people persons individuals cases times men women citizens"))
+# the endings of words that describe what is counted rather than name it ("political", "registered", "excessive")
+_DESCRIBING_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ed", "ing")
+STATED_COUNT_WORDS = 6  # how far after a stated figure what it counts is looked for, in words
+
+
+class StatedCount(NamedTuple):
+    """A figure a question states and what it says the figure counts: "1,651 websites" -> 1651.0, ("websit",)."""
+
+    value: float
+    written: str  # "1,651 websites", for the message
+    counted: tuple[str, ...]  # the stems that say what is counted; one of them must be beside the figure
+
+
+def stated_counts(question: str) -> tuple[StatedCount, ...]:
+    """What each figure an English question states counts ("Why did the delegation admit blocking 1,651 websites?"
+    -> 1,651 websites): the first word after it that is no filler ("per cent of", "more than"), or, when that word
+    counts no thing of its own ("85 people were extradited"), the word after it. None for a Russian question, whose
+    word order does not put what is counted after the figure."""
+    stated = stated_figures(question)
+    if not stated or has_cyrillic(question):
+        return ()
+    cleaned = _QUESTION_REFERENCES.sub(" ", _REFERENCES.sub(" ", without_references(question)))
+    cleaned = _DATES.sub(" ", cleaned)
+    found = []
+    for match in _VALUE.finditer(cleaned):
+        number, scale = match.groups()
+        value = float(re.sub(r"[ ,\u00a0]", "", number)) * (
+            (1_000_000 if scale.lower().startswith(("million", "млн")) else 1000) if scale else 1
+        )
+        if value not in stated:
+            continue
+        after = list(re.finditer(r"[A-Za-z][\w'’-]*", cleaned[match.end() :]))[:STATED_COUNT_WORDS]
+        content = [w for w in after if w.group().lower() not in _BEFORE_COUNTED and terms(w.group())]
+        if not content:
+            continue
+        # "85 people were extradited", "543 political parties": the word after one that counts nothing of its own
+        # or describes what is counted
+        word = content[0]
+        if len(content) > 1 and (
+            terms(word.group())[0] in _GENERIC_COUNTED or word.group().lower().endswith(_DESCRIBING_ENDINGS)
+        ):
+            word = content[1]
+        counted = terms(word.group())[0]
+        shown = " ".join(cleaned[match.start() : match.end() + word.end()].split())
+        found.append(StatedCount(value, shown, (counted,)))
+    return tuple(found)
+
+
+def counts_stated(texts: Sequence[str], stated: StatedCount) -> bool:
+    """Whether one of the texts gives the stated figure of what the question says it counts: a word of it (or of its
+    _SAME_COUNT family: "deaths" for "died") in the sentence that gives the figure or the one before it ("the list of
+    those who died ... The list includes 238 people")."""
+    wanted = set(stated.counted)
+    for counted in stated.counted:
+        family = next((group for group in _SAME_COUNT if any(counted.startswith(start) for start in group)), None)
+        if family:
+            wanted |= family
+    for text in texts:
+        sentences = [span.text for span in split_sentences(text)]
+        for at, sentence in enumerate(sentences):
+            if stated.value not in figure_values(sentence):
+                continue
+            # the sentence before counts only when the figure's own names nothing ("The list includes 238 people")
+            before = at - 1 if at and _counts_nothing_of_its_own(sentence, stated.value) else at
+            near = set(terms(" ".join(sentences[before : at + 1])))
+            if any(_same_start(term, word) for term in near for word in wanted):
+                return True
+    return False
+
+
+def _counts_nothing_of_its_own(sentence: str, value: float) -> bool:
+    """True when the sentence gives the figure followed by no word that says what it counts, or by one that counts
+    nothing of its own ("238 people", "12 cases"); not "1,651 such letters"."""
+    for match in _VALUE.finditer(sentence):
+        if float(re.sub(r"[ ,\u00a0]", "", match.group(1))) != value:
+            continue
+        words = re.findall(r"[A-Za-z][\w'’-]*", sentence[match.end() :])[:STATED_COUNT_WORDS]
+        content = [w for w in words if w.lower() not in _BEFORE_COUNTED and w.lower() != "such" and terms(w)]
+        return not content or terms(content[0])[0] in _GENERIC_COUNTED
+    return True
+
+
+def _same_start(first: str, second: str) -> bool:
+    """True when two stems start alike: their first five letters, or the shorter (three letters or more) starting
+    the longer ("die" and "died")."""
+    short, long = sorted((first, second), key=len)
+    return len(short) >= 3 and long.startswith(short[:5])
 
 
 def given_figures(question: str) -> tuple[str, ...]:

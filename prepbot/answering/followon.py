@@ -73,6 +73,11 @@ def resolve(turn: str, previous: str | None) -> str | None:
     swapped = _side_swapped(previous, turn, sides)
     if swapped is not None:  # "How many died, according to the NGOs?" + "and the delegation?": the same, of them
         return _with_years(swapped, years) if years else swapped
+    member = _member_only(previous)
+    if member and sides == {"state"} and not years:  # "What did Ms. Bassim ask?" + "and what did the delegation say?"
+        return (
+            f"Что ответила делегация {member}?" if has_cyrillic(turn) else f"What did the delegation reply to {member}?"
+        )
     subject = _subject(previous)
     if years:  # "and the NGOs, in 2023?"
         subject = _with_years(subject, years).rstrip("?.! ")
@@ -84,6 +89,28 @@ def resolve(turn: str, previous: str | None) -> str | None:
     if russian:
         return f"{asked} {subject}?" if _PREPOSITION_RU.match(subject) else f"{asked}: {subject}?"
     return f"{asked} about {subject}?"
+
+
+# Words of a question that ask what someone asked, not about what: "What did Ms. Bassim ask?", "Что спрашивала Бассим?"
+_ASKING = frozenset(
+    terms(
+        "ask asked asks question questions raise raised want wanted know mr ms mrs г-н г-жа спросил спросила спрашивал"
+        " спрашивала спрашивали задал задала задавал задавала вопрос вопросы хотел хотела узнать"
+    )
+)
+
+
+def _member_only(previous: str) -> str:
+    """The one person a question asks about, when it asks nothing else of them: "What did Ms. Bassim ask?" -> "Ms.
+    Bassim", "Что спрашивала Бассим?" -> "Бассим"; "" for any other question ("What did Ms. Bassim ask about
+    torture?" has a subject, which the turn after it goes on with)."""
+    named = named_in_question(previous)
+    people = named.people or [word for word in named.standalone if has_cyrillic(word)]
+    if len(people) != 1:
+        return ""
+    own = set(terms(people[0]))
+    left = [term for term in terms(previous) if term not in _FRAME and term not in _ASKING and term not in own]
+    return "" if left else people[0]
 
 
 def _side_swapped(previous: str, turn: str, sides: set[str]) -> str | None:

@@ -86,10 +86,12 @@ EXPECTED: dict[str, Expectation] = {
     ),
     "extractive": Expectation(
         "phrases",
-        frozenset({"question", "sides", "searched", "count"}),
+        frozenset({"question", "sides", "searched", "count", "named"}),
         frozenset(
             {
                 "found",
+                "replies",
+                "replies_left",
                 "contrast",
                 "silent",
                 "llm_fallback",
