@@ -70,6 +70,15 @@ SUICIDES = "How many suicides were there in prisons from 2016 to 2024?"
             "Что спросила Бассим про блокировку интернета?",
             "Что ответила делегация про блокировку интернета?",
         ),  # a member named without a title
+        # what the Committee asked, as a turn of its own (asking is no subject)
+        (
+            "а что спросил комитет?",
+            "Сколько людей погибло в январе 2022?",
+            "Что спросил комитет: людей погибло в январе?",
+        ),
+        ("and what did the CAT ask?", "torture convictions", "What did the CAT ask about torture convictions?"),
+        # words pointing back at the subject are not kept as words of the side
+        ("and the ngos on that?", "What did Ms. Donders ask about judges?", "What did the ngos say about judges?"),
         # a member's questions asked with no subject: the delegation's replies to them
         ("и что ответила делегация?", "What did Ms. Bassim ask?", "Что ответила делегация Ms. Bassim?"),
         (

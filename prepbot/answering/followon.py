@@ -31,6 +31,8 @@ _FRAME = frozenset(
         " the of on"
         " а и но ну вот что как насчет насчёт то же самое для про о об они их его её это там тоже году год в во"
         " говорят говорит сказали сказал сказала ответили ответил ответила ответило пишут писали считают сообщают"
+        # asking, as the Committee does: "and what did the CAT ask?", "а что спросил комитет?"
+        " ask asked asks спросил спросила спросили спрашивал спрашивала спрашивали спрашивает спрашивают"
     )
 )
 FOLLOW_ON_WORDS = 8  # the longest turn read as going on from the last one; a longer one says what it asks itself
@@ -82,6 +84,7 @@ def resolve(turn: str, previous: str | None) -> str | None:
     if years:  # "and the NGOs, in 2023?"
         subject = _with_years(subject, years).rstrip("?.! ")
     asked = re.sub(r"\s+", " ", _YEARS_SPAN.sub(" ", _OPENS.sub("", turn))).strip(" ,").rstrip("?.! ")
+    asked = _ON_THAT.sub("", asked)  # "and the NGOs on that?": that is the subject read from the question before
     russian = has_cyrillic(turn)
     if not _SAYING.search(asked):  # "and the NGOs?": what did they say
         asked = f"что говорит {asked}" if russian else f"what did {asked} say"
@@ -111,6 +114,13 @@ def _member_only(previous: str) -> str:
     own = set(terms(people[0]))
     left = [term for term in terms(previous) if term not in _FRAME and term not in _ASKING and term not in own]
     return "" if left else people[0]
+
+
+# A turn's words pointing back at the previous question's subject: "on that", "about it", "по этому поводу"
+_ON_THAT = re.compile(
+    r"\s+(?:on|about|regarding)\s+(?:that|this|it)\s*$|\s+(?:по\s+этому\s+поводу|об\s+этом|на\s+этот\s+сч[её]т)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _side_swapped(previous: str, turn: str, sides: set[str]) -> str | None:
