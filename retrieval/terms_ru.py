@@ -73,7 +73,14 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"изнасилова|сексуальн": ("rape", "sexual"),
     r"торговл\w* людьми|торговц\w* людьми": ("trafficking",),
     r"дискриминац": ("discriminat",),
-    r"лгбт|сексуальн\w* ориентац|гендерн\w* идентичн": ("lgbt", "sexual orientation", "gender identity"),
+    # the documents spell LGBT out: "lesbian, gay, bisexual and transgender persons"
+    r"лгбт|сексуальн\w* ориентац|гендерн\w* идентичн": (
+        "lgbt",
+        "sexual orientation",
+        "gender identity",
+        "lesbian",
+        "transgender",
+    ),
     r"инвалид|ограниченн\w* возможност": ("disabilit",),
     r"выбор|избирательн": ("election", "elector"),
     r"голосова|проголосова": ("vote", "voting", "voter"),

@@ -892,6 +892,27 @@ def test_twins_of_false_premises_and_bare_member_questions_are_answered(real_ans
     assert answer.grounded, (question, answer.abstain_reason)
 
 
+def test_quotes_beside_the_lead_name_what_the_question_names(real_answerer: Answerer) -> None:
+    """ "What did the State say about the 2011 Zhanaozen events?" quoted, after KAZ/3 ¶69 and ¶66 on Zhanaozen, ¶200 on
+    the amnesty for the January events: it shares only "events". A passage quoted beside the lead names the proper name
+    of the question's subject or follows (or precedes) a quoted paragraph that does."""
+    answer = real_answerer.ask("What did the State say about the 2011 Zhanaozen events?")
+    assert answer.grounded and {"66", "69"} <= {c.paragraph for c in answer.citations}
+    assert "200" not in {c.paragraph for c in answer.citations}
+    # "five police officers, who had unlawfully used their weapons" (¶67) goes on from ¶66 on Zhanaozen: it stays
+    shootings = real_answerer.ask("How many police officers were convicted over the shootings in Zhanaozen?")
+    assert any("five police officers" in c.quote for c in shootings.citations)
+
+
+def test_lgbt_is_read_as_the_documents_spell_it_out(real_answerer: Answerer) -> None:
+    """The documents write "lesbian, gay, bisexual and transgender persons", never "LGBT": "что государство говорит про
+    ЛГБТ" was topic_silent beside KAZ/3 ¶88-¶92 (the glossary's English for "ЛГБТ" lacked the words they use)."""
+    for question in ("что государство говорит про ЛГБТ", "что делегация сказала про ЛГБТ"):
+        answer = real_answerer.ask(question)
+        assert answer.grounded, (question, answer.abstain_reason)
+        assert "lesbian, gay, bisexual and transgender" in answer.citations[0].quote
+
+
 def test_the_reply_to_a_member_named_with_no_subject_is_given_point_by_point(real_answerer: Answerer) -> None:
     """ "What did the delegation reply to Ms. Bassim?" quoted the delegation's closing thanks (SR ¶56) and a State
     paragraph on prison visits: it asks the reply to each point she raised. Each of her paragraphs is shown by the

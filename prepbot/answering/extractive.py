@@ -22,6 +22,7 @@ from prepbot.answering.attribution import Attributor
 from prepbot.answering.entities import (
     SPECIALISED_PIECES,
     CorpusNames,
+    countries_in,
     countries_in_russian,
     named_in_question,
     rare_name_in,
@@ -300,6 +301,7 @@ _ASKS_REPLY = re.compile(r"\b(?:repl\w*|respon\w*|answer\w*|react\w*)\b|(?<![\w-
 # whatever language, is not in the reply)
 _REPLY_ASKED = "What did the delegation reply?"
 POINT_QUERY_CHARS = 1500
+
 # a speaker's title as the record writes it, and as a question may type it before a surname ("mr yigezu", "Ms Bassim")
 _TITLE = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.\s")
 _TITLE_BEFORE = re.compile(
@@ -311,6 +313,36 @@ def _number(printed: str) -> int:
     """A paragraph's printed number as a number ("12" -> 12; "12 bis" -> 12), for the order of a record."""
     digits = re.match(r"\d+", printed)
     return int(digits.group()) if digits else 0
+
+
+def _subject_names(question: str, speakers: set[str]) -> list[str]:
+    """The proper names an English question names its subject by: capitalised words that stand alone, not a side, a
+    country, a document or a speaker of the record."""
+    named = named_in_question(actors.without_document_names(question))  # "the UPR compilation" names a document
+    speaker_words = {word for speaker in speakers for word in speaker.split()}
+    return [
+        word
+        for word in named.standalone
+        if not word.isupper()  # an acronym ("NPM", "CERD") is often spelled out, in several ways
+        and word not in speaker_words
+        and not actors.question_sides(word)
+        and not countries_in(word)
+    ]
+
+
+def _names_or_follows(passage: Passage, chosen: Sequence[Passage], names: Sequence[str]) -> bool:
+    """Whether a passage names one of these names, or follows (or comes just before) a chosen paragraph of its
+    document that does: "five police officers, who had unlawfully used their weapons" (KAZ/3 ¶67) goes on from ¶66 on
+    the shootings in Zhanaozen."""
+    if any(text_names(passage.paragraph.text, name) for name in names):
+        return True
+    here = _number(passage.paragraph.number)
+    return any(
+        other.paragraph.doc_id == passage.paragraph.doc_id
+        and abs(_number(other.paragraph.number) - here) == 1
+        and any(text_names(other.paragraph.text, name) for name in names)
+        for other in chosen
+    )
 
 
 def _spells_out(text: str, acronyms: Sequence[str]) -> bool:
@@ -801,6 +833,10 @@ class ExtractiveAnswerer:
         # torture and defamation left out)
         everything_said = bool(named) and _names_only_speakers(question, named)
 
+        # the names an English question gives its subject by ("the 2011 Zhanaozen events"): a passage quoted beside
+        # the lead names one of them, or it is about something else that shares a common word ("the January events")
+        subject_names = [] if has_cyrillic(question) else _subject_names(question, named)
+
         def add(passage: Passage) -> None:
             if passage in chosen or len(chosen) >= self.max_citations:
                 return
@@ -808,6 +844,8 @@ class ExtractiveAnswerer:
             theirs = everything_said and passage.paragraph.speaker in named  # "She would be grateful..." is hers
             if topic and not theirs and not topic & _stems(text) and not _spells_out(text, acronyms):
                 return  # it shares only the frame of the question ("the delegation replied"), none of its subject
+            if subject_names and chosen and not theirs and not _names_or_follows(passage, chosen, subject_names):
+                return
             chosen.append(passage)
             sides_seen.add(passage.paragraph.author_type)
 
