@@ -34,8 +34,9 @@ def brief(
     as_json: bool,
 ) -> None:
     """A briefing pack: per topic the anticipated questions (most likely first), the State's position, the UN and
-    NGO concerns and what the State left unanswered, with verbatim quotes cited as SYMBOL ¶N. TOPIC (or --topic):
-    only the topics it names, as `followups TOPIC` takes it; none: the whole dialogue."""
+    NGO concerns and what was asked that no State reply in the documents answers, with verbatim quotes cited as
+    SYMBOL ¶N. TOPIC (or --topic): only the topics it names, as `followups TOPIC` takes it; none: the whole
+    dialogue."""
     if topic_words and topic:
         raise BadInput("Give the topic once: `prepbot brief TOPIC` or `prepbot brief --topic TOPIC`.")
     topic = " ".join(topic_words) or topic
