@@ -877,6 +877,9 @@ class Requirements:
                 for name in [*named.name_runs, *named.standalone]
                 if (words := terms(name)) and any(set(words) <= spoken for spoken in said)
             }
+        # a figure question's own figures set what it counts ("Of the 75 deaths by suicide, how many..."), which
+        # the figure checks read; another question's assert something ("Why did the State admit 500 deaths?")
+        stated = frozenset() if figure else frozenset(stated_figures(question))
         return cls(
             countries=foreign,
             states=foreign & frozenset(countries_named_as_states(question)),
@@ -890,13 +893,9 @@ class Requirements:
             ),
             answered=answered_kept,
             reply_topic=_reply_topic(person_topic, sorted(member_names), said) if said else (),
-            # a figure question's own figures set what it counts ("Of the 75 deaths by suicide, how many..."), which
-            # the figure checks read; another question's assert something ("Why did the State admit 500 deaths?")
-            stated=frozenset() if figure else frozenset(stated_figures(question)),
-            stated_counts=() if figure else stated_counts(question),
-            stated_by=next(iter(sides))
-            if not figure and stated_figures(question) and len(sides := actors.question_sides(question)) == 1
-            else "",
+            stated=stated,
+            stated_counts=stated_counts(question, stated) if stated else (),
+            stated_by=next(iter(sides)) if stated and len(sides := actors.question_sides(question)) == 1 else "",
             chair=chaired[0] if chaired else "",
             names=tuple(
                 name

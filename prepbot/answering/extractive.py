@@ -300,13 +300,10 @@ _ASKS_REPLY = re.compile(r"\b(?:repl\w*|respon\w*|answer\w*|react\w*)\b|(?<![\w-
 # what the reply to a member's point must show beyond sharing its words: nothing the question names (her name, in
 # whatever language, is not in the reply)
 _REPLY_ASKED = "What did the delegation reply?"
-POINT_QUERY_CHARS = 1500
-
+POINT_QUERY_CHARS = 1500  # a member's paragraph, as the words its reply is looked for with (search takes 2,000)
 # a speaker's title as the record writes it, and as a question may type it before a surname ("mr yigezu", "Ms Bassim")
 _TITLE = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.\s")
-_TITLE_BEFORE = re.compile(
-    r"\b(?:mr|ms|mrs|dr|sir|madam)\.?\s*$", re.IGNORECASE
-)  # a member's paragraph, as the words its reply is looked for with (search takes 2,000)
+_TITLE_BEFORE = re.compile(r"\b(?:mr|ms|mrs|dr|sir|madam)\.?\s*$", re.IGNORECASE)
 
 
 def _number(printed: str) -> int:
@@ -1068,7 +1065,6 @@ class ExtractiveAnswerer:
             name = actors.chair_name(speaker.name) or speaker.name
             if speaker.side != "committee" or not _TITLE.match(name):
                 continue
-
             for match in reversed(list(speaker.pattern.finditer(question))):
                 if not _TITLE_BEFORE.search(question[max(0, match.start() - 5) : match.start()]):
                     question = question[: match.start()] + name + question[match.end() :]

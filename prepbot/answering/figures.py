@@ -277,13 +277,15 @@ _VALUE = re.compile(
 
 def figure_values(text: str) -> set[float]:
     """The values of the figures a text gives, years and dates aside ("it used to be 20k" -> {20000.0})."""
-    values = set()
-    for number, scale in _VALUE.findall(_DATES.sub(" ", text)):
-        value = float(re.sub(r"[ ,\u00a0]", "", number))
-        if scale:
-            value *= 1_000_000 if scale.lower().startswith(("million", "млн")) else 1000
-        values.add(value)
-    return values
+    return {_value_of(number, scale) for number, scale in _VALUE.findall(_DATES.sub(" ", text))}
+
+
+def _value_of(number: str, scale: str | None) -> float:
+    """A figure matched by _VALUE as a value: "20 000" -> 20000.0, ("20", "k") -> 20000.0."""
+    value = float(re.sub(r"[ ,\u00a0]", "", number))
+    if scale:
+        value *= 1_000_000 if scale.lower().startswith(("million", "млн")) else 1000
+    return value
 
 
 # Besides _REFERENCES and the General Comments a question names (standard_refs.without_references), the numbers that
@@ -316,7 +318,12 @@ def stated_figures(question: str) -> set[float]:
     figure to anyone."""
     if not _SAID_OR_TRUE.search(question) and not _WHY.match(question):
         return set()
-    return figure_values(_QUESTION_REFERENCES.sub(" ", _REFERENCES.sub(" ", without_references(question))))
+    return figure_values(_without_question_references(question))
+
+
+def _without_question_references(question: str) -> str:
+    """The question without the numbers that name a provision, a document or a General Comment."""
+    return _QUESTION_REFERENCES.sub(" ", _REFERENCES.sub(" ", without_references(question)))
 
 
 # Words between a stated figure and what it counts ("90 per cent of the requests", "over 400 missionaries"), and the
@@ -339,22 +346,18 @@ class StatedCount(NamedTuple):
     counted: tuple[str, ...]  # the stems that say what is counted; one of them must be beside the figure
 
 
-def stated_counts(question: str) -> tuple[StatedCount, ...]:
+def stated_counts(question: str, stated: set[float] | frozenset[float] | None = None) -> tuple[StatedCount, ...]:
     """What each figure an English question states counts ("Why did the delegation admit blocking 1,651 websites?"
     -> 1,651 websites): the first word after it that is no filler ("per cent of", "more than"), or, when that word
     counts no thing of its own ("85 people were extradited"), the word after it. None for a Russian question, whose
-    word order does not put what is counted after the figure."""
-    stated = stated_figures(question)
+    word order does not put what is counted after the figure. `stated`: its stated_figures, when already read."""
+    stated = stated_figures(question) if stated is None else stated
     if not stated or has_cyrillic(question):
         return ()
-    cleaned = _QUESTION_REFERENCES.sub(" ", _REFERENCES.sub(" ", without_references(question)))
-    cleaned = _DATES.sub(" ", cleaned)
+    cleaned = _DATES.sub(" ", _without_question_references(question))
     found = []
     for match in _VALUE.finditer(cleaned):
-        number, scale = match.groups()
-        value = float(re.sub(r"[ ,\u00a0]", "", number)) * (
-            (1_000_000 if scale.lower().startswith(("million", "млн")) else 1000) if scale else 1
-        )
+        value = _value_of(*match.groups())
         if value not in stated:
             continue
         after = list(re.finditer(r"[A-Za-z][\w'’-]*", cleaned[match.end() :]))[:STATED_COUNT_WORDS]
@@ -400,7 +403,7 @@ def _counts_nothing_of_its_own(sentence: str, value: float) -> bool:
     """True when the sentence gives the figure followed by no word that says what it counts, or by one that counts
     nothing of its own ("238 people", "12 cases"); not "1,651 such letters"."""
     for match in _VALUE.finditer(sentence):
-        if float(re.sub(r"[ ,\u00a0]", "", match.group(1))) != value:
+        if _value_of(*match.groups()) != value:
             continue
         words = re.findall(r"[A-Za-z][\w'’-]*", sentence[match.end() :])[:STATED_COUNT_WORDS]
         content = [w for w in words if w.lower() not in _BEFORE_COUNTED and w.lower() != "such" and terms(w)]
