@@ -174,6 +174,7 @@ GLOSSARY = {
     "HRD": "human rights defender",
     "HRDs": "human rights defenders",
     "KNB": "National Security Committee",
+    "CCTV": "video surveillance cameras",
     "МПГПП": "Международный пакт о гражданских и политических правах",
 }
 _GLOSSARY = [(re.compile(rf"(?<!\w){re.escape(term)}(?!\w)"), expansion) for term, expansion in GLOSSARY.items()]

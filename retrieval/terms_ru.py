@@ -42,7 +42,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"сотрудник(?!\w* (?:органов внутренних дел|полиц))": ("staff", "employee", "officer", "official", "personnel"),
     r"кнб|национальн\w* безопасност": ("national security",),
     r"расследова": ("investigat",),
-    r"жалоб|обращени": ("complaint", "report", "appeal"),
+    r"жалоб|обращени": ("complaint", "report", "appeal", "communication"),  # a complaint is a "communication" too
     r"компенсаци|возмещени|выплат": ("compensat", "redress", "payment", "paid"),
     r"жертв|потерпевш": ("victim",),
     r"омбудсмен|уполномоченн\w* по правам": ("ombudsman", "commissioner"),
@@ -66,8 +66,14 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"экстрадиц|выдач": ("extradit",),
     r"депортац|высыл|выдвор": ("deport", "expel", "expuls", "removal"),
     r"невозвращени|non-refoulement": ("refoulement",),
-    r"дет(?:и|ей|ям|ьми)|реб[её]н|несовершеннолетн|подрост": ("child", "minor", "juvenile", "adolescen"),
-    r"женщин|девочк|девушк": ("women", "woman", "girl"),
+    # "детских интернатах": children's, an adjective; not "детский сад", "детский труд", "детский брак" (GLOSS)
+    r"дет(?:и|ей|ям|ьми)|детск(?!\w* (?:сад|труд|брак))|реб[её]н|несовершеннолетн|подрост": (
+        "child",
+        "minor",
+        "juvenile",
+        "adolescen",
+    ),
+    r"женщин|девочк|девушк": ("women", "woman", "girl", "female"),
     r"бытов\w* насили|семейн\w* насили|домашн\w* насили": ("domestic violence",),
     r"насили": ("violence", "abuse"),
     r"изнасилова|сексуальн": ("rape", "sexual"),
@@ -221,7 +227,8 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"доступност": ("accessibility",),
     r"разумн\w* приспособл": ("reasonable accommodation",),
     r"инклюзивн": ("inclusive",),
-    r"учреждени|интернат|институци": ("institutions", "institutionalization", "residential", "facilities"),
+    r"учреждени|институци": ("institutions", "institutionalization", "residential", "facilities"),
+    r"интернат": ("boarding", "residential"),  # a boarding school or a residential institution
     r"опек|дееспособност": ("guardianship", "legal capacity"),
     r"самостоятельн\w* образ\w* жизни|независим\w* образ\w* жизни": ("living independently",),
     r"ученик|школьник|учащ": ("pupils", "students", "school"),
@@ -240,7 +247,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
         "forced marriage",
     ),
     r"гендер": ("gender",),
-    r"мужчин": ("men",),
+    r"мужчин": ("men", "male"),
     r"девоч|девуш": ("girls",),
     r"домашн\w* работ|прислуг|домработниц": ("domestic workers",),
     r"неоплачиваем": ("unpaid", "unremunerated"),
@@ -286,7 +293,8 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"интеллект": ("intellectual",),
     r"торговл\w* (?:детьми|девочками|женщинами|органами)": ("trafficking",),  # not trade at large
     r"эксплуатац": ("exploitation",),
-    r"горяч\w* лини": ("hotline",),
+    r"койк|коек|койко": ("bed",),  # "сколько койко-мест в кризисных центрах": beds, not the centres
+    r"горяч\w* лини|телефон\w* доверия": ("hotline", "helpline"),  # "телефон доверия": a helpline, not a telephone
     r"бесплатн": ("free", "free of charge"),
     r"жертв|пострадавш": ("victims", "survivors"),
     r"свидетел(?!ьств)": ("witnesses",),  # not "свидетельство" (a certificate)

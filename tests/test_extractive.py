@@ -456,6 +456,7 @@ def test_chat_russian_is_read_as_written_out(real_answerer: Answerer) -> None:
     assert answer.grounded and "238" in answer.citations[0].quote, answer.citations[0].quote
     # "скок", and the State as "гос-ва" (a trial led with the amnesty)
     assert spelled_out("скок людей погибло") == "сколько людей погибло"
+    assert spelled_out("сколко женщин судей") == "сколько женщин судей"  # a letter missed on a phone
     answer = real_answerer.ask("скок людей погибло в январе 2022 по данным гос-ва?")
     assert answer.grounded and "238" in answer.citations[0].quote, answer.citations[0].quote
 
@@ -970,6 +971,18 @@ def test_a_turn_naming_another_subject_is_asked_of_the_side_asked_before(real_an
     assert answer.grounded and answer.note and answer.note.startswith("Read with your previous question")
     assert (answer.citations[0].symbol, answer.citations[0].paragraph) == ("CCPR/C/SR.4227", "32")
     assert "Birth certificates" not in " ".join(citation.quote for citation in answer.citations)
+
+
+def test_a_turn_naming_another_subject_under_a_source_filter_asks_the_filter_s_side(real_answerer):
+    """With /filter ngo, "What about foreign funding?" after a question to the delegation was read as "What did the
+    delegation say about foreign funding?" and searched in the NGOs' documents: nothing. The filter's side is asked."""
+    answer = real_answerer.ask(
+        "What about foreign funding?",
+        source="ngo",
+        previous="What did the delegation say about administrative detention?",
+    )
+    assert answer.grounded and not answer.note
+    assert {citation.side for citation in answer.citations} == {"ngo"}
 
 
 def test_a_question_asking_for_the_figures_leads_with_a_sentence_that_gives_them(real_answerer: Answerer) -> None:

@@ -60,8 +60,10 @@ from prepbot.answering.figures import (
     has_rank,
     has_share,
     has_span,
+    list_asked,
     names_article,
     names_counted,
+    names_listed,
     offence_named,
     payee_terms,
     stated_counts,
@@ -164,6 +166,7 @@ ABSTAIN_REASONS = (
     "not_replied",  # a member raised it, and none of the delegation's words in the summary record takes it up
     "absent_event",  # an event the question dates ("the January 2023 events") at a time no document gives one
     "absent_figure",  # a figure the question states as a fact ("Why did the State admit 500 deaths?") no document gives
+    "not_listed",  # things asked for by name ("Which eight organisations...?") whose number alone the passage gives
 )
 
 
@@ -249,13 +252,25 @@ _SAID_BY_RU = re.compile(
     r"(?P<subject>(?:[а-яё-]+\s+){0,3}?[а-яё-]+)"
     r"(?=\s+(?:о|об|обо|про|насчет|насчёт|по\s+поводу|по|на|в|во|касательно|относительно|у|с)\b|\s*[?.!]*\s*$)"
 )
+# the same with the name before the verb, as Russian word order allows: "что евгений жовтис писал о законе",
+# "назила гханеа что говорила о поправках" (at the start, a name of two or three words: "сравни что говорит..." is
+# no one)
+_SAYS_RU = (
+    r"(?:спросил|спрашивал|сказал|говорил|заявил|ответил|писал|написал|отметил|предложил|рекомендовал|критиковал"
+    r"|упомянул)\w*"
+)
+_BY_SAID_RU = re.compile(
+    rf"(?:\b(?:что|о\s+ч[её]м|как)\s+(?P<after_what>[а-яё-]+(?:\s+[а-яё-]+){{0,2}}?)\s+{_SAYS_RU}"
+    rf"|^(?P<opening>[а-яё-]+(?:\s+[а-яё-]+){{1,2}}?)\s+(?:что|о\s+ч[её]м)\s+{_SAYS_RU})"
+)
 # who a speaker is rather than their name: roles, sides, titles, pronouns, particles
 _ROLE_RU = re.compile(
     r"^(?:член\w*|комитет\w*|кпп|кпч|делегаци\w*|делегат\w*|гос-в\w*|государств\w*|правительств\w*|власт\w*|омбудсмен\w*"
     r"|уполномоченн\w*|председател\w*|представител\w*|министр\w*|министерств\w*|эксперт\w*|докладчик\w*"
     r"|спецдокладчик\w*|глав\w*|руководител\w*|генпрокурор\w*|прокурор\w*|судь\w*|депутат\w*|нпо|оон|рк"
     r"|г-н\w*|г-ж\w*|господин\w*|госпож\w*|мистер|миссис|сам|сама|сами|он|она|они|его|её|ее|их|это|этот|эта"
-    r"|бы|же|ли|не|ещё|еще|уже|также|тоже|именно|конкретно|вообще|лично|потом|тогда|там|все|всё|казахстан\w*)$"
+    r"|бы|же|ли|не|ещё|еще|уже|также|тоже|именно|конкретно|вообще|лично|потом|тогда|там|все|всё|казахстан\w*"
+    r"|ваш\w*|наш\w*|сво[йеиюя]\w*|тот|того|этого|кто|кто-\w+|люди|многие|другие|сравни\w*)$"
 )
 
 
@@ -266,14 +281,17 @@ def lower_case_speakers_ru(question: str) -> list[str]:
     one's ("что спрашивал комитет против пыток о..." asks the Committee against Torture, not a Mr. Против)."""
     if not has_cyrillic(question) or any(ch.isupper() for ch in question[1:] if "а" <= ch.lower() <= "я"):
         return []  # a question that capitalises is read by its capitals
-    match = _SAID_BY_RU.search(actors.without_mechanisms(question, instead="комитет").lower())
-    if match is None:
-        return []
-    return [
-        word
-        for word in match.group("subject").split()
-        if len(word) >= 4 and not _ROLE_RU.match(word) and not english_gloss(word)
-    ]
+    lowered = actors.without_mechanisms(question, instead="комитет").lower()
+    after = _SAID_BY_RU.search(lowered)
+    before = _BY_SAID_RU.search(lowered)
+    for subject in (
+        after.group("subject") if after else "",
+        (before.group("after_what") or before.group("opening")) if before else "",
+    ):
+        words = [word for word in subject.split() if len(word) >= 4 and not _ROLE_RU.match(word)]
+        if words := [word for word in words if not english_gloss(word)]:
+            return words
+    return []
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -345,11 +363,49 @@ def russian_topics(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple
     return tuple(topics)
 
 
+def figure_subject_ru(
+    question: str, topics: Sequence[tuple[str, tuple[str, ...]]], corpus: CorpusNames
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The words of a Russian "сколько" question that name what its figure is about, beyond the dialogue's topics
+    (russian_topics leaves them out of a count's topics): the General Comments' words (GLOSS) that few paragraphs
+    use, SUBJECT_SHARE of them at most ("одиночную камеру": solitary confinement, "дисциплинарной": disciplinary).
+    The lead's paragraph must show one, as an English question's rare words (figures.figure_subject): "36 persons
+    were convicted in 2023" is no count of prisoners put in solitary confinement."""
+    if not HOW_MANY_RU.search(question):
+        return ()
+    written = {word for word, _english in topics}
+    limit = SUBJECT_SHARE * corpus.paragraph_count
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for word, english in glossed_words(question):
+        if word in written:
+            continue
+        used = sum(corpus.paragraphs_using(start) for start in english)
+        if 0 < used <= limit:
+            found.append((word, english))
+            written.add(word)
+    return tuple(found)
+
+
 # A figure that counts what the sentence before named: "1,651 such letters", "12 of them", "of these, 30"
 _REFERS_BACK = re.compile(
     r"(?<![\w.,])\d[\d,.]*\s+(?:such|of (?:them|these|those|which))\b|\bof (?:them|these|those|which),?\s+\d",
     re.IGNORECASE,
 )
+
+
+# "1,651 such letters": the thing a figure referring back counts, named beside it
+_SUCH_COUNTED = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*\s+such\s+([a-z]{3,})", re.IGNORECASE)  # not "Since 2023, such"
+
+
+def _such_counts(such: str, counted: str, before: str) -> bool:
+    """Whether "N such <things>" counts what a question counts: the things are it, or the sentence before names
+    them by it ("a warning letter" for "How many warnings...")."""
+    if names_counted(set(terms(such)), counted):
+        return True
+    head = re.escape(stem(such.lower()))
+    return any(
+        names_counted({term}, counted) for term in terms(" ".join(re.findall(rf"(\w+)\s+{head}", before.lower())))
+    )
 
 
 # A sentence that opens on a thing named before: "The list includes 238 people" (after "... published a list of those
@@ -743,6 +799,11 @@ class Requirements:
     group_context: tuple[str, ...] = ()
     # the rare words of an English figure question (figure_subject): the lead's paragraph must show one
     subject: tuple[str, ...] = ()
+    # the same of a Russian one (figure_subject_ru), as written and the English word starts that show it
+    subject_ru: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # things asked for by name, as written, and how many the question says there are ("Which eight organisations":
+    # figures.list_asked): a lead that gives their number must name them (names_listed)
+    listed: tuple[str, int] | None = None
     by_region: bool = False  # a figure asked region by region: the lead must speak of regions (BY_REGION)
     # who earns, gets or pays the sum an English question asks about ("How much do school teachers earn?"), as terms:
     # the lead must speak of them, not give a sum paid to someone else
@@ -985,6 +1046,10 @@ class Requirements:
             subset_of=subset_group(question, corpus) if figure else (),
             group_context=group_context(question, counted, corpus) if figure else (),
             subject=figure_subject(question, counted, corpus) if figure and not (date or span or duration) else (),
+            subject_ru=figure_subject_ru(question, topics, corpus)
+            if cyrillic and figure and not (date or span)
+            else (),
+            listed=list_asked(question),
             by_region=bool(BY_REGION.search(question)),
             payee=payee_terms(question) if amount else (),
             offence=offence_named(question) if figure else (),
@@ -1020,7 +1085,7 @@ class Requirements:
             return Abstention("side_silent", self.stated_by, self.covered)
         # "... 1,651 websites": the figure given of what the question says it counts, not of another thing
         for stated in self.stated_counts:
-            if not counts_stated([p.text for p in quoted], stated):
+            if not counts_stated([p.text for p in quoted], stated, self.years):
                 return Abstention("absent_figure", stated.written, self.covered)
             if self.stated_by and not counts_stated(own, stated):
                 return Abstention("side_silent", self.stated_by, self.covered)
@@ -1044,12 +1109,12 @@ class Requirements:
             if not shows_pair(lead.text, pair):
                 return Abstention("topic_silent", written, self.covered)
         if self.people and self.topics and has_cyrillic(self.people[0]):
-            # a Russian question: another member raised all of it, and the lead is not the asked one's words on it
+            # a Russian question: another member raised all of it, or more of it than the lead shows (as an English
+            # question's person_topic), and the lead is not the asked one's words on all of it
             count, other = self.raised_by
-            asked_said_it = text_names(lead_text, self.people[0].split()[-1]) and all(
-                shows_topic(lead_text, english) for _, english in self.topics
-            )
-            if count == len(self.topics) and not asked_said_it:
+            shown_here = sum(1 for _, english in self.topics if shows_topic(lead_text, english))
+            asked_said_it = text_names(lead_text, self.people[0].split()[-1]) and shown_here == len(self.topics)
+            if not asked_said_it and (count == len(self.topics) or count >= 2 and count > shown_here):
                 return Abstention("person_elsewhere", self.people[0], other)
         for person in self.people:
             if not text_names(lead_text, person.split()[-1]):
@@ -1126,6 +1191,8 @@ class Requirements:
         for written, english in self.among:
             if not shows_topic(lead_context, english):
                 return Abstention("topic_silent", written, self.covered)
+        if self.listed and not names_listed(lead.text, self.listed[1]):  # "eight organizations have been ..."
+            return Abstention("not_listed", self.listed[0], self.covered)
         if self.by_region and not REGIONS.search(lead_quote):  # "по областям": a national total is no breakdown
             return Abstention("no_figure", "", self.covered)
         if not self.wants_figure:
@@ -1135,6 +1202,8 @@ class Requirements:
         lead_terms = paragraph_terms(lead)
         if self.subject and not set(self.subject) & lead_terms:
             return Abstention("no_figure", self.subject[0], self.covered)  # a figure of something else
+        if self.subject_ru and not any(shows_topic(lead_context, english) for _, english in self.subject_ru):
+            return Abstention("no_figure", self.subject_ru[0][0], self.covered)
         figure_sentences = _whole_sentences(lead.text, lead_quote)
         if self.amount and not has_amount(figure_sentences):
             return Abstention("no_figure", "", self.covered)  # a count, but no sum of money
@@ -1218,6 +1287,11 @@ class Requirements:
             before = _sentence_before(paragraph, text) if refers_back or sentence_terms & GENERIC_COUNTED else ""
             named_terms = sentence_terms | set(terms(before)) if refers_back else sentence_terms
             if not all(names_counted(named_terms, counted) for counted in self.counted):
+                continue
+            # "1,651 such letters" counts letters ("warning letters", as the sentence before calls them), whatever
+            # else that sentence speaks of (websites)
+            such = _SUCH_COUNTED.search(text)
+            if such and not all(_such_counts(such.group(1), counted, before) for counted in self.counted):
                 continue
             around = f"{before} {text}" if refers_back else text
             if not all(written_as_counted(around, counted) for counted in self.counted):

@@ -217,6 +217,11 @@ class Answerer:
         NGOs say?", "and in 2023?") is read with it (followon.resolve), and the answer says so in its note."""
         turn = actors.first_person_as_sides(self._clean(question), role)  # "and did we answer?": the delegation
         resolved = followon.resolve(turn, actors.first_person_as_sides(previous, role)) if previous else None
+        carried = actors.question_sides(resolved) if resolved and not actors.question_sides(turn) else set()
+        if source is not None and carried and source not in carried:
+            # "/filter ngo", then "What about foreign funding?" after a question to the delegation: the filter's side
+            # is asked, not the side the previous question named
+            resolved = None
         if resolved is None and followon.goes_on(turn):  # "and what did the NGOs say?" with nothing before it
             phrases = self.prompts.get("extractive")
             raise BadInput(phrases.phrase("nothing_to_go_on_from", question_language(question)))
@@ -233,6 +238,7 @@ class Answerer:
         parts = self.parts()
         # "janaozen" -> "zhanaozen", "скока" -> "сколько"
         query = parts.extractive.corpus_names.corrected(spelled_out(self._clean(question)))
+        query = parts.extractive.speakers_spelled(query)  # "what did ms basim ask": Bassim
         query = parts.extractive.titled(query)  # "did we answer korkelia": Mr. Korkelia
         # "How did the delegation respond to Mr. X on Y?": the reply on Y is looked for; what it must show is read
         # from the question as asked

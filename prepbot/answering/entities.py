@@ -568,6 +568,30 @@ BODY_NAMES: tuple[tuple[str, ...], ...] = (
 )
 
 
+# The same bodies named in Russian, each with the BODY_NAMES group it is: a Russian question is answered from the
+# English documents, whose passages must name the body by one of its English names. Not the Commissioner for
+# Children's Rights ("уполномоченный по правам ребёнка"), another office.
+_RUSSIAN_BODY_NAMES: dict[str, str] = {  # by the body's first name; acronyms in capitals only ("мот" is a word)
+    "Venice Commission": r"(?i:венецианск\w* комисси\w*)",
+    "ODIHR": r"БДИПЧ(?![\w-])",
+    "OSCE": r"ОБСЕ(?![\w-])",
+    "WGAD": r"РГПЗ(?![\w-])|(?i:рабоч\w* групп\w* по произвольн\w*(?: задержани\w*)?)",
+    "SPT": r"(?i:подкомитет\w* (?:ООН )?по предупреждению пыток)",
+    "OHCHR": r"УВКПЧ(?![\w-])|(?i:верховн\w* комиссар\w* (?:ООН )?по правам человека)",
+    "UNHCR": r"УВКБ(?![\w-])|(?i:верховн\w* комиссар\w* (?:ООН )?по делам беженцев)",
+    "UNICEF": r"ЮНИСЕФ(?![\w-])",
+    "ILO": r"МОТ(?![\w-])|(?i:международн\w* организаци\w* труда)",
+    "Ombudsman": r"(?i:омбудсмен\w*+(?! по правам реб)|уполномоченн\w* по правам человека)",
+    "Constitutional Court": r"(?i:конституционн\w* суд(?!ь|е[йи])\w*)",  # not "судей", "судьи" (judges)
+    "Supreme Court": r"(?i:верховн\w* суд(?!ь|е[йи])\w*)",
+}
+_BODY_NAMES_RU: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (re.compile(rf"(?<![\w-])(?:{pattern})"), names)
+    for names in BODY_NAMES
+    if (pattern := _RUSSIAN_BODY_NAMES.get(names[0]))
+)
+
+
 @functools.cache
 def _body_pattern(name: str) -> re.Pattern[str]:
     flags = 0 if name.isupper() else re.IGNORECASE
@@ -584,6 +608,9 @@ def bodies_named(text: str) -> list[tuple[str, tuple[str, ...]]]:
             if match := _body_pattern(name).search(text):
                 found.append((match.group(0), names))
                 break
+    for pattern, names in _BODY_NAMES_RU:  # "в Конституционном суде": the Constitutional Court
+        if (match := pattern.search(text)) and all(names is not other for _, other in found):
+            found.append((match.group(0), names))
     return found
 
 
@@ -1039,12 +1066,14 @@ class CorpusNames:
     def spells_out(self, acronym: str) -> bool:
         """True when some text of the corpus writes words whose first letters make the acronym, linking words
         aside ("universal periodic review" for UPR, "Collective Security Treaty Organization" for CSTO): the corpus
-        may speak of it without the letters."""
+        may speak of it without the letters. A name spelled out is capitalised, or a term used more than once: "ground
+        for denying the permission", once, does not spell out GDP."""
         letters = acronym.rstrip("s") if acronym.endswith("s") and acronym[:-1].isupper() else acronym
         link = r"(?:(?:of|the|and|for|on|against|in|to)\s+)*"
-        words = [rf"{letter}[\w'’]{{2,}}" for letter in letters.lower()]
+        words = [rf"({letter}[\w'’]{{2,}})" for letter in letters.lower()]
         pattern = re.compile(r"\b" + rf"[\s\-]+{link}".join(words) + r"\b", re.IGNORECASE)
-        return any(pattern.search(text) for text in self.texts)
+        found = [match for text in self.texts for match in pattern.finditer(text)]
+        return len(found) > 1 or any(all(word[0].isupper() for word in match.groups()) for match in found)
 
     def knows_symbol(self, symbol: str) -> bool:
         """True when a document of the corpus has this symbol, or a paragraph cites it."""

@@ -27,6 +27,7 @@ from prepbot.answering.entities import (
     named_in_question,
     rare_name_in,
     text_names,
+    within_edits,
 )
 from prepbot.answering.figures import (
     counted_words,
@@ -396,6 +397,12 @@ class RaisedPoint(NamedTuple):
     paragraph: Paragraph
     sentence: str
     query: str
+
+
+# A Latin word that may be a member's surname typed one letter off ("basim" for Bassim); shorter words are too often
+# one edit from a name by chance
+NAME_TYPO_LETTERS = 5
+_NAME_TYPO_CANDIDATE = re.compile(rf"(?<![\w'’\-])[a-z]{{{NAME_TYPO_LETTERS},}}(?![\w'’\-])")
 
 
 class ExtractiveAnswerer:
@@ -1052,6 +1059,27 @@ class ExtractiveAnswerer:
                     opening = sentence if sentence == sentences[0] else f"{sentences[0]} {sentence}"
                     best = (shown, RaisedPoint(paragraph, sentence, opening))
         return best[1] if 2 * best[0] > len(requirements.person_topic) else None  # most of it, or the question's words
+
+    def speakers_spelled(self, question: str) -> str:
+        """The question with a Committee member's surname put right where it is typed in lower case one letter off
+        ("what did ms basim ask" -> "... ms Bassim"): a word of NAME_TYPO_LETTERS letters or more that the corpus
+        lacks and that is one edit from the surname of exactly one member who speaks in the record (the general typo
+        fix, CorpusNames.corrected, reads only longer words). A capitalised name is taken as written: "Mr. Helfner"
+        or "Claude Heller" is someone else, whom the record never names."""
+        surnames = {
+            name.split()[-1]
+            for speaker in self.speakers
+            if speaker.side == "committee" and _TITLE.match(name := actors.chair_name(speaker.name) or speaker.name)
+        }
+
+        def fix(match: re.Match[str]) -> str:
+            word = match.group(0)
+            if self.corpus_names.knows(word):
+                return word
+            close = [surname for surname in surnames if within_edits(word.lower(), surname.lower(), 1)]
+            return close[0] if len(close) == 1 else word
+
+        return _NAME_TYPO_CANDIDATE.sub(fix, question)
 
     def titled(self, question: str) -> str:
         """An English question asking the reply to a speaker of the Committee it names by surname alone, with the name

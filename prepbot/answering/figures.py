@@ -309,7 +309,12 @@ _SAID_OR_TRUE = re.compile(
 
 
 # "Why were there 12 convictions for excessive force?": a question asking why takes its figures as facts
-_WHY = re.compile(r"\s*(?:why|почему|зачем)(?![\w-])", re.IGNORECASE)
+# ("what explains the jump to 815 cases?", "чем объясняется рост до 815 дел?" likewise)
+_WHY = re.compile(
+    r"\s*(?:why|how come|what (?:explains|explained|caused|led to)|почему|зачем|чем объясня\w*|что (?:стало причиной|"
+    r"объясняет|вызвало))(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def stated_figures(question: str) -> set[float]:
@@ -344,17 +349,22 @@ class StatedCount(NamedTuple):
     value: float
     written: str  # "1,651 websites", for the message
     counted: tuple[str, ...]  # the stems that say what is counted; one of them must be beside the figure
+    # what the question says happened to them, when they died ("500 children died"): DEATHS, one of which must be
+    # beside the figure too ("725 people, 500 of them children" were brought home, not killed)
+    event: frozenset[str] = frozenset()
 
 
 def stated_counts(question: str, stated: set[float] | frozenset[float] | None = None) -> tuple[StatedCount, ...]:
     """What each figure an English question states counts ("Why did the delegation admit blocking 1,651 websites?"
     -> 1,651 websites): the first word after it that is no filler ("per cent of", "more than"), or, when that word
-    counts no thing of its own ("85 people were extradited"), the word after it. None for a Russian question, whose
-    word order does not put what is counted after the figure. `stated`: its stated_figures, when already read."""
+    counts no thing of its own ("85 people were extradited"), the word after it; of a Russian question, the glossary's
+    word right after it (_stated_counts_ru). `stated`: its stated_figures, when already read."""
     stated = stated_figures(question) if stated is None else stated
-    if not stated or has_cyrillic(question):
+    if not stated:
         return ()
     cleaned = _DATES.sub(" ", _without_question_references(question))
+    if has_cyrillic(question):
+        return _stated_counts_ru(cleaned, stated)
     found = []
     for match in _VALUE.finditer(cleaned):
         value = _value_of(*match.groups())
@@ -373,14 +383,60 @@ def stated_counts(question: str, stated: set[float] | frozenset[float] | None = 
             word = content[1]
         counted = terms(word.group())[0]
         shown = " ".join(cleaned[match.start() : match.end() + word.end()].split())
-        found.append(StatedCount(value, shown, (counted,)))
+        # "500 children die": a verb of dying right after what is counted
+        following = [terms(w.group())[0] for w in after if terms(w.group())][content.index(word) + 1 :][:2]
+        died = any(_same_start(term, death) for term in following for death in DEATHS)
+        found.append(StatedCount(value, shown, (counted,), DEATHS if died else frozenset()))
     return tuple(found)
 
 
-def counts_stated(texts: Sequence[str], stated: StatedCount) -> bool:
+# Words between a figure of a Russian question and what it counts ("543 зарегистрированных НПО" is read on to НПО only
+# when the glossary does not know the first word), and the words that count no thing of their own
+_BEFORE_COUNTED_RU = frozenset(
+    "человек лиц раз случаев процентов процента процент из более менее около почти всего свыше тысяч тыс млн".split()
+)
+
+
+_PREFIX_STEMS = frozenset("non anti pre post self co ex sub".split())
+
+
+def _stated_counts_ru(cleaned: str, stated: set[float] | frozenset[float]) -> tuple[StatedCount, ...]:
+    """stated_counts of a Russian question: what a stated figure counts is the word right after it that the glossary
+    knows ("заблокировано 1651 сайт" -> websites, "543 НПО" -> NGOs), past the words that count nothing of their own
+    ("85 человек экстрадировали" -> extradited); none when no such word follows it (the figure's noun stands before
+    it: "число погибших — 238")."""
+    found = []
+    for match in _VALUE.finditer(cleaned):
+        value = _value_of(*match.groups())
+        if value not in stated:
+            continue
+        after = re.findall(r"[а-яёА-ЯЁA-Za-z][\w-]*", cleaned[match.end() :])[:3]
+        while after and after[0].lower() in _BEFORE_COUNTED_RU:
+            after = after[1:]
+        glossed = glossed_words(after[0]) if after else []
+        figure = match.group(0).strip()
+        shown = f"{figure} {glossed[0][0]}" if glossed else ""
+        if not after:  # "экстрадировали 85 человек": what happened to them, right before the figure
+            before = re.findall(r"[а-яёА-ЯЁA-Za-z][\w-]*", cleaned[: match.start()])[-1:]
+            glossed = glossed_words(before[0]) if before else []
+            shown = f"{glossed[0][0]} {figure}" if glossed else ""
+        if not glossed:
+            continue
+        english = glossed[0][1]
+        # the first stem of each English word; not a prefix ("non" of "non-governmental"), which starts any word
+        counted = tuple(
+            dict.fromkeys(stems[0] for form in english if (stems := terms(form)) and stems[0] not in _PREFIX_STEMS)
+        )
+        found.append(StatedCount(value, shown, counted))
+    return tuple(found)
+
+
+def counts_stated(texts: Sequence[str], stated: StatedCount, years: Sequence[str] = ()) -> bool:
     """Whether one of the texts gives the stated figure of what the question says it counts: a word of it (or of its
     _SAME_COUNT family: "deaths" for "died") in the sentence that gives the figure or the one before it ("the list of
-    those who died ... The list includes 238 people")."""
+    those who died ... The list includes 238 people"), and a death beside it when the question says they died.
+    `years`: the question's; a figure the text ties to another year ("815 in 2022" for "815 cases in 2023") is not
+    the stated one."""
     wanted = set(stated.counted)
     for counted in stated.counted:
         family = next((group for group in _SAME_COUNT if any(counted.startswith(start) for start in group)), None)
@@ -391,12 +447,33 @@ def counts_stated(texts: Sequence[str], stated: StatedCount) -> bool:
         for at, sentence in enumerate(sentences):
             if stated.value not in figure_values(sentence):
                 continue
+            if years and (tied := year_of_figure(sentence, stated.value)) and tied not in years:
+                continue
             # the sentence before counts only when the figure's own names nothing ("The list includes 238 people")
             before = at - 1 if at and _counts_nothing_of_its_own(sentence, stated.value) else at
             near = set(terms(" ".join(sentences[before : at + 1])))
+            if stated.event and not any(_same_start(term, word) for term in near for word in stated.event):
+                continue
             if any(_same_start(term, word) for term in near for word in wanted):
                 return True
     return False
+
+
+# A year written right after a figure ("815 in 2022", "426 (2023)") or right before it ("in 2023, 36 persons")
+_YEAR_AFTER = re.compile(r"^\s*(?:\(|(?:in|for|during)\s+)((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"\b(?:in|for|during)\s+((?:19|20)\d\d),?\s*$", re.IGNORECASE)
+
+
+def year_of_figure(sentence: str, value: float) -> str | None:
+    """The year the sentence ties this figure to, written right beside it; None when it ties it to none."""
+    for match in _VALUE.finditer(sentence):
+        if _value_of(*match.groups()) != value:
+            continue
+        after = _YEAR_AFTER.match(sentence[match.end() :])
+        before = _YEAR_BEFORE.search(sentence[: match.start()])
+        if after or before:
+            return (after or before).group(1)  # type: ignore[union-attr]
+    return None
 
 
 def _counts_nothing_of_its_own(sentence: str, value: float) -> bool:
@@ -558,6 +635,7 @@ _SAME_COUNT = (
     # are at 90.9 per cent"
     frozenset({"job", "post", "positi", "seat", "staff", "staffi"}),
     frozenset({"women", "woman", "femal"}),  # "what share of Supreme Court judges are women": "28 female ... judges"
+    frozenset({"lawy", "lawyer", "advoca", "attorn"}),  # "how many lawyers responded": "responses from 63 advocates"
 )
 
 
@@ -1077,3 +1155,89 @@ def written_as_counted(text: str, counted: str) -> bool:
     if not forms or any(form.startswith(base) for form in forms):
         return True
     return not any(re.fullmatch(r"[a-z]*(?:ments?|ions?|ical|ic)", form[len(root) :]) for form in forms)
+
+
+# ---------------------------------------------------------------- a list asked for: "which eight organisations"
+
+_NUMBER_VALUES_EN = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12,
+}  # fmt: skip
+# Russian number words by their stems (any case: "девяти", "семь", "восьми")
+_NUMBER_STEMS_RU = (
+    ("дв", 2), ("тр", 3), ("четыр", 4), ("пят", 5), ("шест", 6), ("сем", 7), ("восем", 8), ("восьм", 8),
+    ("девят", 9), ("десят", 10),
+)  # fmt: skip
+_COUNT_EN = r"(?P<count_en>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|[1-9]\d)"
+_COUNT_RU = (
+    r"(?P<count_ru>дв(?:а|е|ух|ум|умя)|тр(?:и|[её]х|[её]м|емя)|четыр\w*|пят(?:ь|и|ью)|шест(?:ь|и|ью)|сем(?:ь|и|ью)"
+    r"|вос(?:емь|ьми|емью)|девят(?:ь|и|ью)|десят(?:ь|и|ью)|[2-9]|[1-9]\d)"
+)
+# "Which eight organisations...", "List the 27 recommendations", "Name the three types of cancer", "В каких девяти
+# регионах", "Какие восемь организаций", "Где расположены семь гауптвахт", "Перечислите пять новых тюрем": the
+# things counted are asked for by name, not their number
+_LIST_ASKED = re.compile(
+    rf"^\s*(?:(?:in|at|of|from|for|to|on)\s+)?(?:which|what\s+are|list|name|identify)\s+(?:all\s+)?(?:the\s+)?"
+    rf"{_COUNT_EN}\s+(?P<counted>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,3}})"
+    rf"|^\s*(?:(?:в|на|из|о|об|для|по|у)\s+)?(?:как(?:ие|их|им|ими|ое|ая|ой|ую)|перечисл\w*|назов\w*|где\s+"
+    rf"(?:расположен\w*|находят\w*|наход\w*|построят|строят|откро\w*))\s+(?:все\s+|эти\s+)?"
+    rf"{_COUNT_RU}\s+(?P<counted_ru>[а-яё][\w-]*(?:\s+[а-яё][\w-]*){{0,3}})",
+    re.IGNORECASE,
+)
+
+
+_LIST_NOUN_ENDS = frozenset(
+    "are were have has had did does do is was will would can could that which who whose in at to for by "
+    "в во на о об по за для с со у из к при".split()
+)
+
+
+# a Russian verb or short participle by its ending ("оказывали", "признаны"): where what is counted ends
+_VERB_RU = re.compile(r"(?:ли|ла|ло|ют|ут|ет|ят|ит|ть|ся|сь|ны|ено|ена)$")
+
+
+def list_asked(question: str) -> tuple[str, int] | None:
+    """The things a question asks for by name, with how many it says there are: "Which eight organisations have the
+    courts designated as extremist?" -> ("eight organisations", 8). A passage that gives their number and does not
+    name them (names_listed) does not answer it."""
+    match = _LIST_ASKED.search(question)
+    if match is None:
+        return None
+    written = match.group("count_en") or match.group("count_ru")
+    count = written.lower()
+    # what is counted, up to the verb or a preposition's complement: "three types of cancer", "девяти регионах"
+    words = (match.group("counted") or match.group("counted_ru")).split()
+    kept = itertools.takewhile(
+        lambda word: word.lower() not in _LIST_NOUN_ENDS and not word[0].isupper() and not _VERB_RU.search(word),
+        words[1:],
+    )
+    counted = " ".join([words[0], *kept])
+    if count.isdigit():
+        value = int(count)
+    elif count in _NUMBER_VALUES_EN:
+        value = _NUMBER_VALUES_EN[count]
+    else:
+        value = next(number for start, number in _NUMBER_STEMS_RU if count.startswith(start))
+    return f"{written} {counted}", value
+
+
+# What follows a count that names the things counted: "two offences, namely ...", "2 national associations (the
+# Spiritual Administration of Muslims ...", "the following three: ...", "such as", "including", a dash
+_NAMES_FOLLOW = re.compile(
+    r"^[^.;]*?(?::|\bnamely\b|\bi\.e\.|\bsuch as\b|\bincluding\b|\(\s*(?:the\s+)?[A-Z“\"]|\s[–—]\s)"
+)
+
+
+def names_listed(paragraph: str, count: int) -> bool | None:
+    """Whether the paragraph names the things a list question counts, where it gives their number (`count`, in
+    digits or words): True when a list follows the number in its sentence; False when the number stands there
+    alone ("eight organizations have been designated as extremist"); None when the paragraph does not give it."""
+    words = [word for word, value in _NUMBER_VALUES_EN.items() if value == count]
+    pattern = re.compile(rf"(?<![\w,.]){count}(?![\w,.]\d)|\b(?:{'|'.join(words) or 'no such word'})\b", re.IGNORECASE)
+    given = False
+    for sentence in split_sentences(paragraph):
+        for match in pattern.finditer(sentence.text):
+            given = True
+            if _NAMES_FOLLOW.search(sentence.text[match.end() :]):
+                return True
+    return False if given else None

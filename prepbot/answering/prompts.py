@@ -143,6 +143,7 @@ EXPECTED: dict[str, Expectation] = {
                 "not_replied",
                 "absent_figure",
                 "absent_event",
+                "not_listed",
                 "related",
             }
         ),
