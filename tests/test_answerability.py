@@ -994,6 +994,8 @@ def test_the_same_return_is_counted_in_other_words() -> None:
         ("сколько женщин судей в конституционном суде", "name_silent"),
         ("назила гханеа что говорила о поправках в закон о религии", "absent_person"),
         ("Сколько койко-мест в кризисных центрах для жертв бытового насилия?", "no_figure"),
+        # what a member raised, asked in Russian: found by its topics and the provision it names, in his words
+        ("Ответила ли делегация на вопрос г-на Коркелии о статье 428 (3)?", "not_replied"),
         # things asked for by name, of which the documents give the number alone
         ("Which eight organisations have Kazakh courts designated as extremist?", "not_listed"),
         ("Где расположены семь гауптвахт военной полиции?", "not_listed"),
@@ -1019,6 +1021,13 @@ def test_a_question_naming_a_member_and_no_subject_quotes_all_they_asked(real_an
         assert {c.paragraph for c in answer.citations} == {"11", "12", "47"}, question
     on_torture = real_answerer.ask("What did Ms. Bassim ask about torture?")
     assert "12" not in {c.paragraph for c in on_torture.citations}
+
+
+def test_the_reply_to_a_member_asked_in_russian_with_the_member_after_the_verb(real_answerer: Answerer) -> None:
+    """ "Ответила ли делегация г-же Бассим про сертификаты...": she is the one answered (the delegation between the
+    verb and her name), not a speaker who must say it: the delegation's words on the certificates (SR ¶32)."""
+    answer = real_answerer.ask("Ответила ли делегация г-же Бассим про сертификаты национальной безопасности?")
+    assert answer.grounded and answer.citations[0].paragraph == "32"
 
 
 def test_a_member_s_surname_typed_one_letter_off_is_the_member(real_answerer: Answerer) -> None:

@@ -565,7 +565,9 @@ def _side_topic(question: str, covered: str = "") -> tuple[str, ...]:
 _ANSWERED_BEFORE = re.compile(
     r"(?:\b(?:respond\w*|repl(?:y|ies|ied)|answer\w*|react\w*|rebut\w*)(?:\s+to)?(?:\s+(?:the\s+)?(?:questions?|concerns?"
     r"|points?|criticism|remarks?|comments?)\s+(?:of|from|by|raised\s+by))?"
-    r"|\b(?:ответил\w*|отвеча\w*|отреагировал\w*)|\bна\s+(?:вопрос\w*|замечани\w*|критик\w*))\s+$",
+    # "Ответила ли делегация г-же Бассим...": the one answering between the verb and the one answered
+    r"|\b(?:ответил\w*|отвеча\w*|отреагировал\w*)(?:\s+ли)?(?:\s+(?:делегаци|государств|казахстан|власт)\w*)?"
+    r"|\bна\s+(?:вопрос\w*|замечани\w*|критик\w*))\s+$",
     re.IGNORECASE,
 )
 

@@ -1044,21 +1044,28 @@ class ExtractiveAnswerer:
         reply is looked for with: the delegation answers what he asked, in its own words, not the question's. None
         for any other question, or when the member did not raise it (Requirements.missing says so)."""
         requirements = self.requirements(question)
-        if not requirements.answered or not requirements.person_topic or requirements.missing is not None:
+        # what the member raised, as word starts any of which shows each part: an English question's topic terms; a
+        # Russian one's topics in English and the provisions it names ("о статье 428 (3)": 428)
+        wanted: list[tuple[str, ...]] = [(term,) for term in requirements.person_topic]
+        if has_cyrillic(question):
+            wanted = [english for _, english in requirements.topics]
+            wanted += [(number,) for _, numbers in requirements.articles for number in numbers]
+        if not requirements.answered or not wanted or requirements.missing is not None:
             return None
         member = surname(requirements.answered[0])
         best: tuple[int, RaisedPoint | None] = (0, None)
         for paragraph in paragraphs:
-            if not paragraph.speaker or surname(paragraph.speaker) != member:
+            spoke = paragraph.speaker and surname(paragraph.speaker)
+            if not spoke or spoke != member and not (has_cyrillic(member) and actors.latin_match(member, [spoke])):
                 continue
             sentences = [sentence.text for sentence in split_sentences(paragraph.text)]
             for sentence in sentences:
                 said = set(terms(sentence))
-                shown = sum(1 for term in requirements.person_topic if term in said)
+                shown = sum(1 for starts in wanted if said & set(starts) or shows_topic(sentence, starts))
                 if shown > best[0]:  # looked for with the paragraph's opening, which often says what it is about
                     opening = sentence if sentence == sentences[0] else f"{sentences[0]} {sentence}"
                     best = (shown, RaisedPoint(paragraph, sentence, opening))
-        return best[1] if 2 * best[0] > len(requirements.person_topic) else None  # most of it, or the question's words
+        return best[1] if 2 * best[0] > len(wanted) else None  # most of it, or the question's words
 
     def speakers_spelled(self, question: str) -> str:
         """The question with a Committee member's surname put right where it is typed in lower case one letter off
