@@ -1033,7 +1033,7 @@ def test_the_reply_to_a_member_asked_in_russian_with_the_member_after_the_verb(r
 def test_a_member_s_surname_typed_one_letter_off_is_the_member(real_answerer: Answerer) -> None:
     """ "what did ms basim ask about defamation" was "Ms. Basim does not speak in the summary record"."""
     answer = real_answerer.ask("what did ms basim ask about defamation")
-    assert answer.grounded and "12" in {c.paragraph for c in answer.citations}
+    assert answer.grounded and answer.citations[0].paragraph == "12"  # as "what did ms bassim ask about defamation"
     assert real_answerer.ask(
         "How many lawyers responded to the NGO survey on detainees of the January events?"
     ).grounded

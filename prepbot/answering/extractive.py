@@ -1069,7 +1069,7 @@ class ExtractiveAnswerer:
 
     def speakers_spelled(self, question: str) -> str:
         """The question with a Committee member's surname put right where it is typed in lower case one letter off
-        ("what did ms basim ask" -> "... ms Bassim"): a word of NAME_TYPO_LETTERS letters or more that the corpus
+        ("what did ms basim ask" -> "... ms bassim"): a word of NAME_TYPO_LETTERS letters or more that the corpus
         lacks and that is one edit from the surname of exactly one member who speaks in the record (the general typo
         fix, CorpusNames.corrected, reads only longer words). A capitalised name is taken as written: "Mr. Helfner"
         or "Claude Heller" is someone else, whom the record never names."""
@@ -1083,8 +1083,8 @@ class ExtractiveAnswerer:
             word = match.group(0)
             if self.corpus_names.knows(word):
                 return word
-            close = [surname for surname in surnames if within_edits(word.lower(), surname.lower(), 1)]
-            return close[0] if len(close) == 1 else word
+            close = [surname.lower() for surname in surnames if within_edits(word, surname.lower(), 1)]
+            return close[0] if len(close) == 1 else word  # as typed, in lower case: read as "ms bassim" is
 
         return _NAME_TYPO_CANDIDATE.sub(fix, question)
 
