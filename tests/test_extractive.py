@@ -985,6 +985,14 @@ def test_a_turn_naming_another_subject_under_a_source_filter_asks_the_filter_s_s
     assert {citation.side for citation in answer.citations} == {"ngo"}
 
 
+def test_a_figure_asked_of_no_side_leads_with_the_passage_that_gives_it_whatever_its_side(real_answerer):
+    """ "How many NGOs are registered in Kazakhstan?" was `no_figure`: the word NGOs chose an NGO passage to lead,
+    and the State's count (KAZ/3 ¶449, 23,951 NGOs) could not replace it, being of another side."""
+    answer = real_answerer.ask("How many NGOs are registered as legal entities in Kazakhstan?")
+    assert answer.grounded and answer.citations[0].paragraph == "449"
+    assert "23,951 NGOs" in answer.citations[0].quote
+
+
 def test_a_question_asking_for_the_figures_leads_with_a_sentence_that_gives_them(real_answerer: Answerer) -> None:
     """ "What figures does the State give on self-harm?" asks for figures: KAZ/3 ¶226 (1,268 cases in 2023) leads, not
     ¶228's reasons for self-harm, which give none."""

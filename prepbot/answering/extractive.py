@@ -238,14 +238,15 @@ def _led_by(passages: list[Passage], fits: Callable[[Passage], bool], share: flo
 
 
 def _fitting_first(
-    chosen: list[Passage], passages: Sequence[Passage], fitting: Sequence[Passage], bodies_asked: bool, most: int
+    chosen: list[Passage], passages: Sequence[Passage], fitting: Sequence[Passage], other_sides: bool, most: int
 ) -> list[Passage]:
     """The chosen passages led by one of `fitting` (those that show what the question names and asks:
     Requirements.fits), chosen or not, when the lead chosen is not one and it answers at least FITTING_SHARE as well
     as the best: choosing by side may have put first a passage of that side on something else ("Что Комитет против
     пыток спрашивает о домашнем насилии?": its question on investigations before its question on domestic
-    violence). It is of the lead's side, or (`bodies_asked`) the words of the treaty body asked (another side may
-    report them: the compilation on the CEDAW committee)."""
+    violence). It is of the lead's side, or (`other_sides`) of any: the words of the treaty body asked (another side
+    may report them: the compilation on the CEDAW committee), or the figure a question asks of no side in
+    particular ("How many NGOs are registered?": the State's count, not an NGO passage the side's name chose)."""
     fits = {id(p) for p in fitting}
     if not chosen or id(chosen[0]) in fits:
         return chosen
@@ -254,7 +255,7 @@ def _fitting_first(
     candidates = [*chosen, *(p for p in passages if p not in chosen)]
     # of the same side, and the same speaker when the lead has one (it may be the member the question names)
     of_side = [p for p in candidates if p.paragraph.author_type == side and p.paragraph.speaker == speaker]
-    others = [p for p in candidates if p.paragraph.author_type != side] if bodies_asked else []
+    others = [p for p in candidates if p.paragraph.author_type != side] if other_sides else []
     lead = next((p for p in [*of_side, *others] if id(p) in fits), None)
     if lead is None or lead.score < FITTING_SHARE * best:
         return chosen
@@ -1440,9 +1441,10 @@ class ExtractiveAnswerer:
             passages = _led_by(passages, lambda p: p in fitting and requirements.names_kind(p.paragraph), KIND_SHARE)
         if requirements.rank:
             passages = _led_by(passages, lambda p: p in fitting, RANK_SHARE)
-        chosen = _fitting_first(
-            self.choose(passages, question), passages, fitting, bool(requirements.treaty_bodies), self.max_citations
+        other_sides = bool(requirements.treaty_bodies) or (
+            requirements.wants_figure and not actors.speaking_sides(asked_question)
         )
+        chosen = _fitting_first(self.choose(passages, question), passages, fitting, other_sides, self.max_citations)
         chosen = [chosen[0].widened().leading(), *chosen[1:]] if chosen else chosen
         offered = {p.paragraph.key: p.paragraph for p in chosen}
         citations, _dropped = verified_citations(
