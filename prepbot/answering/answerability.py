@@ -240,11 +240,14 @@ def lower_case_names_ru(question: str, corpus: CorpusNames) -> list[str]:
     return actors.latin_spellings(words, (), english_gloss, corpus.rare_names)
 
 
+# verbs of saying, as a speaker typed in lower case is found beside them
+_SAYING_VERBS_RU = (
+    "спросил|спрашивал|сказал|говорил|заявил|ответил|писал|написал|отметил|предложил|рекомендовал|критиковал|упомянул"
+)
 # "что спросил сантос паис о смертной казни", "что сказал омбудсмен ластаев на заседании", "какие вопросы задавал
 # гентиан зибери про суды": who spoke, typed in lower case, between a verb of saying and what it was about (or the end)
 _SAID_BY_RU = re.compile(
-    r"(?:\b(?:что|о\s+ч[её]м|как|почему|зачем)\s+(?:именно\s+)?(?:спросил|спрашивал|сказал|говорил|заявил|ответил"
-    r"|писал|написал|отметил|предложил|рекомендовал|интересовал|критиковал|упомянул)"
+    rf"(?:\b(?:что|о\s+ч[её]м|как|почему|зачем)\s+(?:именно\s+)?(?:{_SAYING_VERBS_RU}|интересовал)"
     # "какие вопросы задавал гентиан зибери про...", "какую тему поднимала ..."
     r"|\bкак(?:ие|ой|ую|ое)\s+(?:вопрос|замечани|рекомендаци|тем|предложени)\w*\s+"
     r"(?:задал|задавал|поднял|поднимал|ставил|поставил|затронул|затрагивал|высказал|высказывал|сделал|дал|давал))"
@@ -255,10 +258,7 @@ _SAID_BY_RU = re.compile(
 # the same with the name before the verb, as Russian word order allows: "что евгений жовтис писал о законе",
 # "назила гханеа что говорила о поправках" (at the start, a name of two or three words: "сравни что говорит..." is
 # no one)
-_SAYS_RU = (
-    r"(?:спросил|спрашивал|сказал|говорил|заявил|ответил|писал|написал|отметил|предложил|рекомендовал|критиковал"
-    r"|упомянул)\w*"
-)
+_SAYS_RU = rf"(?:{_SAYING_VERBS_RU})\w*"
 _BY_SAID_RU = re.compile(
     rf"(?:\b(?:что|о\s+ч[её]м|как)\s+(?P<after_what>[а-яё-]+(?:\s+[а-яё-]+){{0,2}}?)\s+{_SAYS_RU}"
     rf"|^(?P<opening>[а-яё-]+(?:\s+[а-яё-]+){{1,2}}?)\s+(?:что|о\s+ч[её]м)\s+{_SAYS_RU})"
@@ -354,13 +354,25 @@ def russian_topics(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple
     topics = [(word, english) for word, english in english_topics(question) if word in whole]
     if HOW_MANY_RU.search(question):
         return tuple(topics)
+    return (*topics, *_rare_glossary_words(glossed, topics, corpus))
+
+
+def _rare_glossary_words(
+    glossed: Sequence[tuple[str, tuple[str, ...]]],
+    topics: Sequence[tuple[str, tuple[str, ...]]],
+    corpus: CorpusNames,
+    least: int = 0,
+) -> list[tuple[str, tuple[str, ...]]]:
+    """The glossed words of a Russian question, beyond its topics, whose English words SUBJECT_SHARE of the
+    paragraphs at most use (and `least` at the least), each once."""
     written = {word for word, _english in topics}
     limit = SUBJECT_SHARE * corpus.paragraph_count
+    found = []
     for word, english in glossed:
-        if word not in written and sum(corpus.paragraphs_using(start) for start in english) <= limit:
-            topics.append((word, english))
+        if word not in written and least <= sum(corpus.paragraphs_using(start) for start in english) <= limit:
+            found.append((word, english))
             written.add(word)
-    return tuple(topics)
+    return found
 
 
 def figure_subject_ru(
@@ -373,17 +385,7 @@ def figure_subject_ru(
     were convicted in 2023" is no count of prisoners put in solitary confinement."""
     if not HOW_MANY_RU.search(question):
         return ()
-    written = {word for word, _english in topics}
-    limit = SUBJECT_SHARE * corpus.paragraph_count
-    found: list[tuple[str, tuple[str, ...]]] = []
-    for word, english in glossed_words(question):
-        if word in written:
-            continue
-        used = sum(corpus.paragraphs_using(start) for start in english)
-        if 0 < used <= limit:
-            found.append((word, english))
-            written.add(word)
-    return tuple(found)
+    return tuple(_rare_glossary_words(glossed_words(question), topics, corpus, least=1))
 
 
 # A figure that counts what the sentence before named: "1,651 such letters", "12 of them", "of these, 30"

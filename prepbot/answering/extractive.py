@@ -1047,8 +1047,9 @@ class ExtractiveAnswerer:
         requirements = self.requirements(question)
         # what the member raised, as word starts any of which shows each part: an English question's topic terms; a
         # Russian one's topics in English and the provisions it names ("о статье 428 (3)": 428)
+        russian = has_cyrillic(question)
         wanted: list[tuple[str, ...]] = [(term,) for term in requirements.person_topic]
-        if has_cyrillic(question):
+        if russian:
             wanted = [english for _, english in requirements.topics]
             wanted += [(number,) for _, numbers in requirements.articles for number in numbers]
         if not requirements.answered or not wanted or requirements.missing is not None:
@@ -1062,7 +1063,9 @@ class ExtractiveAnswerer:
             sentences = [sentence.text for sentence in split_sentences(paragraph.text)]
             for sentence in sentences:
                 said = set(terms(sentence))
-                shown = sum(1 for starts in wanted if said & set(starts) or shows_topic(sentence, starts))
+                shown = sum(
+                    1 for starts in wanted if (shows_topic(sentence, starts) if russian else said & set(starts))
+                )
                 if shown > best[0]:  # looked for with the paragraph's opening, which often says what it is about
                     opening = sentence if sentence == sentences[0] else f"{sentences[0]} {sentence}"
                     best = (shown, RaisedPoint(paragraph, sentence, opening))

@@ -5,6 +5,7 @@ whether a quote answers; the extractive answerer uses them to choose the sentenc
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -349,9 +350,9 @@ class StatedCount(NamedTuple):
     value: float
     written: str  # "1,651 websites", for the message
     counted: tuple[str, ...]  # the stems that say what is counted; one of them must be beside the figure
-    # what the question says happened to them, when they died ("500 children died"): DEATHS, one of which must be
-    # beside the figure too ("725 people, 500 of them children" were brought home, not killed)
-    event: frozenset[str] = frozenset()
+    # the question says they died ("500 children died"): a word of DEATHS must be beside the figure too ("725 people,
+    # 500 of them children" were brought home, not killed)
+    died: bool = False
 
 
 def stated_counts(question: str, stated: set[float] | frozenset[float] | None = None) -> tuple[StatedCount, ...]:
@@ -386,7 +387,7 @@ def stated_counts(question: str, stated: set[float] | frozenset[float] | None = 
         # "500 children die": a verb of dying right after what is counted
         following = [terms(w.group())[0] for w in after if terms(w.group())][content.index(word) + 1 :][:2]
         died = any(_same_start(term, death) for term in following for death in DEATHS)
-        found.append(StatedCount(value, shown, (counted,), DEATHS if died else frozenset()))
+        found.append(StatedCount(value, shown, (counted,), died))
     return tuple(found)
 
 
@@ -413,16 +414,14 @@ def _stated_counts_ru(cleaned: str, stated: set[float] | frozenset[float]) -> tu
         after = re.findall(r"[а-яёА-ЯЁA-Za-z][\w-]*", cleaned[match.end() :])[:3]
         while after and after[0].lower() in _BEFORE_COUNTED_RU:
             after = after[1:]
-        glossed = glossed_words(after[0]) if after else []
-        figure = match.group(0).strip()
-        shown = f"{figure} {glossed[0][0]}" if glossed else ""
-        if not after:  # "экстрадировали 85 человек": what happened to them, right before the figure
-            before = re.findall(r"[а-яёА-ЯЁA-Za-z][\w-]*", cleaned[: match.start()])[-1:]
-            glossed = glossed_words(before[0]) if before else []
-            shown = f"{glossed[0][0]} {figure}" if glossed else ""
+        # "экстрадировали 85 человек": with no word of its own after it, what happened to them, right before it
+        before = [] if after else re.findall(r"[а-яёА-ЯЁA-Za-z][\w-]*", cleaned[: match.start()])[-1:]
+        glossed = glossed_words((after or before or [""])[0])
         if not glossed:
             continue
-        english = glossed[0][1]
+        written, english = glossed[0]
+        figure = match.group(0).strip()
+        shown = f"{figure} {written}" if after else f"{written} {figure}"
         # the first stem of each English word; not a prefix ("non" of "non-governmental"), which starts any word
         counted = tuple(
             dict.fromkeys(stems[0] for form in english if (stems := terms(form)) and stems[0] not in _PREFIX_STEMS)
@@ -452,7 +451,7 @@ def counts_stated(texts: Sequence[str], stated: StatedCount, years: Sequence[str
             # the sentence before counts only when the figure's own names nothing ("The list includes 238 people")
             before = at - 1 if at and _counts_nothing_of_its_own(sentence, stated.value) else at
             near = set(terms(" ".join(sentences[before : at + 1])))
-            if stated.event and not any(_same_start(term, word) for term in near for word in stated.event):
+            if stated.died and not any(_same_start(term, word) for term in near for word in DEATHS):
                 continue
             if any(_same_start(term, word) for term in near for word in wanted):
                 return True
@@ -1228,15 +1227,20 @@ _NAMES_FOLLOW = re.compile(
 )
 
 
+@functools.cache
+def _count_written(count: int) -> re.Pattern[str]:
+    """A count as a paragraph writes it, in digits or in words ("8", "eight")."""
+    words = [word for word, value in _NUMBER_VALUES_EN.items() if value == count]
+    return re.compile(rf"(?<![\w,.]){count}(?![\w,.]\d)|\b(?:{'|'.join(words) or 'no such word'})\b", re.IGNORECASE)
+
+
 def names_listed(paragraph: str, count: int) -> bool | None:
     """Whether the paragraph names the things a list question counts, where it gives their number (`count`, in
     digits or words): True when a list follows the number in its sentence; False when the number stands there
     alone ("eight organizations have been designated as extremist"); None when the paragraph does not give it."""
-    words = [word for word, value in _NUMBER_VALUES_EN.items() if value == count]
-    pattern = re.compile(rf"(?<![\w,.]){count}(?![\w,.]\d)|\b(?:{'|'.join(words) or 'no such word'})\b", re.IGNORECASE)
     given = False
     for sentence in split_sentences(paragraph):
-        for match in pattern.finditer(sentence.text):
+        for match in _count_written(count).finditer(sentence.text):
             given = True
             if _NAMES_FOLLOW.search(sentence.text[match.end() :]):
                 return True
