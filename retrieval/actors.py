@@ -20,6 +20,7 @@ SIDE_PATTERNS = {
     "state": r"\b(?:delegation|state party|state's|government|authorities|officials?|ministry"
     r"|(?:the state|kazakhstan) (?:say|said|see|claim|report|argue|admit|respond|repl|answer|explain)\w*"
     r"|the state (?:and|vs|versus)|(?:and|vs|versus) the state|state (?:vs|versus)|(?:vs|versus) state"
+    r"|the state (?:account|version|position|narrative|line|view|figures?)s?"  # "the State account of ..."
     r"|according to (?:the )?state)\b"
     r"|\b(?:делегаци|делегат|государств|власт|правительств|официальн|гос-?в[оауе]\b|госорган)"  # "гос-во": the State
     rf"|(?<![\w-])(?:рк|казахстан)\s+{_KAZAKHSTAN_SAYS_RU}"  # "что рк ответила"
@@ -197,6 +198,15 @@ def topic_of(question: str) -> str:
     if stripped == re.sub(r"\s+", " ", question).strip() or len(re.findall(r"\w{4,}", stripped)) < 2:
         return question
     return stripped
+
+
+def contrast_topic(question: str) -> str:
+    """What a question setting sides against each other asks about, without the sides, what they say and the words
+    that ask for the comparison ("How does the State's account of the January 2022 events differ from the NGOs'?" ->
+    "the January 2022 events"): what each side's passage must speak of. The question itself when too little is left."""
+    stripped = re.sub(rf"\w*(?:{_CONTRAST.pattern})\w*", " ", topic_of(question), flags=re.IGNORECASE)
+    stripped = re.sub(r"\s+", " ", stripped).strip()
+    return stripped if len(re.findall(r"\w{4,}", stripped)) >= 2 else question
 
 
 # What a side does when a question asks what it said: "What do NGOs say", "the delegation's answer", "according to

@@ -50,7 +50,6 @@ from prepbot.answering.entities import (
 from prepbot.answering.figures import (
     among_en,
     among_ru,
-    articles_named,
     counted_event_ru,
     counted_topic_ru,
     counted_words,
@@ -83,6 +82,7 @@ from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.text import has_cyrillic
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import DELEGATION_ROLE
+from prepbot.retrieval.provisions import articles_named
 from prepbot.retrieval.terms_ru import glossed_words
 
 NAMES = CorpusNames.of(
@@ -1002,6 +1002,12 @@ def test_the_same_return_is_counted_in_other_words() -> None:
         # an acronym the documents never use, nor spell out
         ("What is Kazakhstan's GDP per capita?", "absent_name"),
         ("How many websites were blocked in 2025?", "no_figure"),
+        # a month asked of a year the documents give figures for, but not for that month
+        ("How many inmates died in March 2023?", "absent_year"),
+        ("Сколько человек погибло в тюрьмах в январе 2023 года?", "absent_year"),
+        ("How many persons with disabilities won seats in the Majilis in the March 2023 election?", "absent_year"),
+        # a name of two words ("the death penalty"): his "penalties commensurate with the violations" is not it
+        ("What did Mr. Yigezu ask about the death penalty?", "person_silent"),
     ],
 )
 def test_near_misses_are_declined_with_their_reason(real_answerer: Answerer, question: str, reason: str) -> None:
@@ -1683,6 +1689,27 @@ def test_a_russian_word_is_absent_only_when_none_of_its_english_words_is_used() 
     # each part of a hyphenated word is a word: the documents' "online" does not cover a casino
     online = CorpusNames.of([Paragraph("d", "X/1", "1", "Online platforms must remove illegal content.")], DOCUMENTS)
     assert absent_russian_terms("Что говорили об онлайн-казино?", online) == ["казино"]
+
+
+def test_a_question_dated_by_month_leads_with_a_passage_of_that_month(real_answerer: Answerer) -> None:
+    """ "the January 2022 deaths": led by a passage of January 2022, not by the inmate deaths of 2018–2022, which
+    share the word and the year."""
+    answer = real_answerer.ask("What did the State say about the January 2022 deaths?")
+    assert answer.grounded, answer.abstain_reason
+    lead = answer.citations[0]
+    assert "January" in real_answerer.searcher.paragraph(lead.doc_id, lead.paragraph).text
+    russian = real_answerer.ask("Сколько человек погибло в тюрьмах в январе 2023 года?")
+    assert russian.abstain_reason == "absent_year" and "январь 2023 года" in russian.text
+
+
+def test_a_change_by_a_factor_answers_by_how_much(real_answerer: Answerer) -> None:
+    """ "By how much ...": a factor is the figure ("increase the amount of compensation tenfold"), no sum of money
+    is asked."""
+    assert has_count("plans to increase the amount of compensation tenfold") and has_count("the number had halved")
+    assert not wants_amount("By how much does the Government plan to increase compensation for torture victims?")
+    assert wants_amount("How much compensation does a torture victim get?")
+    tenfold = real_answerer.ask("By how much does the Government plan to increase compensation for torture victims?")
+    assert tenfold.grounded and "tenfold" in tenfold.citations[0].quote
 
 
 def test_a_how_much_question_leads_with_the_sentence_that_gives_the_sum(real_answerer: Answerer) -> None:

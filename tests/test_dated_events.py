@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from prepbot.answering.dated_events import DatedEvent, dated_events, events_dated_in
+from prepbot.answering.dated_events import DatedEvent, dated_events, events_dated_in, months_named, months_written
 from prepbot.answering.entities import CorpusNames
 from prepbot.core.records import Paragraph
 
@@ -54,3 +54,43 @@ def test_a_question_dating_an_event_the_documents_never_date_then_is_declined() 
     russian = Requirements.of("Сколько человек погибло во время январских событий 2023 года?", words).missing
     assert russian is not None and (russian.reason, russian.named) == ("absent_event", "январе 2023 года")
     assert Requirements.of("How many people died in the January 2022 events?", words).missing is None
+
+
+@pytest.mark.parametrize(
+    ("question", "months"),
+    [
+        ("What did the State say about the January 2022 deaths?", ("January",)),
+        ("Что произошло во время январских событий 2022 года?", ("January",)),
+        ("What happened on 16 December 2011 in Zhanaozen?", ("December",)),
+        # a month naming events: the passages call them "the events"
+        ("How many women benefited from the amnesty for the January events?", ()),
+        ("Что произошло во время январских событий?", ()),
+        ("Сколько человек погибло в январе 2022 года?", ("January",)),
+        ("Что случилось 16 декабря 2011 года?", ("December",)),
+        # "May" the verb, a month with neither year nor day, a Russian month standing alone
+        ("May States restrict assemblies in 2022?", ()),
+        ("Which laws were passed in spring, March or April?", ()),
+        ("Какие законы приняли в марте?", ()),
+    ],
+)
+def test_the_months_a_question_dates_by(question: str, months: tuple[str, ...]) -> None:
+    assert months_named(question) == months
+
+
+def test_a_month_is_written_in_the_question_s_language() -> None:
+    assert months_written(("January",), ("2022",), russian=False) == "January 2022"
+    assert months_written(("January",), ("2022",), russian=True) == "январь 2022 года"
+    assert months_written(("March",), (), russian=True) == "март"
+
+
+def test_a_lead_must_name_the_month_the_question_dates_by() -> None:
+    """The inmate deaths of "2018–2022" share the year and the word, not the month."""
+    from prepbot.answering.answerability import Requirements
+
+    killed = Paragraph("r", "CCPR/C/KAZ/3", "192", "A total of 238 persons were killed in January 2022.")
+    inmates = Paragraph("r", "CCPR/C/KAZ/3", "219", "There were 622 inmate deaths in the period 2018–2022.")
+    words = CorpusNames.of([killed, inmates], [])
+    asked = Requirements.of("What did the State say about the deaths of January 2022?", words)
+    assert asked.fits(killed, killed.text)
+    unmet = asked.unmet(inmates, inmates.text, [])
+    assert unmet is not None and (unmet.reason, unmet.named) == ("absent_year", "January 2022")

@@ -281,12 +281,42 @@ def _chosen_keys(answerer: Answerer, passages: list[Passage], question: str) -> 
 
 def test_the_quote_budget_reaches_every_chosen_paragraph_before_second_quotes(answerer: Answerer) -> None:
     extractive = answerer.parts().extractive
-    chosen = [_passage("state", n, 1.0 - n / 10, rank=n, sentences=2) for n in range(4)]
+
+    def apart(number: int) -> Passage:  # two quotes with a sentence between them
+        passage = _passage("state", number, 1.0 - number / 10, rank=number, sentences=3)
+        return replace(passage, spans=[passage.spans[0], passage.spans[2]])
+
+    chosen = [apart(n) for n in range(4)]
     pairs = extractive.quotes(chosen)
     assert len(pairs) == extractive.max_quotes == 5
     assert [key for key, _ in pairs] == ["state:0", "state:0", "state:1", "state:2", "state:3"]  # grouped, in order
     assert pairs[0][1] != pairs[1][1]
     assert extractive.quotes([]) == []
+
+
+def test_a_passage_longer_than_a_phone_screen_is_not_quoted_beside_the_lead(answerer: Answerer) -> None:
+    """NGO ¶5 lists some 35 Views in one sentence of 2,000 characters: beside an answer it is a wall of text."""
+    lead = _passage("state", 0, 1.0)
+    text = "The Committee adopted Views on detention in " + ", ".join(f"case {n}/2020" for n in range(120)) + "."
+    listing = Passage(Paragraph("ngo", "NGO", "5", text, author_type="ngo"), 1, split_sentences(text), 0.95, 0.0)
+    assert len(text) > 900
+    assert _chosen_keys(answerer, [lead, listing], "What did the NGOs and the State say about detention?") == [
+        "state:0"
+    ]
+    assert _chosen_keys(answerer, [listing, lead], "What did the NGOs say about detention?")[0] == "ngo:5"  # the lead
+
+
+def test_quotes_of_sentences_in_a_row_are_one_quote(answerer: Answerer) -> None:
+    """Two sentences that follow each other in the paragraph are quoted as one, not as two quotes; sentences quoted
+    out of the paragraph's order, and the key sentence (the key fact first), stay apart."""
+    extractive = answerer.parts().extractive
+    passage = _passage("state", 0, 1.0, sentences=2)
+    pairs = extractive.quotes([passage])
+    assert pairs == [("state:0", passage.paragraph.text)]
+    key_first = replace(passage, spans=[passage.spans[1], passage.spans[0]])
+    assert [quote for _, quote in extractive.quotes([key_first])] == [span.text for span in key_first.spans]
+    keyed = replace(passage, key=passage.spans[0])  # the key sentence is a quote of its own, the rest after it
+    assert [quote for _, quote in extractive.quotes([keyed])] == [span.text for span in passage.spans]
 
 
 def test_a_question_naming_a_committee_is_answered_from_its_own_documents_first(answerer: Answerer) -> None:

@@ -167,3 +167,71 @@ def test_a_turn_with_a_question_of_its_own_keeps_it(turn, previous):
 def test_a_turn_that_only_goes_on_asks_nothing_alone():
     assert goes_on("and what did the NGOs say?") and goes_on("а НПО?") and goes_on("and in 2023?")
     assert not goes_on("What did the NGOs say about torture?") and not goes_on("Torture?")
+
+
+JANUARY = "How many people died in the January 2022 events?"
+
+
+@pytest.mark.parametrize(
+    ("turn", "previous", "read_as"),
+    [
+        ("how many of them were civilians?", JANUARY,
+         "How many of the people that died in the January 2022 events were civilians?"),
+        ("and how many were children?", JANUARY,
+         "How many of the people that died in the January 2022 events were children?"),
+        ("how many of them were dropped?", "How many torture complaints were registered in 2023?",
+         "How many of the torture complaints that were registered in 2023 were dropped?"),
+        # a count worded otherwise, or in Russian: the previous question in brackets
+        ("how many of them were dropped?", "How many torture complaints did prosecutors register in 2023?",
+         "How many of them were dropped (How many torture complaints did prosecutors register in 2023)?"),
+        ("а сколько из них дети?", "Сколько человек погибло во время январских событий 2022 года?",
+         "Сколько из них дети (Сколько человек погибло во время январских событий 2022 года)?"),
+    ],
+)  # fmt: skip
+def test_a_count_of_part_of_what_was_counted_is_read_with_it(turn, previous, read_as):
+    """ "how many of them were civilians?" alone counts civilians anywhere; read with the count before it, it asks
+    the part of the dead that were civilians, and the turn after it ("and what did the NGOs say?") goes on from that."""
+    assert resolve(turn, previous) == read_as
+
+
+def test_a_count_of_its_own_after_a_count_stands_alone():
+    assert resolve("How many complaints did prosecutors receive?", JANUARY) is None  # a noun of its own
+    assert resolve("how many of them were civilians?", "What did NGOs say about the January events?") is None
+
+
+def test_a_side_asked_after_a_count_of_a_part_is_asked_about_that_part():
+    counted = "How many of the people that died in the January 2022 events were civilians?"
+    assert resolve("and what did the NGOs say?", counted) == (
+        "What did the NGOs say about civilians among the people that died in the January events?"
+    )
+
+
+def test_a_side_asked_after_a_count_is_asked_about_what_was_counted():
+    assert resolve("and what did the NGOs say?", JANUARY) == (
+        "What did the NGOs say about the people that died in the January events?"
+    )  # not "about people died in the January events"
+
+
+def test_a_turn_in_the_other_language_is_read_in_the_language_of_the_subject():
+    """ "а что ответила делегация?" after an English question: not "Что ответила делегация: of them officers?"."""
+    officers = "How many of the people that died in the January 2022 events were law enforcement officers?"
+    assert resolve("а что ответила делегация?", officers) == (
+        "What did the delegation say about law enforcement officers among the people that died in the January events?"
+    )
+    assert resolve("and what did the NGOs say?", "Что говорит делегация о пытках?") == "Что говорит НПО о пытках?"
+
+
+@pytest.mark.parametrize(
+    ("turn", "previous", "read_as"),
+    [
+        ("and in 2024?", "How many of the suicides in prisons in 2020-2023 were women?",
+         "How many of the suicides in prisons in 2024 were women?"),
+        ("and in 2023?", "How many suicides were there in prisons from 2016 to 2024?",
+         "How many suicides were there in prisons in 2023?"),
+        ("а в 2024?", "Сколько самоубийств было в тюрьмах в 2020–2023 годах?",
+         "Сколько самоубийств было в тюрьмах в 2024 году?"),
+    ],
+)  # fmt: skip
+def test_another_year_replaces_the_span_of_years_asked(turn, previous, read_as):
+    """Not "in 2024-2023": the whole span is asked of the year."""
+    assert resolve(turn, previous) == read_as

@@ -10,6 +10,7 @@ import pytest
 from cli_runner import run_prepbot
 
 from prepbot.core.errors import BadInput
+from prepbot.retrieval.provisions import articles_in
 from prepbot.retrieval.search import (
     CYRILLIC_BLEND,
     LATIN_BLEND,
@@ -159,6 +160,42 @@ def test_actor_named_in_question_is_preferred(searcher):
     assert searcher.search(f"What do NGOs say about {topic}?", k=1)[0].paragraph.author_type == "ngo"
     assert searcher.search(f"What did the UN say about {topic}?", k=1)[0].paragraph.author_type == "un"
     assert searcher.search(f"Что говорят НПО: {topic}?", k=1)[0].paragraph.author_type == "ngo"
+
+
+@pytest.mark.parametrize(
+    ("question", "article"),
+    [
+        ("Сколько человек осудили за изнасилование (статья 120 УК) в 2023 году?", "120"),
+        ("How many people were prosecuted under article 174 for online posts?", "174"),
+    ],
+)
+def test_a_question_naming_an_article_lifts_the_paragraphs_that_name_it(searcher, monkeypatch, question, article):
+    """Blend.article_weight: a paragraph naming the article ("articles 120 and 121", "(art. 174)") comes first; the
+    number alone is a word the dense models barely read."""
+    assert article in articles_in(searcher.search(question, k=1)[0].paragraph.text)
+    blends = searcher.fusion
+    without = dataclasses.replace(
+        blends,
+        latin=dataclasses.replace(blends.latin, article_weight=0.0),
+        cyrillic=dataclasses.replace(blends.cyrillic, article_weight=0.0),
+    )
+    monkeypatch.setattr(searcher, "fusion", without)
+    lifted = [hit.paragraph.key for hit in searcher.search(question, k=10)]
+    monkeypatch.undo()
+    assert [hit.paragraph.key for hit in searcher.search(question, k=10)] != lifted
+
+
+def test_the_documents_other_wording_is_searched_too():
+    """The State report says "procurator" where the other documents, and users, say "prosecutor"."""
+    assert "procurator" in expand_query("How many complaints did prosecutors receive?")
+    assert "prosecutor" in expand_query("What did the Procurator General find?")
+    assert expand_query("Were journalists prosecuted?") == "Were journalists prosecuted?"  # the verb is no office
+
+
+def test_the_articles_a_paragraph_names():
+    text = "Moved from the Criminal Code (art. 130); articles 145, 146 and 147, article 428 (3) and arts. 488-489."
+    assert articles_in(text) == {"130", "145", "146", "147", "428", "488", "489"}
+    assert articles_in("In 2023, 174 persons were convicted.") == frozenset()
 
 
 def test_speaker_named_in_question_is_preferred(searcher):

@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from prepbot.answering.dated_events import dated_events
+from prepbot.answering.dated_events import dated_events, months_named, months_written
 from prepbot.answering.entities import (
     NOT_NAMES,
     CorpusNames,
@@ -41,7 +41,6 @@ from prepbot.answering.figures import (
     StatedCount,
     among_en,
     among_ru,
-    articles_named,
     counted_event_ru,
     counted_kind,
     counted_topic_ru,
@@ -61,7 +60,6 @@ from prepbot.answering.figures import (
     has_share,
     has_span,
     list_asked,
-    names_article,
     names_counted,
     names_listed,
     offence_named,
@@ -88,6 +86,7 @@ from prepbot.core.records import Paragraph
 from prepbot.core.sentences import split_sentences
 from prepbot.core.vocabulary import CHAIR_ROLE
 from prepbot.retrieval import actors
+from prepbot.retrieval.provisions import articles_named, names_article
 from prepbot.retrieval.search import GLOSSARY
 from prepbot.retrieval.standards import COMMITTEES
 from prepbot.retrieval.terms_ru import english_gloss, english_topics, glossed_words, shows_topic
@@ -694,6 +693,19 @@ def _asked_years(question: str, years: Sequence[str]) -> tuple[str, ...]:
     return in_asking or tuple(years)
 
 
+def _written_phrase(question: str, topic: Sequence[str], corpus: CorpusNames) -> tuple[str, ...]:
+    """The topic's two terms when the question writes them side by side as a name the documents write too ("the
+    death penalty", "domestic violence"); () for any other topic."""
+    if len(topic) != 2:
+        return ()
+    words = re.findall(r"[A-Za-z][A-Za-z-]*", question)
+    for first, second in zip(words, words[1:], strict=False):
+        pair = f"{first} {second}"
+        if tuple(terms(pair)) == tuple(topic) and corpus.writes(pair.lower()):
+            return tuple(topic)
+    return ()
+
+
 def names_meeting(question: str, year: str, corpus: CorpusNames) -> bool:
     """True when the year dates a meeting whose record the corpus holds ("During the June 2025 dialogue, what number
     of trade unions did the delegation cite?"): what was said there is of that year though its paragraphs do not
@@ -725,6 +737,9 @@ class Requirements:
     # than half of their words must be in the lead ("the Global Gender Gap Index" shares only "Index")
     unwritten_runs: tuple[str, ...]
     years: tuple[str, ...]
+    # the months it dates by ("the January 2022 deaths": January): a passage of another month of the year is no answer
+    months: tuple[str, ...]
+    months_written: str  # them with the year, for the message ("January 2022", "январь 2022 года")
     wants_figure: bool
     wants_date: bool  # "when ...": a year or date is the figure
     wants_duration: bool  # "how long ...": a span of time is the figure
@@ -741,6 +756,9 @@ class Requirements:
     # `person_topic` without the terms most paragraphs use, when any is left ("What did Mr. Yigezu ask about LGBT
     # rights?": lgbt; his paragraph on detention shows "rights", which every passage may): the word the lead must show
     person_specific: tuple[str, ...] = ()
+    # `person_topic` when it is one name of two words the documents write together ("the death penalty"): the lead
+    # must show both ("penalties commensurate with the violations" is not the death penalty)
+    person_phrase: tuple[str, ...] = ()
     # the names of the question the documents write with each year it asks ("Zhanaozen" with 2011, dates_name)
     names_dating: tuple[str, ...] = ()
     # the Committee member other than those it names whose paragraph shows most of `person_topic`, and how many of its
@@ -945,6 +963,7 @@ class Requirements:
         # a figure question's own figures set what it counts ("Of the 75 deaths by suicide, how many..."), which
         # the figure checks read; another question's assert something ("Why did the State admit 500 deaths?")
         stated = frozenset() if figure else frozenset(stated_figures(question))
+        meeting_dated = any(names_meeting(question, year, corpus) for year in named.years)
         return cls(
             countries=foreign,
             states=foreign & frozenset(countries_named_as_states(question)),
@@ -1007,6 +1026,9 @@ class Requirements:
             years=tuple(
                 year for year in _asked_years(question, named.years) if not names_meeting(question, year, corpus)
             ),
+            # not the month of a meeting whose record is held ("During the June 2025 dialogue, ..."), as its year
+            months=(months := months_named(question) if not meeting_dated else ()),
+            months_written=months_written(months, named.years, cyrillic),
             wants_figure=figure,
             wants_date=date,
             wants_duration=duration,
@@ -1032,6 +1054,7 @@ class Requirements:
             person_specific=tuple(term for term in person_topic if not corpus.common_term(term))
             if named.people
             else (),
+            person_phrase=_written_phrase(question, person_topic, corpus) if named.people else (),
             names_dating=tuple(
                 name
                 for name in named.standalone
@@ -1077,7 +1100,9 @@ class Requirements:
         itself) must name the countries, people, years and other proper names the question names, and hold the
         figure it asks for."""
         unmet = self._unmet(lead, lead_quote, others)
-        if unmet is not None or not self.stated:
+        # a premise the documents do not bear out is said before the time they give it for ("Why did the State admit
+        # 500 deaths in January 2022?": no 500, whatever the month)
+        if not self.stated or unmet is not None and unmet.reason != "absent_year":
             return unmet
         # "Why did the State admit 500 deaths?": the passages must bear out the figures it states
         if unstated := sorted(self.stated - figure_values(" ".join(p.text for p in [lead, *others]))):
@@ -1093,7 +1118,7 @@ class Requirements:
                 return Abstention("absent_figure", stated.written, self.covered)
             if self.stated_by and not counts_stated(own, stated):
                 return Abstention("side_silent", self.stated_by, self.covered)
-        return None
+        return unmet
 
     def _unmet(self, lead: Paragraph, lead_quote: str, others: Sequence[Paragraph]) -> Abstention | None:
         """`unmet` but for the figures the question states."""
@@ -1130,7 +1155,8 @@ class Requirements:
             # another member raised it, and said more of it than the lead does: the asked member did not
             count, other = self.raised_by
             elsewhere = self.people and count >= 2 and count > sum(1 for term in self.person_topic if term in shown)
-            if not any(term in shown for term in self.person_specific or self.person_topic):
+            phrase_missing = bool(self.person_phrase) and not all(term in shown for term in self.person_phrase)
+            if phrase_missing or not any(term in shown for term in self.person_specific or self.person_topic):
                 if elsewhere:  # "Mr. Yigezu does not raise this; Mr. Korkelia does"
                     return Abstention("person_elsewhere", self.people[0], other)
                 return Abstention("person_silent", self.people[0] if self.people else self.chair, self.covered)
@@ -1159,6 +1185,13 @@ class Requirements:
         dated_by_name = not self.wants_figure and any(text_names(lead_text, name) for name in self.names_dating)
         if self.years and not dated_by_name and not any(year in dated for year in self.years):
             return Abstention("absent_year", ", ".join(self.years), self.covered)
+        # the month asked (the inmate deaths of 2022 are no deaths of January 2022): checked after what a figure
+        # must show, which says more of a figure of another matter
+        month_unmet = (
+            Abstention("absent_year", self.months_written, self.covered)
+            if self.months and not dated_by_name and not all(text_names(dated, month) for month in self.months)
+            else None
+        )
         span_only = not any(year_stands_alone(year, dated) for year in self.years)
         if len(self.years) == 1 and self.wants_figure and not self.wants_date and span_only:
             return Abstention("absent_year", ", ".join(self.years), self.covered)  # a figure for 2016–2024 only
@@ -1200,7 +1233,7 @@ class Requirements:
         if self.by_region and not REGIONS.search(lead_quote):  # "по областям": a national total is no breakdown
             return Abstention("no_figure", "", self.covered)
         if not self.wants_figure:
-            return None
+            return month_unmet
         if not self._has_figure(lead_quote):
             return Abstention("no_figure", "", self.covered)
         lead_terms = paragraph_terms(lead)
@@ -1229,7 +1262,7 @@ class Requirements:
             return Abstention("no_figure", named, self.covered)  # a figure, but not of what was asked
         if self.years and not self.wants_date and not self._figure_of_the_year(lead.text):
             return Abstention("absent_year", ", ".join(self.years), self.covered)
-        return None
+        return month_unmet
 
     def spoken_by_body(self, paragraph: Paragraph, quote: str) -> bool:
         """Whether these quoted words are those of a treaty body the question asks (or report its views)."""

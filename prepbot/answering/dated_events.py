@@ -10,7 +10,7 @@ their sentences names an event of the same kind and the year (and the month, whe
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from prepbot.answering.text import has_cyrillic
@@ -32,6 +32,8 @@ MONTHS_EN = "january february march april may june july august september october
 MONTHS_RU = (
     "январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"
 )  # fmt: skip
+# the months in Russian, for messages ("за январь 2022 года")
+MONTHS_RU_NAMES = "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split()
 # how Russian names the month "in" it, for messages ("в январе 2023 года")
 MONTHS_RU_IN = "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split()
 _YEAR = r"(?:19|20)\d\d"
@@ -115,6 +117,39 @@ def _dated_events_ru(question: str) -> list[DatedEvent]:
     return found
 
 
+# A month the question names as a date, with a year or a day ("January 2022", "on 5 June", "the January 2022
+# deaths"); "May" only so, never the verb. Not a month naming events ("the January events", "the amnesty for the
+# January events"): passages speak of those as "the events", "the mass disorder". Russian: a month stem beside a year
+# or a day number, or its adjective with a year near it ("январских событий 2022 года").
+_MONTH_DATED_EN = re.compile(
+    rf"\b(?P<month>{'|'.join(m.capitalize() for m in MONTHS_EN)})\s+(?:19|20)\d\d\b"
+    rf"|\b\d{{1,2}}\s+(?P<day_month>{'|'.join(m.capitalize() for m in MONTHS_EN)})\b"
+)
+_MONTH_WORD_RU = re.compile(rf"(?<![\w-])(?:{'|'.join(MONTHS_RU)})\w*", re.IGNORECASE)
+
+
+def months_named(question: str) -> tuple[str, ...]:
+    """The months the question dates something by, as English names ("January"): what a passage must name to speak of
+    that time. A Russian question's month counts beside a year or a day number ("января 2022", "16 декабря"), or as
+    an adjective with a year near it ("январских событий 2022 года")."""
+    if not has_cyrillic(question):
+        found = [m.group("month") or m.group("day_month") for m in _MONTH_DATED_EN.finditer(question)]
+        return tuple(dict.fromkeys(found))
+    words = re.findall(r"[\w-]+", question)
+    months: list[str] = []
+    for at, word in enumerate(words):
+        if not _MONTH_WORD_RU.fullmatch(word):
+            continue
+        beside = words[max(0, at - 1) : at + 2]
+        dated = any(re.fullmatch(rf"{_YEAR}|\d{{1,2}}", other) for other in beside)
+        adjective = re.search(r"ск(?:ий|ие|их|ого|ому|ими|им|ом|ой|ая|ое|ую)$", word.lower()) is not None
+        near = words[max(0, at - _NEAR_WORDS) : at + 1 + _NEAR_WORDS]
+        month = _month_of(word, russian=True)
+        if month and (dated or adjective and any(re.fullmatch(_YEAR, other) for other in near)):
+            months.append(MONTHS_EN[month - 1].capitalize())
+    return tuple(dict.fromkeys(months))
+
+
 def events_dated_in(texts: Iterable[str]) -> frozenset[DatedEvent]:
     """Every (kind, year, month) the texts date: a sentence naming an event of a kind with a year gives that kind and
     year, with no month and with the month written just before the year, if any."""
@@ -136,3 +171,11 @@ def events_dated_in(texts: Iterable[str]) -> frozenset[DatedEvent]:
             }
             dated.update(DatedEvent(kind, year, month) for kind in kinds for year, month in dates)
     return frozenset(dated)
+
+
+def months_written(months: Sequence[str], years: Sequence[str], russian: bool) -> str:
+    """The months a question dates by, with its first year, for a message ("January 2022"; "январь 2022 года")."""
+    if russian:
+        named = ", ".join(MONTHS_RU_NAMES[MONTHS_EN.index(month.lower())] for month in months)
+        return f"{named} {years[0]} года" if years else named
+    return " ".join([", ".join(months), *years[:1]])

@@ -30,6 +30,7 @@ from prepbot.answering.entities import (
     within_edits,
 )
 from prepbot.answering.figures import (
+    DEATHS,
     counted_words,
     figure_values,
     has_amount,
@@ -93,6 +94,10 @@ COUNTED_SENTENCE_BONUS = 0.15
 # 1, probe 1), none fewer; the lead quote (the key sentence) unchanged.
 WHOLE_PARAGRAPH_WORDS = 80
 LISTED_STANDARDS = 5  # General Comments named one by one in what was searched; more are counted
+# A passage quoted beside the lead is at most this long: a phone screen (NGO-KAZ-LOIPR-2022 ¶5, one sentence listing
+# some 35 Views of the Committee, about 2,000 characters, was quoted beside 28 development answers, none of which
+# it answered). The lead itself is quoted whatever its length.
+MAX_SUPPORTING_CHARS = 900
 MAX_RELATED = 2  # nearest passages shown with an abstention
 
 
@@ -151,6 +156,20 @@ class _Scored:
     # per sentence: similarity to what the question asks about, without who said it (actors.topic_of); None when
     # the question names no side or saying, or without an encoder
     topic_dense: list[float] | None = None
+
+
+def _run_on(spans: Sequence[Span], text: str, key: Span | None = None) -> list[Span]:
+    """The spans with each one that follows the one before it in the paragraph (nothing but spaces between) joined to
+    it: one quote of two sentences in a row, not two quotes that break the paragraph where it runs on. The key
+    sentence stays a quote of its own (the key fact first, the rest after it)."""
+    joined: list[Span] = []
+    for span in spans:
+        apart = key is not None and (span == key or joined[-1:] == [key])
+        if joined and not apart and span.start >= joined[-1].end and not text[joined[-1].end : span.start].strip():
+            joined[-1] = join_spans(text, joined[-1], span)
+        else:
+            joined.append(span)
+    return joined
 
 
 def _figure_carried(lead: Passage) -> Passage | None:
@@ -468,9 +487,13 @@ class ExtractiveAnswerer:
 
     @staticmethod
     def coverage(question_terms: Mapping[str, float], text_terms: set[str]) -> float:
+        """The share of the question's term weight the text shows; a death in any of its words counts for the
+        question's ("deaths" shown by "238 persons were killed")."""
         total = sum(question_terms.values())
         if total <= 0:
             return 0.0
+        if text_terms & DEATHS:
+            text_terms = text_terms | DEATHS
         return sum(weight for term, weight in question_terms.items() if term in text_terms) / total
 
     def score(self, question: str, hits: Sequence[Hit]) -> list[_Scored]:
@@ -845,6 +868,8 @@ class ExtractiveAnswerer:
         def add(passage: Passage) -> None:
             if passage in chosen or len(chosen) >= self.max_citations:
                 return
+            if sum(len(span.text) for span in passage.spans) > MAX_SUPPORTING_CHARS:
+                return  # a wall of text beside the answer
             text = passage.paragraph.text
             theirs = everything_said and passage.paragraph.speaker in named  # "She would be grateful..." is hers
             if topic and not theirs and not topic & _stems(text) and not _spells_out(text, acronyms):
@@ -962,7 +987,8 @@ class ExtractiveAnswerer:
             key = passage.key
             first = sorted(passage.spans, key=lambda span: key is None or not span.start <= key.start < span.end)
             shown = {id(span) for span in first[: kept.get(id(passage), 0)]}
-            pairs += [(passage.paragraph.key, span.text) for span in passage.spans if id(span) in shown]
+            spans = _run_on([span for span in passage.spans if id(span) in shown], passage.paragraph.text, key)
+            pairs += [(passage.paragraph.key, span.text) for span in spans]
         return pairs
 
     # -- answers
@@ -982,11 +1008,16 @@ class ExtractiveAnswerer:
         never called silent above a quote of its own. `side_questions`: what a side's passages must answer instead of
         the question (raised_without_topic: what the speaker named raised)."""
         candidates: dict[str, list[Passage]] = {}
+        requirements = self.requirements(question)
+        topic = actors.contrast_topic(question)
         for side, hits in side_hits.items():
-            asked = (side_questions or {}).get(side, question)
+            asked = (side_questions or {}).get(side, topic)
             scored = self.score(asked, hits)
             answers = bool(hits) and self.relevance(asked, hits, scored).grounded
-            candidates[side] = self.passages(asked, hits, scored)[:3] if answers else []
+            ranked = self.passages(asked, hits, scored) if answers else []
+            # those that show what the question names (its month, year, people) before the others of the side
+            fitting = [p for p in ranked if requirements.fits(p.paragraph, (p.key or p.spans[0]).text)]
+            candidates[side] = [*fitting, *(p for p in ranked if p not in fitting)][:3]
             if not candidates[side]:
                 candidates[side] = [p for p in quoted if p.paragraph.author_type == side][:3]
         sides = list(side_hits)

@@ -24,6 +24,8 @@ _NUMBER_WORDS = re.compile(
     # "one", but not "if one of their staff is found to be corrupt"
     r"\d|\b(?:one(?! of\b| another\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|third|quarter|dozens?|once|twice|none"
+    # a change by a factor: "increase the amount of compensation tenfold", "the number had halved"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)fold|doubled|tripled|quadrupled|halved"
     r"|no\s+(?:[a-z]+\s+)?(?:cases?|complaints?))\b",  # "no criminal cases were brought": none, a count
     re.IGNORECASE,
 )
@@ -94,7 +96,8 @@ _MONEY = (
 
 
 _WANTS_AMOUNT = re.compile(
-    rf"\bhow much\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:{_MONEY})\b|\bhow much (?:{_MONEY})\b"
+    # not "by how much": a change ("By how much will compensation increase?": tenfold), a factor as well as a sum
+    rf"(?<!by )\bhow much\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:{_MONEY})\b|(?<!by )\bhow much (?:{_MONEY})\b"
     r"|\bwhat (?:is|was|are|were) (?:the )?(?:amount|sum|budget|salary|wage|cost)s? of\b"
     rf"|{_SUM_BY_NAME}"
     r"|\bсколько (?:денег|тенге|средств)|\bкакова сумма|\bкакой размер (?:компенсац|штраф|пособ|выплат|зарплат|пенси)"
@@ -669,11 +672,6 @@ def counts_deaths(question: str) -> bool:
 
 
 # "article 158", "art. 158", "статье 274", "ст. 174", and as typed on a phone, "ст 158", "art 158"
-_ARTICLE = re.compile(
-    r"\b(?:article|art\.?|стать[яиюе]|ст\.?)\s*(\d{1,4})(?![\d.,]\d)(?:\s*[–-]\s*(\d{1,4}))?", re.IGNORECASE
-)
-
-
 # "died as a result of torture", "killed due to ...", "погибли от пыток": what the deaths counted were caused by
 _DEATH_CAUSE = re.compile(
     r"\b(?:died|die|dying|deaths?|killed|lost their lives)\s+(?:as a (?:result|consequence) of|from|due to|because of"
@@ -697,22 +695,6 @@ def death_cause(question: str) -> tuple[str, ...]:
     if match := _DEATH_CAUSE_RU.search(question):
         return tuple(word for _written, english in english_topics(match.group("cause")) for word in english)
     return ()
-
-
-def articles_named(question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The provisions a question names, as written and as numbers ("статье 274" -> ("статье 274", ("274",)); a
-    range "articles 121–123" gives each number)."""
-    found = []
-    for match in _ARTICLE.finditer(question):
-        first = int(match.group(1))
-        last = int(match.group(2)) if match.group(2) and first < int(match.group(2)) <= first + 20 else first
-        found.append((match.group(0), tuple(str(n) for n in range(first, last + 1))))
-    return tuple(found)
-
-
-def names_article(text: str, numbers: Sequence[str]) -> bool:
-    """True when the text has one of these article numbers as a number of its own (not "2740", "27.4")."""
-    return any(re.search(rf"(?<![\d.,/]){number}(?![\d]|[.,]\d)", text) for number in numbers)
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "NGOs", "NHRIs"

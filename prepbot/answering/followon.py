@@ -66,6 +66,9 @@ def resolve(turn: str, previous: str | None) -> str | None:
     or another year ("and in 2023?") and nothing else goes on from the previous question."""
     if not previous:
         return None
+    subset = _subset_of(previous, turn)
+    if subset is not None:  # "How many people died in January 2022?" + "how many of them were civilians?"
+        return subset
     if not goes_on(turn):  # "and about national security certificates?": another subject, asked of the same side
         return _subject_swapped(previous, turn)
     sides = actors.question_sides(turn)
@@ -86,12 +89,77 @@ def resolve(turn: str, previous: str | None) -> str | None:
     asked = re.sub(r"\s+", " ", _YEARS_SPAN.sub(" ", _OPENS.sub("", turn))).strip(" ,").rstrip("?.! ")
     asked = _ON_THAT.sub("", asked)  # "and the NGOs on that?": that is the subject read from the question before
     russian = has_cyrillic(turn)
+    if has_cyrillic(subject) != russian and len(sides) == 1:
+        # "а что ответила делегация?" after an English question: asked in the subject's language, not half in each
+        russian = not russian
+        side = _SIDE_NAMES[next(iter(sides))][russian]
+        asked = f"что говорит {side}" if russian else f"what did {side} say"
     if not _SAYING.search(asked):  # "and the NGOs?": what did they say
         asked = f"что говорит {asked}" if russian else f"what did {asked} say"
     asked = capitalised(asked)
     if russian:
         return f"{asked} {subject}?" if _PREPOSITION_RU.match(subject) else f"{asked}: {subject}?"
     return f"{asked} about {subject}?"
+
+
+# A side's name in each language, for a turn in one language going on from a question in the other
+_SIDE_NAMES = {
+    "state": ("the delegation", "делегация"),
+    "ngo": ("the NGOs", "НПО"),
+    "un": ("the UN", "ООН"),
+    "committee": ("the Committee", "Комитет"),
+    "standard": ("the General Comments", "замечания общего порядка"),
+}
+
+# A count asked: "How many people died ...?", "Сколько человек погибло ...?"
+_HOW_MANY = re.compile(r"^\s*(?:and\s+|а\s+|и\s+)?(?:how\s+many|сколько)(?![\w-])", re.IGNORECASE)
+# Words pointing back at what the previous question counted: "of them", "among those", "из них", "среди них"
+_BACK = re.compile(
+    r"\b(?:of|among)\s+(?:them|those|these)\b|(?<![\w-])(?:из|среди)\s+(?:них|этих|тех)(?![\w-])", re.IGNORECASE
+)
+# "how many were children?": a count with no noun of its own
+_HOW_MANY_WERE = re.compile(r"^\s*(?:and\s+)?how\s+many\s+(?=(?:were|was|are|is|had|have|did)\b)", re.IGNORECASE)
+# The words that end the counted thing in "How many people died ...", "How many complaints were registered ..."
+_COUNTED_ENDS = frozenset(
+    "were was are is have has had did do does died got received went came fled left took remain remained".split()
+)
+
+
+def _subset_of(previous: str, turn: str) -> str | None:
+    """A short count of part of what the previous question counted, asked as one question: "How many people died in
+    the January 2022 events?" + "how many of them were civilians?" (or "how many were civilians?") -> "How many of
+    the people that died in the January 2022 events were civilians?"; a Russian one, or a previous question read
+    otherwise, with the previous question after it in brackets ("сколько из них дети? (Сколько человек погибло ...)").
+    None unless both count and the turn is short and points back or counts nothing of its own."""
+    if not (_HOW_MANY.match(previous) and _HOW_MANY.match(turn)):
+        return None
+    if len(re.findall(r"[\w-]+", turn)) > FOLLOW_ON_WORDS:
+        return None
+    asked = _OPENS.sub("", turn).strip().rstrip("?.! ")  # "and how many ...": how many ...
+    back = _BACK.search(asked)
+    bare = _HOW_MANY_WERE.match(asked)
+    if back is None and bare is None:
+        return None
+    whole = _counted(previous)
+    if has_cyrillic(turn) or whole is None:
+        return f"{capitalised(asked)} ({previous.strip().rstrip('?.! ')})?"
+    counted = f"of {whole}"
+    start, stop = (back.start(), back.end()) if back is not None else (bare.end(), bare.end()) if bare else (0, 0)
+    return capitalised(re.sub(r"\s+", " ", f"{asked[:start]} {counted} {asked[stop:]}").strip()) + "?"
+
+
+def _counted(question: str) -> str | None:
+    """What an English count counts, as a noun phrase: "How many people died in the January 2022 events?" -> "the
+    people that died in the January 2022 events"; None for a Russian one or one worded otherwise ("How many
+    complaints did prosecutors receive?")."""
+    if has_cyrillic(question) or not _HOW_MANY.match(question):
+        return None
+    words = _HOW_MANY.sub("", question, count=1).strip().rstrip("?.! ").split()
+    end = next((i for i, word in enumerate(words) if i and word.lower() in _COUNTED_ENDS), None)
+    # "did prosecutors receive", "were there": worded otherwise (the frame's words come out of it: _subject)
+    if end is None or words[end].lower() in ("did", "do", "does") or words[end + 1 : end + 2] == ["there"]:
+        return None
+    return f"the {' '.join(words[:end])} that {' '.join(words[end:])}"
 
 
 # Words of a question that ask what someone asked, not about what: "What did Ms. Bassim ask?", "Что спрашивала Бассим?"
@@ -205,6 +273,12 @@ def _subject(previous: str) -> str:
     say about prison suicides?" -> "prison suicides"; "How many suicides were there in prisons from 2016 to 2024?" ->
     "suicides in prisons" (what another side said about it need not be a figure of those years)."""
     previous = _OPENS.sub("", previous).strip()  # "and what about the Ombudsman's powers?": the powers
+    part = _PART_OF.match(previous)  # a count of a part (_subset_of): "civilians among the people that died in ..."
+    if part:
+        return re.sub(r"\s+", " ", f"{part.group('part')} among the {_YEARS_SPAN.sub(' ', part.group('whole'))}")
+    counted = _counted(previous)  # "How many people died in ...?": "the people that died in ..."
+    if counted is not None and not actors.question_sides(previous):
+        return re.sub(r"\s+", " ", _YEARS_SPAN.sub(" ", counted)).strip()
     saying = _SAYING.search(previous)  # "Что спросила Бассим про блокировку интернета?": a name without a title
     if actors.question_sides(previous) or named_in_question(previous).people or saying:
         about = _ABOUT.search(previous, saying.end() if saying else 0)
@@ -216,6 +290,13 @@ def _subject(previous: str) -> str:
     subject = re.sub(r"\s+", " ", subject).strip(" ,;:?.!")
     subject = _SAID_ABOUT.sub("", subject)  # "What was asked about judges?" -> "judges"
     return subject if terms(subject) else previous.strip().rstrip("?.! ")
+
+
+# "How many of the people that died in the January 2022 events were civilians?" (_subset_of's reading)
+_PART_OF = re.compile(
+    r"^how\s+many\s+of\s+the\s+(?P<whole>.+\bthat\b.+?)\s+(?:were|was|are|is)\s+(?P<part>[^?]+?)\s*[?.!]*$",
+    re.IGNORECASE,
+)
 
 
 # What is left of a question's frame before its subject: "asked about", "said on", "about"
@@ -240,10 +321,23 @@ _FRAME_WORDS = re.compile(
 )
 
 
+# A span of years: "2020–2023", "from 2016 to 2024", "between 2016 and 2024"
+_SPAN_OF_YEARS = re.compile(
+    r"(?P<words>\b(?:from|between)\s+)?(?<!\d)(?:19|20)\d\d(?(words)\s+(?:to|and|until)\s+|\s*[-–—]\s*)(?:19|20)\d\d(?!\d)",
+    re.IGNORECASE,
+)
+_SPAN_PLURAL_RU = re.compile(r"((?<!\d)(?:19|20)\d\d\s+)год(?:ах|ы)(?![\w-])")
+
+
 def _with_years(question: str, years: list[str]) -> str:
     """The question asked of other years: its own years replaced, or the years added ("How many complaints were
     registered in 2022?" + 2023 -> "... in 2023?")."""
     asked = " and ".join(years)
+    span = _SPAN_OF_YEARS.search(question)
+    if span:  # "in 2020–2023", "from 2016 to 2024": the span asked of the year ("in 2024"), not "2024–2023"
+        said = f"in {asked}" if span.group("words") else asked
+        question = question[: span.start()] + said + question[span.end() :]
+        return _SPAN_PLURAL_RU.sub(r"\1году", question)  # "в 2020–2023 годах" -> "в 2024 году"
     if _YEAR.search(question):
         return _YEAR.sub(asked, question, count=1)
     stem = question.strip().rstrip("?.! ")

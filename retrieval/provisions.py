@@ -1,0 +1,45 @@
+"""The provisions (articles of a law or treaty) a question or a paragraph names, by number.
+
+A question that names an article ("Were journalists charged under article 174?", "по статье 488 КоАП") is about what
+the paragraphs say of that article: search lifts the paragraphs that name it (Searcher), and a figure's answer must
+name it (prepbot.answering.answerability). Numbers only: the law they belong to is left to the other signals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# "article 274", "art. 146", "статье 488", "ст. 158"; a range "articles 121–123"
+_ARTICLE = re.compile(
+    r"\b(?:article|art\.?|стать[яиюе]|ст\.?)\s*(\d{1,4})(?![\d.,]\d)(?:\s*[–-]\s*(\d{1,4}))?", re.IGNORECASE
+)
+# In a paragraph: "article 146", "articles 145, 146 and 147", "article 428 (3)", "articles 105-107": every number of
+# the list after the word
+_ARTICLE_LIST = re.compile(
+    r"\b(?:articles?|arts?\.)\s*((?:\d{1,4}(?:\s*\(\d+\))?(?:\s*(?:,|and|or|to|–|-)\s*(?=\d))?)+)", re.IGNORECASE
+)
+_LIST_NUMBER = re.compile(r"(?<![(\d])\d{1,4}(?![\d)])")
+
+
+def articles_named(question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The provisions a question names, as written and as numbers ("статье 274" -> ("статье 274", ("274",)); a
+    range "articles 121–123" gives each number)."""
+    found = []
+    for match in _ARTICLE.finditer(question):
+        first = int(match.group(1))
+        last = int(match.group(2)) if match.group(2) and first < int(match.group(2)) <= first + 20 else first
+        found.append((match.group(0), tuple(str(n) for n in range(first, last + 1))))
+    return tuple(found)
+
+
+def names_article(text: str, numbers: Sequence[str]) -> bool:
+    """True when the text has one of these article numbers as a number of its own (not "2740", "27.4")."""
+    return any(re.search(rf"(?<![\d.,/]){number}(?![\d]|[.,]\d)", text) for number in numbers)
+
+
+def articles_in(text: str) -> frozenset[str]:
+    """The article numbers a paragraph names after the word "article(s)" ("articles 145, 146 and 147": all three)."""
+    return frozenset(
+        number for match in _ARTICLE_LIST.finditer(text) for number in _LIST_NUMBER.findall(match.group(1))
+    )
