@@ -235,3 +235,13 @@ def test_a_turn_in_the_other_language_is_read_in_the_language_of_the_subject():
 def test_another_year_replaces_the_span_of_years_asked(turn, previous, read_as):
     """Not "in 2024-2023": the whole span is asked of the year."""
     assert resolve(turn, previous) == read_as
+
+
+def test_the_general_comments_asked_after_a_question_are_asked_about_its_subject():
+    asked = "What did Ms. Donders ask about peaceful assembly?"
+    assert resolve("and what does the General Comment say?", asked) == (
+        "What does the General Comment say about peaceful assembly?"
+    )
+    assert resolve("а что говорят замечания общего порядка?", "Что спрашивала Дондерс о мирных собраниях?") == (
+        "Что говорят замечания общего порядка о мирных собраниях?"
+    )

@@ -1480,6 +1480,9 @@ class ExtractiveAnswerer:
         )
         chosen = _fitting_first(self.choose(passages, question), passages, fitting, other_sides, self.max_citations)
         chosen = [chosen[0].widened().leading(), *chosen[1:]] if chosen else chosen
+        if requirements.wants_figure:  # "... published a list of those who died. The list includes 238 people": beside
+            # the lead too, a passage's figure in the sentence after the one that names what is counted is quoted
+            chosen = chosen[:1] + [_figure_carried(p) or p for p in chosen[1:]]
         offered = {p.paragraph.key: p.paragraph for p in chosen}
         citations, _dropped = verified_citations(
             self.quotes(chosen), offered, attribution=self.attributor.for_language(language)

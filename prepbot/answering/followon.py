@@ -13,6 +13,7 @@ import re
 
 from prepbot.answering.entities import named_in_question
 from prepbot.answering.text import capitalised, has_cyrillic, terms
+from prepbot.core.vocabulary import STANDARD_SIDE
 from prepbot.retrieval import actors
 
 # Words that open a turn going on from the last one: "and ...", "what about ...", "а что ...", "и ...", "ну а ..."
@@ -54,7 +55,8 @@ def goes_on(turn: str) -> bool:
     mechanism = set(terms(" ".join(actors.mechanism_words(turn))))
     left = [
         term
-        for term in terms(_YEAR.sub(" ", actors.without_sides(turn)))
+        # "and what does the General Comment say?": the standards' name is a side's too
+        for term in terms(_YEAR.sub(" ", actors.without_sides(actors.without_sides(turn), [STANDARD_SIDE])))
         if term not in _FRAME and term not in mechanism
     ]
     return not left  # "а что ответила делегация про статью 428?": a subject of its own
@@ -255,7 +257,7 @@ _DOCUMENT_AFTER = re.compile(r"['’]?s?\s+(?:compilation|submission|replies|lis
 
 _SAYING = re.compile(
     r"\b(?:according|say|said|says|think|answer\w*|respon\w*|repl\w*|report\w*|write|wrote|recommend\w*|ask\w*)\b"
-    r"|говор\w*|сказа\w*|ответ\w*|отвеча\w*|пиш\w*|писал\w*|счита\w*|сообща\w*|рекоменд\w*|спрос\w*",
+    r"|говор\w*|сказа\w*|ответ\w*|отвеча\w*|пиш\w*|писал\w*|счита\w*|сообща\w*|рекоменд\w*|спрос\w*|спраш\w*",
     re.IGNORECASE,
 )
 # Where what someone said is about begins: "What did the delegation say about prison suicides?", "Что спросила
