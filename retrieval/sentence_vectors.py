@@ -65,6 +65,10 @@ class SentenceScorer:
 
     def similarities(self, question_vector: Any, paragraphs: Sequence[Paragraph]) -> dict[str, Any]:
         """For each paragraph key, the cosine similarity of every sentence (split_sentences order) to the question."""
+        return {key: matrix @ question_vector for key, matrix in self.sentence_vectors(paragraphs).items()}
+
+    def sentence_vectors(self, paragraphs: Sequence[Paragraph]) -> dict[str, Any]:
+        """For each paragraph key, the unit vectors of its sentences (split_sentences order), one row a sentence."""
         import numpy as np
 
         with self._lock:
@@ -86,7 +90,7 @@ class SentenceScorer:
                     self._cache[key] = vectors[start:end]
             for paragraph, (_key, start, end) in zip(missing, owners, strict=True):
                 matrices[paragraph.key] = vectors[start:end]  # even when the cache was just emptied
-        return {key: matrix @ question_vector for key, matrix in matrices.items() if matrix is not None}
+        return {key: matrix for key, matrix in matrices.items() if matrix is not None}
 
     def closest(self, question_vector: Any, paragraphs: Sequence[Paragraph]) -> Any:
         """Per paragraph (in order), the cosine of its sentence closest to the question (0.0 for one without text)."""
