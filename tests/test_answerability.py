@@ -1006,6 +1006,8 @@ def test_the_same_return_is_counted_in_other_words() -> None:
         ("How many inmates died in March 2023?", "absent_year"),
         ("Сколько человек погибло в тюрьмах в январе 2023 года?", "absent_year"),
         ("How many persons with disabilities won seats in the Majilis in the March 2023 election?", "absent_year"),
+        # a total of several years stated as one year's: 401 sentenced in 2018-2023, 42 of them in 2023
+        ("Почему в 2023 году число осуждённых за торговлю людьми выросло до 401?", "absent_figure"),
         # a name of two words ("the death penalty"): his "penalties commensurate with the violations" is not it
         ("What did Mr. Yigezu ask about the death penalty?", "person_silent"),
     ],
@@ -1700,6 +1702,17 @@ def test_a_question_dated_by_month_leads_with_a_passage_of_that_month(real_answe
     assert "January" in real_answerer.searcher.paragraph(lead.doc_id, lead.paragraph).text
     russian = real_answerer.ask("Сколько человек погибло в тюрьмах в январе 2023 года?")
     assert russian.abstain_reason == "absent_year" and "январь 2023 года" in russian.text
+
+
+def test_a_figure_stated_of_a_year_is_given_of_that_year() -> None:
+    from prepbot.answering.figures import stated_for_the_year
+
+    total = "A total of 401 persons were sentenced (146 in 2018, 64 in 2019 and 42 in 2023)."
+    assert not stated_for_the_year([total], 401.0, "2023")  # the total of several years, 42 in 2023
+    assert stated_for_the_year([total], 42.0, "2023")
+    assert stated_for_the_year(["In 2023, 36 persons were convicted."], 36.0, "2023")
+    assert stated_for_the_year(["Some 500 people were detained."], 500.0, "2023")  # no year given: not gainsaid
+    assert not stated_for_the_year(["Cases fell (815 in 2022 and 426 in 2023)."], 815.0, "2023")
 
 
 def test_a_change_by_a_factor_answers_by_how_much(real_answerer: Answerer) -> None:

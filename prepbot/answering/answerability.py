@@ -66,6 +66,7 @@ from prepbot.answering.figures import (
     payee_terms,
     stated_counts,
     stated_figures,
+    stated_for_the_year,
     subset_asked,
     subset_group,
     wants_amount,
@@ -767,6 +768,7 @@ class Requirements:
     amount: bool = False  # "how much compensation...": the figure must be a sum of money
     # which of the counted things ("torture" of "how many torture complaints"): a lead that names it comes first
     kind: tuple[str, ...] = ()
+    year_written: str = ""  # its year, for a message ("for 2023", "за 2023 год")
     share: bool = False  # "in what percentage of cases...": the figure must be a share ("55 per cent")
     rank: bool = False  # "на каком месте...": the figure must be a rank ("sixty-fifth out of 142 countries")
     deaths: bool = False  # a figure question counting deaths: the figure's sentence must speak of deaths
@@ -1029,6 +1031,7 @@ class Requirements:
             # not the month of a meeting whose record is held ("During the June 2025 dialogue, ..."), as its year
             months=(months := months_named(question) if not meeting_dated else ()),
             months_written=months_written(months, named.years, cyrillic),
+            year_written=(f"за {named.years[0]} год" if cyrillic else f"for {named.years[0]}") if named.years else "",
             wants_figure=figure,
             wants_date=date,
             wants_duration=duration,
@@ -1105,10 +1108,18 @@ class Requirements:
         if not self.stated or unmet is not None and unmet.reason != "absent_year":
             return unmet
         # "Why did the State admit 500 deaths?": the passages must bear out the figures it states
-        if unstated := sorted(self.stated - figure_values(" ".join(p.text for p in [lead, *others]))):
-            shown = f"{int(unstated[0]):,}" if unstated[0].is_integer() else f"{unstated[0]}"
-            return Abstention("absent_figure", shown, self.covered)
         quoted = [lead, *others]
+        # ... or gives them of other years ("401 ... in 2023" where 401 is the total of 2018-2023, 42 in 2023)
+        of_other_years = (
+            {v for v in self.stated if not stated_for_the_year([p.text for p in quoted], v, self.years[0])}
+            if len(self.years) == 1
+            else set()
+        )
+        if unstated := sorted((self.stated - figure_values(" ".join(p.text for p in quoted))) | of_other_years):
+            shown = f"{int(unstated[0]):,}" if unstated[0].is_integer() else f"{unstated[0]}"
+            if unstated[0] in of_other_years:  # "401 for 2023", "401 за 2023 год"
+                shown = f"{shown} {self.year_written}"
+            return Abstention("absent_figure", shown, self.covered)
         own = [p.text for p in quoted if p.author_type == self.stated_by] if self.stated_by else []
         if self.stated_by and self.stated - figure_values(" ".join(own)):  # given, but by another side
             return Abstention("side_silent", self.stated_by, self.covered)

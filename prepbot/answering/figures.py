@@ -478,6 +478,24 @@ def year_of_figure(sentence: str, value: float) -> str | None:
     return None
 
 
+def stated_for_the_year(texts: Sequence[str], value: float, year: str) -> bool:
+    """Whether one of the texts gives the figure as the year's: tied to it ("42 in 2023"), or tied to no year in a
+    sentence that ties no other figure to it. A total broken down by year ("A total of 401 persons were sentenced
+    (146 in 2018, ..., 42 in 2023)") is no figure of 2023: "Why did the number jump to 401 in 2023?" has a premise
+    the documents do not bear out."""
+    for text in texts:
+        for sentence in split_sentences(text):
+            if value not in figure_values(sentence.text):
+                continue
+            tied = year_of_figure(sentence.text, value)
+            if tied == year:
+                return True
+            others = {_value_of(*m.groups()) for m in _VALUE.finditer(sentence.text)} - {value, float(year)}
+            if tied is None and not any(year_of_figure(sentence.text, other) == year for other in others):
+                return True
+    return False
+
+
 def _counts_nothing_of_its_own(sentence: str, value: float) -> bool:
     """True when the sentence gives the figure followed by no word that says what it counts, or by one that counts
     nothing of its own ("238 people", "12 cases"); not "1,651 such letters"."""
