@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# "article 274", "art. 146", "статье 488", "ст. 158"; a range "articles 121–123"
+# "article 274", "art. 146", "статье 488", "ст. 158", and as typed on a phone, "ст 158", "art 158"; a range
+# "articles 121–123"
 _ARTICLE = re.compile(
     r"\b(?:article|art\.?|стать[яиюе]|ст\.?)\s*(\d{1,4})(?![\d.,]\d)(?:\s*[–-]\s*(\d{1,4}))?", re.IGNORECASE
 )

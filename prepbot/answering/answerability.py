@@ -965,7 +965,9 @@ class Requirements:
         # a figure question's own figures set what it counts ("Of the 75 deaths by suicide, how many..."), which
         # the figure checks read; another question's assert something ("Why did the State admit 500 deaths?")
         stated = frozenset() if figure else frozenset(stated_figures(question))
-        meeting_dated = any(names_meeting(question, year, corpus) for year in named.years)
+        # the years of a meeting whose record is held ("During the June 2025 dialogue, ..."): no year, nor month, asked
+        meeting_years = {year for year in named.years if names_meeting(question, year, corpus)}
+        years = tuple(year for year in _asked_years(question, named.years) if year not in meeting_years)
         return cls(
             countries=foreign,
             states=foreign & frozenset(countries_named_as_states(question)),
@@ -1025,13 +1027,10 @@ class Requirements:
                 and all(corpus.knows(w) for w in run.split())
                 and not corpus.writes(run)
             ),
-            years=tuple(
-                year for year in _asked_years(question, named.years) if not names_meeting(question, year, corpus)
-            ),
-            # not the month of a meeting whose record is held ("During the June 2025 dialogue, ..."), as its year
-            months=(months := months_named(question) if not meeting_dated else ()),
+            years=years,
+            months=(months := months_named(question) if not meeting_years else ()),
             months_written=months_written(months, named.years, cyrillic),
-            year_written=(f"за {named.years[0]} год" if cyrillic else f"for {named.years[0]}") if named.years else "",
+            year_written=(f"за {years[0]} год" if cyrillic else f"for {years[0]}") if years else "",
             wants_figure=figure,
             wants_date=date,
             wants_duration=duration,

@@ -689,7 +689,6 @@ def counts_deaths(question: str) -> bool:
     return bool(set(terms(text)) & DEATHS)
 
 
-# "article 158", "art. 158", "статье 274", "ст. 174", and as typed on a phone, "ст 158", "art 158"
 # "died as a result of torture", "killed due to ...", "погибли от пыток": what the deaths counted were caused by
 _DEATH_CAUSE = re.compile(
     r"\b(?:died|die|dying|deaths?|killed|lost their lives)\s+(?:as a (?:result|consequence) of|from|due to|because of"

@@ -140,14 +140,16 @@ def _subset_of(previous: str, turn: str) -> str | None:
     asked = _OPENS.sub("", turn).strip().rstrip("?.! ")  # "and how many ...": how many ...
     back = _BACK.search(asked)
     bare = _HOW_MANY_WERE.match(asked)
-    if back is None and bare is None:
+    if back is not None:  # "how many of them were ...": "of them" stands for what was counted
+        start, stop = back.start(), back.end()
+    elif bare is not None:  # "how many were ...": what was counted goes after "how many"
+        start = stop = bare.end()
+    else:
         return None
     whole = _counted(previous)
     if has_cyrillic(turn) or whole is None:
         return f"{capitalised(asked)} ({previous.strip().rstrip('?.! ')})?"
-    counted = f"of {whole}"
-    start, stop = (back.start(), back.end()) if back is not None else (bare.end(), bare.end()) if bare else (0, 0)
-    return capitalised(re.sub(r"\s+", " ", f"{asked[:start]} {counted} {asked[stop:]}").strip()) + "?"
+    return capitalised(re.sub(r"\s+", " ", f"{asked[:start]} of {whole} {asked[stop:]}").strip()) + "?"
 
 
 def _counted(question: str) -> str | None:
