@@ -12,7 +12,9 @@ Three local models, each in its own Chroma collection ("<CHROMA_COLLECTION>-<mod
 40-word windows of each paragraph (a long paragraph then scores as its best-matching passage); bench/bench_retrieval.py
 measures that as a lever (bge on windows: standards questions R@5 0.77-0.80 against 0.85-0.87 whole, at about the
 same cost), and MiniLM's windows were the index's English model until bge replaced it. A unit's id is
-"<paragraph key>#<window number>".
+"<paragraph key>#<window number>". Each vector's Chroma document is its paragraph's citation ("CCPR/C/GC/37 ¶14"),
+not its text: the text is in corpus.json, which search reads, and Chroma indexes every document for full-text search,
+half of the write's cost with whole paragraphs (full ingest with the standards: 25 s of Chroma writes -> 13 s).
 
 `ingest` is incremental and idempotent: documents whose hash (file bytes + manifest entry + parser version) is
 unchanged are skipped, a changed one is replaced, one gone from the manifest is deleted. Everything is parsed and
@@ -411,10 +413,12 @@ def _validate(documents: list[tuple[DocumentEntry, list[Paragraph]]]) -> None:
 
 @dataclass
 class _Units:
-    """What one kind of unit (MODEL_UNITS) adds to a collection: ids, texts and metadata, in step."""
+    """What one kind of unit (MODEL_UNITS) adds to a collection: ids, texts (what is embedded), labels (what Chroma
+    stores as each vector's document) and metadata, in step."""
 
     ids: list[str] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
     metadatas: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -425,6 +429,7 @@ def _units(to_embed: list[tuple[DocumentEntry, list[Paragraph]]], unit: str) -> 
             for position, text in enumerate(paragraph_units(paragraph, unit)):
                 units.ids.append(f"{paragraph.key}#{position}")
                 units.texts.append(text)
+                units.labels.append(paragraph.citation)
                 units.metadatas.append(
                     {
                         "key": paragraph.key,
@@ -595,7 +600,7 @@ def ingest(
                 collection.add(
                     ids=added.ids[start:end],
                     embeddings=vectors[model][start:end],
-                    documents=added.texts[start:end],
+                    documents=added.labels[start:end],
                     metadatas=added.metadatas[start:end],
                 )
     except IndexMissing:

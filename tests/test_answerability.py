@@ -234,6 +234,8 @@ def test_a_figure_must_count_what_was_asked_for_the_year_asked() -> None:
     assert counted_words("What is the office's annual budget in tenge?", words) == ("budget",)
     # a count asked before an amount: what is counted first ("and what was the total?" does not make "total" it)
     assert counted_words("How many people died, and what was the budget?", words) == ("died",)
+    # what something did to them, in the question's own words ("did it cover"), is no event a passage must name
+    assert counted_words("How much was spent, and how many people did it cover?", words) == ()
     killed = Paragraph("d", "D/1", "2", "In 2022, 238 persons were killed in the events.", None, "state")
     with_killed = CorpusNames.of([killed], [])  # the corpus dates the events it quotes (dated_events)
     asked = Requirements.of("How many people died in the events in 2022?", with_killed)
@@ -391,13 +393,19 @@ def test_a_side_asked_about_must_speak_to_the_subject() -> None:
 
 
 def test_the_one_a_reply_answers_may_be_named_without_a_title() -> None:
+    """ "respond to Bassim": the member, named by surname alone, whose question the reply answers; on what she never
+    raised, the question's premise is wrong."""
+    raised = Paragraph("sr", "SR/1", "12", "Ms. Bassim asked whether the foreign funding register would be abolished.",
+                       None, "committee", "Ms. Bassim", "committee member")  # fmt: skip
     reply = Paragraph("sr", "SR/1", "54", "There were no plans to abolish the foreign funding register.")
-    words = CorpusNames.of([BASSIM, reply], [])
+    words = CorpusNames.of([BASSIM, raised, reply], [])
     for asked in ("Что ответила делегация на вопрос Бассим о реестре иностранного финансирования?",
                   "How did the delegation respond to Bassim on the foreign funding register?"):  # fmt: skip
         requirements = Requirements.of(asked, words)
         assert not requirements.names, asked
         assert requirements.unmet(reply, reply.text, []) is None, asked
+    never_raised = Requirements.of("How did the delegation respond to Bassim on the death penalty?", words)
+    assert never_raised.unmet(reply, reply.text, []).reason == "person_silent"
 
 
 def test_a_figure_asked_for_a_year_must_be_set_in_that_year_not_beside_it() -> None:
@@ -1010,6 +1018,14 @@ def test_the_same_return_is_counted_in_other_words() -> None:
         ("Почему в 2023 году число осуждённых за торговлю людьми выросло до 401?", "absent_figure"),
         # a name of two words ("the death penalty"): his "penalties commensurate with the violations" is not it
         ("What did Mr. Yigezu ask about the death penalty?", "person_silent"),
+        # a member typed by surname alone, in any case or in Cyrillic, asked about what another member raised
+        ("helfer asked about the percentage of court hearings held online - what did he say?", "person_elsewhere"),
+        ("Что Хелфер спрашивал о доле судебных заседаний в онлайн-формате?", "person_elsewhere"),
+        # figures the documents give as a change the other way round: the facilities rose from 597 to 3,434
+        ("Why did the number of facilities under the NPM's mandate fall from 3,434 to 597?", "reversed_figure"),
+        ("Почему число учреждений под мандатом НПМ сократилось с 3434 до 597?", "reversed_figure"),
+        # a figure given of another year (944 persons in 2021), asked after a topic
+        ("Compensation fund: how come 944 victims were paid in 2023?", "absent_figure"),
     ],
 )
 def test_near_misses_are_declined_with_their_reason(real_answerer: Answerer, question: str, reason: str) -> None:
@@ -1247,6 +1263,7 @@ def test_what_is_counted_is_the_noun_and_its_figure_names_it() -> None:
     # a Russian "сколько" question counts the first subject word after it, shown by its English words
     assert counted_topic_ru("Сколько судей привлекли к ответственности в 2023 году?") == ("судей", ("judge",))
     assert counted_topic_ru("Сколько лет длится срок?") is None
+    assert counted_topic_ru("Про камеры в полиции: сколько их работает?") is None  # "их": the cameras, named before
     # a sum of money counts no subject: "денег" is what wants_amount asks for, spent on what follows
     assert counted_topic_ru("Сколько денег потратили в 2022 году на помощь жертвам?") is None
     # "человек", "всего" say nothing of what is counted: the word after them does, from the General Comments' glossary
@@ -1704,6 +1721,55 @@ def test_a_question_dated_by_month_leads_with_a_passage_of_that_month(real_answe
     assert russian.abstain_reason == "absent_year" and "январь 2023 года" in russian.text
 
 
+def test_a_change_stated_the_other_way_round_is_no_premise_the_documents_bear_out() -> None:
+    from prepbot.answering.figures import asks_why, change_direction, change_written, changed_the_other_way
+
+    sentence = "Suicides had fallen from 12 in the first six months of 2024 to 8 in the first six months of 2025."
+    assert change_direction("prison suicides went up from 8 to 12 - why?") == "up"
+    assert change_direction("Почему число членов сократилось со 147 до 108?") == "down"
+    assert change_direction("facilities that fall under the mandate have risen from 597 to 3,434") == "up"
+    assert change_direction("how many rose and how many fell") == ""
+    assert changed_the_other_way([sentence], {8.0, 12.0}, "up")
+    assert not changed_the_other_way([sentence], {8.0, 12.0}, "down")
+    assert not changed_the_other_way([sentence], {8.0, 13.0}, "up")  # not these figures: another check's
+    assert change_written("prison suicides went up from 8 to 12 - why?", {8.0, 12.0}) == "from 8 to 12"
+    assert change_written("what's behind the 29% jump?", {29.0}) == "29%"
+    assert asks_why("VCF payouts: how come 1,058 victims were paid?") and asks_why("cases went up - why?")
+    assert not asks_why("How many cases were there?")
+
+
+def test_a_question_asking_two_things_is_led_by_the_sentences_that_give_both(real_answerer: Answerer) -> None:
+    """ "..., and what share of managers?": the key sentence (55.4 per cent of civil servants) runs on to the one
+    beside it that gives the second figure (39.2 per cent of managers), one quote."""
+    from prepbot.answering.figures import asks_two_things
+
+    assert asks_two_things("How many X were there, and how many of them were women?")
+    assert asks_two_things("Сколько человек осудили в 2023 году и сколько из них получили реальный срок?")
+    assert not asks_two_things("According to the State's replies, how many torture cases were recorded in 2022?")
+    answer = real_answerer.ask("What share of civil servants are women, and what share of the managers?")
+    assert answer.grounded, answer.abstain_reason
+    assert "55.4 per cent" in answer.citations[0].quote and "39.2 per cent" in answer.citations[0].quote
+
+
+def test_a_part_of_a_total_named_before_must_be_counted_by_the_passage(real_answerer: Answerer) -> None:
+    """ "725 people came back - how many were women?": 725 people, of whom 500 children, is no count of women."""
+    answer = real_answerer.ask("After the Zhusan operations brought back 725 people, how many were women?")
+    assert not answer.grounded
+    assert real_answerer.ask("After the Zhusan operations brought back 725 people, how many were children?").grounded
+
+
+def test_a_question_naming_a_member_by_surname_alone_names_the_member() -> None:
+    from prepbot.answering.entities import speakers_named_bare
+
+    speakers = ("Mr. Korkelia", "Mr. Soh", "Ms. Bassim")
+    assert speakers_named_bare("korkelia asked about protests", speakers, ()) == ("Mr. Korkelia",)
+    assert speakers_named_bare("did soh, as chairperson, ask", speakers, ()) == ("Mr. Soh",)
+    assert speakers_named_bare("Что спросил Коркелия о протестах?", speakers, ()) == ("Коркелия",)
+    assert speakers_named_bare("what did mr korkelia ask", speakers, ("Mr. Korkelia",)) == ()
+    assert speakers_named_bare("вопрос г-на Коркелии", speakers, ("г-на Коркелии",)) == ()
+    assert speakers_named_bare("what did the bassist ask", speakers, ()) == ()
+
+
 def test_a_figure_stated_of_a_year_is_given_of_that_year() -> None:
     from prepbot.answering.figures import stated_for_the_year
 
@@ -1713,6 +1779,8 @@ def test_a_figure_stated_of_a_year_is_given_of_that_year() -> None:
     assert stated_for_the_year(["In 2023, 36 persons were convicted."], 36.0, "2023")
     assert stated_for_the_year(["Some 500 people were detained."], 500.0, "2023")  # no year given: not gainsaid
     assert not stated_for_the_year(["Cases fell (815 in 2022 and 426 in 2023)."], 815.0, "2023")
+    listed = "In 2023 it was 348 (compared with 944 persons in 2021 and 1,058 persons in 2022)."
+    assert not stated_for_the_year([listed], 1058.0, "2023")  # the counted word between figure and year
 
 
 def test_a_change_by_a_factor_answers_by_how_much(real_answerer: Answerer) -> None:

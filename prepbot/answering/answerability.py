@@ -23,6 +23,7 @@ from prepbot.answering.entities import (
     named_in_question,
     names_body,
     shows_pair,
+    speakers_named_bare,
     specialised_words,
     state_organs,
     text_names,
@@ -41,6 +42,10 @@ from prepbot.answering.figures import (
     StatedCount,
     among_en,
     among_ru,
+    asks_why,
+    change_direction,
+    change_written,
+    changed_the_other_way,
     counted_event_ru,
     counted_kind,
     counted_topic_ru,
@@ -62,6 +67,7 @@ from prepbot.answering.figures import (
     list_asked,
     names_counted,
     names_listed,
+    names_month,
     offence_named,
     payee_terms,
     stated_counts,
@@ -73,6 +79,7 @@ from prepbot.answering.figures import (
     wants_date,
     wants_duration,
     wants_figure,
+    wants_month_or_day,
     wants_rank,
     wants_share,
     wants_span,
@@ -159,6 +166,7 @@ ABSTAIN_REASONS = (
     "topic_silent",  # a Russian question's subject (in English: "пытках" -> torture) is not in the passage found
     "absent_year",  # a year no passage that answers mentions
     "no_figure",  # a figure was asked for and no passage that answers gives one
+    "no_date",  # a month or a day was asked for ("In which month...?") and the passages give the year alone
     "standards_only",  # a question about this review that only the General Comments (no dialogue document) speak to
     "side_silent",  # the side the question asks about ("What does the State say...") does not speak to it; others do
     "standards_absent",  # a question about the General Comments, asked of an index that does not hold them
@@ -166,6 +174,7 @@ ABSTAIN_REASONS = (
     "not_replied",  # a member raised it, and none of the delegation's words in the summary record takes it up
     "absent_event",  # an event the question dates ("the January 2023 events") at a time no document gives one
     "absent_figure",  # a figure the question states as a fact ("Why did the State admit 500 deaths?") no document gives
+    "reversed_figure",  # figures the question says rose (fell) that the documents give only as falling (rising)
     "not_listed",  # things asked for by name ("Which eight organisations...?") whose number alone the passage gives
 )
 
@@ -584,8 +593,10 @@ def answered_people(question: str, people: Sequence[str]) -> list[str]:
     """The people the question asks the reply to ("How did the delegation respond to Mr. Korkelia's concern about
     X?"): they asked, and the reply that answers need not name them."""
     answered = []
-    for person in people:
-        at = question.find(person)
+    lowered = question.lower()
+    for person in people:  # as written, else by surname, any case: "the reply to korkelia" names Mr. Korkelia
+        at = lowered.find(person.lower())
+        at = at if at >= 0 else lowered.find(person.split()[-1].lower())
         if at >= 0 and _ANSWERED_BEFORE.search(question[max(0, at - 60) : at]):
             answered.append(person)
     return answered
@@ -769,6 +780,7 @@ class Requirements:
     # which of the counted things ("torture" of "how many torture complaints"): a lead that names it comes first
     kind: tuple[str, ...] = ()
     year_written: str = ""  # its year, for a message ("for 2023", "за 2023 год")
+    wants_month: bool = False  # "in which month", "какого числа": a year is no answer, the quote must name a month
     share: bool = False  # "in what percentage of cases...": the figure must be a share ("55 per cent")
     rank: bool = False  # "на каком месте...": the figure must be a rank ("sixty-fifth out of 142 countries")
     deaths: bool = False  # a figure question counting deaths: the figure's sentence must speak of deaths
@@ -792,6 +804,11 @@ class Requirements:
     # the one side a question says stated them ("Why do the NGOs boast that over 400 missionaries are registered?"):
     # the figure must be in that side's passages; another side's ("over 400", the delegation's) is not theirs
     stated_by: str = ""
+    # the way the question says those figures changed ("went up from 8 to 12": "up"; figures.change_direction), and
+    # the figures as it writes them ("8 and 12", for the message): passages giving them only as a change the other
+    # way do not bear the premise out
+    direction: str = ""
+    stated_written: str = ""
     # paragraph key -> the dated sentences just before a paragraph without a year (CorpusNames.years_before)
     years_before: Mapping[str, str] = field(default_factory=dict)
     # paragraph key -> the sentences naming an article just before a paragraph that names none (articles_before)
@@ -851,6 +868,8 @@ class Requirements:
     @classmethod
     def of(cls, question: str, corpus: CorpusNames) -> Requirements:
         named = named_in_question(question)
+        if bare := speakers_named_bare(question, corpus.record_speakers, named.people):  # "what did korkelia ask"
+            named = replace(named, people=(*named.people, *bare))
         bodies = tuple(bodies_named(question))
         # "the Venice Commission": checked by any of its names (entities.BODY_NAMES), not as a run of unknown words
         body_words = {word.rstrip("'’s").rstrip("'’") for written, _ in bodies for word in written.split()}
@@ -964,7 +983,7 @@ class Requirements:
             }
         # a figure question's own figures set what it counts ("Of the 75 deaths by suicide, how many..."), which
         # the figure checks read; another question's assert something ("Why did the State admit 500 deaths?")
-        stated = frozenset() if figure else frozenset(stated_figures(question))
+        stated = frozenset() if figure and not asks_why(question) else frozenset(stated_figures(question))
         # the years of a meeting whose record is held ("During the June 2025 dialogue, ..."): no year, nor month, asked
         meeting_years = {year for year in named.years if names_meeting(question, year, corpus)}
         years = tuple(year for year in _asked_years(question, named.years) if year not in meeting_years)
@@ -1031,8 +1050,11 @@ class Requirements:
             months=(months := months_named(question) if not meeting_years else ()),
             months_written=months_written(months, named.years, cyrillic),
             year_written=(f"за {years[0]} год" if cyrillic else f"for {years[0]}") if years else "",
+            direction=change_direction(question) if stated else "",
+            stated_written=change_written(question, stated) if stated else "",
             wants_figure=figure,
             wants_date=date,
+            wants_month=date and wants_month_or_day(question),
             wants_duration=duration,
             counted=counted,
             counted_topic=counted_topic,
@@ -1119,6 +1141,9 @@ class Requirements:
             if unstated[0] in of_other_years:  # "401 for 2023", "401 за 2023 год"
                 shown = f"{shown} {self.year_written}"
             return Abstention("absent_figure", shown, self.covered)
+        if changed_the_other_way([p.text for p in quoted], self.stated, self.direction):  # "went up from 8 to 12"
+            written = self.stated_written or ", ".join(f"{v:,g}" for v in sorted(self.stated))
+            return Abstention("reversed_figure", written, self.covered)
         own = [p.text for p in quoted if p.author_type == self.stated_by] if self.stated_by else []
         if self.stated_by and self.stated - figure_values(" ".join(own)):  # given, but by another side
             return Abstention("side_silent", self.stated_by, self.covered)
@@ -1245,7 +1270,8 @@ class Requirements:
         if not self.wants_figure:
             return month_unmet
         if not self._has_figure(lead_quote):
-            return Abstention("no_figure", "", self.covered)
+            # "In which month of 2023 ...?" answered with "In 2023": the year alone
+            return Abstention("no_date" if self.wants_month and has_date(lead_quote) else "no_figure", "", self.covered)
         lead_terms = paragraph_terms(lead)
         if self.subject and not set(self.subject) & lead_terms:
             return Abstention("no_figure", self.subject[0], self.covered)  # a figure of something else
@@ -1372,7 +1398,7 @@ class Requirements:
         """A figure in the quote; for a count ("how many"), one that is not a year or a date, nor one the question
         gave ("27 recommendations" is no answer to "how many of GRECO's 27 recommendations were implemented?")."""
         if self.wants_date:  # "By what date is the report due?": a date or a year, not "paragraphs 43 to 45"
-            return has_date(quote)
+            return has_date(quote) and (not self.wants_month or names_month(quote))
         if self.span:  # "within how many hours": "48 hours", not "one criminal charge"
             return has_span(without_figures(quote, self.given))
         return has_count(without_figures(quote, self.given), self.wants_duration)

@@ -19,8 +19,8 @@ from prepbot.answering.text import STOPWORDS, has_cyrillic, paragraph_terms, ste
 from prepbot.answering.treaty_bodies import committees_before, document_bodies
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.sentences import split_sentences
-from prepbot.core.vocabulary import MEMBER_ROLE, STANDARD_SIDE
-from prepbot.retrieval.actors import RARE_NAME_PARAGRAPHS, latin_match, rare_proper_names
+from prepbot.core.vocabulary import COMMITTEE_ROLES, MEMBER_ROLE, STANDARD_SIDE
+from prepbot.retrieval.actors import RARE_NAME_PARAGRAPHS, chair_name, latin_match, rare_proper_names
 from prepbot.retrieval.terms_ru import english_gloss
 
 # ---------------------------------------------------------------- countries
@@ -748,6 +748,52 @@ def _spoken_by_member(paragraph: Paragraph) -> bool:
     return (paragraph.speaker_role or "").lower() == MEMBER_ROLE
 
 
+def _record_speakers(paragraphs: Iterable[Paragraph]) -> tuple[str, ...]:
+    """The summary records' members and Chairs as the records name them ("Mr. Korkelia", "Mr. Soh")."""
+    return tuple(
+        sorted(
+            {
+                chair_name(p.speaker) or p.speaker
+                for p in paragraphs
+                if p.speaker and (p.speaker_role or "").lower() in COMMITTEE_ROLES
+            }
+        )
+    )
+
+
+_WORD_LATIN = re.compile(r"(?<![\w'’])[A-Za-z][a-z'’\-]+|(?<![\w'’])[A-Z][A-Z'’\-]+")
+_WORD_CYRILLIC = re.compile(r"(?<![\w-])[А-ЯЁа-яё][а-яё\-]+")
+
+
+def speakers_named_bare(question: str, speakers: Iterable[str], people: Iterable[str]) -> tuple[str, ...]:
+    """The record's members and Chair a question names by surname alone, as phones type them ("korkelia asked
+    whether...", "Йигезу поднимал тему...") and not among the people it names with a title: as the record names
+    them ("Mr. Korkelia"), or, in Cyrillic, as written ("Йигезу": the Russian checks read a Russian question's
+    people). A Cyrillic word counts when its transliteration is close to the surname (case endings: "Коркелии") and
+    it is no Russian word the glossary knows."""
+    named = {person.split()[-1].lower().rstrip("'’s") for person in people}
+    found: list[str] = []
+    for speaker in speakers:
+        surname = speaker.split()[-1]
+        lowered = surname.lower()
+        if lowered in named or any(latin_match(word, [lowered]) for word in named if has_cyrillic(word)):
+            continue
+        latin = [w for w in _WORD_LATIN.findall(question) if w.lower().rstrip("'’s").rstrip("'’") == lowered]
+        cyrillic = [
+            w
+            for w in _WORD_CYRILLIC.findall(question)
+            if len(w) >= 3
+            and w.lower() not in STOPWORDS
+            and not english_gloss(w.lower())
+            and latin_match(w.lower(), [lowered]) is not None
+        ]
+        if latin:
+            found.append(speaker)
+        elif cyrillic:
+            found.append(cyrillic[0][0].upper() + cyrillic[0][1:])
+    return tuple(found)
+
+
 @dataclass
 class CorpusNames:
     """The words of the corpus (lower-case), for looking up what a question names; built once per index."""
@@ -785,6 +831,8 @@ class CorpusNames:
     standard_terms: StandardTerms | None = None
     # what each Committee member said, paragraph by paragraph: (speaker, the paragraph's terms) in a summary record
     members_said: tuple[tuple[str, frozenset[str]], ...] = ()
+    # the summary records' members and Chairs as the records name them ("Mr. Korkelia", "Mr. Soh")
+    record_speakers: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, paragraphs: Iterable[Paragraph], documents: Iterable[DocumentEntry]) -> CorpusNames:
@@ -826,6 +874,7 @@ class CorpusNames:
             " | ".join(f"{document.document_type} {document.title}".lower() for document in documents),
             document_bodies(documents), committees_before(paragraphs, {d.doc_id: d for d in documents}), None,
             tuple((p.speaker, frozenset(paragraph_terms(p))) for p in paragraphs if p.speaker and _spoken_by_member(p)),
+            _record_speakers(paragraphs),
         )  # fmt: skip
 
     def warm_up(self) -> None:

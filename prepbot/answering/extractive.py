@@ -31,6 +31,7 @@ from prepbot.answering.entities import (
 )
 from prepbot.answering.figures import (
     DEATHS,
+    asks_two_things,
     counted_words,
     figure_values,
     has_amount,
@@ -197,6 +198,32 @@ def _figure_carried(lead: Passage) -> Passage | None:
         return None
     rest = [span for span in lead.spans[1:] if span.end <= joined.start or span.start >= joined.end]
     return replace(lead, spans=[joined, *rest], key=joined)
+
+
+def _second_part_carried(lead: Passage, dates: bool) -> Passage:
+    """The lead of a question asking two things ("How large is the staff, and what proportion are women?") with its
+    key sentence run on to the sentence beside it (the next, else the one before) when both give a figure (or, with
+    `dates`, for a question asking when, a date): "... 105 ... Women constitute 70 per cent of the total number of
+    employees." as one quote. Unchanged otherwise."""
+
+    def answers(sentence: str) -> bool:
+        return has_count(sentence) or dates and has_date(sentence)
+
+    key = lead.key
+    if key is None or not answers(key.text):
+        return lead
+    text = lead.paragraph.text
+    sentences = split_sentences(text)
+    after = next((s for s in sentences if s.start >= key.end), None)
+    before = next((s for s in reversed(sentences) if s.end <= key.start), None)
+    for beside in (after, before):
+        if beside is None or not answers(beside.text):
+            continue
+        joined = trimmed(text, min(key.start, beside.start), max(key.end, beside.end))
+        if joined is not None:
+            rest = [span for span in lead.spans[1:] if span.end <= joined.start or span.start >= joined.end]
+            return replace(lead, spans=[joined, *rest], key=joined)
+    return lead
 
 
 def _rekeyed(passage: Passage, requirements: Requirements) -> Passage:
@@ -1550,6 +1577,8 @@ class ExtractiveAnswerer:
         )
         chosen = _fitting_first(self.choose(passages, question), passages, fitting, other_sides, self.max_citations)
         chosen = [chosen[0].widened().leading(), *chosen[1:]] if chosen else chosen
+        if chosen and requirements.wants_figure and asks_two_things(asked_question):  # "..., and how many were women?"
+            chosen[0] = _second_part_carried(chosen[0], requirements.wants_date)
         if requirements.wants_figure:  # "... published a list of those who died. The list includes 238 people": beside
             # the lead too, a passage's figure in the sentence after the one that names what is counted is quoted
             chosen = chosen[:1] + [_figure_carried(p) or p for p in chosen[1:]]

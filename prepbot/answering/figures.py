@@ -35,6 +35,13 @@ _NUMBER_WORDS = re.compile(
 _DATE_ASKED = (
     r"^\s*(?:when|in what year|which year)\b|\b(?:what|which) date\b|\bby when\b"
     r"|^\s*когда\b|\bв каком году\b|\bк какому (?:сроку|числу)\b|\bкакого числа\b"
+    r"|\b(?:which|what) month\b|\bв каком месяце\b"
+)
+# A month or a day asked, which a year does not answer: "In which month of 2023...?", "какого числа начался визит?"
+_MONTH_OR_DAY_ASKED = re.compile(
+    r"\b(?:which|what) (?:exact )?(?:month|date|day)s?\b|\bexact dates?\b|\bon what day\b"
+    r"|\bв каком месяце\b|\bкакого числа\b|\bв какие (?:даты|дни)\b|\bс какого по какое\b",
+    re.IGNORECASE,
 )
 
 
@@ -313,10 +320,12 @@ _SAID_OR_TRUE = re.compile(
 
 
 # "Why were there 12 convictions for excessive force?": a question asking why takes its figures as facts
-# ("what explains the jump to 815 cases?", "чем объясняется рост до 815 дел?" likewise)
+# ("what explains the jump to 815 cases?", "чем объясняется рост до 815 дел?" likewise), also after a topic set
+# before it ("VCF payouts: how come 1,058 ...?") or asked last ("suicides went up from 8 to 12 - why?")
 _WHY = re.compile(
-    r"\s*(?:why|how come|what (?:explains|explained|caused|led to)|почему|зачем|чем объясня\w*|что (?:стало причиной|"
-    r"объясняет|вызвало))(?![\w-])",
+    r"(?:^|[:;.!?\-–—]\s)\s*(?:why|how come|what(?:['’]s| is| was) behind|what (?:explains|explained|caused|led to)"
+    r"|почему|зачем|чем объясня\w*|что (?:стало причиной|объясняет|вызвало))(?![\w-])"
+    r"|(?:^|\s)(?:why|почему)\s*\??\s*$",
     re.IGNORECASE,
 )
 
@@ -325,9 +334,69 @@ def stated_figures(question: str) -> set[float]:
     """The values of the figures a question says the documents give ("Why did the State admit 500 deaths?" ->
     {500.0}), years, dates and the numbers of articles, paragraphs and documents aside; none when it attributes no
     figure to anyone."""
-    if not _SAID_OR_TRUE.search(question) and not _WHY.match(question):
+    if not _SAID_OR_TRUE.search(question) and not _WHY.search(question):
         return set()
     return figure_values(_without_question_references(question))
+
+
+# A change one way or the other: "went up from 8 to 12", "the 29% jump", "сократилось со 147 до 108". Not "fall
+# under the mandate", nor "lower"/"higher" (courts, education).
+_RISE = re.compile(
+    r"\b(?:ris(?:e|es|en|ing)|rose|increas\w*|grew|grow(?:n|th|s|ing)?|jump\w*|climb\w*|soar\w*|surg(?:e|ed|es|ing)"
+    r"|doubl\w*|tripl\w*|(?:went|gone|go|going|goes)\s+up)\b"
+    r"|(?<![\w-])(?:вырос\w*|рост\w*|увелич\w*|подскоч\w*|удвои\w*|возрос\w*)",
+    re.IGNORECASE,
+)
+_FALL = re.compile(
+    r"\b(?:f[ae]ll(?:s|en|ing)?(?!\s+(?:under|within|into|short|victim|prey|ill|outside)\b)|dropp?\w*|declin\w*"
+    r"|decreas\w*|reduc\w*|shrank|shrunk|plummet\w*|halv\w*|(?:went|gone|go|going|goes)\s+down)\b"
+    r"|(?<![\w-])(?:сократил\w*|сокращ\w*|снизил\w*|сниж\w*|уменьш\w*|упал\w*|паден\w*)",
+    re.IGNORECASE,
+)
+
+
+def asks_why(question: str) -> bool:
+    """Whether the question asks why (its figures are then its premise, even where it reads as a figure question:
+    "what's behind the 29% jump", "Why did the number of convictions jump to 401?")."""
+    return _WHY.search(question) is not None
+
+
+_FIGURE_WITH_SHARE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:\s?%|\s?per cent|\s?процент\w*)?(?![\w])")
+_FROM_TO = re.compile(
+    r"(?<![\w-])(?P<start>from|с|со)\s+(?P<a>\d[\d,.]*)\s+(?:[^\W\d]+\s+){0,6}?(?P<end>to|до)\s+(?P<b>\d[\d,.]*\d|\d)",
+    re.IGNORECASE,
+)
+
+
+def change_written(question: str, stated: frozenset[float] | set[float]) -> str:
+    """The change a question states, as it writes it: "from 8 to 12", "со 147 до 108", else its stated figures ("29",
+    "8 and 12")."""
+    if match := _FROM_TO.search(question):
+        return f"{match['start']} {match['a']} {match['end']} {match['b']}"
+    joiner = " и " if has_cyrillic(question) else " and "
+    written = [m.group(0) for m in _FIGURE_WITH_SHARE.finditer(_DATES.sub(" ", question))]
+    return joiner.join(dict.fromkeys(figure for figure in written if figure_values(figure) & stated))
+
+
+def change_direction(text: str) -> str:
+    """ "up" when the text speaks of a rise only, "down" of a fall only, else ""."""
+    rise, fall = _RISE.search(text) is not None, _FALL.search(text) is not None
+    return "up" if rise and not fall else "down" if fall and not rise else ""
+
+
+def changed_the_other_way(texts: Sequence[str], values: frozenset[float] | set[float], direction: str) -> bool:
+    """Whether the texts give these figures (all in one sentence) as a change the other way than `direction` says,
+    and never as one that way: "fell from 12 ... to 8" for "went up from 8 to 12", "fell by 29 per cent" for "the 29%
+    jump", "risen ... from 108 to 147" for "сократилось со 147 до 108"."""
+    if not values or not direction:
+        return False
+    ways = {
+        change_direction(sentence.text)
+        for text in texts
+        for sentence in split_sentences(text)
+        if values <= figure_values(sentence.text)
+    }
+    return bool(ways) and direction not in ways and ways - {""} != set()
 
 
 def _without_question_references(question: str) -> str:
@@ -462,7 +531,8 @@ def counts_stated(texts: Sequence[str], stated: StatedCount, years: Sequence[str
 
 
 # A year written right after a figure ("815 in 2022", "426 (2023)") or right before it ("in 2023, 36 persons")
-_YEAR_AFTER = re.compile(r"^\s*(?:\(|(?:in|for|during)\s+)((?:19|20)\d\d)\b", re.IGNORECASE)
+# "42 in 2023", "42 (2023)", "1,058 persons in 2022": the counted thing may stand between
+_YEAR_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:\(|(?:in|for|during)\s+)((?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\b(?:in|for|during)\s+((?:19|20)\d\d),?\s*$", re.IGNORECASE)
 
 
@@ -531,6 +601,37 @@ def without_figures(text: str, figures: Sequence[str]) -> str:
 def wants_date(question: str) -> bool:
     """True when the question asks "when" or "in what year"."""
     return bool(_WANTS_DATE.search(question))
+
+
+# A second thing asked after the first: "How many suicides ..., and how many of them were women?", "When was the plan
+# approved, and which years does it cover?", "скольких приговорили к лишению свободы, а скольких к ограничению?"
+_SECOND_ASK = re.compile(
+    r"(?:,|\band\b|&|(?<![\w-])[аи](?![\w-]))\s+(?:(?:how (?:many|much|long|often|large)|what|which|when|since when"
+    r"|where|who)\b|(?<![\w-])(?:сколько|скольк\w+|как(?:ой|ая|ое|ие|ую|им)|когда|где|кто|с какого)(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
+_ASK = re.compile(
+    r"\b(?:how|what|which|when|where|who)\b|(?<![\w-])(?:сколько|скольк\w+|как(?:ой|ая|ое|ие|ую|им)|когда|где|кто)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def asks_two_things(question: str) -> bool:
+    """Whether the question asks a second thing after its first ("How many ..., and how many of them were women?"; not
+    "According to the State, how many ...?", whose one question comes after a phrase)."""
+    return any(_ASK.search(question[: m.start()]) for m in _SECOND_ASK.finditer(question))
+
+
+def wants_month_or_day(question: str) -> bool:
+    """Whether the question asks for a month or a day ("In which month of 2023 was the post created?")."""
+    return _MONTH_OR_DAY_ASKED.search(question) is not None
+
+
+def names_month(text: str) -> bool:
+    """Whether the text names a month ("in March 2023", "on 16 December")."""
+    return re.search(rf"\b{_MONTHS}\b", text) is not None
 
 
 def has_date(text: str) -> bool:
@@ -746,6 +847,9 @@ def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
         return ()
     if stem(words[0].lower()) in _NOT_COUNTED:  # "how many people died": the event counted
         event = next((i for i, word in enumerate(words) if i and word.lower() not in STOPWORDS), None)
+        # "how many people did it cover": what it did to them, in the question's words, not an event of theirs
+        if len(words) > 2 and words[1].lower() in _AUXILIARIES and words[2].lower() in _PRONOUNS:
+            event = None
         # "how many people were found guilty", "... behind bars", "... reached out": no event word
         idiom = event is not None and (
             words[event].lower() in _PREPOSITIONS
@@ -780,6 +884,10 @@ def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
 # may count them all under another name ("3,800 corrections officials, probation service officers and members of the
 # National Guard")
 SEVERAL_COUNTED = re.compile(r"\bhow many [a-z-]+(?: [a-z-]+)?,", re.IGNORECASE)
+
+
+_AUXILIARIES = frozenset("did do does has have had will would can could".split())
+_PRONOUNS = frozenset("it they this that these those he she we you".split())
 
 
 def _how_many_words(question: str) -> list[str]:
@@ -893,6 +1001,9 @@ _GENERIC_COUNT_RU = frozenset(
 )
 
 
+_OF_THEM_RU = frozenset("их них".split())
+
+
 def counted_topic_ru(question: str) -> tuple[str, tuple[str, ...]] | None:
     """What a Russian "сколько ..." question counts: the first subject word among the next three words, with the
     English words that show it ("Сколько судей ..." -> ("судей", ("judge",))); None when none is a subject word."""
@@ -900,6 +1011,10 @@ def counted_topic_ru(question: str) -> tuple[str, tuple[str, ...]] | None:
     if match is None:
         return None
     words = question[match.end() :].split()
+    # "про камеры в полиции — сколько их работает?": "их" (of them) counts what was named before; the verb after it
+    # says what they do
+    if words and words[0].lower().strip(",.") in _OF_THEM_RU:
+        return None
     while words and words[0].lower().strip(",.") in _GENERIC_COUNT_RU:  # "сколько человек", "сколько всего": the next
         words = words[1:]
     # the group after "среди" is where they are counted, not what ("Сколько иностранцев среди жертв": foreigners)
@@ -963,7 +1078,10 @@ _SUBSET_EN = re.compile(
     r"|\bwhat (?:percentage|share|proportion) of (?:the |those |these |them |all )?(?:[^?.;]+?\s+)?"
     r"(?:were|are|was|is)\s+(?P<share_of>[^?.,;]+)"
     r"|^\s*(?:of|out of|among) (?:the |those |these |all )?(?:[\d,.]+\s+)?(?P<group>[^,?]+),\s*how many\s+"
-    r"(?:(?P<copula>were|are|was|is)\s+)?(?!(?:did|do|does|have|has|had|will|would|can|could)\b)(?P<after>[^?.;]+)",
+    r"(?:(?P<copula>were|are|was|is)\s+)?(?!(?:did|do|does|have|has|had|will|would|can|could)\b)(?P<after>[^?.;]+)"
+    # "the 725 returned - how many were adult women?": a group of people, after the total named before
+    r"|\bhow many (?:were|are|was|is)\s+(?P<people>(?:[a-z]+\s+)?(?:women|men|children|girls|boys|minors|juveniles"
+    r"|foreigners|migrants)\b)",
     re.IGNORECASE,
 )
 
@@ -997,7 +1115,7 @@ def subset_asked(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple[s
         if len(words) > SHARE_OF_WORDS:
             return ()
         return _shown_by([word for word in words if not word.endswith(("ly", "ed"))], corpus)
-    words = re.findall(r"[A-Za-z][\w'’-]*", match.group("subset") or match.group("after"))
+    words = re.findall(r"[A-Za-z][\w'’-]*", match.group("subset") or match.group("people") or match.group("after"))
     if match.group("after") and not match.group("copula"):
         words = [word for word in words if word[0].isupper()]
     return _shown_by(words, corpus)
