@@ -1024,6 +1024,11 @@ def test_the_same_return_is_counted_in_other_words() -> None:
         # figures the documents give as a change the other way round: the facilities rose from 597 to 3,434
         ("Why did the number of facilities under the NPM's mandate fall from 3,434 to 597?", "reversed_figure"),
         ("Почему число учреждений под мандатом НПМ сократилось с 3434 до 597?", "reversed_figure"),
+        # ... or a change asked why with no figure: the crisis centres rose from 14 in 2017 to 50 in 2023
+        (
+            "Why did the number of crisis centres for victims of domestic violence fall between 2017 and 2023?",
+            "reversed_figure",
+        ),
         # a figure given of another year (944 persons in 2021), asked after a topic
         ("Compensation fund: how come 944 victims were paid in 2023?", "absent_figure"),
     ],
@@ -1752,10 +1757,26 @@ def test_a_question_asking_two_things_is_led_by_the_sentences_that_give_both(rea
 
 
 def test_a_part_of_a_total_named_before_must_be_counted_by_the_passage(real_answerer: Answerer) -> None:
-    """ "725 people came back - how many were women?": 725 people, of whom 500 children, is no count of women."""
+    """ "725 people came back - how many were women?": 725 people, of whom 500 children, is no count of women; "out
+    of the 1799 applications how many were ...", without a comma, is the same question as with one."""
+    assert not real_answerer.ask(
+        "out of the 1799 applications for assemblies how many were refused in Shymkent"
+    ).grounded
+    assert real_answerer.ask("out of the 1799 applications for assemblies how many were granted").grounded
     answer = real_answerer.ask("After the Zhusan operations brought back 725 people, how many were women?")
     assert not answer.grounded
     assert real_answerer.ask("After the Zhusan operations brought back 725 people, how many were children?").grounded
+
+
+def test_a_change_asked_why_the_way_the_documents_give_it_is_answered(real_answerer: Answerer) -> None:
+    answer = real_answerer.ask(
+        "Why did the number of crisis centres for victims of domestic violence grow between 2017 and 2023?"
+    )
+    assert answer.grounded, answer.abstain_reason
+    answer = real_answerer.ask(
+        "How many of the prison suicides in 2016-2024 were women?"
+    )  # "Of those cases, ... 4 women"
+    assert answer.grounded and "4 had involved women" in answer.citations[0].quote
 
 
 def test_a_question_naming_a_member_by_surname_alone_names_the_member() -> None:

@@ -181,6 +181,7 @@ JANUARY = "How many people died in the January 2022 events?"
          "How many of the people that died in the January 2022 events were children?"),
         ("how many of them were dropped?", "How many torture complaints were registered in 2023?",
          "How many of the torture complaints that were registered in 2023 were dropped?"),
+        ("how many of them were women?", SUICIDES, "How many of the suicides in prisons from 2016 to 2024 were women?"),
         # a count worded otherwise, or in Russian: the previous question in brackets
         ("how many of them were dropped?", "How many torture complaints did prosecutors register in 2023?",
          "How many of them were dropped (How many torture complaints did prosecutors register in 2023)?"),

@@ -399,9 +399,15 @@ def figure_subject_ru(
 
 # A figure that counts what the sentence before named: "1,651 such letters", "12 of them", "of these, 30"
 _REFERS_BACK = re.compile(
-    r"(?<![\w.,])\d[\d,.]*\s+(?:such|of (?:them|these|those|which))\b|\bof (?:them|these|those|which),?\s+\d",
+    r"(?<![\w.,])\d[\d,.]*\s+(?:such|of (?:them|these|those|which))\b|\bof (?:them|these|those|which)"
+    r"(?:\s+[a-z]+)?,?\s+\d",  # "Of those cases, 185 had involved men"
     re.IGNORECASE,
 )
+
+
+def refers_back(sentence: str) -> bool:
+    """Whether a sentence's figure counts what the sentence before it named ("Of those cases, 185 ...")."""
+    return _REFERS_BACK.search(sentence) is not None
 
 
 # "1,651 such letters": the thing a figure referring back counts, named beside it
@@ -883,6 +889,8 @@ class Requirements:
         cyrillic = has_cyrillic(question)
         topics = russian_topics(question, corpus) if cyrillic else ()
         counted_topic = counted_topic_ru(question) if cyrillic else None
+        if counted_topic and not any(corpus.writes(english) for english in counted_topic[1]):
+            counted_topic = None  # a word the documents never write is left out, as counted_words does: a paraphrase
         foreign = frozenset(named.countries - corpus.countries)
         covered = corpus.covered
         person_topic = _person_topic(question, named.people, covered) if not cyrillic else ()
@@ -1050,8 +1058,8 @@ class Requirements:
             months=(months := months_named(question) if not meeting_years else ()),
             months_written=months_written(months, named.years, cyrillic),
             year_written=(f"за {years[0]} год" if cyrillic else f"for {years[0]}") if years else "",
-            direction=change_direction(question) if stated else "",
-            stated_written=change_written(question, stated) if stated else "",
+            direction=change_direction(question) if stated or asks_why(question) else "",
+            stated_written=change_written(question, stated) if stated or asks_why(question) else "",
             wants_figure=figure,
             wants_date=date,
             wants_month=date and wants_month_or_day(question),
@@ -1124,6 +1132,20 @@ class Requirements:
         itself) must name the countries, people, years and other proper names the question names, and hold the
         figure it asks for."""
         unmet = self._unmet(lead, lead_quote, others)
+        # "Why did recorded torture cases double?" answered by "a decrease of 10 per cent each year": a change the
+        # answer's key sentence gives the other way round, no figure stated
+        if unmet is None and self.direction and not self.stated:
+            # the key sentence, and the quoted paragraphs' sentences of the years the change is asked between
+            said = [sentence.text for sentence in split_sentences(lead_quote)[:1]]
+            said += [
+                sentence.text
+                for paragraph in (lead, *others)
+                for sentence in split_sentences(paragraph.text)
+                if self.years and all(year in sentence.text for year in self.years)
+            ]
+            ways = {change_direction(sentence) for sentence in said} - {""}
+            if ways and self.direction not in ways:
+                return Abstention("reversed_figure", self.stated_written, self.covered)
         # a premise the documents do not bear out is said before the time they give it for ("Why did the State admit
         # 500 deaths in January 2022?": no 500, whatever the month)
         if not self.stated or unmet is not None and unmet.reason != "absent_year":

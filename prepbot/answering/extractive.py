@@ -16,6 +16,7 @@ from prepbot.answering.answerability import (
     Relevance,
     Requirements,
     Thresholds,
+    refers_back,
     surname,
 )
 from prepbot.answering.attribution import Attributor
@@ -234,18 +235,24 @@ def _rekeyed(passage: Passage, requirements: Requirements) -> Passage:
     key = passage.key or passage.spans[0]
     if (of_the_year := _keyed_on_the_year(passage, key, requirements)) is not None:
         return of_the_year
-    if requirements.names_what_is_counted(key.text) or requirements.fits(passage.paragraph, key.text):
+    if requirements.fits(passage.paragraph, key.text):
+        return passage
+    # (a part asked, "how many of the suicides were women?": the sentence naming the suicides is not yet the answer)
+    if requirements.names_what_is_counted(key.text) and not requirements.subset:
         return passage
     if not requirements.shows_every_topic(passage.paragraph):  # a sentence picked for the gate: on the whole subject
         return passage
     text = passage.paragraph.text
-    for sentence in split_sentences(text):
+    sentences = split_sentences(text)
+    for position, sentence in enumerate(sentences):
         span = trimmed(text, sentence.start, sentence.end) if sentence.start != key.start else None
         if (
             span is not None
-            and requirements.names_what_is_counted(span.text)
+            and (requirements.names_what_is_counted(span.text) or requirements.subset)
             and requirements.fits(passage.paragraph, span.text)
         ):
+            if position and refers_back(span.text):  # "Of those cases, 185 had involved men and 4 women": with them
+                span = trimmed(text, sentences[position - 1].start, sentence.end) or span
             return passage.keyed_on(span)
     return passage
 

@@ -370,12 +370,15 @@ _FROM_TO = re.compile(
 
 def change_written(question: str, stated: frozenset[float] | set[float]) -> str:
     """The change a question states, as it writes it: "from 8 to 12", "со 147 до 108", else its stated figures ("29",
-    "8 and 12")."""
+    "8 and 12"), else its word of change ("double")."""
     if match := _FROM_TO.search(question):
         return f"{match['start']} {match['a']} {match['end']} {match['b']}"
     joiner = " и " if has_cyrillic(question) else " and "
     written = [m.group(0) for m in _FIGURE_WITH_SHARE.finditer(_DATES.sub(" ", question))]
-    return joiner.join(dict.fromkeys(figure for figure in written if figure_values(figure) & stated))
+    if figures := [figure for figure in written if figure_values(figure) & stated]:
+        return joiner.join(dict.fromkeys(figures))
+    change = _RISE.search(question) or _FALL.search(question)  # no figure: the change itself ("double")
+    return change.group(0) if change else ""
 
 
 def change_direction(text: str) -> str:
@@ -997,7 +1000,7 @@ _AFTER_PREPOSITION_RU = re.compile(r"(?<![\w-])(?:на|о|об|по|за|для|
 # the words of money ("сколько денег потратили на помощь жертвам"): a sum is what is asked (wants_amount), what it
 # was spent on follows
 _GENERIC_COUNT_RU = frozenset(
-    "человек лиц раз всего сейчас же примерно приблизительно всего-навсего денег средств тенге долларов".split()
+    "человек лиц граждан раз всего сейчас же примерно приблизительно всего-навсего денег средств тенге долларов".split()
 )
 
 
@@ -1077,8 +1080,9 @@ _SUBSET_EN = re.compile(
     # "what percentage of the detainees were minors": the minors; not "of those posts are actually filled"
     r"|\bwhat (?:percentage|share|proportion) of (?:the |those |these |them |all )?(?:[^?.;]+?\s+)?"
     r"(?:were|are|was|is)\s+(?P<share_of>[^?.,;]+)"
-    r"|^\s*(?:of|out of|among) (?:the |those |these |all )?(?:[\d,.]+\s+)?(?P<group>[^,?]+),\s*how many\s+"
-    r"(?:(?P<copula>were|are|was|is)\s+)?(?!(?:did|do|does|have|has|had|will|would|can|could)\b)(?P<after>[^?.;]+)"
+    # (the comma after the group may be left out, as on a phone: "out of the 1799 rally applications how many were...")
+    r"|^\s*(?:of|out of|among) (?:the |those |these |all )?(?:[\d,.]+\s+)?(?P<group>[^,?]+?),?\s*how many\s+"
+    r"(?:of\s+(?:them|those|these)\s+)?(?:(?P<copula>were|are|was|is)\s+)?(?!(?:did|do|does|have|has|had|will|would|can|could)\b)(?P<after>[^?.;]+)"
     # "the 725 returned - how many were adult women?": a group of people, after the total named before
     r"|\bhow many (?:were|are|was|is)\s+(?P<people>(?:[a-z]+\s+)?(?:women|men|children|girls|boys|minors|juveniles"
     r"|foreigners|migrants)\b)",

@@ -149,20 +149,23 @@ def _subset_of(previous: str, turn: str) -> str | None:
     whole = _counted(previous)
     if has_cyrillic(turn) or whole is None:
         return f"{capitalised(asked)} ({previous.strip().rstrip('?.! ')})?"
+    whole = whole if whole.startswith("the ") else f"the {whole}"
     return capitalised(re.sub(r"\s+", " ", f"{asked[:start]} of {whole} {asked[stop:]}").strip()) + "?"
 
 
 def _counted(question: str) -> str | None:
     """What an English count counts, as a noun phrase: "How many people died in the January 2022 events?" -> "the
-    people that died in the January 2022 events"; None for a Russian one or one worded otherwise ("How many
-    complaints did prosecutors receive?")."""
+    people that died in the January 2022 events", "How many suicides were there in prisons?" -> "suicides in
+    prisons"; None for a Russian one or one worded otherwise ("How many complaints did prosecutors receive?")."""
     if has_cyrillic(question) or not _HOW_MANY.match(question):
         return None
     words = _HOW_MANY.sub("", question, count=1).strip().rstrip("?.! ").split()
     end = next((i for i, word in enumerate(words) if i and word.lower() in _COUNTED_ENDS), None)
-    # "did prosecutors receive", "were there": worded otherwise (the frame's words come out of it: _subject)
-    if end is None or words[end].lower() in ("did", "do", "does") or words[end + 1 : end + 2] == ["there"]:
+    # "did prosecutors receive": worded otherwise (the frame's words come out of it: _subject)
+    if end is None or words[end].lower() in ("did", "do", "does"):
         return None
+    if words[end + 1 : end + 2] == ["there"]:  # "How many suicides were there in prisons ...": suicides in prisons
+        return " ".join([*words[:end], *words[end + 2 :]])
     return f"the {' '.join(words[:end])} that {' '.join(words[end:])}"
 
 
