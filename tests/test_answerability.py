@@ -1018,6 +1018,8 @@ def test_the_same_return_is_counted_in_other_words() -> None:
         ("Почему в 2023 году число осуждённых за торговлю людьми выросло до 401?", "absent_figure"),
         # a name of two words ("the death penalty"): his "penalties commensurate with the violations" is not it
         ("What did Mr. Yigezu ask about the death penalty?", "person_silent"),
+        # "bring up" is raising it: his "bring its detention practices into line" is no word of the subject
+        ("did yigezu ever bring up foster families for children in orphanages?", "person_silent"),
         # a member typed by surname alone, in any case or in Cyrillic, asked about what another member raised
         ("helfer asked about the percentage of court hearings held online - what did he say?", "person_elsewhere"),
         ("Что Хелфер спрашивал о доле судебных заседаний в онлайн-формате?", "person_elsewhere"),

@@ -462,13 +462,17 @@ class Abstention:
     covered: str = ""  # what the documents cover instead: "Kazakhstan"
 
 
+# "did he bring up X": raising it, a word of saying ("bring" is no topic his "bring its practices into line" shows)
+_BROUGHT_UP = re.compile(r"\b(?:bring|brings|bringing|brought)\s+(?:(?:it|this|that)\s+)?up\b", re.IGNORECASE)
+
+
 def _person_topic(question: str, people: Sequence[str], covered: str = "") -> tuple[str, ...]:
     """The terms of what a question asks named people said or asked about: its terms without the people's names, the
     sides of the dialogue, the treaty bodies it names, the words of saying and the country the documents cover ("What
     did Ms. Donders ask about domestic violence?" -> domestic, violence; "What did the racial discrimination committee
     ask about solitary confinement in Kazakhstan?" -> solitary, confinement)."""
     left_out = {term for person in people for term in terms(person)} | set(terms(covered)) | SAYING_TERMS
-    asked = actors.without_document_names(without_committees(question))
+    asked = _BROUGHT_UP.sub(" ", actors.without_document_names(without_committees(question)))
     topic = [term for term in terms(actors.without_sides(asked)) if term not in left_out]
     if not topic and (about := _ABOUT_WHAT.search(asked)):  # "What does the UN say about human rights defenders?"
         topic = [term for term in terms(asked[about.end() :]) if term not in left_out]
