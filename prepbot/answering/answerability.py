@@ -57,6 +57,7 @@ from prepbot.answering.figures import (
     figure_subject,
     figure_values,
     given_figures,
+    given_the_other_way,
     group_context,
     has_amount,
     has_count,
@@ -995,7 +996,8 @@ class Requirements:
             }
         # a figure question's own figures set what it counts ("Of the 75 deaths by suicide, how many..."), which
         # the figure checks read; another question's assert something ("Why did the State admit 500 deaths?")
-        stated = frozenset() if figure and not asks_why(question) else frozenset(stated_figures(question))
+        why = asks_why(question)
+        stated = frozenset() if figure and not why else frozenset(stated_figures(question))
         # the years of a meeting whose record is held ("During the June 2025 dialogue, ..."): no year, nor month, asked
         meeting_years = {year for year in named.years if names_meeting(question, year, corpus)}
         years = tuple(year for year in _asked_years(question, named.years) if year not in meeting_years)
@@ -1062,8 +1064,8 @@ class Requirements:
             months=(months := months_named(question) if not meeting_years else ()),
             months_written=months_written(months, named.years, cyrillic),
             year_written=(f"за {years[0]} год" if cyrillic else f"for {years[0]}") if years else "",
-            direction=change_direction(question) if stated or asks_why(question) else "",
-            stated_written=change_written(question, stated) if stated or asks_why(question) else "",
+            direction=change_direction(question) if stated or why else "",
+            stated_written=change_written(question, stated) if stated or why else "",
             wants_figure=figure,
             wants_date=date,
             wants_month=date and wants_month_or_day(question),
@@ -1147,8 +1149,7 @@ class Requirements:
                 for sentence in split_sentences(paragraph.text)
                 if self.years and all(year in sentence.text for year in self.years)
             ]
-            ways = {change_direction(sentence) for sentence in said} - {""}
-            if ways and self.direction not in ways:
+            if given_the_other_way(said, self.direction):
                 return Abstention("reversed_figure", self.stated_written, self.covered)
         # a premise the documents do not bear out is said before the time they give it for ("Why did the State admit
         # 500 deaths in January 2022?": no 500, whatever the month)

@@ -222,8 +222,7 @@ def _second_part_carried(lead: Passage, dates: bool) -> Passage:
             continue
         joined = trimmed(text, min(key.start, beside.start), max(key.end, beside.end))
         if joined is not None:
-            rest = [span for span in lead.spans[1:] if span.end <= joined.start or span.start >= joined.end]
-            return replace(lead, spans=[joined, *rest], key=joined)
+            return lead.keyed_on(joined)
     return lead
 
 

@@ -387,19 +387,23 @@ def change_direction(text: str) -> str:
     return "up" if rise and not fall else "down" if fall and not rise else ""
 
 
+def given_the_other_way(sentences: Sequence[str], direction: str) -> bool:
+    """Whether the sentences speak of a change the other way than `direction` ("up" / "down") and none of them of one
+    that way: "a decrease of 10 per cent each year" for "why did torture cases double?"."""
+    ways = {change_direction(sentence) for sentence in sentences}
+    return direction not in ways and bool(ways - {""})
+
+
 def changed_the_other_way(texts: Sequence[str], values: frozenset[float] | set[float], direction: str) -> bool:
     """Whether the texts give these figures (all in one sentence) as a change the other way than `direction` says,
     and never as one that way: "fell from 12 ... to 8" for "went up from 8 to 12", "fell by 29 per cent" for "the 29%
     jump", "risen ... from 108 to 147" for "сократилось со 147 до 108"."""
     if not values or not direction:
         return False
-    ways = {
-        change_direction(sentence.text)
-        for text in texts
-        for sentence in split_sentences(text)
-        if values <= figure_values(sentence.text)
-    }
-    return bool(ways) and direction not in ways and ways - {""} != set()
+    with_values = [
+        sentence.text for text in texts for sentence in split_sentences(text) if values <= figure_values(sentence.text)
+    ]
+    return given_the_other_way(with_values, direction)
 
 
 def _without_question_references(question: str) -> str:
@@ -616,7 +620,8 @@ _SECOND_ASK = re.compile(
 
 
 _ASK = re.compile(
-    r"\b(?:how|what|which|when|where|who)\b|(?<![\w-])(?:сколько|скольк\w+|как(?:ой|ая|ое|ие|ую|им)|когда|где|кто)(?![\w-])",
+    r"\b(?:how|what|which|when|where|who)\b"
+    r"|(?<![\w-])(?:сколько|скольк\w+|как(?:ой|ая|ое|ие|ую|им)|когда|где|кто)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -632,9 +637,12 @@ def wants_month_or_day(question: str) -> bool:
     return _MONTH_OR_DAY_ASKED.search(question) is not None
 
 
+_MONTH_NAMED = re.compile(rf"\b{_MONTHS}\b")
+
+
 def names_month(text: str) -> bool:
     """Whether the text names a month ("in March 2023", "on 16 December")."""
-    return re.search(rf"\b{_MONTHS}\b", text) is not None
+    return _MONTH_NAMED.search(text) is not None
 
 
 def has_date(text: str) -> bool:
@@ -1082,7 +1090,8 @@ _SUBSET_EN = re.compile(
     r"(?:were|are|was|is)\s+(?P<share_of>[^?.,;]+)"
     # (the comma after the group may be left out, as on a phone: "out of the 1799 rally applications how many were...")
     r"|^\s*(?:of|out of|among) (?:the |those |these |all )?(?:[\d,.]+\s+)?(?P<group>[^,?]+?),?\s*how many\s+"
-    r"(?:of\s+(?:them|those|these)\s+)?(?:(?P<copula>were|are|was|is)\s+)?(?!(?:did|do|does|have|has|had|will|would|can|could)\b)(?P<after>[^?.;]+)"
+    r"(?:of\s+(?:them|those|these)\s+)?(?:(?P<copula>were|are|was|is)\s+)?"
+    r"(?!(?:did|do|does|have|has|had|will|would|can|could)\b)(?P<after>[^?.;]+)"
     # "the 725 returned - how many were adult women?": a group of people, after the total named before
     r"|\bhow many (?:were|are|was|is)\s+(?P<people>(?:[a-z]+\s+)?(?:women|men|children|girls|boys|minors|juveniles"
     r"|foreigners|migrants)\b)",
