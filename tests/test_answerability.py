@@ -1020,6 +1020,7 @@ def test_the_same_return_is_counted_in_other_words() -> None:
         ("What did Mr. Yigezu ask about the death penalty?", "person_silent"),
         # "bring up" is raising it: his "bring its detention practices into line" is no word of the subject
         ("did yigezu ever bring up foster families for children in orphanages?", "person_silent"),
+        ("what did donders ask about the death penalty?", "person_silent"),  # a surname ending in "s"
         # a member typed by surname alone, in any case or in Cyrillic, asked about what another member raised
         ("helfer asked about the percentage of court hearings held online - what did he say?", "person_elsewhere"),
         ("Что Хелфер спрашивал о доле судебных заседаний в онлайн-формате?", "person_elsewhere"),
@@ -1791,6 +1792,9 @@ def test_a_question_naming_a_member_by_surname_alone_names_the_member() -> None:
     assert speakers_named_bare("what did mr korkelia ask", speakers, ("Mr. Korkelia",)) == ()
     assert speakers_named_bare("вопрос г-на Коркелии", speakers, ("г-на Коркелии",)) == ()
     assert speakers_named_bare("what did the bassist ask", speakers, ()) == ()
+    # a surname ending in "s" is the surname, not a plural ("donders"), and once with its title
+    assert speakers_named_bare("what did donders ask", ("Ms. Donders",), ()) == ("Ms. Donders",)
+    assert speakers_named_bare("what did ms donders ask", ("Ms. Donders",), ("Ms. Donders",)) == ()
 
 
 def test_a_figure_stated_of_a_year_is_given_of_that_year() -> None:

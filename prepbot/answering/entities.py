@@ -20,7 +20,7 @@ from prepbot.answering.treaty_bodies import committees_before, document_bodies
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.sentences import split_sentences
 from prepbot.core.vocabulary import COMMITTEE_ROLES, MEMBER_ROLE, STANDARD_SIDE
-from prepbot.retrieval.actors import RARE_NAME_PARAGRAPHS, chair_name, latin_match, rare_proper_names
+from prepbot.retrieval.actors import RARE_NAME_PARAGRAPHS, Speaker, chair_name, latin_match, rare_proper_names
 from prepbot.retrieval.terms_ru import english_gloss
 
 # ---------------------------------------------------------------- countries
@@ -761,7 +761,6 @@ def _record_speakers(paragraphs: Iterable[Paragraph]) -> tuple[str, ...]:
     )
 
 
-_WORD_LATIN = re.compile(r"(?<![\w'’])[A-Za-z][a-z'’\-]+|(?<![\w'’])[A-Z][A-Z'’\-]+")
 _WORD_CYRILLIC = re.compile(r"(?<![\w-])[А-ЯЁа-яё][а-яё\-]+")
 
 
@@ -769,28 +768,34 @@ def speakers_named_bare(question: str, speakers: Iterable[str], people: Iterable
     """The record's members and Chair a question names by surname alone, as phones type them ("korkelia asked
     whether...", "Йигезу поднимал тему...") and not among the people it names with a title: as the record names
     them ("Mr. Korkelia"), or, in Cyrillic, as written ("Йигезу": the Russian checks read a Russian question's
-    people). A Cyrillic word counts when its transliteration is close to the surname (case endings: "Коркелии") and
-    it is no Russian word the glossary knows."""
-    named = {person.split()[-1].lower().rstrip("'’s") for person in people}
+    people). A Latin surname is found as retrieval finds a speaker (actors.Speaker: the word, any case); a Cyrillic
+    word counts when its transliteration is close to the surname (case endings: "Коркелии") and it is no Russian word
+    the glossary knows."""
+    named = {re.sub(r"['’]s$", "", person.split()[-1]).lower() for person in people}
     found: list[str] = []
     for speaker in speakers:
-        surname = speaker.split()[-1]
-        lowered = surname.lower()
-        if lowered in named or any(latin_match(word, [lowered]) for word in named if has_cyrillic(word)):
+        recognised = Speaker.of(speaker)
+        if recognised is None:
             continue
-        latin = [w for w in _WORD_LATIN.findall(question) if w.lower().rstrip("'’s").rstrip("'’") == lowered]
-        cyrillic = [
-            w
-            for w in _WORD_CYRILLIC.findall(question)
-            if len(w) >= 3
-            and w.lower() not in STOPWORDS
-            and not english_gloss(w.lower())
-            and latin_match(w.lower(), [lowered]) is not None
-        ]
-        if latin:
+        surname = recognised.surname
+        if surname in named or any(latin_match(word, [surname]) for word in named if has_cyrillic(word)):
+            continue
+        if recognised.pattern.search(question):
             found.append(speaker)
-        elif cyrillic:
-            found.append(cyrillic[0][0].upper() + cyrillic[0][1:])
+            continue
+        cyrillic = next(
+            (
+                w
+                for w in _WORD_CYRILLIC.findall(question)
+                if len(w) >= 3
+                and w.lower() not in STOPWORDS
+                and not english_gloss(w.lower())
+                and latin_match(w.lower(), [surname]) is not None
+            ),
+            None,
+        )
+        if cyrillic:
+            found.append(cyrillic[0].upper() + cyrillic[1:])
     return tuple(found)
 
 
