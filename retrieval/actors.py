@@ -383,6 +383,51 @@ def transliterate(word: str) -> str:
     return "".join(_CYRILLIC_TO_LATIN.get(ch, ch) for ch in word.lower()).replace("-", "")
 
 
+# English spellings of sounds in Latin-letter names, as Russian writes them ("Korkelia" -> "Коркелия"), longest first
+_LATIN_TO_CYRILLIC = (
+    ("shch", "щ"), ("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ya", "я"), ("yu", "ю"),
+    ("ia", "ия"), ("ph", "ф"), ("ck", "к"), ("ou", "у"), ("dj", "дж"),
+    ("a", "а"), ("b", "б"), ("c", "к"), ("d", "д"), ("e", "е"), ("f", "ф"), ("g", "г"), ("h", "х"), ("i", "и"),
+    ("j", "дж"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("q", "к"), ("r", "р"),
+    ("s", "с"), ("t", "т"), ("u", "у"), ("v", "в"), ("w", "у"), ("x", "кс"), ("z", "з"),
+)  # fmt: skip
+_VOWELS = "aeiouy"
+
+
+def cyrillic_spelling(surname: str) -> str | None:
+    """A Latin-letter surname as Russian texts write it ("Korkelia" -> "Коркелия", "Yigezu" -> "Йигезу", "Soh" ->
+    "Со"), when the spelling reads back as the name (latin_match); None for a name these rules do not spell
+    ("Šimonović"), which stays as printed."""
+    word = surname.lower()
+    if not word.isascii() or not word.isalpha():
+        return None
+    out: list[str] = []
+    at = 0
+    while at < len(word):
+        if word[at] == "y":  # a consonant before or after a vowel ("Yigezu", "Bayev"), else a vowel ("Lyly")
+            beside_vowel = (at + 1 < len(word) and word[at + 1] in _VOWELS) or (at and word[at - 1] in _VOWELS)
+            out.append("й" if beside_vowel else "и")
+            at += 1
+            continue
+        if word[at] == "h" and at == len(word) - 1 and at and word[at - 1] in _VOWELS:
+            at += 1  # "Soh": a final h after a vowel is not sounded
+            continue
+        if word[at] == "c" and at + 1 < len(word) and word[at + 1] in "eiy":
+            out.append("с")  # "Cecilia"
+            at += 1
+            continue
+        for latin, cyrillic in _LATIN_TO_CYRILLIC:
+            if word.startswith(latin, at) and not (latin == "ia" and at + 2 < len(word)):  # "ia" at the end only
+                out.append(cyrillic)
+                at += len(latin)
+                break
+    spelled = "".join(out)
+    if spelled.startswith("е"):
+        spelled = "э" + spelled[1:]  # "Evatt" -> "Эватт"
+    spelled = spelled.capitalize()
+    return spelled if latin_match(spelled, [word]) is not None else None
+
+
 @dataclass(frozen=True)
 class Speaker:
     """A named speaker of the corpus ("Ms. Donders"), recognisable by surname in a question."""

@@ -186,6 +186,24 @@ GLOSSARY = {
     "KNB": "National Security Committee",
     "CCTV": "video surveillance cameras",
     "МПГПП": "Международный пакт о гражданских и политических правах",
+    # the treaty bodies that do not speak in the dialogue, whose views the compilation reports by their full names
+    # ("The Committee on the Elimination of Discrimination against Women recommended..."); the dialogue's own (CAT, the
+    # Human Rights Committee) are known by their acronyms (actors.MECHANISM_PATTERNS)
+    "CEDAW": "Committee on the Elimination of Discrimination against Women",
+    "CERD": "Committee on the Elimination of Racial Discrimination",
+    "CESCR": "Committee on Economic, Social and Cultural Rights",
+    "CRC": "Committee on the Rights of the Child",
+    "CRPD": "Committee on the Rights of Persons with Disabilities",
+    "CMW": "Committee on Migrant Workers",
+    "CED": "Committee on Enforced Disappearances",
+    # their Russian acronyms, in the documents' English (the lexical index reads English)
+    "КЛДЖ": "Committee on the Elimination of Discrimination against Women",
+    "КЛРД": "Committee on the Elimination of Racial Discrimination",
+    "КЭСКП": "Committee on Economic, Social and Cultural Rights",
+    "КПР": "Committee on the Rights of the Child",
+    "КПИ": "Committee on the Rights of Persons with Disabilities",
+    "КТМ": "Committee on Migrant Workers",
+    "КНИ": "Committee on Enforced Disappearances",
 }
 _GLOSSARY = [(re.compile(rf"(?<!\w){re.escape(term)}(?!\w)"), expansion) for term, expansion in GLOSSARY.items()]
 # The UN's English for the State's institutions beside everyday English: the State report translates прокурор as

@@ -740,7 +740,8 @@ GLOSS: dict[str, tuple[str, ...]] = {
     # --- labour, prisons, due process ---
     r"услови\w* (?:труда|работ)": ("conditions of work", "working conditions"),
     r"услови\w* содержани": ("conditions of detention", "detention conditions"),
-    r"рабоч\w* (?:врем|день|дн|недел|час)|сверхурочн": ("working hours", "hours of work", "overtime"),
+    r"рабоч\w* (?:врем|недел|час)|сверхурочн": ("working hours", "hours of work", "overtime"),
+    r"рабоч\w* (?:день|дн)": ("working days", "working day"),  # "за пять рабочих дней до митинга": a time limit
     r"наручник|кандал|средств\w* (?:усмирени|сдерживани)|фиксац": ("restraint", "instruments of restraint", "shackles"),
     r"надзирател|охранник|персонал(?:а|у|ом|е)?(?![а-яё])|тюремн\w* персонал": ("guards", "prison staff", "personnel"),
     r"обвин": ("charge", "charges", "accused"),

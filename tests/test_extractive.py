@@ -537,7 +537,7 @@ def test_real_russian_question_quotes_english_with_russian_lead_ins(real_answere
         assert any("а" <= ch.lower() <= "я" for ch in citation.attribution)  # Russian lead-in
     assert "дословно, на языке документов (английском)" in answer.text  # the Russian frame says the quotes are English
     member = real_answerer.ask("Что спрашивала г-жа Дондерс об искусственном интеллекте в судах?")
-    assert member.citations and member.citations[0].attribution == "Г-жа Donders (член Комитета) спросила"
+    assert member.citations and member.citations[0].attribution == "Г-жа Дондерс (член Комитета) спросила"
 
 
 def test_real_committee_member_question(real_answerer: Answerer) -> None:
@@ -664,14 +664,14 @@ def test_a_two_part_question_gets_the_sentence_with_the_other_part(answerer: Ans
 @pytest.mark.parametrize(
     ("speaker", "english", "russian"),
     [
-        ("The Chair (Mr. Soh)", "The Chair (Mr. Soh) said", "Председатель (г-н Soh) заявил"),
+        ("The Chair (Mr. Soh)", "The Chair (Mr. Soh) said", "Председатель (г-н Со) заявил"),
         ("The Chair (Ms. Tigroudja)", "The Chair (Ms. Tigroudja) said", "Председатель (г-жа Tigroudja) заявила"),
         ("The Chair", "The Chair said", "Председатель заявил"),
-        ("Ms. Donders", "Ms. Donders (Committee member) asked", "Г-жа Donders (член Комитета) спросила"),
+        ("Ms. Donders", "Ms. Donders (Committee member) asked", "Г-жа Дондерс (член Комитета) спросила"),
     ],
 )
 def test_the_chairs_lead_in_names_the_chair_the_header_names(speaker: str, english: str, russian: str) -> None:
-    """A Russian lead-in gives the title in Russian and the name as the documents print it."""
+    """A Russian lead-in gives the title in Russian and the name in Russian letters (actors.cyrillic_spelling)."""
     from prepbot.answering.attribution import lead_in
 
     prompt = PromptRegistry(PROJECT_ROOT / "prompts").get("attributions")
@@ -1067,3 +1067,12 @@ def test_a_name_rare_in_the_dialogue_is_rare_for_a_question_about_it_though_the_
                                         dialogue_names=dialogue_names)  # fmt: skip
         requirements = extractive.requirements(question)
         assert extractive.names_rare_thing_found(question, requirements, [Hit(asked, 1.0)], relevance) is found
+
+
+def test_a_speaker_s_surname_is_spelled_in_russian_letters_when_they_read_back_as_the_name() -> None:
+    from prepbot.retrieval.actors import cyrillic_spelling
+
+    spelled = {name: cyrillic_spelling(name) for name in ("Soh", "Yigezu", "Bassim", "Korkelia", "Helfer", "Donders")}
+    assert spelled == {"Soh": "Со", "Yigezu": "Йигезу", "Bassim": "Бассим", "Korkelia": "Коркелия",
+                       "Helfer": "Хелфер", "Donders": "Дондерс"}  # fmt: skip
+    assert cyrillic_spelling("Šimonović") is None  # not spelled by these rules: as printed

@@ -246,3 +246,56 @@ def test_the_general_comments_asked_after_a_question_are_asked_about_its_subject
     assert resolve("а что говорят замечания общего порядка?", "Что спрашивала Дондерс о мирных собраниях?") == (
         "Что говорят замечания общего порядка о мирных собраниях?"
     )
+
+
+@pytest.mark.parametrize(
+    ("turn", "read_as"),
+    [
+        ("and what does the HRC general comment say?",
+         "What does the HRC general comment say about peaceful assembly?"),
+        ("and what does the Human Rights Committee general comment say?",
+         "What does the Human Rights Committee general comment say about peaceful assembly?"),
+        ("and what does CEDAW say?", "What does CEDAW say about peaceful assembly?"),
+        ("what about the HRC?", "What did the HRC say about peaceful assembly?"),
+    ],
+)  # fmt: skip
+def test_a_treaty_body_named_alone_is_asked_about_the_subject(turn, read_as):
+    """A treaty body named by acronym or in full is who speaks, not what about (and its name is one name, not five
+    words of a long turn that would say what it asks)."""
+    assert resolve(turn, "what did the Committee ask about peaceful assembly?") == read_as
+
+
+def test_a_treaty_body_asked_without_going_on_asks_what_it_said():
+    assert not goes_on("What did CEDAW recommend?") and not goes_on("Что рекомендовал КПИ?")
+    assert resolve("What did CEDAW recommend?", "what did the Committee ask about peaceful assembly?") is None
+
+
+@pytest.mark.parametrize(
+    ("turn", "read_as"),
+    [
+        ("что говорят НПО об этом?", "Что говорят НПО о мирных собраниях?"),
+        ("а что об этом пишет ООН?", "Что пишет ООН о мирных собраниях?"),
+        ("а что по этому поводу сказала делегация?", "Что сказала делегация о мирных собраниях?"),
+        ("and what did the delegation say on this?", "What did the delegation say about peaceful assembly?"),
+    ],
+)  # fmt: skip
+def test_that_anywhere_in_a_turn_points_back_at_the_subject(turn, read_as):
+    """ "об этом" in the middle of a turn, as at its end, is the subject of the question before, not one of its own."""
+    previous = (
+        "Что спрашивал Комитет о мирных собраниях?"
+        if "а" <= turn[0] <= "я"
+        else "What did Ms. Donders ask about peaceful assembly?"
+    )
+    assert resolve(turn, previous) == read_as
+
+
+def test_a_side_asked_after_a_count_of_a_part_written_without_that():
+    """ "How many of the suicides ... were women?" (the reading of "how many of them were women?"): the women among
+    the suicides, not "the of the suicides in prisons that were women"; a part done to the whole stays a clause."""
+    women = "How many of the suicides in prisons from 2016 to 2024 were women?"
+    assert (
+        resolve("and what did the NGOs say?", women)
+        == "What did the NGOs say about women among the suicides in prisons?"
+    )
+    refused = "How many of the applications in 2023 were refused?"
+    assert resolve("what about the UN?", refused) == "What did the UN say about the applications that were refused?"

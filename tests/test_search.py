@@ -82,7 +82,12 @@ def test_acronyms_are_spelled_out_next_to_the_query():
         "Do courts cite the ICCPR? (International Covenant on Civil and Political Rights, the Covenant)"
     )
     assert expand_query("Is the NPM independent?").endswith("(national preventive mechanism)")
-    assert expand_query("What did CAT ask?") == "What did CAT ask?"  # bodies are left to the actor prior
+    assert expand_query("What did CAT ask?") == "What did CAT ask?"  # the dialogue's bodies: the actor prior's
+    # a treaty body the compilation reports by its full name, typed as its English or Russian acronym
+    assert expand_query("What did CEDAW recommend?").endswith(
+        "(Committee on the Elimination of Discrimination against Women)"
+    )
+    assert expand_query("Что рекомендовал КПИ?").endswith("(Committee on the Rights of Persons with Disabilities)")
     assert expand_query("ICCPRX and npm") == "ICCPRX and npm"  # whole, case-sensitive acronyms only
 
 

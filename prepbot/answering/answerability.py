@@ -25,6 +25,7 @@ from prepbot.answering.entities import (
     shows_pair,
     speakers_named_bare,
     specialised_words,
+    spells_acronym,
     state_organs,
     text_names,
     unknown_latin_words,
@@ -48,6 +49,7 @@ from prepbot.answering.figures import (
     changed_the_other_way,
     counted_event_ru,
     counted_kind,
+    counted_qualifier,
     counted_topic_ru,
     counted_words,
     counts_another,
@@ -55,7 +57,6 @@ from prepbot.answering.figures import (
     counts_stated,
     death_cause,
     figure_subject,
-    figure_values,
     given_figures,
     given_the_other_way,
     group_context,
@@ -71,6 +72,7 @@ from prepbot.answering.figures import (
     names_month,
     offence_named,
     payee_terms,
+    printed_figures,
     stated_counts,
     stated_figures,
     stated_for_the_year,
@@ -716,6 +718,15 @@ def _asked_years(question: str, years: Sequence[str]) -> tuple[str, ...]:
     return in_asking or tuple(years)
 
 
+PEOPLE_TERMS = frozenset(terms("human persons people individuals"))
+
+
+def with_people_words(shown: set[str]) -> set[str]:
+    """A paragraph's terms, with "human" when it speaks of persons, people or individuals: "human trafficking" is
+    the documents' "trafficking in persons"."""
+    return shown | {"human"} if shown & PEOPLE_TERMS else shown
+
+
 def _written_phrase(question: str, topic: Sequence[str], corpus: CorpusNames) -> tuple[str, ...]:
     """The topic's two terms when the question writes them side by side as a name the documents write too ("the
     death penalty", "domestic violence"); () for any other topic."""
@@ -866,6 +877,8 @@ class Requirements:
     # "detect"), which may paraphrase what a figure counts ("investigators"): only then is a figure of something else
     # no figure of it (counts_another)
     counted_as_written: bool = False
+    # the adjective saying which of them are counted ("political prisoners"): the figure's sentence must show it
+    counted_qualifier: str = ""
     counts_people: bool = False  # "how many people / persons / individuals": "1,198 persons" counts them
     # the kinds of document it asks about that the corpus does not hold ("concluding observations"): the lead must
     # cite them
@@ -1119,6 +1132,7 @@ class Requirements:
             payee=payee_terms(question) if amount else (),
             offence=offence_named(question) if figure else (),
             kind=counted_kind(question, corpus) if counted else (),
+            counted_qualifier=counted_qualifier(question, counted),
             counted_as_written=bool(counted)
             and all(corpus.knows(word) or corpus.knows(word.rstrip("s")) for word in counted)
             and not SEVERAL_COUNTED.search(question),
@@ -1163,7 +1177,7 @@ class Requirements:
             if len(self.years) == 1
             else set()
         )
-        if unstated := sorted((self.stated - figure_values(" ".join(p.text for p in quoted))) | of_other_years):
+        if unstated := sorted((self.stated - printed_figures(" ".join(p.text for p in quoted))) | of_other_years):
             shown = f"{int(unstated[0]):,}" if unstated[0].is_integer() else f"{unstated[0]}"
             if unstated[0] in of_other_years:  # "401 for 2023", "401 за 2023 год"
                 shown = f"{shown} {self.year_written}"
@@ -1172,7 +1186,7 @@ class Requirements:
             written = self.stated_written or ", ".join(f"{v:,g}" for v in sorted(self.stated))
             return Abstention("reversed_figure", written, self.covered)
         own = [p.text for p in quoted if p.author_type == self.stated_by] if self.stated_by else []
-        if self.stated_by and self.stated - figure_values(" ".join(own)):  # given, but by another side
+        if self.stated_by and self.stated - printed_figures(" ".join(own)):  # given, but by another side
             return Abstention("side_silent", self.stated_by, self.covered)
         # "... 1,651 websites": the figure given of what the question says it counts, not of another thing
         for stated in self.stated_counts:
@@ -1213,10 +1227,12 @@ class Requirements:
         if self.chair and (lead.speaker_role or "").lower() != CHAIR_ROLE:
             return Abstention("person_silent", self.chair, self.covered)
         if (self.people or self.chair) and self.person_topic:  # what they said must touch what was asked (a word)
-            shown = paragraph_terms(lead)
-            # another member raised it, and said more of it than the lead does: the asked member did not
+            shown = with_people_words(paragraph_terms(lead))
+            # another member raised it, and said more of it than the lead does, which shows half of it at most: the
+            # asked member did not ("the January 2022 events": Mr. Yigezu's "protests ... in January 2022" is his)
             count, other = self.raised_by
-            elsewhere = self.people and count >= 2 and count > sum(1 for term in self.person_topic if term in shown)
+            shown_count = sum(1 for term in self.person_topic if term in shown)
+            elsewhere = self.people and count >= 2 and count > shown_count and 2 * shown_count <= len(self.person_topic)
             phrase_missing = bool(self.person_phrase) and not all(term in shown for term in self.person_phrase)
             if phrase_missing or not any(term in shown for term in self.person_specific or self.person_topic):
                 if elsewhere:  # "Mr. Yigezu does not raise this; Mr. Korkelia does"
@@ -1264,8 +1280,8 @@ class Requirements:
             if not names_article(f"{lead_text} {continued}", numbers):
                 return Abstention("name_silent", written, self.covered)
         lead_context = f"{lead_text} {lead.section or ''} {continued}"
-        for name in self.names:
-            if not text_names(lead_context, name):
+        for name in self.names:  # "art. 488 CAO": the lead's "Code of Administrative Offences" names it
+            if not text_names(lead_context, name) and not (name.isupper() and spells_acronym(lead_context, name)):
                 return Abstention("name_silent", name, self.covered)
         for written, kind, subject in self.mandates:  # the mandate, not another of its kind
             named_there = [set(terms) for _, other, terms in mandates_named(lead.text) if other == kind]
@@ -1396,6 +1412,8 @@ class Requirements:
             around = f"{before} {text}" if refers_back else text
             if not all(written_as_counted(around, counted) for counted in self.counted):
                 continue  # "5,533 judgments" counts no judges: the same stem, another word
+            if self.counted_qualifier and not shows_topic(around, (self.counted_qualifier,)):
+                continue  # "189 suicides among prisoners" counts no political prisoners
             # "how many of the 238 killed were children": the children counted, not all the dead
             if self.subset and 2 * sum(1 for _, forms in self.subset if shows_topic(around, forms)) <= len(self.subset):
                 continue

@@ -21,8 +21,21 @@ _ASKING = re.compile(
 
 
 _ASKING_DOCUMENT = re.compile(r"list of issues|questions", re.IGNORECASE)  # a Committee document that asks
-# A speaker's English honorific in a Russian lead-in ("Mr. Korkelia" -> "Г-н Korkelia"; the name stays as printed)
+# A speaker's English honorific in a Russian lead-in ("Mr. Korkelia" -> "Г-н Коркелия")
 _HONORIFICS_RU = ((re.compile(r"^(?:Mr|Sir)\.?\s+"), "Г-н "), (re.compile(r"^(?:Ms|Mrs|Madam)\.?\s+"), "Г-жа "))
+
+
+def speaker_in_russian(name: str, capital: bool = True) -> str:
+    """A speaker's name as a Russian text writes it: "Mr. Korkelia" -> "Г-н Коркелия" ("г-н Коркелия" inside a
+    sentence); a surname Russian letters do not spell back (actors.cyrillic_spelling) stays as printed."""
+    for honorific, russian in _HONORIFICS_RU:
+        if honorific.match(name):
+            surname = honorific.sub("", name, count=1)
+            spelled = actors.cyrillic_spelling(surname) if " " not in surname else None
+            return (russian if capital else russian.lower()) + (spelled or surname)
+    return name
+
+
 _FEMALE = re.compile(r"(?:Ms|Mrs|Madam|Dame|г-жа|госпожа)\b", re.IGNORECASE)  # a speaker's honorific says her gender
 
 
@@ -61,10 +74,8 @@ def lead_in(prompt: Prompt, paragraph: Paragraph, document: DocumentEntry | None
     chair = actors.chair_name(paragraph.speaker or "")  # "The Chair (Mr. Soh)": the lead-in names him
     female = bool(_FEMALE.match(chair or paragraph.speaker or ""))
     speaker = paragraph.speaker or ""
-    if language == "ru":
-        for honorific, russian in _HONORIFICS_RU:
-            # the speaker opens the lead-in; the Chair's name stands in brackets after "Председатель"
-            speaker, chair = honorific.sub(russian, speaker, count=1), honorific.sub(russian.lower(), chair, count=1)
+    if language == "ru":  # the speaker opens the lead-in; the Chair's name stands in brackets after "Председатель"
+        speaker, chair = speaker_in_russian(speaker), speaker_in_russian(chair, capital=False)
     values = {"speaker": speaker, "mechanism": mechanism,
               "symbol": paragraph.symbol, "title": document.title if document else "", "chair_name": chair,
               "female": female,

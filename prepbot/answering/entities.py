@@ -1122,10 +1122,7 @@ class CorpusNames:
         aside ("universal periodic review" for UPR, "Collective Security Treaty Organization" for CSTO): the corpus
         may speak of it without the letters. A name spelled out is capitalised, or a term used more than once: "ground
         for denying the permission", once, does not spell out GDP."""
-        letters = acronym.rstrip("s") if acronym.endswith("s") and acronym[:-1].isupper() else acronym
-        link = r"(?:(?:of|the|and|for|on|against|in|to)\s+)*"
-        words = [rf"({letter}[\w'’]{{2,}})" for letter in letters.lower()]
-        pattern = re.compile(r"\b" + rf"[\s\-]+{link}".join(words) + r"\b", re.IGNORECASE)
+        pattern = acronym_pattern(acronym)
         found = [match for text in self.texts for match in pattern.finditer(text)]
         return len(found) > 1 or any(all(word[0].isupper() for word in match.groups()) for match in found)
 
@@ -1349,6 +1346,21 @@ def unknown_word_pairs(question: str, corpus: CorpusNames) -> list[str]:
 def _prefixed_roots(word: str) -> list[str]:
     """What is left of a word after each prefix it starts with ("unapproved" -> "approved")."""
     return [word[len(prefix) :] for prefix in _PREFIXES if word.startswith(prefix)]
+
+
+@functools.lru_cache(maxsize=256)
+def acronym_pattern(acronym: str) -> re.Pattern[str]:
+    """Words whose first letters make the acronym, linking words aside ("Code of Administrative Offences" for CAO,
+    "universal periodic review" for UPR); a plural's "s" is no letter ("NGOs")."""
+    letters = acronym.rstrip("s") if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+    link = r"(?:(?:of|the|and|for|on|against|in|to)\s+)*"
+    words = [rf"({letter}[\w'’]{{2,}})" for letter in letters.lower()]
+    return re.compile(r"\b" + rf"[\s\-]+{link}".join(words) + r"\b", re.IGNORECASE)
+
+
+def spells_acronym(text: str, acronym: str) -> bool:
+    """True when the text writes the acronym's words ("the Criminal Procedure Code" for CPC)."""
+    return acronym_pattern(acronym).search(text) is not None
 
 
 def within_edits(word: str, other: str, limit: int) -> bool:

@@ -19,7 +19,7 @@ from prepbot.answering.answerability import (
     refers_back,
     surname,
 )
-from prepbot.answering.attribution import Attributor
+from prepbot.answering.attribution import Attributor, speaker_in_russian
 from prepbot.answering.entities import (
     SPECIALISED_PIECES,
     CorpusNames,
@@ -27,6 +27,7 @@ from prepbot.answering.entities import (
     countries_in_russian,
     named_in_question,
     rare_name_in,
+    spells_acronym,
     text_names,
     within_edits,
 )
@@ -403,14 +404,6 @@ def _names_or_follows(passage: Passage, chosen: Sequence[Passage], names: Sequen
         and abs(_number(other.paragraph.number) - here) == 1
         and any(text_names(other.paragraph.text, name) for name in names)
         for other in chosen
-    )
-
-
-def _spells_out(text: str, acronyms: Sequence[str]) -> bool:
-    """True when the text spells out one of the acronyms ("artificial intelligence" for "AI")."""
-    return any(
-        re.search(r"\b" + r"\w{2,}\W+".join(letter for letter in acronym) + r"\w{2,}", text, re.IGNORECASE)
-        for acronym in acronyms
     )
 
 
@@ -915,7 +908,8 @@ class ExtractiveAnswerer:
                 return  # a wall of text beside the answer
             text = passage.paragraph.text
             theirs = everything_said and passage.paragraph.speaker in named  # "She would be grateful..." is hers
-            if topic and not theirs and not topic & _stems(text) and not _spells_out(text, acronyms):
+            spelled = any(spells_acronym(text, acronym) for acronym in acronyms)
+            if topic and not theirs and not topic & _stems(text) and not spelled:
                 return  # it shares only the frame of the question ("the delegation replied"), none of its subject
             if subject_names and chosen and not theirs and not _names_or_follows(passage, chosen, subject_names):
                 return
@@ -1417,8 +1411,10 @@ class ExtractiveAnswerer:
         marked as related and not an answer."""
         phrases = self.prompts.get("abstain")
         named, covered = abstention.named, abstention.covered
-        if language == "ru":  # "о стране «Кыргызстан»", not «Kyrgyzstan»
+        if language == "ru":  # "о стране «Кыргызстан»", not «Kyrgyzstan»; "его поднимает г-жа Дондерс"
             covered = countries_in_russian(covered)
+            if abstention.reason == "person_elsewhere":
+                covered = speaker_in_russian(covered, capital=False)
             named = countries_in_russian(named) if abstention.reason == "other_country" else named
             named = committee_name_ru(named) if abstention.reason == "body_silent" else named
         text = capitalised(  # a name typed in lower case opens the sentence: "г-н сантос паис не выступает..."
@@ -1560,6 +1556,8 @@ class ExtractiveAnswerer:
         passages = self.passages(question, hits, scored)
         if requirements.wants_figure:  # the sentence that counts what was asked, where another was the key
             passages = [_rekeyed(p, requirements) for p in passages]
+            if asks_two_things(asked_question):  # "When was ..., and what percentage ...?": each with both
+                passages = [_second_part_carried(p, requirements.wants_date) for p in passages]
         elif requirements.topics and any(has_cyrillic(name) for name in (*requirements.people, *requirements.names)):
             passages = [_keyed_on_topic(p, requirements) for p in passages]  # "что спросил Коркелия про казармы"
         fitting = [p for p in passages if requirements.fits(p.paragraph, (p.key or p.spans[0]).text)]

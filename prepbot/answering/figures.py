@@ -53,7 +53,7 @@ _RANK_ASKED = (
 
 
 # "what is the annual budget?", "what was voter turnout?"
-_AMOUNTS = "budget|amount|total|rate|sum|salary|wage|pension|fine|cost|threshold|quota|turnout"
+_AMOUNTS = "budget|amount|total|rate|sum|salary|wage|pension|fine|cost|threshold|quota|turnout|population"
 
 
 _WHAT_IS = r"what(?:'s|’s| (?:is|was|are|were))"  # "What's the HIV prevalence rate...", "What was voter turnout..."
@@ -339,18 +339,24 @@ def stated_figures(question: str) -> set[float]:
     return figure_values(_without_question_references(question))
 
 
+# Words that change a figure only when one follows ("raised from 16 to 18", "cut to three years"; not "raised the
+# issue", "cut off")
+_TO_A_FIGURE = r"(?=(?:\s+[\w'’-]+){0,6}?\s+(?:from|to|by|с|со|до|на)\s+\d)"
 # A change one way or the other: "went up from 8 to 12", "the 29% jump", "сократилось со 147 до 108". Not "fall
 # under the mandate", nor "lower"/"higher" (courts, education).
 _RISE = re.compile(
     r"\b(?:ris(?:e|es|en|ing)|rose|increas\w*|grew|grow(?:n|th|s|ing)?|jump\w*|climb\w*|soar\w*|surg(?:e|ed|es|ing)"
-    r"|doubl\w*|tripl\w*|(?:went|gone|go|going|goes)\s+up)\b"
-    r"|(?<![\w-])(?:вырос\w*|рост\w*|увелич\w*|подскоч\w*|удвои\w*|возрос\w*)",
+    rf"|doubl\w*|tripl\w*|(?:went|gone|go|going|goes)\s+up|(?:rais|lift|extend)(?:e|ed|es|s|ing)?{_TO_A_FIGURE})\b"
+    r"|(?<![\w-])(?:вырос\w*|рост\w*|увелич\w*|подскоч\w*|удвои\w*|возрос\w*"
+    rf"|(?:повыс|повыш|продл)\w*{_TO_A_FIGURE})",
     re.IGNORECASE,
 )
 _FALL = re.compile(
     r"\b(?:f[ae]ll(?:s|en|ing)?(?!\s+(?:under|within|into|short|victim|prey|ill|outside)\b)|dropp?\w*|declin\w*"
-    r"|decreas\w*|reduc\w*|shrank|shrunk|plummet\w*|halv\w*|(?:went|gone|go|going|goes)\s+down)\b"
-    r"|(?<![\w-])(?:сократил\w*|сокращ\w*|снизил\w*|сниж\w*|уменьш\w*|упал\w*|паден\w*)",
+    r"|decreas\w*|reduc\w*|shrank|shrunk|plummet\w*|halv\w*|(?:went|gone|go|going|goes)\s+down"
+    rf"|(?:cut(?!\s+off\b)|cuts|cutting|lowered|lowering|shorten\w*|slash\w*){_TO_A_FIGURE})\b"
+    r"|(?<![\w-])(?:сократил\w*|сокращ\w*|снизил\w*|сниж\w*|уменьш\w*|упал\w*|паден\w*"
+    rf"|(?:пониз|пониж)\w*{_TO_A_FIGURE})",
     re.IGNORECASE,
 )
 
@@ -403,7 +409,39 @@ def changed_the_other_way(texts: Sequence[str], values: frozenset[float] | set[f
     with_values = [
         sentence.text for text in texts for sentence in split_sentences(text) if values <= figure_values(sentence.text)
     ]
-    return given_the_other_way(with_values, direction)
+    ways = {_direction_beside(sentence, values) for sentence in with_values}
+    return direction not in ways and bool(ways - {""})
+
+
+CHANGE_REACH = 40  # characters from a figure to the word saying which way it changed ("a decrease of 9 per cent")
+
+
+def _direction_beside(sentence: str, values: frozenset[float] | set[float]) -> str:
+    """Which way the sentence says these figures changed: by the word of change nearest each of them in its clause
+    ("an overall decrease of 9 per cent ..., and an increase of 17.8 per cent in court refusals": 9 went down), else
+    by the whole sentence (change_direction)."""
+    changes = [(m.start(), m.end(), "up") for m in _RISE.finditer(sentence)]
+    changes += [(m.start(), m.end(), "down") for m in _FALL.finditer(sentence)]
+    ways = set()
+    for match in _VALUE.finditer(_DATES.sub(lambda date: " " * len(date.group(0)), sentence)):
+        if _value_of(*match.groups()) not in values:
+            continue
+        near = [
+            (min(abs(match.start() - end), abs(start - match.end())), way)
+            for start, end, way in changes
+            if not re.search(r"[;,()]", sentence[min(end, match.end()) : max(start, match.start())])
+        ]
+        near = [(gap, way) for gap, way in near if gap <= CHANGE_REACH]
+        if not near:
+            return change_direction(sentence)
+        ways.add(min(near)[1])
+    return ways.pop() if len(ways) == 1 else change_direction(sentence)
+
+
+def printed_figures(text: str) -> set[float]:
+    """The values of the figures a passage prints, the numbers of provisions and documents aside as in a question
+    ("(art. 10)" prints no 10: "increased to 10 working days" is not borne out by it)."""
+    return figure_values(_without_question_references(text))
 
 
 def _without_question_references(question: str) -> str:
@@ -889,6 +927,23 @@ def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
         and stem(word.lower()) not in _NOT_COUNTED
         and _known_form(word.lower(), corpus)
     )
+
+
+# The endings of an adjective that says which of a kind is counted ("political prisoners", "religious associations")
+_QUALIFYING_ENDINGS = ("al", "ic", "ous")
+
+
+def counted_qualifier(question: str, counted: Sequence[str]) -> str:
+    """The adjective right before what an English "how many" question counts, which says which of them: "How many
+    political prisoners are there?" -> "political" ("1,619 prisoners" counts no political prisoners); "" when there is
+    none (or the counted word is not the one after it)."""
+    words = _how_many_words(question)
+    if len(words) < 2 or not counted or words[1] != counted[0]:
+        return ""
+    first = words[0]
+    # not a prefixed word ("non-governmental groups": NGOs, as the documents write them)
+    qualifies = first.islower() and first.isalpha() and first.endswith(_QUALIFYING_ENDINGS)
+    return first if qualifies and first not in STOPWORDS else ""
 
 
 # Several groups counted together ("How many guards, probation staff and National Guard members took ..."): one figure

@@ -13,6 +13,7 @@ import re
 
 from prepbot.answering.entities import named_in_question
 from prepbot.answering.text import capitalised, has_cyrillic, terms
+from prepbot.answering.treaty_bodies import committees_named, without_committees
 from prepbot.core.vocabulary import STANDARD_SIDE
 from prepbot.retrieval import actors
 
@@ -34,6 +35,8 @@ _FRAME = frozenset(
         " говорят говорит сказали сказал сказала ответили ответил ответила ответило пишут писали считают сообщают"
         # asking, as the Committee does: "and what did the CAT ask?", "а что спросил комитет?"
         " ask asked asks спросил спросила спросили спрашивал спрашивала спрашивали спрашивает спрашивают"
+        # "что говорят НПО об этом?", "а что об этом пишет ООН?": the subject of the question before
+        " этом этого этой этим том тому пишет пишут написали рекомендует рекомендовал рекомендовали"
     )
 )
 FOLLOW_ON_WORDS = 8  # the longest turn read as going on from the last one; a longer one says what it asks itself
@@ -42,23 +45,20 @@ FOLLOW_ON_WORDS = 8  # the longest turn read as going on from the last one; a lo
 def goes_on(turn: str) -> bool:
     """Whether a turn has no subject of its own and names only a side ("and the NGOs?", "what did the delegation
     say?", "а НПО?") or a year ("and in 2023?"): it goes on from the question before it, and alone asks nothing."""
-    words = re.findall(r"[\w-]+", turn)
+    words = re.findall(r"[\w-]+", without_committees(turn))  # "the Human Rights Committee's": one name
     if not words or len(words) > FOLLOW_ON_WORDS:
         return False
-    if not (actors.question_sides(turn) or _YEAR.search(turn)):
+    if not (_sides(turn) or _YEAR.search(turn)):
         return False  # "Torture?" is a question of its own
-    asked = _OPENS.sub("", turn)  # "what about the UN?": the opener's "about" is no subject's
+    asked = _ON_THAT.sub("", _OPENS.sub("", turn))  # "what about the UN?": the opener's "about" is no subject's
     about = _ABOUT.search(asked)
     if about and [term for term in terms(asked[about.end() :]) if term not in _FRAME]:
         return False  # "What did the delegation say about NGOs?": a side named as the subject
     # "а Комитет против пыток?": a side named by its mechanism's name, whose words ("пыток") are no subject
     mechanism = set(terms(" ".join(actors.mechanism_words(turn))))
-    left = [
-        term
-        # "and what does the General Comment say?": the standards' name is a side's too
-        for term in terms(_YEAR.sub(" ", actors.without_sides(actors.without_sides(turn), [STANDARD_SIDE])))
-        if term not in _FRAME and term not in mechanism
-    ]
+    # "and what does the General Comment say?": the standards' name is a side's too; "the HRC": a treaty body's
+    unnamed = without_committees(actors.without_sides(actors.without_sides(turn), [STANDARD_SIDE]))
+    left = [term for term in terms(_YEAR.sub(" ", _ON_THAT.sub(" ", unnamed))) if term not in _FRAME | mechanism]
     return not left  # "а что ответила делегация про статью 428?": a subject of its own
 
 
@@ -73,7 +73,7 @@ def resolve(turn: str, previous: str | None) -> str | None:
         return subset
     if not goes_on(turn):  # "and about national security certificates?": another subject, asked of the same side
         return _subject_swapped(previous, turn)
-    sides = actors.question_sides(turn)
+    sides = _sides(turn)
     years = _YEAR.findall(turn)
     if not sides:  # "and in 2023?": the previous question, asked of another year
         return _with_years(previous, years)
@@ -102,6 +102,13 @@ def resolve(turn: str, previous: str | None) -> str | None:
     if russian:
         return f"{asked} {subject}?" if _PREPOSITION_RU.match(subject) else f"{asked}: {subject}?"
     return f"{asked} about {subject}?"
+
+
+def _sides(turn: str) -> set[str]:
+    """The sides a turn names; a treaty body named alone in a turn that opens as going on ("and what does CEDAW
+    say?", "what about the HRC?") speaks in its General Comments ("What did CEDAW recommend?" asks its own)."""
+    body = _OPENS.match(turn) is not None and bool(committees_named(turn))
+    return actors.question_sides(turn) or ({STANDARD_SIDE} if body else set())
 
 
 # A side's name in each language, for a turn in one language going on from a question in the other
@@ -193,7 +200,7 @@ def _member_only(previous: str) -> str:
 
 # A turn's words pointing back at the previous question's subject: "on that", "about it", "по этому поводу"
 _ON_THAT = re.compile(
-    r"\s+(?:on|about|regarding)\s+(?:that|this|it)\s*$|\s+(?:по\s+этому\s+поводу|об\s+этом|на\s+этот\s+сч[её]т)\s*$",
+    r"\s+(?:on|about|regarding)\s+(?:that|this|it)(?![\w-])|\s+(?:по\s+этому\s+поводу|об\s+этом|на\s+этот\s+сч[её]т)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -282,7 +289,10 @@ def _subject(previous: str) -> str:
     previous = _OPENS.sub("", previous).strip()  # "and what about the Ombudsman's powers?": the powers
     part = _PART_OF.match(previous)  # a count of a part (_subset_of): "civilians among the people that died in ..."
     if part:
-        return re.sub(r"\s+", " ", f"{part.group('part')} among the {_YEARS_SPAN.sub(' ', part.group('whole'))}")
+        whole = _YEARS_SPAN.sub(" ", part.group("whole")).strip()
+        if _DONE_TO.search(part.group("part")):  # "How many of the applications were refused?": the refused ones
+            return re.sub(r"\s+", " ", f"the {whole} that were {part.group('part')}")
+        return re.sub(r"\s+", " ", f"{part.group('part')} among the {whole}")
     counted = _counted(previous)  # "How many people died in ...?": "the people that died in ..."
     if counted is not None and not actors.question_sides(previous):
         return re.sub(r"\s+", " ", _YEARS_SPAN.sub(" ", counted)).strip()
@@ -299,11 +309,14 @@ def _subject(previous: str) -> str:
     return subject if terms(subject) else previous.strip().rstrip("?.! ")
 
 
-# "How many of the people that died in the January 2022 events were civilians?" (_subset_of's reading)
+# "How many of the people that died in the January 2022 events were civilians?" (_subset_of's reading), "How many of
+# the suicides in prisons from 2016 to 2024 were women?"
 _PART_OF = re.compile(
-    r"^how\s+many\s+of\s+the\s+(?P<whole>.+\bthat\b.+?)\s+(?:were|was|are|is)\s+(?P<part>[^?]+?)\s*[?.!]*$",
+    r"^how\s+many\s+of\s+the\s+(?P<whole>.+)\s+(?:were|was|are|is)\s+(?P<part>[^?]+?)\s*[?.!]*$",
     re.IGNORECASE,
 )
+# A part that is something done to the whole ("refused", "given a suspended sentence"), not a kind of it ("women")
+_DONE_TO = re.compile(r"^\w+ed\b|^(?:given|held|taken|shown|sent|paid|found|kept|made|brought|known)\b", re.I)
 
 
 # What is left of a question's frame before its subject: "asked about", "said on", "about"

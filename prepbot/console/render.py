@@ -47,8 +47,8 @@ def _frame(frame: Prompt | None) -> Prompt:
 
 
 def render_answer(answer: Answer, frame: Prompt | None = None) -> str:
-    """The answer as the console shows it: the frame line; a contrast side by side (each side under its label); then
-    the quotes, the key passage first; a declined answer's related passages under their warning; notes. `frame`:
+    """The answer as the console shows it: the frame line; a contrast side by side (each side under its label), or
+    the key passage; notes; then the other quotes; a declined answer's related passages under their warning. `frame`:
     the live prompts/frame.toml (default: as shipped)."""
     words, language = _frame(frame), question_language(answer.question)
     parts = [_wrap(answer.text.strip())] if answer.text.strip() else []
@@ -63,14 +63,19 @@ def render_answer(answer: Answer, frame: Prompt | None = None) -> str:
     if answer.contrast and rest:
         parts.append(f"── {words.phrase('more', language)} ──")
     who = unrepeated([citation.attribution for citation in rest])
-    parts += [render_citation(citation, attribution=lead_in) for citation, lead_in in zip(rest, who, strict=True)]
+    quoted = [render_citation(citation, attribution=lead_in) for citation, lead_in in zip(rest, who, strict=True)]
+    # the note after the answer itself (the key passage, or the sides), before the supporting quotes, as on Telegram:
+    # "Read with your previous question, as: ..." says first what was answered
+    lead = 0 if answer.contrast else 1
+    parts += quoted[:lead]
+    if answer.note:
+        parts.append(_wrap(f"{words.phrase('note', language)}: {answer.note}"))
+    parts += quoted[lead:]
     who = unrepeated([citation.attribution for citation in answer.related])
     parts += [
         render_citation(citation, indent="  ", attribution=lead_in)
         for citation, lead_in in zip(answer.related, who, strict=True)
     ]
-    if answer.note:
-        parts.append(_wrap(f"{words.phrase('note', language)}: {answer.note}"))
     return "\n\n".join(parts)
 
 
