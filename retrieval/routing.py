@@ -90,6 +90,13 @@ _TREATY_BODY_VIEW = re.compile(TREATY_BODY_VIEW, re.IGNORECASE)
 _DIALOGUE_SIDES = ("state", "ngo", "un")  # actors.py's sides that only this dialogue has
 
 
+def names_the_dialogue(question: str, speakers: Iterable[actors.Speaker] = ()) -> bool:
+    """Whether the question names something of this dialogue's world (DIALOGUE_CUES: Kazakhstan, its events and
+    years, what was said in it) or one of its speakers; a side it names ("государство", the State in general) is not
+    enough."""
+    return bool(_DIALOGUE.search(question)) or any(speaker.named_in(question) for speaker in speakers)
+
+
 def lean(question: str, speakers: Iterable[actors.Speaker] = ()) -> str:
     """The layer the question's wording leans to: STANDARD, DIALOGUE or NEUTRAL (see the module's docstring).
     `speakers` are the corpus's named speakers (actors.speakers): naming one is a cue of the dialogue."""
@@ -100,7 +107,7 @@ def lean(question: str, speakers: Iterable[actors.Speaker] = ()) -> str:
     rest = _GENERIC_SUBJECTS.sub(" ", text).strip()
     generic = generic or bool(_GENERIC.search(rest))
     sides = actors.question_sides(rest)
-    named_dialogue = bool(_DIALOGUE.search(rest)) or any(speaker.named_in(rest) for speaker in speakers)
+    named_dialogue = names_the_dialogue(rest, speakers)
     if not named_dialogue and _TREATY_BODY_VIEW.search(rest):
         return STANDARD
     if named_dialogue or any(side in sides for side in _DIALOGUE_SIDES):

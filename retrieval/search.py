@@ -186,9 +186,15 @@ GLOSSARY = {
     "KNB": "National Security Committee",
     "CCTV": "video surveillance cameras",
     "МПГПП": "Международный пакт о гражданских и политических правах",
-    # the treaty bodies that do not speak in the dialogue, whose views the compilation reports by their full names
-    # ("The Committee on the Elimination of Discrimination against Women recommended..."); the dialogue's own (CAT, the
-    # Human Rights Committee) are known by their acronyms (actors.MECHANISM_PATTERNS)
+}
+_GLOSSARY = [(re.compile(rf"(?<!\w){re.escape(term)}(?!\w)"), expansion) for term, expansion in GLOSSARY.items()]
+# The treaty bodies that do not speak in the dialogue, whose views the compilation reports by their full names ("The
+# Committee on the Elimination of Discrimination against Women recommended..."), typed as their English or Russian
+# acronyms: their names are added to a question naming this review's world (routing.names_the_dialogue), not to one
+# on the General Comments, where a long name outweighs its subject (Russian standards R@5 57 -> 54 of 80 when added
+# to all; 55 when added to questions that name only "государство", the State in general). The
+# dialogue's own bodies (CAT, the Human Rights Committee) are known by their acronyms (actors.MECHANISM_PATTERNS).
+BODY_NAMES = {
     "CEDAW": "Committee on the Elimination of Discrimination against Women",
     "CERD": "Committee on the Elimination of Racial Discrimination",
     "CESCR": "Committee on Economic, Social and Cultural Rights",
@@ -196,7 +202,6 @@ GLOSSARY = {
     "CRPD": "Committee on the Rights of Persons with Disabilities",
     "CMW": "Committee on Migrant Workers",
     "CED": "Committee on Enforced Disappearances",
-    # their Russian acronyms, in the documents' English (the lexical index reads English)
     "КЛДЖ": "Committee on the Elimination of Discrimination against Women",
     "КЛРД": "Committee on the Elimination of Racial Discrimination",
     "КЭСКП": "Committee on Economic, Social and Cultural Rights",
@@ -205,7 +210,7 @@ GLOSSARY = {
     "КТМ": "Committee on Migrant Workers",
     "КНИ": "Committee on Enforced Disappearances",
 }
-_GLOSSARY = [(re.compile(rf"(?<!\w){re.escape(term)}(?!\w)"), expansion) for term, expansion in GLOSSARY.items()]
+_BODY_NAMES = [(re.compile(rf"(?<!\w){re.escape(acronym)}(?!\w)"), name) for acronym, name in BODY_NAMES.items()]
 # The UN's English for the State's institutions beside everyday English: the State report translates прокурор as
 # "procurator" (62 times), the NGOs, the CAT and the record write "prosecutor" (16). A query with one word gets the
 # other appended, as a shorthand's expansion is.
@@ -275,6 +280,18 @@ def expand_query(text: str) -> str:
     "prosecutors" -> "... (procurator, procuratorial)"."""
     extra = [expansion for pattern, expansion in [*_GLOSSARY, *_WORDINGS] if pattern.search(text)]
     return f"{text} ({'; '.join(extra)})" if extra else text
+
+
+def body_names(text: str) -> list[str]:
+    """The full names of the treaty bodies the text names by acronym (BODY_NAMES): "What did CEDAW recommend?" ->
+    ["Committee on the Elimination of Discrimination against Women"]."""
+    return list(dict.fromkeys(name for pattern, name in _BODY_NAMES if pattern.search(text)))
+
+
+def with_body_names(text: str) -> str:
+    """The query with the body_names it does not already write appended."""
+    names = [name for name in body_names(text) if name not in text]
+    return f"{text} ({'; '.join(names)})" if names else text
 
 
 def is_cyrillic(text: str) -> bool:
@@ -547,6 +564,11 @@ class Searcher:
         cyrillic = is_cyrillic(text)
         blend = self.fusion.cyrillic if cyrillic else self.fusion.latin
         expanded = expand_query(text) if self.fusion.expand_shorthand else text
+        verdict = routing.lean(text, self._speakers)
+        # "What did CEDAW recommend to Kazakhstan?": its words in the compilation, which writes its name out
+        of_the_review = verdict == routing.DIALOGUE and routing.names_the_dialogue(text, self._speakers)
+        if of_the_review:
+            expanded = with_body_names(expanded)
         # "по делу Михаила Жилина": the names as the documents spell them, for every model (BM25 through the gloss)
         spelled = (
             actors.latin_spellings(text, self._capitalised, terms_ru.english_gloss, self._rare_names)
@@ -569,13 +591,13 @@ class Searcher:
         # its subject in English words, and the names it spells in Cyrillic
         gloss_words = [*terms_ru.english_gloss(text), *spelled] if cyrillic else []
         gloss = self.gloss_tokens(gloss_words)
-        if blend.gloss_weight and gloss:
-            scores += blend.gloss_weight * self._gloss_scores(gloss_words, allowed)
+        if blend.gloss_weight and gloss:  # "КЛДЖ" about this review: the compilation's "Committee on the ..." too
+            named = body_names(text) if of_the_review else []
+            scores += blend.gloss_weight * self._gloss_scores([*gloss_words, *named], allowed)
         if blend.actor_weight:
             scores += blend.actor_weight * self._actor_prior(text)
         if blend.article_weight and (asked := articles_named(text)):
             scores += blend.article_weight * self._names_articles({n for _, numbers in asked for n in numbers})
-        verdict = routing.lean(text, self._speakers)
         if source != STANDARD_SIDE:
             scores += self._layer_prior(blend, verdict) * self._is_standard
         if blend.self_description_offset:

@@ -12,7 +12,7 @@ import pytest
 from prepbot.core.vocabulary import STANDARD_SIDE
 from prepbot.retrieval import actors
 from prepbot.retrieval.actors import speakers
-from prepbot.retrieval.routing import DIALOGUE, NEUTRAL, STANDARD, VERDICTS, lean
+from prepbot.retrieval.routing import DIALOGUE, NEUTRAL, STANDARD, VERDICTS, lean, names_the_dialogue
 from prepbot.retrieval.search import FusionConfig
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -143,3 +143,12 @@ def test_search_holds_the_standards_back_unless_the_question_leans_to_them(searc
         assert lean(neutral) == NEUTRAL and lean(generic) == STANDARD
         assert all(hit.paragraph.author_type != STANDARD_SIDE for hit in variant.search(neutral, k=5))
         assert variant.search(generic, k=5)[0].paragraph.doc_id == "ccpr-gc37-assembly"
+
+
+def test_a_question_names_the_dialogue_by_its_world_not_by_the_state_in_general():
+    """names_the_dialogue: what search adds a treaty body's full name to ("What did CEDAW recommend to Kazakhstan?"),
+    not a question on the General Comments that speaks of States ("что обязано сделать государство по мнению
+    КЭСКП")."""
+    assert names_the_dialogue("What did CEDAW recommend to Kazakhstan?")
+    assert names_the_dialogue("What did the CRPD committee recommend?")
+    assert not names_the_dialogue("что обязано сделать государство по мнению КЭСКП")
