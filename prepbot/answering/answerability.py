@@ -41,6 +41,7 @@ from prepbot.answering.figures import (
     SEVERAL_COUNTED,
     SUICIDE,
     StatedCount,
+    StatedEvent,
     among_en,
     among_ru,
     asks_why,
@@ -56,6 +57,7 @@ from prepbot.answering.figures import (
     counts_deaths,
     counts_stated,
     death_cause,
+    event_the_other_way,
     figure_subject,
     given_figures,
     given_the_other_way,
@@ -74,6 +76,7 @@ from prepbot.answering.figures import (
     payee_terms,
     printed_figures,
     stated_counts,
+    stated_event,
     stated_figures,
     stated_for_the_year,
     subset_asked,
@@ -178,6 +181,7 @@ ABSTAIN_REASONS = (
     "absent_event",  # an event the question dates ("the January 2023 events") at a time no document gives one
     "absent_figure",  # a figure the question states as a fact ("Why did the State admit 500 deaths?") no document gives
     "reversed_figure",  # figures the question says rose (fell) that the documents give only as falling (rising)
+    "reversed_event",  # what the question says was done ("reintroduce the death penalty") the documents give undone
     "not_listed",  # things asked for by name ("Which eight organisations...?") whose number alone the passage gives
 )
 
@@ -879,6 +883,8 @@ class Requirements:
     counted_as_written: bool = False
     # the adjective saying which of them are counted ("political prisoners"): the figure's sentence must show it
     counted_qualifier: str = ""
+    # what a "why" question says a State did ("reintroduce the death penalty"): not given only the other way round
+    stated_event: StatedEvent | None = None
     counts_people: bool = False  # "how many people / persons / individuals": "1,198 persons" counts them
     # the kinds of document it asks about that the corpus does not hold ("concluding observations"): the lead must
     # cite them
@@ -1133,6 +1139,7 @@ class Requirements:
             offence=offence_named(question) if figure else (),
             kind=counted_kind(question, corpus) if counted else (),
             counted_qualifier=counted_qualifier(question, counted),
+            stated_event=stated_event(question),
             counted_as_written=bool(counted)
             and all(corpus.knows(word) or corpus.knows(word.rstrip("s")) for word in counted)
             and not SEVERAL_COUNTED.search(question),
@@ -1165,6 +1172,10 @@ class Requirements:
             ]
             if given_the_other_way(said, self.direction):
                 return Abstention("reversed_figure", self.stated_written, self.covered)
+        # "Why did Kazakhstan reintroduce the death penalty?": the passages tell of it only as abolished
+        undone = self.stated_event and event_the_other_way([lead.text, *(p.text for p in others)], self.stated_event)
+        if undone and self.stated_event and (unmet is None or unmet.reason == "absent_year"):
+            return Abstention("reversed_event", self.stated_event.written, self.covered)
         # a premise the documents do not bear out is said before the time they give it for ("Why did the State admit
         # 500 deaths in January 2022?": no 500, whatever the month)
         if not self.stated or unmet is not None and unmet.reason != "absent_year":

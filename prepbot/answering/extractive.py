@@ -273,6 +273,22 @@ def _keyed_on_topic(passage: Passage, requirements: Requirements) -> Passage:
     return passage
 
 
+def _keyed_on_the_body(passage: Passage, requirements: Requirements) -> Passage:
+    """The passage keyed on the first sentence of its paragraph that gives the words of the treaty body asked, when
+    its key sentence gives another's ("Что КЛДЖ рекомендовал ... насчёт похищения невест?": the compilation's "The
+    Committee on the Elimination of Discrimination against Women recommended ...", not UNESCO's sentence before it);
+    unchanged otherwise."""
+    key = passage.key or passage.spans[0]
+    if requirements.spoken_by_body(passage.paragraph, key.text):
+        return passage
+    text = passage.paragraph.text
+    for sentence in split_sentences(text):
+        if requirements.spoken_by_body(passage.paragraph, sentence.text):
+            span = trimmed(text, sentence.start, sentence.end)
+            return passage.keyed_on(span) if span is not None else passage
+    return passage
+
+
 def _keyed_on_the_year(passage: Passage, key: Span, requirements: Requirements) -> Passage | None:
     """The passage keyed on the first other sentence of its paragraph that gives the year a figure question asks
     about, with a figure, when its key sentence gives none of the years asked ("how many 2023 cases ended in a
@@ -1560,6 +1576,8 @@ class ExtractiveAnswerer:
                 passages = [_second_part_carried(p, requirements.wants_date) for p in passages]
         elif requirements.topics and any(has_cyrillic(name) for name in (*requirements.people, *requirements.names)):
             passages = [_keyed_on_topic(p, requirements) for p in passages]  # "что спросил Коркелия про казармы"
+        if requirements.treaty_bodies:  # "Что КЛДЖ рекомендовал...": its sentence, not another body's beside it
+            passages = [_keyed_on_the_body(p, requirements) for p in passages]
         fitting = [p for p in passages if requirements.fits(p.paragraph, (p.key or p.spans[0]).text)]
         if fitting and fitting[0] is not passages[0] and fitting[0].score >= FITTING_SHARE * passages[0].score:
             passages = fitting + [p for p in passages if p not in fitting]  # what the question names, first

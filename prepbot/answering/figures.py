@@ -341,7 +341,7 @@ def stated_figures(question: str) -> set[float]:
 
 # Words that change a figure only when one follows ("raised from 16 to 18", "cut to three years"; not "raised the
 # issue", "cut off")
-_TO_A_FIGURE = r"(?=(?:\s+[\w'’-]+){0,6}?\s+(?:from|to|by|с|со|до|на)\s+\d)"
+_TO_A_FIGURE = r"(?=(?:\s+\S+){0,10}?\s+(?:from|to|by|с|со|до|на)\s+\d)"
 # A change one way or the other: "went up from 8 to 12", "the 29% jump", "сократилось со 147 до 108". Not "fall
 # under the mandate", nor "lower"/"higher" (courts, education).
 _RISE = re.compile(
@@ -359,6 +359,70 @@ _FALL = re.compile(
     rf"|(?:пониз|пониж)\w*{_TO_A_FIGURE})",
     re.IGNORECASE,
 )
+
+
+# What a State did to a rule, a body or a treaty, one way or the other: "reintroduce the death penalty" against "the
+# death penalty had been abolished"; "withdraw from the Optional Protocol" against "ratified the Optional Protocol"
+_EVENT_WAYS = {
+    "start": r"(?:re)?introduc\w*|restor\w*|reinstat\w*|enact\w*|establish\w*|impos\w*|creat\w*|set up"
+    r"|expand\w*|widen\w*|broaden\w*",
+    "end": r"abolish\w*|abolition|repeal\w*|scrap\w*|eliminat\w*|dissolv\w*|disband\w*|lift(?:s|ed|ing)?"
+    r"|strip(?:s|ped|ping)?|narrow(?:s|ed|ing)?|curtail\w*",
+    "join": r"ratif\w*|acced\w*|accession|join\w*|recogni[sz](?:e|es|ed|ing)",
+    "leave": r"withdr[ae]w\w*|denounc\w*|pull\w* out|left|leav(?:e|es|ing)",
+}
+_OPPOSITE_WAY = {"start": "end", "end": "start", "join": "leave", "leave": "join"}
+_EVENT_WAY = {way: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for way, pattern in _EVENT_WAYS.items()}
+EVENT_OBJECT_WORDS = 6  # how far after the verb the question's words name what it was done to
+
+
+class StatedEvent(NamedTuple):
+    """What a "why" question says a State did ("Why did Kazakhstan reintroduce the death penalty?"): the way of it
+    ("start") and the stems of what it was done to ("death", "penalti")."""
+
+    way: str
+    written: str  # "reintroduce the death penalty", for the message
+    done_to: tuple[str, ...]
+
+
+def stated_event(question: str) -> StatedEvent | None:
+    """The event an English "why" question states as its premise, when one of _EVENT_WAYS' verbs says it; None
+    otherwise (a Russian question, or no such verb)."""
+    if has_cyrillic(question) or not asks_why(question):
+        return None
+    for way, pattern in _EVENT_WAY.items():
+        if (match := pattern.search(question)) is None:
+            continue
+        # "Why was the framework scrapped?": what it was done to comes before the verb; else after it
+        passive = _PASSIVE_WHY.search(question[: match.start()])
+        span = passive.group(1) if passive else question[match.end() :]
+        words = re.findall(r"[A-Za-z][\w'’-]*", span)[:EVENT_OBJECT_WORDS]
+        content = [w for w in words if w.lower() not in STOPWORDS and not _MONTH.fullmatch(w)]
+        done_to = tuple(dict.fromkeys(t for w in content for t in terms(w) if t not in _COUNTRY_STEMS))
+        if done_to:
+            verb = match.group(0)
+            thing = " ".join(words[: words.index(content[-1]) + 1])
+            return StatedEvent(way, f"{thing} {verb}" if passive else f"{verb} {thing}", done_to)
+    return None
+
+
+def event_the_other_way(texts: Sequence[str], event: StatedEvent) -> bool:
+    """Whether the texts tell of what the event was done to only the other way ("the death penalty had been
+    abolished" for "Why did Kazakhstan reintroduce the death penalty?"): a sentence that shows half of it or more
+    ("lawyers' prerogatives ... expanded" for "defence lawyers stripped") with a verb of the opposite way, and none
+    with a verb of the way the question states."""
+    ways = set()
+    for text in texts:
+        for sentence in split_sentences(text):
+            if 2 * len(set(event.done_to) & set(terms(sentence.text))) < len(event.done_to):
+                continue
+            ways |= {way for way, pattern in _EVENT_WAY.items() if pattern.search(sentence.text)}
+    return _OPPOSITE_WAY[event.way] in ways and event.way not in ways
+
+
+_PASSIVE_WHY = re.compile(r"\bwhy\s+(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(.+)$", re.IGNORECASE)
+_MONTH = re.compile(_MONTHS, re.IGNORECASE)
+_COUNTRY_STEMS = frozenset(terms("Kazakhstan Kazakh KZ State Government"))
 
 
 def asks_why(question: str) -> bool:

@@ -146,6 +146,7 @@ EXPECTED: dict[str, Expectation] = {
                 "absent_event",
                 "not_listed",
                 "reversed_figure",
+                "reversed_event",
                 "related",
             }
         ),
