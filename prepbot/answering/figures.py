@@ -369,7 +369,7 @@ _EVENT_WAYS = {
     "end": r"abolish\w*|abolition|repeal\w*|scrap\w*|eliminat\w*|dissolv\w*|disband\w*|lift(?:s|ed|ing)?"
     r"|strip(?:s|ped|ping)?|narrow(?:s|ed|ing)?|curtail\w*",
     "join": r"ratif\w*|acced\w*|accession|join\w*|recogni[sz](?:e|es|ed|ing)",
-    "leave": r"withdr[ae]w\w*|denounc\w*|pull\w* out|left|leav(?:e|es|ing)",
+    "leave": r"withdr[ae]w\w*|denounc\w*|pull\w* out",  # not "left"/"leave" (left out, maternity leave)
 }
 _OPPOSITE_WAY = {"start": "end", "end": "start", "join": "leave", "leave": "join"}
 _EVENT_WAY = {way: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for way, pattern in _EVENT_WAYS.items()}
@@ -378,7 +378,7 @@ EVENT_OBJECT_WORDS = 6  # how far after the verb the question's words name what 
 
 class StatedEvent(NamedTuple):
     """What a "why" question says a State did ("Why did Kazakhstan reintroduce the death penalty?"): the way of it
-    ("start") and the stems of what it was done to ("death", "penalti")."""
+    ("start") and the terms of what it was done to (text.terms: "death", "penalt")."""
 
     way: str
     written: str  # "reintroduce the death penalty", for the message
