@@ -51,6 +51,7 @@ from prepbot.retrieval import actors, routing, sentence_vectors, terms_ru
 from prepbot.retrieval.provisions import articles_in, articles_named
 from prepbot.retrieval.rerank import RERANK_CANDIDATES, RERANK_GLOSS_WEIGHT, RERANK_WEIGHT, CrossEncoderReranker
 from prepbot.retrieval.sentence_vectors import SentenceScorer
+from prepbot.retrieval.standards import COMMITTEE_ACRONYMS, COMMITTEES
 
 MAX_QUERY_CHARS = 2000
 SIMILARITY_MODEL = "e5"  # whose raw cosine each Hit carries as `similarity` (answers use it to say "not found")
@@ -192,23 +193,14 @@ _GLOSSARY = [(re.compile(rf"(?<!\w){re.escape(term)}(?!\w)"), expansion) for ter
 # Committee on the Elimination of Discrimination against Women recommended..."), typed as their English or Russian
 # acronyms: their names are added to a question naming this review's world (routing.names_the_dialogue), not to one
 # on the General Comments, where a long name outweighs its subject (Russian standards R@5 57 -> 54 of 80 when added
-# to all; 55 when added to questions that name only "государство", the State in general). The
-# dialogue's own bodies (CAT, the Human Rights Committee) are known by their acronyms (actors.MECHANISM_PATTERNS).
+# to all; 55 when added to questions that name only "государство", the State in general). The acronyms and names are
+# standards.COMMITTEE_ACRONYMS and COMMITTEES; the dialogue's own bodies (CAT, the Human Rights Committee), which
+# actors.MECHANISM_PATTERNS knows by their acronyms, are left out.
 BODY_NAMES = {
-    "CEDAW": "Committee on the Elimination of Discrimination against Women",
-    "CERD": "Committee on the Elimination of Racial Discrimination",
-    "CESCR": "Committee on Economic, Social and Cultural Rights",
-    "CRC": "Committee on the Rights of the Child",
-    "CRPD": "Committee on the Rights of Persons with Disabilities",
-    "CMW": "Committee on Migrant Workers",
-    "CED": "Committee on Enforced Disappearances",
-    "КЛДЖ": "Committee on the Elimination of Discrimination against Women",
-    "КЛРД": "Committee on the Elimination of Racial Discrimination",
-    "КЭСКП": "Committee on Economic, Social and Cultural Rights",
-    "КПР": "Committee on the Rights of the Child",
-    "КПИ": "Committee on the Rights of Persons with Disabilities",
-    "КТМ": "Committee on Migrant Workers",
-    "КНИ": "Committee on Enforced Disappearances",
+    acronym: name
+    for code, acronyms in COMMITTEE_ACRONYMS.items()
+    if (name := COMMITTEES[code]) not in actors.MECHANISM_PATTERNS
+    for acronym in acronyms.split("|")
 }
 _BODY_NAMES = [(re.compile(rf"(?<!\w){re.escape(acronym)}(?!\w)"), name) for acronym, name in BODY_NAMES.items()]
 # The UN's English for the State's institutions beside everyday English: the State report translates прокурор as

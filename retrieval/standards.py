@@ -57,6 +57,19 @@ COMMITTEES = {
     "CMW": "Committee on Migrant Workers",
     "CED": "Committee on Enforced Disappearances",
 }
+# How questions write each body's name short, in English and Russian ("CEDAW", "КЛДЖ"); "ICCPR" is the treaty, read
+# as its committee only where a question asks what it says (answering/treaty_bodies.py)
+COMMITTEE_ACRONYMS = {
+    "CCPR": r"CCPR|ICCPR|HRC|КПЧ",
+    "CESCR": r"CESCR|КЭСКП",
+    "CERD": r"CERD|КЛРД",
+    "CEDAW": r"CEDAW|КЛДЖ",
+    "CRC": r"CRC|КПР",
+    "CRPD": r"CRPD|КПИ",
+    "CAT": r"CAT|КПП",
+    "CMW": r"CMW|КТМ",
+    "CED": r"CED|КНИ",
+}
 # The same bodies in Russian, as the UN's Russian documents name them (answers in Russian name who speaks in Russian)
 COMMITTEE_NAMES_RU = {
     "Human Rights Committee": "Комитет по правам человека",

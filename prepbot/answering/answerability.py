@@ -1173,9 +1173,13 @@ class Requirements:
             if given_the_other_way(said, self.direction):
                 return Abstention("reversed_figure", self.stated_written, self.covered)
         # "Why did Kazakhstan reintroduce the death penalty?": the passages tell of it only as abolished
-        undone = self.stated_event and event_the_other_way([lead.text, *(p.text for p in others)], self.stated_event)
-        if undone and self.stated_event and (unmet is None or unmet.reason == "absent_year"):
-            return Abstention("reversed_event", self.stated_event.written, self.covered)
+        event = self.stated_event
+        if (
+            event is not None
+            and (unmet is None or unmet.reason == "absent_year")
+            and event_the_other_way([lead.text, *(p.text for p in others)], event)
+        ):
+            return Abstention("reversed_event", event.written, self.covered)
         # a premise the documents do not bear out is said before the time they give it for ("Why did the State admit
         # 500 deaths in January 2022?": no 500, whatever the month)
         if not self.stated or unmet is not None and unmet.reason != "absent_year":

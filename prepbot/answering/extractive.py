@@ -265,9 +265,16 @@ def _keyed_on_topic(passage: Passage, requirements: Requirements) -> Passage:
     key = passage.key or passage.spans[0]
     if any(shows_topic(key.text, english) for _written, english in requirements.topics):
         return passage
+    return _keyed_on_first(
+        passage, lambda sentence: all(shows_topic(sentence, english) for _written, english in requirements.topics)
+    )
+
+
+def _keyed_on_first(passage: Passage, fits: Callable[[str], bool]) -> Passage:
+    """The passage keyed on the first sentence of its paragraph that `fits`; unchanged when none does."""
     text = passage.paragraph.text
     for sentence in split_sentences(text):
-        if all(shows_topic(sentence.text, english) for _written, english in requirements.topics):
+        if fits(sentence.text):
             span = trimmed(text, sentence.start, sentence.end)
             return passage.keyed_on(span) if span is not None else passage
     return passage
@@ -281,12 +288,7 @@ def _keyed_on_the_body(passage: Passage, requirements: Requirements) -> Passage:
     key = passage.key or passage.spans[0]
     if requirements.spoken_by_body(passage.paragraph, key.text):
         return passage
-    text = passage.paragraph.text
-    for sentence in split_sentences(text):
-        if requirements.spoken_by_body(passage.paragraph, sentence.text):
-            span = trimmed(text, sentence.start, sentence.end)
-            return passage.keyed_on(span) if span is not None else passage
-    return passage
+    return _keyed_on_first(passage, lambda sentence: requirements.spoken_by_body(passage.paragraph, sentence))
 
 
 def _keyed_on_the_year(passage: Passage, key: Span, requirements: Requirements) -> Passage | None:

@@ -397,7 +397,7 @@ def stated_event(question: str) -> StatedEvent | None:
         passive = _PASSIVE_WHY.search(question[: match.start()])
         span = passive.group(1) if passive else question[match.end() :]
         words = re.findall(r"[A-Za-z][\w'’-]*", span)[:EVENT_OBJECT_WORDS]
-        content = [w for w in words if w.lower() not in STOPWORDS and not _MONTH.fullmatch(w)]
+        content = [w for w in words if w.lower() not in STOPWORDS and not _MONTH_NAMED.fullmatch(w.capitalize())]
         done_to = tuple(dict.fromkeys(t for w in content for t in terms(w) if t not in _COUNTRY_STEMS))
         if done_to:
             verb = match.group(0)
@@ -421,7 +421,6 @@ def event_the_other_way(texts: Sequence[str], event: StatedEvent) -> bool:
 
 
 _PASSIVE_WHY = re.compile(r"\bwhy\s+(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(.+)$", re.IGNORECASE)
-_MONTH = re.compile(_MONTHS, re.IGNORECASE)
 _COUNTRY_STEMS = frozenset(terms("Kazakhstan Kazakh KZ State Government"))
 
 
@@ -460,7 +459,12 @@ def change_direction(text: str) -> str:
 def given_the_other_way(sentences: Sequence[str], direction: str) -> bool:
     """Whether the sentences speak of a change the other way than `direction` ("up" / "down") and none of them of one
     that way: "a decrease of 10 per cent each year" for "why did torture cases double?"."""
-    ways = {change_direction(sentence) for sentence in sentences}
+    return _only_the_other_way({change_direction(sentence) for sentence in sentences}, direction)
+
+
+def _only_the_other_way(ways: set[str], direction: str) -> bool:
+    """Whether the ways the sentences read ("up", "down", "" for neither or both) hold the other way than `direction`
+    and not that way."""
     return direction not in ways and bool(ways - {""})
 
 
@@ -473,8 +477,7 @@ def changed_the_other_way(texts: Sequence[str], values: frozenset[float] | set[f
     with_values = [
         sentence.text for text in texts for sentence in split_sentences(text) if values <= figure_values(sentence.text)
     ]
-    ways = {_direction_beside(sentence, values) for sentence in with_values}
-    return direction not in ways and bool(ways - {""})
+    return _only_the_other_way({_direction_beside(sentence, values) for sentence in with_values}, direction)
 
 
 CHANGE_REACH = 40  # characters from a figure to the word saying which way it changed ("a decrease of 9 per cent")

@@ -20,19 +20,8 @@ from collections.abc import Iterable, Mapping
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import STANDARD_SIDE
 from prepbot.retrieval import actors
-from prepbot.retrieval.standards import COMMITTEES
+from prepbot.retrieval.standards import COMMITTEE_ACRONYMS, COMMITTEES
 
-COMMITTEE_ACRONYMS = {
-    "CCPR": r"CCPR|ICCPR|HRC|КПЧ",
-    "CESCR": r"CESCR|КЭСКП",
-    "CERD": r"CERD|КЛРД",
-    "CEDAW": r"CEDAW|КЛДЖ",
-    "CRC": r"CRC|КПР",
-    "CRPD": r"CRPD|КПИ",
-    "CAT": r"CAT|КПП",
-    "CMW": r"CMW|КТМ",
-    "CED": r"CED|КНИ",
-}
 _RU_COMMITTEE = r"комитет\w*\s+(?:оон\s+)?"  # "комитет ООН по правам человека"
 COMMITTEE_NAMES = {
     "CCPR": rf"human rights committee|{_RU_COMMITTEE}по\s+правам\s+человека",
