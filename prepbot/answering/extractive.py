@@ -1574,7 +1574,9 @@ class ExtractiveAnswerer:
         passages = self.passages(question, hits, scored)
         if requirements.wants_figure:  # the sentence that counts what was asked, where another was the key
             passages = [_rekeyed(p, requirements) for p in passages]
-            if asks_two_things(asked_question):  # "When was ..., and what percentage ...?": each with both
+            # "When was ..., and what percentage ...?", "..., and how many were women?": each passage, and so the
+            # lead, with both
+            if asks_two_things(asked_question):
                 passages = [_second_part_carried(p, requirements.wants_date) for p in passages]
         elif requirements.topics and any(has_cyrillic(name) for name in (*requirements.people, *requirements.names)):
             passages = [_keyed_on_topic(p, requirements) for p in passages]  # "что спросил Коркелия про казармы"
@@ -1601,8 +1603,6 @@ class ExtractiveAnswerer:
         )
         chosen = _fitting_first(self.choose(passages, question), passages, fitting, other_sides, self.max_citations)
         chosen = [chosen[0].widened().leading(), *chosen[1:]] if chosen else chosen
-        if chosen and requirements.wants_figure and asks_two_things(asked_question):  # "..., and how many were women?"
-            chosen[0] = _second_part_carried(chosen[0], requirements.wants_date)
         if requirements.wants_figure:  # "... published a list of those who died. The list includes 238 people": beside
             # the lead too, a passage's figure in the sentence after the one that names what is counted is quoted
             chosen = chosen[:1] + [_figure_carried(p) or p for p in chosen[1:]]
