@@ -196,7 +196,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"частн\w* жизн|неприкосновенност": ("privacy", "private life"),
     r"чест[ьи]|репутац|достоинств": ("honour", "reputation", "dignity"),
     r"мнени": ("opinion",),
-    r"совест|убеждени": ("conscience", "belief"),
+    r"совест|убеждени": ("conscience", "conscientious", "belief"),
     r"объединени|ассоциац": ("association",),
     r"передвижени|въезд|выезд|покида": ("movement", "leave", "enter"),
     r"свобод": ("freedom", "liberty"),
@@ -1934,6 +1934,8 @@ GLOSS: dict[str, tuple[str, ...]] = {
         "phone call",
         "telephone call",
         "telephone",
+        "calls",  # "The 111 hotline had received calls from more than 1,000 children"
+        "hotline",
     ),
     r"вайбер|viber|вконтакте|твиттер|twitter|линкедин|linkedin": ("social media", "twitter", "vkontakte", "viber"),
     r"парол(?:ь|и|ей|ем|я)(?![а-яё])": ("password",),

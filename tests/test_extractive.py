@@ -1076,3 +1076,20 @@ def test_a_speaker_s_surname_is_spelled_in_russian_letters_when_they_read_back_a
     assert spelled == {"Soh": "Со", "Yigezu": "Йигезу", "Bassim": "Бассим", "Korkelia": "Коркелия",
                        "Helfer": "Хелфер", "Donders": "Дондерс"}  # fmt: skip
     assert cyrillic_spelling("Šimonović") is None  # not spelled by these rules: as printed
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        # a count asked: the sentence with "more than 800 cases of threats", not the one with shares ("34.6%")
+        ("сколько угроз правозащитникам зафиксировали нпо в 2022", "800"),
+        # the same in English: "how many" is no share ("The number of threats against women increased ... 34.6%")
+        ("how many threats against human rights defenders did the NGOs record in 2022?", "800"),
+    ],
+)
+def test_a_count_is_keyed_on_a_sentence_that_counts_what_was_asked(
+    real_answerer: Answerer, question: str, shown: str
+) -> None:
+    answer = real_answerer.ask(question)
+    assert answer.grounded, answer.abstain_reason
+    assert shown in answer.citations[0].quote

@@ -149,6 +149,22 @@ def test_a_turn_naming_only_another_subject_asks_the_same_side_about_it(turn, pr
     assert resolve(turn, previous) == read_as
 
 
+def test_a_turn_pointing_back_asks_its_own_question_of_the_previous_subject() -> None:
+    """ "about it", "the same thing": the previous question's subject, asked of whoever the turn names (a new user's
+    trial: "what did korkelia ask about it" after a question on the NPM quoted him on foreign funding)."""
+    npm = "what did they say about the national preventive mechanism"
+    assert (
+        resolve("what did korkelia ask about it", npm)
+        == "What did korkelia ask about the national preventive mechanism?"
+    )
+    assert resolve("and what did Korkelia ask about it?", SPYWARE) == "What did Korkelia ask about spyware?"
+    assert (
+        resolve("does the CAT list of issues raise the same thing?", npm)
+        == "Does the CAT list of issues raise the same thing (the national preventive mechanism)?"
+    )
+    assert resolve("what did korkelia ask about it and about torture?", npm) is None  # a subject of its own
+
+
 @pytest.mark.parametrize(
     ("turn", "previous"),
     [
@@ -156,7 +172,6 @@ def test_a_turn_naming_only_another_subject_asks_the_same_side_about_it(turn, pr
         ("и сколько их было?", "Что говорят НПО о тюрьмах?"),
         ("and about torture?", SUICIDES),  # the previous question asked no side: nothing to keep
         ("and about it?", SPYWARE),  # no subject
-        ("and what did Korkelia ask about it?", SPYWARE),  # a long turn of its own
         ("national security certificates?", SPYWARE),  # no word that goes on: a new question
     ],
 )

@@ -50,6 +50,7 @@ from prepbot.answering.figures import (
     changed_the_other_way,
     counted_event_ru,
     counted_kind,
+    counted_of_ru,
     counted_qualifier,
     counted_topic_ru,
     counted_words,
@@ -69,6 +70,7 @@ from prepbot.answering.figures import (
     has_share,
     has_span,
     list_asked,
+    measure_qualifier,
     names_counted,
     names_listed,
     names_month,
@@ -94,11 +96,11 @@ from prepbot.answering.figures import (
     year_stands_alone,
 )
 from prepbot.answering.standard_refs import without_references
-from prepbot.answering.text import SAYING_TERMS, has_cyrillic, paragraph_terms, stem, terms
+from prepbot.answering.text import SAYING_TERMS, STOPWORDS, has_cyrillic, paragraph_terms, stem, terms
 from prepbot.answering.treaty_bodies import committees_named, speaking_committees, spoken_by, without_committees
 from prepbot.core.records import Paragraph
 from prepbot.core.sentences import split_sentences
-from prepbot.core.vocabulary import CHAIR_ROLE
+from prepbot.core.vocabulary import CHAIR_ROLE, COMMITTEE_ROLES
 from prepbot.retrieval import actors
 from prepbot.retrieval.provisions import articles_named, names_article
 from prepbot.retrieval.search import GLOSSARY
@@ -201,7 +203,8 @@ def _next_to_known_name(question: str, word: str, corpus: CorpusNames) -> bool:
         if not run:
             return False
         neighbours = (run.group(1) + " " + run.group(2)).split()
-    return any(corpus.knows_capitalised(n) for n in neighbours if n[0].isupper())
+    # not a function word that opens the question ("In Ghana, ..."): the corpus writes "In" capitalised too
+    return any(corpus.knows_capitalised(n) for n in neighbours if n[0].isupper() and n.lower() not in STOPWORDS)
 
 
 def _question_words(question: str) -> list[str]:
@@ -290,24 +293,73 @@ _ROLE_RU = re.compile(
 )
 
 
-def lower_case_speakers_ru(question: str) -> list[str]:
-    """The words of a name a Russian question typed in lower case gives the one who spoke ("что спросил сантос паис
-    о смертной казни" -> ["сантос", "паис"]): the words between the verb of saying and what it was about that are no
-    role, side, title or little word, nor a word the glossary translates; four letters or more. A body's name is no
-    one's ("что спрашивал комитет против пыток о..." asks the Committee against Torture, not a Mr. Против)."""
-    if not has_cyrillic(question) or any(ch.isupper() for ch in question[1:] if "а" <= ch.lower() <= "я"):
-        return []  # a question that capitalises is read by its capitals
+# "Автономов задавал вопрос про...", "Ялден что-то говорил про...", "Бхагвати на диалоге поднимал...": a name that
+# opens the question, a verb of saying or asking within three words after it
+_OPENS_SAID_RU = re.compile(
+    rf"^(?P<first>[а-яё-]+)\s+(?:(?:что-то|тоже|также|же|ли|не|ведь|ещё|еще|вообще|вроде|как-то|уже|точно"
+    r"|(?:на|в|во)\s+[а-яё]+)\s+){0,2}?"  # "Европейский союз говорил": a body's name, not "X на диалоге говорил"
+    rf"(?:{_SAYING_VERBS_RU}|задавал|поднимал|интересовал|упоминал)\w*"
+)
+# the question words a question opens with, which are no one's name ("Почему делегация говорила...")
+_QUESTION_OPENINGS_RU = frozenset(
+    "что как почему зачем когда где кто какие какой какая какое каким сколько правда верно ли разве неужели а и но "
+    "чем кого кому".split()
+)
+
+
+def speakers_named_ru(question: str) -> list[str]:
+    """The words of a name a Russian question gives the one who spoke ("что спросил сантос паис о смертной казни" ->
+    ["сантос", "паис"], "Что Шейнин спрашивал про..." -> ["шейнин"]): the words between the verb of saying and what it
+    was about, or before the verb ("Автономов задавал вопрос про..."), that are no role, side, title or little word,
+    nor a word the glossary translates; four letters or more. A body's name is no one's ("что спрашивал комитет
+    против пыток о..." asks the Committee against Torture, not a Mr. Против). In a question that capitalises, only the
+    words it capitalises: the others are what was said."""
+    if not has_cyrillic(question):
+        return []
+    capitalised = {
+        word.lower() for word in re.findall(r"[А-ЯЁ][а-яё-]+", question[1:] if question[:1].isupper() else question)
+    }
+    capitals = any(ch.isupper() for ch in question[1:] if "а" <= ch.lower() <= "я")
     lowered = actors.without_mechanisms(question, instead="комитет").lower()
     after = _SAID_BY_RU.search(lowered)
     before = _BY_SAID_RU.search(lowered)
-    for subject in (
-        after.group("subject") if after else "",
-        (before.group("after_what") or before.group("opening")) if before else "",
+    opening = _OPENS_SAID_RU.search(lowered.lstrip(" «\"'"))
+    first = opening.group("first") if opening and opening.group("first") not in _QUESTION_OPENINGS_RU else ""
+    for subject, opens in (
+        (after.group("subject") if after else "", False),
+        ((before.group("after_what") or before.group("opening")) if before else "", False),
+        (first, True),
     ):
         words = [word for word in subject.split() if len(word) >= 4 and not _ROLE_RU.match(word)]
-        if words := [word for word in words if not english_gloss(word)]:
+        words = [word for word in words if not english_gloss(word)]
+        if capitals and not opens:  # what was said is in lower case: the name is the words capitalised
+            words = [word for word in words if word in capitalised]
+        if words:
             return words
     return []
+
+
+# "thornberry asked about...", "what did thornberry say on...": a surname typed in lower case, beside a verb of asking
+# or saying
+_SAID_BY_EN = re.compile(
+    r"^\s*(?P<opening>[a-z][a-z'’-]{3,})\s+(?:also\s+)?(?:asked|said|raised|wanted|wondered|mentioned|questioned|"
+    r"pointed|brought|talked|spoke|noted|urged|recommended)\b"
+    r"|\b(?:did|has|had)\s+(?P<asker>[a-z][a-z'’-]{3,})\s+(?:ask|say|raise|want|mention|question|bring|talk|speak"
+    r"|note|urge|recommend)\b"
+)
+
+
+def speakers_named_en(question: str, corpus: CorpusNames) -> list[str]:
+    """A surname an English question types in lower case for the one who spoke, that the corpus never uses in any form
+    and that is no word of general English (bge's WordPiece vocabulary splits it: "thornberry asked about..."), as
+    the name it would be written ("Thornberry"). The record's members typed so are speakers_named_bare's."""
+    from prepbot.retrieval.embeddings import word_pieces
+
+    match = _SAID_BY_EN.search(question)
+    word = (match.group("opening") or match.group("asker")) if match else None
+    if word is None or word in STOPWORDS or corpus.knows_form(word) or corpus.meant(word) is not None:
+        return []
+    return [word.capitalize()] if word_pieces(word) >= 2 else []
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -473,6 +525,16 @@ class Abstention:
 _BROUGHT_UP = re.compile(r"\b(?:bring|brings|bringing|brought)\s+(?:(?:it|this|that)\s+)?up\b", re.IGNORECASE)
 
 
+# the members of the Committee whose dialogue the record holds, asked of with no one named: "What did committee
+# members ask about Zhanaozen?", "Что спрашивали члены Комитета про ...?" (not "CAT member X", nor "NPM members")
+_MEMBERS = re.compile(
+    r"\b(?:the\s+)?(?:committee|HRC|CCPR)(?:['’]s)?\s+members?\b|\bmembers?\s+of\s+the\s+(?:human\s+rights\s+)?committee\b"
+    r"|(?<![\w-])член\w*\s+(?:комитета|кпч)(?!\s+против)",
+    re.IGNORECASE,
+)
+_SAID_BACK = re.compile(r"\b(?:say|says|said|saying|write|writes|wrote|answer\w*|repl\w*|respond\w*)\s+back\b", re.I)
+
+
 def _person_topic(question: str, people: Sequence[str], covered: str = "") -> tuple[str, ...]:
     """The terms of what a question asks named people said or asked about: its terms without the people's names, the
     sides of the dialogue, the treaty bodies it names, the words of saying and the country the documents cover ("What
@@ -480,6 +542,7 @@ def _person_topic(question: str, people: Sequence[str], covered: str = "") -> tu
     ask about solitary confinement in Kazakhstan?" -> solitary, confinement)."""
     left_out = {term for person in people for term in terms(person)} | set(terms(covered)) | SAYING_TERMS
     asked = _BROUGHT_UP.sub(" ", actors.without_document_names(without_committees(question)))
+    asked = _SAID_BACK.sub(" said ", asked)  # "what did the delegation say back": a reply, not something "back"
     topic = [term for term in terms(actors.without_sides(asked)) if term not in left_out]
     if not topic and (about := _ABOUT_WHAT.search(asked)):  # "What does the UN say about human rights defenders?"
         topic = [term for term in terms(asked[about.end() :]) if term not in left_out]
@@ -616,7 +679,23 @@ def answered_people(question: str, people: Sequence[str]) -> list[str]:
         at = at if at >= 0 else lowered.find(person.split()[-1].lower())
         if at >= 0 and _ANSWERED_BEFORE.search(question[max(0, at - 60) : at]):
             answered.append(person)
+        elif at >= 0 and _STATED_THEN_REPLY.match(
+            question[at + len(person) if lowered[at:].startswith(person.lower()) else at + len(person.split()[-1]) :]
+        ):
+            answered.append(person)  # "mr helfer asked abt zhilin deportation - what did the delegation say back"
     return answered
+
+
+# what a member asked, told as a fact, then the reply asked for: "Mr. Helfer asked about X - what did the delegation
+# say back?", "Коркелия спрашивал про X. Что ответила делегация?" (not "What did Mr. Helfer ask about X, and what did
+# the delegation answer?", which asks both)
+_STATED_THEN_REPLY = re.compile(
+    r"\s+(?:asked|raised|brought up|wanted to know|спрашивал\w*|поднимал\w*|спросил\w*)\b[^?]*?"
+    r"(?:[-–—:;.,]|\band\b|\bи\b|\bа\b)\s*(?:so\s+)?(?:what|how|что|как)\s+(?:did\s+)?(?:the\s+)?"
+    r"(?:delegation|state|government|kazakhstan|authorities|they|делегаци\w*|государств\w*|власт\w*)\s+"
+    r"(?:say|said|answer\w*|repl\w*|respond\w*|react\w*|ответил\w*|сказал\w*|отреагировал\w*)",
+    re.IGNORECASE,
+)
 
 
 # "Did the delegation answer the question on article 428 (3)?", "How did the State respond to the concern about X?",
@@ -788,6 +867,10 @@ class Requirements:
     # the words of the bodies a question names ("пыток" of "Комитет против пыток"): who speaks, never a missing topic
     mechanism_words: frozenset[str] = frozenset()
     chair: str = ""  # the person the question calls the meeting's Chair ("the chair mr soh"): the lead must be his
+    # "What did Committee members ask about X at the meeting?" with no one named: who that is, in the question's
+    # language; the lead must be a member's (or the Chair's) words in the record, not the Committee against Torture's
+    # list of issues
+    members: str = ""
     # what an English question asks a named person said or asked about ("domestic violence" of "What did Ms. Donders
     # ask about domestic violence?"), as terms: a member's paragraph on something else does not answer it
     person_topic: tuple[str, ...] = ()
@@ -853,6 +936,8 @@ class Requirements:
     # what happened to what a Russian "сколько" question counts ("покончили с собой": suicide), as English words: a
     # figure's sentence showing it counts them too (counted_event_ru)
     counted_event: tuple[tuple[str, ...], ...] = ()
+    # what a Russian one's count is of ("сколько жертв торговли людьми": trafficking): the lead must speak of it
+    counted_of: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # the group a Russian question asks about "среди" ("сколько женщин среди трудовых инспекторов": labour inspectors),
     # as its subject words and their English forms: the lead must speak of that group, not of women elsewhere
     among: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -928,11 +1013,12 @@ class Requirements:
         answered_names = answered_people(question, named.standalone)
         unknown_people = [p for p in named.people if not corpus.knows_person(p) and p not in chaired]
         # "что спросил сантос паис": a speaker typed in lower case none of whose words the corpus has
-        speaker_words = lower_case_speakers_ru(question) if cyrillic else []
+        speaker_words = speakers_named_ru(question) if cyrillic else []
         # "что сказала россия на упо": a country, which the country checks judge, not a person the record never names
         speaker_words = [word for word in speaker_words if not named_in_question(word).countries]
         if speaker_words and not any(corpus.knows(word) for word in speaker_words):
             unknown_people.append(" ".join(word.capitalize() for word in speaker_words))
+        unknown_people += [] if cyrillic else speakers_named_en(question, corpus)
         # a run of capitalised words none of which the corpus has: a name it never mentions (a person or not)
         unknown_runs = [run for run in named.name_runs if not any(corpus.knows(word) for word in run.split())]
         in_unknown = {word for name in unknown_people + unknown_runs for word in name.split()}
@@ -1037,6 +1123,9 @@ class Requirements:
             stated_counts=stated_counts(question, stated) if stated else (),
             stated_by=next(iter(sides)) if stated and len(sides := actors.question_sides(question)) == 1 else "",
             chair=chaired[0] if chaired else "",
+            members=(("члены Комитета" if cyrillic else "the Committee's members") if _MEMBERS.search(question) else "")
+            if not named.people
+            else "",
             names=tuple(
                 name
                 for name in dict.fromkeys(
@@ -1053,7 +1142,9 @@ class Requirements:
                     + glossed_names(named.standalone, corpus)
                 )
                 # "Что ответила делегация на вопрос Коркелии": the one answered, named without a title
-                if name not in answered_names and name not in member_names
+                if name not in answered_names
+                and name not in member_names
+                and name.lower() not in {surname(person).lower() for person in answered}
             ),
             runs=tuple(
                 (run, distinctive)
@@ -1125,6 +1216,7 @@ class Requirements:
             given=given_figures(question),
             span=span,
             counted_event=counted_event_ru(question, counted_topic[0]) if counted_topic else (),
+            counted_of=counted_of_ru(question, counted_topic) if figure else (),
             among=among_ru(question) if cyrillic else among_en(question, corpus),
             subset=subset_asked(question, corpus) if figure else (),
             subset_of=subset_group(question, corpus) if figure else (),
@@ -1138,7 +1230,7 @@ class Requirements:
             payee=payee_terms(question) if amount else (),
             offence=offence_named(question) if figure else (),
             kind=counted_kind(question, corpus) if counted else (),
-            counted_qualifier=counted_qualifier(question, counted),
+            counted_qualifier=counted_qualifier(question, counted) or measure_qualifier(question, counted),
             stated_event=stated_event(question),
             counted_as_written=bool(counted)
             and all(corpus.knows(word) or corpus.knows(word.rstrip("s")) for word in counted)
@@ -1170,7 +1262,7 @@ class Requirements:
                 for sentence in split_sentences(paragraph.text)
                 if self.years and all(year in sentence.text for year in self.years)
             ]
-            if given_the_other_way(said, self.direction):
+            if given_the_other_way(said, self.direction, self.years[0] if len(self.years) == 1 else ""):
                 return Abstention("reversed_figure", self.stated_written, self.covered)
         # "Why did Kazakhstan reintroduce the death penalty?": the passages tell of it only as abolished
         event = self.stated_event
@@ -1241,6 +1333,8 @@ class Requirements:
                 return Abstention("person_silent", person, self.covered)
         if self.chair and (lead.speaker_role or "").lower() != CHAIR_ROLE:
             return Abstention("person_silent", self.chair, self.covered)
+        if self.members and (lead.speaker_role or "").lower() not in COMMITTEE_ROLES:
+            return Abstention("side_silent", self.members, self.covered)
         if (self.people or self.chair) and self.person_topic:  # what they said must touch what was asked (a word)
             shown = with_people_words(paragraph_terms(lead))
             # another member raised it, and said more of it than the lead does, which shows half of it at most: the
@@ -1318,7 +1412,7 @@ class Requirements:
         ]
         if self.topics and len(missing_topics) > len(self.topics) // 2:  # most of its subject is not there
             return Abstention("topic_silent", missing_topics[0], self.covered)
-        for written, english in self.among:
+        for written, english in (*self.among, *self.counted_of):
             if not shows_topic(lead_context, english):
                 return Abstention("topic_silent", written, self.covered)
         if self.listed and not names_listed(lead.text, self.listed[1]):  # "eight organizations have been ..."

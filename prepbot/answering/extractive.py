@@ -34,6 +34,7 @@ from prepbot.answering.entities import (
 from prepbot.answering.figures import (
     DEATHS,
     asks_two_things,
+    counted_topic_ru,
     counted_words,
     figure_values,
     has_amount,
@@ -112,6 +113,10 @@ CONTRAST_SENTENCES = 3
 CONTRAST_CLOSENESS = 3.0
 CONTRAST_ON_TOPIC = 0.5
 MAX_RELATED = 2  # nearest passages shown with an abstention
+
+
+# a share ("70 per cent", "34.6%"): no count of the things a "how many" question asks for
+_SHARES = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 
 
 @dataclass
@@ -759,6 +764,8 @@ class ExtractiveAnswerer:
         # what a figure question counts ("What is the threshold..."): the sentence whose figure is of it, as the
         # answer's check will want (answerability: a figure, but not of what was asked)
         counted = counted_words(question, self.corpus_names) if count else ()
+        # a Russian one's, as English word starts ("сколько сотрудников": staff, employee, ...)
+        counted_ru = (counted_topic_ru(question) or ("", ()))[1] if count and has_cyrillic(question) else ()
         passages: list[Passage] = []
         for item in scored:
             paragraph, sentences = item.paragraph, item.sentences
@@ -775,9 +782,10 @@ class ExtractiveAnswerer:
                     value += 0.3  # "how much compensation": a sentence with a sum of money, not another count
                 elif span and has_span(sentence.text):
                     value += 0.3  # "within how many hours": a sentence with a span of time, not "one charge"
-                elif count and has_count(sentence.text):
-                    value += 0.25  # "how many": a sentence with a count, not only a date
-                    if counted and all(names_counted(set(terms(sentence.text)), word) for word in counted):
+                elif count and has_count(_SHARES.sub(" ", sentence.text)):
+                    value += 0.25  # "how many": a sentence with a count, not only a date, nor only shares
+                    named = bool(counted) and all(names_counted(set(terms(sentence.text)), w) for w in counted)
+                    if named or (counted_ru and shows_topic(sentence.text, counted_ru)):
                         value += COUNTED_SENTENCE_BONUS
                 elif fact and HAS_FIGURE.search(sentence.text):
                     value += 0.15

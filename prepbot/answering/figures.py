@@ -15,7 +15,7 @@ from prepbot.answering.entities import SPECIALISED_PIECES, CorpusNames, without_
 from prepbot.answering.standard_refs import without_references
 from prepbot.answering.text import SAYING_TERMS, STOPWORDS, has_cyrillic, stem, terms
 from prepbot.core.sentences import split_sentences
-from prepbot.retrieval.terms_ru import english_topics, glossed_words
+from prepbot.retrieval.terms_ru import english_topics, glossed_words, shows_topic
 
 # the endings of a plural noun, and the endings of singular words that end in "s" ("press", "crisis", "status")
 _PLURAL_ENDINGS, _NOT_PLURAL_ENDINGS = ("s", "people", "men", "children"), ("ss", "is", "us")
@@ -323,7 +323,11 @@ _SAID_OR_TRUE = re.compile(
 # ("what explains the jump to 815 cases?", "чем объясняется рост до 815 дел?" likewise), also after a topic set
 # before it ("VCF payouts: how come 1,058 ...?") or asked last ("suicides went up from 8 to 12 - why?")
 _WHY = re.compile(
-    r"(?:^|[:;.!?\-–—]\s)\s*(?:why|how come|what(?:['’]s| is| was) behind|what (?:explains|explained|caused|led to)"
+    r"(?:^|[:;.!?\-–—]\s)\s*(?:why|how come|what(?:['’]s| is| was) behind"
+    r"|what (?:explains|explained|caused|led to|prompted)"
+    # "what was the reason for raising the threshold to 7%?", "по какой причине", "в чём причина"
+    r"|what(?:['’]s| is| was| were| are) the (?:main )?reasons? (?:for|behind)|по какой причине"
+    r"|как\w* (?:была |был |были )?причин\w*|в ч[её]м (?:была )?причин\w*"
     r"|почему|зачем|чем объясня\w*|что (?:стало причиной|объясняет|вызвало))(?![\w-])"
     r"|(?:^|\s)(?:why|почему)\s*\??\s*$",
     re.IGNORECASE,
@@ -370,26 +374,49 @@ _EVENT_WAYS = {
     r"|strip(?:s|ped|ping)?|narrow(?:s|ed|ing)?|curtail\w*",
     "join": r"ratif\w*|acced\w*|accession|join\w*|recogni[sz](?:e|es|ed|ing)",
     "leave": r"withdr[ae]w\w*|denounc\w*|pull\w* out",  # not "left"/"leave" (left out, maternity leave)
+    # what a body said of a proposal: "Why did the special rapporteurs support the petition?" against "asked
+    # Kazakhstan to reject the petition"
+    "support": r"support(?:s|ed|ing)?|endors\w*",
+    "oppose": r"oppos(?:e|es|ed|ing)|reject\w*",
 }
-_OPPOSITE_WAY = {"start": "end", "end": "start", "join": "leave", "leave": "join"}
+# The same in a Russian question (its premise is checked against the English documents with _EVENT_WAYS):
+# "Почему в июне 2022 года сузили круг тех, кому положена бесплатная юрпомощь?"
+_EVENT_WAYS_RU = {
+    "start": r"ввел\w*|ввёл\w*|введ\w*|ввест\w*|восстанов\w*|учред\w*|созда\w*|расшир\w*",
+    "end": r"отмен\w*|упраздн\w*|ликвидир\w*|сузи\w*|суж\w*|лиши\w*|лишен\w*|распуст\w*|распущ\w*",
+    "join": r"ратифицир\w*|присоедин\w*",
+    "leave": r"вышл[аио]\s+из|вышел\s+из|выйти\s+из|денонсир\w*",
+    "support": r"поддерж\w*|одобр\w*",
+    "oppose": r"выступ\w*\s+против|отверг\w*|отклон\w*",
+}
+_OPPOSITE_WAY = {
+    "start": "end", "end": "start", "join": "leave", "leave": "join", "support": "oppose", "oppose": "support"
+}  # fmt: skip
 _EVENT_WAY = {way: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for way, pattern in _EVENT_WAYS.items()}
+_EVENT_WAY_RU = {
+    way: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE) for way, pattern in _EVENT_WAYS_RU.items()
+}
 EVENT_OBJECT_WORDS = 6  # how far after the verb the question's words name what it was done to
 
 
 class StatedEvent(NamedTuple):
     """What a "why" question says a State did ("Why did Kazakhstan reintroduce the death penalty?"): the way of it
-    ("start") and the terms of what it was done to (text.terms: "death", "penalt")."""
+    ("start") and the terms of what it was done to (text.terms: "death", "penalt"); of a Russian question, the English
+    word starts of each glossed word instead (`topics`: (("legal aid", ...),))."""
 
     way: str
     written: str  # "reintroduce the death penalty", for the message
     done_to: tuple[str, ...]
+    topics: tuple[tuple[str, ...], ...] = ()
 
 
 def stated_event(question: str) -> StatedEvent | None:
-    """The event an English "why" question states as its premise, when one of _EVENT_WAYS' verbs says it; None
-    otherwise (a Russian question, or no such verb)."""
-    if has_cyrillic(question) or not asks_why(question):
+    """The event a "why" question states as its premise, when one of _EVENT_WAYS' verbs says it (_EVENT_WAYS_RU's
+    for a Russian question); None otherwise."""
+    if not asks_why(question) and not _WHEN_DONE.search(question):
         return None
+    if has_cyrillic(question):
+        return _stated_event_ru(question)
     for way, pattern in _EVENT_WAY.items():
         if (match := pattern.search(question)) is None:
             continue
@@ -406,6 +433,31 @@ def stated_event(question: str) -> StatedEvent | None:
     return None
 
 
+def _stated_event_ru(question: str) -> StatedEvent | None:
+    """stated_event of a Russian question: what the verb was done to is the glossed words after it (up to
+    EVENT_OBJECT_WORDS), else those between the question word and the verb ("почему смертную казнь отменили")."""
+    for way, pattern in _EVENT_WAY_RU.items():
+        if (match := pattern.search(question)) is None:
+            continue
+        why = _WHY.search(question)
+        start = why.end() if why is not None and why.end() <= match.start() else 0
+        for span in (question[match.end() :], question[start : match.start()]):
+            words = re.findall(r"[а-яёА-ЯЁA-Za-z][\w-]*", span)[:EVENT_OBJECT_WORDS]
+            glossed = glossed_words(" ".join(words))
+            if glossed:
+                written = match.group(0) + " " + " ".join(words[: max(_end(words, w) for w, _ in glossed)])
+                return StatedEvent(way, written, (), tuple(english for _, english in glossed))
+    return None
+
+
+def _end(words: Sequence[str], phrase: str) -> int:
+    """The index after the last word of a glossed phrase among the words (a word holding its first word: "ЛГБТ" of
+    "«ЛГБТ-пропаганды»"), or 1."""
+    first = phrase.split()[0].lower()
+    at = next((i for i, word in enumerate(words) if first in word.lower()), None)
+    return 1 if at is None else at + len(phrase.split())
+
+
 def event_the_other_way(texts: Sequence[str], event: StatedEvent) -> bool:
     """Whether the texts tell of what the event was done to only the other way ("the death penalty had been
     abolished" for "Why did Kazakhstan reintroduce the death penalty?"): a sentence that shows half of it or more
@@ -414,13 +466,23 @@ def event_the_other_way(texts: Sequence[str], event: StatedEvent) -> bool:
     ways = set()
     for text in texts:
         for sentence in split_sentences(text):
-            if 2 * len(set(event.done_to) & set(terms(sentence.text))) < len(event.done_to):
+            if event.topics:  # a Russian question's: its glossed words, shown as English word starts
+                if 2 * sum(1 for forms in event.topics if shows_topic(sentence.text, forms)) < len(event.topics):
+                    continue
+            elif 2 * len(set(event.done_to) & set(terms(sentence.text))) < len(event.done_to):
                 continue
             ways |= {way for way, pattern in _EVENT_WAY.items() if pattern.search(sentence.text)}
     return _OPPOSITE_WAY[event.way] in ways and event.way not in ways
 
 
-_PASSIVE_WHY = re.compile(r"\bwhy\s+(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(.+)$", re.IGNORECASE)
+# "When did Kazakhstan reinstate the death penalty?", "Когда восстановили смертную казнь?": asking when takes the
+# event for done, as asking why does
+_WHEN_DONE = re.compile(
+    r"(?:^|[:;.!?\-–—]\s)\s*(?:when|since when|in (?:what|which) year)\s+(?:did|was|were|has|have|had|is|are)\b"
+    r"|(?:^|[:;.!?\-–—]\s)\s*(?:когда|с какого года|в каком году)(?![\w-])",
+    re.IGNORECASE,
+)
+_PASSIVE_WHY = re.compile(r"\b(?:why|when)\s+(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(.+)$", re.IGNORECASE)
 _COUNTRY_STEMS = frozenset(terms("Kazakhstan Kazakh KZ State Government"))
 
 
@@ -456,10 +518,40 @@ def change_direction(text: str) -> str:
     return "up" if rise and not fall else "down" if fall and not rise else ""
 
 
-def given_the_other_way(sentences: Sequence[str], direction: str) -> bool:
+def given_the_other_way(sentences: Sequence[str], direction: str, year: str = "") -> bool:
     """Whether the sentences speak of a change the other way than `direction` ("up" / "down") and none of them of one
-    that way: "a decrease of 10 per cent each year" for "why did torture cases double?"."""
-    return _only_the_other_way({change_direction(sentence) for sentence in sentences}, direction)
+    that way: "a decrease of 10 per cent each year" for "why did torture cases double?"; with the `year` asked, a
+    figure of that year set against the year before's reads as a change too (year_compared)."""
+    return _only_the_other_way(
+        {change_direction(sentence) or (year_compared(sentence, year) if year else "") for sentence in sentences},
+        direction,
+    )
+
+
+# "In 2023, 384 criminal cases ... (compared with 360 in 2020, 384 in 2021 and 273 in 2022)": a figure of one year set
+# against those of the years before, as the State's replies give their statistics
+_COMPARED = re.compile(r"\(?\s*compared (?:with|to)\s*([^()]*)\)?", re.IGNORECASE)
+_OF_A_YEAR = re.compile(r"(\d[\d,]*)\s+(?:[a-z]+\s+){0,2}?in\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def year_compared(sentence: str, year: str) -> str:
+    """ "up" or "down": how the sentence's figure of `year` (the last figure before "compared with", in a sentence
+    that gives that year before it) stands against the figure it gives for the year before; "" when it gives no such
+    pair ("1,268 cases of self-harm ... for 2023 ... (compared with 945 in 2022, ...)" -> "up")."""
+    match = _COMPARED.search(sentence)
+    if match is None or not year.isdigit():
+        return ""
+    before = sentence[: match.start()]
+    figures = list(_VALUE.finditer(_DATES.sub(lambda date: " " * len(date.group(0)), before)))
+    if year not in before or not figures or figures[-1].start() < before.find(year):
+        return ""
+    this = _value_of(*figures[-1].groups())
+    earlier = {found_year: value for value, found_year in _OF_A_YEAR.findall(match.group(1))}
+    previous = earlier.get(str(int(year) - 1))
+    if previous is None:
+        return ""
+    last = _value_of(previous, None)
+    return "up" if this > last else "down" if this < last else ""
 
 
 def _only_the_other_way(ways: set[str], direction: str) -> bool:
@@ -600,7 +692,9 @@ def _stated_counts_ru(cleaned: str, stated: set[float] | frozenset[float]) -> tu
             after = after[1:]
         # "экстрадировали 85 человек": with no word of its own after it, what happened to them, right before it
         before = [] if after else re.findall(r"[а-яёА-ЯЁA-Za-z][\w-]*", cleaned[: match.start()])[-1:]
-        glossed = glossed_words((after or before or [""])[0])
+        # the glossary's phrase when the first word starts one ("10 рабочих дней": working days, not workers)
+        words = " ".join(after[:2]) if after else (before or [""])[0]
+        glossed = [entry for entry in glossed_words(words) if words.lower().startswith(entry[0].lower())]
         if not glossed:
             continue
         written, english = glossed[0]
@@ -628,7 +722,7 @@ def counts_stated(texts: Sequence[str], stated: StatedCount, years: Sequence[str
     for text in texts:
         sentences = [span.text for span in split_sentences(text)]
         for at, sentence in enumerate(sentences):
-            if stated.value not in figure_values(sentence):
+            if stated.value not in printed_figures(sentence):  # not "(art. 10)" for "10 working days"
                 continue
             if years and (tied := year_of_figure(sentence, stated.value)) and tied not in years:
                 continue
@@ -1013,6 +1107,21 @@ def counted_qualifier(question: str, counted: Sequence[str]) -> str:
     return first if qualifies and first not in STOPWORDS else ""
 
 
+# Words that measure something named before them ("the pass rate", "the prevalence rate", "the unemployment level")
+_MEASURES = frozenset("rate rates level levels ratio share percentage proportion".split())
+
+
+def measure_qualifier(question: str, counted: Sequence[str]) -> str:
+    """The word right before a measure the question asks for, which says what it measures: "What is the pass rate of
+    the bar exam?" -> "pass" (the compilation's "abortion rate among girls" is no pass rate); "" when the counted
+    word is no measure or nothing names it."""
+    if not counted or counted[0].lower() not in _MEASURES:
+        return ""
+    before = re.search(rf"\b([a-z][a-z-]+)\s+{re.escape(counted[0])}\b", question)
+    word = before.group(1) if before else ""
+    return word if word and word not in STOPWORDS and word not in _MEASURES else ""
+
+
 # Several groups counted together ("How many guards, probation staff and National Guard members took ..."): one figure
 # may count them all under another name ("3,800 corrections officials, probation service officers and members of the
 # National Guard")
@@ -1166,6 +1275,35 @@ def counted_topic_ru(question: str) -> tuple[str, tuple[str, ...]] | None:
     return first
 
 
+_PREPOSITIONS_RU = frozenset("о об обо по на к ко в во с со за для про из от у до при над под между через".split())
+
+
+def counted_of_ru(
+    question: str, counted: tuple[str, tuple[str, ...]] | None
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The subject words right after what a Russian "сколько" question counts that say of what it is ("сколько жертв
+    торговли людьми": trafficking; up to two words on, in the genitive): the passage giving the figure must speak of
+    them, not of the victims of torture."""
+    if counted is None or (match := HOW_MANY_RU.search(question)) is None:
+        return ()
+    rest = question[match.end() :]
+    at = rest.find(counted[0])
+    if at < 0:
+        return ()
+    after = rest[at + len(counted[0]) :].split()[:2]
+    glossed = glossed_words(" ".join(after))
+    # not after a verb ("сколько детей позвонили", "сколько женщин убили мужья": who did it), though a noun may end
+    # as a verb does ("торговли людьми")
+    phrase = bool(after) and any(" " in topic[0] and topic[0].startswith(after[0]) for topic in glossed)
+    if not after or (not phrase and _VERB_RU.search(after[0].strip(",.?!"))):
+        return ()
+    # a complement in the genitive only: "обращений о нарушении прав", "отказников по убеждениям" say it in words the
+    # documents paraphrase ("communications concerning ... rights", "conscientious objectors")
+    if after[0].lower() in _PREPOSITIONS_RU:
+        return ()
+    return tuple(topic for topic in glossed if topic[1] != counted[1])
+
+
 _AMONG_RU = re.compile(
     r"(?<![\w-])среди(?![\w-])\s+(?!прочего|прочих|других|них\b|которых|всех\b)(\S+(?:\s+\S+){0,2})", re.IGNORECASE
 )
@@ -1222,7 +1360,10 @@ _SUBSET_EN = re.compile(
 
 
 _SUBSET_RU = re.compile(
-    r"(?<![\w-])сколько\s+из\s+[^?.;]+?\s+(?:был[иоа]?|являл\w*|составля\w*|оказал\w*)\s+(?P<subset>[^?.,;]+)",
+    r"(?<![\w-])сколько\s+из\s+[^?.;]+?\s+(?:был[иоа]?|являл\w*|составля\w*|оказал\w*)\s+(?P<subset>[^?.,;]+)"
+    # "сколько из 543 профсоюзов независимые?": the part named last, with no verb
+    r"|(?<![\w-])сколько\s+из\s+(?:\d[\d\s,.]*\s+)?[а-яё-]+\s+(?:[—–-]\s+)?"
+    r"(?P<last>[а-яё-]+(?:ые|ие|ых|их|ый|ий|ой|ая|яя|ое|ее))\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 
@@ -1239,7 +1380,7 @@ def subset_asked(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple[s
     many actually got jail time?")."""
     if has_cyrillic(question):
         match = _SUBSET_RU.search(question)
-        return tuple(_subject_words(match.group("subset"))) if match else ()
+        return tuple(_subject_words(match.group("subset") or match.group("last"))) if match else ()
     match = _SUBSET_EN.search(question)
     first = re.search(r"\bhow many\b", question, re.IGNORECASE)
     if match is None or (first is not None and first.start() < match.start()):

@@ -40,6 +40,7 @@ _FRAME = frozenset(
     )
 )
 FOLLOW_ON_WORDS = 8  # the longest turn read as going on from the last one; a longer one says what it asks itself
+POINTED_WORDS = 12  # the same for a turn that points back ("does the CAT list of issues raise the same thing?")
 
 
 def goes_on(turn: str) -> bool:
@@ -71,8 +72,10 @@ def resolve(turn: str, previous: str | None) -> str | None:
     subset = _subset_of(previous, turn)
     if subset is not None:  # "How many people died in January 2022?" + "how many of them were civilians?"
         return subset
-    if not goes_on(turn):  # "and about national security certificates?": another subject, asked of the same side
-        return _subject_swapped(previous, turn)
+    if not goes_on(turn):
+        # "what did korkelia ask about it?": it is the previous question's subject; "and about national security
+        # certificates?": another subject, asked of the same side
+        return _pointed_back(previous, turn) or _subject_swapped(previous, turn)
     sides = _sides(turn)
     years = _YEAR.findall(turn)
     if not sides:  # "and in 2023?": the previous question, asked of another year
@@ -201,6 +204,49 @@ def _member_only(previous: str) -> str:
 # A turn's words pointing back at the previous question's subject: "on that", "about it", "по этому поводу"
 _ON_THAT = re.compile(
     r"\s+(?:on|about|regarding)\s+(?:that|this|it)(?![\w-])|\s+(?:по\s+этому\s+поводу|об\s+этом|на\s+этот\s+сч[её]т)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# A turn's words standing for the previous question's subject, wherever they are: "what did korkelia ask about it?",
+# "does the CAT list of issues raise the same thing?"
+_POINTS_BACK = re.compile(
+    r"\s+(?:on|about|regarding|concerning)\s+(?:that|this|it)(?![\w-])"
+    r"|\s+(?:the\s+)?same\s+(?:thing|issue|point|question|topic|matter)s?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _pointed_back(previous: str, turn: str) -> str | None:
+    """The turn with the words that point back ("about it", "the same thing") replaced by the previous question's
+    subject, when the turn says nothing else of its own beyond who is asked (a member, a side, a document): "What did
+    they say about the national preventive mechanism?" + "what did korkelia ask about it?" -> "what did korkelia ask
+    about the national preventive mechanism?". None for an English turn that does not point back so, or says more."""
+    pointer = _POINTS_BACK.search(turn)
+    if pointer is None or has_cyrillic(turn) or len(re.findall(r"[\w-]+", turn)) > POINTED_WORDS:
+        return None
+    rest = turn[: pointer.start()] + turn[pointer.end() :]
+    who = without_committees(actors.without_sides(actors.without_document_names(_OPENS.sub("", rest))))
+    named = {term for person in named_in_question(who).people for term in terms(person)}
+    asker = {term for match in _ASKER.finditer(who) for term in terms(match.group("who") or match.group("first"))}
+    own = [term for term in terms(who) if term not in _FRAME | _ASKING | _SAME_FRAME | named | asker]
+    if own or not (asker or named or _SAYING.search(rest) or actors.question_sides(rest)):
+        return None  # "and about it?": nothing asked of anyone
+    subject = _subject(previous)
+    # "about it" -> "about X"; "the same thing" -> "the same thing (X)"
+    said = f" about {subject}" if "same" not in pointer.group(0).lower() else f"{pointer.group(0)} ({subject})"
+    asked = turn[: pointer.start()].rstrip(" ,") + said + turn[pointer.end() :].rstrip(" ?.!")
+    return capitalised(re.sub(r"\s+", " ", _OPENS.sub("", asked)).strip()) + "?"
+
+
+# the verbs of a turn pointing back that ask whether a side also spoke of it: "does the CAT raise the same thing?"
+_SAME_FRAME = frozenset(terms("raise raises raised mention mentions mentioned cover covers covered address addresses"))
+
+
+# who asked or said it, in the slot a name takes: "what did korkelia ask", "korkelia asked"
+_ASKER = re.compile(
+    r"\b(?:did|does|has|have)\s+(?P<who>[\w'’-]+)\s+(?:ask|say|raise|mention|recommend|write|answer|reply|respond)\b"
+    r"|^\s*(?P<first>[\w'’-]+)\s+(?:asked|said|raised|mentioned|recommended|wrote|answered|replied)\b",
     re.IGNORECASE,
 )
 

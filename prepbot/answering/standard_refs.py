@@ -117,9 +117,11 @@ class StandardNumbers:
             if bare:  # nothing to choose by: say which documents it may be, or which one it is
                 choices = "; ".join(self._choices.get(doc_id, doc_id) for doc_id in meant_kind)
                 return NamedStandards((), None, reference.label, choices, several=len(meant_kind) > 1)
-            # which document, by the fused ranking alone: the cross-encoder re-orders the answer's own search after
+            # which document, by the fused ranking alone: the cross-encoder re-orders the answer's own search after;
+            # by the subject, the reference taken out ("замечание общего порядка" reads as "general comment", which
+            # a paragraph citing "general recommendation No. 35" matches best)
             hits = (
-                retriever.search(question, k=REFERENCE_HITS, doc_ids=candidates, rerank=False)
+                retriever.search(without_references(question), k=REFERENCE_HITS, doc_ids=candidates, rerank=False)
                 if len(candidates) > 1
                 else []
             )
