@@ -21,7 +21,11 @@ SIDE_PATTERNS = {
     r"|(?:the state|kazakhstan) (?:say|said|see|claim|report|argue|admit|respond|repl|answer|explain)\w*"
     r"|the state (?:and|vs|versus)|(?:and|vs|versus) the state|state (?:vs|versus)|(?:vs|versus) state"
     r"|the state (?:account|version|position|narrative|line|view|figures?)s?"  # "the State account of ..."
-    r"|according to (?:the )?state)\b"
+    r"|according to (?:the )?state"
+    # the reply asked for with no side named: "donders question on AI in courts and what was the answer"
+    r"|(?:what|how) (?:was|were|is|are) (?:the|their) (?:answers?|repl(?:y|ies)|responses?)(?!\s+rates?\b)"
+    r"|how did (?:they|kz|kaz) (?:answer|reply|respond))\b"
+    r"|(?<![\w-])(?:что|как) (?:им |ему |ей |на это )?ответили|(?<![\w-])как\w* (?:был |была )?ответ(?![\w-])"
     r"|\b(?:делегаци|делегат|государств|власт|правительств|официальн|гос-?в[оауе]\b|госорган)"  # "гос-во": the State
     rf"|(?<![\w-])(?:рк|казахстан)\s+{_KAZAKHSTAN_SAYS_RU}"  # "что рк ответила"
     rf"|{_KAZAKHSTAN_SAYS_RU}\w*\s+(?:рк|казахстан)(?![\w-])",  # "что говорит рк"

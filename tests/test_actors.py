@@ -264,3 +264,13 @@ def test_the_topic_of_a_contrast_leaves_out_the_sides_and_the_comparison(questio
     read = contrast_topic(question)
     assert topic in read
     assert not any(word in read.lower() for word in ("differ", "compare", "account", "сравн", "государств", "нпо"))
+
+
+def test_the_reply_asked_for_with_no_side_named_is_the_state_s() -> None:
+    """ "donders question on AI in courts and what was the answer": the delegation's answer, beside her question."""
+    from prepbot.retrieval.actors import question_sides
+
+    assert question_sides("donders question on AI in courts and what was the answer") == {"state"}
+    assert question_sides("кто спрашивал про цыган в политике и что ответили") == {"state"}
+    assert question_sides("what was the answer rate of the survey?") == set()
+    assert question_sides("How many answers were there?") == set()

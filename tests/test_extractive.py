@@ -1085,6 +1085,9 @@ def test_a_speaker_s_surname_is_spelled_in_russian_letters_when_they_read_back_a
         ("сколько угроз правозащитникам зафиксировали нпо в 2022", "800"),
         # the same in English: "how many" is no share ("The number of threats against women increased ... 34.6%")
         ("how many threats against human rights defenders did the NGOs record in 2022?", "800"),
+        # a Russian question's subject words shown in English by the key sentence (staff, Commissioner's Office), not
+        # a sentence on employees of another body ("193 employees of those facilities")
+        ("сколько сотрудников в аппарате омбудсмена", "105"),
     ],
 )
 def test_a_count_is_keyed_on_a_sentence_that_counts_what_was_asked(

@@ -560,6 +560,13 @@ class ExtractiveAnswerer:
         hits = list(hits[: self.max_paragraphs])
         question_terms = self.question_terms(question)
         acronyms = question_acronyms(question)
+        # a Russian question's subject words, as the English word starts that show them: its sentences' shared words
+        # (none of its Russian words is in an English sentence)
+        topics_ru = (
+            [english for _written, english in glossed_words(actors.without_sides(actors.without_mechanisms(question)))]
+            if has_cyrillic(question)
+            else []
+        )
         similarities: dict[str, Any] = {}
         topic_similarities: dict[str, Any] = {}
         if self.scorer is not None and hits:
@@ -587,6 +594,11 @@ class ExtractiveAnswerer:
                 self.coverage(sentence_weights, set(terms(span.text)) | acronym_terms(span.text, acronyms))
                 for span in sentences
             ]
+            if topics_ru:  # (the spelled names it has count as well: "по делу Жилина")
+                lexical = [
+                    max(value, sum(1 for forms in topics_ru if shows_topic(span.text, forms)) / len(topics_ru))
+                    for value, span in zip(lexical, sentences, strict=True)
+                ]
             dense = similarities.get(paragraph.key)
             dense_list = [float(x) for x in dense] if dense is not None and len(dense) == len(sentences) else None
             cover = self.coverage(question_terms, terms_of_paragraph)
