@@ -32,7 +32,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"заключ[её]нн|осужд[её]нн|узник": ("prison", "inmate", "detainee", "convict"),
     r"задержа|арест|содержани\w* под стражей|изолятор|сизо|ивс\b": ("detain", "detention", "arrest", "custod"),
     r"досудебн": ("pretrial", "pre-trial"),
-    r"адвокат|защитник|юридическ\w* помощ": ("lawyer", "counsel", "defence", "legal aid", "attorney"),
+    r"адвокат|защитник|юридическ\w* помощ|юрпомощ": ("lawyer", "counsel", "defence", "legal aid", "attorney"),
     r"суд(?!ьб|ь[яиеюё]|ей)|судебн": ("court", "judicia", "trial"),  # not "судей" (judges)
     r"судь[яиейю]|судей": ("judge",),
     r"прокурор|прокуратур": ("prosecut", "procurator"),

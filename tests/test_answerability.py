@@ -382,6 +382,8 @@ def test_a_surname_alone_in_a_russian_question_that_capitalises_is_read_as_a_per
     assert speakers_named_ru("Почему делегация говорила о пытках?") == []
     assert speakers_named_ru("Европейский союз говорил о выборах?") == []
     assert speakers_named_ru("Члены Комитета спрашивали о пытках в полиции?") == []
+    assert speakers_named_ru("Что Верховный суд говорил о пытках?") == []  # a body's name: "суд" is glossed
+    assert speakers_named_ru("Что Минздрав сказал о тюремной медицине?") == []  # a ministry's short name
     asked = Requirements.of("Что Шейнин спрашивал о смертной казни?", NAMES)
     assert asked.missing is not None and asked.missing.reason == "absent_person"
     assert Requirements.of("Что Бассим спрашивала о пытках?", NAMES).missing is None  # Ms. Bassim speaks
@@ -1907,7 +1909,10 @@ def test_a_russian_or_when_question_states_an_event_as_a_why_question_does() -> 
     rejected = "Special procedure mandate holders asked Kazakhstan to reject the petition against LGBT propaganda."
     assert supported is not None and supported.way == "support" and event_the_other_way([rejected], supported)
     when = stated_event("When was the death penalty reinstated?")
-    assert when is not None and when.way == "start"
+    assert when is not None and when.way == "start" and when.whole
+    # asked when, all that it was done to must be in a sentence telling it the other way, not half
+    moratorium = stated_event("When did Kazakhstan introduce a moratorium on executions of the death penalty?")
+    assert moratorium is not None and not event_the_other_way([abolished], moratorium)
     assert stated_event("When was the law adopted?") is None  # no verb of a way: no premise read
     assert stated_event("Сколько смертных приговоров вынесено?") is None
 

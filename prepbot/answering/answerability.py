@@ -289,7 +289,9 @@ _ROLE_RU = re.compile(
     r"|спецдокладчик\w*|глав\w*|руководител\w*|генпрокурор\w*|прокурор\w*|судь\w*|депутат\w*|нпо|оон|рк"
     r"|г-н\w*|г-ж\w*|господин\w*|госпож\w*|мистер|миссис|сам|сама|сами|он|она|они|его|её|ее|их|это|этот|эта"
     r"|бы|же|ли|не|ещё|еще|уже|также|тоже|именно|конкретно|вообще|лично|потом|тогда|там|все|всё|казахстан\w*"
-    r"|ваш\w*|наш\w*|сво[йеиюя]\w*|тот|того|этого|кто|кто-\w+|люди|многие|другие|сравни\w*)$"
+    r"|ваш\w*|наш\w*|сво[йеиюя]\w*|тот|того|этого|кто|кто-\w+|люди|многие|другие|сравни\w*"
+    # a ministry by its short name: "Минздрав", "Минюст"
+    r"|мин(?:здрав|юст|труд|фин|обр|просвещ|цифр|ин|иностр|внутр|оборон|культ|энерг|эконом|нац|соц|тран|сельхоз)\w*)$"
 )
 
 
@@ -331,7 +333,9 @@ def speakers_named_ru(question: str) -> list[str]:
         (first, True),
     ):
         words = [word for word in subject.split() if len(word) >= 4 and not _ROLE_RU.match(word)]
-        words = [word for word in words if not english_gloss(word)]
+        # "Что Верховный суд говорил": a body's name, not a person's
+        if any(english_gloss(word) for word in subject.split() if not _ROLE_RU.match(word)):
+            continue
         if capitals and not opens:  # what was said is in lower case: the name is the words capitalised
             words = [word for word in words if word in capitalised]
         if words:

@@ -408,15 +408,23 @@ class StatedEvent(NamedTuple):
     written: str  # "reintroduce the death penalty", for the message
     done_to: tuple[str, ...]
     topics: tuple[tuple[str, ...], ...] = ()
+    # asked when, not why ("When did Kazakhstan introduce a moratorium on the death penalty?"): a weaker premise,
+    # read the other way round only by a sentence showing all that it was done to, not half
+    whole: bool = False
 
 
 def stated_event(question: str) -> StatedEvent | None:
-    """The event a "why" question states as its premise, when one of _EVENT_WAYS' verbs says it (_EVENT_WAYS_RU's
-    for a Russian question); None otherwise."""
-    if not asks_why(question) and not _WHEN_DONE.search(question):
+    """The event a "why" or "when" question states as its premise, when one of _EVENT_WAYS' verbs says it
+    (_EVENT_WAYS_RU's for a Russian question); None otherwise."""
+    why = asks_why(question)
+    if not why and not _WHEN_DONE.search(question):
         return None
-    if has_cyrillic(question):
-        return _stated_event_ru(question)
+    event = _stated_event_ru(question) if has_cyrillic(question) else _stated_event_en(question)
+    return event._replace(whole=not why) if event is not None else None
+
+
+def _stated_event_en(question: str) -> StatedEvent | None:
+    """stated_event of an English question."""
     for way, pattern in _EVENT_WAY.items():
         if (match := pattern.search(question)) is None:
             continue
@@ -466,10 +474,12 @@ def event_the_other_way(texts: Sequence[str], event: StatedEvent) -> bool:
     ways = set()
     for text in texts:
         for sentence in split_sentences(text):
+            share = 1 if event.whole else 2  # all of it, or half
             if event.topics:  # a Russian question's: its glossed words, shown as English word starts
-                if 2 * sum(1 for forms in event.topics if shows_topic(sentence.text, forms)) < len(event.topics):
+                shown = sum(1 for forms in event.topics if shows_topic(sentence.text, forms))
+                if share * shown < len(event.topics):
                     continue
-            elif 2 * len(set(event.done_to) & set(terms(sentence.text))) < len(event.done_to):
+            elif share * len(set(event.done_to) & set(terms(sentence.text))) < len(event.done_to):
                 continue
             ways |= {way for way, pattern in _EVENT_WAY.items() if pattern.search(sentence.text)}
     return _OPPOSITE_WAY[event.way] in ways and event.way not in ways
