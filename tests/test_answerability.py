@@ -2922,3 +2922,20 @@ def test_a_sum_asked_in_russian_is_a_figure() -> None:
     missing = requirements.unmet(centres, centres.text, [])
     assert missing is not None and missing.reason == "no_figure"
     assert requirements.unmet(paid, paid.text, []) is None
+
+
+def test_a_member_s_question_told_as_a_fact_then_the_reply_asked_for_asks_the_reply() -> None:
+    """ "yigezu pushed on X - what did the delegation say?", "Коркелия поднимал тему X. Что делегация на это
+    сказала?": the reply to them, which need not name them; "What did Ms. Bassim ask ..., and what did the delegation
+    answer?" asks both, and stays hers."""
+    told = "yigezu pushed on whether officials would be punished - what did the delegation say?"
+    assert answered_people(told, ["Mr. Yigezu"]) == ["Mr. Yigezu"]
+    assert answered_people("Коркелия поднимал тему рома в политике. Что делегация на это сказала?", ["Mr. Korkelia"])
+    assert answered_people(
+        "дондерс спрашивала, почему одобряют мало заявок. чем делегация это объяснила?", ["Ms. Donders"]
+    )
+    both = "What did Ms. Bassim ask about torture, and what did the delegation answer?"
+    assert answered_people(both, ["Ms. Bassim"]) == []
+    assert answered_people("что спросила Бассим о пытках и что ответила делегация?", ["Ms. Bassim"]) == []
+    asked = Requirements.of("bassim pushed on torture complaints - what did the delegation say?", NAMES)
+    assert asked.answered == ("Ms. Bassim",) and "push" not in asked.person_topic
