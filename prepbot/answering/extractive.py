@@ -115,6 +115,9 @@ CONTRAST_ON_TOPIC = 0.5
 MAX_RELATED = 2  # nearest passages shown with an abstention
 
 
+# lower-case words in Latin letters in a Russian question ("почему законопроект drafted legislation?"), which its
+# shared words count as an English question's do
+_LATIN_WORDS = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
 # a share ("70 per cent", "34.6%"): no count of the things a "how many" question asks for
 _SHARES = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 
@@ -564,7 +567,7 @@ class ExtractiveAnswerer:
         # (none of its Russian words is in an English sentence)
         topics_ru = (
             [english for _written, english in glossed_words(actors.without_sides(actors.without_mechanisms(question)))]
-            if has_cyrillic(question)
+            if has_cyrillic(question) and not _LATIN_WORDS.search(question)  # English words of its own: they count
             else []
         )
         similarities: dict[str, Any] = {}
