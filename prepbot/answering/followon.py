@@ -202,8 +202,9 @@ def _member_only(previous: str) -> str:
 
 
 # A turn's words pointing back at the previous question's subject: "on that", "about it", "по этому поводу"
+_THAT_EN = r"\s+(?:on|about|regarding|concerning)\s+(?:that|this|it)(?![\w-])"
 _ON_THAT = re.compile(
-    r"\s+(?:on|about|regarding)\s+(?:that|this|it)(?![\w-])|\s+(?:по\s+этому\s+поводу|об\s+этом|на\s+этот\s+сч[её]т)(?![\w-])",
+    rf"{_THAT_EN}|\s+(?:по\s+этому\s+поводу|об\s+этом|на\s+этот\s+сч[её]т)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -211,9 +212,7 @@ _ON_THAT = re.compile(
 # A turn's words standing for the previous question's subject, wherever they are: "what did korkelia ask about it?",
 # "does the CAT list of issues raise the same thing?"
 _POINTS_BACK = re.compile(
-    r"\s+(?:on|about|regarding|concerning)\s+(?:that|this|it)(?![\w-])"
-    r"|\s+(?:the\s+)?same\s+(?:thing|issue|point|question|topic|matter)s?(?![\w-])",
-    re.IGNORECASE,
+    rf"{_THAT_EN}|\s+(?:the\s+)?same\s+(?:thing|issue|point|question|topic|matter)s?(?![\w-])", re.IGNORECASE
 )
 
 
