@@ -444,10 +444,10 @@ def _stated_event_en(question: str) -> StatedEvent | None:
 def _stated_event_ru(question: str) -> StatedEvent | None:
     """stated_event of a Russian question: what the verb was done to is the glossed words after it (up to
     EVENT_OBJECT_WORDS), else those between the question word and the verb ("почему смертную казнь отменили")."""
+    why = _WHY.search(question)
     for way, pattern in _EVENT_WAY_RU.items():
         if (match := pattern.search(question)) is None:
             continue
-        why = _WHY.search(question)
         start = why.end() if why is not None and why.end() <= match.start() else 0
         for span in (question[match.end() :], question[start : match.start()]):
             words = re.findall(r"[а-яёА-ЯЁA-Za-z][\w-]*", span)[:EVENT_OBJECT_WORDS]
@@ -1301,15 +1301,15 @@ def counted_of_ru(
     if at < 0:
         return ()
     after = rest[at + len(counted[0]) :].split()[:2]
+    # a complement in the genitive only: "обращений о нарушении прав", "отказников по убеждениям" say it in words the
+    # documents paraphrase ("communications concerning ... rights", "conscientious objectors")
+    if not after or after[0].lower() in _PREPOSITIONS_RU:
+        return ()
     glossed = glossed_words(" ".join(after))
     # not after a verb ("сколько детей позвонили", "сколько женщин убили мужья": who did it), though a noun may end
     # as a verb does ("торговли людьми")
-    phrase = bool(after) and any(" " in topic[0] and topic[0].startswith(after[0]) for topic in glossed)
-    if not after or (not phrase and _VERB_RU.search(after[0].strip(",.?!"))):
-        return ()
-    # a complement in the genitive only: "обращений о нарушении прав", "отказников по убеждениям" say it in words the
-    # documents paraphrase ("communications concerning ... rights", "conscientious objectors")
-    if after[0].lower() in _PREPOSITIONS_RU:
+    phrase = any(" " in topic[0] and topic[0].startswith(after[0]) for topic in glossed)
+    if not phrase and _VERB_RU.search(after[0].strip(",.?!")):
         return ()
     return tuple(topic for topic in glossed if topic[1] != counted[1])
 
