@@ -36,6 +36,7 @@ from prepbot.answering.entities import (
     _literal_heads,
     absent_quoted_phrases,
     bodies_named,
+    cities_named_ru,
     countries_in,
     countries_in_russian,
     document_symbols,
@@ -170,6 +171,32 @@ def test_every_un_member_state_is_a_country_in_english_and_russian() -> None:
             assert countries_in(COUNTRY_NAMES_RU[name]) >= {name}, name
     asked = Requirements.of("In Ghana, can a trafficking victim get special social services?", NAMES)
     assert asked.missing is not None and asked.missing.reason == "other_country" and asked.missing.named == "Ghana"
+
+
+def test_a_city_named_in_russian_that_the_documents_never_name_is_declined() -> None:
+    """ "В Ташкенте в какой срок госорганы обязаны рассмотреть рекомендации омбудсмена?" was answered with
+    Kazakhstan's rule: an English question's "Tashkent" is a name the documents never use, a Russian one's case form
+    was read as no name at all. The adjectives that name treaty texts ("Парижские принципы", "Римский статут") and
+    a lower-case word that is also a city ("семей погибших": of families) name no city."""
+    assert [shown for shown, _en, _written in cities_named_ru("сколько жалоб в бишкеке и в Москве?")] == [
+        "Бишкек",
+        "Москва",
+    ]
+    for text in (
+        "Соответствует ли НПМ Парижским принципам?",
+        "Римский статут",
+        "семей погибших",
+        "Стамбульский протокол",
+    ):
+        assert cities_named_ru(text) == [], text
+    asked = Requirements.of("В Ташкенте в какой срок госорганы обязаны рассмотреть рекомендации омбудсмена?", NAMES)
+    assert asked.missing is not None and asked.missing.reason == "absent_name" and asked.missing.named == "Ташкент"
+    # a city the documents name, by its English name or by a transliteration close to it, is no absent name
+    zhanaozen = Paragraph("kz", "CCPR/C/KAZ/3", "7", "The events in Zhanaozen and Almaty.", None, "state")
+    named = CorpusNames.of([*PARAGRAPHS, zhanaozen], DOCUMENTS)
+    for known in ("Что делегация говорила о событиях в Жанаозене?", "Что случилось в Алматы в январе 2022 года?"):
+        missing = Requirements.of(known, named).missing
+        assert missing is None or missing.reason != "absent_name", known
 
 
 def test_deaths_from_a_cause_are_counted_only_where_the_cause_is_named() -> None:

@@ -15,6 +15,7 @@ from prepbot.answering.entities import (
     absent_quoted_names_ru,
     absent_quoted_phrases,
     bodies_named,
+    cities_named_ru,
     countries_in,
     countries_named_as_states,
     document_symbols,
@@ -236,6 +237,16 @@ def _run_of(question: str, word: str, unknown: Sequence[str]) -> str:
     while end + 1 < len(words) and words[end + 1] in unknown:
         end += 1
     return " ".join(words[start : end + 1])
+
+
+def unknown_cities_ru(question: str, corpus: CorpusNames) -> list[str]:
+    """The cities a Russian question names (entities.cities_named_ru) that the documents never name, as shown
+    ("в Ташкенте" -> "Ташкент"): by their English name or by the word as written (a transliteration close to one)."""
+    return [
+        shown
+        for shown, english, written in cities_named_ru(question)
+        if not corpus.writes(english) and not corpus.knows(written)
+    ]
 
 
 def glossed_names(words: Sequence[str], corpus: CorpusNames) -> list[str]:
@@ -1106,6 +1117,8 @@ class Requirements:
             missing = Abstention("absent_name", unknown_runs[0], covered)
         elif unknown_names:
             missing = Abstention("absent_name", _run_of(question, unknown_names[0], unknown_names), covered)
+        elif cyrillic and (places := unknown_cities_ru(question, corpus)):  # "в Ташкенте": a city never named
+            missing = Abstention("absent_name", places[0], covered)
         elif unquoted := absent_quoted_phrases(question, corpus) or absent_quoted_names_ru(question, corpus):
             # "the 'Listening State' concept", «Хоргос»
             missing = Abstention("absent_name", unquoted[0], covered)

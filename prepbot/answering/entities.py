@@ -544,6 +544,104 @@ def countries_named_as_states(text: str) -> set[str]:
     return found | {name for name, official in _OFFICIAL_NAMES.items() if re.search(official, text, re.IGNORECASE)}
 
 
+# ---------------------------------------------------------------- cities named in Russian
+
+# Cities a Russian question may name where an English one names the place as written ("in Tashkent": a capitalised
+# name the documents never use, which the name checks already decline). A Russian city's case forms ("в Ташкенте",
+# "из Бишкека") are read here: (as shown, English name, Russian stem, declension). The declension says how its forms
+# end: "c" a consonant stem (Ташкент, Ташкента, Ташкенте, Ташкентом), "a" a stem ending in -а (Москва, Москвы,
+# Москве, Москву, Москвой), "soft" in -ь (Казань, Казани, Казанью), "" an indeclinable name (Душанбе, Баку). Only
+# the nouns: the adjectives name treaty texts and bodies ("Парижские принципы", "Бангкокские правила",
+# "Стамбульский протокол", "Римский статут", "Московский механизм", "Венская конвенция"), not the places. Not Geneva
+# nor New York, where the treaty bodies meet. Typed in lower case too when the name is no Russian word.
+_CITIES_RU: tuple[tuple[str, str, str, str], ...] = (
+    # Kazakhstan's own: a city the documents never name is still a name they do not use
+    ("Алматы", "Almaty", "Алматы", ""), ("Астана", "Astana", "Астан", "a"), ("Шымкент", "Shymkent", "Шымкент", "c"),
+    ("Караганда", "Karaganda", "Караганд", "a"), ("Павлодар", "Pavlodar", "Павлодар", "c"),
+    ("Актобе", "Aktobe", "Актобе", ""), ("Атырау", "Atyrau", "Атырау", ""), ("Актау", "Aktau", "Актау", ""),
+    ("Жанаозен", "Zhanaozen", "Жанаозен", "c"), ("Усть-Каменогорск", "Ust-Kamenogorsk", "Усть-Каменогорск", "c"),
+    ("Семей", "Semey", "Семе", "semey"), ("Тараз", "Taraz", "Тараз", "c"),
+    ("Костанай", "Kostanay", "Костана", "semey"),
+    ("Кокшетау", "Kokshetau", "Кокшетау", ""), ("Уральск", "Uralsk", "Уральск", "c"),
+    ("Кызылорда", "Kyzylorda", "Кызылорд", "a"), ("Петропавловск", "Petropavlovsk", "Петропавловск", "c"),
+    ("Талдыкорган", "Taldykorgan", "Талдыкорган", "c"), ("Экибастуз", "Ekibastuz", "Экибастуз", "c"),
+    ("Темиртау", "Temirtau", "Темиртау", ""), ("Жезказган", "Zhezkazgan", "Жезказган", "c"),
+    # the neighbours and the region
+    ("Ташкент", "Tashkent", "Ташкент", "c"), ("Самарканд", "Samarkand", "Самарканд", "c"),
+    ("Бухара", "Bukhara", "Бухар", "a"), ("Нукус", "Nukus", "Нукус", "c"), ("Андижан", "Andijan", "Андижан", "c"),
+    ("Бишкек", "Bishkek", "Бишкек", "c"), ("Ош", "Osh", "Ош", "c"), ("Джалал-Абад", "Jalal-Abad", "Джалал-Абад", "c"),
+    ("Душанбе", "Dushanbe", "Душанбе", ""), ("Худжанд", "Khujand", "Худжанд", "c"), ("Хорог", "Khorog", "Хорог", "c"),
+    ("Ашхабад", "Ashgabat", "Ашхабад", "c"), ("Москва", "Moscow", "Москв", "a"),
+    ("Санкт-Петербург", "Saint Petersburg", "Санкт-Петербург", "c"),
+    ("Новосибирск", "Novosibirsk", "Новосибирск", "c"),
+    ("Омск", "Omsk", "Омск", "c"), ("Оренбург", "Orenburg", "Оренбург", "c"), ("Казань", "Kazan", "Казан", "soft"),
+    ("Екатеринбург", "Yekaterinburg", "Екатеринбург", "c"), ("Минск", "Minsk", "Минск", "c"),
+    ("Киев", "Kyiv", "Киев", "c"), ("Кишинёв", "Chisinau", "Кишин[её]в", "c"), ("Тбилиси", "Tbilisi", "Тбилиси", ""),
+    ("Ереван", "Yerevan", "Ереван", "c"), ("Баку", "Baku", "Баку", ""),
+    ("Улан-Батор", "Ulaanbaatar", "Улан-Батор", "c"),
+    ("Пекин", "Beijing", "Пекин", "c"), ("Урумчи", "Urumqi", "Урумчи", ""), ("Кабул", "Kabul", "Кабул", "c"),
+    ("Тегеран", "Tehran", "Тегеран", "c"), ("Анкара", "Ankara", "Анкар", "a"),
+    ("Стамбул", "Istanbul", "Стамбул", "c"),
+    ("Исламабад", "Islamabad", "Исламабад", "c"),
+    # other capitals
+    ("Вильнюс", "Vilnius", "Вильнюс", "c"), ("Рига", "Riga", "Риг", "a"), ("Таллин", "Tallinn", "Таллинн?", "c"),
+    ("Варшава", "Warsaw", "Варшав", "a"), ("Прага", "Prague", "Праг", "a"), ("Будапешт", "Budapest", "Будапешт", "c"),
+    ("Бухарест", "Bucharest", "Бухарест", "c"), ("Белград", "Belgrade", "Белград", "c"),
+    ("Берлин", "Berlin", "Берлин", "c"),
+    ("Париж", "Paris", "Париж", "c"), ("Лондон", "London", "Лондон", "c"), ("Мадрид", "Madrid", "Мадрид", "c"),
+    ("Рим", "Rome", "Рим", "c"), ("Афины", "Athens", "Афин", "plural"), ("Стокгольм", "Stockholm", "Стокгольм", "c"),
+    ("Осло", "Oslo", "Осло", ""), ("Копенгаген", "Copenhagen", "Копенгаген", "c"),
+    ("Хельсинки", "Helsinki", "Хельсинки", ""),
+    ("Амстердам", "Amsterdam", "Амстердам", "c"), ("Вашингтон", "Washington", "Вашингтон", "c"),
+    ("Оттава", "Ottawa", "Оттав", "a"), ("Мехико", "Mexico City", "Мехико", ""), ("Гавана", "Havana", "Гаван", "a"),
+    ("Каракас", "Caracas", "Каракас", "c"), ("Богота", "Bogotá", "Богот", "a"), ("Лима", "Lima", "Лим", "a"),
+    ("Сантьяго", "Santiago", "Сантьяго", ""), ("Буэнос-Айрес", "Buenos Aires", "Буэнос-Айрес", "c"),
+    ("Бразилиа", "Brasília", "Бразилиа", ""), ("Каир", "Cairo", "Каир", "c"), ("Найроби", "Nairobi", "Найроби", ""),
+    ("Аддис-Абеба", "Addis Ababa", "Аддис-Абеб", "a"), ("Лагос", "Lagos", "Лагос", "c"),
+    ("Претория", "Pretoria", "Претори", "ia"),
+    ("Эр-Рияд", "Riyadh", "Эр-Рияд", "c"), ("Дубай", "Dubai", "Дуба", "semey"), ("Доха", "Doha", "Дох", "a"),
+    ("Багдад", "Baghdad", "Багдад", "c"), ("Дамаск", "Damascus", "Дамаск", "c"), ("Бейрут", "Beirut", "Бейрут", "c"),
+    ("Иерусалим", "Jerusalem", "Иерусалим", "c"), ("Тель-Авив", "Tel Aviv", "Тель-Авив", "c"),
+    ("Токио", "Tokyo", "Токио", ""), ("Сеул", "Seoul", "Сеул", "c"), ("Пхеньян", "Pyongyang", "Пхеньян", "c"),
+    ("Бангкок", "Bangkok", "Бангкок", "c"), ("Ханой", "Hanoi", "Хано", "semey"), ("Манила", "Manila", "Манил", "a"),
+    ("Джакарта", "Jakarta", "Джакарт", "a"), ("Куала-Лумпур", "Kuala Lumpur", "Куала-Лумпур", "c"),
+    ("Дакка", "Dhaka", "Дакк", "a"), ("Катманду", "Kathmandu", "Катманду", ""), ("Коломбо", "Colombo", "Коломбо", ""),
+    ("Канберра", "Canberra", "Канберр", "a"), ("Сидней", "Sydney", "Сидне", "semey"),
+)  # fmt: skip
+_CASE_ENDINGS = {
+    "c": "(?:а|е|у|ом)?",
+    "a": "(?:а|ы|и|е|у|ой|ою)",
+    "soft": "(?:ь|и|ью)",
+    "semey": "(?:й|я|е|ю|ем)",  # Семей, Семея, Семее; Ханой, Ханоя, Ханое
+    "ia": "(?:я|и|ю|ей)",
+    "plural": "(?:ы|ах|ам|ами)",
+    "": "",
+}
+# the names that are also Russian words in lower case ("рига" a barn, "семей" of families, "ош"): capitalised only
+_CITY_WORDS_RU = frozenset({"Рига", "Лима", "Ош", "Рим", "Доха", "Дели", "Прага", "Омск", "Семей"})
+_CITY_PATTERNS_RU = [
+    (
+        shown,
+        english,
+        re.compile(
+            rf"(?<![\w-])(?:{stem}){_CASE_ENDINGS[declension]}(?![\w-])",
+            0 if shown in _CITY_WORDS_RU or len(shown) <= 3 else re.IGNORECASE,
+        ),
+    )
+    for shown, english, stem, declension in _CITIES_RU
+]
+
+
+def cities_named_ru(text: str) -> list[tuple[str, str, str]]:
+    """The cities a Russian text names by their nouns ("в Ташкенте", "из бишкека"): (as shown, English name, as
+    written). Not their adjectives: "Парижские принципы" name no city."""
+    found = []
+    for shown, english, pattern in _CITY_PATTERNS_RU:
+        if match := pattern.search(text):
+            found.append((shown, english, match.group(0)))
+    return found
+
+
 # ---------------------------------------------------------------- people, years, proper names
 
 _HONORIFIC_EN = r"(?:Mr|Ms|Mrs|Dr|Sir|Dame|Judge|Professor|Prof)\.?"
