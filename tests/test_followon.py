@@ -246,6 +246,13 @@ def test_a_turn_in_the_other_language_is_read_in_the_language_of_the_subject():
          "How many suicides were there in prisons in 2023?"),
         ("а в 2024?", "Сколько самоубийств было в тюрьмах в 2020–2023 годах?",
          "Сколько самоубийств было в тюрьмах в 2024 году?"),
+        # a part of a year is a time too: it was read as a question of its own on "the first half"
+        ("what about the first half of 2025?", "How many suicides were there in prisons from 2016 to 2024?",
+         "How many suicides were there in prisons in the first half of 2025?"),
+        ("and in January 2023?", "How many suicides were there in prisons in 2022?",
+         "How many suicides were there in prisons in January 2023?"),
+        ("а за первое полугодие 2025 года?", "Сколько самоубийств было в тюрьмах в 2023 году?",
+         "Сколько самоубийств было в тюрьмах за первое полугодие 2025 года?"),
     ],
 )  # fmt: skip
 def test_another_year_replaces_the_span_of_years_asked(turn, previous, read_as):
@@ -314,3 +321,20 @@ def test_a_side_asked_after_a_count_of_a_part_written_without_that():
     )
     refused = "How many of the applications in 2023 were refused?"
     assert resolve("what about the UN?", refused) == "What did the UN say about the applications that were refused?"
+
+
+def test_a_bare_count_of_people_is_of_what_the_previous_question_was_about() -> None:
+    """A new user's chat: "How does the government describe the January 2022 events?", "how many died?" (answered
+    with the prison deaths of 2023), then "what does the Committee against Torture ask about it?" (read as "... ask
+    about died?"). A count of what happened to people, with nothing else counted, is of the previous subject; who
+    describes it is no part of the subject."""
+    previous = "How does the government describe the January 2022 events?"
+    died = resolve("how many died?", previous)
+    assert died == "How many died, regarding the January events?"
+    assert resolve("what does the Committee against Torture ask about it?", died) == (
+        "What does the Committee against Torture ask about the January events?"
+    )
+    russian = resolve("а сколько погибло?", "Что делегация сказала о январских событиях 2022 года?")
+    assert russian == "Сколько погибло: о январских событиях 2022 года?"
+    assert resolve("а что говорят НПО?", russian) == "Что говорят НПО о январских событиях 2022 года?"
+    assert resolve("and how many were refused?", "what did the delegation say about spyware?") is None

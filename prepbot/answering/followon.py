@@ -24,6 +24,16 @@ _OPENS = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A part of a year named with it: "the first half of 2025", "the first quarter of 2024", "January 2023", "первое
+# полугодие 2025 года", "январь 2023": a time, as a year alone is, asked instead of the previous question's
+_MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
+_PART_OF_YEAR = re.compile(
+    r"(?:\bthe\s+)?\b(?:(?:first|second|third|fourth|last)\s+(?:half|quarter|six\s+months|nine\s+months)\s+of"
+    rf"|(?:{_MONTHS_EN})(?:\s+(?:to|and|-|–)\s+(?:{_MONTHS_EN}))?(?:\s+of)?)\s+(?=(?:19|20)\d\d(?!\d))"
+    r"|(?<![\w-])(?:(?:перв|втор|трет|четв[её]рт)\w*\s+(?:полугоди|квартал)\w*"
+    r"|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*)\s+(?=(?:19|20)\d\d(?!\d))",
+    re.IGNORECASE,
+)
 # Words of a turn that carry no subject: question words, saying, the little words of "and what did they say?"
 _FRAME = frozenset(
     terms(
@@ -31,7 +41,7 @@ _FRAME = frozenset(
         " according think thinks view views position stance answer answered respond responded reply replied write"
         " wrote report reported side their they them its it this that there then too either instead in during year"
         " the of on"
-        " а и но ну вот что как насчет насчёт то же самое для про о об они их его её это там тоже году год в во"
+        " а и но ну вот что как насчет насчёт то же самое для про о об они их его её это там тоже году год года за в во"
         " говорят говорит сказали сказал сказала ответили ответил ответила ответило пишут писали считают сообщают"
         # asking, as the Committee does: "and what did the CAT ask?", "а что спросил комитет?"
         " ask asked asks спросил спросила спросили спрашивал спрашивала спрашивали спрашивает спрашивают"
@@ -59,7 +69,8 @@ def goes_on(turn: str) -> bool:
     mechanism = set(terms(" ".join(actors.mechanism_words(turn))))
     # "and what does the General Comment say?": the standards' name is a side's too; "the HRC": a treaty body's
     unnamed = without_committees(actors.without_sides(actors.without_sides(turn), [STANDARD_SIDE]))
-    left = [term for term in terms(_YEAR.sub(" ", _ON_THAT.sub(" ", unnamed))) if term not in _FRAME | mechanism]
+    timeless = _YEAR.sub(" ", _PART_OF_YEAR.sub(" ", _ON_THAT.sub(" ", unnamed)))
+    left = [term for term in terms(timeless) if term not in _FRAME | mechanism]
     return not left  # "а что ответила делегация про статью 428?": a subject of its own
 
 
@@ -72,12 +83,23 @@ def resolve(turn: str, previous: str | None) -> str | None:
     subset = _subset_of(previous, turn)
     if subset is not None:  # "How many people died in January 2022?" + "how many of them were civilians?"
         return subset
+    bare = _BARE_COUNT.match(turn)
+    if bare is not None and not _HOW_MANY.match(previous):  # "How does the State describe X?" + "how many died?"
+        subject = _subject(previous)
+        asked = capitalised(_OPENS.sub("", turn).strip().rstrip("?.! "))
+        return f"{asked}: {subject}?" if has_cyrillic(turn) else f"{asked}, regarding {subject}?"
     if not goes_on(turn):
         # "what did korkelia ask about it?": it is the previous question's subject; "and about national security
         # certificates?": another subject, asked of the same side
         return _pointed_back(previous, turn) or _subject_swapped(previous, turn)
     sides = _sides(turn)
     years = _YEAR.findall(turn)
+    if years and (part := _PART_OF_YEAR.search(turn)):  # "what about the first half of 2025?": that part of it
+        if has_cyrillic(turn) and not sides:  # "а за первое полугодие 2025 года?": as typed, in its case
+            told = _TIME_TOLD_RU.search(turn)
+            if told is not None:
+                return _with_time_ru(previous, told.group(0))
+        years = [part.group(0).strip() + " " + years[0]]
     if not sides:  # "and in 2023?": the previous question, asked of another year
         return _with_years(previous, years)
     swapped = _side_swapped(previous, turn, sides)
@@ -134,6 +156,17 @@ _HOW_MANY_WERE = re.compile(r"^\s*(?:and\s+)?how\s+many\s+(?=(?:were|was|are|is|
 # The words that end the counted thing in "How many people died ...", "How many complaints were registered ..."
 _COUNTED_ENDS = frozenset(
     "were was are is have has had did do does died got received went came fled left took remain remained".split()
+)
+
+
+# A count of people with nothing counted but what happened to them: "how many died?", "how many were arrested?",
+# "сколько погибло?", "а сколько задержали?": of what the previous question was about
+_BARE_COUNT = re.compile(
+    r"^\s*(?:and\s+|а\s+|и\s+)?(?:how\s+many(?:\s+people)?\s+(?:(?:were|have\s+been|had\s+been|got)\s+)?"
+    r"(?:died|killed|hurt|injured|wounded|shot|arrested|detained|convicted|sentenced|tortured|deported|released)"
+    r"|сколько(?:\s+(?:человек|людей))?\s+(?:было\s+)?"
+    r"(?:погибл|убит|убил|ранен|ранил|задержа|арестова|осужд|осуди|пострада|депортир|освобод)[а-яё]*)\s*\??\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -332,6 +365,9 @@ def _subject(previous: str) -> str:
     say about prison suicides?" -> "prison suicides"; "How many suicides were there in prisons from 2016 to 2024?" ->
     "suicides in prisons" (what another side said about it need not be a figure of those years)."""
     previous = _OPENS.sub("", previous).strip()  # "and what about the Ombudsman's powers?": the powers
+    regarding = _REGARDING.search(previous)  # this module's reading of a bare count: "How many died, regarding X?"
+    if regarding is not None:
+        return regarding.group(1)
     part = _PART_OF.match(previous)  # a count of a part (_subset_of): "civilians among the people that died in ..."
     if part:
         whole = _YEARS_SPAN.sub(" ", part.group("whole")).strip()
@@ -348,6 +384,10 @@ def _subject(previous: str) -> str:
             start = about.start() if _PREPOSITION_RU.match(about.group(0)) else about.end()
             return previous[start:].strip().rstrip("?.! ")
     subject = _YEARS_SPAN.sub(" ", previous)
+    # "How does the government describe the January 2022 events?": the events, not who describes them
+    if _DESCRIBING.search(subject):
+        subject = _DESCRIBING.sub(" ", actors.without_sides(subject))
+        subject = re.sub(r"^\W*(?:how|what|why)?\W+(?:does|do|did)?\W+(?:the\W+)?", " ", subject, flags=re.I)
     subject = _FRAME_WORDS.sub(" ", subject)
     subject = re.sub(r"\s+", " ", subject).strip(" ,;:?.!")
     subject = _SAID_ABOUT.sub("", subject)  # "What was asked about judges?" -> "judges"
@@ -376,6 +416,12 @@ _YEARS_SPAN = re.compile(
     r"(?<!\d)(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?(?!\d)(?:\s*(?:годах|годы|году|года|год|гг?\.?)(?![\w-]))?",
     re.IGNORECASE,
 )
+_REGARDING = re.compile(r"(?:, regarding\s+|:\s+(?=(?:о|об|про)\s))(.+?)\s*\?$")
+# A verb of how a side tells of something, which is no part of what it tells of
+_DESCRIBING = re.compile(
+    r"\b(?:describe[sd]?|characteri[sz]e[sd]?|portray(?:s|ed)?|present(?:s|ed)?|explain(?:s|ed)?|view(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
 # The words that make a subject a question: "how many ... were there", "what did", "сколько", "какие"
 _FRAME_WORDS = re.compile(
     r"^\s*(?:how\s+(?:many|much|often|long)|what\s+(?:number|percentage|share|proportion)\s+of|what|which|who|when"
@@ -392,6 +438,22 @@ _SPAN_OF_YEARS = re.compile(
     re.IGNORECASE,
 )
 _SPAN_PLURAL_RU = re.compile(r"((?<!\d)(?:19|20)\d\d\s+)год(?:ах|ы)(?![\w-])")
+
+
+# A Russian time as a turn types it, with its preposition: "за первое полугодие 2025 года", "в январе 2023 года"
+_TIME_TOLD_RU = re.compile(
+    r"(?<![\w-])(?:за|в|во)\s+[^\d?!.]*?(?:19|20)\d\d(?:\s+(?:года|году|год|г\.?))?(?![\w-])", re.IGNORECASE
+)
+
+
+def _with_time_ru(question: str, time: str) -> str:
+    """A Russian question asked of another time as the turn told it: its own years with their preposition replaced
+    ("Сколько самоубийств было в тюрьмах в 2023 году?" + "за первое полугодие 2025 года" -> "... в тюрьмах за первое
+    полугодие 2025 года?"), or the time added."""
+    span = _YEARS_SPAN.search(question)
+    if span:
+        return question[: span.start()] + time + question[span.end() :]
+    return f"{question.strip().rstrip('?.! ')} {time}?"
 
 
 def _with_years(question: str, years: list[str]) -> str:
