@@ -623,6 +623,21 @@ def _reply_topic(topic: Sequence[str], names: Sequence[str], said: Sequence[froz
     return kept or tuple(topic)
 
 
+# A long question about a reply tells what the member raised and what the reply is asked for ("Bassim wanted numbers
+# on torture complaints against the police - what trend did the delegation describe?": six words, of which the reply
+# "fewer and fewer complaints of torture had been registered since 2019" shows two): from this many words on, a
+# reply showing a third of them, two at least, is on it
+LONG_REPLY_TOPIC = 5
+
+
+def replies_on(shown: int, asked: int) -> bool:
+    """Whether a reply showing `shown` of the `asked` words of what a member raised is on it: more than half of them,
+    or of a long question (LONG_REPLY_TOPIC words or more) a third, two at least."""
+    if asked >= LONG_REPLY_TOPIC:
+        return shown >= 2 and 3 * shown >= asked
+    return 2 * shown > asked
+
+
 def _raised_by(topic: Sequence[str], people: Sequence[str], corpus: CorpusNames) -> tuple[int, str]:
     """The Committee member, other than the people named, one of whose paragraphs shows most of a person question's
     topic terms, with how many (0 and "" when the question names nobody or nobody else touches it)."""
@@ -662,6 +677,15 @@ def indices_named(question: str) -> list[str]:
         if len(words) >= 2:
             named.append(" ".join(words))
     return named
+
+
+def _without_acronyms(name: str) -> str:
+    """A name without the acronyms before it: "UNDP Human Development Index" -> "Human Development Index", "WJP Rule
+    of Law Index" -> "Rule of Law Index" (the documents may name an index without whose it is)."""
+    words = name.split()
+    while len(words) > 1 and words[0].isupper():
+        words = words[1:]
+    return " ".join(words)
 
 
 def _side_topic(question: str, covered: str = "") -> tuple[str, ...]:
@@ -1117,6 +1141,8 @@ class Requirements:
             missing = Abstention("absent_name", unknown_runs[0], covered)
         elif unknown_names:
             missing = Abstention("absent_name", _run_of(question, unknown_names[0], unknown_names), covered)
+        elif unwritten := [index for index in indices_named(question) if not corpus.writes(_without_acronyms(index))]:
+            missing = Abstention("absent_name", unwritten[0], covered)  # "the UNDP Human Development Index"
         elif cyrillic and (places := unknown_cities_ru(question, corpus)):  # "в Ташкенте": a city never named
             missing = Abstention("absent_name", places[0], covered)
         elif unquoted := absent_quoted_phrases(question, corpus) or absent_quoted_names_ru(question, corpus):
@@ -1413,7 +1439,7 @@ class Requirements:
         if self.answered and self.person_topic:  # the reply must be on what they raised: most of its words
             lead_terms = paragraph_terms(lead)
             topic = self.reply_topic or self.person_topic
-            if 2 * sum(1 for term in topic if term in lead_terms) <= len(topic):
+            if not replies_on(sum(1 for term in topic if term in lead_terms), len(topic)):
                 return Abstention("not_relevant", "", self.covered)
         # the concluding observations are not held: a passage citing them can answer, when it cites the ones asked
         # ("What did the Committee recommend in its 2025 concluding observations?" is declined for the document, not

@@ -21,21 +21,39 @@ from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.sentences import split_sentences
 from prepbot.core.vocabulary import COMMITTEE_ROLES, MEMBER_ROLE, STANDARD_SIDE
 from prepbot.retrieval.actors import RARE_NAME_PARAGRAPHS, Speaker, chair_name, latin_match, rare_proper_names
-from prepbot.retrieval.terms_ru import english_gloss
+from prepbot.retrieval.terms_ru import english_gloss, glossed_words
 
 # ---------------------------------------------------------------- countries
 
 # (name as shown, English pattern of the name and its adjective, Russian stem pattern). Word stems, so that
-# "Uzbekistan's", "Uzbek", "Узбекистана", "узбекских" all count.
+# "Uzbekistan's", "Uzbek", "Узбекистана", "узбекских" all count. A State's parliament by its own name ("the State
+# Duma", "Oliy Majlis", "Verkhovna Rada"; not Kazakhstan's Majilis) and the neighbours' regions ("в Ферганской
+# области", "Karakalpakstan") name it too, as does "RF".
 _COUNTRIES: tuple[tuple[str, str, str], ...] = (
     ("Kazakhstan", r"kazakh(?:stan)?i?|kazak|kz|rk", r"казах|рк\b"),  # "KZ", "RK", "РК": how delegates write it
-    ("Uzbekistan", r"uzbek(?:istan)?", r"узбек"),
-    ("Kyrgyzstan", r"kyrgyz(?:stan)?|kirghiz(?:ia)?|kyrgyz republic", r"кыргыз|киргиз"),
-    ("Tajikistan", r"tajik(?:istan)?", r"таджик"),
+    (
+        "Uzbekistan",
+        r"uzbek(?:istan)?|oliy majlis|karakalpak(?:stan)?|fergh?ana|samarkand|andijan|namangan",
+        r"узбек|олий мажлис|каракалпак|ферган|самаркандск|андижанск|наманганск",
+    ),
+    (
+        "Kyrgyzstan",
+        r"kyrgyz(?:stan)?|kirghiz(?:ia)?|kyrgyz republic|jogorku kenesh|issyk-kul|batken",
+        r"кыргыз|киргиз|жогорку кенеш|ошск|иссык-кул|баткен",
+    ),
+    (
+        "Tajikistan",
+        r"tajik(?:istan)?|majlisi oli|sughd|khatlon|badakhshan",
+        r"таджик|маджлиси оли|согдийск|хатлон|бадахшан",
+    ),
     ("Turkmenistan", r"turkmen(?:istan)?", r"туркмен"),
-    ("Russia", r"russia|russian federation", r"росси[яиюей]|российск|рф\b"),
+    (
+        "Russia",
+        r"russia|russian federation|rf|state duma",
+        r"росси[яиюей]|российск|рф\b|госдум|государственн\w* дум",
+    ),
     ("Belarus", r"belarus(?:ian)?|byelorussia", r"беларус|белорус"),
-    ("Ukraine", r"ukrain(?:e|ian)", r"украин"),
+    ("Ukraine", r"ukrain(?:e|ian)|verkhovna rada", r"украин|верховн\w* рад"),
     ("Azerbaijan", r"azerbaijan(?:i)?|azeri", r"азербайдж"),
     ("Armenia", r"armenia(?:n)?", r"армени|армян"),
     ("Georgia", r"georgia(?:n)?", r"грузи[ияю]|грузинск"),
@@ -49,14 +67,14 @@ _COUNTRIES: tuple[tuple[str, str, str], ...] = (
     ("India", r"india|indian", r"инди[ияю]|индийск"),
     ("Syria", r"syria(?:n)?", r"сири[ияю]|сирийск"),
     ("Iraq", r"iraq(?:i)?", r"ирак"),
-    ("Israel", r"israel(?:i)?", r"израил"),
+    ("Israel", r"israel(?:i)?|knesset", r"израил|кнессет"),
     ("Egypt", r"egypt(?:ian)?", r"египт|египет"),
     ("Saudi Arabia", r"saudi(?: arabia)?", r"саудов"),
     ("United States", r"united states|u\.s\.a?\.?|usa|american", r"сша\b|америк|соединённ\w* штат|соединенн\w* штат"),
     ("United Kingdom", r"united kingdom|britain|british|england|english law", r"великобритан|британ|англи[ияю]"),
     ("France", r"france|french", r"франци|французск"),
-    ("Germany", r"germany|german", r"германи|немецк"),
-    ("Poland", r"poland|polish", r"польш|польск"),
+    ("Germany", r"germany|german|bundestag", r"германи|немецк|бундестаг"),
+    ("Poland", r"poland|polish|sejm", r"польш|польск"),
     ("Lithuania", r"lithuania(?:n)?", r"литв|литовск"),
     ("Latvia", r"latvia(?:n)?", r"латви|латвийск"),
     ("Estonia", r"estonia(?:n)?", r"эстони|эстонск"),
@@ -80,8 +98,8 @@ _COUNTRIES: tuple[tuple[str, str, str], ...] = (
     ("Sudan", r"sudan(?:ese)?", r"судан"),
     ("South Africa", r"south africa(?:n)?", r"юар\b|южн\w* африк"),
     ("Kenya", r"kenya(?:n)?", r"кени[ияю]"),
-    ("Norway", r"norw(?:ay|egian)", r"норвеги"),
-    ("Sweden", r"swed(?:en|ish)", r"швеци|шведск"),
+    ("Norway", r"norw(?:ay|egian)|storting", r"норвеги|стортинг"),
+    ("Sweden", r"swed(?:en|ish)|riksdag", r"швеци|шведск|риксдаг"),
     ("Italy", r"ital(?:y|ian)", r"итали"),
     ("Spain", r"spain|spanish", r"испани"),
     ("Switzerland", r"switzerland|swiss", r"швейцари"),
@@ -682,7 +700,7 @@ _CAPITALISED_RU = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё\-]{3,}")
 _ACRONYM_RU = re.compile(r"(?<![\w-])[А-ЯЁ]{2,6}(?![\w-])")
 
 # Words capitalised in questions that are no names: question words, days and months, the corpus's own actors
-# (matched by prepbot.retrieval.actors), and the start of a sentence.
+# (matched by prepbot.retrieval.actors), the standards' kinds ("General Comment 36: ...") and the start of a sentence.
 NOT_NAMES = frozenset(
     """what which who whom whose when where why how did does do is are was were has have had can could would should
     will may might must the a an and or but if in on of for to from by with about after before during since under
@@ -692,7 +710,7 @@ NOT_NAMES = frozenset(
     wednesday thursday friday saturday sunday mr ms mrs dr sir state states party government committee committees
     delegation chair members member ngo ngos un united nations human rights council covenant convention
     constitution constitutional court supreme criminal code civil law article articles republic kazakh kazakhstan
-    kazakhstan's soviet""".split()
+    kazakhstan's soviet comment comments recommendation recommendations""".split()
 )
 _NOT_NAMES_RU = frozenset(
     """что как какие какой какая каких каково какова когда где почему сколько кто чем чего ли был была были есть
@@ -850,6 +868,13 @@ BODY_NAMES: tuple[tuple[str, ...], ...] = (
     ("UNICEF", "United Nations Children's Fund"),
     ("ILO", "International Labour Organization"),
     ("Ombudsman", "Human Rights Commissioner", "Commissioner for Human Rights"),
+    # another office than the Ombudsman: a question on its term is not answered with the Ombudsman's
+    (
+        "Commissioner for Children's Rights",
+        "Commissioner for Children’s Rights",
+        "Children's Rights Commissioner",
+        "Children’s Rights Commissioner",
+    ),  # fmt: skip
     ("NPM", "national preventive mechanism"),
     # a court of one kind is not another: "the judges of the Constitutional Court" are not the provincial courts'
     ("Constitutional Court", "Constitutional Courts"),
@@ -858,8 +883,8 @@ BODY_NAMES: tuple[tuple[str, ...], ...] = (
 
 
 # The same bodies named in Russian, each with the BODY_NAMES group it is: a Russian question is answered from the
-# English documents, whose passages must name the body by one of its English names. Not the Commissioner for
-# Children's Rights ("уполномоченный по правам ребёнка"), another office.
+# English documents, whose passages must name the body by one of its English names. The Commissioner for Children's
+# Rights ("уполномоченный по правам ребёнка") is another office than the Ombudsman.
 _RUSSIAN_BODY_NAMES: dict[str, str] = {  # by the body's first name; acronyms in capitals only ("мот" is a word)
     "Venice Commission": r"(?i:венецианск\w* комисси\w*)",
     "ODIHR": r"БДИПЧ(?![\w-])",
@@ -871,6 +896,7 @@ _RUSSIAN_BODY_NAMES: dict[str, str] = {  # by the body's first name; acronyms in
     "UNICEF": r"ЮНИСЕФ(?![\w-])",
     "ILO": r"МОТ(?![\w-])|(?i:международн\w* организаци\w* труда)",
     "Ombudsman": r"(?i:омбудсмен\w*+(?! по правам реб)|уполномоченн\w* по правам человека)",
+    "Commissioner for Children's Rights": r"(?i:(?:уполномоченн\w*|омбудсмен\w*) по правам (?:реб[её]нка|детей))",
     "Constitutional Court": r"(?i:конституционн\w* суд(?!ь|е[йи])\w*)",  # not "судей", "судьи" (judges)
     "Supreme Court": r"(?i:верховн\w* суд(?!ь|е[йи])\w*)",
 }
@@ -914,7 +940,19 @@ _MANDATE = re.compile(
     r"\b(?P<kind>Special Rapporteur|Independent Expert|Working Group)s?\s+on\s+(?:the\s+)?"
     r"(?P<subject>[\w’'\- ,]+?)(?=\s+(?:recommend\w*|say|says|said|find|finds|found|ask\w*|note\w*|express\w*"
     r"|visit\w*|report\w*|state[sd]?|think|thought|conclude\w*|urge[sd]?|call\w*|criticis\w*|about|regarding"
-    r"|concerning|in|when|after|during)\b|\s*[?.;:!]|\s*$)",
+    r"|concerning|in|when|after|during|and\s+(?:from|by|of|the)|who|which)\b|\s*[?.;:!]|\s*$)",
+    re.IGNORECASE,
+)
+# The same in Russian: "Специальный докладчик по вопросу о пытках", "Спецдокладчик ООН по свободе собраний"; the
+# subject is the glossary's English for its words
+_MANDATE_RU = re.compile(
+    r"(?<![\w-])(?P<kind>специальн\w*\s+докладчик\w*|спецдокладчик\w*|независим\w*\s+эксперт\w*)\s+(?:ООН\s+)?"
+    r"по\s+(?:вопрос\w*\s+(?:о|об)\s+)?(?P<subject>(?:[\w-]+\s*){1,4})",
+    re.IGNORECASE,
+)
+# where a Russian mandate's subject ends: a verb of saying, or a preposition starting what was said about
+_ENDS_MANDATE_RU = re.compile(
+    r"(?:сказа|говор|заяв|спраш|рекоменд|отмет|призва|выраз|счита|писа|поднима|предлож|о$|об$|про$|в$|во$)",
     re.IGNORECASE,
 )
 
@@ -931,6 +969,14 @@ def mandates_named(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         subject = tuple(terms(match.group("subject")))
         if subject:
             found.append((match.group(0).strip(), match.group("kind").lower(), subject))
+    for match in _MANDATE_RU.finditer(text):
+        kind = "independent expert" if "эксперт" in match.group("kind").lower() else "special rapporteur"
+        words = match.group("subject").split()
+        cut = next((i for i, word in enumerate(words) if i and _ENDS_MANDATE_RU.match(word)), len(words))
+        glossed = [english for _, englishes in glossed_words(" ".join(words[:cut])) for english in englishes[:1]]
+        if subject := tuple(dict.fromkeys(term for english in glossed for term in terms(english))):
+            written = text[match.start() : match.start("subject")] + " ".join(words[:cut])
+            found.append((written.strip(), kind, subject))
     return found
 
 
@@ -1613,6 +1659,10 @@ _PRONOUNS = frozenset(
 )
 
 
+# Words that name no topic, whose pair with another names none either ("make things tougher")
+_VAGUE = frozenset("thing things stuff something anything everything nothing way ways lot lots kind sort bit".split())
+
+
 def unknown_word_pairs(question: str, corpus: CorpusNames) -> list[str]:
     """Two words side by side in an English question, neither of which the corpus uses in any form ("hunger strike",
     "chemical castration", "cotton harvest"): a thing named in words the documents never use. One such word alone is
@@ -1624,7 +1674,7 @@ def unknown_word_pairs(question: str, corpus: CorpusNames) -> list[str]:
     for (first, _, end), (second, start, _) in zip(words, words[1:], strict=False):
         if question[end:start] != " " or min(len(first), len(second)) < 4:
             continue
-        if any(w in STOPWORDS or w in _PRONOUNS or corpus.knows_form(w) for w in (first, second)):
+        if any(w in STOPWORDS or w in _PRONOUNS or w in _VAGUE or corpus.knows_form(w) for w in (first, second)):
             continue
         if any(corpus.meant(w) is not None for w in (first, second)):  # a typo (the costly check, last)
             continue

@@ -33,9 +33,20 @@ _NUMBER_WORDS = re.compile(
 
 # "When...", "In what year...", "By what date is the report due?", "к какому сроку", "какого числа"
 _DATE_ASKED = (
-    r"^\s*(?:when|in what year|which year)\b|\b(?:what|which) date\b|\bby when\b"
+    r"^\s*(?:when|in (?:what|which) year|(?:what|which) year)\b|\b(?:what|which) date\b|\bby when\b"
     r"|^\s*когда\b|\bв каком году\b|\bк какому (?:сроку|числу)\b|\bкакого числа\b"
     r"|\b(?:which|what) month\b|\bв каком месяце\b"
+)
+# A time limit asked: "the maximum period of detention", "what's the longest someone can be kept in custody"
+_LIMIT_ASKED = (
+    r"\b(?:maximum|longest|minimum|shortest) (?:period|time|duration|length)\b"
+    r"|\bthe longest\b[\w'’ ]{0,40}?\b(?:kept|held|detained|remain|stay)"
+)
+# An age asked, which the years of it answer as a span of time does: "the minimum age to run for akim", "youngest age
+# at which ... is allowed", "с какого возраста"
+_AGE_ASKED = (
+    r"\b(?:minimum|maximum|youngest|oldest|lowest|highest) age\b|\bat what age\b|\bhow old\b"
+    r"|\b(?:минимальн|максимальн)\w* возраст|\bс какого возраста|\bсо скольки лет"
 )
 # A month or a day asked, which a year does not answer: "In which month of 2023...?", "какого числа начался визит?"
 _MONTH_OR_DAY_ASKED = re.compile(
@@ -86,6 +97,8 @@ _WANTS_FIGURE = re.compile(
     rf"|{_RANK_ASKED}"
     # "какое максимальное наказание", "what is the maximum penalty / sentence": a term of years
     r"|\bмаксимальн\w* (?:наказани|срок)|\b(?:maximum|longest) (?:penalty|sentence|prison term|term|jail term)\b"
+    rf"|{_AGE_ASKED}|{_LIMIT_ASKED}"
+    r"|\b(?:минимальн|максимальн)\w* возраст|\bс какого возраста|\bсо скольки лет"
     # "какой бюджет у омбудсмена", "какая доля женщин", "каков размер штрафа": the Russian "what is the budget"
     r"|\bкак(?:ой|ая|ое|ов|ова|ово|овы)\s+(?:[а-яё]+\s+){0,2}?"
     r"(?:бюджет|сумм|размер|дол[яюи]|процент|числ|количеств|штраф|зарплат|порог|квот|ставк|срок|объ[её]м)",
@@ -870,6 +883,7 @@ _DURATION = re.compile(
 # span before something), "сколько лет / дней"
 _SPAN_ASKED = (
     r"\bhow long\b|\bhow many (?:years|months|weeks|days|hours)\b|\bhow (?:far|much|long) (?:ahead|in advance)\b"
+    rf"|{_LIMIT_ASKED}"
 )
 
 
@@ -881,7 +895,7 @@ _TERM_ASKED_RU = r"\bна как(?:ой|ие) срок\w*|\bкаков\w* (?:\w+
 
 
 _WANTS_DURATION = re.compile(
-    rf"{_SPAN_ASKED}|{_TERM_ASKED_RU}|\bhow old\b|\bсколько (?:{_SPAN_UNITS_RU})", re.IGNORECASE
+    rf"{_SPAN_ASKED}|{_TERM_ASKED_RU}|{_AGE_ASKED}|\bсколько (?:{_SPAN_UNITS_RU})", re.IGNORECASE
 )
 
 
@@ -1050,6 +1064,10 @@ _PREPOSITIONS = frozenset("behind among across inside outside".split())
 _PARTICLES = frozenset("guilty innocent out up part off down away over".split())
 
 
+_RECEIVED = frozenset("got get gets received receive receives obtained obtain given provided".split())
+_ARTICLE = frozenset("art arts article articles ст статье статьям".split())
+
+
 def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     """What a "how many X" question counts, in the words the corpus uses: the counted word ("children"), with the
     noun it qualifies ("defence lawyers", "torture complaints"); for a generic X ("how many people died"), the word
@@ -1069,6 +1087,13 @@ def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
         event = next((i for i, word in enumerate(words) if i and word.lower() not in STOPWORDS), None)
         # "how many people did it cover": what it did to them, in the question's words, not an event of theirs
         if len(words) > 2 and words[1].lower() in _AUXILIARIES and words[2].lower() in _PRONOUNS:
+            event = None
+        # "how many ppl got state-guaranteed free legal aid": what they were given, which the passage names in its own
+        # words ("630,879 citizens were provided with ..."), no event of theirs; "how many cases under art 128": the
+        # article, which the article checks read, no event either
+        if event is not None and (
+            any(word.lower() in _RECEIVED for word in words[1:event]) or words[event].lower().rstrip(".") in _ARTICLE
+        ):
             event = None
         # "how many people were found guilty", "... behind bars", "... reached out": no event word
         idiom = event is not None and (
