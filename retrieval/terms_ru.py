@@ -1832,6 +1832,9 @@ GLOSS: dict[str, tuple[str, ...]] = {
         "green area",
     ),
     r"стройк|строительств|стройплощадк": ("construction", "builder", "building site"),
+    # building something: "сколько новых тюрем построят" ("Five new prisons were due to be completed in 2025, and new
+    # living quarters were being built")
+    r"постро(?!йк)|строят|строил|строит(?:ся|ь)(?![а-яё])|возвод|возвед": ("built", "build", "construct", "complet"),
     # --- daily life: transport, money, housing, documents, family and its occasions ---
     r"дорог(?:а|и|у|е|ам|ами|ах)(?![а-яё])|дорожн|автодорог|трасс(?:а|ы|е|у|ой)(?![а-яё])": ("road", "highway"),
     r"дтп(?![а-яё])|автоавари|автокатастроф": ("road traffic", "traffic accident", "road safety", "road accident"),

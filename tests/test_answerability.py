@@ -3041,3 +3041,29 @@ def test_what_people_got_and_an_article_abbreviated_are_not_what_a_count_counts(
     assert counted_words("how many people got state-guaranteed free legal aid in 2020-2023", NAMES) == ()
     assert counted_words("how many cases under art 128 in 2024?", NAMES) == ()
     assert named_in_question("General Comment 36: when can police lawfully use lethal force?").standalone == ()
+
+
+def test_a_change_asked_between_years_is_read_from_the_figures_of_those_years() -> None:
+    """ "Why did disciplinary action against prison staff go up every year from 2021 to 2023?" against "167
+    officials in 2021, 128 officials in 2022 and 109 officials in 2023"; "Почему в 2023 году число преступлений по
+    торговле людьми опять снизилось по сравнению с 2022-м?" against "decreased by 2.5 times in the past five years
+    (... 80 in 2022 to 152 in 2023)": the figures of the years asked went the other way, whatever word the sentence
+    uses for the five years. "подняли с 5 до 7" and "стали реже" are changes too."""
+    from prepbot.answering.figures import change_direction, given_the_other_way, series_direction
+
+    disciplined = "compared with 167 officials in 2021, 128 officials in 2022 and 109 officials in 2023)."
+    trafficking = "has decreased by 2.5 times in the past five years (from 276 in 2018, 80 in 2022 to 152 in 2023)."
+    assert series_direction(disciplined, ("2021", "2023")) == "down"
+    assert series_direction(trafficking, ("2023", "2022")) == "up" and series_direction(trafficking, ("2023",)) == "up"
+    assert series_direction(trafficking, ("2019",)) == ""  # no figure of 2018 and 2019 both
+    assert given_the_other_way([trafficking], "down", "", ("2023", "2022"))
+    assert not given_the_other_way([trafficking], "up", "", ("2023", "2022"))
+    assert change_direction("Зачем проходной барьер в Мажилис подняли с 5 до 7 процентов?") == "up"
+    assert change_direction("Почему суды стали реже отказывать в санкции на арест?") == "down"
+
+
+def test_building_is_glossed() -> None:
+    """ "Сколько новых тюрем планируют сдать в 2025 году и ... строят новые жилые корпуса?": the summary record's
+    "Five new prisons were due to be completed in 2025, and new living quarters were being built"."""
+    assert ("построят", ("built", "build", "construct", "complet")) in glossed_words("Сколько новых тюрем построят?")
+    assert glossed_words("постройка")[:1] != [("постройка", ("built", "build", "construct", "complet"))]

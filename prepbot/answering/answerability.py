@@ -274,6 +274,8 @@ def lower_case_names_ru(question: str, corpus: CorpusNames) -> list[str]:
 _SAYING_VERBS_RU = (
     "спросил|спрашивал|сказал|говорил|заявил|ответил|писал|написал|отметил|предложил|рекомендовал|критиковал|упомянул"
 )
+# a stance taken, as a speaker opening a question takes it: "Гарсия-Саян одобрил, что ..."
+_STANCE_VERBS_RU = "одобрил|поддержал|осудил|призвал|раскритиковал|приветствовал|настаивал"
 # "что спросил сантос паис о смертной казни", "что сказал омбудсмен ластаев на заседании", "какие вопросы задавал
 # гентиан зибери про суды": who spoke, typed in lower case, between a verb of saying and what it was about (or the end)
 _SAID_BY_RU = re.compile(
@@ -308,10 +310,14 @@ _ROLE_RU = re.compile(
 
 # "Автономов задавал вопрос про...", "Ялден что-то говорил про...", "Бхагвати на диалоге поднимал...": a name that
 # opens the question, a verb of saying or asking within three words after it
+# the little words between a speaker and their verb ("Ялден что-то говорил", "Бхагвати тоже спрашивал")
+_PARTICLES_RU = frozenset("что-то тоже также же ли не ведь ещё еще вообще вроде как-то уже точно".split())
 _OPENS_SAID_RU = re.compile(
-    rf"^(?P<first>[а-яё-]+)\s+(?:(?:что-то|тоже|также|же|ли|не|ведь|ещё|еще|вообще|вроде|как-то|уже|точно"
+    # "Рашида Манжу рекомендовала ...": a first name may go before the surname
+    rf"^(?:(?P<given>[а-яё]+)\s+(?=[а-яё-]+\s+(?:{_SAYING_VERBS_RU}|{_STANCE_VERBS_RU})))?"
+    rf"(?P<first>[а-яё-]+)\s+(?:(?:что-то|тоже|также|же|ли|не|ведь|ещё|еще|вообще|вроде|как-то|уже|точно"
     r"|(?:на|в|во)\s+[а-яё]+)\s+){0,2}?"  # "Европейский союз говорил": a body's name, not "X на диалоге говорил"
-    rf"(?:{_SAYING_VERBS_RU}|задавал|поднимал|интересовал|упоминал)\w*"
+    rf"(?:{_SAYING_VERBS_RU}|{_STANCE_VERBS_RU}|задавал|поднимал|интересовал|упоминал)\w*"
 )
 # the question words a question opens with, which are no one's name ("Почему делегация говорила...")
 _QUESTION_OPENINGS_RU = frozenset(
@@ -338,6 +344,14 @@ def speakers_named_ru(question: str) -> list[str]:
     before = _BY_SAID_RU.search(lowered)
     opening = _OPENS_SAID_RU.search(lowered.lstrip(" «\"'"))
     first = opening.group("first") if opening and opening.group("first") not in _QUESTION_OPENINGS_RU else ""
+    given = opening.group("given") if first and opening is not None else None
+    if given and first in _PARTICLES_RU:  # "Ялден что-то говорил": the name is the first word, the second a particle
+        first, given = given, None
+    # "Рашида Манжу": a first name; not an adjective of a body's name ("Европейский союз говорил")
+    if given and given not in _QUESTION_OPENINGS_RU and not re.search(r"(?:ск|цк|н)ий$|(?:ый|ой|ая|ое|ые|ие)$", given):
+        first = f"{given} {first}"
+    elif given:
+        first = ""
     for subject, opens in (
         (after.group("subject") if after else "", False),
         ((before.group("after_what") or before.group("opening")) if before else "", False),
@@ -1345,7 +1359,7 @@ class Requirements:
                 for sentence in split_sentences(paragraph.text)
                 if self.years and all(year in sentence.text for year in self.years)
             ]
-            if given_the_other_way(said, self.direction, self.years[0] if len(self.years) == 1 else ""):
+            if given_the_other_way(said, self.direction, self.years[0] if len(self.years) == 1 else "", self.years):
                 return Abstention("reversed_figure", self.stated_written, self.covered)
         # "Why did Kazakhstan reintroduce the death penalty?": the passages tell of it only as abolished
         event = self.stated_event

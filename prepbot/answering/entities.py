@@ -33,13 +33,15 @@ _COUNTRIES: tuple[tuple[str, str, str], ...] = (
     ("Kazakhstan", r"kazakh(?:stan)?i?|kazak|kz|rk", r"казах|рк\b"),  # "KZ", "RK", "РК": how delegates write it
     (
         "Uzbekistan",
-        r"uzbek(?:istan)?|oliy majlis|karakalpak(?:stan)?|fergh?ana|samarkand|andijan|namangan",
-        r"узбек|олий мажлис|каракалпак|ферган|самаркандск|андижанск|наманганск",
+        r"uzbek(?:istan)?|oliy majlis|karakalpak(?:stan)?|fergh?ana|samarkand|andijan|namangan|surkhandarya"
+        r"|kashkadarya|khorezm|jizzakh",
+        r"узбек|олий мажлис|каракалпак|ферган|самаркандск|андижанск|наманганск|сурхандарь|кашкадарь|хорезм|джизак"
+        r"|навоийск",
     ),
     (
         "Kyrgyzstan",
         r"kyrgyz(?:stan)?|kirghiz(?:ia)?|kyrgyz republic|jogorku kenesh|issyk-kul|batken",
-        r"кыргыз|киргиз|жогорку кенеш|ошск|иссык-кул|баткен",
+        r"кыргыз|киргиз|жогорку кенеш|ошск|иссык-кул|баткен|нарынск",
     ),
     (
         "Tajikistan",
@@ -589,6 +591,11 @@ _CITIES_RU: tuple[tuple[str, str, str, str], ...] = (
     ("Бухара", "Bukhara", "Бухар", "a"), ("Нукус", "Nukus", "Нукус", "c"), ("Андижан", "Andijan", "Андижан", "c"),
     ("Бишкек", "Bishkek", "Бишкек", "c"), ("Ош", "Osh", "Ош", "c"), ("Джалал-Абад", "Jalal-Abad", "Джалал-Абад", "c"),
     ("Душанбе", "Dushanbe", "Душанбе", ""), ("Худжанд", "Khujand", "Худжанд", "c"), ("Хорог", "Khorog", "Хорог", "c"),
+    ("Каракол", "Karakol", "Каракол", "c"), ("Токмок", "Tokmok", "Токмок", "c"),
+    ("Наманган", "Namangan", "Наманган", "c"), ("Коканд", "Kokand", "Коканд", "c"), ("Термез", "Termez", "Термез", "c"),
+    ("Ургенч", "Urgench", "Ургенч", "c"), ("Карши", "Karshi", "Карши", ""), ("Куляб", "Kulob", "Куляб", "c"),
+    ("Истаравшан", "Istaravshan", "Истаравшан", "c"),
+    ("Мары", "Mary", "Мар", "plural"), ("Туркменабат", "Turkmenabat", "Туркменабат", "c"),
     ("Ашхабад", "Ashgabat", "Ашхабад", "c"), ("Москва", "Moscow", "Москв", "a"),
     ("Санкт-Петербург", "Saint Petersburg", "Санкт-Петербург", "c"),
     ("Новосибирск", "Novosibirsk", "Новосибирск", "c"),
@@ -636,7 +643,7 @@ _CASE_ENDINGS = {
     "": "",
 }
 # the names that are also Russian words in lower case ("рига" a barn, "семей" of families, "ош"): capitalised only
-_CITY_WORDS_RU = frozenset({"Рига", "Лима", "Ош", "Рим", "Доха", "Дели", "Прага", "Омск", "Семей"})
+_CITY_WORDS_RU = frozenset({"Рига", "Лима", "Ош", "Рим", "Доха", "Дели", "Прага", "Омск", "Семей", "Мары"})
 _CITY_PATTERNS_RU = [
     (
         shown,

@@ -365,7 +365,7 @@ _RISE = re.compile(
     r"\b(?:ris(?:e|es|en|ing)|rose|increas\w*|grew|grow(?:n|th|s|ing)?|jump\w*|climb\w*|soar\w*|surg(?:e|ed|es|ing)"
     rf"|doubl\w*|tripl\w*|(?:went|gone|go|going|goes)\s+up|(?:rais|lift|extend)(?:e|ed|es|s|ing)?{_TO_A_FIGURE})\b"
     r"|(?<![\w-])(?:вырос\w*|рост\w*|увелич\w*|подскоч\w*|удвои\w*|возрос\w*"
-    rf"|(?:повыс|повыш|продл)\w*{_TO_A_FIGURE})",
+    rf"|(?:повыс|повыш|продл|подня|поднима)\w*{_TO_A_FIGURE}|стал\w* (?:чаще|больше))",
     re.IGNORECASE,
 )
 _FALL = re.compile(
@@ -373,7 +373,7 @@ _FALL = re.compile(
     r"|decreas\w*|reduc\w*|shrank|shrunk|plummet\w*|halv\w*|(?:went|gone|go|going|goes)\s+down"
     rf"|(?:cut(?!\s+off\b)|cuts|cutting|lowered|lowering|shorten\w*|slash\w*){_TO_A_FIGURE})\b"
     r"|(?<![\w-])(?:сократил\w*|сокращ\w*|снизил\w*|сниж\w*|уменьш\w*|упал\w*|паден\w*"
-    rf"|(?:пониз|пониж)\w*{_TO_A_FIGURE})",
+    rf"|(?:пониз|пониж)\w*{_TO_A_FIGURE}|стал\w* (?:реже|меньше))",
     re.IGNORECASE,
 )
 
@@ -541,14 +541,45 @@ def change_direction(text: str) -> str:
     return "up" if rise and not fall else "down" if fall and not rise else ""
 
 
-def given_the_other_way(sentences: Sequence[str], direction: str, year: str = "") -> bool:
+def given_the_other_way(sentences: Sequence[str], direction: str, year: str = "", years: Sequence[str] = ()) -> bool:
     """Whether the sentences speak of a change the other way than `direction` ("up" / "down") and none of them of one
     that way: "a decrease of 10 per cent each year" for "why did torture cases double?"; with the `year` asked, a
-    figure of that year set against the year before's reads as a change too (year_compared)."""
+    figure of that year set against the year before's reads as a change too (year_compared); with the `years` asked,
+    a sentence's figures of those years say which way it went first (series_direction: "167 officials in 2021, 128
+    officials in 2022 and 109 officials in 2023" went down, and "decreased by 2.5 times in the past five years (...
+    80 in 2022 to 152 in 2023)" went up from 2022 to 2023)."""
     return _only_the_other_way(
-        {change_direction(sentence) or (year_compared(sentence, year) if year else "") for sentence in sentences},
+        {
+            series_direction(sentence, years)
+            or change_direction(sentence)
+            or (year_compared(sentence, year) if year else "")
+            for sentence in sentences
+        },
         direction,
     )
+
+
+# "167 officials in 2021", "80 in 2022": a figure and the year it is of
+_FIGURE_IN_YEAR = re.compile(
+    r"(\d[\d,]*(?:\.\d+)?)\s+(?:[^\W\d]+\s+){0,3}?(?:in|for)\s+((?:19|20)\d\d)\b", re.IGNORECASE
+)
+
+
+def series_direction(sentence: str, years: Sequence[str]) -> str:
+    """ "up" or "down": how a sentence's figures of the years asked went, from the first of them to the last (one year
+    asked: from the year before it); "" when the sentence gives no figure of either."""
+    asked = sorted({year for year in years if year.isdigit()})
+    if len(asked) == 1:
+        asked = [str(int(asked[0]) - 1), asked[0]]
+    if len(asked) < 2:
+        return ""
+    of_year: dict[str, float] = {}
+    for number, year in _FIGURE_IN_YEAR.findall(sentence):
+        of_year.setdefault(year, float(number.replace(",", "")))
+    first, last = of_year.get(asked[0]), of_year.get(asked[-1])
+    if first is None or last is None or first == last:
+        return ""
+    return "up" if last > first else "down"
 
 
 # "In 2023, 384 criminal cases ... (compared with 360 in 2020, 384 in 2021 and 273 in 2022)": a figure of one year set
