@@ -185,6 +185,7 @@ def test_a_state_named_by_its_parliament_its_region_or_rf_is_a_country() -> None
     assert countries_in("the Oliy Majlis") == {"Uzbekistan"} and countries_in("в Ошской области") == {"Kyrgyzstan"}
     assert countries_in("Mazhilis and Majilis elections, Что сказал Мажилис") == set()
     assert countries_in("Сейм Литвы") == {"Lithuania"}
+    assert countries_in("Does the Home Office hold off removing victims?") == {"United Kingdom"}
 
 
 def test_a_city_named_in_russian_that_the_documents_never_name_is_declined() -> None:
@@ -196,11 +197,13 @@ def test_a_city_named_in_russian_that_the_documents_never_name_is_declined() -> 
         "Бишкек",
         "Москва",
     ]
+    assert [shown for shown, _en, _written in cities_named_ru("Вильнюсская мэрия требует?")] == ["Вильнюс"]
     for text in (
         "Соответствует ли НПМ Парижским принципам?",
         "Римский статут",
         "семей погибших",
         "Стамбульский протокол",
+        "Московский механизм",
     ):
         assert cities_named_ru(text) == [], text
     asked = Requirements.of("В Ташкенте в какой срок госорганы обязаны рассмотреть рекомендации омбудсмена?", NAMES)
@@ -3067,3 +3070,20 @@ def test_building_is_glossed() -> None:
     "Five new prisons were due to be completed in 2025, and new living quarters were being built"."""
     assert ("построят", ("built", "build", "construct", "complet")) in glossed_words("Сколько новых тюрем построят?")
     assert glossed_words("постройка")[:1] != [("постройка", ("built", "build", "construct", "complet"))]
+
+
+def test_a_change_written_in_words_is_a_change_of_figures() -> None:
+    """ "why was the time a child can stay with a jailed mother cut from four years to three?" and "Почему срок ...
+    сократили с трёх месяцев до двух?" were answered: figures were read from digits only. A number word after a word
+    tying it to a change or a span is a figure; "two sides", "one of", "пять лет назад" are none."""
+    from prepbot.answering.figures import change_direction, change_written, figure_values
+    from prepbot.answering.text import with_digits
+
+    assert with_digits("cut from four years to three") == "cut from 4 years to 3"
+    assert with_digits("сократили с трёх месяцев до двух") == "сократили с 3 месяцев до 2"
+    assert with_digits("выросло до восемнадцати, до двадцати пяти лет") == "выросло до 18, до 25 лет"
+    for unchanged in ("two sides of one coin", "from one to another", "пять лет назад"):
+        assert with_digits(unchanged) == unchanged
+    assert figure_values("extended from two to three months") == {2.0, 3.0}
+    assert change_direction("why was it cut from four years to three?") == "down"
+    assert change_written("сократили с трёх месяцев до двух", frozenset({3.0, 2.0})) == "с 3 до 2"

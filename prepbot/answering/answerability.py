@@ -308,14 +308,14 @@ _ROLE_RU = re.compile(
 )
 
 
-# "Автономов задавал вопрос про...", "Ялден что-то говорил про...", "Бхагвати на диалоге поднимал...": a name that
-# opens the question, a verb of saying or asking within three words after it
 # the little words between a speaker and their verb ("Ялден что-то говорил", "Бхагвати тоже спрашивал")
 _PARTICLES_RU = frozenset("что-то тоже также же ли не ведь ещё еще вообще вроде как-то уже точно".split())
+# "Автономов задавал вопрос про...", "Ялден что-то говорил про...", "Бхагвати на диалоге поднимал...": a name that
+# opens the question, a verb of saying or asking within three words after it
 _OPENS_SAID_RU = re.compile(
     # "Рашида Манжу рекомендовала ...": a first name may go before the surname
     rf"^(?:(?P<given>[а-яё]+)\s+(?=[а-яё-]+\s+(?:{_SAYING_VERBS_RU}|{_STANCE_VERBS_RU})))?"
-    rf"(?P<first>[а-яё-]+)\s+(?:(?:что-то|тоже|также|же|ли|не|ведь|ещё|еще|вообще|вроде|как-то|уже|точно"
+    rf"(?P<first>[а-яё-]+)\s+(?:(?:{'|'.join(sorted(_PARTICLES_RU, key=len, reverse=True))}"
     r"|(?:на|в|во)\s+[а-яё]+)\s+){0,2}?"  # "Европейский союз говорил": a body's name, not "X на диалоге говорил"
     rf"(?:{_SAYING_VERBS_RU}|{_STANCE_VERBS_RU}|задавал|поднимал|интересовал|упоминал)\w*"
 )

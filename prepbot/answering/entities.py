@@ -27,8 +27,9 @@ from prepbot.retrieval.terms_ru import english_gloss, glossed_words
 
 # (name as shown, English pattern of the name and its adjective, Russian stem pattern). Word stems, so that
 # "Uzbekistan's", "Uzbek", "Узбекистана", "узбекских" all count. A State's parliament by its own name ("the State
-# Duma", "Oliy Majlis", "Verkhovna Rada"; not Kazakhstan's Majilis) and the neighbours' regions ("в Ферганской
-# области", "Karakalpakstan") name it too, as does "RF".
+# Duma", "Oliy Majlis", "Verkhovna Rada"; not Kazakhstan's Majilis), a few of its offices known by their own names
+# ("the Home Office", "the Kremlin") and the neighbours' regions ("в Ферганской области", "Karakalpakstan") name it
+# too, as does "RF".
 _COUNTRIES: tuple[tuple[str, str, str], ...] = (
     ("Kazakhstan", r"kazakh(?:stan)?i?|kazak|kz|rk", r"казах|рк\b"),  # "KZ", "RK", "РК": how delegates write it
     (
@@ -51,8 +52,8 @@ _COUNTRIES: tuple[tuple[str, str, str], ...] = (
     ("Turkmenistan", r"turkmen(?:istan)?", r"туркмен"),
     (
         "Russia",
-        r"russia|russian federation|rf|state duma",
-        r"росси[яиюей]|российск|рф\b|госдум|государственн\w* дум",
+        r"russia|russian federation|rf|state duma|kremlin",
+        r"росси[яиюей]|российск|рф\b|госдум|государственн\w* дум|кремл",
     ),
     ("Belarus", r"belarus(?:ian)?|byelorussia", r"беларус|белорус"),
     ("Ukraine", r"ukrain(?:e|ian)|verkhovna rada", r"украин|верховн\w* рад"),
@@ -72,8 +73,16 @@ _COUNTRIES: tuple[tuple[str, str, str], ...] = (
     ("Israel", r"israel(?:i)?|knesset", r"израил|кнессет"),
     ("Egypt", r"egypt(?:ian)?", r"египт|египет"),
     ("Saudi Arabia", r"saudi(?: arabia)?", r"саудов"),
-    ("United States", r"united states|u\.s\.a?\.?|usa|american", r"сша\b|америк|соединённ\w* штат|соединенн\w* штат"),
-    ("United Kingdom", r"united kingdom|britain|british|england|english law", r"великобритан|британ|англи[ияю]"),
+    (
+        "United States",
+        r"united states|u\.s\.a?\.?|usa|american|state department|white house",
+        r"сша\b|америк|соединённ\w* штат|соединенн\w* штат|госдеп",
+    ),
+    (
+        "United Kingdom",
+        r"united kingdom|britain|british|england|english law|home office",
+        r"великобритан|британ|англи[ияю]",
+    ),
     ("France", r"france|french", r"франци|французск"),
     ("Germany", r"germany|german|bundestag", r"германи|немецк|бундестаг"),
     ("Poland", r"poland|polish|sejm", r"польш|польск"),
@@ -657,13 +666,34 @@ _CITY_PATTERNS_RU = [
 ]
 
 
+# The adjectives of the cities whose adjectives name no treaty text or body ("Вильнюсская мэрия", "ташкентский
+# суд"; not "Московский механизм", "Минские соглашения", "Пекинская платформа", "Варшавский договор")
+_CITY_ADJECTIVES_RU = re.compile(
+    r"(?<![\w-])(?P<stem>ташкентск|бишкекск|душанбинск|ашхабадск|вильнюсск|рижск|таллинск|киевск|ереванск"
+    r"|тбилисск|бакинск|новосибирск|омск|оренбургск|екатеринбургск|казанск|стамбульск(?!\w*\s+(?:протокол|конвенц)))"
+    r"(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|им|ими)(?![\w-])",
+    re.IGNORECASE,
+)
+_CITY_OF_ADJECTIVE = {
+    "ташкентск": "Ташкент", "бишкекск": "Бишкек", "душанбинск": "Душанбе", "ашхабадск": "Ашхабад",
+    "вильнюсск": "Вильнюс", "рижск": "Рига", "таллинск": "Таллин", "киевск": "Киев", "ереванск": "Ереван",
+    "тбилисск": "Тбилиси", "бакинск": "Баку", "новосибирск": "Новосибирск", "омск": "Омск", "оренбургск": "Оренбург",
+    "екатеринбургск": "Екатеринбург", "казанск": "Казань", "стамбульск": "Стамбул",
+}  # fmt: skip
+
+
 def cities_named_ru(text: str) -> list[tuple[str, str, str]]:
-    """The cities a Russian text names by their nouns ("в Ташкенте", "из бишкека"): (as shown, English name, as
-    written). Not their adjectives: "Парижские принципы" name no city."""
+    """The cities a Russian text names by their nouns ("в Ташкенте", "из бишкека") or by the adjectives that name
+    nothing else ("Вильнюсская мэрия"): (as shown, English name, as written). "Парижские принципы" name no city."""
     found = []
     for shown, english, pattern in _CITY_PATTERNS_RU:
         if match := pattern.search(text):
             found.append((shown, english, match.group(0)))
+    english_of = {shown: english for shown, english, _stem, _declension in _CITIES_RU}
+    for match in _CITY_ADJECTIVES_RU.finditer(text):
+        shown = _CITY_OF_ADJECTIVE[match.group("stem").lower()]
+        if shown in english_of and all(shown != other for other, _en, _written in found):
+            found.append((shown, english_of[shown], match.group(0)))
     return found
 
 

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from prepbot.answering.entities import SPECIALISED_PIECES, CorpusNames, without_document_symbols
 from prepbot.answering.standard_refs import without_references
-from prepbot.answering.text import SAYING_TERMS, STOPWORDS, has_cyrillic, stem, terms
+from prepbot.answering.text import SAYING_TERMS, STOPWORDS, has_cyrillic, stem, terms, with_digits
 from prepbot.core.sentences import split_sentences
 from prepbot.retrieval.terms_ru import english_topics, glossed_words, shows_topic
 
@@ -300,8 +300,9 @@ _VALUE = re.compile(
 
 
 def figure_values(text: str) -> set[float]:
-    """The values of the figures a text gives, years and dates aside ("it used to be 20k" -> {20000.0})."""
-    return {_value_of(number, scale) for number, scale in _VALUE.findall(_DATES.sub(" ", text))}
+    """The values of the figures a text gives, years and dates aside ("it used to be 20k" -> {20000.0}), those it
+    writes in words after a word of change too ("cut from four years to three": {4.0, 3.0}; text.with_digits)."""
+    return {_value_of(number, scale) for number, scale in _VALUE.findall(_DATES.sub(" ", with_digits(text)))}
 
 
 def _value_of(number: str, scale: str | None) -> float:
@@ -525,6 +526,7 @@ _FROM_TO = re.compile(
 def change_written(question: str, stated: frozenset[float] | set[float]) -> str:
     """The change a question states, as it writes it: "from 8 to 12", "со 147 до 108", else its stated figures ("29",
     "8 and 12"), else its word of change ("double")."""
+    question = with_digits(question)
     if match := _FROM_TO.search(question):
         return f"{match['start']} {match['a']} {match['end']} {match['b']}"
     joiner = " и " if has_cyrillic(question) else " and "
@@ -537,6 +539,7 @@ def change_written(question: str, stated: frozenset[float] | set[float]) -> str:
 
 def change_direction(text: str) -> str:
     """ "up" when the text speaks of a rise only, "down" of a fall only, else ""."""
+    text = with_digits(text)  # "cut from four years to three": a change to a figure
     rise, fall = _RISE.search(text) is not None, _FALL.search(text) is not None
     return "up" if rise and not fall else "down" if fall and not rise else ""
 
@@ -621,7 +624,10 @@ def changed_the_other_way(texts: Sequence[str], values: frozenset[float] | set[f
     if not values or not direction:
         return False
     with_values = [
-        sentence.text for text in texts for sentence in split_sentences(text) if values <= figure_values(sentence.text)
+        with_digits(sentence.text)
+        for text in texts
+        for sentence in split_sentences(text)
+        if values <= figure_values(sentence.text)
     ]
     return _only_the_other_way({_direction_beside(sentence, values) for sentence in with_values}, direction)
 

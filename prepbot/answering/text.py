@@ -66,6 +66,59 @@ def question_language(text: str) -> str:
     return "ru" if cyrillic > latin or _RUSSIAN_WORD.search(text) else "en"
 
 
+# Numbers written as words, English and Russian in any case ("трёх", "двух", "восемнадцати"): one word each, the
+# tens with a unit after them making one number ("twenty-five", "двадцати пяти")
+_WORD_NUMBERS_EN = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}  # fmt: skip
+_WORD_NUMBERS_RU = (
+    (r"дв(?:а|е|ух|ум|умя)", 2), (r"тр(?:и|[её]х|[её]м|емя|ёмя)", 3), (r"четыр(?:е|[её]х|[её]м|ьмя)", 4),
+    (r"пят(?:ь|и|ью)", 5), (r"шест(?:ь|и|ью)", 6), (r"сем(?:ь|и|ью)", 7), (r"вос(?:емь|ьми|емью|ьмью)", 8),
+    (r"девят(?:ь|и|ью)", 9), (r"десят(?:ь|и|ью)", 10), (r"одиннадцат(?:ь|и|ью)", 11), (r"двенадцат(?:ь|и|ью)", 12),
+    (r"тринадцат(?:ь|и|ью)", 13), (r"четырнадцат(?:ь|и|ью)", 14), (r"пятнадцат(?:ь|и|ью)", 15),
+    (r"шестнадцат(?:ь|и|ью)", 16), (r"семнадцат(?:ь|и|ью)", 17), (r"восемнадцат(?:ь|и|ью)", 18),
+    (r"девятнадцат(?:ь|и|ью)", 19), (r"двадцат(?:ь|и|ью)", 20), (r"тридцат(?:ь|и|ью)", 30), (r"сорок(?:а)?", 40),
+    (r"пят(?:ьдесят|идесяти)", 50),
+)  # fmt: skip
+_NUMBER_WORD = "|".join(
+    [*sorted(_WORD_NUMBERS_EN, key=len, reverse=True), *(pattern for pattern, _ in _WORD_NUMBERS_RU)]
+)
+# a number word after a word that ties a figure to a change or a span: "cut from four years to three", "с трёх
+# месяцев до двух", "выросло до восемнадцати", "в пять раз"; not "two sides", "one of", "пять лет назад"
+_CHANGE_NUMBER = re.compile(
+    rf"(?<![\w-])(?P<tie>from|to|by|с|со|до|от|на|в)\s+(?P<words>(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))?)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _word_value(word: str) -> int | None:
+    lowered = word.lower()
+    if lowered in _WORD_NUMBERS_EN:
+        return _WORD_NUMBERS_EN[lowered]
+    return next((value for pattern, value in _WORD_NUMBERS_RU if re.fullmatch(pattern, lowered)), None)
+
+
+def with_digits(text: str) -> str:
+    """The text with the numbers it writes as words after a word tying them to a change or a span in digits: "cut
+    from four years to three" -> "cut from 4 years to 3", "с трёх месяцев до двух" -> "с 3 месяцев до 2", "выросло
+    до восемнадцати" -> "выросло до 18". Figures are read from digits; these are figures too."""
+
+    def digits(match: re.Match[str]) -> str:
+        values = [_word_value(word) for word in re.split(r"[\s-]+", match.group("words"))]
+        if any(value is None for value in values):
+            return match.group(0)
+        first = values[0] or 0
+        if len(values) == 2 and not (first >= 20 and first % 10 == 0 and (values[1] or 0) < 10):
+            return f"{match.group('tie')} {first} " + match.group("words").split(None, 1)[-1]  # two numbers, not one
+        return f"{match.group('tie')} {sum(value or 0 for value in values)}"
+
+    return _CHANGE_NUMBER.sub(digits, text)
+
+
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be been before being below between both
     but by can could did do does doing done down during each either else ever every few for from further had has
