@@ -579,10 +579,11 @@ def countries_named_as_states(text: str) -> set[str]:
 # name the documents never use, which the name checks already decline). A Russian city's case forms ("в Ташкенте",
 # "из Бишкека") are read here: (as shown, English name, Russian stem, declension). The declension says how its forms
 # end: "c" a consonant stem (Ташкент, Ташкента, Ташкенте, Ташкентом), "a" a stem ending in -а (Москва, Москвы,
-# Москве, Москву, Москвой), "soft" in -ь (Казань, Казани, Казанью), "" an indeclinable name (Душанбе, Баку). Only
-# the nouns: the adjectives name treaty texts and bodies ("Парижские принципы", "Бангкокские правила",
-# "Стамбульский протокол", "Римский статут", "Московский механизм", "Венская конвенция"), not the places. Not Geneva
-# nor New York, where the treaty bodies meet. Typed in lower case too when the name is no Russian word.
+# Москве, Москву, Москвой), "soft" in -ь (Казань, Казани, Казанью), "" an indeclinable name (Душанбе, Баку). The
+# nouns, and only the adjectives of _CITY_ADJECTIVES_RU: the others name treaty texts and bodies ("Парижские
+# принципы", "Бангкокские правила", "Стамбульский протокол", "Римский статут", "Московский механизм", "Венская
+# конвенция"), not the places. Not Geneva nor New York, where the treaty bodies meet. Typed in lower case too when
+# the name is no Russian word.
 _CITIES_RU: tuple[tuple[str, str, str, str], ...] = (
     # Kazakhstan's own: a city the documents never name is still a name they do not use
     ("Алматы", "Almaty", "Алматы", ""), ("Астана", "Astana", "Астан", "a"), ("Шымкент", "Shymkent", "Шымкент", "c"),
