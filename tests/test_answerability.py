@@ -3087,3 +3087,16 @@ def test_a_change_written_in_words_is_a_change_of_figures() -> None:
     assert figure_values("extended from two to three months") == {2.0, 3.0}
     assert change_direction("why was it cut from four years to three?") == "down"
     assert change_written("сократили с трёх месяцев до двух", frozenset({3.0, 2.0})) == "с 3 до 2"
+
+
+def test_a_word_made_with_re_that_the_documents_never_write_is_an_absent_term() -> None:
+    """ "Can the Human Rights Commissioner be re-elected for a second five-year term?" was answered with "elected
+    solely by the Senate ... for a five-year term": both halves of "re-elected" are corpus words, and the prefix is
+    what is asked. A "re-" word the documents write is no absent term."""
+    from prepbot.answering.entities import unknown_prefixed
+
+    elected = Paragraph("kz", "CCPR/C/KAZ/3", "44", "The Commissioner is elected by the Senate.", None, "state")
+    established = Paragraph("kz", "CCPR/C/KAZ/3", "45", "It recommended the re-establishment of the body.", None, "un")
+    words = CorpusNames.of([elected, established], DOCUMENTS)
+    assert unknown_prefixed("Can the Commissioner be re-elected for a second term?", words) == ["re-elected"]
+    assert unknown_prefixed("Did the UN recommend the re-establishment of the body?", words) == []

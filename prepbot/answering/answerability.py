@@ -30,6 +30,7 @@ from prepbot.answering.entities import (
     state_organs,
     text_names,
     unknown_latin_words,
+    unknown_prefixed,
     unknown_word_pairs,
     without_document_symbols,
 )
@@ -1162,7 +1163,11 @@ class Requirements:
         elif unquoted := absent_quoted_phrases(question, corpus) or absent_quoted_names_ru(question, corpus):
             # "the 'Listening State' concept", «Хоргос»
             missing = Abstention("absent_name", unquoted[0], covered)
-        elif unknown_terms := specialised_words(question, corpus) or unknown_word_pairs(question, corpus):
+        elif unknown_terms := (
+            specialised_words(question, corpus)
+            or unknown_word_pairs(question, corpus)
+            or unknown_prefixed(question, corpus)
+        ):
             missing = Abstention("absent_term", unknown_terms[0], covered)
         elif latin := unknown_latin_words(question, corpus):  # "transparency international" in a Russian question
             missing = Abstention("absent_name", latin[0], covered)

@@ -1701,6 +1701,19 @@ _PRONOUNS = frozenset(
 _VAGUE = frozenset("thing things stuff something anything everything nothing way ways lot lots kind sort bit".split())
 
 
+def unknown_prefixed(question: str, corpus: CorpusNames) -> list[str]:
+    """The words of an English question made with "re-" that the corpus never writes, neither so nor joined ("can the
+    Commissioner be re-elected?": the documents speak of the Commissioner's election, never of a re-election). Each
+    of its halves is a corpus word, which CorpusNames.knows accepts; the prefix is what is asked."""
+    found = []
+    for match in re.finditer(r"(?<![\w-])re-[a-z]{3,}(?![\w-])", question, re.IGNORECASE):
+        word = match.group(0).lower()
+        forms = (word, word.replace("-", ""))
+        if not any(form in corpus.words or stem(form) in corpus.stems for form in forms):
+            found.append(match.group(0))
+    return found
+
+
 def unknown_word_pairs(question: str, corpus: CorpusNames) -> list[str]:
     """Two words side by side in an English question, neither of which the corpus uses in any form ("hunger strike",
     "chemical castration", "cotton harvest"): a thing named in words the documents never use. One such word alone is
