@@ -1364,7 +1364,7 @@ class Requirements:
                 for sentence in split_sentences(paragraph.text)
                 if self.years and all(year in sentence.text for year in self.years)
             ]
-            if given_the_other_way(said, self.direction, self.years[0] if len(self.years) == 1 else "", self.years):
+            if given_the_other_way(said, self.direction, self.years):
                 return Abstention("reversed_figure", self.stated_written, self.covered)
         # "Why did Kazakhstan reintroduce the death penalty?": the passages tell of it only as abolished
         event = self.stated_event

@@ -668,19 +668,21 @@ _CITY_PATTERNS_RU = [
 
 
 # The adjectives of the cities whose adjectives name no treaty text or body ("Вильнюсская мэрия", "ташкентский
-# суд"; not "Московский механизм", "Минские соглашения", "Пекинская платформа", "Варшавский договор")
-_CITY_ADJECTIVES_RU = re.compile(
-    r"(?<![\w-])(?P<stem>ташкентск|бишкекск|душанбинск|ашхабадск|вильнюсск|рижск|таллинск|киевск|ереванск"
-    r"|тбилисск|бакинск|новосибирск|омск|оренбургск|екатеринбургск|казанск|стамбульск(?!\w*\s+(?:протокол|конвенц)))"
-    r"(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|им|ими)(?![\w-])",
-    re.IGNORECASE,
-)
+# суд"; not "Московский механизм", "Минские соглашения", "Пекинская платформа", "Варшавский договор"), by their stems
 _CITY_OF_ADJECTIVE = {
     "ташкентск": "Ташкент", "бишкекск": "Бишкек", "душанбинск": "Душанбе", "ашхабадск": "Ашхабад",
     "вильнюсск": "Вильнюс", "рижск": "Рига", "таллинск": "Таллин", "киевск": "Киев", "ереванск": "Ереван",
     "тбилисск": "Тбилиси", "бакинск": "Баку", "новосибирск": "Новосибирск", "омск": "Омск", "оренбургск": "Оренбург",
     "екатеринбургск": "Екатеринбург", "казанск": "Казань", "стамбульск": "Стамбул",
 }  # fmt: skip
+_NOT_A_CITY_AFTER = {"стамбульск": r"(?!\w*\s+(?:протокол|конвенц))"}  # the Istanbul Protocol, Convention
+_CITY_ADJECTIVES_RU = re.compile(
+    r"(?<![\w-])(?P<stem>"
+    + "|".join(stem + _NOT_A_CITY_AFTER.get(stem, "") for stem in _CITY_OF_ADJECTIVE)
+    + r")(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|им|ими)(?![\w-])",
+    re.IGNORECASE,
+)
+_CITY_ENGLISH = {shown: english for shown, english, _stem, _declension in _CITIES_RU}
 
 
 def cities_named_ru(text: str) -> list[tuple[str, str, str]]:
@@ -690,11 +692,10 @@ def cities_named_ru(text: str) -> list[tuple[str, str, str]]:
     for shown, english, pattern in _CITY_PATTERNS_RU:
         if match := pattern.search(text):
             found.append((shown, english, match.group(0)))
-    english_of = {shown: english for shown, english, _stem, _declension in _CITIES_RU}
     for match in _CITY_ADJECTIVES_RU.finditer(text):
         shown = _CITY_OF_ADJECTIVE[match.group("stem").lower()]
-        if shown in english_of and all(shown != other for other, _en, _written in found):
-            found.append((shown, english_of[shown], match.group(0)))
+        if shown in _CITY_ENGLISH and all(shown != other for other, _en, _written in found):
+            found.append((shown, _CITY_ENGLISH[shown], match.group(0)))
     return found
 
 

@@ -543,13 +543,14 @@ def change_direction(text: str) -> str:
     return "up" if rise and not fall else "down" if fall and not rise else ""
 
 
-def given_the_other_way(sentences: Sequence[str], direction: str, year: str = "", years: Sequence[str] = ()) -> bool:
+def given_the_other_way(sentences: Sequence[str], direction: str, years: Sequence[str] = ()) -> bool:
     """Whether the sentences speak of a change the other way than `direction` ("up" / "down") and none of them of one
-    that way: "a decrease of 10 per cent each year" for "why did torture cases double?"; with the `year` asked, a
-    figure of that year set against the year before's reads as a change too (year_compared); with the `years` asked,
-    a sentence's figures of those years say which way it went first (series_direction: "167 officials in 2021, 128
+    that way: "a decrease of 10 per cent each year" for "why did torture cases double?". With the `years` asked, a
+    sentence's figures of those years say which way it went first (series_direction: "167 officials in 2021, 128
     officials in 2022 and 109 officials in 2023" went down, and "decreased by 2.5 times in the past five years (...
-    80 in 2022 to 152 in 2023)" went up from 2022 to 2023)."""
+    80 in 2022 to 152 in 2023)" went up from 2022 to 2023); with one year asked, a figure of it set against the year
+    before's reads as a change too (year_compared)."""
+    year = years[0] if len(years) == 1 else ""
     return _only_the_other_way(
         {
             series_direction(sentence, years)

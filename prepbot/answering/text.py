@@ -67,8 +67,9 @@ def question_language(text: str) -> str:
 
 
 # Numbers written as words, English and Russian in any case ("трёх", "двух", "восемнадцати"): one word each, the
-# tens with a unit after them making one number ("twenty-five", "двадцати пяти")
-_WORD_NUMBERS_EN = {
+# tens with a unit after them making one number ("twenty-five", "двадцати пяти"). The English ones are the prose
+# gate's too (verify.py).
+NUMBER_WORDS_EN = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
     "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
@@ -84,7 +85,7 @@ _WORD_NUMBERS_RU = (
     (r"пят(?:ьдесят|идесяти)", 50),
 )  # fmt: skip
 _NUMBER_WORD = "|".join(
-    [*sorted(_WORD_NUMBERS_EN, key=len, reverse=True), *(pattern for pattern, _ in _WORD_NUMBERS_RU)]
+    [*sorted(NUMBER_WORDS_EN, key=len, reverse=True), *(pattern for pattern, _ in _WORD_NUMBERS_RU)]
 )
 # a number word after a word that ties a figure to a change or a span: "cut from four years to three", "с трёх
 # месяцев до двух", "выросло до восемнадцати", "в пять раз"; not "two sides", "one of", "пять лет назад"
@@ -97,8 +98,8 @@ _CHANGE_NUMBER = re.compile(
 
 def _word_value(word: str) -> int | None:
     lowered = word.lower()
-    if lowered in _WORD_NUMBERS_EN:
-        return _WORD_NUMBERS_EN[lowered]
+    if lowered in NUMBER_WORDS_EN:
+        return NUMBER_WORDS_EN[lowered]
     return next((value for pattern, value in _WORD_NUMBERS_RU if re.fullmatch(pattern, lowered)), None)
 
 
