@@ -123,6 +123,24 @@ def question_sides(question: str) -> set[str]:
     return {side for side, pattern in _SIDES.items() if pattern.search(question)}
 
 
+# "How many NGOs", "the number of registered NGOs", "Сколько НПО": the side's word is what is counted
+_COUNTS_IT = re.compile(
+    r"(?:\bhow\s+many|\bnumber\s+of|(?<![\w-])(?:сколько|числ[оа]|количеств[оа]))(?:\s+[^\W\d]+)?\s+$",
+    re.IGNORECASE,
+)
+
+
+def counted_sides(question: str) -> set[str]:
+    """The sides a question names only as what it counts: "How many NGOs are registered?" asks the State's figure
+    of them, not what NGOs said."""
+    counted: set[str] = set()
+    for side, pattern in _SIDES.items():
+        matches = list(pattern.finditer(question))
+        if matches and all(_COUNTS_IT.search(question[max(0, m.start() - 40) : m.start()]) for m in matches):
+            counted.add(side)
+    return counted
+
+
 # Words that set the sides a question names against each other ("How does the State's account differ from NGOs'?").
 _CONTRAST = re.compile(
     r"\b(?:differ\w*|difference|contrast\w*|compar\w*|versus|vs\.?|whereas|disagree\w*|disput\w*|contradict\w*"

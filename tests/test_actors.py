@@ -9,6 +9,7 @@ from prepbot.retrieval.actors import (
     chair_name,
     contrast_topic,
     contrasted_sides,
+    counted_sides,
     first_person_as_sides,
     latin_spellings,
     question_mechanisms,
@@ -274,3 +275,19 @@ def test_the_reply_asked_for_with_no_side_named_is_the_state_s() -> None:
     assert question_sides("кто спрашивал про цыган в политике и что ответили") == {"state"}
     assert question_sides("what was the answer rate of the survey?") == set()
     assert question_sides("How many answers were there?") == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("How many NGOs are registered in Kazakhstan?", {"ngo"}),
+        ("Сколько НПО зарегистрировано в Казахстане?", {"ngo"}),
+        ("the number of registered NGOs?", {"ngo"}),
+        ("What do NGOs say about the number of registered NGOs?", set()),  # named as a side too
+        ("Сколько жалоб подали НПО?", set()),  # what the NGOs filed is counted, not the NGOs
+        ("What do NGOs say about torture?", set()),
+    ],
+)
+def test_a_side_named_only_as_what_is_counted(question: str, counted: set[str]) -> None:
+    """ "How many NGOs are registered?" asks the State's figure of NGOs: their own paragraphs get no prior."""
+    assert counted_sides(question) == counted

@@ -1164,6 +1164,45 @@ def test_the_same_return_is_counted_in_other_words() -> None:
         ("Is there a 'none of the above' option on the ballot in State Duma elections?", "other_country"),
         ("In the RF, can asylum seekers use their certificate to sign an employment contract?", "other_country"),
         ("Where does Kazakhstan rank in the UNDP Human Development Index?", "absent_name"),
+        # stop 49, a new user's trial: a change asked of a count the lead gives the other way, whatever another
+        # count of that year did (the suicides fell in 2024); the year named as missing only when it is all that is
+        # missing (Almaty is missing whatever the year; no year gives the NPM's staff; the torture cases are given
+        # for 2019-2023, beside a Committee's passage that names 2018 without a figure)
+        ("why did the number of conscientious objectors drop in 2024?", "reversed_figure"),
+        ("How many torture complaints were filed in Almaty in 2023?", "name_silent"),
+        ("How many staff does the NPM have in 2024?", "no_figure"),
+        ("How many torture cases were recorded in 2018?", "absent_year"),
+        # stop 49, a blind set's kinds: the word naming which instrument of a kind it is; an instrument by a number
+        # the documents never print; a member with initials; a State as the neighbour, by its ministry, by its head
+        ("Are kz's rules on judicial ethics modelled on the Bangalore Principles of Judicial Conduct?", "absent_name"),
+        ("Does Kazakhstan have a national action plan on Security Council resolution 2250?", "absent_name"),
+        ("Mr. V. Dimitrijevic welcomed the 2024 trafficking act - what did he ask about it next?", "absent_person"),
+        ("А у южного соседа Казахстана можно арестовать человека только за тяжкое преступление?", "other_country"),
+        (
+            "Can police detain someone in Kazakhstan's southern neighbour just because the crime is serious?",
+            "other_country",
+        ),
+        ("Сколько политических партий было зарегистрировано при Мирзиёеве?", "other_country"),
+        ("Что ответило МВД Кыргызстана на вопросы о пытках в изоляторах?", "other_country"),
+        # ... premises given the other way: after the statement it asks about, by a lead whose figures are the
+        # question's own, by the clause on its subject ("complaints ... had decreased ..., and the use of electronic
+        # bracelets ... had increased"), against another subject's series of the same years, a request granted
+        (
+            "The threshold for parties to enter the Majilis was raised from 5 to 7 per cent - what was the reason?",
+            "reversed_figure",
+        ),
+        ("Why was the maximum penalty for torture reduced from 12 to 10 years?", "reversed_figure"),
+        ("why did kz cut back on e-bracelets as an alternative to custody last year?", "reversed_figure"),
+        (
+            "Почему, по словам делегации, число незаконных собраний между 2020 и 2023 годами выросло вдвое?",
+            "reversed_figure",
+        ),
+        (
+            "Why were 37 of the 45 care requests from prisoners with category I disabilities turned down?",
+            "reversed_event",
+        ),
+        # a share asked with "%": a count is no answer
+        ("what % of the calls to the 11616 helpline were about human trafficking?", "no_figure"),
     ],
 )
 def test_near_misses_are_declined_with_their_reason(real_answerer: Answerer, question: str, reason: str) -> None:
@@ -1678,6 +1717,14 @@ def test_what_the_delegation_said_quotes_its_spoken_replies_in_the_summary_recor
         ("What did the Venice Commission think of the new constitutional law on the Ombudsman?", "CCPR/C/SR.4227"),
         # "Комитет против пыток" names who speaks; "пыток" is no subject the quote must show
         ("Что говорит Комитет против пыток о возмещении ущерба жертвам?", "CAT/C/GC/3"),
+        # stop 49: members of Parliament are its deputies; a name given as an example of what is asked; a European
+        # treaty is the Council of Europe's
+        ("What share of members of Parliament are women?", "CCPR/C/KAZ/3"),
+        ("Did the delegation say anything about spyware like Pegasus?", "CCPR/C/SR.4227"),
+        (
+            "Which European convention did the UN country team want the domestic violence law aligned with?",
+            "A/HRC/WG.6/48/KAZ/2",
+        ),
     ],
 )
 def test_questions_once_refused_are_answered(real_answerer: Answerer, question: str, symbol: str) -> None:
@@ -1918,6 +1965,37 @@ def test_what_a_why_question_says_was_done_is_read_with_what_it_was_done_to() ->
     stripped = stated_event("Why were defence lawyers stripped of the right to request documents in June 2021?")
     expanded = "Since June 2021, lawyers’ prerogatives in proceedings have been expanded."
     assert stripped is not None and event_the_other_way([expanded], stripped)
+
+
+def test_a_request_refused_is_read_against_one_granted() -> None:
+    from prepbot.answering.figures import event_the_other_way, stated_event
+
+    refused = stated_event(
+        "Why were 37 of the 45 care requests from prisoners with category I disabilities turned down?"
+    )
+    granted = "To date, 37 of the 45 requests for care submitted by convicted persons have been granted."
+    assert refused is not None and refused.way == "refuse" and event_the_other_way([granted], refused)
+    both = f"{granted} The other 8 requests for care were refused."
+    assert not event_the_other_way([both], refused)  # some granted, some refused: the premise holds
+
+
+@pytest.mark.parametrize(
+    ("question", "share"),
+    [("what % of the calls were about trafficking?", True), ("How many % of judges are women?", True),
+     ("how many calls were there?", False)],
+)  # fmt: skip
+def test_a_share_asked_with_a_percent_sign(question: str, share: bool) -> None:
+    from prepbot.answering.figures import wants_share
+
+    assert wants_share(question) is share
+
+
+def test_a_change_cut_back_is_a_fall_and_cut_off_is_none() -> None:
+    from prepbot.answering.figures import change_direction
+
+    assert change_direction("why did they cut back on e-bracelets?") == "down"
+    assert change_direction("the State scaled down its programme") == "down"
+    assert change_direction("why was the internet cut off?") == ""
 
 
 def test_a_why_question_on_what_the_documents_say_was_done_is_answered(real_answerer: Answerer) -> None:

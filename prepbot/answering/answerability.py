@@ -23,6 +23,7 @@ from prepbot.answering.entities import (
     mandates_named,
     named_in_question,
     names_body,
+    neighbour_named,
     shows_pair,
     speakers_named_bare,
     specialised_words,
@@ -205,8 +206,58 @@ def _next_to_known_name(question: str, word: str, corpus: CorpusNames) -> bool:
         if not run:
             return False
         neighbours = (run.group(1) + " " + run.group(2)).split()
+    # "the Bangalore Principles", "the Bangkok Rules": a word naming which of its kind an instrument is, the kind
+    # after it, is known by itself or not at all
+    if _OF_ITS_KIND.match(question[question.find(word) + len(word) :]):
+        # ... unless it is a well-known instrument's place name and the documents write its title ("the Palermo
+        # Protocol": "the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and ...")
+        title = INSTRUMENTS_BY_PLACE.get(word.lower())
+        return title is not None and corpus.writes(title)
     # not a function word that opens the question ("In Ghana, ..."): the corpus writes "In" capitalised too
     return any(corpus.knows_capitalised(n) for n in neighbours if n[0].isupper() and n.lower() not in STOPWORDS)
+
+
+_TIME_TERMS = frozenset(terms("last past previous recent year month week day"))
+# Where a sentence's clauses part: "..., and the use of electronic bracelets ... had increased", "...; ..."
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
+
+
+# Instruments known by a place's name, and words of the title the documents may write instead
+INSTRUMENTS_BY_PLACE = {
+    "palermo": "trafficking in persons",
+    "istanbul": "violence against women",
+    "lanzarote": "sexual exploitation and sexual abuse",
+    "bangkok": "women prisoners",
+    "mandela": "standard minimum rules",
+    "beijing": "juvenile justice",
+    "tokyo": "non-custodial measures",
+    "havana": "juveniles deprived of their liberty",
+    "riyadh": "juvenile delinquency",
+    "paris": "national institutions",
+    "siracusa": "limitation and derogation",
+    "yogyakarta": "sexual orientation and gender identity",
+    "bangalore": "judicial conduct",
+    "budapest": "cybercrime convention",
+    "minnesota": "potentially unlawful death",
+    "rome": "international criminal court",
+    "aarhus": "access to information, public participation",
+}
+# The kind of an instrument, after the word that says which one it is ("Bangalore Principles", "Lanzarote Convention")
+_OF_ITS_KIND = re.compile(
+    r"\s+(?:Principles|Rules|Convention|Declaration|Protocol|Guidelines|Statute|Charter|Agreement|Treaty|Index|Standards)"
+    r"\b"
+)
+
+
+_AS_AN_EXAMPLE = (
+    r"(?:like|such\s+as|e\.\s?g\.,?|for\s+(?:example|instance),?|вроде|типа|например,?|наподобие)\s+(?:the\s+)?"
+)
+
+
+def _an_example(question: str, name: str) -> bool:
+    """Whether the question gives this name as an example of what it asks about ("spyware like Pegasus", "such as
+    the Bangalore Principles"): the documents may answer of the kind without naming it."""
+    return re.search(rf"(?<!\w){_AS_AN_EXAMPLE}{re.escape(name)}", question, re.IGNORECASE) is not None
 
 
 def _question_words(question: str) -> list[str]:
@@ -230,8 +281,8 @@ def _beside_unknown_name(question: str, word: str, corpus: CorpusNames) -> bool:
 def _run_of(question: str, word: str, unknown: Sequence[str]) -> str:
     """The unknown words standing together with this one in the question, as written ("Speaker Maulen Ashimbayev")."""
     words = _question_words(question)
-    if word not in words:
-        return word
+    if word not in words:  # "Pegasu", as names are kept without a final "s" or "'s": the question's "Pegasus"
+        return next((written for written in words if written.startswith(word) and len(written) <= len(word) + 2), word)
     start = end = words.index(word)
     while start > 0 and words[start - 1] in unknown:
         start -= 1
@@ -494,6 +545,14 @@ _REFERS_BACK = re.compile(
 )
 
 
+def _place_of(name: str) -> str:
+    """The place a name of its people or things is made from ("European" -> "Europe", "African" -> "Africa"), so
+    that "which European treaty" is shown by the "Council of Europe Convention"; the name itself otherwise."""
+    if len(name) < 7 or not name.endswith("an"):
+        return name
+    return name[:-2] if name.endswith("ean") else name[:-1]
+
+
 def refers_back(sentence: str) -> bool:
     """Whether a sentence's figure counts what the sentence before it named ("Of those cases, 185 ...")."""
     return _REFERS_BACK.search(sentence) is not None
@@ -660,7 +719,7 @@ def _raised_by(topic: Sequence[str], people: Sequence[str], corpus: CorpusNames)
 
 
 # where what someone said is about begins, when the subject is itself a side's name ("... about human rights defenders")
-_ABOUT_WHAT = re.compile(r"(?:about|regarding|concerning|on)\s+", re.IGNORECASE)
+_ABOUT_WHAT = re.compile(r"\b(?:about|regarding|concerning|on)\s+", re.IGNORECASE)
 
 
 def qualified_bodies(question: str, bodies: Sequence[tuple[str, tuple[str, ...]]]) -> list[str]:
@@ -692,6 +751,21 @@ def indices_named(question: str) -> list[str]:
         if len(words) >= 2:
             named.append(" ".join(words))
     return named
+
+
+# An instrument named by its number: "Security Council resolution 2250", "ILO Convention No. 189", "резолюции СБ ООН
+# 2250", "конвенции МОТ № 189"
+_NUMBERED_INSTRUMENT = re.compile(
+    r"\b(?:resolutions?|(?:Convention|Protocol|Recommendation)\s+No\.?)\s*(\d{2,4})(?![\d/])"
+    r"|(?<![\w-])(?:резолюци\w*|конвенци\w*(?:\s+МОТ)?\s*№)(?:\s+(?:СБ|ГА|ООН|Совета\s+Безопасности))*\s*№?\s*(\d{2,4})"
+    r"(?![\d/])",
+    re.IGNORECASE,
+)
+
+
+def instruments_numbered(question: str) -> list[tuple[str, str]]:
+    """The instruments a question names by their numbers, as written, with the number ("resolution 2250", "2250")."""
+    return [(match.group(0), match.group(1) or match.group(2)) for match in _NUMBERED_INSTRUMENT.finditer(question)]
 
 
 def _without_acronyms(name: str) -> str:
@@ -1112,7 +1186,11 @@ class Requirements:
             unknown_people.append(" ".join(word.capitalize() for word in speaker_words))
         unknown_people += [] if cyrillic else speakers_named_en(question, corpus)
         # a run of capitalised words none of which the corpus has: a name it never mentions (a person or not)
-        unknown_runs = [run for run in named.name_runs if not any(corpus.knows(word) for word in run.split())]
+        unknown_runs = [
+            run
+            for run in named.name_runs
+            if not any(corpus.knows(word) for word in run.split()) and not _an_example(question, run)
+        ]
         in_unknown = {word for name in unknown_people + unknown_runs for word in name.split()}
         plain_names = [w for w in named.proper_words if not w.isupper() and not has_cyrillic(w) and len(w) >= 4]
         unknown_names = [
@@ -1120,6 +1198,7 @@ class Requirements:
             for word in plain_names
             if word not in in_unknown
             and not corpus.knows(word)
+            and not _an_example(question, word)
             and (not _next_to_known_name(question, word, corpus) or _beside_unknown_name(question, word, corpus))
         ]
         acronyms = subject_acronyms(question, named.proper_words)
@@ -1150,6 +1229,8 @@ class Requirements:
             missing = Abstention("other_country", unknown_countries[0], covered)
         elif addressed:  # "What did the Committee ask China about ...?": a dialogue with another State
             missing = Abstention("other_country", addressed[0], covered)
+        elif neighbour := neighbour_named(question):  # "у южного соседа Казахстана": another State, unnamed
+            missing = Abstention("other_country", neighbour, covered)
         elif unknown_people:
             missing = Abstention("absent_person", unknown_people[0], covered)
         elif unknown_runs:
@@ -1158,6 +1239,10 @@ class Requirements:
             missing = Abstention("absent_name", _run_of(question, unknown_names[0], unknown_names), covered)
         elif unwritten := [index for index in indices_named(question) if not corpus.writes(_without_acronyms(index))]:
             missing = Abstention("absent_name", unwritten[0], covered)  # "the UNDP Human Development Index"
+        elif unnumbered := [
+            written for written, number in instruments_numbered(question) if not corpus.prints_number(number)
+        ]:
+            missing = Abstention("absent_name", unnumbered[0], covered)  # "resolution 2250": a number never printed
         elif cyrillic and (places := unknown_cities_ru(question, corpus)):  # "в Ташкенте": a city never named
             missing = Abstention("absent_name", places[0], covered)
         elif unquoted := absent_quoted_phrases(question, corpus) or absent_quoted_names_ru(question, corpus):
@@ -1356,14 +1441,21 @@ class Requirements:
         # "Why did recorded torture cases double?" answered by "a decrease of 10 per cent each year": a change the
         # answer's key sentence gives the other way round, no figure stated
         if unmet is None and self.direction and not self.stated:
-            # the key sentence, and the quoted paragraphs' sentences of the years the change is asked between
+            # the key sentence, and the quoted paragraphs' sentences of the years the change is asked between that
+            # are on its subject ("fallen from 12 in the first six months of 2024" of suicides says nothing of the
+            # conscientious objectors asked about)
             said = [sentence.text for sentence in split_sentences(lead_quote)[:1]]
             said += [
                 sentence.text
                 for paragraph in (lead, *others)
                 for sentence in split_sentences(paragraph.text)
-                if self.years and all(year in sentence.text for year in self.years)
+                if self.years
+                and all(year in sentence.text for year in self.years)
+                and self._on_subject(sentence.text, paragraph.text)
             ]
+            # "the number of complaints ... had decreased in the last year, and the use of electronic bracelets ...
+            # had increased": of a sentence that tells of changes both ways, the clause on the question's subject
+            said = [self._clause_on_subject(sentence) for sentence in said]
             if given_the_other_way(said, self.direction, self.years):
                 return Abstention("reversed_figure", self.stated_written, self.covered)
         # "Why did Kazakhstan reintroduce the death penalty?": the passages tell of it only as abolished
@@ -1376,7 +1468,14 @@ class Requirements:
             return Abstention("reversed_event", event.written, self.covered)
         # a premise the documents do not bear out is said before the time they give it for ("Why did the State admit
         # 500 deaths in January 2022?": no 500, whatever the month)
-        if not self.stated or unmet is not None and unmet.reason != "absent_year":
+        # (a lead with no figure but the question's own, "Why was the penalty reduced from 12 to 10 years?", is read
+        # for the premise as well: "increased from 10 to 12" gives it the other way)
+        if not self.stated or unmet is not None and unmet.reason not in ("absent_year", "no_figure"):
+            if unmet is not None and unmet.reason == "absent_year":
+                # the year is named as missing only when it is all that is missing: "How many torture complaints
+                # were filed in Almaty in 2023?" lacks Almaty whatever the year, and "сколько у НПМ сотрудников в
+                # 2024 году?" a figure of its staff
+                return replace(self, years=(), months=())._unmet(lead, lead_quote, others) or unmet
             return unmet
         # "Why did the State admit 500 deaths?": the passages must bear out the figures it states
         quoted = [lead, *others]
@@ -1492,7 +1591,11 @@ class Requirements:
                 return Abstention("name_silent", written, self.covered)
         lead_context = f"{lead_text} {lead.section or ''} {continued}"
         for name in self.names:  # "art. 488 CAO": the lead's "Code of Administrative Offences" names it
-            if not text_names(lead_context, name) and not (name.isupper() and spells_acronym(lead_context, name)):
+            if (
+                not text_names(lead_context, name)
+                and not (name.isupper() and spells_acronym(lead_context, name))
+                and not text_names(lead_context, _place_of(name))
+            ):
                 return Abstention("name_silent", name, self.covered)
         for written, kind, subject in self.mandates:  # the mandate, not another of its kind
             named_there = [set(terms) for _, other, terms in mandates_named(lead.text) if other == kind]
@@ -1580,6 +1683,30 @@ class Requirements:
         """Whether the paragraph shows each of a Russian question's topic words (the lead needs only most of them)."""
         shown = f"{paragraph.text} {paragraph.section or ''}"
         return all(shows_topic(shown, english) for _written, english in self.topics)
+
+    def _clause_on_subject(self, sentence: str) -> str:
+        """The clause of a sentence ("..., and ...", "...; ...") that shows more of the question's subject words than
+        any other, when there is one; the sentence otherwise."""
+        clauses = [clause for clause in _CLAUSE_BREAK.split(sentence) if clause.strip()]
+        if len(clauses) < 2:
+            return sentence
+        if self.topics:
+            shown = [sum(shows_topic(c, english) for _w, english in self.topics) for c in clauses]
+        else:
+            subject = set(self.person_topic) - _TIME_TERMS  # "last year" dates a change, it is not its subject
+            shown = [len(subject & set(terms(clause))) for clause in clauses]
+        best = max(shown)
+        return clauses[shown.index(best)] if best and shown.count(best) == 1 else sentence
+
+    def _on_subject(self, sentence: str, paragraph: str) -> bool:
+        """Whether a sentence is on what the question asks about: names what it counts, else its paragraph shows one
+        of a Russian question's subject words ("the number of unlawful gatherings had been halved", in a paragraph
+        on assemblies); True when the question has neither."""
+        if self.counted or self.counted_topic:
+            return self.names_what_is_counted(sentence)
+        if self.topics:
+            return any(shows_topic(paragraph, english) for _written, english in self.topics)
+        return True
 
     def names_what_is_counted(self, sentence: str) -> bool:
         """Whether a sentence names what a "how many" question counts ("... among them 18 judges" for "Сколько

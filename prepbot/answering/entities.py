@@ -35,27 +35,27 @@ _COUNTRIES: tuple[tuple[str, str, str], ...] = (
     (
         "Uzbekistan",
         r"uzbek(?:istan)?|oliy majlis|karakalpak(?:stan)?|fergh?ana|samarkand|andijan|namangan|surkhandarya"
-        r"|kashkadarya|khorezm|jizzakh",
+        r"|kashkadarya|khorezm|jizzakh|mirziyoyev",  # its head of State by name ("при Мирзиёеве")
         r"узбек|олий мажлис|каракалпак|ферган|самаркандск|андижанск|наманганск|сурхандарь|кашкадарь|хорезм|джизак"
-        r"|навоийск",
+        r"|навоийск|мирзи[её]ев",
     ),
     (
         "Kyrgyzstan",
-        r"kyrgyz(?:stan)?|kirghiz(?:ia)?|kyrgyz republic|jogorku kenesh|issyk-kul|batken",
-        r"кыргыз|киргиз|жогорку кенеш|ошск|иссык-кул|баткен|нарынск",
+        r"kyrgyz(?:stan)?|kirghiz(?:ia)?|kyrgyz republic|jogorku kenesh|issyk-kul|batken|japarov|zhaparov",
+        r"кыргыз|киргиз|жогорку кенеш|ошск|иссык-кул|баткен|нарынск|жапаров",
     ),
     (
         "Tajikistan",
-        r"tajik(?:istan)?|majlisi oli|sughd|khatlon|badakhshan",
-        r"таджик|маджлиси оли|согдийск|хатлон|бадахшан",
+        r"tajik(?:istan)?|majlisi oli|sughd|khatlon|badakhshan|rahmon",
+        r"таджик|маджлиси оли|согдийск|хатлон|бадахшан|рахмон",
     ),
-    ("Turkmenistan", r"turkmen(?:istan)?", r"туркмен"),
+    ("Turkmenistan", r"turkmen(?:istan)?|berdimuhamedow|berdymukhamedov", r"туркмен|бердымухамедов"),
     (
         "Russia",
-        r"russia|russian federation|rf|state duma|kremlin",
-        r"росси[яиюей]|российск|рф\b|госдум|государственн\w* дум|кремл",
+        r"russia|russian federation|rf|state duma|kremlin|putin",
+        r"росси[яиюей]|российск|рф\b|госдум|государственн\w* дум|кремл|путин(?:а|у|ым|е)?\b",
     ),
-    ("Belarus", r"belarus(?:ian)?|byelorussia", r"беларус|белорус"),
+    ("Belarus", r"belarus(?:ian)?|byelorussia|lukashenk[oa]", r"беларус|белорус|лукашенк"),
     ("Ukraine", r"ukrain(?:e|ian)|verkhovna rada", r"украин|верховн\w* рад"),
     ("Azerbaijan", r"azerbaijan(?:i)?|azeri", r"азербайдж"),
     ("Armenia", r"armenia(?:n)?", r"армени|армян"),
@@ -498,6 +498,23 @@ _COUNTRY_RU = [
 ]
 
 
+# Another State named as Kazakhstan's neighbour, one State and not the neighbouring countries at large: "in
+# Kazakhstan's southern neighbour", "у южного соседа Казахстана", "в соседней стране"
+_A_NEIGHBOUR = re.compile(
+    r"\b(?:in|at|to|from)\s+(?:a\s+|the\s+)?(?P<en>(?:kazakhstan['’]?s\s+|kz['’]?s\s+|its\s+)?"
+    r"(?:(?:southern|northern|eastern|western)\s+)?neighbou?r(?:ing\s+(?:country|state))?)\b(?!s)"
+    r"|(?<![\w-])(?:у|в|из)\s+(?P<ru>(?:(?:южн|северн|восточн|западн)\w*\s+)?(?:сосед(?:а|е)|соседн(?:ей|его|ем)\s+"
+    r"(?:стран|государств)\w*))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def neighbour_named(question: str) -> str | None:
+    """The words naming one of Kazakhstan's neighbours without its name, as written ("у южного соседа"), or None."""
+    match = _A_NEIGHBOUR.search(question)
+    return (match.group("en") or match.group("ru")) if match else None
+
+
 def countries_in(text: str) -> set[str]:
     """The countries a text names, in English or Russian ("Uzbek prosecutors", "в Таджикистане")."""
     lowered = text.lower()
@@ -516,7 +533,8 @@ _ORGANS: tuple[tuple[str, str, str], ...] = (
     ("authorities", r"authorit(?:y|ies)|government|officials|ministry|ministries",
      r"власт\w*|правительств\w*|министерств\w*"),
     ("court", r"courts?|judges|judiciary|tribunals?", r"суд|суда|суде|суду|судом|суды|судов|судами|судах|судь[ия]\w*"),
-    ("police", r"police", r"полици\w*|милици\w*"),
+    ("police", r"police|interior ministry|ministry of (?:the )?interior|ministry of internal affairs",
+     r"полици\w*|милици\w*|МВД|ГУВД|УВД"),
     ("parliament", r"parliament|legislature", r"парламент\w*"),
     ("prosecutors", r"prosecutors?|prosecution service", r"прокуратур\w*|прокурор\w*"),
 )  # fmt: skip
@@ -711,8 +729,8 @@ _TITLE_EN = (
 _UPPER_LATIN = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOWER_LATIN = "a-zß-öø-ÿĀ-ž"
 _NAME_WORD = rf"[{_UPPER_LATIN}][{_LOWER_LATIN}'’\-]+(?:-[{_UPPER_LATIN}][{_LOWER_LATIN}]+)?"
-_PERSON_EN = re.compile(
-    rf"\b(?:{_HONORIFIC_EN}\s+(?P<honoured>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+_PERSON_EN = re.compile(  # "Mr. V. Dimitrijevic": initials before the surname
+    rf"\b(?:{_HONORIFIC_EN}\s+(?:[{_UPPER_LATIN}]\.\s*){{0,2}}(?P<honoured>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
     rf"|{_TITLE_EN},?\s+(?P<titled>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}))"
 )
 # a phone-typed "mr saidov": an honorific and a lower-case word that is no stopword
@@ -1344,6 +1362,10 @@ class CorpusNames:
     @functools.cached_property
     def _joined_texts(self) -> str:
         return "\n".join(self.texts).lower()
+
+    def prints_number(self, number: str) -> bool:
+        """True when some paragraph prints this number as a number of its own ("1325", not within "13255")."""
+        return re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d])", self._joined_texts) is not None
 
     def paragraphs_using(self, english: str) -> int:
         """About how many paragraphs use a word start of terms_ru ("strike", "collective bargaining": its rarest

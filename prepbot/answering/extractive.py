@@ -79,7 +79,7 @@ from prepbot.core.records import Answer, Citation, ContrastSide, DocumentEntry, 
 from prepbot.core.sentences import Span, join_spans, split_sentences, trimmed
 from prepbot.core.vocabulary import COMMITTEE_ROLES, SIDES, STANDARD_SIDE
 from prepbot.retrieval import actors, routing
-from prepbot.retrieval.search import expand_query
+from prepbot.retrieval.search import documents_wording, expand_query
 from prepbot.retrieval.sentence_vectors import SentenceScorer
 from prepbot.retrieval.standards import COMMITTEES, committee_name_ru
 from prepbot.retrieval.terms_ru import english_gloss, english_topics, glossed_words, shows_topic
@@ -120,6 +120,11 @@ MAX_RELATED = 2  # nearest passages shown with an abstention
 _LATIN_WORDS = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
 # a share ("70 per cent", "34.6%"): no count of the things a "how many" question asks for
 _SHARES = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+
+
+# Reasons that already name the year, or say that the question's premise is wrong (not that a passage lacks what it
+# asks): a passage of another year beside the lead does not change them
+_YEAR_OR_PREMISE = frozenset({"absent_year", "reversed_figure", "reversed_event", "absent_figure"})
 
 
 @dataclass
@@ -533,6 +538,7 @@ class ExtractiveAnswerer:
         document of the corpus ("the UPR compilation"): they pick the document, the answer need not repeat them."""
         weights: dict[str, float] = {}
         words = actors.without_document_names(question)
+        words += " " + " ".join(documents_wording(question))  # "criminal responsibility": "criminal liability"
         if has_cyrillic(question):  # "по делу Жилина": the sentence that names Mr. Zhilin
             words += " " + " ".join(self.spelled_names(question))
         for term in terms(words):
@@ -1657,6 +1663,22 @@ class ExtractiveAnswerer:
             )
             if retried and requirements.unmet(offered[retried[0].key], retried[0].quote, others) is None:
                 chosen, citations, unmet = [carried, *chosen[1:]], retried, None
+        if (
+            unmet is not None
+            and unmet.reason not in _YEAR_OR_PREMISE
+            and requirements.years
+            and not requirements.stated
+        ):
+            # "How many torture cases were recorded in 2018?": a passage beside the lead gives the figure, of other
+            # years only; the year is what is missing, and that passage comes first among the related ones (a premise
+            # the documents give the other way is still what is wrong)
+            yearless = replace(requirements, years=(), months=())
+            of_other_years = next(
+                (c for c in citations[1:] if yearless.unmet(offered[c.key], c.quote, []) is None), None
+            )
+            if of_other_years is not None:
+                unmet = Abstention("absent_year", ", ".join(requirements.years), requirements.covered)
+                citations = [of_other_years, *(c for c in citations if c is not of_other_years)]
         if unmet is not None:
             if unmet.reason == "side_silent" and unmet.named in SIDES:  # the side a figure is said to be from
                 # the other sides' passages, which give it, first among the related ones

@@ -198,6 +198,7 @@ def wants_amount(question: str) -> bool:
 # A question that asks for a share ("In what percentage of cases...?", "What proportion of...", "какой процент")
 _WANTS_SHARE = re.compile(
     r"\b(?:what|which) (?:percentage|proportion|share|per ?cent)\b|\bhow many per ?cent\b|\bpercentage of\b"
+    r"|\b(?:what|which|how many)\s*%"  # "what % of the calls"
     r"|\bкак\w* (?:доля|долю|процент\w*)|\bсколько процент\w*|\bв каком проценте|\bв процентах\b",
     re.IGNORECASE,
 )
@@ -340,6 +341,8 @@ _WHY = re.compile(
     r"|what (?:explains|explained|caused|led to|prompted)"
     # "what was the reason for raising the threshold to 7%?", "по какой причине", "в чём причина"
     r"|what(?:['’]s| is| was| were| are) the (?:main )?reasons? (?:for|behind)|по какой причине"
+    # after the statement it asks about: "... was raised from 5 to 7 per cent — what was the reason?"
+    r"|what(?:['’]s| is| was| were| are) the (?:main )?reasons?(?: for (?:it|this|that))?\s*\??\s*$"
     r"|как\w* (?:была |был |были )?причин\w*|в ч[её]м (?:была )?причин\w*"
     r"|почему|зачем|чем объясня\w*|что (?:стало причиной|объясняет|вызвало))(?![\w-])"
     r"|(?:^|\s)(?:why|почему)\s*\??\s*$",
@@ -371,7 +374,8 @@ _RISE = re.compile(
 _FALL = re.compile(
     r"\b(?:f[ae]ll(?:s|en|ing)?(?!\s+(?:under|within|into|short|victim|prey|ill|outside)\b)|dropp?\w*|declin\w*"
     r"|decreas\w*|reduc\w*|shrank|shrunk|plummet\w*|halv\w*|(?:went|gone|go|going|goes)\s+down"
-    rf"|(?:cut(?!\s+off\b)|cuts|cutting|lowered|lowering|shorten\w*|slash\w*){_TO_A_FIGURE})\b"
+    rf"|(?:cut(?!\s+off\b)|cuts|cutting|lowered|lowering|shorten\w*|slash\w*){_TO_A_FIGURE}"
+    r"|(?:cut|cuts|cutting|scal(?:e|ed|es|ing))\s+(?:back|down))\b"  # "cut back on e-bracelets"
     r"|(?<![\w-])(?:сократил\w*|сокращ\w*|снизил\w*|сниж\w*|уменьш\w*|упал\w*|паден\w*"
     rf"|(?:пониз|пониж)\w*{_TO_A_FIGURE}|стал\w* (?:реже|меньше))",
     re.IGNORECASE,
@@ -391,6 +395,9 @@ _EVENT_WAYS = {
     # Kazakhstan to reject the petition"
     "support": r"support(?:s|ed|ing)?|endors\w*",
     "oppose": r"oppos(?:e|es|ed|ing)|reject\w*",
+    # what was done with a request: "Why were 37 of the 45 care requests turned down?" against "have been granted"
+    "grant": r"grant(?:s|ed|ing)?",
+    "refuse": r"refus(?:e|es|ed|ing|al)|reject\w*|turn(?:s|ed|ing)?\s+down|den(?:y|ies|ied)",
 }
 # The same in a Russian question (its premise is checked against the English documents with _EVENT_WAYS):
 # "Почему в июне 2022 года сузили круг тех, кому положена бесплатная юрпомощь?"
@@ -401,9 +408,12 @@ _EVENT_WAYS_RU = {
     "leave": r"вышл[аио]\s+из|вышел\s+из|выйти\s+из|денонсир\w*",
     "support": r"поддерж\w*|одобр\w*",
     "oppose": r"выступ\w*\s+против|отверг\w*|отклон\w*",
+    "grant": r"удовлетвор\w*",
+    "refuse": r"отказа\w*|отказыва\w*|отклон\w*",
 }
 _OPPOSITE_WAY = {
-    "start": "end", "end": "start", "join": "leave", "leave": "join", "support": "oppose", "oppose": "support"
+    "start": "end", "end": "start", "join": "leave", "leave": "join", "support": "oppose", "oppose": "support",
+    "grant": "refuse", "refuse": "grant",
 }  # fmt: skip
 _EVENT_WAY = {way: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for way, pattern in _EVENT_WAYS.items()}
 _EVENT_WAY_RU = {
@@ -1109,7 +1119,20 @@ def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     """What a "how many X" question counts, in the words the corpus uses: the counted word ("children"), with the
     noun it qualifies ("defence lawyers", "torture complaints"); for a generic X ("how many people died"), the word
     after it ("died"), since a paragraph that gives the figure names the event. A word the corpus never uses is left
-    out (a paraphrase: "kids" for "children"), which the relevance checks judge instead."""
+    out (a paraphrase: "kids" for "children"), which the relevance checks judge instead. Members of a parliament are
+    its deputies ("What share of members of Parliament are women?": "29 women deputies, ... 19.6 per cent")."""
+    counted = _counted_words(question, corpus)
+    if counted == ("members",) and _OF_PARLIAMENT.search(question):
+        return ("deputies",)
+    return counted
+
+
+# "members of Parliament", "MPs in the Majilis": the documents count a parliament's deputies
+_OF_PARLIAMENT = re.compile(r"\bmembers\s+of\s+(?:the\s+)?(?:parliament|majilis|senate|maslikhats?)\b", re.IGNORECASE)
+
+
+def _counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
+    """counted_words, parliaments' members as the question writes them."""
     # "what is the annual budget": the budget; not in "how many citizens were rewarded ... and what was the total?",
     # which counts citizens first
     amount = None if _COUNTED.search(question) else _AMOUNT_ASKED.search(question)
