@@ -420,6 +420,36 @@ class Searcher:
         return actors.rare_proper_names(texts, actors.RARE_NAME_PARAGRAPHS)
 
     @functools.cached_property
+    def _state_reviewed(self) -> re.Pattern[str] | None:
+        """The name every document of the dialogue writes in its title ("Kazakhstan": the State under review), in
+        Latin letters and as Russian spells it in any case ("Казахстане"), with a preposition before it ("in", "в");
+        None when the dialogue has fewer than two documents or their titles share no such name."""
+        titles = [document.title for document in self._documents if document.author_type != STANDARD_SIDE]
+        if len(titles) < 2:
+            return None
+        shared = set.intersection(*({word.lower() for word in _CAPITALISED_WORD.findall(title)} for title in titles))
+        if not shared:
+            return None
+        latin = "|".join(re.escape(word) for word in sorted(shared))
+        russian = "|".join(
+            re.escape(spelled.lower()) for word in sorted(shared) if (spelled := actors.cyrillic_spelling(word))
+        )
+        names = rf"\b(?:(?:in|of)\s+)?(?:{latin})(?:['’]s)?\b"
+        if russian:
+            names += rf"|(?<![\w-])(?:(?:в|во|из|по|для)\s+)?(?:{russian})\w*(?![\w-])"
+        return re.compile(names, re.IGNORECASE)
+
+    def _without_the_state_reviewed(self, query: str) -> str:
+        """The query as the dense models read it: without the name of the State under review ("How many NGOs are
+        registered in Kazakhstan?", "в Казахстане"), which the whole dialogue is about and which only pulls the query
+        towards the paragraphs that happen to name it; as it is when nothing else would be left."""
+        pattern = self._state_reviewed
+        if pattern is None:
+            return query
+        stripped = _WHITESPACE.sub(" ", pattern.sub(" ", query)).strip()
+        return stripped if _LETTER.search(stripped) else query
+
+    @functools.cached_property
     def _common_words(self) -> frozenset[str]:
         """The words (lower-case) more than COMMON_WORD_SHARE of the dialogue's paragraphs write ("kazakhstan",
         "january"). Made on the first Russian query."""
@@ -598,6 +628,7 @@ class Searcher:
             expanded = f"{expanded} ({' '.join(name.capitalize() for name in spelled)})"
         standards = source == STANDARD_SIDE or STANDARD_SIDE in actors.question_sides(text)
         topical = actors.without_mechanisms(expanded) if blend.drop_mechanism_names and standards else expanded
+        topical = self._without_the_state_reviewed(topical)
         scores = np.zeros(len(self._paragraphs), dtype=np.float64)
         similarity = None
         for model, weight in blend.models:
