@@ -1990,6 +1990,16 @@ def test_a_share_asked_with_a_percent_sign(question: str, share: bool) -> None:
     assert wants_share(question) is share
 
 
+def test_a_share_is_no_count_of_what_is_counted_unless_it_is_measured_in_shares() -> None:
+    from prepbot.answering.figures import measured_in_shares, without_shares
+
+    prevalence = "The HIV prevalence rate in the population of people who inject drugs is between 8.3 and 8.5 per cent."
+    assert not any(ch.isdigit() for ch in without_shares(prevalence))
+    assert "3.2" in without_shares("there was an increase from 3.2 to 6.9 per cent")  # a change keeps its start
+    assert measured_in_shares(["threshold"]) and measured_in_shares(["prevalence"])
+    assert not measured_in_shares(["population"]) and not measured_in_shares(["victims"])
+
+
 def test_a_change_cut_back_is_a_fall_and_cut_off_is_none() -> None:
     from prepbot.answering.figures import change_direction
 

@@ -74,6 +74,7 @@ from prepbot.answering.figures import (
     has_span,
     list_asked,
     measure_qualifier,
+    measured_in_shares,
     names_counted,
     names_listed,
     names_month,
@@ -95,6 +96,7 @@ from prepbot.answering.figures import (
     wants_share,
     wants_span,
     without_figures,
+    without_shares,
     written_as_counted,
     year_stands_alone,
 )
@@ -1784,4 +1786,8 @@ class Requirements:
             return has_date(quote) and (not self.wants_month or names_month(quote))
         if self.span:  # "within how many hours": "48 hours", not "one criminal charge"
             return has_span(without_figures(quote, self.given))
+        counted = [*self.counted, *(self.counted_topic[1] if self.counted_topic else ())]
+        if counted and not (self.share or self.amount or measured_in_shares(counted)):
+            # "What is the population?": "8.3 per cent of the population of people who inject drugs" counts no one
+            quote = without_shares(quote)
         return has_count(without_figures(quote, self.given), self.wants_duration)

@@ -48,6 +48,7 @@ from prepbot.answering.figures import (
     wants_figure,
     wants_share,
     wants_span,
+    without_shares,
     year_stands_alone,
 )
 from prepbot.answering.paragraph_refs import ParagraphAsked, paragraph_replied_to
@@ -118,8 +119,6 @@ MAX_RELATED = 2  # nearest passages shown with an abstention
 # lower-case words in Latin letters in a Russian question ("почему законопроект drafted legislation?"), which its
 # shared words count as an English question's do
 _LATIN_WORDS = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
-# a share ("70 per cent", "34.6%"): no count of the things a "how many" question asks for
-_SHARES = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 
 
 # Reasons that already name the year, or say that the question's premise is wrong (not that a passage lacks what it
@@ -803,7 +802,7 @@ class ExtractiveAnswerer:
                     value += 0.3  # "how much compensation": a sentence with a sum of money, not another count
                 elif span and has_span(sentence.text):
                     value += 0.3  # "within how many hours": a sentence with a span of time, not "one charge"
-                elif count and has_count(_SHARES.sub(" ", sentence.text)):
+                elif count and has_count(without_shares(sentence.text)):
                     value += 0.25  # "how many": a sentence with a count, not only a date, nor only shares
                     named = bool(counted) and all(names_counted(set(terms(sentence.text)), w) for w in counted)
                     if named or (counted_ru and shows_topic(sentence.text, counted_ru)):

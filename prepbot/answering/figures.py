@@ -244,6 +244,26 @@ def wants_share(question: str) -> bool:
     return bool(_WANTS_SHARE.search(question))
 
 
+# A share's figure: "70 per cent", "34.6%", "between 8.3 and 8.5 per cent" (no count of the things a "how many"
+# question counts); "from 3.2 to 6.9 per cent" keeps its first figure, a change of a share being asked for as often
+_SHARE_FIGURE = re.compile(
+    r"(?<![\w.,])(?:between\s+\d+(?:[.,]\d+)?\s*(?:and|-|–)\s*)?\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b)",
+    re.IGNORECASE,
+)
+# What is measured in shares, so that its figure may be one: "the threshold for parties", "HIV prevalence"
+_MEASURED_IN_SHARES = ("thresh", "preval", "rate", "turnou", "level", "ratio", "propor", "covera", "barrie", "percen")
+
+
+def without_shares(text: str) -> str:
+    """The text with its shares' figures blanked ("34.6%", "between 8.3 and 8.5 per cent")."""
+    return _SHARE_FIGURE.sub(" ", text)
+
+
+def measured_in_shares(words: Sequence[str]) -> bool:
+    """Whether any of these words names what is measured in shares ("threshold", "prevalence", "turnout")."""
+    return any(stem(word.lower()).startswith(_MEASURED_IN_SHARES) for word in words)
+
+
 def has_share(text: str) -> bool:
     """True when the text gives a share ("77.18 per cent of those who voted", "2.7%", "half of")."""
     return bool(_SHARE.search(text))
