@@ -4,7 +4,9 @@ How a query is scored (each lever measured: `python bench/bench_retrieval.py --l
 - Dense: bge-small-en-v1.5, e5 and USE each store every paragraph whole (speaker prefixed in the summary record; a
   model that stores windows scores a paragraph as its best window). Latin-script queries (LATIN_BLEND) add the e5
   and bge cosines. A mostly-Cyrillic query (CYRILLIC_BLEND) uses e5 and USE, each standardised to z-scores (e5's
-  cosines spread far less than USE's); bge (English only) and BM25 do not cross languages.
+  cosines spread far less than USE's); bge (English only) and BM25 do not cross languages. The dense models read
+  the query without the name of the State under review, which every dialogue document's title names ("in
+  Kazakhstan", "в Казахстане"): it only pulled the query towards paragraphs that happen to name it.
   The vectors live in Chroma; while a collection holds at most EXACT_MAX_WINDOWS vectors they are read once at
   open and every query is scored exactly with numpy (no HNSW recall loss, about 1 ms); a bigger collection is
   queried through Chroma's HNSW index (ef_search raised) for CANDIDATE_WINDOWS windows per model, by way of

@@ -1147,7 +1147,7 @@ def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     return counted
 
 
-# "members of Parliament", "MPs in the Majilis": the documents count a parliament's deputies
+# "members of Parliament", "members of the Majilis": the documents count a parliament's deputies
 _OF_PARLIAMENT = re.compile(r"\bmembers\s+of\s+(?:the\s+)?(?:parliament|majilis|senate|maslikhats?)\b", re.IGNORECASE)
 
 
