@@ -1533,9 +1533,10 @@ def _shown_by(words: Sequence[str], corpus: CorpusNames) -> tuple[tuple[str, tup
     return tuple(shown)
 
 
-# A Russian verb's past or present ending ("покончили", "погибло", "получают"): the word after what a "сколько"
-# question counts, when it says what happened to them
-_VERB_RU = re.compile(r"(?:ли|ло|ла|ют|ят|ут|ат|ет|ит)(?:сь|ся)?$", re.IGNORECASE)
+# A Russian verb or short participle by its ending ("покончили", "получают", "признаны", "зарегистрировано"): the
+# word after what a "сколько" question counts, when it says what happened to them, and where what is counted ends
+# ("сколько дел о пытках зарегистрировано" counts cases of torture, not registrations)
+_VERB_RU = re.compile(r"(?:ли|ла|ло|ют|ут|ет|ят|ит|ть|ся|сь|ны|ано|ана|ено|ена)$")
 
 
 def counted_event_ru(question: str, counted: str) -> tuple[tuple[str, ...], ...]:
@@ -1697,10 +1698,6 @@ _LIST_NOUN_ENDS = frozenset(
     "are were have has had did does do is was will would can could that which who whose in at to for by "
     "в во на о об по за для с со у из к при".split()
 )
-
-
-# a Russian verb or short participle by its ending ("оказывали", "признаны"): where what is counted ends
-_VERB_RU = re.compile(r"(?:ли|ла|ло|ют|ут|ет|ят|ит|ть|ся|сь|ны|ено|ена)$")
 
 
 def list_asked(question: str) -> tuple[str, int] | None:
