@@ -1431,6 +1431,10 @@ class Requirements:
             committees_before=corpus.committees_before,
         )
 
+    def without_years(self) -> Requirements:
+        """These requirements but for the years and months asked: what a passage must show whatever its time."""
+        return replace(self, years=(), months=())
+
     def fits(self, lead: Paragraph, lead_quote: str) -> bool:
         """Whether this paragraph, quoted so, can lead the answer (what `unmet` checks of the lead)."""
         return self.unmet(lead, lead_quote, []) is None
@@ -1477,7 +1481,7 @@ class Requirements:
                 # the year is named as missing only when it is all that is missing: "How many torture complaints
                 # were filed in Almaty in 2023?" lacks Almaty whatever the year, and "сколько у НПМ сотрудников в
                 # 2024 году?" a figure of its staff
-                return replace(self, years=(), months=())._unmet(lead, lead_quote, others) or unmet
+                return self.without_years()._unmet(lead, lead_quote, others) or unmet
             return unmet
         # "Why did the State admit 500 deaths?": the passages must bear out the figures it states
         quoted = [lead, *others]

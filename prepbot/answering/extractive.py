@@ -1671,7 +1671,7 @@ class ExtractiveAnswerer:
             # "How many torture cases were recorded in 2018?": a passage beside the lead gives the figure, of other
             # years only; the year is what is missing, and that passage comes first among the related ones (a premise
             # the documents give the other way is still what is wrong)
-            yearless = replace(requirements, years=(), months=())
+            yearless = requirements.without_years()
             of_other_years = next(
                 (c for c in citations[1:] if yearless.unmet(offered[c.key], c.quote, []) is None), None
             )
