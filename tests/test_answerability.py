@@ -19,6 +19,7 @@ from prepbot.answering.answerability import (
     glossed_names,
     indices_named,
     names_meeting,
+    persons_in_slots_ru,
     qualified_bodies,
     replies_on,
     russian_topics,
@@ -431,6 +432,21 @@ def test_a_surname_alone_in_a_russian_question_that_capitalises_is_read_as_a_per
     asked = Requirements.of("Что Шейнин спрашивал о смертной казни?", NAMES)
     assert asked.missing is not None and asked.missing.reason == "absent_person"
     assert Requirements.of("Что Бассим спрашивала о пытках?", NAMES).missing is None  # Ms. Bassim speaks
+
+
+def test_a_russian_surname_in_an_oblique_case_where_the_one_asking_or_answered_goes_is_a_person() -> None:
+    """ "были у Веннергрена", "делегация ответила Джонсону", "на вопрос Родли": a capitalised word where the one who
+    asked or was answered goes, which the corpus never writes, is an absent person; not a body, role, country or
+    city in that place ("ответила Комитету", "ответил Минфин", "у Казахстана"), nor a member who speaks."""
+    assert persons_in_slots_ru("Какие вопросы об адвокатах были у Веннергрена к делегации?") == ["Веннергрена"]
+    assert persons_in_slots_ru("Что делегация ответила Джонсону на просьбу о статистике?") == ["Джонсону"]
+    assert persons_in_slots_ru("Что ответила Комитету уполномоченная по правам ребёнка?") == []
+    assert persons_in_slots_ru("Что ему ответил Минфин в июне 2021 г.?") == []
+    assert persons_in_slots_ru("Какие вопросы были у Казахстана к Комитету?") == []
+    assert persons_in_slots_ru("Что ответили Алматинскому акимату?") == []
+    asked = Requirements.of("Что делегация ответила на вопрос Родли о пытках?", NAMES)
+    assert asked.missing is not None and asked.missing.reason == "absent_person"
+    assert Requirements.of("Что делегация ответила на вопрос Бассим о пытках?", NAMES).missing is None
 
 
 def test_a_surname_typed_in_lower_case_in_english_is_read_as_a_person() -> None:
@@ -1157,6 +1173,8 @@ def test_the_same_return_is_counted_in_other_words() -> None:
         ("а в Уругвае через какую систему подают электронные обращения в госорганы?", "other_country"),
         ("thornberry asked about birth certificates for kids born outside hospitals?", "absent_person"),
         ("Что Шейнин спрашивал про депортацию Жилина в Россию?", "absent_person"),
+        # a surname in an oblique case where the one answered goes (stop 50)
+        ("Что делегация ответила Джонсону на просьбу дать статистику жалоб на пытки?", "absent_person"),
         # a measure named by the word before it: the compilation's "abortion rate" is no pass rate
         ("what is the pass rate of the bar exam for new advocates in kz?", "no_figure"),
         # the Committee's members, no one named: the list of issues of the Committee against Torture is not them

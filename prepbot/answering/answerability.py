@@ -422,6 +422,32 @@ def speakers_named_ru(question: str) -> list[str]:
     return []
 
 
+# where a Russian question puts the one who asked or was answered, in an oblique case: "были у Веннергрена",
+# "делегация ответила Джонсону", "на вопрос Родли"
+_PERSON_SLOT_RU = re.compile(
+    r"(?:(?<![\w-])у|ответил\w*|отвечал\w*|возразил\w*|пояснил\w*|объяснил\w*|вопрос\w*|замечани\w*|просьб\w*"
+    r"|реплик\w*)\s+(?P<name>[А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])"
+)
+_ADJECTIVE_ENDING_RU = re.compile(r"(?:ий|ый|ой|ая|ое|ые|ие|ого|его|ему|ому|ых|их|ым|им|ыми|ими|ую|юю)$")
+
+
+def persons_in_slots_ru(question: str) -> list[str]:
+    """The capitalised words a Russian question puts where the one who asked or was answered goes (_PERSON_SLOT_RU):
+    no word the glossary translates, no role or body ("Комитету", "Минфин"), country, city or adjective."""
+    found = []
+    for match in _PERSON_SLOT_RU.finditer(question):
+        word = match.group("name")
+        if (
+            cyrillic_name(word)
+            and not _ROLE_RU.match(word.lower())
+            and not _ADJECTIVE_ENDING_RU.search(word)
+            and not countries_in(word)
+            and not cities_named_ru(word)
+        ):
+            found.append(word)
+    return found
+
+
 # "thornberry asked about...", "what did thornberry say on...": a surname typed in lower case, beside a verb of asking
 # or saying
 _SAID_BY_EN = re.compile(
@@ -1186,6 +1212,8 @@ class Requirements:
         speaker_words = [word for word in speaker_words if not named_in_question(word).countries]
         if speaker_words and not any(corpus.knows(word) for word in speaker_words):
             unknown_people.append(" ".join(word.capitalize() for word in speaker_words))
+        # "какие вопросы были у Веннергрена", "что делегация ответила Джонсону": a name the corpus never writes
+        unknown_people += [word for word in persons_in_slots_ru(question) if not corpus.knows(word)] if cyrillic else []
         unknown_people += [] if cyrillic else speakers_named_en(question, corpus)
         # a run of capitalised words none of which the corpus has: a name it never mentions (a person or not)
         unknown_runs = [
