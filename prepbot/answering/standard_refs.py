@@ -29,7 +29,11 @@ from prepbot.retrieval.standards import COMMITTEES
 # the committees whose general texts are called general recommendations
 RECOMMENDING = frozenset({"CERD", "CEDAW"})
 REFERENCE_HITS = 8  # paragraphs of a number's documents compared to tell which one a reference means
-KIND_MARGIN = 0.2  # fused-score lead by which a document of the other kind wins over one of the kind named
+# the share of the best fused score at which a document of the kind named still wins over one of the other kind: a
+# relative lead, as the scores' scale varies with the question (about 2 for a Russian question, 4 to 6 for an English
+# one); "Что говорит замечание общего порядка 34 о диффамации?" is CCPR's (2.3) against CERD's General
+# Recommendation 34 (2.9)
+KIND_SHARE = 0.75
 SHORT_TITLE = 60  # characters of a General Comment's title shown when a bare number may mean several
 
 _REFERENCE = re.compile(
@@ -99,7 +103,7 @@ class StandardNumbers:
 
     def meant(self, question: str, retriever: Retriever) -> NamedStandards | None:
         """The held documents the question names by number, one a reference: of those that carry its number, the one
-        whose paragraphs best match the question (one of the kind named wins a near tie: KIND_MARGIN). None when the
+        whose paragraphs best match the question (one of the kind named wins a near tie: KIND_SHARE). None when the
         question names no General Comment, or the index holds none."""
         references = self.references(question)
         if not references:
@@ -128,7 +132,7 @@ class StandardNumbers:
             chosen = candidates[0]
             if hits:
                 of_kind = [hit for hit in hits if hit.paragraph.doc_id in reference.of_kind]
-                near = of_kind and of_kind[0].score >= hits[0].score - KIND_MARGIN
+                near = of_kind and of_kind[0].score >= KIND_SHARE * hits[0].score
                 chosen = of_kind[0].paragraph.doc_id if near else hits[0].paragraph.doc_id
             if chosen not in doc_ids:
                 doc_ids.append(chosen)
