@@ -1222,6 +1222,17 @@ def test_the_same_return_is_counted_in_other_words() -> None:
         ),
         # a share asked with "%": a count is no answer
         ("what % of the calls to the 11616 helpline were about human trafficking?", "no_figure"),
+        # stop 50, a blind set: a member in lower case with diacritics or the French "M.", an official by a title in
+        # lower case; Bosnia as "BiH"; an ILO convention by a number the documents never give one
+        (
+            "what did mr. glèlè-ahanhanzo ask about pretrial detention being used only as a last resort?",
+            "absent_person",
+        ),
+        ("m. sekaggya's letter to kz about threats against HRDs - what did the govt reply to her?", "absent_person"),
+        ("deputy PM sklyar's statement on the compensation fund - who set it up?", "absent_person"),
+        ("BiH question: how many registered trade unions are there?", "other_country"),
+        ("Has Kazakhstan ratified ILO Convention No. 182 on the worst forms of child labour?", "absent_name"),
+        ("ILO convention 98 on collective bargaining - has kazakhstan ratified that one too?", "absent_name"),
     ],
 )
 def test_near_misses_are_declined_with_their_reason(real_answerer: Answerer, question: str, reason: str) -> None:
@@ -1746,6 +1757,23 @@ def test_what_the_delegation_said_quotes_its_spoken_replies_in_the_summary_recor
             "Which European convention did the UN country team want the domestic violence law aligned with?",
             "A/HRC/WG.6/48/KAZ/2",
         ),
+        # stop 50, a blind set and a new user's trial: the name of what a paragraph's opening goes on from ("As a
+        # result of the investigation", after the investigation in Zhanaozen) and the year of the event beside its
+        # name; "how much of that" asks a part, not a sum; a span of years dates no election; "ILO conventions" as
+        # the record spells them out; the shorthand a member's words spell out ("npm")
+        (
+            "zhanaozen 2011 - how many police officers were convicted according to the state reply, and for what "
+            "offence?",
+            "CCPR/C/KAZ/3",
+        ),
+        (
+            "the correctional system committee is funded on a residual basis - what share of required funds gets "
+            "allocated and how much of that is wages?",
+            "NGO-KAZ-LOIPR-2022",
+        ),
+        ("квоты на выборах в мажилис 2020–2022: какой минимум для женщин и молодёжи?", "CCPR/C/KAZ/3"),
+        ("which ILO conventions on freedom of association has kz ratified, per the delegation?", "CCPR/C/SR.4227"),
+        ("what did korkelia ask about the npm", "CCPR/C/SR.4227"),
     ],
 )
 def test_questions_once_refused_are_answered(real_answerer: Answerer, question: str, symbol: str) -> None:

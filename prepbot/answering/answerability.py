@@ -431,6 +431,20 @@ _PERSON_SLOT_RU = re.compile(
 _ADJECTIVE_ENDING_RU = re.compile(r"(?:ий|ый|ой|ая|ое|ые|ие|ого|его|ему|ому|ых|их|ым|им|ыми|ими|ую|юю)$")
 
 
+def _as_written(question: str, phrase: str) -> str:
+    """The phrase as the question writes it, its capitals kept ("ilo conventions" -> "ILO conventions")."""
+    found = re.search(re.escape(phrase), question, re.IGNORECASE)
+    return found.group(0) if found else phrase
+
+
+def _dated_beside(question: str, name: str, year: str) -> bool:
+    """Whether the question writes the year beside the name, as the date of what it names ("zhanaozen 2011", "the 2011
+    Zhanaozen events", "Zhanaozen in 2011")."""
+    name = re.escape(name)
+    beside = rf"{name}\W+(?:in\s+|of\s+)?{year}|{year}\W+{name}"
+    return re.search(rf"(?<![\w-])(?:{beside})(?![\w-])", question, re.IGNORECASE) is not None
+
+
 def persons_in_slots_ru(question: str) -> list[str]:
     """The capitalised words a Russian question puts where the one who asked or was answered goes (_PERSON_SLOT_RU):
     no word the glossary translates, no role or body ("Комитету", "Минфин"), country, city or adjective."""
@@ -784,11 +798,16 @@ def indices_named(question: str) -> list[str]:
 # An instrument named by its number: "Security Council resolution 2250", "ILO Convention No. 189", "резолюции СБ ООН
 # 2250", "конвенции МОТ № 189"
 _NUMBERED_INSTRUMENT = re.compile(
-    r"\b(?:resolutions?|(?:Convention|Protocol|Recommendation)\s+No\.?)\s*(\d{2,4})(?![\d/])"
+    # "ILO Convention No. 182", "ILO convention 98", "ILO C87"
+    r"\b(?:resolutions?|(?:Convention|Protocol|Recommendation)\s+No\.?|(?<=ILO\s)(?:convention\s+|C\s?))\s*(\d{2,4})"
+    r"(?![\d/])"
     r"|(?<![\w-])(?:резолюци\w*|конвенци\w*(?:\s+МОТ)?\s*№)(?:\s+(?:СБ|ГА|ООН|Совета\s+Безопасности))*\s*№?\s*(\d{2,4})"
     r"(?![\d/])",
     re.IGNORECASE,
 )
+
+
+_RESOLUTION = re.compile(r"resolution|резолюци", re.IGNORECASE)
 
 
 def instruments_numbered(question: str) -> list[tuple[str, str]]:
@@ -1004,6 +1023,21 @@ def with_people_words(shown: set[str]) -> set[str]:
     return shown | {"human"} if shown & PEOPLE_TERMS else shown
 
 
+# the shorthand search spells out (search.GLOSSARY), as the terms of its first wording: "NPM" -> national, preventive,
+# mechanism
+_SHORTHAND = {
+    acronym.lower(): frozenset(terms(expansion.split(",")[0]))
+    for acronym, expansion in GLOSSARY.items()
+    if not has_cyrillic(acronym)
+}
+
+
+def with_shorthand(shown: set[str]) -> set[str]:
+    """A paragraph's terms, with the shorthand of what it spells out ("national preventive mechanism": "npm"), as a
+    question may name it ("what did korkelia ask about the npm")."""
+    return shown | {acronym for acronym, words in _SHORTHAND.items() if words and words <= shown}
+
+
 def _written_phrase(question: str, topic: Sequence[str], corpus: CorpusNames) -> tuple[str, ...]:
     """The topic's two terms when the question writes them side by side as a name the documents write too ("the
     death penalty", "domestic violence"); () for any other topic."""
@@ -1116,6 +1150,8 @@ class Requirements:
     years_before: Mapping[str, str] = field(default_factory=dict)
     # paragraph key -> the sentences naming an article just before a paragraph that names none (articles_before)
     articles_before: Mapping[str, str] = field(default_factory=dict)
+    # paragraph key -> the paragraph it goes on from (CorpusNames.continued_from): the names it speaks of
+    continued_from: Mapping[str, str] = field(default_factory=dict)
     # the special procedures it names by subject ("the Special Rapporteur on terrorism"): (written, kind, terms)
     mandates: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     # the bodies of BODY_NAMES it names, as written and by all their names: the lead must name each by one of them
@@ -1270,7 +1306,10 @@ class Requirements:
         elif unwritten := [index for index in indices_named(question) if not corpus.writes(_without_acronyms(index))]:
             missing = Abstention("absent_name", unwritten[0], covered)  # "the UNDP Human Development Index"
         elif unnumbered := [
-            written for written, number in instruments_numbered(question) if not corpus.prints_number(number)
+            written
+            for written, number in instruments_numbered(question)
+            # a convention by its number: as the documents number one ("Convention ... No. 87"); a resolution: any way
+            if not (corpus.prints_number(number) if _RESOLUTION.match(written) else corpus.numbers_instrument(number))
         ]:
             missing = Abstention("absent_name", unnumbered[0], covered)  # "resolution 2250": a number never printed
         elif cyrillic and (places := unknown_cities_ru(question, corpus)):  # "в Ташкенте": a city never named
@@ -1325,7 +1364,11 @@ class Requirements:
             countries=foreign,
             states=foreign & frozenset(countries_named_as_states(question)),
             organs=frozenset(organ for organ in state_organs(question) if organ[0] in foreign),
-            terms_of_art=tuple(corpus.standard_terms.named_in(question)) if corpus.standard_terms else (),
+            terms_of_art=tuple(
+                (_as_written(question, written), pair) for written, pair in corpus.standard_terms.named_in(question)
+            )
+            if corpus.standard_terms
+            else (),
             covered=covered,
             people=tuple(
                 person
@@ -1414,6 +1457,7 @@ class Requirements:
             mandates=tuple(mandates_named(question)),
             years_before=corpus.years_before,
             articles_before=corpus.articles_before,
+            continued_from=corpus.continued_from,
             person_topic=person_topic,
             # (only for a question naming people: the terms' paragraph counts are made on the first such question)
             person_specific=tuple(term for term in person_topic if not corpus.common_term(term))
@@ -1422,11 +1466,15 @@ class Requirements:
             person_phrase=_written_phrase(question, person_topic, corpus) if named.people else (),
             names_dating=tuple(
                 name
-                for name in named.standalone
+                for name in dict.fromkeys(
+                    [w for w in named.standalone if w in plain_names] + lower_case_names(question, corpus)
+                )
                 if named.years
-                and name in plain_names
                 and corpus.knows(name)
                 and all(corpus.dates_name(name, year) for year in named.years)
+                # a figure is of the year asked, unless the year is the event's, written beside its name ("zhanaozen
+                # 2011 - how many police officers were convicted")
+                and (not figure or all(_dated_beside(question, name, year) for year in named.years))
             ),
             raised_by=raised_by,
             side_topic=_side_topic(question, covered) if not cyrillic and not named.people else (),
@@ -1553,7 +1601,9 @@ class Requirements:
         if self.organs and (unnamed := self.organs - state_organs(lead_text)):
             return Abstention("other_country", min(unnamed)[0], self.covered)
         for written, pair in self.terms_of_art:  # "facial recognition" answered with "video surveillance cameras"
-            if not shows_pair(lead.text, pair):
+            # "ILO conventions": "the International Labour Organization Freedom of Association ... Convention"
+            spelled = [word for word in written.split() if word.isupper() and spells_acronym(lead.text, word)]
+            if not shows_pair(f"{lead.text} {' '.join(spelled)}", pair):
                 return Abstention("topic_silent", written, self.covered)
         if self.people and self.topics and has_cyrillic(self.people[0]):
             # a Russian question: another member raised all of it, or more of it than the lead shows (as an English
@@ -1571,7 +1621,7 @@ class Requirements:
         if self.members and (lead.speaker_role or "").lower() not in COMMITTEE_ROLES:
             return Abstention("side_silent", self.members, self.covered)
         if (self.people or self.chair) and self.person_topic:  # what they said must touch what was asked (a word)
-            shown = with_people_words(paragraph_terms(lead))
+            shown = with_shorthand(with_people_words(paragraph_terms(lead)))
             # another member raised it, and said more of it than the lead does, which shows half of it at most: the
             # asked member did not ("the January 2022 events": Mr. Yigezu's "protests ... in January 2022" is his)
             count, other = self.raised_by
@@ -1600,11 +1650,15 @@ class Requirements:
         for kind, label in self.kinds:
             if not _DOCUMENT_KINDS[kind].search(citing) or not all(year in citing for year in self.years):
                 return Abstention("cited_document", label, self.covered)
+        # "As a result of the investigation, five police officers ... were convicted": the name of what the paragraph
+        # before it investigated (Zhanaozen) is the lead's too
+        named_context = f"{lead_text} {lead.section or ''} {self.continued_from.get(lead.key, '')}"
         # a paragraph without a year speaks of the time the paragraphs just before it set
         dated = f"{lead_text} {self.years_before.get(lead.key, '')}"
         # "What did the State say about the 2011 Zhanaozen events?": a passage on the events in Zhanaozen speaks of the
-        # year the documents give them, though it may not print it (not for a figure, which must be of the year)
-        dated_by_name = not self.wants_figure and any(text_names(lead_text, name) for name in self.names_dating)
+        # year the documents give them, though it may not print it (for a figure, which must be of the year asked, only
+        # when the question writes the year beside the name as the event's date: names_dating)
+        dated_by_name = any(text_names(named_context, name) for name in self.names_dating)
         if self.years and not dated_by_name and not any(year in dated for year in self.years):
             return Abstention("absent_year", ", ".join(self.years), self.covered)
         # the month asked (the inmate deaths of 2022 are no deaths of January 2022): checked after what a figure
@@ -1615,7 +1669,7 @@ class Requirements:
             else None
         )
         span_only = not any(year_stands_alone(year, dated) for year in self.years)
-        if len(self.years) == 1 and self.wants_figure and not self.wants_date and span_only:
+        if len(self.years) == 1 and self.wants_figure and not self.wants_date and span_only and not dated_by_name:
             return Abstention("absent_year", ", ".join(self.years), self.covered)  # a figure for 2016–2024 only
         # a series of figures under the article asked about, continued from the paragraph before: what that paragraph
         # says the article is about is the lead's subject too
@@ -1624,11 +1678,12 @@ class Requirements:
             if not names_article(f"{lead_text} {continued}", numbers):
                 return Abstention("name_silent", written, self.covered)
         lead_context = f"{lead_text} {lead.section or ''} {continued}"
+        named_context = f"{named_context} {continued}"
         for name in self.names:  # "art. 488 CAO": the lead's "Code of Administrative Offences" names it
             if (
-                not text_names(lead_context, name)
-                and not (name.isupper() and spells_acronym(lead_context, name))
-                and not text_names(lead_context, _place_of(name))
+                not text_names(named_context, name)
+                and not (name.isupper() and spells_acronym(named_context, name))
+                and not text_names(named_context, _place_of(name))
             ):
                 return Abstention("name_silent", name, self.covered)
         for written, kind, subject in self.mandates:  # the mandate, not another of its kind

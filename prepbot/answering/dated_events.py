@@ -91,7 +91,7 @@ def dated_events(question: str) -> list[DatedEvent]:
     for pattern in (_DATE_THEN_EVENT, _EVENT_THEN_DATE):
         for match in pattern.finditer(question):
             kind = _kind_of(match.group("event"), russian=False)
-            if kind is None:
+            if kind is None or _in_span(question, match.start("year"), match.end("year")):
                 continue
             month = _month_of(match.group("month") or "", russian=False)
             event = DatedEvent(kind, match.group("year"), month)
@@ -100,11 +100,22 @@ def dated_events(question: str) -> list[DatedEvent]:
     return found
 
 
+# a span of years ("2020–2022", "2020-2022"): a period, not the date of one event ("квоты на выборах в мажилис
+# 2020–2022" asks the quotas of those years' elections)
+_SPAN_OF_YEARS = re.compile(rf"{_YEAR}\s*[–—-]\s*{_YEAR}")
+
+
+def _in_span(question: str, start: int, end: int) -> bool:
+    """Whether the year at question[start:end] begins or ends a span of years."""
+    return any(span.start() <= start and end <= span.end() for span in _SPAN_OF_YEARS.finditer(question))
+
+
 def _dated_events_ru(question: str) -> list[DatedEvent]:
-    words = re.findall(r"[\w-]+", question)
+    matches = list(re.finditer(r"[\w-]+", question))
+    words = [match.group(0) for match in matches]
     found: list[DatedEvent] = []
     for at, word in enumerate(words):
-        if not re.fullmatch(_YEAR, word):
+        if not re.fullmatch(_YEAR, word) or _in_span(question, matches[at].start(), matches[at].end()):
             continue
         window = words[max(0, at - _NEAR_WORDS) : at + 1 + _NEAR_WORDS]
         kinds = [kind for kind in (_kind_of(other, russian=True) for other in window) if kind]

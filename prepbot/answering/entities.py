@@ -144,7 +144,7 @@ _COUNTRIES: tuple[tuple[str, str, str], ...] = (
     ("Czechia", r"czech(?:ia| republic)?", r"чехи|чешск"),
     ("Slovakia", r"slovakia|slovak", r"словаки"),
     ("Croatia", r"croatia(?:n)?", r"хорвати"),
-    ("Bosnia and Herzegovina", r"bosnia(?:n)?", r"босни"),
+    ("Bosnia and Herzegovina", r"bosnia(?:n)?|bih", r"босни"),
     ("Albania", r"albania(?:n)?", r"албани"),
     ("Austria", r"austria(?:n)?", r"австри[ияю]|австрийск"),
     ("Belgium", r"belgi(?:um|an)", r"бельги"),
@@ -733,8 +733,17 @@ _PERSON_EN = re.compile(  # "Mr. V. Dimitrijevic": initials before the surname
     rf"\b(?:{_HONORIFIC_EN}\s+(?:[{_UPPER_LATIN}]\.\s*){{0,2}}(?P<honoured>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
     rf"|{_TITLE_EN},?\s+(?P<titled>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}))"
 )
-# a phone-typed "mr saidov": an honorific and a lower-case word that is no stopword
-_PERSON_LOWER_EN = re.compile(r"(?<![\w'’])(?:mr|ms|mrs|dr)\.?\s+(?P<honoured>[a-z][a-z'’\-]{2,})(?![\w'’])")
+# a phone-typed "mr saidov", "mr. glèlè-ahanhanzo", "m. sekaggya" (the French honorific, with its point), "deputy pm
+# sklyar": an honorific or an official's title and a lower-case word that is no stopword
+_TITLE_LOWER_EN = (
+    r"(?:deputy\s+)?(?:pm|prime\s+minister|fm|foreign\s+minister|minister|president|prosecutor\s+general"
+    r"|ombuds(?:man|person)|senator|ambassador)"
+)
+_PERSON_LOWER_EN = re.compile(
+    rf"(?<![\w'’])(?P<title>mr|ms|mrs|dr|m(?=\.)|{_TITLE_LOWER_EN})\.?\s+"
+    rf"(?P<honoured>[{_LOWER_LATIN}][{_LOWER_LATIN}'’\-]{{2,}})(?![\w'’])",
+    re.IGNORECASE,
+)
 _HONORIFIC_RU = r"(?:г-н|г-жа|г-на|г-жи|г-ну|г-же|г-ном|г-жой|господин\w*|госпож\w*|мистер|миссис|мисс)"
 _CYR_NAME = r"[А-ЯЁ][а-яё\-]+"
 _PERSON_RU = re.compile(rf"(?<![\w-]){_HONORIFIC_RU}\.?\s+(?P<honoured>{_CYR_NAME}(?:\s+{_CYR_NAME}){{0,2}})")
@@ -804,9 +813,9 @@ def _people(question: str) -> tuple[str, ...]:
     people += [m.group(0).strip(" ,") for m in _PERSON_RU.finditer(question)]
     people += [m.group(0).strip(" ,") for m in _PERSON_INITIALS_RU.finditer(question)]
     people += [
-        f"{m.group(0).split()[0].rstrip('.').capitalize()}. {m.group('honoured').capitalize()}"
+        f"{_honorific_of(m.group('title'))} {m.group('honoured').capitalize()}"
         for m in _PERSON_LOWER_EN.finditer(question)
-        if _may_be_surname(m.group("honoured"))
+        if m.group("honoured").islower() and _may_be_surname(m.group("honoured"))
     ]
     people += [
         f"{m.group('title')} {m.group('honoured').capitalize()}"
@@ -817,6 +826,14 @@ def _people(question: str) -> tuple[str, ...]:
     ]
     # "Mr. Korkelia's concern": the person is Mr. Korkelia
     return _unique_longest([re.sub(r"['’]s$", "", person) for person in people])
+
+
+def _honorific_of(title: str) -> str:
+    """How a lower-case honorific or title is shown before a name: "mr" -> "Mr.", "deputy pm" -> "Deputy PM"."""
+    words = title.split()
+    if len(words) == 1 and len(title) <= 3 and title.lower() not in ("pm", "fm"):
+        return f"{title.capitalize()}."
+    return " ".join(word.upper() if word.lower() in ("pm", "fm") else word.capitalize() for word in words)
 
 
 def _may_be_surname(word: str) -> bool:
@@ -1230,6 +1247,10 @@ class CorpusNames:
     members_said: tuple[tuple[str, frozenset[str]], ...] = ()
     # the summary records' members and Chairs as the records name them ("Mr. Korkelia", "Mr. Soh")
     record_speakers: tuple[str, ...] = ()
+    # paragraph key -> the paragraph just before it in its section, for a paragraph that opens by going on from it ("As
+    # a result of the investigation, five police officers ... were convicted", after "The investigation into the mass
+    # disorder in Zhanaozen ..."): the names it speaks of
+    continued_from: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, paragraphs: Iterable[Paragraph], documents: Iterable[DocumentEntry]) -> CorpusNames:
@@ -1271,7 +1292,7 @@ class CorpusNames:
             " | ".join(f"{document.document_type} {document.title}".lower() for document in documents),
             document_bodies(documents), committees_before(paragraphs, {d.doc_id: d for d in documents}), None,
             tuple((p.speaker, frozenset(paragraph_terms(p))) for p in paragraphs if p.speaker and _spoken_by_member(p)),
-            _record_speakers(paragraphs),
+            _record_speakers(paragraphs), _continued_from(paragraphs),
         )  # fmt: skip
 
     def warm_up(self) -> None:
@@ -1362,6 +1383,11 @@ class CorpusNames:
     @functools.cached_property
     def _joined_texts(self) -> str:
         return "\n".join(self.texts).lower()
+
+    def numbers_instrument(self, number: str) -> bool:
+        """True when some paragraph numbers an instrument so ("Convention, 1948 (No. 87)", "Конвенция № 87"; the texts
+        are joined in lower case)."""
+        return re.search(rf"(?:\bno\.?|№)\s*{re.escape(number)}(?![\d])", self._joined_texts) is not None
 
     def prints_number(self, number: str) -> bool:
         """True when some paragraph prints this number as a number of its own ("1325", not within "13255")."""
@@ -1552,6 +1578,27 @@ def _articles_before(paragraphs: list[Paragraph]) -> dict[str, str]:
     """For each paragraph of the dialogue that names no article, the sentences naming one of the paragraph just before
     it in the same document and section: a series of figures under one provision, continued."""
     return _said_before(paragraphs, _ARTICLE_NAMED, ARTICLES_BEFORE)
+
+
+# a paragraph's opening that goes on from the paragraph before: "As a result of the investigation", "These problems",
+# "However, ..." (not a dummy "It is worth noting", nor "He would like to know", which the speaker settles)
+_GOES_ON = re.compile(
+    r"^(?:This|These|That|Those|Such|Thus|However|Nevertheless|Therefore|Consequently|Accordingly|As a result)\b"
+)
+
+
+def _continued_from(paragraphs: list[Paragraph]) -> dict[str, str]:
+    """For each paragraph of the dialogue that opens by going on from the one before it (_GOES_ON), that paragraph's
+    text, when it is of the same document and section."""
+    found: dict[str, str] = {}
+    for before, paragraph in zip(paragraphs, paragraphs[1:], strict=False):
+        if (
+            paragraph.author_type != STANDARD_SIDE
+            and _GOES_ON.match(paragraph.text)
+            and (before.doc_id, before.section) == (paragraph.doc_id, paragraph.section)
+        ):
+            found[paragraph.key] = before.text
+    return found
 
 
 def _said_before(paragraphs: list[Paragraph], pattern: re.Pattern[str], reach: int) -> dict[str, str]:

@@ -116,7 +116,9 @@ _MONEY = (
 
 _WANTS_AMOUNT = re.compile(
     # not "by how much": a change ("By how much will compensation increase?": tenfold), a factor as well as a sum
-    rf"(?<!by )\bhow much\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:{_MONEY})\b|(?<!by )\bhow much (?:{_MONEY})\b"
+    # nor "how much of that is wages": a part of what went before, a share as well as a sum
+    rf"(?<!by )\bhow much\b(?!\s+of\s+(?:that|this|it|them|those|these)\b)(?:\s+[\w'’-]+){{0,6}}?\s+(?:{_MONEY})\b"
+    rf"|(?<!by )\bhow much (?:{_MONEY})\b"
     r"|\bwhat (?:is|was|are|were) (?:the )?(?:amount|sum|budget|salary|wage|cost)s? of\b"
     rf"|{_SUM_BY_NAME}"
     r"|\bсколько (?:денег|тенге|средств)|\bкакова сумма|\bкакой размер (?:компенсац|штраф|пособ|выплат|зарплат|пенси)"
