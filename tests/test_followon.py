@@ -222,6 +222,27 @@ def test_a_side_asked_after_a_count_of_a_part_is_asked_about_that_part():
     )
 
 
+def test_a_side_asked_after_a_russian_count_of_a_part_is_asked_about_what_the_whole_question_was_about():
+    """A new user's chat (stop 50): "а что говорят нпо?" after "а сколько из них женщин?" was read as "Что говорят нпо:
+    из них женщин (сколько самоубийств ...)?" and refused; it asks the NGOs about the suicides in custody."""
+    counted = resolve("а сколько из них женщин?", "сколько самоубийств было в местах лишения свободы в 2019")
+    assert counted == "Сколько из них женщин (сколько самоубийств было в местах лишения свободы в 2019)?"
+    assert resolve("а что говорят нпо?", counted) == "Что говорят нпо: самоубийств в местах лишения свободы?"
+
+
+def test_that_year_is_the_year_of_the_question_before():
+    """A new user's chat (stop 50): "how much money was paid that year" after "... in 2021" stood alone, and was
+    answered with a two-year total; it asks 2021's, of the subject before."""
+    previous = "how many victims got compensation from the fund in 2021"
+    assert resolve("how much money was paid that year", previous) == (
+        "How much money was paid in 2021, regarding the victims that got compensation from the fund?"
+    )
+    assert resolve(
+        "а сколько денег выплатили в том же году?", "сколько жертв получили компенсацию в 2021 году"
+    ).startswith("Сколько денег выплатили в 2021 году:")
+    assert resolve("how much money was paid that year?", "How many victims got compensation?") is None  # no year
+
+
 def test_a_side_asked_after_a_count_is_asked_about_what_was_counted():
     assert resolve("and what did the NGOs say?", JANUARY) == (
         "What did the NGOs say about the people that died in the January events?"

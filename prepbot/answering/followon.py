@@ -24,6 +24,11 @@ _OPENS = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# The year of the question before, pointed at: "that year", "in the same year", "в том же году", "в тот год"
+_THAT_YEAR = re.compile(
+    r"\b(?:in\s+)?(?:that|the\s+same)\s+year\b|(?<![\w-])в\s+(?:тот\s+же|том\s+же|тот|том)\s+(?:год|году)(?![\w-])",
+    re.IGNORECASE,
+)
 # A part of a year named with it: "the first half of 2025", "the first quarter of 2024", "January 2023", "первое
 # полугодие 2025 года", "январь 2023": a time, as a year alone is, asked instead of the previous question's
 _MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -88,6 +93,14 @@ def resolve(turn: str, previous: str | None) -> str | None:
         subject = _subject(previous)
         asked = capitalised(_OPENS.sub("", turn).strip().rstrip("?.! "))
         return f"{asked}: {subject}?" if has_cyrillic(turn) else f"{asked}, regarding {subject}?"
+    years_before = _YEAR.findall(previous)
+    if (that_year := _THAT_YEAR.search(turn)) and years_before and not _YEAR.search(turn):
+        # "how much money was paid that year" after "... in 2021?": that year is the previous question's, of its subject
+        russian = has_cyrillic(turn)
+        dated = turn[: that_year.start()] + (f"в {years_before[-1]} году" if russian else f"in {years_before[-1]}")
+        asked = capitalised(_OPENS.sub("", dated + turn[that_year.end() :]).strip().rstrip("?.! "))
+        subject = _subject(previous)
+        return f"{asked}: {subject}?" if russian else f"{asked}, regarding {subject}?"
     if not goes_on(turn):
         # "what did korkelia ask about it?": it is the previous question's subject; "and about national security
         # certificates?": another subject, asked of the same side
@@ -368,6 +381,11 @@ def _subject(previous: str) -> str:
     regarding = _REGARDING.search(previous)  # this module's reading of a bare count: "How many died, regarding X?"
     if regarding is not None:
         return regarding.group(1)
+    # _subset_of's reading of a Russian count of a part, "Сколько из них женщин (сколько самоубийств было ...)?": what
+    # the whole question was about (another side's words on the part alone would name nothing)
+    part_ru = _PART_OF_RU.match(previous)
+    if part_ru is not None:
+        return _subject(part_ru.group("whole"))
     part = _PART_OF.match(previous)  # a count of a part (_subset_of): "civilians among the people that died in ..."
     if part:
         whole = _YEARS_SPAN.sub(" ", part.group("whole")).strip()
@@ -400,6 +418,8 @@ _PART_OF = re.compile(
     r"^how\s+many\s+of\s+the\s+(?P<whole>.+)\s+(?:were|was|are|is)\s+(?P<part>[^?]+?)\s*[?.!]*$",
     re.IGNORECASE,
 )
+# _subset_of's reading of a Russian one: "Сколько из них женщин (сколько самоубийств было в местах лишения свободы)?"
+_PART_OF_RU = re.compile(r"^(?P<part>[^()]+?)\s+\((?P<whole>[^()]+)\)\?$")
 # A part that is something done to the whole ("refused", "given a suspended sentence"), not a kind of it ("women")
 _DONE_TO = re.compile(r"^\w+ed\b|^(?:given|held|taken|shown|sent|paid|found|kept|made|brought|known)\b", re.I)
 
