@@ -230,6 +230,17 @@ def test_a_side_asked_after_a_russian_count_of_a_part_is_asked_about_what_the_wh
     assert resolve("а что говорят нпо?", counted) == "Что говорят нпо: самоубийств в местах лишения свободы?"
 
 
+def test_the_reply_to_a_member_named_bare_on_a_phone():
+    """A new user's chat (stop 50): "did the delegation answer him?" after "what did helfer ask" was read as "Did the
+    delegation answer him about helfer ask?"; a name alone between "did" and "ask" is the member asked about."""
+    assert (
+        resolve("did the delegation answer him?", "what did helfer ask") == "What did the delegation reply to Helfer?"
+    )
+    assert resolve("and what did the delegation say?", "What did Helfer ask?") == (
+        "What did the delegation reply to Helfer?"
+    )
+
+
 def test_that_year_is_the_year_of_the_question_before():
     """A new user's chat (stop 50): "how much money was paid that year" after "... in 2021" stood alone, and was
     answered with a two-year total; it asks 2021's, of the subject before."""

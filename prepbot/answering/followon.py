@@ -234,12 +234,23 @@ _ASKING = frozenset(
 )
 
 
+# "what did helfer ask?": a name alone, no title, between "did" and a verb of asking, nothing after it
+_ASKED_BY_BARE = re.compile(
+    r"^\s*(?:and\s+)?what\s+did\s+(?P<name>(?!(?:the|they|he|she|it|we|you|i)\b)[A-Za-z][\w'’-]{2,})\s+"
+    r"(?:ask|say|raise|want\s+to\s+know)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
 def _member_only(previous: str) -> str:
     """The one person a question asks about, when it asks nothing else of them: "What did Ms. Bassim ask?" -> "Ms.
     Bassim", "Что спрашивала Бассим?" -> "Бассим"; "" for any other question ("What did Ms. Bassim ask about
     torture?" has a subject, which the turn after it goes on with)."""
     named = named_in_question(previous)
     people = named.people or [word for word in named.standalone if has_cyrillic(word)]
+    bare = _ASKED_BY_BARE.match(previous)
+    if not people and bare is not None and not actors.question_sides(bare.group("name")):
+        people = [bare.group("name").capitalize()]  # "what did helfer ask": a member named as typed on a phone
     if len(people) != 1:
         return ""
     own = set(terms(people[0]))
