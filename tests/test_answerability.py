@@ -1233,6 +1233,12 @@ def test_the_same_return_is_counted_in_other_words() -> None:
         ("BiH question: how many registered trade unions are there?", "other_country"),
         ("Has Kazakhstan ratified ILO Convention No. 182 on the worst forms of child labour?", "absent_name"),
         ("ILO convention 98 on collective bargaining - has kazakhstan ratified that one too?", "absent_name"),
+        # an instrument by what it is on, in words the documents never write
+        ("is kz a party to the CoE convention on the transfer of sentenced persons?", "absent_name"),
+        (
+            "When did kz ratify the CRC optional protocol on the involvement of children in armed conflict?",
+            "absent_name",
+        ),
     ],
 )
 def test_near_misses_are_declined_with_their_reason(real_answerer: Answerer, question: str, reason: str) -> None:

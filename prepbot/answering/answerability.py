@@ -809,6 +809,21 @@ _NUMBERED_INSTRUMENT = re.compile(
 
 _RESOLUTION = re.compile(r"resolution|резолюци", re.IGNORECASE)
 
+# An instrument named by what it is on: "the CoE convention on the transfer of sentenced persons", "the Convention on
+# the Reduction of Statelessness": its subject as a title writes it (capitalised words and the little words between
+# them) or, in lower case, the words up to the end of the clause (six at most)
+_INSTRUMENT_ON = re.compile(
+    r"\b(?i:convention|protocol|covenant|treaty|charter)\s+(?:on|against|for|relating\s+to)\s+(?:the\s+)?"
+    r"(?P<subject>[A-Z][\w'’-]+(?:\s+(?:(?:of|the|and|on|with|for|in|to|against)\s+)*[A-Z][\w'’-]+)*"
+    r"|[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,5}(?=\s*(?:[?,.;:()]|\s[-—–]\s|$)))"
+)
+
+
+def instruments_on(question: str) -> list[tuple[str, str]]:
+    """The instruments a question names by what they are on, as written, with that subject ("convention on the
+    transfer of sentenced persons", "transfer of sentenced persons")."""
+    return [(match.group(0), match.group("subject")) for match in _INSTRUMENT_ON.finditer(question)]
+
 
 def instruments_numbered(question: str) -> list[tuple[str, str]]:
     """The instruments a question names by their numbers, as written, with the number ("resolution 2250", "2250")."""
@@ -1312,6 +1327,8 @@ class Requirements:
             if not (corpus.prints_number(number) if _RESOLUTION.match(written) else corpus.numbers_instrument(number))
         ]:
             missing = Abstention("absent_name", unnumbered[0], covered)  # "resolution 2250": a number never printed
+        elif unwritten_on := [written for written, subject in instruments_on(question) if not corpus.writes(subject)]:
+            missing = Abstention("absent_name", unwritten_on[0], covered)  # "the convention on the transfer of ..."
         elif cyrillic and (places := unknown_cities_ru(question, corpus)):  # "в Ташкенте": a city never named
             missing = Abstention("absent_name", places[0], covered)
         elif unquoted := absent_quoted_phrases(question, corpus) or absent_quoted_names_ru(question, corpus):
