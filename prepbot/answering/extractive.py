@@ -18,6 +18,7 @@ from prepbot.answering.answerability import (
     Thresholds,
     refers_back,
     surname,
+    with_shorthand,
 )
 from prepbot.answering.attribution import Attributor, speaker_in_russian
 from prepbot.answering.entities import (
@@ -594,12 +595,15 @@ class ExtractiveAnswerer:
             sentences = split_sentences(paragraph.text)
             if not sentences:
                 continue
-            terms_of_paragraph = paragraph_terms(paragraph) | acronym_terms(paragraph.text, acronyms)
+            # (and the shorthand search spells out: "MSM" in "men who have sex with men")
+            terms_of_paragraph = with_shorthand(paragraph_terms(paragraph) | acronym_terms(paragraph.text, acronyms))
             # the speaker's name picks the paragraph, not the sentence ("What did Ms. Donders ask about X")
             speaker_terms = set(terms(paragraph.speaker or ""))
             sentence_weights = {t: w for t, w in question_terms.items() if t not in speaker_terms}
             lexical = [
-                self.coverage(sentence_weights, set(terms(span.text)) | acronym_terms(span.text, acronyms))
+                self.coverage(
+                    sentence_weights, with_shorthand(set(terms(span.text)) | acronym_terms(span.text, acronyms))
+                )
                 for span in sentences
             ]
             if topics_ru:  # (the spelled names it has count as well: "по делу Жилина")
