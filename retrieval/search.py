@@ -194,7 +194,11 @@ GLOSSARY = {
     "CCTV": "video surveillance cameras",
     "МПГПП": "Международный пакт о гражданских и политических правах",
 }
-_GLOSSARY = [(re.compile(rf"(?<!\w){re.escape(term)}(?!\w)"), expansion) for term, expansion in GLOSSARY.items()]
+# (a Latin acronym in lower case too, as typed on a phone: "what did korkelia ask about the npm")
+_GLOSSARY = [
+    (re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", 0 if re.search("[а-яёА-ЯЁ]", term) else re.IGNORECASE), expansion)
+    for term, expansion in GLOSSARY.items()
+]
 # The treaty bodies that do not speak in the dialogue, whose views the compilation reports by their full names ("The
 # Committee on the Elimination of Discrimination against Women recommended..."), typed as their English or Russian
 # acronyms: their names are added to a question naming this review's world (routing.names_the_dialogue), not to one

@@ -1780,6 +1780,7 @@ def test_what_the_delegation_said_quotes_its_spoken_replies_in_the_summary_recor
         ("квоты на выборах в мажилис 2020–2022: какой минимум для женщин и молодёжи?", "CCPR/C/KAZ/3"),
         ("which ILO conventions on freedom of association has kz ratified, per the delegation?", "CCPR/C/SR.4227"),
         ("what did korkelia ask about the npm", "CCPR/C/SR.4227"),
+        ("What did the delegation reply to Korkelia about the npm?", "CCPR/C/SR.4227"),
     ],
 )
 def test_questions_once_refused_are_answered(real_answerer: Answerer, question: str, symbol: str) -> None:

@@ -241,6 +241,18 @@ def test_the_reply_to_a_member_named_bare_on_a_phone():
     )
 
 
+def test_the_reply_to_a_member_on_what_they_asked_about():
+    """A new user's chat (stop 50): "did the delegation answer?" after "what did korkelia ask about the npm" asks the
+    delegation's reply to him on it, not "Did the delegation answer about the npm?"."""
+    assert resolve("did the delegation answer?", "what did korkelia ask about the npm") == (
+        "What did the delegation reply to Korkelia about the npm?"
+    )
+    assert resolve("and what did the delegation say?", "What did Ms. Bassim ask about torture?") == (
+        "What did the delegation reply to Ms. Bassim about torture?"
+    )
+    assert resolve("and the NGOs?", "What did Ms. Bassim ask about torture?") == "What did the NGOs say about torture?"
+
+
 def test_that_year_is_the_year_of_the_question_before():
     """A new user's chat (stop 50): "how much money was paid that year" after "... in 2021" stood alone, and was
     answered with a two-year total; it asks 2021's, of the subject before."""
@@ -330,7 +342,11 @@ def test_a_treaty_body_asked_without_going_on_asks_what_it_said():
         ("что говорят НПО об этом?", "Что говорят НПО о мирных собраниях?"),
         ("а что об этом пишет ООН?", "Что пишет ООН о мирных собраниях?"),
         ("а что по этому поводу сказала делегация?", "Что сказала делегация о мирных собраниях?"),
-        ("and what did the delegation say on this?", "What did the delegation say about peaceful assembly?"),
+        # (after a member's question, the delegation's reply to her on it: stop 50)
+        (
+            "and what did the delegation say on this?",
+            "What did the delegation reply to Ms. Donders about peaceful assembly?",
+        ),
     ],
 )  # fmt: skip
 def test_that_anywhere_in_a_turn_points_back_at_the_subject(turn, read_as):

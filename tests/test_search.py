@@ -82,6 +82,7 @@ def test_acronyms_are_spelled_out_next_to_the_query():
         "Do courts cite the ICCPR? (International Covenant on Civil and Political Rights, the Covenant)"
     )
     assert expand_query("Is the NPM independent?").endswith("(national preventive mechanism)")
+    assert expand_query("is the npm independent?").endswith("(national preventive mechanism)")  # typed on a phone
     assert expand_query("What did CAT ask?") == "What did CAT ask?"  # the dialogue's bodies: the actor prior's
     assert expand_query("What did CEDAW recommend?") == "What did CEDAW recommend?"  # read as a name: below
 

@@ -1047,6 +1047,11 @@ _SHORTHAND = {
 }
 
 
+def terms_shown(paragraph: Paragraph) -> set[str]:
+    """A paragraph's terms (text, section, speaker: text.paragraph_terms) with the shorthand of what it spells out."""
+    return with_shorthand(set(paragraph_terms(paragraph)))
+
+
 def with_shorthand(shown: set[str]) -> set[str]:
     """A paragraph's terms, with the shorthand of what it spells out ("national preventive mechanism": "npm"), as a
     question may name it ("what did korkelia ask about the npm")."""
@@ -1356,7 +1361,12 @@ class Requirements:
             _raised_by_ru(topics, named.people, corpus) if cyrillic else _raised_by(person_topic, named.people, corpus)
         )
         answered_kept = tuple(person for person in answered if person not in unknown_people)
-        said = member_said(answered_kept[0], corpus) if answered_kept and person_topic else []
+        # (what they said with the shorthand it spells out: "npm" for "national preventive mechanism")
+        said = (
+            [frozenset(with_shorthand(set(words))) for words in member_said(answered_kept[0], corpus)]
+            if answered_kept and person_topic
+            else []
+        )
         member_names: set[str] = set()
         if said:
             shown = max(sum(1 for term in person_topic if term in words) for words in said)
@@ -1638,7 +1648,7 @@ class Requirements:
         if self.members and (lead.speaker_role or "").lower() not in COMMITTEE_ROLES:
             return Abstention("side_silent", self.members, self.covered)
         if (self.people or self.chair) and self.person_topic:  # what they said must touch what was asked (a word)
-            shown = with_shorthand(with_people_words(paragraph_terms(lead)))
+            shown = with_people_words(terms_shown(lead))
             # another member raised it, and said more of it than the lead does, which shows half of it at most: the
             # asked member did not ("the January 2022 events": Mr. Yigezu's "protests ... in January 2022" is his)
             count, other = self.raised_by
@@ -1653,10 +1663,10 @@ class Requirements:
                 return Abstention("person_elsewhere", self.people[0], other)
         if self.treaty_bodies and not self.spoken_by_body(lead, lead_quote):  # the CEDAW committee's words, not CAT's
             return Abstention("body_silent", COMMITTEES[self.treaty_bodies[0]], self.covered)
-        if self.side_topic and not set(self.side_topic) & set(paragraph_terms(lead)):
+        if self.side_topic and not set(self.side_topic) & terms_shown(lead):
             return Abstention("not_relevant", "", self.covered)
         if self.answered and self.person_topic:  # the reply must be on what they raised: most of its words
-            lead_terms = paragraph_terms(lead)
+            lead_terms = terms_shown(lead)
             topic = self.reply_topic or self.person_topic
             if not replies_on(sum(1 for term in topic if term in lead_terms), len(topic)):
                 return Abstention("not_relevant", "", self.covered)
@@ -1735,7 +1745,7 @@ class Requirements:
         if not self._has_figure(lead_quote):
             # "In which month of 2023 ...?" answered with "In 2023": the year alone
             return Abstention("no_date" if self.wants_month and has_date(lead_quote) else "no_figure", "", self.covered)
-        lead_terms = paragraph_terms(lead)
+        lead_terms = terms_shown(lead)
         if self.subject and not set(self.subject) & lead_terms:
             return Abstention("no_figure", self.subject[0], self.covered)  # a figure of something else
         if self.subject_ru and not any(shows_topic(lead_context, english) for _, english in self.subject_ru):

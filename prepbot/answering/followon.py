@@ -124,6 +124,10 @@ def resolve(turn: str, previous: str | None) -> str | None:
             f"Что ответила делегация {member}?" if has_cyrillic(turn) else f"What did the delegation reply to {member}?"
         )
     subject = _subject(previous)
+    asker = _member_asking(previous)
+    if asker and sides == {"state"} and not years and not has_cyrillic(turn) and not has_cyrillic(previous):
+        # "what did korkelia ask about the npm" + "did the delegation answer?": its reply to him on that
+        return f"What did the delegation reply to {asker} about {subject}?"
     if years:  # "and the NGOs, in 2023?"
         subject = _with_years(subject, years).rstrip("?.! ")
     asked = re.sub(r"\s+", " ", _YEARS_SPAN.sub(" ", _OPENS.sub("", turn))).strip(" ,").rstrip("?.! ")
@@ -240,6 +244,25 @@ _ASKED_BY_BARE = re.compile(
     r"(?:ask|say|raise|want\s+to\s+know)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+
+
+# "what did korkelia ask about the npm": a name alone, then what was asked about
+_ASKED_BY_BARE_ABOUT = re.compile(
+    r"^\s*(?:and\s+)?what\s+did\s+(?P<name>(?!(?:the|they|he|she|it|we|you|i)\b)[A-Za-z][\w'’-]{2,})\s+"
+    r"(?:ask|say|raise|want\s+to\s+know)\s+(?:about|on|regarding|concerning)\s",
+    re.IGNORECASE,
+)
+
+
+def _member_asking(previous: str) -> str:
+    """The one person an English question asks what they asked about something ("What did Ms. Bassim ask about
+    torture?" -> "Ms. Bassim", "what did korkelia ask about the npm" -> "Korkelia"); "" for any other question."""
+    people = named_in_question(previous).people
+    bare = _ASKED_BY_BARE_ABOUT.match(previous)
+    if not people and bare is not None and not actors.question_sides(bare.group("name")):
+        people = (bare.group("name").capitalize(),)
+    asks = _ASKED_BY_BARE_ABOUT.match(previous) or re.search(r"\b(?:ask|asked|raise|raised)\b", previous, re.I)
+    return people[0] if len(people) == 1 and asks else ""
 
 
 def _member_only(previous: str) -> str:
