@@ -1239,6 +1239,12 @@ def test_the_same_return_is_counted_in_other_words() -> None:
             "When did kz ratify the CRC optional protocol on the involvement of children in armed conflict?",
             "absent_name",
         ),
+        # a second blind set (stop 50): a corpus word with a letter before it is no typo of it ("sextortion":
+        # extortion); a member by an initial alone; "the OP on ..."; a capital in lower case
+        ("what did the goverment say about sextortion of teenagers on instagram - any cases?", "absent_term"),
+        ("did cedaw's N. Ameline personaly criticise kz's definition of discrimination?", "absent_person"),
+        ("does kz recruit under-18s into the army? anything on the OP on children in armed conflict?", "absent_name"),
+        ("how many judgments referring to the iccpr did tbilisi courts issue in 2020-2023?", "other_country"),
     ],
 )
 def test_near_misses_are_declined_with_their_reason(real_answerer: Answerer, question: str, reason: str) -> None:
@@ -1781,6 +1787,17 @@ def test_what_the_delegation_said_quotes_its_spoken_replies_in_the_summary_recor
         ("which ILO conventions on freedom of association has kz ratified, per the delegation?", "CCPR/C/SR.4227"),
         ("what did korkelia ask about the npm", "CCPR/C/SR.4227"),
         ("What did the delegation reply to Korkelia about the npm?", "CCPR/C/SR.4227"),
+        # a second blind set (stop 50): "по мнению НПО" says whose view, not an opinion asked about; a phrase
+        # quoted from memory with a word left out ("a culture of holding peaceful assemblies")
+        (
+            "По мнению НПО, изменилось ли что-то с размытыми определениями в антитеррористическом законодательстве "
+            "после рекомендаций Комитета?",
+            "NGO-KAZ-LOIPR-2022",
+        ),
+        (
+            "kz says a 'culture of peaceful assemblies' is emerging - how do the ngos describe the right of assembly?",
+            "NGO-KAZ-LOIPR-2022",
+        ),
     ],
 )
 def test_questions_once_refused_are_answered(real_answerer: Answerer, question: str, symbol: str) -> None:

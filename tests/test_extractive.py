@@ -504,6 +504,20 @@ def test_chat_russian_is_read_as_written_out(real_answerer: Answerer) -> None:
     assert answer.grounded and "238" in answer.citations[0].quote, answer.citations[0].quote
 
 
+def test_acronyms_typed_in_lower_case_are_read_in_capitals(real_answerer: Answerer) -> None:
+    """A blind set's kind (stop 50): "cedaw", "cerd", "crpd" typed in lower case were read as words the documents never
+    use, or as a person ("did cerd recommend": Mr. Cerd), and the answers refused; "cat" and "who" are English words."""
+    assert spelled_out("what gap did cedaw find? crpd recs, csos") == "what gap did CEDAW find? CRPD recs, CSOs"
+    assert spelled_out("the cat who sat") == "the cat who sat"
+    for question, paragraph in (
+        ("what gap did cedaw find in kz's current legal definition of discrimination?", "19"),
+        ("what did cerd recommend kz do regarding the assembly of people of kazakhstan?", "66"),
+    ):
+        answer = real_answerer.ask(question)
+        assert answer.grounded, (question, answer.abstain_reason)
+        assert answer.citations[0].label == f"A/HRC/WG.6/48/KAZ/2 ¶{paragraph}", answer.citations
+
+
 def test_chat_english_is_read_as_written_out(real_answerer: Answerer) -> None:
     """ "wat is the ... amount", typed on a phone, asks for a figure as "what is" does: the sentence with the sum
     leads (it led with "Victims of torture are paid monetary compensation from a special fund."); "govt" is the

@@ -533,6 +533,10 @@ def absent_russian_terms(question: str, corpus: CorpusNames) -> list[str]:
 SUBJECT_SHARE = 0.02
 
 
+# "по мнению НПО", "по словам делегации", "по оценкам ООН": who says it, no subject of the question
+_ACCORDING_TO_RU = re.compile(r"(?<![\w-])по\s+(?:мнению|словам|оценк\w*)(?![\w-])", re.IGNORECASE)
+
+
 def russian_topics(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The subject words of a Russian question that its answer's lead must show in English: the dialogue's topics
     (terms_ru.TOPICS), and the General Comments' words (GLOSS) that few paragraphs use (SUBJECT_SHARE of them at
@@ -540,6 +544,7 @@ def russian_topics(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple
     frames it. Not the latter for a "сколько" question: what it counts is checked in the figure's sentence
     (counted_topic_ru), and "no figure" says more than a missing word; "какая минимальная зарплата" counts nothing, and
     its subject is checked as any question's."""
+    question = _ACCORDING_TO_RU.sub(" ", question)  # "По мнению НПО, ...": whose view, not an opinion asked about
     glossed = glossed_words(question)  # a word inside a longer glossed phrase is that phrase ("одиночную камеру")
     whole = {word for word, _english in glossed}
     topics = [(word, english) for word, english in english_topics(question) if word in whole]
@@ -810,10 +815,10 @@ _NUMBERED_INSTRUMENT = re.compile(
 _RESOLUTION = re.compile(r"resolution|резолюци", re.IGNORECASE)
 
 # An instrument named by what it is on: "the CoE convention on the transfer of sentenced persons", "the Convention on
-# the Reduction of Statelessness": its subject as a title writes it (capitalised words and the little words between
-# them) or, in lower case, the words up to the end of the clause (six at most)
+# the Reduction of Statelessness", "the OP on children in armed conflict": its subject as a title writes it (capitalised
+# words and the little words between them) or, in lower case, the words up to the end of the clause (six at most)
 _INSTRUMENT_ON = re.compile(
-    r"\b(?i:convention|protocol|covenant|treaty|charter)\s+(?:on|against|for|relating\s+to)\s+(?:the\s+)?"
+    r"\b(?:(?i:convention|protocol|covenant|treaty|charter)|OP)\s+(?:on|against|for|relating\s+to)\s+(?:the\s+)?"
     r"(?P<subject>[A-Z][\w'’-]+(?:\s+(?:(?:of|the|and|on|with|for|in|to|against)\s+)*[A-Z][\w'’-]+)*"
     r"|[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,5}(?=\s*(?:[?,.;:()]|\s[-—–]\s|$)))"
 )

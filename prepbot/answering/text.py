@@ -41,18 +41,32 @@ CHAT_ENGLISH = {
 }  # fmt: skip
 CHAT_SPELLINGS = CHAT_RUSSIAN | CHAT_ENGLISH
 _CHAT_SPELLINGS = re.compile(rf"(?<![\w'’.-])(?:{'|'.join(CHAT_SPELLINGS)})(?![\w'’-]|\.\w)", re.IGNORECASE)
+# The bodies' and the subjects' acronyms as typed on a phone, in lower case ("what gap did cedaw find", "did cerd
+# recommend", "crpd recs"), which the checks for bodies and shorthand read in capitals: not "cat" nor "who", English
+# words, nor "un", which the sides' own patterns read in any case
+TYPED_ACRONYMS = frozenset(
+    """cedaw cerd crpd cescr ccpr crc cmw ced spt ohchr unhcr unicef unesco undp unfpa unodc upr npm nhri iccpr icescr
+    opcat uncat ilo osce odihr knb gbv msm hrd hrds cso csos cctv lgbt lgbti lgbtiq""".split()
+)
+_TYPED_ACRONYM = re.compile(rf"(?<![\w'’.-])(?:{'|'.join(sorted(TYPED_ACRONYMS))})(?![\w'’-])", re.IGNORECASE)
 
 
 def spelled_out(question: str) -> str:
     """The question with chat spellings written out, Russian and English ("делегация чо сказала... скока отказали"
     -> "что", "сколько"; "wat is the amount" -> "what is"), which the question cues and the glossary read; a capital
-    kept."""
+    kept; and the acronyms typed in lower case in capitals (TYPED_ACRONYMS: "cedaw" -> "CEDAW")."""
 
     def spell(match: re.Match[str]) -> str:
         word = CHAT_SPELLINGS[match.group(0).lower()]
         return word.capitalize() if match.group(0)[0].isupper() else word
 
-    return _CHAT_SPELLINGS.sub(spell, question)
+    written = _CHAT_SPELLINGS.sub(spell, question)
+    return _TYPED_ACRONYM.sub(lambda match: _upper_acronym(match.group(0)), written)
+
+
+def _upper_acronym(word: str) -> str:
+    """An acronym in capitals, its plural "s" kept small ("csos" -> "CSOs", "hrds" -> "HRDs")."""
+    return word[:-1].upper() + "s" if word.lower() in ("csos", "hrds") else word.upper()
 
 
 # a Russian word typed in lower case: not a name ("Жилин") in an English question
