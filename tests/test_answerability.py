@@ -714,6 +714,11 @@ def test_what_counts_as_a_figure() -> None:
     assert not has_count("Officials must resign if one of their staff is found to be corrupt.")  # not a count
     assert has_count("Only one case was opened.")
     assert not has_count("On 5 June 2022 the Convention No. 154 was ratified under article 12.")
+    # a second blind set (stop 50): a remark after the question that someone asked for the figure still asks it; a
+    # name with a number counts nothing
+    assert wants_figure("how many were freed under the amnesty, broken down by sex? CAT asked for that")
+    assert not wants_figure("How many people were freed, as CAT asked?")
+    assert not has_count("during the COVID-19 pandemic lockdown")
     assert not has_count("Visits follow the Subcommittee's guidelines (CAT/OP/12/5).")  # a symbol's digits
     assert has_count("in the past three years") and not has_count("in the past three years", durations=False)
     # the Russian "what is the budget / share / amount", as the English "what is the annual budget?"
@@ -1245,6 +1250,16 @@ def test_the_same_return_is_counted_in_other_words() -> None:
         ("did cedaw's N. Ameline personaly criticise kz's definition of discrimination?", "absent_person"),
         ("does kz recruit under-18s into the army? anything on the OP on children in armed conflict?", "absent_name"),
         ("how many judgments referring to the iccpr did tbilisi courts issue in 2020-2023?", "other_country"),
+        # a count asked and a remark that CAT asked for it (CAT's request is no count); "four children" counts no
+        # foster families, nor does "COVID-19"
+        (
+            "how many ppl were freed under the 2021 amnesty law no. 81-VII, broken down by sex? CAT asked for that",
+            "no_figure",
+        ),
+        (
+            "how many foster families has the children's commissioner set up? someone said 2,800 - in the report?",
+            "no_figure",
+        ),
     ],
 )
 def test_near_misses_are_declined_with_their_reason(real_answerer: Answerer, question: str, reason: str) -> None:

@@ -290,9 +290,16 @@ _ASKS_ABOUT_ASKING = re.compile(
 
 
 def wants_figure(question: str) -> bool:
-    """True when the question asks for a figure or a date (not when it asks whether someone asked for one)."""
-    asks = bool(_WANTS_FIGURE.search(question)) or wants_share(question)  # "какая распространенность ... в процентах"
-    return asks and not _ASKS_ABOUT_ASKING.search(question)
+    """True when the question asks for a figure or a date (not when it asks whether someone asked for one; a remark
+    after the question that someone asked for it, "..., broken down by sex? CAT asked for that", asks the figure)."""
+    figure = _WANTS_FIGURE.search(question)
+    asks = bool(figure) or wants_share(question)  # "какая распространенность ... в процентах"
+    asked = [
+        match
+        for match in _ASKS_ABOUT_ASKING.finditer(question)
+        if not (figure and match.start() > figure.end() and re.search(r"[?!]", question[figure.end() : match.start()]))
+    ]
+    return asks and not asked
 
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -998,10 +1005,16 @@ _SESSION_NUMBER = re.compile(rf"\b(?:{_ORDINAL})\s+(?:session|meeting|sitting)s?
 
 def has_count(text: str, durations: bool = True) -> bool:
     """True when the text gives a count or an amount: a figure that is not a year, a date or a reference number
-    ("article 130", "Convention No. 154", "the seventy-sixth session"), a document symbol ("CAT/OP/12/5"), and, with
+    ("article 130", "Convention No. 154", "the seventy-sixth session"), a document symbol ("CAT/OP/12/5"), a name with a
+    number ("COVID-19"), and, with
     `durations` False, not a span of time ("in the past three years", which counts nothing)."""
     text = _SESSION_NUMBER.sub(" ", _REFERENCES.sub(" ", _DATES.sub(" ", without_document_symbols(text))))
+    text = _NUMBERED_NAME.sub(" ", text)
     return bool(_NUMBER_WORDS.search(text if durations else _DURATION.sub(" ", text)))
+
+
+# A name with a number in it, which counts nothing: "COVID-19", "G-20"
+_NUMBERED_NAME = re.compile(r"\b[A-Za-z]{2,}[-‑]\d+\b")
 
 
 def year_stands_alone(year: str, text: str) -> bool:
@@ -1585,7 +1598,7 @@ def counts_another(sentence: str, counted: Sequence[str], people: bool = False) 
     the thing counted ("eight organizations" for organizations), or of the cases of the thing named just before it
     ("fines in 66 cases"), may count it. With `people` (the question counts people, persons or individuals) a figure
     of persons or people counts them."""
-    text = _REFERENCES.sub(" ", _DATES.sub(" ", without_document_symbols(sentence)))
+    text = _NUMBERED_NAME.sub(" ", _REFERENCES.sub(" ", _DATES.sub(" ", without_document_symbols(sentence))))
     matches = list(_FIGURE_AND_WORDS.finditer(text))
     if not matches:
         return False
