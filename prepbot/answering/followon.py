@@ -261,7 +261,7 @@ def _member_asking(previous: str) -> str:
     bare = _ASKED_BY_BARE_ABOUT.match(previous)
     if not people and bare is not None and not actors.question_sides(bare.group("name")):
         people = (bare.group("name").capitalize(),)
-    asks = _ASKED_BY_BARE_ABOUT.match(previous) or re.search(r"\b(?:ask|asked|raise|raised)\b", previous, re.I)
+    asks = bare is not None or re.search(r"\b(?:ask|asked|raise|raised)\b", previous, re.IGNORECASE) is not None
     return people[0] if len(people) == 1 and asks else ""
 
 
