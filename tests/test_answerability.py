@@ -161,6 +161,11 @@ def test_every_un_member_state_is_a_country_in_english_and_russian() -> None:
     """Countries typed in lower case or in Russian are found by the list, not only capitalised unknown names: the
     list once held the hundred asked so far, and "prosecutors in panama", "Парагвай", "в Уругвае" were answered."""
     assert countries_in("when did prosecutors in panama start drafting indictments?") == {"Panama"}
+    # a capital or a head of State in lower case (stop 50); not one that names rules or guidelines of the General
+    # Comments ("the Beijing Rules", "the Riyadh Guidelines", "the Havana Rules")
+    assert countries_in("how many judgments did tbilisi courts issue?") == {"Georgia"}
+    assert countries_in("did maduro's govt shut the internet down?") == {"Venezuela"}
+    assert countries_in("Rule 4 of the Beijing Rules; the Riyadh Guidelines; the Havana Rules") == set()
     assert countries_in("Парагвай: в каких случаях там закон допускает принудительный труд?") == {"Paraguay"}
     assert countries_in("а в Уругвае через какую систему подают обращения?") == {"Uruguay"}
     assert countries_in("In Ghana, can a victim get services?") == {"Ghana"}

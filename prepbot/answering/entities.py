@@ -489,18 +489,19 @@ def countries_in_russian(names: str) -> str:
 
 
 # Capitals and heads of State a question may type in lower case ("how many judgments did tbilisi courts issue", "did
-# maduro's govt ..."), which the checks of capitalised names cannot read: none the documents name ("Paris", of the
-# Paris Principles, and "Baghdad" are left out)
+# maduro's govt ..."), which the checks of capitalised names cannot read: none the documents name, the General Comments
+# included ("Paris", of the Paris Principles, "Beijing", "Riyadh", "Havana" of the rules and guidelines named after
+# them, "Cairo", "Berlin" and "Baghdad" are left out)
 _CAPITALS_EN = {
     "Uzbekistan": "tashkent", "Kyrgyzstan": "bishkek", "Tajikistan": "dushanbe", "Turkmenistan": "ashgabat",
     "Russia": "moscow", "Belarus": "minsk", "Ukraine": "kyiv|kiev|zelensky", "Azerbaijan": "baku|aliyev",
     "Armenia": "yerevan", "Georgia": "tbilisi", "Moldova": "chisinau", "Mongolia": "ulaanbaatar|ulan bator",
-    "China": "beijing|xi jinping", "Afghanistan": "kabul", "Iran": "tehran", "Turkey": "ankara|erdogan",
+    "China": "xi jinping", "Afghanistan": "kabul", "Iran": "tehran", "Turkey": "ankara|erdogan",
     "Pakistan": "islamabad", "India": "new delhi", "Syria": "damascus", "Israel": "jerusalem|tel aviv",
-    "Egypt": "cairo", "Saudi Arabia": "riyadh", "United Kingdom": "london", "Germany": "berlin", "Poland": "warsaw",
+    "United Kingdom": "london", "Poland": "warsaw",
     "Lithuania": "vilnius", "Latvia": "riga", "Estonia": "tallinn", "Hungary": "budapest|orban", "Serbia": "belgrade",
     "Japan": "tokyo", "Korea": "seoul|pyongyang", "Viet Nam": "hanoi", "Indonesia": "jakarta",
-    "Myanmar": "yangon|naypyidaw", "Cuba": "havana", "Venezuela": "caracas|maduro",
+    "Myanmar": "yangon|naypyidaw", "Venezuela": "caracas|maduro",
 }  # fmt: skip
 # (name, literal heads, pattern): the English name and adjective, then the Russian stem
 _COUNTRY_EN = [
