@@ -1652,8 +1652,9 @@ class Requirements:
             return Abstention("person_silent", self.chair, self.covered)
         if self.members and (lead.speaker_role or "").lower() not in COMMITTEE_ROLES:
             return Abstention("side_silent", self.members, self.covered)
+        lead_terms = terms_shown(lead)  # the words of the lead's paragraph, its shorthand spelled out, read below
         if (self.people or self.chair) and self.person_topic:  # what they said must touch what was asked (a word)
-            shown = with_people_words(terms_shown(lead))
+            shown = with_people_words(lead_terms)
             # another member raised it, and said more of it than the lead does, which shows half of it at most: the
             # asked member did not ("the January 2022 events": Mr. Yigezu's "protests ... in January 2022" is his)
             count, other = self.raised_by
@@ -1668,10 +1669,9 @@ class Requirements:
                 return Abstention("person_elsewhere", self.people[0], other)
         if self.treaty_bodies and not self.spoken_by_body(lead, lead_quote):  # the CEDAW committee's words, not CAT's
             return Abstention("body_silent", COMMITTEES[self.treaty_bodies[0]], self.covered)
-        if self.side_topic and not set(self.side_topic) & terms_shown(lead):
+        if self.side_topic and not set(self.side_topic) & lead_terms:
             return Abstention("not_relevant", "", self.covered)
         if self.answered and self.person_topic:  # the reply must be on what they raised: most of its words
-            lead_terms = terms_shown(lead)
             topic = self.reply_topic or self.person_topic
             if not replies_on(sum(1 for term in topic if term in lead_terms), len(topic)):
                 return Abstention("not_relevant", "", self.covered)
@@ -1750,7 +1750,6 @@ class Requirements:
         if not self._has_figure(lead_quote):
             # "In which month of 2023 ...?" answered with "In 2023": the year alone
             return Abstention("no_date" if self.wants_month and has_date(lead_quote) else "no_figure", "", self.covered)
-        lead_terms = terms_shown(lead)
         if self.subject and not set(self.subject) & lead_terms:
             return Abstention("no_figure", self.subject[0], self.covered)  # a figure of something else
         if self.subject_ru and not any(shows_topic(lead_context, english) for _, english in self.subject_ru):

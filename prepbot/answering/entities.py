@@ -503,19 +503,22 @@ _CAPITALS_EN = {
     "Japan": "tokyo", "Korea": "seoul|pyongyang", "Viet Nam": "hanoi", "Indonesia": "jakarta",
     "Myanmar": "yangon|naypyidaw", "Venezuela": "caracas|maduro",
 }  # fmt: skip
+
+
 # (name, literal heads, pattern): the English name and adjective, then the Russian stem
-_COUNTRY_EN = [
-    (
-        name,
-        _literal_heads(f"{en}|{_CAPITALS_EN[name]}" if name in _CAPITALS_EN else en),
-        re.compile(
-            rf"\b(?:{en})(?:n|an|ian)?(?:'s|s)?\b"
-            + (rf"|\b(?:{_CAPITALS_EN[name]})(?:'s)?\b" if name in _CAPITALS_EN else ""),
-            re.IGNORECASE,
-        ),
-    )
-    for name, en, _ru in _COUNTRIES
-]
+def _country_en(name: str, en: str) -> tuple[str, tuple[str, ...], re.Pattern[str]]:
+    """A country's English entry: its name and adjective, and its capital or head of State (_CAPITALS_EN)."""
+    pattern = rf"\b(?:{en})(?:n|an|ian)?(?:'s|s)?\b"
+    if capital := _CAPITALS_EN.get(name):
+        return (
+            name,
+            _literal_heads(f"{en}|{capital}"),
+            re.compile(rf"{pattern}|\b(?:{capital})(?:'s)?\b", re.IGNORECASE),
+        )
+    return name, _literal_heads(en), re.compile(pattern, re.IGNORECASE)
+
+
+_COUNTRY_EN = [_country_en(name, en) for name, en, _ru in _COUNTRIES]
 _COUNTRY_RU = [
     (name, _literal_heads(ru), re.compile(rf"(?<![\w-])(?:{ru})", re.IGNORECASE)) for name, _en, ru in _COUNTRIES
 ]
@@ -1353,11 +1356,10 @@ class CorpusNames:
         words = [re.escape(word) for word in _english_words(phrase)]
         if len(words) < 2:
             return self.writes(phrase)
-        gaps = [r"[\w'’]*[\s-]+"] * (len(words) - 1)
-        for extra in range(len(gaps)):
-            between = [*gaps]
-            between[extra] = r"[\w'’]*[\s-]+[\w'’-]+[\s-]+"
-            pattern = r"(?<![\w-])" + "".join(word + gap for word, gap in zip(words, between, strict=False)) + words[-1]
+        for extra in range(len(words) - 1):
+            gaps = [_WORD_GAP] * (len(words) - 1)
+            gaps[extra] = rf"{_WORD_GAP}[\w'’-]+[\s-]+"
+            pattern = r"(?<![\w-])" + "".join(word + gap for word, gap in zip(words, gaps, strict=False)) + words[-1]
             if re.search(pattern, self._joined_texts):
                 return True
         return False
@@ -1665,10 +1667,14 @@ def _said_before(paragraphs: list[Paragraph], pattern: re.Pattern[str], reach: i
     return found
 
 
+# between two word starts of a phrase: the rest of the first word, then a space or a hyphen
+_WORD_GAP = r"[\w'’]*[\s-]+"
+
+
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     """A phrase of word starts as the documents write it, its words side by side ("red notice", "rule of law")."""
     words = [re.escape(word) for word in phrase.lower().split()]
-    return re.compile(r"(?<![\w-])" + r"[\w'’]*[\s-]+".join(words))
+    return re.compile(r"(?<![\w-])" + _WORD_GAP.join(words))
 
 
 def _english_words(english: str) -> list[str]:

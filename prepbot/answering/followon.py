@@ -238,18 +238,11 @@ _ASKING = frozenset(
 )
 
 
-# "what did helfer ask?": a name alone, no title, between "did" and a verb of asking, nothing after it
+# "what did helfer ask?", "what did korkelia ask about the npm": a name alone, no title, between "did" and a verb of
+# asking, then nothing, or what was asked about (`about`)
 _ASKED_BY_BARE = re.compile(
     r"^\s*(?:and\s+)?what\s+did\s+(?P<name>(?!(?:the|they|he|she|it|we|you|i)\b)[A-Za-z][\w'’-]{2,})\s+"
-    r"(?:ask|say|raise|want\s+to\s+know)\s*[?.!]*\s*$",
-    re.IGNORECASE,
-)
-
-
-# "what did korkelia ask about the npm": a name alone, then what was asked about
-_ASKED_BY_BARE_ABOUT = re.compile(
-    r"^\s*(?:and\s+)?what\s+did\s+(?P<name>(?!(?:the|they|he|she|it|we|you|i)\b)[A-Za-z][\w'’-]{2,})\s+"
-    r"(?:ask|say|raise|want\s+to\s+know)\s+(?:about|on|regarding|concerning)\s",
+    r"(?:ask|say|raise|want\s+to\s+know)(?:\s*[?.!]*\s*$|\s+(?P<about>about|on|regarding|concerning)\s)",
     re.IGNORECASE,
 )
 
@@ -258,7 +251,8 @@ def _member_asking(previous: str) -> str:
     """The one person an English question asks what they asked about something ("What did Ms. Bassim ask about
     torture?" -> "Ms. Bassim", "what did korkelia ask about the npm" -> "Korkelia"); "" for any other question."""
     people = named_in_question(previous).people
-    bare = _ASKED_BY_BARE_ABOUT.match(previous)
+    bare = _ASKED_BY_BARE.match(previous)
+    bare = bare if bare is not None and bare.group("about") else None
     if not people and bare is not None and not actors.question_sides(bare.group("name")):
         people = (bare.group("name").capitalize(),)
     asks = bare is not None or re.search(r"\b(?:ask|asked|raise|raised)\b", previous, re.IGNORECASE) is not None
@@ -272,6 +266,7 @@ def _member_only(previous: str) -> str:
     named = named_in_question(previous)
     people = named.people or [word for word in named.standalone if has_cyrillic(word)]
     bare = _ASKED_BY_BARE.match(previous)
+    bare = bare if bare is not None and not bare.group("about") else None
     if not people and bare is not None and not actors.question_sides(bare.group("name")):
         people = [bare.group("name").capitalize()]  # "what did helfer ask": a member named as typed on a phone
     if len(people) != 1:
