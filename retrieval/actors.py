@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 _KAZAKHSTAN_SAYS_RU = r"(?:говор|сообщ|заяв|утвержда|ответ|счита|объясня|пиш)"  # the country as the State speaking
 SIDE_PATTERNS = {
-    "state": r"\b(?:delegation|state party|state's|government|authorities|officials?|ministry"
+    "state": r"\b(?:delegation|state party|state's|government|govt|gov['’]t|authorities|officials?|ministry"
     r"|(?:the state|kazakhstan) (?:say|said|see|claim|report|argue|admit|respond|repl|answer|explain)\w*"
     r"|the state (?:and|vs|versus)|(?:and|vs|versus) the state|state (?:vs|versus)|(?:vs|versus) state"
     r"|the state (?:account|version|position|narrative|line|view|figures?)s?"  # "the State account of ..."
@@ -244,6 +244,7 @@ _SAYS_RU = (
     r"говор\w*|сказа\w*|пиш\w*|написа\w*|сообща\w*|сообщи\w*|заяв\w*|утвержда\w*|ответ\w*|отвеча\w*|счита\w*"
     r"|объясня\w*|объясни\w*|описыва\w*|описа\w*|призна\w*|рассказ\w*|спрашива\w*|спроси\w*|отмеча\w*"
     r"|отмети\w*|указыва\w*|указа\w*|критику\w*|жалу\w*|настаива\w*|рекоменд\w*|выража\w*|позици\w*|писал\w*"
+    r"|ссыла\w*|сослал\w*"
 )
 _SPOKEN_AFTER = re.compile(rf"^(?:'s|’s)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_SAYS}|{_SAYS_RU})\b", re.IGNORECASE)
 _SPOKEN_BEFORE = re.compile(
@@ -297,7 +298,8 @@ def _spoken_around(question: str, start: int, end: int) -> bool:
 def spoken_at(question: str, start: int, end: int) -> bool:
     """Whether the name at question[start:end] is one the question asks what it said ("What did the CEDAW committee
     recommend", "according to CERD", "позиция КЛДЖ"), not one it asks to identify ("Which committee asked...?")."""
-    if _ASKS_WHO.search(question[max(0, start - 40) : start]):
+    # "what CAT says": an acronym after "what" is what it says, not which of them ("what committee asked")
+    if _ASKS_WHO.search(question[max(0, start - 40) : start]) and not question[start:end].isupper():
         return False
     return _spoken_around(question, start, end)
 

@@ -291,3 +291,14 @@ def test_the_reply_asked_for_with_no_side_named_is_the_state_s() -> None:
 def test_a_side_named_only_as_what_is_counted(question: str, counted: set[str]) -> None:
     """ "How many NGOs are registered?" asks the State's figure of NGOs: their own paragraphs get no prior."""
     assert counted_sides(question) == counted
+
+
+def test_a_side_asked_what_it_says_in_the_ways_phones_type_it() -> None:
+    """Stop 51: "what the govt says", "what CAT says" (an acronym after "what" is what it says, not which of them),
+    "на что ссылался комитет" (what it cited)."""
+    from prepbot.answering.treaty_bodies import speaking_committees
+
+    assert question_sides("what does the govt say about the npm?") == {"state"}
+    assert speaking_committees("compare what the govt says and what CAT says") == {"CAT"}
+    assert speaking_committees("which committee asked about the npm?") == set()
+    assert speaking_sides("что говорит рк и на что ссылался комитет?") == {"state", "committee"}

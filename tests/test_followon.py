@@ -386,3 +386,43 @@ def test_a_bare_count_of_people_is_of_what_the_previous_question_was_about() -> 
     assert russian == "Сколько погибло: о январских событиях 2022 года?"
     assert resolve("а что говорят НПО?", russian) == "Что говорят НПО о январских событиях 2022 года?"
     assert resolve("and how many were refused?", "what did the delegation say about spyware?") is None
+
+
+@pytest.mark.parametrize(
+    ("turn", "read_as"),
+    [
+        # stop 51, a new user's trial: the State named alone, or as "the govt"
+        ("and state?", "What did the State say about the 2020 assembly law?"),
+        ("what about the state?", "What did the State say about the 2020 assembly law?"),
+        ("and the govt?", "What did the govt say about the 2020 assembly law?"),
+    ],
+)
+def test_the_state_named_alone_is_asked_about_the_subject(turn: str, read_as: str) -> None:
+    assert resolve(turn, "what do ngos say about the 2020 assembly law?") == read_as
+    assert resolve("and the state of emergency?", "what do ngos say about the 2020 assembly law?") is None
+
+
+@pytest.mark.parametrize(
+    ("previous", "turn", "read_as"),
+    [
+        # stop 51, a new user's trial: "did she get an answer" after what Ms. Donders asked repeated her questions
+        (
+            "what did donders ask about spontaneous protests?",
+            "did she get an answer",
+            "What did the delegation reply to Donders about spontaneous protests?",
+        ),
+        ("What did Mr. Helfer ask?", "was he answered?", "What did the delegation reply to Mr. Helfer?"),
+        ("Что спрашивала Бассим?", "ей ответили?", "Что ответила делегация Бассим?"),
+    ],
+)
+def test_whether_a_member_got_an_answer_asks_the_reply_to_them(previous: str, turn: str, read_as: str) -> None:
+    assert resolve(turn, previous) == read_as
+
+
+def test_a_side_s_report_asked_in_russian_asks_what_it_says_there() -> None:
+    """Stop 51, a new user's trial: «А в докладе государства?» after what the NGOs say was read as a question of its
+    own (the report a subject) and answered from the Committee against Torture's list of issues."""
+    assert (
+        resolve("А в докладе государства?", "Что говорят НПО о самоубийствах в тюрьмах?")
+        == "Что говорится в докладе государства о самоубийствах в тюрьмах?"
+    )

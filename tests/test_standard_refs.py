@@ -143,7 +143,10 @@ def test_a_question_naming_a_general_comment_is_answered_from_it(real_answerer, 
 
 
 def test_a_named_general_comment_that_does_not_speak_to_it_says_so_and_names_only_it(real_answerer):
-    answer = real_answerer.ask("What does General Comment 37 say about detention of protesters?")
+    # (stop 51: "detention of protesters" was asked here until its own paragraphs were judged without the similarity
+    # floor, which found ¶82, "Preventive detention of targeted individuals to keep them from participating in
+    # assemblies may constitute arbitrary deprivation of liberty")
+    answer = real_answerer.ask("What does General Comment 37 say about prison overcrowding?")
     assert not answer.grounded and answer.abstain_reason == "not_relevant"
     assert "Searched: CCPR/C/GC/37 (general comment)." in answer.text
 

@@ -36,6 +36,8 @@ from prepbot.answering.entities import (
     without_document_symbols,
 )
 from prepbot.answering.figures import (
+    AGES,
+    BY_AGE,
     BY_REGION,
     DEATHS,
     GENERIC_COUNTED,
@@ -72,6 +74,7 @@ from prepbot.answering.figures import (
     has_rank,
     has_share,
     has_span,
+    in_unit,
     list_asked,
     measure_qualifier,
     measured_in_shares,
@@ -87,6 +90,7 @@ from prepbot.answering.figures import (
     stated_for_the_year,
     subset_asked,
     subset_group,
+    units_asked,
     wants_amount,
     wants_date,
     wants_duration,
@@ -785,15 +789,30 @@ def qualified_bodies(question: str, bodies: Sequence[tuple[str, tuple[str, ...]]
 
 # An index a ranking is given in: "the Rule of Law Index", "the 2023 Global Gender Gap Index"
 _INDEX_NAME = re.compile(r"\b((?:[A-Z][\w'’-]*\s+(?:(?:of|on|for|the|and)\s+)*)+Index)\b")
+# the words before an index typed in lower case that are no part of its name: "kz rank press freedom index"
+_BEFORE_AN_INDEX = frozenset(
+    "kz rk kazakhstan kazakhstan's rank ranks ranked ranking score scores place position where how what which is in on "
+    "the of did does do it its their they this that our by per to at a an from under according".split()
+)
+# typed in lower case: "kz rank press freedom index 2024?", "the rule of law index" (two words at least before it)
+_INDEX_NAME_LOWER = re.compile(r"(?<![\w'’-])((?:[a-z][a-z'’-]+\s+(?:(?:of|on|for|the|and)\s+)*){2,4}index)\b")
+
+
+def written_index(index: str, corpus: CorpusNames) -> str | None:
+    """The index as the documents write it: its name, or its name without the words before ("wjp rule of law
+    index": Rule of Law Index; "UNDP Human Development Index" without its acronym); None when they write none."""
+    words = _without_acronyms(index).split()
+    return next((" ".join(words[at:]) for at in range(len(words) - 1) if corpus.writes(" ".join(words[at:]))), None)
 
 
 def indices_named(question: str) -> list[str]:
     """The indices a question names by their full names ("Where does Kazakhstan rank in the Rule of Law Index?"): the
     lead must name the one the documents write, not another index's rank (the Gender Gap Index's "sixty-second")."""
     named = []
-    for match in _INDEX_NAME.finditer(question):
+    for match in [*_INDEX_NAME.finditer(question), *_INDEX_NAME_LOWER.finditer(question)]:
         words = match.group(1).split()
-        while words and words[0].lower() in NOT_NAMES:  # "What Index", "The Rule of Law Index"
+        # "What Index", "The Rule of Law Index"; "kz rank press freedom index", "on the wjp rule of law index"
+        while words and (words[0].lower() in NOT_NAMES or words[0].islower() and words[0] in _BEFORE_AN_INDEX):
             words = words[1:]
         if len(words) >= 2:
             named.append(" ".join(words))
@@ -828,6 +847,23 @@ def instruments_on(question: str) -> list[tuple[str, str]]:
     """The instruments a question names by what they are on, as written, with that subject ("convention on the
     transfer of sentenced persons", "transfer of sentenced persons")."""
     return [(match.group(0), match.group("subject")) for match in _INSTRUMENT_ON.finditer(question)]
+
+
+# a telephone line named by its number: "the 1424 hotline", "helpline 150", "телефон доверия 111", "линия 1414"
+_LINE_WORD = (
+    r"(?:hot\s?line|help\s?line|trust\s+line|call\s+cent(?:re|er)|телефон\w*\s+доверия|горяч\w+\s+лини\w+|лини\w+)"
+)
+_NUMBERED_LINE = re.compile(
+    rf"(?<![\w.,])(?P<before>\d{{3,6}})\s+{_LINE_WORD}"
+    rf"|{_LINE_WORD}\s+(?:no\.?\s*|number\s+|номер\s+)?(?P<after>\d{{3,6}})(?![\d.,])",
+    re.IGNORECASE,
+)
+
+
+def lines_numbered(question: str) -> list[tuple[str, str]]:
+    """The telephone lines a question names by their numbers, as written, with the number ("the 1424 hotline")."""
+    found = _NUMBERED_LINE.finditer(question)
+    return [(line.group(0), line.group("before") or line.group("after")) for line in found]
 
 
 def instruments_numbered(question: str) -> list[tuple[str, str]]:
@@ -960,8 +996,9 @@ def without_answered(question: str) -> str:
     need not name them; their name would pull the search and the sentence choice to their own words."""
     named = named_in_question(question)
     people = answered_people(question, [*named.people, *named.standalone])  # "на вопрос Коркелии": no title
-    for person in people:
-        question = re.sub(rf"{re.escape(person)}(?:['’]s)?", " ", question)
+    for person in people:  # as typed: "ms bassim's" for Ms. Bassim
+        written = re.escape(person).replace(r"\.", r"\.?")
+        question = re.sub(rf"{written}(?:['’]s)?", " ", question, flags=re.IGNORECASE)
     return re.sub(r"\s+", " ", question).strip() if people else question
 
 
@@ -1145,6 +1182,7 @@ class Requirements:
     wants_month: bool = False  # "in which month", "какого числа": a year is no answer, the quote must name a month
     share: bool = False  # "in what percentage of cases...": the figure must be a share ("55 per cent")
     rank: bool = False  # "на каком месте...": the figure must be a rank ("sixty-fifth out of 142 countries")
+    units: tuple[int, ...] = ()  # "in square metres" (figures.units_asked): the lead must give a figure in it
     deaths: bool = False  # a figure question counting deaths: the figure's sentence must speak of deaths
     # ... deaths by suicide ("Of the 75 deaths by suicide, how many were by asphyxia?"): a sentence on the suicides
     # ("The methods of suicide ... in 69 cases, mechanical asphyxiation") speaks of them
@@ -1212,6 +1250,7 @@ class Requirements:
     # figures.list_asked): a lead that gives their number must name them (names_listed)
     listed: tuple[str, int] | None = None
     by_region: bool = False  # a figure asked region by region: the lead must speak of regions (BY_REGION)
+    by_age: bool = False  # a figure asked by age: the lead must speak of ages (BY_AGE)
     # who earns, gets or pays the sum an English question asks about ("How much do school teachers earn?"), as terms:
     # the lead must speak of them, not give a sum paid to someone else
     payee: tuple[str, ...] = ()
@@ -1328,7 +1367,7 @@ class Requirements:
             missing = Abstention("absent_name", unknown_runs[0], covered)
         elif unknown_names:
             missing = Abstention("absent_name", _run_of(question, unknown_names[0], unknown_names), covered)
-        elif unwritten := [index for index in indices_named(question) if not corpus.writes(_without_acronyms(index))]:
+        elif unwritten := [index for index in indices_named(question) if written_index(index, corpus) is None]:
             missing = Abstention("absent_name", unwritten[0], covered)  # "the UNDP Human Development Index"
         elif unnumbered := [
             written
@@ -1337,6 +1376,8 @@ class Requirements:
             if not (corpus.prints_number(number) if _RESOLUTION.match(written) else corpus.numbers_instrument(number))
         ]:
             missing = Abstention("absent_name", unnumbered[0], covered)  # "resolution 2250": a number never printed
+        elif unlisted := [written for written, number in lines_numbered(question) if not corpus.prints_number(number)]:
+            missing = Abstention("absent_name", unlisted[0], covered)  # "the 150 helpline": no such number printed
         elif unwritten_on := [written for written, subject in instruments_on(question) if not corpus.writes(subject)]:
             missing = Abstention("absent_name", unwritten_on[0], covered)  # "the convention on the transfer of ..."
         elif cyrillic and (places := unknown_cities_ru(question, corpus)):  # "в Ташкенте": a city never named
@@ -1428,11 +1469,14 @@ class Requirements:
                     # "по делу Жилина": a Cyrillic name the corpus has in Latin letters (Zhilin)
                     + [word for word in named.standalone if cyrillic_name(word) and corpus.latin_name(word)]
                     + qualified_bodies(question, bodies)
-                    + [index for index in indices_named(question) if corpus.writes(index)]
+                    + [written for written in (written_index(i, corpus) for i in indices_named(question)) if written]
+                    + [number for _written, number in lines_numbered(question)]  # "the 1424 hotline": its number
                     + glossed_names(named.standalone, corpus)
                 )
                 # "Что ответила делегация на вопрос Коркелии": the one answered, named without a title
                 if name not in answered_names
+                # "does the rk ombudsman have immunity?": a body, shown by any of its names ("the Commissioner")
+                and name.lower() not in {word.lower() for word in body_words}
                 and name not in member_names
                 and name.lower() not in {surname(person).lower() for person in answered}
                 # "дондерс спрашивала ... чем делегация это объяснила?": the one answered, typed in Russian
@@ -1480,6 +1524,7 @@ class Requirements:
             amount=amount,
             share=wants_share(question),
             rank=wants_rank(question),
+            units=units_asked(question),
             # "the reply to Mr. Korkelia on article 428(3)": a reply on other articles is none
             articles=articles_named(question) if figure or answered_kept else (),
             topics=topics,
@@ -1524,6 +1569,7 @@ class Requirements:
             else (),
             listed=list_asked(question),
             by_region=bool(BY_REGION.search(question)),
+            by_age=bool(BY_AGE.search(question)),
             payee=payee_terms(question) if amount else (),
             offence=offence_named(question) if figure else (),
             kind=counted_kind(question, corpus) if counted else (),
@@ -1745,6 +1791,10 @@ class Requirements:
             return Abstention("not_listed", self.listed[0], self.covered)
         if self.by_region and not REGIONS.search(lead_quote):  # "по областям": a national total is no breakdown
             return Abstention("no_figure", "", self.covered)
+        if self.by_age and not AGES.search(lead_quote):  # "the age breakdown of the 189 suicides": none by age
+            return Abstention("no_figure", "", self.covered)
+        if any(not in_unit(_whole_sentences(lead.text, lead_quote), unit) for unit in self.units):
+            return Abstention("no_figure", "", self.covered)  # "in square metres": no figure in that unit
         if not self.wants_figure:
             return month_unmet
         if not self._has_figure(lead_quote):

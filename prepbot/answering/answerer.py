@@ -24,6 +24,7 @@ from prepbot.answering.answerability import Abstention, asks_for_a_reply, withou
 from prepbot.answering.brief import DEFAULT_MAX_QUESTIONS, BriefBuilder, Progress
 from prepbot.answering.entities import CorpusNames, StandardTerms, countries_in, pair_uses
 from prepbot.answering.extractive import ExtractiveAnswerer
+from prepbot.answering.figures import AGES, BY_AGE
 from prepbot.answering.followups import MAX_QUESTIONS, MIN_QUESTIONS, FollowupDrafter
 from prepbot.answering.llm import (
     FALLBACK_REASONS,
@@ -37,9 +38,9 @@ from prepbot.answering.llm import (
 )
 from prepbot.answering.paragraph_refs import paragraph_asked
 from prepbot.answering.prompts import PromptRegistry
-from prepbot.answering.standard_refs import StandardNumbers, label_in
+from prepbot.answering.standard_refs import StandardNumbers, label_in, subject_words, without_references
 from prepbot.answering.text import HAS_FIGURE, TermWeights, is_fact_question, question_language, spelled_out, terms
-from prepbot.answering.treaty_bodies import speaking_committees
+from prepbot.answering.treaty_bodies import speaking_committees, spoken_by
 from prepbot.answering.verify import verify_quote
 from prepbot.core.contracts import Retriever
 from prepbot.core.errors import BadInput, unknown_document
@@ -56,6 +57,8 @@ _ASKED = re.compile(r"\bask(?:s|ed)?\b|спрашива|задал", re.IGNORECA
 
 # Why a question about this review can go unanswered when the General Comments may still speak to it: nothing in the
 # dialogue is about it, or it uses a word or name the dialogue never does ("polygamy", "Semipalatinsk").
+# a paragraph that breaks the figures of the one before it down by age: "The breakdown by age was: ..."
+_BREAKDOWN = re.compile(r"^(?:The\s+)?(?:breakdown|distribution)\s+by\s+age\b|^By\s+age\b", re.IGNORECASE)
 DIALOGUE_SILENT = ("not_relevant", "topic_silent", "absent_term", "absent_name")
 ASK_HITS = 8  # paragraphs retrieved for a question (a cloud model sees all of them; extractive quotes the best)
 FOLLOWUP_PARAGRAPHS = 12  # paragraphs a cloud model sees when drafting follow-ups
@@ -343,6 +346,9 @@ class Answerer:
             looked_for = f"{query} {point.sentence}"  # the quotes are chosen for both: what is asked, what he asked
         elif named is not None:
             hits = self.searcher.search(query, k=ASK_HITS, doc_ids=named.doc_ids)
+            # "What does General Comment 37 say about notification?": within the document named, what it says on
+            # notification answers; the reference itself is in none of its paragraphs
+            looked_for = without_references(query) if subject_words(query) else query
         elif voices:
             hits = self._hits_of(query, voices, spoken_first=actors.speaks_as_delegation(query))
             everyone = self.searcher.search(query, k=ASK_HITS)
@@ -353,6 +359,8 @@ class Answerer:
             hits = hits[:ASK_HITS]
         else:
             hits = self.searcher.search(query, k=ASK_HITS, source=source, doc_id=doc_id)
+        if BY_AGE.search(query):
+            hits = self._with_breakdowns(hits)
         language = question_language(query)
         outcome: ModelOutcome | None = None
         # what a model's answer must show: read only when a model composes one (the extractive answer reads it itself)
@@ -365,11 +373,8 @@ class Answerer:
                 outcome = ModelOutcome(reason="off_point")
         # each side searched without the other sides' words: "and what do NGOs say?" finds the State on NGOs
         side_hits = {
-            side: self.searcher.search(
-                actors.without_sides(query, [other for other in contrasted if other != side]),
-                k=6,
-                source=side,
-                doc_id=doc_id,
+            side: self._side_hits(
+                actors.without_sides(query, [other for other in contrasted if other != side]), side, bodies, doc_id
             )
             for side in contrasted
         }
@@ -386,6 +391,7 @@ class Answerer:
             side_hits=side_hits or None,
             asked=asked,
             side_questions=side_questions,
+            pointed=named is not None or point is not None,
         )
         if point is not None and not answer.grounded:  # he asked, and the delegation did not take it up
             answer = parts.extractive.not_replied(asked, point, hits, searched, language)
@@ -413,6 +419,40 @@ class Answerer:
             answer.note = self._fallback_note(outcome.reason, answer.grounded, language)
         answer.question = asked  # not the words searched with (without the member answered, or the member's own)
         return answer
+
+    def _side_hits(self, query: str, side: str, bodies: set[str], doc_id: str | None) -> list[Hit]:
+        """A contrasted side's best paragraphs; of the Committee's side, when the question names the treaty bodies
+        it sets against the other side ("compare what the govt says and what CAT says"), those bodies' own words and
+        the compilation's reports of their views, when they have any (not another Committee's member asking)."""
+        hits = self.searcher.search(query, k=6, source=side, doc_id=doc_id)
+        if side != "committee" or not bodies:
+            return hits
+        corpus = self.parts().extractive.corpus_names
+        reported = self.searcher.search(query, k=6, source="un", doc_id=doc_id)
+        theirs = [
+            hit
+            for hit in [*hits, *reported]
+            if spoken_by(hit.paragraph, hit.paragraph.text, corpus.document_bodies, corpus.committees_before) & bodies
+        ]
+        return sorted(theirs, key=lambda hit: -hit.score)[:6] or hits
+
+    def _with_breakdowns(self, hits: list[Hit]) -> list[Hit]:
+        """The hits with the paragraphs just after each that break its figures down by age ("The breakdown by age
+        was: 1 person under 18 ...", after "In 2020–2023, there were 75 cases of suicide"), ranked just before it:
+        a question asking the breakdown is answered by them, which name none of its other words."""
+        found = list(hits)
+        keys = {hit.paragraph.key for hit in hits}
+        for hit in hits:
+            if not hit.paragraph.number.isdigit():
+                continue
+            for step in (1, 2):
+                after = self.searcher.paragraph(hit.paragraph.doc_id, int(hit.paragraph.number) + step)
+                if after is None or after.section != hit.paragraph.section or after.key in keys:
+                    continue
+                if _BREAKDOWN.match(after.text) and AGES.search(after.text):
+                    found.insert(found.index(hit), Hit(after, hit.score, hit.similarity))
+                    keys.add(after.key)
+        return found
 
     def _summary_records(self) -> list[str]:
         """The doc_ids of the meetings' summary records, where the delegation speaks."""

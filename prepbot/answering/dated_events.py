@@ -128,14 +128,32 @@ def _dated_events_ru(question: str) -> list[DatedEvent]:
     return found
 
 
-# A month the question names as a date, with a year or a day ("January 2022", "on 5 June", "the January 2022
-# deaths"); "May" only so, never the verb. Not a month naming events ("the January events", "the amnesty for the
-# January events"): passages speak of those as "the events", "the mass disorder". Russian: a month stem beside a year
-# or a day number, or its adjective with a year near it ("январских событий 2022 года").
+# A month the question names as a date, with a year or a day ("January 2022", "on 5 June", "the january 2022
+# deaths", typed in lower case); "May" only so, never the verb. Not a month naming events ("the January events",
+# "the amnesty for the January events"): passages speak of those as "the events", "the mass disorder". Russian: a
+# month stem beside a year or a day number, or its adjective with a year near it ("январских событий 2022 года").
+# A month typed short before a year ("jan 2022", "Sept. 2023"): a date as well
+_MONTHS_SHORT_EN = "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 _MONTH_DATED_EN = re.compile(
-    rf"\b(?P<month>{'|'.join(m.capitalize() for m in MONTHS_EN)})\s+(?:19|20)\d\d\b"
-    rf"|\b\d{{1,2}}\s+(?P<day_month>{'|'.join(m.capitalize() for m in MONTHS_EN)})\b"
+    rf"\b(?P<month>{'|'.join(MONTHS_EN)}|(?:{'|'.join(_MONTHS_SHORT_EN)})\.?)\s+(?:19|20)\d\d\b"
+    rf"|\b\d{{1,2}}\s+(?P<day_month>{'|'.join(MONTHS_EN)})\b",
+    re.IGNORECASE,
 )
+
+
+# A month that bounds a period rather than dates a thing: "since jan 2025" (passages write "since the beginning of
+# 2025"), the end of a span of months "Jan-Nov 2022" ("in just 11 months of 2022")
+_BOUNDS = re.compile(
+    r"(?:\b(?:since|from|to|until|till|through|after|before|starting|beginning)(?:\s+in)?\s+|[-–—]\s*)$", re.IGNORECASE
+)
+
+
+def _month_name(written: str) -> str:
+    """The English name of a month as written ("jan." -> "January")."""
+    short = written.lower().rstrip(".")[:3]
+    return next(month for month in MONTHS_EN if month.startswith(short)).capitalize()
+
+
 _MONTH_WORD_RU = re.compile(rf"(?<![\w-])(?:{'|'.join(MONTHS_RU)})\w*", re.IGNORECASE)
 
 
@@ -144,7 +162,11 @@ def months_named(question: str) -> tuple[str, ...]:
     that time. A Russian question's month counts beside a year or a day number ("января 2022", "16 декабря"), or as
     an adjective with a year near it ("январских событий 2022 года")."""
     if not has_cyrillic(question):
-        found = [m.group("month") or m.group("day_month") for m in _MONTH_DATED_EN.finditer(question)]
+        found = [
+            _month_name(m.group("month") or m.group("day_month"))
+            for m in _MONTH_DATED_EN.finditer(question)
+            if not _BOUNDS.search(question[: m.start()])
+        ]
         return tuple(dict.fromkeys(found))
     words = re.findall(r"[\w-]+", question)
     months: list[str] = []

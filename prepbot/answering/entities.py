@@ -57,7 +57,7 @@ _COUNTRIES: tuple[tuple[str, str, str], ...] = (
     ),
     ("Belarus", r"belarus(?:ian)?|byelorussia|lukashenk[oa]", r"беларус|белорус|лукашенк"),
     ("Ukraine", r"ukrain(?:e|ian)|verkhovna rada", r"украин|верховн\w* рад"),
-    ("Azerbaijan", r"azerbaijan(?:i)?|azeri", r"азербайдж"),
+    ("Azerbaijan", r"azerbaijan(?:i)?|azeri", r"азербайдж|ильхам\w*\s+алиев"),  # its head of State
     ("Armenia", r"armenia(?:n)?", r"армени|армян"),
     ("Georgia", r"georgia(?:n)?", r"грузи[ияю]|грузинск"),
     ("Moldova", r"moldova(?:n)?", r"молдав|молдов"),
@@ -767,7 +767,7 @@ _PERSON_INITIALS_EN = re.compile(
 # sklyar": an honorific or an official's title and a lower-case word that is no stopword
 _TITLE_LOWER_EN = (
     r"(?:deputy\s+)?(?:pm|prime\s+minister|fm|foreign\s+minister|minister|president|prosecutor\s+general"
-    r"|ombuds(?:man|person)|senator|ambassador)"
+    r"|ombuds(?:man|person)|senator|ambassador|(?:special\s+)?rapporteur|expert)"
 )
 _PERSON_LOWER_EN = re.compile(
     rf"(?<![\w'’])(?P<title>mr|ms|mrs|dr|m(?=\.)|{_TITLE_LOWER_EN})\.?\s+"
@@ -782,9 +782,24 @@ _INITIALS_RU = r"[А-ЯЁ]\.\s?[А-ЯЁ]\.?"
 _PERSON_INITIALS_RU = re.compile(rf"(?<![\w-])(?:{_CYR_NAME}\s+{_INITIALS_RU}(?![\w-])|{_INITIALS_RU}\s?{_CYR_NAME})")
 # a phone-typed "г-н иванов": an honorific and a lower-case word the glossary does not translate (no subject word)
 _PERSON_LOWER_RU = re.compile(rf"(?<![\w-])(?P<title>{_HONORIFIC_RU})\.?\s+(?P<honoured>[а-яё][а-яё\-]{{2,}})(?![\w-])")
+# someone named by what they do, then a capitalised surname: "правозащитница Бекова", "эксперт Иванов"
+_TITLED_RU = re.compile(
+    r"(?<![\w-])(?:правозащитни\w*|эксперт\w*|докладчи\w*|журналист\w*|активист\w*|блогер\w*)\s+"
+    rf"(?P<honoured>{_CYR_NAME})"
+)
 _SAYING_RU = re.compile(  # "что г-жа сказала": a verb of saying, no surname
     r"(?:спр[ао]ш|спроси|сказа|говори|заяви|ответи|сообщи|отмети|рекомендова|хоте|задава|интересова|упомяну"
     r"|подчеркну|предложи|призва|выступ)"
+)
+# a phone-typed initial and surname, "t. opsahl" (not "e.g.", "i.e.", "u.s.")
+_INITIAL_LOWER_EN = re.compile(
+    rf"(?<![\w.])(?!(?:e\.\s?g|i\.\s?e|u\.\s?[nsk]|e\.\s?u)\.)(?P<initial>[a-z])\.\s?(?:[a-z]\.\s?)?"
+    rf"(?P<honoured>[{_LOWER_LATIN}][{_LOWER_LATIN}'’\-]{{2,}})(?![\w'’])"
+)
+# someone's words by a name typed in lower case: "jorge cardona's question", "opsahl's concern"
+_POSSESSOR_LOWER_EN = re.compile(
+    rf"(?<![\w'’-])(?P<first>[{_LOWER_LATIN}][{_LOWER_LATIN}\-]{{2,}}\s+)?(?P<honoured>[{_LOWER_LATIN}][{_LOWER_LATIN}\-]{{2,}})"
+    r"['’]s\s+(?:question|questions|concern|concerns|remark|remarks|comment|comments|query|queries|point|points)\b"
 )
 _HONORIFIC_WORDS = frozenset("Mr Ms Mrs Dr Sir Dame Judge Professor Prof".split())
 _CAPITALISED_RUN_EN = re.compile(rf"(?<![.?!]\s)(?<!^)\b{_NAME_WORD}(?:\s+{_NAME_WORD})+")
@@ -845,10 +860,21 @@ def _people(question: str) -> tuple[str, ...]:
     people += [m.group(0).strip(" ,") for m in _PERSON_INITIALS_RU.finditer(question)]
     people += [m.group(0).strip(" ,") for m in _PERSON_INITIALS_EN.finditer(question)]
     people += [
+        m.group("honoured")
+        for m in _TITLED_RU.finditer(question)
+        if not english_gloss(m.group("honoured")) and not countries_in(m.group("honoured"))  # "журналист Казахстана"
+    ]
+    people += [
         f"{_honorific_of(m.group('title'))} {m.group('honoured').capitalize()}"
         for m in _PERSON_LOWER_EN.finditer(question)
         if m.group("honoured").islower() and _may_be_surname(m.group("honoured"))
     ]
+    people += [
+        f"{m.group('initial').upper()}. {m.group('honoured').capitalize()}"
+        for m in _INITIAL_LOWER_EN.finditer(question)
+        if _may_be_surname(m.group("honoured"))
+    ]
+    people += [_possessor(m) for m in _POSSESSOR_LOWER_EN.finditer(question) if _may_be_surname(m.group("honoured"))]
     people += [
         f"{m.group('title')} {m.group('honoured').capitalize()}"
         for m in _PERSON_LOWER_RU.finditer(question)
@@ -858,6 +884,14 @@ def _people(question: str) -> tuple[str, ...]:
     ]
     # "Mr. Korkelia's concern": the person is Mr. Korkelia
     return _unique_longest([re.sub(r"['’]s$", "", person) for person in people])
+
+
+def _possessor(match: re.Match[str]) -> str:
+    """The name of a _POSSESSOR_LOWER_EN match as shown: "Jorge Cardona"; the first word only when it may be a given
+    name (no stopword nor everyday word: "about cardona's question" is Cardona's)."""
+    first = (match.group("first") or "").strip()
+    given = first.capitalize() + " " if first and _may_be_surname(first) else ""
+    return given + match.group("honoured").capitalize()
 
 
 def _honorific_of(title: str) -> str:
@@ -1619,8 +1653,18 @@ _ARTICLE_NAMED = re.compile(r"\b(?:articles?|art\.)\s*\d", re.IGNORECASE)
 
 def _years_before(paragraphs: list[Paragraph]) -> dict[str, str]:
     """For each paragraph of the dialogue that names no year, the sentences with a year among the YEARS_BEFORE
-    paragraphs before it in the same document and section (nearest first)."""
-    return _said_before(paragraphs, _YEAR, YEARS_BEFORE)
+    paragraphs before it in the same document and section (nearest first); none for one that sets its own time
+    ("Over the past three years, 327 citizens have been rewarded ...", after "Since 2019, ...")."""
+    found = _said_before(paragraphs, _YEAR, YEARS_BEFORE)
+    own_time = {p.key for p in paragraphs if p.key in found and _OWN_TIME.search(p.text)}
+    return {key: said for key, said in found.items() if key not in own_time}
+
+
+# a time a paragraph sets itself, counted back from when it was written: "over the past three years", "in recent years"
+_OWN_TIME = re.compile(
+    r"\b(?:over|in|during|for) the (?:past|last) (?:(?:\w+|\d+) )?(?:years?|months?|decades?)\b|\bin recent years\b",
+    re.IGNORECASE,
+)
 
 
 def _articles_before(paragraphs: list[Paragraph]) -> dict[str, str]:
@@ -1740,7 +1784,9 @@ def specialised_words(question: str, corpus: CorpusNames) -> list[str]:
             if word_pieces(single) < SPECIALISED_PIECES:
                 continue
             roots = [root for root in _prefixed_roots(word) if len(root) >= 4]
-            if any(corpus.knows_form(root) or 0 < word_pieces(root) < SPECIALISED_PIECES for root in roots):
+            # a prefix on a word of the corpus or a common English word ("unapproved"), not on a rarer one that names
+            # a topic of its own ("antisemitism": semitism)
+            if any(corpus.knows_form(root) or word_pieces(root) == 1 for root in roots):
                 continue
             if corpus.meant(word) is not None:  # "delegtion", "janaozen": a typo of a corpus word, not another topic
                 continue

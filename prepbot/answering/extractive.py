@@ -21,6 +21,7 @@ from prepbot.answering.answerability import (
     with_shorthand,
 )
 from prepbot.answering.attribution import Attributor, speaker_in_russian
+from prepbot.answering.dated_events import MONTHS_EN
 from prepbot.answering.entities import (
     SPECIALISED_PIECES,
     CorpusNames,
@@ -44,6 +45,7 @@ from prepbot.answering.figures import (
     has_share,
     has_span,
     names_counted,
+    same_count_family,
     wants_amount,
     wants_date,
     wants_figure,
@@ -60,6 +62,7 @@ from prepbot.answering.text import (
     PERCENT,
     POINTER,
     REASON,
+    REQUEST,
     STOPWORDS,
     TermWeights,
     acronym_terms,
@@ -114,7 +117,21 @@ CONTRAST_SENTENCES = 3
 # 3 / 0.5: 24, 2 / 0: 21 (gold fact 72 or 73 each).
 CONTRAST_CLOSENESS = 3.0
 CONTRAST_ON_TOPIC = 0.5
+# ... and a sentence's closeness to the topic gains this × the share of the topic's subject words it shows (a word of
+# the same family counts: "were killed" for "deaths"): "the January 2022 deaths" are set side by side on the
+# sentences that count them, not on the amnesty for "the January events" that two sentences share
+CONTRAST_SUBJECT = 0.5
 MAX_RELATED = 2  # nearest passages shown with an abstention
+
+
+_MONTH_TERMS = frozenset(terms(" ".join(MONTHS_EN) + " jan feb mar apr jun jul aug sep sept oct nov dec"))
+_FIGURE_TERMS = frozenset(terms("number numbers figure figures toll count counts statistics stats data"))
+
+
+def _shows_share(sentence: str, subject: Sequence[frozenset[str]]) -> float:
+    """The share of the subject's words (each a family of word starts) the sentence shows."""
+    shown = terms(sentence)
+    return sum(any(term.startswith(start) for term in shown for start in family) for family in subject) / len(subject)
 
 
 # lower-case words in Latin letters in a Russian question ("почему законопроект drafted legislation?"), which its
@@ -320,6 +337,16 @@ def _keyed_on_the_year(passage: Passage, key: Span, requirements: Requirements) 
         if span is not None and requirements.fits(passage.paragraph, span.text):
             return passage.keyed_on(span)
     return None
+
+
+# a question about what was asked ("what did CAT ask", "did anyone raise", "какие вопросы"), which a request answers
+_ASKED_ABOUT = re.compile(r"\bask|\bquer|\bquestion|\brais|\brequest|спрашива|спроси|вопрос|запрос|интересова", re.I)
+REQUEST_SHARE = 0.7  # a passage that gives what a request asks for leads when it answers this well of the best
+
+
+def _requests(passage: Passage) -> bool:
+    """Whether the passage's key sentence asks for information rather than gives it (text.REQUEST)."""
+    return REQUEST.search((passage.key or passage.spans[0]).text) is not None
 
 
 def _led_by(passages: list[Passage], fits: Callable[[Passage], bool], share: float) -> list[Passage]:
@@ -621,7 +648,13 @@ class ExtractiveAnswerer:
             scored.append(_Scored(paragraph, rank, sentences, lexical, dense_list, cover, topic_list))
         return scored
 
-    def relevance(self, question: str, hits: Sequence[Hit], scored: list[_Scored] | None = None) -> Relevance:
+    def relevance(
+        self, question: str, hits: Sequence[Hit], scored: list[_Scored] | None = None, floor: bool = True
+    ) -> Relevance:
+        """How well the hits speak to the question. `floor` False: the search similarity's floor does not veto a
+        match, the hits having been searched where the question points ("gc37 on notification?" shares all its words
+        with General Comment 37's paragraphs on notification, and their similarity to so short a question is low;
+        "did she get an answer?" after what Ms. Bassim asked about defamation: the delegation's words on it)."""
         scored = self.score(question, hits) if scored is None else scored
         lexical = max((item.paragraph_lexical for item in scored), default=0.0)
         dense_values = [max(item.dense) for item in scored if item.dense]
@@ -651,7 +684,10 @@ class ExtractiveAnswerer:
                 or (dense >= t.min_dense_with_lexical and lexical >= t.min_lexical_with_dense)
                 or (close_in_search and not (russian and self._unanchored(question)))  # read only when it decides
             )
-        if similarity is not None and similarity < (t.similarity_floor_cyrillic if russian else t.similarity_floor):
+        below_floor = similarity is not None and similarity < (
+            t.similarity_floor_cyrillic if russian else t.similarity_floor
+        )
+        if floor and below_floor:
             grounded = False
         return Relevance(lexical, dense, similarity, bool(scored) and grounded)
 
@@ -922,6 +958,16 @@ class ExtractiveAnswerer:
                 ),
                 0.7,
             )
+        if "committee" not in wanted and not _ASKED_ABOUT.search(question) and _requests(leading[0]):
+            # "is kz planning to abolish its register?": the delegation's "there were no plans to abolish the register"
+            # before a member's "he would be interested to know whether there were any plans to abolish" (the same
+            # words, asked, not answered), when it answers nearly as well
+            requirements = self.requirements(question)
+            leading = _led_by(
+                leading,
+                lambda p: not _requests(p) and requirements.fits(p.paragraph, (p.key or p.spans[0]).text),
+                REQUEST_SHARE,
+            )
         named = {
             speaker.name
             for speaker in actors.speakers(p.paragraph.speaker for p in leading)
@@ -1150,6 +1196,12 @@ class ExtractiveAnswerer:
             vectors = self.scorer.sentence_vectors([p.paragraph for p in passages])
         except Exception:  # the encoder is a refinement
             return {}
+        # the topic's subject words, dates aside ("the january 2022 deaths": deaths), each with its family
+        # ("jan 2022 death toll - state vs ngo numbers": deaths, the figures asked for aside: a sentence with a count
+        # gains as much as one showing a subject word)
+        words = [t for t in terms(topic) if not t.isdigit() and t not in _MONTH_TERMS]
+        figures = any(t in _FIGURE_TERMS for t in words) or wants_figure(topic)
+        subject = [family for t in words if t not in _FIGURE_TERMS and (family := same_count_family(t)) != {t}]
         points: dict[str, list[tuple[Span, float, Any]]] = {}
         for passage in passages:
             sentences = split_sentences(passage.paragraph.text)
@@ -1157,10 +1209,18 @@ class ExtractiveAnswerer:
             if matrix is None or len(matrix) != len(sentences):
                 continue
             on_topic = matrix @ topic_vector
+            if subject:
+                on_topic = on_topic + [CONTRAST_SUBJECT * _shows_share(span.text, subject) for span in sentences]
+            if figures:
+                on_topic = on_topic + [CONTRAST_SUBJECT * has_count(span.text) for span in sentences]
             key = passage.key or passage.spans[0]
             order = sorted(range(len(sentences)), key=lambda i: -float(on_topic[i]))[:CONTRAST_SENTENCES]
-            chosen = [i for i in order if sentences[i].words >= 6]
+            # a sentence that points elsewhere ("Information ... is contained in the reply to paragraph 14") stands
+            # for no side on any point, unless the passage has nothing else
+            chosen = [i for i in order if sentences[i].words >= 6 and not POINTER.search(sentences[i].text)]
             keyed = [i for i, span in enumerate(sentences) if span.start <= key.start < span.end]
+            if chosen:
+                keyed = [i for i in keyed if not POINTER.search(sentences[i].text)]
             # a sentence going on from the one before it ("It provides for separate liability ...") is quoted with it
             points[passage.paragraph.key] = [
                 (
@@ -1574,16 +1634,19 @@ class ExtractiveAnswerer:
         side_hits: Mapping[str, Sequence[Hit]] | None = None,
         asked: str | None = None,
         side_questions: Mapping[str, str] | None = None,
+        pointed: bool = False,
     ) -> Answer:
         """The extractive answer to the question from these hits, or the abstention that says why there is none.
         `side_hits` (each contrasted side's own hits) makes it a contrast answer, the sides set side by side.
         `asked`: the question as asked, when `question` is what to look for (answerability.without_answered); what
-        the answer must show is read from it."""
+        the answer must show is read from it. `pointed`: the hits were searched where the question points (the
+        document it names, the delegation's words on the point a member raised): relevance is judged without the
+        similarity floor."""
         language = language or question_language(question)
         phrases = self.prompts.get("extractive")
         prompt_hash = self.prompt_hash()
         scored = self.score(question, hits)
-        relevance = self.relevance(question, hits, scored)
+        relevance = self.relevance(question, hits, scored, floor=not pointed)
         asked_question = asked or question  # what the answer must show is read from the question as asked
         requirements = self.requirements(
             asked_question, general=bool(hits) and all(h.paragraph.author_type == STANDARD_SIDE for h in hits)
@@ -1630,6 +1693,8 @@ class ExtractiveAnswerer:
             passages = _led_by(passages, lambda p: p in fitting and requirements.names_kind(p.paragraph), KIND_SHARE)
         if requirements.rank:
             passages = _led_by(passages, lambda p: p in fitting, RANK_SHARE)
+        if requirements.by_age:  # "the age breakdown of the suicides": the breakdown, which names them no more
+            passages = _led_by(passages, lambda p: p in fitting, 0.0)
         other_sides = bool(requirements.treaty_bodies) or (
             requirements.wants_figure and not actors.speaking_sides(asked_question)
         )

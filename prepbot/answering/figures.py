@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from prepbot.answering.entities import SPECIALISED_PIECES, CorpusNames, without_document_symbols
+from prepbot.answering.entities import SPECIALISED_PIECES, CorpusNames, countries_in, without_document_symbols
 from prepbot.answering.standard_refs import without_references
 from prepbot.answering.text import SAYING_TERMS, STOPWORDS, has_cyrillic, stem, terms, with_digits
 from prepbot.core.sentences import split_sentences
@@ -93,6 +93,10 @@ _WANTS_FIGURE = re.compile(
     # "статистика по жалобам": the figures themselves are asked for
     r"|\b(?:what|which|any) (?:figures|statistics|stats|numbers)\b|\b(?:figures?|statistics) (?:on|for|of|about)\b"
     r"|\bкак(?:ие|ая|ую|ой) (?:[а-яё]+\s+)?(?:цифр|статистик)\w*|\b(?:цифр|статистик)\w* (?:по|о|об)\b"
+    # "what data did the delegation give on suicides", "какие данные о самоубийствах привела делегация" (not "what
+    # data on non-citizens should States include", "какие данные собирает госорган")
+    r"|\b(?:what|which) data (?:did|does|do|has|have|was|were)\b|\bany data (?:on|about)\b"
+    r"|\bкак(?:ие|ую) (?:[а-яё]+\s+)?данн\w*(?:\s+[а-яё]+){0,6}?\s+(?:привел|привод|дал|дают|представ|сообщ)\w*"
     # a rank: "what rank", "where does Kazakhstan rank", "какое место занял", "на каком месте"
     rf"|{_RANK_ASKED}"
     # "какое максимальное наказание", "what is the maximum penalty / sentence": a term of years
@@ -234,6 +238,31 @@ _RANK = re.compile(
 def wants_rank(question: str) -> bool:
     """True when the question asks where something ranks ("На каком месте Казахстан в рейтинге...?")."""
     return bool(_WANTS_RANK.search(question))
+
+
+# Units of measure a question may ask a figure in, each with the ways a text writes it: a figure in another unit, or
+# none, does not answer "what is the minimum living space per prisoner in square metres?"
+_MEASURE_UNITS = (
+    r"square\s+met(?:re|er)s?|sq\.?\s?m\b|\bm2\b|m²|квадратн\w*\s+метр\w*|кв\.?\s?м(?![\w])|\bм2\b|м²",
+    r"hectares?|гектар\w*",
+    r"kilomet(?:re|er)s?|\bkm\b|километр\w*|(?<![\w-])км(?![\w-])",
+    r"\blit(?:re|er)s?\b|(?<![\w-])литр\w*",
+    r"\btonnes?\b|\btons?\b|(?<![\w-])тонн\w*",
+    r"kilograms?|\bkg\b|килограмм\w*|(?<![\w-])кг(?![\w-])",
+    r"calories|kilocalories|\bkcal\b|калори\w*|килокалори\w*",
+)
+_UNIT_PATTERNS = tuple(re.compile(unit, re.IGNORECASE) for unit in _MEASURE_UNITS)
+
+
+def units_asked(question: str) -> tuple[int, ...]:
+    """The units of measure a question names (indices of _MEASURE_UNITS), in which the figure it asks for must be
+    given."""
+    return tuple(at for at, pattern in enumerate(_UNIT_PATTERNS) if pattern.search(question))
+
+
+def in_unit(text: str, unit: int) -> bool:
+    """Whether the text writes that unit of measure."""
+    return bool(_UNIT_PATTERNS[unit].search(text))
 
 
 def has_rank(text: str) -> bool:
@@ -1082,6 +1111,12 @@ DEATHS = _SAME_COUNT[0]
 SUICIDE = "suicid"
 
 
+def same_count_family(term: str) -> frozenset[str]:
+    """The word starts that show a term as a thing counted or an event ("death": died, killed...; its _SAME_COUNT
+    family), or the term alone."""
+    return next((group for group in _SAME_COUNT if any(term.startswith(start) for start in group)), frozenset({term}))
+
+
 def _same_count(word_start: str) -> frozenset[str] | None:
     """The _SAME_COUNT family of a word start ("kill": died, death...), None when it has none."""
     return next((group for group in _SAME_COUNT if word_start in group), None)
@@ -1179,7 +1214,15 @@ def _counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     if wants_duration(question):  # "within how many hours should an arrested person...": a span of time
         return ()
     if stem(words[0].lower()) in _NOT_COUNTED:  # "how many people died": the event counted
-        event = next((i for i, word in enumerate(words) if i and word.lower() not in STOPWORDS), None)
+        # "how many people in kazakhstan were registered as objectors": where they are is no event of theirs
+        event = next(
+            (
+                i
+                for i, word in enumerate(words)
+                if i and word.lower() not in STOPWORDS and not (words[i - 1].lower() == "in" and countries_in(word))
+            ),
+            None,
+        )
         # "how many people did it cover": what it did to them, in the question's words, not an event of theirs
         if len(words) > 2 and words[1].lower() in _AUXILIARIES and words[2].lower() in _PRONOUNS:
             event = None
@@ -1282,6 +1325,19 @@ BY_REGION = re.compile(
 
 
 REGIONS = re.compile(r"\b(?:region|province|provincial|oblast)", re.IGNORECASE)
+
+# A figure asked by age: "the age breakdown of the 189 suicides", "broken down by age", "по возрасту"; a passage that
+# gives it speaks of ages (AGES)
+BY_AGE = re.compile(
+    r"\bage[\s-]+(?:breakdown|groups?|brackets?|distribution)\b|\b(?:by|per|across)\s+age\b|\bhow\s+old\b"
+    r"|(?<![\w-])(?:по\s+возраст\w*|в\s+разбивке\s+по\s+возраст\w*|возрастн\w+\s+(?:групп|состав|структур)\w*)",
+    re.IGNORECASE,
+)
+AGES = re.compile(
+    r"\baged?\b|\bages\b|\byears?\s+(?:old|of\s+age)\b|\bunder\s+(?:the\s+age|\d)|\bage\s+(?:groups?|brackets?)\b"
+    r"|\bover\s+\d+\s+years\b",
+    re.IGNORECASE,
+)
 
 
 # People counted by who they are ("how many women ..."): a figure of them in another matter is no answer
@@ -1541,6 +1597,8 @@ def _shown_by(words: Sequence[str], corpus: CorpusNames) -> tuple[tuple[str, tup
     """Each word the corpus uses in some form, with the word starts that show it (its _SAME_COUNT family)."""
     shown = []
     for word in words:
+        if countries_in(word):  # "what share of judges are female in kazakhstan": where they are, no part of them
+            continue
         if word.lower() in STOPWORDS or not (forms := terms(word)) or not _known_form(word.lower(), corpus):
             continue  # a word the corpus never uses ("kids" for children) is a paraphrase the relevance checks judge
         family = _same_count(forms[0]) or frozenset(forms)

@@ -52,6 +52,8 @@ _FRAME = frozenset(
         " ask asked asks спросил спросила спросили спрашивал спрашивала спрашивали спрашивает спрашивают"
         # "что говорят НПО об этом?", "а что об этом пишет ООН?": the subject of the question before
         " этом этого этой этим том тому пишет пишут написали рекомендует рекомендовал рекомендовали"
+        # "а в докладе государства?": where the side says it
+        " доклад докладе докладах отчет отчёт отчете отчёте госдоклад госдокладе"
     )
 )
 FOLLOW_ON_WORDS = 8  # the longest turn read as going on from the last one; a longer one says what it asks itself
@@ -64,6 +66,8 @@ def goes_on(turn: str) -> bool:
     words = re.findall(r"[\w-]+", without_committees(turn))  # "the Human Rights Committee's": one name
     if not words or len(words) > FOLLOW_ON_WORDS:
         return False
+    if _BARE_STATE.match(turn):
+        return True
     if not (_sides(turn) or _YEAR.search(turn)):
         return False  # "Torture?" is a question of its own
     asked = _ON_THAT.sub("", _OPENS.sub("", turn))  # "what about the UN?": the opener's "about" is no subject's
@@ -88,6 +92,12 @@ def resolve(turn: str, previous: str | None) -> str | None:
     subset = _subset_of(previous, turn)
     if subset is not None:  # "How many people died in January 2022?" + "how many of them were civilians?"
         return subset
+    if _GOT_AN_ANSWER.match(turn):  # "what did donders ask about X?" + "did she get an answer?": the reply to her
+        russian = has_cyrillic(turn)
+        if member := _member_only(previous):  # "What did Mr. Helfer ask?": all he asked
+            return f"Что ответила делегация {member}?" if russian else f"What did the delegation reply to {member}?"
+        if (asker := _member_asking(previous)) and not russian and not has_cyrillic(previous):
+            return f"What did the delegation reply to {asker} about {_subject(previous)}?"
     bare = _BARE_COUNT.match(turn)
     if bare is not None and not _HOW_MANY.match(previous):  # "How does the State describe X?" + "how many died?"
         subject = _subject(previous)
@@ -132,13 +142,17 @@ def resolve(turn: str, previous: str | None) -> str | None:
         subject = _with_years(subject, years).rstrip("?.! ")
     asked = re.sub(r"\s+", " ", _YEARS_SPAN.sub(" ", _OPENS.sub("", turn))).strip(" ,").rstrip("?.! ")
     asked = _ON_THAT.sub("", asked)  # "and the NGOs on that?": that is the subject read from the question before
+    if _BARE_STATE.match(turn):  # "and state?": the State, as the checks of sides read it
+        asked = "the State"
     russian = has_cyrillic(turn)
     if has_cyrillic(subject) != russian and len(sides) == 1:
         # "а что ответила делегация?" after an English question: asked in the subject's language, not half in each
         russian = not russian
         side = _SIDE_NAMES[next(iter(sides))][russian]
         asked = f"что говорит {side}" if russian else f"what did {side} say"
-    if not _SAYING.search(asked):  # "and the NGOs?": what did they say
+    if not _SAYING.search(asked) and russian and re.match(r"(?:в|во)\s", asked, re.IGNORECASE):
+        asked = f"что говорится {asked}"  # "а в докладе государства?": what is said there
+    elif not _SAYING.search(asked):  # "and the NGOs?": what did they say
         asked = f"что говорит {asked}" if russian else f"what did {asked} say"
     asked = capitalised(asked)
     if russian:
@@ -150,7 +164,16 @@ def _sides(turn: str) -> set[str]:
     """The sides a turn names; a treaty body named alone in a turn that opens as going on ("and what does CEDAW
     say?", "what about the HRC?") speaks in its General Comments ("What did CEDAW recommend?" asks its own)."""
     body = _OPENS.match(turn) is not None and bool(committees_named(turn))
+    if _BARE_STATE.match(turn):  # "and state?": the side, named alone
+        return {"state"}
     return actors.question_sides(turn) or ({STANDARD_SIDE} if body else set())
+
+
+# A turn naming the State alone, which names no side elsewhere ("the state of emergency"): "and state?", "what about the
+# state?"
+_BARE_STATE = re.compile(
+    r"^\s*(?:and|(?:and\s+)?(?:what|how)\s+about)\s+(?:the\s+)?state(?:\s+party)?\s*[?.!]*\s*$", re.IGNORECASE
+)
 
 
 # A side's name in each language, for a turn in one language going on from a question in the other
@@ -227,6 +250,19 @@ def _counted(question: str) -> str | None:
     if words[end + 1 : end + 2] == ["there"]:  # "How many suicides were there in prisons ...": suicides in prisons
         return " ".join([*words[:end], *words[end + 2 :]])
     return f"the {' '.join(words[:end])} that {' '.join(words[end:])}"
+
+
+# A turn asking whether the one the previous question named got a reply: "did she get an answer?", "was he answered?",
+# "did they answer her?", "ей ответили?", "получил ли он ответ?"
+_GOT_AN_ANSWER = re.compile(
+    r"^\s*(?:and\s+|so\s+)?(?:(?:did|has|had)\s+(?:he|she)\s+(?:ever\s+)?(?:get|got|receive[d]?)\s+(?:an?\s+|any\s+)?"
+    r"(?:answer|reply|response)|(?:was|were)\s+(?:he|she)\s+(?:ever\s+)?answered"
+    r"|did\s+(?:they|the\s+delegation|kz|the\s+state)\s+(?:ever\s+)?(?:answer|reply\s+to|respond\s+to)\s+(?:him|her))"
+    r"\s*[?.!]*\s*$"
+    r"|^\s*(?:а\s+|и\s+)?(?:(?:ей|ему)\s+(?:что-нибудь\s+)?ответили|(?:получил|получила)\s+ли\s+(?:он|она)\s+ответ)"
+    r"\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
 
 
 # Words of a question that ask what someone asked, not about what: "What did Ms. Bassim ask?", "Что спрашивала Бассим?"

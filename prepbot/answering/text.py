@@ -248,6 +248,15 @@ POINTER = re.compile(
 )
 
 
+# A sentence that asks for information rather than gives it: a Committee member's question ("he would be interested
+# to know whether there were any plans to abolish the register"), a list of issues' request ("Please indicate ...")
+REQUEST = re.compile(
+    r"\b(?:would (?:like|be (?:interested|grateful|useful)|appreciate|welcome)|wonder(?:ed|s)?|wish(?:ed)? to know"
+    r"|want(?:ed)? to know|asked (?:whether|what|how|why|if)|enquired|inquired)\b|^\s*please\b",
+    re.IGNORECASE,
+)
+
+
 def is_fact_question(question: str) -> bool:
     return bool(_FACT_QUESTION.search(question))
 
