@@ -28,6 +28,7 @@ EVENT_KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "amnesty": (("amnest",), ("амнист",)),
 }
 MONTHS_EN = "january february march april may june july august september october november december".split()
+MONTHS_SHORT_EN = "jan feb mar apr jun jul aug sep sept oct nov dec".split()  # as typed: "jan 2022", "Sept. 2023"
 # Russian month stems, in month order ("январ" for январь, января, январе, январские...)
 MONTHS_RU = (
     "январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"
@@ -132,10 +133,9 @@ def _dated_events_ru(question: str) -> list[DatedEvent]:
 # deaths", typed in lower case); "May" only so, never the verb. Not a month naming events ("the January events",
 # "the amnesty for the January events"): passages speak of those as "the events", "the mass disorder". Russian: a
 # month stem beside a year or a day number, or its adjective with a year near it ("январских событий 2022 года").
-# A month typed short before a year ("jan 2022", "Sept. 2023"): a date as well
-_MONTHS_SHORT_EN = "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+# A month typed short before a year ("jan 2022", "Sept. 2023") is a date as well.
 _MONTH_DATED_EN = re.compile(
-    rf"\b(?P<month>{'|'.join(MONTHS_EN)}|(?:{'|'.join(_MONTHS_SHORT_EN)})\.?)\s+(?:19|20)\d\d\b"
+    rf"\b(?P<month>{'|'.join(MONTHS_EN)}|(?:{'|'.join(MONTHS_SHORT_EN)})\.?)\s+(?:19|20)\d\d\b"
     rf"|\b\d{{1,2}}\s+(?P<day_month>{'|'.join(MONTHS_EN)})\b",
     re.IGNORECASE,
 )

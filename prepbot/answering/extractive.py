@@ -21,7 +21,7 @@ from prepbot.answering.answerability import (
     with_shorthand,
 )
 from prepbot.answering.attribution import Attributor, speaker_in_russian
-from prepbot.answering.dated_events import MONTHS_EN
+from prepbot.answering.dated_events import MONTHS_EN, MONTHS_SHORT_EN
 from prepbot.answering.entities import (
     SPECIALISED_PIECES,
     CorpusNames,
@@ -117,14 +117,16 @@ CONTRAST_SENTENCES = 3
 # 3 / 0.5: 24, 2 / 0: 21 (gold fact 72 or 73 each).
 CONTRAST_CLOSENESS = 3.0
 CONTRAST_ON_TOPIC = 0.5
-# ... and a sentence's closeness to the topic gains this × the share of the topic's subject words it shows (a word of
-# the same family counts: "were killed" for "deaths"): "the January 2022 deaths" are set side by side on the
-# sentences that count them, not on the amnesty for "the January events" that two sentences share
+# ... and a sentence's closeness to the topic gains this × the share it shows of the topic's words that name a thing
+# counted (figures.same_count_family: "were killed" shows "deaths"), and as much again for a count when the topic asks
+# for figures: "the January 2022 deaths" are set side by side on the sentences that count them, not on the amnesty
+# for "the January events" that two sentences share. Every word of the topic weighed so (stop 51) set the NPM's
+# "independence" on a sentence naming the mechanism and nothing of it
 CONTRAST_SUBJECT = 0.5
 MAX_RELATED = 2  # nearest passages shown with an abstention
 
 
-_MONTH_TERMS = frozenset(terms(" ".join(MONTHS_EN) + " jan feb mar apr jun jul aug sep sept oct nov dec"))
+_MONTH_TERMS = frozenset(terms(" ".join([*MONTHS_EN, *MONTHS_SHORT_EN])))
 _FIGURE_TERMS = frozenset(terms("number numbers figure figures toll count counts statistics stats data"))
 
 
@@ -1196,9 +1198,8 @@ class ExtractiveAnswerer:
             vectors = self.scorer.sentence_vectors([p.paragraph for p in passages])
         except Exception:  # the encoder is a refinement
             return {}
-        # the topic's subject words, dates aside ("the january 2022 deaths": deaths), each with its family
-        # ("jan 2022 death toll - state vs ngo numbers": deaths, the figures asked for aside: a sentence with a count
-        # gains as much as one showing a subject word)
+        # the topic's words that name a thing counted, dates aside ("the january 2022 deaths": deaths), each with its
+        # family; and whether it asks for figures ("jan 2022 death toll - state vs ngo numbers")
         words = [t for t in terms(topic) if not t.isdigit() and t not in _MONTH_TERMS]
         figures = any(t in _FIGURE_TERMS for t in words) or wants_figure(topic)
         subject = [family for t in words if t not in _FIGURE_TERMS and (family := same_count_family(t)) != {t}]
