@@ -34,7 +34,8 @@ SIDE_PATTERNS = {
     r"|\b(?:нпо|нко|гражданск\w* обществ|правозащит(?!\w*\s+учрежден)|неправительствен"
     r"|(?:лгбт\w*|женск\w*)[\s-]+организаци)",  # not НПУ, a state body; not "общественные объединения" (a topic)
     "un": r"\b(?:UN|U\.N\.|United Nations|UNHCR|UNESCO|UNICEF|OHCHR|UNDP|ILO|special rapporteurs?|UN experts?"
-    r"|country team|High Commissioner)\b|\b(?:ООН|ЮНЕСКО|ЮНИСЕФ|УВКБ|УВКПЧ|спецдокладчик|специальн\w* докладчик)",
+    r"|country team|High Commissioner|(?:UPR )?compilation)\b"  # the UN's compilation for the UPR is its words
+    r"|\b(?:ООН|ЮНЕСКО|ЮНИСЕФ|УВКБ|УВКПЧ|спецдокладчик|специальн\w* докладчик|подборк\w*)",
     "committee": r"\b(?:committee|committee members?|CAT|(?:anti-)?torture committee|Chair)\b"
     r"|\b(?:комитет|кпп|председател)",
     # the standards layer: a question about the treaty bodies' general comments / recommendations

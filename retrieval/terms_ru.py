@@ -136,7 +136,8 @@ GLOSS: dict[str, tuple[str, ...]] = {
     # what States owe
     r"обязан|обязательств|долж(?!ност)[нео](?!\w* осмотрительн)": ("obligation", "must", "duty"),
     r"запрещ|запрет": ("prohibited", "prohibition"),
-    r"разреш|допуст|допуска": ("permissible", "allowed", "permit", "permission", "authoriz"),
+    r"разреш": ("permissible", "allowed", "permit", "permission", "authoriz"),
+    r"допуст|допуска": ("permissible", "allowed"),
     r"ограничени|ограничи": ("restriction", "limitation"),
     r"соразмерн|пропорциональн": ("proportionality", "proportionate"),
     r"необходим": ("necessary",),

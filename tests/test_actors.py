@@ -302,3 +302,10 @@ def test_a_side_asked_what_it_says_in_the_ways_phones_type_it() -> None:
     assert speaking_committees("compare what the govt says and what CAT says") == {"CAT"}
     assert speaking_committees("which committee asked about the npm?") == set()
     assert speaking_sides("что говорит рк и на что ссылался комитет?") == {"state", "committee"}
+
+
+def test_the_compilation_named_speaks_for_the_un() -> None:
+    """Stop 51: "upr compilation says cat wanted deaths in custody investigated - by whom and how?" is the UN's
+    compilation's words (A/HRC/WG.6/48/KAZ/2 ¶25 first)."""
+    assert question_sides("UPR compilation LGBT recommendations") == {"un"}
+    assert question_sides("что в подборке ООН про пытки?") == {"un"}

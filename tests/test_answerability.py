@@ -3440,3 +3440,12 @@ def test_a_general_comment_named_by_number_answers_from_its_paragraphs(real_answ
         answer = real_answerer.ask(question)
         assert answer.grounded and answer.citations[0].doc_id == "ccpr-gc37-assembly", question
         assert "otification" in answer.citations[0].quote
+
+
+def test_recs_typed_short_and_a_permit_in_russian() -> None:
+    """Stop 51: "crpd recs" are recommendations; «разрешение на работу» is a work permit, «допускает ли» no permit."""
+    from prepbot.answering.text import spelled_out
+    from prepbot.retrieval.terms_ru import english_gloss
+
+    assert spelled_out("upr compilation lgbt recs") == "UPR compilation LGBT recommendations"
+    assert "permit" in english_gloss("разрешение") and "permit" not in english_gloss("допускает")

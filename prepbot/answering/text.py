@@ -37,7 +37,7 @@ CHAT_RUSSIAN = {
 CHAT_ENGLISH = {
     "wat": "what", "wht": "what", "wut": "what", "whats": "what is", "hw": "how", "howmany": "how many",
     "wen": "when", "ppl": "people", "govt": "government", "abt": "about", "thru": "through",
-    "pls": "please", "plz": "please", "cuz": "because", "becuz": "because",
+    "pls": "please", "plz": "please", "cuz": "because", "becuz": "because", "recs": "recommendations",
 }  # fmt: skip
 CHAT_SPELLINGS = CHAT_RUSSIAN | CHAT_ENGLISH
 _CHAT_SPELLINGS = re.compile(rf"(?<![\w'’.-])(?:{'|'.join(CHAT_SPELLINGS)})(?![\w'’-]|\.\w)", re.IGNORECASE)
