@@ -507,7 +507,8 @@ def test_chat_russian_is_read_as_written_out(real_answerer: Answerer) -> None:
 def test_acronyms_typed_in_lower_case_are_read_in_capitals(real_answerer: Answerer) -> None:
     """A blind set's kind (stop 50): "cedaw", "cerd", "crpd" typed in lower case were read as words the documents never
     use, or as a person ("did cerd recommend": Mr. Cerd), and the answers refused; "cat" and "who" are English words."""
-    assert spelled_out("what gap did cedaw find? crpd recs, csos") == "what gap did CEDAW find? CRPD recs, CSOs"
+    written = "what gap did CEDAW find? CRPD recommendations, CSOs"  # "recs" spelled out since stop 51
+    assert spelled_out("what gap did cedaw find? crpd recs, csos") == written
     assert spelled_out("the cat who sat") == "the cat who sat"
     for question, paragraph in (
         ("what gap did cedaw find in kz's current legal definition of discrimination?", "19"),
