@@ -1338,6 +1338,7 @@ class Requirements:
             if len(word) >= 3 and not corpus.knows(word) and not corpus.uses_start(word) and not corpus.spells_out(word)
         ]
         missing: Abstention | None = None
+        indices = [(index, written_index(index, corpus)) for index in indices_named(question)]  # as the corpus has it
         symbols = document_symbols(question)
         unknown_symbols = [symbol for symbol in symbols if not corpus.knows_symbol(symbol)]
         # "What did the Committee ask in its list of issues (CCPR/C/KAZ/QPR/3)?": a document the corpus only cites;
@@ -1367,7 +1368,7 @@ class Requirements:
             missing = Abstention("absent_name", unknown_runs[0], covered)
         elif unknown_names:
             missing = Abstention("absent_name", _run_of(question, unknown_names[0], unknown_names), covered)
-        elif unwritten := [index for index in indices_named(question) if written_index(index, corpus) is None]:
+        elif unwritten := [index for index, written in indices if written is None]:
             missing = Abstention("absent_name", unwritten[0], covered)  # "the UNDP Human Development Index"
         elif unnumbered := [
             written
@@ -1469,7 +1470,7 @@ class Requirements:
                     # "по делу Жилина": a Cyrillic name the corpus has in Latin letters (Zhilin)
                     + [word for word in named.standalone if cyrillic_name(word) and corpus.latin_name(word)]
                     + qualified_bodies(question, bodies)
-                    + [written for written in (written_index(i, corpus) for i in indices_named(question)) if written]
+                    + [written for _index, written in indices if written]
                     + [number for _written, number in lines_numbered(question)]  # "the 1424 hotline": its number
                     + glossed_names(named.standalone, corpus)
                 )

@@ -57,9 +57,9 @@ _ASKED = re.compile(r"\bask(?:s|ed)?\b|спрашива|задал", re.IGNORECA
 
 # Why a question about this review can go unanswered when the General Comments may still speak to it: nothing in the
 # dialogue is about it, or it uses a word or name the dialogue never does ("polygamy", "Semipalatinsk").
+DIALOGUE_SILENT = ("not_relevant", "topic_silent", "absent_term", "absent_name")
 # a paragraph that breaks the figures of the one before it down by age: "The breakdown by age was: ..."
 _BREAKDOWN = re.compile(r"^(?:The\s+)?(?:breakdown|distribution)\s+by\s+age\b|^By\s+age\b", re.IGNORECASE)
-DIALOGUE_SILENT = ("not_relevant", "topic_silent", "absent_term", "absent_name")
 ASK_HITS = 8  # paragraphs retrieved for a question (a cloud model sees all of them; extractive quotes the best)
 FOLLOWUP_PARAGRAPHS = 12  # paragraphs a cloud model sees when drafting follow-ups
 # A self-hosted model on modest hardware spends most of its time reading the prompt: it sees fewer paragraphs, each

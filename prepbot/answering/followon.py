@@ -92,12 +92,9 @@ def resolve(turn: str, previous: str | None) -> str | None:
     subset = _subset_of(previous, turn)
     if subset is not None:  # "How many people died in January 2022?" + "how many of them were civilians?"
         return subset
-    if _GOT_AN_ANSWER.match(turn):  # "what did donders ask about X?" + "did she get an answer?": the reply to her
-        russian = has_cyrillic(turn)
-        if member := _member_only(previous):  # "What did Mr. Helfer ask?": all he asked
-            return f"Что ответила делегация {member}?" if russian else f"What did the delegation reply to {member}?"
-        if (asker := _member_asking(previous)) and not russian and not has_cyrillic(previous):
-            return f"What did the delegation reply to {asker} about {_subject(previous)}?"
+    # "what did donders ask about X?" + "did she get an answer?": the reply to her
+    if _GOT_AN_ANSWER.match(turn) and (reply := _reply_to_member(previous, turn)):
+        return reply
     bare = _BARE_COUNT.match(turn)
     if bare is not None and not _HOW_MANY.match(previous):  # "How does the State describe X?" + "how many died?"
         subject = _subject(previous)
@@ -128,16 +125,11 @@ def resolve(turn: str, previous: str | None) -> str | None:
     swapped = _side_swapped(previous, turn, sides)
     if swapped is not None:  # "How many died, according to the NGOs?" + "and the delegation?": the same, of them
         return _with_years(swapped, years) if years else swapped
-    member = _member_only(previous)
-    if member and sides == {"state"} and not years:  # "What did Ms. Bassim ask?" + "and what did the delegation say?"
-        return (
-            f"Что ответила делегация {member}?" if has_cyrillic(turn) else f"What did the delegation reply to {member}?"
-        )
+    # "What did Ms. Bassim ask?" + "and what did the delegation say?"; "what did korkelia ask about the npm" + "did the
+    # delegation answer?": the reply to them (on that)
+    if sides == {"state"} and not years and (reply := _reply_to_member(previous, turn)):
+        return reply
     subject = _subject(previous)
-    asker = _member_asking(previous)
-    if asker and sides == {"state"} and not years and not has_cyrillic(turn) and not has_cyrillic(previous):
-        # "what did korkelia ask about the npm" + "did the delegation answer?": its reply to him on that
-        return f"What did the delegation reply to {asker} about {subject}?"
     if years:  # "and the NGOs, in 2023?"
         subject = _with_years(subject, years).rstrip("?.! ")
     asked = re.sub(r"\s+", " ", _YEARS_SPAN.sub(" ", _OPENS.sub("", turn))).strip(" ,").rstrip("?.! ")
@@ -150,14 +142,27 @@ def resolve(turn: str, previous: str | None) -> str | None:
         russian = not russian
         side = _SIDE_NAMES[next(iter(sides))][russian]
         asked = f"что говорит {side}" if russian else f"what did {side} say"
-    if not _SAYING.search(asked) and russian and re.match(r"(?:в|во)\s", asked, re.IGNORECASE):
-        asked = f"что говорится {asked}"  # "а в докладе государства?": what is said there
-    elif not _SAYING.search(asked):  # "and the NGOs?": what did they say
-        asked = f"что говорит {asked}" if russian else f"what did {asked} say"
+    if not _SAYING.search(asked):  # "and the NGOs?": what did they say; "а в докладе государства?": what is said there
+        if russian and re.match(r"(?:в|во)\s", asked, re.IGNORECASE):
+            asked = f"что говорится {asked}"
+        else:
+            asked = f"что говорит {asked}" if russian else f"what did {asked} say"
     asked = capitalised(asked)
     if russian:
         return f"{asked} {subject}?" if _PREPOSITION_RU.match(subject) else f"{asked}: {subject}?"
     return f"{asked} about {subject}?"
+
+
+def _reply_to_member(previous: str, turn: str) -> str | None:
+    """The delegation's reply to the one member the previous question named, in the turn's language: to all they asked
+    ("What did Mr. Helfer ask?"), or, of an English question, on what they asked about ("what did korkelia ask about
+    the npm"); None when it names no one member so."""
+    if member := _member_only(previous):
+        russian = has_cyrillic(turn)
+        return f"Что ответила делегация {member}?" if russian else f"What did the delegation reply to {member}?"
+    if (asker := _member_asking(previous)) and not has_cyrillic(turn) and not has_cyrillic(previous):
+        return f"What did the delegation reply to {asker} about {_subject(previous)}?"
+    return None
 
 
 def _sides(turn: str) -> set[str]:
