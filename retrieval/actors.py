@@ -81,6 +81,8 @@ NAME_SIMILARITY = 0.75  # difflib ratio from which a transliterated word counts 
 # the Committee, so "we answered" is the delegation whoever asks; any other "we" is the side the member works for
 # (/role: delegation or NGO), and stays as typed when that is not known.
 _WE_ANSWERED = re.compile(r"\b(?:we|us)\b(?=(?:\s+\w+){0,2}?\s+(?:answer|repl|respond|address|rebut|explain))", re.I)
+# "What was our reply?": a member's reply is the delegation's, whoever asks
+_OUR_REPLY = re.compile(r"\bour\b(?=\s+(?:\w+\s+)?(?:reply|replies|answer|answers|response|responses)\b)", re.I)
 _WE = re.compile(r"\b(?:we|us)\b", re.IGNORECASE)
 _OUR = re.compile(r"\bour(?:s)?\b", re.IGNORECASE)
 _FIRST_PERSON_AS = {"delegation": ("the delegation", "the State's"), "ngo": ("the NGOs", "the NGOs'")}
@@ -89,7 +91,7 @@ _FIRST_PERSON_AS = {"delegation": ("the delegation", "the State's"), "ngo": ("th
 def first_person_as_sides(question: str, role: str | None) -> str:
     """The question with a member's "we" and "our" as the side they stand for: "and did we answer?" -> "and did the
     delegation answer?"; with /role ngo, "What did we report on torture?" -> "What did the NGOs report on torture?"."""
-    question = _WE_ANSWERED.sub("the delegation", question)
+    question = _OUR_REPLY.sub("the delegation's", _WE_ANSWERED.sub("the delegation", question))
     if role not in _FIRST_PERSON_AS and (_WE.search(question) or _OUR.search(question)) and _CONTRAST.search(question):
         # "How does our account differ from the NGOs'?": set against one other side, "we" are the side facing it
         named = question_sides(question) - {"standard"}
@@ -253,6 +255,11 @@ _SPOKEN_BEFORE = re.compile(
     rf"(?:\s+[\w-]+)?|\bпозици\w*|\bточк\w* зрения|(?:{_SAYS_RU})(?:\s+ли)?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_HEADLINE_AFTER = re.compile(
+    r"^(?:'s|’s)?(?:\s+(?:loi|list\s+of\s+issues|submissions?|reports?|replies|compilation|record))?"
+    r"\s+(?:on|about|re:?|regarding)\s+\w",
+    re.IGNORECASE,
+)
 _SAYS_INSIDE = re.compile(rf"\b(?:{_SAYS}|{_SAYS_RU})\b", re.IGNORECASE)
 
 
@@ -293,7 +300,9 @@ def _spoken_around(question: str, start: int, end: int) -> bool:
     or an attributing phrase precedes them ("according to", "по словам")."""
     word_end = re.search(r"\W|$", question[end:])
     after = question[end + (word_end.start() if word_end else 0) :][:60]
-    return bool(_SPOKEN_AFTER.search(after) or _SPOKEN_BEFORE.search(question[max(0, start - 40) : start]))
+    # "ngo on foreign funding", "cat loi on npm independence": a side that opens a question typed as a headline
+    headline = question[:start].strip(" ,:-–").lower() in ("", "the") and _HEADLINE_AFTER.match(after) is not None
+    return bool(headline or _SPOKEN_AFTER.search(after) or _SPOKEN_BEFORE.search(question[max(0, start - 40) : start]))
 
 
 def spoken_at(question: str, start: int, end: int) -> bool:

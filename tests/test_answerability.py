@@ -932,6 +932,14 @@ def test_things_asked_for_by_name_are_not_answered_by_their_number() -> None:
         assert unmet is not None and (unmet.reason, unmet.named) == ("not_listed", "eight organisations")
     offences = Requirements.of("Which two offences did the law reinstate penalties for?", words)
     assert offences.unmet(listed, listed.text, []) is None
+    # a list that does not give its number answers as well ("which two forced interventions": "including forced
+    # abortion and forced sterilization")
+    unnumbered = Paragraph("un", "A/HRC/WG.6/48/KAZ/2", "54", "The Committee recommended protecting women in "
+                           "institutions from violence, including forced abortion and forced sterilization.", None,
+                           "un")  # fmt: skip
+    words = CorpusNames.of([number_only, listed, unrelated, unnumbered], [])
+    interventions = Requirements.of("Which two forced interventions did the Committee single out?", words)
+    assert interventions.unmet(unnumbered, unnumbered.text, []) is None
 
 
 def test_a_count_referring_back_counts_the_thing_named_beside_it() -> None:
@@ -1281,6 +1289,18 @@ def test_the_same_return_is_counted_in_other_words() -> None:
         # a second blind set: someone named by what they do ("правозащитница Бекова", "rapporteur tanaka's")
         ("что говорил эксперт Сидоренко о пытках в СИЗО?", "absent_person"),
         ("rapporteur okonkwo's questions on torture in pretrial detention?", "absent_person"),
+        # stop 52, a blind set: a region by its adjective; a name before the kind of plan it names; an ILO convention
+        # by its number in brackets (the Amnesty Act's "No. 81-VII" numbers a law, not a convention); a sum asked in
+        # Russian, of which the paragraph gives counts
+        ("Сколько жалоб на пытки поступило в Новгородской области?", "absent_name"),
+        ("Does the State's hate-speech policy follow the Rabat Plan of Action?", "absent_name"),
+        ("Is Kazakhstan a party to the Labour Inspection Convention (No. 81)?", "absent_name"),
+        ("На какую сумму оштрафовали нарушителей по статье 490 КоАП в 2023 году?", "no_figure"),
+        # a new user's trial: the security service's remand centres are not the police's; figures asked by a bare
+        # "numbers?" at the end; "какая сумма" asks a sum
+        ("Сколько камер видеонаблюдения в изоляторах КНБ?", "name_silent"),
+        ("ombudsman npm visits 2024 numbers?", "absent_year"),
+        ("Какая сумма выплачена жертвам пыток в 2024 году?", "absent_year"),
     ],
 )
 def test_near_misses_are_declined_with_their_reason(real_answerer: Answerer, question: str, reason: str) -> None:
@@ -3359,6 +3379,8 @@ def test_a_rarer_word_with_a_prefix_is_a_specialised_word() -> None:
     words = CorpusNames.of(PARAGRAPHS, DOCUMENTS)
     assert specialised_words("any data on antisemitism or antisemitic incidents in kz?", words)[:1] == ["antisemitism"]
     assert specialised_words("were the unapproved rallies dispersed?", words) == []
+    # "fore" on a common word, short as it is ("saw"): a verb of the question, no topic ("the plan that foresaw ...")
+    assert specialised_words("When was the plan approved that foresaw new rules on rallies?", words) == []
 
 
 def test_a_head_of_state_named_in_russian_names_the_state() -> None:
@@ -3449,3 +3471,24 @@ def test_recs_typed_short_and_a_permit_in_russian() -> None:
 
     assert spelled_out("upr compilation lgbt recs") == "UPR compilation LGBT recommendations"
     assert "permit" in english_gloss("разрешение") and "permit" not in english_gloss("допускает")
+
+
+def test_the_mechanism_a_question_names_is_its_document_s_not_a_name_the_passage_must_write(
+    real_answerer: Answerer,
+) -> None:
+    """A new user's trial: "What concerns regarding solitary confinement are recorded in the UN compilation for the
+    Universal Periodic Review?" was refused because ¶27 of that compilation never writes "Universal Periodic Review",
+    then ¶27 was shown as the nearest passage."""
+    answer = real_answerer.ask(
+        "What does the UPR compilation for the Universal Periodic Review say on solitary confinement?"
+    )
+    assert answer.grounded, answer.abstain_reason
+    assert answer.citations[0].symbol == "A/HRC/WG.6/48/KAZ/2"
+
+
+def test_a_paragraph_opening_with_the_thing_the_one_before_ended_on_goes_on_from_it(real_answerer: Answerer) -> None:
+    """A new user's trial: "Сколько человек попали под амнистию после январских событий 2022 года?" quoted CAT's
+    question on the draft amnesty law and "an amnesty was declared", not the count: CCPR/C/KAZ/3 ¶201 ("The amnesty
+    was applied to 1,198 persons.") names no January events, which ¶200 before it ends on."""
+    answer = real_answerer.ask("Скольких человек затронула амнистия после январских событий?")
+    assert answer.grounded and "1,198" in answer.citations[0].quote

@@ -1111,3 +1111,57 @@ def test_a_count_is_keyed_on_a_sentence_that_counts_what_was_asked(
     answer = real_answerer.ask(question)
     assert answer.grounded, answer.abstain_reason
     assert shown in answer.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        # "which illnesses": the sentence that lists them, not the one on free medical care; the opening "When ..."
+        # sets the scene and asks no date ("Five new prisons were due to be completed in 2025" is no answer)
+        ("When someone goes to prison, which illnesses are they checked for when they arrive?", "diabetes, glaucoma"),
+        # "by how much ... dropped": the sentence with the change and its figures
+        ("By how much have violations of constitutional rights fallen since procurators approve decisions online?",
+         "16 per cent"),
+        # "what vote share": a share, not the quotas' sentence of the same paragraph
+        ("What vote share does a party now need to get into parliament's lower house?", "5 per cent"),
+    ],
+)  # fmt: skip
+def test_a_list_a_change_or_a_share_asked_is_keyed_on_the_sentence_that_gives_it(
+    real_answerer: Answerer, question: str, shown: str
+) -> None:
+    answer = real_answerer.ask(question)
+    assert answer.grounded, answer.abstain_reason
+    assert shown in answer.citations[0].quote
+
+
+def test_list_and_change_questions_and_sentences() -> None:
+    from prepbot.answering.figures import asks_change, shows_change, wants_date, wants_share
+    from prepbot.answering.text import LISTS, asks_which
+
+    assert asks_which("Which civil activists does the NGO name?") and asks_which("what kinds of activity are covered")
+    assert asks_which("назовите категории") and asks_which("Какие меры приняты?")
+    assert not asks_which("What does the State say?") and not asks_which("What is the threshold?")
+    assert LISTS.search("screening for the most common conditions: diabetes, glaucoma, hepatitis and others")
+    assert not LISTS.search("Detainees and prisoners had prompt access to free medical care.")
+    assert not wants_date("When someone is arrested, who must be told?") and wants_date("When, and by whom, was it?")
+    assert wants_share("What vote share does a party need?") and not wants_share("which members share the view")
+    assert asks_change("did prevalence go up or down?") and asks_change("by how much did it fall?")
+    assert not asks_change("How many complaints were filed?")
+    assert shows_change("an increase from 3.2 to 6.9 per cent") and not shows_change("609,000 decisions were adopted")
+
+
+def test_a_member_typed_by_surname_before_a_turn_is_the_member_whose_reply_is_asked(real_answerer: Answerer) -> None:
+    """A new user's trial: "yigezu on jan 2022 investigations" + "and the state?" was read as what the State said
+    about "yigezu on jan investigations", and refused; it asks the delegation's reply to Mr. Yigezu."""
+    answer = real_answerer.ask("and the state?", previous="yigezu on jan 2022 investigations")
+    assert answer.question == "What did the delegation reply to Mr. Yigezu about jan 2022 investigations?"
+    assert answer.grounded and answer.citations[0].symbol == "CCPR/C/SR.4227"
+
+
+def test_during_the_dialogue_says_when_not_what_about(real_answerer: Answerer) -> None:
+    """A new user's trial: "Who raised the foreign funding register during the dialogue, and what did the delegation
+    reply?" was led by the delegation's thanks for "the constructive dialogue" (SR ¶56)."""
+    answer = real_answerer.ask(
+        "Who raised the foreign funding register during the dialogue, and what did the delegation reply?"
+    )
+    assert answer.grounded and answer.citations[0].paragraph == "54"

@@ -14,7 +14,7 @@ SUICIDES = "How many suicides were there in prisons from 2016 to 2024?"
     [
         ("and what did the NGOs say?", SUICIDES, "What did the NGOs say about suicides in prisons?"),
         ("what about the UN?", SUICIDES, "What did the UN say about suicides in prisons?"),
-        ("NGOs?", SUICIDES, "What did NGOs say about suicides in prisons?"),
+        ("NGOs?", SUICIDES, "What did the NGOs say about suicides in prisons?"),
         ("and according to the UN?", SUICIDES, "According to the UN about suicides in prisons?"),
         ("what did the delegation say?", SUICIDES, "What did the delegation say about suicides in prisons?"),
         ("what did civil society say?", SUICIDES, "What did civil society say about suicides in prisons?"),
@@ -426,3 +426,43 @@ def test_a_side_s_report_asked_in_russian_asks_what_it_says_there() -> None:
         resolve("А в докладе государства?", "Что говорят НПО о самоубийствах в тюрьмах?")
         == "Что говорится в докладе государства о самоубийствах в тюрьмах?"
     )
+
+
+CONSCIENCE = "What did the Committee ask about conscientious objection?"
+
+
+@pytest.mark.parametrize(
+    ("turn", "previous", "read_as"),
+    [
+        # stop 52, a new user's trial: words pointing back at the point, the matter, the issue; a General Comment
+        # "addressing it"; what a side's "view" is or what it says "same"
+        ("What do the NGOs say on this matter?", CONSCIENCE, "What do the NGOs say about conscientious objection?"),
+        ("Is there a General Comment addressing it?", CONSCIENCE,
+         "What did the General Comment say about conscientious objection?"),
+        ("ngo view?", CONSCIENCE, "What did the ngo say about conscientious objection?"),
+        ("upr compilation same?", CONSCIENCE, "What did the upr compilation say about conscientious objection?"),
+        ("Did the delegation respond to that point?", "What did Ms. Bassim ask about the definition of torture?",
+         "What did the delegation reply to Ms. Bassim about the definition of torture?"),
+        # who raised it, its figures, whether it was answered, of the subject alone
+        ("who asked that in hrc", "cat loi on npm independence", "Who asked about npm independence in hrc?"),
+        ("numbers?", "cat loi on npm independence", "What figures are given on npm independence?"),
+        ("did they answer", "cat loi on npm independence", "What did the delegation reply about npm independence?"),
+        ("кто об этом спрашивал?", "Что КПП спрашивал о фонде компенсации?", "Кто спрашивал о фонде компенсации?"),
+        ("цифры?", "Что КПП спрашивал о фонде компенсации?", "Какие цифры приводятся о фонде компенсации?"),
+        # a member typed before "on" and the subject: the delegation's reply to them on it; a reading of "numbers?"
+        # goes on with its subject
+        ("and the state?", "Mr. Yigezu on jan 2022 investigations",
+         "What did the delegation reply to Mr. Yigezu about jan 2022 investigations?"),
+        ("ngo view?", "What figures are given on jan 2022 investigations?",
+         "What did the ngo say about jan 2022 investigations?"),
+    ],
+)  # fmt: skip
+def test_a_turn_pointing_back_or_asking_who_what_figures_or_a_reply_reads_the_previous_subject(turn, previous, read_as):
+    assert resolve(turn, previous) == read_as
+
+
+def test_our_reply_is_the_delegation_s() -> None:
+    from prepbot.retrieval.actors import first_person_as_sides
+
+    assert first_person_as_sides("What was our reply?", None) == "What was the delegation's reply?"
+    assert first_person_as_sides("What is our position on torture?", None) == "What is our position on torture?"

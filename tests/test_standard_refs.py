@@ -187,3 +187,19 @@ def test_a_number_none_carries_is_missing_however_large(real_answerer):
 def test_a_question_about_what_the_dialogue_says_of_a_general_comment_stays_on_the_dialogue(real_answerer):
     answer = real_answerer.ask("What do the NGOs say about general comment No. 37?")
     assert answer.citations and all(citation.symbol.startswith("NGO-") for citation in answer.citations)
+
+
+def test_a_committee_typed_in_lower_case_or_citing_another_s_number_narrows_the_reference() -> None:
+    """A new user's trial: "cat gc5 on corporal punishment" was answered from the Committee on Migrant Workers'
+    General Comment No. 5, and «ЗОП № 37 Комитета против пыток» from CAT's General Comment No. 2 because the NGOs cite
+    a General Comment No. 37 (the Human Rights Committee's): "cat" typed before "gc" is CAT, and a number the NGOs
+    cite is another committee's when that committee's document carries it."""
+    searcher = FakeSearcher(PARAGRAPHS)
+    cited = Paragraph("ngo", "NGO-1", "4", "The NGOs cite general comment No. 36 on life.", author_type="ngo")
+    numbers = StandardNumbers([LIFE, EDUCATION, PROFILING], [*PARAGRAPHS, cited])
+    assert numbers.meant("cat gc36 on the death penalty", searcher).missing == "CAT General Comment No. 36"
+    assert numbers.meant("Что сказано в ЗОП № 36 Комитета против пыток?", searcher).missing == (
+        "CAT General Comment No. 36"
+    )
+    assert numbers.meant("ccpr gc36 on the death penalty", searcher).doc_ids == ("ccpr-gc36",)
+    assert numbers.meant("What does the cat say about gc 36 on the death penalty?", searcher).missing is None

@@ -24,6 +24,7 @@ from prepbot.answering.entities import (
     named_in_question,
     names_body,
     neighbour_named,
+    regions_named_ru,
     shows_pair,
     speakers_named_bare,
     specialised_words,
@@ -76,6 +77,7 @@ from prepbot.answering.figures import (
     has_span,
     in_unit,
     list_asked,
+    lists_unnumbered,
     measure_qualifier,
     measured_in_shares,
     names_counted,
@@ -250,8 +252,8 @@ INSTRUMENTS_BY_PLACE = {
 }
 # The kind of an instrument, after the word that says which one it is ("Bangalore Principles", "Lanzarote Convention")
 _OF_ITS_KIND = re.compile(
-    r"\s+(?:Principles|Rules|Convention|Declaration|Protocol|Guidelines|Statute|Charter|Agreement|Treaty|Index|Standards)"
-    r"\b"
+    r"\s+(?:Principles|Rules|Convention|Declaration|Protocol|Guidelines|Statute|Charter|Agreement|Treaty|Index|Standards"
+    r"|Plan|Strategy|Compact|Framework|Programme|Agenda)\b"
 )
 
 
@@ -299,12 +301,16 @@ def _run_of(question: str, word: str, unknown: Sequence[str]) -> str:
 
 def unknown_cities_ru(question: str, corpus: CorpusNames) -> list[str]:
     """The cities a Russian question names (entities.cities_named_ru) that the documents never name, as shown
-    ("в Ташкенте" -> "Ташкент"): by their English name or by the word as written (a transliteration close to one)."""
-    return [
+    ("в Ташкенте" -> "Ташкент"): by their English name or by the word as written (a transliteration close to one);
+    and the regions it names by their adjectives none of whose stems is close to a name of the documents ("из
+    Астраханской области"; not "Туркестанской области": Turkestan)."""
+    cities = [
         shown
         for shown, english, written in cities_named_ru(question)
         if not corpus.writes(english) and not corpus.knows(written)
     ]
+    regions = [shown for shown, stems in regions_named_ru(question) if not any(corpus.knows(stem) for stem in stems)]
+    return cities + regions
 
 
 def glossed_names(words: Sequence[str], corpus: CorpusNames) -> list[str]:
@@ -822,8 +828,8 @@ def indices_named(question: str) -> list[str]:
 # An instrument named by its number: "Security Council resolution 2250", "ILO Convention No. 189", "резолюции СБ ООН
 # 2250", "конвенции МОТ № 189"
 _NUMBERED_INSTRUMENT = re.compile(
-    # "ILO Convention No. 182", "ILO convention 98", "ILO C87"
-    r"\b(?:resolutions?|(?:Convention|Protocol|Recommendation)\s+No\.?|(?<=ILO\s)(?:convention\s+|C\s?))\s*(\d{2,4})"
+    # "ILO Convention No. 182", "Labour Inspection Convention (No. 81)", "ILO convention 98", "ILO C87"
+    r"\b(?:resolutions?|(?:Convention|Protocol|Recommendation)\s+\(?No\.?|(?<=ILO\s)(?:convention\s+|C\s?))\s*(\d{2,4})"
     r"(?![\d/])"
     r"|(?<![\w-])(?:резолюци\w*|конвенци\w*(?:\s+МОТ)?\s*№)(?:\s+(?:СБ|ГА|ООН|Совета\s+Безопасности))*\s*№?\s*(\d{2,4})"
     r"(?![\d/])",
@@ -1338,6 +1344,7 @@ class Requirements:
             if len(word) >= 3 and not corpus.knows(word) and not corpus.uses_start(word) and not corpus.spells_out(word)
         ]
         missing: Abstention | None = None
+        mechanism_words = frozenset(actors.mechanism_words(question))
         indices = [(index, written_index(index, corpus)) for index in indices_named(question)]  # as the corpus has it
         symbols = document_symbols(question)
         unknown_symbols = [symbol for symbol in symbols if not corpus.knows_symbol(symbol)]
@@ -1488,6 +1495,9 @@ class Requirements:
                 for run in named.name_runs
                 if not has_cyrillic(run)
                 and run not in member_names
+                # "the UN compilation for the Universal Periodic Review": the mechanism whose document speaks (the
+                # sides' checks judge it), not a name its paragraphs must write
+                and not set(run.split()) <= mechanism_words
                 and all(corpus.knows(w) for w in run.split())
                 and (distinctive := tuple(corpus.distinctive(run)))
             )
@@ -1529,7 +1539,7 @@ class Requirements:
             # "the reply to Mr. Korkelia on article 428(3)": a reply on other articles is none
             articles=articles_named(question) if figure or answered_kept else (),
             topics=topics,
-            mechanism_words=frozenset(actors.mechanism_words(question)),
+            mechanism_words=mechanism_words,
             missing=missing,
             bodies=bodies,
             mandates=tuple(mandates_named(question)),
@@ -1785,11 +1795,20 @@ class Requirements:
         ]
         if self.topics and len(missing_topics) > len(self.topics) // 2:  # most of its subject is not there
             return Abstention("topic_silent", missing_topics[0], self.covered)
-        for written, english in (*self.among, *self.counted_of):
+        for written, english in self.among:
             if not shows_topic(lead_context, english):
                 return Abstention("topic_silent", written, self.covered)
-        if self.listed and not names_listed(lead.text, self.listed[1]):  # "eight organizations have been ..."
-            return Abstention("not_listed", self.listed[0], self.covered)
+        # what the count is of ("после январских событий"): the paragraph it goes on from may name it ("The amnesty
+        # was applied to 1,198 persons." after "... an amnesty was declared for persons involved in the January events")
+        for written, english in self.counted_of:
+            if not shows_topic(named_context, english):
+                return Abstention("topic_silent", written, self.covered)
+        # "eight organizations have been ...": the number given, the names not (a list without its number may answer:
+        # "including forced abortion and forced sterilization" for "which two forced medical interventions")
+        if self.listed:
+            numbered = names_listed(lead.text, self.listed[1])
+            if numbered is False or (numbered is None and not lists_unnumbered(lead_quote, self.listed[1])):
+                return Abstention("not_listed", self.listed[0], self.covered)
         if self.by_region and not REGIONS.search(lead_quote):  # "по областям": a national total is no breakdown
             return Abstention("no_figure", "", self.covered)
         if self.by_age and not AGES.search(lead_quote):  # "the age breakdown of the 189 suicides": none by age

@@ -219,7 +219,11 @@ class Answerer:
         `previous`: the question asked before it in the conversation; a turn that goes on from it ("and what did the
         NGOs say?", "and in 2023?") is read with it (followon.resolve), and the answer says so in its note."""
         turn = actors.first_person_as_sides(self._clean(question), role)  # "and did we answer?": the delegation
-        resolved = followon.resolve(turn, actors.first_person_as_sides(previous, role)) if previous else None
+        resolved = None
+        if previous:  # (a member typed by surname is read as the member: "yigezu on ..." + "and the state?")
+            extractive = self.parts().extractive
+            before = extractive.titled(extractive.speakers_spelled(actors.first_person_as_sides(previous, role)), True)
+            resolved = followon.resolve(turn, before)
         carried = actors.question_sides(resolved) if resolved and not actors.question_sides(turn) else set()
         if source is not None and carried and source not in carried:
             # "/filter ngo", then "What about foreign funding?" after a question to the delegation: the filter's side

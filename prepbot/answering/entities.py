@@ -743,6 +743,25 @@ def cities_named_ru(text: str) -> list[tuple[str, str, str]]:
     return found
 
 
+# A region named by its adjective before a word for a region: "из Астраханской области", "Туркестанской обл.", "в
+# Алтайском крае"; the adjective's stem, and that stem without a linking "-ин-" ("Алматинской": Алматы)
+_REGION_ADJECTIVE_RU = re.compile(
+    r"(?<![\w-])(?P<stem>[А-ЯЁ][а-яё]{3,}?)(?:ск|цк)(?:ой|ая|ий|ого|ом|ую|ие|их|ому)\s+"
+    r"(?:област\w*|обл\.|кра[йяеюм]\w*|район\w*|губерни\w*|округ\w*)"
+)
+
+
+def regions_named_ru(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The regions a Russian text names by their adjectives, as shown, with the stems the region's name may have
+    ("Астраханской области" -> ("Астрахан",), "Алматинской области" -> ("Алматин", "Алмат"))."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for match in _REGION_ADJECTIVE_RU.finditer(text):
+        stem = match.group("stem")
+        stems = (stem, stem[:-2]) if stem.endswith(("ин", "ен")) and len(stem) > 5 else (stem,)
+        found.append((match.group(0), stems))
+    return found
+
+
 # ---------------------------------------------------------------- people, years, proper names
 
 _HONORIFIC_EN = r"(?:Mr|Ms|Mrs|Dr|Sir|Dame|Judge|Professor|Prof)\.?"
@@ -1016,6 +1035,8 @@ BODY_NAMES: tuple[tuple[str, ...], ...] = (
         "Children’s Rights Commissioner",
     ),  # fmt: skip
     ("NPM", "national preventive mechanism"),
+    # the security service: its remand centres and staff are not the police's ("cameras in KNB remand centres")
+    ("National Security Committee", "KNB", "national security officers", "national security officer"),
     # a court of one kind is not another: "the judges of the Constitutional Court" are not the provincial courts'
     ("Constitutional Court", "Constitutional Courts"),
     ("Supreme Court", "Supreme Courts"),
@@ -1037,6 +1058,7 @@ _RUSSIAN_BODY_NAMES: dict[str, str] = {  # by the body's first name; acronyms in
     "ILO": r"МОТ(?![\w-])|(?i:международн\w* организаци\w* труда)",
     "Ombudsman": r"(?i:омбудсмен\w*+(?! по правам реб)|уполномоченн\w* по правам человека)",
     "Commissioner for Children's Rights": r"(?i:(?:уполномоченн\w*|омбудсмен\w*) по правам (?:реб[её]нка|детей))",
+    "National Security Committee": r"КНБ(?![\w-])|(?i:комитет\w* национальной безопасности)",
     "Constitutional Court": r"(?i:конституционн\w* суд(?!ь|е[йи])\w*)",  # not "судей", "судьи" (judges)
     "Supreme Court": r"(?i:верховн\w* суд(?!ь|е[йи])\w*)",
 }
@@ -1467,8 +1489,9 @@ class CorpusNames:
 
     def numbers_instrument(self, number: str) -> bool:
         """True when some paragraph numbers an instrument so ("Convention, 1948 (No. 87)", "Конвенция № 87"; the texts
-        are joined in lower case)."""
-        return re.search(rf"(?:\bno\.?|№)\s*{re.escape(number)}(?![\d])", self._joined_texts) is not None
+        are joined in lower case); not a law's number ("Amnesty Act No. 81-VII")."""
+        numbered = rf"(?:\bno\.?|№)\s*{re.escape(number)}(?![\d])(?![-–][ivxl]+\b)"
+        return re.search(numbered, self._joined_texts) is not None
 
     def prints_number(self, number: str) -> bool:
         """True when some paragraph prints this number as a number of its own ("1325", not within "13255")."""
@@ -1680,16 +1703,28 @@ _GOES_ON = re.compile(
 )
 
 
+# "The amnesty was applied to 1,198 persons." after a paragraph ending "... an amnesty was declared for persons involved
+# in the January events. The main purpose of the related Act was to amnesty ...": the thing the last sentence named
+_THE_THING = re.compile(r"^The\s+([a-z][a-z-]{4,})\b")
+_NOT_A_THING = frozenset(terms("committee state government delegation ministry court courts law act code republic"))
+
+
 def _continued_from(paragraphs: list[Paragraph]) -> dict[str, str]:
-    """For each paragraph of the dialogue that opens by going on from the one before it (_GOES_ON), that paragraph's
-    text, when it is of the same document and section."""
+    """For each paragraph of the dialogue that opens by going on from the one before it (_GOES_ON, or "The X ..." of
+    an X the last sentence before it named), that paragraph's text, when it is of the same document and section."""
     found: dict[str, str] = {}
     for before, paragraph in zip(paragraphs, paragraphs[1:], strict=False):
-        if (
-            paragraph.author_type != STANDARD_SIDE
-            and _GOES_ON.match(paragraph.text)
-            and (before.doc_id, before.section) == (paragraph.doc_id, paragraph.section)
+        if paragraph.author_type == STANDARD_SIDE or (before.doc_id, before.section) != (
+            paragraph.doc_id,
+            paragraph.section,
         ):
+            continue
+        thing = _THE_THING.match(paragraph.text)
+        named_last = False
+        if thing is not None and not set(terms(thing.group(1))) & _NOT_A_THING:
+            last = " ".join(span.text for span in split_sentences(before.text)[-2:])
+            named_last = bool(set(terms(thing.group(1))) & set(terms(last)))
+        if _GOES_ON.match(paragraph.text) or named_last:
             found[paragraph.key] = before.text
     return found
 
@@ -1742,7 +1777,7 @@ def _in_name_run(words: list[str], position: int) -> bool:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z]+(?:-[a-z]+)*(?![\w'’])")
-_PREFIXES = ("counter", "under", "anti", "over", "self", "non", "dis", "mis", "pre", "un", "in", "re")
+_PREFIXES = ("counter", "under", "anti", "over", "self", "fore", "non", "dis", "mis", "pre", "un", "in", "re")
 SPECIALISED_PIECES = 3  # word pieces from which an English word counts as specialised ("polygamy": poly ##gam ##y)
 
 
@@ -1783,7 +1818,8 @@ def specialised_words(question: str, corpus: CorpusNames) -> list[str]:
             single = word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
             if word_pieces(single) < SPECIALISED_PIECES:
                 continue
-            roots = [root for root in _prefixed_roots(word) if len(root) >= 4]
+            # ("foresaw": "fore" on a common word, "saw", short as it is)
+            roots = [root for root in _prefixed_roots(word) if len(root) >= (3 if word.startswith("fore") else 4)]
             # a prefix on a word of the corpus or a common English word ("unapproved"), not on a rarer one that names
             # a topic of its own ("antisemitism": semitism)
             if any(corpus.knows_form(root) or word_pieces(root) == 1 for root in roots):

@@ -35,6 +35,7 @@ from prepbot.answering.entities import (
 )
 from prepbot.answering.figures import (
     DEATHS,
+    asks_change,
     asks_two_things,
     counted_topic_ru,
     counted_words,
@@ -46,6 +47,7 @@ from prepbot.answering.figures import (
     has_span,
     names_counted,
     same_count_family,
+    shows_change,
     wants_amount,
     wants_date,
     wants_figure,
@@ -59,6 +61,7 @@ from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.text import (
     CONTINUES,
     HAS_FIGURE,
+    LISTS,
     PERCENT,
     POINTER,
     REASON,
@@ -67,6 +70,7 @@ from prepbot.answering.text import (
     TermWeights,
     acronym_terms,
     asks_reason,
+    asks_which,
     capitalised,
     has_cyrillic,
     is_fact_question,
@@ -98,6 +102,10 @@ STATED_FIGURE_BONUS = 0.2
 # a sentence whose count names what the question counts ("The threshold ... has been reduced from 7 to 5 per cent"
 # for "What is the threshold...", over "From 2020 to 2022, when party lists ... in the Majilis ... 30 per cent")
 COUNTED_SENTENCE_BONUS = 0.15
+# "Which illnesses are they checked for?": the sentence that lists them ("screening for ...: diabetes, glaucoma, ...")
+LIST_SENTENCE_BONUS = 0.15
+# "By how much have breaches dropped?": the sentence with the change and its figures ("reduced by 16 per cent")
+CHANGE_SENTENCE_BONUS = 0.15
 # The answer's lead paragraph is quoted whole when it has at most this many words (half the dialogue's paragraphs have
 # 49 or fewer), its key sentence first. Development sets at 80: the gold fact shown in 4 more answers (dev 2, facts2
 # 1, probe 1), none fewer; the lead quote (the key sentence) unchanged.
@@ -521,6 +529,15 @@ NAME_TYPO_LETTERS = 5
 _NAME_TYPO_CANDIDATE = re.compile(rf"(?<![\w'’\-])[a-z]{{{NAME_TYPO_LETTERS},}}(?![\w'’\-])")
 
 
+# When it was said, not what about: "Who raised X during the dialogue?" (the closing thanks for "the constructive
+# dialogue" are no answer), "в ходе диалога"
+_IN_THE_MEETING = re.compile(
+    r"\b(?:during|in|at|throughout)\s+the\s+(?:constructive\s+|interactive\s+)?(?:dialogue|meeting|session)\b"
+    r"|(?<![\w-])(?:в\s+ходе|во\s+время|на\s+протяжении)\s+(?:конструктивного\s+)?(?:диалога|заседания|встречи)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 class ExtractiveAnswerer:
     """Builds extractive answers. Stateless apart from caches; safe to share between threads."""
 
@@ -566,7 +583,7 @@ class ExtractiveAnswerer:
         """The question's content terms and their weights (rarer counts more), without the words that name a
         document of the corpus ("the UPR compilation"): they pick the document, the answer need not repeat them."""
         weights: dict[str, float] = {}
-        words = actors.without_document_names(question)
+        words = _IN_THE_MEETING.sub(" ", actors.without_document_names(question))
         words += " " + " ".join(documents_wording(question))  # "criminal responsibility": "criminal liability"
         if has_cyrillic(question):  # "по делу Жилина": the sentence that names Mr. Zhilin
             words += " " + " ".join(self.spelled_names(question))
@@ -820,6 +837,8 @@ class ExtractiveAnswerer:
         count = wants_figure(question) and not wants_date(question)
         span = wants_span(question)
         when, why = wants_date(question), asks_reason(question)
+        which = asks_which(question)
+        moved = asks_change(question)
         years = named_in_question(question).years if wants_figure(question) else ()  # "how many in 2021?"
         spelled = self.spelled_names(question)  # "кадир касиет": the sentence naming Kadir Kasiyet
         stated = figure_values(question)  # "(it used to be 20k)": the sentence that gives it and what it is now
@@ -834,6 +853,7 @@ class ExtractiveAnswerer:
             speaker_terms = set(terms(paragraph.speaker or ""))
             sentence_weights = {t: w for t, w in question_terms.items() if t not in speaker_terms}
             values = []
+            within = []  # what only picks the sentence within its paragraph, not the paragraph among others
             for index, sentence in enumerate(sentences):
                 value = item.lexical[index] * (0.5 if item.dense else 1.0)
                 if item.dense:  # what it is about, not who said it: "The Chair said that..." matches only the frame
@@ -859,12 +879,17 @@ class ExtractiveAnswerer:
                     value += 0.15  # the year asked about, not a neighbouring year's figures (nor only a date)
                 if (when and has_date(sentence.text)) or (why and REASON.search(sentence.text)):
                     value += 0.2  # "when": a sentence with a date; "why": one that gives a reason
+                picks = (LIST_SENTENCE_BONUS if which and LISTS.search(sentence.text) else 0.0) + (
+                    CHANGE_SENTENCE_BONUS if moved and shows_change(sentence.text) else 0.0
+                )
+                value += picks
                 if paragraph.author_type == STANDARD_SIDE and COMMITTEE_VIEW.search(sentence.text):
                     value += COMMITTEE_VIEW_BONUS  # "..., but the Committee believes that such a right can be derived"
                 if POINTER.search(sentence.text):
                     value -= 0.35  # "Information ... is contained in the reply to paragraph 14" answers nothing
                 value -= 0.002 * index  # earlier sentences carry the point a little more often
                 values.append(value)
+                within.append(picks)
             order = sorted(range(len(sentences)), key=lambda i: values[i], reverse=True)
             best = order[0]
             # "how much": the sentence with the sum, if close; "what percentage": the one with the share
@@ -924,7 +949,8 @@ class ExtractiveAnswerer:
                 spans.sort(key=lambda span: span.start)
             best_dense = item.dense[best] if item.dense else 0.0
             rank_factor = 1.0 / (1.0 + 0.12 * item.rank)
-            score = (0.6 * max(values[best], 0.0) + 0.4 * item.paragraph_lexical + 0.5 * best_dense + 0.1) * rank_factor
+            answers = max(values[best] - within[best], 0.0)
+            score = (0.6 * answers + 0.4 * item.paragraph_lexical + 0.5 * best_dense + 0.1) * rank_factor
             passages.append(Passage(paragraph, item.rank, spans, score, item.paragraph_lexical, sentences[best]))
         passages.sort(key=lambda p: p.score, reverse=True)
         return passages
@@ -1331,13 +1357,15 @@ class ExtractiveAnswerer:
 
         return _NAME_TYPO_CANDIDATE.sub(fix, question)
 
-    def titled(self, question: str) -> str:
+    def titled(self, question: str, always: bool = False) -> str:
         """An English question asking the reply to a speaker of the Committee it names by surname alone, with the name
         the record gives them ("did we answer korkelia on 428?" -> "did we answer Mr. Korkelia on 428?"), so that it
         is read as the reply to that person on what they raised, not as a name the reply must show. A question on what
         the member said keeps the surname as typed: a name the passage must show ("Yigezu on locking people up before
-        trial"), which their paragraphs do, where a person's words would have to show the question's own."""
-        if has_cyrillic(question) or not _ASKS_REPLY.search(question):
+        trial"), which their paragraphs do, where a person's words would have to show the question's own. `always`:
+        whatever the question asks (the question before a chat turn: "yigezu on jan 2022 investigations" + "and the
+        state?" asks the reply to Mr. Yigezu)."""
+        if has_cyrillic(question) or not (always or _ASKS_REPLY.search(question)):
             return question
         for speaker in self.speakers:
             name = actors.chair_name(speaker.name) or speaker.name

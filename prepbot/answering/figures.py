@@ -31,9 +31,12 @@ _NUMBER_WORDS = re.compile(
 )
 
 
-# "When...", "In what year...", "By what date is the report due?", "к какому сроку", "какого числа"
+# "When...", "In what year...", "By what date is the report due?", "к какому сроку", "какого числа"; not a "when"
+# that opens a clause before the question: "When someone is sent to prison, which illnesses are they checked for?"
 _DATE_ASKED = (
-    r"^\s*(?:when|in (?:what|which) year|(?:what|which) year)\b|\b(?:what|which) date\b|\bby when\b"
+    r"^\s*when\b(?![^?,;]*,\s*(?:which|what|how|who|whom|where|why|is|are|do|does|did|can|could|has|have|was|were"
+    r"|will|would|should|must)\b)|^\s*(?:in (?:what|which) year|(?:what|which) year)\b"
+    r"|\b(?:what|which) date\b|\bby when\b"
     r"|^\s*когда\b|\bв каком году\b|\bк какому (?:сроку|числу)\b|\bкакого числа\b"
     r"|\b(?:which|what) month\b|\bв каком месяце\b"
 )
@@ -92,6 +95,7 @@ _WANTS_FIGURE = re.compile(
     # "What figures does the State give on self-harm?", "any stats on that", "какие цифры по самоповреждениям",
     # "статистика по жалобам": the figures themselves are asked for
     r"|\b(?:what|which|any) (?:figures|statistics|stats|numbers)\b|\b(?:figures?|statistics) (?:on|for|of|about)\b"
+    r"|\b(?:numbers|figures|stats|statistics)\s*[?!.]*\s*$"  # "npm visits 2024 numbers?"
     r"|\bкак(?:ие|ая|ую|ой) (?:[а-яё]+\s+)?(?:цифр|статистик)\w*|\b(?:цифр|статистик)\w* (?:по|о|об)\b"
     # "what data did the delegation give on suicides", "какие данные о самоубийствах привела делегация" (not "what
     # data on non-citizens should States include", "какие данные собирает госорган")
@@ -125,7 +129,8 @@ _WANTS_AMOUNT = re.compile(
     rf"|(?<!by )\bhow much (?:{_MONEY})\b"
     r"|\bwhat (?:is|was|are|were) (?:the )?(?:amount|sum|budget|salary|wage|cost)s? of\b"
     rf"|{_SUM_BY_NAME}"
-    r"|\bсколько (?:денег|тенге|средств)|\bкакова сумма|\bкакой размер (?:компенсац|штраф|пособ|выплат|зарплат|пенси)"
+    r"|\bсколько (?:денег|тенге|средств)|\bкак(?:ова|ая|ую) (?:[а-яё]+\s+)?сумм|\bна как\w+ (?:[а-яё]+\s+)?сумм"
+    r"|\bкакой размер (?:компенсац|штраф|пособ|выплат|зарплат|пенси)"
     # "какая минимальная зарплата", "каков средний размер пенсии"
     r"|\bкак(?:ой|ая|ое|ов|ова)\s+(?:[а-яё]+\s+){0,2}?(?:зарплат|заработн|пенси|пособи)"
     r"|\bкак(?:ой|ов)\w*\s+(?:[а-яё]+\s+){0,2}?бюджет"
@@ -201,9 +206,12 @@ def wants_amount(question: str) -> bool:
     return bool(_WANTS_AMOUNT.search(question))
 
 
-# A question that asks for a share ("In what percentage of cases...?", "What proportion of...", "какой процент")
+# A question that asks for a share ("In what percentage of cases...?", "What proportion of...", "What vote share...",
+# "какой процент")
 _WANTS_SHARE = re.compile(
-    r"\b(?:what|which) (?:percentage|proportion|share|per ?cent)\b|\bhow many per ?cent\b|\bpercentage of\b"
+    r"\b(?:what|which) (?:percentage|proportion|share|per ?cent)\b"
+    r"|\b(?:what|which) [a-z]+ (?:percentage|proportion|share)(?=\s+(?:of|does|do|did|is|was|has|must)\b|\s*[?.,]|$)"
+    r"|\bhow many per ?cent\b|\bpercentage of\b"
     r"|\b(?:what|which|how many)\s*%"  # "what % of the calls"
     r"|\bкак\w* (?:доля|долю|процент\w*)|\bсколько процент\w*|\bв каком проценте|\bв процентах\b",
     re.IGNORECASE,
@@ -602,6 +610,29 @@ def change_written(question: str, stated: frozenset[float] | set[float]) -> str:
         return joiner.join(dict.fromkeys(figures))
     change = _RISE.search(question) or _FALL.search(question)  # no figure: the change itself ("double")
     return change.group(0) if change else ""
+
+
+# A question about how a figure moved: "by how much have breaches dropped?", "did prevalence go up or down?", "what
+# trend ...", "как изменилось число ..."
+_ASKS_CHANGE = re.compile(
+    r"\bby how much\b|\b(?:up|rise|risen|increase[ds]?|grow|grown)\s+or\s+(?:down|fall|fallen|decrease[ds]?|drop)"
+    r"|\btrends?\b|\bhow (?:has|have|did) [^?]{0,60}\bchang|(?<![\w-])(?:как\w* изменил\w*|динамик\w*|тенденци\w*)"
+    r"|(?<![\w-])на сколько (?:вырос|вырос\w+|снизил\w*|сократил\w*|увеличил\w*|уменьшил\w*)",
+    re.IGNORECASE,
+)
+
+
+def asks_change(question: str) -> bool:
+    """True when the question asks how a figure moved (by how much, which way)."""
+    return bool(_ASKS_CHANGE.search(question))
+
+
+def shows_change(text: str) -> bool:
+    """True when the text gives a change with its figures ("reduced by 16 per cent (from 148 to 124)", "an increase
+    from 3.2 to 6.9 per cent")."""
+    text = with_digits(text)
+    moved = _RISE.search(text) is not None or _FALL.search(text) is not None
+    return bool(_FROM_TO.search(text)) or (moved and bool(_FIGURE.search(text)))
 
 
 def change_direction(text: str) -> str:
@@ -1810,6 +1841,24 @@ def _count_written(count: int) -> re.Pattern[str]:
     """A count as a paragraph writes it, in digits or in words ("8", "eight")."""
     words = [word for word, value in _NUMBER_VALUES_EN.items() if value == count]
     return re.compile(rf"(?<![\w,.]){count}(?![\w,.]\d)|\b(?:{'|'.join(words) or 'no such word'})\b", re.IGNORECASE)
+
+
+_ITEM_BREAK = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+LISTED_ITEM_WORDS = 6  # the most words of a thing named in a list
+_LIST_OPENER = re.compile(r":|\bnamely\b|\bsuch as\b|\bincluding\b|\bin particular\b", re.IGNORECASE)
+
+
+def lists_unnumbered(text: str, count: int) -> bool:
+    """Whether the text lists `count` things without giving their number: "including forced abortion and forced
+    sterilization" for two (items after "including", "namely", "such as" or a colon, parted by commas, "and", "or")."""
+    for opener in _LIST_OPENER.finditer(text):
+        listed = re.split(r"[.;]", text[opener.end() :], maxsplit=1)[0]
+        items = [item for item in _ITEM_BREAK.split(listed) if item.strip()]
+        # things named, not clauses: "applications concerning a name change by such an organization, and ..." lists
+        # no organizations
+        if len(items) >= count and all(len(item.split()) <= LISTED_ITEM_WORDS for item in items[:count]):
+            return True
+    return False
 
 
 def names_listed(paragraph: str, count: int) -> bool | None:

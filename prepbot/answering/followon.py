@@ -54,6 +54,9 @@ _FRAME = frozenset(
         " этом этого этой этим том тому пишет пишут написали рекомендует рекомендовал рекомендовали"
         # "а в докладе государства?": where the side says it
         " доклад докладе докладах отчет отчёт отчете отчёте госдоклад госдокладе"
+        # "upr compilation same?", "ngo view?", "is there a General Comment addressing it?", "а что говорит страновая
+        # группа ООН?": the same subject, asked of a side
+        " same opinion take country team страновая страновой страновую группа группы"
     )
 )
 FOLLOW_ON_WORDS = 8  # the longest turn read as going on from the last one; a longer one says what it asks itself
@@ -95,6 +98,8 @@ def resolve(turn: str, previous: str | None) -> str | None:
     # "what did donders ask about X?" + "did she get an answer?": the reply to her
     if _GOT_AN_ANSWER.match(turn) and (reply := _reply_to_member(previous, turn)):
         return reply
+    if (asked_of := _asked_of_subject(turn, previous)) is not None:  # "who asked that?", "numbers?", "did they answer?"
+        return asked_of
     bare = _BARE_COUNT.match(turn)
     if bare is not None and not _HOW_MANY.match(previous):  # "How does the State describe X?" + "how many died?"
         subject = _subject(previous)
@@ -134,8 +139,12 @@ def resolve(turn: str, previous: str | None) -> str | None:
         subject = _with_years(subject, years).rstrip("?.! ")
     asked = re.sub(r"\s+", " ", _YEARS_SPAN.sub(" ", _OPENS.sub("", turn))).strip(" ,").rstrip("?.! ")
     asked = _ON_THAT.sub("", asked)  # "and the NGOs on that?": that is the subject read from the question before
+    # "is there a General Comment addressing it?": what the General Comment says; "ngo view?", "upr compilation same?"
+    asked = _VIEW_WORDS.sub("", _IS_THERE.sub("", asked)).strip(" ,")
     if _BARE_STATE.match(turn):  # "and state?": the State, as the checks of sides read it
         asked = "the State"
+    elif not has_cyrillic(asked) and not _SAYING.search(asked) and not re.match(r"(?:the|a|an)\s", asked, re.I):
+        asked = f"the {asked}"  # "ngo view?": what did the ngo say
     russian = has_cyrillic(turn)
     if has_cyrillic(subject) != russian and len(sides) == 1:
         # "а что ответила делегация?" after an English question: asked in the subject's language, not half in each
@@ -151,6 +160,49 @@ def resolve(turn: str, previous: str | None) -> str | None:
     if russian:
         return f"{asked} {subject}?" if _PREPOSITION_RU.match(subject) else f"{asked}: {subject}?"
     return f"{asked} about {subject}?"
+
+
+# "Is there a General Comment ...", "are there any NGO reports ...": who is asked, named after it
+_IS_THERE = re.compile(r"^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?", re.IGNORECASE)
+# What a turn calls a side's words, or says of them, that asks nothing more: "ngo view", "upr compilation same", "the
+# NGOs' position", "CAT too"
+_VIEW_WORDS = re.compile(
+    r"['’]?s?\s+(?:views?|position|stance|take|opinion)\b|\s+(?:the\s+)?same\b|\s+too\b|\s+as\s+well\b", re.IGNORECASE
+)
+# "who asked that in hrc?", "who raised it?", "кто об этом спрашивал?": who raised the previous question's subject
+_WHO_ASKED = re.compile(
+    r"^\s*(?:and\s+|so\s+)?who\s+(?:asked|raised|brought\s+up|mentioned)\s+(?:about\s+)?(?:that|it|this)(?![\w-])"
+    r"(?P<rest>(?:\s+(?:in|at|during|on|from)\s+[^?.!]*)?)\s*[?.!]*\s*$"
+    r"|^\s*(?:а\s+|и\s+)?кто\s+(?:(?:об\s+)?этом|это)\s+(?:спросил|спрашивал|поднял|поднимал)\w*\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+# "numbers?", "any figures?", "stats?", "цифры?": the figures on the previous question's subject
+_BARE_FIGURES = re.compile(
+    r"^\s*(?:and\s+|а\s+|и\s+)?(?:(?:any|the|what|which)\s+)?(?:numbers|figures|stats|statistics|data)\s*[?.!]*\s*$"
+    r"|^\s*(?:а\s+|и\s+)?(?:какие\s+)?(?:цифры|статистика|данные)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+_FIGURES_EN, _FIGURES_RU = "What figures are given on", "Какие цифры приводятся"
+_FIGURES_GIVEN = re.compile(rf"^(?:{_FIGURES_EN}\s+|{_FIGURES_RU}\s+)(?P<subject>.+?)\s*\?$")
+
+
+def _asked_of_subject(turn: str, previous: str) -> str | None:
+    """A short turn that asks who raised the previous question's subject ("who asked that in hrc?"), or its figures
+    ("numbers?"), or whether the delegation replied on it when no one member was named ("did they answer?"), asked as
+    a question of its own; None for any other turn."""
+    russian = has_cyrillic(turn)
+    subject = _subject(previous)
+    told = subject if _PREPOSITION_RU.match(subject) else f"о {subject}" if has_cyrillic(subject) else subject
+    if who := _WHO_ASKED.match(turn):
+        rest = (who.group("rest") or "").strip()
+        return f"Кто спрашивал {told}?" if russian else capitalised(f"who asked about {subject} {rest}".strip()) + "?"
+    if _BARE_FIGURES.match(turn):
+        return f"{_FIGURES_RU} {told}?" if russian else f"{_FIGURES_EN} {subject}?"
+    if _GOT_AN_ANSWER.match(turn):
+        return f"Что ответила делегация {told}?" if russian else f"What did the delegation reply about {subject}?"
+    return None
 
 
 def _reply_to_member(previous: str, turn: str) -> str | None:
@@ -262,7 +314,10 @@ def _counted(question: str) -> str | None:
 _GOT_AN_ANSWER = re.compile(
     r"^\s*(?:and\s+|so\s+)?(?:(?:did|has|had)\s+(?:he|she)\s+(?:ever\s+)?(?:get|got|receive[d]?)\s+(?:an?\s+|any\s+)?"
     r"(?:answer|reply|response)|(?:was|were)\s+(?:he|she)\s+(?:ever\s+)?answered"
-    r"|did\s+(?:they|the\s+delegation|kz|the\s+state)\s+(?:ever\s+)?(?:answer|reply\s+to|respond\s+to)\s+(?:him|her))"
+    r"|did\s+(?:they|the\s+delegation|kz|the\s+state)\s+(?:ever\s+)?(?:answer|reply\s+to|respond\s+to)\s+(?:him|her)"
+    # "did they answer?", "was it answered?", "any reply?": a reply on it, to whoever raised it
+    r"|(?:did|has|have)\s+(?:they|kz|the\s+state)\s+(?:ever\s+)?(?:answer|reply|respond)(?:\s+to\s+(?:it|that|this))?"
+    r"|(?:was|were)\s+(?:it|that|this|they)\s+(?:ever\s+)?answered|any\s+(?:answer|reply|response))"
     r"\s*[?.!]*\s*$"
     r"|^\s*(?:а\s+|и\s+)?(?:(?:ей|ему)\s+(?:что-нибудь\s+)?ответили|(?:получил|получила)\s+ли\s+(?:он|она)\s+ответ)"
     r"\s*[?.!]*\s*$",
@@ -297,6 +352,9 @@ def _member_asking(previous: str) -> str:
     if not people and bare is not None and not actors.question_sides(bare.group("name")):
         people = (bare.group("name").capitalize(),)
     asks = bare is not None or re.search(r"\b(?:ask|asked|raise|raised)\b", previous, re.IGNORECASE) is not None
+    # "Mr. Yigezu on the January 2022 investigations": what he raised on it, as typed on a phone
+    who_on = _WHO_ON.match(_OPENS.sub("", previous).strip())
+    asks = asks or (who_on is not None and len(people) == 1 and _names_only_who(who_on.group("who")))
     return people[0] if len(people) == 1 and asks else ""
 
 
@@ -318,9 +376,16 @@ def _member_only(previous: str) -> str:
 
 
 # A turn's words pointing back at the previous question's subject: "on that", "about it", "по этому поводу"
-_THAT_EN = r"\s+(?:on|about|regarding|concerning)\s+(?:that|this|it)(?![\w-])"
+# ("respond to that point?", "on this matter", "a General Comment addressing it?", "по этому вопросу")
+_POINT_NOUN = r"(?:point|issue|matter|question|topic|subject|concern|thing)s?"
+_THAT_EN = (
+    r"\s+(?:(?:on|about|regarding|concerning|to|addressing|covering|dealing\s+with)\s+(?:that|this|these|those)\s+"
+    rf"{_POINT_NOUN}(?![\w-])|(?:on|about|regarding|concerning)\s+(?:that|this|it)(?![\w-])"
+    r"|(?:to|addressing|covering|dealing\s+with)\s+(?:that|this|it)(?=\s*(?:[?.!,;]|$)))"
+)
 _ON_THAT = re.compile(
-    rf"{_THAT_EN}|\s+(?:по\s+этому\s+поводу|об\s+этом|на\s+этот\s+сч[её]т)(?![\w-])",
+    rf"{_THAT_EN}|\s+(?:по\s+этому\s+поводу|об\s+этом|на\s+этот\s+сч[её]т|по\s+(?:этому|данному)\s+вопросу"
+    r"|на\s+этот\s+вопрос|по\s+этой\s+(?:теме|проблеме))(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -448,6 +513,12 @@ def _subject(previous: str) -> str:
     say about prison suicides?" -> "prison suicides"; "How many suicides were there in prisons from 2016 to 2024?" ->
     "suicides in prisons" (what another side said about it need not be a figure of those years)."""
     previous = _OPENS.sub("", previous).strip()  # "and what about the Ombudsman's powers?": the powers
+    figures = _FIGURES_GIVEN.match(previous)  # this module's reading of "numbers?": "What figures are given on X?"
+    if figures is not None:
+        return figures.group("subject")
+    who_on = _WHO_ON.match(previous)  # "cat loi on npm independence", "Mr. Yigezu on jan 2022 investigations"
+    if who_on is not None and _names_only_who(who_on.group("who")):
+        return who_on.group("what").strip().rstrip("?.! ")
     regarding = _REGARDING.search(previous)  # this module's reading of a bare count: "How many died, regarding X?"
     if regarding is not None:
         return regarding.group(1)
@@ -480,6 +551,21 @@ def _subject(previous: str) -> str:
     subject = re.sub(r"\s+", " ", subject).strip(" ,;:?.!")
     subject = _SAID_ABOUT.sub("", subject)  # "What was asked about judges?" -> "judges"
     return subject if terms(subject) else previous.strip().rstrip("?.! ")
+
+
+# A question typed as who, then what on: "cat loi on npm independence", "Mr. Yigezu on the January 2022 investigations"
+_WHO_ON = re.compile(r"^(?P<who>[^?]{2,60}?)\s+(?:on|about|re:?|regarding)\s+(?P<what>[^?]+?)\s*[?.!]*$", re.IGNORECASE)
+
+
+def _names_only_who(who: str) -> bool:
+    """Whether the words before "on" name only who speaks: a side, a document, a committee or one person."""
+    if named_in_question(who).people:
+        return len(named_in_question(who).people) == 1 and not [
+            term for term in terms(who) if term not in set(terms(" ".join(named_in_question(who).people)))
+        ]
+    rest = without_committees(actors.without_sides(actors.without_document_names(who)))
+    named = bool(actors.question_sides(who) or committees_named(who) or rest.strip() != who.strip())
+    return named and not [term for term in terms(rest) if term not in _FRAME]
 
 
 # "How many of the people that died in the January 2022 events were civilians?" (_subset_of's reading), "How many of

@@ -42,6 +42,9 @@ _REFERENCE = re.compile(
     r"\s*(?:no\.?|number|nr\.?|#|№|номер)?\s*(?P<number>\d+)",
     re.IGNORECASE,
 )
+_ACRONYM_BEFORE = re.compile(
+    r"(?<![\w-])([a-z]{3,5})\s*(?=(?:gc|gr|general\s+(?:comment|recommendation))\s*(?:no\.?\s*)?\d)"
+)
 _JOINT_PART = re.compile(r"No\.?\s*(\d{1,3})\b[^/]*?\bof the (\w+)")
 _NUMBER = re.compile(r"No\.?\s*(\d{1,3})\b")
 
@@ -87,7 +90,10 @@ class StandardNumbers:
         """Each General Comment the question names by number, with the held documents it may mean (none: not held)."""
         if not self._held:
             return []
-        committees = committees_named(question)
+        # "cat gc5", "cedaw gr 35": a committee's acronym typed in lower case right before its General Comment
+        committees = committees_named(question) | {
+            typed.upper() for typed in _ACRONYM_BEFORE.findall(question) if typed.upper() in COMMITTEES
+        }
         found: list[Reference] = []
         for match in _REFERENCE.finditer(question):
             number, kind = int(match.group("number")), _kind(match)
@@ -114,7 +120,10 @@ class StandardNumbers:
         for reference in references:
             candidates = (*reference.of_kind, *reference.other_kind)
             if not candidates:
-                if missing is None and not self._cited(reference.label):
+                # a dialogue paragraph citing the number cites another committee's when the reference names a
+                # committee and another's document carries it ("ЗОП № 37 КПП": the NGOs cite CCPR's No. 37)
+                cited = self._cited(reference.label) and not self._held_elsewhere(reference.label)
+                if missing is None and not cited:
                     missing = reference.label
                 continue
             meant_kind = reference.of_kind if len(reference.of_kind) == 1 else candidates  # "General Comment 36": CCPR
@@ -139,6 +148,12 @@ class StandardNumbers:
         if not doc_ids and missing is None:
             return None
         return NamedStandards(tuple(doc_ids), missing)
+
+    def _held_elsewhere(self, label: str) -> bool:
+        """Whether the label names a committee and another committee's held document carries its number."""
+        prefix, number = label.split(" General ", 1)[0], int(label.rsplit(" ", 1)[-1])
+        named = set(prefix.split("/")) if not prefix.startswith("General") else set()
+        return bool(named) and any(key[1] == number and key[0] not in named for key in self._held)
 
     def _cited(self, label: str) -> bool:
         """Whether a dialogue paragraph cites a general comment or recommendation with the label's number."""

@@ -261,6 +261,37 @@ def is_fact_question(question: str) -> bool:
     return bool(_FACT_QUESTION.search(question))
 
 
+# "Which illnesses ...", "what kinds of activity ...", "name the categories", "какие ...", "перечислите": the answer
+# names several things, and the sentence that lists them (LISTS) answers it better than one that speaks of them
+_WHICH_EN = re.compile(r"\b(?:which|what)((?:\s+[a-z][\w'’-]*){1,3})", re.IGNORECASE)
+_NOT_PLURAL = frozenset("does is was has this its us thus plus yes less always sometimes".split())
+_ASKS_NAMES = re.compile(
+    r"\b(?:list|name|identify)\s+(?:all\s+)?the\b|\bwhat\s+(?:kinds?|types?|sorts?|forms?)\s+of\b"
+    r"|(?<![\w-])(?:как(?:ие|их|ими)|перечисл\w*|назов\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+# a sentence that lists: items after a colon or "namely", "such as", "including", or three or more run together
+LISTS = re.compile(
+    r"(?::|\bnamely\b|\bsuch as\b|\bincluding\b)[^.;]*?,[^.;]*?(?:,|\band\b|\bor\b)"
+    r"|(?:[^,;]+[,;]){3,}[^,;]*\b(?:and|or)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_which(question: str) -> bool:
+    """True when the question asks for several things by name ("Which civil activists does the NGO name?")."""
+    if _ASKS_NAMES.search(question):
+        return True
+    for match in _WHICH_EN.finditer(question):
+        for word in match.group(1).split():
+            low = word.lower()
+            if low in STOPWORDS or low in _NOT_PLURAL:
+                break
+            if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")):
+                return True
+    return False
+
+
 # "Why ...", "What prompted ...", "How does the government justify ...": the answer is a reason
 _ASKS_REASON = re.compile(
     r"\bwhy\b|\bwhat (?:prompted|led to|caused|explains|motivated)\b|\breasons?\b|\bjustif|\bon what grounds\b"
