@@ -197,14 +197,17 @@ def frame_words(frame: Prompt | None = None) -> Prompt:
 
 
 def answer_blocks(answer: Answer, notice: str | None = None, frame: Prompt | None = None) -> list[Block]:
-    """The answer's blocks in reading order: the frame line; the answer itself (the key passage, or each contrasted
-    side under its name, a silent side said so); then notes; then the supporting quotes, or a declined answer's
-    related passages. The first part (up to the notes) is what `render_answer_screens` puts on the first screen."""
+    """The answer's blocks in reading order: how a chat turn was read; the frame line; the answer itself (the key
+    passage, or each contrasted side under its name, a silent side said so); then notes; then the supporting quotes,
+    or a declined answer's related passages. The first part (up to the notes) is what `render_answer_screens` puts on
+    the first screen."""
     return _lead_blocks(answer, notice, frame) + _rest_blocks(answer)
 
 
 def _lead_blocks(answer: Answer, notice: str | None, frame: Prompt | None = None) -> list[Block]:
-    blocks = _text_blocks(answer.text)
+    # a chat turn read with the question before it: what it was read as, first
+    blocks = _text_blocks(answer.reading, ("<i>", "</i>")) if answer.reading else []
+    blocks += _text_blocks(answer.text)
     if answer.contrast:
         for side in answer.contrast:
             blocks.append(Block(side.label[:1].upper() + side.label[1:], wrap=("<b>", "</b>"), heading=True))

@@ -82,16 +82,25 @@ NAME_SIMILARITY = 0.75  # difflib ratio from which a transliterated word counts 
 # (/role: delegation or NGO), and stays as typed when that is not known.
 _WE_ANSWERED = re.compile(r"\b(?:we|us)\b(?=(?:\s+\w+){0,2}?\s+(?:answer|repl|respond|address|rebut|explain))", re.I)
 # "What was our reply?": a member's reply is the delegation's, whoever asks
-_OUR_REPLY = re.compile(r"\bour\b(?=\s+(?:\w+\s+)?(?:reply|replies|answer|answers|response|responses)\b)", re.I)
+_OUR_REPLY = re.compile(
+    r"\bour\b(?=\s+(?:(?:\w+\s+)?(?:reply|replies|answer|answers|response|responses)|delegation|government)\b)", re.I
+)
 _WE = re.compile(r"\b(?:we|us)\b", re.IGNORECASE)
 _OUR = re.compile(r"\bour(?:s)?\b", re.IGNORECASE)
 _FIRST_PERSON_AS = {"delegation": ("the delegation", "the State's"), "ngo": ("the NGOs", "the NGOs'")}
 
 
+def _our_as_the_delegation(match: re.Match[str]) -> str:
+    """ "our reply" -> "the delegation's reply"; "our delegation" -> "the delegation"."""
+    after = match.string[match.end() :].lstrip().lower()
+    return "the" if after.startswith(("delegation", "government")) else "the delegation's"
+
+
 def first_person_as_sides(question: str, role: str | None) -> str:
     """The question with a member's "we" and "our" as the side they stand for: "and did we answer?" -> "and did the
     delegation answer?"; with /role ngo, "What did we report on torture?" -> "What did the NGOs report on torture?"."""
-    question = _OUR_REPLY.sub("the delegation's", _WE_ANSWERED.sub("the delegation", question))
+    # "What was our reply?", "How did our delegation respond?": the delegation's, whoever asks
+    question = _OUR_REPLY.sub(_our_as_the_delegation, _WE_ANSWERED.sub("the delegation", question))
     if role not in _FIRST_PERSON_AS and (_WE.search(question) or _OUR.search(question)) and _CONTRAST.search(question):
         # "How does our account differ from the NGOs'?": set against one other side, "we" are the side facing it
         named = question_sides(question) - {"standard"}
@@ -240,8 +249,8 @@ _SAYS = (
     r"say|says|said|saying|report(?:s|ed)?|claim\w*|argu\w*|states|stated|stating|write|writes|wrote|written"
     r"|respond\w*|response|repl(?:y|ies|ied)|answer\w*|explain\w*|describ\w*|tell|tells|mention\w*|think|thinks"
     r"|views?|note[sd]?|assert\w*|recommend(?:s|ed)?|ask|asks|asked|raise[sd]?|admit\w*|acknowledg\w*|alleg\w*"
-    r"|document(?:s|ed)|criticis\w*|criticiz\w*|complain(?:s|ed)?|point(?:s|ed)? out|insist\w*|maintain\w*|defend\w*"
-    r"|justif\w*|want(?:s|ed)? to know|wonder\w*|urge[sd]?|position|stance|account|concerns?"
+    r"|document(?:s|ed)|criticis\w*|criticiz\w*|complain(?:s|ed)?|point(?:s|ed)? out|insist\w*|maintain\w*"
+    r"|defend(?!ers?\b)\w*|justif\w*|want(?:s|ed)? to know|wonder\w*|urge[sd]?|position|stance|account|concerns?"
 )
 _SAYS_RU = (
     r"говор\w*|сказа\w*|пиш\w*|написа\w*|сообща\w*|сообщи\w*|заяв\w*|утвержда\w*|ответ\w*|отвеча\w*|счита\w*"

@@ -392,7 +392,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"оскорбл": ("insult",),
     r"разжига": ("incit",),
     r"хулиган": ("hooligan",),
-    r"секретн|засекреч|государственн\w* тайн": ("secret", "classified"),
+    r"секретн|засекреч|государственн\w* тайн|гостайн": ("secret", "classified"),
     r"слежк|прослушива|прослушк|перехват": ("surveillance", "intercept", "wiretap"),
     r"шпион|пегас": ("spyware", "spy", "espionage", "pegasus"),
     r"распознавани\w* лиц|биометри|сергек|безопасн\w* город": (

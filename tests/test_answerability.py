@@ -1301,6 +1301,11 @@ def test_the_same_return_is_counted_in_other_words() -> None:
         ("Сколько камер видеонаблюдения в изоляторах КНБ?", "name_silent"),
         ("ombudsman npm visits 2024 numbers?", "absent_year"),
         ("Какая сумма выплачена жертвам пыток в 2024 году?", "absent_year"),
+        # a blind set: women's share among judges is no share of the advocates
+        ("What proportion of the country's practising advocates are women?", "no_figure"),
+        # a new user's trial: a breakdown by nationality or by sex the documents do not give
+        ("How many people were convicted of trafficking in 2023, by nationality?", "no_figure"),
+        ("How many people died in the January 2022 events, broken down by sex?", "no_figure"),
     ],
 )
 def test_near_misses_are_declined_with_their_reason(real_answerer: Answerer, question: str, reason: str) -> None:
@@ -2905,6 +2910,10 @@ def test_a_count_is_of_the_word_asked_not_of_one_sharing_its_stem() -> None:
     assert not written_as_counted("5,533 judgments in criminal cases", "judges")
     assert written_as_counted("among them 18 judges", "judges") and written_as_counted("one judge's case", "judges")
     assert not written_as_counted("1,894 inspections", "inspectors") and written_as_counted("12 deputies", "deputies")
+    # the other way, acts counted are not their agents (a blind set, stop 52): "331 labour inspectors" count no
+    # inspections, though the Labour Inspectorate employs them
+    assert not written_as_counted("The Labour Inspectorate employed 331 labour inspectors", "inspections")
+    assert written_as_counted("1,894 inspections were carried out by 331 inspectors", "inspections")
     # British spelling in the question, the documents' -ize: "organisations" are the "eight organizations"
     assert written_as_counted("eight organizations have been designated as extremist", "organisations")
     assert written_as_counted("189 cases of suicide, 118 of which had occurred in prisons", "prisoners")

@@ -242,20 +242,24 @@ def test_a_lead_in_the_quote_above_showed_is_not_repeated_in_either_shell():
     assert console.count("in its general reading") == 1 and "NGOs report:" in console and "¶2" in console
 
 
-def test_a_note_follows_the_key_passage_before_the_other_quotes_in_either_shell():
-    """ "Read with your previous question, as: ..." says what was answered: after the answer itself (the key
-    passage), not below every supporting quote."""
+def test_a_note_follows_the_key_passage_and_a_turn_s_reading_comes_first_in_either_shell():
+    """A note comes after the answer itself (the key passage), not below every supporting quote; how a chat turn was
+    read ("Read with your previous question, as: ...") comes before it all: two new users' trials read the key
+    passage as the answer to what they typed before they saw how it was taken."""
     from prepbot.console.render import render_answer as render_console
 
     quotes = [citation(1, "Key passage."), citation(2, "Second passage."), citation(3, "Third passage.")]
-    note = "Read with your previous question, as: “What did the NGOs say about prison suicides?”."
-    answer = Answer("and the NGOs?", "The documents answer this.", quotes, "extractive", True, note=note)
+    reading = "Read with your previous question, as: “What did the NGOs say about prison suicides?”."
+    answer = Answer("and the NGOs?", "The documents answer this.", quotes, "extractive", True, note="A note.",
+                    reading=reading)  # fmt: skip
     console = render_console(answer)
-    assert console.index("Key passage") < console.index("Read with your previous") < console.index("Second passage")
+    assert console.index("Read with your previous") < console.index("The documents answer this")
+    assert console.index("Key passage") < console.index("A note.") < console.index("Second passage")
     from prepbot.bot.render import render_answer_screens
 
     first, _more = render_answer_screens(answer)
-    assert first.index("Key passage") < first.index("Read with your previous")
+    assert first.index("Read with your previous") < first.index("Key passage") < first.index("A note.")
+    assert answer.to_json()["reading"] == reading
 
 
 def test_the_document_list_counts_the_general_comments_by_committee_unless_asked_for_them():

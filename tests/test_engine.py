@@ -278,7 +278,7 @@ def test_a_turn_that_goes_on_from_the_last_question_is_read_with_it(make_engine,
     reply = engine.ask(private(MEMBER), "and what did the NGOs say?")
     answer = reply.answer
     assert answer.question == "What did the NGOs say about the prisoners that took their own lives?"
-    assert answer.note and "Read with your previous question" in answer.note and answer.question in answer.note
+    assert answer.reading and "Read with your previous question" in answer.reading and answer.question in answer.reading
     assert answer.hits and {hit.paragraph.author_type for hit in answer.hits} == {"ngo"}
     assert rows(db_path)[-1]["question"] == answer.question  # the log holds what was answered
     # the next turn goes on from the question as it was read

@@ -438,16 +438,37 @@ CONSCIENCE = "What did the Committee ask about conscientious objection?"
         # "addressing it"; what a side's "view" is or what it says "same"
         ("What do the NGOs say on this matter?", CONSCIENCE, "What do the NGOs say about conscientious objection?"),
         ("Is there a General Comment addressing it?", CONSCIENCE,
-         "What did the General Comment say about conscientious objection?"),
+         "What do the General Comments say about conscientious objection?"),
         ("ngo view?", CONSCIENCE, "What did the ngo say about conscientious objection?"),
         ("upr compilation same?", CONSCIENCE, "What did the upr compilation say about conscientious objection?"),
+        ("upr same?", CONSCIENCE, "What did the UPR compilation say about conscientious objection?"),
+        ("gc on it?", CONSCIENCE, "What do the General Comments say about conscientious objection?"),
+        ("numbers for 2021?", CONSCIENCE, "What figures are given on conscientious objection in 2021?"),
+        ("gc on it?", "What figures are given on defamation in 2021?",
+         "What do the General Comments say about defamation?"),
+        ("цифры есть?", "Что государство сообщает о бытовом насилии?", "Какие цифры приводятся о бытовом насилии?"),
+        # a breakdown asked alone: of the count asked before, else of the figures on its subject
+        ("breakdown by region?", SUICIDES,
+         "How many suicides were there in prisons from 2016 to 2024, broken down by region?"),
+        ("а по областям?", "Сколько человек погибло в январских событиях 2022 года?",
+         "Сколько человек погибло в январских событиях 2022 года в разбивке по областям?"),
+        ("by sex?", CONSCIENCE, "What figures are given on conscientious objection, broken down by sex?"),
+        # a General Comment asked of it in Russian; figures asked after the subject ("self harm numbers?") and the
+        # subject asked of another side without them
+        ("а замечание общего порядка на эту тему есть?", "Что делегация сказала о депортации Михаила Жилина?",
+         "Что говорят замечания общего порядка о депортации Михаила Жилина?"),
+        ("upr same?", "self harm numbers?", "What did the UPR compilation say about self harm?"),
+        ("а что ответили?", "Кто из членов Комитета спрашивал о фонде компенсации?",
+         "Что ответила делегация о фонде компенсации?"),
         ("Did the delegation respond to that point?", "What did Ms. Bassim ask about the definition of torture?",
          "What did the delegation reply to Ms. Bassim about the definition of torture?"),
         # who raised it, its figures, whether it was answered, of the subject alone
-        ("who asked that in hrc", "cat loi on npm independence", "Who asked about npm independence in hrc?"),
+        ("who asked that in hrc", "cat loi on npm independence",
+         "Which Committee member asked about npm independence in hrc?"),
         ("numbers?", "cat loi on npm independence", "What figures are given on npm independence?"),
         ("did they answer", "cat loi on npm independence", "What did the delegation reply about npm independence?"),
-        ("кто об этом спрашивал?", "Что КПП спрашивал о фонде компенсации?", "Кто спрашивал о фонде компенсации?"),
+        ("кто об этом спрашивал?", "Что КПП спрашивал о фонде компенсации?",
+         "Кто из членов Комитета спрашивал о фонде компенсации?"),
         ("цифры?", "Что КПП спрашивал о фонде компенсации?", "Какие цифры приводятся о фонде компенсации?"),
         # a member typed before "on" and the subject: the delegation's reply to them on it; a reading of "numbers?"
         # goes on with its subject

@@ -39,12 +39,16 @@ from prepbot.answering.entities import (
 from prepbot.answering.figures import (
     AGES,
     BY_AGE,
+    BY_NATIONALITY,
     BY_REGION,
+    BY_SEX,
     DEATHS,
     GENERIC_COUNTED,
     HOW_MANY_RU,
+    NATIONALITIES,
     REGIONS,
     SEVERAL_COUNTED,
+    SEXES,
     SUICIDE,
     StatedCount,
     StatedEvent,
@@ -86,6 +90,7 @@ from prepbot.answering.figures import (
     offence_named,
     payee_terms,
     printed_figures,
+    share_group,
     stated_counts,
     stated_event,
     stated_figures,
@@ -1187,6 +1192,7 @@ class Requirements:
     year_written: str = ""  # its year, for a message ("for 2023", "за 2023 год")
     wants_month: bool = False  # "in which month", "какого числа": a year is no answer, the quote must name a month
     share: bool = False  # "in what percentage of cases...": the figure must be a share ("55 per cent")
+    share_of: tuple[str, ...] = ()  # "what percentage of advocates are women": the share's sentence names advocates
     rank: bool = False  # "на каком месте...": the figure must be a rank ("sixty-fifth out of 142 countries")
     units: tuple[int, ...] = ()  # "in square metres" (figures.units_asked): the lead must give a figure in it
     deaths: bool = False  # a figure question counting deaths: the figure's sentence must speak of deaths
@@ -1257,6 +1263,8 @@ class Requirements:
     listed: tuple[str, int] | None = None
     by_region: bool = False  # a figure asked region by region: the lead must speak of regions (BY_REGION)
     by_age: bool = False  # a figure asked by age: the lead must speak of ages (BY_AGE)
+    by_sex: bool = False  # ... by sex: of women and men (BY_SEX)
+    by_nationality: bool = False  # ... by nationality: of nationals or citizens of countries (BY_NATIONALITY)
     # who earns, gets or pays the sum an English question asks about ("How much do school teachers earn?"), as terms:
     # the lead must speak of them, not give a sum paid to someone else
     payee: tuple[str, ...] = ()
@@ -1534,6 +1542,7 @@ class Requirements:
             cause=death_cause(question) if figure else (),
             amount=amount,
             share=wants_share(question),
+            share_of=share_group(question),
             rank=wants_rank(question),
             units=units_asked(question),
             # "the reply to Mr. Korkelia on article 428(3)": a reply on other articles is none
@@ -1581,6 +1590,8 @@ class Requirements:
             listed=list_asked(question),
             by_region=bool(BY_REGION.search(question)),
             by_age=bool(BY_AGE.search(question)),
+            by_sex=bool(BY_SEX.search(question)),
+            by_nationality=bool(BY_NATIONALITY.search(question)),
             payee=payee_terms(question) if amount else (),
             offence=offence_named(question) if figure else (),
             kind=counted_kind(question, corpus) if counted else (),
@@ -1813,6 +1824,10 @@ class Requirements:
             return Abstention("no_figure", "", self.covered)
         if self.by_age and not AGES.search(lead_quote):  # "the age breakdown of the 189 suicides": none by age
             return Abstention("no_figure", "", self.covered)
+        if (self.by_sex and not SEXES.search(lead.text)) or (
+            self.by_nationality and not NATIONALITIES.search(lead.text)
+        ):  # "the trafficking convictions by nationality": sentences by type of penalty
+            return Abstention("no_figure", "", self.covered)
         if any(not in_unit(_whole_sentences(lead.text, lead_quote), unit) for unit in self.units):
             return Abstention("no_figure", "", self.covered)  # "in square metres": no figure in that unit
         if not self.wants_figure:
@@ -1829,6 +1844,8 @@ class Requirements:
             return Abstention("no_figure", "", self.covered)  # a count, but no sum of money
         if self.share and not has_share(figure_sentences):
             return Abstention("no_figure", "", self.covered)  # a count, but no share
+        if self.share_of and not all(names_counted(set(terms(figure_sentences)), group) for group in self.share_of):
+            return Abstention("no_figure", self.share_of[0], self.covered)  # a share of another group
         if self.rank and not has_rank(figure_sentences):
             return Abstention("no_figure", "", self.covered)  # figures (a list of case numbers), but no rank
         if self.group_context and not any(names_counted(lead_terms, term) for term in self.group_context):

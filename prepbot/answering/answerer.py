@@ -217,7 +217,7 @@ class Answerer:
             role: str | None = None, previous: str | None = None) -> Answer:  # fmt: skip
         """Answer one question. Raises BadInput for an unusable question or filter; never fails for model trouble.
         `previous`: the question asked before it in the conversation; a turn that goes on from it ("and what did the
-        NGOs say?", "and in 2023?") is read with it (followon.resolve), and the answer says so in its note."""
+        NGOs say?", "and in 2023?") is read with it (followon.resolve), and the answer says so (`reading`)."""
         turn = actors.first_person_as_sides(self._clean(question), role)  # "and did we answer?": the delegation
         resolved = None
         if previous:  # (a member typed by surname is read as the member: "yigezu on ..." + "and the state?")
@@ -233,10 +233,9 @@ class Answerer:
             phrases = self.prompts.get("extractive")
             raise BadInput(phrases.phrase("nothing_to_go_on_from", question_language(question)))
         answer = self._ask(resolved or turn, source=source, doc_id=doc_id, role=role)
-        if resolved is not None:
+        if resolved is not None:  # how the turn was read, said before the answer
             language = question_language(question)
-            read = self.prompts.get("extractive").phrase("read_with_previous", language, question=resolved)
-            answer.note = f"{read} {answer.note}" if answer.note else read
+            answer.reading = self.prompts.get("extractive").phrase("read_with_previous", language, question=resolved)
         return answer
 
     def _ask(self, question: str, *, source: str | None, doc_id: str | None, role: str | None) -> Answer:

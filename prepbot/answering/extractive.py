@@ -34,7 +34,13 @@ from prepbot.answering.entities import (
     within_edits,
 )
 from prepbot.answering.figures import (
+    AGES,
+    BY_AGE,
+    BY_NATIONALITY,
+    BY_SEX,
     DEATHS,
+    NATIONALITIES,
+    SEXES,
     asks_change,
     asks_two_things,
     counted_topic_ru,
@@ -106,6 +112,8 @@ COUNTED_SENTENCE_BONUS = 0.15
 LIST_SENTENCE_BONUS = 0.15
 # "By how much have breaches dropped?": the sentence with the change and its figures ("reduced by 16 per cent")
 CHANGE_SENTENCE_BONUS = 0.15
+# a breakdown asked, and what a sentence that gives it speaks of
+_BREAKDOWNS = ((BY_SEX, SEXES), (BY_NATIONALITY, NATIONALITIES), (BY_AGE, AGES))
 # The answer's lead paragraph is quoted whole when it has at most this many words (half the dialogue's paragraphs have
 # 49 or fewer), its key sentence first. Development sets at 80: the gold fact shown in 4 more answers (dev 2, facts2
 # 1, probe 1), none fewer; the lead quote (the key sentence) unchanged.
@@ -839,6 +847,9 @@ class ExtractiveAnswerer:
         when, why = wants_date(question), asks_reason(question)
         which = asks_which(question)
         moved = asks_change(question)
+        # "..., by sex?": the sentence that breaks the figure down so ("Of those cases, 185 had involved men and 4 had
+        # involved women")
+        broken_down = [shown for asked, shown in _BREAKDOWNS if asked.search(question)]
         years = named_in_question(question).years if wants_figure(question) else ()  # "how many in 2021?"
         spelled = self.spelled_names(question)  # "кадир касиет": the sentence naming Kadir Kasiyet
         stated = figure_values(question)  # "(it used to be 20k)": the sentence that gives it and what it is now
@@ -882,6 +893,8 @@ class ExtractiveAnswerer:
                 picks = (LIST_SENTENCE_BONUS if which and LISTS.search(sentence.text) else 0.0) + (
                     CHANGE_SENTENCE_BONUS if moved and shows_change(sentence.text) else 0.0
                 )
+                if any(shown.search(sentence.text) for shown in broken_down) and has_count(sentence.text):
+                    picks += LIST_SENTENCE_BONUS
                 value += picks
                 if paragraph.author_type == STANDARD_SIDE and COMMITTEE_VIEW.search(sentence.text):
                     value += COMMITTEE_VIEW_BONUS  # "..., but the Committee believes that such a right can be derived"

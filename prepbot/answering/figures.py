@@ -91,11 +91,12 @@ _WANTS_FIGURE = re.compile(
     rf"|{_DATE_ASKED}"
     rf"|{_SUM_BY_NAME}"
     rf"|\b{_WHAT_IS} (?:the |its |their )?(?:[\w'’-]+\s+){{0,4}}?(?:{_AMOUNTS})s?\b"
-    r"|\bсколько\b|%"
+    r"|\bскольк(?:о|их|им|ими)\b|%"  # "сколько", "скольким адвокатам", "скольких осудили"
     # "What figures does the State give on self-harm?", "any stats on that", "какие цифры по самоповреждениям",
     # "статистика по жалобам": the figures themselves are asked for
     r"|\b(?:what|which|any) (?:figures|statistics|stats|numbers)\b|\b(?:figures?|statistics) (?:on|for|of|about)\b"
-    r"|\b(?:numbers|figures|stats|statistics)\s*[?!.]*\s*$"  # "npm visits 2024 numbers?"
+    # "npm visits numbers?", "self harm numbers for 2024?"
+    r"|\b(?:numbers|figures|stats|statistics)(?:\s+(?:for|in|of)\s+(?:19|20)\d\d)?\s*[?!.]*\s*$"
     r"|\bкак(?:ие|ая|ую|ой) (?:[а-яё]+\s+)?(?:цифр|статистик)\w*|\b(?:цифр|статистик)\w* (?:по|о|об)\b"
     # "what data did the delegation give on suicides", "какие данные о самоубийствах привела делегация" (not "what
     # data on non-citizens should States include", "какие данные собирает госорган")
@@ -276,6 +277,23 @@ def in_unit(text: str, unit: int) -> bool:
 def has_rank(text: str) -> bool:
     """True when the text gives a rank ("sixty-fifth out of 142 countries", "ranked 62nd"), not only a count."""
     return bool(_RANK.search(text))
+
+
+# The group a share is of: "What percentage of Kazakhstan's 6,033 practising advocates are women?" -> advocates
+_SHARE_OF = re.compile(
+    r"\b(?:what|which)\s+(?:percentage|proportion|share)\s+of\s+(?:the\s+)?(?:[\w'’,.\-]+\s+){0,4}?"
+    r"(?P<group>[a-z]{4,}s)\s+(?:are|were|is|was|have|had)\b",
+    re.IGNORECASE,
+)
+
+
+def share_group(question: str) -> tuple[str, ...]:
+    """The group an English share question asks a share of ("What percentage of ... advocates are women?" ->
+    ("advocates",)): the share's sentence must name it, not give women's share among judges."""
+    match = _SHARE_OF.search(question)
+    if match is None or stem(match.group("group").lower()) in GENERIC_COUNTED | {stem("instances")}:
+        return ()  # "in what share of cases were detainees ...": cases of what the question goes on to say
+    return (match.group("group").lower(),)
 
 
 def wants_share(question: str) -> bool:
@@ -1160,7 +1178,7 @@ _DEATH_PENALTY = re.compile(
 )
 
 
-HOW_MANY_RU = re.compile(r"(?<![\w-])сколько(?![\w-])", re.IGNORECASE)
+HOW_MANY_RU = re.compile(r"(?<![\w-])скольк(?:о|их|им|ими)(?![\w-])", re.IGNORECASE)
 
 
 def counts_deaths(question: str) -> bool:
@@ -1362,6 +1380,26 @@ REGIONS = re.compile(r"\b(?:region|province|provincial|oblast)", re.IGNORECASE)
 BY_AGE = re.compile(
     r"\bage[\s-]+(?:breakdown|groups?|brackets?|distribution)\b|\b(?:by|per|across)\s+age\b|\bhow\s+old\b"
     r"|(?<![\w-])(?:по\s+возраст\w*|в\s+разбивке\s+по\s+возраст\w*|возрастн\w+\s+(?:групп|состав|структур)\w*)",
+    re.IGNORECASE,
+)
+# A figure asked by sex or by nationality: "broken down by sex", "по полу", "by nationality", "по гражданству"; a
+# passage that gives it speaks of women and men (SEXES), of nationals, citizens of a country, ethnic groups
+# (NATIONALITIES)
+BY_SEX = re.compile(
+    r"\b(?:by|per)\s+(?:sex|gender)\b|\b(?:gender|sex)[\s-]+(?:breakdown|disaggregated)\b"
+    r"|(?<![\w-])(?:по\s+полу|в\s+разбивке\s+по\s+полу|гендерн\w+\s+разбивк\w*)",
+    re.IGNORECASE,
+)
+SEXES = re.compile(r"\b(?:women|men|female|male|girls|boys)\b", re.IGNORECASE)
+BY_NATIONALITY = re.compile(
+    r"\b(?:by|per)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:nationality|citizenship|ethnicity|ethnic\s+(?:group|origin)"
+    r"|country\s+of\s+origin)\b"
+    r"|(?<![\w-])по\s+(?:национальност|гражданств|этническ|стран\w*\s+происхожден)\w*",
+    re.IGNORECASE,
+)
+NATIONALITIES = re.compile(
+    r"\bnationals?\b|\bcitizens?\s+of\b|\bnationality\b|\bethnic\b|\bforeign(?:ers|\s+(?:citizens|nationals))\b"
+    r"|\bstateless\b",
     re.IGNORECASE,
 )
 AGES = re.compile(
@@ -1752,7 +1790,8 @@ def written_as_counted(text: str, counted: str) -> bool:
     "legal and psychological assistance ... in 36 criminal cases" counts no psychologists. A form of the word
     itself ("judge", "judges"), a verb ("detect" for "detectives", "convicted" for "convictions"), a place ("189 cases
     of suicide ..., 118 of which had occurred in prisons" counts prisoners) or no such word at all is judged by
-    names_counted; so is a word with a _SAME_COUNT family ("died" for "killed") or of several parts ("self-harm")."""
+    names_counted; so is a word with a _SAME_COUNT family ("died" for "killed") or of several parts ("self-harm").
+    The other way, acts counted are not their agents: "331 labour inspectors" count no inspections."""
     word = _one_spelling(counted.lower())
     if "-" in word or not word.isalpha() or _same_count(stem(word)) is not None:
         return True
@@ -1766,6 +1805,10 @@ def written_as_counted(text: str, counted: str) -> bool:
     forms = [_one_spelling(form) for form in re.findall(r"[a-z]+", text.lower()) if stem(form) == root]
     if not forms or any(form.startswith(base) for form in forms):
         return True
+    # acts counted: "331 inspectors" count no inspections
+    if re.fullmatch(r"[a-z]*(?:ments?|ions?)", word[len(root) :]):
+        agents = any(re.fullmatch(r"[a-z]{0,2}(?:ors?|ers?|ists?|ants?|ees?)", form[len(root) :]) for form in forms)
+        return not agents or any(re.fullmatch(r"[a-z]*(?:ments?|ions?)", form[len(root) :]) for form in forms)
     return not any(re.fullmatch(r"[a-z]*(?:ments?|ions?|ical|ic)", form[len(root) :]) for form in forms)
 
 

@@ -57,6 +57,8 @@ _FRAME = frozenset(
         # "upr compilation same?", "ngo view?", "is there a General Comment addressing it?", "а что говорит страновая
         # группа ООН?": the same subject, asked of a side
         " same opinion take country team страновая страновой страновую группа группы"
+        # "How did the delegation respond on that point during the meeting?": when, not what about
+        " meeting dialogue session есть"
     )
 )
 FOLLOW_ON_WORDS = 8  # the longest turn read as going on from the last one; a longer one says what it asks itself
@@ -81,6 +83,7 @@ def goes_on(turn: str) -> bool:
     mechanism = set(terms(" ".join(actors.mechanism_words(turn))))
     # "and what does the General Comment say?": the standards' name is a side's too; "the HRC": a treaty body's
     unnamed = without_committees(actors.without_sides(actors.without_sides(turn), [STANDARD_SIDE]))
+    unnamed = _BARE_UPR.sub(" ", _BARE_STANDARD.sub(" ", unnamed))  # "gc on it?", "upr same?"
     timeless = _YEAR.sub(" ", _PART_OF_YEAR.sub(" ", _ON_THAT.sub(" ", unnamed)))
     left = [term for term in terms(timeless) if term not in _FRAME | mechanism]
     return not left  # "а что ответила делегация про статью 428?": a subject of its own
@@ -143,6 +146,10 @@ def resolve(turn: str, previous: str | None) -> str | None:
     asked = _VIEW_WORDS.sub("", _IS_THERE.sub("", asked)).strip(" ,")
     if _BARE_STATE.match(turn):  # "and state?": the State, as the checks of sides read it
         asked = "the State"
+    elif sides == {"un"} and _BARE_UPR.fullmatch(asked.strip()):  # "upr same?": the UN's compilation for it
+        asked = "что говорится в подборке УПО" if has_cyrillic(asked) else "what did the UPR compilation say"
+    elif sides == {STANDARD_SIDE} and _BARE_STANDARD.fullmatch(asked.strip()):  # "gc on it?"
+        asked = "что говорят замечания общего порядка" if has_cyrillic(asked) else "what do the General Comments say"
     elif not has_cyrillic(asked) and not _SAYING.search(asked) and not re.match(r"(?:the|a|an)\s", asked, re.I):
         asked = f"the {asked}"  # "ngo view?": what did the ngo say
     russian = has_cyrillic(turn)
@@ -167,25 +174,45 @@ _IS_THERE = re.compile(r"^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?", re.IGNORE
 # What a turn calls a side's words, or says of them, that asks nothing more: "ngo view", "upr compilation same", "the
 # NGOs' position", "CAT too"
 _VIEW_WORDS = re.compile(
-    r"['’]?s?\s+(?:views?|position|stance|take|opinion)\b|\s+(?:the\s+)?same\b|\s+too\b|\s+as\s+well\b", re.IGNORECASE
+    r"['’]?s?\s+(?:views?|position|stance|take|opinion)\b|\s+(?:the\s+)?same\b|\s+too\b|\s+as\s+well\b"
+    r"|\s+есть(?:\s+ли)?(?![\w-])",
+    re.IGNORECASE,
 )
 # "who asked that in hrc?", "who raised it?", "кто об этом спрашивал?": who raised the previous question's subject
 _WHO_ASKED = re.compile(
-    r"^\s*(?:and\s+|so\s+)?who\s+(?:asked|raised|brought\s+up|mentioned)\s+(?:about\s+)?(?:that|it|this)(?![\w-])"
-    r"(?P<rest>(?:\s+(?:in|at|during|on|from)\s+[^?.!]*)?)\s*[?.!]*\s*$"
-    r"|^\s*(?:а\s+|и\s+)?кто\s+(?:(?:об\s+)?этом|это)\s+(?:спросил|спрашивал|поднял|поднимал)\w*\s*[?.!]*\s*$",
+    r"^\s*(?:and\s+|so\s+)?(?:who|which\s+(?:committee\s+)?member)\s+(?:asked|raised|brought\s+up|mentioned)\s+"
+    r"(?:about\s+)?(?:that|it|this)(?![\w-])(?P<rest>(?:\s+(?:in|at|during|on|from)\s+[^?.!]*)?)\s*[?.!]*\s*$"
+    r"|^\s*(?:а\s+|и\s+)?кто(?:\s+из\s+(?:членов\s+)?(?:комитета|экспертов))?\s+(?:(?:об\s+)?этом|это)?\s*"
+    r"(?:спросил|спрашивал|поднял|поднимал|задал|задавал)\w*(?:\s+(?:этот\s+)?вопрос)?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 # "numbers?", "any figures?", "stats?", "цифры?": the figures on the previous question's subject
 _BARE_FIGURES = re.compile(
-    r"^\s*(?:and\s+|а\s+|и\s+)?(?:(?:any|the|what|which)\s+)?(?:numbers|figures|stats|statistics|data)\s*[?.!]*\s*$"
-    r"|^\s*(?:а\s+|и\s+)?(?:какие\s+)?(?:цифры|статистика|данные)\s*[?.!]*\s*$",
+    r"^\s*(?:and\s+|а\s+|и\s+)?(?:(?:any|the|what|which)\s+)?(?:numbers|figures|stats|statistics|data)"
+    r"(?:\s+(?:for|in)\s+(?P<year>(?:19|20)\d\d))?\s*[?.!]*\s*$"
+    r"|^\s*(?:а\s+|и\s+)?(?:(?:какие|есть\s+ли|есть)\s+)?(?:цифры|статистика|данные)(?:\s+есть)?"
+    r"(?:\s+(?:за|в|на)\s+(?P<year_ru>(?:19|20)\d\d)(?:\s+(?:год|году|года|г\.?))?)?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 
 
 _FIGURES_EN, _FIGURES_RU = "What figures are given on", "Какие цифры приводятся"
-_FIGURES_GIVEN = re.compile(rf"^(?:{_FIGURES_EN}\s+|{_FIGURES_RU}\s+)(?P<subject>.+?)\s*\?$")
+# "breakdown by region?", "by age?", "а по областям?", "разбивка по полу?": the figures on it, broken down so
+_BARE_BREAKDOWN = re.compile(
+    r"^\s*(?:and\s+|а\s+|и\s+)?(?:(?:any|a|the)\s+)?(?:(?:breakdown|broken\s+down|split)\s+)?"
+    r"(?P<by>by\s+(?:region|province|age|sex|gender|nationality|citizenship|ethnicity))s?\s*[?.!]*\s*$"
+    r"|^\s*(?:а\s+|и\s+)?(?:(?:есть\s+)?(?:разбивка|в\s+разбивке)\s+)?"
+    r"(?P<by_ru>по\s+(?:регионам|областям|возрасту|полу|национальности|гражданству))\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_FIGURES_GIVEN = re.compile(rf"^(?:{_FIGURES_EN}\s+|{_FIGURES_RU}:?\s+)(?P<subject>.+?)\s*\?$")
+# figures asked after a subject: "self harm numbers" (the subject is self-harm)
+_NUMBERS_AFTER = re.compile(r"\s+(?:numbers|figures|stats|statistics|data)\s*$", re.IGNORECASE)
+
+
+def _spaced(told: str) -> str:
+    """A Russian subject after the words before it: " о X" with its preposition, ": X" without."""
+    return told if told.startswith(":") else f" {told}"
 
 
 def _asked_of_subject(turn: str, previous: str) -> str | None:
@@ -194,14 +221,28 @@ def _asked_of_subject(turn: str, previous: str) -> str | None:
     a question of its own; None for any other turn."""
     russian = has_cyrillic(turn)
     subject = _subject(previous)
-    told = subject if _PREPOSITION_RU.match(subject) else f"о {subject}" if has_cyrillic(subject) else subject
-    if who := _WHO_ASKED.match(turn):
+    told = subject if _PREPOSITION_RU.match(subject) or not has_cyrillic(subject) else f": {subject}"
+    if who := _WHO_ASKED.match(turn):  # the members' questions, each under its speaker's name
         rest = (who.group("rest") or "").strip()
-        return f"Кто спрашивал {told}?" if russian else capitalised(f"who asked about {subject} {rest}".strip()) + "?"
-    if _BARE_FIGURES.match(turn):
-        return f"{_FIGURES_RU} {told}?" if russian else f"{_FIGURES_EN} {subject}?"
+        if russian:
+            return f"Кто из членов Комитета спрашивал{_spaced(told)}?"
+        return f"Which Committee member asked about {subject} {rest}".strip() + "?"
+    if breakdown := _BARE_BREAKDOWN.match(turn):
+        if _HOW_MANY.match(previous):  # "How many people died ...?" + "by region?": that count, broken down
+            by = breakdown.group("by_ru") if russian else breakdown.group("by")
+            told_by = f" в разбивке {by}" if russian else f", broken down {by}"
+            return f"{previous.strip().rstrip('?.! ')}{told_by}?"
+        if russian:
+            return f"{_FIGURES_RU}{_spaced(told)} в разбивке {breakdown.group('by_ru')}?"
+        return f"{_FIGURES_EN} {subject}, broken down {breakdown.group('by')}?"
+    if figures := _BARE_FIGURES.match(turn):
+        if year := figures.group("year") or figures.group("year_ru"):  # "numbers for 2021?": of that year
+            return f"{_FIGURES_RU}{_spaced(told)} за {year} год?" if russian else f"{_FIGURES_EN} {subject} in {year}?"
+        return f"{_FIGURES_RU}{_spaced(told)}?" if russian else f"{_FIGURES_EN} {subject}?"
     if _GOT_AN_ANSWER.match(turn):
-        return f"Что ответила делегация {told}?" if russian else f"What did the delegation reply about {subject}?"
+        if russian:
+            return f"Что ответила делегация{_spaced(told)}?"
+        return f"What did the delegation reply about {subject}?"
     return None
 
 
@@ -223,7 +264,20 @@ def _sides(turn: str) -> set[str]:
     body = _OPENS.match(turn) is not None and bool(committees_named(turn))
     if _BARE_STATE.match(turn):  # "and state?": the side, named alone
         return {"state"}
-    return actors.question_sides(turn) or ({STANDARD_SIDE} if body else set())
+    named = actors.question_sides(turn)
+    if not named and _BARE_STANDARD.search(turn):  # "gc on it?", "а ЗОП?": the General Comments
+        return {STANDARD_SIDE}
+    if not named and _BARE_UPR.search(turn):  # "upr same?": the UN's compilation for the review
+        return {"un"}
+    return named or ({STANDARD_SIDE} if body else set())
+
+
+# A General Comment or the UPR named alone in a short turn, as typed on a phone
+_BARE_STANDARD = re.compile(
+    r"(?<![\w-])(?:gcs?|grs?|general\s+(?:comments?|recommendations?)|зоп|замечани\w*\s+общего\s+порядка)(?![\w-])",
+    re.IGNORECASE,
+)
+_BARE_UPR = re.compile(r"(?<![\w-])(?:upr|упо)(?![\w-])", re.IGNORECASE)
 
 
 # A turn naming the State alone, which names no side elsewhere ("the state of emergency"): "and state?", "what about the
@@ -319,7 +373,8 @@ _GOT_AN_ANSWER = re.compile(
     r"|(?:did|has|have)\s+(?:they|kz|the\s+state)\s+(?:ever\s+)?(?:answer|reply|respond)(?:\s+to\s+(?:it|that|this))?"
     r"|(?:was|were)\s+(?:it|that|this|they)\s+(?:ever\s+)?answered|any\s+(?:answer|reply|response))"
     r"\s*[?.!]*\s*$"
-    r"|^\s*(?:а\s+|и\s+)?(?:(?:ей|ему)\s+(?:что-нибудь\s+)?ответили|(?:получил|получила)\s+ли\s+(?:он|она)\s+ответ)"
+    r"|^\s*(?:а\s+|и\s+)?(?:(?:ей|ему|им)\s+(?:что-нибудь\s+)?ответили|(?:получил|получила)\s+ли\s+(?:он|она)\s+ответ"
+    r"|что\s+(?:(?:ей|ему|им)\s+)?(?:на\s+это\s+)?ответили|ответили\s+ли(?:\s+(?:ей|ему|им|на\s+это))?)"
     r"\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
@@ -385,7 +440,7 @@ _THAT_EN = (
 )
 _ON_THAT = re.compile(
     rf"{_THAT_EN}|\s+(?:по\s+этому\s+поводу|об\s+этом|на\s+этот\s+сч[её]т|по\s+(?:этому|данному)\s+вопросу"
-    r"|на\s+этот\s+вопрос|по\s+этой\s+(?:теме|проблеме))(?![\w-])",
+    r"|на\s+этот\s+вопрос|по\s+этой\s+(?:теме|проблеме)|на\s+эту\s+тему)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -509,13 +564,18 @@ _PREPOSITION_RU = re.compile(r"(?:о|об|обо|про|насч[её]т|по п
 
 
 def _subject(previous: str) -> str:
+    """_subject_of, without the figures asked after it ("self harm numbers?": self harm)."""
+    return _NUMBERS_AFTER.sub("", _subject_of(previous))
+
+
+def _subject_of(previous: str) -> str:
     """What the previous question was about, without who it asked and without its frame: "What did the delegation
     say about prison suicides?" -> "prison suicides"; "How many suicides were there in prisons from 2016 to 2024?" ->
     "suicides in prisons" (what another side said about it need not be a figure of those years)."""
     previous = _OPENS.sub("", previous).strip()  # "and what about the Ombudsman's powers?": the powers
     figures = _FIGURES_GIVEN.match(previous)  # this module's reading of "numbers?": "What figures are given on X?"
-    if figures is not None:
-        return figures.group("subject")
+    if figures is not None:  # (another side's words on it need not be of the year the figures were asked for)
+        return re.sub(r"\s+(?:in|за)\s+(?:19|20)\d\d(?:\s+год)?$", "", figures.group("subject"))
     who_on = _WHO_ON.match(previous)  # "cat loi on npm independence", "Mr. Yigezu on jan 2022 investigations"
     if who_on is not None and _names_only_who(who_on.group("who")):
         return who_on.group("what").strip().rstrip("?.! ")

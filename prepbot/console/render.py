@@ -51,7 +51,8 @@ def render_answer(answer: Answer, frame: Prompt | None = None) -> str:
     the key passage; notes; then the other quotes; a declined answer's related passages under their warning. `frame`:
     the live prompts/frame.toml (default: as shipped)."""
     words, language = _frame(frame), question_language(answer.question)
-    parts = [_wrap(answer.text.strip())] if answer.text.strip() else []
+    parts = [_wrap(answer.reading)] if answer.reading else []  # a chat turn: what it was read as, first
+    parts += [_wrap(answer.text.strip())] if answer.text.strip() else []
     shown: set[tuple[str, str]] = set()
     for side in answer.contrast:
         block = [f"── {side.label} ──"]
@@ -64,8 +65,7 @@ def render_answer(answer: Answer, frame: Prompt | None = None) -> str:
         parts.append(f"── {words.phrase('more', language)} ──")
     who = unrepeated([citation.attribution for citation in rest])
     quoted = [render_citation(citation, attribution=lead_in) for citation, lead_in in zip(rest, who, strict=True)]
-    # the note after the answer itself (the key passage, or the sides), before the supporting quotes, as on Telegram:
-    # "Read with your previous question, as: ..." says first what was answered
+    # the note after the answer itself (the key passage, or the sides), before the supporting quotes, as on Telegram
     lead = 0 if answer.contrast else 1
     parts += quoted[:lead]
     if answer.note:

@@ -120,6 +120,8 @@ class Answer:
     grounded: bool
     note: str | None = None  # e.g. why an LLM answer fell back to the extractive one
     abstain_reason: str | None = None  # when not grounded: why (answerability.ABSTAIN_REASONS)
+    # a chat turn read with the question before it: how ("Read with your previous question, as: “...”."), shown first
+    reading: str | None = None
     related: list[Citation] = field(default_factory=list)  # when not grounded: the nearest passages, not an answer
     contrast: list[ContrastSide] = field(default_factory=list)  # a question setting sides against each other
     hits: list[Hit] = field(default_factory=list)  # what retrieval returned, for the session log
@@ -142,6 +144,7 @@ class Answer:
             "contrast": [side.to_json() for side in self.contrast],
             "model": self.model,
             "note": self.note,
+            "reading": self.reading,
             "fallback_reason": self.fallback_reason,
         }
 
