@@ -15,7 +15,7 @@ from prepbot.core.vocabulary import BASES
 
 FACT_QUESTION = "How many prisoners took their own lives between 2016 and 2024, and how many of them were women?"
 ANSWER_KEYS = {"question", "answer", "citations", "mode", "grounded", "abstain_reason", "related", "contrast", "model",
-               "note", "fallback_reason"}  # fmt: skip
+               "note", "reading", "fallback_reason"}  # fmt: skip
 CITATION_KEYS = {"doc_id", "symbol", "paragraph", "side", "quote"}  # side: whose words (vocabulary.SIDES)
 
 

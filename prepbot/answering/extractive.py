@@ -886,8 +886,12 @@ class ExtractiveAnswerer:
                     value += NAMED_SENTENCE_BONUS
                 if stated and (shown := figure_values(sentence.text)) & stated and shown - stated:
                     value += STATED_FIGURE_BONUS
-                if years and any(year in sentence.text for year in years) and (not count or has_count(sentence.text)):
-                    value += 0.15  # the year asked about, not a neighbouring year's figures (nor only a date)
+                if (
+                    years
+                    and any(year_stands_alone(year, sentence.text) for year in years)
+                    and (not count or has_count(sentence.text))
+                ):  # the year asked about, not a neighbouring year's figures (nor only a date, nor "2018–2022")
+                    value += 0.15
                 if (when and has_date(sentence.text)) or (why and REASON.search(sentence.text)):
                     value += 0.2  # "when": a sentence with a date; "why": one that gives a reason
                 picks = (LIST_SENTENCE_BONUS if which and LISTS.search(sentence.text) else 0.0) + (

@@ -95,8 +95,6 @@ _WANTS_FIGURE = re.compile(
     # "What figures does the State give on self-harm?", "any stats on that", "какие цифры по самоповреждениям",
     # "статистика по жалобам": the figures themselves are asked for
     r"|\b(?:what|which|any) (?:figures|statistics|stats|numbers)\b|\b(?:figures?|statistics) (?:on|for|of|about)\b"
-    # "npm visits numbers?", "self harm numbers for 2024?"
-    r"|\b(?:numbers|figures|stats|statistics)(?:\s+(?:for|in|of)\s+(?:19|20)\d\d)?\s*[?!.]*\s*$"
     r"|\bкак(?:ие|ая|ую|ой) (?:[а-яё]+\s+)?(?:цифр|статистик)\w*|\b(?:цифр|статистик)\w* (?:по|о|об)\b"
     # "what data did the delegation give on suicides", "какие данные о самоубийствах привела делегация" (not "what
     # data on non-citizens should States include", "какие данные собирает госорган")
@@ -344,10 +342,20 @@ _ASKS_ABOUT_ASKING = re.compile(
 )
 
 
+# "npm visits 2024 numbers?", "self harm numbers for 2024?": figures asked after the subject, as on a phone (not "state
+# vs ngo numbers", a contrast of what each side says, whose sides are set by what they say)
+_NUMBERS_AT_END = re.compile(
+    r"\b(?:numbers|figures|stats|statistics)(?:\s+(?:for|in|of)\s+(?:19|20)\d\d)?\s*[?!.]*\s*$", re.IGNORECASE
+)
+_CONTRASTED = re.compile(r"\b(?:vs\.?|versus|compared?|comparison|differ\w*)(?![\w-])", re.IGNORECASE)
+
+
 def wants_figure(question: str) -> bool:
     """True when the question asks for a figure or a date (not when it asks whether someone asked for one; a remark
     after the question that someone asked for it, "..., broken down by sex? CAT asked for that", asks the figure)."""
-    figure = _WANTS_FIGURE.search(question)
+    figure = _WANTS_FIGURE.search(question) or (
+        _NUMBERS_AT_END.search(question) if not _CONTRASTED.search(question) else None
+    )
     asks = bool(figure) or wants_share(question)  # "какая распространенность ... в процентах"
     asked = [
         match
