@@ -112,7 +112,8 @@ COUNTED_SENTENCE_BONUS = 0.15
 LIST_SENTENCE_BONUS = 0.15
 # "By how much have breaches dropped?": the sentence with the change and its figures ("reduced by 16 per cent")
 CHANGE_SENTENCE_BONUS = 0.15
-# a breakdown asked, and what a sentence that gives it speaks of
+# "..., by sex?": the sentence that breaks the count down so; each breakdown asked, and what a sentence giving it names
+BREAKDOWN_SENTENCE_BONUS = 0.15
 _BREAKDOWNS = ((BY_SEX, SEXES), (BY_NATIONALITY, NATIONALITIES), (BY_AGE, AGES))
 # The answer's lead paragraph is quoted whole when it has at most this many words (half the dialogue's paragraphs have
 # 49 or fewer), its key sentence first. Development sets at 80: the gold fact shown in 4 more answers (dev 2, facts2
@@ -898,7 +899,7 @@ class ExtractiveAnswerer:
                     CHANGE_SENTENCE_BONUS if moved and shows_change(sentence.text) else 0.0
                 )
                 if any(shown.search(sentence.text) for shown in broken_down) and has_count(sentence.text):
-                    picks += LIST_SENTENCE_BONUS
+                    picks += BREAKDOWN_SENTENCE_BONUS
                 value += picks
                 if paragraph.author_type == STANDARD_SIDE and COMMITTEE_VIEW.search(sentence.text):
                     value += COMMITTEE_VIEW_BONUS  # "..., but the Committee believes that such a right can be derived"

@@ -216,9 +216,9 @@ def _spaced(told: str) -> str:
 
 
 def _asked_of_subject(turn: str, previous: str) -> str | None:
-    """A short turn that asks who raised the previous question's subject ("who asked that in hrc?"), or its figures
-    ("numbers?"), or whether the delegation replied on it when no one member was named ("did they answer?"), asked as
-    a question of its own; None for any other turn."""
+    """A short turn that asks who raised the previous question's subject ("who asked that in hrc?"), its figures
+    broken down ("by region?") or not ("numbers?", "numbers for 2021?"), or whether the delegation replied on it when
+    no one member was named ("did they answer?"), asked as a question of its own; None for any other turn."""
     russian = has_cyrillic(turn)
     subject = _subject(previous)
     told = subject if _PREPOSITION_RU.match(subject) or not has_cyrillic(subject) else f": {subject}"
@@ -619,10 +619,9 @@ _WHO_ON = re.compile(r"^(?P<who>[^?]{2,60}?)\s+(?:on|about|re:?|regarding)\s+(?P
 
 def _names_only_who(who: str) -> bool:
     """Whether the words before "on" name only who speaks: a side, a document, a committee or one person."""
-    if named_in_question(who).people:
-        return len(named_in_question(who).people) == 1 and not [
-            term for term in terms(who) if term not in set(terms(" ".join(named_in_question(who).people)))
-        ]
+    people = named_in_question(who).people
+    if people:
+        return len(people) == 1 and set(terms(who)) <= set(terms(people[0]))
     rest = without_committees(actors.without_sides(actors.without_document_names(who)))
     named = bool(actors.question_sides(who) or committees_named(who) or rest.strip() != who.strip())
     return named and not [term for term in terms(rest) if term not in _FRAME]
