@@ -1792,6 +1792,10 @@ def _one_spelling(word: str) -> str:
     return _BRITISH_ENDING.sub("iz", word)
 
 
+_ACT_ENDING = re.compile(r"[a-z]*(?:ments?|ions?)")  # after the stem: "inspec" + "tions"
+_AGENT_ENDING = re.compile(r"[a-z]{0,2}(?:ors?|ers?|ists?|ants?|ees?)")  # "inspec" + "tors"
+
+
 def written_as_counted(text: str, counted: str) -> bool:
     """False when the only words of the text sharing the counted word's stem are another noun, of an act: "5,533
     judgments" counts no judges, "1,894 inspections" no inspectors (the stems are the same), nor does an adjective:
@@ -1813,10 +1817,9 @@ def written_as_counted(text: str, counted: str) -> bool:
     forms = [_one_spelling(form) for form in re.findall(r"[a-z]+", text.lower()) if stem(form) == root]
     if not forms or any(form.startswith(base) for form in forms):
         return True
-    # acts counted: "331 inspectors" count no inspections
-    if re.fullmatch(r"[a-z]*(?:ments?|ions?)", word[len(root) :]):
-        agents = any(re.fullmatch(r"[a-z]{0,2}(?:ors?|ers?|ists?|ants?|ees?)", form[len(root) :]) for form in forms)
-        return not agents or any(re.fullmatch(r"[a-z]*(?:ments?|ions?)", form[len(root) :]) for form in forms)
+    if _ACT_ENDING.fullmatch(word[len(root) :]):  # acts counted: "331 inspectors" count no inspections
+        agents = any(_AGENT_ENDING.fullmatch(form[len(root) :]) for form in forms)
+        return not agents or any(_ACT_ENDING.fullmatch(form[len(root) :]) for form in forms)
     return not any(re.fullmatch(r"[a-z]*(?:ments?|ions?|ical|ic)", form[len(root) :]) for form in forms)
 
 

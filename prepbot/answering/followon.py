@@ -219,15 +219,19 @@ def _asked_of_subject(turn: str, previous: str) -> str | None:
     """A short turn that asks who raised the previous question's subject ("who asked that in hrc?"), its figures
     broken down ("by region?") or not ("numbers?", "numbers for 2021?"), or whether the delegation replied on it when
     no one member was named ("did they answer?"), asked as a question of its own; None for any other turn."""
+    who, breakdown = _WHO_ASKED.match(turn), _BARE_BREAKDOWN.match(turn)
+    figures, replied = _BARE_FIGURES.match(turn), _GOT_AN_ANSWER.match(turn)
+    if not (who or breakdown or figures or replied):
+        return None  # (the previous question's subject is read only for a turn that asks of it)
     russian = has_cyrillic(turn)
     subject = _subject(previous)
     told = subject if _PREPOSITION_RU.match(subject) or not has_cyrillic(subject) else f": {subject}"
-    if who := _WHO_ASKED.match(turn):  # the members' questions, each under its speaker's name
+    if who:  # the members' questions, each under its speaker's name
         rest = (who.group("rest") or "").strip()
         if russian:
             return f"Кто из членов Комитета спрашивал{_spaced(told)}?"
         return f"Which Committee member asked about {subject} {rest}".strip() + "?"
-    if breakdown := _BARE_BREAKDOWN.match(turn):
+    if breakdown:
         if _HOW_MANY.match(previous):  # "How many people died ...?" + "by region?": that count, broken down
             by = breakdown.group("by_ru") if russian else breakdown.group("by")
             told_by = f" в разбивке {by}" if russian else f", broken down {by}"
@@ -235,15 +239,13 @@ def _asked_of_subject(turn: str, previous: str) -> str | None:
         if russian:
             return f"{_FIGURES_RU}{_spaced(told)} в разбивке {breakdown.group('by_ru')}?"
         return f"{_FIGURES_EN} {subject}, broken down {breakdown.group('by')}?"
-    if figures := _BARE_FIGURES.match(turn):
+    if figures:
         if year := figures.group("year") or figures.group("year_ru"):  # "numbers for 2021?": of that year
             return f"{_FIGURES_RU}{_spaced(told)} за {year} год?" if russian else f"{_FIGURES_EN} {subject} in {year}?"
         return f"{_FIGURES_RU}{_spaced(told)}?" if russian else f"{_FIGURES_EN} {subject}?"
-    if _GOT_AN_ANSWER.match(turn):
-        if russian:
-            return f"Что ответила делегация{_spaced(told)}?"
-        return f"What did the delegation reply about {subject}?"
-    return None
+    if russian:  # "did they answer?"
+        return f"Что ответила делегация{_spaced(told)}?"
+    return f"What did the delegation reply about {subject}?"
 
 
 def _reply_to_member(previous: str, turn: str) -> str | None:

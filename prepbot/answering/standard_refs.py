@@ -56,6 +56,8 @@ class Reference:
     label: str  # "CAT General Comment No. 3", for a message
     of_kind: tuple[str, ...]  # held documents with that number (and committee, when named) of the kind named
     other_kind: tuple[str, ...]  # the same number's documents of the other kind
+    number: int  # the number named
+    committees: frozenset[str]  # the committees the question names (none: any)
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,8 @@ class StandardNumbers:
                 doc_id for code, ids in held.items() if (code in RECOMMENDING) == (kind == "GR") for doc_id in ids
             ]
             other = [doc_id for ids in held.values() for doc_id in ids if doc_id not in of_kind]
-            found.append(Reference(_label(committees, kind, number), tuple(of_kind), tuple(other)))
+            label = _label(committees, kind, number)
+            found.append(Reference(label, tuple(of_kind), tuple(other), number, frozenset(committees)))
         return found
 
     def meant(self, question: str, retriever: Retriever) -> NamedStandards | None:
@@ -122,7 +125,7 @@ class StandardNumbers:
             if not candidates:
                 # a dialogue paragraph citing the number cites another committee's when the reference names a
                 # committee and another's document carries it ("ЗОП № 37 КПП": the NGOs cite CCPR's No. 37)
-                cited = self._cited(reference.label) and not self._held_elsewhere(reference.label)
+                cited = self._cited(reference.number) and not self._held_elsewhere(reference)
                 if missing is None and not cited:
                     missing = reference.label
                 continue
@@ -149,15 +152,13 @@ class StandardNumbers:
             return None
         return NamedStandards(tuple(doc_ids), missing)
 
-    def _held_elsewhere(self, label: str) -> bool:
-        """Whether the label names a committee and another committee's held document carries its number."""
-        prefix, number = label.split(" General ", 1)[0], int(label.rsplit(" ", 1)[-1])
-        named = set(prefix.split("/")) if not prefix.startswith("General") else set()
-        return bool(named) and any(key[1] == number and key[0] not in named for key in self._held)
+    def _held_elsewhere(self, reference: Reference) -> bool:
+        """Whether the reference names a committee and another committee's held document carries its number."""
+        named = reference.committees
+        return bool(named) and any(number == reference.number and code not in named for code, number in self._held)
 
-    def _cited(self, label: str) -> bool:
-        """Whether a dialogue paragraph cites a general comment or recommendation with the label's number."""
-        number = label.rsplit(" ", 1)[-1]
+    def _cited(self, number: int) -> bool:
+        """Whether a dialogue paragraph cites a general comment or recommendation with this number."""
         cited = re.compile(rf"general (?:comment|recommendation)s?\s+No\.?\s*{number}(?!\d)", re.IGNORECASE)
         return any(cited.search(text) for text in self._texts)
 
