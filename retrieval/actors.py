@@ -170,6 +170,13 @@ _PAIRED = re.compile(
     r"|\b(?:и|а|но) (?:что|как|почему|зачем|где)\b",
     re.IGNORECASE,
 )
+# Words that measure a side against the General Comments ("Does the State's deadline meet what General Comment 37
+# requires?", "Соответствует ли ... замечанию общего порядка № 37?"): the State's words and the standard, side by side
+_MEETS_STANDARD = re.compile(
+    r"\b(?:meets?|compl(?:y|ies|iant|iance)|consistent\s+with|compatible\s+with|in\s+(?:line|keeping)\s+with"
+    r"|satisf(?:y|ies)|falls?\s+short|live\s+up|conforms?)\b|(?<![\w-])(?:соответств|отвечает\s+требовани|согласуется)",
+    re.IGNORECASE,
+)
 _JOINED = re.compile(r"\b(?:and|или|и|vs\.?|versus)\s+(?:the\s+)?$", re.IGNORECASE)  # "the State and [NGOs]"
 
 
@@ -191,7 +198,8 @@ def contrasted_sides(question: str, speakers: Sequence[Speaker] = ()) -> list[st
         for first, second in zip(order, order[1:], strict=False)
         if (gap := question[named[first] : named[second]])
     )
-    if not (_CONTRAST.search(question) or _PAIRED.search(question) or joined):
+    measured = "standard" in named and _MEETS_STANDARD.search(question) is not None
+    if not (_CONTRAST.search(question) or _PAIRED.search(question) or joined or measured):
         return []
     if len(order) > 2:  # "Was civil society consulted ...? The government's version vs the UN country team's": the
         # sides of the sentence that sets them against each other, not a side the question is about

@@ -100,6 +100,16 @@ def test_sides_and_mechanisms():
         ("What did the Committee ask about defamation, and did the delegation answer?", ["committee", "state"]),
         # "the State account" without the possessive names the State as "the State's account" does
         ("How does the State account of the January 2022 deaths differ from the NGOs?", ["state", "ngo"]),
+        # the State's words measured against a General Comment: set side by side with it
+        (
+            "Does the State's position on conscientious objection meet what General Comment 22 requires?",
+            ["state", "standard"],
+        ),  # fmt: skip
+        (
+            "Is the delegation's account of the notification rule consistent with general comment 37?",
+            ["state", "standard"],
+        ),  # fmt: skip
+        ("Does the NGOs' account meet what the delegation said?", []),  # no General Comment: not measured so
         # a question to one side about another is not a contrast
         ("What did the delegation tell the Committee about prisons?", []),
         ("Did CAT ask the authorities about torture in custody?", []),

@@ -307,6 +307,9 @@ def test_a_figure_must_count_what_was_asked_for_the_year_asked() -> None:
     assert counted_words("How many people died, and what was the budget?", words) == ("died",)
     # what something did to them, in the question's own words ("did it cover"), is no event a passage must name
     assert counted_words("How much was spent, and how many people did it cover?", words) == ()
+    # what cases are under (a law, an article) is no event of theirs; the article checks read an article
+    terrorism = CorpusNames.of([Paragraph("d", "D/1", "3", "Terrorism-propaganda cases were completed.")], [])
+    assert counted_words("How many cases under the terrorism-propaganda article were completed?", terrorism) == ()
     killed = Paragraph("d", "D/1", "2", "In 2022, 238 persons were killed in the events.", None, "state")
     with_killed = CorpusNames.of([killed], [])  # the corpus dates the events it quotes (dated_events)
     asked = Requirements.of("How many people died in the events in 2022?", with_killed)
@@ -689,6 +692,27 @@ def test_a_term_of_the_standards_the_dialogue_never_uses_must_be_in_the_lead() -
         Requirements.of("How are assemblies monitored by video cameras?", names).unmet(cameras, cameras.text, [])
         is None
     )
+
+
+def test_a_body_the_question_asks_the_state_has_must_be_named_in_the_lead() -> None:
+    """ "Has a truth commission been set up?": the dialogue writes "truth" and "commission", never together; its
+    closest passage (a public commission on other events) does not answer. A General Comment that names truth
+    commissions does; so does a passage naming the body the question asks about in the dialogue's own words."""
+    commission = Paragraph("kz", "CCPR/C/KAZ/3", "69", "A public commission was set up to establish the truth about "
+                           "the events in Zhanaozen.", None, "state")  # fmt: skip
+    npm = Paragraph("kz", "CCPR/C/KAZ/3", "234", "The national preventive mechanism visits places of detention.", None,
+                    "state")  # fmt: skip
+    truth = Paragraph("gc", "CCPR/C/GC/36", "28", "Truth commissions may complement investigations.", None, "standard")
+    names = CorpusNames.of([commission, npm], [])
+    names.standard_terms = StandardTerms([commission, npm], lambda: pair_uses([truth]))
+    asked = Requirements.of("Has a truth commission been set up to establish what happened in January 2022?", names)
+    abstention = asked.unmet(commission, commission.text, [])
+    assert abstention is not None and (abstention.reason, abstention.named) == ("topic_silent", "truth commission")
+    assert asked.without_years().unmet(truth, truth.text, []) is None
+    assert Requirements.of("Is there a national preventive mechanism?", names).unmet(npm, npm.text, []) is None
+    # not a question whether it exists: what a commission the dialogue names did is left to the other checks
+    assert Requirements.of("What did the truth commission find?", names).institutions == ()
+    assert Requirements.of("Есть ли комиссия по установлению истины?", names).institutions == ()
 
 
 def test_a_name_beside_a_word_the_corpus_has_only_in_lower_case_is_unknown() -> None:
@@ -1306,6 +1330,14 @@ def test_the_same_return_is_counted_in_other_words() -> None:
         # a new user's trial: a breakdown by nationality or by sex the documents do not give
         ("How many people were convicted of trafficking in 2023, by nationality?", "no_figure"),
         ("How many people died in the January 2022 events, broken down by sex?", "no_figure"),
+        # stop 53, blind sets: a body asked after in two words the dialogue never writes together; an average; a
+        # region by a short adjective
+        (
+            "Has a truth commission been set up to establish what happened during the January 2022 events?",
+            "topic_silent",
+        ),
+        ("What is the average length of pretrial detention in Kazakhstan?", "no_figure"),
+        ("Сколько жертв торговли людьми выявили в Чуйской области в прошлом году?", "absent_name"),
     ],
 )
 def test_near_misses_are_declined_with_their_reason(real_answerer: Answerer, question: str, reason: str) -> None:
@@ -2810,6 +2842,20 @@ def test_a_group_counted_must_be_counted_in_the_matter_asked_and_a_breakdown_by_
     by_region = Requirements.of("Как распределяются по областям 75 самоубийств в учреждениях УИС?", words)
     assert by_region.by_region and by_region.unmet(national, national.text, []).reason == "no_figure"  # type: ignore[union-attr]
     assert Requirements.of("Which oblasts had most suicides in prisons?", words).by_region
+
+
+def test_a_figure_asked_as_an_average_must_be_given_as_one() -> None:
+    """A limit or a total is no average: "the average length of pretrial detention" is not answered by the longest a
+    court may order it; a range paid "on average" is."""
+    limit = Paragraph("r", "X/1", "143", "Pretrial detention may not exceed two months, or 12 months if extended.")
+    paid = Paragraph("n", "N/1", "53", "The payments to victims of torture ranged on average from €100 to €245.")
+    words = CorpusNames.of([limit, paid], [])
+    asked = Requirements.of("What is the average length of pretrial detention?", words)
+    assert asked.average and asked.unmet(limit, limit.text, []).reason == "no_figure"  # type: ignore[union-attr]
+    assert Requirements.of("Какой средний срок содержания под стражей?", words).average
+    assert Requirements.of("How much were torture victims paid on average?", words).unmet(paid, paid.text, []) is None
+    assert not Requirements.of("Сколько лет длится среднее образование?", words).average  # secondary, not a mean
+    assert not Requirements.of("How long may pretrial detention last?", words).average
 
 
 def test_paid_and_compensated_count_alike_as_do_sites_and_places() -> None:

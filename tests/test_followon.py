@@ -272,6 +272,44 @@ def test_a_side_asked_after_a_count_is_asked_about_what_was_counted():
     )  # not "about people died in the January events"
 
 
+def test_a_side_asked_after_a_question_whether_there_are_figures_is_asked_about_what_they_are_on():
+    """Not "What did the ngos say about we give numbers on torture complaints?"."""
+    assert resolve("and the ngos?", "Did we give numbers on torture complaints?") == (
+        "What did the ngos say about torture complaints?"
+    )
+    published = "Have we published statistics on domestic violence?"
+    assert resolve("what does the UPR compilation say on this?", published) == (
+        "What does the UPR compilation say about domestic violence?"
+    )
+    assert (
+        resolve(
+            "What does the UPR compilation say on this subject?",
+            "Do we have figures on the people held liable for assemblies in 2024?",
+        )
+        == "What does the UPR compilation say about the people held liable for assemblies?"
+    )
+
+
+def test_another_thing_counted_named_alone_is_the_previous_count_of_it():
+    assert resolve("convictions?", "jan 2022 torture complaints numbers?") == "Jan 2022 torture convictions numbers?"
+    assert resolve("and convictions?", "How many torture complaints were filed in 2022?") == (
+        "How many torture convictions were filed in 2022?"
+    )
+    assert resolve("convictions?", "How many people died in the January events?") is None  # no plural counted
+    assert resolve("Torture?", "jan 2022 torture complaints numbers?") is None  # a question of its own
+
+
+def test_it_and_its_stand_for_the_thing_the_previous_question_was_about():
+    npm = "What did the NGOs say about the national preventive mechanism?"
+    assert resolve("What was its budget in 2023?", npm) == (
+        "What was the budget of the national preventive mechanism in 2023?"
+    )
+    assert resolve("How many visits did it carry out in 2023?", npm) == (
+        "How many visits did the national preventive mechanism carry out in 2023?"
+    )
+    assert resolve("Was it adopted?", "How many suicides were there in prisons?") is None  # no thing named with "the"
+
+
 def test_a_turn_in_the_other_language_is_read_in_the_language_of_the_subject():
     """ "а что ответила делегация?" after an English question: not "Что ответила делегация: of them officers?"."""
     officers = "How many of the people that died in the January 2022 events were law enforcement officers?"

@@ -8,7 +8,7 @@ import pytest
 from conftest import CORPUS_DIR
 from fake_corpus import FakeSearcher
 
-from prepbot.answering.standard_refs import StandardNumbers, committees_named, subject_words
+from prepbot.answering.standard_refs import StandardNumbers, committees_named, subject_words, without_standards_named
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import STANDARD_SIDE
 from prepbot.retrieval.manifest import standards_folder
@@ -203,3 +203,8 @@ def test_a_committee_typed_in_lower_case_or_citing_another_s_number_narrows_the_
     )
     assert numbers.meant("ccpr gc36 on the death penalty", searcher).doc_ids == ("ccpr-gc36",)
     assert numbers.meant("What does the cat say about gc 36 on the death penalty?", searcher).missing is None
+
+
+def test_the_state_side_of_a_question_measuring_it_against_a_general_comment_names_neither():
+    asked = without_standards_named("Does the State's position meet what HRC General Comment 22 requires?")
+    assert "22" not in asked and "HRC" not in asked and "State's position" in asked

@@ -34,10 +34,14 @@ from prepbot.answering.entities import (
     unknown_latin_words,
     unknown_prefixed,
     unknown_word_pairs,
+    unwritten_institutions,
     without_document_symbols,
+    word_pairs,
 )
 from prepbot.answering.figures import (
     AGES,
+    AN_AVERAGE,
+    AVERAGES,
     BY_AGE,
     BY_NATIONALITY,
     BY_REGION,
@@ -1147,6 +1151,9 @@ class Requirements:
     organs: frozenset[tuple[str, str]]
     # terms of the standards' language the dialogue never uses ("facial recognition"), as written and as stems
     terms_of_art: tuple[tuple[str, tuple[str, str]], ...]
+    # the body or scheme it asks whether the State has, in two words the dialogue never writes together ("a truth
+    # commission", "drug courts": entities.unwritten_institutions), as written and as stems
+    institutions: tuple[tuple[str, tuple[str, str]], ...]
     covered: str  # the countries the documents cover ("Kazakhstan")
     people: tuple[str, ...]  # people named with an honorific or title whom the corpus knows
     names: tuple[str, ...]  # other proper names, standing alone, that the corpus knows ("Senate", "Zhanaozen")
@@ -1262,6 +1269,7 @@ class Requirements:
     # figures.list_asked): a lead that gives their number must name them (names_listed)
     listed: tuple[str, int] | None = None
     by_region: bool = False  # a figure asked region by region: the lead must speak of regions (BY_REGION)
+    average: bool = False  # a figure asked as an average (AN_AVERAGE): the lead must give one (AVERAGES)
     by_age: bool = False  # a figure asked by age: the lead must speak of ages (BY_AGE)
     by_sex: bool = False  # ... by sex: of women and men (BY_SEX)
     by_nationality: bool = False  # ... by nationality: of nationals or citizens of countries (BY_NATIONALITY)
@@ -1458,6 +1466,7 @@ class Requirements:
             )
             if corpus.standard_terms
             else (),
+            institutions=tuple(unwritten_institutions(question, corpus)),
             covered=covered,
             people=tuple(
                 person
@@ -1589,6 +1598,7 @@ class Requirements:
             else (),
             listed=list_asked(question),
             by_region=bool(BY_REGION.search(question)),
+            average=bool(AN_AVERAGE.search(question)),
             by_age=bool(BY_AGE.search(question)),
             by_sex=bool(BY_SEX.search(question)),
             by_nationality=bool(BY_NATIONALITY.search(question)),
@@ -1704,6 +1714,9 @@ class Requirements:
             # "ILO conventions": "the International Labour Organization Freedom of Association ... Convention"
             spelled = [word for word in written.split() if word.isupper() and spells_acronym(lead.text, word)]
             if not shows_pair(f"{lead.text} {' '.join(spelled)}", pair):
+                return Abstention("topic_silent", written, self.covered)
+        for written, pair in self.institutions:  # "a truth commission" answered with the Zhanaozen public commission
+            if pair not in {written_pair for _, written_pair in word_pairs(lead.text)}:
                 return Abstention("topic_silent", written, self.covered)
         if self.people and self.topics and has_cyrillic(self.people[0]):
             # a Russian question: another member raised all of it, or more of it than the lead shows (as an English
@@ -1821,6 +1834,8 @@ class Requirements:
             if numbered is False or (numbered is None and not lists_unnumbered(lead_quote, self.listed[1])):
                 return Abstention("not_listed", self.listed[0], self.covered)
         if self.by_region and not REGIONS.search(lead_quote):  # "по областям": a national total is no breakdown
+            return Abstention("no_figure", "", self.covered)
+        if self.average and not AVERAGES.search(lead.text):  # "the average length of pretrial detention": a limit
             return Abstention("no_figure", "", self.covered)
         if self.by_age and not AGES.search(lead_quote):  # "the age breakdown of the 189 suicides": none by age
             return Abstention("no_figure", "", self.covered)

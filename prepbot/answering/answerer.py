@@ -38,7 +38,13 @@ from prepbot.answering.llm import (
 )
 from prepbot.answering.paragraph_refs import paragraph_asked
 from prepbot.answering.prompts import PromptRegistry
-from prepbot.answering.standard_refs import StandardNumbers, label_in, subject_words, without_references
+from prepbot.answering.standard_refs import (
+    StandardNumbers,
+    label_in,
+    subject_words,
+    without_references,
+    without_standards_named,
+)
 from prepbot.answering.text import HAS_FIGURE, TermWeights, is_fact_question, question_language, spelled_out, terms
 from prepbot.answering.treaty_bodies import speaking_committees, spoken_by
 from prepbot.answering.verify import verify_quote
@@ -376,9 +382,7 @@ class Answerer:
                 outcome = ModelOutcome(reason="off_point")
         # each side searched without the other sides' words: "and what do NGOs say?" finds the State on NGOs
         side_hits = {
-            side: self._side_hits(
-                actors.without_sides(query, [other for other in contrasted if other != side]), side, bodies, doc_id
-            )
+            side: self._side_hits(self._side_query(query, side, contrasted), side, bodies, doc_id)
             for side in contrasted
         }
         # "What did Mr. X ask, and did the delegation answer it?": the reply to what he raised, in its words
@@ -422,6 +426,13 @@ class Answerer:
             answer.note = self._fallback_note(outcome.reason, answer.grounded, language)
         answer.question = asked  # not the words searched with (without the member answered, or the member's own)
         return answer
+
+    @staticmethod
+    def _side_query(query: str, side: str, contrasted: Sequence[str]) -> str:
+        """What one contrasted side is searched with: the question without the other sides' words (and, beside the
+        General Comments, without the ones it names: the State's words on the point name none)."""
+        asked = actors.without_sides(query, [other for other in contrasted if other != side])
+        return without_standards_named(asked) if side != STANDARD_SIDE and STANDARD_SIDE in contrasted else asked
 
     def _side_hits(self, query: str, side: str, bodies: set[str], doc_id: str | None) -> list[Hit]:
         """A contrasted side's best paragraphs; of the Committee's side, when the question names the treaty bodies

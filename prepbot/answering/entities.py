@@ -746,7 +746,7 @@ def cities_named_ru(text: str) -> list[tuple[str, str, str]]:
 # A region named by its adjective before a word for a region: "из Астраханской области", "Туркестанской обл.", "в
 # Алтайском крае"; the adjective's stem, and that stem without a linking "-ин-" ("Алматинской": Алматы)
 _REGION_ADJECTIVE_RU = re.compile(
-    r"(?<![\w-])(?P<stem>[А-ЯЁ][а-яё]{3,}?)(?:ск|цк)(?:ой|ая|ий|ого|ом|ую|ие|их|ому)\s+"
+    r"(?<![\w-])(?P<stem>[А-ЯЁ][а-яё]{1,}?)(?:ск|цк)(?:ой|ая|ий|ого|ом|ую|ие|их|ому)\s+"
     r"(?:област\w*|обл\.|кра[йяеюм]\w*|район\w*|губерни\w*|округ\w*)"
 )
 
@@ -1220,6 +1220,10 @@ class StandardTerms:
             return 0
         return self.load().get(pair, 0)
 
+    def dialogue_writes(self, pair: tuple[str, str]) -> bool:
+        """Whether a paragraph of the dialogue writes this pair of stems (word_pairs)."""
+        return pair in self._dialogue_pairs
+
     def named_in(self, question: str) -> list[tuple[str, tuple[str, str]]]:
         """Such terms an English question names, as written and as stems; of two sharing a word ("use facial",
         "facial recognition") the one more paragraphs use."""
@@ -1232,6 +1236,46 @@ class StandardTerms:
             if not any(set(pair) & set(other) for _, other in kept):
                 kept.append((written, pair))
         return kept
+
+
+# A question whether a thing exists: "Is there a...", "Are there...", "Does Kazakhstan have / operate...", "Has the
+# State set up / introduced / appointed / joined..."
+_ASKS_WHETHER_EXISTS = re.compile(
+    r"^\W*(?:(?:is|are)\s+there\b"
+    r"|(?:does|do|did)\s+(?:kz|kazakhstan|the\s+(?:state|government|country|authorities)|it|they)\s+(?:\w+\s+)?"
+    r"(?:have|operate|run|maintain|keep|fund)\b"
+    r"|(?:has|have)\b[^?]{0,60}?\b(?:set\s+up|established|created|introduced|appointed|joined|launched|opened)\b)"
+    r"|\bwhen\s+was\b[^?]{0,60}?\b(?:set\s+up|established|created|introduced|founded|launched)\b"
+    r"|\bhow\s+is\s+the\b[^?]{0,60}?\b(?:made\s+up|composed)\b|\bwho\s+sits\s+on\b|\ba\s+dedicated\b",
+    re.IGNORECASE,
+)
+# The nouns that make a word pair the name of a body, a service or a scheme ("truth commission", "drug courts", "press
+# council", "public defender's office"): a thing that exists or does not, which a paraphrase seldom names
+_INSTITUTION_NOUNS = frozenset(
+    stem(word)
+    for word in (
+        "commission council court tribunal office ombudsman ombudsperson partnership register registry fund programme"
+        " program scheme rapporteur clinic broadcaster agency unit board hotline helpline centre center shelter service"
+        " institute database quota"
+    ).split()
+)
+
+
+def unwritten_institutions(question: str, corpus: CorpusNames) -> list[tuple[str, tuple[str, str]]]:
+    """The bodies and schemes a question asks whether the State has, named by two words side by side that the dialogue
+    never writes together ("Has a truth commission been set up...?", "Are there specialised drug courts...?"), as
+    written and as stems. Each word alone is the dialogue's ("truth", "commission"): the other checks read the question
+    as covered, and its closest passage (the Zhanaozen public commission) is about something else."""
+    if has_cyrillic(question) or corpus.standard_terms is None or not _ASKS_WHETHER_EXISTS.search(question):
+        return []
+    return [
+        (written, pair)
+        for written, pair in word_pairs(question)
+        if " " in written
+        and len(written.split()) == 2
+        and pair[1] in _INSTITUTION_NOUNS
+        and not corpus.standard_terms.dialogue_writes(pair)
+    ]
 
 
 def shows_pair(text: str, pair: tuple[str, str]) -> bool:

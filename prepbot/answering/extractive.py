@@ -64,6 +64,7 @@ from prepbot.answering.figures import (
 )
 from prepbot.answering.paragraph_refs import ParagraphAsked, paragraph_replied_to
 from prepbot.answering.prompts import PromptRegistry
+from prepbot.answering.standard_refs import without_standards_named
 from prepbot.answering.text import (
     CONTINUES,
     HAS_FIGURE,
@@ -1190,7 +1191,10 @@ class ExtractiveAnswerer:
         requirements = self.requirements(question)
         topic = actors.contrast_topic(question)
         for side, hits in side_hits.items():
-            asked = (side_questions or {}).get(side, topic)
+            # a side set against the General Comments need not name them: "meet what HRC General Comment 22 requires?"
+            beside_standards = side != STANDARD_SIDE and STANDARD_SIDE in side_hits
+            own_topic = without_standards_named(topic) if beside_standards else topic
+            asked = (side_questions or {}).get(side, own_topic)
             scored = self.score(asked, hits)
             answers = bool(hits) and self.relevance(asked, hits, scored).grounded
             ranked = self.passages(asked, hits, scored) if answers else []

@@ -1286,8 +1286,11 @@ def _counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
         # "how many ppl got state-guaranteed free legal aid": what they were given, which the passage names in its own
         # words ("630,879 citizens were provided with ..."), no event of theirs; "how many cases under art 128": the
         # article, which the article checks read, no event either
+        # "how many cases under the terrorism-propaganda article": what they are under, no event either
         if event is not None and (
-            any(word.lower() in _RECEIVED for word in words[1:event]) or words[event].lower().rstrip(".") in _ARTICLE
+            any(word.lower() in _RECEIVED for word in words[1:event])
+            or words[event].lower().rstrip(".") in _ARTICLE
+            or any(word.lower() == "under" for word in words[1:event])
         ):
             event = None
         # "how many people were found guilty", "... behind bars", "... reached out": no event word
@@ -1410,6 +1413,15 @@ NATIONALITIES = re.compile(
     r"|\bstateless\b",
     re.IGNORECASE,
 )
+# A figure asked as an average: "the average length of pretrial detention", "on average", "какой средний размер
+# штрафа", "в среднем"; a passage that gives one says so (AVERAGES): a total or a range is no average
+AN_AVERAGE = re.compile(
+    r"\b(?:average|median)\b"
+    r"|(?<![\w-])(?:средн(?:ий|его|ем|яя|юю|ей|ее|ие|их|им)\s+(?:\w+\s+)?(?:размер|срок|продолжительност|сумм|возраст"
+    r"|количеств|числ|врем|длительност|стоимост|зарплат|пенси|штраф)\w*|в\s+среднем)(?![\w-])",
+    re.IGNORECASE,
+)
+AVERAGES = re.compile(r"\b(?:average|median|mean|on\s+average|per\s+capita)\b", re.IGNORECASE)
 AGES = re.compile(
     r"\baged?\b|\bages\b|\byears?\s+(?:old|of\s+age)\b|\bunder\s+(?:the\s+age|\d)|\bage\s+(?:groups?|brackets?)\b"
     r"|\bover\s+\d+\s+years\b",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from prepbot.answering.entities import named_in_question
-from prepbot.answering.text import capitalised, has_cyrillic, terms
+from prepbot.answering.text import STOPWORDS, capitalised, has_cyrillic, terms
 from prepbot.answering.treaty_bodies import committees_named, without_committees
 from prepbot.core.vocabulary import STANDARD_SIDE
 from prepbot.retrieval import actors
@@ -119,7 +119,12 @@ def resolve(turn: str, previous: str | None) -> str | None:
     if not goes_on(turn):
         # "what did korkelia ask about it?": it is the previous question's subject; "and about national security
         # certificates?": another subject, asked of the same side
-        return _pointed_back(previous, turn) or _subject_swapped(previous, turn)
+        return (
+            _pointed_back(previous, turn)
+            or _subject_swapped(previous, turn)
+            or _count_swapped(previous, turn)
+            or _it_named(previous, turn)
+        )
     sides = _sides(turn)
     years = _YEAR.findall(turn)
     if years and (part := _PART_OF_YEAR.search(turn)):  # "what about the first half of 2025?": that part of it
@@ -476,6 +481,57 @@ def _pointed_back(previous: str, turn: str) -> str | None:
     return capitalised(re.sub(r"\s+", " ", _OPENS.sub("", asked)).strip()) + "?"
 
 
+# A turn naming only another thing to count: "convictions?", "and convictions?", "what about convictions?"
+_BARE_PLURAL = re.compile(
+    r"^\s*(?:and\s+|(?:and\s+)?what\s+about\s+)?(?:the\s+)?(?P<noun>[a-z]{4,}s)\s*[?.!]*\s*$", re.IGNORECASE
+)
+# What an English figure question counts, by a plural noun: "how many torture complaints", "torture complaints numbers"
+_COUNTED_PLURAL = (
+    re.compile(r"\bhow\s+many\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,}s)\b", re.I),
+    re.compile(r"\b(?P<noun>[a-z]{4,}s)\s+(?:numbers|figures|stats|statistics|data)\b", re.I),
+)
+
+
+def _count_swapped(previous: str, turn: str) -> str | None:
+    """The previous count asked of another thing the turn names alone: "jan 2022 torture complaints numbers?" +
+    "convictions?" -> "jan 2022 torture convictions numbers?". None unless the previous question counts a plural noun
+    and the turn names one other plural noun and nothing else."""
+    bare = _BARE_PLURAL.match(turn)
+    if bare is None or has_cyrillic(previous) or bare.group("noun").lower() in STOPWORDS:
+        return None
+    counted = next((match for pattern in _COUNTED_PLURAL if (match := pattern.search(previous))), None)
+    if counted is None or counted.group("noun").lower() == bare.group("noun").lower():
+        return None
+    swapped = previous[: counted.start("noun")] + bare.group("noun") + previous[counted.end("noun") :]
+    return capitalised(_OPENS.sub("", swapped).strip())
+
+
+# "it" and "its" standing for what the previous question was about: "What was its budget in 2023?", "How many visits
+# did it carry out?"
+_ITS = re.compile(r"\bits\s+(?P<owned>[a-z-]+(?:\s+[a-z-]+)?)(?=\s+(?:in|for|of|since|during)\b|\s*[?.!]*\s*$)", re.I)
+_IT = re.compile(r"\b(?:did|does|do|has|had|is|was|can|could|will|would)\s+(?P<it>it)\b", re.I)
+IT_SUBJECT_WORDS = 6  # the longest subject of the previous question that "it" is read as standing for
+
+
+def _it_named(previous: str, turn: str) -> str | None:
+    """The turn with "its X" read as "the X of" and "it" as the previous question's subject, when that subject is a
+    thing named with "the" ("the national preventive mechanism"): "What was its budget in 2023?" -> "What was the
+    budget of the national preventive mechanism in 2023?". None for a longer turn or subject, or another pronoun."""
+    if has_cyrillic(turn) or len(re.findall(r"[\w-]+", turn)) > POINTED_WORDS:
+        return None
+    subject = _subject(previous)
+    if not re.match(r"the\s", subject, re.I) or len(subject.split()) > IT_SUBJECT_WORDS or has_cyrillic(subject):
+        return None
+    its, it = _ITS.search(turn), _IT.search(turn)
+    if its is not None:
+        read = f"{turn[: its.start()]}the {its.group('owned')} of {subject}{turn[its.end() :]}"
+    elif it is not None:
+        read = f"{turn[: it.start('it')]}{subject}{turn[it.end('it') :]}"
+    else:
+        return None
+    return capitalised(re.sub(r"\s+", " ", _OPENS.sub("", read)).strip())
+
+
 # the verbs of a turn pointing back that ask whether a side also spoke of it: "does the CAT raise the same thing?"
 _SAME_FRAME = frozenset(terms("raise raises raised mention mentions mentioned cover covers covered address addresses"))
 
@@ -604,6 +660,9 @@ def _subject_of(previous: str) -> str:
         if about:  # a Russian preposition stays, for the case it governs: "про блокировку интернета"
             start = about.start() if _PREPOSITION_RU.match(about.group(0)) else about.end()
             return previous[start:].strip().rstrip("?.! ")
+    data_on = _DATA_ON.match(previous)  # "Do we have figures on X?", "Did the State publish statistics on X?": X
+    if data_on is not None:
+        return re.sub(r"\s+", " ", _YEARS_SPAN.sub(" ", data_on.group("subject"))).strip()
     subject = _YEARS_SPAN.sub(" ", previous)
     # "How does the government describe the January 2022 events?": the events, not who describes them
     if _DESCRIBING.search(subject):
@@ -639,6 +698,16 @@ _PART_OF = re.compile(
 _PART_OF_RU = re.compile(r"^(?P<part>[^()]+?)\s+\((?P<whole>[^()]+)\)\?$")
 # A part that is something done to the whole ("refused", "given a suspended sentence"), not a kind of it ("women")
 _DONE_TO = re.compile(r"^\w+ed\b|^(?:given|held|taken|shown|sent|paid|found|kept|made|brought|known)\b", re.I)
+
+
+# A question whether someone has data on something: "Do we have figures on X?", "Have we published statistics on X?",
+# "Did the government give any numbers for X?": what was asked is X (another side's words on it are about X too)
+_DATA_ON = re.compile(
+    r"^(?:do|did|does|have|has|had|is|are|was|were|can|could)\s+(?:we|you|they|i|it|the\s+\w+(?:\s+\w+)?)\s+"
+    r"(?:\w+\s+){0,2}?(?:(?:any|some)\s+)?(?:figures|numbers|stats|statistics|data|information|details)\s+"
+    r"(?:on|about|for|regarding|concerning)\s+(?P<subject>[^?]+?)\s*[?.!]*$",
+    re.IGNORECASE,
+)
 
 
 # What is left of a question's frame before its subject: "asked about", "said on", "about"

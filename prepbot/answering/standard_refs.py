@@ -20,7 +20,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from prepbot.answering.treaty_bodies import ACRONYM_PATTERNS, NAME_PATTERNS, committees_named, committees_of
+from prepbot.answering.treaty_bodies import (
+    ACRONYM_PATTERNS,
+    NAME_PATTERNS,
+    committees_named,
+    committees_of,
+    without_committees,
+)
 from prepbot.core.contracts import Retriever
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import STANDARD_SIDE
@@ -176,6 +182,13 @@ _ASKING_WORDS = frozenset(
 def without_references(question: str) -> str:
     """The question with the General Comments it names by number taken out ("GC 34 - is imprisonment ever ok?")."""
     return _REFERENCE.sub(" ", question)
+
+
+def without_standards_named(question: str) -> str:
+    """The question without the General Comments and the committees it names ("Does the State's position meet what
+    HRC General Comment 22 requires?" -> "Does the State's position meet what    requires?"): what the State's side
+    of a question setting it against a General Comment is asked, whose own words name neither."""
+    return without_committees(without_references(question))
 
 
 def subject_words(question: str) -> list[str]:
