@@ -177,6 +177,11 @@ _MEETS_STANDARD = re.compile(
     r"|satisf(?:y|ies)|falls?\s+short|live\s+up|conforms?)\b|(?<![\w-])(?:соответств|отвечает\s+требовани|согласуется)",
     re.IGNORECASE,
 )
+# A General Comment named as such (not "international standards", which the State's own words may claim to meet)
+_GENERAL_COMMENT = re.compile(
+    r"\bgeneral\s+(?:comments?|recommendations?)\b|\bG[CR]\s?\d|замечани\w*\s+общего\s+порядка|общ\w*\s+рекомендаци",
+    re.IGNORECASE,
+)
 _JOINED = re.compile(r"\b(?:and|или|и|vs\.?|versus)\s+(?:the\s+)?$", re.IGNORECASE)  # "the State and [NGOs]"
 
 
@@ -198,7 +203,7 @@ def contrasted_sides(question: str, speakers: Sequence[Speaker] = ()) -> list[st
         for first, second in zip(order, order[1:], strict=False)
         if (gap := question[named[first] : named[second]])
     )
-    measured = "standard" in named and _MEETS_STANDARD.search(question) is not None
+    measured = "standard" in named and bool(_MEETS_STANDARD.search(question) and _GENERAL_COMMENT.search(question))
     if not (_CONTRAST.search(question) or _PAIRED.search(question) or joined or measured):
         return []
     if len(order) > 2:  # "Was civil society consulted ...? The government's version vs the UN country team's": the
