@@ -1154,3 +1154,22 @@ def test_during_the_dialogue_says_when_not_what_about(real_answerer: Answerer) -
         "Who raised the foreign funding register during the dialogue, and what did the delegation reply?"
     )
     assert answer.grounded and answer.citations[0].paragraph == "54"
+
+
+def test_the_lead_quotes_the_run_of_sentences_that_name_what_the_question_names() -> None:
+    """What the delegation said of Mr. Zhilin, sentence after sentence, not the last of it alone; not past the run,
+    nor a run so long that it would not fit a phone's first screen."""
+    text = (
+        "Extradition of asylum seekers was not permitted. In the case of Mr. Zhilin, his asylum application had been "
+        "rejected. The court had ordered his expulsion. Mr. Zhilin had not been extradited. Kazakhstan was a party "
+        "to the Shanghai Convention."
+    )
+    paragraph = Paragraph("sr", "CCPR/C/SR.4227", "44", text, author_type="state")
+    sentences = split_sentences(text)
+    passage = Passage(paragraph, 1, [sentences[3]], 0.9, 0.0, sentences[3])
+    run = passage.through_name(["Zhilin"])
+    assert run.spans[0].text.startswith("In the case of Mr. Zhilin") and run.spans[0].text.endswith("extradited.")
+    assert passage.through_name(["Shanghai"]) is passage  # one sentence names it: nothing to widen
+    long = Paragraph("sr", "CCPR/C/SR.4227", "45", "Mr. Zhilin left. " + "Word " * 200 + ". Mr. Zhilin returned.")
+    key = split_sentences(long.text)[0]
+    assert Passage(long, 1, [key], 0.9, 0.0, key).through_name(["Zhilin"]).spans == [key]

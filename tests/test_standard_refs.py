@@ -8,7 +8,13 @@ import pytest
 from conftest import CORPUS_DIR
 from fake_corpus import FakeSearcher
 
-from prepbot.answering.standard_refs import StandardNumbers, committees_named, subject_words, without_standards_named
+from prepbot.answering.standard_refs import (
+    StandardNumbers,
+    committees_named,
+    subject_words,
+    without_standards_named,
+    without_standards_words,
+)
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import STANDARD_SIDE
 from prepbot.retrieval.manifest import standards_folder
@@ -208,3 +214,9 @@ def test_a_committee_typed_in_lower_case_or_citing_another_s_number_narrows_the_
 def test_the_state_side_of_a_question_measuring_it_against_a_general_comment_names_neither():
     asked = without_standards_named("Does the State's position meet what HRC General Comment 22 requires?")
     assert "22" not in asked and "HRC" not in asked and "State's position" in asked
+
+
+def test_the_words_naming_the_general_comments_are_not_what_a_passage_must_be_about():
+    asked = without_standards_words("What does the HRC's general comment on AI in courts require?")
+    assert "general comment" not in asked.lower() and "AI in courts" in asked
+    assert "порядка" not in without_standards_words("Что говорит замечание общего порядка о пытках?")

@@ -1161,6 +1161,9 @@ class Requirements:
     # names of three or more known words that the corpus never writes together ("the World Press Freedom Index"): more
     # than half of their words must be in the lead ("the Global Gender Gap Index" shares only "Index")
     unwritten_runs: tuple[str, ...]
+    # the instruments it names by what they are on ("the Convention on the Reduction of Statelessness"), as written,
+    # with the stems of that subject: the lead must name the subject (not another convention's ratification)
+    instruments: tuple[tuple[str, tuple[str, ...]], ...]
     years: tuple[str, ...]
     # the months it dates by ("the January 2022 deaths": January): a passage of another month of the year is no answer
     months: tuple[str, ...]
@@ -1467,6 +1470,9 @@ class Requirements:
             if corpus.standard_terms
             else (),
             institutions=tuple(unwritten_institutions(question, corpus)),
+            instruments=tuple(
+                (written, stems) for written, subject in instruments_on(question) if (stems := tuple(terms(subject)))
+            ),
             covered=covered,
             people=tuple(
                 person
@@ -1809,6 +1815,9 @@ class Requirements:
         for run, distinctive in self.runs:  # "the National Guard": its guard, not the armed forces at large
             if not any(text_names(lead_context, word) for word in distinctive):
                 return Abstention("name_silent", run, self.covered)
+        for written, stems in self.instruments:  # "the Convention on the Reduction of Statelessness": not the OP-CRPD
+            if not set(stems) <= paragraph_terms(lead):
+                return Abstention("name_silent", written, self.covered)
         for run in self.unwritten_runs:  # "the World Press Freedom Index": not the Global Gender Gap Index
             if 2 * sum(1 for word in run.split() if text_names(lead_context, word)) <= len(run.split()):
                 return Abstention("name_silent", run, self.covered)

@@ -44,6 +44,7 @@ from prepbot.answering.standard_refs import (
     subject_words,
     without_references,
     without_standards_named,
+    without_standards_words,
 )
 from prepbot.answering.text import HAS_FIGURE, TermWeights, is_fact_question, question_language, spelled_out, terms
 from prepbot.answering.treaty_bodies import speaking_committees, spoken_by
@@ -286,8 +287,14 @@ class Answerer:
         ][:2]
         unfiltered = source is None and doc_id is None and not contrasted
         asked_sides = actors.speaking_sides(query)
-        if "state" in asked_sides and parts.extractive.about_the_standards(query):
-            asked_sides.discard("state")  # "Должны ли государства признавать...": States in general, not the party
+        if (
+            "state" in asked_sides
+            and parts.extractive.about_the_standards(query)
+            and not actors.speaks_as_delegation(query)
+        ):
+            # "Должны ли государства признавать...": States in general, not the party (but "How did the delegation
+            # respond to General Comment 37's concern...?" asks the delegation)
+            asked_sides.discard("state")
         # "What did the CEDAW committee recommend...?", "Что говорит Комитет по правам инвалидов...": a treaty body that
         # does not speak in this dialogue, whose words are its General Comments and the compilation's reports of its
         # views, not this review's Committee: searched everywhere, its own words lead (Requirements.treaty_bodies)
@@ -368,6 +375,10 @@ class Answerer:
             hits = hits[:ASK_HITS]
         else:
             hits = self.searcher.search(query, k=ASK_HITS, source=source, doc_id=doc_id)
+            # "What does the Human Rights Committee's general comment on AI in courts require?": the words that name
+            # the General Comments say where to look, not what the passage is about ("...to address in a General
+            # Comment the issues of international law...")
+            looked_for = without_standards_words(query)
         if BY_AGE.search(query):
             hits = self._with_breakdowns(hits)
         language = question_language(query)

@@ -120,6 +120,9 @@ _BREAKDOWNS = ((BY_SEX, SEXES), (BY_NATIONALITY, NATIONALITIES), (BY_AGE, AGES))
 # 49 or fewer), its key sentence first. Development sets at 80: the gold fact shown in 4 more answers (dev 2, facts2
 # 1, probe 1), none fewer; the lead quote (the key sentence) unchanged.
 WHOLE_PARAGRAPH_WORDS = 80
+_A_NAME = re.compile(r"[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,2}")  # "Mikhail Zhilin", not "Committee on the ..."
+# The longest run of sentences naming what a question names that the answer's lead quotes whole (Passage.through_name)
+NAME_RUN_WORDS = 150  # about 900 characters: the first screen on a phone
 LISTED_STANDARDS = 5  # General Comments named one by one in what was searched; more are counted
 # A passage quoted beside the lead is at most this long: a phone screen (NGO-KAZ-LOIPR-2022 ¶5, one sentence listing
 # some 35 Views of the Committee, about 2,000 characters, was quoted beside 28 development answers, none of which
@@ -183,6 +186,21 @@ class Passage:
             return self
         whole = trimmed(self.paragraph.text, 0, len(self.paragraph.text))
         return self if whole is None else replace(self, spans=[whole])
+
+    def through_name(self, words: Sequence[str]) -> Passage:
+        """This passage quoting the run of its paragraph's sentences from the first to the last that name any of these
+        words, when two or more do, the run holds its key sentence and is at most NAME_RUN_WORDS long: "zhilin
+        deportation - what did delegation say" is answered by what the delegation said of him sentence after
+        sentence (rejected asylum, conviction, expulsion, no extradition), not by the last of them alone."""
+        naming = [s for s in split_sentences(self.paragraph.text) if any(text_names(s.text, w) for w in words)]
+        if len(naming) < 2:
+            return self
+        run = trimmed(self.paragraph.text, naming[0].start, naming[-1].end)
+        if run is None or run.words > NAME_RUN_WORDS:
+            return self
+        if self.key is not None and not (run.start <= self.key.start and self.key.end <= run.end):
+            return self
+        return replace(self, spans=[run], key=run)
 
     def keyed_on(self, span: Span) -> Passage:
         """This passage with `span` as its key sentence, quoted first, before its other spans that do not overlap it."""
@@ -1751,6 +1769,18 @@ class ExtractiveAnswerer:
         )
         chosen = _fitting_first(self.choose(passages, question), passages, fitting, other_sides, self.max_citations)
         chosen = [chosen[0].widened().leading(), *chosen[1:]] if chosen else chosen
+        # "what did the delegation say about Zhilin": all it said of him, when the lead is no figure's sentence (a
+        # name: not an acronym, "HIV", nor a body's long name, "the Committee on the Rights of Persons with ...")
+        named_words = [
+            word
+            for word in (
+                *requirements.names,
+                *(w for run, words in requirements.runs if _A_NAME.fullmatch(run) for w in words),
+            )
+            if not word.isupper()
+        ]
+        if chosen and named_words and not requirements.wants_figure:
+            chosen = [chosen[0].through_name(named_words), *chosen[1:]]
         if requirements.wants_figure:  # "... published a list of those who died. The list includes 238 people": beside
             # the lead too, a passage's figure in the sentence after the one that names what is counted is quoted
             chosen = chosen[:1] + [_figure_carried(p) or p for p in chosen[1:]]
@@ -1798,6 +1828,21 @@ class ExtractiveAnswerer:
             if of_other_years is not None:
                 unmet = Abstention("absent_year", ", ".join(requirements.years), requirements.covered)
                 citations = [of_other_years, *(c for c in citations if c is not of_other_years)]
+        if unmet is not None and unmet.reason == "name_silent":
+            # "feminita registration refused how many times": the lead does not name Feminita, a passage beside it
+            # does and gives no count; what that passage lacks is what is missing, and it comes first among the related
+            naming = next(
+                (
+                    (c, other)
+                    for c in citations[1:]
+                    if (other := requirements.unmet(offered[c.key], c.quote, [])) is not None
+                    and other.reason != "name_silent"
+                ),
+                None,
+            )
+            if naming is not None:
+                unmet = naming[1]
+                citations = [naming[0], *(c for c in citations if c is not naming[0])]
         if unmet is not None:
             if unmet.reason == "side_silent" and unmet.named in SIDES:  # the side a figure is said to be from
                 # the other sides' passages, which give it, first among the related ones

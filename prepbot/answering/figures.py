@@ -84,12 +84,16 @@ _SUM_BY_NAME = (
 )
 
 
+# "What does the NGO submission claim about the amounts paid to victims?": the sums themselves are asked for
+_AMOUNTS_SPOKEN_OF = (
+    r"\b(?:about|on|regarding|concerning)\s+the\s+(?:amounts?|sums?)\s+(?:paid|awarded|granted|received|given)\b"
+)
 _WANTS_FIGURE = re.compile(
     r"\bhow far (?:ahead|in advance)\b"
     r"|\b(?:how (?:many|much|often|long|old)|what (?:percentage|share|proportion|number|amount|age|sum|budget)"
     r"|how large|number of|headcount|percent(?:age)?|per cent)\b"
     rf"|{_DATE_ASKED}"
-    rf"|{_SUM_BY_NAME}"
+    rf"|{_SUM_BY_NAME}|{_AMOUNTS_SPOKEN_OF}"
     rf"|\b{_WHAT_IS} (?:the |its |their )?(?:[\w'’-]+\s+){{0,4}}?(?:{_AMOUNTS})s?\b"
     r"|\bскольк(?:о|их|им|ими)\b|%"  # "сколько", "скольким адвокатам", "скольких осудили"
     # "What figures does the State give on self-harm?", "any stats on that", "какие цифры по самоповреждениям",
@@ -127,7 +131,7 @@ _WANTS_AMOUNT = re.compile(
     rf"(?<!by )\bhow much\b(?!\s+of\s+(?:that|this|it|them|those|these)\b)(?:\s+[\w'’-]+){{0,6}}?\s+(?:{_MONEY})\b"
     rf"|(?<!by )\bhow much (?:{_MONEY})\b"
     r"|\bwhat (?:is|was|are|were) (?:the )?(?:amount|sum|budget|salary|wage|cost)s? of\b"
-    rf"|{_SUM_BY_NAME}"
+    rf"|{_SUM_BY_NAME}|{_AMOUNTS_SPOKEN_OF}"
     r"|\bсколько (?:денег|тенге|средств)|\bкак(?:ова|ая|ую) (?:[а-яё]+\s+)?сумм|\bна как\w+ (?:[а-яё]+\s+)?сумм"
     r"|\bкакой размер (?:компенсац|штраф|пособ|выплат|зарплат|пенси)"
     # "какая минимальная зарплата", "каков средний размер пенсии"
@@ -345,7 +349,13 @@ _ASKS_ABOUT_ASKING = re.compile(
 # "npm visits 2024 numbers?", "self harm numbers for 2024?": figures asked after the subject, as on a phone (not "state
 # vs ngo numbers", a contrast of what each side says, whose sides are set by what they say)
 _NUMBERS_AT_END = re.compile(
-    r"\b(?:numbers|figures|stats|statistics)(?:\s+(?:for|in|of)\s+(?:19|20)\d\d)?\s*[?!.]*\s*$", re.IGNORECASE
+    r"\b(?:numbers|figures|stats|statistics)(?:\s+(?:for|in|of)\s+(?:19|20)\d\d)?"
+    r"(?:\s+(?:per|by|a|each|every)\s+(?:yr|year|month|region|oblast))?\s*[?!.]*\s*$"  # "numbers per yr?"
+    # "deaths in custody in 2021 by cause?": a breakdown typed last after a subject, with no question word before
+    # it, asks the figures broken down so (not "Should statistics be broken down by sex?")
+    r"|^(?!\s*(?:should|must|shall|do|does|did|is|are|was|were|can|could|will|would|has|have|had|what|how|why|who"
+    r"|which|when|where)\b)[^?]*\bby\s+(?:cause|region|age|sex|gender|nationality|oblast|type|year)s?\s*[?!.]*\s*$",
+    re.IGNORECASE,
 )
 _CONTRASTED = re.compile(r"\b(?:vs\.?|versus|compared?|comparison|differ\w*)(?![\w-])", re.IGNORECASE)
 
@@ -1618,7 +1628,9 @@ def among_ru(question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 # "How many of the 238 people killed were children?", "Of the 29 women deputies, how many sit in the Senate?",
 # "Сколько из погибших были детьми?": the part of a group a figure question counts
 _SUBSET_EN = re.compile(
-    r"\bhow many of (?:the |those |these |them |all )?(?:[^?.;]+?\s+)?(?:were|are|was|is|had been|have been)\s+"
+    r"\bhow many of (?:the |those |these |them |all )?(?:[^?.;]+?\s+)?"
+    # "how many of the applications to remand suspects concerned minors": the minors
+    r"(?:were|are|was|is|had been|have been|concerned|concern|involved|involve|related\s+to)\s+"
     r"(?P<subset>[^?.,;]+)"
     # "what percentage of the detainees were minors": the minors; not "of those posts are actually filled"
     r"|\bwhat (?:percentage|share|proportion) of (?:the |those |these |them |all )?(?:[^?.;]+?\s+)?"

@@ -191,6 +191,18 @@ def without_standards_named(question: str) -> str:
     return without_committees(without_references(question))
 
 
+_STANDARDS_WORDS = re.compile(
+    r"\b(?:general\s+(?:comments?|recommendations?)|замечани\w*\s+общего\s+порядка)\b", re.IGNORECASE
+)
+
+
+def without_standards_words(question: str) -> str:
+    """The question without the words that name the General Comments ("What does the Human Rights Committee's
+    general comment on AI in courts require?" -> "... 's  on AI in courts require?"): they say where to look, not
+    what the passage must be about ("...deemed it useful to address in a General Comment the issues of ...")."""
+    return _STANDARDS_WORDS.sub(" ", question)
+
+
 def subject_words(question: str) -> list[str]:
     """The words of a question that say what it is about, once the General Comments it names, the committees and
     the asking words are taken out ("What does General Comment 19 say?": none)."""
