@@ -3577,6 +3577,7 @@ def test_a_paragraph_opening_with_the_thing_the_one_before_ended_on_goes_on_from
 def test_the_delegation_asked_about_a_general_comment_is_answered_by_the_delegation(real_answerer: Answerer) -> None:
     """ "How did the delegation respond to General Comment 37's concern...?" asks the delegation, not the General
     Comment: its silence on facial recognition is no answer in General Comment 37's words."""
-    asked = "How did the delegation respond to General Comment 37's concern about facial recognition?"
+    asked = "How did the delegation respond to General Comment 37's concern about facial recognition technology?"
     answer = real_answerer.ask(asked)
     assert not answer.grounded and not answer.citations
+    assert answer.abstain_reason in ("side_silent", "not_relevant", "topic_silent")
