@@ -177,11 +177,12 @@ _MEETS_STANDARD = re.compile(
     r"|satisf(?:y|ies)|falls?\s+short|live\s+up|conforms?)\b|(?<![\w-])(?:соответств|отвечает\s+требовани|согласуется)",
     re.IGNORECASE,
 )
-# A General Comment named as such (not "international standards", which the State's own words may claim to meet)
-_GENERAL_COMMENT = re.compile(
-    r"\bgeneral\s+(?:comments?|recommendations?)\b|\bG[CR]\s?\d|замечани\w*\s+общего\s+порядка|общ\w*\s+рекомендаци",
-    re.IGNORECASE,
+# The words that name the General Comments as such ("general comment", "замечание общего порядка"); with "GC 37", a
+# General Comment named (not "international standards", which the State's own words may claim to meet)
+GENERAL_COMMENT_WORDS = (
+    r"\bgeneral\s+(?:comments?|recommendations?)\b|замечани\w*\s+общего\s+порядка|(?<![\w-])общ\w*\s+рекомендаци\w*"
 )
+_GENERAL_COMMENT = re.compile(rf"{GENERAL_COMMENT_WORDS}|\bG[CR]\s?\d", re.IGNORECASE)
 _JOINED = re.compile(r"\b(?:and|или|и|vs\.?|versus)\s+(?:the\s+)?$", re.IGNORECASE)  # "the State and [NGOs]"
 
 

@@ -287,10 +287,12 @@ class Answerer:
         ][:2]
         unfiltered = source is None and doc_id is None and not contrasted
         asked_sides = actors.speaking_sides(query)
+        # the question itself, after any premise ("The delegation said ... . What does General Comment 37 say ...?")
+        asked_last = re.split(r"(?<=[.!?])\s+", query.strip())[-1]
         if (
             "state" in asked_sides
             and parts.extractive.about_the_standards(query)
-            and not actors.speaks_as_delegation(query)
+            and not actors.speaks_as_delegation(asked_last)
         ):
             # "Должны ли государства признавать...": States in general, not the party (but "How did the delegation
             # respond to General Comment 37's concern...?" asks the delegation)

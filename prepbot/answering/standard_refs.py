@@ -30,6 +30,7 @@ from prepbot.answering.treaty_bodies import (
 from prepbot.core.contracts import Retriever
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import STANDARD_SIDE
+from prepbot.retrieval.actors import GENERAL_COMMENT_WORDS
 from prepbot.retrieval.standards import COMMITTEES
 
 # the committees whose general texts are called general recommendations
@@ -191,9 +192,7 @@ def without_standards_named(question: str) -> str:
     return without_committees(without_references(question))
 
 
-_STANDARDS_WORDS = re.compile(
-    r"\b(?:general\s+(?:comments?|recommendations?)|замечани\w*\s+общего\s+порядка)\b", re.IGNORECASE
-)
+_STANDARDS_WORDS = re.compile(GENERAL_COMMENT_WORDS, re.IGNORECASE)
 
 
 def without_standards_words(question: str) -> str:
