@@ -186,6 +186,12 @@ _GENERAL_COMMENT = re.compile(rf"{GENERAL_COMMENT_WORDS}|\bG[CR]\s?\d", re.IGNOR
 _JOINED = re.compile(r"\b(?:and|или|и|vs\.?|versus)\s+(?:the\s+)?$", re.IGNORECASE)  # "the State and [NGOs]"
 
 
+def measured_against_standards(question: str) -> bool:
+    """Whether a question measures something against a General Comment it names: "Does the State's deadline meet what
+    General Comment 37 requires?", "Is Kazakhstan's definition of torture consistent with General Comment No. 2?"."""
+    return bool(_MEETS_STANDARD.search(question) and _GENERAL_COMMENT.search(question))
+
+
 def contrasted_sides(question: str, speakers: Sequence[Speaker] = ()) -> list[str]:
     """The sides a question sets against each other, in the order it names them; [] for any other question. A
     question sets sides against each other when it says so ("differ", "versus", "сравните"), asks each side in turn
@@ -196,6 +202,8 @@ def contrasted_sides(question: str, speakers: Sequence[Speaker] = ()) -> list[st
         if speaker.side in SIDE_PATTERNS and speaker.side not in named and speaker.named_in(question):
             found = speaker.pattern.search(question)
             named[speaker.side] = found.start() if found else len(question)  # typed in Cyrillic: where, unknown
+    if "standard" in named and measured_against_standards(question):
+        named.pop("committee", None)  # "... meet the Committee against Torture's General Comment No. 2?": its owner
     if len(named) < 2:
         return []
     order = sorted(named, key=lambda side: named[side])
@@ -204,7 +212,7 @@ def contrasted_sides(question: str, speakers: Sequence[Speaker] = ()) -> list[st
         for first, second in zip(order, order[1:], strict=False)
         if (gap := question[named[first] : named[second]])
     )
-    measured = "standard" in named and bool(_MEETS_STANDARD.search(question) and _GENERAL_COMMENT.search(question))
+    measured = "standard" in named and measured_against_standards(question)
     if not (_CONTRAST.search(question) or _PAIRED.search(question) or joined or measured):
         return []
     if len(order) > 2:  # "Was civil society consulted ...? The government's version vs the UN country team's": the

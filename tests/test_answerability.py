@@ -87,7 +87,7 @@ from prepbot.answering.figures import (
 from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.text import has_cyrillic
 from prepbot.core.records import DocumentEntry, Paragraph
-from prepbot.core.vocabulary import DELEGATION_ROLE
+from prepbot.core.vocabulary import DELEGATION_ROLE, STANDARD_SIDE
 from prepbot.retrieval.provisions import articles_named
 from prepbot.retrieval.terms_ru import glossed_words
 
@@ -3589,3 +3589,15 @@ def test_the_delegation_asked_about_a_general_comment_is_answered_by_the_delegat
     premise = "The delegation said 90 per cent of organizers missed the notification deadline. "
     answer = real_answerer.ask(premise + "What does General Comment 37 say about the consequences of not notifying?")
     assert answer.grounded and answer.citations[0].doc_id == "ccpr-gc37-assembly"
+
+
+def test_kazakhstan_measured_against_a_general_comment_named_sets_both_side_by_side(real_answerer: Answerer) -> None:
+    """ "Does the maximum period of detention before a judge in Kazakhstan meet General Comment No. 35?": the State's
+    own figure (72 reduced to 48 hours) beside the General Comment named, not another Committee's words on delays."""
+    answer = real_answerer.ask(
+        "Does the maximum period of detention before a judge in Kazakhstan meet General Comment No. 35?"
+    )
+    sides = {side.side: side.citations for side in answer.contrast}
+    assert set(sides) == {"state", STANDARD_SIDE}
+    assert sides["state"] and sides["state"][0].symbol == "CCPR/C/KAZ/3"
+    assert sides[STANDARD_SIDE] and all(c.symbol == "CCPR/C/GC/35" for c in sides[STANDARD_SIDE])

@@ -285,6 +285,14 @@ class Answerer:
         contrasted = [
             side for side in actors.contrasted_sides(query, parts.extractive.speakers) if source in (None, side)
         ][:2]
+        if (
+            not contrasted
+            and source is None
+            and doc_id is None
+            and actors.measured_against_standards(query)
+            and countries_in(query) & parts.extractive.corpus_names.countries
+        ):  # "Does Kazakhstan's definition of torture meet General Comment No. 2?": its own words beside the standard
+            contrasted = ["state", STANDARD_SIDE]
         unfiltered = source is None and doc_id is None and not contrasted
         asked_sides = actors.speaking_sides(query)
         # the question itself, after any premise ("The delegation said ... . What does General Comment 37 say ...?")
@@ -394,8 +402,16 @@ class Answerer:
             if outcome.answer is not None:  # verbatim, but it does not show what the question names or asks for
                 outcome = ModelOutcome(reason="off_point")
         # each side searched without the other sides' words: "and what do NGOs say?" finds the State on NGOs
+        # the General Comment the question names by number, whose words stand for the standards' side
+        named_standards = parts.standard_numbers.meant(query, self.searcher) if STANDARD_SIDE in contrasted else None
         side_hits = {
-            side: self._side_hits(self._side_query(query, side, contrasted), side, bodies, doc_id)
+            side: self._side_hits(
+                self._side_query(query, side, contrasted),
+                side,
+                bodies,
+                doc_id,
+                named_standards.doc_ids if named_standards is not None and side == STANDARD_SIDE else (),
+            )
             for side in contrasted
         }
         # "What did Mr. X ask, and did the delegation answer it?": the reply to what he raised, in its words
@@ -447,10 +463,15 @@ class Answerer:
         asked = actors.without_sides(query, [other for other in contrasted if other != side])
         return without_standards_named(asked) if side != STANDARD_SIDE and STANDARD_SIDE in contrasted else asked
 
-    def _side_hits(self, query: str, side: str, bodies: set[str], doc_id: str | None) -> list[Hit]:
-        """A contrasted side's best paragraphs; of the Committee's side, when the question names the treaty bodies
-        it sets against the other side ("compare what the govt says and what CAT says"), those bodies' own words and
-        the compilation's reports of their views, when they have any (not another Committee's member asking)."""
+    def _side_hits(
+        self, query: str, side: str, bodies: set[str], doc_id: str | None, doc_ids: Sequence[str] = ()
+    ) -> list[Hit]:
+        """A contrasted side's best paragraphs (of `doc_ids` when given: the General Comment a question names, "...
+        meet General Comment No. 35?"); of the Committee's side, when the question names the treaty bodies it sets
+        against the other side ("compare what the govt says and what CAT says"), those bodies' own words and the
+        compilation's reports of their views, when they have any (not another Committee's member asking)."""
+        if doc_ids:
+            return self.searcher.search(query, k=6, doc_ids=list(doc_ids))
         hits = self.searcher.search(query, k=6, source=side, doc_id=doc_id)
         if side != "committee" or not bodies:
             return hits
