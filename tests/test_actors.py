@@ -111,8 +111,10 @@ def test_sides_and_mechanisms():
         ),  # fmt: skip
         ("Does the NGOs' account meet what the delegation said?", []),  # no General Comment: not measured so
         # the Committee that owns the General Comment is no side of its own
-        ("Is the delegation's account consistent with the Committee against Torture's General Comment No. 4?",
-         ["state", "standard"]),  # fmt: skip
+        (
+            "Is the delegation's account consistent with the Committee against Torture's General Comment No. 4?",
+            ["state", "standard"],
+        ),  # fmt: skip
         # a question to one side about another is not a contrast
         ("What did the delegation tell the Committee about prisons?", []),
         ("Did CAT ask the authorities about torture in custody?", []),
