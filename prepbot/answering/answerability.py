@@ -1363,6 +1363,7 @@ class Requirements:
             if len(word) >= 3 and not corpus.knows(word) and not corpus.uses_start(word) and not corpus.spells_out(word)
         ]
         missing: Abstention | None = None
+        instruments = instruments_on(question)  # "the Convention on the Reduction of Statelessness", with its subject
         mechanism_words = frozenset(actors.mechanism_words(question))
         indices = [(index, written_index(index, corpus)) for index in indices_named(question)]  # as the corpus has it
         symbols = document_symbols(question)
@@ -1405,7 +1406,7 @@ class Requirements:
             missing = Abstention("absent_name", unnumbered[0], covered)  # "resolution 2250": a number never printed
         elif unlisted := [written for written, number in lines_numbered(question) if not corpus.prints_number(number)]:
             missing = Abstention("absent_name", unlisted[0], covered)  # "the 150 helpline": no such number printed
-        elif unwritten_on := [written for written, subject in instruments_on(question) if not corpus.writes(subject)]:
+        elif unwritten_on := [written for written, subject in instruments if not corpus.writes(subject)]:
             missing = Abstention("absent_name", unwritten_on[0], covered)  # "the convention on the transfer of ..."
         elif cyrillic and (places := unknown_cities_ru(question, corpus)):  # "в Ташкенте": a city never named
             missing = Abstention("absent_name", places[0], covered)
@@ -1470,9 +1471,7 @@ class Requirements:
             if corpus.standard_terms
             else (),
             institutions=tuple(unwritten_institutions(question, corpus)),
-            instruments=tuple(
-                (written, stems) for written, subject in instruments_on(question) if (stems := tuple(terms(subject)))
-            ),
+            instruments=tuple((written, stems) for written, subject in instruments if (stems := tuple(terms(subject)))),
             covered=covered,
             people=tuple(
                 person

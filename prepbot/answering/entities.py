@@ -1271,8 +1271,7 @@ def unwritten_institutions(question: str, corpus: CorpusNames) -> list[tuple[str
     return [
         (written, pair)
         for written, pair in word_pairs(question)
-        if " " in written
-        and len(written.split()) == 2
+        if len(written.split()) == 2  # side by side, not across a stopword
         and pair[1] in _INSTITUTION_NOUNS
         and not _not_a_name_of_it(written.split()[0])
         and not corpus.standard_terms.dialogue_writes(pair)
