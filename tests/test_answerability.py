@@ -3585,6 +3585,9 @@ def test_the_delegation_asked_about_a_general_comment_is_answered_by_the_delegat
     answer = real_answerer.ask(asked)
     assert not answer.grounded and not answer.citations
     assert answer.abstain_reason in ("side_silent", "not_relevant", "topic_silent")
+    # "para." ends no sentence: the question still asks the delegation (not General Comment 37 alone)
+    asked = "How did the delegation respond to the concern in para. 62 of General Comment 37 about facial recognition?"
+    assert real_answerer.ask(asked).abstain_reason == "side_silent"
     # a premise of what the delegation said, then the question about the General Comment: the General Comment answers
     premise = "The delegation said 90 per cent of organizers missed the notification deadline. "
     answer = real_answerer.ask(premise + "What does General Comment 37 say about the consequences of not notifying?")

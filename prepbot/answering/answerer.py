@@ -296,7 +296,7 @@ class Answerer:
         unfiltered = source is None and doc_id is None and not contrasted
         asked_sides = actors.speaking_sides(query)
         # the question itself, after any premise ("The delegation said ... . What does General Comment 37 say ...?")
-        asked_last = re.split(r"(?<=[.!?])\s+", query.strip())[-1]
+        asked_last = split_sentences(query)[-1].text
         if (
             "state" in asked_sides
             and parts.extractive.about_the_standards(query)
