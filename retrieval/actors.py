@@ -186,6 +186,22 @@ _GENERAL_COMMENT = re.compile(rf"{GENERAL_COMMENT_WORDS}|\bG[CR]\s?\d", re.IGNOR
 _JOINED = re.compile(r"\b(?:and|или|и|vs\.?|versus)\s+(?:the\s+)?$", re.IGNORECASE)  # "the State and [NGOs]"
 
 
+# A law named by the code it belongs to or the constitution ("article 146 of the Criminal Code", "the Code of
+# Administrative Offences", "статья 146 УК", "Уголовный кодекс"): in this dialogue, the State's own law
+_STATE_LAW = re.compile(
+    r"\b(?:criminal|penal|labou?r|civil|family|social|tax|administrative|executive|penitentiary|procedure)\s+codes?\b"
+    r"|\bcode\s+of\s+(?:criminal|administrative|civil)\b|\bconstitution(?:al)?\b"
+    r"|(?<![\w-])(?:ук|упк|коап|гк|тк)(?![\w-])|(?<![\w-])кодекс|(?<![\w-])конституц",
+    re.IGNORECASE,
+)
+
+
+def names_state_law(question: str) -> bool:
+    """Whether a question names a law by its code or the constitution ("Does article 146 of the Criminal Code comply
+    with General Comment No. 2?"): the State's own, which it reports on."""
+    return bool(_STATE_LAW.search(question))
+
+
 def measured_against_standards(question: str) -> bool:
     """Whether a question measures something against a General Comment it names: "Does the State's deadline meet what
     General Comment 37 requires?", "Is Kazakhstan's definition of torture consistent with General Comment No. 2?"."""

@@ -55,6 +55,7 @@ from prepbot.answering.entities import (
 from prepbot.answering.figures import (
     among_en,
     among_ru,
+    counted_as_written,
     counted_event_ru,
     counted_topic_ru,
     counted_words,
@@ -88,6 +89,7 @@ from prepbot.answering.prompts import PromptRegistry
 from prepbot.answering.text import has_cyrillic
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import DELEGATION_ROLE, STANDARD_SIDE
+from prepbot.retrieval.actors import names_state_law
 from prepbot.retrieval.provisions import articles_named
 from prepbot.retrieval.terms_ru import glossed_words
 
@@ -1661,6 +1663,24 @@ def test_a_russian_count_is_of_what_it_counts_named_in_its_sentence_or_the_one_b
     assert asked.unmet(extradition, extradition.text, []) is not None
     quote = "While, in 2019, the courts handled 856 cases, in 2023 the figure was 604."
     assert asked.unmet(corruption, quote, []) is None
+
+
+def test_a_russian_count_is_shown_by_the_words_the_documents_count_it_in() -> None:
+    """ "Сколько жалоб на пытки зарегистрировано в 2023 году?" is answered by "the number of torture cases recorded
+    (... 426 in 2023)", as "How many torture complaints were registered in 2023?" is (complaints, reports and cases
+    are one thing counted); a figure of visits is not."""
+    recorded = Paragraph("kz", "KZ/3", "198", "The previous five years have been marked by a decrease in the number "
+                         "of torture cases recorded (815 in 2022 and 426 in 2023).", None, "state")  # fmt: skip
+    visits = Paragraph("kz", "KZ/3", "236", "In 2023, members of the mechanism made 170 visits to places of "
+                       "detention.", None, "state")  # fmt: skip
+    logged = Paragraph("sr", "SR/1", "30", "Every complaint of torture must be registered.", None, "state")
+    words = CorpusNames.of([recorded, visits, logged], [])
+    asked = Requirements.of("Сколько жалоб на пытки зарегистрировано в 2023 году?", words)
+    assert asked.unmet(recorded, recorded.text, []) is None
+    assert asked.unmet(visits, visits.text, []) is not None
+    english = Requirements.of("How many torture complaints were registered in 2023?", words)
+    assert english.unmet(recorded, recorded.text, []) is None
+    assert counted_as_written(("complaint", "appeal")) == ("complaint", "appeal", "case", "compla", "report")
 
 
 def test_a_russian_count_is_also_shown_by_what_happened_to_what_it_counts() -> None:
@@ -3592,6 +3612,24 @@ def test_the_delegation_asked_about_a_general_comment_is_answered_by_the_delegat
     premise = "The delegation said 90 per cent of organizers missed the notification deadline. "
     answer = real_answerer.ask(premise + "What does General Comment 37 say about the consequences of not notifying?")
     assert answer.grounded and answer.citations[0].doc_id == "ccpr-gc37-assembly"
+
+
+def test_the_states_own_law_measured_against_a_general_comment_sets_the_state_by_it(real_answerer: Answerer) -> None:
+    """ "Does article 488 of the Code of Administrative Offences comply with General Comment 37?" names no side and no
+    country: a law named by its code is the State's own, whose report on it stands beside General Comment 37 (it was
+    declined as not relevant); in Russian, "№ 37" goes with the General Comment, not into the State's search."""
+    for asked in (
+        "Does article 488 of the Code of Administrative Offences comply with General Comment 37?",
+        "Соответствует ли статья 488 КоАП замечанию общего порядка № 37?",
+    ):
+        answer = real_answerer.ask(asked)
+        sides = {side.side: side.citations for side in answer.contrast}
+        assert set(sides) == {"state", STANDARD_SIDE}, asked
+        assert sides["state"] and sides["state"][0].symbol == "CCPR/C/KAZ/3", asked
+        assert all(c.symbol == "CCPR/C/GC/37" for c in sides[STANDARD_SIDE]), asked
+    assert names_state_law("Is article 146 of the Criminal Code consistent with General Comment No. 2?")
+    assert names_state_law("Соответствует ли статья 146 УК замечанию общего порядка № 2?")
+    assert not names_state_law("Does General Comment 37 allow a blanket ban on assemblies?")
 
 
 def test_kazakhstan_measured_against_a_general_comment_named_sets_both_side_by_side(real_answerer: Answerer) -> None:

@@ -310,6 +310,23 @@ def test_it_and_its_stand_for_the_thing_the_previous_question_was_about():
     assert resolve("Was it adopted?", "How many suicides were there in prisons?") is None  # no thing named with "the"
 
 
+def test_it_stands_for_a_thing_named_by_its_owner_or_its_proper_name_and_them_for_what_a_verb_is_done_to():
+    """ "What did Kazakhstan say about its Victims Compensation Fund?" + "when was it set up?": the fund (named by its
+    owner, or by its name alone); "who funds them?" after a question on the NGOs' crisis centres: the centres; and
+    after "When was the fund set up?", "how much has it paid?" is the fund's, not its setting up."""
+    fund = "What did Kazakhstan say about its Victims Compensation Fund?"
+    assert resolve("when was it set up?", fund) == "When was the Victims Compensation Fund set up?"
+    assert resolve("who funds it?", "What did the NGOs say about Feminita?") == "Who funds Feminita?"
+    assert resolve("who funds them?", "What did the delegation say about their crisis centres?") == (
+        "Who funds the crisis centres?"
+    )
+    assert resolve("how much has it paid?", "When was the Victims Compensation Fund set up?") == (
+        "How much has the Victims Compensation Fund paid?"
+    )
+    assert resolve("who funds it?", "How many suicides were there in prisons?") is None  # no thing named
+    assert resolve("who funds it?", "What did Mr. Yigezu ask?") is None  # a person, not a thing
+
+
 def test_a_turn_in_the_other_language_is_read_in_the_language_of_the_subject():
     """ "а что ответила делегация?" after an English question: not "Что ответила делегация: of them officers?"."""
     officers = "How many of the people that died in the January 2022 events were law enforcement officers?"

@@ -290,8 +290,9 @@ class Answerer:
             and source is None
             and doc_id is None
             and actors.measured_against_standards(query)
-            and countries_in(query) & parts.extractive.corpus_names.countries
-        ):  # "Does Kazakhstan's definition of torture meet General Comment No. 2?": its own words beside the standard
+            and (countries_in(query) & parts.extractive.corpus_names.countries or actors.names_state_law(query))
+        ):  # "Does Kazakhstan's definition of torture meet General Comment No. 2?", "Does article 146 of the Criminal
+            # Code comply with ...?": the State's own words beside the standard
             contrasted = ["state", STANDARD_SIDE]
         unfiltered = source is None and doc_id is None and not contrasted
         asked_sides = actors.speaking_sides(query)
@@ -460,8 +461,10 @@ class Answerer:
     def _side_query(query: str, side: str, contrasted: Sequence[str]) -> str:
         """What one contrasted side is searched with: the question without the other sides' words (and, beside the
         General Comments, without the ones it names: the State's words on the point name none)."""
-        asked = actors.without_sides(query, [other for other in contrasted if other != side])
-        return without_standards_named(asked) if side != STANDARD_SIDE and STANDARD_SIDE in contrasted else asked
+        # the General Comment's number goes with its name ("замечанию общего порядка № 37", not a stray "№ 37")
+        beside_standards = side != STANDARD_SIDE and STANDARD_SIDE in contrasted
+        asked = without_standards_named(query) if beside_standards else query
+        return actors.without_sides(asked, [other for other in contrasted if other != side])
 
     def _side_hits(
         self, query: str, side: str, bodies: set[str], doc_id: str | None, doc_ids: Sequence[str] = ()

@@ -1220,7 +1220,14 @@ class ExtractiveAnswerer:
             fitting = [p for p in ranked if requirements.fits(p.paragraph, (p.key or p.spans[0]).text)]
             candidates[side] = [*fitting, *(p for p in ranked if p not in fitting)][:3]
             if not candidates[side]:
-                candidates[side] = [p for p in quoted if p.paragraph.author_type == side][:3]
+                # the General Comments' side stands only for the General Comments its own search looked in (the one
+                # a question names: not another Committee's "article 37 (a)" that the answer quotes for "No. 37")
+                searched_in = {hit.paragraph.doc_id for hit in hits} if side == STANDARD_SIDE and hits else None
+                candidates[side] = [
+                    p
+                    for p in quoted
+                    if p.paragraph.author_type == side and (searched_in is None or p.paragraph.doc_id in searched_in)
+                ][:3]
         sides = list(side_hits)
         best: tuple[float, dict[str, Passage]] = (float("-inf"), {})
         silent: list[Passage | None] = [None]  # a side none of whose passages answers

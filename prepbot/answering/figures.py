@@ -1184,6 +1184,16 @@ def same_count_family(term: str) -> frozenset[str]:
     return next((group for group in _SAME_COUNT if any(term.startswith(start) for start in group)), frozenset({term}))
 
 
+def counted_as_written(english: tuple[str, ...]) -> tuple[str, ...]:
+    """The English words showing what a Russian count counts, with the words the documents use for the same thing
+    (its _SAME_COUNT family): "Сколько жалоб на пытки..." is answered by "the number of torture cases recorded", as
+    names_counted reads "torture complaints" in English."""
+    widened = dict.fromkeys(english)
+    for word in english:
+        widened.update(dict.fromkeys(sorted(same_count_family(word.lower()) - {word.lower()})))
+    return tuple(widened)
+
+
 def _same_count(word_start: str) -> frozenset[str] | None:
     """The _SAME_COUNT family of a word start ("kill": died, death...), None when it has none."""
     return next((group for group in _SAME_COUNT if word_start in group), None)

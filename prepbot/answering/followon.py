@@ -509,24 +509,43 @@ def _count_swapped(previous: str, turn: str) -> str | None:
 # "it" and "its" standing for what the previous question was about: "What was its budget in 2023?", "How many visits
 # did it carry out?"
 _ITS = re.compile(r"\bits\s+(?P<owned>[a-z-]+(?:\s+[a-z-]+)?)(?=\s+(?:in|for|of|since|during)\b|\s*[?.!]*\s*$)", re.I)
-_IT = re.compile(r"\b(?:did|does|do|has|had|is|was|can|could|will|would)\s+(?P<it>it)\b", re.I)
+_IT = re.compile(
+    r"\b(?:did|does|do|has|had|is|was|can|could|will|would)\s+(?P<it>it)\b"
+    r"|\b(?P<object>it|them)\s*[?.!]*\s*$",  # "who funds it?", "who runs them?": what the verb is done to
+    re.I,
+)
 IT_SUBJECT_WORDS = 6  # the longest subject of the previous question that "it" is read as standing for
+# a subject named by its owner ("its Victims Compensation Fund", "their crisis centres"): the thing, with "the"
+_OWNER = re.compile(r"^(?:its|their|our|kazakhstan['’]s|the state['’]s)\s+", re.I)
+# what was done to the thing, after it: "the Victims Compensation Fund set up", "the ombudsman established"
+_DONE_AFTER = re.compile(
+    r"\s+(?:set[\s-]up|established|created|founded|adopted|introduced|launched|opened|abolished|closed|funded)\b.*$",
+    re.I,
+)
+# a subject named by its proper name alone ("Victims Compensation Fund", "Feminita"): a thing, as one named with "the"
+_PROPER_NAME = re.compile(r"^(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*$")
 
 
 def _it_named(previous: str, turn: str) -> str | None:
-    """The turn with "its X" read as "the X of" and "it" as the previous question's subject, when that subject is a
-    thing named with "the" ("the national preventive mechanism"): "What was its budget in 2023?" -> "What was the
-    budget of the national preventive mechanism in 2023?". None for a longer turn or subject, or another pronoun."""
+    """The turn with "its X" read as "the X of" and "it" (or a last "them") as the previous question's subject, when
+    that subject is a thing named with "the" ("the national preventive mechanism"), its owner ("its Victims
+    Compensation Fund") or its proper name alone: "What was its budget in 2023?" -> "What was the budget of the
+    national preventive mechanism in 2023?". None for a longer turn or subject, or another pronoun."""
     if has_cyrillic(turn) or len(re.findall(r"[\w-]+", turn)) > POINTED_WORDS:
         return None
-    subject = _subject(previous)
-    if not re.match(r"the\s", subject, re.I) or len(subject.split()) > IT_SUBJECT_WORDS or has_cyrillic(subject):
+    # "When was the Victims Compensation Fund set up?" + "how much has it paid?": the fund, not its setting up
+    subject = _DONE_AFTER.sub("", _OWNER.sub("the ", _subject(previous)))
+    named = bool(_PROPER_NAME.match(subject))
+    if named and " " in subject:
+        subject = f"the {subject}"  # "the Victims Compensation Fund"; "Feminita" as it is
+    if not (named or re.match(r"the\s", subject, re.I)) or len(subject.split()) > IT_SUBJECT_WORDS:
         return None
     its, it = _ITS.search(turn), _IT.search(turn)
     if its is not None:
         read = f"{turn[: its.start()]}the {its.group('owned')} of {subject}{turn[its.end() :]}"
     elif it is not None:
-        read = f"{turn[: it.start('it')]}{subject}{turn[it.end('it') :]}"
+        pronoun = "it" if it.group("it") else "object"
+        read = f"{turn[: it.start(pronoun)]}{subject}{turn[it.end(pronoun) :]}"
     else:
         return None
     return capitalised(re.sub(r"\s+", " ", _OPENS.sub("", read)).strip())
