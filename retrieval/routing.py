@@ -10,6 +10,8 @@ name its actors, places, years and events: the delegation, the government, NGOs,
 - `standard`: the question names the standards outright ("general comment", "treaty bodies": actors.py's
   `standard` side), or it has a generic cue and no cue of the dialogue;
 - `dialogue`: a cue of the dialogue and no naming of the standards;
+- `dialogue` too: no cue of either, but it asks what is being done in practice ("What measures are taken to...?",
+  "Что делается для...?");
 - `neutral`: neither ("Can protesters be punished under vaguely worded offences?"): search keeps its default.
 
 A generic subject ("a State", "States parties", "a government", "государства-участники", "может ли государство")
@@ -83,7 +85,17 @@ DIALOGUE_CUES = (
     r"|\bук\b|уголовн\w* кодекс\w*|\bкоап\b|\bсейчас\b|\bтеперь\b|в этом году|в прошлом году|\bсколько\b"
     r"|\b(?:спрашивал|сказал|заявил|ответил|сообщил|отметил|рекомендовал|хотел\w* узнать)\w*"
 )
+# What is being done in practice, asked with no rule and no actor named ("What measures are taken to prevent suicides
+# among police officers?", "Что делается для защиты пожилых людей?", "Как предотвращают пытки в центрах для
+# мигрантов?"): a State's practice, which this dialogue tells of and no General Comment does
+PRACTICE_CUES = (
+    r"\bwhat (?:is|are|was|were|has been|have been) (?:being )?done\b"
+    r"|\b(?:measures|steps|action)\b[^?]{0,20}?\b(?:is|are|was|were|has been|have been) (?:being )?taken\b"
+    r"|(?<![\w-])(?:принима\w*ся|предпринима\w*ся|делается|делают|предотвращают|проводится|проводятся"
+    r"|осуществля\w*ся|реализу\w*ся)(?![\w-])"
+)
 _GENERIC_SUBJECTS = re.compile(GENERIC_SUBJECTS, re.IGNORECASE)
+_PRACTICE = re.compile(PRACTICE_CUES, re.IGNORECASE)
 _GENERIC = re.compile(GENERIC_CUES, re.IGNORECASE)
 _DIALOGUE = re.compile(DIALOGUE_CUES, re.IGNORECASE)
 _TREATY_BODY_VIEW = re.compile(TREATY_BODY_VIEW, re.IGNORECASE)
@@ -112,4 +124,6 @@ def lean(question: str, speakers: Iterable[actors.Speaker] = ()) -> str:
         return STANDARD
     if named_dialogue or any(side in sides for side in _DIALOGUE_SIDES):
         return DIALOGUE
-    return STANDARD if generic else NEUTRAL
+    if generic:
+        return STANDARD
+    return DIALOGUE if _PRACTICE.search(rest) else NEUTRAL

@@ -660,6 +660,8 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"иммигра": ("immigration", "immigrants"),
     r"нелегальн|неурегулированн|недокументированн|без документ": ("irregular", "undocumented"),
     r"незаконн|противоправн|неправомерн": ("unlawful", "unlawfully", "illegal"),
+    # "несанкционированные акции": held without notification or authorization, which the report calls illegal events
+    r"несанкционир|неразрешённ|неразрешенн": ("unauthori", "unsanctioned", "illegal", "unlawful"),
     r"разрешени\w* на (?:работ|пребыван|жительств|въезд)|вид\w* на жительств": (
         "permit",
         "work permit",
@@ -1614,6 +1616,9 @@ GLOSS: dict[str, tuple[str, ...]] = {
         "unregistered",
         "deregist",
     ),
+    # cases, complaints or offences "зарегистрировано": recorded, as the report counts them
+    r"(?:дел|жалоб|преступлени|правонарушени|случа|обращени|заявлени)\w*(?: \S+){0,3} (?:было |были )?"
+    r"зарегистрирован": ("recorded",),
     r"отказ(?!ник|\w* от (?:военн|несени))": ("refuse", "refusal", "denied", "denial", "reject"),
     r"отклон(?:ил|или|ила|ить|ять|яют|яет|ён|ен|ена|ены|ено)(?![а-яё])": ("reject", "dismiss", "denied"),
     r"одобр": ("approv", "grant", "endorse"),  # "сколько заявок на митинги было одобрено": "236 were granted"

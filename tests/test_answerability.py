@@ -1683,6 +1683,57 @@ def test_a_russian_count_is_shown_by_the_words_the_documents_count_it_in() -> No
     assert counted_as_written(("complaint", "appeal")) == ("complaint", "appeal", "case", "compla", "report")
 
 
+def test_lives_lost_are_deaths_counted_and_the_first_half_of_a_year_is_not_the_year() -> None:
+    """ "How many people lost their lives in the January 2022 unrest?" counts the dead ("238 persons were killed"; it
+    was refused for no figure of "lost"); "in 2025" is not answered by "8 in the first six months of 2025", which
+    answers the first six months asked."""
+    killed = Paragraph("kz", "KZ/3", "192", "A total of 238 persons were killed in events related to the mass "
+                       "disorder in January 2022.", None, "state")  # fmt: skip
+    suicides = Paragraph("sr", "SR/1", "8", "The number of cases of suicide in prisons had fallen from 12 in the "
+                         "first six months of 2024 to 8 in the first six months of 2025.", None, "state")  # fmt: skip
+    appeal = Paragraph("kz", "KZ/3", "40", "The applicant lost the appeal in 2023.", None, "state")
+    words = CorpusNames.of([killed, suicides, appeal], [])
+    lives = Requirements.of("How many people lost their lives in the January 2022 unrest?", words)
+    assert lives.unmet(killed, killed.text, []) is None
+    for whole in (
+        "How many suicides were there in prisons in 2025?",
+        "сколько самоубийств в тюрьмах было за 2025 год?",
+    ):
+        unmet = Requirements.of(whole, words).unmet(suicides, suicides.text, [])
+        assert unmet is not None and unmet.reason == "absent_year", whole
+    for part in (
+        "How many suicides were there in prisons in the first six months of 2025?",
+        "сколько самоубийств в тюрьмах было за первые шесть месяцев 2025 года?",
+    ):
+        assert Requirements.of(part, words).unmet(suicides, suicides.text, []) is None, part
+
+
+def test_a_part_asked_after_a_group_described_with_a_verb_is_the_part_after_the_last_verb() -> None:
+    """A chat's reading "How many of the people that were sentenced for domestic violence crimes in 2023 were women?"
+    counts the women ("A total of 345 persons were sentenced, including 119 women"), not a part "sentenced for
+    domestic violence crimes in 2023 were women" that no sentence shows most of."""
+    sentenced = Paragraph("kz", "KZ/3", "163", "In 2023, 384 criminal cases related to domestic violence were "
+                          "disposed of. A total of 345 persons were sentenced, including 119 women.", None,
+                          "state")  # fmt: skip
+    words = CorpusNames.of([sentenced], [])
+    asked = Requirements.of(
+        "How many of the people that were sentenced for domestic violence crimes in 2023 were women?", words
+    )
+    assert [word for word, _ in asked.subset] == ["women"]
+    assert asked.unmet(sentenced, "A total of 345 persons were sentenced, including 119 women.", []) is None
+
+
+def test_deaths_of_a_cause_named_after_died_of_are_not_all_deaths() -> None:
+    """ "How many inmates died of disease in 2023?" is not answered by "119 inmate deaths were recorded" (the cause,
+    after "died of", is not named there); "How many inmates died in 2023?" is."""
+    deaths = Paragraph("kz", "KZ/3", "219", "For the year 2023, 119 inmate deaths were recorded in penal "
+                       "institutions.", None, "state")  # fmt: skip
+    words = CorpusNames.of([deaths, Paragraph("kz", "KZ/3", "1", "Inmates have access to doctors for disease.")], [])
+    assert Requirements.of("How many inmates died in 2023?", words).unmet(deaths, deaths.text, []) is None
+    of_disease = Requirements.of("How many inmates died of disease in 2023?", words)
+    assert of_disease.cause == ("diseas",) and of_disease.unmet(deaths, deaths.text, []) is not None
+
+
 def test_a_russian_count_is_also_shown_by_what_happened_to_what_it_counts() -> None:
     """ "Сколько заключённых покончили с собой": the verb after the counted word says what is counted; a sentence
     counting suicides in the penal system answers, though it does not name prisoners, in a paragraph that speaks of
@@ -3630,6 +3681,19 @@ def test_the_states_own_law_measured_against_a_general_comment_sets_the_state_by
     assert names_state_law("Is article 146 of the Criminal Code consistent with General Comment No. 2?")
     assert names_state_law("Соответствует ли статья 146 УК замечанию общего порядка № 2?")
     assert not names_state_law("Does General Comment 37 allow a blanket ban on assemblies?")
+
+
+def test_the_delegation_set_against_the_ngos_is_heard_in_the_dialogue_first(real_answerer: Answerer) -> None:
+    """ "What does the delegation say about detainees' access to lawyers in January 2022, and how does it compare with
+    the NGOs?": the delegation's words in the summary record (¶28: every person concerned had a defence lawyer)
+    stand for the State, not the written report on lawyers at large."""
+    answer = real_answerer.ask(
+        "What does the delegation say about detainees' access to lawyers in January 2022, and how does it compare "
+        "with the NGOs?"
+    )
+    sides = {side.side: side.citations for side in answer.contrast}
+    assert sides["state"] and sides["state"][0].symbol == "CCPR/C/SR.4227"
+    assert sides["ngo"]
 
 
 def test_kazakhstan_measured_against_a_general_comment_named_sets_both_side_by_side(real_answerer: Answerer) -> None:

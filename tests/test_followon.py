@@ -327,6 +327,25 @@ def test_it_stands_for_a_thing_named_by_its_owner_or_its_proper_name_and_them_fo
     assert resolve("who funds it?", "What did Mr. Yigezu ask?") is None  # a person, not a thing
 
 
+def test_other_years_and_a_count_of_it_go_on_from_the_previous_count():
+    """The Russian chat of a trial: "а по другим годам?" is the same count of every year given; "а сколько человек это
+    затронуло в 2023?" how many people those cases concern; "а что говорят НПО?" is then about the cases, not about
+    "человек это затронуло"."""
+    cases = "Сколько было случаев самоповреждения среди заключённых в 2022 году?"
+    every_year = resolve("а по другим годам?", cases)
+    assert every_year == "Сколько было случаев самоповреждения среди заключённых?"
+    people = resolve("а сколько человек это затронуло в 2023?", every_year)
+    assert people == "Сколько человек затронуло в 2023: случаев самоповреждения среди заключённых?"
+    assert resolve("а что говорят НПО?", people) == "Что говорят НПО: случаев самоповреждения среди заключённых?"
+    assert resolve("and other years?", "How many suicides were there in prisons in 2023?") == (
+        "How many suicides were there in prisons?"
+    )
+    assert resolve(
+        "how many people did that affect?", "How many cases of self-harm were there in prisons in 2023?"
+    ) == ("How many people did cases of self-harm in prisons affect?")
+    assert resolve("а по другим годам?", "Сколько было случаев самоповреждения среди заключённых?") is None  # no year
+
+
 def test_a_turn_in_the_other_language_is_read_in_the_language_of_the_subject():
     """ "а что ответила делегация?" after an English question: not "Что ответила делегация: of them officers?"."""
     officers = "How many of the people that died in the January 2022 events were law enforcement officers?"

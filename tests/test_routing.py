@@ -88,6 +88,22 @@ def test_a_question_with_neither_cue_is_neutral(question):
     assert lean(question) == NEUTRAL
 
 
+def test_what_is_being_done_in_practice_leans_to_the_dialogue_unless_a_rule_is_asked():
+    """ "Какие меры принимаются для профилактики суицидов среди сотрудников полиции?" asks a State's practice, which
+    no General Comment tells of (it was answered from a General Recommendation on people of African descent); "What
+    measures must States take...?" asks the rule."""
+    for question in (
+        "Какие меры принимаются для профилактики суицидов среди сотрудников полиции?",
+        "Что делается для защиты пожилых людей от насилия в семье?",
+        "Как предотвращают пытки в центрах содержания мигрантов?",
+        "What is being done about the health effects of the shrinking Aral Sea?",
+        "What measures are taken to protect older people from violence?",
+    ):
+        assert lean(question) == DIALOGUE, question
+    assert lean("What measures must States take to protect older people from violence?") == STANDARD
+    assert lean("Какие меры должны приниматься для защиты мигрантов?") == STANDARD
+
+
 def test_what_a_committee_says_in_the_present_tense_in_russian_names_the_standards():
     # actors.py's `standard` side: "Что Комитет по правам человека говорит о ...?", as "What does the Human Rights
     # Committee say about ...?" in English (Russian parity for questions about the General Comments)

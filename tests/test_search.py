@@ -462,6 +462,16 @@ def test_english_gloss_of_a_russian_question():
     assert "same-sex" in english_gloss("однополые браки") and "sodomy" not in english_gloss("однополые браки")
 
 
+def test_the_gloss_reads_cases_registered_as_recorded_and_unauthorised_rallies_as_illegal_events():
+    """ "Сколько жалоб на пытки зарегистрировано в 2023 году?": the report's "torture cases recorded"; registering an
+    organisation stays registration; "несанкционированные акции" are the report's "illegal events"."""
+    assert "recorded" in english_gloss("Сколько жалоб на пытки зарегистрировано в 2023 году?")
+    assert "recorded" in english_gloss("Сколько дел о пытках было зарегистрировано?")
+    assert "recorded" not in english_gloss("как на деле регистрируют некоммерческие организации?")
+    assert "registration" in english_gloss("Сколько НКО зарегистрировано?")
+    assert "illegal" in english_gloss("Сколько несанкционированных акций прошло в 2021 году?")
+
+
 def test_the_gloss_knows_the_general_comments_common_words():
     """The General Comments' common words, in their Russian case and verb forms: derogating (the verb as well as the
     noun), the burden of proof and causation, science, due diligence (not "должная" as an obligation), civil and

@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from prepbot.answering.dated_events import dated_events, months_named, months_written
+from prepbot.answering.dated_events import PART_OF_YEAR, dated_events, months_named, months_written, only_part_of_year
 from prepbot.answering.entities import (
     NOT_NAMES,
     CorpusNames,
@@ -87,6 +87,7 @@ from prepbot.answering.figures import (
     in_unit,
     list_asked,
     lists_unnumbered,
+    lives_as_deaths,
     measure_qualifier,
     measured_in_shares,
     names_counted,
@@ -1257,6 +1258,8 @@ class Requirements:
     # the group a Russian question asks about "среди" ("сколько женщин среди трудовых инспекторов": labour inspectors),
     # as its subject words and their English forms: the lead must speak of that group, not of women elsewhere
     among: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # whether the question asks a part of its year ("in the first half of 2025", "в январе 2023"), not the whole of it
+    part_of_year: bool = False
     # the part of a group a figure question counts ("how many of the 238 killed were children"), with the word starts
     # that show it: the figure's sentence must show most of them (subset_asked)
     subset: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -1302,6 +1305,7 @@ class Requirements:
 
     @classmethod
     def of(cls, question: str, corpus: CorpusNames) -> Requirements:
+        question = lives_as_deaths(question)
         named = named_in_question(question)
         if bare := speakers_named_bare(question, corpus.record_speakers, named.people):  # "what did korkelia ask"
             named = replace(named, people=(*named.people, *bare))
@@ -1595,6 +1599,7 @@ class Requirements:
             counted_event=counted_event_ru(question, counted_topic[0]) if counted_topic else (),
             counted_of=counted_of_ru(question, counted_topic) if figure else (),
             among=among_ru(question) if cyrillic else among_en(question, corpus),
+            part_of_year=bool(PART_OF_YEAR.search(question)),
             subset=subset_asked(question, corpus) if figure else (),
             subset_of=subset_group(question, corpus) if figure else (),
             group_context=group_context(question, counted, corpus) if figure else (),
@@ -1886,6 +1891,8 @@ class Requirements:
             return Abstention("no_figure", named, self.covered)  # a figure, but not of what was asked
         if self.years and not self.wants_date and not self._figure_of_the_year(lead.text):
             return Abstention("absent_year", ", ".join(self.years), self.covered)
+        if not self.part_of_year and any(only_part_of_year(figure_sentences, year) for year in self.years):
+            return Abstention("absent_year", ", ".join(self.years), self.covered)  # the first half of it only
         return month_unmet
 
     def spoken_by_body(self, paragraph: Paragraph, quote: str) -> bool:

@@ -470,12 +470,22 @@ class Answerer:
         self, query: str, side: str, bodies: set[str], doc_id: str | None, doc_ids: Sequence[str] = ()
     ) -> list[Hit]:
         """A contrasted side's best paragraphs (of `doc_ids` when given: the General Comment a question names, "...
-        meet General Comment No. 35?"); of the Committee's side, when the question names the treaty bodies it sets
+        meet General Comment No. 35?"); of the State's, when the question asks what the delegation says, its words in
+        the summary records first; of the Committee's side, when the question names the treaty bodies it sets
         against the other side ("compare what the govt says and what CAT says"), those bodies' own words and the
         compilation's reports of their views, when they have any (not another Committee's member asking)."""
         if doc_ids:
             return self.searcher.search(query, k=6, doc_ids=list(doc_ids))
         hits = self.searcher.search(query, k=6, source=side, doc_id=doc_id)
+        if (
+            side == "state"
+            and doc_id is None
+            and actors.speaks_as_delegation(query)
+            and (records := self._summary_records())
+        ):
+            # "What does the delegation say about X, compared with the NGOs?": its words in the dialogue lead
+            spoken = self.searcher.search(query, k=3, source="state", doc_ids=records)
+            return [*spoken, *(hit for hit in hits if hit.paragraph.key not in {s.paragraph.key for s in spoken})][:6]
         if side != "committee" or not bodies:
             return hits
         corpus = self.parts().extractive.corpus_names

@@ -41,6 +41,35 @@ _YEAR = r"(?:19|20)\d\d"
 _NEAR_WORDS = 3  # how many words apart a Russian date and its event may be ("событий января 2023 года")
 
 
+# A part of a year named with it: "the first half of 2025", "the first quarter of 2024", "January 2023", "первое
+# полугодие 2025 года", "январь 2023": a time, as a year alone is (a chat turn asking it instead of the previous
+# question's; a question asking it, not the whole year)
+_MONTHS_EN = "|".join(MONTHS_EN)
+PART_OF_YEAR = re.compile(
+    r"(?:\bthe\s+)?\b(?:(?:first|second|third|fourth|last)\s+(?:half|quarter|six\s+months|nine\s+months)\s+of"
+    rf"|(?:{_MONTHS_EN})(?:\s+(?:to|and|-|–)\s+(?:{_MONTHS_EN}))?(?:\s+of)?)\s+(?=(?:19|20)\d\d(?!\d))"
+    r"|(?<![\w-])(?:(?:перв|втор|трет|четв[её]рт)\w*\s+(?:полугоди|квартал)\w*"
+    r"|(?:перв|последн)\w*\s+(?:три|шесть|девять|3|6|9)\s+месяц\w*"
+    r"|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*)\s+(?=(?:19|20)\d\d(?!\d))",
+    re.IGNORECASE,
+)
+
+# A part of a year written before it in the documents ("the first six months of 2025", "the first half of 2024",
+# "January–June 2025"): a figure of that part is no figure of the whole year
+_PART_BEFORE_YEAR = re.compile(
+    r"\b(?:(?:first|second|third|fourth|last)\s+(?:half|quarter|three\s+months|six\s+months|nine\s+months)\s+of"
+    rf"|(?:{_MONTHS_EN})\s*(?:to|-|–|—)\s*(?:{_MONTHS_EN}))\s+(?:the\s+year\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def only_part_of_year(text: str, year: str) -> bool:
+    """Whether the text names this year only as a part of it ("had fallen from 12 in the first six months of 2024 to
+    8 in the first six months of 2025" gives no figure of the whole of 2025); False when it does not name the year."""
+    found = list(re.finditer(rf"(?<!\d){year}(?!\d)", text))
+    return bool(found) and all(_PART_BEFORE_YEAR.search(text[max(0, at.start() - 40) : at.start()]) for at in found)
+
+
 class DatedEvent(NamedTuple):
     """An event a question dates: its kind, year and month (0 when it names none)."""
 

@@ -911,9 +911,7 @@ def counts_stated(texts: Sequence[str], stated: StatedCount, years: Sequence[str
     the stated one."""
     wanted = set(stated.counted)
     for counted in stated.counted:
-        family = next((group for group in _SAME_COUNT if any(counted.startswith(start) for start in group)), None)
-        if family:
-            wanted |= family
+        wanted |= same_count_family(counted)
     for text in texts:
         sentences = [span.text for span in split_sentences(text)]
         for at, sentence in enumerate(sentences):
@@ -1209,6 +1207,17 @@ _DEATH_PENALTY = re.compile(
 HOW_MANY_RU = re.compile(r"(?<![\w-])скольк(?:о|их|им|ими)(?![\w-])", re.IGNORECASE)
 
 
+_LIVES_LOST = re.compile(
+    r"\b(?:lost|lose|losing)\s+(?:their|his|her|its)\s+lives?\b|\blives\s+(?:were\s+)?lost\b", re.IGNORECASE
+)
+
+
+def lives_as_deaths(question: str) -> str:
+    """The question with "lost their lives" as "died" ("How many people lost their lives in the unrest?" counts the
+    dead: "238 persons were killed")."""
+    return _LIVES_LOST.sub("died", question)
+
+
 def counts_deaths(question: str) -> bool:
     """True when a figure question counts deaths ("How many women were killed by their husbands in 2023?",
     "Сколько человек погибло?"): a figure of anything else (119 women sentenced) is no answer to it."""
@@ -1220,9 +1229,9 @@ def counts_deaths(question: str) -> bool:
 
 # "died as a result of torture", "killed due to ...", "погибли от пыток": what the deaths counted were caused by
 _DEATH_CAUSE = re.compile(
-    r"\b(?:died|die|dying|deaths?|killed|lost their lives)\s+(?:as a (?:result|consequence) of|from|due to|because of"
-    r"|caused by|(?<=killed )by)\s+(?:the\s+)?(?P<cause>[a-z][\w-]*(?:\s+(?!in\b|during\b|on\b|at\b|between\b"
-    r"|since\b|after\b|before\b|and\b|or\b)[a-z][\w-]*){0,3})",
+    r"\b(?:died|die|dying|deaths?|killed|lost their lives)\s+(?:as a (?:result|consequence) of|from|of|due to"
+    r"|because of|caused by|(?<=killed )by)\s+(?:the\s+)?(?P<cause>[a-z][\w-]*(?:\s+(?!in\b|during\b|on\b|at\b"
+    r"|between\b|since\b|after\b|before\b|and\b|or\b)[a-z][\w-]*){0,3})",
     re.IGNORECASE,
 )
 
@@ -1688,7 +1697,10 @@ def subset_asked(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple[s
         if len(words) > SHARE_OF_WORDS:
             return ()
         return _shown_by([word for word in words if not word.endswith(("ly", "ed"))], corpus)
-    words = re.findall(r"[A-Za-z][\w'’-]*", match.group("subset") or match.group("people") or match.group("after"))
+    subset = match.group("subset")
+    if subset:  # "how many of the people that were sentenced for ... were women": the part after the last verb
+        subset = re.split(r"\b(?:were|are|was|is)\s+", subset)[-1]
+    words = re.findall(r"[A-Za-z][\w'’-]*", subset or match.group("people") or match.group("after"))
     if match.group("after") and not match.group("copula"):
         words = [word for word in words if word[0].isupper()]
     return _shown_by(words, corpus)

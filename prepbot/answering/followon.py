@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from prepbot.answering.dated_events import PART_OF_YEAR
 from prepbot.answering.entities import named_in_question
 from prepbot.answering.text import STOPWORDS, capitalised, has_cyrillic, terms
 from prepbot.answering.treaty_bodies import committees_named, without_committees
@@ -27,16 +28,6 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # The year of the question before, pointed at: "that year", "in the same year", "в том же году", "в тот год"
 _THAT_YEAR = re.compile(
     r"\b(?:in\s+)?(?:that|the\s+same)\s+year\b|(?<![\w-])в\s+(?:тот\s+же|том\s+же|тот|том)\s+(?:год|году)(?![\w-])",
-    re.IGNORECASE,
-)
-# A part of a year named with it: "the first half of 2025", "the first quarter of 2024", "January 2023", "первое
-# полугодие 2025 года", "январь 2023": a time, as a year alone is, asked instead of the previous question's
-_MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
-_PART_OF_YEAR = re.compile(
-    r"(?:\bthe\s+)?\b(?:(?:first|second|third|fourth|last)\s+(?:half|quarter|six\s+months|nine\s+months)\s+of"
-    rf"|(?:{_MONTHS_EN})(?:\s+(?:to|and|-|–)\s+(?:{_MONTHS_EN}))?(?:\s+of)?)\s+(?=(?:19|20)\d\d(?!\d))"
-    r"|(?<![\w-])(?:(?:перв|втор|трет|четв[её]рт)\w*\s+(?:полугоди|квартал)\w*"
-    r"|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*)\s+(?=(?:19|20)\d\d(?!\d))",
     re.IGNORECASE,
 )
 # Words of a turn that carry no subject: question words, saying, the little words of "and what did they say?"
@@ -84,7 +75,7 @@ def goes_on(turn: str) -> bool:
     # "and what does the General Comment say?": the standards' name is a side's too; "the HRC": a treaty body's
     unnamed = without_committees(actors.without_sides(actors.without_sides(turn), [STANDARD_SIDE]))
     unnamed = _BARE_UPR.sub(" ", _BARE_STANDARD.sub(" ", unnamed))  # "gc on it?", "upr same?"
-    timeless = _YEAR.sub(" ", _PART_OF_YEAR.sub(" ", _ON_THAT.sub(" ", unnamed)))
+    timeless = _YEAR.sub(" ", PART_OF_YEAR.sub(" ", _ON_THAT.sub(" ", unnamed)))
     left = [term for term in terms(timeless) if term not in _FRAME | mechanism]
     return not left  # "а что ответила делегация про статью 428?": a subject of its own
 
@@ -103,6 +94,15 @@ def resolve(turn: str, previous: str | None) -> str | None:
         return reply
     if (asked_of := _asked_of_subject(turn, previous)) is not None:  # "who asked that?", "numbers?", "did they answer?"
         return asked_of
+    if _OTHER_YEARS.match(turn) and _YEAR.search(previous):  # "а по другим годам?": the same, of every year given
+        return re.sub(r"\s+", " ", _YEARS_SPAN.sub(" ", previous)).replace(" ?", "?").strip()
+    if _COUNT_OF_IT.match(turn) and _HOW_MANY.match(previous):
+        # "а сколько человек это затронуло в 2023?" after a count of cases: how many people they concern, of that
+        subject = _subject(previous)
+        if not has_cyrillic(turn):  # "how many people did that affect?": "... did cases of self-harm affect?"
+            return capitalised(_OPENS.sub("", _IT_WORDS.sub(subject, turn, count=1)).strip())
+        asked = capitalised(re.sub(r"\s+", " ", _IT_WORDS.sub(" ", _OPENS.sub("", turn))).strip().rstrip("?.! "))
+        return f"{asked}: {subject}?"  # the subject in the case the previous question gave it
     bare = _BARE_COUNT.match(turn)
     if bare is not None and not _HOW_MANY.match(previous):  # "How does the State describe X?" + "how many died?"
         subject = _subject(previous)
@@ -127,7 +127,7 @@ def resolve(turn: str, previous: str | None) -> str | None:
         )
     sides = _sides(turn)
     years = _YEAR.findall(turn)
-    if years and (part := _PART_OF_YEAR.search(turn)):  # "what about the first half of 2025?": that part of it
+    if years and (part := PART_OF_YEAR.search(turn)):  # "what about the first half of 2025?": that part of it
         if has_cyrillic(turn) and not sides:  # "а за первое полугодие 2025 года?": as typed, in its case
             told = _TIME_TOLD_RU.search(turn)
             if told is not None:
@@ -304,6 +304,20 @@ _SIDE_NAMES = {
 }
 
 # A count asked: "How many people died ...?", "Сколько человек погибло ...?"
+# "а по другим годам?", "and other years?", "what about previous years?": the previous question, of every year
+_OTHER_YEARS = re.compile(
+    r"^\s*(?:а|и|and|what\s+about|how\s+about)?\s*(?:(?:по|за|в|for|in)\s+)?(?:the\s+)?"
+    r"(?:други[ехм]|остальны[ехм]|прошлы[ехм]|предыдущи[ехм]|other|previous|earlier|past)\s+(?:годам|годы|года|лет|years)"
+    r"\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+# a count of what the previous question counted, by a pronoun: "а сколько человек это затронуло?", "how many people
+# did that affect?"
+_IT_WORDS = re.compile(r"(?<![\w-])(?:это|этим|этого|эти|this|that|it|they|them)(?![\w-])", re.IGNORECASE)
+_COUNT_OF_IT = re.compile(
+    r"^\s*(?:and\s+|а\s+|и\s+)?(?:how\s+many|сколько)(?![\w-])(?=.*(?<![\w-])(?:это|этим|этого|this|that|it)(?![\w-]))",
+    re.IGNORECASE,
+)
 _HOW_MANY = re.compile(r"^\s*(?:and\s+|а\s+|и\s+)?(?:how\s+many|сколько)(?![\w-])", re.IGNORECASE)
 # Words pointing back at what the previous question counted: "of them", "among those", "из них", "среди них"
 _BACK = re.compile(
@@ -741,7 +755,9 @@ _YEARS_SPAN = re.compile(
     r"(?<!\d)(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?(?!\d)(?:\s*(?:годах|годы|году|года|год|гг?\.?)(?![\w-]))?",
     re.IGNORECASE,
 )
-_REGARDING = re.compile(r"(?:, regarding\s+|:\s+(?=(?:о|об|про)\s))(.+?)\s*\?$")
+# this module's readings: "How many were convicted, regarding X?", "Что говорят НПО: о X?", "Сколько человек
+# затронуло в 2023: случаев самоповреждения?"
+_REGARDING = re.compile(r"(?:, regarding\s+|:\s+(?=(?:о|об|про)\s)|^сколько[^:?]*:\s+)(.+?)\s*\?$", re.IGNORECASE)
 # A verb of how a side tells of something, which is no part of what it tells of
 _DESCRIBING = re.compile(
     r"\b(?:describe[sd]?|characteri[sz]e[sd]?|portray(?:s|ed)?|present(?:s|ed)?|explain(?:s|ed)?|view(?:s|ed)?)\b",
