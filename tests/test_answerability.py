@@ -1086,6 +1086,14 @@ def test_the_same_return_is_counted_in_other_words() -> None:
     words = CorpusNames.of([removed, courts], [])
     asked = Requirements.of("How many people were brought back from Syria in the Zhusan operations?", words)
     assert asked.counted == ("brought",) and asked.unmet(removed, removed.text, []) is None
+    # the places under a mechanism's mandate are its facilities
+    facilities = Paragraph("r", "CCPR/C/KAZ/3", "236", "The number of facilities that fall under the mandate of the "
+                           "national preventive mechanism has risen from 597 to 3,698.")  # fmt: skip
+    visited = Paragraph("r", "CCPR/C/KAZ/3", "237", "Places of detention are visited.")
+    places = Requirements.of(
+        "How many places fall under the mechanism's mandate?", CorpusNames.of([facilities, visited], [])
+    )
+    assert places.unmet(facilities, facilities.text, []) is None
 
 
 # ---------------------------------------------------------------- over the real index
@@ -1706,6 +1714,14 @@ def test_lives_lost_are_deaths_counted_and_the_first_half_of_a_year_is_not_the_y
         "сколько самоубийств в тюрьмах было за первые шесть месяцев 2025 года?",
     ):
         assert Requirements.of(part, words).unmet(suicides, suicides.text, []) is None, part
+    # the other way round: the first six months asked, a figure of the whole year given
+    year = Paragraph("kz", "KZ/3", "219", "In 2023, 22 suicides were recorded in prisons.", None, "state")
+    half = Requirements.of("How many suicides occurred in prisons in the first six months of 2023?", words)
+    unmet = half.unmet(year, year.text, [])
+    assert unmet is not None and unmet.reason == "absent_year"
+    # "what was the count of ...": a figure asked, of what it names
+    count = Requirements.of("What was the count of suicides in prisons in 2025?", words)
+    assert count.wants_figure and count.counted == ("suicides",)
 
 
 def test_a_part_asked_after_a_group_described_with_a_verb_is_the_part_after_the_last_verb() -> None:

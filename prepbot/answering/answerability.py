@@ -8,7 +8,15 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from prepbot.answering.dated_events import PART_OF_YEAR, dated_events, months_named, months_written, only_part_of_year
+from prepbot.answering.dated_events import (
+    PART_OF_YEAR,
+    asks_some_months,
+    dated_events,
+    months_named,
+    months_written,
+    names_part_of_year,
+    only_part_of_year,
+)
 from prepbot.answering.entities import (
     NOT_NAMES,
     CorpusNames,
@@ -1260,6 +1268,7 @@ class Requirements:
     among: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # whether the question asks a part of its year ("in the first half of 2025", "в январе 2023"), not the whole of it
     part_of_year: bool = False
+    some_months: bool = False  # a half, a quarter or some months of it ("the first six months of 2023")
     # the part of a group a figure question counts ("how many of the 238 killed were children"), with the word starts
     # that show it: the figure's sentence must show most of them (subset_asked)
     subset: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -1600,6 +1609,7 @@ class Requirements:
             counted_of=counted_of_ru(question, counted_topic) if figure else (),
             among=among_ru(question) if cyrillic else among_en(question, corpus),
             part_of_year=bool(PART_OF_YEAR.search(question)),
+            some_months=asks_some_months(question),
             subset=subset_asked(question, corpus) if figure else (),
             subset_of=subset_group(question, corpus) if figure else (),
             group_context=group_context(question, counted, corpus) if figure else (),
@@ -1893,6 +1903,8 @@ class Requirements:
             return Abstention("absent_year", ", ".join(self.years), self.covered)
         if not self.part_of_year and any(only_part_of_year(figure_sentences, year) for year in self.years):
             return Abstention("absent_year", ", ".join(self.years), self.covered)  # the first half of it only
+        if self.some_months and not any(names_part_of_year(figure_sentences, year) for year in self.years):
+            return Abstention("absent_year", ", ".join(self.years), self.covered)  # the whole year, not its first half
         return month_unmet
 
     def spoken_by_body(self, paragraph: Paragraph, quote: str) -> bool:

@@ -63,6 +63,29 @@ _PART_BEFORE_YEAR = re.compile(
 )
 
 
+# A half, a quarter or some months of a year asked ("the first six months of 2023", "в первом полугодии 2025 года"):
+# not a month, which months_named reads
+_SOME_MONTHS = re.compile(
+    r"\b(?:first|second|third|fourth|last)\s+(?:half|quarter|three\s+months|six\s+months|nine\s+months)\b"
+    r"|(?<![\w-])(?:(?:перв|втор|трет|четв[её]рт)\w*\s+(?:полугоди|квартал)|(?:перв|последн)\w*\s+(?:три|шесть|девять|3|6|9)"
+    r"\s+месяц)",
+    re.IGNORECASE,
+)
+
+
+def asks_some_months(question: str) -> bool:
+    """Whether a question asks a half, a quarter or some months of a year ("in the first six months of 2023")."""
+    return bool(_SOME_MONTHS.search(question))
+
+
+def names_part_of_year(text: str, year: str) -> bool:
+    """Whether the text names some part of this year before it ("by the end of the first half of 2023")."""
+    return any(
+        _PART_BEFORE_YEAR.search(text[max(0, at.start() - 40) : at.start()])
+        for at in re.finditer(rf"(?<!\d){year}(?!\d)", text)
+    )
+
+
 def only_part_of_year(text: str, year: str) -> bool:
     """Whether the text names this year only as a part of it ("had fallen from 12 in the first six months of 2024 to
     8 in the first six months of 2025" gives no figure of the whole of 2025); False when it does not name the year."""

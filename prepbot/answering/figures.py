@@ -92,6 +92,7 @@ _WANTS_FIGURE = re.compile(
     r"\bhow far (?:ahead|in advance)\b"
     r"|\b(?:how (?:many|much|often|long|old)|what (?:percentage|share|proportion|number|amount|age|sum|budget)"
     r"|how large|number of|headcount|percent(?:age)?|per cent)\b"
+    r"|\b(?:the|a|total|what) (?:total )?(?:count|tally) of\b"  # "what was the count of people recognised as ..."
     rf"|{_DATE_ASKED}"
     rf"|{_SUM_BY_NAME}|{_AMOUNTS_SPOKEN_OF}"
     rf"|\b{_WHAT_IS} (?:the |its |their )?(?:[\w'’-]+\s+){{0,4}}?(?:{_AMOUNTS})s?\b"
@@ -1131,8 +1132,8 @@ def year_stands_alone(year: str, text: str) -> bool:
 
 
 _COUNTED = re.compile(
-    r"\b(?:how many|what (?:number|percentage|share|proportion) of(?: the)?"
-    r"|the (?:total )?(?:number|headcount) of(?: the)?)\s+"  # "the headcount of physicians"
+    r"\b(?:how many|what (?:number|percentage|share|proportion|count) of(?: the)?"
+    r"|the (?:total )?(?:number|headcount|count|tally) of(?: the)?)\s+"  # "the headcount of physicians"
     r"(?:of\s+(?:the|its|their|these|those)\s+(?:[\d,.]+\s+)?)?"  # "how many of the 331 labour inspectors are women"
     r"([a-z][a-z\-]+)((?:\s+[a-z][a-z\-]+){0,3})",
     re.IGNORECASE,
@@ -1159,7 +1160,7 @@ _SAME_COUNT = (
     # "how many were brought back from Syria": "Kazakhstan removed 725 people ... from a terrorist hotspot"
     frozenset({"brough", "return", "repatr", "remov", "evacua", "rescu"}),
     frozenset({"paid", "pay", "compen"}),  # "how many people were paid": "victims who received compensation"
-    frozenset({"site", "plac", "venu", "locat"}),  # "how many sites for assemblies": "three places"
+    frozenset({"site", "plac", "venu", "locat", "facili"}),  # "how many sites for assemblies": "three places"
     frozenset({"stat", "public", "govern"}),  # "how many of them are state-run": "17 in the public sector"
     frozenset({"grant", "approv", "accept", "uphel"}),  # "how many have been approved": "37 of 45 ... granted"
     # "how many of the top jobs": "7 per cent of senior posts"; "what share of the posts are filled": "staffing levels
