@@ -344,6 +344,10 @@ def test_other_years_and_a_count_of_it_go_on_from_the_previous_count():
         "how many people did that affect?", "How many cases of self-harm were there in prisons in 2023?"
     ) == ("How many people did cases of self-harm in prisons affect?")
     assert resolve("а по другим годам?", "Сколько было случаев самоповреждения среди заключённых?") is None  # no year
+    # "and" opens the turn, it is no word of the count; "lost their lives" are the people that died
+    assert resolve(
+        "and how many of them were law enforcement officers?", "How many people lost their lives in 2022?"
+    ) == ("How many of the people that died in 2022 were law enforcement officers?")
 
 
 def test_a_turn_in_the_other_language_is_read_in_the_language_of_the_subject():

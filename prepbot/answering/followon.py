@@ -13,6 +13,7 @@ import re
 
 from prepbot.answering.dated_events import PART_OF_YEAR
 from prepbot.answering.entities import named_in_question
+from prepbot.answering.figures import lives_as_deaths
 from prepbot.answering.text import STOPWORDS, capitalised, has_cyrillic, terms
 from prepbot.answering.treaty_bodies import committees_named, without_committees
 from prepbot.core.vocabulary import STANDARD_SIDE
@@ -303,7 +304,6 @@ _SIDE_NAMES = {
     "standard": ("the General Comments", "замечания общего порядка"),
 }
 
-# A count asked: "How many people died ...?", "Сколько человек погибло ...?"
 # "а по другим годам?", "and other years?", "what about previous years?": the previous question, of every year
 _OTHER_YEARS = re.compile(
     r"^\s*(?:а|и|and|what\s+about|how\s+about)?\s*(?:(?:по|за|в|for|in)\s+)?(?:the\s+)?"
@@ -318,6 +318,7 @@ _COUNT_OF_IT = re.compile(
     r"^\s*(?:and\s+|а\s+|и\s+)?(?:how\s+many|сколько)(?![\w-])(?=.*(?<![\w-])(?:это|этим|этого|this|that|it)(?![\w-]))",
     re.IGNORECASE,
 )
+# A count asked: "How many people died ...?", "Сколько человек погибло ...?"
 _HOW_MANY = re.compile(r"^\s*(?:and\s+|а\s+|и\s+)?(?:how\s+many|сколько)(?![\w-])", re.IGNORECASE)
 # Words pointing back at what the previous question counted: "of them", "among those", "из них", "среди них"
 _BACK = re.compile(
@@ -350,9 +351,9 @@ def _subset_of(previous: str, turn: str) -> str | None:
     None unless both count and the turn is short and points back or counts nothing of its own."""
     if not (_HOW_MANY.match(previous) and _HOW_MANY.match(turn)):
         return None
-    if len(re.findall(r"[\w-]+", turn)) > FOLLOW_ON_WORDS:
-        return None
     asked = _OPENS.sub("", turn).strip().rstrip("?.! ")  # "and how many ...": how many ...
+    if len(re.findall(r"[\w-]+", asked)) > FOLLOW_ON_WORDS:  # the opener's "and" aside
+        return None
     back = _BACK.search(asked)
     bare = _HOW_MANY_WERE.match(asked)
     if back is not None:  # "how many of them were ...": "of them" stands for what was counted
@@ -361,7 +362,7 @@ def _subset_of(previous: str, turn: str) -> str | None:
         start = stop = bare.end()
     else:
         return None
-    whole = _counted(previous)
+    whole = _counted(lives_as_deaths(previous))  # "How many people lost their lives ...": the people that died
     if has_cyrillic(turn) or whole is None:
         return f"{capitalised(asked)} ({previous.strip().rstrip('?.! ')})?"
     whole = whole if whole.startswith("the ") else f"the {whole}"
