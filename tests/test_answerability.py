@@ -1739,6 +1739,21 @@ def test_a_part_asked_after_a_group_described_with_a_verb_is_the_part_after_the_
     assert asked.unmet(sentenced, "A total of 345 persons were sentenced, including 119 women.", []) is None
 
 
+def test_the_death_penalty_asked_is_named_by_the_lead_not_deaths() -> None:
+    """ "What does the NGO submission say about the death penalty?" was answered with its paragraphs on deaths under
+    investigation; a passage must name the death penalty (or death row, capital punishment)."""
+    deaths = Paragraph("ngo", "NGO/1", "25", "While the authorities said all deaths have been under the pre-trial "
+                       "investigation, little is known about the outcome.", None, "ngo")  # fmt: skip
+    abolished = Paragraph("kz", "KZ/3", "16", "On 8 June 2022, the term “death penalty” was removed from the "
+                          "Constitution.", None, "state")  # fmt: skip
+    words = CorpusNames.of([deaths, abolished], [])
+    for asked in ("What does the NGO submission say about the death penalty?", "Что пишут о смертной казни?"):
+        requirements = Requirements.of(asked, words)
+        unmet = requirements.unmet(deaths, deaths.text, [])
+        assert unmet is not None and unmet.reason == "topic_silent", asked
+        assert requirements.unmet(abolished, abolished.text, []) is None, asked
+
+
 def test_deaths_of_a_cause_named_after_died_of_are_not_all_deaths() -> None:
     """ "How many inmates died of disease in 2023?" is not answered by "119 inmate deaths were recorded" (the cause,
     after "died of", is not named there); "How many inmates died in 2023?" is."""

@@ -81,6 +81,7 @@ from prepbot.answering.figures import (
     counts_deaths,
     counts_stated,
     death_cause,
+    death_penalty_named,
     event_the_other_way,
     figure_subject,
     given_figures,
@@ -1269,6 +1270,9 @@ class Requirements:
     # whether the question asks a part of its year ("in the first half of 2025", "в январе 2023"), not the whole of it
     part_of_year: bool = False
     some_months: bool = False  # a half, a quarter or some months of it ("the first six months of 2023")
+    death_penalty: str = (
+        ""  # the words naming the death penalty ("the death penalty", "смертной казни"), which a lead names
+    )
     # the part of a group a figure question counts ("how many of the 238 killed were children"), with the word starts
     # that show it: the figure's sentence must show most of them (subset_asked)
     subset: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -1610,6 +1614,7 @@ class Requirements:
             among=among_ru(question) if cyrillic else among_en(question, corpus),
             part_of_year=bool(PART_OF_YEAR.search(question)),
             some_months=asks_some_months(question),
+            death_penalty=death_penalty_named(question),
             subset=subset_asked(question, corpus) if figure else (),
             subset_of=subset_group(question, corpus) if figure else (),
             group_context=group_context(question, counted, corpus) if figure else (),
@@ -1846,6 +1851,9 @@ class Requirements:
         for written, english in self.among:
             if not shows_topic(lead_context, english):
                 return Abstention("topic_silent", written, self.covered)
+        # "What does the NGO submission say about the death penalty?": its paragraphs on deaths in custody say nothing
+        if self.death_penalty and not death_penalty_named(lead_context):
+            return Abstention("topic_silent", self.death_penalty, self.covered)
         # what the count is of ("после январских событий"): the paragraph it goes on from may name it ("The amnesty
         # was applied to 1,198 persons." after "... an amnesty was declared for persons involved in the January events")
         for written, english in self.counted_of:

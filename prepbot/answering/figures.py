@@ -1208,6 +1208,12 @@ _DEATH_PENALTY = re.compile(
 HOW_MANY_RU = re.compile(r"(?<![\w-])скольк(?:о|их|им|ими)(?![\w-])", re.IGNORECASE)
 
 
+def death_penalty_named(text: str) -> str:
+    """The words naming the death penalty in a text ("the death penalty", "death row", "смертной казни"), or ""."""
+    match = _DEATH_PENALTY.search(text)
+    return match.group(0) if match else ""
+
+
 _LIVES_LOST = re.compile(
     r"\b(?:lost|lose|losing)\s+(?:their|his|her|its)\s+lives?\b|\blives\s+(?:were\s+)?lost\b", re.IGNORECASE
 )
