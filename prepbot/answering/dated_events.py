@@ -78,19 +78,24 @@ def asks_some_months(question: str) -> bool:
     return bool(_SOME_MONTHS.search(question))
 
 
+def _as_parts(text: str, year: str) -> list[bool]:
+    """For each time the text names this year, whether it names a part of it just before ("the first half of 2023")."""
+    return [
+        bool(_PART_BEFORE_YEAR.search(text[max(0, at.start() - 40) : at.start()]))
+        for at in re.finditer(rf"(?<!\d){year}(?!\d)", text)
+    ]
+
+
 def names_part_of_year(text: str, year: str) -> bool:
     """Whether the text names some part of this year before it ("by the end of the first half of 2023")."""
-    return any(
-        _PART_BEFORE_YEAR.search(text[max(0, at.start() - 40) : at.start()])
-        for at in re.finditer(rf"(?<!\d){year}(?!\d)", text)
-    )
+    return any(_as_parts(text, year))
 
 
 def only_part_of_year(text: str, year: str) -> bool:
     """Whether the text names this year only as a part of it ("had fallen from 12 in the first six months of 2024 to
     8 in the first six months of 2025" gives no figure of the whole of 2025); False when it does not name the year."""
-    found = list(re.finditer(rf"(?<!\d){year}(?!\d)", text))
-    return bool(found) and all(_PART_BEFORE_YEAR.search(text[max(0, at.start() - 40) : at.start()]) for at in found)
+    parts = _as_parts(text, year)
+    return bool(parts) and all(parts)
 
 
 class DatedEvent(NamedTuple):
