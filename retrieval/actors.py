@@ -156,7 +156,8 @@ def counted_sides(question: str) -> set[str]:
 # Words that set the sides a question names against each other ("How does the State's account differ from NGOs'?").
 _CONTRAST = re.compile(
     r"\b(?:differ\w*|difference|contrast\w*|compar\w*|versus|vs\.?|whereas|disagree\w*|disput\w*|contradict\w*"
-    r"|side by side|both sides)\b|отлича|различ|расход|сравн|в отличие|противореч|сопостав",
+    r"|side by side|both sides)\b|отлича|различ|расход|сравн|в отличие|противореч|сопостав|совпада"
+    r"|соотнос(?:ит|ят)ся\s+с",  # "как данные государства соотносятся с тем, что пишет ООН" (not "соотносят X с Y")
     re.IGNORECASE,
 )
 

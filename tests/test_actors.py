@@ -115,6 +115,10 @@ def test_sides_and_mechanisms():
             "Is the delegation's account consistent with the Committee against Torture's General Comment No. 4?",
             ["state", "standard"],
         ),  # fmt: skip
+        # "соотносятся с тем, что ...": how one side's figures compare with another's (a trial's, declined as no
+        # contrast); "НПО соотносят X с Y" relates two events, which alone sets no sides against each other
+        ("Как данные государства о переполненности тюрем соотносятся с тем, что пишет сборник ООН?", ["state", "un"]),
+        ("Как НПО соотносят январскую трагедию с Жанаозеном?", []),
         # a question to one side about another is not a contrast
         ("What did the delegation tell the Committee about prisons?", []),
         ("Did CAT ask the authorities about torture in custody?", []),
