@@ -69,11 +69,11 @@ def test_committees_are_named_by_acronym_official_name_or_plain_words(question: 
         ("Does the disability committee require States to end involuntary detention?", {"CRPD"}),
         ("according to CERD, is racial profiling lawful?", {"CERD"}),
         ("Позиция Комитета по ликвидации дискриминации в отношении женщин о наследстве", {"CEDAW"}),
-        # what it advises or urges, in Russian (a trial's question was answered from another Committee's General
-        # Comment); the Council of Europe is no advice
+        # what it advises, in Russian (a trial's question was answered from another Committee's General Comment);
+        # the Council of Europe ("Совета Европы") is no advice
         ("До какого возраста КЛДЖ советует снизить возраст доступа к медуслугам?", {"CEDAW"}),
-        ("Ратификацию какой конвенции Совета Европы КЛДЖ призвал Казахстан ускорить?", {"CEDAW"}),
-        ("Что КЛДЖ говорит о Совете Европы?", {"CEDAW"}),
+        ("Что КЛДЖ советовал Казахстану о квотах?", {"CEDAW"}),
+        ("Ратификацию какой конвенции Совета Европы ускорит Казахстан по мнению КЛДЖ?", {"CEDAW"}),
         # named, but not asked what it says: the delegation's answer to it, the treaty, a body to identify
         ("How did the delegation answer the Committee against Torture on solitary confinement?", set()),
         ("How often do courts cite the ICCPR in their rulings?", set()),
