@@ -1235,8 +1235,9 @@ def counts_deaths(question: str) -> bool:
 
 
 # "died as a result of torture", "killed due to ...", "погибли от пыток": what the deaths counted were caused by
+# ("lost their lives" is read as "died" before: lives_as_deaths)
 _DEATH_CAUSE = re.compile(
-    r"\b(?:died|die|dying|deaths?|killed|lost their lives)\s+(?:as a (?:result|consequence) of|from|of|due to"
+    r"\b(?:died|die|dying|deaths?|killed)\s+(?:as a (?:result|consequence) of|from|of|due to"
     r"|because of|caused by|(?<=killed )by)\s+(?:the\s+)?(?P<cause>[a-z][\w-]*(?:\s+(?!in\b|during\b|on\b|at\b"
     r"|between\b|since\b|after\b|before\b|and\b|or\b)[a-z][\w-]*){0,3})",
     re.IGNORECASE,

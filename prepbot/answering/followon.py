@@ -97,7 +97,7 @@ def resolve(turn: str, previous: str | None) -> str | None:
         return asked_of
     if _OTHER_YEARS.match(turn) and _YEAR.search(previous):  # "а по другим годам?": the same, of every year given
         return re.sub(r"\s+", " ", _YEARS_SPAN.sub(" ", previous)).replace(" ?", "?").strip()
-    if _COUNT_OF_IT.match(turn) and _HOW_MANY.match(previous):
+    if _HOW_MANY.match(turn) and _POINTS_AT_IT.search(turn) and _HOW_MANY.match(previous):
         # "а сколько человек это затронуло в 2023?" after a count of cases: how many people they concern, of that
         subject = _subject(previous)
         if not has_cyrillic(turn):  # "how many people did that affect?": "... did cases of self-harm affect?"
@@ -314,10 +314,7 @@ _OTHER_YEARS = re.compile(
 # a count of what the previous question counted, by a pronoun: "а сколько человек это затронуло?", "how many people
 # did that affect?"
 _IT_WORDS = re.compile(r"(?<![\w-])(?:это|этим|этого|эти|this|that|it|they|them)(?![\w-])", re.IGNORECASE)
-_COUNT_OF_IT = re.compile(
-    r"^\s*(?:and\s+|а\s+|и\s+)?(?:how\s+many|сколько)(?![\w-])(?=.*(?<![\w-])(?:это|этим|этого|this|that|it)(?![\w-]))",
-    re.IGNORECASE,
-)
+_POINTS_AT_IT = re.compile(r"(?<![\w-])(?:это|этим|этого|this|that|it)(?![\w-])", re.IGNORECASE)  # not "of them"
 # A count asked: "How many people died ...?", "Сколько человек погибло ...?"
 _HOW_MANY = re.compile(r"^\s*(?:and\s+|а\s+|и\s+)?(?:how\s+many|сколько)(?![\w-])", re.IGNORECASE)
 # Words pointing back at what the previous question counted: "of them", "among those", "из них", "среди них"
