@@ -857,10 +857,14 @@ def test_a_short_lead_paragraph_is_quoted_whole_its_key_sentence_first(answerer:
     rest = " ".join(c.quote for c in answer.citations if _keys(answer)[answer.citations.index(c)] == "sr:2")
     assert "Psychologists had been recruited" in rest and "visited 120 places" in rest
     _assert_verbatim(answer)
-    # a long lead paragraph keeps its chosen sentences only
-    long_text = " ".join(["The delegation described the reform at length."] * 20)
+    # up to about a phone screen (150 words) the whole paragraph is quoted; a longer one keeps its chosen sentences
+    extractive = answerer.parts().extractive
+    screen = " ".join(["The delegation described the reform at length."] * 20)  # 140 words
+    paragraph = Paragraph("d", "D/1", "9", screen, None, "state")
+    assert extractive.passages("reform", [Hit(paragraph, 1.0)])[0].widened().spans[0].text == screen
+    long_text = " ".join(["The delegation described the reform at length."] * 22)  # 154 words
     paragraph = Paragraph("d", "D/1", "9", long_text, None, "state")
-    assert answerer.parts().extractive.passages("reform", [Hit(paragraph, 1.0)])[0].widened().spans[0].text != long_text
+    assert extractive.passages("reform", [Hit(paragraph, 1.0)])[0].widened().spans[0].text != long_text
 
 
 def test_an_answer_from_the_dialogue_meets_the_question_in_the_dialogue_s_words() -> None:
