@@ -72,14 +72,27 @@ FURNITURE_LINE = re.compile(
     r"|^Please recycle$",
     re.IGNORECASE,
 )
+# What a first page's foot prints beside each other on one line: the job number, the barcode's digits, the symbol,
+# "Please recycle", dates (FOOT_MARKS: those that only furniture has)
+FURNITURE_TOKENS = re.compile(
+    rf"(?:{JOB_NUMBER}|\b\d{{7}}\b|\b\d{{6}}\b|{UN_SYMBOL}|Please recycle|\b\d{{1,4}}\b)", re.IGNORECASE
+)
+FOOT_MARKS = re.compile(rf"{JOB_NUMBER}|\b\d{{7}}\b|Please recycle", re.IGNORECASE)
 # A running header in a page's top or bottom margin: the symbol, alone or with "United Nations" or a page number.
 RUNNING_HEADER = re.compile(rf"^(?:United Nations\s+|\d{{1,4}}\s+)?{UN_SYMBOL}(?:\s+\d{{1,4}})?$")
-NUMBERED_START = re.compile(r"^(\d{1,3})[.,]\s")
+# "12. Text" (up to 9999 paragraphs); "12, Text" only as the number expected next (_starts_block): a line that opens
+# with "14, adopted ..." or "9, paragraph 1" carries on a sentence broken after "No." or "article"
+NUMBERED_START = re.compile(r"^(\d{1,4})[.,]\s")
+NUMBER_AND_COMMA = re.compile(r"^\d{1,4},\s")
 # A paragraph number set apart by markup instead of a space: in its own table cell ("1. | The Committee ...") or its
 # own HTML element with nothing between ("1.The Committee ...")
-NUMBER_APART = re.compile(r"^(\d{1,3}\.)(?:\s*\|\s*|(?=[A-ZА-ЯЁ“\"(]))")
+NUMBER_APART = re.compile(r"^(\d{1,4}\.)(?:\s*\|\s*|(?=[A-ZА-ЯЁ“\"(]))")
 LIST_ITEM_START = re.compile(r"^(?:[–—•·▪‒-]\s|\(?[a-z]{1,4}\)\s|\(?\d{1,2}\)\s|\([ivx]+\)\s)")
 SENTENCE_END = re.compile(r"[.!?…:;]['’”\")\]]?[*⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
+# what a number follows, abbreviated: a line ending so ends no sentence ("... and No." / "14, adopted by ...")
+BEFORE_A_NUMBER = re.compile(
+    r"(?:\b(?:No|Nos)|(?i:\b(?:arts?|paras?|subparas?|pp?|vols?|chaps?|sects?|fn|footnotes?|cf)))\.$"
+)
 UNMAPPED = "\ufffd"  # a glyph whose font gives no Unicode character
 HYPHEN_KEEPING_PREFIXES = {
     "non", "self", "ex", "anti", "cross", "well", "long", "short", "all", "half", "quasi", "co", "ill",
@@ -310,16 +323,23 @@ def _marker(style: Style) -> str:
 
 
 def is_furniture(line: str, in_margin: bool = False) -> bool:
-    """Page furniture: a job number, barcode or page number; in a page margin also a running header."""
+    """Page furniture: a job number, barcode or page number; in a page margin also a running header, and a line of
+    the first page's foot that sets several of them side by side ("*2404512* CCPR/C/GC/97 Please recycle")."""
     squashed = " ".join(line.split())
     plain = squashed.replace("*", "")
     if FURNITURE_LINE.match(squashed) or FURNITURE_LINE.match(plain):
         return True
-    return in_margin and RUNNING_HEADER.match(plain) is not None
+    if not in_margin:
+        return False
+    if RUNNING_HEADER.match(plain) is not None:
+        return True
+    rest = FURNITURE_TOKENS.sub(" ", plain)
+    return rest.strip() == "" and rest != plain and FOOT_MARKS.search(plain) is not None
 
 
 def _ends_sentence(text: str) -> bool:
-    return SENTENCE_END.search(re.sub(r"\*+$", "", text.rstrip())) is not None
+    text = re.sub(r"\*+$", "", text.rstrip())
+    return SENTENCE_END.search(text) is not None and BEFORE_A_NUMBER.search(text) is None
 
 
 # --- PDF ---------------------------------------------------------------------------------------------------------
@@ -751,7 +771,7 @@ def _starts_block(previous: _Line, line: _Line, layout: _Layout) -> bool:
         return False  # "(continued)" after "...article 40 of the Covenant": no paragraph starts with a bracket
     if layout.tight and layout.right - previous.x1 > line.first_word_width + 0.5 * line.size:
         return True  # the line's first word would have fitted at the end of the line before: a new paragraph
-    starts_item = numbered or LIST_ITEM_START.match(line.text)
+    starts_item = (numbered and not NUMBER_AND_COMMA.match(line.text)) or LIST_ITEM_START.match(line.text)
     return bool(starts_item) and _ends_sentence(previous.text) and line.x0 <= previous.x0 + 1
 
 
@@ -770,6 +790,8 @@ def _wraps_onto(previous: _Line, step: float, layout: _Layout) -> bool:
 def _continues_across_pages(block: list[_Line], following: list[_Line], right: float, body_size: float) -> bool:
     """Does the first block of a page carry on the paragraph the previous page ended with?"""
     last, first = block[-1], following[0]
+    if NUMBER_AND_COMMA.match(first.text) and not _ends_sentence(last.text):
+        return True  # "... the requirements of article" / "9, paragraph 1 ..."
     if NUMBERED_START.match(first.text) or LIST_ITEM_START.match(first.text):
         return False
     if (
@@ -1146,6 +1168,17 @@ class _Numbering:
         return re.sub(r"%(\d)", number, text)
 
 
+# an HTML list's numbering type: a list of letters or small roman numerals is a paragraph's sub-items, printed
+# "(a)", "(i)" in UN documents (a web page made from one by LibreOffice keeps only the type)
+HTML_LIST_TYPES = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+
+
+def _list_item_label(value: int, kind: str) -> str:
+    fmt = HTML_LIST_TYPES.get(kind, "decimal")
+    number = _format_number(value, fmt)
+    return f"({number}) " if kind in ("a", "i") else f"{number}. "
+
+
 def _format_number(value: int, fmt: str) -> str:
     if fmt in ("lowerLetter", "upperLetter"):
         letters = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
@@ -1246,7 +1279,8 @@ class _HtmlText(HTMLParser):
             self._flush()
         self.breaks = 0
         if tag in ("ol", "ul"):
-            self.lists.append([tag, int(attributes.get("start") or 1) if tag == "ol" else 0])
+            start = attributes.get("start") or "1"
+            self.lists.append([tag, int(start) if start.isdigit() else 1, attributes.get("type") or "1"])
         elif tag == "li":
             self._list_label(attributes)
         elif tag in ("b", "strong", "h1", "h2", "h3", "h4", "h5", "h6"):
@@ -1314,7 +1348,7 @@ class _HtmlText(HTMLParser):
             return
         if attributes.get("value", "").isdigit():
             kind[1] = int(attributes["value"])
-        self.label = f"{kind[1]}. "
+        self.label = _list_item_label(kind[1], kind[2])
         kind[1] += 1
 
     def _flush(self) -> None:

@@ -20,12 +20,17 @@ from prepbot.core.vocabulary import CHAIR_ROLE, COMMITTEE_ROLES, DELEGATION_ROLE
 from prepbot.retrieval.manifest import load_manifest
 
 # Bump when parsing output changes, so incremental ingest re-parses every document.
-# 2: the Chair named from the record's header ("The Chair (Mr. Soh)"); 3: a table joins the paragraph before it
-PARSER_VERSION = "3"
+# 2: the Chair named from the record's header ("The Chair (Mr. Soh)"); 3: a table joins the paragraph before it;
+# 4: recommendations in bold (their items, a number in bold, no speaker), paragraph numbers of four digits
+PARSER_VERSION = "4"
 
 # "12. Text", "12.\tText", "44,  Text" (an OCR slip for "44.")
 MAX_NUMBERING_GAP = 50  # a paragraph number further ahead than this is taken for something else
-NUMBERED_LINE = re.compile(r"^(?P<number>\d{1,3})[.,][ \t]+(?P<rest>\S.*)$")
+# "1000. Text": four digits with a full stop only; such a number that is not the next paragraph's is read as text
+NUMBERED_LINE = re.compile(r"^(?P<number>\d{1,3}(?=[.,])|\d{4}(?=\.))[.,][ \t]+(?P<rest>\S.*)$")
+# a paragraph number inside bold type ("**3. The State party should:**", "**3.** The State party ..."), as concluding
+# observations print their recommendations: the number is set before the emphasis
+BOLD_NUMBER = re.compile(r"^(?P<indent>\s*)\*\*(?P<number>\d{1,4}\.)(?P<closed>\*\*)?[ \t]+(?!\*\*)")
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 SUPERSCRIPT_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
@@ -112,6 +117,7 @@ def parse_document(entry: DocumentEntry, text: str) -> list[Paragraph]:
     """The document's numbered paragraphs, in order; raises CorpusError if it has none."""
     lines = [line.rstrip() for line in text.translate(TEXT_NORMALISATION).split("\n")]
     lines = [line for line in lines if not _is_page_furniture(line.strip(), entry.symbol)]
+    lines = [_number_before_emphasis(line) for line in lines]
     blocks = _blocks(lines)
     wrapped = _looks_line_wrapped(blocks)
 
@@ -132,7 +138,9 @@ def parse_document(entry: DocumentEntry, text: str) -> list[Paragraph]:
         paragraph_text = _join_lines([numbered.group("rest"), *block.lines[1:]]) if numbered else ""
         if numbered and _accepts_number(int(numbered.group("number")), paragraph_text, drafts, next_numbers[index]):
             speaker_match = BOLD_SPEAKER.match(paragraph_text)
-            if speaker_match:
+            # a speaker's name in bold is followed by what was said ("**Ms. Bassim** said that ..."); a paragraph
+            # in bold throughout is a recommendation ("**The State party should:**"), no one's name
+            if speaker_match and paragraph_text[speaker_match.end() :].strip():
                 speaker = speaker_match.group("name").strip().rstrip(",:;").strip()
                 speaker_role = _speaker_role(speaker)
                 if presiding and THE_CHAIR.match(speaker):  # "The Chair (Mr. Soh)": a question may name him
@@ -150,7 +158,9 @@ def parse_document(entry: DocumentEntry, text: str) -> list[Paragraph]:
             last_was_heading = False
             continue
 
-        kind = _classify(block, numbered is not None, current, wrapped, in_footnotes)
+        # "2023. The ..." is no paragraph number (more than 50 ahead of the last): text, not a numbered heading
+        numbered_heading = numbered is not None and len(numbered.group("number")) < 4
+        kind = _classify(block, numbered_heading, current, wrapped, in_footnotes)
         if kind == "continuation" and current is not None:
             current.pieces.append(MARKDOWN_BULLET.sub("", block.joined()))
             in_footnotes = False
@@ -390,6 +400,8 @@ def _classify(block: _Block, numbered: bool, current: _ParagraphDraft | None, wr
         return "continuation" if first[0] == "*" and current_text.endswith((":", ";")) else "footnote"
     if current is not None and not in_footnotes and (TABLE_ROW.search(text) or _mostly_figures(text)):
         return "continuation"  # a table's row after a paragraph ("2023 | 1,356 | 402"): its figures belong to it
+    if WHOLLY_BOLD.match(text) and current is not None and not in_footnotes and _bold_item(text, current_text):
+        return "continuation"  # "(a) Ensure that ...;" in bold, under "The State party should:"
     if MARKDOWN_HEADING.match(first) or WHOLLY_BOLD.match(text):
         return "heading"
     if WHOLLY_ITALIC.match(text):
@@ -416,6 +428,25 @@ def _classify(block: _Block, numbered: bool, current: _ParagraphDraft | None, wr
     if wrapped and block.indented and current is not None and _looks_like_footnote(text):
         return "footnote"
     return "continuation" if current is not None else "preamble"
+
+
+def _bold_item(text: str, current_text: str) -> bool:
+    """A block in bold type that goes on with the paragraph before it rather than heading what follows: an item of the
+    list the paragraph opens ("The State party should:" / "(a) Ensure that ...;"), or a sentence ending in a clause
+    end, which no heading has. Concluding observations print their recommendations so."""
+    plain = _plain(text)
+    opens_list = current_text.rstrip().endswith((":", ";"))
+    return not _is_heading_like(text) and (opens_list or LIST_ITEM_START.match(plain) is not None)
+
+
+def _number_before_emphasis(line: str) -> str:
+    """The number of a line in bold set before the emphasis: "**3. Text**" -> "3. **Text**", "**3.** Text" -> "3. Text"
+    (BOLD_NUMBER)."""
+    match = BOLD_NUMBER.match(line)
+    if match is None:
+        return line
+    emphasis = "" if match.group("closed") else "**"
+    return f"{match.group('indent')}{match.group('number')} {emphasis}{line[match.end() :]}"
 
 
 def _mostly_figures(text: str) -> bool:

@@ -165,6 +165,23 @@ def test_html_word_export_footnotes_breaks_and_lists(tmp_path):
     ]
 
 
+def test_an_html_list_of_letters_or_roman_numerals_keeps_its_sub_item_labels(tmp_path):
+    """A web page LibreOffice makes from a UN document keeps a list's type, not its "(a)": sub-items were numbered
+    "1.", "2.", read as paragraphs printed twice, and the file was refused."""
+    page = tmp_path / "lists.html"
+    page.write_text(
+        "<html><body><p>1. The State party should:</p><ol type='a'><li>Ratify the Protocol;</li>"
+        "<li>Report on it:<ol type='i'><li>by 2026.</li></ol></li></ol><p>2. The Committee notes.</p>"
+        "<ol type='A' start='2'><li>Heading</li></ol></body></html>",
+        encoding="utf-8",
+    )
+    lines = to_text(page).strip().split("\n\n")
+    assert lines == [
+        "1. The State party should:", "(a) Ratify the Protocol;", "(b) Report on it:", "(i) by 2026.",
+        "2. The Committee notes.", "B. Heading",
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "markup",
     [
@@ -223,6 +240,9 @@ def pdf_line(text: str, x1: float = 480.0, bold: bool = False, baseline: float =
         (pdf_line("paragraph ends at the margin."), pdf_line("4. With reference to the"), False),
         (pdf_line("paragraph ends at the margin."), pdf_line("(b) That law enforcement"), False),
         (pdf_line("paragraph ends at the margin."), pdf_line("Article 11", x1=160, bold=True), False),
+        # a sentence broken before a number: "... the requirements of article" / "9, paragraph 1, ..."
+        (pdf_line("the requirements of article"), pdf_line("9, paragraph 1, of the Covenant."), True),
+        (pdf_line("adopted as General Comment No."), pdf_line("14, at its twenty-third session."), True),
     ],
 )
 def test_a_paragraph_running_over_a_page_break_is_joined(last, first, joined):
@@ -301,6 +321,42 @@ def test_a_number_starting_a_line_inside_a_sentence_is_no_new_paragraph():
     ended = pdf_line("the number of complaints rose from 2 in 2019.", x1=300)
     assert _starts_block(ended, pdf_line("4. The Committee also notes", baseline=112), layout)
     assert layout.next_number == 5
+
+
+def test_a_number_and_a_comma_after_no_or_art_at_a_line_end_goes_on_with_the_sentence():
+    """The lines "... and No." / "14, adopted ...": a number the line before ends by asking for ("No.", "art.",
+    "para.") is no paragraph number, even where the line before ends at a full stop; the whole document was refused
+    for the paragraph the misread line cut short."""
+    from prepbot.retrieval.convert import _ends_sentence, _Layout, _starts_block
+
+    layout = _Layout(pitch=12.0, right=480.0, tight=False, next_number=2)
+    for before in ("(1982), and No.", "as set out in art.", "see paras.", "as in the report, p."):
+        assert not _ends_sentence(before)
+        assert not _starts_block(
+            pdf_line(before, x1=300), pdf_line("14, adopted by the Committee", baseline=112), layout
+        )
+    assert _ends_sentence("The answer was no.") and _ends_sentence("See CCPR/C/GC/36, para. 12.")
+    # after a full sentence a number with a full stop still starts an item; with a comma it does not
+    ended = pdf_line("The Committee notes the report.", x1=300)
+    assert _starts_block(ended, pdf_line("14. The Committee also notes", baseline=112), layout)
+    assert not _starts_block(ended, pdf_line("14, The Committee also notes", baseline=112), layout)
+
+
+@pytest.mark.parametrize(
+    ("line", "in_margin", "furniture"),
+    [
+        ("*2404512* CCPR/C/GC/97 Please recycle", True, True),  # the first page's foot, set on one line
+        ("GE.24-04512(E) 120324 130324", True, True),
+        ("2404512 CCPR/C/RUR/FCO/5", True, True),
+        ("CCPR/C/GC/97 Please recycle", False, False),  # in the body: only whole furniture lines go
+        ("The State party should report by 2024.", True, False),
+        ("2019 2020 2021", True, False),  # a table's header row is no furniture
+    ],
+)
+def test_a_line_of_first_page_furniture_side_by_side_is_dropped(line, in_margin, furniture):
+    from prepbot.retrieval.convert import is_furniture
+
+    assert is_furniture(line, in_margin=in_margin) is furniture
 
 
 def test_a_password_protected_file_is_named_so():

@@ -437,3 +437,42 @@ def test_a_table_after_a_paragraph_is_part_of_it_and_article_numbers_stay_a_head
         assert "2023 | 1,356 | 402" in first.text or "2023 1,356 402" in first.text
         assert first.section == second.section == "Freedom of assembly (arts. 19, 21 and 22)"
         assert second.text == following
+
+
+def test_recommendations_in_bold_keep_their_items_and_are_nobody_s_words():
+    """Concluding observations print their recommendations in bold, often the number too: "**3. The State party
+    should:**" then "**(a) ...;**". The items were taken for headings and dropped (the number in bold: the whole
+    paragraph), and a paragraph in bold throughout was read as a speaker's name."""
+    text = (
+        "1. The Committee welcomes the report of the State party and the replies to the list of issues.\n\n"
+        "**Redress for victims**\n\n"
+        "2. The State party should:\n\n"
+        "**(a) Ensure that all victims obtain redress, including fair and adequate compensation;**\n\n"
+        "**(b) Report on the measures taken.**\n\n"
+        "**3. The State party should ratify the Optional Protocol to the Convention.**\n\n"
+        "**4.** The Committee requests the State party to submit its next report by 2028.\n\n"
+        "**Follow-up procedure**\n\n"
+        "5. **Ms. Bassim** said that the follow-up procedure had been explained.\n"
+    )
+    paragraphs = parse_document(entry(), text)
+    assert [p.number for p in paragraphs] == ["1", "2", "3", "4", "5"]
+    assert paragraphs[1].text == (
+        "The State party should: (a) Ensure that all victims obtain redress, including fair and adequate "
+        "compensation; (b) Report on the measures taken."
+    )
+    assert paragraphs[2].text == "The State party should ratify the Optional Protocol to the Convention."
+    assert paragraphs[3].text.startswith("The Committee requests")
+    assert [p.speaker for p in paragraphs[:4]] == [None] * 4
+    assert [p.section for p in paragraphs] == [None, *["Redress for victims"] * 3, "Follow-up procedure"]
+    assert paragraphs[4].speaker == "Ms. Bassim"  # a name in bold followed by what was said is a speaker
+
+
+def test_paragraph_one_thousand_follows_nine_hundred_and_ninety_nine_and_a_year_is_no_number():
+    text = "".join(f"{number}. {PROSE}\n\n" for number in range(1, 1002))
+    paragraphs = parse_document(entry(), text)
+    assert [p.number for p in paragraphs][-3:] == ["999", "1000", "1001"]
+    # a page-break fragment opening with a year and a full stop stays its paragraph's text
+    text = f"1. {PROSE}\n\n2. The figures were published in\n\n2023. The Committee noted them.\n\n3. {PROSE}\n"
+    paragraphs = parse_document(entry(), text)
+    assert [p.number for p in paragraphs] == ["1", "2", "3"]
+    assert paragraphs[1].text == "The figures were published in 2023. The Committee noted them."
