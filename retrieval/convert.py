@@ -73,11 +73,12 @@ FURNITURE_LINE = re.compile(
     re.IGNORECASE,
 )
 # What a first page's foot prints beside each other on one line: the job number, the barcode's digits, the symbol,
-# "Please recycle", dates (FOOT_MARKS: those that only furniture has)
+# "Please recycle", dates, page numbers; a line of nothing else is furniture when it holds one of the FOOT_MARKS in a
+# page margin, two of them anywhere (a web page made from the document keeps its foot as a paragraph)
 FURNITURE_TOKENS = re.compile(
     rf"(?:{JOB_NUMBER}|\b\d{{7}}\b|\b\d{{6}}\b|{UN_SYMBOL}|Please recycle|\b\d{{1,4}}\b)", re.IGNORECASE
 )
-FOOT_MARKS = re.compile(rf"{JOB_NUMBER}|\b\d{{7}}\b|Please recycle", re.IGNORECASE)
+FOOT_MARKS = [re.compile(mark, re.IGNORECASE) for mark in (JOB_NUMBER, r"\b\d{7}\b", UN_SYMBOL, "Please recycle")]
 # A running header in a page's top or bottom margin: the symbol, alone or with "United Nations" or a page number.
 RUNNING_HEADER = re.compile(rf"^(?:United Nations\s+|\d{{1,4}}\s+)?{UN_SYMBOL}(?:\s+\d{{1,4}})?$")
 # "12. Text" (up to 9999 paragraphs); "12, Text" only as the number expected next (_starts_block): a line that opens
@@ -329,12 +330,11 @@ def is_furniture(line: str, in_margin: bool = False) -> bool:
     plain = squashed.replace("*", "")
     if FURNITURE_LINE.match(squashed) or FURNITURE_LINE.match(plain):
         return True
-    if not in_margin:
-        return False
-    if RUNNING_HEADER.match(plain) is not None:
+    if in_margin and RUNNING_HEADER.match(plain) is not None:
         return True
-    rest = FURNITURE_TOKENS.sub(" ", plain)
-    return rest.strip() == "" and rest != plain and FOOT_MARKS.search(plain) is not None
+    if FURNITURE_TOKENS.sub(" ", plain).strip():
+        return False
+    return sum(kind.search(plain) is not None for kind in FOOT_MARKS) >= (1 if in_margin else 2)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -1257,6 +1257,10 @@ class _HtmlText(HTMLParser):
         self.lists: list[list] = []  # [tag, next number]
         self.label = ""  # a list item's number, waiting for the item's first text
         self.breaks = 0  # consecutive <br>
+        self.cells = 0  # inside a table cell: its paragraphs (Word's export puts each cell's text in a <p>) are one
+
+    def _breaks_block(self, tag: str) -> bool:
+        return tag in BLOCK_TAGS and (not self.cells or tag in ("table", "tr"))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {name: value or "" for name, value in attrs}
@@ -1275,8 +1279,10 @@ class _HtmlText(HTMLParser):
             else:
                 self.current.append(Span(" "))
             return
-        if tag in BLOCK_TAGS:
+        if self._breaks_block(tag):
             self._flush()
+        elif tag in BLOCK_TAGS and self.current:
+            self.current.append(Span(" "))  # a cell's second paragraph: a word apart from its first
         self.breaks = 0
         if tag in ("ol", "ul"):
             start = attributes.get("start") or "1"
@@ -1293,8 +1299,10 @@ class _HtmlText(HTMLParser):
             self.footnote_link += 1
         elif tag == "pre":
             self.pre += 1
-        elif tag in ("td", "th") and self.current:
-            self.current.append(Span(" | "))
+        elif tag in ("td", "th"):
+            if self.current:
+                self.current.append(Span(" | "))
+            self.cells += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -1308,7 +1316,11 @@ class _HtmlText(HTMLParser):
                 if self.skip_depth == 0:
                     self.skip_tag = None
             return
-        if tag in BLOCK_TAGS:
+        if tag in ("td", "th"):
+            self.cells = max(0, self.cells - 1)
+        elif tag == "tr":
+            self.cells = 0
+        if self._breaks_block(tag):
             self._flush()
         if tag in ("ol", "ul") and self.lists:
             self.lists.pop()

@@ -21,7 +21,8 @@ from prepbot.retrieval.manifest import load_manifest
 
 # Bump when parsing output changes, so incremental ingest re-parses every document.
 # 2: the Chair named from the record's header ("The Chair (Mr. Soh)"); 3: a table joins the paragraph before it;
-# 4: recommendations in bold (their items, a number in bold, no speaker), paragraph numbers of four digits
+# 4: recommendations in bold (their items, a number in bold, no speaker), paragraph numbers of four digits, a heading
+# after a list, text under a heading after the last paragraph (an annex's)
 PARSER_VERSION = "4"
 
 # "12. Text", "12.\tText", "44,  Text" (an OCR slip for "44.")
@@ -125,6 +126,7 @@ def parse_document(entry: DocumentEntry, text: str) -> list[Paragraph]:
     heading_group: list[str] = []  # the last two consecutive headings
     section: str | None = None
     last_was_heading = False
+    headed = False  # a heading came after the last paragraph began: what follows it is not that paragraph's text
     in_footnotes = False  # inside a run of footnote bodies
     speaker: str | None = None
     speaker_role: str | None = None
@@ -156,17 +158,21 @@ def parse_document(entry: DocumentEntry, text: str) -> list[Paragraph]:
             )
             in_footnotes = False
             last_was_heading = False
+            headed = False
             continue
 
         # "2023. The ..." is no paragraph number (more than 50 ahead of the last): text, not a numbered heading
         numbered_heading = numbered is not None and len(numbered.group("number")) < 4
         kind = _classify(block, numbered_heading, current, wrapped, in_footnotes)
+        if kind == "continuation" and headed and _ended(current, block, wrapped):
+            kind = "preamble"  # text under a heading after the last paragraph ("Annex", its prose): no paragraph's
         if kind == "continuation" and current is not None:
             current.pieces.append(MARKDOWN_BULLET.sub("", block.joined()))
             in_footnotes = False
             last_was_heading = False
         elif kind == "heading":
             heading = _clean_heading(block.joined())
+            headed = headed or bool(heading)
             if heading:
                 # a heading under a heading keeps its parent: "B. Rights of specific persons or groups — 1. Women"
                 heading_group = [*heading_group[-1:], heading] if last_was_heading else [heading]
@@ -421,13 +427,29 @@ def _classify(block: _Block, numbered: bool, current: _ParagraphDraft | None, wr
         return "heading" if _is_heading_like(text) else "footnote"
     if current is not None and LIST_ITEM_START.match(first):
         return "continuation"
-    if current is not None and not CLAUSE_END.search(current_text):
+    if current is not None and not CLAUSE_END.search(current_text) and not _heading_after_items(current, text):
         return "continuation"  # the paragraph stopped mid-sentence at a page break
     if _is_heading_like(text):
         return "heading"
     if wrapped and block.indented and current is not None and _looks_like_footnote(text):
         return "footnote"
     return "continuation" if current is not None else "preamble"
+
+
+def _ended(current: _ParagraphDraft | None, block: _Block, wrapped: bool) -> bool:
+    """The paragraph ended at a full sentence and the block does not go on with it in lower case: text under a
+    heading after it is not its own (a paragraph cut mid-sentence by a stray heading-like line still is)."""
+    if current is None or block.first[:1].islower():
+        return False
+    return CLAUSE_END.search(_settled_text(current.raw_text(), wrapped)) is not None
+
+
+def _heading_after_items(current: _ParagraphDraft, text: str) -> bool:
+    """A heading under a paragraph that ends in a list or a table ("• Ministry of Health" / "Supported
+    decision-making"): its last item ends without a full stop, as items and table rows do, not mid-sentence."""
+    last = _plain(current.pieces[-1]) if current.pieces else ""
+    ends_in_items = len(current.pieces) > 1 and (LIST_ITEM_START.match(last) is not None or TABLE_ROW.search(last))
+    return bool(ends_in_items) and _is_heading_like(text) and not text[:1].islower()
 
 
 def _bold_item(text: str, current_text: str) -> bool:

@@ -165,6 +165,21 @@ def test_html_word_export_footnotes_breaks_and_lists(tmp_path):
     ]
 
 
+def test_a_word_export_table_whose_cells_hold_paragraphs_is_one_row_a_line(tmp_path):
+    """Word's web export puts each cell's text in a <p>: each cell was a block of its own, the figures were read as
+    headings and the table was lost from the paragraph it belongs to."""
+    page = tmp_path / "table.htm"
+    page.write_text(
+        "<html><body><p>4. The figures are:</p><table><tr><td><p>Year</p></td><td><p>Complaints</p></td></tr>"
+        "<tr><td><p>2022</p></td><td><p class=MsoNormal>1,204</p><p>(provisional)</p></td></tr></table>"
+        "<p>5. The Committee notes.</p></body></html>",
+        encoding="utf-8",
+    )
+    assert to_text(page).strip().split("\n\n") == [
+        "4. The figures are:", "Year | Complaints", "2022 | 1,204 (provisional)", "5. The Committee notes.",
+    ]  # fmt: skip
+
+
 def test_an_html_list_of_letters_or_roman_numerals_keeps_its_sub_item_labels(tmp_path):
     """A web page LibreOffice makes from a UN document keeps a list's type, not its "(a)": sub-items were numbered
     "1.", "2.", read as paragraphs printed twice, and the file was refused."""
@@ -348,7 +363,9 @@ def test_a_number_and_a_comma_after_no_or_art_at_a_line_end_goes_on_with_the_sen
         ("*2404512* CCPR/C/GC/97 Please recycle", True, True),  # the first page's foot, set on one line
         ("GE.24-04512(E) 120324 130324", True, True),
         ("2404512 CCPR/C/RUR/FCO/5", True, True),
-        ("CCPR/C/GC/97 Please recycle", False, False),  # in the body: only whole furniture lines go
+        ("2404512 CCPR/C/GC/97 Please recycle", False, True),  # a web page's last paragraph
+        ("See CCPR/C/GC/97.", False, False),
+        ("CCPR/C/GC/97", False, False),  # the symbol alone is a running header only in a margin
         ("The State party should report by 2024.", True, False),
         ("2019 2020 2021", True, False),  # a table's header row is no furniture
     ],

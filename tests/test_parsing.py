@@ -476,3 +476,23 @@ def test_paragraph_one_thousand_follows_nine_hundred_and_ninety_nine_and_a_year_
     paragraphs = parse_document(entry(), text)
     assert [p.number for p in paragraphs] == ["1", "2", "3"]
     assert paragraphs[1].text == "The figures were published in 2023. The Committee noted them."
+
+
+def test_a_heading_after_a_list_and_prose_under_an_annex_heading_are_not_the_paragraph_s_text():
+    """Round trips of new UN-like files: a plain heading under a paragraph that ends in a list ("• Ministry of
+    Health" / "Supported decision-making") was glued to it, the list's last item having no full stop; so was an
+    annex's unnumbered prose and its table, under their headings after the last paragraph. A paragraph cut
+    mid-sentence by a heading-like line still goes on after it."""
+    text = (
+        f"1. {PROSE}\n\n2. The following ministries are responsible:\n\n• Ministry of Justice\n\n• Ministry of Health"
+        f"\n\nSupported decision-making\n\n3. {PROSE}\n\n4. The State party should take measures in the\n\n"
+        "**Box 1**\n\nfield of justice.\n\n5. The last paragraph ends here.\n\n**Annex**\n\n"
+        "The State party provided the following figures on children in detention.\n\nYear | Boys | Girls\n\n"
+        "2021 | 1,204 | 311\n"
+    )
+    paragraphs = parse_document(entry(), text)
+    assert [p.number for p in paragraphs] == ["1", "2", "3", "4", "5"]
+    assert paragraphs[1].text == "The following ministries are responsible: • Ministry of Justice • Ministry of Health"
+    assert paragraphs[2].section == "Supported decision-making"
+    assert paragraphs[3].text == "The State party should take measures in the field of justice."
+    assert paragraphs[4].text == "The last paragraph ends here."
