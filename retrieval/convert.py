@@ -326,7 +326,7 @@ def _marker(style: Style) -> str:
 def is_furniture(line: str, in_margin: bool = False) -> bool:
     """Page furniture: a job number, barcode or page number; in a page margin also a running header, and a line of
     the first page's foot that sets several of them side by side ("*2404512* CCPR/C/GC/97 Please recycle")."""
-    squashed = " ".join(line.split())
+    squashed = " ".join(line.replace(" | ", " ").split())  # a header and page number far apart read as two cells
     plain = squashed.replace("*", "")
     if FURNITURE_LINE.match(squashed) or FURNITURE_LINE.match(plain):
         return True
@@ -485,6 +485,7 @@ def _char(item, page_height: float) -> dict:
 def _page_lines(page: _RawPage, index: int, rows: list[list[dict]] | None = None) -> _PageLines:
     """The page's printed lines, from its rows in reading order (default: its rows top to bottom)."""
     lines = [_make_line(group, index) for group in (rows if rows is not None else _cluster_rows(page.chars))]
+    _as_table_rows(lines)
     separators = [
         rule["top"]
         for rule in page.rules
@@ -610,6 +611,83 @@ def _make_line(chars: list[dict], page: int) -> _Line:
         line.top = min(c["top"] for c in visible)
     line.spans = _line_spans(chars, size, baseline)
     return line
+
+
+def _as_table_rows(lines: list[_Line]) -> None:
+    """Set a table's rows cell by cell ("2021 | 1,204 | 311"), in place: lines whose text stands in cells
+    (_table_cells) next to a line whose cells line up with theirs. A justified line stretched wide has gaps as wide,
+    but not where the line above or below has its own."""
+    cells = [_table_cells(line.chars, line.size) for line in lines]
+    edges = [_cell_edges(found) if found is not None else set() for found in cells]
+    for at, line in enumerate(lines):
+        found = cells[at]
+        if found is None:
+            continue
+        beside = [edges[other] for other in (at - 1, at + 1) if 0 <= other < len(lines)]
+        if not any(_aligned(edges[at], other) for other in beside):
+            continue
+        spans: list[Span] = []
+        for number, cell in enumerate(found):
+            cell_spans = _line_spans(cell, line.size, line.baseline)
+            while cell_spans and cell_spans[0].text.isspace():
+                cell_spans.pop(0)
+            while cell_spans and cell_spans[-1].text.isspace():
+                cell_spans.pop()
+            spans += [Span(" | ")] * (number > 0) + cell_spans
+        line.spans = spans
+
+
+def _cell_edges(cells: list[list[dict]]) -> set[tuple[str, int]]:
+    """Where a row's cells start and end (the first cell's start left out: every line starts at the margin)."""
+    edges: set[tuple[str, int]] = set()
+    for number, cell in enumerate(cells):
+        visible = [char for char in cell if char["text"].strip()]
+        if not visible:
+            continue
+        if number:
+            edges.add(("start", round(visible[0]["x0"])))
+        edges.add(("end", round(max(char["x1"] for char in visible))))
+    return edges
+
+
+def _aligned(mine: set[tuple[str, int]], theirs: set[tuple[str, int]]) -> bool:
+    """Two rows share a column: a cell of each starts (left-aligned) or ends (right-aligned figures) within
+    CELL_ALIGNMENT points of the other's."""
+    return any(
+        kind == other_kind and abs(x - other_x) <= CELL_ALIGNMENT for kind, x in mine for other_kind, other_x in theirs
+    )
+
+
+# A table's row in a PDF is a line whose text stands in cells set apart by wide white (CELL_GAP × the type size,
+# where a paragraph number's tab leaves about 1.9 and words about 0.3): three cells or more, or two when the second
+# is a figure and the white between them wider still (WIDE_CELL_GAP: "Pretrial detention centres      37"), beside
+# a row whose cells line up with its own (_as_table_rows). Its cells are joined by " | ", as a Word or HTML table's
+# are, so the parser keeps the row with its paragraph.
+CELL_GAP = 1.5
+WIDE_CELL_GAP = 3.0
+CELL_ALIGNMENT = 2
+_FIGURE_CELL = re.compile(r"^[\d.,%()+\-–— ]+$")
+
+
+def _table_cells(chars: list[dict], size: float) -> list[list[dict]] | None:
+    """The line's characters cell by cell when the line is a table's row, else None."""
+    cells: list[list[dict]] = [[]]
+    gaps: list[float] = []
+    last_visible: dict | None = None
+    for char in chars:
+        if char["text"].strip():
+            if last_visible is not None and char["x0"] - last_visible["x1"] >= CELL_GAP * size and size > 0:
+                gaps.append(char["x0"] - last_visible["x1"])
+                cells.append([])
+            last_visible = char
+        cells[-1].append(char)
+    if len(cells) >= 3:
+        return cells
+    if len(cells) == 2 and gaps[0] >= WIDE_CELL_GAP * size:
+        second = "".join(char["text"] for char in cells[1]).strip()
+        if second and _FIGURE_CELL.match(second) and any(char.isdigit() for char in second):
+            return cells
+    return None
 
 
 def _dedupe(chars: list[dict]) -> list[dict]:

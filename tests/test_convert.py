@@ -376,6 +376,40 @@ def test_a_line_of_first_page_furniture_side_by_side_is_dropped(line, in_margin,
     assert is_furniture(line, in_margin=in_margin) is furniture
 
 
+def _pdf_row(cells: list[tuple[float, str]], baseline: float, size: float = 10.0):
+    """A printed line from (x where the text starts, text) pieces, each character 5 points wide."""
+    from prepbot.retrieval.convert import _make_line
+
+    chars = []
+    for x, text in cells:
+        for offset, char in enumerate(text):
+            left = x + 5 * offset
+            chars.append({"text": char, "x0": left, "x1": left + 5, "top": baseline - size, "bottom": baseline,
+                          "size": size, "fontname": "Times"})  # fmt: skip
+    return _make_line(chars, 0)
+
+
+def test_a_pdf_table_s_rows_are_read_cell_by_cell_and_a_stretched_justified_line_is_not():
+    """A table of small figures in a PDF lost its rows (read as headings); its cells are now joined by " | ", as a
+    Word or HTML table's are. A justified line whose words are stretched far apart is no row: no line beside it has
+    cells where it has them."""
+    from prepbot.retrieval.convert import _as_table_rows
+
+    rows = [
+        _pdf_row([(100, "Region"), (200, "Women"), (300, "Men"), (400, "Total")], 100),
+        _pdf_row([(100, "North"), (200, "12"), (300, "40"), (400, "52")], 112),
+        _pdf_row([(100, "Capital city"), (200, "21"), (300, "66"), (400, "87")], 124),
+        _pdf_row([(100, "Pretrial centres"), (400, "37")], 136),  # two cells: a figure far apart
+        _pdf_row([(100, "Inhuman"), (160, "or"), (200, "Degrading"), (275, "Treatment")], 160),
+        _pdf_row([(100, "the State party should take"), (255, "measures"), (330, "now.")], 172),
+    ]
+    _as_table_rows(rows)
+    assert [row.text for row in rows] == [
+        "Region | Women | Men | Total", "North | 12 | 40 | 52", "Capital city | 21 | 66 | 87",
+        "Pretrial centres | 37", "Inhuman or Degrading Treatment", "the State party should take measures now.",
+    ]  # fmt: skip
+
+
 def test_a_password_protected_file_is_named_so():
     from prepbot.retrieval.convert import _unreadable
 
