@@ -735,10 +735,21 @@ def _is_mark(char: dict, size: float, baseline: float) -> bool:
 
 
 def _body_size(pages: list[_PageLines]) -> float:
+    """The size of the body text: that of the lines opening a numbered paragraph ("12. The Committee ..."), when
+    there are a few (a General Comment's footnotes can outweigh its text, and were then read as the body); else that
+    of most characters."""
+    numbered = Counter(
+        round(line.size, 1) for page in pages for line in page.lines if NUMBERED_START.match(line.text) is not None
+    )
+    if sum(numbered.values()) >= BODY_SIZE_LINES:
+        return numbered.most_common(1)[0][0]
     sizes = Counter(
         round(c["size"], 1) for page in pages for line in page.lines for c in line.chars if c["text"].strip()
     )
     return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+BODY_SIZE_LINES = 3  # numbered lines enough to tell the body's type size by
 
 
 def _normalised(text: str) -> str:

@@ -410,6 +410,18 @@ def test_a_pdf_table_s_rows_are_read_cell_by_cell_and_a_stretched_justified_line
     ]  # fmt: skip
 
 
+def test_the_body_s_type_size_is_that_of_its_numbered_paragraphs_when_footnotes_outweigh_them():
+    """A General Comment's footnotes can hold more characters than its text: their 8 points were read as the body's
+    size, and every footnote body was kept in the paragraphs."""
+    from prepbot.retrieval.convert import _body_size, _PageLines
+
+    body = [_pdf_row([(100, f"{n}. The Committee recalls.")], 100 + 12 * n) for n in range(1, 4)]
+    notes = [_pdf_row([(100, f"{n} " + "European Court of Human Rights, judgment of 12 May 2005. " * 3)], 700, 8.0)
+             for n in range(1, 9)]  # fmt: skip
+    assert _body_size([_PageLines([*body, *notes], 595.0, 842.0, [])]) == 10.0
+    assert _body_size([_PageLines(notes, 595.0, 842.0, [])]) == 8.0  # no numbered line: most characters' size
+
+
 def test_a_password_protected_file_is_named_so():
     from prepbot.retrieval.convert import _unreadable
 
