@@ -1199,6 +1199,9 @@ class _Numbering:
         self.styles = styles
         self.nums: dict[str, tuple[str, dict[str, int]]] = {}
         self.levels: dict[tuple[str, str], tuple[int, str, str]] = {}
+        # a level's w:lvlRestart: it starts again after a number of this level or above (1-based), never with 0;
+        # without it, after a number of any level above it
+        self.restarts: dict[tuple[str, int], int] = {}
         self.counters: dict[str, dict[int, int]] = {}
         self.started: set[str] = set()
         try:
@@ -1212,6 +1215,9 @@ class _Numbering:
                 fmt = _val(level.find(f"{W}numFmt")) or "decimal"
                 text = _val(level.find(f"{W}lvlText")) or ""
                 self.levels[(abstract_id, level.get(f"{W}ilvl"))] = (start, fmt, text)
+                restart = _val(level.find(f"{W}lvlRestart"))
+                if restart is not None and restart.isdigit():
+                    self.restarts[(abstract_id or "", int(level.get(f"{W}ilvl") or 0))] = int(restart)
         for num in root.findall(f"{W}num"):
             overrides = {
                 override.get(f"{W}ilvl") or "0": int(_val(override.find(f"{W}startOverride")) or 0)
@@ -1243,7 +1249,9 @@ class _Numbering:
         start, fmt, text = self.levels.get((abstract_id, str(level)), (1, "decimal", f"%{level + 1}."))
         counters[level] = counters.get(level, start - 1) + 1
         for deeper in [key for key in counters if key > level]:
-            del counters[deeper]
+            restart = self.restarts.get((abstract_id, deeper), deeper)
+            if restart and level < restart:  # "I. Heading" / "8. ..." goes on from 7 where the level never restarts
+                del counters[deeper]
         if fmt == "bullet":
             return "•"
         if fmt == "none":

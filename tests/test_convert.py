@@ -139,6 +139,31 @@ def test_docx_word_list_numbering_is_written_out(tmp_path):
     assert "(a) first item;" in text
 
 
+@pytest.mark.parametrize(
+    ("restart", "labels"), [("", ["I.", "1.", "2.", "II.", "1."]), ("0", ["I.", "1.", "2.", "II.", "3."])]
+)
+def test_a_word_list_level_that_never_restarts_runs_on_under_each_heading(restart, labels):
+    """One multilevel list for headings ("I.") and paragraphs ("1."), the paragraphs' level set never to restart
+    (w:lvlRestart 0): the paragraphs under "II." went on from 1 again, and the file was refused as numbered twice."""
+    from types import SimpleNamespace
+
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from prepbot.retrieval.convert import _Numbering
+
+    never = f'<w:lvlRestart w:val="{restart}"/>' if restart else ""
+    numbering = parse_xml(
+        f'<w:numbering {nsdecls("w")}><w:abstractNum w:abstractNumId="5">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>'
+        f'<w:lvl w:ilvl="1"><w:start w:val="1"/>{never}<w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>'
+        '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="5"/></w:num></w:numbering>'
+    )
+    document = SimpleNamespace(part=SimpleNamespace(numbering_part=SimpleNamespace(element=numbering)))
+    words = _Numbering(document, None)
+    assert [words._next("1", level) for level in (0, 1, 1, 0, 1)] == labels
+
+
 # --- HTML details -------------------------------------------------------------------------------------------------
 
 
