@@ -378,6 +378,10 @@ class _Line:
         return width
 
     @property
+    def table_row(self) -> bool:
+        return any(span.text == TABLE_CELLS for span in self.spans)
+
+    @property
     def mostly_bold(self) -> bool:
         """A heading line, allowing for a plain "A." label before it."""
         letters = [span for span in self.spans if span.text.isalpha() and not span.mark]
@@ -633,7 +637,7 @@ def _as_table_rows(lines: list[_Line]) -> None:
                 cell_spans.pop(0)
             while cell_spans and cell_spans[-1].text.isspace():
                 cell_spans.pop()
-            spans += [Span(" | ")] * (number > 0) + cell_spans
+            spans += [Span(TABLE_CELLS)] * (number > 0) + cell_spans
         line.spans = spans
 
 
@@ -665,6 +669,7 @@ def _aligned(mine: set[tuple[str, int]], theirs: set[tuple[str, int]]) -> bool:
 # are, so the parser keeps the row with its paragraph.
 CELL_GAP = 1.5
 WIDE_CELL_GAP = 3.0
+TABLE_CELLS = " | "  # between a row's cells
 CELL_ALIGNMENT = 2
 _FIGURE_CELL = re.compile(r"^[\d.,%()+\-–— ]+$")
 
@@ -873,6 +878,7 @@ def _wraps_onto(previous: _Line, step: float, layout: _Layout) -> bool:
         and previous.x1 >= layout.right - 0.5 * previous.size
         and not _ends_sentence(previous.text)
         and not previous.mostly_bold
+        and not previous.table_row  # a table's last row ("Total | 9,044,691") runs to the margin, ending nothing
     )
 
 

@@ -435,6 +435,21 @@ def test_a_pdf_table_s_rows_are_read_cell_by_cell_and_a_stretched_justified_line
     ]  # fmt: skip
 
 
+def test_the_paragraph_after_a_table_s_last_row_starts_at_its_number():
+    """A table's last row runs to the right margin without ending a sentence ("Total | 9,044,691"): the next
+    paragraph's number was read as a number inside that row's sentence, and the paragraph glued onto the table."""
+    from prepbot.retrieval.convert import _as_table_rows, _Layout, _starts_block
+
+    rows = [
+        _pdf_row([(100, "2015"), (300, "787"), (445, "348")], 100),
+        _pdf_row([(100, "Total"), (300, "9,044,691"), (435, "6,774,726")], 112),
+    ]
+    _as_table_rows(rows)
+    assert rows[1].text == "Total | 9,044,691 | 6,774,726" and rows[1].x1 == 480
+    layout = _Layout(pitch=12.0, right=480.0, tight=False, next_number=23)
+    assert _starts_block(rows[1], _pdf_row([(100, "23. Older women are particularly vulnerable")], 124), layout)
+
+
 def test_the_body_s_type_size_is_that_of_its_numbered_paragraphs_when_footnotes_outweigh_them():
     """A General Comment's footnotes can hold more characters than its text: their 8 points were read as the body's
     size, and every footnote body was kept in the paragraphs."""
