@@ -22,7 +22,7 @@ from prepbot.retrieval.manifest import load_manifest
 # Bump when parsing output changes, so incremental ingest re-parses every document.
 # 2: the Chair named from the record's header ("The Chair (Mr. Soh)"); 3: a table joins the paragraph before it;
 # 4: recommendations in bold (their items, a number in bold, no speaker), paragraph numbers of four digits, a heading
-# after a list, text under a heading after the last paragraph (an annex's)
+# after a list, text under a heading after the last paragraph (an annex's), a table's caption in its paragraph
 PARSER_VERSION = "4"
 
 # "12. Text", "12.\tText", "44,  Text" (an OCR slip for "44.")
@@ -65,6 +65,8 @@ PAGE_FURNITURE_LINES = (
 OCR_MARK_CHARS = r"!?%*®©™°º>'’”\"$#&@^~|\\"
 # A sentence (or clause) end, allowing for up to three OCR'd footnote marks after it: "rights.", "review.!", "2023.1"
 SENTENCE_END = re.compile(rf"[.!?…]['’”\")]?[{OCR_MARK_CHARS}\d]{{0,3}}$")
+# a table's or figure's caption in a paragraph ("Table 1. Number of complaints, by category", "Figure II"): no heading
+CAPTION = re.compile(r"^(?:Table|Figure|Chart|Graph)\s+(?:\d+|[IVXL]+)\b")
 TABLE_ROW = re.compile(r"\S \| \S")  # a table row as the converter writes it: its cells joined by " | "
 FIGURE_WORD = re.compile(r"[(\[]?[-–+]?\d[\d,.\u00a0]*%?[)\]]?[.,;:]?")
 CLAUSE_END = re.compile(rf"[.!?…:;]['’”\")]?[{OCR_MARK_CHARS}\d]{{0,3}}$")
@@ -406,6 +408,8 @@ def _classify(block: _Block, numbered: bool, current: _ParagraphDraft | None, wr
         return "continuation" if first[0] == "*" and current_text.endswith((":", ";")) else "footnote"
     if current is not None and not in_footnotes and (TABLE_ROW.search(text) or _mostly_figures(text)):
         return "continuation"  # a table's row after a paragraph ("2023 | 1,356 | 402"): its figures belong to it
+    if current is not None and not in_footnotes and CAPTION.match(_plain(text)):
+        return "continuation"  # "Table 1. Number of complaints, by category": the table's title, in its paragraph
     if WHOLLY_BOLD.match(text) and current is not None and not in_footnotes and _bold_item(text, current_text):
         return "continuation"  # "(a) Ensure that ...;" in bold, under "The State party should:"
     if MARKDOWN_HEADING.match(first) or WHOLLY_BOLD.match(text):

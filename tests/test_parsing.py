@@ -496,3 +496,19 @@ def test_a_heading_after_a_list_and_prose_under_an_annex_heading_are_not_the_par
     assert paragraphs[2].section == "Supported decision-making"
     assert paragraphs[3].text == "The State party should take measures in the field of justice."
     assert paragraphs[4].text == "The last paragraph ends here."
+
+
+def test_a_table_s_caption_inside_a_paragraph_keeps_the_table_there():
+    """ "Table 1. Number of complaints, by category" read as a heading took the table's rows out of the paragraph (and
+    out of every paragraph, as text under a heading), in every format, with the numbering report clean."""
+    text = (
+        "1. The data for the period under review are as follows:\n\nTable 1. Number of complaints, by category\n\n"
+        "Year | Women | Men\n\n2012 | 409 | 419\n\nSource: Ministry of Internal Affairs.\n\n2. The Committee notes.\n"
+    )
+    paragraphs = parse_document(entry(), text)
+    assert [p.number for p in paragraphs] == ["1", "2"]
+    assert paragraphs[0].text == (
+        "The data for the period under review are as follows: Table 1. Number of complaints, by category "
+        "Year | Women | Men 2012 | 409 | 419 Source: Ministry of Internal Affairs."
+    )
+    assert paragraphs[1].section is None
