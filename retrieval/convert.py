@@ -78,6 +78,7 @@ FURNITURE_LINE = re.compile(
 FURNITURE_TOKENS = re.compile(
     rf"(?:{JOB_NUMBER}|\b\d{{7}}\b|\b\d{{6}}\b|{UN_SYMBOL}|Please recycle|\b\d{{1,4}}\b)", re.IGNORECASE
 )
+RECYCLE = re.compile(r"Please\s*recycle", re.IGNORECASE)
 FOOT_MARKS = [re.compile(mark, re.IGNORECASE) for mark in (JOB_NUMBER, r"\b\d{7}\b", UN_SYMBOL, "Please recycle")]
 # A running header in a page's top or bottom margin: the symbol, alone or with "United Nations" or a page number.
 RUNNING_HEADER = re.compile(rf"^(?:United Nations\s+|\d{{1,4}}\s+)?{UN_SYMBOL}(?:\s+\d{{1,4}})?$")
@@ -332,7 +333,7 @@ def is_furniture(line: str, in_margin: bool = False) -> bool:
         return True
     if in_margin and RUNNING_HEADER.match(plain) is not None:
         return True
-    if FURNITURE_TOKENS.sub(" ", plain).strip():
+    if FURNITURE_TOKENS.sub(" ", RECYCLE.sub(" ", plain)).strip():  # "CCPR/C/KAZ/QPR/4Please recycle": set apart
         return False
     return sum(kind.search(plain) is not None for kind in FOOT_MARKS) >= (1 if in_margin else 2)
 

@@ -389,6 +389,7 @@ def test_a_number_and_a_comma_after_no_or_art_at_a_line_end_goes_on_with_the_sen
         ("GE.24-04512(E) 120324 130324", True, True),
         ("2404512 CCPR/C/RUR/FCO/5", True, True),
         ("2404512 CCPR/C/GC/97 Please recycle", False, True),  # a web page's last paragraph
+        ("*2404512* CCPR/C/KAZ/QPR/4Please recycle", True, True),  # the symbol and "Please" run together
         ("See CCPR/C/GC/97.", False, False),
         ("CCPR/C/GC/97", False, False),  # the symbol alone is a running header only in a margin
         ("The State party should report by 2024.", True, False),
