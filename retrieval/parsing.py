@@ -458,8 +458,8 @@ def _heading_after_items(current: _ParagraphDraft, text: str) -> bool:
 
 def _bold_item(text: str, current_text: str) -> bool:
     """A block in bold type that goes on with the paragraph before it rather than heading what follows: an item of the
-    list the paragraph opens ("The State party should:" / "(a) Ensure that ...;"), or a sentence ending in a clause
-    end, which no heading has. Concluding observations print their recommendations so."""
+    list the paragraph opens ("The State party should:" / "(a) Ensure that ...;") or of a list, read as a sentence
+    (it is no heading: headings end in no clause end). Concluding observations print their recommendations so."""
     plain = _plain(text)
     opens_list = current_text.rstrip().endswith((":", ";"))
     return not _is_heading_like(text) and (opens_list or LIST_ITEM_START.match(plain) is not None)
