@@ -581,7 +581,34 @@ def _gutter(rows: list[list[dict]], width: float) -> float | None:
     if most < max(COLUMN_MIN_ROWS, COLUMN_ROWS * len(spans)):
         return None
     widest = xs[counts == most]
-    return float(widest[len(widest) // 2])  # the middle of the white band
+    gutter = float(widest[len(widest) // 2])  # the middle of the white band
+    return None if _tabulated(rows, gutter) else gutter
+
+
+def _tabulated(rows: list[list[dict]], gutter: float) -> bool:
+    """Whether the rows with text on both sides of a gutter are mostly a table's (a side that is a figure alone, or
+    a cell set apart by white wider than TABULATED_GAP x the type size, as a table has and a column of prose has
+    not): a table across a page is no second column (a 45-row table of regions was read column by column)."""
+    both = tabulated = 0
+    for row in rows:
+        visible = sorted((char for char in row if char["text"].strip()), key=lambda char: char["x0"])
+        left = [char for char in visible if char["x1"] <= gutter]
+        right = [char for char in visible if char["x0"] >= gutter]
+        near = any(char["x0"] < gutter + GUTTER and char["x1"] > gutter - GUTTER for char in visible)
+        if not left or not right or near:  # only the rows that leave the gutter white, as _gutter counts them
+            continue
+        both += 1
+        size = statistics.median(char.get("size", 0.0) for char in visible)
+        figure = any(_FIGURE_CELL.match("".join(char["text"] for char in side)) for side in (left, right))
+        tabulated += figure or any(
+            size > 0 and after["x0"] - before["x1"] > TABULATED_GAP * size
+            for side in (left, right)
+            for before, after in zip(side, side[1:], strict=False)
+        )
+    return both > 0 and tabulated > 0.5 * both
+
+
+TABULATED_GAP = 3.0
 
 
 def _merge_raised_rows(rows: list[list[dict]]) -> list[list[dict]]:

@@ -511,3 +511,23 @@ def test_a_two_column_page_is_read_column_by_column_and_a_short_last_page_keeps_
         row(60 + 12 * n, (60, "a justified line of one-column text running across the middle")) for n in range(12)
     ]
     assert _gutter(one_column, 595) is None and _in_reading_order(one_column, _kept(one_column, gutter)) == one_column
+
+
+def test_a_table_of_figures_down_a_page_is_no_second_column():
+    """A 45-row table of regions and figures leaves a white band down the page, as two columns of text do: the page
+    was read column by column (all the regions, then all the figures) and the paragraph after it lost its number."""
+    from prepbot.retrieval.convert import _gutter
+
+    def row(top: float, *texts: tuple[float, str]) -> list[dict]:
+        return [
+            {"text": char, "x0": x + 6 * at, "x1": x + 6 * at + 5, "top": top, "bottom": top + 9, "size": 10.0}
+            for x, text in texts
+            for at, char in enumerate(text)
+        ]
+
+    regions = [row(60 + 12 * n, (60, f"Region number {n:02d}"), (330, f"{100 + 37 * n:,}")) for n in range(30)]
+    assert _gutter(regions, 595) is None
+    columns = [
+        row(60 + 12 * n, (60, f"left line {n:02d} of text"), (330, f"right line {n:02d} here")) for n in range(30)
+    ]
+    assert _gutter(columns, 595) is not None
