@@ -651,22 +651,57 @@ def _as_table_rows(lines: list[_Line]) -> None:
     but not where the line above or below has its own."""
     cells = [_table_cells(line.chars, line.size) for line in lines]
     edges = [_cell_edges(found) if found is not None else set() for found in cells]
+    # a header cell's second line ("Persons with" / "disabilities"): text under one of a row's later cells alone
+    wrapped = [at > 0 and _wraps_a_cell(lines[at - 1], cells[at - 1], line, cells[at]) for at, line in enumerate(lines)]
     for at, line in enumerate(lines):
         found = cells[at]
         if found is None:
             continue
-        beside = [edges[other] for other in (at - 1, at + 1) if 0 <= other < len(lines)]
+        # the rows above and below, and past a wrapped cell's second line the row beyond it
+        near = [at + step for step in (-1, 1) if 0 <= at + step < len(lines)]
+        near += [other + (other - at) for other in near if wrapped[other] and 0 <= other + (other - at) < len(lines)]
+        beside = [edges[other] for other in near]
         if not any(_aligned(edges[at], other) for other in beside):
             continue
+        under = lines[at + 1] if at + 1 < len(lines) and wrapped[at + 1] else None
+        carried = _cell_under(found, under) if under is not None else None
         spans: list[Span] = []
         for number, cell in enumerate(found):
             cell_spans = _line_spans(cell, line.size, line.baseline)
+            if number == carried and under is not None:
+                cell_spans += [Span(" "), *under.spans]
+                under.spans = []  # read into the row above
             while cell_spans and cell_spans[0].text.isspace():
                 cell_spans.pop(0)
             while cell_spans and cell_spans[-1].text.isspace():
                 cell_spans.pop()
             spans += [Span(TABLE_CELLS)] * (number > 0) + cell_spans
         line.spans = spans
+
+
+def _wraps_a_cell(row: _Line, row_cells: list[list[dict]] | None, line: _Line, line_cells: list | None) -> bool:
+    """Whether a line with no cells of its own, right below a row (within 1.5 lines of its type), stands under one
+    of its later cells alone: that cell's text wrapped onto a second line."""
+    if row_cells is None or line_cells is not None or line.baseline - row.baseline > 1.5 * row.size:
+        return False
+    return _cell_under(row_cells, line) is not None
+
+
+def _cell_under(cells: list[list[dict]], line: _Line) -> int | None:
+    """Which of a row's cells (not its first) a line stands under alone: it starts at or after that cell's start
+    and ends before the next cell's."""
+    starts = [
+        min(char["x0"] for char in cell if char["text"].strip())
+        for cell in cells
+        if any(char["text"].strip() for char in cell)
+    ]
+    if len(starts) != len(cells) or line.x0 < starts[1] - CELL_ALIGNMENT:
+        return None
+    for number in range(1, len(cells)):
+        following = starts[number + 1] if number + 1 < len(starts) else float("inf")
+        if starts[number] - CELL_ALIGNMENT <= line.x0 and line.x1 < following:
+            return number
+    return None
 
 
 def _cell_edges(cells: list[list[dict]]) -> set[tuple[str, int]]:

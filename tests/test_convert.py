@@ -436,6 +436,23 @@ def test_a_pdf_table_s_rows_are_read_cell_by_cell_and_a_stretched_justified_line
     ]  # fmt: skip
 
 
+def test_a_header_cell_wrapped_onto_a_second_line_stays_in_its_cell():
+    """ "Persons with" / "disabilities": the header row, whose only neighbour with cells was past that second line,
+    was no row at all, and "disabilities" came after the whole header."""
+    from prepbot.retrieval.convert import _as_table_rows
+
+    rows = [
+        _pdf_row([(100, "Year"), (200, "Women"), (300, "Persons with"), (420, "Men")], 100),
+        _pdf_row([(300, "disabilities")], 111),
+        _pdf_row([(100, "2012"), (200, "409"), (300, "29"), (420, "419")], 124),
+        _pdf_row([(100, "2013"), (200, "659"), (300, "748"), (420, "845")], 136),
+    ]
+    _as_table_rows(rows)
+    assert [row.text for row in rows if row.spans] == [
+        "Year | Women | Persons with disabilities | Men", "2012 | 409 | 29 | 419", "2013 | 659 | 748 | 845",
+    ]  # fmt: skip
+
+
 def test_the_paragraph_after_a_table_s_last_row_starts_at_its_number():
     """A table's last row runs to the right margin without ending a sentence ("Total | 9,044,691"): the next
     paragraph's number was read as a number inside that row's sentence, and the paragraph glued onto the table."""
