@@ -485,7 +485,8 @@ class Answerer:
         ):
             # "What does the delegation say about X, compared with the NGOs?": its words in the dialogue lead
             spoken = self.searcher.search(query, k=3, source="state", doc_ids=records)
-            return [*spoken, *(hit for hit in hits if hit.paragraph.key not in {s.paragraph.key for s in spoken})][:6]
+            said = {hit.paragraph.key for hit in spoken}
+            return [*spoken, *(hit for hit in hits if hit.paragraph.key not in said)][:6]
         if side != "committee" or not bodies:
             return hits
         corpus = self.parts().extractive.corpus_names

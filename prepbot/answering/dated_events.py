@@ -45,11 +45,18 @@ _NEAR_WORDS = 3  # how many words apart a Russian date and its event may be ("с
 # полугодие 2025 года", "январь 2023": a time, as a year alone is (a chat turn asking it instead of the previous
 # question's; a question asking it, not the whole year)
 _MONTHS_EN = "|".join(MONTHS_EN)
+# a half, a quarter or some months, in English and in Russian ("the first six months", "первое полугодие")
+_SOME_MONTHS_EN = r"(?:first|second|third|fourth|last)\s+(?:half|quarter|three\s+months|six\s+months|nine\s+months)"
+_SOME_MONTHS_RU = "|".join(
+    (
+        r"(?:перв|втор|трет|четв[её]рт)\w*\s+(?:полугоди|квартал)\w*",
+        r"(?:перв|последн)\w*\s+(?:три|шесть|девять|3|6|9)\s+месяц\w*",
+    )
+)
 PART_OF_YEAR = re.compile(
     r"(?:\bthe\s+)?\b(?:(?:first|second|third|fourth|last)\s+(?:half|quarter|six\s+months|nine\s+months)\s+of"
     rf"|(?:{_MONTHS_EN})(?:\s+(?:to|and|-|–)\s+(?:{_MONTHS_EN}))?(?:\s+of)?)\s+(?=(?:19|20)\d\d(?!\d))"
-    r"|(?<![\w-])(?:(?:перв|втор|трет|четв[её]рт)\w*\s+(?:полугоди|квартал)\w*"
-    r"|(?:перв|последн)\w*\s+(?:три|шесть|девять|3|6|9)\s+месяц\w*"
+    rf"|(?<![\w-])(?:{_SOME_MONTHS_RU}"
     r"|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*)\s+(?=(?:19|20)\d\d(?!\d))",
     re.IGNORECASE,
 )
@@ -57,20 +64,14 @@ PART_OF_YEAR = re.compile(
 # A part of a year written before it in the documents ("the first six months of 2025", "the first half of 2024",
 # "January–June 2025"): a figure of that part is no figure of the whole year
 _PART_BEFORE_YEAR = re.compile(
-    r"\b(?:(?:first|second|third|fourth|last)\s+(?:half|quarter|three\s+months|six\s+months|nine\s+months)\s+of"
-    rf"|(?:{_MONTHS_EN})\s*(?:to|-|–|—)\s*(?:{_MONTHS_EN}))\s+(?:the\s+year\s+)?$",
+    rf"\b(?:{_SOME_MONTHS_EN}\s+of|(?:{_MONTHS_EN})\s*(?:to|-|–|—)\s*(?:{_MONTHS_EN}))\s+(?:the\s+year\s+)?$",
     re.IGNORECASE,
 )
 
 
 # A half, a quarter or some months of a year asked ("the first six months of 2023", "в первом полугодии 2025 года"):
 # not a month, which months_named reads
-_SOME_MONTHS = re.compile(
-    r"\b(?:first|second|third|fourth|last)\s+(?:half|quarter|three\s+months|six\s+months|nine\s+months)\b"
-    r"|(?<![\w-])(?:(?:перв|втор|трет|четв[её]рт)\w*\s+(?:полугоди|квартал)|(?:перв|последн)\w*\s+(?:три|шесть|девять|3|6|9)"
-    r"\s+месяц)",
-    re.IGNORECASE,
-)
+_SOME_MONTHS = re.compile(rf"\b{_SOME_MONTHS_EN}\b|(?<![\w-])(?:{_SOME_MONTHS_RU})", re.IGNORECASE)
 
 
 def asks_some_months(question: str) -> bool:

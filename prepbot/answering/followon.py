@@ -313,8 +313,9 @@ _OTHER_YEARS = re.compile(
 )
 # a count of what the previous question counted, by a pronoun: "а сколько человек это затронуло?", "how many people
 # did that affect?"
-_IT_WORDS = re.compile(r"(?<![\w-])(?:это|этим|этого|эти|this|that|it|they|them)(?![\w-])", re.IGNORECASE)
-_POINTS_AT_IT = re.compile(r"(?<![\w-])(?:это|этим|этого|this|that|it)(?![\w-])", re.IGNORECASE)  # not "of them"
+_POINTING = "это|этим|этого|this|that|it"  # at what was counted, not at the counted things ("of them")
+_POINTS_AT_IT = re.compile(rf"(?<![\w-])(?:{_POINTING})(?![\w-])", re.IGNORECASE)
+_IT_WORDS = re.compile(rf"(?<![\w-])(?:{_POINTING}|эти|they|them)(?![\w-])", re.IGNORECASE)
 # A count asked: "How many people died ...?", "Сколько человек погибло ...?"
 _HOW_MANY = re.compile(r"^\s*(?:and\s+|а\s+|и\s+)?(?:how\s+many|сколько)(?![\w-])", re.IGNORECASE)
 # Words pointing back at what the previous question counted: "of them", "among those", "из них", "среди них"
