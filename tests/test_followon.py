@@ -371,6 +371,8 @@ def test_a_turn_in_the_other_language_is_read_in_the_language_of_the_subject():
         # a part of a year is a time too: it was read as a question of its own on "the first half"
         ("what about the first half of 2025?", "How many suicides were there in prisons from 2016 to 2024?",
          "How many suicides were there in prisons in the first half of 2025?"),
+        ("and the first three months of 2025?", "How many suicides were there in prisons from 2016 to 2024?",
+         "How many suicides were there in prisons in the first three months of 2025?"),
         ("and in January 2023?", "How many suicides were there in prisons in 2022?",
          "How many suicides were there in prisons in January 2023?"),
         ("а за первое полугодие 2025 года?", "Сколько самоубийств было в тюрьмах в 2023 году?",

@@ -54,7 +54,7 @@ _SOME_MONTHS_RU = "|".join(
     )
 )
 PART_OF_YEAR = re.compile(
-    r"(?:\bthe\s+)?\b(?:(?:first|second|third|fourth|last)\s+(?:half|quarter|six\s+months|nine\s+months)\s+of"
+    rf"(?:\bthe\s+)?\b(?:{_SOME_MONTHS_EN}\s+of"
     rf"|(?:{_MONTHS_EN})(?:\s+(?:to|and|-|–)\s+(?:{_MONTHS_EN}))?(?:\s+of)?)\s+(?=(?:19|20)\d\d(?!\d))"
     rf"|(?<![\w-])(?:{_SOME_MONTHS_RU}"
     r"|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*)\s+(?=(?:19|20)\d\d(?!\d))",
