@@ -184,6 +184,7 @@ GENERAL_COMMENT_WORDS = (
     r"\bgeneral\s+(?:comments?|recommendations?)\b|замечани\w*\s+общего\s+порядка|(?<![\w-])общ\w*\s+рекомендаци\w*"
 )
 _GENERAL_COMMENT = re.compile(rf"{GENERAL_COMMENT_WORDS}|\bG[CR]\s?\d", re.IGNORECASE)
+_GENERAL_COMMENT_WORDS = re.compile(GENERAL_COMMENT_WORDS, re.IGNORECASE)
 _JOINED = re.compile(r"\b(?:and|или|и|vs\.?|versus)\s+(?:the\s+)?$", re.IGNORECASE)  # "the State and [NGOs]"
 
 
@@ -239,6 +240,14 @@ def contrasted_sides(question: str, speakers: Sequence[Speaker] = ()) -> list[st
             if len(compared) >= 2:
                 return compared
     return order
+
+
+def without_general_comment_words(question: str) -> str:
+    """The question without the words that name the General Comments ("What does the General Comment say about
+    people killed during protests?" -> "What does the   say about people killed during protests?"): they say where
+    to look, not what the passage must be about, and the passages that share them are those that describe a General
+    Comment ("The present general comment replaces..."), not those that answer."""
+    return _GENERAL_COMMENT_WORDS.sub(" ", question)
 
 
 def without_document_names(question: str) -> str:

@@ -13,10 +13,10 @@ from prepbot.answering.standard_refs import (
     committees_named,
     subject_words,
     without_standards_named,
-    without_standards_words,
 )
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import STANDARD_SIDE
+from prepbot.retrieval.actors import without_general_comment_words
 from prepbot.retrieval.manifest import standards_folder
 from prepbot.retrieval.standards import load_standards
 
@@ -217,6 +217,6 @@ def test_the_state_side_of_a_question_measuring_it_against_a_general_comment_nam
 
 
 def test_the_words_naming_the_general_comments_are_not_what_a_passage_must_be_about():
-    asked = without_standards_words("What does the HRC's general comment on AI in courts require?")
+    asked = without_general_comment_words("What does the HRC's general comment on AI in courts require?")
     assert "general comment" not in asked.lower() and "AI in courts" in asked
-    assert "порядка" not in without_standards_words("Что говорит замечание общего порядка о пытках?")
+    assert "порядка" not in without_general_comment_words("Что говорит замечание общего порядка о пытках?")

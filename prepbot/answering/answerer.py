@@ -44,7 +44,6 @@ from prepbot.answering.standard_refs import (
     subject_words,
     without_references,
     without_standards_named,
-    without_standards_words,
 )
 from prepbot.answering.text import HAS_FIGURE, TermWeights, is_fact_question, question_language, spelled_out, terms
 from prepbot.answering.treaty_bodies import speaking_committees, spoken_by
@@ -389,7 +388,7 @@ class Answerer:
             # "What does the Human Rights Committee's general comment on AI in courts require?": the words that name
             # the General Comments say where to look, not what the passage is about ("...to address in a General
             # Comment the issues of international law...")
-            looked_for = without_standards_words(query)
+            looked_for = actors.without_general_comment_words(query)
         if BY_AGE.search(query):
             hits = self._with_breakdowns(hits)
         language = question_language(query)

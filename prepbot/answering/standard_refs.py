@@ -30,7 +30,6 @@ from prepbot.answering.treaty_bodies import (
 from prepbot.core.contracts import Retriever
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import STANDARD_SIDE
-from prepbot.retrieval.actors import GENERAL_COMMENT_WORDS
 from prepbot.retrieval.standards import COMMITTEES
 
 # the committees whose general texts are called general recommendations
@@ -190,16 +189,6 @@ def without_standards_named(question: str) -> str:
     HRC General Comment 22 requires?" -> "Does the State's position meet what    requires?"): what the State's side
     of a question setting it against a General Comment is asked, whose own words name neither."""
     return without_committees(without_references(question))
-
-
-_STANDARDS_WORDS = re.compile(GENERAL_COMMENT_WORDS, re.IGNORECASE)
-
-
-def without_standards_words(question: str) -> str:
-    """The question without the words that name the General Comments ("What does the Human Rights Committee's
-    general comment on AI in courts require?" -> "... 's  on AI in courts require?"): they say where to look, not
-    what the passage must be about ("...deemed it useful to address in a General Comment the issues of ...")."""
-    return _STANDARDS_WORDS.sub(" ", question)
 
 
 def subject_words(question: str) -> list[str]:
