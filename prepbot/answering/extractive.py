@@ -63,7 +63,7 @@ from prepbot.answering.figures import (
     year_stands_alone,
 )
 from prepbot.answering.paragraph_refs import ParagraphAsked, paragraph_replied_to
-from prepbot.answering.prompts import PromptRegistry
+from prepbot.answering.prompts import Prompt, PromptRegistry
 from prepbot.answering.standard_refs import without_standards_named
 from prepbot.answering.text import (
     CONTINUES,
@@ -568,6 +568,12 @@ _IN_THE_MEETING = re.compile(
     r"|(?<![\w-])(?:в\s+ходе|во\s+время|на\s+протяжении)\s+(?:конструктивного\s+)?(?:диалога|заседания|встречи)(?![\w-])",
     re.IGNORECASE,
 )
+
+
+def side_named(phrases: Prompt, side: str, language: str) -> str:
+    """A side as a sentence that says it is silent names it: the standards by their name alone ("Nothing from the
+    treaty bodies' General Comments on this"), not the label that heads their passages in an answer."""
+    return phrases.phrase("side_standard_named" if side == STANDARD_SIDE else f"side_{side}", language)
 
 
 class ExtractiveAnswerer:
@@ -1677,7 +1683,7 @@ class ExtractiveAnswerer:
         """The answer to a question about what some sides said ("What does the State say...?") when they do not speak
         to it and other sides do: it says so, and offers the others' passages as related, not as an answer."""
         phrases = self.prompts.get("extractive")
-        labels = [phrases.phrase(f"side_{side}", language) for side in SIDES if side in sides]
+        labels = [side_named(phrases, side, language) for side in SIDES if side in sides]
         named = join_names(labels, phrases.phrase("sides_joiner", language))
         abstention = Abstention("side_silent", named, self.names_for(question).covered)
         return self.abstain(question, hits, abstention, others.citations, searched, language, note, self.prompt_hash())
@@ -1861,7 +1867,7 @@ class ExtractiveAnswerer:
                 # the other sides' passages, which give it, first among the related ones
                 side = unmet.named
                 citations = sorted(citations, key=lambda c: c.side == side)
-                unmet = replace(unmet, named=phrases.phrase(f"side_{side}", language))
+                unmet = replace(unmet, named=side_named(phrases, side, language))
             if unmet.reason == "person_elsewhere":  # the member who raised it, first among the related passages
                 citations = self._spoken_by(question, hits, unmet.covered, language) + citations
             return self.abstain(question, hits, unmet, citations, searched, language, note, prompt_hash)

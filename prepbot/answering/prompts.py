@@ -114,6 +114,7 @@ EXPECTED: dict[str, Expectation] = {
                 "side_un",
                 "side_ngo",
                 "side_standard",
+                "side_standard_named",
                 "nothing_to_go_on_from",
                 "only_common_words",
             }
