@@ -650,6 +650,11 @@ def _as_table_rows(lines: list[_Line]) -> None:
     (_table_cells) next to a line whose cells line up with theirs. A justified line stretched wide has gaps as wide,
     but not where the line above or below has its own."""
     cells = [_table_cells(line.chars, line.size) for line in lines]
+    # a two-column table's header ("Region      Women"): two cells of words, a row when the row below lines up with it
+    for at, line in enumerate(lines[:-1]):
+        header = _header_cells(line.chars, line.size) if cells[at] is None and cells[at + 1] is not None else None
+        if header is not None and _aligned(_cell_edges(header), _cell_edges(cells[at + 1])):
+            cells[at] = header
     edges = [_cell_edges(found) if found is not None else set() for found in cells]
     # a header cell's second line ("Persons with" / "disabilities"): text under one of a row's later cells alone
     wrapped = [at > 0 and _wraps_a_cell(lines[at - 1], cells[at - 1], line, cells[at]) for at, line in enumerate(lines)]
@@ -728,8 +733,9 @@ def _aligned(mine: set[tuple[str, int]], theirs: set[tuple[str, int]]) -> bool:
 # A table's row in a PDF is a line whose text stands in cells set apart by wide white (CELL_GAP × the type size,
 # where a paragraph number's tab leaves about 1.9 and words about 0.3): three cells or more, or two when the second
 # is a figure and the white between them wider still (WIDE_CELL_GAP: "Pretrial detention centres      37"), beside
-# a row whose cells line up with its own (_as_table_rows). Its cells are joined by " | ", as a Word or HTML table's
-# are, so the parser keeps the row with its paragraph.
+# a row whose cells line up with its own (_as_table_rows); two cells of words so far apart only right above such a
+# row (a two-column table's header: "Institution      Visits", _header_cells). Its cells are joined by " | ", as a
+# Word or HTML table's are, so the parser keeps the row with its paragraph.
 CELL_GAP = 1.5
 WIDE_CELL_GAP = 3.0
 TABLE_CELLS = " | "  # between a row's cells
@@ -739,6 +745,29 @@ _FIGURE_CELL = re.compile(r"^[\d.,%()+\-–— ]+$")
 
 def _table_cells(chars: list[dict], size: float) -> list[list[dict]] | None:
     """The line's characters cell by cell when the line is a table's row, else None."""
+    cells, gaps = _cells_apart(chars, size)
+    if len(cells) >= 3:
+        return cells
+    if len(cells) == 2 and gaps[0] >= WIDE_CELL_GAP * size:
+        second = "".join(char["text"] for char in cells[1]).strip()
+        if second and _FIGURE_CELL.match(second) and any(char.isdigit() for char in second):
+            return cells
+    return None
+
+
+def _header_cells(chars: list[dict], size: float) -> list[list[dict]] | None:
+    """The line's two cells when they are set apart as a row's figure is (WIDE_CELL_GAP) but the second is words
+    (the header of a two-column table: "Region      Women" above "Akmola Region      184"), else None. Such a line is
+    a row only right above a row whose cells line up with it (_as_table_rows)."""
+    cells, gaps = _cells_apart(chars, size)
+    if len(cells) == 2 and gaps[0] >= WIDE_CELL_GAP * size and _table_cells(chars, size) is None:
+        return cells
+    return None
+
+
+def _cells_apart(chars: list[dict], size: float) -> tuple[list[list[dict]], list[float]]:
+    """The line's characters cut where white of CELL_GAP x the type size sets them apart, and the widths of that
+    white."""
     cells: list[list[dict]] = [[]]
     gaps: list[float] = []
     last_visible: dict | None = None
@@ -749,13 +778,7 @@ def _table_cells(chars: list[dict], size: float) -> list[list[dict]] | None:
                 cells.append([])
             last_visible = char
         cells[-1].append(char)
-    if len(cells) >= 3:
-        return cells
-    if len(cells) == 2 and gaps[0] >= WIDE_CELL_GAP * size:
-        second = "".join(char["text"] for char in cells[1]).strip()
-        if second and _FIGURE_CELL.match(second) and any(char.isdigit() for char in second):
-            return cells
-    return None
+    return cells, gaps
 
 
 def _dedupe(chars: list[dict]) -> list[dict]:

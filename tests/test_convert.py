@@ -453,6 +453,28 @@ def test_a_header_cell_wrapped_onto_a_second_line_stays_in_its_cell():
     ]  # fmt: skip
 
 
+def test_a_two_column_table_s_header_of_words_is_a_row_above_its_rows():
+    """ "Region      Women" over "Akmola Region      184": two cells of words far apart were no row (only a figure
+    so set apart made one), and the header ran into the text as "Region Women". A line of prose so spaced, with no
+    row below it lined up with it, stays a line."""
+    from prepbot.retrieval.convert import _as_table_rows
+
+    rows = [
+        _pdf_row([(100, "Region"), (300, "Women")], 100),
+        _pdf_row([(100, "Akmola Region"), (300, "184")], 112),
+        _pdf_row([(100, "Aktobe Region"), (300, "675")], 124),
+        _pdf_row([(100, "Subtotal"), (200, "for the regions")], 148),  # words far apart over the row below
+        _pdf_row([(100, "Almaty Region"), (300, "403")], 160),
+        _pdf_row([(100, "Atyrau Region"), (300, "147")], 172),
+        _pdf_row([(100, "Source:"), (200, "Ministry of Labour")], 196),  # under the rows, not above them
+    ]
+    _as_table_rows(rows)
+    assert [row.text for row in rows] == [
+        "Region | Women", "Akmola Region | 184", "Aktobe Region | 675", "Subtotal for the regions",
+        "Almaty Region | 403", "Atyrau Region | 147", "Source: Ministry of Labour",
+    ]  # fmt: skip
+
+
 def test_the_paragraph_after_a_table_s_last_row_starts_at_its_number():
     """A table's last row runs to the right margin without ending a sentence ("Total | 9,044,691"): the next
     paragraph's number was read as a number inside that row's sentence, and the paragraph glued onto the table."""
