@@ -491,12 +491,25 @@ def _page_lines(page: _RawPage, index: int, rows: list[list[dict]] | None = None
     """The page's printed lines, from its rows in reading order (default: its rows top to bottom)."""
     lines = [_make_line(group, index) for group in (rows if rows is not None else _cluster_rows(page.chars))]
     _as_table_rows(lines)
+    flat = [rule for rule in page.rules if rule["bottom"] - rule["top"] < 2.5]
     separators = [
         rule["top"]
-        for rule in page.rules
-        if rule["bottom"] - rule["top"] < 2.5 and 0.08 * page.width < rule["x1"] - rule["x0"] < 0.9 * page.width
+        for rule in flat
+        if 0.08 * page.width < rule["x1"] - rule["x0"] < 0.9 * page.width and not _rules_a_table(rule, flat)
     ]
     return _PageLines([line for line in lines if line.spans], page.width, page.height, separators)
+
+
+def _rules_a_table(rule: dict, flat: list[dict]) -> bool:
+    """Whether a horizontal rule is drawn again across the same width higher or lower on its page, as a ruled table's
+    lines are (above and under its header, between its rows): a footnote separator is drawn once. A row's rule was
+    taken for the separator, and the rows under it, beside a footnote below, for footnotes."""
+    return any(
+        abs(other["top"] - rule["top"]) > 2.5
+        and abs(other["x0"] - rule["x0"]) <= CELL_ALIGNMENT
+        and abs(other["x1"] - rule["x1"]) <= CELL_ALIGNMENT
+        for other in flat
+    )
 
 
 def _cluster_rows(chars: list[dict]) -> list[list[dict]]:

@@ -475,6 +475,33 @@ def test_a_two_column_table_s_header_of_words_is_a_row_above_its_rows():
     ]  # fmt: skip
 
 
+def test_a_ruled_table_s_rows_at_a_page_foot_are_no_footnotes():
+    """A table ruled between its rows, ending just above the page's footnote: a row's rule was taken for the
+    footnote separator (the first under which most type was small), and the rows under it were dropped with the
+    footnote. A rule drawn again at the same width is a table's; the separator is drawn once."""
+    from prepbot.retrieval.convert import _body_lines, _page_lines, _RawPage
+
+    def chars(x: float, text: str, bottom: float, size: float = 10.0) -> list[dict]:
+        return [
+            {"text": char, "x0": x + 5 * at, "x1": x + 5 * at + 5, "top": bottom - size, "bottom": bottom,
+             "size": size, "fontname": "Times"}
+            for at, char in enumerate(text)
+        ]  # fmt: skip
+
+    def rule(x0: float, x1: float, top: float) -> dict:
+        return {"x0": x0, "x1": x1, "top": top, "bottom": top}
+
+    regions = ["Akmola Region", "Aktobe Region", "Almaty Region", "Atyrau Region"]
+    page = _RawPage([], [rule(51, 550, 598)], 612.0, 792.0)
+    for at, region in enumerate(regions):
+        page.chars += chars(57, region, 610 + 12 * at) + chars(306, str(184 + at), 610 + 12 * at)
+        page.rules.append(rule(51, 550, 610 + 12 * at))
+    page.chars += chars(57, "* The present document is being issued without formal editing.", 700, 8.0)
+    page.rules.append(rule(57, 181, 690))  # the footnote separator
+    body = _body_lines(_page_lines(page, 0), 10.0, set())
+    assert [line.text for line in body] == [f"{region} | {184 + at}" for at, region in enumerate(regions)]
+
+
 def test_the_paragraph_after_a_table_s_last_row_starts_at_its_number():
     """A table's last row runs to the right margin without ending a sentence ("Total | 9,044,691"): the next
     paragraph's number was read as a number inside that row's sentence, and the paragraph glued onto the table."""
