@@ -420,7 +420,7 @@ def pdf_blocks(path: Path) -> list[Block]:
         raise ConversionError(path, "its fonts carry no Unicode mapping, so its text cannot be read: OCR it instead")
     body_size = _body_size(pages)
     furniture = _repeated_furniture(pages)
-    body_pages = [_body_lines(page, body_size, furniture) for page in pages]
+    body_pages = _without_repeated_headers([_body_lines(page, body_size, furniture) for page in pages])
     all_body = [line for lines in body_pages for line in lines]
     if not all_body:
         return []
@@ -883,6 +883,24 @@ def _is_page_furniture(line: _Line, page: _PageLines, furniture: set[str]) -> bo
     if at_edge and _normalised(line.text) in furniture:
         return True
     return in_margin and is_furniture(line.text, in_margin=True)
+
+
+def _without_repeated_headers(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """The pages' body lines without a table's header row printed again at the top of each page the table runs onto
+    (Word's "repeat as header row"): it came between two of the table's rows in the paragraph's text. A page's first
+    line is dropped when it is a row reading exactly as the first row of the table the page before ended with."""
+    header: str | None = None  # the first row of the table the page before ended with
+    kept: list[list[_Line]] = []
+    for lines in pages:
+        if header is not None and lines and lines[0].table_row and lines[0].text == header:
+            lines = lines[1:]
+        rows = 0  # the table rows this page ends with
+        while rows < len(lines) and lines[len(lines) - 1 - rows].table_row:
+            rows += 1
+        if rows < len(lines) or header is None:  # a table that starts on this page, or none; else the same one
+            header = lines[len(lines) - rows].text if rows else None
+        kept.append(lines)
+    return kept
 
 
 def _without_footnotes(lines: list[_Line], page: _PageLines, body_size: float) -> list[_Line]:

@@ -502,6 +502,32 @@ def test_a_ruled_table_s_rows_at_a_page_foot_are_no_footnotes():
     assert [line.text for line in body] == [f"{region} | {184 + at}" for at, region in enumerate(regions)]
 
 
+def test_a_table_s_header_row_repeated_at_the_top_of_the_next_pages_is_dropped():
+    """Word repeats a table's header row at the top of each page the table runs onto: the repeated header came
+    between two of the table's rows in the paragraph's text. Only a page's first line that reads exactly as the
+    header of the table the page before ended with goes; a new table's header stays."""
+    from prepbot.retrieval.convert import _as_table_rows, _without_repeated_headers
+
+    def page(*rows: list[tuple[float, str]]) -> list:
+        lines = [_pdf_row(cells, 100 + 12 * at) for at, cells in enumerate(rows)]
+        _as_table_rows(lines)
+        return lines
+
+    header = [(100, "Region"), (200, "Women"), (300, "Men")]
+    pages = [
+        page([(100, "as follows:")], header, [(100, "Akmola"), (200, "72"), (300, "848")]),
+        page(header, [(100, "Aktobe"), (200, "49"), (300, "116")], [(100, "Almaty"), (200, "33"), (300, "607")]),
+        page(header, [(100, "Atyrau"), (200, "14"), (300, "639")], [(100, "These figures show a decrease.")]),
+        page(header, [(100, "Abai"), (200, "96"), (300, "695")]),  # a new table, after the paragraph
+    ]
+    assert [[line.text for line in lines] for lines in _without_repeated_headers(pages)] == [
+        ["as follows:", "Region | Women | Men", "Akmola | 72 | 848"],
+        ["Aktobe | 49 | 116", "Almaty | 33 | 607"],
+        ["Atyrau | 14 | 639", "These figures show a decrease."],
+        ["Region | Women | Men", "Abai | 96 | 695"],
+    ]
+
+
 def test_the_paragraph_after_a_table_s_last_row_starts_at_its_number():
     """A table's last row runs to the right margin without ending a sentence ("Total | 9,044,691"): the next
     paragraph's number was read as a number inside that row's sentence, and the paragraph glued onto the table."""
