@@ -1035,6 +1035,8 @@ class _Hyphenation:
             for parts in (word.split("-") for word in self.vocabulary)
             if len(parts) == 2 and all(parts)
         }
+        # the stems of words printed whole, for a word the document prints in another ending ("cooperative")
+        self.stems = {stem for word in self.vocabulary for stem in _without_ending(word)}
         verdicts = [self._evidence(left, right) for left, right in self._breaks(lines)]
         split, kept = verdicts.count(True), verdicts.count(False)
         self.hyphenated_document = split >= 2 and split >= kept
@@ -1049,6 +1051,8 @@ class _Hyphenation:
             return None
         if joined:
             return True
+        if not hyphenated and self._in_another_ending(left + right) and not self._in_another_ending(f"{left}-{right}"):
+            return True  # "co-/operatives" beside "cooperative" and "co-operative" nowhere: the document's spelling
         if hyphenated or left in HYPHEN_KEEPING_PREFIXES:
             return False
         if min(len(left), len(right)) >= 3 and left in self.vocabulary and right in self.vocabulary:
@@ -1065,6 +1069,10 @@ class _Hyphenation:
         if word_pieces(left + right) == 1 and not word_pieces(left) == word_pieces(right) == 1:
             return True  # "compl-/aints", "transp-/arency": one common word broken where no word ends
         return None
+
+    def _in_another_ending(self, word: str) -> bool:
+        """Whether the document prints the word whole in another ending ("cooperative" for "cooperatives")."""
+        return not self.stems.isdisjoint(_without_ending(word))
 
     @staticmethod
     def _vocabulary(lines: list[_Line]) -> set[str]:
@@ -1135,6 +1143,15 @@ def _joint(spans: list[Span], following: list[Span], hyphenation: _Hyphenation) 
 def _stem(word: str) -> str:
     """A word without its last two letters when it is long enough to have an ending."""
     return word[:-2] if len(word) >= 6 else word
+
+
+def _without_ending(word: str) -> set[str]:
+    """The word less none, one or two of its last letters, keeping ENDING_STEM letters at least: two words that
+    share one are one word in other endings ("cooperatives", "cooperative"; "законодательства", "законодательство")."""
+    return {word[: len(word) - cut] for cut in range(3) if len(word) - cut >= ENDING_STEM}
+
+
+ENDING_STEM = 6  # letters a stem keeps at least: a shorter one makes different words one ("status", "statue": "stat")
 
 
 def _lower_word_start(text: str) -> str | None:

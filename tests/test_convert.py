@@ -312,6 +312,23 @@ def test_line_end_hyphens_follow_the_documents_own_spelling():
     assert joined("in decision-", "making") == "in decision-making"  # two whole English words: a compound
 
 
+def test_a_word_printed_whole_in_another_ending_loses_its_line_end_hyphen():
+    """ "co-" / "operatives" in a document that prints "cooperative" and "cooperation" (and nowhere "co-operative"):
+    "co", a prefix that keeps its hyphen, kept it, and the document's "cooperatives" was printed "co-operatives"."""
+    from prepbot.retrieval.convert import _Hyphenation, _join_lines, render_block
+
+    def joined(context: list[str], first: str, second: str) -> str:
+        hyphenation = _Hyphenation([pdf_line(text) for text in context])
+        return render_block(_join_lines([pdf_line(first), pdf_line(second, baseline=112)], hyphenation))
+
+    unhyphenated = ["to work in a cooperative or a social enterprise, in cooperation with the State"]
+    assert joined(unhyphenated, "such as co-", "operatives.") == "such as cooperatives."
+    hyphenated = [*unhyphenated, "and a co-operative bank"]  # printed both ways: the prefix keeps its hyphen
+    assert joined(hyphenated, "such as co-", "operatives.") == "such as co-operatives."
+    russian = ["нормы законодательство о труде и о занятости населения"]
+    assert joined(russian, "нормы законо-", "дательства о труде") == "нормы законодательства о труде"
+
+
 def test_line_end_hyphens_in_a_russian_document():
     from prepbot.retrieval.convert import _Hyphenation, _join_lines, render_block
 
