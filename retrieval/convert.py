@@ -529,6 +529,11 @@ def _cluster_rows(chars: list[dict]) -> list[list[dict]]:
 COLUMN_ROWS = 0.4  # a page is set in two columns when this share of its rows has text on both sides of one gap,
 COLUMN_MIN_ROWS = 8  # and this many rows at least
 GUTTER = 4.0  # points of white a column gap leaves, at least, on each side of the line it is found at
+# Columns whose lines do not share baselines (a heading or paragraph spacing in one column shifts its lines against
+# the other's) give rows with text on one side of the gap only, left then right then left: a row printed wholly left
+# of the gap and one wholly right of it make a pair, counted as this many rows with text on both sides. One-column
+# text has short last lines left of the middle but almost no line starting right of it, so its pairs are few.
+COLUMN_PAIR = 2
 
 
 def _in_reading_order(rows: list[list[dict]], gutter: float | None) -> list[list[dict]]:
@@ -570,8 +575,8 @@ def _kept(rows: list[list[dict]], x: float | None) -> float | None:
 
 def _gutter(rows: list[list[dict]], width: float) -> float | None:
     """The x of a column gap that many rows share, or None: a row with text on both sides of
-    one vertical band of white, in many rows, marks it; one-column text runs across the middle of the page in almost
-    every row."""
+    one vertical band of white, or a pair of rows printed one on each side of it (COLUMN_PAIR), in many rows, marks it;
+    one-column text runs across the middle of the page in almost every row."""
     import numpy as np
 
     spans = [[(char["x0"], char["x1"]) for char in row if char["text"].strip()] for row in rows if len(row) > 1]
@@ -580,6 +585,8 @@ def _gutter(rows: list[list[dict]], width: float) -> float | None:
         return None
     xs = np.arange(int(0.3 * width), int(0.7 * width) + 1, 1.0)
     counts = np.zeros(len(xs), dtype=int)
+    left_only = np.zeros(len(xs), dtype=int)  # rows printed wholly left of x, and wholly right of it
+    right_only = np.zeros(len(xs), dtype=int)
     for row in spans:
         lefts = np.array([x0 for x0, _ in row]) - GUTTER
         rights = np.array([x1 for _, x1 in row]) + GUTTER
@@ -590,6 +597,9 @@ def _gutter(rows: list[list[dict]], width: float) -> float | None:
         covered = (before >= 0) & (reach[np.clip(before, 0, None)] > xs)
         sides = (lefts[0] + 2 * GUTTER < xs) & (xs < reach[-1] - 2 * GUTTER)  # text on both sides of x
         counts += sides & ~covered
+        left_only += reach[-1] <= xs
+        right_only += lefts[0] >= xs
+    counts += COLUMN_PAIR * np.minimum(left_only, right_only)  # the two columns' lines on rows of their own
     most = int(counts.max())
     if most < max(COLUMN_MIN_ROWS, COLUMN_ROWS * len(spans)):
         return None

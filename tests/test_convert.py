@@ -640,3 +640,30 @@ def test_a_table_of_figures_down_a_page_is_no_second_column():
         row(60 + 12 * n, (60, f"left line {n:02d} of text"), (330, f"right line {n:02d} here")) for n in range(30)
     ]
     assert _gutter(columns, 595) is not None
+
+
+def test_two_columns_whose_lines_do_not_share_baselines_are_read_column_by_column():
+    """A continuous two-column section under one-column text, its columns' lines offset (a heading in the left
+    column shifts them): no row had text on both sides of the gap, the page was read as one column and the columns'
+    lines interleaved into one paragraph (¶9-¶20 swallowed by ¶8, unreported)."""
+    from prepbot.retrieval.convert import _gutter, _in_reading_order
+
+    def row(top: float, x: float, text: str) -> list[dict]:
+        return [
+            {"text": char, "x0": x + 6 * at, "x1": x + 6 * at + 5, "top": top, "bottom": top + 9, "size": 10.0}
+            for at, char in enumerate(text)
+        ]
+
+    across = [row(60 + 12 * n, 60, f"one-column line {n:02d} that runs across the whole page width") for n in range(10)]
+    left = [row(200 + 12 * n, 60, f"left line {n:02d} of text") for n in range(15)]
+    right = [row(206 + 12 * n, 330, f"right line {n:02d} here") for n in range(15)]
+    rows = across + [line for pair in zip(left, right, strict=True) for line in pair]
+    gutter = _gutter(rows, 595)
+    assert gutter is not None and 220 < gutter < 330
+    text = ["".join(char["text"] for char in r) for r in _in_reading_order(rows, gutter)]
+    assert text[10:25] == [f"left line {n:02d} of text" for n in range(15)]
+    assert text[25:] == [f"right line {n:02d} here" for n in range(15)]
+    # one column whose paragraphs end in short lines left of the middle: no line starts right of it
+    short_ends = [row(60 + 12 * n, 60, "a full line of one-column text across the page" if n % 3 else "its end.")
+                  for n in range(30)]  # fmt: skip
+    assert _gutter(short_ends, 595) is None
