@@ -60,11 +60,13 @@ CHARACTER_FIXES = str.maketrans(
 )
 
 # Page furniture, matched against a whole line (whitespace collapsed, emphasis removed), wherever it stands.
-JOB_NUMBER = r"GE\.\d{2}-\d{4,6}\s*(?:\(\s*[A-Z]\s*\))?"
+# a job number: Geneva's "GE.24-04512(E)", or New York's, without the prefix and with five digits ("24-04512 (E)")
+JOB_NUMBER = r"(?:GE\.\d{2}-\d{4,6}|\d{2}-\d{5}\b)\s*(?:\(\s*[A-Z]\s*\))?"
+PAGE_OF = r"\d{1,4}(?:/\d{1,4})?"  # a page number beside the job number: "3", or New York's "3/19" (page 3 of 19)
 UN_SYMBOL = r"[A-Z][A-Z0-9.\-]*(?:/[A-Za-z0-9.\-()]+)+"
 FURNITURE_LINE = re.compile(
-    # "GE.22-12345(E)  161222  050123", "2  GE.22-12345", "GE.22-12345  3"
-    rf"^(?:\d{{1,4}}\s+)?{JOB_NUMBER}(?:\s+\d{{6}}){{0,2}}(?:\s+\d{{1,4}})?$"
+    # "GE.22-12345(E)  161222  050123", "2  GE.22-12345", "GE.22-12345  3", New York's "2/19  24-04512"
+    rf"^(?:{PAGE_OF}\s+)?{JOB_NUMBER}(?:\s+\d{{6}}){{0,2}}(?:\s+{PAGE_OF})?$"
     r"|^\d{1,4}$"  # bare page number
     r"|^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$"  # - 3 -
     r"|^Page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$"

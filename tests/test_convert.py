@@ -667,3 +667,22 @@ def test_two_columns_whose_lines_do_not_share_baselines_are_read_column_by_colum
     short_ends = [row(60 + 12 * n, 60, "a full line of one-column text across the page" if n % 3 else "its end.")
                   for n in range(30)]  # fmt: skip
     assert _gutter(short_ends, 595) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("24-04512 (E) 120324 *2404512*", True),  # a New York first page's foot: the job number without "GE."
+        ("2/19 24-04512", True),  # a later page's foot: page 2 of 19, the job number
+        ("24-04512 3/19", True),
+        ("See resolution 24-04512 of the Council.", False),
+        ("2018-2020", False),
+    ],
+)
+def test_a_new_york_job_number_is_furniture_so_the_footnote_above_it_is_dropped(line, furniture):
+    """A New York document's first page prints "24-04512 (E) 120324 *2404512*" under its footnotes: the line was
+    read as text, the block under the footnote separator was no longer small type, and the footnote ("1 Ibid.") stayed
+    in ¶5 while the next page's first line ("1(4)), taking into account ...") was lost with it."""
+    from prepbot.retrieval.convert import is_furniture
+
+    assert is_furniture(line, in_margin=True) is furniture
