@@ -63,7 +63,9 @@ CHARACTER_FIXES = str.maketrans(
 # a job number: Geneva's "GE.24-04512(E)", or New York's, without the prefix and with five digits ("24-04512 (E)")
 JOB_NUMBER = r"(?:GE\.\d{2}-\d{4,6}|\d{2}-\d{5}\b)\s*(?:\(\s*[A-Z]\s*\))?"
 PAGE_OF = r"\d{1,4}(?:/\d{1,4})?"  # a page number beside the job number: "3", or New York's "3/19" (page 3 of 19)
-UN_SYMBOL = r"[A-Z][A-Z0-9.\-]*(?:/[A-Za-z0-9.\-()]+)+"
+# a document symbol ("A/HRC/57/44", "E/C.12/GC/25/Rev.1"): its first part in capitals, also inside the patterns that
+# ignore case, where a web address's tail at a page's top ("procedures/wg-arbitrary-detention.") read as one
+UN_SYMBOL = r"(?-i:[A-Z][A-Z0-9.\-]*(?:/[A-Za-z0-9.\-()]+)+)"
 FURNITURE_LINE = re.compile(
     # "GE.22-12345(E)  161222  050123", "2  GE.22-12345", "GE.22-12345  3", New York's "2/19  24-04512"
     rf"^(?:{PAGE_OF}\s+)?{JOB_NUMBER}(?:\s+\d{{6}}){{0,2}}(?:\s+{PAGE_OF})?$"

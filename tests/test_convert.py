@@ -686,3 +686,13 @@ def test_a_new_york_job_number_is_furniture_so_the_footnote_above_it_is_dropped(
     from prepbot.retrieval.convert import is_furniture
 
     assert is_furniture(line, in_margin=True) is furniture
+
+
+def test_a_web_address_s_tail_at_a_page_s_top_is_no_running_header():
+    """ "procedures/wg-arbitrary-detention." (a URL broken at the page end) was read as a document symbol in the top
+    margin, because the foot's patterns ignore case, and dropped from the paragraph."""
+    from prepbot.retrieval.convert import is_furniture
+
+    assert not is_furniture("procedures/wg-arbitrary-detention.", in_margin=True)
+    assert not is_furniture("www.ohchr.org/en/special-procedures", in_margin=True)
+    assert is_furniture("A/HRC/57/44", in_margin=True) and is_furniture("*2404512* A/HRC/57/44 Please recycle")
