@@ -99,6 +99,11 @@ SENTENCE_END = re.compile(r"[.!?…:;]['’”\")\]]?[*⁰¹²³⁴⁵⁶⁷⁸�
 BEFORE_A_NUMBER = re.compile(
     r"(?:\b(?:No|Nos)|(?i:\b(?:arts?|paras?|subparas?|pp?|vols?|chaps?|sects?|fn|footnotes?|cf)))\.$"
 )
+# An endnote's mark as Word prints it, a small roman numeral ("as,ⁱ a matter of course"): dropped like a footnote's
+# mark (it is no number the parser can record), not left in the text as "as i a matter"
+ENDNOTE_MARK = re.compile(r"[ivx]+")
+# a footnote's own number opening its text at a page's foot: "3 See ...", "* Adopted ...", an endnote's "iv See ..."
+FOOTNOTE_NUMBER_START = re.compile(r"^(?:[\d*†‡⁰¹²³⁴⁵⁶⁷⁸⁹]|[ivx]+\s)")
 UNMAPPED = "\ufffd"  # a glyph whose font gives no Unicode character
 HYPHEN_KEEPING_PREFIXES = {
     "non", "self", "ex", "anti", "cross", "well", "long", "short", "all", "half", "quasi", "co", "ill",
@@ -319,7 +324,7 @@ def _chars(chars: list[Span], footnote_marks: FootnoteMarks) -> str:
     for char in chars:
         if not char.mark:
             text += char.text
-        elif footnote_marks == "superscript":
+        elif footnote_marks == "superscript" and not ENDNOTE_MARK.fullmatch(char.text):
             text += char.text.translate(SUPERSCRIPT_DIGITS)
     return text
 
@@ -847,9 +852,11 @@ def _line_spans(chars: list[dict], size: float, baseline: float) -> list[Span]:
 
 
 def _is_mark(char: dict, size: float, baseline: float) -> bool:
-    """A footnote reference: a small digit or asterisk printed above the line's baseline."""
+    """A footnote reference: a small digit or asterisk (or an endnote's roman numeral, ENDNOTE_MARK) printed above
+    the line's baseline."""
     raised = baseline - char["bottom"] > 0.2 * size
-    return char["size"] < 0.8 * size and raised and (char["text"].isdigit() or char["text"] in "*†‡")
+    reference = char["text"].isdigit() or char["text"] in "*†‡" or ENDNOTE_MARK.fullmatch(char["text"]) is not None
+    return char["size"] < 0.8 * size and raised and reference
 
 
 def _body_size(pages: list[_PageLines]) -> float:
@@ -926,7 +933,7 @@ def _without_footnotes(lines: list[_Line], page: _PageLines, body_size: float) -
     cut = len(lines)
     while cut > 0 and lines[cut - 1].size < body_size - 0.4:
         cut -= 1
-    if cut < len(lines) and re.match(r"^[\d*†‡⁰¹²³⁴⁵⁶⁷⁸⁹]", lines[cut].text):
+    if cut < len(lines) and FOOTNOTE_NUMBER_START.match(lines[cut].text):
         return lines[:cut]
     return lines
 
@@ -1592,8 +1599,9 @@ class _HtmlText(HTMLParser):
         if data.strip():
             self.breaks = 0
         if self.sup or self.footnote_link:
-            marks = re.fullmatch(r"\s*\[?\s*([\d*†‡]+)\s*\]?\s*", data)
-            if marks:
+            marks = re.fullmatch(r"\s*\[?\s*([\d*†‡]+|[ivx]+)\s*\]?\s*", data)
+            # a roman numeral only as a link to an endnote (ENDNOTE_MARK): "x" raised alone is no mark
+            if marks and (self.footnote_link or not ENDNOTE_MARK.fullmatch(marks.group(1))):
                 self.current.append(Span(marks.group(1), mark=True))
                 return
         text = data if self.pre else re.sub(r"\s+", " ", data)

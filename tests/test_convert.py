@@ -696,3 +696,29 @@ def test_a_web_address_s_tail_at_a_page_s_top_is_no_running_header():
     assert not is_furniture("procedures/wg-arbitrary-detention.", in_margin=True)
     assert not is_furniture("www.ohchr.org/en/special-procedures", in_margin=True)
     assert is_furniture("A/HRC/57/44", in_margin=True) and is_furniture("*2404512* A/HRC/57/44 Please recycle")
+
+
+def test_word_endnote_marks_in_roman_numerals_leave_the_text(tmp_path):
+    """Word numbers endnotes i, ii, iii: the marks stayed in the text ("as i a matter of course", "appointediii")
+    in a PDF and in LibreOffice's HTML, and the PDF's endnotes ran into the last paragraph."""
+    from prepbot.retrieval.convert import _is_mark, _Line, _PageLines, _without_footnotes
+
+    mark = {"text": "i", "size": 6.5, "bottom": 96.0}
+    assert _is_mark(mark, 10.0, 100.0) and not _is_mark({**mark, "size": 10.0, "bottom": 100.0}, 10.0, 100.0)
+    block = [Span("and, as"), Span("i", mark=True), Span(" a matter of course, appointed"), Span("iii", mark=True)]
+    assert render_block(block) == "and, as a matter of course, appointed"
+    page = tmp_path / "endnotes.html"
+    page.write_text(
+        "<html><body><p>2. And, as<sup><a class='sdendnoteanc' href='#sdendnote1sym'><sup>i</sup></a></sup> a matter "
+        "of course, to consult.<sup><a href='#sdendnote2sym'>ii</a></sup> The x<sup>v</sup> stays.</p>"
+        "<div id='sdendnote1'><p>i A/HRC/55/32.</p></div></body></html>",
+        encoding="utf-8",
+    )
+    assert to_text(page).strip() == "2. And, as a matter of course, to consult. The xv stays."
+
+    def small(text: str, baseline: float) -> _Line:
+        spans = [Span(char) for char in text]
+        return _Line(chars=[], page=1, size=8.0, baseline=baseline, x0=85.0, x1=400.0, top=baseline - 8, spans=spans)
+
+    endnotes = [small("i A/HRC/55/32, paras. 21–24.", 67.0), small("iv Information provided by the State.", 80.0)]
+    assert _without_footnotes(endnotes, _PageLines(endnotes, 595.0, 842.0, []), 11.0) == []
