@@ -56,6 +56,9 @@ CHARACTER_FIXES = str.maketrans(
         "\uf0b7": "•",  # Symbol-font bullet
         "\uf0a7": "▪",
         "\t": " ",
+        # control characters print nothing (LibreOffice writes U+0001 after a content control in its HTML): those
+        # Python counts as white space part words, the others are dropped
+        **{chr(code): " " if chr(code).isspace() else None for code in [*range(32), 127] if chr(code) not in "\t\n\r"},
     }
 )
 

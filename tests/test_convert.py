@@ -722,3 +722,10 @@ def test_word_endnote_marks_in_roman_numerals_leave_the_text(tmp_path):
 
     endnotes = [small("i A/HRC/55/32, paras. 21–24.", 67.0), small("iv Information provided by the State.", 80.0)]
     assert _without_footnotes(endnotes, _PageLines(endnotes, 595.0, 842.0, []), 11.0) == []
+
+
+def test_control_characters_do_not_reach_the_text(tmp_path):
+    """LibreOffice's HTML writes U+0001 after a content control: it stayed in the paragraph's text."""
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>1. Deprivation of liberty\x01 and non-refoulement\x0b here.</p></body></html>")
+    assert to_text(page).strip() == "1. Deprivation of liberty and non-refoulement here."
