@@ -1561,7 +1561,8 @@ class _HtmlText(HTMLParser):
         elif tag == "pre":
             self.pre += 1
         elif tag in ("td", "th"):
-            if self.current:
+            # a cell after one with text; the white LibreOffice writes between <tr> and the first cell is none
+            if any(span.text.strip() for span in self.current):
                 self.current.append(Span(" | "))
             self.cells += 1
 

@@ -729,3 +729,15 @@ def test_control_characters_do_not_reach_the_text(tmp_path):
     page = tmp_path / "page.html"
     page.write_text("<html><body><p>1. Deprivation of liberty\x01 and non-refoulement\x0b here.</p></body></html>")
     assert to_text(page).strip() == "1. Deprivation of liberty and non-refoulement here."
+
+
+def test_white_between_a_table_row_and_its_first_cell_is_no_cell(tmp_path):
+    """LibreOffice's HTML writes a newline between <tr> and the first <td>: it was read as an empty first cell
+    (" | 1. | The Committee ..."), and a document numbered in its own cells had "no numbered paragraphs"."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><table><tr valign='top'>\n  <td><p>1.</p></td><td><p>The Committee notes the report.</p></td>"
+        "</tr>\n<tr>\n  <td><p>2.</p></td><td><p>It welcomes the dialogue.</p></td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    assert to_text(page).split("\n\n") == ["1. The Committee notes the report.", "2. It welcomes the dialogue.\n"]
