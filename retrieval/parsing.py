@@ -22,8 +22,9 @@ from prepbot.retrieval.manifest import load_manifest
 # Bump when parsing output changes, so incremental ingest re-parses every document.
 # 2: the Chair named from the record's header ("The Chair (Mr. Soh)"); 3: a table joins the paragraph before it;
 # 4: recommendations in bold (their items, a number in bold, no speaker), paragraph numbers of four digits, a heading
-# after a list, text under a heading after the last paragraph (an annex's), a table's caption in its paragraph
-PARSER_VERSION = "4"
+# after a list, text under a heading after the last paragraph (an annex's), a table's caption in its paragraph;
+# 5: a quoted article's own numbered lines in the paragraph that quotes it
+PARSER_VERSION = "5"
 
 # "12. Text", "12.\tText", "44,  Text" (an OCR slip for "44.")
 MAX_NUMBERING_GAP = 50  # a paragraph number further ahead than this is taken for something else
@@ -37,6 +38,11 @@ SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 SUPERSCRIPT_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 FOOTNOTE_BODY_START = re.compile(f"^(?:[{SUPERSCRIPT_DIGITS}]+|\\*)\\s")
 LIST_ITEM_START = re.compile(r"^(?:[–—•·▪‒-]\s|\(?[a-z]{1,4}\)\s|\(?\d{1,2}\)\s|\([ivx]+\)\s)")
+# A quotation set out under a paragraph that numbers its own paragraphs: a block opening with a quotation mark and
+# "1." ("“1. Everyone shall have the right ..."), as a treaty article quoted whole is printed; its "2.", "3." are the
+# article's, up to the block that closes the quotation ("... or of public health or morals.”")
+NUMBERED_QUOTATION_START = re.compile(r"^[“\"‘]\s*1\.\s")
+QUOTATION_END = re.compile(r"[”\"’][.,;)]?$")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 MARKDOWN_BULLET = re.compile(r"^\*\s+")
 WHOLLY_BOLD = re.compile(r"^\*\*(?!\*)(.+?)\*\*$", re.S)
@@ -133,6 +139,8 @@ def parse_document(entry: DocumentEntry, text: str) -> list[Paragraph]:
     speaker: str | None = None
     speaker_role: str | None = None
 
+    quoted: int | None = None  # inside a numbered quotation (NUMBERED_QUOTATION_START): the number it reached
+
     next_numbers = _next_numbers(blocks)
     presiding = _presiding_officer(lines)
     for index, block in enumerate(blocks):
@@ -140,6 +148,12 @@ def parse_document(entry: DocumentEntry, text: str) -> list[Paragraph]:
         first = block.first.strip()
         numbered = NUMBERED_LINE.match(first)
         paragraph_text = _join_lines([numbered.group("rest"), *block.lines[1:]]) if numbered else ""
+        if quoted is not None and current is not None and numbered:
+            if int(numbered.group("number")) == quoted + 1:  # the quotation's own "2. Everyone ...": its text
+                current.pieces.append(block.joined())
+                quoted = None if QUOTATION_END.search(_plain(block.joined())) else quoted + 1
+                continue
+            quoted = None  # the document's own numbering: the quotation ended where no closing mark showed it
         if numbered and _accepts_number(int(numbered.group("number")), paragraph_text, drafts, next_numbers[index]):
             speaker_match = BOLD_SPEAKER.match(paragraph_text)
             # a speaker's name in bold is followed by what was said ("**Ms. Bassim** said that ..."); a paragraph
@@ -169,10 +183,12 @@ def parse_document(entry: DocumentEntry, text: str) -> list[Paragraph]:
         if kind == "continuation" and headed and _ended(current, block, wrapped):
             kind = "preamble"  # text under a heading after the last paragraph ("Annex", its prose): no paragraph's
         if kind == "continuation" and current is not None:
+            quoted = _quotation_after(block, quoted, current)
             current.pieces.append(MARKDOWN_BULLET.sub("", block.joined()))
             in_footnotes = False
             last_was_heading = False
         elif kind == "heading":
+            quoted = None
             heading = _clean_heading(block.joined())
             headed = headed or bool(heading)
             if heading:
@@ -438,6 +454,17 @@ def _classify(block: _Block, numbered: bool, current: _ParagraphDraft | None, wr
     if wrapped and block.indented and current is not None and _looks_like_footnote(text):
         return "footnote"
     return "continuation" if current is not None else "preamble"
+
+
+def _quotation_after(block: _Block, quoted: int | None, current: _ParagraphDraft) -> int | None:
+    """Where a numbered quotation stands after a block of the paragraph's text (NUMBERED_QUOTATION_START): opened by
+    "“1. ..." right after the paragraph's words that introduce it ("Article 19 of the Covenant provides:"), closed by
+    a block ending in a closing quotation mark, else as it was."""
+    text = _plain(block.joined())
+    if QUOTATION_END.search(text):
+        return None
+    introduced = _plain(current.pieces[-1]).endswith(":") if current.pieces else False
+    return 1 if introduced and NUMBERED_QUOTATION_START.match(text) else quoted
 
 
 def _ended(current: _ParagraphDraft | None, block: _Block, wrapped: bool) -> bool:

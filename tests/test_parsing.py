@@ -512,3 +512,25 @@ def test_a_table_s_caption_inside_a_paragraph_keeps_the_table_there():
         "Year | Women | Men 2012 | 409 | 419 Source: Ministry of Internal Affairs."
     )
     assert paragraphs[1].section is None
+
+
+def test_a_quoted_article_s_own_numbers_are_not_paragraphs():
+    """A treaty article quoted in ¶2 with its own "2." and "3." was read as paragraphs 2 and 3 again (duplicates, the
+    document refused). A quotation the paragraph introduces ("provides:") that opens with "“1." keeps its numbered
+    lines until it closes; the document's own numbering after it goes on."""
+    quote = (
+        "1. The Committee adopts this general comment.\n\n2. Article 19 of the Covenant provides:\n\n"
+        "“1. Everyone shall have the right to hold opinions without interference.\n\n"
+        "2. Everyone shall have the right to freedom of expression.\n\n"
+        "3. The exercise of these rights may be subject to certain restrictions:\n\n"
+        "(a) For respect of the rights or reputations of others;\n\n(b) For the protection of public order.”\n\n"
+        "This general comment explains it.\n\n3. While States are entitled to regulate migration, they must do so.\n"
+    )
+    paragraphs = parse_document(entry(), quote)
+    assert [p.number for p in paragraphs] == ["1", "2", "3"]
+    assert paragraphs[1].text.startswith("Article 19 of the Covenant provides: “1. Everyone shall have the right")
+    assert "2. Everyone shall have the right to freedom" in paragraphs[1].text
+    assert paragraphs[1].text.endswith("public order.” This general comment explains it.")
+    # the closing mark lost: the document's "3." is not the quotation's next number (4), and is the paragraph
+    unclosed = quote.replace("public order.”", "public order.").replace("This general comment explains it.\n\n", "")
+    assert [p.number for p in parse_document(entry(), unclosed)] == ["1", "2", "3"]
