@@ -23,7 +23,7 @@ from prepbot.retrieval.manifest import load_manifest
 # 2: the Chair named from the record's header ("The Chair (Mr. Soh)"); 3: a table joins the paragraph before it;
 # 4: recommendations in bold (their items, a number in bold, no speaker), paragraph numbers of four digits, a heading
 # after a list, text under a heading after the last paragraph (an annex's), a table's caption in its paragraph;
-# 5: a quoted article's own numbered lines in the paragraph that quotes it
+# 5: a quoted article's own numbered lines in the paragraph that quotes it, a contents table's entries no paragraphs
 PARSER_VERSION = "5"
 
 # "12. Text", "12.\tText", "44,  Text" (an OCR slip for "44.")
@@ -43,6 +43,9 @@ LIST_ITEM_START = re.compile(r"^(?:[–—•·▪‒-]\s|\(?[a-z]{1,4}\)\s|\(?\
 # article's, up to the block that closes the quotation ("... or of public health or morals.”")
 NUMBERED_QUOTATION_START = re.compile(r"^[“\"‘]\s*1\.\s")
 QUOTATION_END = re.compile(r"[”\"’][.,;)]?$")
+# A contents table's entry ("1. Equality and non-discrimination ........ 14–17 5"): dot leaders, or the range of its
+# paragraphs and its page at the end; no paragraph reads so
+CONTENTS_ENTRY = re.compile(r"\.{5}|\d{1,4}\s*[–-]\s*\d{1,4}\s+\d{1,4}$")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 MARKDOWN_BULLET = re.compile(r"^\*\s+")
 WHOLLY_BOLD = re.compile(r"^\*\*(?!\*)(.+?)\*\*$", re.S)
@@ -391,6 +394,8 @@ def _accepts_number(number: int, rest: str, drafts: list[_ParagraphDraft], next_
     is a numbered heading or a list inside a paragraph."""
     if next_number == number and _is_heading_like(rest):
         return False  # "1. Women" directly followed by "1. The Committee ...": the first is a heading
+    if CONTENTS_ENTRY.search(_plain(rest)):
+        return False  # a contents table's entry (CONTENTS_ENTRY), read as a numbered heading
     if not drafts:
         return number == 1 or (number <= 5 and _is_prose(rest))
     last = int(drafts[-1].number)

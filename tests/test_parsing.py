@@ -534,3 +534,18 @@ def test_a_quoted_article_s_own_numbers_are_not_paragraphs():
     # the closing mark lost: the document's "3." is not the quotation's next number (4), and is the paragraph
     unclosed = quote.replace("public order.”", "public order.").replace("This general comment explains it.\n\n", "")
     assert [p.number for p in parse_document(entry(), unclosed)] == ["1", "2", "3"]
+
+
+def test_a_contents_table_s_numbered_entries_are_no_paragraphs():
+    """ "1. Equality and non-discrimination ........ 14–17 5" in a contents table was read as ¶1, and the document's
+    own ¶1 as printed twice (refused). An entry with dot leaders, or its paragraphs and page at the end, is none."""
+    text = (
+        "Contents\n\nI. Introduction 1–4 3\n\n1. Equality and non-discrimination 14–17 5\n\n"
+        "2. Right to life, liberty and security of person..........................18–22 5\n\n"
+        "I. Introduction\n\n1. This report is submitted under resolution 5/1.\n\n"
+        "2. It covers the period 2019–2023 5.\n\n3. The State party reported.\n"
+    )
+    paragraphs = parse_document(entry(), text)
+    assert [p.number for p in paragraphs] == ["1", "2", "3"]
+    assert paragraphs[0].text == "This report is submitted under resolution 5/1."
+    assert paragraphs[1].text == "It covers the period 2019–2023 5."
