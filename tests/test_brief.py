@@ -331,3 +331,20 @@ def test_cli_brief_json_docx_and_markdown(cli_env, searcher, tmp_path: Path) -> 
     assert code == 2 and "--out" in err
     code, _out, err = run_prepbot("brief", "--format", "docx", "--out", str(tmp_path / "missing" / "pack.docx"))
     assert code == 2 and "does not exist" in err and "Traceback" not in err  # refused before the work, one line
+
+
+@pytest.mark.parametrize(
+    ("questions", "topics", "english", "russian"),
+    [
+        (8, 1, "8 questions on one topic, most likely first,", "8 по одной теме, сначала самые вероятные;"),
+        (1, 1, "1 question on one topic", "1 по одной теме"),
+        (12, 3, "12 questions in 3 topics, most likely first in each topic,", "12 по 3 темам, в каждой теме"),
+    ],
+)
+def test_the_pack_counts_its_questions_and_topics_in_words_that_agree(
+    questions: int, topics: int, english: str, russian: str
+) -> None:
+    """ "8 questions on one topic", not "8 in 1 topics" (a new user's trial)."""
+    intro = PromptRegistry(PROJECT_ROOT / "prompts").get("brief")
+    assert english in intro.phrase("intro", "en", questions=questions, topics=topics, role="ngo")
+    assert russian in intro.phrase("intro", "ru", questions=questions, topics=topics, role="ngo")
