@@ -142,7 +142,7 @@ def add_document(
         if entry.symbol.lower() == symbol.lower():
             raise CorpusError(
                 f"{symbol} is already in the corpus as {entry.doc_id!r} ({entry.file}); remove that entry from "
-                "corpus/manifest.toml first to replace it"
+                f"{corpus_dir / 'manifest.toml'} first to replace it"
             )
         if entry.doc_id == doc_id:
             raise CorpusError(f"doc_id {doc_id!r} is already {entry.symbol}'s ({entry.file}); choose another --doc-id")
@@ -152,8 +152,8 @@ def add_document(
         folder = None
     if folder is not None and (symbol.lower() in (held := standard_names(folder)) or doc_id in held):
         raise CorpusError(
-            f"{symbol if symbol.lower() in held else doc_id} is already a General Comment's in corpus/standards: a "
-            "citation must name one document; give this document its own --symbol (or --doc-id)"
+            f"{symbol if symbol.lower() in held else doc_id} is already a General Comment's symbol (or doc_id) in "
+            f"{folder}: a citation must name one document; give this document its own --symbol (or --doc-id)"
         )
     file_name = f"{doc_id}.txt"
     target = corpus_dir / file_name

@@ -212,7 +212,17 @@ def detect_format(path: Path) -> Literal["pdf", "docx", "html"]:
         raise ConversionError(path, "RTF is not supported: save it as .docx or PDF")
     if _looks_like_html(head) or (path.suffix.lower() in (".html", ".htm", ".xhtml") and b"\x00" not in head):
         return "html"
-    raise ConversionError(path, "unsupported file type: expected a PDF, a Word .docx or an HTML page")
+    # a file named as a PDF or a .docx that is neither inside (a renamed file, a download cut to other bytes): say
+    # so, not that the type is unsupported
+    named = {".pdf": "PDF", ".docx": "Word .docx"}.get(path.suffix.lower())
+    if named:
+        raise ConversionError(path, f"named {path.suffix.lower()} but not a {named} file inside (damaged or renamed?)")
+    plain = (
+        " (a text copy goes into corpus/ by hand: see README, Adding a document)"
+        if path.suffix.lower() in (".txt", ".md")
+        else ""
+    )
+    raise ConversionError(path, f"unsupported file type: expected a PDF, a Word .docx or an HTML page{plain}")
 
 
 def _zip_format(path: Path) -> Literal["docx"]:

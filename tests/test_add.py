@@ -44,8 +44,9 @@ def test_add_writes_text_and_entry_and_reports_before_indexing(small_corpus, ngo
     converted = [(p.number, " ".join(p.text.split())) for p in report.paragraphs]
     assert converted == [(p.number, " ".join(p.text.split())) for p in _original_paragraphs(entries)]
 
-    with pytest.raises(CorpusError, match="already in the corpus"):
+    with pytest.raises(CorpusError, match="already in the corpus") as raised:
         add_document(small_corpus, ngo_docx, symbol="NGO-KAZ-LOIPR-2022", author_type="ngo")
+    assert str(small_corpus / "manifest.toml") in str(raised.value)  # the manifest of the corpus added to
     with pytest.raises(CorpusError, match="doc_id 'ngo-kaz-loipr-2022' is already NGO-KAZ-LOIPR-2022's"):
         add_document(small_corpus, ngo_docx, symbol="X/11", author_type="ngo", doc_id="ngo-kaz-loipr-2022")
 
@@ -139,7 +140,7 @@ def test_a_general_comment_s_symbol_is_refused(small_corpus, ngo_docx):
     (standards / "GC-info.json").write_text(json.dumps([record]), encoding="utf-8")
     manifest = small_corpus / "manifest.toml"
     manifest.write_text('[standards]\ndir = "standards"\n\n' + manifest.read_text(encoding="utf-8"), encoding="utf-8")
-    with pytest.raises(CorpusError, match="CCPR/C/GC/37 is already a General Comment's"):
+    with pytest.raises(CorpusError, match=f"CCPR/C/GC/37 is already a General Comment's symbol .* in {standards}:"):
         add_document(small_corpus, ngo_docx, symbol="CCPR/C/GC/37", author_type="committee", dry_run=True)
 
 

@@ -14,7 +14,9 @@ from prepbot.retrieval.convert import ConversionError, Span, detect_format, rend
 @pytest.mark.parametrize(
     "name, content, message",
     [
-        ("notes.txt", b"1. Just some text\n", "unsupported file type"),
+        ("notes.txt", b"1. Just some text\n", "unsupported file type.*a text copy goes into corpus/ by hand"),
+        ("fake.pdf", b"1. Just some text\n", "named .pdf but not a PDF file inside"),
+        ("fake.docx", b"1. Just some text\n", "named .docx but not a Word .docx file inside"),
         ("scan.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "unsupported file type"),
         ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "old binary Word"),
         ("letter.rtf", b"{\\rtf1\\ansi Hello}", "RTF is not supported"),
