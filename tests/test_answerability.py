@@ -929,6 +929,12 @@ def test_a_figure_a_question_states_must_count_what_it_says_and_come_from_the_si
     listed = "A list was published of those who died during those events. The list includes 238 people."
     assert counts_stated([listed], died)  # the figure's sentence names nothing: the one before says who
     assert stated_figures("why were there 12 convictions for excessive force in january 2022") == {12.0}
+    # a figure counted in words ("more than ten thousand people were detained", "более десяти тысяч"); a small number
+    # opening a sentence ("Twelve persons were convicted", another count) and a scale alone are no figure here
+    assert figure_values("a total of more than ten thousand people were detained") == {10000.0}
+    assert figure_values("задержаны более десяти тысяч человек") == {10000.0}
+    assert not figure_values("Twelve persons were convicted. Several hundred attended, and a thousand more.")
+    assert stated_figures("Why did the delegation say that more than ten thousand people were detained?") == {10000.0}
     state = Paragraph("sr", "CCPR/C/SR.4227", "36", "Over 400 missionaries were registered.", author_type="state")
     ngo = Paragraph("ngo", "NGO", "70", "Missionary activity remains restricted.", author_type="ngo")
     words = CorpusNames.of([state, ngo], [])
@@ -1198,6 +1204,8 @@ def test_the_same_return_is_counted_in_other_words() -> None:
         # a member typed by surname alone, in any case or in Cyrillic, asked about what another member raised
         ("helfer asked about the percentage of court hearings held online - what did he say?", "person_elsewhere"),
         ("Что Хелфер спрашивал о доле судебных заседаний в онлайн-формате?", "person_elsewhere"),
+        # a subject of one word that another member raised ("spontaneous protests"): named, not "does not speak"
+        ("korkelia asked about protests?", "person_elsewhere"),
         # figures the documents give as a change the other way round: the facilities rose from 597 to 3,434
         ("Why did the number of facilities under the NPM's mandate fall from 3,434 to 597?", "reversed_figure"),
         ("Почему число учреждений под мандатом НПМ сократилось с 3434 до 597?", "reversed_figure"),
@@ -2528,6 +2536,18 @@ def test_a_cyrillic_name_is_looked_for_and_quoted_as_the_documents_spell_it(real
     assert requirements.names == ("Жилина",)
     assert requirements.unmet(zhilin, zhilin.text, []) is None
     assert requirements.unmet(other, other.text, []).reason == "name_silent"
+
+
+@pytest.mark.parametrize(
+    "question", ["кто такой Ахмедьяров?", "что случилось с Лукпаном Ахмедьяровым?", "что стало с Жилиным?"]
+)
+def test_a_russian_question_asking_who_or_what_happened_to_a_named_person_is_answered(
+    real_answerer: Answerer, question: str
+) -> None:
+    """ "кто такой X", "что случилось (стало) с X": the words only frame the name, which the NGOs' paragraphs on
+    Lukpan Akhmedyarov's case and the delegation's on Mr. Zhilin's give (the English "Who is X?" likewise)."""
+    answer = real_answerer.ask(question)
+    assert answer.grounded, answer.abstain_reason
 
 
 def test_a_mandate_named_by_its_subject_is_not_another_of_its_kind() -> None:

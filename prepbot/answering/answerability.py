@@ -1763,10 +1763,15 @@ class Requirements:
         if (self.people or self.chair) and self.person_topic:  # what they said must touch what was asked (a word)
             shown = with_people_words(lead_terms)
             # another member raised it, and said more of it than the lead does, which shows half of it at most: the
-            # asked member did not ("the January 2022 events": Mr. Yigezu's "protests ... in January 2022" is his)
+            # asked member did not ("the January 2022 events": Mr. Yigezu's "protests ... in January 2022" is his);
+            # a topic of one word, when the other member raised it ("korkelia asked about protests?": Ms. Donders's
+            # "spontaneous protests")
             count, other = self.raised_by
             shown_count = sum(1 for term in self.person_topic if term in shown)
-            elsewhere = self.people and count >= 2 and count > shown_count and 2 * shown_count <= len(self.person_topic)
+            enough = min(2, len(self.person_topic))
+            elsewhere = (
+                self.people and count >= enough and count > shown_count and 2 * shown_count <= len(self.person_topic)
+            )
             phrase_missing = bool(self.person_phrase) and not all(term in shown for term in self.person_phrase)
             if phrase_missing or not any(term in shown for term in self.person_specific or self.person_topic):
                 if elsewhere:  # "Mr. Yigezu does not raise this; Mr. Korkelia does"

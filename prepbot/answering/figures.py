@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from prepbot.answering.entities import SPECIALISED_PIECES, CorpusNames, countries_in, without_document_symbols
 from prepbot.answering.standard_refs import without_references
-from prepbot.answering.text import SAYING_TERMS, STOPWORDS, has_cyrillic, stem, terms, with_digits
+from prepbot.answering.text import SAYING_TERMS, STOPWORDS, has_cyrillic, spelled_figures, stem, terms, with_digits
 from prepbot.core.sentences import split_sentences
 from prepbot.retrieval.terms_ru import english_topics, glossed_words, shows_topic
 
@@ -404,8 +404,15 @@ _VALUE = re.compile(
 
 def figure_values(text: str) -> set[float]:
     """The values of the figures a text gives, years and dates aside ("it used to be 20k" -> {20000.0}), those it
-    writes in words after a word of change too ("cut from four years to three": {4.0, 3.0}; text.with_digits)."""
-    return {_value_of(number, scale) for number, scale in _VALUE.findall(_DATES.sub(" ", with_digits(text)))}
+    writes in words after a word of change too ("cut from four years to three": {4.0, 3.0}; text.with_digits), and
+    those it counts in words in hundreds, thousands or millions ("more than ten thousand people were detained":
+    {10000.0}; text.spelled_figures). Not "Twelve persons were convicted": a small number opening a sentence is
+    written in words by the documents' style, and the figure checks that read a count's year and thing from the digits
+    beside it would take it for any count of its kind."""
+    text = _DATES.sub(" ", with_digits(text))
+    return {_value_of(number, scale) for number, scale in _VALUE.findall(text)} | {
+        float(figure) for figure in spelled_figures(text, counted_only=True)
+    }
 
 
 def _value_of(number: str, scale: str | None) -> float:

@@ -110,6 +110,65 @@ _CHANGE_NUMBER = re.compile(
 )
 
 
+# "5k", "5 тыс.", "2 млн": a figure and its multiplier
+_MULTIPLIED = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(k|K|thousand|million|тыс\.?|тысяч\w*|млн\.?|миллион\w*)(?![\w])"
+)
+_WORD_NUMBERS = {
+    **NUMBER_WORDS_EN,
+    "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+    "десять": 10, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60,
+    "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100, "двести": 200, "триста": 300,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "тысяч": 1000, "тысячи": 1000, "тысяча": 1000,
+           "миллион": 1_000_000, "миллиона": 1_000_000, "миллионов": 1_000_000}  # fmt: skip
+_NUMBER_JOINER = re.compile(r"[\s-]*(?:and\s+)?")
+# (and a Russian number in another case: "более десяти тысяч")
+_SPELLED_NUMBER = re.compile(
+    r"\b(?:"
+    + "|".join([*sorted({*_WORD_NUMBERS, *_SCALES}, key=len, reverse=True), *(p for p, _ in _WORD_NUMBERS_RU)])
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def spelled_figures(text: str, counted_only: bool = False) -> list[str]:
+    """Figures written with words: "five thousand" (5000), "5k", "пять тысяч", "twenty-two"; a lone small number word
+    ("two sides") is no figure. Canonical digits (the prose gate's figures, verify.py, and the documents' and the
+    questions' values, figures.figure_values). `counted_only`: a number counted in hundreds, thousands or millions
+    only ("more than ten thousand", "десяти тысяч"; not "a thousand", "several hundred", "twelve")."""
+    found: list[str] = []
+    for match in _MULTIPLIED.finditer(text):
+        scale = 1000 if match.group(2).lower().startswith(("k", "thousand", "тыс")) else 1_000_000
+        multiplied = float(match.group(1).replace(",", ".")) * scale
+        found.append(str(int(multiplied)) if multiplied == int(multiplied) else str(multiplied))
+    runs: list[list[str]] = []  # number words written together: "five thousand", "twenty-two", "two hundred and ten"
+    last_end: int | None = None
+    for match in _SPELLED_NUMBER.finditer(text):
+        if last_end is not None and _NUMBER_JOINER.fullmatch(text[last_end : match.start()]):
+            runs[-1].append(match.group(0).lower())
+        else:
+            runs.append([match.group(0).lower()])
+        last_end = match.end()
+    if counted_only:
+        runs = [run for run in runs if any(w in _SCALES for w in run) and any(w not in _SCALES for w in run)]
+    return found + [str(value) for run in runs if (value := _words_value(run)) is not None]
+
+
+def _words_value(words: list[str]) -> int | None:
+    total, current, scaled = 0, 0, False
+    for word in words:
+        if word in _SCALES:
+            current = max(current, 1) * _SCALES[word]
+            if _SCALES[word] >= 1000:
+                total, current = total + current, 0
+            scaled = True
+        else:
+            current += _WORD_NUMBERS.get(word) or _word_value(word) or 0
+    value = total + current
+    return value if scaled or value > 10 else None
+
+
 def _word_value(word: str) -> int | None:
     lowered = word.lower()
     if lowered in NUMBER_WORDS_EN:

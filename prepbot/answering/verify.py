@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from prepbot.answering.text import NUMBER_WORDS_EN
+from prepbot.answering.text import spelled_figures
 from prepbot.core.records import Citation, Paragraph
 
 MIN_QUOTE_WORDS = 4
@@ -271,22 +271,6 @@ _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 # Thousands set apart by a space ("10 790", Russian style) or by an invisible character: one figure, not two
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?:[ \u00a0\u202f\u2009\u2007]\d{3})+)(?![\d])")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
-# "5k", "5 тыс.", "2 млн": a figure and its multiplier
-_MULTIPLIED = re.compile(
-    r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(k|K|thousand|million|тыс\.?|тысяч\w*|млн\.?|миллион\w*)(?![\w])"
-)
-_WORD_NUMBERS = {
-    **NUMBER_WORDS_EN,
-    "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
-    "десять": 10, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60,
-    "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100, "двести": 200, "триста": 300,
-}  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "тысяч": 1000, "тысячи": 1000, "тысяча": 1000,
-           "миллион": 1_000_000, "миллиона": 1_000_000, "миллионов": 1_000_000}  # fmt: skip
-_NUMBER_JOINER = re.compile(r"[\s-]*(?:and\s+)?")
-_NUMBER_WORD = re.compile(
-    r"\b(?:" + "|".join(sorted({*_WORD_NUMBERS, *_SCALES}, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
 
 
 def _canonical_figure(figure: str) -> str:
@@ -301,45 +285,12 @@ def _joined_thousands(text: str) -> str:
     return _SPACED_THOUSANDS.sub(lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)), _INVISIBLE.sub("", text))
 
 
-def _spelled_figures(text: str) -> list[str]:
-    """Figures written with words: "five thousand" (5000), "5k", "пять тысяч", "twenty-two"; a lone small number word
-    ("two sides") is no figure. Canonical digits."""
-    found: list[str] = []
-    for match in _MULTIPLIED.finditer(text):
-        scale = 1000 if match.group(2).lower().startswith(("k", "thousand", "тыс")) else 1_000_000
-        multiplied = float(match.group(1).replace(",", ".")) * scale
-        found.append(str(int(multiplied)) if multiplied == int(multiplied) else str(multiplied))
-    runs: list[list[str]] = []  # number words written together: "five thousand", "twenty-two", "two hundred and ten"
-    last_end: int | None = None
-    for match in _NUMBER_WORD.finditer(text):
-        if last_end is not None and _NUMBER_JOINER.fullmatch(text[last_end : match.start()]):
-            runs[-1].append(match.group(0).lower())
-        else:
-            runs.append([match.group(0).lower()])
-        last_end = match.end()
-    return found + [str(value) for run in runs if (value := _words_value(run)) is not None]
-
-
-def _words_value(words: list[str]) -> int | None:
-    total, current, scaled = 0, 0, False
-    for word in words:
-        if word in _SCALES:
-            current = max(current, 1) * _SCALES[word]
-            if _SCALES[word] >= 1000:
-                total, current = total + current, 0
-            scaled = True
-        else:
-            current += _WORD_NUMBERS[word]
-    value = total + current
-    return value if scaled or value > 10 else None
-
-
 def figures(text: str) -> set[str]:
     """The figures (numbers, years, percentages' numbers, amounts) written in `text`, canonicalised: digits (thousands
     set apart by commas, spaces or invisible characters), and numbers in words or with a multiplier."""
     text = _joined_thousands(normalise(text))
     found = {_canonical_figure(match.group(0)) for match in _FIGURE.finditer(text)}
-    return found | set(_spelled_figures(text))
+    return found | set(spelled_figures(text))
 
 
 def paragraph_references(prose: str) -> list[str]:
@@ -361,7 +312,7 @@ def _prose_figures(prose: str, cited_numbers: Iterable[str] = ()) -> list[str]:
     allowed = set(cited_numbers)
     text = _PARAGRAPH_REF.sub(lambda m: " " if set(_referenced(m)) <= allowed else m.group(0), text)
     result: list[str] = []
-    for figure in [_canonical_figure(m.group(0)) for m in _FIGURE.finditer(text)] + _spelled_figures(text):
+    for figure in [_canonical_figure(m.group(0)) for m in _FIGURE.finditer(text)] + spelled_figures(text):
         if figure not in result:
             result.append(figure)
     return result
