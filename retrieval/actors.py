@@ -20,7 +20,7 @@ SIDE_PATTERNS = {
     "state": r"\b(?:delegation|state party|state's|government|govt|gov['’]t|authorities|officials?|ministry"
     r"|(?:the state|kazakhstan) (?:say|said|see|claim|report|argue|admit|respond|repl|answer|explain)\w*"
     r"|the state (?:and|vs|versus)|(?:and|vs|versus) the state|state (?:vs|versus)|(?:vs|versus) state"
-    r"|the state (?:account|version|position|narrative|line|view|figures?)s?"  # "the State account of ..."
+    r"|the states? (?:account|version|position|narrative|line|view|figures?)s?"  # "the State(s) account of ..."
     r"|according to (?:the )?state"
     # the reply asked for with no side named: "donders question on AI in courts and what was the answer"
     r"|(?:what|how) (?:was|were|is|are) (?:the|their) (?:answers?|repl(?:y|ies)|responses?)(?!\s+rates?\b)"

@@ -98,6 +98,17 @@ SUICIDES = "How many suicides were there in prisons from 2016 to 2024?"
             "Сколько жалоб на пытки зарегистрировано в 2022 году?",
             "Что говорит НПО: жалоб на пытки зарегистрировано?",
         ),
+        # after a contrast, its subject: not "regarding the states account differ from the ngos on the january events"
+        (
+            "how many people were detained?",
+            "how does the states account differ from the ngos on the january events?",
+            "How many people were detained, regarding the january events?",
+        ),
+        (
+            "and what did the UN say?",
+            "How does the State's account of the January 2022 events differ from the NGOs' account?",
+            "What did the UN say about the January 2022 events?",
+        ),
     ],
 )
 def test_a_turn_without_a_subject_goes_on_from_the_previous_question(turn, previous, read_as):

@@ -658,11 +658,29 @@ def _subject(previous: str) -> str:
     return _NUMBERS_AFTER.sub("", _subject_of(previous))
 
 
+# the words left at the ends of a contrast's topic once its sides and its asking for a contrast are out ("How does the
+# of the January 2022 events from the '?")
+_CONTRAST_FRAME = frozenset(
+    "how does do did what is are was were the a an of from on about in between and to with regarding s".split()
+)
+
+
 def _subject_of(previous: str) -> str:
     """What the previous question was about, without who it asked and without its frame: "What did the delegation
     say about prison suicides?" -> "prison suicides"; "How many suicides were there in prisons from 2016 to 2024?" ->
     "suicides in prisons" (what another side said about it need not be a figure of those years)."""
     previous = _OPENS.sub("", previous).strip()  # "and what about the Ombudsman's powers?": the powers
+    if len(actors.contrasted_sides(previous)) >= 2:  # "How does the State's account of X differ from the NGOs'?": X
+        topic = actors.contrast_topic(previous)
+        if topic != previous:
+            words = re.findall(r"[\w-]+", topic)
+            article = ""
+            while words and words[0].lower() in _CONTRAST_FRAME:
+                article = "the " if words.pop(0).lower() == "the" else ""  # "the January 2022 events"
+            while words and words[-1].lower() in _CONTRAST_FRAME:
+                words.pop()
+            if words:
+                return article + " ".join(words)
     figures = _FIGURES_GIVEN.match(previous)  # this module's reading of "numbers?": "What figures are given on X?"
     if figures is not None:  # (another side's words on it need not be of the year the figures were asked for)
         return re.sub(r"\s+(?:in|за)\s+(?:19|20)\d\d(?:\s+год)?$", "", figures.group("subject"))
