@@ -1177,3 +1177,17 @@ def test_the_lead_quotes_the_run_of_sentences_that_name_what_the_question_names(
     long = Paragraph("sr", "CCPR/C/SR.4227", "45", "Mr. Zhilin left. " + "Word " * 200 + ". Mr. Zhilin returned.")
     key = split_sentences(long.text)[0]
     assert Passage(long, 1, [key], 0.9, 0.0, key).through_name(["Zhilin"]).spans == [key]
+
+
+def test_the_searchers_best_paragraph_is_among_the_quoted(real_answerer: Answerer, searcher) -> None:
+    """The passage scores judge single sentences and left out the paragraph the search ranks first, which, read whole,
+    answers: KAZ/3 ¶278 ("a total of 26 complaints of torture were filed with the courts") was not quoted."""
+    question = (
+        "How many torture complaints tied to the January 2022 unrest were lodged with courts, investigating judges "
+        "included?"
+    )
+    first = searcher.search(question, k=1)[0].paragraph
+    answer = real_answerer.ask(question)
+    assert answer.grounded, answer.abstain_reason
+    assert first.key in {f"{c.doc_id}:{c.paragraph}" for c in answer.citations}, first.key
+    assert len({(c.doc_id, c.paragraph) for c in answer.citations}) <= 5
