@@ -697,8 +697,9 @@ def _as_table_rows(lines: list[_Line]) -> None:
     cells = [_table_cells(line.chars, line.size) for line in lines]
     # a two-column table's header ("Region      Women"): two cells of words, a row when the row below lines up with it
     for at, line in enumerate(lines[:-1]):
-        header = _header_cells(line.chars, line.size) if cells[at] is None and cells[at + 1] is not None else None
-        if header is not None and _aligned(_cell_edges(header), _cell_edges(cells[at + 1])):
+        below = cells[at + 1]
+        header = _header_cells(line.chars, line.size) if cells[at] is None and below is not None else None
+        if header is not None and below is not None and _aligned(_cell_edges(header), _cell_edges(below)):
             cells[at] = header
     edges = [_cell_edges(found) if found is not None else set() for found in cells]
     # a header cell's second line ("Persons with" / "disabilities"): text under one of a row's later cells alone

@@ -635,8 +635,8 @@ class Searcher:
         standards = source == STANDARD_SIDE or STANDARD_SIDE in actors.question_sides(text)
         # "What does the General Comment say about X?": the words X shares with a paragraph, not "general comment",
         # which the paragraphs describing a General Comment share ("The present general comment replaces ...")
-        asked = actors.without_general_comment_words(expanded) if standards else expanded
-        asked = asked if _LETTER.search(asked) else expanded
+        worded = actors.without_general_comment_words(expanded) if standards else expanded
+        worded = worded if _LETTER.search(worded) else expanded
         topical = actors.without_mechanisms(expanded) if blend.drop_mechanism_names and standards else expanded
         topical = self._without_the_state_reviewed(topical)
         scores = np.zeros(len(self._paragraphs), dtype=np.float64)
@@ -647,7 +647,7 @@ class Searcher:
                 similarity = dense if topical == expanded else self._dense(model, expanded, source, documents)
             scores += weight * (standardised(dense, allowed) if blend.standardise else dense)
         if blend.lexical_weight:
-            scores += blend.lexical_weight * self._lexical_scores(asked, allowed)
+            scores += blend.lexical_weight * self._lexical_scores(worded, allowed)
         # its subject in English words, and the names it spells in Cyrillic
         gloss_words = [*terms_ru.english_gloss(text), *spelled] if cyrillic else []
         gloss = self.gloss_tokens(gloss_words)
