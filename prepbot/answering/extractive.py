@@ -592,6 +592,8 @@ class ExtractiveAnswerer:
         dialogue_names: CorpusNames | None = None,
         speakers: Sequence[actors.Speaker] = (),
         max_paragraphs: int = 8,
+        # 4 until stop 56; with the searcher's best paragraph always quoted (choose), 5 leave room for a contrast's
+        # two sides beside it (development gold fact +7 -1 for both, +6 -1 for the searcher's best alone)
         max_citations: int = 5,
         # 5 until stop 55; 6 showed the gold fact in 3 more of the development answers (the lead paragraph quoted
         # whole had taken a second quote from another paragraph), none fewer; 7 the same as 6
