@@ -98,6 +98,10 @@ SUICIDES = "How many suicides were there in prisons from 2016 to 2024?"
             "Сколько жалоб на пытки зарегистрировано в 2022 году?",
             "Что говорит НПО: жалоб на пытки зарегистрировано?",
         ),
+        # a turn asking only when or where: the previous question, asked so
+        ("when?", "who was deported to afghanistan?", "When? Who was deported to afghanistan?"),
+        ("а когда?", "Кого депортировали в Афганистан?", "Когда? Кого депортировали в Афганистан?"),
+        ("and when was that?", "Who was deported to Afghanistan?", "When? Who was deported to Afghanistan?"),
         # after a contrast, its subject: not "regarding the states account differ from the ngos on the january events"
         (
             "how many people were detained?",

@@ -81,6 +81,16 @@ def goes_on(turn: str) -> bool:
     return not left  # "а что ответила делегация про статью 428?": a subject of its own
 
 
+# A turn that asks only when or where ("when?", "and where?", "when was that?", "а когда?"): the previous question,
+# asked so ("When? Who was deported to Afghanistan?"), which its date or place then leads. Not "why?": after "How many
+# people died?" the reason asked is the deaths', which the count's question does not say
+_BARE_ASKING = re.compile(
+    r"^\s*(?:and\s+|but\s+|so\s+|а\s+|и\s+|но\s+)?(?P<asked>when|where|когда|где)"
+    r"(?:\s+(?:was\s+(?:that|it)|did\s+(?:that|it|this)\s+happen|exactly|это\s+было|именно))?\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
 def resolve(turn: str, previous: str | None) -> str | None:
     """The question a turn stands for, read with the previous question; None when the turn stands alone (it has a
     subject of its own, is long, or there is no previous question). A turn that names another side ("and the NGOs?")
@@ -109,6 +119,8 @@ def resolve(turn: str, previous: str | None) -> str | None:
         subject = _subject(previous)
         asked = capitalised(_OPENS.sub("", turn).strip().rstrip("?.! "))
         return f"{asked}: {subject}?" if has_cyrillic(turn) else f"{asked}, regarding {subject}?"
+    if (bare_asking := _BARE_ASKING.match(turn)) is not None:  # "when?" after "who was deported to afghanistan?"
+        return f"{capitalised(bare_asking.group('asked'))}? {capitalised(previous.strip())}"
     years_before = _YEAR.findall(previous)
     if (that_year := _THAT_YEAR.search(turn)) and years_before and not _YEAR.search(turn):
         # "how much money was paid that year" after "... in 2021?": that year is the previous question's, of its subject
