@@ -342,8 +342,10 @@ def glossed_names(words: Sequence[str], corpus: CorpusNames) -> list[str]:
         glossed = glossed_words(word) if has_cyrillic(word) else []
         if len(glossed) != 1 or len(english := glossed[0][1]) != 1 or " " in english[0]:
             continue
-        if english[0] in corpus.named_alone and english[0] not in NOT_NAMES and english[0] not in found:
-            found.append(english[0])
+        # capitalised, as the documents write it and a refusal names it ("«Zhanaozen»", not the glossary's "zhanaozen")
+        name = english[0].capitalize()
+        if english[0] in corpus.named_alone and english[0] not in NOT_NAMES and name not in found:
+            found.append(name)
     return found
 
 
