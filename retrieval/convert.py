@@ -698,8 +698,10 @@ def _as_table_rows(lines: list[_Line]) -> None:
     # a two-column table's header ("Region      Women"): two cells of words, a row when the row below lines up with it
     for at, line in enumerate(lines[:-1]):
         below = cells[at + 1]
-        header = _header_cells(line.chars, line.size) if cells[at] is None and below is not None else None
-        if header is not None and below is not None and _aligned(_cell_edges(header), _cell_edges(below)):
+        if cells[at] is not None or below is None:
+            continue
+        header = _header_cells(line.chars, line.size)
+        if header is not None and _aligned(_cell_edges(header), _cell_edges(below)):
             cells[at] = header
     edges = [_cell_edges(found) if found is not None else set() for found in cells]
     # a header cell's second line ("Persons with" / "disabilities"): text under one of a row's later cells alone
@@ -794,10 +796,8 @@ def _table_cells(chars: list[dict], size: float) -> list[list[dict]] | None:
     cells, gaps = _cells_apart(chars, size)
     if len(cells) >= 3:
         return cells
-    if len(cells) == 2 and gaps[0] >= WIDE_CELL_GAP * size:
-        second = "".join(char["text"] for char in cells[1]).strip()
-        if second and _FIGURE_CELL.match(second) and any(char.isdigit() for char in second):
-            return cells
+    if len(cells) == 2 and gaps[0] >= WIDE_CELL_GAP * size and _is_figure(cells[1]):
+        return cells
     return None
 
 
@@ -806,9 +806,15 @@ def _header_cells(chars: list[dict], size: float) -> list[list[dict]] | None:
     (the header of a two-column table: "Region      Women" above "Akmola Region      184"), else None. Such a line is
     a row only right above a row whose cells line up with it (_as_table_rows)."""
     cells, gaps = _cells_apart(chars, size)
-    if len(cells) == 2 and gaps[0] >= WIDE_CELL_GAP * size and _table_cells(chars, size) is None:
+    if len(cells) == 2 and gaps[0] >= WIDE_CELL_GAP * size and not _is_figure(cells[1]):
         return cells
     return None
+
+
+def _is_figure(cell: list[dict]) -> bool:
+    """Whether a cell's text is a figure ("1,204", "37%", "(12)"), with a digit in it."""
+    text = "".join(char["text"] for char in cell).strip()
+    return bool(text) and _FIGURE_CELL.match(text) is not None and any(char.isdigit() for char in text)
 
 
 def _cells_apart(chars: list[dict], size: float) -> tuple[list[list[dict]], list[float]]:
