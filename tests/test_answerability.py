@@ -151,6 +151,20 @@ def test_a_phone_typo_of_a_corpus_word_is_read_as_that_word_not_as_an_absent_top
     assert specialised_words("did the delegtion mention polygamy", corpus) == ["polygamy"]
 
 
+def test_a_word_of_general_english_is_no_typo_and_a_short_typo_is_put_right() -> None:
+    """The question was rewritten with a corpus word an edit or two from a real word it lacks: "chemical castration"
+    was asked as "chemical cassation", "crowding" as "crossing", "smacking" as "making". A word of general English
+    stays as typed; a word of five or six letters that is a corpus word less one letter is put right ("tortue"), and
+    a plural typed stays a plural ("prisns": prisons, not "prison")."""
+    corpus = CorpusNames.of(
+        [Paragraph("a", "A", "1", "The court of cassation heard appeals on torture, crossing points and rallies.")], []
+    )
+    assert corpus.corrected("Has it introduced chemical castration?") == "Has it introduced chemical castration?"
+    assert corpus.corrected("what about crowding") == "what about crowding"
+    assert corpus.corrected("what did the state say about tortue?") == "what did the state say about torture?"
+    assert corpus.corrected("police at ralies") == "police at rallies"
+
+
 def test_a_country_pattern_s_literal_heads_are_what_every_match_must_contain() -> None:
     """countries_in runs a country's regex only when the text holds one of these (a hundred times faster)."""
     assert _literal_heads("uzbek(?:istan)?") == ("uzbek",)
@@ -3511,6 +3525,20 @@ def test_a_change_written_in_words_is_a_change_of_figures() -> None:
     assert figure_values("extended from two to three months") == {2.0, 3.0}
     assert change_direction("why was it cut from four years to three?") == "down"
     assert change_written("сократили с трёх месяцев до двух", frozenset({3.0, 2.0})) == "с 3 до 2"
+
+
+def test_russian_number_words_are_read_by_one_table_in_every_case() -> None:
+    """Russian number words were held twice: the nominative up to 300 for figures written in words, every case up to
+    50 for a change ("выросло до шестидесяти" stayed words, "около двухсот тысяч" was read only in the nominative).
+    One table now reads every case up to 300, for both."""
+    from prepbot.answering.text import spelled_figures, with_digits
+
+    assert with_digits("выросло до шестидесяти") == "выросло до 60"
+    assert with_digits("снизилось на сто") == "снизилось на 100"
+    assert spelled_figures("около двухсот тысяч человек") == ["200000"]
+    assert spelled_figures("шестьдесят тысяч", counted_only=True) == ["60000"]
+    assert spelled_figures("более десяти тысяч задержанных", counted_only=True) == ["10000"]
+    assert spelled_figures("сто двадцать пять") == ["125"]
 
 
 def test_a_word_made_with_re_that_the_documents_never_write_is_an_absent_term() -> None:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from prepbot.answering.dated_events import DatedEvent, events_dated_in
-from prepbot.answering.text import STOPWORDS, has_cyrillic, paragraph_terms, stem, terms
+from prepbot.answering.text import STOPWORDS, english_word, has_cyrillic, paragraph_terms, stem, terms
 from prepbot.answering.treaty_bodies import committees_before, document_bodies
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.sentences import split_sentences
@@ -1150,7 +1150,8 @@ TYPO_MIN_LETTERS = 7  # shorter words are not read as typos: too many real words
 # on a phone, and a real word seldom is a longer corpus word less one letter
 TYPO_DROPPED_LETTERS = 5
 TYPO_LONG_WORD = 8  # letters from which a word two edits from a corpus word is read as its typo (one edit below)
-_TYPO_CANDIDATE = re.compile(rf"(?<![\w'’\-])[a-z]{{{TYPO_MIN_LETTERS},}}(?![\w'’\-])")
+# a word looked at as a possible typo: from a corpus word with one letter dropped ("tortue", "prisns") up
+_TYPO_CANDIDATE = re.compile(rf"(?<![\w'’\-])[a-z]{{{TYPO_DROPPED_LETTERS},}}(?![\w'’\-])")
 
 
 # --------------------------------------------------------------- the standards' terms the dialogue never uses
@@ -1629,15 +1630,20 @@ class CorpusNames:
 
     def corrected(self, question: str) -> str:
         """The question with its phone typos put right ("what did ngos say about janaozen" -> "... zhanaozen"): each
-        lower-case Latin word that the corpus lacks in any form, that is no whole word of
-        general English (bge's WordPiece vocabulary: "bosses" stays), and that is a typo of a corpus word."""
+        lower-case Latin word that the corpus lacks in any form, that is no word of general English (a whole word of
+        bge's WordPiece vocabulary: "bosses" stays; or of the English word list: "castration" is no typo of
+        "cassation", nor "smelter" of "shelter"), and that is a typo of a corpus word."""
         from prepbot.retrieval.embeddings import word_pieces
 
         def fix(match: re.Match[str]) -> str:
             word = match.group(0)
-            if word in STOPWORDS or self.knows_form(word) or word_pieces(word) < 2:
+            if word in STOPWORDS or self.knows_form(word) or word_pieces(word) < 2 or english_word(word):
                 return word
-            return self.meant(word) or word
+            meant = self.meant(word)
+            if meant is None:
+                return word
+            # the corpus's words are kept without a plural's "s" ("rallie"): a plural typed stays one ("ralies")
+            return meant + "s" if word.endswith("s") and not meant.endswith("s") else meant
 
         return _TYPO_CANDIDATE.sub(fix, question)
 

@@ -1,6 +1,6 @@
 """Text utilities the answering layer shares: the question's language, content terms and their corpus weights, the
 cues of a question that asks for a figure or a reason or names an acronym, and of a
-sentence that gives a reason or goes on from the one before it."""
+sentence that gives a reason or goes on from the one before it, and whether a word is one of general English."""
 
 from __future__ import annotations
 
@@ -14,6 +14,19 @@ from prepbot.core.records import Paragraph
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    from spellchecker import SpellChecker
+
+    return frozenset(SpellChecker(language="en", distance=1).word_frequency.keys())
+
+
+def english_word(word: str) -> bool:
+    """True when the lower-case word is one of general English: pyspellchecker's English word list (160,572 words
+    of film subtitles, misspellings dropped), which knows "castration", "smelter", "refrained", not "delegtion"."""
+    return word.lower() in _english_words()
 
 
 def has_cyrillic(text: str) -> bool:
@@ -80,9 +93,9 @@ def question_language(text: str) -> str:
     return "ru" if cyrillic > latin or _RUSSIAN_WORD.search(text) else "en"
 
 
-# Numbers written as words, English and Russian in any case ("трёх", "двух", "восемнадцати"): one word each, the
-# tens with a unit after them making one number ("twenty-five", "двадцати пяти"). The English ones are the prose
-# gate's too (verify.py).
+# Numbers written as words, English and Russian in any case ("трёх", "двух", "восемнадцати", "двухсот") up to 300:
+# one word each, the tens with a unit after them making one number ("twenty-five", "двадцати пяти"). The English ones
+# are the prose gate's too (verify.py); figures in words (spelled_figures) and changes (with_digits) read both.
 NUMBER_WORDS_EN = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
     "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
@@ -96,7 +109,10 @@ _WORD_NUMBERS_RU = (
     (r"тринадцат(?:ь|и|ью)", 13), (r"четырнадцат(?:ь|и|ью)", 14), (r"пятнадцат(?:ь|и|ью)", 15),
     (r"шестнадцат(?:ь|и|ью)", 16), (r"семнадцат(?:ь|и|ью)", 17), (r"восемнадцат(?:ь|и|ью)", 18),
     (r"девятнадцат(?:ь|и|ью)", 19), (r"двадцат(?:ь|и|ью)", 20), (r"тридцат(?:ь|и|ью)", 30), (r"сорок(?:а)?", 40),
-    (r"пят(?:ьдесят|идесяти)", 50),
+    (r"пят(?:ьдесят|идесяти|ьюдесятью)", 50), (r"шест(?:ьдесят|идесяти|ьюдесятью)", 60),
+    (r"сем(?:ьдесят|идесяти|ьюдесятью)", 70), (r"вос(?:емьдесят|ьмидесяти|емьюдесятью)", 80),
+    (r"девяност(?:о|а)", 90), (r"ст(?:о|а)", 100), (r"дв(?:ести|ухсот|умстам|умястами|ухстах)", 200),
+    (r"тр(?:иста|[её]хсот|[её]мстам|емястами|[её]хстах)", 300),
 )  # fmt: skip
 _NUMBER_WORD = "|".join(
     [*sorted(NUMBER_WORDS_EN, key=len, reverse=True), *(pattern for pattern, _ in _WORD_NUMBERS_RU)]
@@ -114,19 +130,13 @@ _CHANGE_NUMBER = re.compile(
 _MULTIPLIED = re.compile(
     r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(k|K|thousand|million|тыс\.?|тысяч\w*|млн\.?|миллион\w*)(?![\w])"
 )
-_WORD_NUMBERS = {
-    **NUMBER_WORDS_EN,
-    "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
-    "десять": 10, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60,
-    "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100, "двести": 200, "триста": 300,
-}  # fmt: skip
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "тысяч": 1000, "тысячи": 1000, "тысяча": 1000,
            "миллион": 1_000_000, "миллиона": 1_000_000, "миллионов": 1_000_000}  # fmt: skip
 _NUMBER_JOINER = re.compile(r"[\s-]*(?:and\s+)?")
 # (and a Russian number in another case: "более десяти тысяч")
 _SPELLED_NUMBER = re.compile(
     r"\b(?:"
-    + "|".join([*sorted({*_WORD_NUMBERS, *_SCALES}, key=len, reverse=True), *(p for p, _ in _WORD_NUMBERS_RU)])
+    + "|".join([*sorted({*NUMBER_WORDS_EN, *_SCALES}, key=len, reverse=True), *(p for p, _ in _WORD_NUMBERS_RU)])
     + r")\b",
     re.IGNORECASE,
 )
@@ -164,7 +174,7 @@ def _words_value(words: list[str]) -> int | None:
                 total, current = total + current, 0
             scaled = True
         else:
-            current += _WORD_NUMBERS.get(word) or _word_value(word) or 0
+            current += _word_value(word) or 0
     value = total + current
     return value if scaled or value > 10 else None
 
