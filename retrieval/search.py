@@ -221,6 +221,8 @@ WORDINGS = {
     r"procurat\w*": "prosecutor",
     # "the minimum age of criminal responsibility": the documents write "criminal liability" only
     r"criminal(?:ly)? responsib\w*": "criminal liability",
+    # the term of art, which the NGOs write out: "The right to refuse military service ... continues to be denied"
+    r"conscientious(?:ly)? object\w*": "refuse military service",
 }
 _WORDINGS = [(re.compile(rf"\b{pattern}", re.IGNORECASE), expansion) for pattern, expansion in WORDINGS.items()]
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -621,9 +623,12 @@ class Searcher:
         of_the_review = verdict == routing.DIALOGUE and routing.names_the_dialogue(text, self._speakers)
         if of_the_review:
             expanded = with_body_names(expanded)
-        # "по делу Михаила Жилина": the names as the documents spell them, for every model (BM25 through the gloss)
+        # "по делу Михаила Жилина": the names as the documents spell them, for every model (BM25 through the gloss);
+        # not the State's ("в казахстане" typed in lower case was spelled "Kazakhstani", a name to look for)
         spelled = (
-            actors.latin_spellings(text, self._capitalised, terms_ru.english_gloss, self._rare_names)
+            actors.latin_spellings(
+                self._without_the_state_reviewed(text), self._capitalised, terms_ru.english_gloss, self._rare_names
+            )
             if cyrillic
             else []
         )

@@ -582,3 +582,18 @@ def test_our_reply_is_the_delegation_s() -> None:
 
     assert first_person_as_sides("What was our reply?", None) == "What was the delegation's reply?"
     assert first_person_as_sides("What is our position on torture?", None) == "What is our position on torture?"
+
+
+def test_a_bare_count_of_a_part_goes_on_from_a_question_that_counted_nothing() -> None:
+    """A new user's chat (stop 57): "how many died in jan 2022 events?", "and the ngos?", "how many were
+    civilians?", "how many were children?". The third stood alone, so the fourth was read with it only and answered
+    with the 500 children brought back from Syria. A count of one word after a question that counts nothing goes on
+    from its subject; a question that counts nothing itself ("How many were civilians, regarding ...") gives no
+    counted thing to the next."""
+    previous = "What did the ngos say about died in jan events?"
+    assert resolve("how many were civilians?", previous) == "How many were civilians, regarding died in jan events?"
+    assert resolve("how many were convicted of torture in 2023?", previous) is None  # a question of its own
+    assert resolve("how many were children?", "How many were civilians, regarding died in jan events?") == (
+        "How many were children (How many were civilians, regarding died in jan events)?"
+    )
+    assert resolve("how many?", "govt vs ngos on conscientious objection") is None  # what is counted is not said

@@ -222,7 +222,7 @@ def test_a_standards_passage_is_attributed_as_a_general_reading(tmp_path):
 
 
 def test_a_silence_of_the_standards_names_them_in_a_sentence_that_reads():
-    """A silence of the standards reads "Nothing from the treaty bodies' General Comments on this", not ("Nothing
+    """A silence of the standards reads "I found nothing from the treaty bodies' General Comments ...", not ("Nothing
     from the treaty bodies' general comments, their general reading of the treaties rather than this dialogue on this
     in the documents")."""
     from prepbot.answering.extractive import side_named
@@ -231,7 +231,7 @@ def test_a_silence_of_the_standards_names_them_in_a_sentence_that_reads():
     registry = PromptRegistry(Path(CORPUS_DIR).parent / "prompts")
     phrases, abstain = registry.get("extractive"), registry.get("abstain")
     english = abstain.phrase("side_silent", "en", named=side_named(phrases, STANDARD_SIDE, "en"), covered="")
-    assert english == "Nothing from the treaty bodies' General Comments on this in the documents."
+    assert english == "I found nothing from the treaty bodies' General Comments that speaks to this in the documents."
     russian = abstain.phrase("side_silent", "ru", named=side_named(phrases, STANDARD_SIDE, "ru"), covered="")
     assert "замечания общего порядка договорных органов" in russian and "а не этот диалог" not in russian
     assert side_named(phrases, "ngo", "en") == phrases.phrase("side_ngo", "en")

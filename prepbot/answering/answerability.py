@@ -66,6 +66,7 @@ from prepbot.answering.figures import (
     StatedEvent,
     among_en,
     among_ru,
+    asks_when_ahead,
     asks_why,
     change_direction,
     change_written,
@@ -862,19 +863,40 @@ _NUMBERED_INSTRUMENT = re.compile(
 _RESOLUTION = re.compile(r"resolution|резолюци", re.IGNORECASE)
 
 # An instrument named by what it is on: "the CoE convention on the transfer of sentenced persons", "the Convention on
-# the Reduction of Statelessness", "the OP on children in armed conflict": its subject as a title writes it (capitalised
-# words and the little words between them) or, in lower case, the words up to the end of the clause (six at most)
+# the Reduction of Statelessness", "the OP on children in armed conflict", "the law on the foreign agents register":
+# its subject as a title writes it (capitalised words and the little words between them) or, in lower case, the words
+# up to the end of the clause (six at most). A law on or against a subject only ("a stand-alone law for the NPM" is no
+# law's title), an act by its capital only ("the Act on ..."; "did they act on it?")
 _INSTRUMENT_ON = re.compile(
-    r"\b(?:(?i:convention|protocol|covenant|treaty|charter)|OP)\s+(?:on|against|for|relating\s+to)\s+(?:the\s+)?"
+    r"\b(?:(?:(?i:convention|protocol|covenant|treaty|charter)|OP)\s+(?:on|against|for|relating\s+to)"
+    r"|(?:(?i:law|bill)|Act)\s+(?:on|against))\s+(?:the\s+)?"
     r"(?P<subject>[A-Z][\w'’-]+(?:\s+(?:(?:of|the|and|on|with|for|in|to|against)\s+)*[A-Z][\w'’-]+)*"
     r"|[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,5}(?=\s*(?:[?,.;:()]|\s[-—–]\s|$)))"
 )
 
 
+# A law named by its subject before it, as what someone was punished under: "How many people were prosecuted under
+# Kazakhstan's LGBT propaganda law?" (its convictions are not those of any other law); not "under Kazakh law", "under
+# the new law" (_NO_LAW_SUBJECT)
+_PUNISHED_UNDER_LAW = re.compile(
+    r"\b(?:convicted|prosecuted|charged|sentenced|punished|fined|jailed|imprisoned|convictions?|prosecutions?)\s+"
+    r"under\s+(?:[A-Za-z]+['’]s\s+)?(?P<subject>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?i:law|act)\b"
+)
+_NO_LAW_SUBJECT = frozenset("new recent current old kazakh national domestic criminal international relevant".split())
+
+
 def instruments_on(question: str) -> list[tuple[str, str]]:
     """The instruments a question names by what they are on, as written, with that subject ("convention on the
-    transfer of sentenced persons", "transfer of sentenced persons")."""
-    return [(match.group(0), match.group("subject")) for match in _INSTRUMENT_ON.finditer(question)]
+    transfer of sentenced persons", "transfer of sentenced persons"; "LGBT propaganda law", "LGBT propaganda")."""
+    found = [(match.group(0), match.group("subject")) for match in _INSTRUMENT_ON.finditer(question)]
+    for match in _PUNISHED_UNDER_LAW.finditer(question):
+        words = match.group("subject").split()
+        while words and (words[0].lower() in STOPWORDS | _NO_LAW_SUBJECT or words[0].isdigit()):
+            words.pop(0)
+        if words and not any(word.lower() in _NO_LAW_SUBJECT for word in words):
+            subject = " ".join(words)
+            found.append((f"{subject} {match.group(0).split()[-1]}", subject))
+    return found
 
 
 # a telephone line named by its number: "the 1424 hotline", "helpline 150", "телефон доверия 111", "линия 1414"
@@ -1261,6 +1283,7 @@ class Requirements:
     # the figures the question gives itself ("How many of GRECO's 27 recommendations..."): no figure of the answer
     given: tuple[str, ...] = ()
     span: bool = False  # "how long", "within how many hours" (wants_span): the figure is a span of time
+    ahead: bool = False  # "When will ...?" (asks_when_ahead): a span from now answers it ("within 48 hours")
     # what happened to what a Russian "сколько" question counts ("покончили с собой": suicide), as English words: a
     # figure's sentence showing it counts them too (counted_event_ru)
     counted_event: tuple[tuple[str, ...], ...] = ()
@@ -1611,6 +1634,7 @@ class Requirements:
             side_topic=_side_topic(question, covered) if not cyrillic and not named.people else (),
             given=given_figures(question),
             span=span,
+            ahead=date and asks_when_ahead(question),
             counted_event=counted_event_ru(question, counted_topic[0]) if counted_topic else (),
             counted_of=counted_of_ru(question, counted_topic) if figure else (),
             among=among_ru(question) if cyrillic else among_en(question, corpus),
@@ -2045,6 +2069,8 @@ class Requirements:
     def _has_figure(self, quote: str) -> bool:
         """A figure in the quote; for a count ("how many"), one that is not a year or a date, nor one the question
         gave ("27 recommendations" is no answer to "how many of GRECO's 27 recommendations were implemented?")."""
+        if self.ahead and has_span(without_figures(quote, self.given)):  # "When will ...?": "within 48 hours"
+            return True
         if self.wants_date:  # "By what date is the report due?": a date or a year, not "paragraphs 43 to 45"
             return has_date(quote) and (not self.wants_month or names_month(quote))
         if self.span:  # "within how many hours": "48 hours", not "one criminal charge"

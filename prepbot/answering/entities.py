@@ -1967,8 +1967,13 @@ _PRONOUNS = frozenset(
 )
 
 
-# Words that name no topic, whose pair with another names none either ("make things tougher")
-_VAGUE = frozenset("thing things stuff something anything everything nothing way ways lot lots kind sort bit".split())
+# Words that name no topic, whose pair with another names none either ("make things tougher"); and the commonest verbs
+# of everyday English, which the documents' formal English never writes ("how many kids went to the centres", "what
+# do they think"): a word beside one of them is the question's wording, not a thing named in two words
+_VAGUE = frozenset(
+    """thing things stuff something anything everything nothing way ways lot lots kind sort bit went goes gone going
+    came comes coming got gets getting think thinks thought""".split()
+)
 
 
 def unknown_prefixed(question: str, corpus: CorpusNames) -> list[str]:

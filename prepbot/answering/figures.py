@@ -1010,6 +1010,18 @@ def wants_date(question: str) -> bool:
     return bool(_WANTS_DATE.search(question))
 
 
+# "When will the delegation send its outstanding replies?", "Когда будет принят закон?": a time still to come
+_WHEN_AHEAD = re.compile(
+    r"^\s*when\s+(?:will|would|shall)\b|^\s*когда\s+(?:\S+\s+)?(?:будет|будут|планиру\w+)\b", re.IGNORECASE
+)
+
+
+def asks_when_ahead(question: str) -> bool:
+    """True when the question asks when something will happen: a span from now ("within 48 hours") answers it as a
+    date does."""
+    return bool(_WHEN_AHEAD.search(question))
+
+
 # A second thing asked after the first: "How many suicides ..., and how many of them were women?", "When was the plan
 # approved, and which years does it cover?", "скольких приговорили к лишению свободы, а скольких к ограничению?"
 _SECOND_ASK = re.compile(

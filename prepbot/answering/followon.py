@@ -83,7 +83,8 @@ def goes_on(turn: str) -> bool:
 
 # A turn that asks only when or where ("when?", "and where?", "when was that?", "а когда?"): the previous question,
 # asked so ("When? Who was deported to Afghanistan?"), which its date or place then leads. Not "why?": after "How many
-# people died?" the reason asked is the deaths', which the count's question does not say
+# people died?" the reason asked is the deaths', which the count's question does not say; nor "how many?", which says
+# not what is counted ("How many? State vs NGOs on conscientious objection" counted the NGOs)
 _BARE_ASKING = re.compile(
     r"^\s*(?:and\s+|but\s+|so\s+|а\s+|и\s+|но\s+)?(?P<asked>when|where|когда|где)"
     r"(?:\s+(?:was\s+(?:that|it)|did\s+(?:that|it|this)\s+happen|exactly|это\s+было|именно))?\s*\?*\s*$",
@@ -114,8 +115,9 @@ def resolve(turn: str, previous: str | None) -> str | None:
             return capitalised(_OPENS.sub("", _IT_WORDS.sub(subject, turn, count=1)).strip())
         asked = capitalised(re.sub(r"\s+", " ", _IT_WORDS.sub(" ", _OPENS.sub("", turn))).strip().rstrip("?.! "))
         return f"{asked}: {subject}?"  # the subject in the case the previous question gave it
-    bare = _BARE_COUNT.match(turn)
-    if bare is not None and not _HOW_MANY.match(previous):  # "How does the State describe X?" + "how many died?"
+    bare = _BARE_COUNT.match(turn) or _bare_part(turn)
+    if bare and not _HOW_MANY.match(previous):  # "How does the State describe X?" + "how many died?", "how many were
+        # civilians?"
         subject = _subject(previous)
         asked = capitalised(_OPENS.sub("", turn).strip().rstrip("?.! "))
         return f"{asked}: {subject}?" if has_cyrillic(turn) else f"{asked}, regarding {subject}?"
@@ -353,6 +355,14 @@ _BARE_COUNT = re.compile(
 )
 
 
+def _bare_part(turn: str) -> bool:
+    """A count of a part with nothing else asked: "how many were civilians?", "and how many were women?" (one word
+    counted); "how many were convicted of torture in 2023?" asks a question of its own."""
+    asked = _OPENS.sub("", turn).strip()
+    bare = _HOW_MANY_WERE.match(asked)
+    return bare is not None and len([term for term in terms(asked[bare.end() :]) if term not in _FRAME]) == 1
+
+
 def _subset_of(previous: str, turn: str) -> str | None:
     """A short count of part of what the previous question counted, asked as one question: "How many people died in
     the January 2022 events?" + "how many of them were civilians?" (or "how many were civilians?") -> "How many of
@@ -386,6 +396,8 @@ def _counted(question: str) -> str | None:
     if has_cyrillic(question) or not _HOW_MANY.match(question):
         return None
     words = _HOW_MANY.sub("", question, count=1).strip().rstrip("?.! ").split()
+    if not words or words[0].lower() in _COUNTED_ENDS:  # "How many were civilians, regarding ...": nothing counted
+        return None
     end = next((i for i, word in enumerate(words) if i and word.lower() in _COUNTED_ENDS), None)
     # "did prosecutors receive": worded otherwise (the frame's words come out of it: _subject)
     if end is None or words[end].lower() in ("did", "do", "does"):

@@ -55,25 +55,35 @@ CHAT_ENGLISH = {
 CHAT_SPELLINGS = CHAT_RUSSIAN | CHAT_ENGLISH
 _CHAT_SPELLINGS = re.compile(rf"(?<![\w'’.-])(?:{'|'.join(CHAT_SPELLINGS)})(?![\w'’-]|\.\w)", re.IGNORECASE)
 # The bodies' and the subjects' acronyms as typed on a phone, in lower case ("what gap did cedaw find", "did cerd
-# recommend", "crpd recs"), which the checks for bodies and shorthand read in capitals: not "cat" nor "who", English
-# words, nor "un", which the sides' own patterns read in any case
+# recommend", "crpd recs", "сколько нко зарегистрировано"), which the checks for bodies and shorthand read in
+# capitals: not "cat" nor "who", English words, nor "un", which the sides' own patterns read in any case
 TYPED_ACRONYMS = frozenset(
     """cedaw cerd crpd cescr ccpr crc cmw ced spt ohchr unhcr unicef unesco undp unfpa unodc upr npm nhri iccpr icescr
-    opcat uncat ilo osce odihr knb gbv msm hrd hrds cso csos cctv lgbt lgbti lgbtiq""".split()
+    opcat uncat ilo osce odihr knb gbv msm hrd hrds cso csos cctv lgbt lgbti lgbtiq
+    нпо нко оон мвд кнб нпм вич лгбт""".split()
 )
 _TYPED_ACRONYM = re.compile(rf"(?<![\w'’.-])(?:{'|'.join(sorted(TYPED_ACRONYMS))})(?![\w'’-])", re.IGNORECASE)
 
 
+# "art 428", "arts. 5 and 6": an article by its number, as the documents write it ("article 428")
+_ARTICLE_SHORT = re.compile(r"(?<![\w'’.-])(?P<art>arts?)\.?\s+(?=\d)", re.IGNORECASE)
+
+
 def spelled_out(question: str) -> str:
     """The question with chat spellings written out, Russian and English ("делегация чо сказала... скока отказали"
-    -> "что", "сколько"; "wat is the amount" -> "what is"), which the question cues and the glossary read; a capital
-    kept; and the acronyms typed in lower case in capitals (TYPED_ACRONYMS: "cedaw" -> "CEDAW")."""
+    -> "что", "сколько"; "wat is the amount" -> "what is"; "art 428" -> "article 428"), which the question cues and
+    the glossary read; a capital kept; and the acronyms typed in lower case in capitals (TYPED_ACRONYMS: "cedaw" ->
+    "CEDAW")."""
 
     def spell(match: re.Match[str]) -> str:
         word = CHAT_SPELLINGS[match.group(0).lower()]
         return word.capitalize() if match.group(0)[0].isupper() else word
 
-    written = _CHAT_SPELLINGS.sub(spell, question)
+    def article(match: re.Match[str]) -> str:
+        word = "articles " if match.group("art").lower() == "arts" else "article "
+        return word.capitalize() if match.group("art")[0].isupper() else word
+
+    written = _ARTICLE_SHORT.sub(article, _CHAT_SPELLINGS.sub(spell, question))
     return _TYPED_ACRONYM.sub(lambda match: _upper_acronym(match.group(0)), written)
 
 
