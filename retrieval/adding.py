@@ -2,10 +2,12 @@
 
 `add_document` converts the file (retrieval/convert.py: page furniture, footnote bodies and line-end hyphens
 dropped), parses the text into its numbered paragraphs as printed, and reports their count, first and last number,
-gaps and duplicates — before anything is written or indexed. A file with no numbered paragraphs is refused with a
-clear message and nothing changes. Otherwise it writes corpus/<doc_id>.txt and appends a [[documents]] entry to
-corpus/manifest.toml (checked by reading the manifest back; on any problem both are undone). Indexing is then an
-ordinary incremental `ingest`: only the new document is embedded.
+gaps and duplicates — before anything is written or indexed; whole numbers (1, 2, 3) and decimal ones (1.1, 1.2, 2.1,
+as Views on communications print them) are read. A file with no numbered paragraphs, or one that numbers a paragraph
+and a section the same ("2." and "2.1"), is refused with a clear message and nothing changes. Otherwise it writes
+corpus/<doc_id>.txt and appends a [[documents]] entry to corpus/manifest.toml (checked by reading the manifest back;
+on any problem both are undone). Indexing is then an ordinary incremental `ingest`: only the new document is
+embedded.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from prepbot.core.errors import BadInput, CorpusError
+from prepbot.core.numbering import is_decimal, number_order
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import SIDES
 from prepbot.retrieval.manifest import (
@@ -189,6 +192,15 @@ def add_document(
             "added: correct the numbering (in the file, or in a text copy of it) and add it again"
         )
     left_out = numbered_paragraphs_left_out(text, paragraphs)
+    mixed = mixed_numbers(left_out, paragraphs)
+    if mixed:  # "3." then "3.1": whole and decimal numbering mixed, and the sub-numbers would be left out
+        raise CorpusError(
+            f"{source.name}: {report.headline()}, but numbered paragraph(s) "
+            f"{', '.join(f'¶{number}' for number in mixed[:5])}{', ...' if len(mixed) > 5 else ''} number a paragraph "
+            "that is also printed with a number of the other style (¶3 and ¶3.1): whole and decimal numbers are mixed "
+            "in a way that cannot be read (decimal numbering runs 1.1, 1.2, 2.1 ..., a whole 3. only in place of "
+            "section 3), so nothing was added: correct the numbering in the file and add it again"
+        )
     if left_out:  # an annex numbered from 1 again: its paragraphs would be in no citable paragraph
         raise CorpusError(
             f"{source.name}: {report.headline()}, but {len(left_out)} more numbered paragraph(s) after "
@@ -213,6 +225,14 @@ def add_document(
         raise
     report.written = True
     return report
+
+
+def mixed_numbers(left_out: list[str], paragraphs: list[Paragraph]) -> list[str]:
+    """The numbers left out of the paragraphs (numbered_paragraphs_left_out) that are printed both whole and decimal
+    with the paragraphs kept: "3.1" left out after a "3." paragraph, or "3" beside "3.1" paragraphs. A number cannot be
+    one paragraph and a section of them at once, so the document's numbering cannot be read."""
+    kept = {(number_order(paragraph.number)[0], is_decimal(paragraph.number)) for paragraph in paragraphs}
+    return [number for number in left_out if (number_order(number)[0], not is_decimal(number)) in kept]
 
 
 # The body a UN symbol's series belongs to, for a document added without --mechanism: answers name who speaks from

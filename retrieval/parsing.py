@@ -4,7 +4,10 @@ One generic parser reads the formats the corpus holds (markdown-ish summary reco
 line-wrapped text with stray footnote marks, web pages). It works on blocks of lines and decides for each block
 whether it starts a numbered paragraph, continues the current one (page break, list item, sub-paragraph (a)),
 is a heading, or is page furniture / a footnote body to be dropped. Numbering must run 1, 2, 3...: a numbered line
-that breaks the sequence (002's "1. Women") is a heading, not a paragraph.
+that breaks the sequence (002's "1. Women") is a heading, not a paragraph. A document numbered decimally, as Views on
+individual communications are ("1.1 The author ...", "1.2", "2.1", a whole "8." between sections), runs so: the next
+sub-number, the next section's first one or the next whole number (prepbot/core/numbering.py); the number is kept as
+printed ("2.3") and is the citation.
 """
 
 from __future__ import annotations
@@ -12,9 +15,11 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from prepbot.core.errors import CorpusError
+from prepbot.core.numbering import first_missing, is_decimal, missing_between, number_order, steps_between
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import CHAIR_ROLE, COMMITTEE_ROLES, DELEGATION_ROLE, MEMBER_ROLE
 from prepbot.retrieval.manifest import load_manifest
@@ -23,13 +28,18 @@ from prepbot.retrieval.manifest import load_manifest
 # 2: the Chair named from the record's header ("The Chair (Mr. Soh)"); 3: a table joins the paragraph before it;
 # 4: recommendations in bold (their items, a number in bold, no speaker), paragraph numbers of four digits, a heading
 # after a list, text under a heading after the last paragraph (an annex's), a table's caption in its paragraph;
-# 5: a quoted article's own numbered lines in the paragraph that quotes it, a contents table's entries no paragraphs
-PARSER_VERSION = "5"
+# 5: a quoted article's own numbered lines in the paragraph that quotes it, a contents table's entries no paragraphs;
+# 6: decimal paragraph numbers ("2.3 The author ...", Views on communications), which no document parsed before
+# (the whole-number documents parse as before; a text once refused is read now)
+PARSER_VERSION = "6"
 
 # "12. Text", "12.\tText", "44,  Text" (an OCR slip for "44.")
 MAX_NUMBERING_GAP = 50  # a paragraph number further ahead than this is taken for something else
 # "1000. Text": four digits with a full stop only; such a number that is not the next paragraph's is read as text
 NUMBERED_LINE = re.compile(r"^(?P<number>\d{1,3}(?=[.,])|\d{4}(?=\.))[.,][ \t]+(?P<rest>\S.*)$")
+# "2.3 The author ...", "2.3.\tThe author ...": a decimal paragraph number (section 2, its third paragraph), read only
+# in a document whose numbering is decimal (_decimal_numbering); elsewhere such a line is text ("2.5 million ...")
+DECIMAL_NUMBERED_LINE = re.compile(r"^(?P<number>\d{1,3}\.\d{1,2})\.?[ \t]+(?P<rest>\S.*)$")
 # a paragraph number inside bold type ("**3. The State party should:**", "**3.** The State party ..."), as concluding
 # observations print their recommendations: the number is set before the emphasis
 BOLD_NUMBER = re.compile(r"^(?P<indent>\s*)\*\*(?P<number>\d{1,4}\.)(?P<closed>\*\*)?[ \t]+(?!\*\*)")
@@ -130,8 +140,9 @@ def parse_document(entry: DocumentEntry, text: str) -> list[Paragraph]:
     lines = [line.rstrip() for line in text.translate(TEXT_NORMALISATION).split("\n")]
     lines = [line for line in lines if not _is_page_furniture(line.strip(), entry.symbol)]
     lines = [_number_before_emphasis(line) for line in lines]
-    blocks = _blocks(lines)
-    wrapped = _looks_line_wrapped(blocks)
+    decimal = _decimal_numbering(lines)
+    blocks = _blocks(lines, decimal)
+    wrapped = _looks_line_wrapped(blocks, decimal)
 
     drafts: list[_ParagraphDraft] = []
     heading_group: list[str] = []  # the last two consecutive headings
@@ -144,20 +155,21 @@ def parse_document(entry: DocumentEntry, text: str) -> list[Paragraph]:
 
     quoted: int | None = None  # inside a numbered quotation (NUMBERED_QUOTATION_START): the number it reached
 
-    next_numbers = _next_numbers(blocks)
+    next_numbers = _next_numbers(blocks, decimal)
     presiding = _presiding_officer(lines)
     for index, block in enumerate(blocks):
         current = drafts[-1] if drafts else None
         first = block.first.strip()
-        numbered = NUMBERED_LINE.match(first)
+        numbered = _numbered_line(first, decimal)
         paragraph_text = _join_lines([numbered.group("rest"), *block.lines[1:]]) if numbered else ""
         if quoted is not None and current is not None and numbered:
-            if int(numbered.group("number")) == quoted + 1:  # the quotation's own "2. Everyone ...": its text
+            number = numbered.group("number")
+            if not is_decimal(number) and int(number) == quoted + 1:  # the quotation's own "2. Everyone ...": its text
                 current.pieces.append(block.joined())
                 quoted = None if QUOTATION_END.search(_plain(block.joined())) else quoted + 1
                 continue
             quoted = None  # the document's own numbering: the quotation ended where no closing mark showed it
-        if numbered and _accepts_number(int(numbered.group("number")), paragraph_text, drafts, next_numbers[index]):
+        if numbered and _accepts_number(numbered.group("number"), paragraph_text, drafts, next_numbers[index]):
             speaker_match = BOLD_SPEAKER.match(paragraph_text)
             # a speaker's name in bold is followed by what was said ("**Ms. Bassim** said that ..."); a paragraph
             # in bold throughout is a recommendation ("**The State party should:**"), no one's name
@@ -181,7 +193,7 @@ def parse_document(entry: DocumentEntry, text: str) -> list[Paragraph]:
             continue
 
         # "2023. The ..." is no paragraph number (more than 50 ahead of the last): text, not a numbered heading
-        numbered_heading = numbered is not None and len(numbered.group("number")) < 4
+        numbered_heading = numbered is not None and len(numbered.group("number").split(".")[0]) < 4
         kind = _classify(block, numbered_heading, current, wrapped, in_footnotes)
         if kind == "continuation" and headed and _ended(current, block, wrapped):
             kind = "preamble"  # text under a heading after the last paragraph ("Annex", its prose): no paragraph's
@@ -283,14 +295,24 @@ class NumberingReport:
 
 
 def numbering_report(paragraphs: list[Paragraph]) -> NumberingReport:
-    numbers = [int(paragraph.number) for paragraph in paragraphs]
-    seen: set[int] = set()
+    """Whole numbers: every number from 1 to the highest that no paragraph has is a gap. Decimal numbers (2.1, 2.3):
+    the numbers missing before the first and between each paragraph and the next (2.2; a section none of whose
+    paragraphs is printed by its whole number)."""
+    printed = [paragraph.number for paragraph in paragraphs]
+    seen: set[tuple[int, int]] = set()
     duplicates: list[str] = []
-    for number in numbers:
-        if number in seen and str(number) not in duplicates:
-            duplicates.append(str(number))
-        seen.add(number)
-    gaps = [str(n) for n in range(1, max(numbers) + 1) if n not in seen] if numbers else []
+    for number in printed:
+        whole, sub = number_order(number)
+        shown = f"{whole}.{sub}" if is_decimal(number) else str(whole)
+        if (whole, sub) in seen and shown not in duplicates:
+            duplicates.append(shown)
+        seen.add((whole, sub))
+    if any(is_decimal(number) for number in printed):
+        following = [gap for last, number in pairwise(printed) for gap in missing_between(last, number)]
+        gaps = list(dict.fromkeys(first_missing(printed[0]) + following))
+    else:
+        numbers = [int(number) for number in printed]
+        gaps = [str(n) for n in range(1, max(numbers) + 1) if (n, 0) not in seen] if numbers else []
     return NumberingReport(
         count=len(paragraphs),
         first=paragraphs[0].number if paragraphs else None,
@@ -309,9 +331,11 @@ def numbered_paragraphs_left_out(text: str, paragraphs: list[Paragraph]) -> list
         return "".join(char for char in text.lower() if char.isalpha())
 
     held = "".join(letters(paragraph.text) for paragraph in paragraphs)
+    lines = text.translate(TEXT_NORMALISATION).split("\n")
+    decimal = _decimal_numbering(lines)  # as parse_document reads the numbering: "2.1" in a whole-numbered text too
     left_out = []
-    for line in text.translate(TEXT_NORMALISATION).split("\n"):
-        numbered = NUMBERED_LINE.match(line.strip())
+    for line in lines:
+        numbered = _numbered_line(line.strip(), decimal)
         if numbered is None:
             continue
         rest = numbered.group("rest").strip()
@@ -331,7 +355,41 @@ def _is_page_furniture(line: str, symbol: str) -> bool:
     return any(pattern.match(line) for pattern in PAGE_FURNITURE_LINES)
 
 
-def _blocks(lines: list[str]) -> list[_Block]:
+def _decimal_numbering(lines: list[str]) -> bool:
+    """Whether the document numbers its paragraphs decimally (DECIMAL_NUMBERED_LINE): two lines so numbered, the
+    second coming right after the first in that numbering ("1.1 ..." then "1.2 ..." or "2.1 ...", whole-numbered
+    lines between them aside), each opening a paragraph rather than a numbered heading ("1.1 Background", as some
+    reports number their sections). A figure at a line start ("2.5 million ...") leaves a document whole-numbered."""
+    opened: list[
+        tuple[str, str]
+    ] = []  # each decimal-numbered line's number and its text up to a blank or numbered line
+    open_text = False
+    for line in lines:
+        stripped = line.strip()
+        decimal = DECIMAL_NUMBERED_LINE.match(stripped)
+        if decimal is not None:
+            opened.append((decimal.group("number"), decimal.group("rest")))
+            open_text = True
+        elif not stripped or NUMBERED_LINE.match(stripped):
+            open_text = False
+        elif open_text:
+            opened[-1] = (opened[-1][0], _join_lines([opened[-1][1], stripped]))
+    return any(
+        steps_between(number, next_number) == 1 and not _is_heading_like(text) and not _is_heading_like(next_text)
+        for (number, text), (next_number, next_text) in pairwise(opened)
+    )
+
+
+def _numbered_line(line: str, decimal: bool) -> re.Match[str] | None:
+    """The line's paragraph number and the text after it ("12. Text"; in a decimally numbered document "2.3 Text"
+    too), None when it opens with none."""
+    numbered = NUMBERED_LINE.match(line)
+    if numbered is None and decimal:
+        return DECIMAL_NUMBERED_LINE.match(line)
+    return numbered
+
+
+def _blocks(lines: list[str], decimal: bool) -> list[_Block]:
     """Group lines: a blank line, an indented line, a numbered line or a footnote body starts a new block."""
     blocks: list[_Block] = []
     current: _Block | None = None
@@ -342,7 +400,7 @@ def _blocks(lines: list[str]) -> list[_Block]:
         stripped = line.strip()
         starts_new = (
             line[0].isspace()
-            or NUMBERED_LINE.match(stripped) is not None
+            or _numbered_line(stripped, decimal) is not None
             or FOOTNOTE_BODY_START.match(stripped) is not None
             or MARKDOWN_HEADING.match(stripped) is not None
         )
@@ -354,9 +412,11 @@ def _blocks(lines: list[str]) -> list[_Block]:
     return blocks
 
 
-def _looks_line_wrapped(blocks: list[_Block]) -> bool:
+def _looks_line_wrapped(blocks: list[_Block], decimal: bool) -> bool:
     """OCR'd/PDF text: most paragraphs run over several hard-wrapped lines."""
-    numbered = [block for block in blocks if NUMBERED_LINE.match(block.first) and not _is_heading_like(block.joined())]
+    numbered = [
+        block for block in blocks if _numbered_line(block.first, decimal) and not _is_heading_like(block.joined())
+    ]
     if not numbered:
         return False
     multi_line = sum(1 for block in numbered if len(block.lines) > 1)
@@ -376,41 +436,49 @@ def _join_lines(lines: list[str]) -> str:
     return text
 
 
-def _next_numbers(blocks: list[_Block]) -> list[int | None]:
+def _next_numbers(blocks: list[_Block], decimal: bool) -> list[str | None]:
     """For each block, the number on the next numbered block after it (None at the end)."""
-    following: list[int | None] = []
-    upcoming: int | None = None
+    following: list[str | None] = []
+    upcoming: str | None = None
     for block in reversed(blocks):
         following.append(upcoming)
-        numbered = NUMBERED_LINE.match(block.first)
+        numbered = _numbered_line(block.first, decimal)
         if numbered:
-            upcoming = int(numbered.group("number"))
+            upcoming = numbered.group("number")
     return following[::-1]
 
 
-def _accepts_number(number: int, rest: str, drafts: list[_ParagraphDraft], next_number: int | None) -> bool:
-    """Is this numbered line the next paragraph? Numbering runs 1..N; a gap or a number printed twice is taken
-    (and reported by numbering_report) when the line is a paragraph and the numbering goes on from it; anything else
-    is a numbered heading or a list inside a paragraph."""
-    if next_number == number and _is_heading_like(rest):
+def _accepts_number(number: str, rest: str, drafts: list[_ParagraphDraft], next_number: str | None) -> bool:
+    """Is this numbered line the next paragraph? Numbering runs 1..N (or 1.1, 1.2, 2.1 ..., with whole numbers
+    between: prepbot/core/numbering.py); a gap or a number printed twice is taken (and reported by numbering_report)
+    when the line is a paragraph and the numbering goes on from it; anything else is a numbered heading or a list
+    inside a paragraph."""
+    on_to_next = None if next_number is None else steps_between(number, next_number)  # how far the next line goes on
+    if on_to_next == 0 and _is_heading_like(rest):
         return False  # "1. Women" directly followed by "1. The Committee ...": the first is a heading
+    opens_section = next_number is not None and number_order(next_number) == (number_order(number)[0], 1)
+    if opens_section and not is_decimal(number) and _is_heading_like(rest):
+        return False  # "2. The facts" directly followed by "2.1 The author ...": the first is the section's heading
     if CONTENTS_ENTRY.search(_plain(rest)):
         return False  # a contents table's entry (CONTENTS_ENTRY), read as a numbered heading
     if not drafts:
-        return number == 1 or (number <= 5 and _is_prose(rest))
-    last = int(drafts[-1].number)
-    if number == last + 1:
+        start = steps_between("0", number)  # how far into the numbering it starts: "1" and "1.1" at once
+        return start == 1 or (start is not None and start <= 5 and _is_prose(rest))
+    steps = steps_between(drafts[-1].number, number)
+    if steps is None:
+        return False  # backwards, or beside the last number ("2.1" after a whole "2")
+    if steps == 1:
         return True
     # the next numbered line follows this one, or repeats its number (printed twice), or there is none
-    goes_on = next_number in (number + 1, None) or (next_number == number and not _is_heading_like(rest))
-    if number == last and next_number == number + 2:  # "6, 6, 8": printed twice where 7 was meant, reported
+    goes_on = next_number is None or on_to_next == 1 or (on_to_next == 0 and not _is_heading_like(rest))
+    if steps == 0 and on_to_next == 2:  # "6, 6, 8": printed twice where 7 was meant, reported
         goes_on = True
     sentence = CLAUSE_END.search(rest.rstrip()) is not None
-    if last + 1 < number <= last + 3:  # one or two numbers missing (lost to OCR, or not printed)
+    if 1 < steps <= 3:  # one or two numbers missing (lost to OCR, or not printed)
         return _is_prose(rest) or (goes_on and sentence)
-    if number == last:  # printed twice: kept and reported when it reads as a paragraph, not a heading
+    if steps == 0:  # printed twice: kept and reported when it reads as a paragraph, not a heading
         return goes_on and (_is_prose(rest) or (sentence and not _is_heading_like(rest)))
-    if last + 3 < number <= last + MAX_NUMBERING_GAP:  # a longer gap
+    if 3 < steps <= MAX_NUMBERING_GAP:  # a longer gap
         return goes_on and _is_prose(rest)
     return False
 
