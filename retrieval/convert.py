@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from prepbot.core.errors import CorpusError
+from prepbot.core.numbering import number_order, steps_between
 
 FootnoteMarks = Literal["superscript", "drop"]
 
@@ -93,6 +94,10 @@ RUNNING_HEADER = re.compile(rf"^(?:United Nations\s+|\d{{1,4}}\s+)?{UN_SYMBOL}(?
 # with "14, adopted ..." or "9, paragraph 1" carries on a sentence broken after "No." or "article"
 NUMBERED_START = re.compile(r"^(\d{1,4})[.,]\s")
 NUMBER_AND_COMMA = re.compile(r"^\d{1,4},\s")
+# "2.3 The author ...": a decimal paragraph number at a line start, as Views on communications print theirs; a paragraph
+# starts there only when the number comes next (or one further) after the last one taken (_starts_block), so that a
+# figure at a line start ("2.5 million ...") stays in its sentence
+DECIMAL_START = re.compile(r"^(\d{1,3}\.\d{1,2})\.?\s")
 # A paragraph number set apart by markup instead of a space: in its own table cell ("1. | The Committee ...") or its
 # own HTML element with nothing between ("1.The Committee ...")
 NUMBER_APART = re.compile(r"^(\d{1,4}\.)(?:\s*\|\s*|(?=[A-ZА-ЯЁ“\"(]))")
@@ -988,6 +993,7 @@ class _Layout:
     right: float  # the right margin of full lines
     tight: bool  # no extra space between paragraphs: line ends tell where paragraphs end
     next_number: int = 1  # the paragraph number expected next
+    last_number: str = "0"  # the last paragraph number taken at a line start, whole ("12") or decimal ("2.3")
 
 
 def _layout(pages: list[list[_Line]], body_size: float) -> _Layout:
@@ -1014,7 +1020,17 @@ def _starts_block(previous: _Line, line: _Line, layout: _Layout) -> bool:
     expected = (layout.next_number, layout.next_number + 1)
     if numbered and int(numbered.group(1)) in expected and not _wraps_onto(previous, step, layout):
         layout.next_number = int(numbered.group(1)) + 1
+        layout.last_number = numbered.group(1)
         return True  # the next paragraph number at a line start
+    decimal = DECIMAL_START.match(line.text)
+    if (
+        decimal
+        and steps_between(layout.last_number, decimal.group(1)) in (1, 2)
+        and not _wraps_onto(previous, step, layout)
+    ):
+        layout.next_number = number_order(decimal.group(1))[0] + 1  # "2.3" may be followed by a whole "3."
+        layout.last_number = decimal.group(1)
+        return True  # the next decimal paragraph number at a line start ("2.3" after "2.2", "3.1" after "2.4")
     if step > layout.pitch * 1.25 + 0.5 or step < 0:
         return True
     if abs(line.size - previous.size) > 1.0 or previous.mostly_bold != line.mostly_bold:
