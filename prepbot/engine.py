@@ -67,7 +67,7 @@ OFF_RECORD_NOT_SAVED = (
 )
 FORGET_FAILED_MESSAGE = "The session log is unavailable right now; nothing was deleted. Please try again later."
 FEEDBACK_FAILED_MESSAGE = "Could not save your feedback right now. Please try again later."
-PARAGRAPH_NUMBER_RE = r"^([0-9]{1,5})([a-z]?)$"
+PARAGRAPH_NUMBER_RE = r"^([0-9]{1,5})((?:\.[0-9]{1,2})?[a-z]?)$"  # "12", "12a", "2.3" (Views numbered decimally)
 
 
 class Busy(PrepbotError):
@@ -523,7 +523,10 @@ class Engine:
             raise BadInput("Usage: /source SYMBOL N, e.g. /source CCPR/C/KAZ/3 12")
         match = re.match(PARAGRAPH_NUMBER_RE, number)
         if match is None:
-            raise BadInput(f"Paragraph numbers are whole numbers from 1 to {MAX_PARAGRAPH_NUMBER:,}, e.g. 12.")
+            raise BadInput(
+                f"Paragraph numbers are whole numbers from 1 to {MAX_PARAGRAPH_NUMBER:,}, e.g. 12 (or decimal, as "
+                "Views number theirs, e.g. 2.3)."
+            )
         number = str(int(match.group(1))) + match.group(2)
         searcher = self.services.searcher
         if searcher.resolve_document(ref) is None:

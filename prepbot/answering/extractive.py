@@ -91,6 +91,7 @@ from prepbot.answering.text import (
 from prepbot.answering.topics import replied_paragraphs
 from prepbot.answering.treaty_bodies import committees_named, committees_of
 from prepbot.answering.verify import verified_citations
+from prepbot.core.numbering import number_order, steps_between
 from prepbot.core.records import Answer, Citation, ContrastSide, DocumentEntry, Hit, Paragraph
 from prepbot.core.sentences import Span, join_spans, split_sentences, trimmed
 from prepbot.core.vocabulary import COMMITTEE_ROLES, SIDES, STANDARD_SIDE
@@ -471,12 +472,6 @@ _TITLE = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.\s")
 _TITLE_BEFORE = re.compile(r"\b(?:mr|ms|mrs|dr|sir|madam)\.?\s*$", re.IGNORECASE)
 
 
-def _number(printed: str) -> int:
-    """A paragraph's printed number as a number ("12" -> 12; "12 bis" -> 12), for the order of a record."""
-    digits = re.match(r"\d+", printed)
-    return int(digits.group()) if digits else 0
-
-
 def _subject_names(question: str, speakers: set[str]) -> list[str]:
     """The proper names an English question names its subject by: capitalised words that stand alone, not a side, a
     country, a document or a speaker of the record."""
@@ -498,10 +493,10 @@ def _names_or_follows(passage: Passage, chosen: Sequence[Passage], names: Sequen
     the shootings in Zhanaozen."""
     if any(text_names(passage.paragraph.text, name) for name in names):
         return True
-    here = _number(passage.paragraph.number)
+    here = passage.paragraph.number
     return any(
         other.paragraph.doc_id == passage.paragraph.doc_id
-        and abs(_number(other.paragraph.number) - here) == 1
+        and 1 in (steps_between(here, other.paragraph.number), steps_between(other.paragraph.number, here))
         and any(text_names(other.paragraph.text, name) for name in names)
         for other in chosen
     )
@@ -1485,7 +1480,7 @@ class ExtractiveAnswerer:
                 hit
                 for hit in hits
                 if hit.paragraph.doc_id == point.paragraph.doc_id
-                and _number(hit.paragraph.number) > _number(point.paragraph.number)
+                and number_order(hit.paragraph.number) > number_order(point.paragraph.number)
             ]
             # the reply's paragraph: the lead of the answer looked for with all she said there
             found = self.answer(point.query, later, searched=searched, language=language, asked=_REPLY_ASKED)

@@ -520,7 +520,7 @@ def _pairs(raw_citations: Any) -> list[tuple[str, str]]:
 def _replace_keys(text: str, offered: Mapping[str, Paragraph]) -> str:
     """Turn any paragraph key the model wrote into the prose ("[sr4227:7]") into its label ("CCPR/C/SR.4227 ¶7")."""
     for key, paragraph in offered.items():
-        text = re.sub(r"\[?\b" + re.escape(key) + r"\b\]?", paragraph.citation, text)
+        text = re.sub(r"\[?\b" + re.escape(key) + r"\b(?!\.\d)\]?", paragraph.citation, text)  # "v:2" is not "v:2.3"
     return text
 
 

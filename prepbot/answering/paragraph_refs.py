@@ -11,11 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from prepbot.answering.entities import document_symbols
+from prepbot.core.numbering import NUMBER_PATTERN
 
-# "¶206", "paragraph 206", "para. 206", "paras 12", "пункт 206", "п. 206", "параграф 206", "абзац 206"
+# "¶206", "paragraph 206", "para. 206", "paras 12", "пункт 206", "п. 206", "параграф 206", "абзац 206"; a decimal
+# number whole ("¶2.3" of Views numbered 1.1, 1.2, 2.1 ...: never read as "¶2")
 _NUMBER = re.compile(
     r"(?:¶\s*|\bparagraphs?\s+|\bparas?\.?\s+|(?<![\w-])(?:пункт\w*|параграф\w*|абзац\w*)\s+|(?<![\w-])п\.\s*)"
-    r"(\d{1,4})(?!\d)(?![.,]\d)(?!\s*(?:and|to|or|и|или|по|-|–|,)\s*\d)",  # one paragraph, not "12 and 13", "12-14"
+    rf"({NUMBER_PATTERN})(?!\d)(?![.,]\d)(?!\s*(?:and|to|or|и|или|по|-|–|,)\s*\d)",  # one, not "12 and 13", "12-14"
     re.IGNORECASE,
 )
 
@@ -41,10 +43,11 @@ def paragraph_asked(question: str, resolve: Callable[[str], str | None]) -> Para
     return ParagraphAsked(doc_id, symbol, number)
 
 
-# "How did the State reply to paragraph 10 ...", "respond to para. 16", "Что ответило государство на пункт 23"
+# "How did the State reply to paragraph 10 ...", "respond to para. 16", "Что ответило государство на пункт 23" ("2.3"
+# whole, not "2")
 _REPLY_TO_PARAGRAPH = re.compile(
-    r"\b(?:repl\w*|respon\w*|answer\w*)\b[^?]*?\b(?:paragraph|para\.?|¶)\s*(\d+)\b"
-    r"|\bответ\w*[^?]*?\b(?:пункт\w*|п\.|¶)\s*(\d+)",
+    r"\b(?:repl\w*|respon\w*|answer\w*)\b[^?]*?\b(?:paragraph|para\.?|¶)\s*(\d+(?:\.\d+)?)\b"
+    r"|\bответ\w*[^?]*?\b(?:пункт\w*|п\.|¶)\s*(\d+(?:\.\d+)?)",
     re.IGNORECASE,
 )
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from prepbot.core.numbering import number_order
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import STANDARD_SIDE
 from prepbot.retrieval import actors
@@ -164,7 +165,7 @@ def committees_before(
     found: dict[str, frozenset[str]] = {}
     last: dict[str, frozenset[str]] = {}
     reported = [p for p in paragraphs if (d := documents.get(p.doc_id)) is not None and d.author_type == "un"]
-    for paragraph in sorted(reported, key=lambda p: (p.doc_id, _as_number(p.number))):
+    for paragraph in sorted(reported, key=lambda p: (p.doc_id, number_order(p.number), p.number)):
         previous = last.get(paragraph.doc_id, frozenset())
         found[paragraph.key] = previous
         for mention in _ANY_BODY.finditer(paragraph.text):  # the last Committee it names ("The same" keeps it)
@@ -172,11 +173,6 @@ def committees_before(
                 previous = frozenset(codes)
         last[paragraph.doc_id] = previous
     return found
-
-
-def _as_number(number: str) -> tuple[int, str]:
-    digits = re.match(r"\d+", number)
-    return (int(digits.group(0)) if digits else 0, number)
 
 
 def spoken_by(

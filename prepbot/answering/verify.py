@@ -260,12 +260,15 @@ def verified_citations(
 # ---------------------------------------------------------------- figures in prose
 
 _SYMBOL = re.compile(r"\b[A-Z][A-Za-z]*(?:/[A-Za-z0-9.\-]+)+")  # CCPR/C/SR.4227, A/HRC/WG.6/48/KAZ/2
+# "¶12", "paras. 8-10", "see paragraph 45", "¶2.3" (a decimal number whole: Views numbered 1.1, 1.2, 2.1 ...)
 _PARAGRAPH_REF = re.compile(
-    r"(?:¶¶?|\bparas?\.|\bparagraphs?|\bparas?\b|\bпп?\.|\bпункт\w*|\bабзац\w*)\s*(\d+[a-z]?"
-    r"(?:\s*(?:-|–|—|,|and|to|и)\s*\d+[a-z]?)*)",
+    r"(?:¶¶?|\bparas?\.|\bparagraphs?|\bparas?\b|\bпп?\.|\bпункт\w*|\bабзац\w*)\s*(\d+(?:\.\d+)?[a-z]?"
+    r"(?:\s*(?:-|–|—|,|and|to|и)\s*\d+(?:\.\d+)?[a-z]?)*)",
     re.IGNORECASE,
 )
-CITATION_KEY = re.compile(r"\b[A-Za-z][\w\-]*:\d+\b")  # a citation key: "sr4227:30", not a ratio "5000:1"
+_REFERENCED_NUMBER = re.compile(r"\d+(?:\.\d+)?[a-z]?")  # one number of a _PARAGRAPH_REF: "8", "2.3", "12a"
+# a citation key: "sr4227:30", "views-3456:2.3", not a ratio "5000:1"
+CITATION_KEY = re.compile(r"\b[A-Za-z][\w\-]*:\d+(?:\.\d+)?\b")
 _BRACKET_MARKER = re.compile(r"\[\s*\d{1,2}\s*\]")
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 # Thousands set apart by a space ("10 790", Russian style) or by an invisible character: one figure, not two
@@ -299,8 +302,8 @@ def paragraph_references(prose: str) -> list[str]:
 
 
 def _referenced(reference: re.Match[str]) -> list[str]:
-    """The paragraph numbers of one _PARAGRAPH_REF match ("paras. 8-10" -> 8, 10)."""
-    return re.findall(r"\d+[a-z]?", reference.group(1))
+    """The paragraph numbers of one _PARAGRAPH_REF match ("paras. 8-10" -> 8, 10; "¶2.3" -> 2.3)."""
+    return _REFERENCED_NUMBER.findall(reference.group(1))
 
 
 def _prose_figures(prose: str, cited_numbers: Iterable[str] = ()) -> list[str]:

@@ -74,13 +74,14 @@ def normalize_pseudonym(text: str) -> str:
 
 
 def parse_cites(text: str) -> tuple[str, str | None]:
-    """ "CCPR/C/KAZ/3" -> (symbol, None); "CCPR/C/KAZ/3 ¶36", "CCPR/C/KAZ/3 36" or "kaz-report:36" -> (symbol, "36")."""
+    """ "CCPR/C/KAZ/3" -> (symbol, None); "CCPR/C/KAZ/3 ¶36", "CCPR/C/KAZ/3 36" or "kaz-report:36" -> (symbol, "36");
+    "CCPR/C/141/D/3456/2019 2.3" -> (symbol, "2.3")."""
     cleaned = text.strip()
     if "¶" in cleaned:
         symbol, _, paragraph = cleaned.partition("¶")
         symbol, paragraph = symbol.strip(), paragraph.strip()
     else:
-        match = re.fullmatch(r"(.+?)(?:\s+|:)(\d+[a-z]?)", cleaned, re.IGNORECASE)
+        match = re.fullmatch(r"(.+?)(?:\s+|:)(\d+(?:\.\d+)?[a-z]?)", cleaned, re.IGNORECASE)
         symbol, paragraph = (match.group(1), match.group(2)) if match else (cleaned, "")
     if not symbol:
         raise BadInput(f"not a citation: {cleaned[:60]!r} (use a document symbol, optionally with ¶N)")
