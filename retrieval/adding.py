@@ -193,13 +193,14 @@ def add_document(
         )
     left_out = numbered_paragraphs_left_out(text, paragraphs)
     mixed = mixed_numbers(left_out, paragraphs)
-    if mixed:  # "3." then "3.1": whole and decimal numbering mixed, and the sub-numbers would be left out
+    if mixed:  # "2." then "2.1": whole and decimal numbering mixed, and the sub-numbers would be left out
+        section = number_order(mixed[0])[0]
         raise CorpusError(
             f"{source.name}: {report.headline()}, but numbered paragraph(s) "
-            f"{', '.join(f'¶{number}' for number in mixed[:5])}{', ...' if len(mixed) > 5 else ''} number a paragraph "
-            "that is also printed with a number of the other style (¶3 and ¶3.1): whole and decimal numbers are mixed "
-            "in a way that cannot be read (decimal numbering runs 1.1, 1.2, 2.1 ..., a whole 3. only in place of "
-            "section 3), so nothing was added: correct the numbering in the file and add it again"
+            f"{', '.join(f'¶{number}' for number in mixed[:5])}{', ...' if len(mixed) > 5 else ''} cannot be read: "
+            f"¶{section} is printed both as a paragraph and as the section of ¶{section}.1, ¶{section}.2 ... (whole "
+            "and decimal numbers are mixed; decimal numbering runs 1.1, 1.2, 2.1 ..., a whole number standing for a "
+            "section of one paragraph), so nothing was added: correct the numbering in the file and add it again"
         )
     if left_out:  # an annex numbered from 1 again: its paragraphs would be in no citable paragraph
         raise CorpusError(

@@ -192,8 +192,11 @@ def parse_document(entry: DocumentEntry, text: str) -> list[Paragraph]:
             headed = False
             continue
 
-        # "2023. The ..." is no paragraph number (more than 50 ahead of the last): text, not a numbered heading
+        # "2023. The ..." is no paragraph number (more than 50 ahead of the last): text, not a numbered heading; nor is
+        # a figure that starts a wrapped line of a paragraph cut mid-sentence ("... a demonstration of" / "2.5 million")
         numbered_heading = numbered is not None and len(numbered.group("number").split(".")[0]) < 4
+        if numbered_heading and is_decimal(numbered.group("number")) and _cut_mid_sentence(current, wrapped):
+            numbered_heading = False
         kind = _classify(block, numbered_heading, current, wrapped, in_footnotes)
         if kind == "continuation" and headed and _ended(current, block, wrapped):
             kind = "preamble"  # text under a heading after the last paragraph ("Annex", its prose): no paragraph's
@@ -546,6 +549,11 @@ def _ended(current: _ParagraphDraft | None, block: _Block, wrapped: bool) -> boo
     if current is None or block.first[:1].islower():
         return False
     return CLAUSE_END.search(_settled_text(current.raw_text(), wrapped)) is not None
+
+
+def _cut_mid_sentence(current: _ParagraphDraft | None, wrapped: bool) -> bool:
+    """The paragraph so far stops where no clause ends ("... at a demonstration of"): what follows goes on with it."""
+    return current is not None and CLAUSE_END.search(_settled_text(current.raw_text(), wrapped)) is None
 
 
 def _heading_after_items(current: _ParagraphDraft, text: str) -> bool:
