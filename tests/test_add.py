@@ -171,3 +171,52 @@ def test_without_the_standards_their_folder_is_not_needed(small_corpus, ngo_docx
     with pytest.raises(CorpusError, match="standards"):
         load_corpus_with_notes(small_corpus, standards="all")
     assert add_document(small_corpus, ngo_docx, symbol="NGO/9", author_type="ngo", dry_run=True).count == 96
+
+
+VIEWS_PARAGRAPHS = {  # paragraphs of a Views document, as printed: decimal numbers, a whole one between sections
+    "1.1": "The author of the communication is A.B., a national of Ruritania born in 1980, who claims violations.",
+    "1.2": "On 12 May 2019, the Committee decided not to issue a request for interim measures in this case.",
+    "2.1": "On 3 March 2018, the author took part in a peaceful demonstration and was arrested by the police.",
+    "2.2": "On 4 March 2018, the district court sentenced him to 15 days of administrative detention for it.",
+    "2.3": "The author appealed against that decision to the City Court, which upheld it on 2 April 2018.",
+    "2": "The author claims that his arrest and detention violated his rights under articles 9 and 14.",
+    "3": "The author claims that his arrest and detention violated his rights under articles 9 and 19.",
+    "4.1": "In a note verbale of 15 October 2019, the State party submitted that the claims are inadmissible.",
+}
+
+
+def views_docx(tmp_path, numbers: list[str], symbol: str = "CCPR/C/141/D/3456/2019"):
+    """A Word file of Views whose paragraphs carry these numbers, in this order (tests/un_like.py prints "2.3<tab>")."""
+    import un_like
+
+    text = "**The facts as submitted by the author**\n\n" + "".join(
+        f"{number}{'' if '.' in number else '.'} {VIEWS_PARAGRAPHS[number]}\n\n" for number in numbers
+    )
+    return un_like.write_docx(un_like.read_layout(text), symbol, tmp_path / "views.docx")
+
+
+def test_views_numbered_decimally_are_added_with_their_gaps_reported(small_corpus, tmp_path):
+    """Views numbered 1.1, 1.2, 2.1 ... were refused ("no numbered paragraphs"); now they are read, and the report
+    names the missing number as a decimal one (2.1, 2.3: 2.2 missing)."""
+    views = views_docx(tmp_path, ["1.1", "1.2", "2.1", "2.3", "3", "4.1"])
+    report = add_document(small_corpus, views, symbol="CCPR/C/141/D/3456/2019", author_type="committee", dry_run=True)
+    assert [p.number for p in report.paragraphs] == ["1.1", "1.2", "2.1", "2.3", "3", "4.1"]
+    assert (report.count, report.gaps, report.duplicates) == (6, ["2.2"], [])
+    assert report.headline() == (
+        "CCPR/C/141/D/3456/2019 (ccpr-c-141-d-3456-2019): 6 numbered paragraphs, ¶1.1 to ¶4.1; numbering gaps at ¶2.2"
+    )
+    assert report.paragraphs[3].text == VIEWS_PARAGRAPHS["2.3"]
+
+
+def test_whole_and_decimal_numbers_mixed_beyond_reading_are_refused_in_one_line(small_corpus, tmp_path):
+    """A whole "2." then "2.1", "2.2": a number cannot be a paragraph and a section of them at once, and the decimal
+    ones would be left out unseen; the file is refused in one line and nothing is written."""
+    views = views_docx(tmp_path, ["1.1", "1.2", "2", "2.1", "2.2"])
+    before = sorted(p.name for p in small_corpus.iterdir()), (small_corpus / "manifest.toml").read_bytes()
+    for dry_run in (True, False):
+        with pytest.raises(CorpusError) as refused:
+            add_document(small_corpus, views, symbol="CCPR/C/141/D/3456/2019", author_type="committee", dry_run=dry_run)
+        message = str(refused.value)
+        assert "\n" not in message and "¶2.1, ¶2.2" in message and "whole and decimal numbers are mixed" in message
+        assert message.endswith("nothing was added: correct the numbering in the file and add it again")
+    assert (sorted(p.name for p in small_corpus.iterdir()), (small_corpus / "manifest.toml").read_bytes()) == before

@@ -688,3 +688,12 @@ def test_an_invited_member_stays_a_member_while_the_log_cannot_be_read(make_engi
     assert engine.revoke(private(ADMIN), str(STRANGER))
     assert engine.role(STRANGER) == "stranger"
     assert any("checking membership" in alert for alert in engine.drain_alerts())
+
+
+def test_source_takes_a_decimal_paragraph_number(make_engine):
+    """/source SYMBOL 2.3: a decimal number, as Views print theirs, is a paragraph number to look up (it was refused as
+    no whole number); the dialogue's documents have none, and say so."""
+    engine = make_engine()
+    with pytest.raises(BadInput, match=r"^No paragraph 11\.1 in CCPR/C/SR\.4227$"):
+        engine.source("CCPR/C/SR.4227", "¶11.1")
+    assert engine.source("CCPR/C/SR.4227", "11").number == "11"

@@ -549,3 +549,66 @@ def test_a_contents_table_s_numbered_entries_are_no_paragraphs():
     assert [p.number for p in paragraphs] == ["1", "2", "3"]
     assert paragraphs[0].text == "This report is submitted under resolution 5/1."
     assert paragraphs[1].text == "It covers the period 2019–2023 5."
+
+
+# --- decimal numbering (Views on individual communications) ------------------------------------------------------
+
+VIEWS_TEXT = PROJECT_ROOT / "tests" / "texts" / "views-decimal.txt"  # numbered 1.1, 1.2, 2.1 ..., a whole 3., 8., 10.
+VIEWS_NUMBERS = ["1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "3", "4.1", "4.2", "4.3", "5.1", "5.2", "6.1", "6.2", "6.3",
+                 "6.4", "7.1", "7.2", "7.3", "8", "9.1", "9.2", "10"]  # fmt: skip
+
+
+def test_views_numbered_decimally_keep_each_number_as_printed():
+    """Views are numbered 1.1, 1.2, 2.1 ... with whole numbers between ("8. The Committee, acting under article 5
+    (4) ..."): each number as printed is the citation; items (a), (b), a quoted article's own "1." and "2.",
+    footnotes and headings are read as in a whole-numbered document. The file was refused ("no numbered paragraphs")."""
+    paragraphs = parse_document(entry("views", symbol="CCPR/C/141/D/3456/2019"), VIEWS_TEXT.read_text("utf-8"))
+    by_number = {p.number: p for p in paragraphs}
+    assert [p.number for p in paragraphs] == VIEWS_NUMBERS
+    assert by_number["1.1"].footnotes == ("1",) and "general comment No. 34" not in by_number["1.1"].text
+    assert by_number["2.2"].text.endswith("on the following grounds: (a) Participation in an assembly for which no "
+                                          "notification had been given to the local executive authorities; (b) "
+                                          "Disobedience to a lawful order of the police to disperse.")  # fmt: skip
+    assert "provides: “1. Everyone shall have the right to hold opinions" in by_number["2.4"].text
+    assert by_number["2.4"].text.endswith("ideas of all kinds.”")
+    assert by_number["3"].section == "The complaint" and by_number["3"].text.startswith("The author claims that")
+    assert by_number["8"].text.startswith("The Committee, acting under article 5 (4) of the Optional Protocol")
+    assert by_number["4.1"].section == "State party's observations on admissibility and the merits"
+    report = numbering_report(paragraphs)
+    assert (report.count, report.first, report.last, report.gaps, report.duplicates) == (23, "1.1", "10", [], [])
+
+
+def test_decimal_numbering_runs_by_section_with_its_gaps_reported():
+    """Next comes the section's next sub-number, the next section's first one or a whole number: 2.1 -> 2.3 is a gap
+    (2.2), reported; a numbered heading over its section ("2. The facts" before "2.1") stays a heading; a figure at a
+    line start ("2.5 million") is text, and a number printed twice is reported."""
+    text = (
+        "1.1 The author is A.B., a national of Ruritania.\n\n1.2 The communication was registered on 5 May 2019.\n\n"
+        "2. The facts\n\n2.1 The author was arrested on 3 March 2018 at a demonstration of\n"
+        "2.5 million people, he says, in the capital.\n\n"
+        "2.3 He appealed, without success, to the City Court.\n\n3. The author claims a violation of article 19.\n\n"
+        "4.1 The State party contests admissibility.\n\n4.1 The State party adds that the author did not appeal.\n"
+    )
+    paragraphs = parse_document(entry("views"), text)
+    assert [(p.number, p.section) for p in paragraphs] == [
+        ("1.1", None), ("1.2", None), ("2.1", "2. The facts"), ("2.3", "2. The facts"), ("3", "2. The facts"),
+        ("4.1", "2. The facts"), ("4.1", "2. The facts"),
+    ]  # fmt: skip
+    assert paragraphs[2].text.endswith("of 2.5 million people, he says, in the capital.")
+    report = numbering_report(paragraphs)
+    assert (report.gaps, report.duplicates) == (["2.2"], ["4.1"])
+
+
+def test_a_whole_numbered_document_with_decimal_section_headings_stays_whole():
+    """Guard, passes before and after decimal numbering was read: a report whose sections are numbered "1.1
+    Background" (headings, not paragraphs) and whose paragraphs are numbered 1, 2, 3 is read as before."""
+    text = (
+        "1.1 Background\n\n1. The report covers the years 2019 to 2023 and was prepared by the ministry.\n\n"
+        "1.2 Method\n\n2. The ministry consulted civil society in 2023.\n\n3. It held six public hearings.\n"
+    )
+    paragraphs = parse_document(entry(), text)
+    assert [(p.number, p.section) for p in paragraphs] == [
+        ("1", "1.1 Background"),
+        ("2", "1.2 Method"),
+        ("3", "1.2 Method"),
+    ]

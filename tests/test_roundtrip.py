@@ -121,3 +121,53 @@ def test_pdf_has_the_furniture_and_page_breaks_the_converter_must_handle(built):
 def test_hyphenated_pdf_really_breaks_words_at_line_ends(built):
     pages = pdf_page_lines(built("cat-c-kaz-q-4.txt", "pdf", hyphenate=True))
     assert sum(bool(re.search(r"[a-z]-$", line)) for page in pages for line in page) >= 20
+
+
+VIEWS = (
+    "views-decimal.txt"  # tests/texts: Views on a communication, numbered 1.1, 1.2, 2.1 ... with whole numbers between
+)
+VIEWS_SYMBOL = "CCPR/C/141/D/3456/2019"
+
+
+@pytest.fixture(scope="module")
+def views_built(tmp_path_factory):
+    """build(fmt, spacing=6) -> the Views as a UN-like file (tests/un_like.py prints "2.3<tab>Text"), built once."""
+    import un_like
+
+    from prepbot import PROJECT_ROOT
+
+    cache: dict[tuple, object] = {}
+
+    def build(fmt: str, spacing: float = 6):
+        if (fmt, spacing) not in cache:
+            if fmt == "pdf" and un_like.soffice() is None:
+                pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
+            out_dir = tmp_path_factory.mktemp(f"views-{fmt}-{spacing:g}")
+            source = PROJECT_ROOT / "tests" / "texts" / VIEWS
+            cache[(fmt, spacing)] = un_like.build(source, VIEWS_SYMBOL, out_dir, (fmt,), spacing=spacing)[fmt]
+        return cache[(fmt, spacing)]
+
+    return build
+
+
+@pytest.mark.parametrize(("fmt", "spacing"), [("docx", 6), ("pdf", 6), ("pdf", 0), ("html", 6)])
+def test_views_numbered_decimally_round_trip(views_built, fmt, spacing):
+    """Views as the UN prints them ("2.3<tab>The author ...", a whole "8." between sections), in Word, in a PDF laid
+    out by LibreOffice (with space between paragraphs, and without: a tight PDF ran 9.1 and 9.2 together) and as a
+    web page, give the paragraphs of the text they were made from, decimal numbers and all."""
+    from prepbot import PROJECT_ROOT
+    from prepbot.core.records import DocumentEntry
+    from prepbot.retrieval.parsing import numbering_report, parse_document
+
+    entry = DocumentEntry("views", VIEWS_SYMBOL, "Views", "Human Rights Committee", "views", "committee", "2024",
+                          "en", "views.txt")  # fmt: skip
+    original = parse_document(entry, (PROJECT_ROOT / "tests" / "texts" / VIEWS).read_text(encoding="utf-8"))
+    converted = parse_document(entry, to_text(views_built(fmt, spacing)))
+    assert [p.number for p in converted] == [p.number for p in original]
+    assert original[0].number == "1.1" and original[6].number == "3" and original[-1].number == "10"
+    for before, after in zip(original, converted, strict=True):
+        assert squash(after.text) == squash(before.text), f"paragraph {before.number}"
+    assert [p.section for p in converted] == [p.section for p in original]
+    assert [p.footnotes for p in converted] == [p.footnotes for p in original]
+    report = numbering_report(converted)
+    assert (report.count, report.gaps, report.duplicates) == (len(original), [], [])

@@ -170,3 +170,22 @@ def test_a_citation_carries_the_side_of_its_paragraph() -> None:
         [("sr:3", "The delegation said that torture was prohibited.")], {"sr:3": paragraph}
     )
     assert citation.side == "ngo" and citation.to_json()["side"] == "ngo"
+
+
+def test_a_decimal_paragraph_reference_and_key_are_read_whole() -> None:
+    """A cited "¶2.3" (Views numbered 1.1, 1.2, 2.1 ...) is a reference to the cited paragraph, not "¶2" and a figure
+    ".3"; "¶2" beside it is another paragraph; a key the model left in its prose, "views-3456:2.3", is read whole and
+    turned into ¶2.3's label, not ¶2's."""
+    from prepbot.answering.llm import _replace_keys, unverified_references
+    from prepbot.answering.verify import CITATION_KEY, paragraph_references
+
+    symbol = "CCPR/C/141/D/3456/2019"
+    cited = Paragraph("views-3456", symbol, "2.3", "The author appealed to the City Court on 2 April 2018.")
+    section = Paragraph("views-3456", symbol, "2", "The facts as submitted by the author.")
+    assert paragraph_references("as the author says (¶2.3; paras. 4.1-4.3)") == ["2.3", "4.1", "4.3"]
+    assert unverified_references("The author appealed on 2 April 2018 (¶2.3).", [cited]) == []
+    assert unverified_references("The author appealed on 2 April 2018 (¶2).", [cited]) == ["¶2"]
+    assert unsupported_figures("The author appealed on 2 April 2018 (¶2.3).", [cited]) == []
+    assert CITATION_KEY.findall("see views-3456:2.3") == ["views-3456:2.3"]
+    offered = {section.key: section, cited.key: cited}
+    assert _replace_keys("as [views-3456:2.3] says", offered) == f"as {symbol} ¶2.3 says"

@@ -47,6 +47,8 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 TO_ASCII = str.maketrans(SUPERSCRIPTS, "0123456789")
 NUMBERED = re.compile(r"^(?P<number>\d{1,3})[.,][ \t]+(?P<rest>\S.*)$", re.S)
+# "2.3 The author ...": a decimal paragraph number, as Views on communications print it (tests/texts/views-decimal.txt)
+DECIMAL_NUMBERED = re.compile(r"^(?P<number>\d{1,3}\.\d{1,2})\.?[ \t]+(?P<rest>\S.*)$", re.S)
 LETTERED_HEADING = re.compile(r"^(?P<label>[A-Z]{1,4}|[IVX]+|\d{1,2})\.\t(?P<rest>.+)$", re.S)
 LIST_ITEM = re.compile(r"^(?:[–—•·▪-]\s|\(?[a-z]{1,4}\)\s|\(?\d{1,2}\)\s|\([ivx]+\)\s)")
 FOOTNOTE_BODY = re.compile(f"^(?P<mark>[{SUPERSCRIPTS}]+|\\*)\\s+(?P<text>.+)$", re.S)
@@ -161,7 +163,7 @@ def _read_line(
     if heading:
         level = min(len(heading.group("hashes")), 3)
         return Element("title" if level == 1 else "heading", parse_inlines(heading.group("text")), level=level)
-    numbered = NUMBERED.match(stripped)
+    numbered = NUMBERED.match(stripped) or DECIMAL_NUMBERED.match(stripped)
     if numbered and not indented:
         return Element("paragraph", parse_inlines(numbered.group("rest")), number=numbered.group("number"))
     if indented:
@@ -306,7 +308,7 @@ def write_docx(
             if auto_num_id is not None:
                 _number_automatically(paragraph, auto_num_id)
             else:
-                paragraph.add_run(f"{element.number}.\t")
+                paragraph.add_run(f"{_printed_number(element.number)}\t")
         elif element.label:
             paragraph.add_run(f"{element.label}.\t")
         for piece in element.inlines:
@@ -317,6 +319,11 @@ def write_docx(
     footnotes.attach(document)
     document.save(str(path))
     return path
+
+
+def _printed_number(number: str | None) -> str:
+    """A paragraph number as printed before its text: "12." (whole), "2.3" (decimal, as Views print it: no stop)."""
+    return number if number and "." in number else f"{number}."
 
 
 def _soft_hyphenated(piece: Inline) -> Inline:
@@ -498,7 +505,7 @@ def _html_element(element: Element, layout: Layout, numbers: dict[str, int]) -> 
         label = f"{escape(element.label)}. " if element.label else ""
         return f"<h{element.level + 1}>{label}{content}</h{element.level + 1}>"
     if element.kind == "paragraph":
-        return f'<p class="para"><span class="num">{element.number}.</span>&nbsp;{content}</p>'
+        return f'<p class="para"><span class="num">{_printed_number(element.number)}</span>&nbsp;{content}</p>'
     if element.kind == "note":
         return f"<p><em>{content}</em></p>"
     return f"<p>{content}</p>"
