@@ -194,8 +194,9 @@ def parse_document(entry: DocumentEntry, text: str) -> list[Paragraph]:
 
         # "2023. The ..." is no paragraph number (more than 50 ahead of the last): text, not a numbered heading; nor is
         # a figure that starts a wrapped line of a paragraph cut mid-sentence ("... a demonstration of" / "2.5 million")
-        numbered_heading = numbered is not None and len(numbered.group("number").split(".")[0]) < 4
-        if numbered_heading and is_decimal(numbered.group("number")) and _cut_mid_sentence(current, wrapped):
+        number = numbered.group("number") if numbered else ""
+        numbered_heading = bool(number) and len(number.split(".")[0]) < 4
+        if numbered_heading and is_decimal(number) and _cut_mid_sentence(current, wrapped):
             numbered_heading = False
         kind = _classify(block, numbered_heading, current, wrapped, in_footnotes)
         if kind == "continuation" and headed and _ended(current, block, wrapped):
