@@ -3845,3 +3845,15 @@ def test_a_common_verb_beside_a_word_the_documents_lack_names_no_topic() -> None
     names = CorpusNames.of([*PARAGRAPHS, *filler], DOCUMENTS)
     assert unknown_word_pairs("how many kids went to the centres?", names) == []
     assert unknown_word_pairs("Was there a hunger strike in penal institutions?", names) == ["hunger strike"]
+
+
+def test_a_count_that_involved_a_group_is_a_part_asked() -> None:
+    """ "How many suicides in prisons between 2016 and 2024 involved women?" was led by the 189 suicides in all, the
+    women in the sentence after it: the group a count "involved" is the part asked, as in "how many of them were
+    women?"."""
+    from prepbot.answering.figures import subset_asked
+
+    assert [word for word, _ in subset_asked("How many suicides in prisons in 2016-2024 involved women?", NAMES)] == [
+        "women"
+    ]
+    assert subset_asked("How many cases involved torture?", NAMES) == ()

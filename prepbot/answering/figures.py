@@ -1687,7 +1687,10 @@ _SUBSET_EN = re.compile(
     r"(?!(?:did|do|does|have|has|had|will|would|can|could)\b)(?P<after>[^?.;]+)"
     # "the 725 returned - how many were adult women?": a group of people, after the total named before
     r"|\bhow many (?:were|are|was|is)\s+(?P<people>(?:[a-z]+\s+)?(?:women|men|children|girls|boys|minors|juveniles"
-    r"|foreigners|migrants)\b)",
+    r"|foreigners|migrants)\b)"
+    # "How many suicides in prisons between 2016 and 2024 involved women?": the women, not all the suicides
+    r"|\bhow many\s+(?!of\b)[^?.;]+?\s+(?:involved|concerned)\s+(?P<involved>(?:[a-z]+\s+)?(?:women|men|children"
+    r"|girls|boys|minors|juveniles|foreigners|migrants)\b)",
     re.IGNORECASE,
 )
 
@@ -1727,7 +1730,9 @@ def subset_asked(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple[s
     subset = match.group("subset")
     if subset:  # "how many of the people that were sentenced for ... were women": the part after the last verb
         subset = re.split(r"\b(?:were|are|was|is)\s+", subset)[-1]
-    words = re.findall(r"[A-Za-z][\w'’-]*", subset or match.group("people") or match.group("after"))
+    words = re.findall(
+        r"[A-Za-z][\w'’-]*", subset or match.group("people") or match.group("involved") or match.group("after")
+    )
     if match.group("after") and not match.group("copula"):
         words = [word for word in words if word[0].isupper()]
     return _shown_by(words, corpus)
