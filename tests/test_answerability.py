@@ -3857,3 +3857,13 @@ def test_a_count_that_involved_a_group_is_a_part_asked() -> None:
         "women"
     ]
     assert subset_asked("How many cases involved torture?", NAMES) == ()
+
+
+def test_a_side_s_words_for_a_term_of_art_answer_for_it(real_answerer: Answerer) -> None:
+    """ "What do the NGOs say about conscientious objection?" got "Nothing from NGOs", though their submission says
+    "The right to refuse military service on religious or other grounds continues to be denied" (¶70): the term of
+    art is searched in the documents' words too, and a side's passage in those words is on the topic asked."""
+    answer = real_answerer.ask("What do the NGOs say about conscientious objection?")
+    assert answer.grounded, answer.abstain_reason
+    assert (answer.citations[0].doc_id, answer.citations[0].paragraph) == ("ngo-loipr", "70")
+    assert "refuse military service" in answer.citations[0].quote

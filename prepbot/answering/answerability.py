@@ -135,7 +135,7 @@ from prepbot.core.sentences import split_sentences
 from prepbot.core.vocabulary import CHAIR_ROLE, COMMITTEE_ROLES
 from prepbot.retrieval import actors
 from prepbot.retrieval.provisions import articles_named, names_article
-from prepbot.retrieval.search import GLOSSARY
+from prepbot.retrieval.search import GLOSSARY, documents_wording
 from prepbot.retrieval.standards import COMMITTEES
 from prepbot.retrieval.terms_ru import english_gloss, english_topics, glossed_words, shows_topic
 
@@ -1280,6 +1280,8 @@ class Requirements:
     # election?" -> presid, electi), as terms: the lead must touch one of them, a side's passage on something else
     # in the year asked does not answer
     side_topic: tuple[str, ...] = ()
+    # the documents' other wording of it ("conscientious objection": the NGOs' "refuse military service"), each whole
+    side_wordings: tuple[frozenset[str], ...] = ()
     # the figures the question gives itself ("How many of GRECO's 27 recommendations..."): no figure of the answer
     given: tuple[str, ...] = ()
     span: bool = False  # "how long", "within how many hours" (wants_span): the figure is a span of time
@@ -1632,6 +1634,7 @@ class Requirements:
             ),
             raised_by=raised_by,
             side_topic=_side_topic(question, covered) if not cyrillic and not named.people else (),
+            side_wordings=tuple(frozenset(terms(wording)) for wording in documents_wording(question)),
             given=given_figures(question),
             span=span,
             ahead=date and asks_when_ahead(question),
@@ -1807,7 +1810,11 @@ class Requirements:
                 return Abstention("person_elsewhere", self.people[0], other)
         if self.treaty_bodies and not self.spoken_by_body(lead, lead_quote):  # the CEDAW committee's words, not CAT's
             return Abstention("body_silent", COMMITTEES[self.treaty_bodies[0]], self.covered)
-        if self.side_topic and not set(self.side_topic) & lead_terms:
+        if (
+            self.side_topic
+            and not set(self.side_topic) & lead_terms
+            and not any(wording <= lead_terms for wording in self.side_wordings)
+        ):
             return Abstention("not_relevant", "", self.covered)
         if self.answered and self.person_topic:  # the reply must be on what they raised: most of its words
             topic = self.reply_topic or self.person_topic

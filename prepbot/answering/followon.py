@@ -356,11 +356,17 @@ _BARE_COUNT = re.compile(
 
 
 def _bare_part(turn: str) -> bool:
-    """A count of a part with nothing else asked: "how many were civilians?", "and how many were women?" (one word
-    counted); "how many were convicted of torture in 2023?" asks a question of its own."""
+    """A count of a part with nothing else asked: "how many were civilians?", "and how many were women?" (one group
+    counted); "how many were convicted of torture in 2023?" asks a question of its own, and what was done ("how many
+    were refused?") is no group of the previous subject's."""
     asked = _OPENS.sub("", turn).strip()
     bare = _HOW_MANY_WERE.match(asked)
-    return bare is not None and len([term for term in terms(asked[bare.end() :]) if term not in _FRAME]) == 1
+    if bare is None:
+        return False
+    words = [
+        word for word in re.findall(r"[\w-]+", asked[bare.end() :]) if terms(word) and terms(word)[0] not in _FRAME
+    ]
+    return len(words) == 1 and not words[0].lower().endswith("ed")
 
 
 def _subset_of(previous: str, turn: str) -> str | None:
