@@ -32,7 +32,14 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"заключ[её]нн|осужд[её]нн|узник": ("prison", "inmate", "detainee", "convict"),
     r"задержа|арест|содержани\w* под стражей|изолятор|сизо|ивс\b": ("detain", "detention", "arrest", "custod"),
     r"досудебн": ("pretrial", "pre-trial"),
-    r"адвокат|защитник|юридическ\w* помощ|юрпомощ": ("lawyer", "counsel", "defence", "legal aid", "attorney"),
+    r"адвокат|защитник|юридическ\w* помощ|юрпомощ": (
+        "lawyer",
+        "counsel",
+        "defence",
+        "legal aid",
+        "legal assistance",
+        "attorney",
+    ),
     r"суд(?!ьб|ь[яиеюё]|ей)|судебн": ("court", "judicia", "trial"),  # not "судей" (judges)
     r"судь[яиейю]|судей": ("judge",),
     r"прокурор|прокуратур": ("prosecut", "procurator"),
@@ -109,6 +116,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"приговор|осужден|осудил|осуждены|судим": ("convict", "sentence"),
     r"оправда": ("acquit",),
     r"январск|январ": ("january",),
+    r"кантар": ("january",),  # «Қанды Қаңтар», «события Кантара»: the January 2022 events, by their Kazakh name
     r"жанаозен": ("zhanaozen",),
     r"иностранн\w* агент|иностранн\w* финансирова": (
         "foreign fund",
@@ -142,7 +150,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"соразмерн|пропорциональн": ("proportionality", "proportionate"),
     r"необходим": ("necessary",),
     r"законодательств|закон": ("law", "legislation"),
-    r"гаранти": ("guarantee", "safeguard", "assurance"),
+    r"гаранти": ("guarantee", "safeguard", "assurance", "State-guaranteed"),  # "State-guaranteed free legal assistance"
     r"защит": ("protection", "protect"),
     r"уважа|уважени": ("respect",),
     r"предотвращ|профилактик": ("prevent", "prevention"),

@@ -186,6 +186,10 @@ def test_a_topic_no_heading_names_is_briefed_on_its_own_paragraphs(real_answerer
     assert [t.title for t in pack.topics] == ["January 2022 events"]
     quoted = " ".join(c.quote for q in pack.topics[0].questions for c in q.citations)
     assert "January" in quoted and "corruption" not in quoted.lower()
+    # (stop 57) a Russian topic too: «январские события 2022» was briefed as "Counter-terrorism measures"
+    russian = real_answerer.brief(topic="январские события 2022", max_questions=8)
+    assert [t.title for t in russian.topics] == ["январские события 2022"]
+    assert "January" in " ".join(c.quote for q in russian.topics[0].questions for c in q.citations)
 
 
 def test_markdown_and_a_docx_that_python_docx_opens(answerer: Answerer) -> None:

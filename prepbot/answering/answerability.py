@@ -1949,7 +1949,11 @@ class Requirements:
             return Abstention("absent_year", ", ".join(self.years), self.covered)
         if not self.part_of_year and any(only_part_of_year(figure_sentences, year) for year in self.years):
             return Abstention("absent_year", ", ".join(self.years), self.covered)  # the first half of it only
-        if self.some_months and not any(names_part_of_year(figure_sentences, year) for year in self.years):
+        if (
+            self.some_months
+            and self.years
+            and not any(names_part_of_year(figure_sentences, year) for year in self.years)
+        ):
             return Abstention("absent_year", ", ".join(self.years), self.covered)  # the whole year, not its first half
         return month_unmet
 

@@ -96,10 +96,10 @@ class BriefBuilder:
                     "the documents raise."
                 )
             # "January 2022 events" is no heading of the State's documents: its closest heading ("Anti-corruption
-            # measures") briefed on something else; the topic's own paragraphs across the corpus brief on it. A
-            # Russian topic, which the English paragraphs are found for only through a heading, keeps the closest one
-            if not has_cyrillic(topic):
-                return [Section("", topic)]
+            # measures") briefed on something else; the topic's own paragraphs across the corpus brief on it, a
+            # Russian one's too («январские события 2022» was briefed as "Counter-terrorism measures"), the closest
+            # heading after it for a Russian topic, should its own search find nothing to ask (`build`)
+            return [Section("", topic), *(ranked[:1] if has_cyrillic(topic) else [])]
         return [s for s in ranked if fits.get(id(s), 0.0) >= max(TOPIC_FIT, best - 0.08)][:3] or ranked[:1]
 
     # -- the pack
@@ -117,12 +117,18 @@ class BriefBuilder:
         returns a topic's model-written questions, or None to keep the offline ones."""
         language = question_language(topic) if topic else "en"
         sections = self.matching(topic)
+        own_then_closest = len(sections) == 2 and not sections[0].paragraphs and sections[0].title == topic
         drafted: list[_Drafted] = []
         for done, section in enumerate(sections, start=1):
             pools = self._pools(section)
             drafted.append(_Drafted(section.title, pools, self.finder.find(section.title, pools, claim_on_topic=0.0)))
-            if progress is not None:
-                progress(done, len(sections), section.title)
+            if progress is not None:  # (a Russian topic's own paragraphs, or the heading in their place: one topic)
+                total = 1 if own_then_closest else len(sections)
+                progress(min(done, total), total, section.title)
+            if own_then_closest and drafted[0].issues:  # a Russian topic's own paragraphs: no closest heading
+                break
+        if own_then_closest:
+            drafted = drafted[:1] if drafted[0].issues else drafted[1:]
         chosen = self._choose(drafted, max_questions)
         topics: list[BriefTopic] = []
         mode = "template"

@@ -1198,8 +1198,16 @@ SUICIDE = "suicid"
 
 def same_count_family(term: str) -> frozenset[str]:
     """The word starts that show a term as a thing counted or an event ("death": died, killed...; its _SAME_COUNT
-    family), or the term alone."""
-    return next((group for group in _SAME_COUNT if any(term.startswith(start) for start in group)), frozenset({term}))
+    family), or the term alone. One who does it is not the thing counted: "reporter" is no report (journalists
+    counted are not "cases"), "returner" no return."""
+    return next(
+        (
+            group
+            for group in _SAME_COUNT
+            if any(term.startswith(start) and not term.startswith(f"{start}er") for start in group)
+        ),
+        frozenset({term}),
+    )
 
 
 def counted_as_written(english: tuple[str, ...]) -> tuple[str, ...]:
@@ -1336,8 +1344,13 @@ def _counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
             ),
             None,
         )
-        # "how many people did it cover": what it did to them, in the question's words, not an event of theirs
-        if len(words) > 2 and words[1].lower() in _AUXILIARIES and words[2].lower() in _PRONOUNS:
+        # "how many people did it cover", "how many people did kz bring back": what it (the State) did to them, in the
+        # question's words, not an event of theirs
+        if (
+            len(words) > 2
+            and words[1].lower() in _AUXILIARIES
+            and (words[2].lower() in _PRONOUNS or countries_in(words[2]))
+        ):
             event = None
         # "how many ppl got state-guaranteed free legal aid": what they were given, which the passage names in its own
         # words ("630,879 citizens were provided with ..."), no event of theirs; "how many cases under art 128": the

@@ -44,6 +44,7 @@ CHAT_RUSSIAN = {
     "щас": "сейчас", "ща": "сейчас", "ваще": "вообще", "тока": "только", "када": "когда", "кагда": "когда",
     "грят": "говорят", "грит": "говорит", "нету": "нет", "седня": "сегодня", "сёдня": "сегодня", "чтоли": "что ли",
     "штоли": "что ли", "пжлст": "пожалуйста", "плз": "пожалуйста", "пж": "пожалуйста",
+    "кз": "казахстан",  # "сколько нпо в кз?": the State, by the name the checks and the search read
 }  # fmt: skip
 # English as typed on a phone: "wat is the amount ..." asks for a figure as "what is" does; only words with no other
 # reading in these documents
@@ -60,7 +61,7 @@ _CHAT_SPELLINGS = re.compile(rf"(?<![\w'’.-])(?:{'|'.join(CHAT_SPELLINGS)})(?!
 TYPED_ACRONYMS = frozenset(
     """cedaw cerd crpd cescr ccpr crc cmw ced spt ohchr unhcr unicef unesco undp unfpa unodc upr npm nhri iccpr icescr
     opcat uncat ilo osce odihr knb gbv msm hrd hrds cso csos cctv lgbt lgbti lgbtiq
-    нпо нко оон мвд кнб нпм вич лгбт""".split()
+    нпо нко оон мвд кнб нпм вич лгбт кпп""".split()
 )
 _TYPED_ACRONYM = re.compile(rf"(?<![\w'’.-])(?:{'|'.join(sorted(TYPED_ACRONYMS))})(?![\w'’-])", re.IGNORECASE)
 
