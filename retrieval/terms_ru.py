@@ -41,6 +41,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "attorney",
     ),
     r"суд(?!ьб|ь[яиеюё]|ей)|судебн": ("court", "judicia", "trial"),  # not "судей" (judges)
+    r"верховн\w* суд": ("supreme",),  # «в верховном суде»: the Supreme Court (not «Верховный комиссар»)
     r"судь[яиейю]|судей": ("judge",),
     r"прокурор|прокуратур": ("prosecut", "procurator"),
     r"полици|полицейск|сотрудник\w* органов внутренних дел|мвд": ("police", "internal affairs", "law enforcement"),
@@ -109,6 +110,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"язык": ("language",),
     r"образовани|школ|обучени": ("educat", "school"),
     r"здоровь|медицин|врач|больниц": ("health", "medical", "doctor", "hospital"),
+    r"амбулатор": ("outpatient", "clinic"),  # «сколько в уис мед амбулаторий»: "63 medical outpatient clinics"
     r"психиатр|психическ": ("psychiatr", "mental"),
     r"видеонаблюдени|видеокамер|камер": ("video", "camera", "cctv", "cell"),  # "камера": a camera or a prison cell
     r"амнисти": ("amnesty",),

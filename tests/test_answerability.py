@@ -3915,3 +3915,13 @@ def test_russian_shorthand_and_the_part_of_a_year_missing_named() -> None:
         lead, lead.text, []
     )
     assert missing is not None and missing.reason == "absent_year" and missing.named == "2023"
+
+
+def test_russian_words_the_glossary_lacked_lead_with_the_fact(real_answerer: Answerer) -> None:
+    """The second trial (stop 57): «сколько женщин судей в верховном суде» was led by the provincial courts' 204 women
+    (the Supreme Court, «верховном суде», was not glossed), «скока в уис мед амбулаторий» by the 79 penal
+    institutions (nor «амбулаторий»)."""
+    judges = real_answerer.ask("сколько женщин судей в верховном суде")
+    assert judges.grounded and "28 female Supreme Court judges" in judges.citations[0].quote
+    clinics = real_answerer.ask("скока в уис мед амбулаторий")
+    assert clinics.grounded and "63 medical outpatient clinics" in clinics.citations[0].quote
