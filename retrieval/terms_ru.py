@@ -41,7 +41,6 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "attorney",
     ),
     r"суд(?!ьб|ь[яиеюё]|ей)|судебн": ("court", "judicia", "trial"),  # not "судей" (judges)
-    r"верховн\w* суд": ("supreme",),  # «в верховном суде»: the Supreme Court (not «Верховный комиссар»)
     r"судь[яиейю]|судей": ("judge",),
     r"прокурор|прокуратур": ("prosecut", "procurator"),
     r"полици|полицейск|сотрудник\w* органов внутренних дел|мвд": ("police", "internal affairs", "law enforcement"),

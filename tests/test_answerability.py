@@ -3918,10 +3918,15 @@ def test_russian_shorthand_and_the_part_of_a_year_missing_named() -> None:
 
 
 def test_russian_words_the_glossary_lacked_lead_with_the_fact(real_answerer: Answerer) -> None:
-    """The second trial (stop 57): «сколько женщин судей в верховном суде» was led by the provincial courts' 204 women
-    (the Supreme Court, «верховном суде», was not glossed), «скока в уис мед амбулаторий» by the 79 penal
-    institutions (nor «амбулаторий»)."""
-    judges = real_answerer.ask("сколько женщин судей в верховном суде")
-    assert judges.grounded and "28 female Supreme Court judges" in judges.citations[0].quote
+    """The second trial (stop 57): «скока в уис мед амбулаторий» was led by the 79 penal institutions («амбулаторий»,
+    outpatient clinics, was not glossed)."""
     clinics = real_answerer.ask("скока в уис мед амбулаторий")
     assert clinics.grounded and "63 medical outpatient clinics" in clinics.citations[0].quote
+
+
+def test_an_acronym_in_capitals_does_not_make_a_russian_question_one_that_capitalises_names() -> None:
+    """ "что спрашивал член кпп лю хуавэнь о медперсонале в сизо" was declined for Mr. Liu Huawen, who never spoke;
+    with «кпп» written КПП it was answered: a question with a capital in it read its names from its capitalised words
+    only. An acronym is no capitalised word."""
+    assert speakers_named_ru("что спрашивал член КПП лю хуавэнь о медперсонале в сизо") == ["хуавэнь"]
+    assert speakers_named_ru("Что Шейнин спрашивал про пытки") == ["шейнин"]
