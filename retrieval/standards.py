@@ -57,18 +57,19 @@ COMMITTEES = {
     "CMW": "Committee on Migrant Workers",
     "CED": "Committee on Enforced Disappearances",
 }
-# How questions write each body's name short, in English and Russian ("CEDAW", "КЛДЖ"); "ICCPR" is the treaty, read
+# How questions write each body's name short, in English and Russian ("CEDAW", "КЛДЖ"; a Russian one also as typed in
+# lower case on a phone: "что рекомендовал клдж", "делегация vs кпп"); "ICCPR" is the treaty, read
 # as its committee only where a question asks what it says (answering/treaty_bodies.py)
 COMMITTEE_ACRONYMS = {
-    "CCPR": r"CCPR|ICCPR|HRC|КПЧ",
-    "CESCR": r"CESCR|КЭСКП",
-    "CERD": r"CERD|КЛРД",
-    "CEDAW": r"CEDAW|КЛДЖ",
-    "CRC": r"CRC|КПР",
-    "CRPD": r"CRPD|КПИ",
-    "CAT": r"CAT|КПП",
-    "CMW": r"CMW|КТМ",
-    "CED": r"CED|КНИ",
+    "CCPR": r"CCPR|ICCPR|HRC|КПЧ|кпч",
+    "CESCR": r"CESCR|КЭСКП|кэскп",
+    "CERD": r"CERD|КЛРД|клрд",
+    "CEDAW": r"CEDAW|КЛДЖ|клдж",
+    "CRC": r"CRC|КПР|кпр",
+    "CRPD": r"CRPD|КПИ|кпи",
+    "CAT": r"CAT|КПП|кпп",
+    "CMW": r"CMW|КТМ|ктм",
+    "CED": r"CED|КНИ|кни",
 }
 # The same bodies in Russian, as the UN's Russian documents name them (answers in Russian name who speaks in Russian)
 COMMITTEE_NAMES_RU = {

@@ -425,8 +425,7 @@ def speakers_named_ru(question: str) -> list[str]:
     capitalised = {
         word.lower() for word in re.findall(r"[А-ЯЁ][а-яё-]+", question[1:] if question[:1].isupper() else question)
     }
-    # (a word capitalised, not an acronym in capitals: "член КПП лю хуавэнь" types its name in lower case)
-    capitals = re.search(r"[А-ЯЁ][а-яё]", question[1:]) is not None
+    capitals = any(ch.isupper() for ch in question[1:] if "а" <= ch.lower() <= "я")
     lowered = actors.without_mechanisms(question, instead="комитет").lower()
     after = _SAID_BY_RU.search(lowered)
     before = _BY_SAID_RU.search(lowered)

@@ -61,7 +61,7 @@ _CHAT_SPELLINGS = re.compile(rf"(?<![\w'’.-])(?:{'|'.join(CHAT_SPELLINGS)})(?!
 TYPED_ACRONYMS = frozenset(
     """cedaw cerd crpd cescr ccpr crc cmw ced spt ohchr unhcr unicef unesco undp unfpa unodc upr npm nhri iccpr icescr
     opcat uncat ilo osce odihr knb gbv msm hrd hrds cso csos cctv lgbt lgbti lgbtiq
-    нпо нко оон мвд кнб нпм вич лгбт кпп""".split()
+    нпо нко оон мвд кнб нпм вич лгбт""".split()
 )
 _TYPED_ACRONYM = re.compile(rf"(?<![\w'’.-])(?:{'|'.join(sorted(TYPED_ACRONYMS))})(?![\w'’-])", re.IGNORECASE)
 
