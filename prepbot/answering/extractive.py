@@ -149,11 +149,6 @@ CONTRAST_ON_TOPIC = 0.5
 # for "the January events" that two sentences share. Every word of the topic weighed so (stop 51) set the NPM's
 # "independence" on a sentence naming the mechanism and nothing of it
 CONTRAST_SUBJECT = 0.5
-# each side's sentence gains for the share of the topic's words it shows ("state vs ngos on the definition of torture":
-# the NGOs' "the definition of torture ... does not fully comply", not their "Courts do not pay due attention to
-# complaints of torture"); development contrasts, sides citing a gold paragraph: 119/166 at 0, 121/167 at 1.0, 120 at
-# 1.5, 119 at 2.0
-CONTRAST_TOPIC_WORDS = 1.0
 MAX_RELATED = 2  # nearest passages shown with an abstention
 
 
@@ -1299,7 +1294,6 @@ class ExtractiveAnswerer:
         words = [t for t in terms(topic) if not t.isdigit() and t not in _MONTH_TERMS]
         figures = any(t in _FIGURE_TERMS for t in words) or wants_figure(topic)
         subject = [family for t in words if t not in _FIGURE_TERMS and (family := same_count_family(t)) != {t}]
-        topic_words = [frozenset({t}) for t in words if t not in _FIGURE_TERMS]
         points: dict[str, list[tuple[Span, float, Any]]] = {}
         for passage in passages:
             sentences = split_sentences(passage.paragraph.text)
@@ -1309,10 +1303,6 @@ class ExtractiveAnswerer:
             on_topic = matrix @ topic_vector
             if subject:
                 on_topic = on_topic + [CONTRAST_SUBJECT * _shows_share(span.text, subject) for span in sentences]
-            if topic_words and CONTRAST_TOPIC_WORDS:
-                on_topic = on_topic + [
-                    CONTRAST_TOPIC_WORDS * _shows_share(span.text, topic_words) for span in sentences
-                ]
             if figures:
                 on_topic = on_topic + [CONTRAST_SUBJECT * has_count(span.text) for span in sentences]
             key = passage.key or passage.spans[0]
