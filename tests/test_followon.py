@@ -597,3 +597,13 @@ def test_a_bare_count_of_a_part_goes_on_from_a_question_that_counted_nothing() -
         "How many were children (How many were civilians, regarding died in jan events)?"
     )
     assert resolve("how many?", "govt vs ngos on conscientious objection") is None  # what is counted is not said
+
+
+def test_a_second_part_counted_is_of_the_same_whole() -> None:
+    """A chat on the final code (stop 57): "how many people died in jan 2022 events?", "how many were civilians?",
+    "how many were children?" read the third as "How many of the of the people that that died ... were children?":
+    the part asked before counts a part of the whole, and the next part is of that whole."""
+    previous = "How many of the people that died in jan 2022 events were civilians?"
+    assert resolve("how many were children?", previous) == (
+        "How many of the people that died in jan 2022 events were children?"
+    )

@@ -395,12 +395,23 @@ def _subset_of(previous: str, turn: str) -> str | None:
     return capitalised(re.sub(r"\s+", " ", f"{asked[:start]} of {whole} {asked[stop:]}").strip()) + "?"
 
 
+_PART_OF_WHOLE = re.compile(
+    r"^\s*(?:and\s+)?how\s+many\s+of\s+(?P<whole>(?:the|those|these)\s+.+?)\s+(?:were|was|are|is)\s+[\w-]+\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
 def _counted(question: str) -> str | None:
     """What an English count counts, as a noun phrase: "How many people died in the January 2022 events?" -> "the
     people that died in the January 2022 events", "How many suicides were there in prisons?" -> "suicides in
     prisons"; None for a Russian one or one worded otherwise ("How many complaints did prosecutors receive?")."""
     if has_cyrillic(question) or not _HOW_MANY.match(question):
         return None
+    # "How many of the people that died in the January 2022 events were civilians?": the people that died ..., the
+    # whole of which the part was asked (a turn after it counts another part of the same whole)
+    part_of = _PART_OF_WHOLE.match(question)
+    if part_of is not None:
+        return part_of.group("whole")
     words = _HOW_MANY.sub("", question, count=1).strip().rstrip("?.! ").split()
     if not words or words[0].lower() in _COUNTED_ENDS:  # "How many were civilians, regarding ...": nothing counted
         return None
