@@ -1150,7 +1150,8 @@ TYPO_MIN_LETTERS = 7  # shorter words are not read as typos: too many real words
 # on a phone, and a real word seldom is a longer corpus word less one letter
 TYPO_DROPPED_LETTERS = 5
 TYPO_LONG_WORD = 8  # letters from which a word two edits from a corpus word is read as its typo (one edit below)
-# a word looked at as a possible typo: from a corpus word with one letter dropped ("tortue", "prisns") up
+# a word looked at as a possible typo: of TYPO_DROPPED_LETTERS letters or more ("tortue", "prisns"; `meant` reads one
+# under TYPO_MIN_LETTERS only as a corpus word less one letter)
 _TYPO_CANDIDATE = re.compile(rf"(?<![\w'’\-])[a-z]{{{TYPO_DROPPED_LETTERS},}}(?![\w'’\-])")
 
 

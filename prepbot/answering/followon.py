@@ -363,9 +363,7 @@ def _bare_part(turn: str) -> bool:
     bare = _HOW_MANY_WERE.match(asked)
     if bare is None:
         return False
-    words = [
-        word for word in re.findall(r"[\w-]+", asked[bare.end() :]) if terms(word) and terms(word)[0] not in _FRAME
-    ]
+    words = [word for word in re.findall(r"[\w-]+", asked[bare.end() :]) if set(terms(word)) - _FRAME]
     return len(words) == 1 and not words[0].lower().endswith("ed")
 
 
