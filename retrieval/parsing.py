@@ -364,9 +364,8 @@ def _decimal_numbering(lines: list[str]) -> bool:
     second coming right after the first in that numbering ("1.1 ..." then "1.2 ..." or "2.1 ...", whole-numbered
     lines between them aside), each opening a paragraph rather than a numbered heading ("1.1 Background", as some
     reports number their sections). A figure at a line start ("2.5 million ...") leaves a document whole-numbered."""
-    opened: list[
-        tuple[str, str]
-    ] = []  # each decimal-numbered line's number and its text up to a blank or numbered line
+    # each decimal-numbered line's number and its text up to a blank or numbered line
+    opened: list[tuple[str, str]] = []
     open_text = False
     for line in lines:
         stripped = line.strip()

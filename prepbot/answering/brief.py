@@ -75,16 +75,23 @@ class BriefBuilder:
             items.sort(key=lambda p: relevance.get(p.key, 0.0), reverse=True)
         return Pools(by_side, relevance)
 
-    def matching(self, topic: str | None) -> list[Section]:
-        """The dialogue's topics, or the ones a user's topic names (best first; the closest one at least)."""
+    def _drafted(self, section: Section) -> _Drafted:
+        """One topic's paragraphs and the issues the follow-up drafter finds in them."""
+        pools = self._pools(section)
+        return _Drafted(section.title, pools, self.finder.find(section.title, pools, claim_on_topic=0.0))
+
+    def matching(self, topic: str | None) -> tuple[list[Section], Section | None]:
+        """The dialogue's topics, or the ones a user's topic names (best first; the closest one at least); and the
+        heading to brief on instead should a Russian topic no heading names find nothing to ask in its own paragraphs
+        (None for any other)."""
         sections = self.dialogue_topics()
         if not topic:
-            return sections
+            return sections, None
         topics = self.finder.corpus().topics
         fits = dict(zip((id(s) for s in topics.sections), topics.fit(topic), strict=True))
         ranked = sorted(sections, key=lambda s: fits.get(id(s), 0.0), reverse=True)
         if not ranked:
-            return []
+            return [], None
         best = fits.get(id(ranked[0]), 0.0)
         if best < TOPIC_FIT:  # no heading names it: the topic itself, unless the documents never use its words
             used = set().union(*self.finder.corpus().terms.values())
@@ -97,10 +104,10 @@ class BriefBuilder:
                 )
             # "January 2022 events" is no heading of the State's documents: its closest heading ("Anti-corruption
             # measures") briefed on something else; the topic's own paragraphs across the corpus brief on it, a
-            # Russian one's too («январские события 2022» was briefed as "Counter-terrorism measures"), the closest
-            # heading after it for a Russian topic, should its own search find nothing to ask (`build`)
-            return [Section("", topic), *(ranked[:1] if has_cyrillic(topic) else [])]
-        return [s for s in ranked if fits.get(id(s), 0.0) >= max(TOPIC_FIT, best - 0.08)][:3] or ranked[:1]
+            # Russian one's too («январские события 2022» was briefed as "Counter-terrorism measures"), with the closest
+            # heading in its place should its own search find nothing to ask (`build`)
+            return [Section("", topic)], ranked[0] if has_cyrillic(topic) else None
+        return [s for s in ranked if fits.get(id(s), 0.0) >= max(TOPIC_FIT, best - 0.08)][:3] or ranked[:1], None
 
     # -- the pack
 
@@ -116,19 +123,16 @@ class BriefBuilder:
         """The briefing pack (for one topic when `topic` is given). `model_questions(title, paragraphs by side)`
         returns a topic's model-written questions, or None to keep the offline ones."""
         language = question_language(topic) if topic else "en"
-        sections = self.matching(topic)
-        own_then_closest = len(sections) == 2 and not sections[0].paragraphs and sections[0].title == topic
+        sections, instead = self.matching(topic)
         drafted: list[_Drafted] = []
         for done, section in enumerate(sections, start=1):
-            pools = self._pools(section)
-            drafted.append(_Drafted(section.title, pools, self.finder.find(section.title, pools, claim_on_topic=0.0)))
-            if progress is not None:  # (a Russian topic's own paragraphs, or the heading in their place: one topic)
-                total = 1 if own_then_closest else len(sections)
-                progress(min(done, total), total, section.title)
-            if own_then_closest and drafted[0].issues:  # a Russian topic's own paragraphs: no closest heading
-                break
-        if own_then_closest:
-            drafted = drafted[:1] if drafted[0].issues else drafted[1:]
+            drafted.append(self._drafted(section))
+            if progress is not None:
+                progress(done, len(sections), section.title)
+        if instead is not None and not drafted[0].issues:  # a Russian topic's own paragraphs: nothing to ask
+            drafted = [self._drafted(instead)]
+            if progress is not None:
+                progress(1, 1, instead.title)
         chosen = self._choose(drafted, max_questions)
         topics: list[BriefTopic] = []
         mode = "template"
