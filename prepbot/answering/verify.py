@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from prepbot.answering.text import spelled_figures
+from prepbot.core.numbering import CITED_NUMBER_PATTERN
 from prepbot.core.records import Citation, Paragraph
 
 MIN_QUOTE_WORDS = 4
@@ -262,11 +263,11 @@ def verified_citations(
 _SYMBOL = re.compile(r"\b[A-Z][A-Za-z]*(?:/[A-Za-z0-9.\-]+)+")  # CCPR/C/SR.4227, A/HRC/WG.6/48/KAZ/2
 # "¶12", "paras. 8-10", "see paragraph 45", "¶2.3" (a decimal number whole: Views numbered 1.1, 1.2, 2.1 ...)
 _PARAGRAPH_REF = re.compile(
-    r"(?:¶¶?|\bparas?\.|\bparagraphs?|\bparas?\b|\bпп?\.|\bпункт\w*|\bабзац\w*)\s*(\d+(?:\.\d+)?[a-z]?"
-    r"(?:\s*(?:-|–|—|,|and|to|и)\s*\d+(?:\.\d+)?[a-z]?)*)",
+    rf"(?:¶¶?|\bparas?\.|\bparagraphs?|\bparas?\b|\bпп?\.|\bпункт\w*|\bабзац\w*)\s*({CITED_NUMBER_PATTERN}"
+    rf"(?:\s*(?:-|–|—|,|and|to|и)\s*{CITED_NUMBER_PATTERN})*)",
     re.IGNORECASE,
 )
-_REFERENCED_NUMBER = re.compile(r"\d+(?:\.\d+)?[a-z]?")  # one number of a _PARAGRAPH_REF: "8", "2.3", "12a"
+_REFERENCED_NUMBER = re.compile(CITED_NUMBER_PATTERN)  # one number of a _PARAGRAPH_REF: "8", "2.3", "12a"
 # a citation key: "sr4227:30", "views-3456:2.3", not a ratio "5000:1"
 CITATION_KEY = re.compile(r"\b[A-Za-z][\w\-]*:\d+(?:\.\d+)?\b")
 _BRACKET_MARKER = re.compile(r"\[\s*\d{1,2}\s*\]")

@@ -10,6 +10,9 @@ import re
 
 # A printed paragraph number, whole or decimal, as a regex fragment for longer patterns: "36", "2.3"
 NUMBER_PATTERN = r"\d{1,4}(?:\.\d{1,2})?"
+# A paragraph number as a text may cite it, of any length and with a letter ("8", "2.3", "12a", "12345"): what the
+# prose gate must catch to check (a model's "¶12345" is a number it cites) and a log filter reads ("kaz-report:36")
+CITED_NUMBER_PATTERN = r"\d+(?:\.\d+)?[a-z]?"
 # "2.3" -> section 2, paragraph 3; "36" -> 36 alone; "12 bis" -> 12 (the order a record's numbers run in)
 _NUMBER_PARTS = re.compile(r"(?P<whole>\d+)(?:\.(?P<sub>\d+))?")
 

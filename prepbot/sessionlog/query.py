@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from prepbot.core import userinput
 from prepbot.core.errors import BadInput
+from prepbot.core.numbering import CITED_NUMBER_PATTERN
 
 PSEUDONYM_PREFIX = "member-"
 PSEUDONYM_HEX = 6
@@ -81,7 +82,7 @@ def parse_cites(text: str) -> tuple[str, str | None]:
         symbol, _, paragraph = cleaned.partition("¶")
         symbol, paragraph = symbol.strip(), paragraph.strip()
     else:
-        match = re.fullmatch(r"(.+?)(?:\s+|:)(\d+(?:\.\d+)?[a-z]?)", cleaned, re.IGNORECASE)
+        match = re.fullmatch(rf"(.+?)(?:\s+|:)({CITED_NUMBER_PATTERN})", cleaned, re.IGNORECASE)
         symbol, paragraph = (match.group(1), match.group(2)) if match else (cleaned, "")
     if not symbol:
         raise BadInput(f"not a citation: {cleaned[:60]!r} (use a document symbol, optionally with ¶N)")
