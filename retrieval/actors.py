@@ -465,8 +465,31 @@ def rare_proper_names(texts: Iterable[str], most: int) -> list[str]:
 def latin_match(word: str, names: Sequence[str], cutoff: float = LATIN_NAME_SIMILARITY) -> str | None:
     """The name of `names` (lower case, Latin letters) a Cyrillic word stands for, by its transliteration and a
     similarity ratio of `cutoff`, allowing for case endings ("Жилина" -> "zhilin"); None when none is close."""
-    matches = difflib.get_close_matches(transliterate(word), names, n=1, cutoff=cutoff)
-    return matches[0] if matches else None
+    best: tuple[float, str] | None = None
+    for form in _nominatives(word):
+        for match in difflib.get_close_matches(form, names, n=1, cutoff=cutoff):
+            ratio = difflib.SequenceMatcher(None, form, match).ratio()
+            if best is None or ratio > best[0]:
+                best = (ratio, match)
+    return best[1] if best else None
+
+
+# Russian case endings of a name, and what its nominative may end in instead: "Мамая" (Mamai), "Масимова" (Massimov),
+# "Джонсону" (Johnson), "Веннергреном"; longest first
+_CYRILLIC_LETTER = re.compile("[а-яё]")
+_CASE_ENDINGS_RU = ("ой", "ом", "ем", "ым", "им", "а", "я", "у", "ю", "е", "ы", "и")
+
+
+def _nominatives(word: str) -> list[str]:
+    """The word transliterated as written, and as its nominative may be when the word ends in a case ending (the
+    ending dropped, or read as "й"): a Cyrillic name in an oblique case compared with the corpus's Latin one."""
+    forms = [transliterate(word)]
+    lowered = word.lower()
+    ending = next((e for e in _CASE_ENDINGS_RU if lowered.endswith(e) and len(lowered) - len(e) >= 3), None)
+    if ending is not None and _CYRILLIC_LETTER.search(lowered):
+        stem = lowered[: -len(ending)]
+        forms += [transliterate(stem), transliterate(stem + "й")]
+    return list(dict.fromkeys(forms))
 
 
 def transliterate(word: str) -> str:

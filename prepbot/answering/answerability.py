@@ -1067,6 +1067,24 @@ def _beside_chair(question: str, person: str) -> bool:
     return re.search(window, question, re.IGNORECASE) is not None
 
 
+# "What did the Chair say about ...?", "что сказал председатель": the meeting's Chair as the speaker asked about, no
+# name beside it (not "the Chair of the Supreme Court", "председатель Верховного суда")
+_CHAIR_SPEECH_RU = r"(?:сказал|спросил|говорил|отметил|упомянул|заявил|подчеркнул|поднял|подв[её]л)\w*"
+_THE_CHAIR_SPOKE = re.compile(
+    r"\b(?:did|does|has) the chair(?:person|man|woman)? (?!of\b)\w+|\bthe chair(?:person|man|woman)?(?! of\b)"
+    r"(?:'s)? (?:say|said|ask|asked|note|noted|raise|raised|mention|mentioned|conclude|concluded|stress|stressed)\b"
+    rf"|председател\w*(?= {_CHAIR_SPEECH_RU})|{_CHAIR_SPEECH_RU} председател\w*(?! \w+(?:ого|его|ой|ых) \w)",
+    re.IGNORECASE,
+)
+
+
+def _the_chair_asked(question: str) -> str:
+    """The Chair as the question names the speaker it asks about ("The Chair", "Председатель"), or ""."""
+    if not _THE_CHAIR_SPOKE.search(question):
+        return ""
+    return "Председатель" if has_cyrillic(question) else "The Chair"
+
+
 # Kinds of document a question may ask about by kind, not by symbol: "What did the Committee recommend in its
 # concluding observations on X?" (English words as the documents and manifests write them, and the Russian ones)
 _DOCUMENT_KINDS = {
@@ -1528,7 +1546,7 @@ class Requirements:
             stated=stated,
             stated_counts=stated_counts(question, stated) if stated else (),
             stated_by=next(iter(sides)) if stated and len(sides := actors.question_sides(question)) == 1 else "",
-            chair=chaired[0] if chaired else "",
+            chair=chaired[0] if chaired else ("" if named.people else _the_chair_asked(question)),
             members=(("члены Комитета" if cyrillic else "the Committee's members") if _MEMBERS.search(question) else "")
             if not named.people
             else "",
@@ -1762,6 +1780,12 @@ class Requirements:
         for country in sorted(self.states):  # a question about Russia, answered with "a Russian officer"
             if country not in countries_named_as_states(lead_text):
                 return Abstention("other_country", country, self.covered)
+        # "How many extradition requests came from Russia?": "85 extradition requests from foreign States", in a
+        # paragraph that names Russia in another sentence, is no figure for Russia
+        if self.wants_figure and not self.wants_date:
+            for country in sorted(self.countries):
+                if country not in countries_in(lead_quote):
+                    return Abstention("name_silent", country, self.covered)
         # what "the Kyrgyz authorities" did, answered with "a victim from Kyrgyzstan": the lead must name that organ
         if self.organs and (unnamed := self.organs - state_organs(lead_text)):
             return Abstention("other_country", min(unnamed)[0], self.covered)

@@ -1138,10 +1138,11 @@ def year_stands_alone(year: str, text: str) -> bool:
         before, after = text[max(0, match.start() - 8) : match.start()], text[match.end() : match.end() + 8]
         before_words = text[max(0, match.start() - 24) : match.start()]
         after_words = text[match.end() : match.end() + 24]
-        ends_span = re.search(r"\d{2,4}\s*[–—-]\s*$", before) or re.search(
+        # the span's other end a year ("2016–2024", "2019-20"), not a count after a dash ("in 2019 – 733 cases")
+        ends_span = re.search(r"(?<!\d)(?:19|20)\d\d\s*[–—-]\s*$", before) or re.search(
             r"\b(?:between|from)\s+\d{4}\s+(?:and|to)\s+$", before_words
         )
-        starts_span = re.match(r"\s*[–—-]\s*\d{2,4}", after) or (
+        starts_span = re.match(r"\s*[–—-]\s*(?:(?:19|20)\d\d|\d\d)(?!\d)", after) or (
             re.search(r"\b(?:between|from)\s+$", text[max(0, match.start() - 10) : match.start()])
             and re.match(r"\s+(?:and|to)\s+\d{4}", after_words)
         )
