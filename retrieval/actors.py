@@ -466,8 +466,9 @@ def latin_match(word: str, names: Sequence[str], cutoff: float = LATIN_NAME_SIMI
     """The name of `names` (lower case, Latin letters) a Cyrillic word stands for, by its transliteration and a
     similarity ratio of `cutoff`, allowing for case endings ("Жилина" -> "zhilin"); None when none is close."""
     best: tuple[float, str] | None = None
-    for form in _nominatives(word):
-        for match in difflib.get_close_matches(form, names, n=1, cutoff=cutoff):
+    for number, form in enumerate(_nominatives(word)):
+        # a form read back to its nominative must match more closely ("форме": "form" is no "forum")
+        for match in difflib.get_close_matches(form, names, n=1, cutoff=cutoff if number == 0 else max(cutoff, 0.9)):
             ratio = difflib.SequenceMatcher(None, form, match).ratio()
             if best is None or ratio > best[0]:
                 best = (ratio, match)
@@ -482,13 +483,14 @@ _CASE_ENDINGS_RU = ("ой", "ом", "ем", "ым", "им", "а", "я", "у", "�
 
 def _nominatives(word: str) -> list[str]:
     """The word transliterated as written, and as its nominative may be when the word ends in a case ending (the
-    ending dropped, or read as "й"): a Cyrillic name in an oblique case compared with the corpus's Latin one."""
+    ending dropped, or read as "й", written "y" or "i"): a Cyrillic name in an oblique case compared with the
+    corpus's Latin one."""
     forms = [transliterate(word)]
     lowered = word.lower()
     ending = next((e for e in _CASE_ENDINGS_RU if lowered.endswith(e) and len(lowered) - len(e) >= 3), None)
     if ending is not None and _CYRILLIC_LETTER.search(lowered):
         stem = lowered[: -len(ending)]
-        forms += [transliterate(stem), transliterate(stem + "й")]
+        forms += [transliterate(stem), transliterate(stem + "й"), transliterate(stem) + "i"]  # "й": Mamai, Mamay
     return list(dict.fromkeys(forms))
 
 
@@ -569,6 +571,23 @@ class Speaker:
             difflib.SequenceMatcher(None, transliterate(word), self.surname).ratio() >= NAME_SIMILARITY
             for word in _CYRILLIC_WORD.findall(text)
         )
+
+
+# "What did the Chair say about ...?", "что сказал председатель": the meeting's Chair as the speaker asked about, no
+# name beside it (not "the Chair of the Supreme Court", "председатель Верховного суда")
+_CHAIR_SPEECH_RU = r"(?:сказал|спросил|говорил|отметил|упомянул|заявил|подчеркнул|поднял|подв[её]л)\w*"
+_CHAIR_ASKED = re.compile(
+    r"\b(?:did|does|has) the chair(?:person|man|woman)? (?!of\b)\w+|\bthe chair(?:person|man|woman)?(?! of\b)"
+    r"(?:'s)? (?:say|said|ask|asked|note|noted|raise|raised|mention|mentioned|conclude|concluded|stress|stressed)\b"
+    rf"|председател\w*(?= {_CHAIR_SPEECH_RU})|{_CHAIR_SPEECH_RU} председател\w*(?! \w+(?:ого|его|ой|ых) \w)",
+    re.IGNORECASE,
+)
+
+
+def asks_the_chair(text: str) -> bool:
+    """Whether a question asks what the meeting's Chair said, naming no one beside the word ("What did the Chair
+    say about ...?", "что сказал председатель"; not "the Chair of the Supreme Court")."""
+    return _CHAIR_ASKED.search(text) is not None
 
 
 def chair_name(speaker: str) -> str:

@@ -48,7 +48,7 @@ import numpy as np
 from prepbot.core.errors import BadInput, IndexMissing, unknown_document
 from prepbot.core.records import DocumentEntry, Hit, Paragraph
 from prepbot.core.settings import Settings
-from prepbot.core.vocabulary import SIDES, STANDARD_SIDE
+from prepbot.core.vocabulary import CHAIR_ROLE, SIDES, STANDARD_SIDE
 from prepbot.retrieval import actors, routing, sentence_vectors, terms_ru
 from prepbot.retrieval.provisions import articles_in, articles_named
 from prepbot.retrieval.rerank import RERANK_CANDIDATES, RERANK_GLOSS_WEIGHT, RERANK_WEIGHT, CrossEncoderReranker
@@ -417,6 +417,7 @@ class Searcher:
         self._mechanism = np.array([mechanism.get(p.doc_id, "") for p in paragraphs])
         self._speaker = np.array([p.speaker or "" for p in paragraphs])
         self._speakers = actors.speakers(p.speaker for p in paragraphs)
+        self._chair_spoke = np.array([p.speaker_role == CHAIR_ROLE for p in paragraphs], dtype=np.float64)
         self._vocabulary = sorted(getattr(lexical, "vocab_dict", None) or ())  # BM25's words, for gloss word starts
         self._known_words = frozenset(self._vocabulary)
 
@@ -833,6 +834,8 @@ class Searcher:
         for speaker in self._speakers:  # a person named is more specific than a side: counts double
             if speaker.named_in(text):
                 prior += SPEAKER_PRIOR * (self._speaker == speaker.name)
+        if actors.asks_the_chair(text):  # "What did the Chair say ...?": the record's "The Chair (Mr. Soh)"
+            prior += SPEAKER_PRIOR * self._chair_spoke
         return prior
 
 

@@ -72,6 +72,7 @@ from prepbot.answering.figures import (
     change_written,
     changed_the_other_way,
     counted_as_written,
+    counted_directly_ru,
     counted_event_ru,
     counted_kind,
     counted_of_ru,
@@ -1067,20 +1068,9 @@ def _beside_chair(question: str, person: str) -> bool:
     return re.search(window, question, re.IGNORECASE) is not None
 
 
-# "What did the Chair say about ...?", "что сказал председатель": the meeting's Chair as the speaker asked about, no
-# name beside it (not "the Chair of the Supreme Court", "председатель Верховного суда")
-_CHAIR_SPEECH_RU = r"(?:сказал|спросил|говорил|отметил|упомянул|заявил|подчеркнул|поднял|подв[её]л)\w*"
-_THE_CHAIR_SPOKE = re.compile(
-    r"\b(?:did|does|has) the chair(?:person|man|woman)? (?!of\b)\w+|\bthe chair(?:person|man|woman)?(?! of\b)"
-    r"(?:'s)? (?:say|said|ask|asked|note|noted|raise|raised|mention|mentioned|conclude|concluded|stress|stressed)\b"
-    rf"|председател\w*(?= {_CHAIR_SPEECH_RU})|{_CHAIR_SPEECH_RU} председател\w*(?! \w+(?:ого|его|ой|ых) \w)",
-    re.IGNORECASE,
-)
-
-
 def _the_chair_asked(question: str) -> str:
     """The Chair as the question names the speaker it asks about ("The Chair", "Председатель"), or ""."""
-    if not _THE_CHAIR_SPOKE.search(question):
+    if not actors.asks_the_chair(question):
         return ""
     return "Председатель" if has_cyrillic(question) else "The Chair"
 
@@ -1352,6 +1342,9 @@ class Requirements:
     # what a "why" question says a State did ("reintroduce the death penalty"): not given only the other way round
     stated_event: StatedEvent | None = None
     counts_people: bool = False  # "how many people / persons / individuals": "1,198 persons" counts them
+    # a Russian question counting its counted_topic's word itself ("сколько сайтов"): a figure of another thing
+    # ("1,651 such letters", "nine cases") is no count of it
+    counted_directly: bool = False
     # the kinds of document it asks about that the corpus does not hold ("concluding observations"): the lead must
     # cite them
     kinds: tuple[tuple[str, str], ...] = ()
@@ -1657,6 +1650,7 @@ class Requirements:
             span=span,
             ahead=date and asks_when_ahead(question),
             counted_event=counted_event_ru(question, counted_topic[0]) if counted_topic else (),
+            counted_directly=bool(counted_topic) and counted_directly_ru(question, counted_topic[0]),
             counted_of=counted_of_ru(question, counted_topic) if figure else (),
             among=among_ru(question) if cyrillic else among_en(question, corpus),
             part_of_year=bool(PART_OF_YEAR.search(question)),
@@ -2098,6 +2092,10 @@ class Requirements:
                 happened = any(shows_topic(shown, event) for event in self.counted_event)
                 if not (happened and shows_topic(paragraph or quote, counted)):
                     continue
+            # "сколько сайтов": "A total of 1,651 such letters" counts letters, "nine cases" cases
+            directly = self.counted_topic[1] if self.counted_directly and self.counted_topic else ()
+            if directly and ((such and not shows_topic(such.group(1), directly)) or counts_another(text, directly)):
+                continue
             return True
         return False
 

@@ -1073,6 +1073,7 @@ _DURATION = re.compile(
 # span before something), "сколько лет / дней"
 _SPAN_ASKED = (
     r"\bhow long\b|\bhow many (?:years|months|weeks|days|hours)\b|\bhow (?:far|much|long) (?:ahead|in advance)\b"
+    r"|\bwhat (?:prison |jail )?sentences? (?:did|was|were|has|have|had)\b"  # "what sentence did S. get?"
     rf"|{_LIMIT_ASKED}"
 )
 
@@ -1080,8 +1081,8 @@ _SPAN_ASKED = (
 _SPAN_UNITS_RU = "лет|месяц|дней|часов"
 
 
-# "на какой срок избирается", "каков срок": how long, in Russian
-_TERM_ASKED_RU = r"\bна как(?:ой|ие) срок\w*|\bкаков\w* (?:\w+ )?срок\w*"
+# "на какой срок избирается", "каков срок", "какой срок дали": how long, in Russian
+_TERM_ASKED_RU = r"\bна как(?:ой|ие) срок\w*|\bкаков\w* (?:\w+ )?срок\w*|\bкак(?:ой|ие|ого|их) (?:\w+ )?срок\w*"
 
 
 _WANTS_DURATION = re.compile(
@@ -1793,6 +1794,15 @@ def counted_event_ru(question: str, counted: str) -> tuple[tuple[str, ...], ...]
     window = " ".join(words[at + 1 : at + 4])
     found = _subject_words(window)
     return tuple(english for written, english in found if window.startswith(written.split()[0]))
+
+
+def counted_directly_ru(question: str, counted: str) -> bool:
+    """Whether a Russian "сколько" question counts the word itself, written right after it ("сколько сайтов",
+    "сколько оружия"), not a word further on ("сколько дел о пытках": cases are counted) nor what happened
+    ("сколько погибло")."""
+    if _VERB_RU.search(counted.lower()):
+        return False
+    return re.search(rf"(?<![\w-])сколько\s+{re.escape(counted)}(?![\w-])", question, re.IGNORECASE) is not None
 
 
 def _known_form(word: str, corpus: CorpusNames) -> bool:

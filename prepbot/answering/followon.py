@@ -98,6 +98,9 @@ def resolve(turn: str, previous: str | None) -> str | None:
     or another year ("and in 2023?") and nothing else goes on from the previous question."""
     if not previous:
         return None
+    outcome = _other_outcome(previous, turn)
+    if outcome is not None:  # "How many people died in the January 2022 events?" + "how many were injured?"
+        return outcome
     subset = _subset_of(previous, turn)
     if subset is not None:  # "How many people died in January 2022?" + "how many of them were civilians?"
         return subset
@@ -353,6 +356,36 @@ _BARE_COUNT = re.compile(
     r"(?:погибл|убит|убил|ранен|ранил|задержа|арестова|осужд|осуди|пострада|депортир|освобод)[а-яё]*)\s*\??\s*$",
     re.IGNORECASE,
 )
+
+
+# What happened to the people a count counts, in the question before: "How many people died in ...", "сколько
+# человек погибло в ...": what follows it is the event asked about
+_OUTCOME_COUNTED = re.compile(
+    r"\bhow\s+many(?:\s+(?:people|persons))?\s+(?:(?:were|have\s+been|had\s+been|got)\s+)?"
+    r"(?:died|killed|hurt|injured|wounded|shot|arrested|detained|convicted|sentenced|tortured|deported|released)\b"
+    r"|сколько(?:\s+(?:человек|людей))?\s+(?:было\s+)?"
+    r"(?:погибл|убит|убил|ранен|ранил|задержа|арестова|осужд|осуди|пострада|депортир|освобод)[а-яё]*",
+    re.IGNORECASE,
+)
+
+
+def _other_outcome(previous: str, turn: str) -> str | None:
+    """Another outcome of the event a count of people asked about: "How many people died in the January 2022
+    events?" + "how many were injured?" -> "How many were injured in the January 2022 events?" (the injured are no
+    part of the dead); "а сколько ранено?" likewise. None unless both are such counts and the previous one says of
+    what after it."""
+    if not _BARE_COUNT.match(turn):
+        return None
+    counted = _OUTCOME_COUNTED.search(previous)
+    event = previous[counted.end() :].strip().rstrip("?.! ") if counted else ""
+    if not event:
+        return None
+    asked = _OPENS.sub("", turn).strip().rstrip("?.! ")
+    # "how many were injured?" after "How many people died ...?": of people too, as the previous one counted
+    people = re.match(r"(?:how\s+many|сколько)\s+(people|persons|человек|людей)\b", counted.group(0), re.IGNORECASE)
+    if people and not re.match(r"(?:how\s+many|сколько)\s+(?:people|persons|человек|людей)\b", asked, re.IGNORECASE):
+        asked = re.sub(r"^(how\s+many|сколько)", rf"\1 {people.group(1)}", asked, count=1, flags=re.IGNORECASE)
+    return f"{capitalised(asked)} {event}?"
 
 
 def _bare_part(turn: str) -> bool:
