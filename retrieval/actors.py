@@ -18,7 +18,8 @@ from dataclasses import dataclass
 _KAZAKHSTAN_SAYS_RU = r"(?:говор|сообщ|заяв|утвержда|ответ|счита|объясня|пиш)"  # the country as the State speaking
 SIDE_PATTERNS = {
     "state": r"\b(?:delegation|state party|state's|government|govt|gov['’]t|authorities|officials?|ministry"
-    r"|(?:the state|kazakhstan) (?:say|said|see|claim|report|argue|admit|respond|repl|answer|explain)\w*"
+    r"|(?:the state|kazakhstan) (?:say|said|see|claim|report|argue|admit|respond|repl|answer|explain|describ|present"
+    r"|portray|characteri[sz]|frame|justif|defend|account)\w*"  # "how does the State describe it and ..."
     r"|the state (?:and|vs|versus)|(?:and|vs|versus) the state|state (?:vs|versus)|(?:vs|versus) state"
     r"|the states? (?:account|version|position|narrative|line|view|figures?)s?"  # "the State(s) account of ..."
     r"|according to (?:the )?state"
@@ -579,7 +580,7 @@ _CHAIR_SPEECH_RU = r"(?:сказал|спросил|говорил|отмети�
 _CHAIR_ASKED = re.compile(
     r"\b(?:did|does|has) the chair(?:person|man|woman)? (?!of\b)\w+|\bthe chair(?:person|man|woman)?(?! of\b)"
     r"(?:'s)? (?:say|said|ask|asked|note|noted|raise|raised|mention|mentioned|conclude|concluded|stress|stressed)\b"
-    rf"|председател\w*(?= {_CHAIR_SPEECH_RU})|{_CHAIR_SPEECH_RU} председател\w*(?! \w+(?:ого|его|ой|ых) \w)",
+    rf"|председател\w*(?= {_CHAIR_SPEECH_RU})|{_CHAIR_SPEECH_RU} председател\w*+(?! \w+(?:ого|его|ой|ых) \w)",
     re.IGNORECASE,
 )
 

@@ -1551,8 +1551,11 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"релокант": ("relocat", "russian citizens", "migra"),
     r"арми(?:я|ю|ей)(?![а-яё])": ("army", "military"),
     r"срочн\w* служб|воинск": ("military service", "conscript", "military"),
+    # "военного посадили": the adjective as a noun, a serviceman ("a serviceman was sentenced to 6 years")
     r"военн(?:ый|ого|ому|ым|ом|ые|ых|ыми|ая|ой|ую|ое)(?![а-яё])(?! (?:служб|положени|действ|суд|комиссариат|полици))": (
         "military",
+        "servicem",
+        "soldier",
     ),
     r"ветеран": ("veteran",),
     r"явк(?:а|и|у|ой|е)(?![а-яё])": ("turnout",),

@@ -6,6 +6,7 @@ import pytest
 
 from prepbot.retrieval.actors import (
     Speaker,
+    asks_the_chair,
     chair_name,
     contrast_topic,
     contrasted_sides,
@@ -84,6 +85,9 @@ def test_sides_and_mechanisms():
         ("How did officials justify the new media law, and what does the UN say about it?", ["state", "un"]),
         ("Officials say one thing about rallies, NGOs another. Who is right?", ["state", "ngo"]),
         ("Что говорит правительство о прописке и что пишут НПО?", ["state", "ngo"]),
+        # "the State" named as the one that describes it, then the other side asked in turn
+        ("Online court hearings: how does the State present them and what do the NGOs say?", ["state", "ngo"]),
+        ("Self-harm by prisoners: how does the State describe it and what do the NGOs say?", ["state", "ngo"]),
         ("How do the government and civil society see the grants rule?", ["state", "ngo"]),
         # one side's claim, then the other asked about it after a semicolon
         ("The delegation says foreigners cannot join demonstrations; what do NGOs say about that?", ["state", "ngo"]),
@@ -333,3 +337,28 @@ def test_the_compilation_named_speaks_for_the_un() -> None:
     compilation's words (A/HRC/WG.6/48/KAZ/2 ¶25 first)."""
     assert question_sides("UPR compilation LGBT recommendations") == {"un"}
     assert question_sides("что в подборке ООН про пытки?") == {"un"}
+
+
+def test_a_name_in_an_oblique_russian_case_is_read_back_to_the_corpus_s_spelling():
+    names = sorted(["karim", "massimov", "mamai", "forum", "zhilin"])
+    assert latin_spellings("что делегация сказала про дело Карима Масимова", names) == ["karim", "massimov"]
+    assert latin_spellings("что НПО пишут про Мамая", names) == ["mamai"]  # "Мамай": "й" written "i"
+    assert latin_spellings("что нпо пишут про мамая", names, rare_names=names) == ["mamai"]  # typed in lower case
+    # a word read back to its nominative must match closely: "в форме" is no forum
+    assert latin_spellings("зарегистрировано в форме юридических лиц", names, rare_names=names) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("What did the Chair say about reprisals?", True),
+        ("did the chair mention civil society", True),
+        ("что сказал председатель о январских событиях", True),
+        ("Председатель отметил что-нибудь о репрессиях?", True),
+        ("What did the Chair of the Supreme Court say?", False),
+        ("что сказал председатель Верховного суда", False),
+        ("Who chairs the commission?", False),
+    ],
+)
+def test_the_chair_is_asked_about_as_the_meeting_s_speaker_only_by_title_alone(question, asked):
+    assert asks_the_chair(question) is asked

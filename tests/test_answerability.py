@@ -312,6 +312,11 @@ def test_a_figure_must_count_what_was_asked_for_the_year_asked() -> None:
     assert counted_words("How many astronauts were dismissed?", NAMES) == ()  # not a corpus word: a paraphrase?
     assert year_stands_alone("2023", "The Ombudsman had visited 120 places of detention in 2023.")
     assert not year_stands_alone("2024", "between 2016 and 2024 there had been 189 cases")
+    # a count after a dash is no end of a span: "in 2019 – 733" gives a figure for 2019
+    assert year_stands_alone("2019", "In 2016 – 458, in 2019 – 733, in 2020 – 1,414 cases of threats.")
+    assert not year_stands_alone("2016", "in the period 2016 – 2024, 189 cases") and not year_stands_alone(
+        "2020", "in 2019-20, 12 cases"
+    )
     assert not year_stands_alone("2024", "in the period 2016–2024, 189 cases") and year_stands_alone("2024", "in 2024")
     words = CorpusNames.of(
         [Paragraph("d", "D/1", "1", "Ten people died and the budget of the office was cut.", None, "state")], []
@@ -3917,3 +3922,73 @@ def test_russian_words_the_glossary_lacked_lead_with_the_fact(real_answerer: Ans
     outpatient clinics, was not glossed)."""
     clinics = real_answerer.ask("скока в уис мед амбулаторий")
     assert clinics.grounded and "63 medical outpatient clinics" in clinics.citations[0].quote
+
+
+def test_a_figure_asked_of_a_country_must_be_of_that_country_in_the_sentence_that_gives_it() -> None:
+    requests = Paragraph("sr", "CCPR/C/SR.1", "44", "In 2025, Kazakhstan had received 85 extradition requests from "
+                         "foreign States. At the same time, the Russian Federation had requested his extradition.",
+                         None, "state")  # fmt: skip
+    from_russia = Paragraph("sr", "CCPR/C/SR.1", "45", "In 2025, 12 extradition requests came from the Russian "
+                            "Federation.", None, "state")  # fmt: skip
+    kazakhstan = DocumentEntry("kz", "CCPR/C/KAZ/3", "Third periodic report of Kazakhstan", "Human Rights Committee",
+                               "report", "state", "2024", "en", "kz.txt")  # fmt: skip
+    asked = Requirements.of("How many extradition requests came from Russia in 2025?", CorpusNames.of(
+        [requests, from_russia], [kazakhstan]))  # fmt: skip
+    all_states = "In 2025, Kazakhstan had received 85 extradition requests from foreign States."
+    missing = asked.unmet(requests, all_states, [])
+    assert missing is not None and (missing.reason, missing.named) == ("name_silent", "Russia")
+    assert asked.unmet(from_russia, from_russia.text, []) is None
+    # what Russia did, not a figure: the paragraph naming it answers
+    assert Requirements.of("Did Russia request his extradition?", CorpusNames.of([requests], [kazakhstan])).unmet(
+        requests, requests.text, []) is None  # fmt: skip
+
+
+def test_the_chair_asked_about_by_title_alone_must_be_the_one_who_speaks() -> None:
+    chair = Paragraph("sr", "CCPR/C/SR.1", "57", "The Chair said that civil society actors must be able to engage "
+                      "with the Committee without fear of reprisal.", None, "committee", "The Chair (Mr. Soh)", "chair")  # fmt: skip
+    member = Paragraph("sr", "CCPR/C/SR.1", "12", "Ms. Bassim said that reprisals against activists were reported.",
+                       None, "committee", "Ms. Bassim", "committee member")  # fmt: skip
+    names = CorpusNames.of([chair, member], [])
+
+    def reason(question: str, lead: Paragraph) -> tuple[str, str] | None:
+        abstention = Requirements.of(question, names).unmet(lead, lead.text, [])
+        return None if abstention is None else (abstention.reason, abstention.named)
+
+    assert reason("What did the Chair say about reprisals?", member) == ("person_silent", "The Chair")
+    assert reason("что сказал председатель о репрессиях?", member) == ("person_silent", "Председатель")
+    assert reason("What did the Chair say about reprisals?", chair) is None
+    # the chair of something else is no speaker of the record
+    assert Requirements.of("What did the Chair of the Supreme Court say about reprisals?", names).chair == ""
+    assert Requirements.of("Что сказал председатель Верховного суда о репрессиях?", names).chair == ""
+
+
+def _unmet_in(question: str, lead: Paragraph, corpus: list[Paragraph]) -> str | None:
+    """The reason `lead` does not answer, in a corpus of these paragraphs (a report of Kazakhstan)."""
+    kazakhstan = DocumentEntry("kz", "CCPR/C/KAZ/3", "Third periodic report of Kazakhstan", "Human Rights Committee",
+                               "report", "state", "2024", "en", "kz.txt")  # fmt: skip
+    abstention = Requirements.of(question, CorpusNames.of(corpus, [kazakhstan])).unmet(lead, lead.text, [])
+    return None if abstention is None else abstention.reason
+
+
+def test_a_prison_term_asked_is_a_span_of_time_in_english_and_russian() -> None:
+    """ "Какой срок дали подростку S.?" was read as a count: "4 years' imprisonment" then gave none."""
+    assert wants_duration("Какой срок дали подростку S. из Туркестанской области?")
+    assert wants_duration("What sentence did the minor S. get for incitement to suicide?")
+    assert not wants_duration("Сколько дел о пытках направили в суд?")
+    sentenced = Paragraph("kz", "CCPR/C/KAZ/3", "186", "By a judgment of 26 October 2023, the court sentenced the minor, "
+                          "S., to 4 years’ imprisonment for incitement to suicide.", None, "state")  # fmt: skip
+    assert _unmet_in("Какой срок дали подростку S. за доведение до самоубийства?", sentenced, [sentenced]) is None
+
+
+def test_a_russian_count_of_a_thing_is_not_answered_by_a_figure_of_another_thing() -> None:
+    """ "сколько сайтов заблокировали": "A total of 1,651 such letters had been issued" (warning letters to the
+    websites' owners) counts letters; "скока оружия изъяли": "nine cases had resulted in convictions" counts cases."""
+    letters = Paragraph("sr", "CCPR/C/SR.1", "32", "When it came to blocking Internet content, the first step was to "
+                        "send a warning letter to the owner of the website. A total of 1,651 such letters had been "
+                        "issued since the beginning of 2025.", None, "state")  # fmt: skip
+    blocked = Paragraph("sr", "CCPR/C/SR.1", "33", "In 2025, 214 websites were blocked.", None, "state")
+    assert _unmet_in("сколько сайтов заблокировали в 2025", letters, [letters, blocked]) == "no_figure"
+    assert _unmet_in("сколько сайтов заблокировали в 2025", blocked, [letters, blocked]) is None
+    cases = Paragraph("sr", "CCPR/C/SR.1", "27", "Investigations into the seizure and use of weapons in January "
+                      "2022 were carried out, and nine cases had resulted in convictions.", None, "state")  # fmt: skip
+    assert _unmet_in("сколько оружия изъяли в январе 2022", cases, [cases]) == "no_figure"

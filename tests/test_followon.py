@@ -607,3 +607,22 @@ def test_a_second_part_counted_is_of_the_same_whole() -> None:
     assert resolve("how many were children?", previous) == (
         "How many of the people that died in jan 2022 events were children?"
     )
+
+
+@pytest.mark.parametrize(
+    ("turn", "read_as"),
+    [
+        ("how many were injured?", "How many people were injured in the January 2022 events?"),
+        ("and how many were arrested?", "How many people were arrested in the January 2022 events?"),
+        # a group of the dead is a part of them, as before
+        ("how many were civilians?", "How many of the people that died in the January 2022 events were civilians?"),
+    ],
+)
+def test_another_outcome_of_an_event_is_counted_of_the_event_not_of_the_dead(turn, read_as):
+    assert resolve(turn, "How many people died in the January 2022 events?") == read_as
+
+
+def test_another_outcome_asked_in_russian_is_counted_of_the_same_event():
+    assert (
+        resolve("а сколько ранено?", "сколько человек погибло в январе 2022") == "Сколько человек ранено в январе 2022?"
+    )

@@ -88,6 +88,7 @@ from prepbot.answering.figures import (
     figure_subject,
     given_figures,
     given_the_other_way,
+    gloss_names_people,
     group_context,
     has_amount,
     has_count,
@@ -2094,7 +2095,11 @@ class Requirements:
                     continue
             # "сколько сайтов": "A total of 1,651 such letters" counts letters, "nine cases" cases
             directly = self.counted_topic[1] if self.counted_directly and self.counted_topic else ()
-            if directly and ((such and not shows_topic(such.group(1), directly)) or counts_another(text, directly)):
+            # (a figure of persons may count people: "325 persons" for "скольким жертвам")
+            if directly and (
+                (such and not shows_topic(such.group(1), directly))
+                or counts_another(text, directly, people=gloss_names_people(directly))
+            ):
                 continue
             return True
         return False

@@ -1796,12 +1796,29 @@ def counted_event_ru(question: str, counted: str) -> tuple[tuple[str, ...], ...]
     return tuple(english for written, english in found if window.startswith(written.split()[0]))
 
 
+# The English words of a Russian counted word that name people ("жертвам": victims): "325 persons" may count them
+_PEOPLE_GLOSS = re.compile(
+    r"^(?:victim|person|people|child|minor|juvenile|adolescen|prisoner|inmate|convict|detainee|wom[ae]n|m[ae]n|judge"
+    r"|soldier|servicem|officer|official|journalist|migrant|refugee|defender|activist|lawyer|student|citizen"
+    r"|foreigner|employee|worker|staff|patient|doctor|teacher|member|parent|girl|boy)",
+    re.IGNORECASE,
+)
+
+
+def gloss_names_people(gloss: Sequence[str]) -> bool:
+    """Whether a Russian word's English gloss names people ("жертвам": victims), whom "325 persons" may count."""
+    return any(_PEOPLE_GLOSS.match(word) for word in gloss)
+
+
+_ADJECTIVE_RU = re.compile(r"(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им)$")
+
+
 def counted_directly_ru(question: str, counted: str) -> bool:
     """Whether a Russian "сколько" question counts the word itself, written right after it ("сколько сайтов",
     "сколько оружия"), not a word further on ("сколько дел о пытках": cases are counted) nor what happened
     ("сколько погибло")."""
-    if _VERB_RU.search(counted.lower()):
-        return False
+    if _VERB_RU.search(counted.lower()) or _ADJECTIVE_RU.search(counted.lower()):
+        return False  # "сколько предупредительных писем": the letters are counted, not "warning"
     return re.search(rf"(?<![\w-])сколько\s+{re.escape(counted)}(?![\w-])", question, re.IGNORECASE) is not None
 
 
