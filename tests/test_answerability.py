@@ -3945,7 +3945,8 @@ def test_a_figure_asked_of_a_country_must_be_of_that_country_in_the_sentence_tha
 
 def test_the_chair_asked_about_by_title_alone_must_be_the_one_who_speaks() -> None:
     chair = Paragraph("sr", "CCPR/C/SR.1", "57", "The Chair said that civil society actors must be able to engage "
-                      "with the Committee without fear of reprisal.", None, "committee", "The Chair (Mr. Soh)", "chair")  # fmt: skip
+                      "with the Committee without fear of reprisal.", None, "committee", "The Chair (Mr. Soh)",
+                      "chair")  # fmt: skip
     member = Paragraph("sr", "CCPR/C/SR.1", "12", "Ms. Bassim said that reprisals against activists were reported.",
                        None, "committee", "Ms. Bassim", "committee member")  # fmt: skip
     names = CorpusNames.of([chair, member], [])
@@ -3975,8 +3976,8 @@ def test_a_prison_term_asked_is_a_span_of_time_in_english_and_russian() -> None:
     assert wants_duration("Какой срок дали подростку S. из Туркестанской области?")
     assert wants_duration("What sentence did the minor S. get for incitement to suicide?")
     assert not wants_duration("Сколько дел о пытках направили в суд?")
-    sentenced = Paragraph("kz", "CCPR/C/KAZ/3", "186", "By a judgment of 26 October 2023, the court sentenced the minor, "
-                          "S., to 4 years’ imprisonment for incitement to suicide.", None, "state")  # fmt: skip
+    sentenced = Paragraph("kz", "CCPR/C/KAZ/3", "186", "By a judgment of 26 October 2023, the court sentenced the "
+                          "minor, S., to 4 years’ imprisonment for incitement to suicide.", None, "state")  # fmt: skip
     assert _unmet_in("Какой срок дали подростку S. за доведение до самоубийства?", sentenced, [sentenced]) is None
 
 
