@@ -440,9 +440,11 @@ def latin_spellings(
     if rare_names:
         candidates += [(word, rare_names, LOWER_NAME_SIMILARITY) for word in _LOWER_WORD_RU.findall(text)]
     for word, pool, cutoff in candidates:
+        # a capitalised word may be a name in an oblique case ("Мамая": Mamai); a lower-case one is compared as
+        # typed, or the ordinary Russian words read back to a nominative would match the General Comments' names
         start = transliterate(word)[:2]
         nearby = pool[bisect.bisect_left(pool, start) : bisect.bisect_left(pool, start + "\uffff")]
-        match = latin_match(word, nearby, cutoff) if nearby else None
+        match = latin_match(word, nearby, cutoff, inflected=word[0].isupper()) if nearby else None
         # the glossary is asked last: a match is rare, and reading a word against the whole glossary is not cheap
         if match is not None and match not in found and not (glossed is not None and glossed(word)):
             found.append(match)
@@ -463,11 +465,14 @@ def rare_proper_names(texts: Iterable[str], most: int) -> list[str]:
     return sorted(word for word, count in capitalised.items() if count <= most and word not in lower)
 
 
-def latin_match(word: str, names: Sequence[str], cutoff: float = LATIN_NAME_SIMILARITY) -> str | None:
+def latin_match(
+    word: str, names: Sequence[str], cutoff: float = LATIN_NAME_SIMILARITY, inflected: bool = False
+) -> str | None:
     """The name of `names` (lower case, Latin letters) a Cyrillic word stands for, by its transliteration and a
-    similarity ratio of `cutoff`, allowing for case endings ("Жилина" -> "zhilin"); None when none is close."""
+    similarity ratio of `cutoff`, allowing for case endings ("Жилина" -> "zhilin"); None when none is close.
+    `inflected`: also as its nominative ("Мамая" -> "mamai", _nominatives), for a word known to be a name."""
     best: tuple[float, str] | None = None
-    for number, form in enumerate(_nominatives(word)):
+    for number, form in enumerate(_nominatives(word) if inflected else [transliterate(word)]):
         # a form read back to its nominative must match more closely ("форме": "form" is no "forum")
         for match in difflib.get_close_matches(form, names, n=1, cutoff=cutoff if number == 0 else max(cutoff, 0.9)):
             ratio = difflib.SequenceMatcher(None, form, match).ratio()

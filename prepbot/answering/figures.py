@@ -1374,7 +1374,9 @@ def _counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
         )
         words = [] if event is None or idiom else [words[event]]
     elif len(words) > 1 and words[1].lower() not in STOPWORDS and words[1].lower().endswith("s"):
-        words = words[1:2]  # "defence lawyers": the plural noun after a first word is what is counted
+        # "defence lawyers": the plural noun after a first word is what is counted; "self-harm cases": cases of the
+        # first word, which is counted
+        words = words[0:1] if stem(words[1].lower()) in _NOT_COUNTED else words[1:2]
     elif (
         len(words) > 2
         and all(word.islower() and word not in STOPWORDS and not word.endswith("s") for word in words[:2])
