@@ -323,6 +323,9 @@ def test_a_figure_must_count_what_was_asked_for_the_year_asked() -> None:
     )
     assert counted_words("How many people died in custody?", words) == ("died",)  # the event a generic noun counts
     assert counted_words("How many times did inmates die?", words) == ()  # how often
+    # "self-harm cases": cases of self-harm, which are counted ("3,800 officials" in 2024 gives none of them)
+    harm = CorpusNames.of([Paragraph("d", "D/1", "1", "There were 1,268 cases of self-harm.", None, "state")], [])
+    assert counted_words("How many self-harm cases were recorded in prisons in 2024?", harm) == ("self-harm",)
     assert counted_words("What is the office's annual budget in tenge?", words) == ("budget",)
     # a count asked before an amount: what is counted first ("and what was the total?" does not make "total" it)
     assert counted_words("How many people died, and what was the budget?", words) == ("died",)

@@ -241,6 +241,21 @@ def test_speaker_named_in_cyrillic_is_preferred(searcher, question, speaker):
     assert all(hit.score > unraised[hit.paragraph.key] for hit in hits)
 
 
+@pytest.mark.parametrize(
+    "question", ["What did the Chair say about the dialogue?", "что сказал председатель о диалоге"]
+)
+def test_the_chair_asked_about_by_title_raises_the_chair_s_words(searcher, question):
+    """The record's "The Chair (Mr. Soh)" speaks once; asked about by title alone, his paragraph gains the speaker
+    prior, as a member named by surname does."""
+    hits = searcher.search(question, k=1)
+    assert hits[0].paragraph.speaker_role == "chair"
+    blends = {"latin": dataclasses.replace(LATIN_BLEND, actor_weight=0.0)}
+    if any("\u0400" <= ch <= "\u04ff" for ch in question):
+        blends = {"cyrillic": dataclasses.replace(CYRILLIC_BLEND, actor_weight=0.0)}
+    unraised = {hit.paragraph.key: hit.score for hit in searcher.variant(FusionConfig(**blends)).search(question, k=50)}
+    assert hits[0].score > unraised[hits[0].paragraph.key]
+
+
 @pytest.mark.parametrize("source", ["state", "committee", "un", "ngo"])
 def test_source_filter(searcher, source):
     hits = searcher.search("torture investigations", k=10, source=source)
