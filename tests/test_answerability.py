@@ -3059,6 +3059,20 @@ def test_a_member_asked_in_russian_about_what_another_member_raised_did_not_rais
     assert answered.grounded and answered.citations[0].paragraph == "49"
 
 
+def test_a_member_typed_in_russian_is_named_with_title_when_another_raised_it_or_she_was_silent(
+    real_answerer: Answerer,
+) -> None:
+    """ "что бассим спрашивала про ромов" was declined as "nothing in the documents" (nothing close enough to quote),
+    though Mr. Korkelia raised the Roma; "что спросила бассим про смертную казнь" said the passages did not speak of
+    «смертную казнь» rather than that she did not; her name came back as typed, without her title."""
+    elsewhere = real_answerer.ask("что бассим спрашивала про ромов")
+    assert not elsewhere.grounded and elsewhere.abstain_reason == "person_elsewhere"
+    assert elsewhere.text.startswith("Г-жа Бассим не поднимает") and "г-н Коркелия" in elsewhere.text
+    silent = real_answerer.ask("что спросила бассим про смертную казнь")
+    assert not silent.grounded and silent.abstain_reason == "person_silent"
+    assert silent.text.startswith("Г-жа Бассим не говорит об этом")
+
+
 def test_the_russian_topic_message_quotes_the_asker_s_word_without_inflecting_it(tmp_path) -> None:
     """ "о «клевету»" put the word as typed (accusative) after a preposition that wants another case."""
     from prepbot.answering.prompts import shipped_prompts

@@ -1904,6 +1904,8 @@ class Requirements:
             if written not in self.mechanism_words and not shows_topic(lead_context, english)
         ]
         if self.topics and len(missing_topics) > len(self.topics) // 2:  # most of its subject is not there
+            if self.people:  # "что спросила бассим про смертную казнь": her words, not on that
+                return Abstention("person_silent", self.people[0], self.covered)
             return Abstention("topic_silent", missing_topics[0], self.covered)
         for written, english in self.among:
             if not shows_topic(lead_context, english):
@@ -1975,6 +1977,17 @@ class Requirements:
         ):
             return Abstention("absent_year", ", ".join(self.years), self.covered)  # the whole year, not its first half
         return month_unmet
+
+    def raised_elsewhere(self) -> Abstention | None:
+        """That the member named did not raise what is asked and another member did, known before any passage is
+        read: the reason to give when nothing found is close enough to quote ("что бассим спрашивала про ромов": Mr.
+        Korkelia raised the Roma). None unless another member's paragraph shows all of a Russian question's topic
+        words, or two of an English one's (as `unmet` asks of a lead)."""
+        count, other = self.raised_by
+        if not self.people or not other:
+            return None
+        needed = len(self.topics) if has_cyrillic(self.people[0]) else min(2, len(self.person_topic))
+        return Abstention("person_elsewhere", self.people[0], other) if needed and count >= needed else None
 
     def spoken_by_body(self, paragraph: Paragraph, quote: str) -> bool:
         """Whether these quoted words are those of a treaty body the question asks (or report its views)."""

@@ -100,6 +100,9 @@ class _Parts:
 
 
 # Declines whose message already names what was searched
+# Reasons a side's passages give no answer for, which may be its silence: other sides are asked ("что делегация сказала
+# про дело карима масимова": the NGOs name him, the delegation's words found do not)
+_SIDE_MAY_BE_SILENT = frozenset({"not_relevant", "topic_silent", "name_silent"})
 _LISTS_SEARCHED = frozenset({"not_relevant", "absent_document", "cited_document", "standards_absent"})
 
 
@@ -437,7 +440,7 @@ class Answerer:
             absent = Abstention("standards_absent", "", parts.extractive.names_for(query).covered)
             prompt_hash = parts.extractive.prompt_hash()
             answer = parts.extractive.abstain(query, [], absent, nearest, searched, language, None, prompt_hash)
-        elif voices and not answer.grounded and answer.abstain_reason in ("not_relevant", "topic_silent") and others:
+        elif voices and not answer.grounded and answer.abstain_reason in _SIDE_MAY_BE_SILENT and others:
             elsewhere = parts.extractive.answer(looked_for, others, searched=searched, language=language, asked=asked)
             if elsewhere.grounded:  # other sides speak to it: say the side asked about does not, show theirs
                 answer = parts.extractive.side_silent(query, hits, speaking, elsewhere, searched, language, None)

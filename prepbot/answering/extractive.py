@@ -1615,10 +1615,16 @@ class ExtractiveAnswerer:
         marked as related and not an answer."""
         phrases = self.prompts.get("abstain")
         named, covered = abstention.named, abstention.covered
+        if abstention.reason in ("name_silent", "absent_name") and named.isascii() and named.islower():
+            named = named.title()  # a Russian question's name as the documents spell it ("karim"): "Karim"
         if language == "ru":  # "о стране «Кыргызстан»", not «Kyrgyzstan»; "его поднимает г-жа Дондерс"
             covered = countries_in_russian(covered)
             if abstention.reason == "person_elsewhere":
                 covered = speaker_in_russian(covered, capital=False)
+            if abstention.reason in ("person_elsewhere", "person_silent") and has_cyrillic(named):
+                # "бассим" as typed: the member by title and surname, as the other member is ("г-жа Бассим")
+                speaker = next((s for s in self.speakers if s.named_in(named)), None)
+                named = speaker_in_russian(speaker.name) if speaker is not None else named
             named = countries_in_russian(named) if abstention.reason == "other_country" else named
             named = committee_name_ru(named) if abstention.reason == "body_silent" else named
         text = capitalised(  # a name typed in lower case opens the sentence: "г-н сантос паис не выступает..."
@@ -1759,6 +1765,8 @@ class ExtractiveAnswerer:
                 requirements.spoken_by_body(hit.paragraph, hit.paragraph.text) for hit in hits
             ):  # "What did the Committee on the Rights of the Child recommend?": say whose silence it is
                 abstention = Abstention("body_silent", COMMITTEES[requirements.treaty_bodies[0]], requirements.covered)
+            elif (elsewhere := requirements.raised_elsewhere()) is not None:  # "Mr. Korkelia does"
+                abstention = elsewhere
             return self.abstain(question, hits, abstention, [], searched, language, note, prompt_hash)
         passages = self.passages(question, hits, scored)
         if requirements.wants_figure:  # the sentence that counts what was asked, where another was the key
