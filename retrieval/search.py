@@ -223,8 +223,6 @@ WORDINGS = {
     r"criminal(?:ly)? responsib\w*": "criminal liability",
     # the term of art, which the NGOs write out: "The right to refuse military service ... continues to be denied"
     r"conscientious(?:ly)? object\w*": "refuse military service",
-    # the treaty bodies' word for a complaint by one person, and for their decisions on it: "communications", "Views"
-    r"individual (?:complaint|petition)s?": "individual communications, Views",
 }
 _WORDINGS = [(re.compile(rf"\b{pattern}", re.IGNORECASE), expansion) for pattern, expansion in WORDINGS.items()]
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")

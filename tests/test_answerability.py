@@ -4010,3 +4010,11 @@ def test_a_russian_count_of_a_thing_is_not_answered_by_a_figure_of_another_thing
     cases = Paragraph("sr", "CCPR/C/SR.1", "27", "Investigations into the seizure and use of weapons in January "
                       "2022 were carried out, and nine cases had resulted in convictions.", None, "state")  # fmt: skip
     assert _unmet_in("сколько оружия изъяли в январе 2022", cases, [cases]) == "no_figure"
+
+
+def test_a_name_one_side_never_speaks_of_is_that_side_s_silence_in_russian_too(real_answerer: Answerer) -> None:
+    """ "что делегация сказала про дело карима масимова" said nothing in the documents named «karim», though the
+    NGOs name him: the delegation's silence, as the English question gets, with the NGOs' passage as related."""
+    answer = real_answerer.ask("что делегация сказала про дело карима масимова")
+    assert not answer.grounded and answer.abstain_reason == "side_silent"
+    assert any("Massimov" in related.quote for related in answer.related)
