@@ -4018,3 +4018,47 @@ def test_a_name_one_side_never_speaks_of_is_that_side_s_silence_in_russian_too(r
     answer = real_answerer.ask("что делегация сказала про дело карима масимова")
     assert not answer.grounded and answer.abstain_reason == "side_silent"
     assert any("Massimov" in related.quote for related in answer.related)
+
+
+def test_a_figure_the_documents_give_is_never_said_to_be_absent_though_the_passages_quoted_lack_it() -> None:
+    """ "torture convictions: 165 (delegation) vs 119 (report)?" was told "The passages on this never give the figure
+    119", a figure the report gives ("119 persons were convicted"): a delegate checking the State's own numbers was
+    told a true one is invented. A figure is absent only when no paragraph gives it; "(delegation)" counts nothing."""
+    record = Paragraph("sr", "CCPR/C/SR.1", "30", "Of the 165 persons convicted in cases of torture, 140 had been "
+                       "given prison sentences.", None, "state")  # fmt: skip
+    report = Paragraph("kz", "CCPR/C/KAZ/3", "200", "A total of 51 criminal cases of torture were referred to the "
+                       "courts; 119 persons were convicted.", None, "state")  # fmt: skip
+    kazakhstan = DocumentEntry("kz", "CCPR/C/KAZ/3", "Third periodic report of Kazakhstan", "Human Rights Committee",
+                               "report", "state", "2024", "en", "kz.txt")  # fmt: skip
+    names = CorpusNames.of([record, report], [kazakhstan])
+    contrasted = Requirements.of("torture convictions: 165 (delegation) vs 119 (report)?", names)
+    assert contrasted.unmet(record, record.text, []) is None  # the record's passage alone quoted
+    invented = Requirements.of("Why did the delegation say 1,650 persons were convicted of torture?", names)
+    missing = invented.unmet(record, record.text, [])
+    assert missing is not None and missing.reason == "absent_figure"
+
+
+def test_none_of_what_is_counted_answers_how_many() -> None:
+    """ "how many journalists prosecuted for libel against officials?" was declined for no figure, though the record
+    says "No journalists or activists had been prosecuted for libel against public officials": none is a count."""
+    from prepbot.answering.figures import counts_none
+
+    assert counts_none("No journalists or activists had been prosecuted for libel.", ("journalists",))
+    assert counts_none("Not a single complaint was upheld.", ("complaints",))
+    assert not counts_none("There is no evidence that journalists were prosecuted.", ("journalists",))
+    assert not counts_none("No complaints were received.", ("journalists",))
+    none = Paragraph("sr", "CCPR/C/SR.1", "33", "No journalists or activists had been prosecuted for libel against "
+                     "public officials.", None, "state")  # fmt: skip
+    assert _unmet_in("How many journalists were prosecuted for libel against officials?", none, [none]) is None
+
+
+def test_a_british_ise_spelling_of_a_word_the_documents_write_with_ize_is_no_absent_term() -> None:
+    """ "the decriminalisation of defamation" was declined: "The documents never use the word 'decriminalisation'"
+    (they write "Defamation was decriminalized")."""
+    decriminalized = Paragraph("kz", "CCPR/C/KAZ/3", "413", "Defamation was decriminalized in Kazakhstan on 26 June "
+                               "2020.", None, "state")  # fmt: skip
+    names = CorpusNames.of([decriminalized], [])
+    assert names.knows_closely("decriminalisation") and names.knows_closely("decriminalised")
+    assert not names.knows_closely("surrogacy")
+    assert _unmet_in("What did the State say about the decriminalisation of defamation?", decriminalized,
+                     [decriminalized]) is None  # fmt: skip

@@ -81,6 +81,7 @@ from prepbot.answering.figures import (
     counted_words,
     counts_another,
     counts_deaths,
+    counts_none,
     counts_stated,
     death_cause,
     death_penalty_named,
@@ -1069,6 +1070,40 @@ def _beside_chair(question: str, person: str) -> bool:
     return re.search(window, question, re.IGNORECASE) is not None
 
 
+def _stated_in_corpus(
+    question: str,
+    stated: frozenset[float],
+    counts: Sequence[StatedCount],
+    corpus: CorpusNames,
+    years: Sequence[str],
+) -> frozenset[tuple[float, str]]:
+    """The stated figures some paragraph of the corpus gives of what the question says they count (counts_stated),
+    each with that paragraph's side; a figure the question says counts nothing of ("165 (delegation) vs 119
+    (report)"), in a paragraph that shares STATED_TOPIC_TERMS of the question's words. Only the paragraphs that
+    print the figure's digits are read."""
+    found = set()
+    counted = {count.value: count for count in counts}
+    asked = set(terms(question)) - STOPWORDS - SAYING_TERMS
+    for value in stated:
+        digits = f"{value:g}"
+        for text, side in zip(corpus.texts[: corpus.paragraph_count], corpus.sides, strict=False):
+            if digits not in _THOUSANDS_JOINED.sub("", text):
+                continue
+            count = counted.get(value)
+            gives = (
+                counts_stated([text], count, years)
+                if count is not None
+                else value in printed_figures(text) and len(asked & set(terms(text))) >= STATED_TOPIC_TERMS
+            )
+            if gives:
+                found.add((value, side))
+    return frozenset(found)
+
+
+STATED_TOPIC_TERMS = 2  # words a paragraph shares with a question to give a figure it states of nothing named
+_THOUSANDS_JOINED = re.compile(r"(?<=\d)[ ,\u00a0](?=\d{3}(?!\d))")  # "1,198" as "1198", to look for its digits
+
+
 def _the_chair_asked(question: str) -> str:
     """The Chair as the question names the speaker it asks about ("The Chair", "Председатель"), or ""."""
     if not actors.asks_the_chair(question):
@@ -1267,6 +1302,10 @@ class Requirements:
     # what the question says those figures count ("Why did the delegation admit blocking 1,651 websites?"): a passage
     # that gives the figure of another thing ("1,651 such letters") does not bear the premise out
     stated_counts: tuple[StatedCount, ...] = ()
+    # the figures of `stated_counts` that some paragraph of the corpus gives of what the question says they count
+    # ("119 persons were convicted" for "165 vs 119 torture convictions?"), with that paragraph's side: a premise the
+    # documents bear out, though the passages quoted for the question may not hold it, is never said to be absent
+    stated_in_corpus: frozenset[tuple[float, str]] = frozenset()
     # the one side a question says stated them ("Why do the NGOs boast that over 400 missionaries are registered?"):
     # the figure must be in that side's passages; another side's ("over 400", the delegation's) is not theirs
     stated_by: str = ""
@@ -1538,7 +1577,8 @@ class Requirements:
             answered=answered_kept,
             reply_topic=_reply_topic(person_topic, sorted(member_names), said) if said else (),
             stated=stated,
-            stated_counts=stated_counts(question, stated) if stated else (),
+            stated_counts=(counts := stated_counts(question, stated) if stated else ()),
+            stated_in_corpus=_stated_in_corpus(question, stated, counts, corpus, years),
             stated_by=next(iter(sides)) if stated and len(sides := actors.question_sides(question)) == 1 else "",
             chair=chaired[0] if chaired else ("" if named.people else _the_chair_asked(question)),
             members=(("члены Комитета" if cyrillic else "the Committee's members") if _MEMBERS.search(question) else "")
@@ -1745,7 +1785,8 @@ class Requirements:
             if len(self.years) == 1
             else set()
         )
-        if unstated := sorted((self.stated - printed_figures(" ".join(p.text for p in quoted))) | of_other_years):
+        printed = printed_figures(" ".join(p.text for p in quoted)) | {value for value, _ in self.stated_in_corpus}
+        if unstated := sorted((self.stated - printed) | of_other_years):
             shown = f"{int(unstated[0]):,}" if unstated[0].is_integer() else f"{unstated[0]}"
             if unstated[0] in of_other_years:  # "401 for 2023", "401 за 2023 год"
                 shown = f"{shown} {self.year_written}"
@@ -1754,10 +1795,14 @@ class Requirements:
             written = self.stated_written or ", ".join(f"{v:,g}" for v in sorted(self.stated))
             return Abstention("reversed_figure", written, self.covered)
         own = [p.text for p in quoted if p.author_type == self.stated_by] if self.stated_by else []
-        if self.stated_by and self.stated - printed_figures(" ".join(own)):  # given, but by another side
+        # given, but by another side (not by a paragraph of the side asked about that the passages leave out)
+        given_by_side = {value for value, side in self.stated_in_corpus if side == self.stated_by}
+        if self.stated_by and self.stated - given_by_side - printed_figures(" ".join(own)):
             return Abstention("side_silent", self.stated_by, self.covered)
         # "... 1,651 websites": the figure given of what the question says it counts, not of another thing
         for stated in self.stated_counts:
+            if any(value == stated.value for value, _ in self.stated_in_corpus):
+                continue  # given where the question says, though not in these passages
             if not counts_stated([p.text for p in quoted], stated, self.years):
                 return Abstention("absent_figure", stated.written, self.covered)
             if self.stated_by and not counts_stated(own, stated):
@@ -2130,4 +2175,7 @@ class Requirements:
         if counted and not (self.share or self.amount or measured_in_shares(counted)):
             # "What is the population?": "8.3 per cent of the population of people who inject drugs" counts no one
             quote = without_shares(quote)
+        # "How many journalists were prosecuted for libel?": "No journalists or activists had been prosecuted" (none)
+        if self.counted and not (self.share or self.amount) and counts_none(quote, self.counted):
+            return True
         return has_count(without_figures(quote, self.given), self.wants_duration)

@@ -1357,6 +1357,10 @@ def speakers_named_bare(question: str, speakers: Iterable[str], people: Iterable
     return tuple(found)
 
 
+# The British "-ise" endings ("decriminalisation", "organised"), which the UN documents write "-ize"
+_BRITISH_ISE = re.compile(r"is(ation|ations|e|ed|es|ing|er|ers)$")
+
+
 @dataclass
 class CorpusNames:
     """The words of the corpus (lower-case), for looking up what a question names; built once per index."""
@@ -1400,6 +1404,7 @@ class CorpusNames:
     # a result of the investigation, five police officers ... were convicted", after "The investigation into the mass
     # disorder in Zhanaozen ..."): the names it speaks of
     continued_from: dict[str, str] = field(default_factory=dict)
+    sides: tuple[str, ...] = ()  # each paragraph's side (author_type), as `texts` holds them, in the same order
 
     @classmethod
     def of(cls, paragraphs: Iterable[Paragraph], documents: Iterable[DocumentEntry]) -> CorpusNames:
@@ -1441,7 +1446,7 @@ class CorpusNames:
             " | ".join(f"{document.document_type} {document.title}".lower() for document in documents),
             document_bodies(documents), committees_before(paragraphs, {d.doc_id: d for d in documents}), None,
             tuple((p.speaker, frozenset(paragraph_terms(p))) for p in paragraphs if p.speaker and _spoken_by_member(p)),
-            _record_speakers(paragraphs), _continued_from(paragraphs),
+            _record_speakers(paragraphs), _continued_from(paragraphs), tuple(p.author_type for p in paragraphs),
         )  # fmt: skip
 
     def warm_up(self) -> None:
@@ -1670,7 +1675,11 @@ class CorpusNames:
         lowered = word.lower()
         if self.knows(lowered):
             return True
-        return stem(lowered) in self.stems and self._starts_a_word(lowered[: max(len(stem(lowered)), len(lowered) - 4)])
+        if stem(lowered) in self.stems and self._starts_a_word(lowered[: max(len(stem(lowered)), len(lowered) - 4)]):
+            return True
+        # "decriminalisation": the UN documents' "-ize" spelling ("decriminalized")
+        british = _BRITISH_ISE.search(lowered)
+        return british is not None and british.start() >= 4 and self._starts_a_word(f"{lowered[: british.start()]}iz")
 
     def _starts_a_word(self, start: str) -> bool:
         """True when some word of the corpus (as `of` stores it) starts with these letters."""

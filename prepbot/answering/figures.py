@@ -848,8 +848,8 @@ def stated_counts(question: str, stated: set[float] | frozenset[float] | None = 
     found = []
     for match in _VALUE.finditer(cleaned):
         value = _value_of(*match.groups())
-        if value not in stated:
-            continue
+        if value not in stated or cleaned[match.end() :].lstrip().startswith("("):
+            continue  # "165 (delegation) vs 119 (report)": who gives it, in brackets, is nothing it counts
         after = list(re.finditer(r"[A-Za-z][\w'’-]*", cleaned[match.end() :]))[:STATED_COUNT_WORDS]
         content = [w for w in after if w.group().lower() not in _BEFORE_COUNTED and terms(w.group())]
         if not content:
@@ -1845,6 +1845,19 @@ _UNITS = frozenset(
 
 # Words for a group that a figure may count them by ("365 female investigators" counts women)
 _SAME_GROUP = {"female": "women", "male": "men", "minors": "children", "juveniles": "children"}
+
+
+# "No journalists or activists had been", "not a single complaint was", "none of the detainees": a count of none
+_NONE_OF = re.compile(r"\b(?:no|not\s+(?:a\s+single|one|any)|none\s+of\s+the|zero)\s+((?:[a-z-]+\s+)?[a-z-]+)", re.I)
+
+
+def counts_none(text: str, counted: Sequence[str]) -> bool:
+    """True when the text says that none of what is counted was ("No journalists or activists had been prosecuted
+    for libel": none, for "how many journalists were prosecuted for libel?"), what is counted within two words of
+    the "no" ("no evidence that journalists ..." is none of them): a count of zero, which answers."""
+    return any(
+        all(names_counted(set(terms(match.group(1))), part) for part in counted) for match in _NONE_OF.finditer(text)
+    )
 
 
 def counts_another(sentence: str, counted: Sequence[str], people: bool = False) -> bool:
