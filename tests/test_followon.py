@@ -626,3 +626,39 @@ def test_another_outcome_asked_in_russian_is_counted_of_the_same_event():
     assert (
         resolve("а сколько ранено?", "сколько человек погибло в январе 2022") == "Сколько человек ранено в январе 2022?"
     )
+
+
+@pytest.mark.parametrize(
+    ("turn", "previous", "read_as"),
+    [
+        # a group of people alone, after a count: how many of those counted were of it
+        (
+            "how many women?",
+            "How many suicides were there in prisons from 2016 to 2024?",
+            "How many of the suicides in prisons from 2016 to 2024 were women?",
+        ),
+        (
+            "and how many children?",
+            "How many people died in the January 2022 events?",
+            "How many of the people that died in the January 2022 events were children?",
+        ),
+        (
+            "а сколько женщин?",
+            "сколько самоубийств было в тюрьмах в 2016-2024?",
+            "Сколько женщин (сколько самоубийств было в тюрьмах в 2016-2024)?",
+        ),
+        # the reply to another member
+        ("and to yigezu?", "what did the delegation reply to ms. donders?", "What did the delegation reply to yigezu?"),
+        (
+            "what about to Mr. Helfer?",
+            "How did the delegation respond to Mr. Korkelia?",
+            "How did the delegation respond to Mr. Helfer?",
+        ),
+    ],
+)
+def test_a_group_counted_or_another_member_replied_to_goes_on_from_the_question_before(turn, previous, read_as):
+    assert resolve(turn, previous) == read_as
+
+
+def test_a_noun_that_is_no_group_of_people_after_a_count_stands_alone():
+    assert resolve("how many judges?", "How many people died in the January 2022 events?") is None

@@ -101,6 +101,9 @@ def resolve(turn: str, previous: str | None) -> str | None:
     outcome = _other_outcome(previous, turn)
     if outcome is not None:  # "How many people died in the January 2022 events?" + "how many were injured?"
         return outcome
+    # "what did the delegation reply to ms. donders?" + "and to yigezu?": the same asked of another
+    if (other := _AND_TO.match(turn)) and (replied := _REPLIED_TO.match(previous.strip())):
+        return f"{capitalised(replied.group('asked'))}{other.group('person')}?"
     subset = _subset_of(previous, turn)
     if subset is not None:  # "How many people died in January 2022?" + "how many of them were civilians?"
         return subset
@@ -339,6 +342,28 @@ _HOW_MANY = re.compile(r"^\s*(?:and\s+|а\s+|и\s+)?(?:how\s+many|сколько
 _BACK = re.compile(
     r"\b(?:of|among)\s+(?:them|those|these)\b|(?<![\w-])(?:из|среди)\s+(?:них|этих|тех)(?![\w-])", re.IGNORECASE
 )
+# "and to yigezu?", "what about to Mr. Helfer?": someone else replied to, after "what did the delegation reply to ...?"
+_AND_TO = re.compile(
+    r"^\s*(?:and|(?:and\s+)?(?:what|how)\s+about)\s+to\s+(?P<person>(?:(?:mr|ms|mrs)\.?\s+)?[^\W\d_][\w'’-]*)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_REPLIED_TO = re.compile(
+    r"^(?P<asked>.*\b(?:repl(?:y|ied)|respond(?:ed)?|answer(?:ed)?|sa(?:y|id))\s+to\s+)(?:(?:mr|ms|mrs)\.?\s+)?"
+    r"[^\W\d_][\w'’-]*\s*[?.!]*$",
+    re.IGNORECASE,
+)
+# "how many women?", "а сколько женщин?": a group of people and nothing else, after a count (of suicides, of the dead):
+# how many of those counted were of it
+_PEOPLE_GROUPS = (
+    r"women|men|girls|boys|children|minors|juveniles|adolescents|teenagers|foreigners|foreign nationals|civilians"
+    r"|migrants|refugees|police officers|officers|soldiers|servicemen|military|journalists|activists"
+    r"|женщин|мужчин|девочек|мальчиков|детей|несовершеннолетних|подростков|иностранцев|мирных жителей|мигрантов"
+    r"|беженцев|полицейских|военных|военнослужащих|журналистов|активистов"
+)
+_HOW_MANY_OF_A_GROUP = re.compile(
+    rf"^\s*(?:and\s+|а\s+|и\s+)?(?:how\s+many|сколько)\s+(?:(?:of\s+them|из\s+них)\s+)?(?=(?:{_PEOPLE_GROUPS})\s*$)",
+    re.IGNORECASE,
+)
 # "how many were children?": a count with no noun of its own
 _HOW_MANY_WERE = re.compile(r"^\s*(?:and\s+)?how\s+many\s+(?=(?:were|was|are|is|had|have|did)\b)", re.IGNORECASE)
 # The words that end the counted thing in "How many people died ...", "How many complaints were registered ..."
@@ -413,10 +438,14 @@ def _subset_of(previous: str, turn: str) -> str | None:
         return None
     back = _BACK.search(asked)
     bare = _HOW_MANY_WERE.match(asked)
+    group = _HOW_MANY_OF_A_GROUP.match(asked)
     if back is not None:  # "how many of them were ...": "of them" stands for what was counted
         start, stop = back.start(), back.end()
     elif bare is not None:  # "how many were ...": what was counted goes after "how many"
         start = stop = bare.end()
+    elif group is not None:  # "how many women?": how many were women
+        start = stop = group.end()
+        asked = f"{asked[:start]}were {asked[stop:]}" if not has_cyrillic(asked) else asked
     else:
         return None
     whole = _counted(lives_as_deaths(previous))  # "How many people lost their lives ...": the people that died
