@@ -1077,30 +1077,32 @@ def _stated_in_corpus(
     corpus: CorpusNames,
     years: Sequence[str],
 ) -> frozenset[tuple[float, str]]:
-    """The stated figures some paragraph of the corpus gives of what the question says they count (counts_stated),
-    each with that paragraph's side; a figure the question says counts nothing of ("165 (delegation) vs 119
-    (report)"), in a paragraph that shares STATED_TOPIC_TERMS of the question's words. Only the paragraphs that
-    print the figure's digits are read."""
+    """The stated figures some paragraph of the corpus gives of what the question says they count (counts_stated;
+    one the question says counts nothing, "165 (delegation) vs 119 (report)", printed), each with that paragraph's
+    side, in a paragraph on the question's topic (STATED_TOPIC_TERMS of its words besides what is counted and who
+    said it, or all when fewer). Only the paragraphs that print the figure's digits are read."""
     found = set()
     counted = {count.value: count for count in counts}
-    asked = set(terms(question)) - STOPWORDS - SAYING_TERMS
+    # what the question is about, in the documents' words (a Russian one's English gloss), figures and units aside
+    worded = " ".join(english_gloss(question)) if has_cyrillic(question) else actors.without_sides(question)
+    topic = {term for term in terms(worded) if not term[0].isdigit()} - STOPWORDS - SAYING_TERMS - _UNIT_TERMS
     for value in stated:
         digits = f"{value:g}"
+        count = counted.get(value)
+        about = topic - set(count.counted if count is not None else ())
+        needed = min(STATED_TOPIC_TERMS, len(about))
         for text, side in zip(corpus.texts[: corpus.paragraph_count], corpus.sides, strict=False):
-            if digits not in _THOUSANDS_JOINED.sub("", text):
-                continue
-            count = counted.get(value)
-            gives = (
-                counts_stated([text], count, years)
-                if count is not None
-                else value in printed_figures(text) and len(asked & set(terms(text))) >= STATED_TOPIC_TERMS
-            )
-            if gives:
+            if digits not in _THOUSANDS_JOINED.sub("", text) or len(about & set(terms(text))) < needed:
+                continue  # a paragraph on another matter ("10 business days" for religious gatherings, not pickets)
+            if counts_stated([text], count, years) if count is not None else value in printed_figures(text):
                 found.add((value, side))
     return frozenset(found)
 
 
-STATED_TOPIC_TERMS = 2  # words a paragraph shares with a question to give a figure it states of nothing named
+_UNIT_TERMS = frozenset(terms("per cent percent percentage share year years month months day days week weeks"))
+
+
+STATED_TOPIC_TERMS = 2  # words of the question's topic a paragraph must share to give a figure it states
 _THOUSANDS_JOINED = re.compile(r"(?<=\d)[ ,\u00a0](?=\d{3}(?!\d))")  # "1,198" as "1198", to look for its digits
 
 
