@@ -81,7 +81,13 @@ NAME_SIMILARITY = 0.75  # difflib ratio from which a transliterated word counts 
 # "did we answer?", "our replies": the first person of a member who prepares for the dialogue. Only the State answers
 # the Committee, so "we answered" is the delegation whoever asks; any other "we" is the side the member works for
 # (/role: delegation or NGO), and stays as typed when that is not known.
-_WE_ANSWERED = re.compile(r"\b(?:we|us)\b(?=(?:\s+\w+){0,2}?\s+(?:answer|repl|respond|address|rebut|explain))", re.I)
+_WE_ANSWERED = re.compile(
+    r"\b(?:we|us)\b(?=(?:\s+\w+){0,2}?\s+(?:answer|repl|respond|address|rebut|explain))"
+    # "ответили ли мы Хелферу", "мы ответили Коркелии": the delegation, whoever asks
+    r"|(?<=ответили ли )мы(?![\w-])|(?<=ответили )мы(?![\w-])"
+    r"|(?<![\w-])мы(?=\s+(?:\w+\s+)?(?:ответ|отвеча|поясн|разъясн))",
+    re.I,
+)
 # "What was our reply?": a member's reply is the delegation's, whoever asks
 _OUR_REPLY = re.compile(
     r"\bour\b(?=\s+(?:(?:\w+\s+)?(?:reply|replies|answer|answers|response|responses)|delegation|government)\b)", re.I
@@ -89,6 +95,11 @@ _OUR_REPLY = re.compile(
 _WE = re.compile(r"\b(?:we|us)\b", re.IGNORECASE)
 _OUR = re.compile(r"\bour(?:s)?\b", re.IGNORECASE)
 _FIRST_PERSON_AS = {"delegation": ("the delegation", "the State's"), "ngo": ("the NGOs", "the NGOs'")}
+
+
+def _we_as_the_delegation(match: re.Match[str]) -> str:
+    """ "we" -> "the delegation"; "мы" -> "делегация"."""
+    return "делегация" if match.group(0).lower() == "мы" else "the delegation"
 
 
 def _our_as_the_delegation(match: re.Match[str]) -> str:
@@ -101,7 +112,7 @@ def first_person_as_sides(question: str, role: str | None) -> str:
     """The question with a member's "we" and "our" as the side they stand for: "and did we answer?" -> "and did the
     delegation answer?"; with /role ngo, "What did we report on torture?" -> "What did the NGOs report on torture?"."""
     # "What was our reply?", "How did our delegation respond?": the delegation's, whoever asks
-    question = _OUR_REPLY.sub(_our_as_the_delegation, _WE_ANSWERED.sub("the delegation", question))
+    question = _OUR_REPLY.sub(_our_as_the_delegation, _WE_ANSWERED.sub(_we_as_the_delegation, question))
     if role not in _FIRST_PERSON_AS and (_WE.search(question) or _OUR.search(question)) and _CONTRAST.search(question):
         # "How does our account differ from the NGOs'?": set against one other side, "we" are the side facing it
         named = question_sides(question) - {"standard"}

@@ -249,6 +249,10 @@ def test_kazakhstan_saying_something_is_the_state_side_in_russian_too():
             "What did Mr. Yigezu ask and did the delegation answer it?",
         ),
         ("Did we properly reply to Ms. Bassim?", "ngo", "Did the delegation properly reply to Ms. Bassim?"),
+        # in Russian too ("ответили ли мы Хелферу про Жилина" quoted his question, not the delegation's reply)
+        ("ответили ли мы Хелферу про Жилина", None, "ответили ли делегация Хелферу про Жилина"),
+        ("мы ответили Коркелии про реестр?", "ngo", "делегация ответили Коркелии про реестр?"),
+        ("что мы говорили о пытках?", None, "что мы говорили о пытках?"),
         # any other "we" is the side the member works for, when known
         (
             "How does our account differ from the NGOs'?",
