@@ -99,10 +99,10 @@ class _Parts:
     dialogue_committees: frozenset[str] = frozenset()
 
 
-# Declines whose message already names what was searched
 # Reasons a side's passages give no answer for, which may be its silence: other sides are asked ("что делегация сказала
 # про дело карима масимова": the NGOs name him, the delegation's words found do not)
 _SIDE_MAY_BE_SILENT = frozenset({"not_relevant", "topic_silent", "name_silent"})
+# Declines whose message already names what was searched
 _LISTS_SEARCHED = frozenset({"not_relevant", "absent_document", "cited_document", "standards_absent"})
 
 

@@ -374,24 +374,18 @@ _COUNTED_ENDS = frozenset(
 
 # A count of people with nothing counted but what happened to them: "how many died?", "how many were arrested?",
 # "сколько погибло?", "а сколько задержали?": of what the previous question was about
-_BARE_COUNT = re.compile(
-    r"^\s*(?:and\s+|а\s+|и\s+)?(?:how\s+many(?:\s+people)?\s+(?:(?:were|have\s+been|had\s+been|got)\s+)?"
-    r"(?:died|killed|hurt|injured|wounded|shot|arrested|detained|convicted|sentenced|tortured|deported|released)"
+_OUTCOME_COUNT = (
+    r"(?:how\s+many(?:\s+(?:people|persons))?\s+(?:(?:were|have\s+been|had\s+been|got)\s+)?"
+    r"(?:died|killed|hurt|injured|wounded|shot|arrested|detained|convicted|sentenced|tortured|deported|released)\b"
     r"|сколько(?:\s+(?:человек|людей))?\s+(?:было\s+)?"
-    r"(?:погибл|убит|убил|ранен|ранил|задержа|арестова|осужд|осуди|пострада|депортир|освобод)[а-яё]*)\s*\??\s*$",
-    re.IGNORECASE,
+    r"(?:погибл|убит|убил|ранен|ранил|задержа|арестова|осужд|осуди|пострада|депортир|освобод)[а-яё]*)"
 )
+_BARE_COUNT = re.compile(rf"^\s*(?:and\s+|а\s+|и\s+)?{_OUTCOME_COUNT}\s*\??\s*$", re.IGNORECASE)
 
 
 # What happened to the people a count counts, in the question before: "How many people died in ...", "сколько
 # человек погибло в ...": what follows it is the event asked about
-_OUTCOME_COUNTED = re.compile(
-    r"\bhow\s+many(?:\s+(?:people|persons))?\s+(?:(?:were|have\s+been|had\s+been|got)\s+)?"
-    r"(?:died|killed|hurt|injured|wounded|shot|arrested|detained|convicted|sentenced|tortured|deported|released)\b"
-    r"|сколько(?:\s+(?:человек|людей))?\s+(?:было\s+)?"
-    r"(?:погибл|убит|убил|ранен|ранил|задержа|арестова|осужд|осуди|пострада|депортир|освобод)[а-яё]*",
-    re.IGNORECASE,
-)
+_OUTCOME_COUNTED = re.compile(rf"(?<![\w-]){_OUTCOME_COUNT}", re.IGNORECASE)
 
 
 def _other_outcome(previous: str, turn: str) -> str | None:
