@@ -19,8 +19,8 @@ How a query is scored (each lever measured: `python bench/bench_retrieval.py --l
   (retrieval/sentence_vectors.py, the vectors answers keep), so a fact one sentence of a long paragraph gives counts.
 - Actor prior (retrieval/actors.py): a question that names an actor ("the UN", "NGOs", "the delegation", "the
   Committee against Torture", a Committee member's surname taken from the corpus, the Chair by title) adds the
-  blend's actor weight per match to paragraphs of that side / mechanism / speaker. It re-orders close candidates; it does not filter
-  (use `source` for that).
+  blend's actor weight per match to paragraphs of that side / mechanism / speaker. It re-orders close candidates;
+  it does not filter (use `source` for that).
 - Layers: the standards layer's paragraphs are lowered by the blend's standards offset, unless the question names
   the standards or its wording leans to them (retrieval/routing.py: "What must a State...", "Должны ли...").
 - Acronyms: GLOSSARY spells out subject-matter acronyms ("ICCPR" -> "... the Covenant") next to the query text.
