@@ -1693,7 +1693,7 @@ class Requirements:
             span=span,
             ahead=date and asks_when_ahead(question),
             counted_event=counted_event_ru(question, counted_topic[0]) if counted_topic else (),
-            counted_directly=bool(counted_topic) and counted_directly_ru(question, counted_topic[0]),
+            counted_directly=counted_topic is not None and counted_directly_ru(question, counted_topic[0]),
             counted_of=counted_of_ru(question, counted_topic) if figure else (),
             among=among_ru(question) if cyrillic else among_en(question, corpus),
             part_of_year=bool(PART_OF_YEAR.search(question)),

@@ -397,7 +397,7 @@ def _other_outcome(previous: str, turn: str) -> str | None:
         return None
     counted = _OUTCOME_COUNTED.search(previous)
     event = previous[counted.end() :].strip().rstrip("?.! ") if counted else ""
-    if not event:
+    if counted is None or not event:
         return None
     asked = _OPENS.sub("", turn).strip().rstrip("?.! ")
     # "how many were injured?" after "How many people died ...?": of people too, as the previous one counted
