@@ -1663,6 +1663,9 @@ def test_what_is_counted_is_the_noun_and_its_figure_names_it() -> None:
     assert counted_words("How many special mobile groups exist?", groups) == ("groups",)
     # a Russian "сколько" question counts the first subject word after it, shown by its English words
     assert counted_topic_ru("Сколько судей привлекли к ответственности в 2023 году?") == ("судей", ("judge",))
+    # what happened to the people counted, right after "сколько человек", before a topic of the dialogue: the injured,
+    # not January ("238 persons were killed" gives no figure of them)
+    assert counted_topic_ru("сколько человек ранено в январских событиях")[0] == "ранено"
     assert counted_topic_ru("Сколько лет длится срок?") is None
     assert counted_topic_ru("Про камеры в полиции: сколько их работает?") is None  # "их": the cameras, named before
     # a sum of money counts no subject: "денег" is what wants_amount asks for, spent on what follows

@@ -1615,6 +1615,12 @@ def counted_topic_ru(question: str) -> tuple[str, tuple[str, ...]] | None:
 
     found = _subject_words(window)
     first = min(found, key=position) if found else None
+    # "сколько человек ранено в январских событиях": what happened to them, right after, is what is counted (the
+    # injured), though a later word is one of the dialogue's topics
+    if first is not None and position(first) > 0 and _VERB_RU.search(window.split()[0].lower()):
+        happened = [topic for topic in glossed_words(window) if position(topic) == 0]
+        if happened:
+            return happened[0]
     # "сколько заявок на митинги": what is counted comes before a preposition's complement (applications for
     # rallies), a word of the glossary though the complement is one of the dialogue's topics
     if first is not None and _AFTER_PREPOSITION_RU.search(window[: position(first)]):
