@@ -1586,6 +1586,7 @@ _AFTER_PREPOSITION_RU = re.compile(r"(?<![\w-])(?:на|о|об|по|за|для|
 # Words after "сколько" that say nothing of what is counted ("сколько человек зарегистрировались как отказники"), and
 # the words of money ("сколько денег потратили на помощь жертвам"): a sum is what is asked (wants_amount), what it
 # was spent on follows
+_PEOPLE_COUNTED_RU = frozenset("человек людей лиц граждан".split())  # "сколько человек": people, not yet what of them
 _GENERIC_COUNT_RU = frozenset(
     "человек лиц граждан раз всего сейчас же примерно приблизительно всего-навсего денег средств тенге долларов".split()
 )
@@ -1605,6 +1606,7 @@ def counted_topic_ru(question: str) -> tuple[str, tuple[str, ...]] | None:
     # says what they do
     if words and words[0].lower().strip(",.") in _OF_THEM_RU:
         return None
+    of_people = bool(words) and words[0].lower().strip(",.") in _PEOPLE_COUNTED_RU
     while words and words[0].lower().strip(",.") in _GENERIC_COUNT_RU:  # "сколько человек", "сколько всего": the next
         words = words[1:]
     # the group after "среди" is where they are counted, not what ("Сколько иностранцев среди жертв": foreigners)
@@ -1615,9 +1617,9 @@ def counted_topic_ru(question: str) -> tuple[str, tuple[str, ...]] | None:
 
     found = _subject_words(window)
     first = min(found, key=position) if found else None
-    # "сколько человек ранено в январских событиях": what happened to them, right after, is what is counted (the
-    # injured), though a later word is one of the dialogue's topics
-    if first is not None and position(first) > 0 and _VERB_RU.search(window.split()[0].lower()):
+    # "сколько человек ранено в январских событиях": what happened to the people, right after, is what is counted
+    # (the injured), though a later word is one of the dialogue's topics
+    if of_people and first is not None and position(first) > 0 and _VERB_RU.search(window.split()[0].lower()):
         happened = [topic for topic in glossed_words(window) if position(topic) == 0]
         if happened:
             return happened[0]
