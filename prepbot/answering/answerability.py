@@ -1091,8 +1091,8 @@ def _stated_in_corpus(
         count = counted.get(value)
         about = topic - set(count.counted if count is not None else ())
         needed = min(STATED_TOPIC_TERMS, len(about))
-        for text, side in zip(corpus.texts[: corpus.paragraph_count], corpus.sides, strict=False):
-            if digits not in _THOUSANDS_JOINED.sub("", text) or len(about & set(terms(text))) < needed:
+        for text, whole, side in zip(corpus.texts, corpus.whole_figures, corpus.sides, strict=False):
+            if digits not in whole or len(about & set(terms(text))) < needed:
                 continue  # a paragraph on another matter ("10 business days" for religious gatherings, not pickets)
             if counts_stated([text], count, years) if count is not None else value in printed_figures(text):
                 found.add((value, side))
@@ -1103,7 +1103,6 @@ _UNIT_TERMS = frozenset(terms("per cent percent percentage share year years mont
 
 
 STATED_TOPIC_TERMS = 2  # words of the question's topic a paragraph must share to give a figure it states
-_THOUSANDS_JOINED = re.compile(r"(?<=\d)[ ,\u00a0](?=\d{3}(?!\d))")  # "1,198" as "1198", to look for its digits
 
 
 def _the_chair_asked(question: str) -> str:

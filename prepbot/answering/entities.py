@@ -1357,6 +1357,7 @@ def speakers_named_bare(question: str, speakers: Iterable[str], people: Iterable
     return tuple(found)
 
 
+_THOUSANDS_JOINED = re.compile(r"(?<=\d)[ ,\u00a0](?=\d{3}(?!\d))")  # "1,198": one figure, its thousands apart
 # The British "-ise" endings ("decriminalisation", "organised"), which the UN documents write "-ize"
 _BRITISH_ISE = re.compile(r"is(ation|ations|e|ed|es|ing|er|ers)$")
 
@@ -1451,10 +1452,23 @@ class CorpusNames:
 
     def warm_up(self) -> None:
         """Build now the lookups made on first use (the rare names, the words by length and in order, the texts
-        joined for phrase lookups, the events the texts date), so that no answer pays for them later (up to a few
-        hundred ms on the first question that needs one; the events about 1.7 s with the General Comments)."""
-        _ = self.rare_names, self._ordered_words, self._lengths, self._fuzzy_names, self._joined_texts
+        joined for phrase lookups, the events the texts date, the texts with figures written whole), so that no answer
+        pays for them later (up to a few hundred ms on the first question that needs one; the events about 1.7 s with
+        the General Comments)."""
+        _ = (
+            self.rare_names,
+            self._ordered_words,
+            self._lengths,
+            self._fuzzy_names,
+            self._joined_texts,
+            self.whole_figures,
+        )
         _ = self.events_dated
+
+    @functools.cached_property
+    def whole_figures(self) -> list[str]:
+        """The paragraphs' texts with thousands written whole ("1,198" as "1198"), to look a figure's digits up in."""
+        return [_THOUSANDS_JOINED.sub("", text) for text in self.texts[: self.paragraph_count]]
 
     @functools.cached_property
     def rare_names(self) -> list[str]:
