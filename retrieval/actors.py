@@ -492,9 +492,9 @@ def latin_match(
     return best[1] if best else None
 
 
-# Russian case endings of a name, and what its nominative may end in instead: "Мамая" (Mamai), "Масимова" (Massimov),
-# "Джонсону" (Johnson), "Веннергреном"; longest first
 _CYRILLIC_LETTER = re.compile("[а-яё]")
+# Russian case endings of a name, which its nominative lacks or has as "й": "Мамая" (Mamai), "Масимова" (Massimov);
+# longest first
 _CASE_ENDINGS_RU = ("ой", "ом", "ем", "ым", "им", "а", "я", "у", "ю", "е", "ы", "и")
 
 
