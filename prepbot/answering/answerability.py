@@ -1786,7 +1786,8 @@ class Requirements:
             if len(self.years) == 1
             else set()
         )
-        printed = printed_figures(" ".join(p.text for p in quoted)) | {value for value, _ in self.stated_in_corpus}
+        given_in_corpus = {value for value, _ in self.stated_in_corpus}
+        printed = printed_figures(" ".join(p.text for p in quoted)) | given_in_corpus
         if unstated := sorted((self.stated - printed) | of_other_years):
             shown = f"{int(unstated[0]):,}" if unstated[0].is_integer() else f"{unstated[0]}"
             if unstated[0] in of_other_years:  # "401 for 2023", "401 за 2023 год"
@@ -1802,7 +1803,7 @@ class Requirements:
             return Abstention("side_silent", self.stated_by, self.covered)
         # "... 1,651 websites": the figure given of what the question says it counts, not of another thing
         for stated in self.stated_counts:
-            if any(value == stated.value for value, _ in self.stated_in_corpus):
+            if stated.value in given_in_corpus:
                 continue  # given where the question says, though not in these passages
             if not counts_stated([p.text for p in quoted], stated, self.years):
                 return Abstention("absent_figure", stated.written, self.covered)

@@ -385,6 +385,8 @@ _BARE_COUNT = re.compile(rf"^\s*(?:and\s+|а\s+|и\s+)?{_OUTCOME_COUNT}\s*\??\s*
 
 # What happened to the people a count counts, in the question before: "How many people died in ...", "сколько
 # человек погибло в ...": what follows it is the event asked about
+# a count of people as such ("how many people", "сколько человек"), what happened to them after it
+_COUNT_OF_PEOPLE = re.compile(r"(?:how\s+many|сколько)\s+(people|persons|человек|людей)\b", re.IGNORECASE)
 _OUTCOME_COUNTED = re.compile(rf"(?<![\w-]){_OUTCOME_COUNT}", re.IGNORECASE)
 
 
@@ -401,8 +403,8 @@ def _other_outcome(previous: str, turn: str) -> str | None:
         return None
     asked = _OPENS.sub("", turn).strip().rstrip("?.! ")
     # "how many were injured?" after "How many people died ...?": of people too, as the previous one counted
-    people = re.match(r"(?:how\s+many|сколько)\s+(people|persons|человек|людей)\b", counted.group(0), re.IGNORECASE)
-    if people and not re.match(r"(?:how\s+many|сколько)\s+(?:people|persons|человек|людей)\b", asked, re.IGNORECASE):
+    people = _COUNT_OF_PEOPLE.match(counted.group(0))
+    if people and not _COUNT_OF_PEOPLE.match(asked):
         asked = re.sub(r"^(how\s+many|сколько)", rf"\1 {people.group(1)}", asked, count=1, flags=re.IGNORECASE)
     return f"{capitalised(asked)} {event}?"
 
