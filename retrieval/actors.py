@@ -43,7 +43,8 @@ SIDE_PATTERNS = {
     "standard": r"\b(?:general comments?|general recommendations?|GC ?\d+|GR ?\d+|treaty bod(?:y|ies)|standards?"
     r"|(?:treaty|covenant|convention) (?:requires?|obliges?|means)"
     r"|interpretation of (?:the )?(?:article|covenant|convention)"
-    r"|(?:does|do) (?:the )?(?:[\w-]+ ){0,4}committees? (?:say|hold|consider|require|recommend))\b"
+    r"|(?:does|do) (?:the )?(?:[\w-]+ ){0,4}committees? (?:say|hold|consider|require|recommend|think|want|expect"
+    r"|accept|allow|permit))\b"
     r"|(?:замечани\w* общего порядка|общ\w* рекомендаци|договорн\w* орган|стандарт|толковани"
     r"|(?:говорит|считает|требует|рекомендует) комитет"
     r"|комитет\w*(?: [\w-]+){0,4} (?:говорит|считает|требует|рекомендует))",
@@ -183,6 +184,7 @@ _PAIRED = re.compile(
     r"|\b(?:и|а|но) (?:что|как|почему|зачем|где)\b",
     re.IGNORECASE,
 )
+_COMMA_ASKED = re.compile(r",\s+(?:what|how)\s+(?:do|does|did)\b", re.IGNORECASE)
 # Words that measure a side against the General Comments ("Does the State's deadline meet what General Comment 37
 # requires?", "Соответствует ли ... замечанию общего порядка № 37?"): the State's words and the standard, side by side
 _MEETS_STANDARD = re.compile(
@@ -222,12 +224,17 @@ def measured_against_standards(question: str) -> bool:
     return bool(_MEETS_STANDARD.search(question) and _GENERAL_COMMENT.search(question))
 
 
+def _side_named(pattern: re.Pattern[str], question: str) -> re.Match[str] | None:
+    """Where the question first names a side, not as the owner of Views it adopted ("the Committee's Views")."""
+    return next((m for m in pattern.finditer(question) if not _VIEWS_ADOPTED.match(question[m.end() :])), None)
+
+
 def contrasted_sides(question: str, speakers: Sequence[Speaker] = ()) -> list[str]:
     """The sides a question sets against each other, in the order it names them; [] for any other question. A
     question sets sides against each other when it says so ("differ", "versus", "сравните"), asks each side in turn
     ("... and what do NGOs say?") or names two sides together ("the State and civil society"). A speaker of the record
     it names stands for the speaker's side ("The State's line vs what Mr. Helfer flagged": the Committee)."""
-    named = {side: match.start() for side, pattern in _SIDES.items() if (match := pattern.search(question))}
+    named = {side: match.start() for side, pattern in _SIDES.items() if (match := _side_named(pattern, question))}
     for speaker in speakers:
         if speaker.side in SIDE_PATTERNS and speaker.side not in named and speaker.named_in(question):
             found = speaker.pattern.search(question)
@@ -243,7 +250,13 @@ def contrasted_sides(question: str, speakers: Sequence[Speaker] = ()) -> list[st
         if (gap := question[named[first] : named[second]])
     )
     measured = "standard" in named and measured_against_standards(question)
-    if not (_CONTRAST.search(question) or _PAIRED.search(question) or joined or measured):
+    # "the delegation talks about new prisons, what do NGOs say ...?": one side told, then another asked, in one
+    # sentence (not "In its reply, what did the delegation say ...?")
+    told_then_asked = any(
+        any(question.rfind(".", 0, asked.start()) < at < asked.start() for at in named.values())
+        for asked in _COMMA_ASKED.finditer(question)
+    )
+    if not (_CONTRAST.search(question) or _PAIRED.search(question) or joined or measured or told_then_asked):
         return []
     if len(order) > 2:  # "Was civil society consulted ...? The government's version vs the UN country team's": the
         # sides of the sentence that sets them against each other, not a side the question is about
@@ -275,11 +288,33 @@ _DIALOGUE_SIDE_WORDS = re.compile("|".join(SIDE_PATTERNS[side] for side in ("sta
 def without_sides(question: str, sides: Iterable[str] | None = None) -> str:
     """The question without the words that name a side of the dialogue ("What did NGOs say about Zhanaozen?" ->
     "What did say about Zhanaozen?"): who said it, not what it is about. `sides`: only those sides' words."""
-    if sides is None:
-        return _DIALOGUE_SIDE_WORDS.sub(" ", question)
-    for side in sides:
-        question = re.compile(SIDE_PATTERNS[side], re.IGNORECASE).sub(" ", question)
-    return question
+
+    def strip(text: str) -> str:
+        if sides is None:
+            return _DIALOGUE_SIDE_WORDS.sub(" ", text)
+        for side in sides:
+            text = re.compile(SIDE_PATTERNS[side], re.IGNORECASE).sub(" ", text)
+        return text
+
+    return _views_kept(question, strip)
+
+
+def _views_kept(question: str, strip: Callable[[str], str]) -> str:
+    """`strip` applied to the question with the Views of "the Committee's Views" (_VIEWS_ADOPTED) kept: what the
+    question is about (the Committee who adopted them goes, as a side's name does), not a word of saying."""
+    spans = []
+    for match in re.finditer(SIDE_PATTERNS["committee"], question, re.IGNORECASE):
+        if _VIEWS_ADOPTED.match(question[match.end() :]) and (
+            views := re.match(r"['’]s\s+views\b", question[match.end() :], re.IGNORECASE)
+        ):
+            spans.append((match.start(), match.end() + views.end()))
+    if not spans:
+        return strip(question)
+    kept = [question[start:end].split()[-1] for start, end in spans]  # "Views"
+    for number, (start, end) in reversed(list(enumerate(spans))):
+        question = f"{question[:start]}\x00{number}\x00{question[end:]}"
+    stripped = strip(question)
+    return re.sub("\x00(\\d+)\x00", lambda found: kept[int(found.group(1))], stripped)
 
 
 def topic_of(question: str) -> str:
@@ -287,7 +322,7 @@ def topic_of(question: str) -> str:
     about activists facing payback?" -> "What did at the end about activists facing payback?"): a sentence that
     answers speaks of that, while "The Chair said that the dialogue had highlighted..." matches only the frame. The
     question itself when nothing of the kind is in it, or too little would be left."""
-    stripped = _SAYS_INSIDE.sub(" ", without_sides(question))
+    stripped = _views_kept(question, lambda text: _SAYS_INSIDE.sub(" ", without_sides(text)))
     stripped = re.sub(r"\s+", " ", stripped).strip()
     if stripped == re.sub(r"\s+", " ", question).strip() or len(re.findall(r"\w{4,}", stripped)) < 2:
         return question
@@ -299,8 +334,19 @@ def contrast_topic(question: str) -> str:
     that ask for the comparison ("How does the State's account of the January 2022 events differ from the NGOs'?" ->
     "the January 2022 events"): what each side's passage must speak of. The question itself when too little is left."""
     stripped = re.sub(rf"\w*(?:{_CONTRAST.pattern})\w*", " ", topic_of(question), flags=re.IGNORECASE)
+    # what the sides' names leave ("the delegation's version vs the NGOs'": "the 's ... the '") and the words asking
+    stripped = _ASKING_LEFT.sub(" ", stripped)
     stripped = re.sub(r"\s+", " ", stripped).strip()
-    return stripped if len(re.findall(r"\w{4,}", stripped)) >= 2 else question
+    # one word may be all it is about ("Zhilin: what's the delegation's version vs the NGOs?")
+    return stripped if re.search(r"\w{4,}", stripped) else question
+
+
+# the words a contrast question asks with, and the possessive endings its sides' names leave behind
+_ASKING_LEFT = re.compile(
+    r"(?<!\w)['’](?:s\b)?|['’](?!\w)|\b(?:what|how|who|which|where)(?:['’]s)?(?![\w'’])"
+    r"|\b(?:does|do|did|is|are|was|were)\b",
+    re.IGNORECASE,
+)
 
 
 # What a side does when a question asks what it said: "What do NGOs say", "the delegation's answer", "according to
@@ -311,6 +357,7 @@ _SAYS = (
     r"|views?|note[sd]?|assert\w*|recommend(?:s|ed)?|ask|asks|asked|raise[sd]?|admit\w*|acknowledg\w*|alleg\w*"
     r"|document(?:s|ed)|criticis\w*|criticiz\w*|complain(?:s|ed)?|point(?:s|ed)? out|insist\w*|maintain\w*"
     r"|defend(?!ers?\b)\w*|justif\w*|want(?:s|ed)? to know|wonder\w*|urge[sd]?|position|stance|account|concerns?"
+    r"|versions?|narratives?|talks?|talked|talking"
 )
 _SAYS_RU = (
     r"говор\w*|сказа\w*|пиш\w*|написа\w*|сообща\w*|сообщи\w*|заяв\w*|утвержда\w*|ответ\w*|отвеча\w*|счита\w*"
@@ -358,10 +405,21 @@ def speaking_sides(question: str) -> set[str]:
             word_start = question.rfind(" ", 0, match.start()) + 1
             if _NOT_A_SIDE_RU.match(question[word_start:]):  # "государственных органов": an adjective, not a side
                 continue
+            if _VIEWS_ADOPTED.match(question[match.end() :]):  # "implementing the Committee's Views on article 9"
+                continue
             if _spoken_around(question, match.start(), match.end()):
                 found.add(side)
                 break
     return found
+
+
+# The Committee's Views on individual communications, a kind of decision (what a question may ask is implemented),
+# not what the Committee thinks: "implementing the Committee's Views on article 9", "the committee's views on individual
+# complaints", "Views adopted by the Committee"
+_VIEWS_ADOPTED = re.compile(
+    r"^['’]s\s+Views\b|^['’]s\s+views\s+(?:on|in|concerning|adopted|under)\s+(?:\w+\s+){0,2}?"
+    r"(?:individual|communications?|complaints?|cases?|articles?|art\.?)\b"
+)
 
 
 def _spoken_around(question: str, start: int, end: int) -> bool:

@@ -83,6 +83,7 @@ DIALOGUE_CUES = (
     r"|\b(?:asked|said|told|raised|replied|answered|wanted to know)\b"
     r"|казах\w*|\bкз\b|\bрк\b|астан\w*|алмат\w*|жанаозен\w*|акимат\w*|мажилис\w*|\bкнб\b|тенге|январск\w* событ\w*"
     r"|\bук\b|уголовн\w* кодекс\w*|\bкоап\b|\bсейчас\b|\bтеперь\b|в этом году|в прошлом году|\bсколько\b"
+    r"|\blabou?r code|\bpenal code|\btax code|трудов\w* кодекс\w*|законопроект\w*"
     r"|\b(?:спрашивал|сказал|заявил|ответил|сообщил|отметил|рекомендовал|хотел\w* узнать)\w*"
 )
 # What is being done in practice, asked with no rule and no actor named ("What measures are taken to prevent suicides
@@ -90,6 +91,13 @@ DIALOGUE_CUES = (
 # мигрантов?"): a State's practice, which this dialogue tells of and no General Comment does
 PRACTICE_CUES = (
     r"\bwhat (?:is|are|was|were|has been|have been) (?:being )?done\b"
+    # what happened, what is planned, what the police, the courts or the law of a State do ("Were any prisoners let
+    # out early...?", "Any plans to...?", "Is a bill ... before parliament?", "Do the police use facial recognition?",
+    # "Есть ли горячая линия...?", "Собираются ли запретить...?", "у женщин в колониях есть ...?")
+    r"|^(?:were|was|have|has|had)\s+(?!it\b|there\b)|\b(?:any|are there|is there)\s+plans?\b|\bplans?\s+to\b"
+    r"|\b(?:a|the)\s+(?:draft\s+)?bill\b"
+    r"|^(?:do|does|did|are|is|were|was)\s+(?:the\s+)?(?:police|courts?|laws?|government|authorities|prisons?)\b"
+    r"|^есть ли\b|(?<![\w-])(?:собира|планиру)\w* ли\b|(?<![\w-])колони\w*"
     r"|\b(?:measures|steps|action)\b[^?]{0,20}?\b(?:is|are|was|were|has been|have been) (?:being )?taken\b"
     r"|(?<![\w-])(?:принима\w*ся|предпринима\w*ся|делается|делают|предотвращают|проводится|проводятся"
     r"|осуществля\w*ся|реализу\w*ся)(?![\w-])"

@@ -644,7 +644,12 @@ class Searcher:
         worded = actors.without_general_comment_words(expanded) if standards else expanded
         worded = worded if _LETTER.search(worded) else expanded
         topical = actors.without_mechanisms(expanded) if blend.drop_mechanism_names and standards else expanded
-        topical = self._without_the_state_reviewed(topical)
+        # (the dense models too: "What does the General Comment say about suicides in prisons?" found the paragraphs
+        # that introduce a General Comment, "The present general comment replaces general comment No. 10")
+        topical = self._without_the_state_reviewed(
+            actors.without_general_comment_words(topical) if standards else topical
+        )
+        topical = topical if _LETTER.search(topical) else expanded
         scores = np.zeros(len(self._paragraphs), dtype=np.float64)
         similarity = None
         for model, weight in blend.models:

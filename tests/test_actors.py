@@ -367,3 +367,38 @@ def test_a_name_in_an_oblique_russian_case_is_read_back_to_the_corpus_s_spelling
 )
 def test_the_chair_is_asked_about_as_the_meeting_s_speaker_only_by_title_alone(question, asked):
     assert asks_the_chair(question) is asked
+
+
+def test_the_committee_s_views_are_a_decision_asked_about_not_a_side_speaking() -> None:
+    """ "Did the delegation answer Yigezu on implementing the Committee's Views on article 9?" was read as asking what
+    the Committee said (answered with Mr. Yigezu's own question), and "Has Kazakhstan acted on the Committee's Views
+    ...? What does the State say and what do NGOs say?" set the Committee against the State: the Views (decisions on
+    individual communications) are what is asked about, and stay in the words searched."""
+    reply = "Did the delegation answer Yigezu on implementing the Committee's Views on article 9?"
+    assert speaking_sides(reply) == {"state"}
+    assert speaking_sides("did the delegation answer yigezu on implementing the committee's views on article 9")
+    assert speaking_sides("What are the Committee's views on defamation?") == {"committee"}
+    acted = (
+        "Has Kazakhstan acted on the Committee's Views on individual complaints? "
+        "What does the State say and what do NGOs say?"
+    )
+    assert contrasted_sides(acted) == ["state", "ngo"]
+    assert "Views on individual complaints" in without_sides(acted)
+    assert "Views on individual complaints" in contrast_topic(acted)
+
+
+def test_a_contrast_s_topic_leaves_out_the_sides_possessives_and_the_words_asking() -> None:
+    """ "Zhilin: what's the delegation's version vs the NGOs'?" was searched and set side by side on "what's the 's
+    version the '": the NGOs' passages on the NGO law came first. Its topic is Zhilin."""
+    topic = contrast_topic("Zhilin: what's the delegation's version vs the NGOs'?")
+    assert "Zhilin" in topic and "version" not in topic and "'" not in topic and "what" not in topic.lower()
+    assert "January 2022 events" in contrast_topic(
+        "How does the State's account of the January 2022 events differ from the NGOs'?"
+    )
+
+
+def test_one_side_told_then_another_asked_after_a_comma_is_a_contrast() -> None:
+    """ "Prisons: delegation talks about new prisons, what do NGOs say about prison infrastructure?" was read as a
+    question to the NGOs alone, searched with the delegation's new prisons, and "nothing from NGOs" came back."""
+    question = "Prisons: delegation talks about new prisons, what do NGOs say about prison infrastructure?"
+    assert contrasted_sides(question) == ["state", "ngo"]

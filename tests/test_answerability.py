@@ -4066,3 +4066,181 @@ def test_a_british_ise_spelling_of_a_word_the_documents_write_with_ize_is_no_abs
     assert not names.knows_closely("surrogacy")
     assert _unmet_in("What did the State say about the decriminalisation of defamation?", decriminalized,
                      [decriminalized]) is None  # fmt: skip
+
+
+def test_a_figure_of_a_million_or_more_the_documents_give_is_never_said_to_be_absent() -> None:
+    """A stated figure was looked up as `f"{value:g}"`, which writes 143,442,000 as "1.43442e+08": a sum the report
+    gives was never found, and "T 150,000,000 (delegation) vs T 143,442,000 (report)?" was told the report's own
+    figure is absent."""
+    record = Paragraph("sr", "CCPR/C/SR.1", "31", "Victims of torture had received compensation totalling "
+                       "T 150,000,000 in 2022.", None, "state")  # fmt: skip
+    report = Paragraph("kz", "CCPR/C/KAZ/3", "25", "Victims of torture received compensation totalling "
+                       "T 143,442,000 in 2022.", None, "state")  # fmt: skip
+    kazakhstan = DocumentEntry("kz", "CCPR/C/KAZ/3", "Third periodic report of Kazakhstan", "Human Rights Committee",
+                               "report", "state", "2024", "en", "kz.txt")  # fmt: skip
+    names = CorpusNames.of([record, report], [kazakhstan])
+    contrasted = Requirements.of("torture compensation: T 150,000,000 (delegation) vs T 143,442,000 (report)?", names)
+    assert contrasted.unmet(record, record.text, []) is None
+
+
+def test_people_given_something_else_are_no_count_of_those_given_what_was_asked() -> None:
+    """ "how many people got refugee status in 2023" was answered "From 2017 to 2023, 18,000 persons received
+    services" (victims of domestic violence): people given something else. A passage naming none of what was asked
+    ("refugee status") gives no figure of it; one in its own words that shares a word of it ("guaranteed legal
+    assistance" for "free legal aid") still answers."""
+    services = Paragraph("kz", "CCPR/C/KAZ/3", "160", "In 2023, special social services were provided to 4,409 "
+                         "victims of domestic violence. From 2017 to 2023, 18,000 persons received services.", None,
+                         "state")  # fmt: skip
+    refugees = Paragraph("kz", "CCPR/C/KAZ/3", "320", "In 2023, 112 persons were granted refugee status.", None,
+                         "state")  # fmt: skip
+    aid = Paragraph("kz", "CCPR/C/KAZ/3", "33", "In 2023, 630,879 citizens were provided with guaranteed legal "
+                    "assistance.", None, "state")  # fmt: skip
+    corpus = [services, refugees, aid]
+    assert _unmet_in("how many people got refugee status in 2023", services, corpus) == "no_figure"
+    assert _unmet_in("how many people got refugee status in 2023", refugees, corpus) is None
+    assert _unmet_in("how many people got free legal aid in 2023?", aid, corpus) is None
+
+
+def test_a_member_who_asked_about_the_protests_of_january_asked_about_the_january_events(
+    real_answerer: Answerer,
+) -> None:
+    """ "what did yigezu ask about the january events?" got "Mr. Yigezu does not raise this in the documents; Ms.
+    Bassim does": his "protests that had taken place in January 2022" are the events, in another of their names."""
+    answer = real_answerer.ask("what did yigezu ask about the january events?")
+    assert answer.grounded, answer.text
+    assert answer.citations[0].doc_id == "sr4227" and answer.citations[0].paragraph == "9"
+    assert "January 2022" in answer.citations[0].quote
+
+
+def test_the_member_named_after_the_reply_asked_for_is_the_one_answered(real_answerer: Answerer) -> None:
+    """ "Did the delegation explain why Zhilin was deported, as Mr. Helfer asked?" got "Mr. Helfer does not speak about
+    this": he was read as the speaker of the answer, not as the one who raised it; and "explain" was a word the
+    reply had to show. The delegation's reply (¶44) answers."""
+    assert answered_people("Did the delegation explain why Zhilin was deported, as Mr. Helfer asked?", ["Mr. Helfer"])
+    assert answered_people("did the delegation explain the low approval rate (Ms. Donders)?", ["Ms. Donders"])
+    assert not answered_people("What did Mr. Helfer ask about Zhilin?", ["Mr. Helfer"])
+    answer = real_answerer.ask("Did the delegation explain why Zhilin was deported, as Mr. Helfer asked?")
+    assert answer.grounded, answer.text
+    assert answer.citations[0].paragraph == "44" and "Zhilin" in answer.citations[0].quote
+
+
+def test_what_was_said_after_a_russian_verb_of_saying_is_no_one_s_name() -> None:
+    """ "хельфер что говорил про свидетельства о рождении" was told "Свидетельства не выступает в кратком отчёте":
+    the words after "про" are what was said (birth certificates), not who said it."""
+    assert speakers_named_ru("хельфер что говорил про свидетельства о рождении") == []
+    assert speakers_named_ru("что спросил сантос паис о смертной казни") == ["сантос", "паис"]
+
+
+def test_a_figure_sentence_dated_to_another_year_is_no_figure_of_the_year_asked() -> None:
+    """ "сколько потерпевших получили компенсацию из фонда в 2019?" was answered "The Kazakhstan Khalkyna Foundation
+    has provided charitable assistance to 658 victims of the January 2022 events": a sentence of 2022 in a paragraph
+    whose first sentence gives "7 in 2019" of another thing."""
+    report = Paragraph("kz", "CCPR/C/KAZ/3", "200", "A total of 51 criminal cases were referred to the courts between "
+                       "2018 and 2023 (8 in 2018, 7 in 2019, 9 in 2020). The Kazakhstan Khalkyna Foundation has "
+                       "provided charitable assistance to 658 victims of the January 2022 events.", None,
+                       "state")  # fmt: skip
+    kazakhstan = DocumentEntry("kz", "CCPR/C/KAZ/3", "Third periodic report of Kazakhstan", "Human Rights Committee",
+                               "report", "state", "2024", "en", "kz.txt")  # fmt: skip
+    names = CorpusNames.of([report], [kazakhstan])
+    quote = report.text.split(". ", 1)[1]  # the Foundation's sentence
+    missing = Requirements.of("How many victims received assistance in 2019?", names).unmet(report, quote, [])
+    assert missing is not None and missing.reason == "absent_year"
+    given = Requirements.of("How many victims received assistance in 2022?", names).unmet(report, quote, [])
+    assert given is None
+
+
+def test_a_name_the_documents_never_write_is_named_without_its_possessive(real_answerer: Answerer) -> None:
+    """ "What did the documents say about Tokayev's order ...?" was told "The documents do not mention Tokayev's"."""
+    answer = real_answerer.ask("What did the documents say about Tokayev's order to shoot to kill without warning?")
+    assert not answer.grounded and answer.abstain_reason == "absent_name"
+    assert "Tokayev." in answer.text and "Tokayev's" not in answer.text
+
+
+def test_a_date_asked_that_no_passage_gives_is_said_to_be_missing_as_a_date() -> None:
+    """ "When? What did the delegation reply about the foreign funding register?" was told "The documents give no
+    figure for this": a date was asked for, not a figure."""
+    register = Paragraph("sr", "CCPR/C/SR.1", "54", "A representative of Kazakhstan said that there were no plans to "
+                         "abolish the foreign funding register.", None, "state")  # fmt: skip
+    assert _unmet_in("When was the foreign funding register set up?", register, [register]) == "undated"
+    assert _unmet_in("How many organisations are on the foreign funding register?", register, [register]) == (
+        "no_figure"
+    )
+
+
+def test_a_rule_a_question_says_a_general_comment_sets_must_be_the_general_comment_s() -> None:
+    """ "Which General Comment of the Committee against Torture sets a 15-day maximum for solitary confinement?" was
+    answered with "articles 3 to 15" of CAT's General Comment No. 2: the compilation gives "15 days" (CAT's
+    recommendation to Kazakhstan), so the figure counted as given. A figure a question says the General Comments set
+    must be theirs, of what it counts."""
+    general = Paragraph("cat-gc2", "CAT/C/GC/2", "6", "The Committee considers that articles 3 to 15 are likewise "
+                        "obligatory as applied to both torture and ill-treatment.", None, STANDARD_SIDE)  # fmt: skip
+    compiled = Paragraph("upr", "A/HRC/WG.6/48/KAZ/2", "27", "The Committee urged Kazakhstan to limit solitary "
+                         "confinement to no more than 15 days.", None, "un")  # fmt: skip
+    documents = [
+        DocumentEntry("cat-gc2", "CAT/C/GC/2", "General comment No. 2", "Committee against Torture",
+                      "general comment", STANDARD_SIDE, "2008", "en", "cat-gc2.txt"),
+        DocumentEntry("upr", "A/HRC/WG.6/48/KAZ/2", "Compilation on Kazakhstan", "Universal Periodic Review",
+                      "UN compilation", "un", "2024", "en", "upr.txt"),
+    ]  # fmt: skip
+    names = CorpusNames.of([general, compiled], documents)
+    asked = "Which General Comment of the Committee against Torture sets a 15-day maximum for solitary confinement?"
+    missing = Requirements.of(asked, names).unmet(general, general.text, [])
+    assert missing is not None and missing.reason == "absent_figure"
+
+
+def test_a_treaty_body_s_latin_acronym_in_a_russian_question_is_no_unknown_name(real_answerer: Answerer) -> None:
+    """ "что CEDAW сказал про определение изнасилования в УК?" was told "В документах не упоминается CEDAW", though
+    the English question ("What did CEDAW say about ...") is answered from the compilation: the acronym names a
+    treaty body, which the documents write out."""
+    answer = real_answerer.ask("что CEDAW сказал про определение изнасилования в УК?")
+    assert answer.abstain_reason != "absent_name", answer.text
+    assert answer.grounded
+
+
+def test_people_killed_by_someone_are_not_counted_by_a_figure_of_those_among_the_dead() -> None:
+    """ "How many people were killed by the security forces in January 2022?" was answered "238 persons were killed
+    ..., of whom 219 were civilians and 19 were officers of the military, police and security forces": the security
+    forces are among the dead there, not the ones who killed. The agent must be named after "by"."""
+    from prepbot.answering.figures import by_agent, death_agent
+
+    assert death_agent("How many people were killed by the security forces in January 2022?") == ("securi", "forc")
+    assert death_agent("how many of the civilians were killed by torture?") == ()  # a cause, not an agent
+    assert not by_agent("19 were officers of the military, police and security forces.", ("securi", "forc"))
+    assert by_agent("Two protesters were shot by the security forces.", ("securi", "forc"))
+    killed = Paragraph("kz", "KZ/3", "192", "A total of 238 persons were killed in the mass disorder in January "
+                       "2022, of whom 219 were civilians and 19 were officers of the military, police and security "
+                       "forces.", None, "state")  # fmt: skip
+    names = CorpusNames.of([killed], [])
+    by_forces = Requirements.of("How many people were killed by the security forces in January 2022?", names)
+    assert by_forces.unmet(killed, killed.text, []) is not None
+    assert Requirements.of("How many people were killed in January 2022?", names).unmet(killed, killed.text, []) is None
+
+
+def test_a_figure_of_the_year_the_paragraph_named_before_is_of_that_year() -> None:
+    """The quote's own figure must be of the year asked; "Since the beginning of the year, a total of 12,360 cases
+    ..." is of the year the paragraph named two sentences before ("since the beginning of 2025"), and "140 had been
+    given prison sentences" is of no year, though another sentence of its paragraph is set in 2022."""
+    record = Paragraph("sr", "CCPR/C/SR.1", "32", "A total of 1,651 warning letters had been issued since the "
+                       "beginning of 2025. It was not true that provisions were misused. Since the beginning of the "
+                       "year, a total of 12,360 cases of unlawful content had been identified.", None,
+                       "state")  # fmt: skip
+    names = CorpusNames.of([record], [])
+    quote = "Since the beginning of the year, a total of 12,360 cases of unlawful content had been identified."
+    asked = Requirements.of("How many cases of unlawful content were identified in 2025?", names)
+    assert asked.unmet(record, quote, []) is None
+    torture = Paragraph("sr", "CCPR/C/SR.1", "30", "Only the prosecutor's office could investigate torture. Special "
+                        "instructions on interrogations had been issued in 2022. Some 40,000 video cameras had been "
+                        "installed. Fewer complaints had been registered. Of the 165 persons convicted in cases of "
+                        "torture, 140 had been given prison sentences.", None, "state")  # fmt: skip
+    sentenced = "Of the 165 persons convicted in cases of torture, 140 had been given prison sentences."
+    in_2022 = Requirements.of("How many persons convicted of torture got prison sentences in 2022?", names)
+    missing = in_2022.unmet(torture, sentenced, [])
+    assert missing is not None and missing.reason == "absent_year"
+
+
+def test_a_reply_on_the_committee_s_views_that_no_delegation_words_take_up_is_none(real_answerer: Answerer) -> None:
+    """ "Did the delegation answer Yigezu on implementing the Committee's Views on article 9?" was answered with Mr.
+    Yigezu's own question, read as what the Committee said; then with the Shanghai Convention's "article 9 (6)". No
+    words of the delegation take up the Views: it says so."""
+    answer = real_answerer.ask("Did the delegation answer Yigezu on implementing the Committee's Views on article 9?")
+    assert not answer.grounded and answer.abstain_reason == "not_replied", answer.text

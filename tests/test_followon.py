@@ -15,7 +15,12 @@ SUICIDES = "How many suicides were there in prisons from 2016 to 2024?"
         ("and what did the NGOs say?", SUICIDES, "What did the NGOs say about suicides in prisons?"),
         ("what about the UN?", SUICIDES, "What did the UN say about suicides in prisons?"),
         ("NGOs?", SUICIDES, "What did the NGOs say about suicides in prisons?"),
-        ("and according to the UN?", SUICIDES, "According to the UN about suicides in prisons?"),
+        # a count asked by whose figures it is: the same count ("what about the UN?" asks what the UN says of it)
+        (
+            "and according to the UN?",
+            SUICIDES,
+            "How many suicides were there in prisons from 2016 to 2024, according to the UN?",
+        ),
         ("what did the delegation say?", SUICIDES, "What did the delegation say about suicides in prisons?"),
         ("what did civil society say?", SUICIDES, "What did civil society say about suicides in prisons?"),
         # the previous turn's own frame is no subject
@@ -662,3 +667,27 @@ def test_a_group_counted_or_another_member_replied_to_goes_on_from_the_question_
 
 def test_a_noun_that_is_no_group_of_people_after_a_count_stands_alone():
     assert resolve("how many judges?", "How many people died in the January 2022 events?") is None
+
+
+def test_a_count_asked_according_to_a_side_keeps_the_count() -> None:
+    """ "and according to the NGOs?" after "how many of them were civilians?" was read as "According to the NGOs about
+    civilians among the people that died ...": the count was lost, and "how many were injured?" after it was read
+    as a part of the dead. The same count, by the NGOs' figures; the injured, of the same events."""
+    counted = "How many of the people that died in the January 2022 events were civilians?"
+    by_ngos = resolve("and according to the NGOs?", counted)
+    assert (
+        by_ngos == "How many of the people that died in the January 2022 events were civilians, according to the NGOs?"
+    )
+    assert resolve("how many were injured?", by_ngos) == "How many people were injured in the January 2022 events?"
+    assert resolve("and what did the NGOs say?", "How many suicides were there in prisons from 2016 to 2024?") == (
+        "What did the NGOs say about suicides in prisons?"
+    )
+
+
+def test_how_many_went_to_court_after_a_count_of_cases_asks_of_those_cases() -> None:
+    """ "how many went to court?" after "How many torture cases were recorded in 2023?" stood alone, and was answered
+    with 1.2 million electronic court decisions."""
+    assert resolve("how many went to court?", "How many torture cases were recorded in 2023?") == (
+        "How many torture cases went to court in 2023?"
+    )
+    assert resolve("how many went to court?", "How many people died in January 2022?") is None

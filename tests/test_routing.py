@@ -104,6 +104,26 @@ def test_what_is_being_done_in_practice_leans_to_the_dialogue_unless_a_rule_is_a
     assert lean("Какие меры должны приниматься для защиты мигрантов?") == STANDARD
 
 
+def test_what_happened_is_planned_or_done_by_a_state_s_police_courts_or_laws_leans_to_the_dialogue():
+    """Asked with no country named, "Do the police use facial recognition to identify protesters?", "Were any
+    prisoners let out early during the pandemic?", "Any plans to ...?", "Есть ли горячая линия ...?" ask what a State
+    does, did or plans: the dialogue's, whose silence is the answer (with the standards indexed they were answered
+    from General Comments as if those said it). The rule ("Can protesters be punished ...?") stays neutral."""
+    for question in (
+        "Do the police use facial recognition to identify people taking part in protests?",
+        "Were any prisoners let out early to ease crowding during the COVID-19 pandemic?",
+        "Any plans to let individuals bring complaints under the optional protocol to the economic covenant?",
+        "Is a bill introducing supported decision-making before parliament?",
+        "Does the law restrict workers' right to strike, for example in the oil and gas sector?",
+        "Есть ли горячая линия для родителей, воспитывающих детей с инвалидностью?",
+        "Собираются ли запретить детям до 16 лет регистрироваться в соцсетях?",
+        "Какие трудовые гарантии Трудовой кодекс даёт домашним работникам?",
+    ):
+        assert lean(question) == DIALOGUE, question
+    assert lean("Can protesters be punished under vaguely worded offences?") == NEUTRAL
+    assert lean("Is there a fixed age from which a child must be heard in divorce cases?") == NEUTRAL
+
+
 def test_what_a_committee_says_in_the_present_tense_in_russian_names_the_standards():
     # actors.py's `standard` side: "Что Комитет по правам человека говорит о ...?", as "What does the Human Rights
     # Committee say about ...?" in English (Russian parity for questions about the General Comments)

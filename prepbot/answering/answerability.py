@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from prepbot.answering.dated_events import (
+    EVENT_KINDS,
     PART_OF_YEAR,
     asks_some_months,
     dated_events,
@@ -68,6 +69,7 @@ from prepbot.answering.figures import (
     among_ru,
     asks_when_ahead,
     asks_why,
+    by_agent,
     change_direction,
     change_written,
     changed_the_other_way,
@@ -83,6 +85,7 @@ from prepbot.answering.figures import (
     counts_deaths,
     counts_none,
     counts_stated,
+    death_agent,
     death_cause,
     death_penalty_named,
     event_the_other_way,
@@ -109,6 +112,7 @@ from prepbot.answering.figures import (
     offence_named,
     payee_terms,
     printed_figures,
+    received_what,
     share_group,
     stated_counts,
     stated_event,
@@ -135,7 +139,7 @@ from prepbot.answering.text import SAYING_TERMS, STOPWORDS, has_cyrillic, paragr
 from prepbot.answering.treaty_bodies import committees_named, speaking_committees, spoken_by, without_committees
 from prepbot.core.records import Paragraph
 from prepbot.core.sentences import split_sentences
-from prepbot.core.vocabulary import CHAIR_ROLE, COMMITTEE_ROLES
+from prepbot.core.vocabulary import CHAIR_ROLE, COMMITTEE_ROLES, STANDARD_SIDE
 from prepbot.retrieval import actors
 from prepbot.retrieval.provisions import articles_named, names_article
 from prepbot.retrieval.search import GLOSSARY, documents_wording
@@ -210,6 +214,7 @@ ABSTAIN_REASONS = (
     "absent_year",  # a year no passage that answers mentions
     "no_figure",  # a figure was asked for and no passage that answers gives one
     "no_date",  # a month or a day was asked for ("In which month...?") and the passages give the year alone
+    "undated",  # a date was asked for ("When did ...?") and no passage that answers gives one
     "standards_only",  # a question about this review that only the General Comments (no dialogue document) speak to
     "side_silent",  # the side the question asks about ("What does the State say...") does not speak to it; others do
     "standards_absent",  # a question about the General Comments, asked of an index that does not hold them
@@ -314,7 +319,8 @@ def _run_of(question: str, word: str, unknown: Sequence[str]) -> str:
     """The unknown words standing together with this one in the question, as written ("Speaker Maulen Ashimbayev")."""
     words = _question_words(question)
     if word not in words:  # "Pegasu", as names are kept without a final "s" or "'s": the question's "Pegasus"
-        return next((written for written in words if written.startswith(word) and len(written) <= len(word) + 2), word)
+        written = next((w for w in words if w.startswith(word) and len(w) <= len(word) + 2), word)
+        return re.sub(r"['’]s?$", "", written)  # not "Tokayev's" (the possessive is no part of the name)
     start = end = words.index(word)
     while start > 0 and words[start - 1] in unknown:
         start -= 1
@@ -374,6 +380,8 @@ _SAID_BY_RU = re.compile(
     r"|\bкак(?:ие|ой|ую|ое)\s+(?:вопрос|замечани|рекомендаци|тем|предложени)\w*\s+"
     r"(?:задал|задавал|поднял|поднимал|ставил|поставил|затронул|затрагивал|высказал|высказывал|сделал|дал|давал))"
     r"\w*\s+"
+    # (not what was said: "что говорил про свидетельства о рождении")
+    r"(?!(?:о|об|обо|про|насчет|насчёт|по|на|в|во|касательно|относительно|у|с)\s)"
     r"(?P<subject>(?:[а-яё-]+\s+){0,3}?[а-яё-]+)"
     r"(?=\s+(?:о|об|обо|про|насчет|насчёт|по\s+поводу|по|на|в|во|касательно|относительно|у|с)\b|\s*[?.!]*\s*$)"
 )
@@ -707,7 +715,7 @@ _MEMBERS = re.compile(
 # words of a member's question told as a fact that say nothing of its subject: "yigezu pushed on whether officials
 # behind the excessive force in jan 2022 would actually be punished" (the month is the dates' to check)
 _NOT_TOPIC = frozenset(
-    terms("push pushed pushing pressed pressing behind actually really")
+    terms("push pushed pushing pressed pressing behind actually really explain explained explaining")
     + terms("jan feb mar apr jun jul aug sep sept oct nov dec")
 )
 _SAID_BACK = re.compile(r"\b(?:say|says|said|saying|write|writes|wrote|answer\w*|repl\w*|respond\w*)\s+back\b", re.I)
@@ -765,7 +773,8 @@ def _best_member(topic: Sequence[str], corpus: CorpusNames, skipped: Sequence[st
     for speaker, said in corpus.members_said:
         if surname(speaker) in surnames:
             continue
-        shown = sum(1 for term in topic if term in said)
+        words = with_event_word(set(said))  # "the January events": "the protests ... in January 2022" too
+        shown = sum(1 for term in topic if term in words)
         if shown > best[0]:
             best = (shown, speaker)
     return best
@@ -977,7 +986,18 @@ def answered_people(question: str, people: Sequence[str]) -> list[str]:
             and not _ASKED_OF.search(question[max(0, at - 25) : at])
         ):
             answered.append(person)  # what they raised told as a fact, then the reply asked for
+        elif _REPLY_AFTER.search(question[:at]) and (
+            (_AS_THEY_ASKED.search(question[max(0, at - 12) : at]) and _TOLD_ASKING.match(question[end:]))
+            or (question[:at].rstrip().endswith("(") and question[end:].lstrip().startswith(")"))
+        ):
+            # the reply asked for, then who raised it: "..., as Mr. Helfer asked?", "... of assemblies (donders)?"
+            answered.append(person)
     return answered
+
+
+# the member after the reply asked for, as the one who raised it: "Did the delegation explain why X, as Mr. Helfer
+# asked?", "... what Ms. Bassim raised"
+_AS_THEY_ASKED = re.compile(r"\b(?:as|like|which|what)\s+$", re.IGNORECASE)
 
 
 def _written_at(question: str, person: str) -> tuple[int, int] | None:
@@ -1087,7 +1107,7 @@ def _stated_in_corpus(
     worded = " ".join(english_gloss(question)) if has_cyrillic(question) else actors.without_sides(question)
     topic = {term for term in terms(worded) if not term[0].isdigit()} - STOPWORDS - SAYING_TERMS - _UNIT_TERMS
     for value in stated:
-        digits = f"{value:g}"
+        digits = str(int(value)) if value.is_integer() else str(value)  # whole: a million is "1000000", not "1e+06"
         count = counted.get(value)
         about = topic - set(count.counted if count is not None else ())
         needed = min(STATED_TOPIC_TERMS, len(about))
@@ -1099,10 +1119,30 @@ def _stated_in_corpus(
     return frozenset(found)
 
 
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # any year a sentence names
+_THE_YEAR = re.compile(r"\b(?:the|that|this|the same) (?:year|period)\b", re.IGNORECASE)
+_COMPARED = re.compile(r"\([^)]*\)|\b(?:compared (?:with|to)|as against|as opposed to|versus|up from|down from)\b.*")
+
+
+def _own_time(sentence: str) -> str:
+    """A sentence without what it compares its figures with ("... 119 women (compared with 337 ... in 2020)")."""
+    return _COMPARED.sub(" ", sentence)
+
+
 _UNIT_TERMS = frozenset(terms("per cent percent percentage share year years month months day days week weeks"))
 
 
 STATED_TOPIC_TERMS = 2  # words of the question's topic a paragraph must share to give a figure it states
+
+
+def _stated_by(question: str) -> str:
+    """The side a question says gives the figures it states: the one side it names, or the General Comments when it
+    names them ("Which General Comment of the Committee against Torture sets a 15-day maximum...?": not the
+    compilation's report of what that Committee told Kazakhstan); "" otherwise."""
+    sides = actors.question_sides(question)
+    if STANDARD_SIDE in sides:
+        return STANDARD_SIDE
+    return next(iter(sides)) if len(sides) == 1 else ""
 
 
 def _the_chair_asked(question: str) -> str:
@@ -1171,8 +1211,18 @@ PEOPLE_TERMS = frozenset(terms("human persons people individuals"))
 
 def with_people_words(shown: set[str]) -> set[str]:
     """A paragraph's terms, with "human" when it speaks of persons, people or individuals: "human trafficking" is
-    the documents' "trafficking in persons"."""
-    return shown | {"human"} if shown & PEOPLE_TERMS else shown
+    the documents' "trafficking in persons"; and with "event" when it names unrest in any of its words ("the
+    January events" are Mr. Yigezu's "protests that had taken place in January 2022")."""
+    return with_event_word(shown | {"human"} if shown & PEOPLE_TERMS else shown)
+
+
+def with_event_word(shown: set[str]) -> set[str]:
+    """A paragraph's terms, with "event" when it names unrest in any of its words (EVENT_KINDS)."""
+    return shown | {_EVENT} if shown & _UNREST_TERMS else shown
+
+
+_EVENT = "event"
+_UNREST_TERMS = frozenset(terms(" ".join(EVENT_KINDS["unrest"][0])))
 
 
 # the shorthand search spells out (search.GLOSSARY), as the terms of its first wording: "NPM" -> national, preventive,
@@ -1383,6 +1433,8 @@ class Requirements:
     # what a "why" question says a State did ("reintroduce the death penalty"): not given only the other way round
     stated_event: StatedEvent | None = None
     counts_people: bool = False  # "how many people / persons / individuals": "1,198 persons" counts them
+    received: tuple[str, ...] = ()  # "how many people got refugee status": what they got (figures.received_what)
+    agent: tuple[str, ...] = ()  # "killed by the security forces": who killed them (figures.death_agent)
     # a Russian question counting its counted_topic's word itself ("сколько сайтов"): a figure of another thing
     # ("1,651 such letters", "nine cases") is no count of it
     counted_directly: bool = False
@@ -1516,7 +1568,9 @@ class Requirements:
             or unknown_prefixed(question, corpus)
         ):
             missing = Abstention("absent_term", unknown_terms[0], covered)
-        elif latin := unknown_latin_words(question, corpus):  # "transparency international" in a Russian question
+        elif latin := [  # "transparency international" in a Russian question; not a treaty body's acronym ("CEDAW")
+            word for word in unknown_latin_words(question, corpus) if not committees_named(word)
+        ]:
             missing = Abstention("absent_name", latin[0], covered)
         elif unused := absent_russian_terms(question, corpus):
             missing = Abstention("absent_term", unused[0], covered)
@@ -1580,7 +1634,7 @@ class Requirements:
             stated=stated,
             stated_counts=(counts := stated_counts(question, stated) if stated else ()),
             stated_in_corpus=_stated_in_corpus(question, stated, counts, corpus, years),
-            stated_by=next(iter(sides)) if stated and len(sides := actors.question_sides(question)) == 1 else "",
+            stated_by=_stated_by(question) if stated else "",
             chair=chaired[0] if chaired else ("" if named.people else _the_chair_asked(question)),
             members=(("члены Комитета" if cyrillic else "the Committee's members") if _MEMBERS.search(question) else "")
             if not named.people
@@ -1652,6 +1706,7 @@ class Requirements:
             deaths=counts_deaths(question),
             suicides=SUICIDE in terms(question) or any(SUICIDE in english for _word, english in topics),
             cause=death_cause(question) if figure else (),
+            agent=death_agent(question) if figure else (),
             amount=amount,
             share=wants_share(question),
             share_of=share_group(question),
@@ -1720,6 +1775,7 @@ class Requirements:
             and all(corpus.knows(word) or corpus.knows(word.rstrip("s")) for word in counted)
             and not SEVERAL_COUNTED.search(question),
             counts_people=bool(re.search(r"\b(?:people|persons|individuals)\b", question, re.IGNORECASE)),
+            received=received_what(question, corpus) if figure else (),
             kinds=kinds_not_held(question, corpus) if not about_a_reply else (),
             treaty_bodies=treaty_bodies_asked(question) if not about_a_reply else (),
             document_bodies=corpus.document_bodies,
@@ -1803,7 +1859,7 @@ class Requirements:
             return Abstention("side_silent", self.stated_by, self.covered)
         # "... 1,651 websites": the figure given of what the question says it counts, not of another thing
         for stated in self.stated_counts:
-            if stated.value in given_in_corpus:
+            if stated.value in (given_by_side if self.stated_by else given_in_corpus):
                 continue  # given where the question says, though not in these passages
             if not counts_stated([p.text for p in quoted], stated, self.years):
                 return Abstention("absent_figure", stated.written, self.covered)
@@ -1987,9 +2043,14 @@ class Requirements:
             return month_unmet
         if not self._has_figure(lead_quote):
             # "In which month of 2023 ...?" answered with "In 2023": the year alone
-            return Abstention("no_date" if self.wants_month and has_date(lead_quote) else "no_figure", "", self.covered)
+            if self.wants_date:  # "When?": "no figure" would answer another question
+                reason = "no_date" if self.wants_month and has_date(lead_quote) else "undated"
+                return Abstention(reason, "", self.covered)
+            return Abstention("no_figure", "", self.covered)
         if self.subject and not set(self.subject) & lead_terms:
             return Abstention("no_figure", self.subject[0], self.covered)  # a figure of something else
+        if self.received and not set(self.received) & lead_terms:  # people given something else ("services")
+            return Abstention("no_figure", "", self.covered)
         if self.subject_ru and not any(shows_topic(lead_context, english) for _, english in self.subject_ru):
             return Abstention("no_figure", self.subject_ru[0][0], self.covered)
         figure_sentences = _whole_sentences(lead.text, lead_quote)
@@ -2013,7 +2074,7 @@ class Requirements:
         elif not self._figure_of_what_was_asked(figure_sentences, lead.text):
             named = " ".join(self.counted) or (self.counted_topic[0] if self.counted_topic else "")
             return Abstention("no_figure", named, self.covered)  # a figure, but not of what was asked
-        if self.years and not self.wants_date and not self._figure_of_the_year(lead.text):
+        if self.years and not self.wants_date and not self._figure_of_the_year(lead.text, figure_sentences):
             return Abstention("absent_year", ", ".join(self.years), self.covered)
         if not self.part_of_year and any(only_part_of_year(figure_sentences, year) for year in self.years):
             return Abstention("absent_year", ", ".join(self.years), self.covered)  # the first half of it only
@@ -2041,15 +2102,33 @@ class Requirements:
         spoken = spoken_by(paragraph, quote, self.document_bodies, self.committees_before)
         return bool(spoken & set(self.treaty_bodies))
 
-    def _figure_of_the_year(self, paragraph: str) -> bool:
+    def _figure_of_the_year(self, paragraph: str, quoted: str = "") -> bool:
         """The paragraph gives a figure set in the year asked: the year is in a sentence with a figure, the sentence
         before one or the paragraph's first sentence ("In 2023, 45 cases were registered. Of these, 30..."), or nowhere
         in the paragraph (it speaks of the time the paragraphs before it set: CorpusNames.years_before). "In 2022
         alone, how many prosecutions...?" is not answered by "only four prosecutions had been brought" in a paragraph
-        whose "January 2022" is in a sentence about something else."""
+        whose "January 2022" is in a sentence about something else. With `quoted` (the quote's whole sentences): the
+        figure is one the quote gives, set in the year asked as above, or by "the year" the paragraph named before
+        it; a sentence dated to another year is of that year ("... 658 victims of the January 2022 events" gives
+        nothing for 2019, though the paragraph opens with "... 7 in 2019 ...")."""
         if not any(year in paragraph for year in self.years):
             return True
         sentences = [sentence.text for sentence in split_sentences(paragraph)]
+        figures_quoted = [i for i, s in enumerate(sentences) if quoted and s in quoted and self._has_figure(s)]
+        for position in figures_quoted:  # the quote's own figures: of the year asked, or of another
+            sentence = sentences[position]
+            if any(year in sentence for year in self.years):
+                return True
+            if _A_YEAR.search(_own_time(sentence)):  # of another year (not of those it compares with: "(compared
+                continue  # with 337 in 2020)")
+            context = " ".join({sentences[position - 1] if position else "", sentences[0]})
+            # "Since the beginning of the year, a total of 12,360 cases ...": the year the paragraph named before
+            if any(year in context for year in self.years) or (
+                _THE_YEAR.search(sentence) and any(year in " ".join(sentences[:position]) for year in self.years)
+            ):
+                return True
+        if figures_quoted:
+            return False
         for position, sentence in enumerate(sentences):
             if not self._has_figure(sentence):
                 continue
@@ -2143,6 +2222,8 @@ class Requirements:
                 continue  # "345 persons were sentenced, including 119 women" counts no woman killed
             if self.cause and not all(shows_topic(text, (word,)) for word in self.cause):
                 continue  # "238 persons were killed" counts no deaths from torture
+            if self.agent and not by_agent(text, self.agent):
+                continue  # "... 19 were officers of the military, police and security forces": killed, not killers
             # a generic count ("the courts handled 856 cases") takes its kind from the sentence before ("... the number
             # of corruption cases recorded fell"); a count of something else ("170 visits") does not
             shown = f"{before} {text}"

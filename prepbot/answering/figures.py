@@ -438,6 +438,9 @@ _QUESTION_REFERENCES = re.compile(
 _SAID_OR_TRUE = re.compile(
     r"\b(?:said|says?|admit\w*|claim\w*|boast\w*|insist\w*|assert\w*|report\w*|stated?|acknowledg\w*|confirm\w*"
     r"|recogni[sz]\w*|told|is it true"
+    # "Which General Comment sets a 15-day maximum ...?", "в каком замечании установлен срок в 6 месяцев?": a rule the
+    # question says some document lays down, with its figures
+    r"|sets|set out|establish(?:es|ed)?|lays? down|fix(?:es|ed)|установлен\w*|устанавлива\w*|закрепл\w*"
     r"|признал\w*|призна[её]т|заявил\w*|заявля\w*|сообщ\w*|утвержда\w*|говор\w*|сказал\w*|правда ли)\b",
     re.IGNORECASE,
 )
@@ -1273,6 +1276,34 @@ _DEATH_CAUSE = re.compile(
 )
 
 
+def death_agent(question: str) -> tuple[str, ...]:
+    """Who did the killing a figure question counts, as word starts ("How many people were killed by the security
+    forces?" -> securi, forc): "19 were officers of the military, police and security forces" counts the security
+    forces among the dead, not people they killed. () when the question names no one after "killed by"."""
+    match = _DEATH_CAUSE.search(question)
+    if match is None or not re.search(r"\bby\s+(?:the\s+)?$", question[: match.start("cause")], re.IGNORECASE):
+        return ()
+    if not _AGENTS.search(match.group("cause")):  # "killed by torture": a cause, which death_cause reads
+        return ()
+    return tuple(terms(match.group("cause")))
+
+
+# Who may kill: "the security forces", "police officers", "snipers" ("by torture" is a cause, not an agent)
+_AGENTS = re.compile(
+    r"\b(?:forces?|police\w*|officers?|soldiers?|troops?|snipers?|guards?|military|army|servicem[ae]n|security"
+    r"|law enforcement|riot police|gunmen|protesters?|rioters?|terrorists?)\b",
+    re.IGNORECASE,
+)
+
+
+def by_agent(sentence: str, agent: Sequence[str]) -> bool:
+    """Whether the sentence names the agent after "by" (or "at the hands of"): "killed by police officers"."""
+    return all(
+        re.search(rf"\b(?:by|at the hands of)\s+(?:[\w-]+\s+){{0,4}}?{re.escape(word)}", sentence, re.IGNORECASE)
+        for word in agent
+    )
+
+
 _DEATH_CAUSE_RU = re.compile(
     r"(?:умер\w*|погиб\w*|смерт\w*|скончал\w*)\s+(?:в результате|от|из-за)\s+(?P<cause>[а-яё\w-]+)", re.I
 )
@@ -1398,6 +1429,33 @@ def _counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
 
 # The endings of an adjective that says which of a kind is counted ("political prisoners", "religious associations")
 _QUALIFYING_ENDINGS = ("al", "ic", "ous")
+
+
+# Where what people were given ends: the time, place or source said after it ("refugee status in 2023", "free legal
+# aid from the State")
+_AFTER_RECEIVED = re.compile(r"^(?:in|since|during|from|between|by|after|before|over|under|per|according|last|this)$")
+
+
+def received_what(question: str, corpus: CorpusNames) -> tuple[str, ...]:
+    """What an English "how many people got X" question says they were given, as the corpus's terms of X's words
+    ("how many people got refugee status in 2023" -> refuge, status): counted_words leaves it out, for the passage
+    names it in its own words ("630,879 citizens were provided with guaranteed legal assistance" for "free legal
+    aid"), but a passage none of whose words is one of X's ("From 2017 to 2023, 18,000 persons received services")
+    counts people given something else. () for any other question."""
+    words = _how_many_words(question)
+    if has_cyrillic(question) or len(words) < 3 or stem(words[0].lower()) not in _NOT_COUNTED - {"case", "time"}:
+        return ()
+    given = next((i for i, word in enumerate(words) if i and word.lower() in _RECEIVED), None)
+    if given is None:
+        return ()
+    what: list[str] = []
+    for word in words[given + 1 :]:
+        bare = word.strip(".,;:?!").lower()
+        if _AFTER_RECEIVED.match(bare) or not bare:
+            break
+        if bare not in STOPWORDS and not bare.isdigit() and _known_form(bare, corpus):
+            what.extend(terms(bare))
+    return tuple(dict.fromkeys(what))
 
 
 def counted_qualifier(question: str, counted: Sequence[str]) -> str:

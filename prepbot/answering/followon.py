@@ -107,6 +107,9 @@ def resolve(turn: str, previous: str | None) -> str | None:
     subset = _subset_of(previous, turn)
     if subset is not None:  # "How many people died in January 2022?" + "how many of them were civilians?"
         return subset
+    onward = _gone_onward(previous, turn)
+    if onward is not None:  # "How many torture cases were recorded in 2023?" + "how many went to court?"
+        return onward
     # "what did donders ask about X?" + "did she get an answer?": the reply to her
     if _GOT_AN_ANSWER.match(turn) and (reply := _reply_to_member(previous, turn)):
         return reply
@@ -159,6 +162,10 @@ def resolve(turn: str, previous: str | None) -> str | None:
     swapped = _side_swapped(previous, turn, sides)
     if swapped is not None:  # "How many died, according to the NGOs?" + "and the delegation?": the same, of them
         return _with_years(swapped, years) if years else swapped
+    attributed = _ACCORDING_TURN.match(turn)
+    if attributed and not years and _HOW_MANY.match(previous) and not actors.question_sides(previous):
+        # "How many of them were civilians?" + "and according to the NGOs?": the same count, by the NGOs' figures
+        return f"{previous.strip().rstrip('?.! ')}, {attributed.group('according')}?"
     # "What did Ms. Bassim ask?" + "and what did the delegation say?"; "what did korkelia ask about the npm" + "did the
     # delegation answer?": the reply to them (on that)
     if sides == {"state"} and not years and (reply := _reply_to_member(previous, turn)):
@@ -338,6 +345,12 @@ _POINTS_AT_IT = re.compile(rf"(?<![\w-])(?:{_POINTING})(?![\w-])", re.IGNORECASE
 _IT_WORDS = re.compile(rf"(?<![\w-])(?:{_POINTING}|эти|they|them)(?![\w-])", re.IGNORECASE)
 # A count asked: "How many people died ...?", "Сколько человек погибло ...?"
 _HOW_MANY = re.compile(r"^\s*(?:and\s+|а\s+|и\s+)?(?:how\s+many|сколько)(?![\w-])", re.IGNORECASE)
+# A turn that names who gives the figures and nothing else: "and according to the NGOs?", "а по данным НПО?"
+_ACCORDING_TURN = re.compile(
+    r"^\s*(?:and\s+|but\s+|а\s+|и\s+|но\s+)?(?P<according>(?:according\s+to|по\s+(?:данным|словам|мнению|версии))"
+    r"\s+[^?.!,]+?)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
 # Words pointing back at what the previous question counted: "of them", "among those", "из них", "среди них"
 _BACK = re.compile(
     r"\b(?:of|among)\s+(?:them|those|these)\b|(?<![\w-])(?:из|среди)\s+(?:них|этих|тех)(?![\w-])", re.IGNORECASE
@@ -388,6 +401,14 @@ _BARE_COUNT = re.compile(rf"^\s*(?:and\s+|а\s+|и\s+)?{_OUTCOME_COUNT}\s*\??\s*
 # a count of people as such ("how many people", "сколько человек"), what happened to them after it
 _COUNT_OF_PEOPLE = re.compile(r"(?:how\s+many|сколько)\s+(people|persons|человек|людей)\b", re.IGNORECASE)
 _OUTCOME_COUNTED = re.compile(rf"(?<![\w-]){_OUTCOME_COUNT}", re.IGNORECASE)
+# A part of the people an outcome befell, asked before (_subset_of's reading): "How many of the people that died in
+# the January 2022 events were civilians?": the event is what follows the outcome
+_PART_OF_OUTCOME = re.compile(
+    r"\bhow\s+many\s+of\s+the\s+(?:people|persons)\s+(?:that|who)\s+(?:were\s+)?"
+    r"(?:died|killed|hurt|injured|wounded|shot|arrested|detained|convicted|sentenced|tortured|deported|released)\s+"
+    r"(?P<event>(?:in|during|at|after|over)\s+[^,?]+?)(?=\s+(?:were|was)\b|,|\?|$)",
+    re.IGNORECASE,
+)
 
 
 def _other_outcome(previous: str, turn: str) -> str | None:
@@ -399,14 +420,46 @@ def _other_outcome(previous: str, turn: str) -> str | None:
         return None
     counted = _OUTCOME_COUNTED.search(previous)
     event = previous[counted.end() :].strip().rstrip("?.! ") if counted else ""
+    asked = _OPENS.sub("", turn).strip().rstrip("?.! ")
+    # "How many of the people that died in the January 2022 events were civilians?": the event of the dead counted
+    of_part = _PART_OF_OUTCOME.search(previous) if counted is None else None
+    if of_part is not None:
+        people = re.match(r"how\s+many\s+(?!people|persons)", asked, re.IGNORECASE)
+        asked = f"{asked[: people.end()]}people {asked[people.end() :]}" if people else asked
+        return f"{capitalised(asked)} {of_part.group('event')}?"
     if counted is None or not event:
         return None
-    asked = _OPENS.sub("", turn).strip().rstrip("?.! ")
     # "how many were injured?" after "How many people died ...?": of people too, as the previous one counted
     people = _COUNT_OF_PEOPLE.match(counted.group(0))
     if people and not _COUNT_OF_PEOPLE.match(asked):
         asked = re.sub(r"^(how\s+many|сколько)", rf"\1 {people.group(1)}", asked, count=1, flags=re.IGNORECASE)
     return f"{capitalised(asked)} {event}?"
+
+
+# A count of what went on from where the previous count left it, naming nothing counted: "how many went to court?",
+# "how many reached the courts?", "how many were sent to court?"
+_WENT_ON = re.compile(
+    r"^\s*(?:and\s+|so\s+)?how\s+many\s+(?P<went>(?:went|got|reached|ended\s+up|made\s+it"
+    r"|were\s+(?:sent|referred|taken|brought))\b[^?.!]*?)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+# What a count of things counted, and when: "How many torture cases were recorded in 2023?" -> torture cases, 2023
+_THINGS_COUNTED = re.compile(
+    r"^\s*(?:and\s+)?how\s+many\s+(?P<counted>(?:[\w-]+\s+){0,2}?[\w-]+s)\s+(?:were|was|have\s+been|had\s+been)\s+"
+    r"[\w-]+(?P<after>[^?.!]*)",
+    re.IGNORECASE,
+)
+
+
+def _gone_onward(previous: str, turn: str) -> str | None:
+    """What went on from what the previous question counted: "How many torture cases were recorded in 2023?" + "how
+    many went to court?" -> "How many torture cases went to court in 2023?". None for any other turn."""
+    went, counted = _WENT_ON.match(turn), _THINGS_COUNTED.match(previous)
+    if went is None or counted is None or _COUNT_OF_PEOPLE.match(previous.strip()):
+        return None
+    times = re.findall(r"\b(?:in|during|since|between)\s+(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d)?", counted["after"])
+    when = f" {times[-1]}" if times and not _YEAR.search(turn) else ""
+    return f"How many {counted.group('counted')} {went.group('went')}{when}?"
 
 
 def _bare_part(turn: str) -> bool:

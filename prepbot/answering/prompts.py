@@ -140,6 +140,7 @@ EXPECTED: dict[str, Expectation] = {
                 "absent_year",
                 "no_figure",
                 "no_date",
+                "undated",
                 "side_silent",
                 "body_silent",
                 "not_replied",
