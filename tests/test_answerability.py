@@ -3124,7 +3124,7 @@ def test_a_date_asked_for_is_a_date_and_a_session_s_number_is_no_count() -> None
                                  "please provide information.", None, "committee")  # fmt: skip
     words = CorpusNames.of([paragraphs_cited], [])
     due = Requirements.of("By what date is the periodic report due?", words)
-    assert due.unmet(paragraphs_cited, paragraphs_cited.text, []).reason == "no_figure"  # type: ignore[union-attr]
+    assert due.unmet(paragraphs_cited, paragraphs_cited.text, []).reason == "undated"  # type: ignore[union-attr]
     session = "During the seventy-sixth session of the General Assembly, it was elected a member for 2022–2024."
     assert not has_count(session) and not has_count("at its 4227th meeting")
     assert has_count("it rose to sixty-second place") and has_count("sixty-fifth out of 142 countries")

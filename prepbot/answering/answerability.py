@@ -2127,8 +2127,15 @@ class Requirements:
                 _THE_YEAR.search(sentence) and any(year in " ".join(sentences[:position]) for year in self.years)
             ):
                 return True
-        if figures_quoted:
-            return False
+        if figures_quoted:  # none of the year: unless another sentence gives the year's figure of what was asked
+            # ("In 2020 - 1,414, in 2021 - 1,586 cases of threats" beside a quote of 2022's threats; not "7 in 2019"
+            # criminal cases beside a quote of victims helped in 2022)
+            return any(
+                any(year in sentence for year in self.years)
+                and self._has_figure(sentence)
+                and self._figure_of_what_was_asked(sentence, paragraph)
+                for sentence in sentences
+            )
         for position, sentence in enumerate(sentences):
             if not self._has_figure(sentence):
                 continue
