@@ -2119,8 +2119,8 @@ class Requirements:
             sentence = sentences[position]
             if any(year in sentence for year in self.years):
                 return True
-            if _A_YEAR.search(_own_time(sentence)):  # of another year (not of those it compares with: "(compared
-                continue  # with 337 in 2020)")
+            if _A_YEAR.search(_own_time(sentence)):
+                continue  # of another year (the years it compares with aside: "(compared with 337 in 2020)")
             context = " ".join({sentences[position - 1] if position else "", sentences[0]})
             # "Since the beginning of the year, a total of 12,360 cases ...": the year the paragraph named before
             if any(year in context for year in self.years) or (

@@ -457,7 +457,9 @@ def _gone_onward(previous: str, turn: str) -> str | None:
     went, counted = _WENT_ON.match(turn), _THINGS_COUNTED.match(previous)
     if went is None or counted is None or _COUNT_OF_PEOPLE.match(previous.strip()):
         return None
-    times = re.findall(r"\b(?:in|during|since|between)\s+(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d)?", counted["after"])
+    times = re.findall(
+        r"\b(?:in|during|since|between)\s+(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d)?", counted.group("after")
+    )
     when = f" {times[-1]}" if times and not _YEAR.search(turn) else ""
     return f"How many {counted.group('counted')} {went.group('went')}{when}?"
 
