@@ -4244,3 +4244,15 @@ def test_a_reply_on_the_committee_s_views_that_no_delegation_words_take_up_is_no
     words of the delegation take up the Views: it says so."""
     answer = real_answerer.ask("Did the delegation answer Yigezu on implementing the Committee's Views on article 9?")
     assert not answer.grounded and answer.abstain_reason == "not_replied", answer.text
+
+
+def test_anything_is_no_subject_a_passage_must_show(real_answerer: Answerer) -> None:
+    """ "Did the delegation say anything about amnesties?" was "The documents I searched do not address this": the
+    passages had to show "anything". The delegation's words on the amnesty answer (SR ¶31, "None of the organizers of
+    the events had been amnestied")."""
+    from prepbot.answering.text import terms
+
+    assert terms("Did the delegation say anything about amnesties?") == ["delega", "amnest"]
+    answer = real_answerer.ask("Did the delegation say anything about amnesties?")
+    assert answer.grounded, answer.text
+    assert any("amnest" in citation.quote for citation in answer.citations)
