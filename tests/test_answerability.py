@@ -93,11 +93,10 @@ from prepbot.retrieval.actors import names_state_law
 from prepbot.retrieval.provisions import articles_named
 from prepbot.retrieval.terms_ru import glossed_words
 
-NAMES = CorpusNames.of(
-    PARAGRAPHS,
-    [DocumentEntry("kz", "CCPR/C/KAZ/3", "Third periodic report of Kazakhstan", "Human Rights Committee", "report",
-                   "state", "2024", "en", "kz.txt"), *DOCUMENTS],
-)  # fmt: skip
+# the State's report that the unit tests' small corpora hold their paragraphs in
+KAZAKHSTAN_REPORT = DocumentEntry("kz", "CCPR/C/KAZ/3", "Third periodic report of Kazakhstan", "Human Rights Committee",
+                                  "report", "state", "2024", "en", "kz.txt")  # fmt: skip
+NAMES = CorpusNames.of(PARAGRAPHS, [KAZAKHSTAN_REPORT, *DOCUMENTS])
 BY_KEY = {p.key: p for p in PARAGRAPHS}
 SUICIDES = BY_KEY["sr:2"]  # "between 2016 and 2024 there had been 189 cases of suicide ..."
 BASSIM = BY_KEY["sr:3"]
@@ -647,9 +646,7 @@ def test_a_body_named_in_russian_must_be_named_by_the_lead_in_english() -> None:
 
 def test_a_country_asked_about_must_be_named_as_a_state_in_the_answer() -> None:
     lead = Paragraph("ngo", "NGO-XYZ-2022", "7", "A Russian officer who fled was deported in 2022.", None, "ngo")
-    kazakhstan = DocumentEntry("kz", "CCPR/C/KAZ/3", "Third periodic report of Kazakhstan", "Human Rights Committee",
-                               "report", "state", "2024", "en", "kz.txt")  # fmt: skip
-    names = CorpusNames.of([lead], [kazakhstan])
+    names = CorpusNames.of([lead], [KAZAKHSTAN_REPORT])
 
     def reason(question: str) -> str | None:
         abstention = Requirements.of(question, names).unmet(lead, lead.text, [])
@@ -665,9 +662,7 @@ def test_what_a_foreign_state_s_organ_did_needs_a_passage_naming_that_organ() ->
     request = Paragraph("sr", "CCPR/C/SR.1", "44", "At the same time, the Russian authorities had requested his "
                         "extradition. He had been deported to the Russian Federation under the final court decision.",
                         None, "state")  # fmt: skip
-    kazakhstan = DocumentEntry("kz", "CCPR/C/KAZ/3", "Third periodic report of Kazakhstan", "Human Rights Committee",
-                               "report", "state", "2024", "en", "kz.txt")  # fmt: skip
-    names = CorpusNames.of([victim, request], [kazakhstan])
+    names = CorpusNames.of([victim, request], [KAZAKHSTAN_REPORT])
 
     def reason(question: str, lead: Paragraph) -> str | None:
         abstention = Requirements.of(question, names).unmet(lead, lead.text, [])
@@ -3951,17 +3946,15 @@ def test_a_figure_asked_of_a_country_must_be_of_that_country_in_the_sentence_tha
                          None, "state")  # fmt: skip
     from_russia = Paragraph("sr", "CCPR/C/SR.1", "45", "In 2025, 12 extradition requests came from the Russian "
                             "Federation.", None, "state")  # fmt: skip
-    kazakhstan = DocumentEntry("kz", "CCPR/C/KAZ/3", "Third periodic report of Kazakhstan", "Human Rights Committee",
-                               "report", "state", "2024", "en", "kz.txt")  # fmt: skip
     asked = Requirements.of("How many extradition requests came from Russia in 2025?", CorpusNames.of(
-        [requests, from_russia], [kazakhstan]))  # fmt: skip
+        [requests, from_russia], [KAZAKHSTAN_REPORT]))  # fmt: skip
     all_states = "In 2025, Kazakhstan had received 85 extradition requests from foreign States."
     missing = asked.unmet(requests, all_states, [])
     assert missing is not None and (missing.reason, missing.named) == ("name_silent", "Russia")
     assert asked.unmet(from_russia, from_russia.text, []) is None
     # what Russia did, not a figure: the paragraph naming it answers
-    assert Requirements.of("Did Russia request his extradition?", CorpusNames.of([requests], [kazakhstan])).unmet(
-        requests, requests.text, []) is None  # fmt: skip
+    did_russia = Requirements.of("Did Russia request his extradition?", CorpusNames.of([requests], [KAZAKHSTAN_REPORT]))
+    assert did_russia.unmet(requests, requests.text, []) is None
 
 
 def test_the_chair_asked_about_by_title_alone_must_be_the_one_who_speaks() -> None:
@@ -3986,9 +3979,7 @@ def test_the_chair_asked_about_by_title_alone_must_be_the_one_who_speaks() -> No
 
 def _unmet_in(question: str, lead: Paragraph, corpus: list[Paragraph]) -> str | None:
     """The reason `lead` does not answer, in a corpus of these paragraphs (a report of Kazakhstan)."""
-    kazakhstan = DocumentEntry("kz", "CCPR/C/KAZ/3", "Third periodic report of Kazakhstan", "Human Rights Committee",
-                               "report", "state", "2024", "en", "kz.txt")  # fmt: skip
-    abstention = Requirements.of(question, CorpusNames.of(corpus, [kazakhstan])).unmet(lead, lead.text, [])
+    abstention = Requirements.of(question, CorpusNames.of(corpus, [KAZAKHSTAN_REPORT])).unmet(lead, lead.text, [])
     return None if abstention is None else abstention.reason
 
 
@@ -4032,9 +4023,7 @@ def test_a_figure_the_documents_give_is_never_said_to_be_absent_though_the_passa
                        "given prison sentences.", None, "state")  # fmt: skip
     report = Paragraph("kz", "CCPR/C/KAZ/3", "200", "A total of 51 criminal cases of torture were referred to the "
                        "courts; 119 persons were convicted.", None, "state")  # fmt: skip
-    kazakhstan = DocumentEntry("kz", "CCPR/C/KAZ/3", "Third periodic report of Kazakhstan", "Human Rights Committee",
-                               "report", "state", "2024", "en", "kz.txt")  # fmt: skip
-    names = CorpusNames.of([record, report], [kazakhstan])
+    names = CorpusNames.of([record, report], [KAZAKHSTAN_REPORT])
     contrasted = Requirements.of("torture convictions: 165 (delegation) vs 119 (report)?", names)
     assert contrasted.unmet(record, record.text, []) is None  # the record's passage alone quoted
     invented = Requirements.of("Why did the delegation say 1,650 persons were convicted of torture?", names)
@@ -4076,9 +4065,7 @@ def test_a_figure_of_a_million_or_more_the_documents_give_is_never_said_to_be_ab
                        "T 150,000,000 in 2022.", None, "state")  # fmt: skip
     report = Paragraph("kz", "CCPR/C/KAZ/3", "25", "Victims of torture received compensation totalling "
                        "T 143,442,000 in 2022.", None, "state")  # fmt: skip
-    kazakhstan = DocumentEntry("kz", "CCPR/C/KAZ/3", "Third periodic report of Kazakhstan", "Human Rights Committee",
-                               "report", "state", "2024", "en", "kz.txt")  # fmt: skip
-    names = CorpusNames.of([record, report], [kazakhstan])
+    names = CorpusNames.of([record, report], [KAZAKHSTAN_REPORT])
     contrasted = Requirements.of("torture compensation: T 150,000,000 (delegation) vs T 143,442,000 (report)?", names)
     assert contrasted.unmet(record, record.text, []) is None
 
@@ -4139,9 +4126,7 @@ def test_a_figure_sentence_dated_to_another_year_is_no_figure_of_the_year_asked(
                        "2018 and 2023 (8 in 2018, 7 in 2019, 9 in 2020). The Kazakhstan Khalkyna Foundation has "
                        "provided charitable assistance to 658 victims of the January 2022 events.", None,
                        "state")  # fmt: skip
-    kazakhstan = DocumentEntry("kz", "CCPR/C/KAZ/3", "Third periodic report of Kazakhstan", "Human Rights Committee",
-                               "report", "state", "2024", "en", "kz.txt")  # fmt: skip
-    names = CorpusNames.of([report], [kazakhstan])
+    names = CorpusNames.of([report], [KAZAKHSTAN_REPORT])
     quote = report.text.split(". ", 1)[1]  # the Foundation's sentence
     missing = Requirements.of("How many victims received assistance in 2019?", names).unmet(report, quote, [])
     assert missing is not None and missing.reason == "absent_year"

@@ -135,7 +135,7 @@ from prepbot.answering.figures import (
     year_stands_alone,
 )
 from prepbot.answering.standard_refs import without_references
-from prepbot.answering.text import SAYING_TERMS, STOPWORDS, has_cyrillic, paragraph_terms, stem, terms
+from prepbot.answering.text import A_YEAR, SAYING_TERMS, STOPWORDS, has_cyrillic, paragraph_terms, stem, terms
 from prepbot.answering.treaty_bodies import committees_named, speaking_committees, spoken_by, without_committees
 from prepbot.core.records import Paragraph
 from prepbot.core.sentences import split_sentences
@@ -1119,7 +1119,6 @@ def _stated_in_corpus(
     return frozenset(found)
 
 
-_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # any year a sentence names
 _THE_YEAR = re.compile(r"\b(?:the|that|this|the same) (?:year|period)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\([^)]*\)|\b(?:compared (?:with|to)|as against|as opposed to|versus|up from|down from)\b.*")
 
@@ -2119,7 +2118,7 @@ class Requirements:
             sentence = sentences[position]
             if any(year in sentence for year in self.years):
                 return True
-            if _A_YEAR.search(_own_time(sentence)):
+            if A_YEAR.search(_own_time(sentence)):
                 continue  # of another year (the years it compares with aside: "(compared with 337 in 2020)")
             context = " ".join({sentences[position - 1] if position else "", sentences[0]})
             # "Since the beginning of the year, a total of 12,360 cases ...": the year the paragraph named before

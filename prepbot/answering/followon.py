@@ -14,7 +14,7 @@ import re
 from prepbot.answering.dated_events import PART_OF_YEAR
 from prepbot.answering.entities import named_in_question
 from prepbot.answering.figures import lives_as_deaths
-from prepbot.answering.text import STOPWORDS, capitalised, has_cyrillic, terms
+from prepbot.answering.text import A_YEAR, STOPWORDS, capitalised, has_cyrillic, terms
 from prepbot.answering.treaty_bodies import committees_named, without_committees
 from prepbot.core.vocabulary import STANDARD_SIDE
 from prepbot.retrieval import actors
@@ -25,7 +25,6 @@ _OPENS = re.compile(
     r"а|и|но|ну\s+а|а\s+вот|(?:а\s+)?(?:что|как)\s+насч[её]т|то\s+же\s+(?:самое\s+)?(?:для|про|о))(?![\w-])",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # The year of the question before, pointed at: "that year", "in the same year", "в том же году", "в тот год"
 _THAT_YEAR = re.compile(
     r"\b(?:in\s+)?(?:that|the\s+same)\s+year\b|(?<![\w-])в\s+(?:тот\s+же|том\s+же|тот|том)\s+(?:год|году)(?![\w-])",
@@ -65,7 +64,7 @@ def goes_on(turn: str) -> bool:
         return False
     if _BARE_STATE.match(turn):
         return True
-    if not (_sides(turn) or _YEAR.search(turn)):
+    if not (_sides(turn) or A_YEAR.search(turn)):
         return False  # "Torture?" is a question of its own
     asked = _ON_THAT.sub("", _OPENS.sub("", turn))  # "what about the UN?": the opener's "about" is no subject's
     about = _ABOUT.search(asked)
@@ -76,7 +75,7 @@ def goes_on(turn: str) -> bool:
     # "and what does the General Comment say?": the standards' name is a side's too; "the HRC": a treaty body's
     unnamed = without_committees(actors.without_sides(actors.without_sides(turn), [STANDARD_SIDE]))
     unnamed = _BARE_UPR.sub(" ", _BARE_STANDARD.sub(" ", unnamed))  # "gc on it?", "upr same?"
-    timeless = _YEAR.sub(" ", PART_OF_YEAR.sub(" ", _ON_THAT.sub(" ", unnamed)))
+    timeless = A_YEAR.sub(" ", PART_OF_YEAR.sub(" ", _ON_THAT.sub(" ", unnamed)))
     left = [term for term in terms(timeless) if term not in _FRAME | mechanism]
     return not left  # "а что ответила делегация про статью 428?": a subject of its own
 
@@ -115,7 +114,7 @@ def resolve(turn: str, previous: str | None) -> str | None:
         return reply
     if (asked_of := _asked_of_subject(turn, previous)) is not None:  # "who asked that?", "numbers?", "did they answer?"
         return asked_of
-    if _OTHER_YEARS.match(turn) and _YEAR.search(previous):  # "а по другим годам?": the same, of every year given
+    if _OTHER_YEARS.match(turn) and A_YEAR.search(previous):  # "а по другим годам?": the same, of every year given
         return re.sub(r"\s+", " ", _YEARS_SPAN.sub(" ", previous)).replace(" ?", "?").strip()
     if _HOW_MANY.match(turn) and _POINTS_AT_IT.search(turn) and _HOW_MANY.match(previous):
         # "а сколько человек это затронуло в 2023?" after a count of cases: how many people they concern, of that
@@ -132,8 +131,8 @@ def resolve(turn: str, previous: str | None) -> str | None:
         return f"{asked}: {subject}?" if has_cyrillic(turn) else f"{asked}, regarding {subject}?"
     if (bare_asking := _BARE_ASKING.match(turn)) is not None:  # "when?" after "who was deported to afghanistan?"
         return f"{capitalised(bare_asking.group('asked'))}? {capitalised(previous.strip())}"
-    years_before = _YEAR.findall(previous)
-    if (that_year := _THAT_YEAR.search(turn)) and years_before and not _YEAR.search(turn):
+    years_before = A_YEAR.findall(previous)
+    if (that_year := _THAT_YEAR.search(turn)) and years_before and not A_YEAR.search(turn):
         # "how much money was paid that year" after "... in 2021?": that year is the previous question's, of its subject
         russian = has_cyrillic(turn)
         dated = turn[: that_year.start()] + (f"в {years_before[-1]} году" if russian else f"in {years_before[-1]}")
@@ -150,7 +149,7 @@ def resolve(turn: str, previous: str | None) -> str | None:
             or _it_named(previous, turn)
         )
     sides = _sides(turn)
-    years = _YEAR.findall(turn)
+    years = A_YEAR.findall(turn)
     if years and (part := PART_OF_YEAR.search(turn)):  # "what about the first half of 2025?": that part of it
         if has_cyrillic(turn) and not sides:  # "а за первое полугодие 2025 года?": as typed, in its case
             told = _TIME_TOLD_RU.search(turn)
@@ -460,7 +459,7 @@ def _gone_onward(previous: str, turn: str) -> str | None:
     times = re.findall(
         r"\b(?:in|during|since|between)\s+(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d)?", counted.group("after")
     )
-    when = f" {times[-1]}" if times and not _YEAR.search(turn) else ""
+    when = f" {times[-1]}" if times and not A_YEAR.search(turn) else ""
     return f"How many {counted.group('counted')} {went.group('went')}{when}?"
 
 
@@ -975,8 +974,8 @@ def _with_years(question: str, years: list[str]) -> str:
         said = f"in {asked}" if span.group("words") else asked
         question = question[: span.start()] + said + question[span.end() :]
         return _SPAN_PLURAL_RU.sub(r"\1году", question)  # "в 2020–2023 годах" -> "в 2024 году"
-    if _YEAR.search(question):
-        return _YEAR.sub(asked, question, count=1)
+    if A_YEAR.search(question):
+        return A_YEAR.sub(asked, question, count=1)
     stem = question.strip().rstrip("?.! ")
     russian = has_cyrillic(question)
     return f"{stem} в {asked} году?" if russian else f"{stem} in {asked}?"

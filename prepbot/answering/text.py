@@ -226,6 +226,8 @@ STOPWORDS = frozenset(
     known way ways really whatever mr ms mrs anything something everything anybody somebody everybody""".split()
 )
 
+A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year written in digits ("2022", "in 2019")
+
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 _SUFFIXES = (
     ("ational", "ate"), ("ization", "ize"), ("isation", "ize"), ("fulness", "ful"), ("ousness", "ous"),
