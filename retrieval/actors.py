@@ -357,7 +357,7 @@ _SAYS = (
     r"|views?|note[sd]?|assert\w*|recommend(?:s|ed)?|ask|asks|asked|raise[sd]?|admit\w*|acknowledg\w*|alleg\w*"
     r"|document(?:s|ed)|criticis\w*|criticiz\w*|complain(?:s|ed)?|point(?:s|ed)? out|insist\w*|maintain\w*"
     r"|defend(?!ers?\b)\w*|justif\w*|want(?:s|ed)? to know|wonder\w*|urge[sd]?|position|stance|account|concerns?"
-    r"|versions?|narratives?|talks?|talked|talking"
+    r"|versions?|narratives?|talks?|talked|talking|characteri[sz]\w*|portray\w*|depict\w*"
 )
 _SAYS_RU = (
     r"говор\w*|сказа\w*|пиш\w*|написа\w*|сообща\w*|сообщи\w*|заяв\w*|утвержда\w*|ответ\w*|отвеча\w*|счита\w*"

@@ -61,6 +61,8 @@ GENERIC_CUES = (
     r"|^(?:что|как|кто|какие|каким|какая|какой|когда) [^?]*\b(?:должн|обязан|следует)\w*"
     r"|\b(?:име\w*|есть) ли [^?]*\bправо\b|\bправо на\b|\bобязательств\w*|\bотносится ли\b|\bозначает ли\b"
     r"|\bпакт\w*|\bконвенци\w*|\bпо мнению комитет\w*|\bмеждународн\w* прав\w*"
+    # the Covenants by their Russian acronyms; "допустимо ли по ...", "... допустимо?" anywhere in the question
+    r"|(?<![\w-])(?:мпгпп|мпэскп)(?![\w-])|(?<![\w-])допустим\w*"
 )
 # A treaty body's view asked for as such ("UN human rights committee view", "the Committee's position", "Does CERD
 # expect every insulting remark to be prosecuted?"): with no cue of the dialogue, a question about its standards,
@@ -70,6 +72,9 @@ TREATY_BODY_VIEW = (
     r"\b(?:human rights )?committee(?:'s|’s)? (?:view|position|stance)\b"
     r"|\b(?:does|do|would) (?:the )?(?:human rights committee|cat|cerd|cedaw|crc|cescr|crpd|ced|cmw) "
     r"(?:expect|require|consider|allow|accept|permit)\b"
+    # "позиция комитета", "что на это кпч": a committee's view asked in Russian
+    r"|(?<![\w-])позици\w* (?:комитет\w*|кпч|кпп|кпр|клдж|клрд|кэскп|кпи)(?![\w-])"
+    r"|(?<![\w-])что на это (?:комитет\w*|кпч|кпп|кпр|клдж|клрд|кэскп|кпи)(?![\w-])"
 )
 # This dialogue's world: its people and places, its events and years, its laws, counts, what was said in it.
 DIALOGUE_CUES = (

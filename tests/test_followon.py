@@ -691,3 +691,32 @@ def test_how_many_went_to_court_after_a_count_of_cases_asks_of_those_cases() -> 
         "How many torture cases went to court in 2023?"
     )
     assert resolve("how many went to court?", "How many people died in January 2022?") is None
+
+
+def test_a_group_alone_a_span_in_russian_and_why_after_who_go_on_from_the_question_before() -> None:
+    """A trial in chat: "а женщин?" after a count of suicides stood alone (and was answered with women managers);
+    "а в 2021?" after "с 2016 по 2024" replaced the span's first year only; "почему" after who was deported stood
+    alone. "why?" after a count still stands alone: the reason asked is not the count's."""
+    assert resolve("а женщин?", "сколько суицидов в тюрьмах 2016-2024") == (
+        "Сколько женщин (сколько суицидов в тюрьмах 2016-2024)?"
+    )
+    assert resolve("and women?", "How many suicides were there in prisons in 2016-2024?") == (
+        "How many of the suicides in prisons in 2016-2024 were women?"
+    )
+    assert resolve("а в 2021?", "сколько суицидов в учреждениях уис с 2016 по 2024") == (
+        "сколько суицидов в учреждениях уис в 2021 году"
+    )
+    assert resolve("почему", "кого депортировали в россию в декабре 2022") == (
+        "Почему? Кого депортировали в россию в декабре 2022"
+    )
+    assert resolve("why?", "How many people died in January 2022?") is None
+
+
+def test_what_the_member_asked_next_is_all_the_member_asked() -> None:
+    """A trial in chat: "what did he ask next?" after "What did Mr. Helfer ask about Zhilin?" stood alone and was
+    answered with Ms. Bassim's question on warning letters: it asks what else he asked, all of which the record
+    gives in order."""
+    assert resolve("what did he ask next?", "What did Mr. Helfer ask about Zhilin?") == "What did Mr. Helfer ask?"
+    assert resolve("что он спросил дальше?", "что спросил Хелфер про Жилина") == "Что спрашивал(а) Хелфер?"
+    assert resolve("а что ещё она спрашивала?", "что спрашивала бассим про клевету") == "Что спрашивал(а) Бассим?"
+    assert resolve("what did he ask next?", "How many people died in January 2022?") is None

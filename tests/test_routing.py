@@ -188,3 +188,12 @@ def test_a_question_names_the_dialogue_by_its_world_not_by_the_state_in_general(
     assert names_the_dialogue("What did CEDAW recommend to Kazakhstan?")
     assert names_the_dialogue("What did the CRPD committee recommend?")
     assert not names_the_dialogue("что обязано сделать государство по мнению КЭСКП")
+
+
+def test_a_rule_asked_of_the_covenant_by_its_russian_acronym_or_a_committee_s_position_leans_to_the_standards():
+    """A trial in Russian: "... допустимо по мпгпп?", "адвокат с первой минуты задержания по мпгпп обязателен?",
+    "... позиция комитета" were answered from the State's words alone."""
+    assert lean("отключение мобильного интернета во время протестов допустимо по мпгпп?") == STANDARD
+    assert lean("адвокат с первой минуты задержания по мпгпп обязателен?") == STANDARD
+    assert lean("размытые составы экстремизма и свобода слова позиция комитета") == STANDARD
+    assert lean("что делегация сказала про интернет в январе 2022") == DIALOGUE

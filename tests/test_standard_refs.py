@@ -220,3 +220,14 @@ def test_the_words_naming_the_general_comments_are_not_what_a_passage_must_be_ab
     asked = without_general_comment_words("What does the HRC's general comment on AI in courts require?")
     assert "general comment" not in asked.lower() and "AI in courts" in asked
     assert "порядка" not in without_general_comment_words("Что говорит замечание общего порядка о пытках?")
+
+
+def test_a_committee_s_acronym_between_the_kind_and_the_number_is_part_of_the_reference() -> None:
+    """A trial on a phone: "общая рекомендация клдж № 40 ..." and "зоп кпр № 27 ..." were answered from other General
+    Comments (the acronym between the kind and the number hid the reference): a number the committee's documents do
+    not carry is missing."""
+    searcher = FakeSearcher(PARAGRAPHS)
+    numbers = StandardNumbers([LIFE, EDUCATION, PROFILING], PARAGRAPHS)
+    assert numbers.meant("зоп кпп № 36 о смертной казни что там", searcher).missing == "CAT General Comment No. 36"
+    assert numbers.meant("общая рекомендация клдж № 40 о равном представительстве", searcher).missing is not None
+    assert numbers.meant("зоп кпч № 36 о смертной казни что там", searcher).doc_ids == ("ccpr-gc36",)

@@ -21,6 +21,7 @@ from prepbot.answering.dated_events import (
 from prepbot.answering.entities import (
     NOT_NAMES,
     CorpusNames,
+    Named,
     absent_quoted_names_ru,
     absent_quoted_phrases,
     bodies_named,
@@ -135,7 +136,16 @@ from prepbot.answering.figures import (
     year_stands_alone,
 )
 from prepbot.answering.standard_refs import without_references
-from prepbot.answering.text import A_YEAR, SAYING_TERMS, STOPWORDS, has_cyrillic, paragraph_terms, stem, terms
+from prepbot.answering.text import (
+    A_YEAR,
+    SAYING_TERMS,
+    STOPWORDS,
+    has_cyrillic,
+    paragraph_terms,
+    spelled_figures,
+    stem,
+    terms,
+)
 from prepbot.answering.treaty_bodies import committees_named, speaking_committees, spoken_by, without_committees
 from prepbot.core.records import Paragraph
 from prepbot.core.sentences import split_sentences
@@ -202,6 +212,7 @@ ABSTAIN_REASONS = (
     "absent_person",  # a person the documents never name
     "person_silent",  # a person the documents name, but not in any passage that answers
     "person_elsewhere",  # a member who did not raise what the question asks; another member did (named as covered)
+    "not_a_speaker",  # a person the documents name, asked what they asked in the dialogue, who does not speak there
     "absent_document",  # a document symbol ("CCPR/C/KAZ/CO/3") the corpus neither holds nor cites
     "absent_paragraph",  # a paragraph number the document named does not have ("CCPR/C/KAZ/3 ¶999")
     "cited_document",  # a document symbol the corpus cites but does not hold, asked what it says ("CCPR/C/KAZ/QPR/3")
@@ -215,6 +226,7 @@ ABSTAIN_REASONS = (
     "no_figure",  # a figure was asked for and no passage that answers gives one
     "no_date",  # a month or a day was asked for ("In which month...?") and the passages give the year alone
     "undated",  # a date was asked for ("When did ...?") and no passage that answers gives one
+    "unnamed",  # who holds or held an office was asked ("Who headed the delegation?") and no passage names anyone
     "standards_only",  # a question about this review that only the General Comments (no dialogue document) speak to
     "side_silent",  # the side the question asks about ("What does the State say...") does not speak to it; others do
     "standards_absent",  # a question about the General Comments, asked of an index that does not hold them
@@ -578,7 +590,11 @@ SUBJECT_SHARE = 0.02
 
 
 # "по мнению НПО", "по словам делегации", "по оценкам ООН": who says it, no subject of the question
-_ACCORDING_TO_RU = re.compile(r"(?<![\w-])по\s+(?:мнению|словам|оценк\w*)(?![\w-])", re.IGNORECASE)
+# whose words, not a subject: "по мнению НПО", "по словам делегации", "по данным", "по исследованию НПО", "согласно"
+_ACCORDING_TO_RU = re.compile(
+    r"(?<![\w-])(?:по\s+(?:мнению|словам|оценк\w*|данным|сведениям|информации|исследовани\w*)|согласно)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def russian_topics(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -625,6 +641,7 @@ def figure_subject_ru(
     were convicted in 2023" is no count of prisoners put in solitary confinement."""
     if not HOW_MANY_RU.search(question):
         return ()
+    question = _ACCORDING_TO_RU.sub(" ", question)  # "по исследованию НПО": whose figures, not what they are of
     return tuple(_rare_glossary_words(glossed_words(question), topics, corpus, least=1))
 
 
@@ -758,6 +775,105 @@ def _raised_by_ru(
 def surname(person: str) -> str:
     """A person's surname, lower case: how speakers are matched ("Mr. Yigezu", "Ms. Bassim")."""
     return person.split()[-1].lower()
+
+
+# what a person asked in the dialogue: "What did Sarah Cleveland ask the delegation ...?", "Did Mr. X raise ...?",
+# "X asked whether ...", "X's questions on ..."
+_ASKED_BY = (
+    r"\b(?:did|has|had|does)\s+{name}\s+(?:ask|raise|question|put)\b|\b{name}\s+(?:asked|raised|questioned)\b"
+    r"|\b{name}['’]s\s+questions?\b"
+)
+# a name without a title asks as a member only when it asks the delegation ("What did Sarah Cleveland ask the
+# delegation?"): a UN body "asked" or "raised" things too, in the compilation
+_ASKED_THE_DELEGATION = (
+    r"\b(?:did|has|had|does)\s+{name}\s+ask\s+the\s+delegation\b|\b{name}\s+asked\s+the\s+delegation\b"
+)
+
+
+# A question asking which General Comment says something: "Which General Comment caps isolation of juveniles at 72
+# hours?", "Which of the Human Rights Committee's general comments ...", "какой зоп устанавливает ...", "в каком
+# замечании общего порядка ...", "какая общая рекомендация требует ..."
+_WHICH_STANDARD = re.compile(
+    r"\b(?:which|what)\s+(?:of\s+(?:the|its)\s+)?(?:(?!(?:does|do|did|is|are|was|were|says?|said|has|have)\b)[\w'’-]+\s+)"
+    r"{0,6}?general\s+(?:comments?|recommendations?)\b"
+    r"|(?<![\w-])(?:как(?:ой|ое|ая|ом|ие|их)|в\s+как(?:ом|ой|их))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:зоп|замечани\w*\s+общего\s+порядка|замечани\w*\s+(?:кпч|кпп|кэскп|клдж|клрд|кпр|кпи)|общ\w+\s+рекомендаци\w*)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def asks_which_standard(question: str) -> bool:
+    """Whether the question asks which General Comment says something: its answer is a General Comment's paragraph
+    that says it (a State's law or the compilation saying it is no such General Comment). Not which one a side of
+    this review cites ("Which General Comment do the NGOs say the 2020 law is inconsistent with?")."""
+    cited_by = actors.speaking_sides(question) & {"state", "ngo", "un"}
+    return _WHICH_STANDARD.search(question) is not None and not cited_by
+
+
+# who holds, held or headed something: "Who headed the Kazakh delegation?", "Who is the current Human Rights
+# Commissioner?", "кто возглавлял делегацию", "кто сейчас уполномоченный по правам человека"
+_WHO_HOLDS = re.compile(
+    r"^\s*(?:and\s+)?who\s+(?:headed|heads|leads|led|chaired|chairs|presided)\b"
+    r"|^\s*(?:and\s+)?who\s+(?:is|was)\s+(?:the\s+)?(?:current\s+|new\s+|then\s+|present\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:head|chair\w*|president"
+    r"|minister|commissioner|ombuds\w+|leader|director|prosecutor|procurator|akim|speaker)\b"
+    r"|^\s*(?:а\s+)?кто\s+(?:сейчас\s+|тогда\s+)?(?:возглав\w*|руковод\w*|председательств\w*"
+    r"|(?:был\w*\s+|явля\w*\s+)?(?:уполномоченн|омбудсмен|председател|министр|генпрокурор|глав[аоы]\b|руководител)\w*)",
+    re.IGNORECASE,
+)
+# a person's name as the documents write one: a title and a surname, or a first name and a Kazakh or Russian surname
+_PERSON_NAMED = re.compile(
+    r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]|\b[A-Z][a-z]+[- ](?:[A-Z][a-z]+[- ])?[A-Z][a-z]+(?:ov|ev|ova|eva|in|ina|uly|kyzy"
+    r"|enko|aev|ayev|baev|bayev|ov)\b"
+)
+
+
+def asks_who_holds(question: str) -> bool:
+    """Whether the question asks who holds, held or headed an office or a body: a person's name answers it."""
+    return _WHO_HOLDS.search(question) is not None
+
+
+def _prints_figure(text: str, figure: str) -> bool:
+    """Whether the text gives the figure, in digits or in words ("72", "seventy-two")."""
+    written = f"{text} {' '.join(spelled_figures(text))}"
+    return re.search(rf"(?<![\w.,]){re.escape(figure)}(?![\w]|[.,]\d)", written) is not None
+
+
+_DATED_KINDS = tuple(start for english, _russian in EVENT_KINDS.values() for start in english)
+# "the 2024 floods", "the spring 2024 floods": what a year names (an event, a census, a reform), in one word
+_YEAR_NAMES = re.compile(r"\bthe\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+([a-z][a-z-]{3,})\b", re.IGNORECASE)
+
+
+def unknown_of_a_year(question: str, corpus: CorpusNames) -> list[str]:
+    """What the question names by a year ("Was the Internet restricted during the 2024 floods?") with a word the
+    documents never use in any form, that word ("floods"): a thing of that year they never speak of."""
+    return [
+        match.group(1)
+        for match in _YEAR_NAMES.finditer(question)
+        if match.group(1).lower() not in STOPWORDS
+        and not match.group(1).lower().startswith(_DATED_KINDS)  # "the January 2023 events": dated_events judges it
+        and not re.fullmatch(_MEETING, match.group(1), re.IGNORECASE)  # "the June 2025 dialogue": names_meeting's
+        and not corpus.knows_form(match.group(1))
+    ]
+
+
+def not_speaking(question: str, named: Named, speakers: Sequence[str]) -> list[str]:
+    """The people an English question asks what they asked in the dialogue who are not among the summary records'
+    speakers (`speakers`: its members and Chairs; none when the corpus holds no record): "What did Sarah Cleveland ask
+    the delegation about the assemblies law?" (the NGOs cite her legal opinion; she is no member of this review)."""
+    spoken = {surname(speaker) for speaker in speakers}
+    if not spoken:
+        return []
+    asked = [(person, _ASKED_BY) for person in named.people]
+    asked += [(name, _ASKED_THE_DELEGATION) for name in (*named.name_runs, *named.standalone)]
+    return [
+        person
+        for person, pattern in asked
+        if not has_cyrillic(person)
+        and surname(person) not in spoken
+        and re.search(pattern.format(name=re.escape(person)), question, re.IGNORECASE)
+    ]
 
 
 def member_said(person: str, corpus: CorpusNames) -> list[frozenset[str]]:
@@ -1429,6 +1545,12 @@ class Requirements:
     counted_as_written: bool = False
     # the adjective saying which of them are counted ("political prisoners"): the figure's sentence must show it
     counted_qualifier: str = ""
+    # "Which General Comment sets ...?": a General Comment's paragraph, giving every figure the question states
+    which_standard: bool = False
+    which_bodies: frozenset[str] = frozenset()  # the committees it names, one of whose General Comments it must be
+    # "Who headed the delegation?": the passage must name a person ("At the invitation of the Chair, the delegation of
+    # Kazakhstan joined the meeting" names none)
+    wants_person: bool = False
     # what a "why" question says a State did ("reintroduce the death penalty"): not given only the other way round
     stated_event: StatedEvent | None = None
     counts_people: bool = False  # "how many people / persons / individuals": "1,198 persons" counts them
@@ -1577,6 +1699,10 @@ class Requirements:
             # "the January 2023 events": the documents date no such event then (the unrest was in January 2022); an
             # event of another country ("Uzbekistan's April 2023 referendum") is declined for the country
             missing = Abstention("absent_event", undated[0].written(cyrillic), covered)
+        elif unnamed_events := unknown_of_a_year(question, corpus):
+            missing = Abstention("absent_term", unnamed_events[0], covered)
+        elif not_spoken := not_speaking(question, named, corpus.record_speakers):
+            missing = Abstention("not_a_speaker", not_spoken[0], covered)
         counted = counted_words(question, corpus)
         # "How did the delegation answer Ms. Bassim's question on the death penalty?": the member it names must have
         # raised it (a word of it in one of their paragraphs), or the question's premise is wrong; the names of what
@@ -1769,6 +1895,9 @@ class Requirements:
             offence=offence_named(question) if figure else (),
             kind=counted_kind(question, corpus) if counted else (),
             counted_qualifier=counted_qualifier(question, counted) or measure_qualifier(question, counted),
+            which_standard=asks_which_standard(question),
+            wants_person=asks_who_holds(question),
+            which_bodies=frozenset(committees_named(question)) if asks_which_standard(question) else frozenset(),
             stated_event=stated_event(question),
             counted_as_written=bool(counted)
             and all(corpus.knows(word) or corpus.knows(word.rstrip("s")) for word in counted)
@@ -1870,7 +1999,18 @@ class Requirements:
         """`unmet` but for the figures the question states."""
         if self.missing is not None:
             return self.missing
+        if self.which_standard:  # "какой зоп устанавливает срок уведомления 5 рабочих дней": not the State's law
+            if lead.author_type != STANDARD_SIDE:
+                return Abstention("side_silent", STANDARD_SIDE, self.covered)
+            if unprinted := [figure for figure in self.given if not _prints_figure(lead.text, figure)]:
+                return Abstention("absent_figure", unprinted[0], self.covered)
+            # "какое замечание общего порядка кпп посвящено торговле людьми": CAT's, not CEDAW's on trafficking
+            bodies = self.document_bodies.get(lead.doc_id, frozenset())
+            if self.which_bodies and not self.which_bodies & bodies:
+                return Abstention("body_silent", COMMITTEES[min(self.which_bodies)], self.covered)
         lead_text = f"{lead.text} {lead.speaker or ''}"
+        if self.wants_person and not _PERSON_NAMED.search(f"{lead.text} {lead.speaker or ''}"):
+            return Abstention("unnamed", "", self.covered)
         for country in sorted(self.countries):
             if country not in countries_in(lead_text):
                 return Abstention("other_country", country, self.covered)
@@ -1941,6 +2081,10 @@ class Requirements:
             topic = self.reply_topic or self.person_topic
             if not replies_on(sum(1 for term in topic if term in lead_terms), len(topic)):
                 return Abstention("not_relevant", "", self.covered)
+        elif self.answered and self.topics:  # in Russian, most of its subjects ("спонтанные собрания": not assemblies)
+            shown_topics = sum(1 for _, english in self.topics if shows_topic(lead_text, english))
+            if not replies_on(shown_topics, len(self.topics)):
+                return Abstention("not_relevant", "", self.covered)
         # the concluding observations are not held: a passage citing them can answer, when it cites the ones asked
         # ("What did the Committee recommend in its 2025 concluding observations?" is declined for the document, not
         # for the year: the passages cite earlier ones)
@@ -2005,7 +2149,9 @@ class Requirements:
             for written, english in self.topics
             if written not in self.mechanism_words and not shows_topic(lead_context, english)
         ]
-        if self.topics and len(missing_topics) > len(self.topics) // 2:  # most of its subject is not there
+        # most of its subject is not there; for a General Comment asked to be named, any of it ("какой зоп запрещает
+        # детям ... участвовать в митингах": one on children's labour is not it)
+        if self.topics and (len(missing_topics) > len(self.topics) // 2 or (self.which_standard and missing_topics)):
             if self.people:  # "что спросила бассим про смертную казнь": her words, not on that
                 return Abstention("person_silent", self.people[0], self.covered)
             return Abstention("topic_silent", missing_topics[0], self.covered)

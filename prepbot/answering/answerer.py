@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from prepbot.answering import followon
-from prepbot.answering.answerability import Abstention, asks_for_a_reply, without_answered
+from prepbot.answering.answerability import Abstention, asks_for_a_reply, asks_which_standard, without_answered
 from prepbot.answering.brief import DEFAULT_MAX_QUESTIONS, BriefBuilder, Progress
 from prepbot.answering.entities import CorpusNames, StandardTerms, countries_in, pair_uses
 from prepbot.answering.extractive import ExtractiveAnswerer
@@ -97,6 +97,11 @@ class _Parts:
     standard_numbers: StandardNumbers  # which held General Comment a question names by number
     # the treaty bodies that speak in this dialogue's own documents (its list of issues, its summary record)
     dialogue_committees: frozenset[str] = frozenset()
+
+    @property
+    def holds_standards(self) -> bool:
+        """Whether the index holds any General Comment (PREPBOT_STANDARDS=none: it does not)."""
+        return any(document.author_type == STANDARD_SIDE for document in self.documents.values())
 
 
 # Reasons a side's passages give no answer for, which may be its silence: other sides are asked ("что делегация сказала
@@ -267,7 +272,8 @@ class Answerer:
                 raise unknown_document(doc_id, ((d.doc_id, d.author_type) for d in parts.documents.values()))
             doc_id = resolved
         # "What does CCPR/C/KAZ/3 ¶206 say?": that paragraph, looked up, not searched for
-        asked_paragraph = paragraph_asked(query, self.searcher.resolve_document)
+        dialogue_documents = [d for d in parts.documents.values() if d.author_type != STANDARD_SIDE]
+        asked_paragraph = paragraph_asked(query, self.searcher.resolve_document, dialogue_documents)
         if asked_paragraph is not None and source is None and doc_id in (None, asked_paragraph.doc_id):
             looked_up = self.searcher.paragraph(asked_paragraph.doc_id, asked_paragraph.number)
             numbers = (  # the numbers the document has, read only to say so when it lacks the one asked for
@@ -338,10 +344,20 @@ class Answerer:
         # a question about what some side said is answered from that side's paragraphs, or it says the side is silent
         speaking = sorted(asked_sides) if unfiltered and named is None else []
         voices = sorted({author for side in speaking for author in SIDE_VOICES[side]})
+        # what a General Comment says, asked of an index without them: "What does CRC General Comment No. 30 say
+        # about ...?", "Which Human Rights Committee General Comment requires ...?" (not one a dialogue paragraph
+        # cites by its number: "What does General Comment 37 say ...?", which the NGOs quote)
+        unheld_standards = (
+            unfiltered
+            and not cites
+            and not parts.holds_standards
+            and (STANDARD_SIDE in speaking or parts.standard_numbers.names_uncited(query) or asks_which_standard(query))
+        )
         # a question about this review (Kazakhstan, its actors, figures, years) is answered from the dialogue; the
         # General Comments, a Committee's general reading, are offered only when the dialogue is silent on it
         # (such a body is heard in this review only through the compilation: its general reading is as much an answer
         # unless the question names the country)
+        which_standard = unfiltered and named is None and parts.holds_standards and asks_which_standard(query)
         of_dialogue = unfiltered and named is None and about_review and not (outside and not countries_in(query))
         others: list[Hit] = []  # with `voices`: the best paragraphs of the other sides
         looked_for = query  # what the answer's passages are searched and chosen with
@@ -378,6 +394,9 @@ class Answerer:
             # "What does General Comment 37 say about notification?": within the document named, what it says on
             # notification answers; the reference itself is in none of its paragraphs
             looked_for = without_references(query) if subject_words(query) else query
+        elif which_standard:  # "Which General Comment sets ...?": the General Comments' paragraphs alone answer
+            hits = self.searcher.search(query, k=ASK_HITS, source=STANDARD_SIDE)
+            looked_for = actors.without_general_comment_words(query)
         elif voices:
             hits = self._hits_of(query, voices, spoken_first=actors.speaks_as_delegation(query))
             everyone = self.searcher.search(query, k=ASK_HITS)
@@ -434,8 +453,10 @@ class Answerer:
         )
         if point is not None and not answer.grounded:  # he asked, and the delegation did not take it up
             answer = parts.extractive.not_replied(asked, point, hits, searched, language)
-        elif speaking == [STANDARD_SIDE] and not hits:  # asked about the General Comments, an index without them
-            elsewhere = parts.extractive.answer(query, others, searched=searched, language=language, asked=asked)
+        elif unheld_standards:  # asked what the General Comments say, of an index without them
+            seen = {hit.paragraph.key for hit in others}
+            nearby = [*others, *(hit for hit in hits if hit.paragraph.key not in seen)]  # every side's, this review's
+            elsewhere = parts.extractive.answer(query, nearby, searched=searched, language=language, asked=asked)
             nearest = elsewhere.citations if elsewhere.grounded else []
             absent = Abstention("standards_absent", "", parts.extractive.names_for(query).covered)
             prompt_hash = parts.extractive.prompt_hash()

@@ -1119,6 +1119,9 @@ _ENDS_MANDATE_RU = re.compile(
 )
 
 
+_NAME_LINKS = frozenset("of the and on in for to against from".split())  # words inside a name in capitals
+
+
 def mandates_named(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     """Each special-procedure mandate the text names: (as written, its kind, the terms of its subject):
     "What did the Special Rapporteur on terrorism say?" -> [("Special Rapporteur on terrorism", "special rapporteur",
@@ -1128,9 +1131,17 @@ def mandates_named(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     for match in _MANDATE.finditer(text):
         if match.group("kind")[0] == "w":  # "the ministry's working group on NGO legislation": not a UN mandate
             continue
-        subject = tuple(terms(match.group("subject")))
+        written, subject_written = match.group(0), match.group("subject")
+        # a name written in capitals ends at its first lower-case word that links none of its words: "the Working
+        # Group on Arbitrary Detention opinion concerned Karim Massimov" names the Working Group on Arbitrary Detention
+        words = subject_written.split()
+        if words and words[0][:1].isupper():
+            cut = next((i for i, word in enumerate(words) if word.islower() and word not in _NAME_LINKS), len(words))
+            subject_written = " ".join(words[:cut])
+            written = text[match.start() : match.start("subject")] + subject_written
+        subject = tuple(terms(subject_written))
         if subject:
-            found.append((match.group(0).strip(), match.group("kind").lower(), subject))
+            found.append((written.strip(), match.group("kind").lower(), subject))
     for match in _MANDATE_RU.finditer(text):
         kind = "independent expert" if "эксперт" in match.group("kind").lower() else "special rapporteur"
         words = match.group("subject").split()

@@ -462,6 +462,7 @@ def _names_only_speakers(question: str, speakers: set[str]) -> bool:
 
 
 # "What did the delegation reply to Ms. Bassim?", "Что ответила делегация Бассим?": the reply asked for
+_LOWER_CYRILLIC_WORD = re.compile(r"(?<![\w-])[а-яё][а-яё-]{3,}(?![\w-])")
 _ASKS_REPLY = re.compile(r"\b(?:repl\w*|respon\w*|answer\w*|react\w*)\b|(?<![\w-])(?:ответ|отвеча|отреагир)\w*", re.I)
 # what the reply to a member's point must show beyond sharing its words: nothing the question names (her name, in
 # whatever language, is not in the reply)
@@ -1430,7 +1431,13 @@ class ExtractiveAnswerer:
         trial"), which their paragraphs do, where a person's words would have to show the question's own. `always`:
         whatever the question asks (the question before a chat turn: "yigezu on jan 2022 investigations" + "and the
         state?" asks the reply to Mr. Yigezu)."""
-        if has_cyrillic(question) or not (always or _ASKS_REPLY.search(question)):
+        if not (always or _ASKS_REPLY.search(question)):
+            return question
+        if has_cyrillic(question):  # "ответила ли делегация хелферу про ...": the member as typed, capitalised
+            members = [speaker for speaker in self.speakers if speaker.side == "committee"]
+            for word in set(_LOWER_CYRILLIC_WORD.findall(question)):
+                if not english_gloss(word) and any(member.named_in(word) for member in members):
+                    question = re.sub(rf"(?<![\w-]){re.escape(word)}(?![\w-])", word.capitalize(), question)
             return question
         for speaker in self.speakers:
             name = actors.chair_name(speaker.name) or speaker.name
@@ -1621,6 +1628,8 @@ class ExtractiveAnswerer:
             covered = countries_in_russian(covered)
             if abstention.reason == "person_elsewhere":
                 covered = speaker_in_russian(covered, capital=False)
+            if abstention.reason == "not_replied" and named:  # "Mr. Korkelia" as the Russian text names him
+                named = speaker_in_russian(named, capital=False)
             if abstention.reason in ("person_elsewhere", "person_silent") and has_cyrillic(named):
                 # "бассим" as typed: the member by title and surname, as the other member is ("г-жа Бассим")
                 speaker = next((s for s in self.speakers if s.named_in(named)), None)

@@ -379,8 +379,9 @@ def wants_figure(question: str) -> bool:
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
 
+# a day written against its month ("On 29December 2022", as one NGO paragraph prints it) is a date too
 _DATES = re.compile(
-    rf"\b\d{{1,2}}\s+{_MONTHS}(?:\s+(?:19|20)\d\d)?\b|\b{_MONTHS}\s+(?:19|20)\d\d\b"
+    rf"\b\d{{1,2}}\s*{_MONTHS}(?:\s+(?:19|20)\d\d)?\b|\b{_MONTHS}\s+(?:19|20)\d\d\b"
     r"|(?<![\d.,])(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?(?![\d])"
 )
 

@@ -89,6 +89,9 @@ _BARE_ASKING = re.compile(
     r"(?:\s+(?:was\s+(?:that|it)|did\s+(?:that|it|this)\s+happen|exactly|это\s+было|именно))?\s*\?*\s*$",
     re.IGNORECASE,
 )
+# "why?" alone: the reason of what the previous question asked about, when it asked who or what ("кого депортировали
+# в Россию в декабре 2022?" + "почему?"), never of a count
+_BARE_WHY = re.compile(r"^\s*(?:and\s+|but\s+|so\s+|а\s+|и\s+|но\s+)?(?P<asked>why|почему|зачем)\s*\?*\s*$", re.I)
 
 
 def resolve(turn: str, previous: str | None) -> str | None:
@@ -103,12 +106,19 @@ def resolve(turn: str, previous: str | None) -> str | None:
     # "what did the delegation reply to ms. donders?" + "and to yigezu?": the same asked of another
     if (other := _AND_TO.match(turn)) and (replied := _REPLIED_TO.match(previous.strip())):
         return f"{capitalised(replied.group('asked'))}{other.group('person')}?"
+    if _HOW_MANY.match(previous) and (group := _BARE_GROUP.match(turn)):
+        # "а женщин?", "and women?" after a count: how many of them were women
+        turn = f"{'сколько' if has_cyrillic(turn) else 'how many'} {group.group('group')}?"
     subset = _subset_of(previous, turn)
     if subset is not None:  # "How many people died in January 2022?" + "how many of them were civilians?"
         return subset
     onward = _gone_onward(previous, turn)
     if onward is not None:  # "How many torture cases were recorded in 2023?" + "how many went to court?"
         return onward
+    # "What did Mr. Helfer ask about Zhilin?" + "what did he ask next?": all he asked, in the record's order
+    member = _member_asking(previous) or _member_only(previous) or _asker_ru(previous)
+    if _ASKED_NEXT.match(turn) and member:
+        return f"Что спрашивал(а) {member}?" if has_cyrillic(turn) else f"What did {member} ask?"
     # "what did donders ask about X?" + "did she get an answer?": the reply to her
     if _GOT_AN_ANSWER.match(turn) and (reply := _reply_to_member(previous, turn)):
         return reply
@@ -129,7 +139,8 @@ def resolve(turn: str, previous: str | None) -> str | None:
         subject = _subject(previous)
         asked = capitalised(_OPENS.sub("", turn).strip().rstrip("?.! "))
         return f"{asked}: {subject}?" if has_cyrillic(turn) else f"{asked}, regarding {subject}?"
-    if (bare_asking := _BARE_ASKING.match(turn)) is not None:  # "when?" after "who was deported to afghanistan?"
+    bare_asking = _BARE_ASKING.match(turn) or (None if _HOW_MANY.match(previous) else _BARE_WHY.match(turn))
+    if bare_asking is not None:  # "when?" after "who was deported to afghanistan?"; "почему?" after who was deported
         return f"{capitalised(bare_asking.group('asked'))}? {capitalised(previous.strip())}"
     years_before = A_YEAR.findall(previous)
     if (that_year := _THAT_YEAR.search(turn)) and years_before and not A_YEAR.search(turn):
@@ -376,6 +387,12 @@ _HOW_MANY_OF_A_GROUP = re.compile(
     rf"^\s*(?:and\s+|а\s+|и\s+)?(?:how\s+many|сколько)\s+(?:(?:of\s+them|из\s+них)\s+)?(?=(?:{_PEOPLE_GROUPS})\s*$)",
     re.IGNORECASE,
 )
+# a group alone after a count: "а женщин?", "and women?", "what about children?", "а из них детей?"
+_BARE_GROUP = re.compile(
+    rf"^\s*(?:and\s+(?:what\s+about\s+)?|what\s+about\s+|а\s+|и\s+)?(?:(?:of\s+them|из\s+них)\s+)?"
+    rf"(?P<group>{_PEOPLE_GROUPS})\s*\??\s*$",
+    re.IGNORECASE,
+)
 # "how many were children?": a count with no noun of its own
 _HOW_MANY_WERE = re.compile(r"^\s*(?:and\s+)?how\s+many\s+(?=(?:were|was|are|is|had|have|did)\b)", re.IGNORECASE)
 # The words that end the counted thing in "How many people died ...", "How many complaints were registered ..."
@@ -567,6 +584,34 @@ _ASKED_BY_BARE = re.compile(
     r"(?:ask|say|raise|want\s+to\s+know)(?:\s*[?.!]*\s*$|\s+(?P<about>about|on|regarding|concerning)\s)",
     re.IGNORECASE,
 )
+
+
+# what else the member the question before named asked: "what did he ask next?", "and what else did she ask?", "что
+# он спросил дальше?", "а что ещё она спрашивала?"
+_ASKED_NEXT = re.compile(
+    r"^\s*(?:and\s+|so\s+)?what\s+(?:else\s+)?did\s+(?:he|she|they)\s+(?:ask|raise|want\s+to\s+know)"
+    r"(?:\s+(?:next|then|after\s+that|else|too|as\s+well))?\s*[?.!]*\s*$"
+    r"|^\s*(?:а\s+|и\s+)?что\s+(?:ещ[её]\s+)?(?:он|она|они)\s+(?:ещ[её]\s+)?(?:спросил\w*|спрашивал\w*)"
+    r"(?:\s+(?:дальше|потом|ещ[её]|после\s+этого))?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+# the one who asked, beside the verb: "что спросил Хелфер про ...", "что бассим спрашивала о ..."
+_ASKER_RU = re.compile(
+    r"(?<![\w-])(?:спрос|спраш)\w*\s+(?P<after>[а-яё][а-яё-]{3,})|(?P<before>[а-яё][а-яё-]{3,})\s+(?:спрос|спраш)\w*",
+    re.IGNORECASE,
+)
+_NOT_ASKER_RU = re.compile(r"(?:делегаци|комитет|член|государств|власт|нпо|оон|что|кто|про|ли$)", re.IGNORECASE)
+
+
+def _asker_ru(previous: str) -> str:
+    """The one person a Russian question asks what they asked ("что спросил Хелфер про Жилина" -> "Хелфер"), or ""."""
+    match = _ASKER_RU.search(previous)
+    if match is None:
+        return ""
+    word = match.group("after") or match.group("before")
+    return "" if _NOT_ASKER_RU.match(word) else word[:1].upper() + word[1:]
 
 
 def _member_asking(previous: str) -> str:
@@ -941,9 +986,11 @@ _FRAME_WORDS = re.compile(
 )
 
 
-# A span of years: "2020–2023", "from 2016 to 2024", "between 2016 and 2024"
+# A span of years: "2020–2023", "from 2016 to 2024", "between 2016 and 2024", "с 2016 по 2024 (год)"
 _SPAN_OF_YEARS = re.compile(
-    r"(?P<words>\b(?:from|between)\s+)?(?<!\d)(?:19|20)\d\d(?(words)\s+(?:to|and|until)\s+|\s*[-–—]\s*)(?:19|20)\d\d(?!\d)",
+    r"(?P<words>\b(?:from|between)\s+)?(?<!\d)(?:19|20)\d\d(?(words)\s+(?:to|and|until)\s+|\s*[-–—]\s*)(?:19|20)\d\d(?!\d)"
+    r"|(?P<words_ru>(?<![\w-])с\s+)(?:19|20)\d\d(?:\s+г(?:ода|\.)?)?\s+(?:по|до)\s+(?:19|20)\d\d"
+    r"(?:\s+(?:год|года|годы|г\.?)(?![\w-]))?",
     re.IGNORECASE,
 )
 _SPAN_PLURAL_RU = re.compile(r"((?<!\d)(?:19|20)\d\d\s+)год(?:ах|ы)(?![\w-])")
@@ -971,7 +1018,7 @@ def _with_years(question: str, years: list[str]) -> str:
     asked = " and ".join(years)
     span = _SPAN_OF_YEARS.search(question)
     if span:  # "in 2020–2023", "from 2016 to 2024": the span asked of the year ("in 2024"), not "2024–2023"
-        said = f"in {asked}" if span.group("words") else asked
+        said = f"в {asked} году" if span.group("words_ru") else f"in {asked}" if span.group("words") else asked
         question = question[: span.start()] + said + question[span.end() :]
         return _SPAN_PLURAL_RU.sub(r"\1году", question)  # "в 2020–2023 годах" -> "в 2024 году"
     if A_YEAR.search(question):

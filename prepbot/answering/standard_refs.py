@@ -30,7 +30,7 @@ from prepbot.answering.treaty_bodies import (
 from prepbot.core.contracts import Retriever
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import STANDARD_SIDE
-from prepbot.retrieval.standards import COMMITTEES
+from prepbot.retrieval.standards import COMMITTEE_ACRONYMS, COMMITTEES
 
 # the committees whose general texts are called general recommendations
 RECOMMENDING = frozenset({"CERD", "CEDAW"})
@@ -42,9 +42,13 @@ REFERENCE_HITS = 8  # paragraphs of a number's documents compared to tell which 
 KIND_SHARE = 0.75
 SHORT_TITLE = 60  # characters of a General Comment's title shown when a bare number may mean several
 
+# (a committee's acronym may stand between the kind and its number: "общая рекомендация клдж № 40", "зоп кпр № 27",
+# "general recommendation CEDAW No. 35")
+_ACRONYM_BETWEEN = "|".join(COMMITTEE_ACRONYMS.values())
 _REFERENCE = re.compile(
     r"(?:\b(?:joint\s+)?general\s+(?P<kind>comment|recommendation)s?\b|\b(?P<short>GC|GR)|(?<![\w-])"
     r"(?:замечани\w*\s+общего\s+порядка|общ\w+\s+(?P<kind_ru>рекомендаци|коммент)\w*|ЗОП\b))"
+    rf"(?:\s+(?:{_ACRONYM_BETWEEN})(?![\w-]))?"
     r"\s*(?:no\.?|number|nr\.?|#|№|номер)?\s*(?P<number>\d+)",
     re.IGNORECASE,
 )
@@ -157,6 +161,10 @@ class StandardNumbers:
         if not doc_ids and missing is None:
             return None
         return NamedStandards(tuple(doc_ids), missing)
+
+    def names_uncited(self, question: str) -> bool:
+        """Whether the question names a General Comment by number that no dialogue paragraph cites (held or not)."""
+        return any(not self._cited(int(match.group("number"))) for match in _REFERENCE.finditer(question))
 
     def _held_elsewhere(self, reference: Reference) -> bool:
         """Whether the reference names a committee and another committee's held document carries its number."""
