@@ -365,6 +365,10 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"признательн|признани\w* вин|самооговор|вынужденн\w* признан": ("confession",),
     r"освидетельствова|судебно-медицинск|экспертиз": ("forensic", "medical examination", "expert"),
     r"стамбульск": ("istanbul protocol",),
+    r"римск\w* статут|(?<![а-яё])мус(?![а-яё])|международн\w* уголовн\w* суд": (
+        "rome statute",
+        "international criminal court",
+    ),
     r"похищ": ("abduct", "kidnap"),
     r"принудительн\w* (?:лечени|госпитализ)": ("involuntary", "compulsory treatment", "forced treatment"),
     r"электрошок|электрическ\w* ток|удушени|удушь": ("electric shock", "suffocat", "asphyxia"),

@@ -4339,3 +4339,55 @@ def test_who_holds_an_office_is_answered_by_a_passage_that_names_a_person(real_a
         answer = real_answerer.ask(question)
         assert not answer.grounded and answer.abstain_reason == "unnamed", (question, answer.text)
     assert real_answerer.ask("Who is able to petition the Constitutional Court?").grounded
+
+
+def test_a_day_asked_needs_a_day_of_the_month_asked_and_january_to_june_is_the_first_six_months(
+    real_answerer: Answerer,
+) -> None:
+    """A blind set (nearmiss35): "Какого числа Верховный комиссар ООН ... приезжал в Казахстан?" was answered with
+    "visited Kazakhstan in March 2023" (no day); "On what day in November 2022 was Mikhail Zhilin's asylum
+    application rejected?" invited the 16 November of another man's deportation; "How many suicides occurred in
+    prisons between January and June 2025?" was declined though the record gives "8 in the first six months of
+    2025"; "On what date was Zhilin deported?" missed "On 29December 2022" (a day printed against its month)."""
+    for question in ("Какого числа Верховный комиссар ООН по правам человека приезжал в Казахстан?",
+                     "On what day in November 2022 was Mikhail Zhilin's asylum application rejected?"):  # fmt: skip
+        answer = real_answerer.ask(question)
+        assert not answer.grounded, (question, answer.citations[0].quote)
+    half = real_answerer.ask("How many suicides occurred in prisons between January and June 2025?")
+    assert half.grounded and "first six months of 2025" in half.citations[0].quote
+    deported = real_answerer.ask("On what date was Zhilin deported?")
+    assert deported.grounded and "29December 2022" in deported.citations[0].quote
+
+
+def test_people_who_took_their_own_lives_or_harmed_themselves_are_counted_as_the_documents_count_them(
+    real_answerer: Answerer,
+) -> None:
+    """nearmiss35: "How many prisoners took their own lives ... from 2016 to 2024?" and "How many prisoners harmed
+    themselves in 2023?" were declined, though the record gives "189 cases of suicide" and the report "1,268 cases of
+    self-harm by inmates": taking one's own life is suicide, and prisoners are inmates."""
+    lives = real_answerer.ask(
+        "How many prisoners took their own lives in Kazakhstan's penal institutions from 2016 to 2024?"
+    )
+    assert lives.grounded and "189 cases of suicide" in lives.citations[0].quote
+    harmed = real_answerer.ask("How many prisoners harmed themselves in 2023?")
+    assert harmed.grounded and "1,268 cases of self-harm" in harmed.citations[0].quote
+
+
+def test_the_rome_statute_asked_in_russian_is_a_term_the_documents_never_use(real_answerer: Answerer) -> None:
+    """nearmiss35: «Рекомендовал ли кто-нибудь Казахстану присоединиться к Римскому статуту МУС?» was answered with
+    the Roma community's participation in political life."""
+    answer = real_answerer.ask("Рекомендовал ли кто-нибудь Казахстану присоединиться к Римскому статуту МУС?")
+    assert not answer.grounded and answer.abstain_reason == "absent_term"
+
+
+def test_a_month_asked_of_a_year_is_not_a_month_of_another_year() -> None:
+    """nearmiss35: "In which month of 2024 did Kazakhstan adopt its new anti-trafficking act?" was answered with "In
+    November 2023, the latest plan, covering the period 2024–2026, was approved": a month of 2023."""
+    plan = Paragraph("kz", "KZ/3", "284", "In November 2023, the latest plan, covering the period 2024–2026, was "
+                     "approved.", None, "state")  # fmt: skip
+    names = CorpusNames.of([plan], [])
+    of_2024 = Requirements.of("In which month of 2024 was the anti-trafficking plan approved?", names)
+    unmet = of_2024.unmet(plan, plan.text, [])
+    assert unmet is not None and unmet.reason == "no_date"
+    of_2023 = Requirements.of("In which month of 2023 was the anti-trafficking plan approved?", names)
+    assert of_2023.unmet(plan, plan.text, []) is None

@@ -86,6 +86,7 @@ from prepbot.answering.figures import (
     counts_deaths,
     counts_none,
     counts_stated,
+    day_asked_in,
     death_agent,
     death_cause,
     death_penalty_named,
@@ -107,7 +108,9 @@ from prepbot.answering.figures import (
     lives_as_deaths,
     measure_qualifier,
     measured_in_shares,
+    month_of_another_year,
     names_counted,
+    names_day,
     names_listed,
     names_month,
     offence_named,
@@ -124,6 +127,7 @@ from prepbot.answering.figures import (
     units_asked,
     wants_amount,
     wants_date,
+    wants_day,
     wants_duration,
     wants_figure,
     wants_month_or_day,
@@ -829,6 +833,30 @@ _PERSON_NAMED = re.compile(
 )
 
 
+# the first months of a year as the documents write them: "January to June" is "the first six months", "the first half"
+_FIRST_MONTHS = {
+    "March": r"first (?:three months|quarter)",
+    "June": r"first (?:six months|half)",
+    "September": r"first nine months",
+}
+
+
+def _first_months_named(months: Sequence[str], text: str) -> bool:
+    """Whether the months asked, January to one of _FIRST_MONTHS ("between January and June 2025"), are what the text
+    calls the year's first months ("8 in the first six months of 2025")."""
+    if len(months) != 2 or months[0].lower() != "january":
+        return False
+    written = _FIRST_MONTHS.get(months[-1].capitalize())
+    return written is not None and re.search(rf"\b{written}\b", text, re.IGNORECASE) is not None
+
+
+# the year a month or day is asked in: "In which month of 2024", "what date in 2023", "в каком месяце 2023 года"
+_MONTH_ASKED_IN = re.compile(
+    r"\b(?:month|date|day)\s+(?:of|in)\s+((?:19|20)\d\d)\b|(?<![\w-])(?:месяце|день|числа)\s+((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
 def asks_who_holds(question: str) -> bool:
     """Whether the question asks who holds, held or headed an office or a body: a person's name answers it."""
     return _WHO_HOLDS.search(question) is not None
@@ -1446,6 +1474,10 @@ class Requirements:
     kind: tuple[str, ...] = ()
     year_written: str = ""  # its year, for a message ("for 2023", "за 2023 год")
     wants_month: bool = False  # "in which month", "какого числа": a year is no answer, the quote must name a month
+    wants_day: bool = False  # "on what day", "какого числа": a month is no answer either, the quote must name a day
+    day_in: tuple[str, ...] = ()  # "On what day in November 2022": the month the day must be of
+    # "In which month of 2024 ...?": the years a month is asked in (not "the 2030 concept", a name)
+    month_years: tuple[str, ...] = ()
     share: bool = False  # "in what percentage of cases...": the figure must be a share ("55 per cent")
     share_of: tuple[str, ...] = ()  # "what percentage of advocates are women": the share's sentence names advocates
     rank: bool = False  # "на каком месте...": the figure must be a rank ("sixty-fifth out of 142 countries")
@@ -1825,6 +1857,9 @@ class Requirements:
             wants_figure=figure,
             wants_date=date,
             wants_month=date and wants_month_or_day(question),
+            wants_day=date and wants_day(question),
+            day_in=day_asked_in(question),
+            month_years=tuple(english or russian for english, russian in _MONTH_ASKED_IN.findall(question)),
             wants_duration=duration,
             counted=counted,
             counted_topic=(counted_topic[0], counted_as_written(counted_topic[1])) if counted_topic else None,
@@ -2107,7 +2142,10 @@ class Requirements:
         # must show, which says more of a figure of another matter
         month_unmet = (
             Abstention("absent_year", self.months_written, self.covered)
-            if self.months and not dated_by_name and not all(text_names(dated, month) for month in self.months)
+            if self.months
+            and not dated_by_name
+            and not all(text_names(dated, month) for month in self.months)
+            and not _first_months_named(self.months, dated)
             else None
         )
         span_only = not any(year_stands_alone(year, dated) for year in self.years)
@@ -2403,7 +2441,13 @@ class Requirements:
         if self.ahead and has_span(without_figures(quote, self.given)):  # "When will ...?": "within 48 hours"
             return True
         if self.wants_date:  # "By what date is the report due?": a date or a year, not "paragraphs 43 to 45"
-            return has_date(quote) and (not self.wants_month or names_month(quote))
+            return (
+                has_date(quote)
+                and (
+                    not self.wants_month or (names_month(quote) and not month_of_another_year(quote, self.month_years))
+                )
+                and (not self.wants_day or names_day(quote, self.day_in))
+            )
         if self.span:  # "within how many hours": "48 hours", not "one criminal charge"
             return has_span(without_figures(quote, self.given))
         counted = [*self.counted, *(self.counted_topic[1] if self.counted_topic else ())]

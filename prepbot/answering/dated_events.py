@@ -215,6 +215,11 @@ def _month_name(written: str) -> str:
 _MONTH_WORD_RU = re.compile(rf"(?<![\w-])(?:{'|'.join(MONTHS_RU)})\w*", re.IGNORECASE)
 
 
+_JANUARY_TO_EN = re.compile(
+    rf"\bjan(?:uary|\.)?\s*(?:to|and|through|until|-|–)\s*(?:{_MONTHS_EN})\s+(?:of\s+)?(?:19|20)\d\d\b", re.IGNORECASE
+)
+
+
 def months_named(question: str) -> tuple[str, ...]:
     """The months the question dates something by, as English names ("January"): what a passage must name to speak of
     that time. A Russian question's month counts beside a year or a day number ("января 2022", "16 декабря"), or as
@@ -225,6 +230,9 @@ def months_named(question: str) -> tuple[str, ...]:
             for m in _MONTH_DATED_EN.finditer(question)
             if not _BOUNDS.search(question[: m.start()])
         ]
+        # "between January and June 2025": the months from January, as the documents' "first six months" reads them
+        if _JANUARY_TO_EN.search(question) is not None:
+            found.insert(0, "January")
         return tuple(dict.fromkeys(found))
     words = re.findall(r"[\w-]+", question)
     months: list[str] = []

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from prepbot.answering.dated_events import MONTHS_EN, MONTHS_RU
 from prepbot.answering.entities import SPECIALISED_PIECES, CorpusNames, countries_in, without_document_symbols
 from prepbot.answering.standard_refs import without_references
 from prepbot.answering.text import SAYING_TERMS, STOPWORDS, has_cyrillic, spelled_figures, stem, terms, with_digits
@@ -39,6 +40,7 @@ _DATE_ASKED = (
     r"|\b(?:what|which) date\b|\bby when\b"
     r"|^\s*когда\b|\bв каком году\b|\bк какому (?:сроку|числу)\b|\bкакого числа\b"
     r"|\b(?:which|what) month\b|\bв каком месяце\b"
+    r"|\b(?:on|in) (?:what|which) day\b|\bwhat day\b|\bв какой день\b|\bв какие дни\b"
 )
 # A time limit asked: "the maximum period of detention", "what's the longest someone can be kept in custody"
 _LIMIT_ASKED = (
@@ -54,7 +56,14 @@ _AGE_ASKED = (
 # A month or a day asked, which a year does not answer: "In which month of 2023...?", "какого числа начался визит?"
 _MONTH_OR_DAY_ASKED = re.compile(
     r"\b(?:which|what) (?:exact )?(?:month|date|day)s?\b|\bexact dates?\b|\bon what day\b"
-    r"|\bв каком месяце\b|\bкакого числа\b|\bв какие (?:даты|дни)\b|\bс какого по какое\b",
+    r"|\bв каком месяце\b|\bкакого числа\b|\bв какие (?:даты|дни)\b|\bс какого по какое\b|\bв какой день\b",
+    re.IGNORECASE,
+)
+# a day asked: "On what day in November 2022 ...?", "What date ...?", "Какого числа ...?", "В какой день ...?"
+_DAY_ASKED = re.compile(
+    r"\b(?:which|what) (?:exact )?(?:date|day)s?\b|\bexact dates?\b|\bon what day\b"
+    # ("до какого числа" asks to what number too: "До какого числа снизили минимум ...?")
+    r"|(?<!до )\bкакого числа\b|\bв какие (?:даты|дни)\b|\bв какой день\b",
     re.IGNORECASE,
 )
 
@@ -1053,7 +1062,54 @@ def wants_month_or_day(question: str) -> bool:
     return _MONTH_OR_DAY_ASKED.search(question) is not None
 
 
-_MONTH_NAMED = re.compile(rf"\b{_MONTHS}\b")
+_MONTH_NAMED = re.compile(rf"(?<![A-Za-z]){_MONTHS}\b")  # ("On 29December 2022": a day against its month)
+_DAY_NAMED = re.compile(rf"\b\d{{1,2}}\s*{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}\b(?![.,]?\d)")
+
+
+# the month a day is asked in: "On what day in November 2022 ...?", "В какой день сентября 2025 года ...?"
+_DAY_IN_MONTH = re.compile(
+    rf"\b(?:day|date)\s+(?:in|of)\s+(?P<month>{_MONTHS})\b"
+    r"|(?<![\w-])(?:день|числа)\s+(?P<month_ru>январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)",
+    re.IGNORECASE,
+)
+
+
+def day_asked_in(question: str) -> tuple[str, ...]:
+    """The month a question asks a day of ("On what day in November 2022 ...?" -> ("November",)), or ()."""
+    match = _DAY_IN_MONTH.search(question)
+    if match is None:
+        return ()
+    if match.group("month"):
+        return (match.group("month").capitalize(),)
+    ru = match.group("month_ru").lower()
+    month = next(i for i, start in enumerate(MONTHS_RU) if re.match(start, ru))
+    return (MONTHS_EN[month].capitalize(),)
+
+
+_MONTH_OF_A_YEAR = re.compile(rf"(?<![A-Za-z]){_MONTHS}\s+(?:\d{{1,2}},?\s+)?((?:19|20)\d\d)\b")
+
+
+def month_of_another_year(text: str, years: Sequence[str]) -> bool:
+    """Whether every month the text dates is of a year other than those asked ("In which month of 2024 ...?": "In
+    November 2023, the latest plan ... was approved")."""
+    dated = _MONTH_OF_A_YEAR.findall(text)
+    return (
+        bool(dated) and bool(years) and not set(dated) & set(years) and not names_month(_MONTH_OF_A_YEAR.sub("", text))
+    )
+
+
+def wants_day(question: str) -> bool:
+    """Whether the question asks for a day ("On what day in November 2022 was ...?", "какого числа ...")."""
+    return _DAY_ASKED.search(question) is not None
+
+
+def names_day(text: str, months: Sequence[str] = ()) -> bool:
+    """Whether the text names a day of a month ("on 16 December", "on 29December 2022", "March 5"), of one of
+    `months` when given ("On what day in November 2022 ...?": not "On 29December 2022")."""
+    return any(
+        not months or any(month.lower() in match.group(0).lower() for month in months)
+        for match in _DAY_NAMED.finditer(text)
+    )
 
 
 def names_month(text: str) -> bool:
@@ -1194,6 +1250,10 @@ _SAME_COUNT = (
     frozenset({"women", "woman", "femal"}),  # "what share of Supreme Court judges are women": "28 female ... judges"
     frozenset({"lawy", "lawyer", "advoca", "attorn"}),  # "how many lawyers responded": "responses from 63 advocates"
 )
+# Words a counted word's stem is also shown by, one way only: prisoners are inmates ("how many prisoners harmed
+# themselves": "1,268 cases of self-harm by inmates"), but "prisoners" shares its stem with "prisons", which count no
+# inmates ("Five new prisons were due to be completed")
+_ALSO_COUNTED = {"prison": frozenset({"inmat"})}
 
 
 DEATHS = _SAME_COUNT[0]
@@ -1250,12 +1310,18 @@ def death_penalty_named(text: str) -> str:
 _LIVES_LOST = re.compile(
     r"\b(?:lost|lose|losing)\s+(?:their|his|her|its)\s+lives?\b|\blives\s+(?:were\s+)?lost\b", re.IGNORECASE
 )
+# "took their own lives", "killed themselves": suicides ("189 cases of suicide")
+_LIVES_TAKEN = re.compile(
+    r"\b(?:took|take|taken|taking|takes)\s+(?:their|his|her)\s+own\s+lives?\b|\bkill(?:ed|ing|s)?\s+(?:themselves|himself"
+    r"|herself)\b",
+    re.IGNORECASE,
+)
 
 
 def lives_as_deaths(question: str) -> str:
     """The question with "lost their lives" as "died" ("How many people lost their lives in the unrest?" counts the
-    dead: "238 persons were killed")."""
-    return _LIVES_LOST.sub("died", question)
+    dead: "238 persons were killed"), and "took their own lives" as "committed suicide"."""
+    return _LIVES_TAKEN.sub("committed suicide", _LIVES_LOST.sub("died", question))
 
 
 def counts_deaths(question: str) -> bool:
@@ -1979,7 +2045,7 @@ def names_counted(text_terms: set[str], counted: str) -> bool:
     ("killed" for "died")."""
     for part in (part for part in counted.lower().split("-") if part):
         part_stem = stem(part)
-        family = _same_count(part_stem) or frozenset({part_stem})
+        family = (_same_count(part_stem) or frozenset({part_stem})) | _ALSO_COUNTED.get(part_stem, frozenset())
         if not family & text_terms:
             return False
     return True
