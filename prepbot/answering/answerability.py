@@ -829,7 +829,7 @@ _WHO_HOLDS = re.compile(
 # a person's name as the documents write one: a title and a surname, or a first name and a Kazakh or Russian surname
 _PERSON_NAMED = re.compile(
     r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]|\b[A-Z][a-z]+[- ](?:[A-Z][a-z]+[- ])?[A-Z][a-z]+(?:ov|ev|ova|eva|in|ina|uly|kyzy"
-    r"|enko|aev|ayev|baev|bayev|ov)\b"
+    r"|enko|aev|ayev|baev|bayev)\b"
 )
 
 
@@ -1930,9 +1930,9 @@ class Requirements:
             offence=offence_named(question) if figure else (),
             kind=counted_kind(question, corpus) if counted else (),
             counted_qualifier=counted_qualifier(question, counted) or measure_qualifier(question, counted),
-            which_standard=asks_which_standard(question),
+            which_standard=(which_standard := asks_which_standard(question)),
             wants_person=asks_who_holds(question),
-            which_bodies=frozenset(committees_named(question)) if asks_which_standard(question) else frozenset(),
+            which_bodies=frozenset(committees_named(question)) if which_standard else frozenset(),
             stated_event=stated_event(question),
             counted_as_written=bool(counted)
             and all(corpus.knows(word) or corpus.knows(word.rstrip("s")) for word in counted)

@@ -116,8 +116,9 @@ def resolve(turn: str, previous: str | None) -> str | None:
     if onward is not None:  # "How many torture cases were recorded in 2023?" + "how many went to court?"
         return onward
     # "What did Mr. Helfer ask about Zhilin?" + "what did he ask next?": all he asked, in the record's order
-    member = _member_asking(previous) or _member_only(previous) or _asker_ru(previous)
-    if _ASKED_NEXT.match(turn) and member:
+    if _ASKED_NEXT.match(turn) and (
+        member := _member_asking(previous) or _member_only(previous) or _asker_ru(previous)
+    ):
         return f"Что спрашивал(а) {member}?" if has_cyrillic(turn) else f"What did {member} ask?"
     # "what did donders ask about X?" + "did she get an answer?": the reply to her
     if _GOT_AN_ANSWER.match(turn) and (reply := _reply_to_member(previous, turn)):
