@@ -2044,7 +2044,8 @@ class Requirements:
             if self.which_bodies and not self.which_bodies & bodies:
                 return Abstention("body_silent", COMMITTEES[min(self.which_bodies)], self.covered)
         lead_text = f"{lead.text} {lead.speaker or ''}"
-        if self.wants_person and not _PERSON_NAMED.search(f"{lead.text} {lead.speaker or ''}"):
+        # (in the words quoted: "He had been deported ..." of a paragraph naming Mr. Zhilin names no head of anything)
+        if self.wants_person and not _PERSON_NAMED.search(f"{lead_quote} {lead.speaker or ''}"):
             return Abstention("unnamed", "", self.covered)
         for country in sorted(self.countries):
             if country not in countries_in(lead_text):
