@@ -4393,3 +4393,25 @@ def test_a_month_asked_of_a_year_is_not_a_month_of_another_year() -> None:
     assert unmet is not None and unmet.reason == "no_date"
     of_2023 = Requirements.of("In which month of 2023 was the anti-trafficking plan approved?", names)
     assert of_2023.unmet(plan, plan.text, []) is None
+
+
+def test_a_sum_asked_of_a_payer_named_in_capitals_is_that_payer_s() -> None:
+    """nearmiss35: "How much did the Victims Compensation Fund pay in total to people harmed in the January 2022
+    unrest?" was answered with a charity's sum ("The Kazakhstan Khalkyna Foundation has provided charitable
+    assistance to 658 victims of the January 2022 events, in a total amount of T 2.476 billion")."""
+    charity = Paragraph("kz", "KZ/3", "200", "The Kazakhstan Khalkyna Foundation has provided charitable assistance to "
+                        "658 victims of the January 2022 events, in a total amount of T 2.476 billion.", None,
+                        "state")  # fmt: skip
+    act = Paragraph(
+        "kz", "KZ/3", "206", "The Victims Compensation Fund Act has been in effect since 2020.", None, "state"
+    )
+    names = CorpusNames.of([charity, act], [])
+    fund = Requirements.of(
+        "How much did the Victims Compensation Fund pay to victims of the January 2022 events?", names
+    )
+    unmet = fund.unmet(charity, charity.text, [])
+    assert unmet is not None and (unmet.reason, unmet.named) == ("name_silent", "Victims Compensation Fund")
+    own = Requirements.of(
+        "How much did the Kazakhstan Khalkyna Foundation give to victims of the January 2022 events?", names
+    )
+    assert own.unmet(charity, charity.text, []) is None

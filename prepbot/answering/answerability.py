@@ -857,6 +857,20 @@ _MONTH_ASKED_IN = re.compile(
 )
 
 
+# who paid a sum asked about, by a name in capitals: "How much did the Victims Compensation Fund pay ...?"
+_PAID_BY = re.compile(
+    r"\b[Hh]ow much\s+(?:money\s+)?(?:did|has|have|does|do|had)\s+(?:the\s+)?"
+    r"(?P<payer>(?:[A-Z][\w'’-]+\s+){1,5}[A-Z][\w'’-]+)\s+"
+    r"(?:pay|paid|spend|spent|allocate|allocated|give|given|disburse|disbursed)\b"
+)
+
+
+def payer_named(question: str) -> str:
+    """The body a question asks how much it paid, named in capitals ("the Victims Compensation Fund"), or ""."""
+    match = _PAID_BY.search(question)
+    return match.group("payer") if match else ""
+
+
 def asks_who_holds(question: str) -> bool:
     """Whether the question asks who holds, held or headed an office or a body: a person's name answers it."""
     return _WHO_HOLDS.search(question) is not None
@@ -1569,6 +1583,7 @@ class Requirements:
     # who earns, gets or pays the sum an English question asks about ("How much do school teachers earn?"), as terms:
     # the lead must speak of them, not give a sum paid to someone else
     payee: tuple[str, ...] = ()
+    payer: str = ""  # who paid the sum asked about, named in capitals ("the Victims Compensation Fund")
     # the offence a count of convictions is for ("convicted of torture"): its paragraph must speak of it (offence_named)
     offence: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # what is counted is a word the documents use as written ("groups"), not one known only by its stem ("detectives":
@@ -1927,6 +1942,7 @@ class Requirements:
             by_sex=bool(BY_SEX.search(question)),
             by_nationality=bool(BY_NATIONALITY.search(question)),
             payee=payee_terms(question) if amount else (),
+            payer=payer_named(question) if amount else "",
             offence=offence_named(question) if figure else (),
             kind=counted_kind(question, corpus) if counted else (),
             counted_qualifier=counted_qualifier(question, counted) or measure_qualifier(question, counted),
@@ -2250,6 +2266,10 @@ class Requirements:
             return Abstention("no_figure", " ".join(self.counted), self.covered)  # women counted in another matter
         if self.payee and not set(self.payee) & lead_terms:
             return Abstention("no_figure", "", self.covered)  # a sum, but paid to someone else
+        # a sum another body paid ("The Kazakhstan Khalkyna Foundation has provided ... T 2.476 billion" for the
+        # Victims Compensation Fund's): the paragraph must name the payer asked about, every word of it
+        if self.payer and not all(text_names(named_context, word) for word in self.payer.split()):
+            return Abstention("name_silent", self.payer, self.covered)
         if self.offence and not any(shows_topic(lead_context, forms) for _, forms in self.offence):
             return Abstention("no_figure", self.offence[0][0], self.covered)  # convictions for another offence
         if self.wants_date:  # a date answers: what is counted need only be in the paragraph
