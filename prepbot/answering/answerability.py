@@ -116,6 +116,7 @@ from prepbot.answering.figures import (
     offence_named,
     payee_terms,
     printed_figures,
+    prints_figure,
     received_what,
     share_group,
     stated_counts,
@@ -146,7 +147,6 @@ from prepbot.answering.text import (
     STOPWORDS,
     has_cyrillic,
     paragraph_terms,
-    spelled_figures,
     stem,
     terms,
 )
@@ -874,12 +874,6 @@ def payer_named(question: str) -> str:
 def asks_who_holds(question: str) -> bool:
     """Whether the question asks who holds, held or headed an office or a body: a person's name answers it."""
     return _WHO_HOLDS.search(question) is not None
-
-
-def _prints_figure(text: str, figure: str) -> bool:
-    """Whether the text gives the figure, in digits or in words ("72", "seventy-two")."""
-    written = f"{text} {' '.join(spelled_figures(text))}"
-    return re.search(rf"(?<![\w.,]){re.escape(figure)}(?![\w]|[.,]\d)", written) is not None
 
 
 _DATED_KINDS = tuple(start for english, _russian in EVENT_KINDS.values() for start in english)
@@ -2053,7 +2047,7 @@ class Requirements:
         if self.which_standard:  # "какой зоп устанавливает срок уведомления 5 рабочих дней": not the State's law
             if lead.author_type != STANDARD_SIDE:
                 return Abstention("side_silent", STANDARD_SIDE, self.covered)
-            if unprinted := [figure for figure in self.given if not _prints_figure(lead.text, figure)]:
+            if unprinted := [figure for figure in self.given if not prints_figure(lead.text, figure)]:
                 return Abstention("absent_figure", unprinted[0], self.covered)
             # "какое замечание общего порядка кпп посвящено торговле людьми": CAT's, not CEDAW's on trafficking
             bodies = self.document_bodies.get(lead.doc_id, frozenset())

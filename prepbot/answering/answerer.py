@@ -97,11 +97,12 @@ class _Parts:
     standard_numbers: StandardNumbers  # which held General Comment a question names by number
     # the treaty bodies that speak in this dialogue's own documents (its list of issues, its summary record)
     dialogue_committees: frozenset[str] = frozenset()
+    dialogue_documents: tuple[DocumentEntry, ...] = ()  # the documents of this review, the General Comments aside
 
     @property
     def holds_standards(self) -> bool:
         """Whether the index holds any General Comment (PREPBOT_STANDARDS=none: it does not)."""
-        return any(document.author_type == STANDARD_SIDE for document in self.documents.values())
+        return len(self.dialogue_documents) < len(self.documents)
 
 
 # Reasons a side's passages give no answer for, which may be its silence: other sides are asked ("что делегация сказала
@@ -171,7 +172,7 @@ class Answerer:
                 numbers = StandardNumbers(documents.values(), paragraphs)
                 spoken = (names.document_bodies.get(d.doc_id, frozenset()) for d in dialogue_documents)
                 committees = frozenset().union(*spoken)  # a dialogue document's bodies: its committee-side ones
-                self._parts = _Parts(documents, extractive, drafter, numbers, committees)
+                self._parts = _Parts(documents, extractive, drafter, numbers, committees, tuple(dialogue_documents))
             return self._parts
 
     def _unindexed_pair_uses(self) -> dict[tuple[str, str], int]:
@@ -272,8 +273,7 @@ class Answerer:
                 raise unknown_document(doc_id, ((d.doc_id, d.author_type) for d in parts.documents.values()))
             doc_id = resolved
         # "What does CCPR/C/KAZ/3 ¶206 say?": that paragraph, looked up, not searched for
-        dialogue_documents = [d for d in parts.documents.values() if d.author_type != STANDARD_SIDE]
-        asked_paragraph = paragraph_asked(query, self.searcher.resolve_document, dialogue_documents)
+        asked_paragraph = paragraph_asked(query, self.searcher.resolve_document, parts.dialogue_documents)
         if asked_paragraph is not None and source is None and doc_id in (None, asked_paragraph.doc_id):
             looked_up = self.searcher.paragraph(asked_paragraph.doc_id, asked_paragraph.number)
             numbers = (  # the numbers the document has, read only to say so when it lacks the one asked for
@@ -347,17 +347,18 @@ class Answerer:
         # what a General Comment says, asked of an index without them: "What does CRC General Comment No. 30 say
         # about ...?", "Which Human Rights Committee General Comment requires ...?" (not one a dialogue paragraph
         # cites by its number: "What does General Comment 37 say ...?", which the NGOs quote)
+        asks_which = asks_which_standard(query)  # "Which General Comment sets ...?"
+        which_standard = unfiltered and named is None and parts.holds_standards and asks_which
         unheld_standards = (
             unfiltered
             and not cites
             and not parts.holds_standards
-            and (STANDARD_SIDE in speaking or parts.standard_numbers.names_uncited(query) or asks_which_standard(query))
+            and (STANDARD_SIDE in speaking or parts.standard_numbers.names_uncited(query) or asks_which)
         )
         # a question about this review (Kazakhstan, its actors, figures, years) is answered from the dialogue; the
         # General Comments, a Committee's general reading, are offered only when the dialogue is silent on it
         # (such a body is heard in this review only through the compilation: its general reading is as much an answer
         # unless the question names the country)
-        which_standard = unfiltered and named is None and parts.holds_standards and asks_which_standard(query)
         of_dialogue = unfiltered and named is None and about_review and not (outside and not countries_in(query))
         others: list[Hit] = []  # with `voices`: the best paragraphs of the other sides
         looked_for = query  # what the answer's passages are searched and chosen with

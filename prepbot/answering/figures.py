@@ -1011,11 +1011,21 @@ def given_figures(question: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_FIGURE.findall(_DATES.sub(" ", question))))
 
 
+def _standing(figure: str) -> str:
+    """A pattern of the figure where it stands as a figure of its own (not "27" within "2740" or "1.27")."""
+    return rf"(?<![\w.,]){re.escape(figure)}(?![\w]|[.,]\d)"
+
+
 def without_figures(text: str, figures: Sequence[str]) -> str:
     """The text with these figures taken out where they stand as figures of their own (not "2740" for "27")."""
     for figure in figures:
-        text = re.sub(rf"(?<![\w.,]){re.escape(figure)}(?![\w]|[.,]\d)", " ", text)
+        text = re.sub(_standing(figure), " ", text)
     return text
+
+
+def prints_figure(text: str, figure: str) -> bool:
+    """Whether the text gives the figure as one of its own, in digits or in words ("72", "seventy-two")."""
+    return re.search(_standing(figure), f"{text} {' '.join(spelled_figures(text))}") is not None
 
 
 def wants_date(question: str) -> bool:
@@ -1069,7 +1079,7 @@ _DAY_NAMED = re.compile(rf"\b\d{{1,2}}\s*{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}\b(?
 # the month a day is asked in: "On what day in November 2022 ...?", "В какой день сентября 2025 года ...?"
 _DAY_IN_MONTH = re.compile(
     rf"\b(?:day|date)\s+(?:in|of)\s+(?P<month>{_MONTHS})\b"
-    r"|(?<![\w-])(?:день|числа)\s+(?P<month_ru>январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)",
+    rf"|(?<![\w-])(?:день|числа)\s+(?P<month_ru>{'|'.join(MONTHS_RU)})",
     re.IGNORECASE,
 )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from prepbot.answering.answerability import speakers_named_ru
 from prepbot.answering.dated_events import PART_OF_YEAR
 from prepbot.answering.entities import named_in_question
 from prepbot.answering.figures import lives_as_deaths
@@ -598,21 +599,10 @@ _ASKED_NEXT = re.compile(
 )
 
 
-# the one who asked, beside the verb: "что спросил Хелфер про ...", "что бассим спрашивала о ..."
-_ASKER_RU = re.compile(
-    r"(?<![\w-])(?:спрос|спраш)\w*\s+(?P<after>[а-яё][а-яё-]{3,})|(?P<before>[а-яё][а-яё-]{3,})\s+(?:спрос|спраш)\w*",
-    re.IGNORECASE,
-)
-_NOT_ASKER_RU = re.compile(r"(?:делегаци|комитет|член|государств|власт|нпо|оон|что|кто|про|ли$)", re.IGNORECASE)
-
-
 def _asker_ru(previous: str) -> str:
-    """The one person a Russian question asks what they asked ("что спросил Хелфер про Жилина" -> "Хелфер"), or ""."""
-    match = _ASKER_RU.search(previous)
-    if match is None:
-        return ""
-    word = match.group("after") or match.group("before")
-    return "" if _NOT_ASKER_RU.match(word) else word[:1].upper() + word[1:]
+    """The one person a Russian question asks what they said ("что спросил Хелфер про Жилина" -> "Хелфер"), as the
+    answers read a speaker (answerability.speakers_named_ru), or ""."""
+    return " ".join(word.capitalize() for word in speakers_named_ru(previous))
 
 
 def _member_asking(previous: str) -> str:
