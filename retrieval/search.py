@@ -223,6 +223,8 @@ WORDINGS = {
     r"criminal(?:ly)? responsib\w*": "criminal liability",
     # the term of art, which the NGOs write out: "The right to refuse military service ... continues to be denied"
     r"conscientious(?:ly)? object\w*": "refuse military service",
+    # the State report's term for pretrial detention ("13,600 applications for remand in custody ... were examined")
+    r"pre-?trial detention": "remand in custody",
 }
 _WORDINGS = [(re.compile(rf"\b{pattern}", re.IGNORECASE), expansion) for pattern, expansion in WORDINGS.items()]
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")

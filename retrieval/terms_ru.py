@@ -208,7 +208,9 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"мнени": ("opinion",),
     r"совест|убеждени": ("conscience", "conscientious", "belief"),
     r"объединени|ассоциац": ("association",),
-    r"передвижени|въезд|выезд|покида": ("movement", "leave", "enter"),
+    r"передвижени|въезд|выезд(?!(?:ов|ы|ах|ами|н\w*)(?![а-яё]))|покида": ("movement", "leave", "enter"),
+    # "сколько выездов провели группы": visits made, not leaving the country
+    r"выезд(?:ов|ы|ах|ами|н\w*)(?![а-яё])": ("visit", "trip", "mission"),
     r"свобод": ("freedom", "liberty"),
     r"лишени\w* свободы|лишен\w* свободы": ("deprivation of liberty", "detention", "imprisonment"),
     r"справедлив\w* суд|справедлив\w* судебн": ("fair trial", "fair hearing"),
@@ -371,7 +373,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     ),
     r"похищ": ("abduct", "kidnap"),
     r"принудительн\w* (?:лечени|госпитализ)": ("involuntary", "compulsory treatment", "forced treatment"),
-    r"электрошок|электрическ\w* ток|удушени|удушь": ("electric shock", "suffocat", "asphyxia"),
+    r"электрошок(?!ер)|электрическ\w* ток|удушени|удушь": ("electric shock", "suffocat", "asphyxia"),
     r"вскрыти": ("autopsy", "post-mortem"),
     r"переполнен|перенаселен": ("overcrowd",),
     r"свидани|посещени": ("visit",),
@@ -432,7 +434,9 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"богохульств|оскорблени\w* (?:религиозн|чувств)": ("blasphem", "religious feelings"),
     r"светск": ("secular",),
     # --- labour ---
-    r"забастов|стачк|коллективн\w* (?:договор|переговор)": ("strike", "collective bargaining", "collective agreement"),
+    # the right to strike, not the collective bargaining beside it ("Что делегация сказала о праве на забастовку?")
+    r"забастов|стачк": ("strike",),
+    r"коллективн\w* (?:договор|переговор)": ("collective bargaining", "collective agreement"),
     r"увольн|уволи": ("dismiss",),
     r"безработ": ("unemploy",),
     r"хлопок|хлопк|урожа": ("cotton", "harvest"),
@@ -1072,12 +1076,14 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"радикализ|дерадикализ": ("radicaliz", "violent extremism", "extremis"),
     # --- assemblies, expression ---
     r"разгон|разогна|рассеива|разгоня": ("dispers",),
-    r"слезоточив|резинов\w* пул|спецсредств|светошумов|водом[её]т|перцов|электрошокер": (
+    r"слезоточив|резинов\w* пул|спецсредств|светошумов|водом[её]т|перцов": (
         "less-lethal",
         "tear gas",
         "water cannon",
         "weapon",
     ),
+    # a weapon of its own, not any riot-control means: "разрешено ли полиции применять электрошокеры"
+    r"электрошокер": ("taser", "stun gun", "electroshock", "electric shock weapon"),
     r"летальн|нелетальн|смертоносн|смертельн": ("lethal", "less-lethal"),
     r"организатор": ("organizer",),
     r"анонимн": ("anonym",),
@@ -2318,6 +2324,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"ночн\w* (?:смен|работ|труд)": ("night work", "night shift", "night-time work"),
     r"надбавк|доплат": ("allowance", "wage supplement", "bonus", "additional payment"),
     r"индексац|индексир|проиндексир": ("indexation", "indexed", "indexing"),
+    r"индекс(?!ац|ир)|рейтинг": ("index", "ranking", "rank"),  # «место в индексе верховенства права»
     r"переквалифик|переобучени|переподготовк": ("retraining", "reskilling", "vocational training", "requalification"),
     r"не плат(?:ят|ит|или|ил|ила)(?![а-яё])|не заплати|недоплат": (
         "unpaid",

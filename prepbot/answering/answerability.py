@@ -22,6 +22,7 @@ from prepbot.answering.entities import (
     NOT_NAMES,
     CorpusNames,
     Named,
+    absent_glossary_words,
     absent_quoted_names_ru,
     absent_quoted_phrases,
     bodies_named,
@@ -85,6 +86,7 @@ from prepbot.answering.figures import (
     counts_another,
     counts_deaths,
     counts_none,
+    counts_only_the_dead,
     counts_stated,
     day_asked_in,
     death_agent,
@@ -635,6 +637,29 @@ def _rare_glossary_words(
     return found
 
 
+# What the things a count counts concerned: "How many complaints concerned torture?", "... related to / involving
+# ...", «Сколько обращений касались пыток?», «... связанных с ...», «... по поводу ...»
+_CONCERNED = re.compile(
+    r"\b(?:concerned|concerning|related\s+to|relating\s+to|involved|involving|dealt\s+with|were\s+about)\s+"
+    r"(?P<what>[^?.;,]+)"
+    r"|(?<![\w-])(?:касал\w*|касающ\w*|связанн?\w*\s+с|по\s+поводу)\s+(?P<what_ru>[^?.;,]+)",
+    re.IGNORECASE,
+)
+
+
+def concerned_with(question: str, topics: Sequence[tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:
+    """The word starts of what the things a question counts concerned, any of which shows it: an English question's
+    words after "concerned" (as stems), a Russian one's topics after «касались» (their English words); () when it
+    says none."""
+    match = _CONCERNED.search(question)
+    if match is None:
+        return ()
+    if match.group("what_ru") is not None:
+        what = match.group("what_ru")
+        return tuple(start for written, english in topics if written in what for start in english)
+    return tuple(term for term in terms(match.group("what")) if not term.isdigit())
+
+
 def figure_subject_ru(
     question: str, topics: Sequence[tuple[str, tuple[str, ...]]], corpus: CorpusNames
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -819,6 +844,9 @@ def asks_which_standard(question: str) -> bool:
 # Commissioner?", "кто возглавлял делегацию", "кто сейчас уполномоченный по правам человека"
 _WHO_HOLDS = re.compile(
     r"^\s*(?:and\s+)?who\s+(?:headed|heads|leads|led|chaired|chairs|presided)\b"
+    # "Who currently holds the office of Human Rights Commissioner?"
+    r"|^\s*(?:and\s+)?who\s+(?:currently\s+|now\s+)?(?:holds|held|occupies|occupied|fills)\s+(?:the\s+)?"
+    r"(?:office|post|position|role)\b"
     r"|^\s*(?:and\s+)?who\s+(?:is|was)\s+(?:the\s+)?(?:current\s+|new\s+|then\s+|present\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:head|chair\w*|president"
     r"|minister|commissioner|ombuds\w+|leader|director|prosecutor|procurator|akim|speaker)\b"
@@ -1586,6 +1614,9 @@ class Requirements:
     counted_as_written: bool = False
     # the adjective saying which of them are counted ("political prisoners"): the figure's sentence must show it
     counted_qualifier: str = ""
+    # what the things counted concerned ("How many complaints concerned torture?", «Сколько обращений касались пыток?»),
+    # as word starts, any of which the figure's own sentence must show
+    concerned: tuple[str, ...] = ()
     # "Which General Comment sets ...?": a General Comment's paragraph, giving every figure the question states
     which_standard: bool = False
     which_bodies: frozenset[str] = frozenset()  # the committees it names, one of whose General Comments it must be
@@ -1728,6 +1759,7 @@ class Requirements:
             specialised_words(question, corpus)
             or unknown_word_pairs(question, corpus)
             or unknown_prefixed(question, corpus)
+            or absent_glossary_words(question, corpus)
         ):
             missing = Abstention("absent_term", unknown_terms[0], covered)
         elif latin := [  # "transparency international" in a Russian question; not a treaty body's acronym ("CEDAW")
@@ -1940,6 +1972,7 @@ class Requirements:
             offence=offence_named(question) if figure else (),
             kind=counted_kind(question, corpus) if counted else (),
             counted_qualifier=counted_qualifier(question, counted) or measure_qualifier(question, counted),
+            concerned=concerned_with(question, topics) if figure else (),
             which_standard=(which_standard := asks_which_standard(question)),
             wants_person=asks_who_holds(question),
             which_bodies=frozenset(committees_named(question)) if which_standard else frozenset(),
@@ -2415,6 +2448,8 @@ class Requirements:
                 continue  # "5,533 judgments" counts no judges: the same stem, another word
             if self.counted_qualifier and not shows_topic(around, (self.counted_qualifier,)):
                 continue  # "189 suicides among prisoners" counts no political prisoners
+            if self.concerned and not shows_topic(text, self.concerned):
+                continue  # "444 officials" were disciplined: no count of the complaints that concerned torture
             # "how many of the 238 killed were children": the children counted, not all the dead
             if self.subset and 2 * sum(1 for _, forms in self.subset if shows_topic(around, forms)) <= len(self.subset):
                 continue
@@ -2425,6 +2460,8 @@ class Requirements:
                 continue  # its figures count something else ("109 persons" for "how many groups")
             if self.deaths and not named_terms & (DEATHS | {SUICIDE} if self.suicides else DEATHS):
                 continue  # "345 persons were sentenced, including 119 women" counts no woman killed
+            if not self.deaths and counts_only_the_dead(text):
+                continue  # "the reported death of four children" counts no children living in institutions
             if self.cause and not all(shows_topic(text, (word,)) for word in self.cause):
                 continue  # "238 persons were killed" counts no deaths from torture
             if self.agent and not by_agent(text, self.agent):
@@ -2444,7 +2481,7 @@ class Requirements:
             # (a figure of persons may count people: "325 persons" for "скольким жертвам")
             if directly and (
                 (such and not shows_topic(such.group(1), directly))
-                or counts_another(text, directly, people=gloss_names_people(directly))
+                or counts_another(text, directly, people=gloss_names_people(directly), starts=True)
             ):
                 continue
             return True

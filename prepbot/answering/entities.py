@@ -21,7 +21,7 @@ from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.sentences import split_sentences
 from prepbot.core.vocabulary import COMMITTEE_ROLES, MEMBER_ROLE, STANDARD_SIDE
 from prepbot.retrieval.actors import RARE_NAME_PARAGRAPHS, Speaker, chair_name, latin_match, rare_proper_names
-from prepbot.retrieval.terms_ru import english_gloss, glossed_words
+from prepbot.retrieval.terms_ru import GLOSS, TOPICS, english_gloss, glossed_words
 
 # ---------------------------------------------------------------- countries
 
@@ -823,7 +823,8 @@ _POSSESSOR_LOWER_EN = re.compile(
 _HONORIFIC_WORDS = frozenset("Mr Ms Mrs Dr Sir Dame Judge Professor Prof".split())
 _CAPITALISED_RUN_EN = re.compile(rf"(?<![.?!]\s)(?<!^)\b{_NAME_WORD}(?:\s+{_NAME_WORD})+")
 _CAPITALISED_RUN_RU = re.compile(rf"(?<![.?!]\s)(?<!^)(?<![\w-]){_CYR_NAME}(?:\s+{_CYR_NAME})+")
-_YEAR = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d])")
+# (not a decade: "the 1950s", «в 1950-х годах», which the documents may write "the 50s")
+_YEAR = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d])(?!(?<=0)(?:-?х|s|['’]s)\b)")
 _CAPITALISED_EN = re.compile(rf"(?<![\w'’])[{_UPPER_LATIN}][{_UPPER_LATIN}{_LOWER_LATIN}'’\-]{{2,}}")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9/&]{1,7}(?![\w-])")
 # (a hyphenated name with its capitalised parts: "Усть-Каменогорске")
@@ -1932,6 +1933,54 @@ def specialised_words(question: str, corpus: CorpusNames) -> list[str]:
     return found
 
 
+# The English words of the glossary (terms_ru), one word each, as word starts: the subject matter of human-rights
+# law, in the dialogue or in the General Comments ("accreditation", "hazing", "jury")
+_GLOSSARY_WORDS = frozenset(
+    start.lower() for entries in (TOPICS, GLOSS) for english in entries.values() for start in english if start.isalpha()
+)
+GLOSSARY_WORD_LETTERS = 5  # the shortest glossary word start read as naming a subject ("jury" is too short to tell)
+GLOSSARY_ENDING_LETTERS = 4  # what a question's word may add to a glossary word start ("correspondent" + "s")
+
+
+def _inflection_roots(word: str) -> list[str]:
+    """The word a regular English ending is added to: "fined" -> fine, fin; "strikes" -> strike; "striking" -> strik,
+    strike."""
+    if word.endswith("ed"):
+        return [word[:-1], word[:-2]]
+    if word.endswith("ing"):
+        return [word[:-3], f"{word[:-3]}e"]
+    if word.endswith("s"):
+        return [word[:-1]]
+    return []
+
+
+def absent_glossary_words(question: str, corpus: CorpusNames) -> list[str]:
+    """The words of an English question that the glossary knows as the subject matter of human-rights law and the
+    corpus never uses in any form ("What accreditation rules apply to foreign journalists?", "hazing of
+    conscripts"): a matter the documents do not touch, which passages on its neighbours ("Media Act", "armed forces")
+    do not answer. A word the glossary does not know is left to the other checks (a paraphrase: "kids")."""
+    if has_cyrillic(question):
+        return []
+    found: list[str] = []
+    for match in _LOWER_WORD.finditer(question):
+        word = match.group(0)
+        if word in found or corpus.knows_form(word) or corpus.knows_closely(word) or corpus.meant(word) is not None:
+            continue
+        if any(corpus.knows(root) for root in _inflection_roots(word)):  # "fined": the documents' "fine"
+            continue
+        if _compound_of_known(word, corpus):
+            continue
+        if any(
+            word.startswith(start)
+            and len(start) >= GLOSSARY_WORD_LETTERS
+            and len(word) - len(start) <= GLOSSARY_ENDING_LETTERS
+            and corpus.paragraphs_using(start) == 0
+            for start in _GLOSSARY_WORDS
+        ):
+            found.append(word)
+    return found
+
+
 COMPOUND_PART_LETTERS = 4  # the shortest part of a compound read as a word ("head" + "count"; not "fe" + "micides")
 
 
@@ -2093,6 +2142,7 @@ def text_names(text: str, word: str) -> bool:
     """True when the text has the word (case-insensitive; a Cyrillic word by its transliteration, roughly)."""
     lowered = word.lower().rstrip("'’s")
     if not has_cyrillic(lowered):
-        return re.search(rf"(?<!\w){re.escape(lowered)}", text.lower()) is not None
+        # (a digit may run into it: "On 29December 2022")
+        return re.search(rf"(?<![^\W\d]){re.escape(lowered)}", text.lower()) is not None
     candidates = [w.lower() for w in _WORD.findall(text) if w[0].isupper()]
     return latin_match(lowered, candidates) is not None

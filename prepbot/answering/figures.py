@@ -100,7 +100,12 @@ _AMOUNTS_SPOKEN_OF = (
 _WANTS_FIGURE = re.compile(
     r"\bhow far (?:ahead|in advance)\b"
     r"|\b(?:how (?:many|much|often|long|old)|what (?:percentage|share|proportion|number|amount|age|sum|budget)"
-    r"|how large|number of|headcount|percent(?:age)?|per cent)\b"
+    r"|how large|numbers? of|headcount|percent(?:age)?|per cent)\b"
+    # "What sentences did the four ... receive?": a term of years
+    r"|\bwhat (?:prison |jail )?sentences? (?:did|was|were|has|have|had)\b"
+    # "what is the number?", "give me the numbers": the count itself, asked after its subject
+    r"|\b(?:what|which) (?:is|was|are|were) the (?:total |exact |overall )?numbers?\b(?! of\b)"
+    r"|\b(?:give|tell|show) (?:me |us )?the (?:total |exact |overall )?numbers?\b"
     r"|\b(?:the|a|total|what) (?:total )?(?:count|tally) of\b"  # "what was the count of people recognised as ..."
     rf"|{_DATE_ASKED}"
     rf"|{_SUM_BY_NAME}|{_AMOUNTS_SPOKEN_OF}"
@@ -347,11 +352,11 @@ def has_amount(text: str) -> bool:
 _WANTS_DATE = re.compile(_DATE_ASKED, re.IGNORECASE)
 
 
-# "Did the Committee ask how many...", "What did Mr. X want to know about the number of...": the answer is the
-# question someone asked, not a figure.
+# "Did the Committee ask how many...", "What did Mr. X want to know about the number of...", "What statistics does
+# General Comment 20 expect in State reports?": the answer is what someone asked for, not a figure.
 _ASKS_ABOUT_ASKING = re.compile(
-    r"\b(?:ask|asked|asking|want(?:ed)? to know|wonder(?:ed)?|request(?:ed)?|raise[ds]?|question(?:ed)?"
-    r"|pressed|pressing|enquire[ds]?|inquire[ds]?)\b|спрашива|спросил|интересовал|запросил|просил",
+    r"\b(?:ask|asked|asking|want(?:ed)? to know|wonder(?:ed)?|(?<!on )request(?:ed)?|raise[ds]?|question(?:ed)?"
+    r"|pressed|pressing|enquire[ds]?|inquire[ds]?|expect(?:s|ed)?)\b|спрашива|спросил|интересовал|запросил|просил",
     re.IGNORECASE,
 )
 
@@ -1142,7 +1147,9 @@ _DURATION = re.compile(
 # How a question asks for a span of time: "how long", "how many years / hours", "how far ahead of the hearing" (a
 # span before something), "сколько лет / дней"
 _SPAN_ASKED = (
-    r"\bhow long\b|\bhow many (?:years|months|weeks|days|hours)\b|\bhow (?:far|much|long) (?:ahead|in advance)\b"
+    r"\bhow long\b|\bhow many (?:(?:full|calendar|consecutive|working|business|clear) )?"
+    r"(?:years|months|weeks|days|hours)\b"
+    r"|\bhow (?:far|much|long) (?:ahead|in advance)\b"
     r"|\bwhat (?:prison |jail )?sentences? (?:did|was|were|has|have|had)\b"  # "what sentence did S. get?"
     rf"|{_LIMIT_ASKED}"
 )
@@ -1156,7 +1163,8 @@ _TERM_ASKED_RU = r"\bна как(?:ой|ие) срок\w*|\bкаков\w* (?:\w+
 
 
 _WANTS_DURATION = re.compile(
-    rf"{_SPAN_ASKED}|{_TERM_ASKED_RU}|{_AGE_ASKED}|\bсколько (?:{_SPAN_UNITS_RU})", re.IGNORECASE
+    rf"{_SPAN_ASKED}|{_TERM_ASKED_RU}|{_AGE_ASKED}|\bсколько (?:(?:рабоч|календарн|полн)\w+ )?(?:{_SPAN_UNITS_RU})",
+    re.IGNORECASE,
 )
 
 
@@ -1224,9 +1232,17 @@ def year_stands_alone(year: str, text: str) -> bool:
 
 _COUNTED = re.compile(
     r"\b(?:how many|what (?:number|percentage|share|proportion|count) of(?: the)?"
-    r"|the (?:total )?(?:number|headcount|count|tally) of(?: the)?)\s+"  # "the headcount of physicians"
+    r"|the (?:total )?(?:numbers?|headcount|count|tally) of(?: the)?)\s+"  # "the headcount of physicians"
     r"(?:of\s+(?:the|its|their|these|those)\s+(?:[\d,.]+\s+)?)?"  # "how many of the 331 labour inspectors are women"
     r"([a-z][a-z\-]+)((?:\s+[a-z][a-z\-]+){0,3})",
+    re.IGNORECASE,
+)
+
+
+# "Suicides in penal institutions in 2021 - what is the number?": what is counted named first, the count asked after it
+_COUNTED_FIRST = re.compile(
+    r"^\W*(?:the\s+)?([a-z][a-z\-]+s)\b((?:\s+[a-z][a-z\-]+){0,3})[^?]*?"
+    r"\bwhat (?:is|was|are|were) the (?:total |exact |overall )?numbers?\b(?! of\b)",
     re.IGNORECASE,
 )
 
@@ -1263,7 +1279,14 @@ _SAME_COUNT = (
 # Words a counted word's stem is also shown by, one way only: prisoners are inmates ("how many prisoners harmed
 # themselves": "1,268 cases of self-harm by inmates"), but "prisoners" shares its stem with "prisons", which count no
 # inmates ("Five new prisons were due to be completed")
-_ALSO_COUNTED = {"prison": frozenset({"inmat"})}
+# Prosecutions are cases ("how many prosecutions were opened": "15 cases had been brought"), individuals are persons
+# ("how many individuals were released": "87 persons"); not every case is a prosecution, nor is every case a trial
+# ("women held in pre-trial detention" are no women in cases before the courts).
+_ALSO_COUNTED = {
+    "prison": frozenset({"inmat"}),
+    "prosec": frozenset({"case"}),
+    "indivi": frozenset({"person", "peopl"}),
+}
 
 
 DEATHS = _SAME_COUNT[0]
@@ -1332,6 +1355,20 @@ def lives_as_deaths(question: str) -> str:
     """The question with "lost their lives" as "died" ("How many people lost their lives in the unrest?" counts the
     dead: "238 persons were killed"), and "took their own lives" as "committed suicide"."""
     return _LIVES_TAKEN.sub("committed suicide", _LIVES_LOST.sub("died", question))
+
+
+# A figure of the dead: "the reported death of four children", "the deaths of 12 inmates"
+_DEATHS_OF = re.compile(
+    r"\bdeaths?\s+of\s+(?:(?:some|about|at least|up to)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b[^,;.]*",
+    re.IGNORECASE,
+)
+
+
+def counts_only_the_dead(sentence: str) -> bool:
+    """True when every figure of the sentence counts the dead ("the reported death of four children during the
+    lockdown"): no count of the children living in institutions."""
+    return bool(_DEATHS_OF.search(sentence)) and not has_count(_DEATHS_OF.sub(" ", sentence))
 
 
 def counts_deaths(question: str) -> bool:
@@ -1577,6 +1614,9 @@ def _how_many_words(question: str) -> list[str]:
     """The words after a "how many" ("torture complaints were registered"), "in total" left out ("how many people in
     total were detained": detained); [] when there is none or it asks how often ("how many times did ...")."""
     match = _COUNTED.search(_IN_TOTAL.sub(" ", question))
+    first = None if match is not None else _COUNTED_FIRST.search(question)
+    if first is not None:  # the question's first word, capitalised as a sentence starts
+        return [first.group(1).lower(), *first.group(2).split()]
     if match is None:
         return []
     words = [match.group(1), *match.group(2).split()]
@@ -2003,13 +2043,24 @@ def counts_none(text: str, counted: Sequence[str]) -> bool:
     )
 
 
-def counts_another(sentence: str, counted: Sequence[str], people: bool = False) -> bool:
+def _words_name(words: Sequence[str], counted: str, starts: bool) -> bool:
+    """True when the words name what is counted: each word of it ("five working days": "working days"), by its stem
+    or, with `starts` (the glossary's word starts a Russian count is read in), as a start ("four children": "child")."""
+    shown = {term for word in words for term in terms(word)}
+    return all(
+        names_counted(shown, part) or (starts and any(word.startswith(part) for word in words))
+        for part in counted.lower().split()
+    )
+
+
+def counts_another(sentence: str, counted: Sequence[str], people: bool = False, starts: bool = False) -> bool:
     """True when every figure of the sentence is directly of something else than what is counted: "109 persons had
     registered as conscientious objectors" is no count of the groups of "How many groups have courts banned?", though
     the sentence names religious groups. A figure standing alone ("and 7 in 2023"), of a unit ("45 per cent") or of
     the thing counted ("eight organizations" for organizations), or of the cases of the thing named just before it
     ("fines in 66 cases"), may count it. With `people` (the question counts people, persons or individuals) a figure
-    of persons or people counts them."""
+    of persons or people counts them; with `starts`, what is counted is the glossary's word starts (a Russian
+    question's), which a word shows by starting with one."""
     text = _NUMBERED_NAME.sub(" ", _REFERENCES.sub(" ", _DATES.sub(" ", without_document_symbols(sentence))))
     matches = list(_FIGURE_AND_WORDS.finditer(text))
     if not matches:
@@ -2019,13 +2070,13 @@ def counts_another(sentence: str, counted: Sequence[str], people: bool = False) 
         window = [_SAME_GROUP.get(word, word) for word in written]
         if not window or window[0] in STOPWORDS or window[0] in _UNITS:
             return False
-        if any(names_counted(set(terms(word)), part) for word in written for part in counted):
+        if any(_words_name(written, part, starts) for part in counted):
             return False  # "29 minors" for minors, as written (the group they belong to is children)
         if set(terms(window[0])) & _CASES:  # "fines in 66 cases": the cases of what is counted just before
             before = re.findall(r"[a-z][a-z-]*", text[max(0, match.start() - 30) : match.start()].lower())[-3:]
-            if any(names_counted(set(terms(word)), part) for word in before for part in counted):
+            if any(_words_name(before, part, starts) for part in counted):
                 return False
-        if any(names_counted(set(terms(word)), part) for word in window for part in counted):
+        if any(_words_name(window, part, starts) for part in counted):
             return False
         head = next((w for w in window if w.endswith(_PLURAL_ENDINGS) and not w.endswith(_NOT_PLURAL_ENDINGS)), None)
         if head is None or (people and set(terms(head)) & GENERIC_COUNTED):
