@@ -42,6 +42,8 @@ _DATE_ASKED = (
     r"|\b(?:which|what) month\b|\bв каком месяце\b"
     r"|\b(?:on|in) (?:what|which) day\b|\bwhat day\b|\bв какой день\b|\bв какие дни\b"
 )
+# A prison term asked: "What sentences did the four ... receive?", "what sentence did S. get?": a term of years
+_SENTENCE_ASKED = r"\bwhat (?:prison |jail )?sentences? (?:did|was|were|has|have|had)\b"
 # A time limit asked: "the maximum period of detention", "what's the longest someone can be kept in custody"
 _LIMIT_ASKED = (
     r"\b(?:maximum|longest|minimum|shortest) (?:period|time|duration|length)\b"
@@ -101,8 +103,7 @@ _WANTS_FIGURE = re.compile(
     r"\bhow far (?:ahead|in advance)\b"
     r"|\b(?:how (?:many|much|often|long|old)|what (?:percentage|share|proportion|number|amount|age|sum|budget)"
     r"|how large|numbers? of|headcount|percent(?:age)?|per cent)\b"
-    # "What sentences did the four ... receive?": a term of years
-    r"|\bwhat (?:prison |jail )?sentences? (?:did|was|were|has|have|had)\b"
+    rf"|{_SENTENCE_ASKED}"
     # "what is the number?", "give me the numbers": the count itself, asked after its subject
     r"|\b(?:what|which) (?:is|was|are|were) the (?:total |exact |overall )?numbers?\b(?! of\b)"
     r"|\b(?:give|tell|show) (?:me |us )?the (?:total |exact |overall )?numbers?\b"
@@ -1150,7 +1151,7 @@ _SPAN_ASKED = (
     r"\bhow long\b|\bhow many (?:(?:full|calendar|consecutive|working|business|clear) )?"
     r"(?:years|months|weeks|days|hours)\b"
     r"|\bhow (?:far|much|long) (?:ahead|in advance)\b"
-    r"|\bwhat (?:prison |jail )?sentences? (?:did|was|were|has|have|had)\b"  # "what sentence did S. get?"
+    rf"|{_SENTENCE_ASKED}"
     rf"|{_LIMIT_ASKED}"
 )
 
