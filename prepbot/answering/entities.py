@@ -1219,20 +1219,31 @@ class StandardTerms:
             self._dialogue_stems.update(stem(word) for word in _PAIR_WORD.findall(paragraph.text.lower()))
         self._standards = standards
         self._uses: Mapping[tuple[str, str], int] | None = None
+        self._standard_stems: frozenset[str] | None = None
         self._lock = threading.Lock()
 
     def load(self) -> Mapping[tuple[str, str], int]:
         """The standards' pair counts (read once)."""
         with self._lock:
-            if self._uses is None:
-                self._uses = self._standards()
-            return self._uses
+            return self._standards_uses()
 
     def uses(self, pair: tuple[str, str]) -> int:
         """How many General Comment paragraphs use a pair the dialogue never uses (0 for any other pair)."""
         if pair in self._dialogue_pairs or set(pair) <= self._dialogue_stems:
             return 0
         return self.load().get(pair, 0)
+
+    def standards_use(self, word: str) -> bool:
+        """Whether the General Comments use the word (its stem, in one of their pairs of words)."""
+        with self._lock:
+            if self._standard_stems is None:
+                self._standard_stems = frozenset(part for pair in self._standards_uses() for part in pair)
+            return stem(word.lower()) in self._standard_stems
+
+    def _standards_uses(self) -> Mapping[tuple[str, str], int]:
+        if self._uses is None:
+            self._uses = self._standards()
+        return self._uses
 
     def dialogue_writes(self, pair: tuple[str, str]) -> bool:
         """Whether a paragraph of the dialogue writes this pair of stems (word_pairs)."""
@@ -1955,11 +1966,15 @@ def _inflection_roots(word: str) -> list[str]:
 
 
 def absent_glossary_words(question: str, corpus: CorpusNames) -> list[str]:
-    """The words of an English question that the glossary knows as the subject matter of human-rights law and the
-    corpus never uses in any form ("What accreditation rules apply to foreign journalists?", "hazing of
-    conscripts"): a matter the documents do not touch, which passages on its neighbours ("Media Act", "armed forces")
-    do not answer. A word the glossary does not know is left to the other checks (a paraphrase: "kids")."""
-    if has_cyrillic(question):
+    """The words of an English question that the glossary knows as the subject matter of human-rights law, that the
+    General Comments use and the corpus never uses in any form ("What accreditation rules apply to foreign
+    journalists?", "hazing of conscripts"): a matter the documents do not touch, which passages on its neighbours
+    ("Media Act", "armed forces") do not answer. A word the glossary does not know is left to the other checks (a
+    paraphrase: "kids"); none without the General Comments' words to tell a subject of their law by, nor in a corpus
+    too small for a word's absence to tell (PAIR_VOCABULARY_PARAGRAPHS: a test corpus of ten paragraphs lacks
+    "prisons")."""
+    terms_of_standards = corpus.standard_terms
+    if has_cyrillic(question) or terms_of_standards is None or corpus.paragraph_count < PAIR_VOCABULARY_PARAGRAPHS:
         return []
     found: list[str] = []
     for match in _LOWER_WORD.finditer(question):
@@ -1976,7 +1991,7 @@ def absent_glossary_words(question: str, corpus: CorpusNames) -> list[str]:
             and len(word) - len(start) <= GLOSSARY_ENDING_LETTERS
             and corpus.paragraphs_using(start) == 0
             for start in _GLOSSARY_WORDS
-        ):
+        ) and terms_of_standards.standards_use(word):
             found.append(word)
     return found
 
@@ -2042,8 +2057,8 @@ def unknown_latin_words(question: str, corpus: CorpusNames) -> list[str]:
     ]
 
 
-# A corpus of fewer paragraphs has too few words to say that two everyday words are absent from the documents (a test
-# corpus of ten paragraphs lacks "took their own lives"); the dialogue has 748.
+# A corpus of fewer paragraphs has too few words to say that two everyday words, or a glossary word, are absent from the
+# documents (a test corpus of ten paragraphs lacks "took their own lives", "prisons"); the dialogue has 748.
 PAIR_VOCABULARY_PARAGRAPHS = 300
 COMMON_TERM_SHARE = 0.2  # a term more paragraphs than this share use is common (CorpusNames.common_term)
 _PRONOUNS = frozenset(
