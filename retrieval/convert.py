@@ -411,8 +411,10 @@ class _Line:
 
     @property
     def mostly_bold(self) -> bool:
-        """A heading line, allowing for a plain "A." label before it."""
-        letters = [span for span in self.spans if span.text.isalpha() and not span.mark]
+        """A heading line, allowing for a plain "A." label before it; a line with no letters by its figures (a
+        heading's last line "3456/2019")."""
+        printed = [span for span in self.spans if span.text.strip() and not span.mark]
+        letters = [span for span in printed if span.text.isalpha()] or printed
         return bool(letters) and sum(span.bold for span in letters) >= 0.8 * len(letters)
 
     @property

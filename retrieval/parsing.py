@@ -52,6 +52,9 @@ LIST_ITEM_START = re.compile(r"^(?:[–—•·▪‒-]\s|\(?[a-z]{1,4}\)\s|\(?\
 # "1." ("“1. Everyone shall have the right ..."), as a treaty article quoted whole is printed; its "2.", "3." are the
 # article's, up to the block that closes the quotation ("... or of public health or morals.”")
 NUMBERED_QUOTATION_START = re.compile(r"^[“\"‘]\s*1\.\s")
+# ... or opening inside the block that introduces it ("... provides: “1. Everyone shall ...", as a tight PDF or a
+# drafter sets it on the introducing line)
+NUMBERED_QUOTATION_INSIDE = re.compile(r":\s*[“\"‘]\s*1\.\s")
 QUOTATION_END = re.compile(r"[”\"’][.,;)]?$")
 # A contents table's entry ("1. Equality and non-discrimination ........ 14–17 5"): dot leaders, or the range of its
 # paragraphs and its page at the end; no paragraph reads so
@@ -187,6 +190,7 @@ def parse_document(entry: DocumentEntry, text: str) -> list[Paragraph]:
                     speaker_role=speaker_role,
                 )
             )
+            quoted = _quotation_opened(paragraph_text)
             in_footnotes = False
             last_was_heading = False
             headed = False
@@ -540,7 +544,14 @@ def _quotation_after(block: _Block, quoted: int | None, current: _ParagraphDraft
     if QUOTATION_END.search(text):
         return None
     introduced = _plain(current.pieces[-1]).endswith(":") if current.pieces else False
-    return 1 if introduced and NUMBERED_QUOTATION_START.match(text) else quoted
+    return 1 if introduced and NUMBERED_QUOTATION_START.match(text) else _quotation_opened(text) or quoted
+
+
+def _quotation_opened(text: str) -> int | None:
+    """1 when a block opens a numbered quotation after the words that introduce it, on one line ("... provides: “1.
+    Everyone shall ...") and does not close it; else None."""
+    plain = _plain(text)
+    return 1 if NUMBERED_QUOTATION_INSIDE.search(plain) and not QUOTATION_END.search(plain) else None
 
 
 def _ended(current: _ParagraphDraft | None, block: _Block, wrapped: bool) -> bool:

@@ -293,6 +293,17 @@ def test_a_paragraph_running_over_a_page_break_is_joined(last, first, joined):
     assert _continues_across_pages([last], [first], right=480.0, body_size=10.0) is joined
 
 
+def test_a_bold_heading_s_last_line_of_figures_stays_in_the_heading():
+    """A title wrapped before its number ("... concerning communication No." / "3456/2019") was cut in two: a line with
+    no letters read as not bold, so the type changed there. Its figures tell its emphasis."""
+    from prepbot.retrieval.convert import _Layout, _starts_block
+
+    title = pdf_line("the Optional Protocol, concerning communication No.", x1=478.0, bold=True)
+    number = pdf_line("3456/2019", x1=185.0, bold=True, baseline=112.0)
+    assert number.mostly_bold and not pdf_line("3456/2019").mostly_bold
+    assert not _starts_block(title, number, _Layout(pitch=12.0, right=481.0, tight=True))
+
+
 def test_line_end_hyphens_follow_the_documents_own_spelling():
     from prepbot.retrieval.convert import _Hyphenation, _join_lines, render_block
 

@@ -534,6 +534,11 @@ def test_a_quoted_article_s_own_numbers_are_not_paragraphs():
     # the closing mark lost: the document's "3." is not the quotation's next number (4), and is the paragraph
     unclosed = quote.replace("public order.”", "public order.").replace("This general comment explains it.\n\n", "")
     assert [p.number for p in parse_document(entry(), unclosed)] == ["1", "2", "3"]
+    # the quotation opened on the introducing line ("provides: “1. Everyone ..."), as a PDF set without space between
+    # paragraphs prints it: its "2." and "3." are still the article's
+    inline = parse_document(entry(), quote.replace("provides:\n\n“1.", "provides: “1."))
+    assert [p.number for p in inline] == ["1", "2", "3"]
+    assert "2. Everyone shall have the right to freedom" in inline[1].text
 
 
 def test_a_contents_table_s_numbered_entries_are_no_paragraphs():
