@@ -30,8 +30,9 @@ from prepbot.retrieval.manifest import load_manifest
 # after a list, text under a heading after the last paragraph (an annex's), a table's caption in its paragraph;
 # 5: a quoted article's own numbered lines in the paragraph that quotes it, a contents table's entries no paragraphs;
 # 6: decimal paragraph numbers ("2.3 The author ...", Views on communications), which no document parsed before
-# (the whole-number documents parse as before; a text once refused is read now)
-PARSER_VERSION = "6"
+# (the whole-number documents parse as before; a text once refused is read now); 7: a numbered quotation opened on
+# the line that introduces it ("... provides: “1. Everyone ...") keeps its "2." (the corpus's texts parse as before)
+PARSER_VERSION = "7"
 
 # "12. Text", "12.\tText", "44,  Text" (an OCR slip for "44.")
 MAX_NUMBERING_GAP = 50  # a paragraph number further ahead than this is taken for something else
