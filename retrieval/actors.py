@@ -71,8 +71,10 @@ _NAMED_CHAIR = re.compile(rf"\((?P<name>{_HONORIFICS}[^)]+)\)\s*$")  # "The Chai
 # Russian letters to Latin (as Russian texts spell foreign names), for matching a Committee member's name typed in
 # Cyrillic ("Йигезу", "Коркелии") against the corpus's Latin spelling ("Yigezu", "Korkelia").
 _CYRILLIC_TO_LATIN = dict(zip(
-    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-    "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya".split(),
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+    "әғқңөұүһі",  # Kazakh's own letters ("«Қазақстан халқына»": the Kazakhstan Khalkyna Foundation)
+    "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya "
+    "a g k n o u u h i".split(),
     strict=True,
 ))  # fmt: skip
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04FF]{4,}")

@@ -18,6 +18,7 @@ from typing import Any
 
 from prepbot.core.jsonl import read_jsonl
 from prepbot.core.records import DocumentEntry, Paragraph
+from prepbot.retrieval.parsing import TEXT_NORMALISATION
 
 RECALL_AT = (1, 5, 10)
 MRR_AT = 10
@@ -43,7 +44,10 @@ class EvalItem:
 
 
 def normalise(text: str) -> str:
-    return _WHITESPACE.sub(" ", text).strip().lower()
+    """Text as compared: the parser's character normalisation (a gold phrase copied from the file keeps its
+    non-breaking hyphen "sixty\u2011fifth", which the stored paragraph prints "sixty-fifth"), whitespace collapsed,
+    lower case."""
+    return _WHITESPACE.sub(" ", text.translate(TEXT_NORMALISATION)).strip().lower()
 
 
 def load_items(path: Path | str) -> list[EvalItem]:

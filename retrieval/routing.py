@@ -11,7 +11,10 @@ name its actors, places, years and events: the delegation, the government, NGOs,
   `standard` side), or it has a generic cue and no cue of the dialogue;
 - `dialogue`: a cue of the dialogue and no naming of the standards;
 - `dialogue` too: no cue of either, but it asks what is being done in practice ("What measures are taken to...?",
-  "Что делается для...?");
+  "Что делается для...?"), or whether something is so in a State's law or practice ("Is polygamy a crime?", "Are
+  facial recognition cameras used ...?", "Предусмотрен ли отпуск ... для отцов?"), or what happened ("Were
+  employees required to ...?", though it names what was required), or what "is said" about something ("Что
+  говорится о многожёнстве?");
 - `neutral`: neither ("Can protesters be punished under vaguely worded offences?"): search keeps its default.
 
 A generic subject ("a State", "States parties", "a government", "государства-участники", "может ли государство")
@@ -40,10 +43,10 @@ GENERIC_SUBJECTS = (
     r"|(?<!united )(?<!member )\bstates\b(?! of america)"  # "Should States...", not "the United States"
     r"|государств\w*[- ]участник\w*"
     r"|(?:может|должн\w*|обязан\w*|вправе|несёт|несет) ли государств\w*"
-    r"|государств\w* (?:долж|обязан|может|вправе)\w*"
+    r"|государств\w* (?:долж|обязан|может|вправе)\w*|(?:долж|обязан)\w* (?:[\w-]+ )?государств\w*"
     # "Что нужно сделать государству", "обязательства у государства", "дают государству право", "делами государства"
     r"|(?:нужно|надо|следует|необходимо|стоит) (?:[\w-]+ ){0,2}государств\w*"
-    r"|обязательств\w* (?:у )?государств\w*|государств\w* прав[оа]\b|\bдел\w* государств\w*"
+    r"|обязательств\w* (?:у )?государств\w*|государств\w* прав[оа]\b|\bдел(?:а|ам|ами|ах)? государств\w*"
 )
 # A rule or its source: what is required, allowed or forbidden, what a treaty or article says or means.
 GENERIC_CUES = (
@@ -78,7 +81,7 @@ TREATY_BODY_VIEW = (
 )
 # This dialogue's world: its people and places, its events and years, its laws, counts, what was said in it.
 DIALOGUE_CUES = (
-    r"\b(?:kazakh\w*|kz|astana|almaty|nur-sultan|zhanaozen|karaganda|shymkent|akimat|majilis|mazhilis|knb|tenge"
+    r"\b(?:kazakh\w*|kz|astana|almaty|nur-sultan|zhanaozen|karaganda|shymkent|akimat|maslikhat|majilis|mazhilis|knb|tenge"
     r"|january (?:events|unrest|protests|riots)|bloody january|delegation|criminal code|code of administrative"
     r"|criminal executive code|this year|last year|currently|now|so far|still|the report|the review|dialogue"
     r"|how many|how much|what (?:share|percentage|proportion|number)|upr)\b"
@@ -86,7 +89,8 @@ DIALOGUE_CUES = (
     r"|\b(?:did|was|were|had)\b[^?]*\b(?:ask\w*|say|said|tell|told|raise\w*|answer\w*|repl\w*|recommend\w*"
     r"|want\w*|find|found|report\w*|explain\w*|admit\w*|respond\w*|describe\w*|deny|denied|claim\w*)\b"
     r"|\b(?:asked|said|told|raised|replied|answered|wanted to know)\b"
-    r"|казах\w*|\bкз\b|\bрк\b|астан\w*|алмат\w*|жанаозен\w*|акимат\w*|мажилис\w*|\bкнб\b|тенге|январск\w* событ\w*"
+    r"|казах\w*|\bкз\b|\bрк\b|астан\w*|алмат\w*|жанаозен\w*|акимат\w*|маслихат\w*|мажилис\w*|\bкнб\b|тенге"
+    r"|январск\w* событ\w*"
     r"|\bук\b|уголовн\w* кодекс\w*|\bкоап\b|\bсейчас\b|\bтеперь\b|в этом году|в прошлом году|\bсколько\b"
     r"|\blabou?r code|\bpenal code|\btax code|трудов\w* кодекс\w*|законопроект\w*"
     r"|\b(?:спрашивал|сказал|заявил|ответил|сообщил|отметил|рекомендовал|хотел\w* узнать)\w*"
@@ -106,8 +110,33 @@ PRACTICE_CUES = (
     r"|\b(?:measures|steps|action)\b[^?]{0,20}?\b(?:is|are|was|were|has been|have been) (?:being )?taken\b"
     r"|(?<![\w-])(?:принима\w*ся|предпринима\w*ся|делается|делают|предотвращают|проводится|проводятся"
     r"|осуществля\w*ся|реализу\w*ся)(?![\w-])"
+    # whether something is so in a State's law or practice: a crime, in use, provided for ("Is polygamy a crime?",
+    # "Are facial recognition cameras used ...?", "Предусмотрена ли уголовная ответственность ...?", "Оснащены ли
+    # патрульные машины ...?"): a fact of this State that the dialogue tells of or not, no General Comment
+    r"|^(?:is|are)\s+[^?,]{1,60}?\s(?:(?:a|an)\s+(?:criminal\s+)?(?:crime|offen[cs]e)|criminali[sz]ed|punishable"
+    r"|mandatory|compulsory|(?:being\s+)?used|in\s+use|equipped|printed|installed)\b"
+    # what happened, when a law came in or went, why a figure rose or fell ("What happened to the prisoners on death
+    # row ...?", "когда ввели мораторий ...?", "почему ... распространённость ВИЧ выросла?")
+    r"|\bwhat (?:has )?happened\b|(?<![\w-])что (?:произошло|случилось|стало)(?![\w-])"
+    r"|^(?:когда|в каком году)\s[^?]*?(?<![\w-])(?:ввели|введен\w*|приняли|принят[аоы]?|отменили|отменен\w*)(?![\w-])"
+    r"|\b(?:rose|fell|went (?:up|down)|has (?:risen|fallen|grown))\b"
+    r"|(?<![\w-])(?:вырос(?:ла|ло|ли)?|вырасл\w*|снизил\w*|сократил\w*|увеличил\w*|уменьшил\w*)(?![\w-])"
+    r"|^(?:предусмотрен\w*|используют\w*|используется|применяют\w*|применяется|оснащен\w*|существу\w*|действу\w*"
+    r"|введен\w*|ввели|отменен\w*|отменили|убрали|криминализирован\w*|наказуем\w*|доступ(?:ен|на|но|ны)"
+    r"|положен\w*|выдают|выплачива\w*) ли\b"
 )
+# What "is said" about something, no layer named ("Что говорится о многожёнстве?", "What do the documents say about
+# hazing?"): this dialogue's documents are asked; the General Comments follow when they are silent
+SAID_CUES = (
+    r"^(?:что (?:говорится|сказано|говорят|пишут)|what (?:is|was) (?:said|written)"
+    r"|what do(?:es)? (?:the )?documents? say)\b"
+)
+# What happened, asked in the past ("Were employees required to get COVID-19 vaccinations?"): an event of this State,
+# though the question names what was required or allowed
+PAST_EVENT = r"^(?:were|was)\s+(?!it\b|there\b)"
 _GENERIC_SUBJECTS = re.compile(GENERIC_SUBJECTS, re.IGNORECASE)
+_PAST_EVENT = re.compile(PAST_EVENT, re.IGNORECASE)
+_SAID = re.compile(SAID_CUES, re.IGNORECASE)
 _PRACTICE = re.compile(PRACTICE_CUES, re.IGNORECASE)
 _GENERIC = re.compile(GENERIC_CUES, re.IGNORECASE)
 _DIALOGUE = re.compile(DIALOGUE_CUES, re.IGNORECASE)
@@ -130,7 +159,7 @@ def lean(question: str, speakers: Iterable[actors.Speaker] = ()) -> str:
         return STANDARD
     generic = bool(_GENERIC_SUBJECTS.search(text))
     rest = _GENERIC_SUBJECTS.sub(" ", text).strip()
-    generic = generic or bool(_GENERIC.search(rest))
+    generic = generic or (bool(_GENERIC.search(rest)) and not _PAST_EVENT.match(rest))
     sides = actors.question_sides(rest)
     named_dialogue = names_the_dialogue(rest, speakers)
     if not named_dialogue and _TREATY_BODY_VIEW.search(rest):
@@ -139,4 +168,4 @@ def lean(question: str, speakers: Iterable[actors.Speaker] = ()) -> str:
         return DIALOGUE
     if generic:
         return STANDARD
-    return DIALOGUE if _PRACTICE.search(rest) else NEUTRAL
+    return DIALOGUE if _PRACTICE.search(rest) or _SAID.search(rest) else NEUTRAL

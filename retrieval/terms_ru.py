@@ -2210,13 +2210,21 @@ GLOSS: dict[str, tuple[str, ...]] = {
         "vote count",
         "tabulation",
     ),
-    r"уик(?:а|ов|ам|ах|и)?(?![а-яё-])|участков\w* (?:избирательн\w* )?комисси": (
+    # a precinct election commission; not an article of the Criminal Enforcement Code ("статья 89 УИК": below)
+    r"(?<!стать[яиюе] )(?<!ст\. )(?<!ст )(?<!\d )уик(?:а|ов|ам|ах|и)?(?![а-яё-])"
+    r"|участков\w* (?:избирательн\w* )?комисси": (
         "precinct election commission",
         "polling station commission",
         "election commission",
         "precinct",
     ),
     r"дебат": ("debate",),
+    # the Criminal Enforcement Code (уголовно-исполнительный кодекс) by its acronym, cited by an article
+    r"(?:стать[яиюе]|ст\.?)\s+(?:\d+\s+)?уик|уик(?:а|е)? рк": (
+        "criminal enforcement code",
+        "penal enforcement code",
+        "criminal executive code",
+    ),
     # polls; not "опросили свидетелей" (questioned), nor "вопрос", "допрос"
     r"экзит-?пол|соцопрос|опрос(?:ы|ов|ам|ах|ами)(?![а-яё])|опрос\w* (?:населени|общественн|граждан|избирател|жител"
     r"|молод|мнени)": (

@@ -28,6 +28,9 @@ from prepbot.retrieval.actors import (
 
 def test_transliteration_of_names():
     assert [transliterate(word) for word in ("Йигезу", "Хелфер", "Дондерс")] == ["yigezu", "khelfer", "donders"]
+    # a Kazakh name in Kazakh letters (facts5: «Қазақстан халқына», the Kazakhstan Khalkyna Foundation)
+    assert [transliterate(word) for word in ("халқына", "Қасым-Жомарт", "Өскемен")] == ["khalkyna", "kasymzhomart",
+                                                                                       "oskemen"]  # fmt: skip
 
 
 def test_a_cyrillic_name_inside_a_russian_question_is_found_as_the_documents_spell_it():

@@ -124,6 +124,38 @@ def test_what_happened_is_planned_or_done_by_a_state_s_police_courts_or_laws_lea
     assert lean("Is there a fixed age from which a child must be heard in divorce cases?") == NEUTRAL
 
 
+def test_whether_something_is_so_in_a_state_s_law_or_practice_leans_to_the_dialogue():
+    """ "Is polygamy a crime?", "Are facial recognition cameras used ...?", "Предусмотрен ли отпуск ... для отцов?",
+    asked with no country named, ask what this State's law or practice is: with the standards indexed they were
+    answered from a General Comment's passage on polygamy or parental leave as if it said what the law is. So is a
+    question in the past ("Were employees required ...?": what happened), "Что делает государство ...?" (this State
+    does, not "делами государства") and one on the maslikhats. A rule asked stays the standards' ("Is it compatible
+    ...", "Что обязано делать государство ...?")."""
+    for question in (
+        "Is polygamy a crime, given the concern about unregistered religious marriages?",
+        "Are facial recognition cameras used to identify participants in unauthorised rallies?",
+        "is IMEI registration of phones mandatory",
+        "Предусмотрена ли уголовная ответственность за калечащие операции на женских половых органах?",
+        "Оснащены ли патрульные машины полиции видеорегистраторами?",
+        "Используются ли камеры с распознаванием лиц для наблюдения за участниками митингов?",
+        "доступен ли медикаментозный аборт в поликлиниках?",
+        "Were employees required to get COVID-19 vaccinations or lose their jobs?",
+        "Что делает государство с обычаем калыма при заключении браков?",
+        "обязаны ли депутаты маслихатов заявлять о конфликте интересов?",
+        "Что говорится о многожёнстве?",  # what "is said", no layer named: this dialogue's documents first
+        "What do the documents say about hazing of conscripts in the army?",
+        # what happened, when a law came in, why a figure rose: this State's events
+        "What happened to the prisoners on death row when capital punishment was abolished?",
+        "когда ввели мораторий на смертную казнь",
+        "почему у секс-работников распространённость ВИЧ выросла?",
+    ):
+        assert lean(question) == DIALOGUE, question
+    assert lean("Are online gatherings and flash mobs protected as peaceful assemblies?") == NEUTRAL
+    assert lean("Is it compatible with the Covenant to make blasphemy a crime?") == STANDARD
+    assert lean("угрозы и нападения на журналистов что обязано делать государство по ст 19") == STANDARD
+    assert lean("Чем право участвовать в управлении делами государства отличается от самоопределения?") == STANDARD
+
+
 def test_what_a_committee_says_in_the_present_tense_in_russian_names_the_standards():
     # actors.py's `standard` side: "Что Комитет по правам человека говорит о ...?", as "What does the Human Rights
     # Committee say about ...?" in English (Russian parity for questions about the General Comments)

@@ -578,13 +578,25 @@ def subject_acronyms(question: str, proper_words: Sequence[str]) -> list[str]:
 def absent_russian_terms(question: str, corpus: CorpusNames) -> list[str]:
     """The subject words of a Russian question whose English words (terms_ru) the documents never use in any form
     ("дедовщине": hazing, bullying), a phrase as one ("красными уведомлениями": red notice): the Russian counterpart
-    of an absent specialised English word. Not the words of the bodies it names ("пыток" of "Комитет против пыток")."""
+    of an absent specialised English word. Not the words of the bodies it names ("пыток" of "Комитет против пыток"),
+    nor one the documents write their own way (search.WORDINGS: "уголовная ответственность", criminal responsibility,
+    is the State report's "criminal liability")."""
     if not has_cyrillic(question):
         return []
     english_of: dict[str, set[str]] = {}  # a word several entries gloss is absent only when none of them is used
     for written, english in glossed_words(actors.without_mechanisms(question)):
         english_of.setdefault(written, set()).update(english)
-    return [written for written, english in english_of.items() if not any(corpus.writes(w) for w in english)]
+    return [
+        written
+        for written, english in english_of.items()
+        if not any(corpus.writes(w) or any(corpus.writes(other) for other in _wordings(w)) for w in english)
+    ]
+
+
+def _wordings(text: str) -> list[str]:
+    """The documents' other wordings of the text (search.WORDINGS), each on its own: "criminal responsibility" ->
+    ["criminal liability"]."""
+    return [other for wording in documents_wording(text) for other in wording.split(", ")]
 
 
 # A word of the General Comments' glossary (terms_ru.GLOSS) that at most this share of the paragraphs use names a
@@ -614,9 +626,9 @@ def russian_topics(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple
     glossed = glossed_words(question)  # a word inside a longer glossed phrase is that phrase ("одиночную камеру")
     whole = {word for word, _english in glossed}
     topics = [(word, english) for word, english in english_topics(question) if word in whole]
-    if HOW_MANY_RU.search(question):
-        return tuple(topics)
-    return (*topics, *_rare_glossary_words(glossed, topics, corpus))
+    found = topics if HOW_MANY_RU.search(question) else [*topics, *_rare_glossary_words(glossed, topics, corpus)]
+    # shown in the documents' own wording too ("criminal responsibility": the State report's "criminal liability")
+    return tuple((word, (*english, *(other for w in english for other in _wordings(w)))) for word, english in found)
 
 
 def _rare_glossary_words(
@@ -753,6 +765,9 @@ _BROUGHT_UP = re.compile(r"\b(?:bring|brings|bringing|brought)\s+(?:(?:it|this|t
 
 # the members of the Committee whose dialogue the record holds, asked of with no one named: "What did committee
 # members ask about Zhanaozen?", "Что спрашивали члены Комитета про ...?" (not "CAT member X", nor "NPM members")
+# Where the treaty bodies meet, as where the dialogue was held ("what the delegation said in Geneva"): the
+# dialogue itself, no place a passage must name (not the Geneva Conventions)
+_MEETING_PLACE = re.compile(r"\b(?:in|at)\s+(?:Geneva|New York)\b(?!\s+[A-Z])")
 _MEMBERS = re.compile(
     r"\b(?:the\s+)?(?:committee|HRC|CCPR)(?:['’]s)?\s+members?\b|\bmembers?\s+of\s+the\s+(?:human\s+rights\s+)?committee\b"
     r"|(?<![\w-])член\w*\s+(?:комитета|кпч)(?!\s+против)",
@@ -1858,6 +1873,7 @@ class Requirements:
                 # "does the rk ombudsman have immunity?": a body, shown by any of its names ("the Commissioner")
                 and name.lower() not in {word.lower() for word in body_words}
                 and name not in member_names
+                and not _names_meeting_place(question, name)
                 and name.lower() not in {surname(person).lower() for person in answered}
                 # "дондерс спрашивала ... чем делегация это объяснила?": the one answered, typed in Russian
                 and not any(actors.latin_match(surname(person).lower(), [name.lower()]) for person in answered)
@@ -2218,7 +2234,7 @@ class Requirements:
             if not names_body(lead_context, names):
                 return Abstention("name_silent", written, self.covered)
         for run, distinctive in self.runs:  # "the National Guard": its guard, not the armed forces at large
-            if not any(text_names(lead_context, word) for word in distinctive):
+            if not any(_names_in_any_wording(lead_context, word) for word in distinctive):
                 return Abstention("name_silent", run, self.covered)
         for written, stems in self.instruments:  # "the Convention on the Reduction of Statelessness": not the OP-CRPD
             if not set(stems) <= paragraph_terms(lead):
@@ -2510,3 +2526,14 @@ class Requirements:
         if self.counted and not (self.share or self.amount) and counts_none(quote, self.counted):
             return True
         return has_count(without_figures(quote, self.given), self.wants_duration)
+
+
+def _names_in_any_wording(text: str, word: str) -> bool:
+    """Whether the text has the word or the documents' other wording of it (search.WORDINGS): "the Prosecutor
+    General" is the State report's "Procurator General"."""
+    return text_names(text, word) or any(text_names(text, other) for other in _wordings(word))
+
+
+def _names_meeting_place(question: str, name: str) -> bool:
+    """Whether the name is the place the question says the dialogue was held ("... said in Geneva"): _MEETING_PLACE."""
+    return any(name in match.group(0).split() for match in _MEETING_PLACE.finditer(question))

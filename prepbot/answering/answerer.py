@@ -259,6 +259,7 @@ class Answerer:
         parts = self.parts()
         # "janaozen" -> "zhanaozen", "скока" -> "сколько"
         query = parts.extractive.corpus_names.corrected(spelled_out(self._clean(question)))
+        query = parts.extractive.corpus_names.transliterated(query)  # "Syroezhkin" -> "Syroyezhkin"
         query = parts.extractive.speakers_spelled(query)  # "what did ms basim ask": Bassim
         query = parts.extractive.titled(query)  # "did we answer korkelia": Mr. Korkelia
         # "How did the delegation respond to Mr. X on Y?": the reply on Y is looked for; what it must show is read
@@ -402,8 +403,10 @@ class Answerer:
             hits = self._hits_of(query, voices, spoken_first=actors.speaks_as_delegation(query))
             everyone = self.searcher.search(query, k=ASK_HITS)
             others = [hit for hit in everyone if hit.paragraph.author_type not in voices]
-        elif of_dialogue:  # the General Comments are dropped: no re-ranking, which is for them (retrieval/rerank.py)
-            found = self.searcher.search(query, k=2 * ASK_HITS, rerank=False)
+        elif of_dialogue:  # the General Comments are dropped: no re-ranking, which is for them (retrieval/rerank.py),
+            # but for a figure asked with no cue of either layer, which the search re-ranks as a question of neither's
+            rerank = parts.extractive.asks_a_figure_of_this_state(query)
+            found = self.searcher.search(query, k=2 * ASK_HITS, rerank=rerank)
             hits = [hit for hit in found if hit.paragraph.author_type != STANDARD_SIDE]
             hits = hits[:ASK_HITS]
         else:

@@ -1690,6 +1690,31 @@ class CorpusNames:
 
         return _TYPO_CANDIDATE.sub(fix, question)
 
+    def transliterated(self, question: str) -> str:
+        """The question with a capitalised name the corpus lacks put in the corpus's spelling of it, when the two are
+        one name transliterated from Russian two ways ("Syroezhkin": Syroyezhkin, "Kadyr Kasiet": Kadir Kasiyet, "Ms
+        Basim": Bassim): the same letters once "kh", "zh", "ye", "y" and doubled letters are read alike
+        (_transliteration_key), and no other corpus name reads so."""
+
+        def fix(match: re.Match[str]) -> str:
+            word = match.group(0)
+            if self.knows(word):
+                return word
+            spellings = self._names_by_transliteration.get(_transliteration_key(word), ())
+            return spellings[0][:1].upper() + spellings[0][1:] if len(spellings) == 1 else word
+
+        return _CAPITALISED_NAME.sub(fix, question)
+
+    @functools.cached_property
+    def _names_by_transliteration(self) -> dict[str, tuple[str, ...]]:
+        """_transliteration_key -> the corpus's names (capitalised words it never writes in lower case) read so."""
+        names: dict[str, tuple[str, ...]] = {}
+        for word in self._fuzzy_names:
+            if len(word) >= TRANSLITERATED_NAME_LETTERS and word.isalpha():
+                key = _transliteration_key(word)
+                names[key] = (*names.get(key, ()), word)
+        return names
+
     def _words_by_length(self, length: int, spread: int) -> list[str]:
         by_length = self._lengths
         return [word for size in range(length - spread, length + spread + 1) for word in by_length.get(size, ())]
@@ -2151,6 +2176,22 @@ def rare_name_in(text: str, word: str, corpus: CorpusNames) -> bool:
     names = sorted({w.lower() for w in _WORD.findall(text) if w[0].isupper() and len(w) >= 3})
     match = latin_match(word.lower(), names)
     return match is not None and 0 < corpus.frequency.get(match, 0) <= RARE_NAME_PARAGRAPHS
+
+
+TRANSLITERATED_NAME_LETTERS = 5  # a shorter capitalised word ("Kadyr" alone) is read as written
+_CAPITALISED_NAME = re.compile(rf"(?<![\w'’-])[A-Z][a-z]{{{TRANSLITERATED_NAME_LETTERS - 1},}}(?![\w'’-])")
+# Russian names in Latin letters, spelt two ways: "Syroezhkin" / "Syroyezhkin", "Kadyr" / "Kadir", "Khalkyna" /
+# "Halkyna", "Basim" / "Bassim"
+_TRANSLITERATION_VARIANTS = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ye", "e"), ("yo", "e"), ("iy", "i"), ("y", "i"))
+
+
+def _transliteration_key(word: str) -> str:
+    """The letters a name keeps however it is transliterated: _TRANSLITERATION_VARIANTS read alike, doubled letters
+    as one."""
+    key = word.lower()
+    for variant, same in _TRANSLITERATION_VARIANTS:
+        key = key.replace(variant, same)
+    return re.sub(r"(.)\1+", r"\1", key)
 
 
 def text_names(text: str, word: str) -> bool:

@@ -555,6 +555,13 @@ class RaisedPoint(NamedTuple):
 # A Latin word that may be a member's surname typed one letter off ("basim" for Bassim); shorter words are too often
 # one edit from a name by chance
 NAME_TYPO_LETTERS = 5
+# A rule, a recommendation or a General Comment asked ("When may ...", "what must", "рекомендует", "должны", "что в
+# зоп 37 сказано про максимальный срок ..."): the standards' figure
+_RULE_ASKED = re.compile(
+    r"\b(?:may|must|should|shall|recommend\w*|require\w*|general (?:comment|recommendation)s?|gc\s*\d+)\b"
+    r"|(?<![\w-])(?:рекоменд\w*|долж\w*|следует|обязан\w*|зоп|замечани\w* общего порядка)(?![\w-])",
+    re.IGNORECASE,
+)
 _NAME_TYPO_CANDIDATE = re.compile(rf"(?<![\w'’\-])[a-z]{{{NAME_TYPO_LETTERS},}}(?![\w'’\-])")
 
 
@@ -1567,8 +1574,20 @@ class ExtractiveAnswerer:
 
     def about_this_review(self, question: str) -> bool:
         """Whether the question's wording leans to this dialogue (routing.lean: it names Kazakhstan, an actor of the
-        review, a speaker of the record, a year or a figure)."""
-        return routing.lean(question, self.speakers) == routing.DIALOGUE
+        review, a speaker of the record, a year or a figure), or asks a figure with no cue of either layer ("how long
+        is paid maternity leave?", "What is the gender pay gap, in %?"): this State's figure, which no General Comment
+        gives, unless a rule or a treaty body's recommendation is asked ("When may special measures be permanent?",
+        "какой минимальный возраст ... рекомендует кпр")."""
+        return routing.lean(question, self.speakers) == routing.DIALOGUE or self.asks_a_figure_of_this_state(question)
+
+    def asks_a_figure_of_this_state(self, question: str) -> bool:
+        """A figure asked with no cue of either layer and no rule or treaty body asked (about_this_review)."""
+        return (
+            routing.lean(question, self.speakers) == routing.NEUTRAL
+            and wants_figure(question)
+            and not _RULE_ASKED.search(question)
+            and not committees_named(question)
+        )
 
     def about_the_standards(self, question: str) -> bool:
         """Whether the question's wording leans to the General Comments (routing.lean: "What must a State...",

@@ -72,7 +72,7 @@ _DAY_ASKED = re.compile(
 
 # A rank asked for: "what rank", "where does Kazakhstan rank", "какое место занял", "на каком месте"
 _RANK_ASKED = (
-    r"\bwhat (?:rank|ranking|position)\b|\bwhere (?:does|did) [\w'’ ]{1,30}? rank\b"
+    r"\bwhat (?:rank|ranking|position)\b|\bwhere (?:does|did) [\w'’ ]{1,30}? (?:rank|place|stand|come)\b(?! from)"
     r"|\bкак(?:ое|ом) мест\w*|\bна каком месте"
 )
 
@@ -99,10 +99,13 @@ _SUM_BY_NAME = (
 _AMOUNTS_SPOKEN_OF = (
     r"\b(?:about|on|regarding|concerning)\s+the\s+(?:amounts?|sums?)\s+(?:paid|awarded|granted|received|given)\b"
 )
+_INSTRUMENT = r"(?:law|act|decree|resolution|bill|order|regulation|code|article|communication|decision)"
 _WANTS_FIGURE = re.compile(
     r"\bhow far (?:ahead|in advance)\b"
     r"|\b(?:how (?:many|much|often|long|old)|what (?:percentage|share|proportion|number|amount|age|sum|budget)"
-    r"|how large|numbers? of|headcount|percent(?:age)?|per cent)\b"
+    r"|how large|headcount|percent(?:age)?|per cent)\b"
+    # "numbers of", not a law's own number ("What's the number of the 2014 law that ...?": Act No. 200-V, no count)
+    rf"|\bnumbers? of\b(?!\s+(?:the|a|an|this|that|its|their)\s+(?:\d{{4}}\s+|new\s+)?{_INSTRUMENT}\b)"
     rf"|{_SENTENCE_ASKED}"
     # "what is the number?", "give me the numbers": the count itself, asked after its subject
     r"|\b(?:what|which) (?:is|was|are|were) the (?:total |exact |overall )?numbers?\b(?! of\b)"
@@ -1235,6 +1238,9 @@ _COUNTED = re.compile(
     r"\b(?:how many|what (?:number|percentage|share|proportion|count) of(?: the)?"
     r"|the (?:total )?(?:numbers?|headcount|count|tally) of(?: the)?)\s+"  # "the headcount of physicians"
     r"(?:of\s+(?:the|its|their|these|those)\s+(?:[\d,.]+\s+)?)?"  # "how many of the 331 labour inspectors are women"
+    # whose, after "of": "what share of the ombudsman office's staff", "how many of the NPM's members"
+    r"(?:(?:(?<=of )|(?<=of the ))(?:(?!(?:in|of|for|at|on|to|from|by|with)\s)[a-z][a-z\-]+\s+){0,2}"
+    r"(?!(?:in|of|for|at|on|to|from|by|with)\s)[a-z][a-z\-]+['’]s?\s+)?"
     r"([a-z][a-z\-]+)((?:\s+[a-z][a-z\-]+){0,3})",
     re.IGNORECASE,
 )
@@ -1282,11 +1288,12 @@ _SAME_COUNT = (
 # inmates ("Five new prisons were due to be completed")
 # Prosecutions are cases ("how many prosecutions were opened": "15 cases had been brought"), individuals are persons
 # ("how many individuals were released": "87 persons"); not every case is a prosecution, nor is every case a trial
-# ("women held in pre-trial detention" are no women in cases before the courts).
+# ("women held in pre-trial detention" are no women in cases before the courts); an office's staff are its employees.
 _ALSO_COUNTED = {
     "prison": frozenset({"inmat"}),
     "prosec": frozenset({"case"}),
     "indivi": frozenset({"person", "peopl"}),
+    "staff": frozenset({"employ"}),
 }
 
 
