@@ -552,9 +552,6 @@ class RaisedPoint(NamedTuple):
     query: str
 
 
-# A Latin word that may be a member's surname typed one letter off ("basim" for Bassim); shorter words are too often
-# one edit from a name by chance
-NAME_TYPO_LETTERS = 5
 # A rule, a recommendation or a General Comment asked ("When may ...", "what must", "рекомендует", "должны", "что в
 # зоп 37 сказано про максимальный срок ..."): the standards' figure
 _RULE_ASKED = re.compile(
@@ -562,6 +559,9 @@ _RULE_ASKED = re.compile(
     r"|(?<![\w-])(?:рекоменд\w*|долж\w*|следует|обязан\w*|зоп|замечани\w* общего порядка)(?![\w-])",
     re.IGNORECASE,
 )
+# A Latin word that may be a member's surname typed one letter off ("basim" for Bassim); shorter words are too often
+# one edit from a name by chance
+NAME_TYPO_LETTERS = 5
 _NAME_TYPO_CANDIDATE = re.compile(rf"(?<![\w'’\-])[a-z]{{{NAME_TYPO_LETTERS},}}(?![\w'’\-])")
 
 
