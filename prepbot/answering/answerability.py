@@ -763,11 +763,11 @@ class Abstention:
 _BROUGHT_UP = re.compile(r"\b(?:bring|brings|bringing|brought)\s+(?:(?:it|this|that)\s+)?up\b", re.IGNORECASE)
 
 
-# the members of the Committee whose dialogue the record holds, asked of with no one named: "What did committee
-# members ask about Zhanaozen?", "Что спрашивали члены Комитета про ...?" (not "CAT member X", nor "NPM members")
 # Where the treaty bodies meet, as where the dialogue was held ("what the delegation said in Geneva"): the
 # dialogue itself, no place a passage must name (not the Geneva Conventions)
 _MEETING_PLACE = re.compile(r"\b(?:in|at)\s+(?:Geneva|New York)\b(?!\s+[A-Z])")
+# the members of the Committee whose dialogue the record holds, asked of with no one named: "What did committee
+# members ask about Zhanaozen?", "Что спрашивали члены Комитета про ...?" (not "CAT member X", nor "NPM members")
 _MEMBERS = re.compile(
     r"\b(?:the\s+)?(?:committee|HRC|CCPR)(?:['’]s)?\s+members?\b|\bmembers?\s+of\s+the\s+(?:human\s+rights\s+)?committee\b"
     r"|(?<![\w-])член\w*\s+(?:комитета|кпч)(?!\s+против)",

@@ -559,6 +559,19 @@ _RULE_ASKED = re.compile(
     r"|(?<![\w-])(?:рекоменд\w*|долж\w*|следует|обязан\w*|зоп|замечани\w* общего порядка)(?![\w-])",
     re.IGNORECASE,
 )
+
+
+def _figure_of_this_state(question: str, verdict: str) -> bool:
+    """Whether the question asks a figure, reads as neither layer's (`verdict`: its routing.lean) and asks no rule
+    or treaty body (_RULE_ASKED, committees_named): this State's figure."""
+    return (
+        verdict == routing.NEUTRAL
+        and wants_figure(question)
+        and not _RULE_ASKED.search(question)
+        and not committees_named(question)
+    )
+
+
 # A Latin word that may be a member's surname typed one letter off ("basim" for Bassim); shorter words are too often
 # one edit from a name by chance
 NAME_TYPO_LETTERS = 5
@@ -1578,16 +1591,12 @@ class ExtractiveAnswerer:
         is paid maternity leave?", "What is the gender pay gap, in %?"): this State's figure, which no General Comment
         gives, unless a rule or a treaty body's recommendation is asked ("When may special measures be permanent?",
         "какой минимальный возраст ... рекомендует кпр")."""
-        return routing.lean(question, self.speakers) == routing.DIALOGUE or self.asks_a_figure_of_this_state(question)
+        verdict = routing.lean(question, self.speakers)
+        return verdict == routing.DIALOGUE or _figure_of_this_state(question, verdict)
 
     def asks_a_figure_of_this_state(self, question: str) -> bool:
         """A figure asked with no cue of either layer and no rule or treaty body asked (about_this_review)."""
-        return (
-            routing.lean(question, self.speakers) == routing.NEUTRAL
-            and wants_figure(question)
-            and not _RULE_ASKED.search(question)
-            and not committees_named(question)
-        )
+        return _figure_of_this_state(question, routing.lean(question, self.speakers))
 
     def about_the_standards(self, question: str) -> bool:
         """Whether the question's wording leans to the General Comments (routing.lean: "What must a State...",
