@@ -192,6 +192,7 @@ GLOSSARY = {
     "HRDs": "human rights defenders",
     "KNB": "National Security Committee",
     "CCTV": "video surveillance cameras",
+    "AI": "artificial intelligence",
     "МПГПП": "Международный пакт о гражданских и политических правах",
 }
 # (a Latin acronym in lower case too, as typed on a phone: "what did korkelia ask about the npm")

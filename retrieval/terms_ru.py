@@ -23,14 +23,21 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"жесток\w* обращ|бесчеловечн|унижающ": ("ill-treat", "cruel", "inhuman", "degrading"),
     r"избиен|избил|побо(?!р)": ("beat", "ill-treat", "violence"),  # not "поборы" (extortion)
     r"самоубийств|суицид|покончи\w* с собой": ("suicid",),
-    r"самоповрежд|членовредит": ("self-harm", "self-injur"),
+    # "нанесли себе телесные повреждения": harmed themselves
+    r"самоповрежд|членовредит|(?:нан[её]с|нанос|причин)\w* себе\b": ("self-harm", "self-injur"),
     r"проверк|проверок(?![а-яё])": ("inspection", "audit", "checks"),
     r"умер|смерт(?!н\w* казн)|погиб|гибел|скончал": ("death", "died", "dead", "killed", "deceased", "mortality"),
     r"смертн\w* казн": ("death penalty", "capital punishment"),
     r"убит|убий|убил|убива": ("killed", "murder", "homicide"),
     r"тюрьм|тюрем|колони|исправительн|уис\b|уголовно-исполнительн": ("prison", "penal", "penitentiar", "custod"),
-    r"заключ[её]нн|осужд[её]нн|узник": ("prison", "inmate", "detainee", "convict"),
-    r"задержа|арест|содержани\w* под стражей|изолятор|сизо|ивс\b": ("detain", "detention", "arrest", "custod"),
+    r"заключ[её]нн|осужд[её]нн|узник": ("prison", "inmate", "detainee", "convict", "sentenced"),
+    r"задержа|арест|содержани\w* под стражей|изолятор|сизо|ивс\b": (
+        "detain",
+        "detention",
+        "arrest",
+        "custod",
+        "remand",
+    ),
     r"досудебн": ("pretrial", "pre-trial"),
     r"адвокат|защитник|юридическ\w* помощ|юрпомощ": (
         "lawyer",
@@ -47,6 +54,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     # "сколько сотрудников ... получили взыскания": staff counted, not the persons of another figure
     # "сотрудники полиции": the police, above
     r"сотрудник(?!\w* (?:органов внутренних дел|полиц))": ("staff", "employee", "officer", "official", "personnel"),
+    r"штатн\w* (?:единиц|численност|расписани)": ("staff", "staffing", "posts"),
+    r"представительств": ("office", "representative office", "branch"),
     r"кнб|национальн\w* безопасност": ("national security",),
     r"расследова": ("investigat",),
     r"жалоб|обращени": ("complaint", "report", "appeal", "communication"),  # a complaint is a "communication" too
@@ -114,7 +123,10 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"видеонаблюдени|видеокамер|камер": ("video", "camera", "cctv", "cell"),  # "камера": a camera or a prison cell
     r"амнисти": ("amnesty",),
     r"помиловани": ("pardon",),
-    r"приговор|осужден|осудил|осуждены|судим": ("convict", "sentence"),
+    r"приговор|осужден|осудил|осуждены|судим|признан\w* виновн|призна\w* (?:их |его |её |ее )?виновн": (
+        "convict",
+        "sentence",
+    ),
     r"оправда": ("acquit",),
     r"январск|январ": ("january",),
     r"кантар": ("january",),  # «Қанды Қаңтар», «события Кантара»: the January 2022 events, by their Kazakh name
@@ -300,7 +312,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"национальн\w* учреждени\w* по правам|омбудсмен": ("national human rights institution",),
     r"аудит|сч[её]тн\w* комитет": ("audit",),
     # a census; not "переписка", "переписываться" (correspondence), "переписали" (rewrote)
-    r"перепис(?:ь|и|ью|ям|ях)(?![а-яё])|перепис\w* населени|анкет": ("census", "questionnaires"),
+    r"перепис(?:ь|и|ью|ям|ях)(?![а-яё])|перепис\w* населени|анкет": ("census", "questionnaire"),
     r"диплом|аттестат|квалификац": ("certification", "qualifications"),
     r"интеллект": ("intellectual",),
     r"торговл\w* (?:детьми|девочками|женщинами|органами)": ("trafficking",),  # not trade at large
@@ -459,7 +471,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"беспризорн|безнадзорн|уличн\w* дет": ("street children", "neglect"),
     r"ювенальн": ("juvenile",),
     r"детск\w* сад|дошкольн": ("preschool", "pre-school", "kindergarten", "early childhood"),
-    r"рождени|рождаем": ("birth",),
+    r"рождени|рождаем": ("birth", "born"),
     r"младенческ|материнск\w* смертност": ("infant mortality", "maternal mortality", "mortality"),
     r"стереотип|патриарх": ("stereotyp", "patriarch"),
     r"фемицид|феминицид": ("femicide", "gender-related killing"),
@@ -470,7 +482,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"по уходу|уход(?:а|ом|у)? за (?:дет|реб|больн|пожил|инвалид)": ("care", "carer", "caregiv"),
     r"порнограф|проституц": ("pornograph", "prostitution", "sexual exploitation"),
     # --- sexual orientation, disability ---
-    r"трансгендер|транссексуал|интерсекс": ("transgender", "intersex"),
+    r"трансгендер|транссексуал|интерсекс": ("transgender", "intersex", "sex identity", "gender identity"),
     r"гомосексуал|однопол": ("homosexual", "same-sex"),
     r"мужеложств|содоми": ("sodomy",),  # a crime; not same-sex unions ("однополые браки")
     r"жестов\w* язык|сурдоперевод": ("sign language",),
@@ -580,7 +592,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     # collected from the index's frequent words that had no Russian entry, written from the subject, not from questions
     # --- emergency, limitation clauses, justification ---
     r"жизн\w* нации": ("life of the nation",),
-    r"беспорядк|волнени|мятеж|бунт": ("disturbance", "unrest", "riot"),
+    r"беспорядк|волнени|мятеж|бунт": ("disturbance", "unrest", "riot", "disorder"),
     r"военн\w* положени": ("martial law",),
     r"комендантск": ("curfew",),
     r"стихийн\w* бедстви": ("natural disaster", "catastrophe"),
@@ -699,7 +711,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     # --- health ---
     r"здравоохранени": ("health care", "health"),
     r"лечени|лечить|лечат|лечит": ("treatment",),
-    r"болезн|заболевани|больн(?!иц)": ("disease", "illness", "sick"),
+    r"болезн|заболевани|больн(?!иц)": ("disease", "illness", "sick", "patient"),
     r"паллиатив|обезболива|бол(?:ь|и|ью|ей)(?![а-яё])": ("palliative", "pain", "suffering"),
     r"эксперимент|клиническ\w* испытани|медицинск\w* (?:опыт|испытани)|научн\w* опыт": (
         "experimentation",
@@ -1107,7 +1119,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
         "medical information",
         "confidential",
     ),
-    r"вмеша|вмешива": ("interference", "interfere", "intervention", "intrusi"),
+    r"вмеша|вмешива": ("interference", "interfere", "interven", "intrusi"),
     r"целостност|телесн\w* неприкосновенност|физическ\w* неприкосновенност": (
         "integrity",
         "bodily integrity",
@@ -1284,7 +1296,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
         "donation",
         "organ",
     ),
-    r"роддом|перинатальн": ("maternity hospital", "perinatal", "maternity"),
+    r"роддом|перинатальн": ("maternity hospital", "perinatal", "maternity", "medical institution"),
     r"орфанн|спинальн\w* мышечн": ("rare disease", "orphan drug", "spinal muscular"),
     r"кор(?:ь|ью)(?![а-яё])|кори(?![а-яё])|полиомиелит|коклюш|дифтери": ("measles", "polio", "pertussis", "diphtheria"),
     r"антиретровирус|арв(?![а-яё])|арв-?терап": ("antiretroviral", "arv", "treatment"),

@@ -58,6 +58,7 @@ from prepbot.answering.entities import (
 from prepbot.answering.figures import (
     among_en,
     among_ru,
+    cases_of,
     counted_as_written,
     counted_event_ru,
     counted_topic_ru,
@@ -89,7 +90,7 @@ from prepbot.answering.figures import (
     year_stands_alone,
 )
 from prepbot.answering.prompts import PromptRegistry
-from prepbot.answering.text import has_cyrillic
+from prepbot.answering.text import has_cyrillic, terms
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import DELEGATION_ROLE, STANDARD_SIDE
 from prepbot.retrieval.actors import names_state_law
@@ -333,6 +334,9 @@ def test_a_figure_must_count_what_was_asked_for_the_year_asked() -> None:
     assert counted_words("How many people died, and what was the budget?", words) == ("died",)
     # what something did to them, in the question's own words ("did it cover"), is no event a passage must name
     assert counted_words("How much was spent, and how many people did it cover?", words) == ()
+    # nor is who acted on them, whoever it is: "the budget" counts no people the office detained
+    assert counted_words("How many people did the budget office detain?", words) == ()
+    assert counted_words("How many cases did the office receive?", words) == ()
     # what cases are under (a law, an article) is no event of theirs; the article checks read an article
     terrorism = CorpusNames.of([Paragraph("d", "D/1", "3", "Terrorism-propaganda cases were completed.")], [])
     assert counted_words("How many cases under the terrorism-propaganda article were completed?", terrorism) == ()
@@ -2422,6 +2426,33 @@ def test_a_russian_count_is_of_what_follows_what_it_counts() -> None:
     called = "сколько детей позвонили на линию 111"
     assert counted_of_ru(called, counted_topic_ru(called)) == ()  # a verb: what happened to them
     assert subset_asked("сколько из 543 профсоюзов независимые", NAMES)  # the part named last, no verb
+
+
+def test_a_count_of_cases_of_something_is_answered_by_a_passage_on_it() -> None:
+    """ "How many criminal cases of torture were sent to court in 2023?" was answered with "in 2023, three cases were
+    brought" under the article on obstructing journalists: the kind of the cases counted (after "of", «о», «на») must
+    be spoken of by the passage, its section heading or the paragraph it goes on from."""
+    journalists = Paragraph(
+        "d", "D/1", "40", "In 2023, three criminal cases were brought against four persons.", "Freedom of expression"
+    )
+    torture = Paragraph(
+        "d", "D/1", "20", "In 2023, 13 criminal cases were referred to the courts.", "Prohibition of torture"
+    )
+    words = CorpusNames.of([journalists, torture], [])
+    for question in (
+        "How many criminal cases of torture were sent to court in 2023?",
+        "сколько уголовных дел о пытках направили в суд в 2023 году",
+    ):
+        asked = Requirements.of(question, words)
+        unmet = asked.unmet(journalists, journalists.text, [])
+        assert unmet is not None and unmet.reason == "topic_silent", question
+        assert unmet.named == ("torture" if question.isascii() else "пытках")
+        assert asked.unmet(torture, torture.text, []) is None, question
+    # what is done about them is not their kind: «заявок на проведение собраний» are applications for assemblies
+    assert [english for _, english in cases_of("сколько заявок на проведение собраний подали", words)][0][
+        0
+    ] == "assembl"
+    assert cases_of("How many cases under article 158 were opened?", words) == ()  # an article: the article checks
 
 
 def test_the_adjective_before_what_is_counted_says_which_of_them() -> None:
@@ -4674,3 +4705,144 @@ def test_criminal_responsibility_asked_in_russian_is_the_documents_criminal_liab
     assert absent_russian_terms(question, names) == []
     assert Requirements.of(question, names).unmet(liable, liable.text, []) is None
     assert absent_russian_terms("что говорится о дедовщине", names) == ["дедовщине"]
+
+
+def test_a_russian_span_of_months_bounds_the_time_asked() -> None:
+    """«с января 2025 года» is since January 2025, as English "since January 2025": no month a passage giving "1,651
+    such letters ... since the beginning of 2025" must name; «с января по июнь» is the year's first six months, as
+    "between January and June"."""
+    from prepbot.answering.dated_events import months_named
+
+    assert months_named("Сколько писем разослали с января 2025 года?") == ()
+    assert months_named("Сколько суицидов было в период с января по июнь 2025 года?") == ("January", "June")
+    assert months_named("Сколько человек задержали в январе 2022 года?") == ("January",)  # a month asked
+
+
+def test_russian_counts_read_as_their_english_twins() -> None:
+    """Parity with the English question (bench/parity_ru.jsonl): «признаны виновными» is convicted, not a subject
+    "guilty" the figure's paragraph must show; a count of "such letters" concerned what the sentence before says;
+    the glossary's English as the documents write it (patients, born, questionnaire, intervene)."""
+    from prepbot.answering.answerability import figure_subject_ru, russian_topics
+
+    asked = "Сколько судей были признаны виновными в коррупции?"
+    topics = russian_topics(asked, NAMES)
+    assert ("признаны виновными", ("convict", "sentence")) in [(w, e[:2]) for w, e in topics]
+    assert not [word for word, _ in figure_subject_ru(asked, topics, NAMES) if word == "виновными"]
+    for russian, english in (
+        ("больных", "patients"),
+        ("рождения", "born"),
+        ("анкету", "questionnaire"),
+        ("вмешивается", "intervene"),
+    ):
+        assert any(english.startswith(start) for _, starts in glossed_words(russian) for start in starts), russian
+    letters = Paragraph(
+        "sr",
+        "CCPR/C/SR.9999",
+        "32",
+        "Blocking Internet content began with a warning letter to the owner of the website or online platform. "
+        "A total of "
+        "1,651 such letters had been issued since the beginning of 2025.",
+        None,
+        "state",
+    )
+    words = CorpusNames.of([letters], [])
+    asked = "Сколько предупредительных писем по поводу онлайн-контента направлено с начала 2025 года?"
+    assert Requirements.of(asked, words).unmet(letters, letters.text, []) is None
+    # "such letters" are the warnings the sentence before calls "a warning letter", not the websites it names
+    warnings = Requirements.of("сколько предупреждений разослано с начала 2025 года", words)
+    assert warnings.unmet(letters, letters.text, []) is None
+    websites = Requirements.of("сколько сайтов заблокировали с начала 2025 года", words)
+    assert websites.unmet(letters, letters.text, []) is not None
+    # the group after "среди", past how many it holds, as "Of the 190 victims, how many were children?": the
+    # figure's sentence must show the victims, not children at large
+    centres = Paragraph("sr", "CCPR/C/SR.9999", "53", "Some 200,000 children had attended 20 centres.", None, "state")
+    victims = Paragraph("sr", "CCPR/C/SR.9999", "40", "More than 190 victims of trafficking were found.", None, "state")
+    among = CorpusNames.of([centres, victims], [])
+    asked = "Сколько детей было среди более чем 190 выявленных жертв торговли людьми?"
+    assert [english for _, english in Requirements.of(asked, among).subset_of] == [("victim",)]
+    assert Requirements.of(asked, among).unmet(centres, centres.text, []) is not None
+    assert "self-harm" in english_gloss("заключённые нанесли себе повреждения")
+
+
+def test_what_a_question_asks_is_read_past_words_that_only_frame_it() -> None:
+    """ "AI" is the record's "artificial intelligence"; "regarding" and "around" name nothing asked about; "a growing
+    number of appeals" asks no count and names no term of art; "a specific law on police use of force" is any such
+    law, not one named; "vote" is a word of the documents, which write "voted"."""
+    from prepbot.answering.answerability import instruments_on, with_shorthand
+    from prepbot.answering.text import STOPWORDS
+
+    assert "ai" in with_shorthand({"artifici", "intellig", "tool"} | set(terms("artificial intelligence")))
+    assert {"regarding", "around"} <= STOPWORDS
+    assert not wants_figure("What does the government read into the growing number of appeals to judges?")
+    assert wants_figure("What number of people were recorded as objectors?")
+    assert instruments_on("Yigezu pressed for a specific law on police use of force - what was said?") == []
+    assert instruments_on("Has Kazakhstan joined the Convention on the Reduction of Statelessness?")
+    voted = CorpusNames.of([Paragraph("d", "D/1", "1", "Most deputies voted for the bill.", None, "state")], [])
+    assert voted.knows_inflected("vote") and not voted.knows_form("vote") and not voted.knows_inflected("ballot")
+
+
+def test_a_name_spelt_as_slavic_alphabets_write_it_is_the_record_s() -> None:
+    """ "Mr Korkelija" is the record's Mr. Korkelia (a Georgian name as Serbian writes it), read alike as "Syroezhkin"
+    and "Syroyezhkin" are."""
+    from prepbot.answering.entities import _transliteration_key
+
+    assert _transliteration_key("Korkelija") == _transliteration_key("Korkelia")
+    assert _transliteration_key("Syroezhkin") == _transliteration_key("Syroyezhkin")
+    assert _transliteration_key("Helfner") != _transliteration_key("Helfer")
+
+
+def test_suicides_in_custody_count_the_people_held_there() -> None:
+    """ "How many inmates took their own lives?" is answered by "189 cases of suicide at institutions of the penal
+    correction system" (as "prisoners" always was); police officers' suicides are not, nor is a count of prisons a
+    count of inmates; "recorded" and "registered" count the same."""
+    suicides = Paragraph(
+        "sr",
+        "CCPR/C/SR.9999",
+        "7",
+        "During 2016-2024 there had been 189 cases of suicide at institutions of the penal correction system, 118 of "
+        "which had occurred in prisons.",
+        None,
+        "state",
+    )
+    prisons = Paragraph(
+        "sr", "CCPR/C/SR.9999", "34", "Five new prisons were due to be completed in 2025.", None, "state"
+    )
+    objectors = Paragraph(
+        "sr", "CCPR/C/SR.9999", "36", "In 2024, 20 people had registered as conscientious objectors.", None, "state"
+    )
+    police = Paragraph("sr", "CCPR/C/SR.9999", "40", "Police officers and inmates were trained.", None, "state")
+    words = CorpusNames.of([suicides, prisons, objectors, police], [])
+    inmates = Requirements.of("How many inmates took their own lives in 2016-2024?", words)
+    assert inmates.unmet(suicides, suicides.text, []) is None
+    officers = Requirements.of("How many police officers took their own lives in 2016-2024?", words)
+    assert officers.unmet(suicides, suicides.text, []) is not None
+    held = Requirements.of("How many inmates will the new prisons hold in 2025?", words)
+    assert held.unmet(prisons, prisons.text, []) is not None
+    recorded = Requirements.of("How many people were recorded as conscientious objectors in 2024?", words)
+    assert recorded.unmet(objectors, objectors.text, []) is None
+
+
+def test_a_count_of_what_was_refused_or_approved_is_no_count_of_all() -> None:
+    """ "How many missionaries were refused registration?" was answered with "over 400 registered missionaries", and
+    «сколько заявок на митинги одобрено?» with the delegation's 400 issues resolved before protests: what was decided
+    of the things counted must be in the figure's sentence ("1,799 applications ... of which 236 were granted")."""
+    from prepbot.answering.figures import outcome_asked
+
+    registered = Paragraph(
+        "sr", "CCPR/C/SR.9999", "36", "There were now over 400 registered missionaries.", None, "state"
+    )
+    granted = Paragraph(
+        "d",
+        "D/1",
+        "431",
+        "In all, 1,799 applications for rallies were filed, of which 236 were granted.",
+        None,
+        "state",
+    )
+    words = CorpusNames.of([registered, granted], [])
+    refused = Requirements.of("How many missionaries were refused registration?", words)
+    assert refused.outcome and refused.unmet(registered, registered.text, []) is not None
+    for question in ("How many applications for rallies were approved?", "сколько заявок на митинги одобрено?"):
+        assert Requirements.of(question, words).unmet(granted, granted.text, []) is None, question
+    assert outcome_asked("скольким миссионерам отказали в регистрации")[0] == "refus"
+    assert outcome_asked("How many authorities replied?") == ()  # "authorities" is no authorization

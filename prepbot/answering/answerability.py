@@ -72,6 +72,7 @@ from prepbot.answering.figures import (
     asks_when_ahead,
     asks_why,
     by_agent,
+    cases_of,
     change_direction,
     change_written,
     changed_the_other_way,
@@ -116,6 +117,7 @@ from prepbot.answering.figures import (
     names_listed,
     names_month,
     offence_named,
+    outcome_asked,
     payee_terms,
     printed_figures,
     prints_figure,
@@ -640,9 +642,13 @@ def _rare_glossary_words(
     """The glossed words of a Russian question, beyond its topics, whose English words SUBJECT_SHARE of the
     paragraphs at most use (and `least` at the least), each once."""
     written = {word for word, _english in topics}
+    # a word of a topic's phrase is that topic ("признаны виновными": convicted, not also a subject "guilty")
+    in_phrases = {part for phrase in written if " " in phrase for part in phrase.split()}
     limit = SUBJECT_SHARE * corpus.paragraph_count
     found = []
     for word, english in glossed:
+        if word in in_phrases:
+            continue
         if word not in written and least <= sum(corpus.paragraphs_using(start) for start in english) <= limit:
             found.append((word, english))
             written.add(word)
@@ -683,7 +689,9 @@ def figure_subject_ru(
     if not HOW_MANY_RU.search(question):
         return ()
     question = _ACCORDING_TO_RU.sub(" ", question)  # "по исследованию НПО": whose figures, not what they are of
-    return tuple(_rare_glossary_words(glossed_words(question), topics, corpus, least=1))
+    found = _rare_glossary_words(glossed_words(question), topics, corpus, least=1)
+    # shown in the documents' own wording too, as a topic is ("уголовную ответственность": criminal liability)
+    return tuple((word, (*english, *(other for w in english for other in _wordings(w)))) for word, english in found)
 
 
 # A figure that counts what the sentence before named: "1,651 such letters", "12 of them", "of these, 30"
@@ -720,6 +728,13 @@ def _such_counts(such: str, counted: str, before: str) -> bool:
     return any(
         names_counted({term}, counted) for term in terms(" ".join(re.findall(rf"(\w+)\s+{head}", before.lower())))
     )
+
+
+def _such_shown(such: str, shown_by: tuple[str, ...], before: str) -> bool:
+    """_such_counts for a Russian question's glossed word starts: the sentence before calls the things by them right
+    before their own name ("a warning letter" for «предупреждений»; not "the owner of the website" for «сайтов»)."""
+    head = re.escape(stem(such.lower()))
+    return shows_topic(" ".join(re.findall(rf"(\w+)\s+{head}", before.lower())), shown_by)
 
 
 # A sentence that opens on a thing named before: "The list includes 238 people" (after "... published a list of those
@@ -933,7 +948,7 @@ def unknown_of_a_year(question: str, corpus: CorpusNames) -> list[str]:
         if match.group(1).lower() not in STOPWORDS
         and not match.group(1).lower().startswith(_DATED_KINDS)  # "the January 2023 events": dated_events judges it
         and not re.fullmatch(_MEETING, match.group(1), re.IGNORECASE)  # "the June 2025 dialogue": names_meeting's
-        and not corpus.knows_form(match.group(1))
+        and not corpus.knows_inflected(match.group(1))  # "the 2022 vote": the documents' "voted"
     ]
 
 
@@ -1082,6 +1097,14 @@ _INSTRUMENT_ON = re.compile(
 )
 
 
+# "a specific law on police use of force", "a separate convention on": any such instrument, asked for or about, not
+# one by its name
+_ANY_INSTRUMENT = re.compile(
+    r"\b(?:a|an|any|some)\s+(?:(?:specific|separate|special|dedicated|comprehensive|new|single|stand-alone)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # A law named by its subject before it, as what someone was punished under: "How many people were prosecuted under
 # Kazakhstan's LGBT propaganda law?" (its convictions are not those of any other law); not "under Kazakh law", "under
 # the new law" (_NO_LAW_SUBJECT)
@@ -1095,7 +1118,11 @@ _NO_LAW_SUBJECT = frozenset("new recent current old kazakh national domestic cri
 def instruments_on(question: str) -> list[tuple[str, str]]:
     """The instruments a question names by what they are on, as written, with that subject ("convention on the
     transfer of sentenced persons", "transfer of sentenced persons"; "LGBT propaganda law", "LGBT propaganda")."""
-    found = [(match.group(0), match.group("subject")) for match in _INSTRUMENT_ON.finditer(question)]
+    found = [
+        (match.group(0), match.group("subject"))
+        for match in _INSTRUMENT_ON.finditer(question)
+        if not _ANY_INSTRUMENT.search(question[: match.start()])
+    ]
     for match in _PUNISHED_UNDER_LAW.finditer(question):
         words = match.group("subject").split()
         while words and (words[0].lower() in STOPWORDS | _NO_LAW_SUBJECT or words[0].isdigit()):
@@ -1419,6 +1446,11 @@ _EVENT = "event"
 _UNREST_TERMS = frozenset(terms(" ".join(EVENT_KINDS["unrest"][0])))
 
 
+# the people held in custody, and the places and system that hold them ("institutions of the penal correction system")
+_HELD = ("prison", "inmat", "detain", "convict")
+_CUSTODY = frozenset(terms("prison prisons penal penitentiary remand colony colonies detention"))
+
+
 # the shorthand search spells out (search.GLOSSARY), as the terms of its first wording: "NPM" -> national, preventive,
 # mechanism
 _SHORTHAND = {
@@ -1586,7 +1618,8 @@ class Requirements:
     # what happened to what a Russian "сколько" question counts ("покончили с собой": suicide), as English words: a
     # figure's sentence showing it counts them too (counted_event_ru)
     counted_event: tuple[tuple[str, ...], ...] = ()
-    # what a Russian one's count is of ("сколько жертв торговли людьми": trafficking): the lead must speak of it
+    # what a Russian one's count is of ("сколько жертв торговли людьми": trafficking), and the kind of cases any count
+    # counts ("criminal cases of torture", «дел о пытках»: figures.cases_of): the lead must speak of it
     counted_of: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # the group a Russian question asks about "среди" ("сколько женщин среди трудовых инспекторов": labour inspectors),
     # as its subject words and their English forms: the lead must speak of that group, not of women elsewhere
@@ -1629,6 +1662,8 @@ class Requirements:
     counted_as_written: bool = False
     # the adjective saying which of them are counted ("political prisoners"): the figure's sentence must show it
     counted_qualifier: str = ""
+    # what was decided of them ("how many were refused", «сколько одобрено»): word starts its figure's sentence shows
+    outcome: tuple[str, ...] = ()
     # what the things counted concerned ("How many complaints concerned torture?", «Сколько обращений касались пыток?»),
     # as word starts, any of which the figure's own sentence must show
     concerned: tuple[str, ...] = ()
@@ -1965,13 +2000,20 @@ class Requirements:
             ahead=date and asks_when_ahead(question),
             counted_event=counted_event_ru(question, counted_topic[0]) if counted_topic else (),
             counted_directly=counted_topic is not None and counted_directly_ru(question, counted_topic[0]),
-            counted_of=counted_of_ru(question, counted_topic) if figure else (),
+            counted_of=tuple(dict.fromkeys((*counted_of_ru(question, counted_topic), *cases_of(question, corpus))))
+            if figure
+            else (),
             among=among_ru(question) if cyrillic else among_en(question, corpus),
             part_of_year=bool(PART_OF_YEAR.search(question)),
             some_months=asks_some_months(question),
             death_penalty=death_penalty_named(question),
             subset=subset_asked(question, corpus) if figure else (),
-            subset_of=subset_group(question, corpus) if figure else (),
+            # (a Russian count's group after "среди", as "Of the X, how many": «Сколько детей среди жертв»)
+            subset_of=(
+                among_ru(question) if cyrillic and HOW_MANY_RU.search(question) else subset_group(question, corpus)
+            )
+            if figure
+            else (),
             group_context=group_context(question, counted, corpus) if figure else (),
             subject=figure_subject(question, counted, corpus) if figure and not (date or span or duration) else (),
             subject_ru=figure_subject_ru(question, topics, corpus)
@@ -1988,6 +2030,7 @@ class Requirements:
             offence=offence_named(question) if figure else (),
             kind=counted_kind(question, corpus) if counted else (),
             counted_qualifier=counted_qualifier(question, counted) or measure_qualifier(question, counted),
+            outcome=outcome_asked(question) if figure else (),
             concerned=concerned_with(question, topics) if figure else (),
             which_standard=(which_standard := asks_which_standard(question)),
             wants_person=asks_who_holds(question),
@@ -2261,8 +2304,8 @@ class Requirements:
             return Abstention("topic_silent", self.death_penalty, self.covered)
         # what the count is of ("после январских событий"): the paragraph it goes on from may name it ("The amnesty
         # was applied to 1,198 persons." after "... an amnesty was declared for persons involved in the January events")
-        for written, english in self.counted_of:
-            if not shows_topic(named_context, english):
+        for written, english in self.counted_of:  # ("Non-discrimination", a section heading, speaks of discrimination)
+            if not shows_topic(named_context, english) and not shows_topic(named_context.replace("-", " "), english):
                 return Abstention("topic_silent", written, self.covered)
         # "eight organizations have been ...": the number given, the names not (a list without its number may answer:
         # "including forced abortion and forced sterilization" for "which two forced medical interventions")
@@ -2438,7 +2481,7 @@ class Requirements:
         """One sentence of the quote (each taken whole, as the paragraph prints it) gives a figure together with what
         is counted: "In 2025, 170 visits had been conducted" is no figure of the victims, even beside a sentence that
         names them."""
-        if not (self.counted or self.counted_topic or self.deaths or self.subset or self.subset_of):
+        if not (self.counted or self.counted_topic or self.deaths or self.subset or self.subset_of or self.outcome):
             return True
         for sentence in split_sentences(quote):
             text = sentence.text
@@ -2452,7 +2495,10 @@ class Requirements:
                 refers_back = stem(opened.group(1).lower()) in set(terms(_sentence_before(paragraph, text)))
             before = _sentence_before(paragraph, text) if refers_back or sentence_terms & GENERIC_COUNTED else ""
             named_terms = sentence_terms | set(terms(before)) if refers_back else sentence_terms
-            if not all(names_counted(named_terms, counted) for counted in self.counted):
+            if not all(
+                names_counted(named_terms, counted) or self._suicides_in_custody(counted, named_terms)
+                for counted in self.counted
+            ):
                 continue
             # "1,651 such letters" counts letters ("warning letters", as the sentence before calls them), whatever
             # else that sentence speaks of (websites)
@@ -2462,9 +2508,12 @@ class Requirements:
             around = f"{before} {text}" if refers_back else text
             if not all(written_as_counted(around, counted) for counted in self.counted):
                 continue  # "5,533 judgments" counts no judges: the same stem, another word
+            if self.outcome and not shows_topic(around, self.outcome):
+                continue  # "over 400 registered missionaries": none of them refused
             if self.counted_qualifier and not shows_topic(around, (self.counted_qualifier,)):
                 continue  # "189 suicides among prisoners" counts no political prisoners
-            if self.concerned and not shows_topic(text, self.concerned):
+            # ("1,651 such letters": the sentence before says what they concerned, as it says what they are)
+            if self.concerned and not shows_topic(around, self.concerned):
                 continue  # "444 officials" were disciplined: no count of the complaints that concerned torture
             # "how many of the 238 killed were children": the children counted, not all the dead
             if self.subset and 2 * sum(1 for _, forms in self.subset if shows_topic(around, forms)) <= len(self.subset):
@@ -2495,13 +2544,22 @@ class Requirements:
             # "сколько сайтов": "A total of 1,651 such letters" counts letters, "nine cases" cases
             directly = self.counted_topic[1] if self.counted_directly and self.counted_topic else ()
             # (a figure of persons may count people: "325 persons" for "скольким жертвам")
+            # ("1,651 such letters" counts the warnings of «сколько предупреждений» when the sentence before calls
+            # them warning letters, as an English question's _such_counts reads them)
             if directly and (
-                (such and not shows_topic(such.group(1), directly))
+                (such and not shows_topic(such.group(1), directly) and not _such_shown(such.group(1), directly, before))
                 or counts_another(text, directly, people=gloss_names_people(directly), starts=True)
             ):
                 continue
             return True
         return False
+
+    def _suicides_in_custody(self, counted: str, named: set[str]) -> bool:
+        """Whether a count of suicides in a place of custody counts the people held there that a question on their
+        suicides counts ("how many inmates took their own lives": "189 cases of suicide at institutions of the penal
+        correction system"); not those of anyone else (police officers' suicides)."""
+        held = stem(counted.lower()).startswith(_HELD)
+        return self.suicides and held and any(t.startswith(SUICIDE) for t in named) and bool(_CUSTODY & named)
 
     def _has_figure(self, quote: str) -> bool:
         """A figure in the quote; for a count ("how many"), one that is not a year or a date, nor one the question

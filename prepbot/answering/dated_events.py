@@ -220,6 +220,10 @@ _JANUARY_TO_EN = re.compile(
 )
 
 
+# what bounds a span ("с января 2025 года", "до июня", "после 16 декабря"): its months are no date of what is asked
+_BOUNDS_RU = frozenset("с со до по после от".split())
+
+
 def months_named(question: str) -> tuple[str, ...]:
     """The months the question dates something by, as English names ("January"): what a passage must name to speak of
     that time. A Russian question's month counts beside a year or a day number ("января 2022", "16 декабря"), or as
@@ -238,6 +242,14 @@ def months_named(question: str) -> tuple[str, ...]:
     months: list[str] = []
     for at, word in enumerate(words):
         if not _MONTH_WORD_RU.fullmatch(word):
+            continue
+        # "с января 2025 года" (since), "до 1 июня": a bound of a span, as English "since January 2025", no month the
+        # passage must name; "с января по июнь": the year's first months, as "between January and June" (below)
+        before = words[at - 2 : at - 1] if at >= 2 and re.fullmatch(r"\d{1,2}", words[at - 1]) else words[at - 1 : at]
+        if before and before[0].lower() in _BOUNDS_RU:
+            from_january = at >= 2 and before[0].lower() in ("по", "до") and _month_of(words[at - 2], russian=True) == 1
+            if from_january and (month := _month_of(word, russian=True)):
+                months = ["January", *months, MONTHS_EN[month - 1].capitalize()]
             continue
         beside = words[max(0, at - 1) : at + 2]
         dated = any(re.fullmatch(rf"{_YEAR}|\d{{1,2}}", other) for other in beside)

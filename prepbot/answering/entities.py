@@ -1254,13 +1254,22 @@ class StandardTerms:
         "facial recognition") the one more paragraphs use."""
         if has_cyrillic(question):
             return []
-        counted = [(written, pair, self.uses(pair)) for written, pair in word_pairs(question)]
+        counted = [
+            (written, pair, self.uses(pair))
+            for written, pair in word_pairs(question)
+            if not set(pair) & _QUANTITY_STEMS  # "a growing number", "a high level": how much, no thing of its own
+        ]
         found = sorted((term for term in counted if term[2] >= STANDARD_TERM_USES), key=lambda term: -term[2])
         kept: list[tuple[str, tuple[str, str]]] = []
         for written, pair, _ in found:
             if not any(set(pair) & set(other) for _, other in kept):
                 kept.append((written, pair))
         return kept
+
+
+# Words of how much or how many, which make no term of art with the word beside them ("a growing number of appeals",
+# "a high level of", "the rate of")
+_QUANTITY_STEMS = frozenset(stem(word) for word in "number amount level rate share proportion".split())
 
 
 # A question whether a thing exists: "Is there a...", "Are there...", "Does Kazakhstan have / operate...", "Has the
@@ -1731,6 +1740,12 @@ class CorpusNames:
         """True when the corpus has this word or another form of it ("deportees" for "deported")."""
         return self.knows(word) or stem(word.lower()) in self.stems
 
+    def knows_inflected(self, word: str) -> bool:
+        """knows_form, or the corpus has the word with a regular English ending its stem does not share ("voted" for
+        "vote")."""
+        lowered = word.lower()
+        return self.knows_form(word) or (lowered.isalpha() and any(self.knows(form) for form in _inflections(lowered)))
+
     def knows_closely(self, word: str) -> bool:
         """knows_form, for a long word also sharing all but its last four letters with a word of the corpus:
         "deportees" (deported), not "electroconvulsive", whose stem "electr" only electronic voting shares."""
@@ -1990,6 +2005,14 @@ def _inflection_roots(word: str) -> list[str]:
     return []
 
 
+def _inflections(word: str) -> list[str]:
+    """The word with a regular English ending added: "vote" -> votes, voted, voting; "strike" -> strikes, striked,
+    striking (a form that is no word is never in the corpus)."""
+    if word.endswith("e"):
+        return [f"{word}s", f"{word}d", f"{word[:-1]}ing"]
+    return [f"{word}s", f"{word}ed", f"{word}ing"]
+
+
 def absent_glossary_words(question: str, corpus: CorpusNames) -> list[str]:
     """The words of an English question that the glossary knows as the subject matter of human-rights law, that the
     General Comments use and the corpus never uses in any form ("What accreditation rules apply to foreign
@@ -2181,8 +2204,17 @@ def rare_name_in(text: str, word: str, corpus: CorpusNames) -> bool:
 TRANSLITERATED_NAME_LETTERS = 5  # a shorter capitalised word ("Kadyr" alone) is read as written
 _CAPITALISED_NAME = re.compile(rf"(?<![\w'’-])[A-Z][a-z]{{{TRANSLITERATED_NAME_LETTERS - 1},}}(?![\w'’-])")
 # Russian names in Latin letters, spelt two ways: "Syroezhkin" / "Syroyezhkin", "Kadyr" / "Kadir", "Khalkyna" /
-# "Halkyna", "Basim" / "Bassim"
-_TRANSLITERATION_VARIANTS = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ye", "e"), ("yo", "e"), ("iy", "i"), ("y", "i"))
+# "Halkyna", "Basim" / "Bassim"; Georgian and other names as Slavic alphabets write them: "Korkelija" / "Korkelia"
+_TRANSLITERATION_VARIANTS = (
+    ("ij", "i"),
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("kh", "h"),
+    ("ye", "e"),
+    ("yo", "e"),
+    ("iy", "i"),
+    ("y", "i"),
+)
 
 
 def _transliteration_key(word: str) -> str:

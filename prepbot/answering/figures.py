@@ -105,7 +105,10 @@ _WANTS_FIGURE = re.compile(
     r"|\b(?:how (?:many|much|often|long|old)|what (?:percentage|share|proportion|number|amount|age|sum|budget)"
     r"|how large|headcount|percent(?:age)?|per cent)\b"
     # "numbers of", not a law's own number ("What's the number of the 2014 law that ...?": Act No. 200-V, no count)
-    rf"|\bnumbers? of\b(?!\s+(?:the|a|an|this|that|its|their)\s+(?:\d{{4}}\s+|new\s+)?{_INSTRUMENT}\b)"
+    # (nor "the growing number of appeals", "a large number of": how the number went or stands, which the question
+    # reads something into, not the count)
+    rf"|(?<!growing )(?<!increasing )(?<!rising )(?<!falling )(?<!declining )(?<!large )(?<!small )(?<!high )"
+    rf"\bnumbers? of\b(?!\s+(?:the|a|an|this|that|its|their)\s+(?:\d{{4}}\s+|new\s+)?{_INSTRUMENT}\b)"
     rf"|{_SENTENCE_ASKED}"
     # "what is the number?", "give me the numbers": the count itself, asked after its subject
     r"|\b(?:what|which) (?:is|was|are|were) the (?:total |exact |overall )?numbers?\b(?! of\b)"
@@ -1271,6 +1274,7 @@ _SAME_COUNT = (
     frozenset({"die", "died", "death", "dead", "kill", "fatali"}),
     frozenset({"reques", "applic", "petiti"}),  # "requests to hold assemblies": "applications for authorization"
     frozenset({"compla", "report", "case"}),  # "torture complaints registered": "torture cases recorded"
+    frozenset({"record", "regist"}),  # "how many people were recorded as objectors": "20 ... had registered"
     # "how many were brought back from Syria": "Kazakhstan removed 725 people ... from a terrorist hotspot"
     frozenset({"brough", "return", "repatr", "remov", "evacua", "rescu"}),
     frozenset({"paid", "pay", "compen"}),  # "how many people were paid": "victims who received compensation"
@@ -1501,11 +1505,9 @@ def _counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
         )
         # "how many people did it cover", "how many people did kz bring back": what it (the State) did to them, in the
         # question's words, not an event of theirs
-        if (
-            len(words) > 2
-            and words[1].lower() in _AUXILIARIES
-            and (words[2].lower() in _PRONOUNS or countries_in(words[2]))
-        ):
+        # "how many people did the police detain", "how many cases did the ombudsman receive": who acted, whatever the
+        # subject, is no event of theirs either
+        if len(words) > 2 and words[1].lower() in _AUXILIARIES:
             event = None
         # "how many ppl got state-guaranteed free legal aid": what they were given, which the passage names in its own
         # words ("630,879 citizens were provided with ..."), no event of theirs; "how many cases under art 128": the
@@ -1615,7 +1617,6 @@ SEVERAL_COUNTED = re.compile(r"\bhow many [a-z-]+(?: [a-z-]+)?,", re.IGNORECASE)
 
 
 _AUXILIARIES = frozenset("did do does has have had will would can could".split())
-_PRONOUNS = frozenset("it they this that these those he she we you".split())
 
 
 def _how_many_words(question: str) -> list[str]:
@@ -1843,6 +1844,85 @@ def counted_of_ru(
     return tuple(topic for topic in glossed if topic[1] != counted[1])
 
 
+# What was decided of the things a count counts: "how many missionaries were refused registration", "how many
+# applications were approved", «скольким миссионерам отказали», «сколько заявок одобрено»: a figure of all of them
+# ("over 400 registered missionaries") is none of those refused. Each outcome with the word starts that show it.
+_OUTCOMES = (
+    (
+        # (what was done to them, not "signed up to refuse military service")
+        r"refused|rejected|denied|turned\s+down|not\s+(?:been\s+)?(?:approved|granted|authori[sz]ed|permitted)"
+        r"|отказал\w*|отказыва\w*|отказано|отклон\w*",  # (not "отказники", objectors)
+        ("refus", "reject", "deni", "declin", "turned down", "not granted", "not approved", "dismiss"),
+    ),
+    (
+        r"approved|granted|authori[sz]ed|permitted|upheld|satisfied|одобр\w*|удовлетвор\w*|разрешил\w*|разрешен\w*"
+        r"|согласова\w*",
+        ("approv", "grant", "authoriz", "authoris", "permit", "uphel", "satisf", "accept", "allow"),
+    ),
+    (
+        r"acquitted|оправда\w*",
+        ("acquit",),
+    ),
+)
+_OUTCOME_PATTERNS = [
+    (re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE), shown) for words, shown in _OUTCOMES
+]
+
+
+def outcome_asked(question: str) -> tuple[str, ...]:
+    """The word starts that show the outcome a count is asked of (_OUTCOMES), written after its "how many" /
+    "сколько"; () when it asks none."""
+    match = _COUNTED.search(question) or HOW_MANY_RU.search(question)
+    if match is None:
+        return ()
+    after = question[match.start() :]
+    found = [(m.start(), shown) for pattern, shown in _OUTCOME_PATTERNS if (m := pattern.search(after))]
+    return min(found)[1] if found else ()
+
+
+# What the cases a count counts are of: "how many criminal cases of torture", "complaints about ill-treatment",
+# «сколько уголовных дел о пытках», «жалоб на пытки», «заявок на проведение собраний»: the word after the
+# preposition names their kind, which the passage giving the figure must speak of (with its section heading or the
+# paragraph it goes on from: "51 criminal cases were referred to the courts" under "Prohibition of torture")
+_CASES_OF_EN = re.compile(
+    r"\bhow\s+many\s+(?:[a-z-]+\s+){0,2}?(?:cases|complaints|reports|allegations|prosecutions|investigations"
+    r"|proceedings|convictions|charges|incidents|instances|appeals|applications|petitions|claims|crimes|offen[cs]es)"
+    r"\s+(?:of|for|involving|concerning|over|about|regarding|related\s+to)\s+(?:the\s+|alleged\s+|possible\s+)*"
+    r"(?P<kind>[a-z][a-z-]+)",
+    re.IGNORECASE,
+)
+_CASES_OF_RU = re.compile(
+    r"(?<![\w-])сколько\s+(?:[а-яё-]+\s+){0,2}?(?:дел|жалоб|обращений|заявлений|сообщений|преступлений|случаев|заявок"
+    r"|приговоров|расследований)\s+(?:о|об|на|в\s+связи\s+с)\s+(?P<kind>[а-яё-]+(?:\s+[а-яё-]+)?)",
+    re.IGNORECASE,
+)
+# what is done about the kind, not the kind: «заявок на проведение собраний», «дел о применении пыток»
+_DOING_RU = re.compile(r"^(?:проведени|организаци|участи|совершени|применени|нарушени)\w*\s+", re.IGNORECASE)
+
+
+def cases_of(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The kind of the cases a figure question counts, as the word written and the word starts that show it (see
+    _CASES_OF_EN); () when it names none, or one the corpus never uses (a paraphrase the relevance checks judge)."""
+    if has_cyrillic(question):
+        match = _CASES_OF_RU.search(question)
+        if match is None:
+            return ()
+        kind = _DOING_RU.sub("", match.group("kind"))
+        return tuple(_subject_words(kind.split()[0])) if kind.split() else ()
+    match = _CASES_OF_EN.search(question)
+    if match is None:
+        return ()
+    # the noun: "excessive use of force" is of force, "civil-political rights" of civil (and political) rights
+    words = re.findall(r"[a-z]+", question[match.start("kind") :].lower())[:4]
+    kind = next((word for word in words if word not in STOPWORDS and not _ADJECTIVE_EN.search(word)), "")
+    if not kind or kind in _ARTICLE:
+        return ()
+    return _shown_by([kind], corpus)
+
+
+_ADJECTIVE_EN = re.compile(r"(?:ive|ous|ful|able|ible)$")
+
+
 _AMONG_RU = re.compile(
     r"(?<![\w-])среди(?![\w-])\s+(?!прочего|прочих|других|них\b|которых|всех\b)(\S+(?:\s+\S+){0,2})", re.IGNORECASE
 )
@@ -1876,7 +1956,20 @@ def among_ru(question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The subject words of the group a Russian question names after "среди" ("среди трудовых инспекторов" ->
     inspect, ...): who the figure or the point must be about."""
     match = _AMONG_RU.search(question)
-    return tuple(_subject_words(match.group(1).strip(" ?.,!"))) if match else ()
+    if match is None:
+        return ()
+    # "среди более чем 190 выявленных жертв": how many there were, and the group's own words after it
+    group = question[match.start(1) :]
+    group = _AMONG_COUNT_RU.sub("", group, count=1)
+    return tuple(_subject_words(" ".join(group.split()[:3]).strip(" ?.,!")))
+
+
+# how many the group of "среди" counts, before its own words: "более чем 190", "почти 200", "этих 725", "1 799"
+_AMONG_COUNT_RU = re.compile(
+    r"^(?:(?:более|менее)\s+чем|более|свыше|около|почти|примерно|приблизительно|порядка|этих|тех|всех)?\s*"
+    r"(?:\d[\d\s.,]*\d|\d)?\s*(?:тыс\w*\.?\s*)?",
+    re.IGNORECASE,
+)
 
 
 # "How many of the 238 people killed were children?", "Of the 29 women deputies, how many sit in the Senate?",
@@ -2010,7 +2103,9 @@ def counted_directly_ru(question: str, counted: str) -> bool:
     """Whether a Russian "сколько" question counts the word itself, written right after it ("сколько сайтов",
     "сколько оружия"), not a word further on ("сколько дел о пытках": cases are counted) nor what happened
     ("сколько погибло")."""
-    if _VERB_RU.search(counted.lower()) or _ADJECTIVE_RU.search(counted.lower()):
+    lowered = counted.lower()
+    # (a noun's "-ений", "-аний" is no adjective's "-ий": "сколько обращений" counts the communications)
+    if _VERB_RU.search(lowered) or (_ADJECTIVE_RU.search(lowered) and not lowered.endswith(("ений", "аний"))):
         return False  # "сколько предупредительных писем": the letters are counted, not "warning"
     return re.search(rf"(?<![\w-])сколько\s+{re.escape(counted)}(?![\w-])", question, re.IGNORECASE) is not None
 

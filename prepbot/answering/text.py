@@ -223,7 +223,8 @@ STOPWORDS = frozenset(
     thus to too under until up upon us very via was we were what when where whether which while who whom whose why
     will with within without would yet you your
     actually any anyone did does ever get gets got give given gives kind say said says tell told want wanted know
-    known way ways really whatever mr ms mrs anything something everything anybody somebody everybody""".split()
+    known way ways really whatever mr ms mrs anything something everything anybody somebody everybody
+    regarding concerning around towards toward""".split()
 )
 
 A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year written in digits ("2022", "in 2019")
