@@ -1896,6 +1896,8 @@ _CASES_OF_RU = re.compile(
     r"|приговоров|расследований)\s+(?:о|об|на|в\s+связи\s+с)\s+(?P<kind>[а-яё-]+(?:\s+[а-яё-]+)?)",
     re.IGNORECASE,
 )
+# an English adjective by its ending ("excessive use of force"): the kind is the noun after it
+_ADJECTIVE_EN = re.compile(r"(?:ive|ous|ful|able|ible)$")
 # what is done about the kind, not the kind: «заявок на проведение собраний», «дел о применении пыток»
 _DOING_RU = re.compile(r"^(?:проведени|организаци|участи|совершени|применени|нарушени)\w*\s+", re.IGNORECASE)
 
@@ -1918,9 +1920,6 @@ def cases_of(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple[str, 
     if not kind or kind in _ARTICLE:
         return ()
     return _shown_by([kind], corpus)
-
-
-_ADJECTIVE_EN = re.compile(r"(?:ive|ous|ful|able|ible)$")
 
 
 _AMONG_RU = re.compile(
