@@ -629,8 +629,15 @@ def russian_topics(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple
     whole = {word for word, _english in glossed}
     topics = [(word, english) for word, english in english_topics(question) if word in whole]
     found = topics if HOW_MANY_RU.search(question) else [*topics, *_rare_glossary_words(glossed, topics, corpus)]
-    # shown in the documents' own wording too ("criminal responsibility": the State report's "criminal liability")
-    return tuple((word, (*english, *(other for w in english for other in _wordings(w)))) for word, english in found)
+    return _in_any_wording(found)
+
+
+def _in_any_wording(
+    glossed: Sequence[tuple[str, tuple[str, ...]]],
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Glossed words, each shown in the documents' own wording too ("criminal responsibility": the State report's
+    "criminal liability", search.WORDINGS)."""
+    return tuple((word, (*english, *(other for w in english for other in _wordings(w)))) for word, english in glossed)
 
 
 def _rare_glossary_words(
@@ -689,9 +696,8 @@ def figure_subject_ru(
     if not HOW_MANY_RU.search(question):
         return ()
     question = _ACCORDING_TO_RU.sub(" ", question)  # "по исследованию НПО": whose figures, not what they are of
-    found = _rare_glossary_words(glossed_words(question), topics, corpus, least=1)
     # shown in the documents' own wording too, as a topic is ("уголовную ответственность": criminal liability)
-    return tuple((word, (*english, *(other for w in english for other in _wordings(w)))) for word, english in found)
+    return _in_any_wording(_rare_glossary_words(glossed_words(question), topics, corpus, least=1))
 
 
 # A figure that counts what the sentence before named: "1,651 such letters", "12 of them", "of these, 30"
@@ -724,17 +730,20 @@ def _such_counts(such: str, counted: str, before: str) -> bool:
     them by it ("a warning letter" for "How many warnings...")."""
     if names_counted(set(terms(such)), counted):
         return True
-    head = re.escape(stem(such.lower()))
-    return any(
-        names_counted({term}, counted) for term in terms(" ".join(re.findall(rf"(\w+)\s+{head}", before.lower())))
-    )
+    return any(names_counted({term}, counted) for term in terms(_words_naming(such, before)))
 
 
 def _such_shown(such: str, shown_by: tuple[str, ...], before: str) -> bool:
     """_such_counts for a Russian question's glossed word starts: the sentence before calls the things by them right
     before their own name ("a warning letter" for «предупреждений»; not "the owner of the website" for «сайтов»)."""
+    return shows_topic(_words_naming(such, before), shown_by)
+
+
+def _words_naming(such: str, before: str) -> str:
+    """The words the sentence before writes right before the things' own name ("warning" of "a warning letter", for
+    "1,651 such letters")."""
     head = re.escape(stem(such.lower()))
-    return shows_topic(" ".join(re.findall(rf"(\w+)\s+{head}", before.lower())), shown_by)
+    return " ".join(re.findall(rf"(\w+)\s+{head}", before.lower()))
 
 
 # A sentence that opens on a thing named before: "The list includes 238 people" (after "... published a list of those

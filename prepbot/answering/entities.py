@@ -1702,8 +1702,8 @@ class CorpusNames:
     def transliterated(self, question: str) -> str:
         """The question with a capitalised name the corpus lacks put in the corpus's spelling of it, when the two are
         one name transliterated from Russian two ways ("Syroezhkin": Syroyezhkin, "Kadyr Kasiet": Kadir Kasiyet, "Ms
-        Basim": Bassim): the same letters once "kh", "zh", "ye", "y" and doubled letters are read alike
-        (_transliteration_key), and no other corpus name reads so."""
+        Basim": Bassim, "Korkelija": Korkelia): the same letters once "kh", "zh", "ye", "y", "ij" and doubled letters
+        are read alike (_transliteration_key), and no other corpus name reads so."""
 
         def fix(match: re.Match[str]) -> str:
             word = match.group(0)
