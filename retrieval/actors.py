@@ -38,7 +38,13 @@ SIDE_PATTERNS = {
     r"|country team|High Commissioner|(?:UPR )?compilation)\b"  # the UN's compilation for the UPR is its words
     r"|\b(?:ООН|ЮНЕСКО|ЮНИСЕФ|УВКБ|УВКПЧ|спецдокладчик|специальн\w* докладчик|подборк\w*)",
     "committee": r"\b(?:committee|committee members?|CAT|(?:anti-)?torture committee|Chair)\b"
-    r"|\b(?:комитет|кпп|председател)",
+    r"|\b(?:комитет|кпп|председател)"
+    # asked with no one named ("What was Kazakhstan asked about ...?", "What data were requested during the
+    # dialogue?", "Какие вопросы задавали про ...?"): in a review, the Committee asks
+    r"|\b(?:was|were)\s+(?:(?:kazakhstan|kz|the\s+state(?:\s+party)?|the\s+government|the\s+delegation|they|it)\s+)?"
+    r"(?:asked|requested)\b(?!\s+by\b)|\bquestions?\s+(?:was|were)\s+(?:asked|put|raised|posed)\b(?!\s+by\b)"
+    r"|(?<![\w-])(?:какие|какой)\s+вопрос\w*\s+(?:задавал\w*|задал\w*|был\w*\s+задан\w*)"
+    r"|(?<![\w-])(?:что|о\s+ч[её]м)\s+(?:спрашивали|спросили)(?![\w-])",
     # the standards layer: a question about the treaty bodies' general comments / recommendations
     "standard": r"\b(?:general comments?|general recommendations?|GC ?\d+|GR ?\d+|treaty bod(?:y|ies)|standards?"
     r"|(?:treaty|covenant|convention) (?:requires?|obliges?|means)"

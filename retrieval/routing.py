@@ -14,7 +14,9 @@ name its actors, places, years and events: the delegation, the government, NGOs,
   "Что делается для...?"), or whether something is so in a State's law or practice ("Is polygamy a crime?", "Are
   facial recognition cameras used ...?", "Предусмотрен ли отпуск ... для отцов?"), or what happened ("Were
   employees required to ...?", though it names what was required), or what "is said" about something ("Что
-  говорится о многожёнстве?");
+  говорится о многожёнстве?"), or what the law is, naming no treaty body ("какая продолжительность рабочего дня по
+  закону?"); and, though worded as a rule is, what is so here, in this country ("is FGM actually banned here?",
+  "Запрещена ли у нас конверсионная терапия?");
 - `neutral`: neither ("Can protesters be punished under vaguely worded offences?"): search keeps its default.
 
 A generic subject ("a State", "States parties", "a government", "государства-участники", "может ли государство")
@@ -29,6 +31,7 @@ from collections.abc import Iterable
 
 from prepbot.core.vocabulary import STANDARD_SIDE
 from prepbot.retrieval import actors
+from prepbot.retrieval.standards import COMMITTEE_ACRONYMS
 
 STANDARD = STANDARD_SIDE
 DIALOGUE = "dialogue"
@@ -52,8 +55,8 @@ GENERIC_SUBJECTS = (
 GENERIC_CUES = (
     r"^(?:must|should|shall|may)\b"
     r"|^(?:what|how|when|who|which|whom)\b[^?]*\b(?:must|should)\b"
-    r"|^(?:is|are) (?:it|there|they)? ?(?:\w+ )?(?:forbidden|prohibited|permissible|permitted|allowed|lawful|required"
-    r"|obliged|entitled|protected)\b"
+    r"|^(?:is|are) (?:it|there|they)? ?(?:\w+ )?(?:forbidden|prohibited|permissible|acceptable|permitted|allowed"
+    r"|lawful|required|obliged|entitled|protected)\b"
     r"|\b(?:is it|are they) (?:enough|sufficient|compatible)\b"
     r"|\b(?:ha(?:ve|s)|enjoy) (?:a|the) right\b|\bright to be\b"
     r"|\bobligations?\b|\bdut(?:y|ies) to\b|\brequire[sd]?\b|\bcount as\b|\bamount to\b"
@@ -125,6 +128,17 @@ PRACTICE_CUES = (
     r"|введен\w*|ввели|отменен\w*|отменили|убрали|криминализирован\w*|наказуем\w*|доступ(?:ен|на|но|ны)"
     r"|положен\w*|выдают|выплачива\w*) ли\b"
 )
+# What the law is, no rule asked and no treaty body named ("Is kalym regulated by law at all?", "какая
+# продолжительность рабочего дня по закону", "Is polygamy legal, or ...?"): a fact of this State's law.
+# A rule asked of the standards says so ("Must the law recognise ...", "Допустимо ли, чтобы по закону ...":
+# GENERIC_CUES, read first) or names whose reading it asks ("у нас часто только предупреждение. что требует CEDAW?")
+LAW_HERE = (
+    r"\bby law\b|\blegally\b|\blegal(?=\s*[?,]|\s+(?:here|or)\b)"
+    r"|(?<![\w-])(?:законом|законодательно|по закону|по законодательству)(?![\w-])"
+)
+# Here, in this country ("is FGM actually banned here?", "Запрещена ли у нас конверсионная терапия?"): this State,
+# though the question is worded as a rule is ("Запрещена ли ...", "Is it allowed ...")
+HERE = r"\bhere\b|\bin (?:this|our) country\b|(?<![\w-])(?:у нас|в нашей стране)(?![\w-])"
 # What "is said" about something, no layer named ("Что говорится о многожёнстве?", "What do the documents say about
 # hazing?"): this dialogue's documents are asked; the General Comments follow when they are silent
 SAID_CUES = (
@@ -138,6 +152,11 @@ _GENERIC_SUBJECTS = re.compile(GENERIC_SUBJECTS, re.IGNORECASE)
 _PAST_EVENT = re.compile(PAST_EVENT, re.IGNORECASE)
 _SAID = re.compile(SAID_CUES, re.IGNORECASE)
 _PRACTICE = re.compile(PRACTICE_CUES, re.IGNORECASE)
+_LAW_HERE = re.compile(LAW_HERE, re.IGNORECASE)
+_HERE = re.compile(HERE, re.IGNORECASE)
+_TREATY_BODY = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(COMMITTEE_ACRONYMS.values())})(?![\w-])|\bcommittee|(?<![\w-])комитет", re.IGNORECASE
+)
 _GENERIC = re.compile(GENERIC_CUES, re.IGNORECASE)
 _DIALOGUE = re.compile(DIALOGUE_CUES, re.IGNORECASE)
 _TREATY_BODY_VIEW = re.compile(TREATY_BODY_VIEW, re.IGNORECASE)
@@ -166,6 +185,10 @@ def lean(question: str, speakers: Iterable[actors.Speaker] = ()) -> str:
         return STANDARD
     if named_dialogue or any(side in sides for side in _DIALOGUE_SIDES):
         return DIALOGUE
+    if _HERE.search(rest) and not _TREATY_BODY.search(rest):
+        return DIALOGUE
     if generic:
         return STANDARD
-    return DIALOGUE if _PRACTICE.search(rest) or _SAID.search(rest) else NEUTRAL
+    if _PRACTICE.search(rest) or _SAID.search(rest):
+        return DIALOGUE
+    return DIALOGUE if _LAW_HERE.search(rest) and not _TREATY_BODY.search(rest) else NEUTRAL

@@ -188,7 +188,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"доклад|отч[её]т": ("report", "reporting"),
     r"мониторинг|контрол|надзор": ("monitoring", "oversight"),
     r"оговорк": ("reservation",),
-    r"чрезвычайн|отступ(?:лени|ить|ать|ает|ают|ил|ят)": ("emergency", "derogation"),
+    r"чрезвычайн|(?<![а-яё])чп(?![а-яё])|отступ(?:лени|ить|ать|ает|ают|ил|ят)": ("emergency", "derogation"),
     r"частн\w* лиц|частн\w* субъект|негосударственн": ("private actors", "non-State actors"),
     r"компани|предприяти|бизнес|корпорац": ("business", "companies", "corporations"),
     r"международн\w* сотрудничеств|международн\w* помощ": ("international cooperation", "assistance"),
@@ -264,11 +264,16 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"вич|спид": ("HIV",),
     r"лекарств|медикамент": ("medicines", "drugs"),
     r"наркоти": ("drugs", "narcotic"),
-    r"вредн\w* практик|калечени|обрезани|ранн\w* брак|принудительн\w* брак": (
+    r"вредн\w* практик|ранн\w* брак|принудительн\w* брак": (
         "harmful practices",
-        "female genital mutilation",
         "child marriage",
         "forced marriage",
+    ),
+    # (a subject of its own: "калечение женских половых органов" is not child marriage)
+    r"калечени\w* (?:женск\w* )?половых|калечащ\w* операц|обрезани": (
+        "female genital mutilation",
+        "genital mutilation",
+        "circumcision",
     ),
     r"гендер": ("gender",),
     r"мужчин": ("men", "male"),
@@ -298,10 +303,11 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"наилучш\w* интерес": ("best interests",),
     r"возраст": ("age",),
     r"совершеннолет": ("majority", "age of majority"),
-    r"уголовн\w* ответственност": ("criminal responsibility",),
+    r"уголовн\w* ответственност": ("criminal responsibility", "criminal penalt"),
     r"уголовн": ("criminal",),
     r"правосуди": ("justice",),
-    r"примирени|альтернатив\w* мер|диверси": ("diversion", "alternatives"),
+    r"альтернатив\w* мер|диверси": ("diversion", "alternatives"),
+    r"примирени|примири": ("conciliation", "reconcil", "mediation", "diversion"),  # "примирение сторон"
     r"реабилитац": ("rehabilitation",),
     r"возмещени|репараци": ("reparation", "redress"),
     r"правозащитник": ("human rights defenders",),
@@ -367,7 +373,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     ),
     r"последующ": ("follow-up",),
     # --- torture, detention ---
-    r"одиночн\w* (?:камер|заключ)|карцер|штрафн\w* изолятор|шизо(?![а-яё])": (
+    r"одиночн\w* (?:камер|заключ|содержани)|карцер|штрафн\w* изолятор|шизо(?![а-яё])": (
         "solitary confinement",
         "isolation",
         "punishment cell",
@@ -630,7 +636,13 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"децентрализ|федеральн|местн\w* (?:власт|орган)|регион": ("decentraliz", "federal", "local authorities", "region"),
     r"должност|чиновник|государственн\w* служащ": ("officials", "public officials", "public office"),
     r"юрисдикц": ("jurisdiction",),
-    r"территори": ("territory", "territories"),
+    # "административно-территориальных единицах": districts and towns, "local administrative units"
+    r"(?:административн\w*-)?территориальн\w*\s+единиц|административн\w*\s+единиц": (
+        "administrative unit",
+        "local unit",
+        "district",
+    ),
+    r"территори(?!\w*\s+единиц)": ("territory", "territories"),
     r"международн\w* договор|договорн\w* орган": ("treaties", "treaty bodies", "international instruments"),
     # the rights, not the Covenant's name ("Пакт о гражданских и политических правах": "пакт" gives the Covenant)
     r"(?<!пакт о )(?<!акта о )(?<!акту о )(?<!ктом о )(?<!акте о )гражданск\w* (?:и политическ\w* )?прав": (
@@ -642,7 +654,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"косвенн|непрям": ("indirect", "indirectly"),
     r"различи|разграничени|дифференц": ("distinction", "differentiation", "differential treatment"),
     r"множественн|перекр[её]стн|интерсекц": ("multiple", "intersectional", "intersecting"),
-    r"фактическ|де-?факто|субстантивн|по существу": ("de facto", "substantive"),
+    r"фактическ|де-?факто|субстантивн|по существу": ("de facto", "substantive", "actual"),
     r"по признаку пола|полов(?!ин)|пол(?:а|ом)(?![а-яё])": ("sex", "gender"),
     # --- hate speech, incitement, racism ---
     r"расист": ("racist", "racism"),
@@ -774,7 +786,13 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"услови\w* содержани": ("conditions of detention", "detention conditions"),
     r"рабоч\w* (?:врем|недел|час)|сверхурочн": ("working hours", "hours of work", "overtime"),
     r"рабоч\w* (?:день|дн)": ("working days", "working day"),  # "за пять рабочих дней до митинга": a time limit
-    r"наручник|кандал|средств\w* (?:усмирени|сдерживани)|фиксац": ("restraint", "instruments of restraint", "shackles"),
+    # (not "фиксация времени задержания": its recording)
+    r"наручник|кандал|средств\w* (?:усмирени|сдерживани)|фиксац(?!\w* (?:времен|момент|дат|факт))": (
+        "restraint",
+        "instruments of restraint",
+        "shackles",
+    ),
+    r"фиксац\w* (?:времен|момент|дат|факт)": ("record", "time"),
     r"надзирател|охранник|персонал(?:а|у|ом|е)?(?![а-яё])|тюремн\w* персонал": ("guards", "prison staff", "personnel"),
     r"обвин": ("charge", "charges", "accused"),
     r"подозрева|подозрени": ("suspect", "suspicion"),
@@ -1038,6 +1056,14 @@ GLOSS: dict[str, tuple[str, ...]] = {
         "amend",
     ),
     r"отмен|упраздн": ("repeal", "abolish", "abolition", "revoke", "revocation"),
+    # "собираются ли отменить ...": are there plans to ("there were no plans to abolish the foreign funding register")
+    r"собира\w*ся\s+ли\s+(?:[а-яё-]+\s+){0,2}?[а-яё]+ть(?![а-яё])|планиру|намерева"
+    r"|(?<![а-яё])план(?:ы|ов|ах)(?![а-яё])": (
+        "plan",
+        "plans",
+        "intend",
+        "intention",
+    ),
     r"криминализ|декриминализ": ("criminaliz", "decriminaliz", "criminal offence"),
     r"ратифи|присоедин\w* к (?:конвенц|пакт|протокол|договор)": ("ratif", "accession", "accede"),
     r"имплементац|внедр|инкорпор": ("implementation", "implement", "incorporat"),
@@ -2011,7 +2037,11 @@ GLOSS: dict[str, tuple[str, ...]] = {
         "emigra",
     ),
     r"въеха(?:ть|ли|л|ла)(?![а-яё])|въезжа": ("entry", "entered", "entering", "admission"),
-    r"верну(?:ть|ли|л|ла|лись|лся|лась|вш\w*)(?![а-яё])|возврати(?:ть|ли|л|ла)(?![а-яё])": ("return",),
+    r"верну(?:ть|ли|л|ла|лись|лся|лась|вш\w*)(?![а-яё])|возврати(?:ть|ли|л|ла)(?![а-яё])": (
+        "return",
+        "reinstat",
+        "restor",
+    ),
     r"пропал(?:а|и|о)?(?![а-яё])|пропаж": ("missing", "disappear"),
     # a petition's signatures, and a treaty signed (its answer may say ratified or acceded)
     r"подпис(?:ь|и|ей|ями|ям)(?![а-яё])|подписа(?:л|ли|ла|ть|н|на|ны|ни|нт)|сбор\w* подпис": (

@@ -405,3 +405,24 @@ def test_one_side_told_then_another_asked_after_a_comma_is_a_contrast() -> None:
     question to the NGOs alone, searched with the delegation's new prisons, and "nothing from NGOs" came back."""
     question = "Prisons: delegation talks about new prisons, what do NGOs say about prison infrastructure?"
     assert contrasted_sides(question) == ["state", "ngo"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was Kazakhstan asked about fairness between defence-hired specialists and state forensic experts?",
+        "What data on virtual court hearings were requested during the dialogue?",
+        "What questions were asked about virtual hearings?",
+        "Какие вопросы задавали про онлайн-заседания?",
+        "что спрашивали про пытки в колониях",
+    ],
+)
+def test_asking_with_no_one_named_is_the_committee_s(question):
+    """In a review the Committee asks: "What was Kazakhstan asked about ...?" wants its members' questions and its list
+    of issues, not the State's report on the subject."""
+    assert question_sides(question) == {"committee"}
+
+
+def test_asked_by_someone_named_is_theirs():
+    assert "committee" not in question_sides("What was the delegation asked by NGOs?")
+    assert question_sides("Were victims asked to testify?") == set()

@@ -61,6 +61,7 @@ from prepbot.answering.figures import (
     cases_of,
     counted_as_written,
     counted_event_ru,
+    counted_of_ru,
     counted_topic_ru,
     counted_words,
     counts_another,
@@ -90,7 +91,7 @@ from prepbot.answering.figures import (
     year_stands_alone,
 )
 from prepbot.answering.prompts import PromptRegistry
-from prepbot.answering.text import has_cyrillic, terms
+from prepbot.answering.text import has_cyrillic, stem, terms
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.vocabulary import DELEGATION_ROLE, STANDARD_SIDE
 from prepbot.retrieval.actors import names_state_law
@@ -1475,6 +1476,17 @@ def test_a_treaty_body_named_by_acronym_is_found_where_its_name_is_written_out(r
         assert answer.citations[0].doc_id == "upr-compilation" and answer.question == question
 
 
+def test_officials_a_treaty_body_spoke_of_are_not_the_side_asked(real_answerer: Answerer) -> None:
+    """ "What concern did CERD raise about how officials talk about ethnic Kazakhs?": the officials are what CERD spoke
+    of; read as the State asked, the answer said the State was silent on it."""
+    answer = real_answerer.ask(
+        "What concern did CERD raise about how officials talk about ethnic Kazakhs versus others?"
+    )
+    assert answer.grounded, answer.abstain_reason
+    assert answer.citations[0].doc_id == "upr-compilation"
+    assert any("official discourse" in citation.quote for citation in answer.citations)
+
+
 def test_a_treaty_body_asked_is_quoted_by_its_own_sentence_of_a_paragraph(real_answerer: Answerer) -> None:
     """Compilation ¶58 opens on UNESCO's recommendation; the CEDAW committee's follows. Keyed on UNESCO's, the answer
     was body_silent."""
@@ -2166,6 +2178,22 @@ def test_a_question_about_this_review_is_not_answered_from_the_standards(torture
     ):
         answer = torture_list_and_standards.ask(question)
         assert not answer.grounded, (question, answer.text)
+
+
+def test_a_question_of_neither_layer_is_this_state_s_first(torture_list_and_standards: Answerer) -> None:
+    """ "Can people hold a rally in a mask?" (no layer's words) or "are masks at rallies banned here?" asks this
+    State's law as much as the treaty's rule: when the review's documents are silent, General Comment 37 is offered as
+    the Committee's general reading, not as the answer (it was quoted as if it said what Kazakhstan does). Asked of
+    the Committee, or as a rule, it answers."""
+    for question in ("Can people wear masks at a rally?", "are face masks at rallies banned here?",
+                     "можно ли у нас прийти на митинг в маске?"):  # fmt: skip
+        answer = torture_list_and_standards.ask(question)
+        assert not answer.grounded and answer.abstain_reason == "standards_only", (question, answer.abstain_reason)
+        assert answer.related and answer.related[0].doc_id == "ccpr-gc37-assembly", question
+    for question in ("What does the Human Rights Committee say about wearing masks at assemblies?",
+                     "Must States allow people to wear masks at assemblies?"):  # fmt: skip
+        answer = torture_list_and_standards.ask(question)
+        assert answer.grounded and answer.citations[0].doc_id == "ccpr-gc37-assembly", (question, answer.abstain_reason)
 
 
 def test_asked_about_the_general_comments_an_index_without_them_says_it_does_not_hold_them(tmp_path) -> None:
@@ -4846,3 +4874,99 @@ def test_a_count_of_what_was_refused_or_approved_is_no_count_of_all() -> None:
         assert Requirements.of(question, words).unmet(granted, granted.text, []) is None, question
     assert outcome_asked("скольким миссионерам отказали в регистрации")[0] == "refus"
     assert outcome_asked("How many authorities replied?") == ()  # "authorities" is no authorization
+
+
+def test_what_a_russian_count_counts_stops_where_its_words_stop_agreeing() -> None:
+    """ "По скольким правонарушениям закон ... вернул": "закон" (the law) is the subject, not what is counted; "за
+    сколько дней" is a span of time; "сколько территориальных единиц участвовало": units, not participation."""
+    assert counted_topic_ru("По скольким правонарушениям закон 2024 года вернул уголовную ответственность?") is None
+    units = counted_topic_ru("В скольких административно-территориальных единицах прошли выборы акимов?")
+    assert units is not None and "administrative unit" in units[1]
+    assert counted_topic_ru("За сколько дней нужно уведомлять власти о религиозном собрании?") is None
+    counted = counted_topic_ru("Сколько территориальных единиц участвовало в выборах акимов?")
+    assert (
+        counted is not None
+        and counted_of_ru("Сколько территориальных единиц участвовало в выборах акимов?", counted) == ()
+    )
+
+
+def test_convictions_for_an_offence_named_by_its_article_are_shown_by_the_article() -> None:
+    """ "осудили за изнасилование (статья 120 УК)": "convicted under article 120 of the Criminal Code" names the offence
+    by its article, as the question does."""
+    lead = Paragraph(
+        "kz", "CCPR/C/KAZ/3", "164", "In 2023, 165 persons were convicted under article 120 of the Criminal Code."
+    )
+    rape = Paragraph("kz", "CCPR/C/KAZ/3", "163", "Rape is punishable under article 120 of the Criminal Code.")
+    names = CorpusNames.of([rape, lead], [KAZAKHSTAN_REPORT])
+
+    def reason(question: str) -> str | None:
+        abstention = Requirements.of(question, names).unmet(lead, lead.text, [])
+        return None if abstention is None else abstention.reason
+
+    assert reason("Сколько человек осудили за изнасилование (статья 120 УК) в 2023 году?") is None
+    assert reason("Сколько человек осудили за изнасилование в 2023 году?") == "no_figure"
+
+
+def test_a_prevalence_or_an_incidence_is_a_figure_asked() -> None:
+    assert wants_figure("What is the HIV prevalence among prisoners?")
+    assert wants_figure("What is the incidence of tuberculosis in prisons?")
+    assert wants_figure("какова распространённость ВИЧ среди заключённых?")
+
+
+def test_an_irregular_past_participle_matches_its_verb() -> None:
+    """ "prisoners beaten on arrival" is what CAT's "welcome beatings" are."""
+    assert stem("beaten") == stem("beatings") == stem("beating")
+    assert stem("taken") == stem("take")
+
+
+def test_several_mandate_holders_on_a_petition_are_no_mandate_named() -> None:
+    """ "спецдокладчики оон по петиции против лгбт-пропаганды": several mandate holders, on a petition; read as a
+    Special Rapporteur "on the petition against LGBT propaganda", no paragraph named it and the answer was refused."""
+    assert mandates_named("какую позицию заняли спецдокладчики оон по петиции против лгбт-пропаганды?") == []
+    assert [kind for _, kind, _ in mandates_named("что сказал спецдокладчик ООН по пыткам?")] == ["special rapporteur"]
+
+
+def test_a_thing_counted_may_be_shown_by_the_documents_word_for_it(real_answerer: Answerer) -> None:
+    """Groups banned are organizations, shelters crisis centres, extradition demands requests: "eight organizations
+    have been designated as extremist by the courts" counts the groups asked about."""
+    for question, shown in (
+        ("How many groups have the courts declared extremist?", "eight organizations"),
+        ("How many crisis shelters exist for victims of domestic violence?", "50 crisis centres"),
+        ("How many extradition demands did Kazakhstan get in 2025?", "85 extradition requests"),
+    ):
+        answer = real_answerer.ask(question)
+        assert answer.grounded, (question, answer.abstain_reason)
+        assert any(shown in citation.quote for citation in answer.citations), question
+
+
+def test_a_body_named_in_the_paragraph_before_is_named_by_the_last_word_of_its_name() -> None:
+    """KAZ/3 ¶54 "The Commissioner’s recommendations and petitions must be considered within 15 working days" goes
+    on from ¶53 on the Human Rights Commissioner: it answers when the ombudsman's recommendations must be considered."""
+    before = Paragraph(
+        "kz", "CCPR/C/KAZ/3", "53", "In 2023, the Human Rights Commissioner received 5,773 communications."
+    )
+    lead = Paragraph(
+        "kz", "CCPR/C/KAZ/3", "54", "The Commissioner’s recommendations must be considered within 15 working days."
+    )
+    names = CorpusNames.of([*PARAGRAPHS, before, lead], [KAZAKHSTAN_REPORT, *DOCUMENTS])
+    asked = Requirements.of("В какой срок должны рассмотреть рекомендации омбудсмена?", names)
+    assert asked.unmet(lead, lead.text, []) is None
+
+
+def test_russian_words_of_the_documents_subjects() -> None:
+    """«чп» is a state of emergency; «фиксация времени задержания» is its recording (not restraints), and the
+    «фактическое» time is the actual one; «примирение сторон» is conciliation; «калечение женских половых органов» is
+    female genital mutilation."""
+    assert "emergency" in english_gloss("контроль за сми во время чп")
+    recording = english_gloss("фиксация времени фактического задержания")
+    assert "record" in recording and "actual" in recording and "restraint" not in recording
+    assert "restraint" in english_gloss("фиксация заключённого к кровати")
+    assert "conciliation" in english_gloss("примирение сторон по делам о бытовом насилии")
+    # female genital mutilation is a subject of its own, not child marriage (a trial's "у нас запрещено калечение
+    # женских половых органов?" was answered with forced sterilization in institutions)
+    mutilation = english_gloss("у нас запрещено калечение женских половых органов?")
+    assert "female genital mutilation" in mutilation and "child marriage" not in mutilation
+
+
+def test_how_often_a_thing_is_allowed_counts_no_verb() -> None:
+    assert counted_topic_ru("Примирение сторон — сколько раз его теперь допускают и на какой стадии?") is None

@@ -229,3 +229,29 @@ def test_a_rule_asked_of_the_covenant_by_its_russian_acronym_or_a_committee_s_po
     assert lean("адвокат с первой минуты задержания по мпгпп обязателен?") == STANDARD
     assert lean("размытые составы экстремизма и свобода слова позиция комитета") == STANDARD
     assert lean("что делегация сказала про интернет в январе 2022") == DIALOGUE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is female genital mutilation actually banned here?",
+        "Запрещена ли у нас так называемая конверсионная терапия для ЛГБТ?",  # worded as a rule, but here
+        "Is it allowed in our country to hold a rally without notice?",
+        "какая макс. продолжительность рабочего дня и сверхурочных по закону",
+        "Is kalym (bride price) regulated by law at all?",
+        "Is polygamy legal, or can a man take a second wife through a religious nikah?",
+        "can workers legally go on strike? what restrictions apply",
+    ],
+)
+def test_what_the_law_here_is_leans_to_the_dialogue(question):
+    """The State's own law and practice, asked with "here", "у нас", "by law", "legally": a fact of this State that the
+    dialogue tells of or not, not the standards' general reading (a General Comment was quoted as the answer)."""
+    assert lean(question, MEMBERS) == DIALOGUE
+
+
+def test_a_rule_asked_of_a_treaty_body_stays_the_standards_though_it_says_here():
+    """ "у нас ... что требует CEDAW?" asks the Committee's reading of its treaty, not this State's law; "Must the law
+    recognise ..." asks the rule itself."""
+    assert lean("за побои в семье у нас часто только предупреждение. что требует CEDAW?") != DIALOGUE
+    assert lean("Must the law recognise that a woman can face discrimination on several grounds at once?") == STANDARD
+    assert lean("Допустимо ли, чтобы по закону вдова наследовала меньше, чем сыновья умершего?") == STANDARD

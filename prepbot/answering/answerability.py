@@ -2282,8 +2282,8 @@ class Requirements:
             named_there = [set(terms) for _, other, terms in mandates_named(lead.text) if other == kind]
             if not any(2 * len(set(subject) & there) > len(subject) for there in named_there):
                 return Abstention("name_silent", written, self.covered)
-        for written, names in self.bodies:
-            if not names_body(lead_context, names):
+        for written, names in self.bodies:  # (or the paragraph it goes on from: "The Commissioner’s ...")
+            if not names_body(named_context, names):
                 return Abstention("name_silent", written, self.covered)
         for run, distinctive in self.runs:  # "the National Guard": its guard, not the armed forces at large
             if not any(_names_in_any_wording(lead_context, word) for word in distinctive):
@@ -2365,8 +2365,11 @@ class Requirements:
         # Victims Compensation Fund's): the paragraph must name the payer asked about, every word of it
         if self.payer and not all(text_names(named_context, word) for word in self.payer.split()):
             return Abstention("name_silent", self.payer, self.covered)
-        if self.offence and not any(shows_topic(lead_context, forms) for _, forms in self.offence):
-            return Abstention("no_figure", self.offence[0][0], self.covered)  # convictions for another offence
+        # convictions for another offence; one the question names by its article too is named so, checked above
+        # ("осудили за изнасилование (статья 120 УК)": "convicted under article 120 of the Criminal Code")
+        offence_shown = any(shows_topic(lead_context, forms) for _, forms in self.offence)
+        if self.offence and not self.articles and not offence_shown:
+            return Abstention("no_figure", self.offence[0][0], self.covered)
         if self.wants_date:  # a date answers: what is counted need only be in the paragraph
             if not all(names_counted(lead_terms, counted) for counted in self.counted):
                 return Abstention("no_figure", " ".join(self.counted), self.covered)

@@ -321,6 +321,10 @@ class Answerer:
         outside = bool(bodies := speaking_committees(query)) and not bodies & parts.dialogue_committees
         if outside:
             asked_sides -= {"committee", STANDARD_SIDE}
+            # "What concern did CERD raise about how officials talk about ethnic Kazakhs?": the officials are what it
+            # spoke of, not a side asked; the delegation asked as such still is ("How did the delegation answer ...")
+            if not actors.speaks_as_delegation(query):
+                asked_sides.discard("state")
         about_review = parts.extractive.about_this_review(query)
         # "What does General Comment 36 say...?": answered from that document (or it says the index lacks it); not
         # "What did the NGOs say about General Comment 37?", "What did the Committee ask about…" (in the dialogue), nor
@@ -360,7 +364,10 @@ class Answerer:
         # General Comments, a Committee's general reading, are offered only when the dialogue is silent on it
         # (such a body is heard in this review only through the compilation: its general reading is as much an answer
         # unless the question names the country)
-        of_dialogue = unfiltered and named is None and about_review and not (outside and not countries_in(query))
+        # so is one worded as neither's that names no treaty body ("Can workers go on strike?": this State's law or
+        # the treaty's rule alike): the dialogue when it speaks to it, else the General Comments as what they are
+        dialogue_first = parts.extractive.dialogue_first(query)
+        of_dialogue = unfiltered and named is None and dialogue_first and not (outside and not countries_in(query))
         others: list[Hit] = []  # with `voices`: the best paragraphs of the other sides
         looked_for = query  # what the answer's passages are searched and chosen with
         # "Did the delegation answer Mr. Yigezu's question on X?": the reply is looked for with his own words on X,

@@ -1108,8 +1108,11 @@ _MANDATE = re.compile(
 )
 # The same in Russian: "Специальный докладчик по вопросу о пытках", "Спецдокладчик ООН по свободе собраний"; the
 # subject is the glossary's English for its words
+# (one mandate: "спецдокладчики ООН по петиции против ..." are several mandate holders on a petition, not a mandate)
+_SINGULAR_RU = r"(?!и|ов|ам|ами|ах)[а-яё]*"
 _MANDATE_RU = re.compile(
-    r"(?<![\w-])(?P<kind>специальн\w*\s+докладчик\w*|спецдокладчик\w*|независим\w*\s+эксперт\w*)\s+(?:ООН\s+)?"
+    rf"(?<![\w-])(?P<kind>специальн\w*\s+докладчик{_SINGULAR_RU}|спецдокладчик{_SINGULAR_RU}"
+    rf"|независим\w*\s+эксперт{_SINGULAR_RU})\s+(?:ООН\s+)?"
     r"по\s+(?:вопрос\w*\s+(?:о|об)\s+)?(?P<subject>(?:[\w-]+\s*){1,4})",
     re.IGNORECASE,
 )
@@ -1857,7 +1860,11 @@ _GOES_ON = re.compile(
 
 # "The amnesty was applied to 1,198 persons." after a paragraph ending "... an amnesty was declared for persons involved
 # in the January events. The main purpose of the related Act was to amnesty ...": the thing the last sentence named
-_THE_THING = re.compile(r"^The\s+([a-z][a-z-]{4,})\b")
+# (or a body by the last word of its name: "The Commissioner’s recommendations ..." after "... the Human Rights
+# Commissioner received ...")
+_THE_THING = re.compile(
+    r"^The\s+([a-z][a-z-]{4,}|(?:Commissioner|Ombudsman|Ombudsperson|Commission|Council|Centre|Agency|Office|Fund))\b"
+)
 _NOT_A_THING = frozenset(terms("committee state government delegation ministry court courts law act code republic"))
 
 

@@ -1594,6 +1594,15 @@ class ExtractiveAnswerer:
         verdict = routing.lean(question, self.speakers)
         return verdict == routing.DIALOGUE or _figure_of_this_state(question, verdict)
 
+    def dialogue_first(self, question: str) -> bool:
+        """Whether the question is answered from this dialogue's documents, the General Comments offered only when they
+        are silent: one about this review (about_this_review), or one worded as neither layer's that names no treaty
+        body ("Can workers go on strike?", "Are city buses accessible to wheelchair users?": this State's law and
+        practice as much as a treaty's rule; not "что кпч говорит про стихийные митинги", the Committee's reading)."""
+        if self.about_this_review(question):
+            return True
+        return routing.lean(question, self.speakers) == routing.NEUTRAL and not committees_named(question)
+
     def asks_a_figure_of_this_state(self, question: str) -> bool:
         """A figure asked with no cue of either layer and no rule or treaty body asked (about_this_review)."""
         return _figure_of_this_state(question, routing.lean(question, self.speakers))

@@ -78,7 +78,11 @@ _RANK_ASKED = (
 
 
 # "what is the annual budget?", "what was voter turnout?"
-_AMOUNTS = "budget|amount|total|rate|sum|salary|wage|pension|fine|cost|threshold|quota|turnout|population"
+# (a prevalence or an incidence is a rate: "the HIV prevalence among prisoners"; "the prevalence rate" counts the rate)
+_AMOUNTS = (
+    r"budget|amount|total|rate|sum|salary|wage|pension|fine|cost|threshold|quota|turnout|population"
+    r"|prevalence(?!\s+rate)|incidence(?!\s+rate)"
+)
 
 
 _WHAT_IS = r"what(?:'s|’s| (?:is|was|are|were))"  # "What's the HIV prevalence rate...", "What was voter turnout..."
@@ -118,6 +122,7 @@ _WANTS_FIGURE = re.compile(
     rf"|{_SUM_BY_NAME}|{_AMOUNTS_SPOKEN_OF}"
     rf"|\b{_WHAT_IS} (?:the |its |their )?(?:[\w'’-]+\s+){{0,4}}?(?:{_AMOUNTS})s?\b"
     r"|\bскольк(?:о|их|им|ими)\b|%"  # "сколько", "скольким адвокатам", "скольких осудили"
+    r"|\bкаков\w* (?:[а-яё]+\s+)?(?:распространённост|распространенност)"  # "какова распространённость ВИЧ": a rate
     # "What figures does the State give on self-harm?", "any stats on that", "какие цифры по самоповреждениям",
     # "статистика по жалобам": the figures themselves are asked for
     r"|\b(?:what|which|any) (?:figures|statistics|stats|numbers)\b|\b(?:figures?|statistics) (?:on|for|of|about)\b"
@@ -1272,7 +1277,8 @@ _CASES = frozenset(terms("cases case instances"))
 # Words a figure's paragraph may use for the same counted event or thing ("died" / "were killed" / "deaths").
 _SAME_COUNT = (
     frozenset({"die", "died", "death", "dead", "kill", "fatali"}),
-    frozenset({"reques", "applic", "petiti"}),  # "requests to hold assemblies": "applications for authorization"
+    # "requests to hold assemblies": "applications for authorization"; "extradition demands": "extradition requests"
+    frozenset({"reques", "applic", "petiti", "demand"}),
     frozenset({"compla", "report", "case"}),  # "torture complaints registered": "torture cases recorded"
     frozenset({"record", "regist"}),  # "how many people were recorded as objectors": "20 ... had registered"
     # "how many were brought back from Syria": "Kazakhstan removed 725 people ... from a terrorist hotspot"
@@ -1298,6 +1304,11 @@ _ALSO_COUNTED = {
     "prosec": frozenset({"case"}),
     "indivi": frozenset({"person", "peopl"}),
     "staff": frozenset({"employ"}),
+    # groups banned are organizations ("eight organizations have been designated as extremist"), shelters are crisis
+    # centres, advice sessions consultations; not every organization is a group, nor every centre a shelter
+    "group": frozenset({"organi"}),
+    "shelt": frozenset({"centr"}),
+    "sessio": frozenset({"consul"}),
 }
 
 
@@ -1777,6 +1788,9 @@ _GENERIC_COUNT_RU = frozenset(
 
 
 _OF_THEM_RU = frozenset("их них".split())
+_TIME_UNIT_RU = re.compile(r"(?:дн(?:ей|я)|час(?:ов|а)|лет|год(?:а|ов)|месяц(?:ев|а)|недел(?:ь|и)|суток|минут)")
+# the endings of a plural noun or adjective in the genitive, dative, instrumental or prepositional case
+_OBLIQUE_PLURAL_RU = re.compile(r"(?:ах|ях|ам|ям|ами|ями|ых|их|ым|им|ыми|ими|ов|ев|ей)$", re.IGNORECASE)
 
 
 def counted_topic_ru(question: str) -> tuple[str, tuple[str, ...]] | None:
@@ -1790,7 +1804,16 @@ def counted_topic_ru(question: str) -> tuple[str, tuple[str, ...]] | None:
     # says what they do
     if words and words[0].lower().strip(",.") in _OF_THEM_RU:
         return None
+    # "за сколько дней нужно уведомлять": a span of time, not a count of what the words after it name
+    if words and _TIME_UNIT_RU.fullmatch(words[0].lower().strip(",.?!")):
+        return None
+    # "по скольким правонарушениям закон ... вернул": after "скольким", "скольких", "сколькими" what is counted agrees
+    # with it in case; the first word that does not ("закон") is no part of it
+    if match.group(0).lower() != "сколько":
+        agreeing = list(itertools.takewhile(lambda word: _OBLIQUE_PLURAL_RU.search(word.strip(",.?!")), words))
+        words = agreeing or words[:1]
     of_people = bool(words) and words[0].lower().strip(",.") in _PEOPLE_COUNTED_RU
+    how_often = bool(words) and words[0].lower().strip(",.") == "раз"
     while words and words[0].lower().strip(",.") in _GENERIC_COUNT_RU:  # "сколько человек", "сколько всего": the next
         words = words[1:]
     # the group after "среди" is where they are counted, not what ("Сколько иностранцев среди жертв": foreigners)
@@ -1801,6 +1824,9 @@ def counted_topic_ru(question: str) -> tuple[str, tuple[str, ...]] | None:
 
     found = _subject_words(window)
     first = min(found, key=position) if found else None
+    # "сколько раз его теперь допускают": how often it is allowed; the verb is what happens, not what is counted
+    if how_often and first is not None and _VERB_RU.search(first[0].split()[0].lower()):
+        return None
     # "сколько человек ранено в январских событиях": what happened to the people, right after, is what is counted
     # (the injured), though a later word is one of the dialogue's topics
     if of_people and first is not None and position(first) > 0 and _VERB_RU.search(window.split()[0].lower()):
@@ -1841,6 +1867,9 @@ def counted_of_ru(
     phrase = any(" " in topic[0] and topic[0].startswith(after[0]) for topic in glossed)
     if not phrase and _VERB_RU.search(after[0].strip(",.?!")):
         return ()
+    # the verb after the complement ends it ("сколько территориальных единиц участвовало": units, not participation)
+    if not phrase and len(after) > 1 and _VERB_RU.search(after[1].strip(",.?!")):
+        glossed = glossed_words(after[0])
     return tuple(topic for topic in glossed if topic[1] != counted[1])
 
 

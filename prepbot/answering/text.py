@@ -238,10 +238,22 @@ _SUFFIXES = (
 )  # fmt: skip
 
 
+# The past participles in -en that no suffix makes, as their verb: "beaten" is what "beatings" are, "taken" what
+# "take" is
+_IRREGULAR = {
+    "beaten": "beat", "taken": "take", "given": "give", "written": "write", "thrown": "throw", "shown": "show",
+    "chosen": "choose", "driven": "drive", "forbidden": "forbid", "hidden": "hide", "stolen": "steal",
+    "spoken": "speak", "broken": "break", "fallen": "fall", "risen": "rise", "grown": "grow", "drawn": "draw",
+    "undertaken": "undertake", "withdrawn": "withdraw",
+}  # fmt: skip
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light English stemmer for matching question words to sentence words (not linguistics): up to two common
-    suffixes off, then at most 6 letters ("voters"/"voted" -> "vot", "prisoners"/"prison" -> "prison")."""
+    """A light English stemmer for matching question words to sentence words (not linguistics): an irregular past
+    participle as its verb ("beaten" -> "beat"), up to two common suffixes off, then at most 6 letters ("voters"/"voted"
+    -> "vot", "prisoners"/"prison" -> "prison")."""
+    word = _IRREGULAR.get(word, word)
     if not word.isalpha() or len(word) <= 3 or not word.isascii():
         return word
     for _ in range(2):
