@@ -185,10 +185,11 @@ def lean(question: str, speakers: Iterable[actors.Speaker] = ()) -> str:
         return STANDARD
     if named_dialogue or any(side in sides for side in _DIALOGUE_SIDES):
         return DIALOGUE
-    if _HERE.search(rest) and not _TREATY_BODY.search(rest):
+    of_this_state = not _TREATY_BODY.search(rest)  # "here", "by law": not when a treaty body's reading is asked
+    if of_this_state and _HERE.search(rest):
         return DIALOGUE
     if generic:
         return STANDARD
-    if _PRACTICE.search(rest) or _SAID.search(rest):
+    if _PRACTICE.search(rest) or _SAID.search(rest) or (of_this_state and _LAW_HERE.search(rest)):
         return DIALOGUE
-    return DIALOGUE if _LAW_HERE.search(rest) and not _TREATY_BODY.search(rest) else NEUTRAL
+    return NEUTRAL
