@@ -561,6 +561,11 @@ _RULE_ASKED = re.compile(
 )
 
 
+def _of_this_review(question: str, verdict: str) -> bool:
+    """ExtractiveAnswerer.about_this_review, given the question's routing.lean verdict."""
+    return verdict == routing.DIALOGUE or _figure_of_this_state(question, verdict)
+
+
 def _figure_of_this_state(question: str, verdict: str) -> bool:
     """Whether the question asks a figure, reads as neither layer's (`verdict`: its routing.lean) and asks no rule
     or treaty body (_RULE_ASKED, committees_named): this State's figure."""
@@ -1591,17 +1596,15 @@ class ExtractiveAnswerer:
         is paid maternity leave?", "What is the gender pay gap, in %?"): this State's figure, which no General Comment
         gives, unless a rule or a treaty body's recommendation is asked ("When may special measures be permanent?",
         "какой минимальный возраст ... рекомендует кпр")."""
-        verdict = routing.lean(question, self.speakers)
-        return verdict == routing.DIALOGUE or _figure_of_this_state(question, verdict)
+        return _of_this_review(question, routing.lean(question, self.speakers))
 
     def dialogue_first(self, question: str) -> bool:
         """Whether the question is answered from this dialogue's documents, the General Comments offered only when they
         are silent: one about this review (about_this_review), or one worded as neither layer's that names no treaty
         body ("Can workers go on strike?", "Are city buses accessible to wheelchair users?": this State's law and
         practice as much as a treaty's rule; not "что кпч говорит про стихийные митинги", the Committee's reading)."""
-        if self.about_this_review(question):
-            return True
-        return routing.lean(question, self.speakers) == routing.NEUTRAL and not committees_named(question)
+        verdict = routing.lean(question, self.speakers)
+        return _of_this_review(question, verdict) or (verdict == routing.NEUTRAL and not committees_named(question))
 
     def asks_a_figure_of_this_state(self, question: str) -> bool:
         """A figure asked with no cue of either layer and no rule or treaty body asked (about_this_review)."""
