@@ -207,6 +207,14 @@ GENERAL_COMMENT_WORDS = (
 )
 _GENERAL_COMMENT = re.compile(rf"{GENERAL_COMMENT_WORDS}|\bG[CR]\s?\d", re.IGNORECASE)
 _GENERAL_COMMENT_WORDS = re.compile(GENERAL_COMMENT_WORDS, re.IGNORECASE)
+# The standards named otherwise, as a measure: "international standards", "the Human Rights Committee's standard",
+# «международным стандартам», «стандартам Комитета»
+_STANDARDS_NAMED = re.compile(
+    r"\binternational\s+(?:human\s+rights\s+)?(?:standards?|norms)\b"
+    r"|\b(?:committee|treaty\s+bod(?:y|ies)|UN|United\s+Nations)(?:['’]s?)?\s+standards?\b"
+    r"|(?<![\w-])международн\w*\s+(?:стандарт|норм)|(?<![\w-])стандарт\w*\s+(?:комитет|оон|договорн)",
+    re.IGNORECASE,
+)
 _JOINED = re.compile(r"\b(?:and|или|и|vs\.?|versus)\s+(?:the\s+)?$", re.IGNORECASE)  # "the State and [NGOs]"
 
 
@@ -226,10 +234,23 @@ def names_state_law(question: str) -> bool:
     return bool(_STATE_LAW.search(question))
 
 
+def names_general_comments(question: str) -> bool:
+    """Whether a question names the General Comments as such, or one by its short name ("GC 37")."""
+    return bool(_GENERAL_COMMENT.search(question))
+
+
 def measured_against_standards(question: str) -> bool:
-    """Whether a question measures something against a General Comment it names: "Does the State's deadline meet what
-    General Comment 37 requires?", "Is Kazakhstan's definition of torture consistent with General Comment No. 2?"."""
-    return bool(_MEETS_STANDARD.search(question) and _GENERAL_COMMENT.search(question))
+    """Whether a question measures something against a General Comment it names, or the standards as such: "Does the
+    State's deadline meet what General Comment 37 requires?", "Is Kazakhstan's definition of torture consistent with
+    General Comment No. 2?", "... in line with international standards?"."""
+    measure = names_general_comments(question) or _STANDARDS_NAMED.search(question)
+    return bool(_MEETS_STANDARD.search(question) and measure)
+
+
+def without_standards_as_measure(question: str) -> str:
+    """The question without the words that name the standards as a measure ("Is Kazakhstan's definition of torture
+    in line with international standards?" -> "... in line with  ?"): what each side is asked about names neither."""
+    return _STANDARDS_NAMED.sub(" ", question)
 
 
 def _side_named(pattern: re.Pattern[str], question: str) -> re.Match[str] | None:
@@ -237,17 +258,29 @@ def _side_named(pattern: re.Pattern[str], question: str) -> re.Match[str] | None
     return next((m for m in pattern.finditer(question) if not _VIEWS_ADOPTED.match(question[m.end() :])), None)
 
 
-def contrasted_sides(question: str, speakers: Sequence[Speaker] = ()) -> list[str]:
+def contrasted_sides(question: str, speakers: Sequence[Speaker] = (), body_at: int | None = None) -> list[str]:
     """The sides a question sets against each other, in the order it names them; [] for any other question. A
     question sets sides against each other when it says so ("differ", "versus", "сравните"), asks each side in turn
     ("... and what do NGOs say?") or names two sides together ("the State and civil society"). A speaker of the record
-    it names stands for the speaker's side ("The State's line vs what Mr. Helfer flagged": the Committee)."""
+    it names stands for the speaker's side ("The State's line vs what Mr. Helfer flagged": the Committee); so does a
+    treaty body it asks to speak, at `body_at` ("What does CEDAW say about X, and what does the State say?": the
+    Committee's side, and not the General Comments' apart from it unless the question names them)."""
     named = {side: match.start() for side, pattern in _SIDES.items() if (match := _side_named(pattern, question))}
     for speaker in speakers:
         if speaker.side in SIDE_PATTERNS and speaker.side not in named and speaker.named_in(question):
             found = speaker.pattern.search(question)
             named[speaker.side] = found.start() if found else len(question)  # typed in Cyrillic: where, unknown
-    if "standard" in named and measured_against_standards(question):
+    if body_at is not None:
+        named["committee"] = min(named.get("committee", body_at), body_at)
+    if "standard" in named and not names_general_comments(question):
+        standard = _side_named(_SIDES["standard"], question)
+        # "What does the CEDAW committee say ...", "что говорит Комитет и что государство?": the Committee asked as a
+        # side, not the standards apart from it; "Govt talks about new prisons built to international standards, but
+        # the NGOs ...": a word of one side's, beside two sides set against each other
+        asked_as_committee = standard is not None and re.search(r"committee|комитет", standard.group(0), re.IGNORECASE)
+        if body_at is not None or ("committee" in named and asked_as_committee) or len(named) > 2:
+            named.pop("standard")
+    if "standard" in named and (measured_against_standards(question) or body_at is not None):
         named.pop("committee", None)  # "... meet the Committee against Torture's General Comment No. 2?": its owner
     if len(named) < 2:
         return []
@@ -264,7 +297,10 @@ def contrasted_sides(question: str, speakers: Sequence[Speaker] = ()) -> list[st
         any(question.rfind(".", 0, asked.start()) < at < asked.start() for at in named.values())
         for asked in _COMMA_ASKED.finditer(question)
     )
-    if not (_CONTRAST.search(question) or _PAIRED.search(question) or joined or measured or told_then_asked):
+    told_before = _told_before_asked(question, named)
+    if not (
+        _CONTRAST.search(question) or _PAIRED.search(question) or joined or measured or told_then_asked or told_before
+    ):
         return []
     if len(order) > 2:  # "Was civil society consulted ...? The government's version vs the UN country team's": the
         # sides of the sentence that sets them against each other, not a side the question is about
@@ -273,6 +309,37 @@ def contrasted_sides(question: str, speakers: Sequence[Speaker] = ()) -> list[st
             if len(compared) >= 2:
                 return compared
     return order
+
+
+_WORD_LETTERS = "abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюя-"  # a word's rest after its stem
+# the end of a sentence before the next (not "Mr. ", "No. ", "art. ")
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bart)(?<!\bpara)(?<!\bparas)(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)"
+    r"(?<!\bст)(?<!\bг)(?<!\bп)[.!;]\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _told_before_asked(question: str, named: Mapping[str, int]) -> bool:
+    """Whether one side is told as saying something in a sentence of its own and another is asked in the question
+    after it ("The delegation claimed the 2023 law loosens State control. How does the UN country team see it?",
+    "LGBT groups object to the wording of articles 121-123. What is the government's view of it?")."""
+    last = max((m.end() for m in _SENTENCE_END.finditer(question)), default=-1)
+    if last < 0:
+        return False
+    told = [
+        side
+        for side, at in named.items()
+        if at < last
+        and side in _SIDES
+        and (match := _SIDES[side].match(question, at)) is not None
+        # (after the whole word: "Делегаци" + "я заявила")
+        and _SPOKEN_AFTER.match(question[match.end() :].lstrip(_WORD_LETTERS))
+    ]
+    # (not the General Comments asked after a premise: "The delegation said ... . What does General Comment 37 say
+    # ...?" asks them, the premise its context)
+    asked = [side for side, at in named.items() if at >= last and side != "standard"]
+    return any(one != other for one in told for other in asked)
 
 
 def without_general_comment_words(question: str) -> str:
@@ -365,7 +432,7 @@ _SAYS = (
     r"|views?|note[sd]?|assert\w*|recommend(?:s|ed)?|ask|asks|asked|raise[sd]?|admit\w*|acknowledg\w*|alleg\w*"
     r"|document(?:s|ed)|criticis\w*|criticiz\w*|complain(?:s|ed)?|point(?:s|ed)? out|insist\w*|maintain\w*"
     r"|defend(?!ers?\b)\w*|justif\w*|want(?:s|ed)? to know|wonder\w*|urge[sd]?|position|stance|account|concerns?"
-    r"|versions?|narratives?|talks?|talked|talking|characteri[sz]\w*|portray\w*|depict\w*"
+    r"|versions?|narratives?|talks?|talked|talking|characteri[sz]\w*|portray\w*|depict\w*|object(?:s|ed)? to"
 )
 _SAYS_RU = (
     r"говор\w*|сказа\w*|пиш\w*|написа\w*|сообща\w*|сообщи\w*|заяв\w*|утвержда\w*|ответ\w*|отвеча\w*|счита\w*"

@@ -24,12 +24,23 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"избиен|избил|побо(?!р)": ("beat", "ill-treat", "violence"),  # not "поборы" (extortion)
     r"самоубийств|суицид|покончи\w* с собой": ("suicid",),
     # "нанесли себе телесные повреждения": harmed themselves
-    r"самоповрежд|членовредит|(?:нан[её]с|нанос|причин)\w* себе\b": ("self-harm", "self-injur"),
+    r"самоповрежд|членовредит|(?:нан[её]с|нанос|причин)\w* себе\b": ("self-harm", "self-injur", "self-mutilat"),
     r"проверк|проверок(?![а-яё])": ("inspection", "audit", "checks"),
     r"умер|смерт(?!н\w* казн)|погиб|гибел|скончал": ("death", "died", "dead", "killed", "deceased", "mortality"),
     r"смертн\w* казн": ("death penalty", "capital punishment"),
     r"убит|убий|убил|убива": ("killed", "murder", "homicide"),
-    r"тюрьм|тюрем|колони|исправительн|уис\b|уголовно-исполнительн": ("prison", "penal", "penitentiar", "custod"),
+    # ("penal " as in "penal institutions", not "penalties"; "years of prison" are imprisonment)
+    # (the Penalties Enforcement Code is the prisons' own)
+    r"тюрьм|тюрем": ("prison", "penal ", "penitentiar", "custod", "imprison", "penalties enforcement"),
+    r"колони|исправительн|уис\b|уголовно-исполнительн": (
+        "prison",
+        "penal ",
+        "penitentiar",
+        "custod",
+        "penalties enforcement",
+    ),
+    # a juvenile colony: "medium-security institutions for minors" (CCPR/C/KAZ/3 ¶215)
+    r"воспитательн\w* колони": ("institutions for minors", "juvenile", "prison", "penal "),
     r"заключ[её]нн|осужд[её]нн|узник": ("prison", "inmate", "detainee", "convict", "sentenced"),
     r"задержа|арест|содержани\w* под стражей|изолятор|сизо|ивс\b": (
         "detain",
@@ -64,7 +75,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"омбудсмен|уполномоченн\w* по правам": ("ombudsman", "commissioner"),
     r"нпм|превентивн": ("preventive mechanism",),
     # not "протестанты" (Protestants)
-    r"собрани|митинг|демонстрац|пикет|протест(?!ант)": ("assembl", "rally", "rallies", "demonstrat", "protest"),
+    r"митинг|демонстрац|пикет|протест(?!ант)": ("assembl", "rally", "rallies", "demonstrat", "protest"),
+    r"собрани": ("assembl", "rally", "rallies", "demonstrat", "protest", "gathering"),  # "religious gathering"
     r"журналист|репортёр|репортер": ("journalist", "reporter"),
     r"сми\b|средств\w* массов\w* информ|медиа(?!ц|тор|н)|пресс": ("media", "press"),
     r"цензур": ("censor",),
@@ -80,6 +92,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"мигрант|миграц": ("migra",),
     r"гражданств|апатрид|лиц\w* без гражданства": ("citizenship", "nationality", "stateless"),
     r"экстрадиц|выдач": ("extradit",),
+    # "принцип «выдай или суди»": aut dedere aut judicare, extradite or prosecute
+    r"выдай\w* или суд": ("extradit", "prosecut"),
     r"депортац|высыл|выдвор": ("deport", "expel", "expuls", "removal"),
     r"невозвращени|non-refoulement": ("refoulement",),
     # "детских интернатах": children's, an adjective; not "детский сад", "детский труд", "детский брак" (GLOSS)
@@ -143,6 +157,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "conscript",
         "army",
         "alternative service",
+        "armed forces",
     ),
     r"брак(?!онь)": ("marriage", "marry"),
     r"персональн\w* данн|неприкосновенност\w* частн": ("personal data", "privacy"),
@@ -187,7 +202,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"статистик|данн(?:ые|ых)|сбор\w* данных": ("data", "statistics", "disaggregated"),
     r"доклад|отч[её]т": ("report", "reporting"),
     r"мониторинг|контрол|надзор": ("monitoring", "oversight"),
-    r"оговорк": ("reservation",),
+    r"оговорк": ("reservation", "clause"),  # "оговорка о законных санкциях": the exclusion clause
     r"чрезвычайн|(?<![а-яё])чп(?![а-яё])|отступ(?:лени|ить|ать|ает|ают|ил|ят)": ("emergency", "derogation"),
     r"частн\w* лиц|частн\w* субъект|негосударственн": ("private actors", "non-State actors"),
     r"компани|предприяти|бизнес|корпорац": ("business", "companies", "corporations"),
@@ -400,7 +415,11 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"следовател|следственн": ("investigat",),
     r"доказательств|показани": ("evidence", "testimony", "admissib", "statement"),
     r"ходатайств": ("motion", "petition", "application"),
+    # "сколько членов в партии Аманат": its members, not how many parties (not the Committee's members, a side)
+    r"член\w* (?:в )?(?:парти|профсоюз|организац|объединени|семь)|членств": ("member",),
     r"заявк|заявок": ("application", "request", "notification", "notice"),  # "сколько заявок на митинги"
+    # "сколько заявлений на проведение мирных собраний подали": applications (not the delegation's statements)
+    r"заявлени\w* (?:на|о) (?:проведени|выдач|регистрац|получени|предоставлени)": ("application", "request"),
     r"апелляц|кассац|обжалова": ("appeal", "cassation"),
     r"присяжн": ("jury", "juror"),
     r"заочн": ("in absentia",),
@@ -785,7 +804,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"услови\w* (?:труда|работ)": ("conditions of work", "working conditions"),
     r"услови\w* содержани": ("conditions of detention", "detention conditions"),
     r"рабоч\w* (?:врем|недел|час)|сверхурочн": ("working hours", "hours of work", "overtime"),
-    r"рабоч\w* (?:день|дн)": ("working days", "working day"),  # "за пять рабочих дней до митинга": a time limit
+    r"рабоч\w* (?:день|дн)": ("working days", "working day", "business days", "business day"),  # a time limit
     # (not "фиксация времени задержания": its recording)
     r"наручник|кандал|средств\w* (?:усмирени|сдерживани)|фиксац(?!\w* (?:времен|момент|дат|факт))": (
         "restraint",
@@ -1680,8 +1699,9 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"(?:дел(?:о|а|у|ом|е|ам|ами|ах)?|жалоб\w*|преступлени\w*|правонарушени\w*|случа\w*|обращени\w*|заявлени\w*)"
     r"(?![а-яё-])(?: \S+){0,3} (?:было |были )?зарегистрирован": ("recorded", "registered"),
     r"отказ(?!ник|\w* от (?:военн|несени))": ("refuse", "refusal", "denied", "denial", "reject"),
-    r"отклон(?:ил|или|ила|ить|ять|яют|яет|ён|ен|ена|ены|ено)(?![а-яё])": ("reject", "dismiss", "denied"),
-    r"одобр": ("approv", "grant", "endorse"),  # "сколько заявок на митинги было одобрено": "236 were granted"
+    r"отклон(?:ил|или|ила|ить|ять|яют|яет|ён|ен|ена|ены|ено)(?![а-яё])": ("reject", "dismiss", "denied", "refus"),
+    # "сколько заявок на митинги было одобрено" (или "согласовали"): "236 were granted"
+    r"одобр|согласова(?:л|ла|ли|но|ны)(?![а-яё])": ("approv", "grant", "endorse"),
     r"не пусти(?:ли|л|ть|ла)(?![а-яё])|не пуска(?:ют|ли|ет|ть)(?![а-яё])|недопуск": (
         "denied entry",
         "denied access",

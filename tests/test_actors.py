@@ -13,6 +13,7 @@ from prepbot.retrieval.actors import (
     counted_sides,
     first_person_as_sides,
     latin_spellings,
+    measured_against_standards,
     question_mechanisms,
     question_sides,
     rare_proper_names,
@@ -23,6 +24,7 @@ from prepbot.retrieval.actors import (
     transliterate,
     without_mechanisms,
     without_sides,
+    without_standards_as_measure,
 )
 
 
@@ -201,6 +203,69 @@ def test_a_phone_typed_state_vs_ngos_is_a_contrast():
     assert contrasted_sides("state vs ngos on compensation for torture victims") == ["state", "ngo"]
     assert contrasted_sides("NGOs versus State on torture") == ["ngo", "state"]
     assert question_sides("state and municipal housing") == set()  # "state" alone is no side
+
+
+def test_a_treaty_body_asked_to_speak_is_the_committees_side_of_a_contrast():
+    question = "What does the CEDAW committee say about domestic violence and what does the State say?"
+    # without the body: "does the CEDAW committee say" reads as the standards and the Committee, the State left out
+    assert contrasted_sides(question, (), question.index("CEDAW")) == ["committee", "state"]
+    question = "What does CEDAW say about domestic violence, and what does the State say?"
+    assert contrasted_sides(question) == []  # the acronym alone is no side
+    assert contrasted_sides(question, (), question.index("CEDAW")) == ["committee", "state"]
+    # its General Recommendation named: the standards' side, the body its owner
+    question = "What does CEDAW general recommendation 35 say about marital rape, and what does the State say?"
+    assert contrasted_sides(question, (), question.index("CEDAW")) == ["standard", "state"]
+
+
+def test_one_side_told_in_a_sentence_of_its_own_then_another_asked_is_a_contrast():
+    question = (
+        "The delegation claimed its 2023 law on online platforms loosens rather than tightens state control. How does "
+        "the UN country team see the new online and media legislation?"
+    )
+    assert contrasted_sides(question) == ["state", "un"]
+    question = "LGBT groups object to the wording of articles 121-123. What is the government's view of that wording?"
+    assert contrasted_sides(question) == ["ngo", "state"]
+    assert contrasted_sides("Делегация заявила, что ограничений нет. Что пишут НПО?") == ["state", "ngo"]
+    # one side only; a side told of, not as saying anything; an honorific's full stop
+    assert contrasted_sides("The delegation gave figures on torture. What were they?") == []
+    assert contrasted_sides("Kazakhstan ratified the protocol in 2022. What did NGOs say about it?") == []
+    members = speakers(["Mr. Helfer"], {"Mr. Helfer": "committee"})
+    assert contrasted_sides("The delegation replied to Mr. Helfer on trafficking", members) == []
+
+
+def test_the_standards_are_no_side_beside_the_committee_asked_or_two_other_sides():
+    # "говорит Комитет" names the Committee asked, not the standards apart from it
+    assert contrasted_sides("Свидетельства о рождении: что говорит Комитет и что государство?") == [
+        "committee",
+        "state",
+    ]
+    # "international standards" is a word of the State's claim, set against the NGOs'
+    question = (
+        "Govt talks about new prisons built to international standards, but the NGOs describe a worn-out prison "
+        "estate. Put the two accounts side by side?"
+    )
+    assert contrasted_sides(question) == ["state", "ngo"]
+    assert contrasted_sides("How does the State position compare with the standards?") == ["state", "standard"]
+
+
+@pytest.mark.parametrize(
+    ("question", "measured"),
+    [
+        ("Is Kazakhstan's definition of torture in line with international standards?", True),
+        ("Does Kazakhstan's permit system for rallies meet the Human Rights Committee's standard?", True),
+        ("Соответствует ли казахстанский закон о мирных собраниях международным стандартам?", True),
+        ("Does the State's deadline meet what General Comment 37 requires?", True),
+        ("Does the State's law comply with the Covenant?", False),  # the treaty, not the standards layer
+        ("What international standards did the State cite?", False),  # no measure taken
+    ],
+)
+def test_the_standards_named_as_a_measure(question: str, measured: bool) -> None:
+    assert measured_against_standards(question) is measured
+
+
+def test_the_standards_as_a_measure_leave_each_sides_question():
+    assert "international" not in without_standards_as_measure("Is the law in line with international standards?")
+    assert "стандарт" not in without_standards_as_measure("Соответствует ли закон международным стандартам?")
 
 
 def test_a_speaker_of_the_record_named_in_a_contrast_stands_for_the_speakers_side():

@@ -4970,3 +4970,143 @@ def test_russian_words_of_the_documents_subjects() -> None:
 
 def test_how_often_a_thing_is_allowed_counts_no_verb() -> None:
     assert counted_topic_ru("Примирение сторон — сколько раз его теперь допускают и на какой стадии?") is None
+
+
+def test_a_law_named_by_its_subject_ends_before_the_verb_asked() -> None:
+    """ "Does the State's law on peaceful assemblies comply with international standards?" was refused as naming a
+    "Law On Peaceful Assemblies Comply With International Standards" the documents never mention."""
+    from prepbot.answering.answerability import instruments_on
+
+    assert instruments_on("Does the State's law on peaceful assemblies comply with international standards?") == [
+        ("law on peaceful assemblies", "peaceful assemblies")
+    ]
+    assert instruments_on("Does the convention on the transfer of sentenced persons apply?") == [
+        ("convention on the transfer of sentenced persons", "transfer of sentenced persons")
+    ]
+
+
+def test_making_sure_is_no_term_of_the_standards() -> None:
+    """ "Who is mainly responsible for making sure the Covenant is respected?" was refused: the General Comments write
+    "make sure" and the dialogue "ensuring"; a light verb's phrase says in other words what the documents say."""
+    ombudsman = Paragraph("sr", "CCPR/C/SR.1", "4", "The Ombudsman had responsibility for ensuring compliance with the "
+                          "Covenant.", None, "state")  # fmt: skip
+    standards = [
+        Paragraph("gc", "CCPR/C/GC/31", str(n), "States are making sure that remedies work.", None, "standard")
+        for n in range(10, 16)
+    ]
+    terms = StandardTerms([ombudsman], lambda: pair_uses(standards))
+    assert terms.uses(("mak", "sure")) == 6  # a pair the dialogue never writes, which the General Comments do
+    assert terms.named_in("Who is responsible for making sure the Covenant is respected?") == []
+
+
+def test_a_members_point_cited_then_the_reply_asked_for_asks_the_reply() -> None:
+    """ "Ms. Bassim cited reports that ... What did the delegation reply?" was refused as her silence on it."""
+    told = "Ms. Bassim cited reports that security certificates enable surveillance. What did the delegation reply?"
+    assert answered_people(told, ["Ms. Bassim"]) == ["Ms. Bassim"]
+    told = "Бассим ссылалась на сообщения о штрафах за клевету. Что ей на это ответила делегация?"
+    assert answered_people(told, ["Ms. Bassim"]) == ["Ms. Bassim"]
+    # asking what she cited still asks her
+    assert answered_people("What reports did Ms. Bassim cite, and what did the delegation reply?", ["Ms. Bassim"]) == []
+
+
+def test_no_one_is_named_by_a_pronoun_or_a_one_word_opening_without_a_hyphen() -> None:
+    assert speakers_named_ru("КПП что-нибудь спрашивал про этнических казахов?") == []
+    assert speakers_named_ru("эль-хаиба что спрашивал про январские события 2022?") == ["эль-хаиба"]
+    assert speakers_named_ru("кстати что спрашивали про пытки?") == []
+
+
+def test_what_a_figure_is_counted_in_is_no_subject_of_it() -> None:
+    """ "How many children have rung the 111 helpline in the last half-year?": "The 111 hotline had received calls
+    from more than 1,000 children over the past six months" answers it; "died of illness": "disease"."""
+    hotline = Paragraph("sr", "CCPR/C/SR.1", "53", "The 111 hotline had received calls from more than 1,000 children "
+                        "over the past six months.", None, "state")  # fmt: skip
+    deaths = Paragraph("kz", "CCPR/C/KAZ/3", "219", "For the year 2023, 119 inmate deaths were recorded. The causes "
+                       "were disease (94 deaths) and suicide (22 deaths).", None, "state")  # fmt: skip
+    names = CorpusNames.of([hotline, deaths], [KAZAKHSTAN_REPORT])
+    asked = Requirements.of("How many children have rung the 111 helpline in the last half-year?", names)
+    assert asked.unmet(hotline, hotline.text, []) is None
+    asked = Requirements.of("How many prisoners died of illness in 2023?", names)
+    assert asked.unmet(deaths, deaths.text, []) is None
+    asked = Requirements.of("How many prisoners died of tuberculosis in 2023?", names)
+    assert asked.unmet(deaths, deaths.text, []) is not None
+
+
+def test_a_russian_count_of_a_part_names_its_group_and_the_part() -> None:
+    """ "Сколько из 1268 случаев самоповреждения в 2023 году пришлось на женщин?" was answered with the 1,268 cases:
+    the women are the part counted (as "involved women"), the cases of self-harm the group counted from (as
+    "среди"); the English question was declined."""
+    from prepbot.answering.figures import subset_asked
+
+    question = "Сколько из 1268 случаев самоповреждения в 2023 году пришлось на женщин?"
+    assert any("women" in english for _, english in subset_asked(question, NAMES))
+    assert any("self-harm" in english for _, english in among_ru(question))
+    cases = Paragraph("kz", "CCPR/C/KAZ/3", "226", "For 2023, there were 1,268 cases of self-harm by inmates in penal "
+                      "institutions.", None, "state")  # fmt: skip
+    names = CorpusNames.of([cases], [KAZAKHSTAN_REPORT])
+    assert Requirements.of(question, names).unmet(cases, cases.text, []) is not None
+
+
+def test_a_group_counted_in_another_matter_is_told_by_the_nouns_of_its_context() -> None:
+    """ "How many women are currently serving prison sentences?" was answered with "Currently, there are 6,832 women
+    in the armed forces ... serve in the ranks": an adverb and a verb's -ing form fit any matter."""
+    from prepbot.answering.figures import group_context
+
+    army = Paragraph("kz", "CCPR/C/KAZ/3", "121", "Currently, there are 6,832 women in the armed forces, of whom 5,974 "
+                     "serve in the ranks. Prison sentences are served in colonies.", None, "state")  # fmt: skip
+    names = CorpusNames.of([army], [KAZAKHSTAN_REPORT])
+    context = group_context("How many women are currently serving prison sentences?", ("women",), names)
+    assert "prison" in context and not {"current", "serv"} & set(context)
+
+
+def test_russian_words_as_the_documents_write_them() -> None:
+    def shown(question: str) -> set[str]:
+        return {english for _, forms in glossed_words(question) for english in forms}
+
+    assert "business days" in shown("за 10 рабочих дней подавать описание")  # "10 business days in advance"
+    assert "refus" in shown("сколько запросов было отклонено")  # "90 per cent of which had been refused"
+    assert "application" in shown("сколько заявлений на проведение собраний подали")
+    assert "application" not in shown("какие заявления сделала делегация")  # statements
+    assert "grant" in shown("сколько из них согласовали")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the delegation say about methadone therapy for prisoners?",
+        "Что делегация говорила про метадоновую терапию для заключённых?",
+    ],
+)
+def test_the_key_sentence_shows_the_rare_word_asked_about(real_answerer: Answerer, question: str) -> None:
+    """The summary record's ¶35 was quoted by its sentence on antiretroviral therapy "in the prison system", though
+    its sentence on methadone, the rare word asked about, was there."""
+    answer = real_answerer.ask(question)
+    assert answer.grounded, answer.text
+    assert answer.citations[0].quote.startswith("Methadone was currently available")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Mr. Korkelia ask about the definition of torture in article 146 of the Criminal Code?",
+        "Коркелия задавал вопрос про определение пытки в ст. 146 УК?",
+    ],
+)
+def test_an_article_asked_of_a_member_must_be_in_their_words(real_answerer: Answerer, question: str) -> None:
+    """Mr. Korkelia asked about article 428 (3) and torture documentation; Ms. Bassim about article 146."""
+    answer = real_answerer.ask(question)
+    assert not answer.grounded and answer.abstain_reason in ("person_silent", "person_elsewhere")
+    assert real_answerer.ask("What did Ms. Bassim ask about article 146?").grounded
+
+
+def test_a_figure_stated_by_one_side_is_given_in_a_paragraph_on_the_subject_asked(real_answerer: Answerer) -> None:
+    """«10 рабочих дней» are the NGOs' "10 business days" for a religious gathering, answered beside the State's
+    notification procedure; the same figure said of pickets is given nowhere (the paragraph is on religion)."""
+    question = (
+        "НПО жалуются, что для религиозного собрания вне молитвенного здания надо за 10 рабочих дней подавать "
+        "подробное описание. А государство утверждает, что перешли на уведомительный порядок — как это работает?"
+    )
+    answer = real_answerer.ask(question)
+    assert answer.grounded, answer.text
+    assert any("10 business days" in citation.quote for citation in answer.citations)
+    picket = real_answerer.ask("Почему срок уведомления о пикете увеличили до 10 рабочих дней?")
+    assert not picket.grounded and picket.abstain_reason == "absent_figure"

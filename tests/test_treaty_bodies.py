@@ -15,6 +15,7 @@ from prepbot.answering.treaty_bodies import (
     committees_named,
     reporting_committees,
     speaking_committees,
+    speaking_committees_at,
     spoken_by,
 )
 from prepbot.core.records import DocumentEntry, Paragraph
@@ -171,3 +172,29 @@ def test_a_body_is_answered_in_the_words_that_report_its_views(
     assert answer.grounded, answer.text
     lead = answer.citations[0]
     assert lead.symbol == "A/HRC/WG.6/48/KAZ/2" and subject in lead.quote
+
+
+def test_where_a_body_is_asked_to_speak():
+    question = "What does CEDAW say about domestic violence, and what does the State say?"
+    assert speaking_committees_at(question) == {"CEDAW": question.index("CEDAW")}
+    assert speaking_committees_at("How did the delegation answer the Committee against Torture?") == {}
+
+
+def test_a_body_set_against_the_state_speaks_in_its_own_words_under_its_own_name(real_answerer: Answerer) -> None:
+    answer = real_answerer.ask("What does CEDAW say about domestic violence and what does the State say?")
+    assert answer.grounded, answer.text
+    sides = {side.side: side for side in answer.contrast}
+    assert set(sides) == {"committee", "state"}
+    body = sides["committee"]
+    assert body.label == "the Committee on the Elimination of Discrimination against Women"
+    # the compilation's sentence that reports its view, not the country team's before it in the same paragraph
+    assert body.citations and body.citations[0].quote.startswith("The Committee on the Elimination of Discrimination")
+    assert sides["state"].citations and sides["state"].citations[0].symbol == "CCPR/C/KAZ/3"
+
+
+def test_a_body_that_is_silent_on_the_point_is_not_this_reviews_committee(real_answerer: Answerer) -> None:
+    # no word of the Committee on the Rights of the Child in the dialogue, nor its General Comments in the index
+    answer = real_answerer.ask("Комитет по правам ребенка и государство о насилии в отношении детей: в чем разница?")
+    sides = {side.side: side for side in answer.contrast}
+    assert sides["committee"].label == "Комитет по правам ребенка"
+    assert not sides["committee"].citations and sides["committee"].note  # said to be silent, not the HRC's members

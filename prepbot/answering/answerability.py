@@ -73,6 +73,7 @@ from prepbot.answering.figures import (
     asks_why,
     by_agent,
     cases_of,
+    cause_forms,
     change_direction,
     change_written,
     changed_the_other_way,
@@ -99,6 +100,7 @@ from prepbot.answering.figures import (
     given_the_other_way,
     gloss_names_people,
     group_context,
+    group_context_ru,
     has_amount,
     has_count,
     has_date,
@@ -389,6 +391,7 @@ def lower_case_names_ru(question: str, corpus: CorpusNames) -> list[str]:
 # verbs of saying, as a speaker typed in lower case is found beside them
 _SAYING_VERBS_RU = (
     "спросил|спрашивал|сказал|говорил|заявил|ответил|писал|написал|отметил|предложил|рекомендовал|критиковал|упомянул"
+    "|упоминал|отмечал|указывал|указал|ссылал|сослал"
 )
 # a stance taken, as a speaker opening a question takes it: "Гарсия-Саян одобрил, что ..."
 _STANCE_VERBS_RU = "одобрил|поддержал|осудил|призвал|раскритиковал|приветствовал|настаивал"
@@ -411,7 +414,8 @@ _SAID_BY_RU = re.compile(
 _SAYS_RU = rf"(?:{_SAYING_VERBS_RU})\w*"
 _BY_SAID_RU = re.compile(
     rf"(?:\b(?:что|о\s+ч[её]м|как)\s+(?P<after_what>[а-яё-]+(?:\s+[а-яё-]+){{0,2}}?)\s+{_SAYS_RU}"
-    rf"|^(?P<opening>[а-яё-]+(?:\s+[а-яё-]+){{1,2}}?)\s+(?:что|о\s+ч[её]м)\s+{_SAYS_RU})"
+    # (one word only when it has a hyphen: "эль-хаиба что спрашивал ...")
+    rf"|^(?P<opening>[а-яё-]+(?:\s+[а-яё-]+){{1,2}}?|[а-яё]+-[а-яё]+)\s+(?:что|о\s+ч[её]м)\s+{_SAYS_RU})"
 )
 # who a speaker is rather than their name: roles, sides, titles, pronouns, particles
 _ROLE_RU = re.compile(
@@ -420,6 +424,7 @@ _ROLE_RU = re.compile(
     r"|спецдокладчик\w*|глав\w*|руководител\w*|генпрокурор\w*|прокурор\w*|судь\w*|депутат\w*|нпо|оон|рк"
     r"|г-н\w*|г-ж\w*|господин\w*|госпож\w*|мистер|миссис|сам|сама|сами|он|она|они|его|её|ее|их|это|этот|эта"
     r"|бы|же|ли|не|ещё|еще|уже|также|тоже|именно|конкретно|вообще|лично|потом|тогда|там|все|всё|казахстан\w*"
+    r"|что-\w+|кое-\w+|ничего|никто|никого"  # "КПП что-нибудь спрашивал про ...?": no one's name
     r"|ваш\w*|наш\w*|сво[йеиюя]\w*|тот|того|этого|кто|кто-\w+|люди|многие|другие|сравни\w*"
     # a ministry by its short name: "Минздрав", "Минюст"
     r"|мин(?:здрав|юст|труд|фин|обр|просвещ|цифр|ин|иностр|внутр|оборон|культ|энерг|эконом|нац|соц|тран|сельхоз)\w*)$"
@@ -1124,14 +1129,27 @@ _PUNISHED_UNDER_LAW = re.compile(
 _NO_LAW_SUBJECT = frozenset("new recent current old kazakh national domestic criminal international relevant".split())
 
 
+# A verb after an instrument's subject in lower case ends it: "Does the law on peaceful assemblies comply with ...?"
+_SUBJECT_ENDS = re.compile(
+    r"\s(?:compl(?:y|ies)|meets?|conforms?|violates?|breach(?:es)?|contradicts?|matches|(?:is|are)\s+(?:in|compatible"
+    r"|consistent)|allows?|permits?|requires?|says?|provides?|prohibits?|bans?|protects?|appl(?:y|ies)|falls?|stands?"
+    r"|differs?|work|works|need|needs)\b"
+)
+
+
 def instruments_on(question: str) -> list[tuple[str, str]]:
     """The instruments a question names by what they are on, as written, with that subject ("convention on the
-    transfer of sentenced persons", "transfer of sentenced persons"; "LGBT propaganda law", "LGBT propaganda")."""
-    found = [
-        (match.group(0), match.group("subject"))
-        for match in _INSTRUMENT_ON.finditer(question)
-        if not _ANY_INSTRUMENT.search(question[: match.start()])
-    ]
+    transfer of sentenced persons", "transfer of sentenced persons"; "LGBT propaganda law", "LGBT propaganda"); a
+    subject in lower case ends before a verb ("the law on peaceful assemblies comply with ...": peaceful assemblies)."""
+    found = []
+    for match in _INSTRUMENT_ON.finditer(question):
+        if _ANY_INSTRUMENT.search(question[: match.start()]):
+            continue
+        subject, written = match.group("subject"), match.group(0)
+        if subject.islower() and (verb := _SUBJECT_ENDS.search(subject)):
+            cut = verb.start() - len(subject)  # as many characters off the written name's end
+            subject, written = subject[: verb.start()], written[:cut]
+        found.append((written, subject))
     for match in _PUNISHED_UNDER_LAW.finditer(question):
         words = match.group("subject").split()
         while words and (words[0].lower() in STOPWORDS | _NO_LAW_SUBJECT or words[0].isdigit()):
@@ -1264,7 +1282,11 @@ _REPLY_AFTER = re.compile(
 # Комитете об отключениях интернета", a place)
 _TOLD_ASKING = re.compile(
     r"[\w'’-]*\s+(?:\S+\s+)?(?:asked|raised|pushed|pressed|wanted|wondered|questioned|brought|on|about|re"
-    r"|спрашивал\w*|спросил\w*|поднимал\w*|поднял\w*|интересовал\w*|просил\w*|задавал\w*)\b",
+    # what they put to the delegation: "Ms. Bassim cited reports that ...", "Бассим ссылалась на сообщения ..."
+    r"|cited|mentioned|noted|flagged|highlighted|referred|said|complained|critici[sz]ed|urged|expressed|voiced"
+    r"|спрашивал\w*|спросил\w*|поднимал\w*|поднял\w*|интересовал\w*|просил\w*|задавал\w*"
+    r"|ссылал\w*|сослал\w*|упоминал\w*|упомянул\w*|говорил\w*|сказал\w*|отмечал\w*|отметил\w*|указывал\w*"
+    r"|указал\w*|критиковал\w*|выражал\w*|выразил\w*)\b",
     re.IGNORECASE,
 )
 # the member as the one the question asks about: "What did Ms. Donders ask ...", "что спросила Бассим ..."
@@ -1630,6 +1652,10 @@ class Requirements:
     # what a Russian one's count is of ("сколько жертв торговли людьми": trafficking), and the kind of cases any count
     # counts ("criminal cases of torture", «дел о пытках»: figures.cases_of): the lead must speak of it
     counted_of: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # the matter a Russian question counts a group of people in ("Сколько женщин отбывают наказание в колониях?":
+    # prisons), its other topics: the lead's paragraph must speak of one (women investigators are no women in prison;
+    # the English questions' group_context)
+    group_context_ru: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # the group a Russian question asks about "среди" ("сколько женщин среди трудовых инспекторов": labour inspectors),
     # as its subject words and their English forms: the lead must speak of that group, not of women elsewhere
     among: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -1973,8 +1999,9 @@ class Requirements:
             share_of=share_group(question),
             rank=wants_rank(question),
             units=units_asked(question),
-            # "the reply to Mr. Korkelia on article 428(3)": a reply on other articles is none
-            articles=articles_named(question) if figure or answered_kept else (),
+            # "the reply to Mr. Korkelia on article 428(3)": a reply on other articles is none; "Did Mr. Korkelia ask
+            # about article 146?": his questions on article 428 (3) are no answer
+            articles=articles_named(question) if figure or answered_kept or named.people else (),
             topics=topics,
             mechanism_words=mechanism_words,
             missing=missing,
@@ -2012,6 +2039,7 @@ class Requirements:
             counted_of=tuple(dict.fromkeys((*counted_of_ru(question, counted_topic), *cases_of(question, corpus))))
             if figure
             else (),
+            group_context_ru=group_context_ru(counted_topic, topics) if figure and counted_topic else (),
             among=among_ru(question) if cyrillic else among_en(question, corpus),
             part_of_year=bool(PART_OF_YEAR.search(question)),
             some_months=asks_some_months(question),
@@ -2136,6 +2164,13 @@ class Requirements:
             if stated.value in (given_by_side if self.stated_by else given_in_corpus):
                 continue  # given where the question says, though not in these passages
             if not counts_stated([p.text for p in quoted], stated, self.years):
+                return Abstention("absent_figure", stated.written, self.covered)
+            # "Почему срок уведомления о пикете увеличили до 10 рабочих дней?": the 10 business days of a paragraph on
+            # religious gatherings are no picket's (a Russian question's topics, which a section heading may show)
+            if self.topics and not any(
+                counts_stated([p.text], stated, self.years) and any(shows_topic(p.text, e) for _, e in self.topics)
+                for p in quoted
+            ):
                 return Abstention("absent_figure", stated.written, self.covered)
             if self.stated_by and not counts_stated(own, stated):
                 return Abstention("side_silent", self.stated_by, self.covered)
@@ -2316,6 +2351,10 @@ class Requirements:
         for written, english in self.counted_of:  # ("Non-discrimination", a section heading, speaks of discrimination)
             if not shows_topic(named_context, english) and not shows_topic(named_context.replace("-", " "), english):
                 return Abstention("topic_silent", written, self.covered)
+        if self.group_context_ru and not any(
+            shows_topic(named_context, english) for _, english in self.group_context_ru
+        ):
+            return Abstention("no_figure", self.counted_topic[0] if self.counted_topic else "", self.covered)
         # "eight organizations have been ...": the number given, the names not (a list without its number may answer:
         # "including forced abortion and forced sterilization" for "which two forced medical interventions")
         if self.listed:
@@ -2539,7 +2578,7 @@ class Requirements:
                 continue  # "345 persons were sentenced, including 119 women" counts no woman killed
             if not self.deaths and counts_only_the_dead(text):
                 continue  # "the reported death of four children" counts no children living in institutions
-            if self.cause and not all(shows_topic(text, (word,)) for word in self.cause):
+            if self.cause and not all(shows_topic(text, cause_forms(word)) for word in self.cause):
                 continue  # "238 persons were killed" counts no deaths from torture
             if self.agent and not by_agent(text, self.agent):
                 continue  # "... 19 were officers of the military, police and security forces": killed, not killers

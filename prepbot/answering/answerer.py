@@ -46,7 +46,14 @@ from prepbot.answering.standard_refs import (
     without_standards_named,
 )
 from prepbot.answering.text import HAS_FIGURE, TermWeights, is_fact_question, question_language, spelled_out, terms
-from prepbot.answering.treaty_bodies import speaking_committees, spoken_by
+from prepbot.answering.treaty_bodies import (
+    committees_named,
+    committees_of,
+    speaking_committees,
+    speaking_committees_at,
+    spoken_by,
+    without_committees,
+)
 from prepbot.answering.verify import verify_quote
 from prepbot.core.contracts import Retriever
 from prepbot.core.errors import BadInput, unknown_document
@@ -291,17 +298,27 @@ class Answerer:
                 question_language(query),
                 parts.extractive.prompt_hash(),
             )
+        # a treaty body asked to speak is a side ("What does CEDAW say about X, and what does the State say?")
+        body_at = min(speaking_committees_at(query).values(), default=None)
         contrasted = [
-            side for side in actors.contrasted_sides(query, parts.extractive.speakers) if source in (None, side)
-        ][:2]
+            side
+            for side in actors.contrasted_sides(query, parts.extractive.speakers, body_at)
+            if source in (None, side)
+            # "... in line with international standards?" of an index without the General Comments: no side of theirs
+            and (side != STANDARD_SIDE or parts.holds_standards or actors.names_general_comments(query))
+        ]
+        contrasted = contrasted[:2] if len(contrasted) >= 2 else []
         if (
             not contrasted
             and source is None
             and doc_id is None
             and actors.measured_against_standards(query)
             and (countries_in(query) & parts.extractive.corpus_names.countries or actors.names_state_law(query))
+            and (parts.holds_standards or actors.names_general_comments(query))
         ):  # "Does Kazakhstan's definition of torture meet General Comment No. 2?", "Does article 146 of the Criminal
-            # Code comply with ...?": the State's own words beside the standard
+            # Code comply with ...?": the State's own words beside the standard (of an index without the General
+            # Comments, "... in line with international standards?" is answered from the dialogue, whose compilation
+            # reports the treaty bodies' recommendations to this State)
             contrasted = ["state", STANDARD_SIDE]
         unfiltered = source is None and doc_id is None and not contrasted
         asked_sides = actors.speaking_sides(query)
@@ -437,13 +454,25 @@ class Answerer:
         # each side searched without the other sides' words: "and what do NGOs say?" finds the State on NGOs
         # the General Comment the question names by number, whose words stand for the standards' side
         named_standards = parts.standard_numbers.meant(query, self.searcher) if STANDARD_SIDE in contrasted else None
+        # the treaty body whose words are the Committee's side: the one asked to speak, or the one the question names
+        # beside that side when it is no body of this review ("Комитет по правам ребенка и государство ...: в чем
+        # разница?")
+        side_bodies = frozenset(
+            bodies or (committees_named(query) - parts.dialogue_committees if "committee" in contrasted else ())
+        )
+        # the General Comments of the body a question measures by ("... meet the Human Rights Committee's standard?")
+        standard_docs = (
+            named_standards.doc_ids
+            if named_standards is not None and named_standards.doc_ids
+            else self._general_comments_of(committees_named(query))
+        )
         side_hits = {
             side: self._side_hits(
                 self._side_query(query, side, contrasted),
                 side,
-                bodies,
+                side_bodies,
                 doc_id,
-                named_standards.doc_ids if named_standards is not None and side == STANDARD_SIDE else (),
+                standard_docs if side == STANDARD_SIDE else (),
             )
             for side in contrasted
         }
@@ -461,6 +490,7 @@ class Answerer:
             asked=asked,
             side_questions=side_questions,
             pointed=named is not None or point is not None,
+            side_bodies=side_bodies,
         )
         if point is not None and not answer.grounded:  # he asked, and the delegation did not take it up
             answer = parts.extractive.not_replied(asked, point, hits, searched, language)
@@ -498,10 +528,14 @@ class Answerer:
         # the General Comment's number goes with its name ("замечанию общего порядка № 37", not a stray "№ 37")
         beside_standards = side != STANDARD_SIDE and STANDARD_SIDE in contrasted
         asked = without_standards_named(query) if beside_standards else query
+        if STANDARD_SIDE in contrasted:  # "... in line with international standards?": a measure, no side's subject
+            asked = actors.without_standards_as_measure(asked)
+        if side == STANDARD_SIDE:  # the committee named says whose General Comments (searched in them alone)
+            asked = without_committees(asked)
         return actors.without_sides(asked, [other for other in contrasted if other != side])
 
     def _side_hits(
-        self, query: str, side: str, bodies: set[str], doc_id: str | None, doc_ids: Sequence[str] = ()
+        self, query: str, side: str, bodies: frozenset[str], doc_id: str | None, doc_ids: Sequence[str] = ()
     ) -> list[Hit]:
         """A contrasted side's best paragraphs (of `doc_ids` when given: the General Comment a question names, "...
         meet General Comment No. 35?"); of the State's, when the question asks what the delegation says, its words in
@@ -523,14 +557,30 @@ class Answerer:
             return [*spoken, *(hit for hit in hits if hit.paragraph.key not in said)][:6]
         if side != "committee" or not bodies:
             return hits
-        corpus = self.parts().extractive.corpus_names
+        parts = self.parts()
+        corpus = parts.extractive.corpus_names
         reported = self.searcher.search(query, k=6, source="un", doc_id=doc_id)
         theirs = [
             hit
             for hit in [*hits, *reported]
             if spoken_by(hit.paragraph, hit.paragraph.text, corpus.document_bodies, corpus.committees_before) & bodies
         ]
-        return sorted(theirs, key=lambda hit: -hit.score)[:6] or hits
+        if theirs:
+            return sorted(theirs, key=lambda hit: -hit.score)[:6]
+        # a body this review does not hear directly, which the compilation does not report on the point: its General
+        # Comments, its general reading, when the index holds them; else it is silent (not this review's Committee)
+        general = self._general_comments_of(bodies)
+        if general and doc_id is None:
+            return self.searcher.search(without_committees(query), k=6, doc_ids=list(general))
+        return hits if bodies & parts.dialogue_committees else []
+
+    def _general_comments_of(self, bodies: Iterable[str]) -> tuple[str, ...]:
+        """The doc_ids of the held General Comments of these treaty bodies."""
+        wanted = set(bodies)
+        documents = self.parts().documents.values()
+        return tuple(
+            d.doc_id for d in documents if wanted and d.author_type == STANDARD_SIDE and committees_of(d) & wanted
+        )
 
     def _with_breakdowns(self, hits: list[Hit]) -> list[Hit]:
         """The hits with the paragraphs just after each that break its figures down by age ("The breakdown by age

@@ -1261,6 +1261,7 @@ class StandardTerms:
             (written, pair, self.uses(pair))
             for written, pair in word_pairs(question)
             if not set(pair) & _QUANTITY_STEMS  # "a growing number", "a high level": how much, no thing of its own
+            and not set(pair) & _LIGHT_VERB_STEMS  # "making sure": "ensuring" in other words
         ]
         found = sorted((term for term in counted if term[2] >= STANDARD_TERM_USES), key=lambda term: -term[2])
         kept: list[tuple[str, tuple[str, str]]] = []
@@ -1273,6 +1274,9 @@ class StandardTerms:
 # Words of how much or how many, which make no term of art with the word beside them ("a growing number of appeals",
 # "a high level of", "the rate of")
 _QUANTITY_STEMS = frozenset(stem(word) for word in "number amount level rate share proportion".split())
+# Verbs of everyday English that make a phrase with the word beside them, no term of art ("making sure", "take
+# place", "give rise"): the phrase says in other words what the documents' own verbs say ("ensuring", "held")
+_LIGHT_VERB_STEMS = frozenset(stem(word) for word in "make making made take taking took give giving gave".split())
 
 
 # A question whether a thing exists: "Is there a...", "Are there...", "Does Kazakhstan have / operate...", "Has the

@@ -5,6 +5,7 @@ prepbot.answering.verify). Says so, naming what was searched, when nothing relev
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -39,7 +40,9 @@ from prepbot.answering.figures import (
     BY_NATIONALITY,
     BY_SEX,
     DEATHS,
+    FIGURE_SUBJECT_PARAGRAPHS,
     NATIONALITIES,
+    REGIONS,
     SEXES,
     asks_change,
     asks_two_things,
@@ -89,7 +92,7 @@ from prepbot.answering.text import (
     terms,
 )
 from prepbot.answering.topics import replied_paragraphs
-from prepbot.answering.treaty_bodies import committees_named, committees_of
+from prepbot.answering.treaty_bodies import committees_named, committees_of, spoken_by
 from prepbot.answering.verify import verified_citations
 from prepbot.core.numbering import number_order, steps_between
 from prepbot.core.records import Answer, Citation, ContrastSide, DocumentEntry, Hit, Paragraph
@@ -343,6 +346,14 @@ def _keyed_on_topic(passage: Passage, requirements: Requirements) -> Passage:
     )
 
 
+def _keyed_on_rare(passage: Passage, rare: Sequence[tuple[str, ...]]) -> Passage:
+    """The passage keyed on the first sentence of its paragraph that shows one of the question's rare words (as
+    English word starts), when its key sentence shows none; unchanged otherwise."""
+    if any(shows_topic((passage.key or passage.spans[0]).text, english) for english in rare):
+        return passage
+    return _keyed_on_first(passage, lambda sentence: any(shows_topic(sentence, english) for english in rare))
+
+
 def _keyed_on_first(passage: Passage, fits: Callable[[str], bool]) -> Passage:
     """The passage keyed on the first sentence of its paragraph that `fits`; unchanged when none does."""
     text = passage.paragraph.text
@@ -358,10 +369,16 @@ def _keyed_on_the_body(passage: Passage, requirements: Requirements) -> Passage:
     its key sentence gives another's ("Что КЛДЖ рекомендовал ... насчёт похищения невест?": the compilation's "The
     Committee on the Elimination of Discrimination against Women recommended ...", not UNESCO's sentence before it);
     unchanged otherwise."""
-    key = passage.key or passage.spans[0]
-    if requirements.spoken_by_body(passage.paragraph, key.text):
+    return _keyed_on_words_of(passage, lambda words: requirements.spoken_by_body(passage.paragraph, words)) or passage
+
+
+def _keyed_on_words_of(passage: Passage, spoken: Callable[[str], bool]) -> Passage | None:
+    """The passage as it is when its key sentence is `spoken` (a body's words), else keyed on the first sentence of
+    its paragraph that is; None when none is."""
+    if spoken((passage.key or passage.spans[0]).text):
         return passage
-    return _keyed_on_first(passage, lambda sentence: requirements.spoken_by_body(passage.paragraph, sentence))
+    keyed = _keyed_on_first(passage, spoken)
+    return keyed if keyed is not passage else None
 
 
 def _keyed_on_the_year(passage: Passage, key: Span, requirements: Requirements) -> Passage | None:
@@ -886,6 +903,28 @@ class ExtractiveAnswerer:
             if any(shows_topic(hit.paragraph.text, english) for _, english in rare)
         )
 
+    def _rare_subjects(self, question: str, requirements: Requirements) -> list[tuple[str, ...]]:
+        """The question's words of substance that at most FIGURE_SUBJECT_PARAGRAPHS paragraphs use ("methadone"), as
+        English word starts (a Russian question's through its glossary words): what a passage's key sentence should
+        show when another sentence of its paragraph does."""
+        if has_cyrillic(question):
+            candidates = [english for _, english in requirements.topics]
+        else:
+            words = re.findall(r"(?<![\w-])[a-z]{5,}(?![\w-])", question)
+            named = " ".join((*requirements.people, *requirements.names, *requirements.answered)).lower()
+            # (not a name typed in lower case: "what did yigezu ask about ...": whose words, not what about)
+            # nor a word the answer's checks look for in the quote ("oblast": a breakdown by region asked)
+            candidates = [
+                (stem(word),)
+                for word in words
+                if word not in STOPWORDS and word not in named and not REGIONS.match(word)
+            ]
+        rare = [  # (of a glossary word's English words, the rare ones: "methadone", not "substitution")
+            tuple(form for form in english if 0 < self.corpus_names.paragraphs_using(form) <= FIGURE_SUBJECT_PARAGRAPHS)
+            for english in candidates
+        ]
+        return [english for english in rare if english]
+
     def _rarely_used(self, english: Sequence[str]) -> bool:
         """Whether the English words of a subject (as word starts) occur in at most RARE_WORD_PARAGRAPHS paragraphs."""
         return 0 < sum(self.corpus_names.paragraphs_using(form) for form in english) <= RARE_WORD_PARAGRAPHS
@@ -1242,13 +1281,16 @@ class ExtractiveAnswerer:
         language: str,
         quoted: Sequence[Passage] = (),
         side_questions: Mapping[str, str] | None = None,
+        bodies: frozenset[str] = frozenset(),
     ) -> list[ContrastSide]:
         """Each contrasted side's strongest passage on the same sub-point: of each side's best three passages, the
         pair that answers best and whose key sentences are closest in meaning (the same law, figure or event). A
         side none of whose passages answers the question is silent (no citation), unless the answer quotes it
         (`quoted`: the answer's own passages), whose passages of that side it then sets side by side: a side is
         never called silent above a quote of its own. `side_questions`: what a side's passages must answer instead of
-        the question (raised_without_topic: what the speaker named raised)."""
+        the question (raised_without_topic: what the speaker named raised). `bodies`: the treaty bodies whose words
+        are the Committee's side ("What does CEDAW say ..., and the State?"), its passages keyed on their sentences
+        (not another body's beside them in the compilation) and it named by their name."""
         candidates: dict[str, list[Passage]] = {}
         requirements = self.requirements(question)
         topic = actors.contrast_topic(question)
@@ -1260,6 +1302,8 @@ class ExtractiveAnswerer:
             scored = self.score(asked, hits)
             answers = bool(hits) and self.relevance(asked, hits, scored).grounded
             ranked = self.passages(asked, hits, scored) if answers else []
+            if side == "committee" and bodies:  # its own sentence, not another body's beside it
+                ranked = [keyed for p in ranked if (keyed := self._keyed_on_bodies(p, bodies))]
             # those that show what the question names (its month, year, people) before the others of the side
             fitting = [p for p in ranked if requirements.fits(p.paragraph, (p.key or p.spans[0]).text)]
             candidates[side] = [*fitting, *(p for p in ranked if p not in fitting)][:3]
@@ -1270,12 +1314,18 @@ class ExtractiveAnswerer:
                 candidates[side] = [
                     p
                     for p in quoted
-                    if p.paragraph.author_type == side and (searched_in is None or p.paragraph.doc_id in searched_in)
+                    if p.paragraph.author_type == side
+                    and (searched_in is None or p.paragraph.doc_id in searched_in)
+                    and (side != "committee" or not bodies or self._spoken_by_bodies(p, bodies))
                 ][:3]
+        body_keys = {p.paragraph.key for p in candidates.get("committee", [])} if bodies else set()
         sides = list(side_hits)
         best: tuple[float, dict[str, Passage]] = (float("-inf"), {})
         silent: list[Passage | None] = [None]  # a side none of whose passages answers
         points = self._points(topic, [p for side in sides for p in candidates[side]])
+        for key in body_keys & set(points):  # a body's passage stands for it on its own sentences alone
+            body_passage = next(p for p in candidates["committee"] if p.paragraph.key == key)
+            points[key] = [p for p in points[key] if self._spoken_by_bodies(body_passage, bodies, p[0].text)]
         for first in candidates[sides[0]] or silent:
             for second in candidates[sides[1]] or silent:
                 pair = {s: p for s, p in zip(sides[:2], (first, second), strict=True) if p is not None}
@@ -1300,9 +1350,23 @@ class ExtractiveAnswerer:
                     [(passage.paragraph.key, key)], {passage.paragraph.key: passage.paragraph}, attribution=attribution
                 )
             label = phrases.phrase(f"side_{side}", language)
+            if side == "committee" and len(bodies) == 1:
+                name = COMMITTEES[next(iter(bodies))]
+                label = committee_name_ru(name) if language == "ru" else f"the {name}"
             note = None if citations else phrases.phrase("silent", language, sides=capitalised(label))
             result.append(ContrastSide(side, label, citations, note))
         return result
+
+    def _keyed_on_bodies(self, passage: Passage, bodies: frozenset[str]) -> Passage | None:
+        """The passage keyed on the words of one of these treaty bodies (_keyed_on_words_of); None when it has none."""
+        return _keyed_on_words_of(passage, functools.partial(self._spoken_by_bodies, passage, bodies))
+
+    def _spoken_by_bodies(self, passage: Passage, bodies: frozenset[str], words: str | None = None) -> bool:
+        """Whether a passage's key words (or these words of its paragraph) are those of (or report the views of) one
+        of these treaty bodies."""
+        names = self.corpus_names
+        said = (passage.key or passage.spans[0]).text if words is None else words
+        return bool(spoken_by(passage.paragraph, said, names.document_bodies, names.committees_before) & bodies)
 
     def _points(self, topic: str, passages: Sequence[Passage]) -> dict[str, list[tuple[Span, float, Any]]]:
         """For each passage's paragraph, the sentences that may stand for its side on the point: its key sentence and
@@ -1784,6 +1848,7 @@ class ExtractiveAnswerer:
         asked: str | None = None,
         side_questions: Mapping[str, str] | None = None,
         pointed: bool = False,
+        side_bodies: frozenset[str] = frozenset(),
     ) -> Answer:
         """The extractive answer to the question from these hits, or the abstention that says why there is none.
         `side_hits` (each contrasted side's own hits) makes it a contrast answer, the sides set side by side.
@@ -1826,6 +1891,10 @@ class ExtractiveAnswerer:
                 passages = [_second_part_carried(p, requirements.wants_date) for p in passages]
         elif requirements.topics and any(has_cyrillic(name) for name in (*requirements.people, *requirements.names)):
             passages = [_keyed_on_topic(p, requirements) for p in passages]  # "что спросил Коркелия про казармы"
+        elif rare := self._rare_subjects(asked_question, requirements):
+            # "What did the delegation say about methadone therapy for prisoners?": "Methadone was currently available
+            # only in liquid form ...", not the paragraph's sentence on antiretroviral therapy in the prison system
+            passages = [_keyed_on_rare(p, rare) for p in passages]
         if requirements.treaty_bodies:  # "Что КЛДЖ рекомендовал...": its sentence, not another body's beside it
             passages = [_keyed_on_the_body(p, requirements) for p in passages]
         fitting = [p for p in passages if requirements.fits(p.paragraph, (p.key or p.spans[0]).text)]
@@ -1935,7 +2004,7 @@ class ExtractiveAnswerer:
                 citations = self._spoken_by(question, hits, unmet.covered, language) + citations
             return self.abstain(question, hits, unmet, citations, searched, language, note, prompt_hash)
         contrast = (
-            self.contrast(question, side_hits, language, chosen, side_questions)
+            self.contrast(question, side_hits, language, chosen, side_questions, side_bodies)
             if side_hits and len(side_hits) >= 2
             else []
         )

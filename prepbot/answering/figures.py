@@ -1292,6 +1292,7 @@ _SAME_COUNT = (
     frozenset({"job", "post", "positi", "seat", "staff", "staffi"}),
     frozenset({"women", "woman", "femal"}),  # "what share of Supreme Court judges are women": "28 female ... judges"
     frozenset({"lawy", "lawyer", "advoca", "attorn"}),  # "how many lawyers responded": "responses from 63 advocates"
+    frozenset({"helpli", "hotlin"}),  # "how many children rang the 111 helpline": "The 111 hotline had received calls"
 )
 # Words a counted word's stem is also shown by, one way only: prisoners are inmates ("how many prisoners harmed
 # themselves": "1,268 cases of self-harm by inmates"), but "prisoners" shares its stem with "prisons", which count no
@@ -1444,6 +1445,19 @@ def by_agent(sentence: str, agent: Sequence[str]) -> bool:
 _DEATH_CAUSE_RU = re.compile(
     r"(?:умер\w*|погиб\w*|смерт\w*|скончал\w*)\s+(?:в результате|от|из-за)\s+(?P<cause>[а-яё\w-]+)", re.I
 )
+
+
+# A cause of death the documents write in other words ("died of illness": "The causes were disease (94 deaths ...)")
+_CAUSE_FORMS = {
+    cause: forms
+    for forms in (("ill", "diseas", "sick"), ("injur", "injury", "trauma", "wound"))  # "injury": terms() of "injuries"
+    for cause in forms
+}
+
+
+def cause_forms(cause: str) -> tuple[str, ...]:
+    """The word starts a cause of death (a term of death_cause) is written with in the documents, itself first."""
+    return _CAUSE_FORMS.get(cause, (cause,))
 
 
 def death_cause(question: str) -> tuple[str, ...]:
@@ -1718,8 +1732,29 @@ def group_context(question: str, counted: Sequence[str], corpus: CorpusNames) ->
     at = re.search(rf"\b{re.escape(counted[0])}\b", question)
     if at is None:
         return ()
-    rest = [term for term in terms(question[at.end() :]) if not term.isdigit() and term not in SAYING_TERMS]
+    after = question[at.end() :]
+    # its nouns say what the matter is; "currently serving" fits women serving in the armed forces as well
+    words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", after) if not word.lower().endswith(("ly", "ing"))]
+    rest = [
+        term
+        for term in terms(" ".join(words) or after)
+        if not term.isdigit() and term not in SAYING_TERMS and term not in _TIME_FRAME_TERMS
+    ]
     return tuple(term for term in rest if term in corpus.stems)
+
+
+# when a figure was counted, which says nothing of what about ("in the last half-year": "over the past six months")
+_TIME_FRAME_TERMS = frozenset(terms("year years month months half quarter week weeks day days last past recent period"))
+
+
+def group_context_ru(
+    counted: tuple[str, tuple[str, ...]], topics: Sequence[tuple[str, tuple[str, ...]]]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """For a Russian question counting a group of people (`counted`, counted_topic_ru: «женщин»), its other topics
+    (the matter it counts them in: «колониях», prisons), one of which the answer's paragraph must speak of."""
+    if not any(stem(word) in _GROUPS_COUNTED for english in counted[1] for word in english.split()):
+        return ()
+    return tuple(topic for topic in topics if topic[0] != counted[0] and not set(topic[1]) & set(counted[1]))
 
 
 # A lower-case word of a figure question that this many paragraphs or fewer use names what the figure is about
@@ -1952,7 +1987,9 @@ def cases_of(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple[str, 
 
 
 _AMONG_RU = re.compile(
-    r"(?<![\w-])среди(?![\w-])\s+(?!прочего|прочих|других|них\b|которых|всех\b)(\S+(?:\s+\S+){0,2})", re.IGNORECASE
+    # (and "сколько из 1268 случаев самоповреждения пришлось на женщин": the group counted from, as "среди" names it)
+    r"(?<![\w-])(?:среди|сколько\s+из)(?![\w-])\s+(?!прочего|прочих|других|них\b|которых|всех\b)(\S+(?:\s+\S+){0,2})",
+    re.IGNORECASE,
 )
 
 
@@ -2025,7 +2062,11 @@ _SUBSET_EN = re.compile(
 
 
 _SUBSET_RU = re.compile(
-    r"(?<![\w-])сколько\s+из\s+[^?.;]+?\s+(?:был[иоа]?|являл\w*|составля\w*|оказал\w*)\s+(?P<subset>[^?.,;]+)"
+    # ("сколько из 1268 случаев самоповреждения пришлось на женщин?": women)
+    r"(?<![\w-])сколько\s+из\s+[^?.;]+?\s+(?:был[иоа]?|являл\w*|составля\w*|оказал\w*|(?:пришл|приход)\w*\s+на"
+    r"|касал\w*)\s+(?P<subset>[^?.,;]+)"
+    # "сколько случаев членовредительства в 2023 году приходится на женщин?": the women, "из" or not
+    r"|(?<![\w-])сколько\s+[^?.;]+?\s+(?:пришл|приход)\w*\s+на\s+(?P<on>[^?.,;]+)"
     # "сколько из 543 профсоюзов независимые?": the part named last, with no verb
     r"|(?<![\w-])сколько\s+из\s+(?:\d[\d\s,.]*\s+)?[а-яё-]+\s+(?:[—–-]\s+)?"
     r"(?P<last>[а-яё-]+(?:ые|ие|ых|их|ый|ий|ой|ая|яя|ое|ее))\s*[?.!]*\s*$",
@@ -2045,7 +2086,7 @@ def subset_asked(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple[s
     many actually got jail time?")."""
     if has_cyrillic(question):
         match = _SUBSET_RU.search(question)
-        return tuple(_subject_words(match.group("subset") or match.group("last"))) if match else ()
+        return tuple(_subject_words(match.group("subset") or match.group("on") or match.group("last"))) if match else ()
     match = _SUBSET_EN.search(question)
     first = re.search(r"\bhow many\b", question, re.IGNORECASE)
     if match is None or (first is not None and first.start() < match.start()):

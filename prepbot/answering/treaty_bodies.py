@@ -77,14 +77,20 @@ def speaking_committees(question: str) -> set[str]:
     """The treaty bodies a question asks what they say, think or require ("What did the CEDAW committee recommend",
     "according to CERD", "UN human rights committee view", "позиция КЛДЖ"); not a body named only as a subject ("How
     did the delegation answer the Committee against Torture?" asks the delegation), nor a treaty ("the ICCPR")."""
-    found: set[str] = set()
+    return set(speaking_committees_at(question))
+
+
+def speaking_committees_at(question: str) -> dict[str, int]:
+    """speaking_committees, each with where the question first names it as speaking (where it stands as a side of a
+    contrast: "What does CEDAW say about X, and what does the State say?")."""
+    found: dict[str, int] = {}
     for code in COMMITTEES:
         patterns = (ACRONYM_PATTERNS[code], NAME_PATTERNS[code])
-        for match in (m for pattern in patterns for m in pattern.finditer(question)):
+        for match in sorted((m for pattern in patterns for m in pattern.finditer(question)), key=lambda m: m.start()):
             if match.group(0) in _TREATY_ONLY:
                 continue
             if actors.spoken_at(question, match.start(), match.end()) or _READS.search(question[match.end() :]):
-                found.add(code)
+                found[code] = match.start()
                 break
     return found
 
