@@ -29,16 +29,10 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"умер|смерт(?!н\w* казн)|погиб|гибел|скончал": ("death", "died", "dead", "killed", "deceased", "mortality"),
     r"смертн\w* казн": ("death penalty", "capital punishment"),
     r"убит|убий|убил|убива": ("killed", "murder", "homicide"),
-    # ("penal " as in "penal institutions", not "penalties"; "years of prison" are imprisonment)
-    # (the Penalties Enforcement Code is the prisons' own)
-    r"тюрьм|тюрем": ("prison", "penal ", "penitentiar", "custod", "imprison", "penalties enforcement"),
-    r"колони|исправительн|уис\b|уголовно-исполнительн": (
-        "prison",
-        "penal ",
-        "penitentiar",
-        "custod",
-        "penalties enforcement",
-    ),
+    # ("penal " as in "penal institutions", not "penalties")
+    r"тюрьм|тюрем": ("prison", "penal ", "penitentiar", "custod"),
+    r"(?:лет|год\w*)\s+тюрьм|срок\w*\s+в\s+тюрьм": ("imprison", "prison"),  # "15 лет тюрьмы": 15 years' imprisonment
+    r"колони|исправительн|уис\b|уголовно-исполнительн": ("prison", "penal ", "penitentiar", "custod"),
     # a juvenile colony: "medium-security institutions for minors" (CCPR/C/KAZ/3 ¶215)
     r"воспитательн\w* колони": ("institutions for minors", "juvenile", "prison", "penal "),
     r"заключ[её]нн|осужд[её]нн|узник": ("prison", "inmate", "detainee", "convict", "sentenced"),

@@ -5067,6 +5067,14 @@ def test_russian_words_as_the_documents_write_them() -> None:
     assert "application" in shown("сколько заявлений на проведение собраний подали")
     assert "application" not in shown("какие заявления сделала делегация")  # statements
     assert "grant" in shown("сколько из них согласовали")
+    from prepbot.retrieval.terms_ru import shows_topic
+
+    [(_, colonies)] = glossed_words("в колониях")  # penal institutions, not "among other penalties"
+    assert shows_topic("held in penal institutions", colonies) and not shows_topic("among other penalties", colonies)
+    assert "imprison" in shown("сколько лет тюрьмы грозит")  # "imprisonment for up to 15 years"
+    assert "imprison" not in shown("терминалы для жалоб в тюрьмах")  # prisons, not a term of imprisonment
+    assert "armed forces" in shown("сколько женщин служит в армии")
+    assert "self-mutilat" in shown("членовредительство заключённых")
 
 
 @pytest.mark.parametrize(
