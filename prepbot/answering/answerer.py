@@ -541,7 +541,9 @@ class Answerer:
         meet General Comment No. 35?"); of the State's, when the question asks what the delegation says, its words in
         the summary records first; of the Committee's side, when the question names the treaty bodies it sets
         against the other side ("compare what the govt says and what CAT says"), those bodies' own words and the
-        compilation's reports of their views, when they have any (not another Committee's member asking)."""
+        compilation's reports of their views, when they have any (not another Committee's member asking); else their
+        General Comments when the index holds them; else none, for a body this review does not hear (not this
+        review's Committee in its place)."""
         if doc_ids:
             return self.searcher.search(query, k=6, doc_ids=list(doc_ids))
         hits = self.searcher.search(query, k=6, source=side, doc_id=doc_id)
