@@ -265,7 +265,8 @@ def contrasted_sides(question: str, speakers: Sequence[Speaker] = (), body_at: i
     it names stands for the speaker's side ("The State's line vs what Mr. Helfer flagged": the Committee); so does a
     treaty body it asks to speak, at `body_at` ("What does CEDAW say about X, and what does the State say?": the
     Committee's side, and not the General Comments' apart from it unless the question names them)."""
-    named = {side: match.start() for side, pattern in _SIDES.items() if (match := _side_named(pattern, question))}
+    matches = {side: match for side, pattern in _SIDES.items() if (match := _side_named(pattern, question))}
+    named = {side: match.start() for side, match in matches.items()}
     for speaker in speakers:
         if speaker.side in SIDE_PATTERNS and speaker.side not in named and speaker.named_in(question):
             found = speaker.pattern.search(question)
@@ -273,11 +274,11 @@ def contrasted_sides(question: str, speakers: Sequence[Speaker] = (), body_at: i
     if body_at is not None:
         named["committee"] = min(named.get("committee", body_at), body_at)
     if "standard" in named and not names_general_comments(question):
-        standard = _side_named(_SIDES["standard"], question)
+        standard = matches["standard"]
         # "What does the CEDAW committee say ...", "что говорит Комитет и что государство?": the Committee asked as a
         # side, not the standards apart from it; "Govt talks about new prisons built to international standards, but
         # the NGOs ...": a word of one side's, beside two sides set against each other
-        asked_as_committee = standard is not None and re.search(r"committee|комитет", standard.group(0), re.IGNORECASE)
+        asked_as_committee = re.search(r"committee|комитет", standard.group(0), re.IGNORECASE)
         if body_at is not None or ("committee" in named and asked_as_committee) or len(named) > 2:
             named.pop("standard")
     if "standard" in named and (measured_against_standards(question) or body_at is not None):
@@ -297,7 +298,9 @@ def contrasted_sides(question: str, speakers: Sequence[Speaker] = (), body_at: i
         any(question.rfind(".", 0, asked.start()) < at < asked.start() for at in named.values())
         for asked in _COMMA_ASKED.finditer(question)
     )
-    told_before = _told_before_asked(question, named)
+    # where the sides named by their own words end (not a speaker's, nor a treaty body's, name)
+    said_at = {side: match.end() for side, match in matches.items() if named.get(side) == match.start()}
+    told_before = _told_before_asked(question, named, said_at)
     if not (
         _CONTRAST.search(question) or _PAIRED.search(question) or joined or measured or told_then_asked or told_before
     ):
@@ -320,21 +323,19 @@ _SENTENCE_END = re.compile(
 )
 
 
-def _told_before_asked(question: str, named: Mapping[str, int]) -> bool:
+def _told_before_asked(question: str, named: Mapping[str, int], said_at: Mapping[str, int]) -> bool:
     """Whether one side is told as saying something in a sentence of its own and another is asked in the question
     after it ("The delegation claimed the 2023 law loosens State control. How does the UN country team see it?",
-    "LGBT groups object to the wording of articles 121-123. What is the government's view of it?")."""
+    "LGBT groups object to the wording of articles 121-123. What is the government's view of it?"). `named`: where
+    each side is named; `said_at`: where the words naming it end, for those named by their side's words."""
     last = max((m.end() for m in _SENTENCE_END.finditer(question)), default=-1)
     if last < 0:
         return False
     told = [
         side
-        for side, at in named.items()
-        if at < last
-        and side in _SIDES
-        and (match := _SIDES[side].match(question, at)) is not None
+        for side, end in said_at.items()
         # (after the whole word: "Делегаци" + "я заявила")
-        and _SPOKEN_AFTER.match(question[match.end() :].lstrip(_WORD_LETTERS))
+        if named[side] < last and _SPOKEN_AFTER.match(question[end:].lstrip(_WORD_LETTERS))
     ]
     # (not the General Comments asked after a premise: "The delegation said ... . What does General Comment 37 say
     # ...?" asks them, the premise its context)

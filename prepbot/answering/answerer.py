@@ -461,11 +461,11 @@ class Answerer:
             bodies or (committees_named(query) - parts.dialogue_committees if "committee" in contrasted else ())
         )
         # the General Comments of the body a question measures by ("... meet the Human Rights Committee's standard?")
-        standard_docs = (
-            named_standards.doc_ids
-            if named_standards is not None and named_standards.doc_ids
-            else self._general_comments_of(committees_named(query))
-        )
+        standard_docs: Sequence[str] = ()
+        if named_standards is not None and named_standards.doc_ids:
+            standard_docs = named_standards.doc_ids
+        elif STANDARD_SIDE in contrasted:
+            standard_docs = self._general_comments_of(committees_named(query))
         side_hits = {
             side: self._side_hits(
                 self._side_query(query, side, contrasted),
@@ -579,10 +579,10 @@ class Answerer:
     def _general_comments_of(self, bodies: Iterable[str]) -> tuple[str, ...]:
         """The doc_ids of the held General Comments of these treaty bodies."""
         wanted = set(bodies)
+        if not wanted:
+            return ()
         documents = self.parts().documents.values()
-        return tuple(
-            d.doc_id for d in documents if wanted and d.author_type == STANDARD_SIDE and committees_of(d) & wanted
-        )
+        return tuple(d.doc_id for d in documents if d.author_type == STANDARD_SIDE and committees_of(d) & wanted)
 
     def _with_breakdowns(self, hits: list[Hit]) -> list[Hit]:
         """The hits with the paragraphs just after each that break its figures down by age ("The breakdown by age

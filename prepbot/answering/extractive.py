@@ -349,9 +349,7 @@ def _keyed_on_topic(passage: Passage, requirements: Requirements) -> Passage:
 def _keyed_on_rare(passage: Passage, rare: Sequence[tuple[str, ...]]) -> Passage:
     """The passage keyed on the first sentence of its paragraph that shows one of the question's rare words (as
     English word starts), when its key sentence shows none; unchanged otherwise."""
-    if any(shows_topic((passage.key or passage.spans[0]).text, english) for english in rare):
-        return passage
-    return _keyed_on_first(passage, lambda sentence: any(shows_topic(sentence, english) for english in rare))
+    return _keyed_on_fitting(passage, lambda words: any(shows_topic(words, english) for english in rare)) or passage
 
 
 def _keyed_on_first(passage: Passage, fits: Callable[[str], bool]) -> Passage:
@@ -369,15 +367,15 @@ def _keyed_on_the_body(passage: Passage, requirements: Requirements) -> Passage:
     its key sentence gives another's ("Что КЛДЖ рекомендовал ... насчёт похищения невест?": the compilation's "The
     Committee on the Elimination of Discrimination against Women recommended ...", not UNESCO's sentence before it);
     unchanged otherwise."""
-    return _keyed_on_words_of(passage, lambda words: requirements.spoken_by_body(passage.paragraph, words)) or passage
+    return _keyed_on_fitting(passage, lambda words: requirements.spoken_by_body(passage.paragraph, words)) or passage
 
 
-def _keyed_on_words_of(passage: Passage, spoken: Callable[[str], bool]) -> Passage | None:
-    """The passage as it is when its key sentence is `spoken` (a body's words), else keyed on the first sentence of
-    its paragraph that is; None when none is."""
-    if spoken((passage.key or passage.spans[0]).text):
+def _keyed_on_fitting(passage: Passage, fits: Callable[[str], bool]) -> Passage | None:
+    """The passage as it is when its key sentence `fits` (a body's words, a rare word asked about), else keyed on the
+    first sentence of its paragraph that does; None when none does."""
+    if fits((passage.key or passage.spans[0]).text):
         return passage
-    keyed = _keyed_on_first(passage, spoken)
+    keyed = _keyed_on_first(passage, fits)
     return keyed if keyed is not passage else None
 
 
@@ -1318,14 +1316,14 @@ class ExtractiveAnswerer:
                     and (searched_in is None or p.paragraph.doc_id in searched_in)
                     and (side != "committee" or not bodies or self._spoken_by_bodies(p, bodies))
                 ][:3]
-        body_keys = {p.paragraph.key for p in candidates.get("committee", [])} if bodies else set()
         sides = list(side_hits)
         best: tuple[float, dict[str, Passage]] = (float("-inf"), {})
         silent: list[Passage | None] = [None]  # a side none of whose passages answers
         points = self._points(topic, [p for side in sides for p in candidates[side]])
-        for key in body_keys & set(points):  # a body's passage stands for it on its own sentences alone
-            body_passage = next(p for p in candidates["committee"] if p.paragraph.key == key)
-            points[key] = [p for p in points[key] if self._spoken_by_bodies(body_passage, bodies, p[0].text)]
+        # a body's passage stands for it on its own sentences alone
+        for body_passage in candidates.get("committee", []) if bodies else []:
+            if (key := body_passage.paragraph.key) in points:
+                points[key] = [p for p in points[key] if self._spoken_by_bodies(body_passage, bodies, p[0].text)]
         for first in candidates[sides[0]] or silent:
             for second in candidates[sides[1]] or silent:
                 pair = {s: p for s, p in zip(sides[:2], (first, second), strict=True) if p is not None}
@@ -1358,8 +1356,8 @@ class ExtractiveAnswerer:
         return result
 
     def _keyed_on_bodies(self, passage: Passage, bodies: frozenset[str]) -> Passage | None:
-        """The passage keyed on the words of one of these treaty bodies (_keyed_on_words_of); None when it has none."""
-        return _keyed_on_words_of(passage, functools.partial(self._spoken_by_bodies, passage, bodies))
+        """The passage keyed on the words of one of these treaty bodies (_keyed_on_fitting); None when it has none."""
+        return _keyed_on_fitting(passage, functools.partial(self._spoken_by_bodies, passage, bodies))
 
     def _spoken_by_bodies(self, passage: Passage, bodies: frozenset[str], words: str | None = None) -> bool:
         """Whether a passage's key words (or these words of its paragraph) are those of (or report the views of) one
