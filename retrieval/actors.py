@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 _KAZAKHSTAN_SAYS_RU = r"(?:говор|сообщ|заяв|утвержда|ответ|счита|объясня|пиш)"  # the country as the State speaking
@@ -176,7 +176,7 @@ def counted_sides(question: str) -> set[str]:
 
 # Words that set the sides a question names against each other ("How does the State's account differ from NGOs'?").
 _CONTRAST = re.compile(
-    r"\b(?:differ\w*|difference|contrast\w*|compar\w*|versus|vs\.?|whereas|disagree\w*|disput\w*|contradict\w*"
+    r"\b(?:differ\w*|difference|contrast\w*|compar\w*|versus|vs\.?|whereas|disagree\w*|agree\w*\s+with|disput\w*|contradict\w*"
     r"|side by side|both sides)\b|отлича|различ|расход|сравн|в отличие|противореч|сопостав|совпада"
     r"|соотнос(?:ит|ят)ся\s+с",  # "как данные государства соотносятся с тем, что пишет ООН" (not "соотносят X с Y")
     re.IGNORECASE,
@@ -311,6 +311,11 @@ def contrasted_sides(question: str, speakers: Sequence[Speaker] = (), body_at: i
             compared = [side for side in order if _SIDES[side].search(sentence)] if _CONTRAST.search(sentence) else []
             if len(compared) >= 2:
                 return compared
+        # "The State says civil society helped draft the law. What does the UN say?": the sides that speak, not one
+        # spoken of
+        speaking = speaking_sides(question)
+        if len(spoken := [side for side in order if side in speaking]) >= 2:
+            return spoken
     return order
 
 
@@ -335,7 +340,11 @@ def _told_before_asked(question: str, named: Mapping[str, int], said_at: Mapping
         side
         for side, end in said_at.items()
         # (after the whole word: "Делегаци" + "я заявила")
-        if named[side] < last and _SPOKEN_AFTER.match(question[end:].lstrip(_WORD_LETTERS))
+        if named[side] < last
+        and (
+            _SPOKEN_AFTER.match(question[end:].lstrip(_WORD_LETTERS))
+            or _SAYS_INSIDE.search(question[named[side] : end])  # "Kazakhstan claims": one match of the State's words
+        )
     ]
     # (not the General Comments asked after a premise: "The delegation said ... . What does General Comment 37 say
     # ...?" asks them, the premise its context)
@@ -434,6 +443,11 @@ _SAYS = (
     r"|document(?:s|ed)|criticis\w*|criticiz\w*|complain(?:s|ed)?|point(?:s|ed)? out|insist\w*|maintain\w*"
     r"|defend(?!ers?\b)\w*|justif\w*|want(?:s|ed)? to know|wonder\w*|urge[sd]?|position|stance|account|concerns?"
     r"|versions?|narratives?|talks?|talked|talking|characteri[sz]\w*|portray\w*|depict\w*|object(?:s|ed)? to"
+    # a side's view of what another said: "Does the UN country team agree?", "Do the NGOs buy that?"
+    r"|agree[sd]?|disagree[sd]?|buys?\s+(?:that|it|this)\b"
+    # a figure a side gives as its own count: "How many threats ... did the Government record in 2022?" (not "were
+    # recorded", nor "count for anything")
+    r"|(?<!\bwere )(?<!\bwas )(?<!\bare )(?<!\bis )(?<!\bbeen )(?:record(?:ed)?|counted|counts|count(?!\s+for\b))"
 )
 _SAYS_RU = (
     r"говор\w*|сказа\w*|пиш\w*|написа\w*|сообща\w*|сообщи\w*|заяв\w*|утвержда\w*|ответ\w*|отвеча\w*|счита\w*"
@@ -469,13 +483,17 @@ def speaking_sides(question: str) -> set[str]:
     Committee ask the delegation?" -> {"committee"} (the delegation is spoken to); "according to the UN", "по
     словам делегации", "Что пишут НПО". Not a side the question asks to identify ("Which ministry argued...?"), nor a
     side named only as a subject ("How many officials were convicted?")."""
-    found: set[str] = set()
+    return {side for side, _match in _speaking_matches(question)}
+
+
+def _speaking_matches(question: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Each side speaking_sides finds, with each place the question names it as speaking."""
     for side, pattern in _SIDES.items():
         for match in pattern.finditer(question):
             before = question[max(0, match.start() - 40) : match.start()]
             if _SAYS_INSIDE.search(match.group()):  # "the State said", "does the Committee say"
-                found.add(side)
-                break
+                yield side, match
+                continue
             if _ASKS_WHO.search(before):
                 continue
             word_start = question.rfind(" ", 0, match.start()) + 1
@@ -484,9 +502,31 @@ def speaking_sides(question: str) -> set[str]:
             if _VIEWS_ADOPTED.match(question[match.end() :]):  # "implementing the Committee's Views on article 9"
                 continue
             if _spoken_around(question, match.start(), match.end()):
-                found.add(side)
-                break
-    return found
+                yield side, match
+
+
+def _word_end(text: str, at: int) -> int:
+    """Where the word running through text[at - 1] ends ("правозащит" of "правозащитников": after its ending)."""
+    while at < len(text) and (text[at].isalnum() or text[at] == "_"):
+        at += 1
+    return at
+
+
+def without_sides_asked(question: str) -> str:
+    """The question without the words naming a side where it is asked what that side says or set against another,
+    each word whole ("А что говорят правозащитники ...?", "по мнению правозащитников", "В чём расходятся государство
+    и правозащитники ...?"): who speaks, not what is asked about, as a side spoken of is ("преследование
+    правозащитников")."""
+    contrasted = contrasted_sides(question)
+    matches = [match for _side, match in _speaking_matches(question)]
+    matches += [match for side in contrasted if side in _SIDES for match in _SIDES[side].finditer(question)]
+    spans = sorted((match.start(), _word_end(question, match.end())) for match in matches)
+    kept, at = [], 0
+    for start, end in spans:
+        if start >= at:
+            kept.append(question[at:start])
+            at = end
+    return " ".join(" ".join([*kept, question[at:]]).split())
 
 
 # The Committee's Views on individual communications, a kind of decision (what a question may ask is implemented),
@@ -498,6 +538,12 @@ _VIEWS_ADOPTED = re.compile(
 )
 
 
+# the verb of a question asked of another side after the first ("... defenders did the Government record")
+_AUXILIARY = re.compile(r"\b(?:did|does|do|has|have|had|will|would|can|could)\b", re.IGNORECASE)
+# another side joined to one named ("NGOs and the State say"): the verb after both is each one's
+_AND_ANOTHER = re.compile(r"^(?:['’]s?)?\s*(?:,|&|/|\band\b|\bor\b|\bvs\.?|\bversus\b|\bи\b|\bили\b)", re.IGNORECASE)
+
+
 def _spoken_around(question: str, start: int, end: int) -> bool:
     """Whether a word of saying follows the words at question[start:end] ("the Committee asked", "the UN's view")
     or an attributing phrase precedes them ("according to", "по словам")."""
@@ -505,7 +551,13 @@ def _spoken_around(question: str, start: int, end: int) -> bool:
     after = question[end + (word_end.start() if word_end else 0) :][:60]
     # "ngo on foreign funding", "cat loi on npm independence": a side that opens a question typed as a headline
     headline = question[:start].strip(" ,:-–").lower() in ("", "the") and _HEADLINE_AFTER.match(after) is not None
-    return bool(headline or _SPOKEN_AFTER.search(after) or _SPOKEN_BEFORE.search(question[max(0, start - 40) : start]))
+    said = _SPOKEN_AFTER.search(after)
+    # ("the state and" is one match of the State's words)
+    joined = _AND_ANOTHER.match(after) or re.search(r"(?:\band|\bvs\.?|\bversus)\s*$", question[start:end], re.I)
+    other = _DIALOGUE_SIDE_WORDS.search(after[: said.end()]) if said else None
+    if other and not joined and _AUXILIARY.search(after[: other.start()]):
+        said = None  # "threats against human rights defenders did the Government record": the Government's count
+    return bool(headline or said or _SPOKEN_BEFORE.search(question[max(0, start - 40) : start]))
 
 
 def spoken_at(question: str, start: int, end: int) -> bool:

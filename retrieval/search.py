@@ -226,6 +226,8 @@ WORDINGS = {
     r"conscientious(?:ly)? object\w*": "refuse military service",
     # the State report's term for pretrial detention ("13,600 applications for remand in custody ... were examined")
     r"pre-?trial detention": "remand in custody",
+    # what a complaint machine in a prison is to the documents: "The terminals for filing complaints do not work"
+    r"kiosks?\b": "terminals",
 }
 _WORDINGS = [(re.compile(rf"\b{pattern}", re.IGNORECASE), expansion) for pattern, expansion in WORDINGS.items()]
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")

@@ -146,7 +146,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "from abroad",
         "received from foreign",
     ),
-    r"военн\w* служб|призыв|армейск|армии|альтернативн\w* служб": (
+    # (the call-up, not a call made: "органы ООН призывали Казахстан присоединиться")
+    r"военн\w* служб|призыв(?!а(?:л|ет|ют|ть|я|ющ))|армейск|армии|альтернативн\w* служб": (
         "military",
         "conscript",
         "army",
@@ -365,12 +366,15 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"наблюдател": ("observer", "observation"),
     r"обсе|бдипч": ("osce", "odihr"),
     r"переизбр|срок\w* полномочи": ("term of office", "re-elect", "term limit"),
-    r"акимат|аким(?:а|ом|у|ы|ов)?(?![а-яё])|маслихат|хокимият|хоким(?![а-яё])|местн\w* самоуправлени": (
+    r"акимат|маслихат|хокимият|хоким(?![а-яё])|местн\w* самоуправлени": (
         "local government",
         "akim",
         "maslikhat",
         "khokim",
     ),
+    # an akim, the head of a local executive: "Сколько женщин работают акимами?" (the local government bodies he heads
+    # are a subject of their own)
+    r"аким(?:а|ом|у|ы|ов|ами|ам|ах|е)?(?![а-яё])": ("akim", "administrative head"),
     r"курултай|жогорку|олий мажлис|меджлис|маджлис": ("kurultai", "jogorku kenesh", "majlis", "mejlis"),
     r"махалл|аксакал": ("mahalla", "aksakal", "elders"),
     # --- treaty procedure ---
@@ -822,11 +826,14 @@ GLOSS: dict[str, tuple[str, ...]] = {
     # --- remedies, accountability for violations ---
     r"неповторени": ("non-repetition", "guarantees of non-repetition"),
     r"реституц|восстановлени\w* (?:в правах|прав)": ("restitution",),
-    r"истин|правд(?:а|ы|у|ой)(?![а-яё])": ("truth", "right to the truth"),
+    # (not "Правда ли, что ...", "правда, что ...": is it true that)
+    r"истин|правд(?:а|ы|у|ой)(?![а-яё])(?!,?\s+(?:ли|что)(?![а-яё]))": ("truth", "right to the truth"),
     r"давност": ("statute of limitations", "limitation"),
     r"иммунитет": ("immunity", "immunities"),
     r"соучаст|пособнич|попустительств|молчалив\w* согласи": ("complicity", "acquiescence", "consent or acquiescence"),
-    r"вышестоящ|начальник|командир": ("superior", "superior orders", "commanders"),
+    r"вышестоящ|командир": ("superior", "superior orders", "commanders"),
+    # a chief of staff as the documents name them: "694 senior managers", "heads of bodies"
+    r"начальник|руководител": ("superior", "commanders", "manager", "head of", "heads of"),
     r"вооруж[её]нн\w* групп|боевик|повстанц": ("armed groups", "non-State armed groups"),
     r"гуманитарн": ("humanitarian", "international humanitarian law"),
     # --- environment, assemblies ---

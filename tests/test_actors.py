@@ -491,3 +491,42 @@ def test_asking_with_no_one_named_is_the_committee_s(question):
 def test_asked_by_someone_named_is_theirs():
     assert "committee" not in question_sides("What was the delegation asked by NGOs?")
     assert question_sides("Were victims asked to testify?") == set()
+
+
+def test_a_side_s_own_count_is_its_word_and_the_verb_is_the_nearest_side_s() -> None:
+    """ "How many threats against human rights defenders did the Government record?" asks the State's count: the
+    defenders are what is counted, and the verb after "did the Government" is the Government's. Sides joined before
+    one verb both speak; a count "were recorded" by no one is no side's."""
+    assert speaking_sides("How many threats against human rights defenders did the Government record in 2022?") == {
+        "state"
+    }
+    assert speaking_sides("Of the jail suicides the delegation counted for 2016–2024, how many were in prisons?") == {
+        "state"
+    }
+    assert speaking_sides("What do NGOs and the State say about torture?") == {"ngo", "state"}
+    assert speaking_sides("the state and ngos say what?") == {"ngo", "state"}
+    assert speaking_sides("How many threats against human rights defenders were recorded in 2021?") == set()
+    assert (
+        speaking_sides(
+            "The dialogue is formally between the State and the Committee; does NGO input count for anything?"
+        )
+        == set()
+    )
+
+
+def test_a_side_told_then_another_asked_whether_it_agrees_is_a_contrast() -> None:
+    """ "Kazakhstan claims ...": the State told as saying it in one match of its words; "Do the NGOs buy that?", "Do
+    the NGOs agree with the government that ...?" ask the other side; a side only spoken of in the told sentence
+    ("civil society helped draft the law") is no third side."""
+    assert contrasted_sides("Kazakhstan claims its judges rely on the ICCPR routinely. Do the NGOs buy that?") == [
+        "state",
+        "ngo",
+    ]
+    assert contrasted_sides("Do the NGOs agree with the government that protesters rarely get punished?") == [
+        "ngo",
+        "state",
+    ]
+    assert contrasted_sides("The State says civil society helped draft the assemblies law. What does the UN say?") == [
+        "state",
+        "un",
+    ]

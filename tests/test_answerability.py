@@ -20,9 +20,11 @@ from prepbot.answering.answerability import (
     concerned_with,
     glossed_names,
     indices_named,
+    instruments_on,
     names_meeting,
     persons_in_slots_ru,
     qualified_bodies,
+    refers_back,
     replies_on,
     russian_topics,
     speakers_named_ru,
@@ -62,11 +64,13 @@ from prepbot.answering.figures import (
     counted_as_written,
     counted_event_ru,
     counted_of_ru,
+    counted_qualifier,
     counted_topic_ru,
     counted_words,
     counts_another,
     counts_deaths,
     counts_stated,
+    date_beside,
     figure_values,
     given_figures,
     has_amount,
@@ -167,6 +171,8 @@ def test_a_word_of_general_english_is_no_typo_and_a_short_typo_is_put_right() ->
     assert corpus.corrected("what about crowding") == "what about crowding"
     assert corpus.corrected("what did the state say about tortue?") == "what did the state say about torture?"
     assert corpus.corrected("police at ralies") == "police at rallies"
+    # two letters swapped side by side are one slip of the thumb
+    assert corpus.corrected("so few tortrue complaints") == "so few torture complaints"
 
 
 def test_a_country_pattern_s_literal_heads_are_what_every_match_must_contain() -> None:
@@ -3385,10 +3391,13 @@ def test_staff_counted_in_russian_and_an_unknown_cyrillic_name_is_no_common_word
 
 def test_a_suicide_is_a_death_when_the_deaths_asked_are_suicides() -> None:
     """ "Of the 75 deaths by suicide ..., how many were by asphyxia?" is answered by the sentence on the methods of
-    suicide; a count of suicides is still no answer to how many people died in custody."""
+    suicide, in the paragraphs after the one counting the 75; a count of suicides is still no answer to how many
+    people died in custody."""
+    counted = Paragraph("kz", "KZ/3", "180", "In 2020–2023, there were 75 cases of suicide.", None, "state")
     methods = Paragraph("kz", "KZ/3", "184", "The methods of suicide in 2020–2023 were: in 1 case, a fall from a "
                         "height; and, in 69 cases, mechanical asphyxiation.", None, "state")  # fmt: skip
-    words = CorpusNames.of([methods, Paragraph("kz", "KZ/3", "1", "Deaths in custody and prisons.", None, "state")], [])
+    custody = Paragraph("kz", "KZ/3", "1", "Deaths in custody and prisons.", None, "state")
+    words = CorpusNames.of([counted, methods, custody], [])
     asked = Requirements.of("Of the 75 deaths by suicide in prisons over 2020-2023, how many were by asphyxia?", words)
     assert asked.deaths and asked.suicides and asked.unmet(methods, methods.text, []) is None
     died = Requirements.of("How many people died in custody?", words)
@@ -5118,3 +5127,155 @@ def test_a_figure_stated_by_one_side_is_given_in_a_paragraph_on_the_subject_aske
     assert any("10 business days" in citation.quote for citation in answer.citations)
     picket = real_answerer.ask("Почему срок уведомления о пикете увеличили до 10 рабочих дней?")
     assert not picket.grounded and picket.abstain_reason == "absent_figure"
+
+
+def test_a_thing_counted_in_lay_words_is_shown_by_the_documents_own(real_answerer: Answerer) -> None:
+    """Complaints to the ombudsman are its "communications", training sessions "training events", an illegal assembly
+    an "illegal event", the founders a public association needs "the number of persons required to establish" it."""
+    for question, shown in (
+        ("How many complaints about civil-political rights did the Commissioner get in 2022?", "3,948 in 2022"),
+        ("How many training sessions did the prosecutors' academy hold on torture prevention?", "30 training events"),
+        ("how many illegal assemblies since the 2020 law", "1,052 illegal events"),
+        ("By how much was the number of founders needed for a public association cut?", "from five to three"),
+        ("How many staff were trained in 2024 to spot suicidal prisoners?", "3,800 corrections officials"),
+    ):
+        answer = real_answerer.ask(question)
+        assert answer.grounded, (question, answer.abstain_reason)
+        assert shown in answer.citations[0].quote, (question, answer.citations[0].quote)
+
+
+def test_a_noun_naming_what_a_count_concerns_must_be_shown_beside_its_figure(real_answerer: Answerer) -> None:
+    """ "12,777 communications concerning civil and political rights (... 1,855 in 2021 ...)" count no complaints of
+    discrimination; the documents count those for 2022 and 2023 only. A trial is no case: "how many women are held
+    in pre-trial detention" is not answered by "345 persons were sentenced, including 119 women"."""
+    assert counted_qualifier("How many discrimination complaints did the Commissioner receive?", ("complaints",))
+    declined = real_answerer.ask(
+        "How many discrimination complaints did the Human Rights Commissioner receive in 2021?"
+    )
+    assert not declined.grounded and declined.abstain_reason == "absent_year"
+    answered = real_answerer.ask(
+        "How many discrimination complaints did the Human Rights Commissioner receive in 2022?"
+    )
+    assert answered.grounded and "11 complaints of discrimination" in answered.citations[0].quote
+    assert not real_answerer.ask("How many women are held in pre-trial detention in Kazakhstan?").grounded
+
+
+def test_deaths_by_a_cause_are_read_with_the_sentence_that_counts_them(real_answerer: Answerer) -> None:
+    """KAZ/3 ¶219: "For the year 2023, 119 inmate deaths ... were recorded in penal institutions. The causes were
+    disease (94 deaths, ...), ..., tuberculosis (1 death, ...)": the causes are of the deaths the sentence before
+    counts, in 2023, and the lead quotes both."""
+    assert refers_back("The causes were disease (94 deaths, compared with 448 deaths for the period 2018–2022).")
+    for question in ("How many prisoners died of tuberculosis in 2023?", "How many prisoners died of illness in 2023?"):
+        answer = real_answerer.ask(question)
+        assert answer.grounded, (question, answer.abstain_reason)
+        lead = answer.citations[0].quote
+        assert lead.startswith("For the year 2023, 119 inmate deaths") and "The causes were disease" in lead
+    assert real_answerer.ask("How many prisoners died of tuberculosis in 2021?").abstain_reason == "absent_year"
+    assert not real_answerer.ask("how many inmates died of cancer in 2023?").grounded
+
+
+def test_a_when_question_leads_with_the_date_beside_what_it_asks_about(real_answerer: Answerer) -> None:
+    """SR.4227 ¶44 dates the asylum refusal (November 2022) in one sentence and the deportation (December 2022) in
+    the next."""
+    assert date_beside("and his deportation at the end of December 2022 but had failed to do so", ["deport"])
+    assert not date_beside(
+        "whose asylum application had been rejected for lack of sufficient grounds in November 2022", ["deport"]
+    )
+    answer = real_answerer.ask("Когда, по словам делегации, Жилина выслали в Россию?")
+    assert answer.grounded and "his deportation at the end of December 2022" in answer.citations[0].quote
+
+
+def test_russian_words_that_only_frame_a_question(real_answerer: Answerer) -> None:
+    """«правозащитники» asked to speak are the NGOs, not a subject; «призывали» is a call made, not the call-up;
+    «Правда ли, что» asks whether it is true, not about the truth; «каждый» is each side, no one's name; «1950-е
+    годы» is a decade, no year."""
+    for question in (
+        "Когда выслали афганца, которого, по мнению правозащитников, на родине могут пытать?",
+        "Правда ли, что НПМ — это подразделение аппарата омбудсмена без самостоятельности? Что ответила делегация?",
+        "Комитет vs делегация: насилие над детьми в интернатах — что сказал каждый?",
+        "Сколько учреждений уголовно-исполнительной системы, по данным НПО, построено ещё в 1950-е годы?",
+    ):
+        answer = real_answerer.ask(question)
+        assert answer.grounded, (question, answer.abstain_reason)
+    assert not any(
+        english == ("military", "conscript", "army", "alternative service", "armed forces")
+        for _word, english in glossed_words("Какие органы ООН призывали Казахстан присоединиться?")
+    )
+    assert named_in_question("Сколько тюрем построено в 1950-е годы?").years == ()
+    assert named_in_question("Сколько тюрем построено в 1950 году?").years == ("1950",)
+
+
+def test_a_russian_reply_to_a_member_asks_what_the_member_raised(real_answerer: Answerer) -> None:
+    """As an English question's: Mr. Helfer never spoke of video cameras, Ms. Donders of blocked websites; Ms.
+    Bassim raised defamation."""
+    for question in (
+        "Что ответила делегация г-ну Хельферу про видеокамеры в полиции и пенитенциарных учреждениях?",
+        "Что ответила делегация г-же Дондерс по поводу блокировки интернет-ресурсов?",
+    ):
+        answer = real_answerer.ask(question)
+        assert not answer.grounded and answer.abstain_reason in ("person_silent", "person_elsewhere"), question
+    assert real_answerer.ask("Что ответила делегация г-же Бассим про клевету?").grounded
+
+
+def test_russian_heads_and_akims_as_the_documents_count_them(real_answerer: Answerer) -> None:
+    """«начальников» are the report's "senior managers"; women «акимами» are counted nowhere (the armed forces' 6,832
+    women are no akims)."""
+    managers = real_answerer.ask("Сколько начальников из силовиков наказали за коррупцию подчинённых?")
+    assert managers.grounded and "694 senior managers" in managers.citations[0].quote
+    assert not real_answerer.ask("Сколько женщин сейчас работают акимами районов и сёл?").grounded
+
+
+def test_an_act_named_by_its_title_must_be_one_the_documents_name(real_answerer: Answerer) -> None:
+    """ "the Personal Data and its Protection Act": the documents never write that title (nor "personal data"), so
+    the e-Otinish paragraph on appeals to State bodies is no answer; a title they write is looked for as written."""
+    assert ("the Personal Data and its Protection Act", "Personal Data and its Protection") in instruments_on(
+        "What does the Personal Data and its Protection Act require?"
+    )
+    # an acronym before a title is left out: the record writes the "European Union Digital Services Act"
+    assert ("the EU Digital Services Act", "Digital Services") in instruments_on(
+        "Does it follow the EU Digital Services Act?"
+    )
+    answer = real_answerer.ask(
+        "What does the Personal Data and its Protection Act require when State bodies process data?"
+    )
+    assert not answer.grounded and answer.abstain_reason == "absent_name"
+    assert real_answerer.ask(
+        "What does the Advocacy and Legal Assistance Act say about meeting clients in confidence?"
+    ).grounded
+
+
+def test_a_word_the_documents_write_another_way_is_not_absent(real_answerer: Answerer) -> None:
+    """Complaint "kiosks" are the NGO submission's "terminals for filing complaints" (search.WORDINGS); "polygamy"
+    has no such wording and stays absent."""
+    answer = real_answerer.ask("What do the rights groups say about the complaint kiosks in prison colonies?")
+    assert answer.grounded and any("terminals for filing complaints" in c.quote for c in answer.citations)
+    assert real_answerer.ask("Is polygamy a crime in Kazakhstan?").abstain_reason == "absent_term"
+
+
+def test_the_sides_set_against_each_other_are_no_russian_subject(real_answerer: Answerer) -> None:
+    """«В чём расходятся государство и правозащитники ...»: the human rights defenders are the NGOs' side, not what
+    the courts' handling of torture complaints is about."""
+    question = "В чём расходятся государство и правозащитники в оценке того, как суды разбирались с жалобами на пытки?"
+    corpus = real_answerer.parts().extractive.corpus_names
+    assert "правозащитники" not in [written for written, _english in russian_topics(question, corpus)]
+    assert "правозащитников" in [
+        written for written, _ in russian_topics("Что говорит государство о преследовании правозащитников?", corpus)
+    ]
+
+
+def test_a_part_of_a_group_is_counted_where_the_group_s_figure_is_given(real_answerer: Answerer) -> None:
+    """ "Of the 165 persons convicted in cases of torture, how many were police officers?": the record gives no such
+    breakdown; the State report's "39 persons (26 police officers and 13 National Security Committee officers)" tried
+    for the January events is another group, whose paragraph never prints 165."""
+    answer = real_answerer.ask("Of the 165 persons convicted in cases of torture, how many were police officers?")
+    assert not answer.grounded
+    civilians = real_answerer.ask("Of the 238 people killed in January 2022, how many were civilians?")
+    assert civilians.grounded and "219 were civilians" in civilians.citations[0].quote
+
+
+def test_who_a_group_in_custody_all_are_is_no_part_of_it(real_answerer: Answerer) -> None:
+    """ "how many were female inmates", of suicides in the penal system: the women among them ("Of those cases, 185 had
+    involved men and 4 had involved women"); who they all are is the group's."""
+    question = "Of the 189 suicides recorded in the penal system between 2016 and 2024, how many were female inmates?"
+    women = real_answerer.ask(question)
+    assert women.grounded and "4 had involved women" in women.citations[0].quote

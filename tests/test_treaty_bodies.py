@@ -178,6 +178,17 @@ def test_where_a_body_is_asked_to_speak():
     question = "What does CEDAW say about domestic violence, and what does the State say?"
     assert speaking_committees_at(question) == {"CEDAW": question.index("CEDAW")}
     assert speaking_committees_at("How did the delegation answer the Committee against Torture?") == {}
+    # set against another side by name alone
+    assert speaking_committees_at("CEDAW vs the government on domestic violence") == {"CEDAW": 0}
+    assert "CERD" in speaking_committees_at("the state versus CERD on hate speech")
+    assert speaking_committees_at("Did the State report to CERD on hate speech?") == {}
+
+
+def test_a_body_set_against_the_state_by_versus_is_a_side(real_answerer: Answerer) -> None:
+    answer = real_answerer.ask("CEDAW vs the government on domestic violence")
+    assert answer.grounded, answer.text
+    assert "Committee on the Elimination of Discrimination against Women recommended" in answer.citations[0].quote
+    assert {citation.side for citation in answer.citations[:2]} == {"un", "state"}
 
 
 def test_a_body_set_against_the_state_speaks_in_its_own_words_under_its_own_name(real_answerer: Answerer) -> None:

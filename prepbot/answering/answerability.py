@@ -96,6 +96,7 @@ from prepbot.answering.figures import (
     death_penalty_named,
     event_the_other_way,
     figure_subject,
+    figure_values,
     given_figures,
     given_the_other_way,
     gloss_names_people,
@@ -425,6 +426,7 @@ _ROLE_RU = re.compile(
     r"|г-н\w*|г-ж\w*|господин\w*|госпож\w*|мистер|миссис|сам|сама|сами|он|она|они|его|её|ее|их|это|этот|эта"
     r"|бы|же|ли|не|ещё|еще|уже|также|тоже|именно|конкретно|вообще|лично|потом|тогда|там|все|всё|казахстан\w*"
     r"|что-\w+|кое-\w+|ничего|никто|никого"  # "КПП что-нибудь спрашивал про ...?": no one's name
+    r"|кажд\w*|об[ае]|обеих|обоих"  # "Комитет vs делегация: ... что сказал каждый?": each side
     r"|ваш\w*|наш\w*|сво[йеиюя]\w*|тот|того|этого|кто|кто-\w+|люди|многие|другие|сравни\w*"
     # a ministry by its short name: "Минздрав", "Минюст"
     r"|мин(?:здрав|юст|труд|фин|обр|просвещ|цифр|ин|иностр|внутр|оборон|культ|энерг|эконом|нац|соц|тран|сельхоз)\w*)$"
@@ -629,7 +631,9 @@ def russian_topics(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple
     frames it. Not the latter for a "сколько" question: what it counts is checked in the figure's sentence
     (counted_topic_ru), and "no figure" says more than a missing word; "какая минимальная зарплата" counts nothing, and
     its subject is checked as any question's."""
-    question = _ACCORDING_TO_RU.sub(" ", question)  # "По мнению НПО, ...": whose view, not an opinion asked about
+    # "По мнению НПО, ...", "а что говорят правозащитники", "расходятся государство и правозащитники": whose view,
+    # not an opinion or a side asked about
+    question = _ACCORDING_TO_RU.sub(" ", actors.without_sides_asked(question))
     glossed = glossed_words(question)  # a word inside a longer glossed phrase is that phrase ("одиночную камеру")
     whole = {word for word, _english in glossed}
     topics = [(word, english) for word, english in english_topics(question) if word in whole]
@@ -722,8 +726,12 @@ def _place_of(name: str) -> str:
 
 
 def refers_back(sentence: str) -> bool:
-    """Whether a sentence's figure counts what the sentence before it named ("Of those cases, 185 ...")."""
-    return _REFERS_BACK.search(sentence) is not None
+    """Whether a sentence's figure counts what the sentence before it named ("Of those cases, 185 ...", "The causes
+    were disease (94 deaths, ...)")."""
+    if _REFERS_BACK.search(sentence) is not None:
+        return True
+    opened = _DEFINITE_OPENING.match(sentence.lstrip())
+    return opened is not None and stem(opened.group(1).lower()) in _OF_WHAT_CAME_BEFORE
 
 
 # "1,651 such letters": the thing a figure referring back counts, named beside it
@@ -754,6 +762,11 @@ def _words_naming(such: str, before: str) -> str:
 # A sentence that opens on a thing named before: "The list includes 238 people" (after "... published a list of those
 # who died"), "This figure ...", "These cases ..."
 _DEFINITE_OPENING = re.compile(r"(?:The|This|These|That|Those|Such)\s+([a-z]{3,})\b")
+
+
+# What a sentence opening "The causes ..." speaks of: the parts of what the sentence before counted ("For the year
+# 2023, 119 inmate deaths ... The causes were disease (94 deaths, ...)"), as stems
+_OF_WHAT_CAME_BEFORE = frozenset(terms("causes reasons methods majority remainder breakdown"))
 
 
 def _whole_sentences(paragraph: str, quote: str) -> str:
@@ -832,17 +845,37 @@ def _raised_by_ru(
     names' transliteration), one of whose paragraphs shows most of its topic words (any English form of each)."""
     if not topics or not people:
         return 0, ""
-    named = [surname(person) for person in people]
-    topic_forms = [[set(words) for form in english if (words := terms(form))] for _, english in topics]
+    topic_forms = _topic_forms(topics)
     best = (0, 0, "")
     for speaker, said in corpus.members_said:
-        if any(actors.latin_match(name, [surname(speaker)]) for name in named):
+        if any(_is_member(person, speaker) for person in people):
             continue
         forms = [sum(1 for words in alternatives if words <= said) for alternatives in topic_forms]
         shown = (sum(1 for count in forms if count), sum(forms))  # topics shown, then how many of their forms
         if shown > best[:2]:
             best = (*shown, speaker)
     return best[0], best[2]
+
+
+def _topic_forms(topics: Sequence[tuple[str, tuple[str, ...]]]) -> list[list[set[str]]]:
+    """Each Russian subject word's English forms, each as the terms a paragraph must have to show it."""
+    return [[set(words) for form in english if (words := terms(form))] for _, english in topics]
+
+
+def _topics_shown(topics: Sequence[tuple[str, tuple[str, ...]]], said: frozenset[str]) -> int:
+    """How many of a Russian question's subject words a paragraph's terms show (any English form of each, its
+    words as word starts: "child" of "children", "cyber" of "cyberbullying")."""
+    return sum(
+        1
+        for alternatives in _topic_forms(topics)
+        if any(all(any(term.startswith(word) for term in said) for word in words) for words in alternatives)
+    )
+
+
+def _is_member(person: str, speaker: str) -> bool:
+    """Whether a person as a question writes them (in Latin or Cyrillic letters, any case ending: "г-ну Хельферу")
+    is this speaker of the record."""
+    return actors.latin_match(surname(person), [surname(speaker)]) is not None
 
 
 def surname(person: str) -> str:
@@ -1137,6 +1170,14 @@ _SUBJECT_ENDS = re.compile(
 )
 
 
+# An Act named by its title before the word ("the Personal Data and its Protection Act", "the Advocacy and Legal
+# Assistance Act"): a title of capitalised words, the small words between them
+_TITLED_ACT = re.compile(
+    r"(?<=\bthe\s)(?P<title>[A-Z][\w'’-]+(?:\s+(?:(?:of|the|and|its|on|with|for|in|to|against)\s+)*[A-Z][\w'’-]+)*)"
+    r"\s+Act\b"
+)
+
+
 def instruments_on(question: str) -> list[tuple[str, str]]:
     """The instruments a question names by what they are on, as written, with that subject ("convention on the
     transfer of sentenced persons", "transfer of sentenced persons"; "LGBT propaganda law", "LGBT propaganda"); a
@@ -1150,6 +1191,11 @@ def instruments_on(question: str) -> list[tuple[str, str]]:
             cut = verb.start() - len(subject)  # as many characters off the written name's end
             subject, written = subject[: verb.start()], written[:cut]
         found.append((written, subject))
+    for match in _TITLED_ACT.finditer(question):  # "the Personal Data and its Protection Act": its title
+        # (an acronym before it is written out or left out: "the EU Digital Services Act" is the record's "European
+        # Union Digital Services Act")
+        title = re.sub(r"^(?:[A-Z]{2,}\s+)+", "", match.group("title"))
+        found.append((f"the {match.group(0)}", title))
     for match in _PUNISHED_UNDER_LAW.finditer(question):
         words = match.group("subject").split()
         while words and (words[0].lower() in STOPWORDS | _NO_LAW_SUBJECT or words[0].isdigit()):
@@ -1632,6 +1678,8 @@ class Requirements:
     articles_before: Mapping[str, str] = field(default_factory=dict)
     # paragraph key -> the paragraph it goes on from (CorpusNames.continued_from): the names it speaks of
     continued_from: Mapping[str, str] = field(default_factory=dict)
+    # paragraph key -> the paragraphs before it in its document (CorpusNames.paragraphs_before): where a group counted
+    paragraphs_before: Mapping[str, str] = field(default_factory=dict)
     # the special procedures it names by subject ("the Special Rapporteur on terrorism"): (written, kind, terms)
     mandates: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     # the bodies of BODY_NAMES it names, as written and by all their names: the lead must name each by one of them
@@ -1875,6 +1923,19 @@ class Requirements:
             if answered_kept and person_topic
             else []
         )
+        if cyrillic and answered_kept and topics and missing is None:
+            # «Что ответила делегация г-ну Хельферу про видеокамеры?»: as an English question's, the member must have
+            # raised it: more than half of its subject words in one of their paragraphs
+            spoken = [said for speaker, said in corpus.members_said if _is_member(answered_kept[0], speaker)]
+            if spoken:
+                shown_ru = max(_topics_shown(topics, words) for words in spoken)
+                count, other = raised_by
+                if 2 * shown_ru <= len(topics):
+                    missing = (
+                        Abstention("person_elsewhere", answered_kept[0], other)
+                        if count == len(topics)
+                        else Abstention("person_silent", answered_kept[0], covered)
+                    )
         member_names: set[str] = set()
         if said:
             shown = max(sum(1 for term in person_topic if term in words) for words in said)
@@ -2010,6 +2071,7 @@ class Requirements:
             years_before=corpus.years_before,
             articles_before=corpus.articles_before,
             continued_from=corpus.continued_from,
+            paragraphs_before=corpus.paragraphs_before,
             person_topic=person_topic,
             # (only for a question naming people: the terms' paragraph counts are made on the first such question)
             person_specific=tuple(term for term in person_topic if not corpus.common_term(term))
@@ -2125,6 +2187,17 @@ class Requirements:
             and event_the_other_way([lead.text, *(p.text for p in others)], event)
         ):
             return Abstention("reversed_event", event.written, self.covered)
+        # "Of the 165 persons convicted in cases of torture, how many were police officers?": the group is the one the
+        # answer's paragraph counts, or one of the paragraphs before it (a breakdown of the 39 tried for the January
+        # events is none of it; the methods of the 75 suicides, four paragraphs after the one counting them, are)
+        if (
+            unmet is None
+            and self.subset_of
+            and self.given
+            and not figure_values(" ".join(self.given))  # (as values: "1799" is "1,799")
+            & printed_figures(f"{lead.text} {self.paragraphs_before.get(lead.key, '')}")
+        ):
+            return Abstention("absent_figure", self.given[0], self.covered)
         # a premise the documents do not bear out is said before the time they give it for ("Why did the State admit
         # 500 deaths in January 2022?": no 500, whatever the month)
         # (a lead with no figure but the question's own, "Why was the penalty reduced from 12 to 10 years?", is read
@@ -2540,12 +2613,12 @@ class Requirements:
                 continue
             sentence_terms = set(terms(text))
             # "A total of 1,651 such letters had been issued": what they are is in the sentence before
-            refers_back = _REFERS_BACK.search(text) is not None
+            before_named = refers_back(text)
             opened = _DEFINITE_OPENING.match(text)  # "The list includes 238 people": the list the sentence before named
-            if opened and not refers_back:
-                refers_back = stem(opened.group(1).lower()) in set(terms(_sentence_before(paragraph, text)))
-            before = _sentence_before(paragraph, text) if refers_back or sentence_terms & GENERIC_COUNTED else ""
-            named_terms = sentence_terms | set(terms(before)) if refers_back else sentence_terms
+            if opened and not before_named:
+                before_named = stem(opened.group(1).lower()) in set(terms(_sentence_before(paragraph, text)))
+            before = _sentence_before(paragraph, text) if before_named or sentence_terms & GENERIC_COUNTED else ""
+            named_terms = sentence_terms | set(terms(before)) if before_named else sentence_terms
             if not all(
                 names_counted(named_terms, counted) or self._suicides_in_custody(counted, named_terms)
                 for counted in self.counted
@@ -2556,7 +2629,7 @@ class Requirements:
             such = _SUCH_COUNTED.search(text)
             if such and not all(_such_counts(such.group(1), counted, before) for counted in self.counted):
                 continue
-            around = f"{before} {text}" if refers_back else text
+            around = f"{before} {text}" if before_named else text
             if not all(written_as_counted(around, counted) for counted in self.counted):
                 continue  # "5,533 judgments" counts no judges: the same stem, another word
             if self.outcome and not shows_topic(around, self.outcome):
@@ -2572,7 +2645,10 @@ class Requirements:
             # "Of the 29 women deputies, ...": not five seats reserved for groups
             if self.subset_of and not any(shows_topic(around, forms) for _, forms in self.subset_of):
                 continue
-            if self.counted_as_written and counts_another(text, self.counted, self.counts_people):
+            # (the deaths of what is counted, when the question asks how many died: "The causes were disease (94
+            # deaths, ...)" for "How many prisoners died of illness?")
+            counted_or_deaths = (*self.counted, "deaths") if self.deaths else self.counted
+            if self.counted_as_written and counts_another(text, counted_or_deaths, self.counts_people):
                 continue  # its figures count something else ("109 persons" for "how many groups")
             if self.deaths and not named_terms & (DEATHS | {SUICIDE} if self.suicides else DEATHS):
                 continue  # "345 persons were sentenced, including 119 women" counts no woman killed

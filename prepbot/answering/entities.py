@@ -21,6 +21,7 @@ from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.sentences import split_sentences
 from prepbot.core.vocabulary import COMMITTEE_ROLES, MEMBER_ROLE, STANDARD_SIDE
 from prepbot.retrieval.actors import RARE_NAME_PARAGRAPHS, Speaker, chair_name, latin_match, rare_proper_names
+from prepbot.retrieval.search import documents_wording
 from prepbot.retrieval.terms_ru import GLOSS, TOPICS, english_gloss, glossed_words
 
 # ---------------------------------------------------------------- countries
@@ -824,7 +825,7 @@ _HONORIFIC_WORDS = frozenset("Mr Ms Mrs Dr Sir Dame Judge Professor Prof".split(
 _CAPITALISED_RUN_EN = re.compile(rf"(?<![.?!]\s)(?<!^)\b{_NAME_WORD}(?:\s+{_NAME_WORD})+")
 _CAPITALISED_RUN_RU = re.compile(rf"(?<![.?!]\s)(?<!^)(?<![\w-]){_CYR_NAME}(?:\s+{_CYR_NAME})+")
 # (not a decade: "the 1950s", «в 1950-х годах», which the documents may write "the 50s")
-_YEAR = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d])(?!(?<=0)(?:-?х|s|['’]s)\b)")
+_YEAR = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d])(?!(?<=0)(?:-?(?:х|е|ые|ых|ым|ми)|s|['’]s)\b)")
 _CAPITALISED_EN = re.compile(rf"(?<![\w'’])[{_UPPER_LATIN}][{_UPPER_LATIN}{_LOWER_LATIN}'’\-]{{2,}}")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9/&]{1,7}(?![\w-])")
 # (a hyphenated name with its capitalised parts: "Усть-Каменогорске")
@@ -1445,6 +1446,10 @@ class CorpusNames:
     # disorder in Zhanaozen ..."): the names it speaks of
     continued_from: dict[str, str] = field(default_factory=dict)
     sides: tuple[str, ...] = ()  # each paragraph's side (author_type), as `texts` holds them, in the same order
+    # paragraph key -> the text of the GROUP_BEFORE paragraphs before it in its document (of the dialogue): where the
+    # group a paragraph breaks down may be counted ("In 2020–2023, there were 75 cases of suicide ..." four paragraphs
+    # before "The methods of suicide in 2020–2023 were: ...")
+    paragraphs_before: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, paragraphs: Iterable[Paragraph], documents: Iterable[DocumentEntry]) -> CorpusNames:
@@ -1487,6 +1492,7 @@ class CorpusNames:
             document_bodies(documents), committees_before(paragraphs, {d.doc_id: d for d in documents}), None,
             tuple((p.speaker, frozenset(paragraph_terms(p))) for p in paragraphs if p.speaker and _spoken_by_member(p)),
             _record_speakers(paragraphs), _continued_from(paragraphs), tuple(p.author_type for p in paragraphs),
+            _paragraphs_before(paragraphs),
         )  # fmt: skip
 
     def warm_up(self) -> None:
@@ -1872,6 +1878,21 @@ _THE_THING = re.compile(
 _NOT_A_THING = frozenset(terms("committee state government delegation ministry court courts law act code republic"))
 
 
+GROUP_BEFORE = 4  # paragraphs before one in which the group it breaks down may be counted
+
+
+def _paragraphs_before(paragraphs: list[Paragraph]) -> dict[str, str]:
+    """For each paragraph of the dialogue, the text of the GROUP_BEFORE paragraphs before it in its document."""
+    found: dict[str, str] = {}
+    for at, paragraph in enumerate(paragraphs):
+        if paragraph.author_type == STANDARD_SIDE:
+            continue
+        before = [p.text for p in paragraphs[max(0, at - GROUP_BEFORE) : at] if p.doc_id == paragraph.doc_id]
+        if before:
+            found[paragraph.key] = " ".join(before)
+    return found
+
+
 def _continued_from(paragraphs: list[Paragraph]) -> dict[str, str]:
     """For each paragraph of the dialogue that opens by going on from the one before it (_GOES_ON, or "The X ..." of
     an X the last sentence before it named), that paragraph's text, when it is of the same document and section."""
@@ -1991,6 +2012,8 @@ def specialised_words(question: str, corpus: CorpusNames) -> list[str]:
                 continue
             if _compound_of_known(word, corpus):  # "headcount": two words the corpus has, run together
                 continue
+            if any(corpus.writes(other) for other in documents_wording(word)):
+                continue  # "complaint kiosks": the documents' "terminals for filing complaints" (search.WORDINGS)
             found.append(word)
     return found
 
@@ -2187,17 +2210,22 @@ def spells_acronym(text: str, acronym: str) -> bool:
 
 
 def within_edits(word: str, other: str, limit: int) -> bool:
-    """Whether `other` is at most `limit` insertions, deletions or substitutions away from `word` (Levenshtein)."""
+    """Whether `other` is at most `limit` insertions, deletions, substitutions or swaps of two letters side by side
+    away from `word` (optimal string alignment distance: "tortrue" is one edit from "torture", as a thumb types it)."""
     if abs(len(word) - len(other)) > limit:
         return False
+    before_previous: list[int] = []
     previous = list(range(len(other) + 1))
     for i, char in enumerate(word, 1):
         current = [i]
         for j, other_char in enumerate(other, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other_char)))
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other_char))
+            if i > 1 and j > 1 and char == other[j - 2] and word[i - 2] == other_char:
+                cost = min(cost, before_previous[j - 2] + 1)  # two letters swapped
+            current.append(cost)
         if min(current) > limit:
             return False
-        previous = current
+        before_previous, previous = previous, current
     return previous[-1] <= limit
 
 

@@ -48,6 +48,7 @@ from prepbot.answering.figures import (
     asks_two_things,
     counted_topic_ru,
     counted_words,
+    date_beside,
     figure_values,
     has_amount,
     has_count,
@@ -117,6 +118,9 @@ COUNTED_SENTENCE_BONUS = 0.15
 LIST_SENTENCE_BONUS = 0.15
 # "By how much have breaches dropped?": the sentence with the change and its figures ("reduced by 16 per cent")
 CHANGE_SENTENCE_BONUS = 0.15
+# "When was Mr. Zhilin deported?": the sentence whose date stands beside what is asked about ("his deportation at the
+# end of December 2022"), over one of the same paragraph dating another step ("rejected ... in November 2022")
+DATED_EVENT_BONUS = 0.15
 # "..., by sex?": the sentence that breaks the count down so; each breakdown asked, and what a sentence giving it names
 BREAKDOWN_SENTENCE_BONUS = 0.15
 _BREAKDOWNS = ((BY_SEX, SEXES), (BY_NATIONALITY, NATIONALITIES), (BY_AGE, AGES))
@@ -276,6 +280,27 @@ def _figure_carried(lead: Passage) -> Passage | None:
         return None
     rest = [span for span in lead.spans[1:] if span.end <= joined.start or span.start >= joined.end]
     return replace(lead, spans=[joined, *rest], key=joined)
+
+
+def _context_carried(lead: Passage) -> Passage | None:
+    """The lead with its key sentence joined to the one beside it that counts what it names, or that names what it
+    counts ("For the year 2023, 119 inmate deaths ... were recorded in penal institutions. The causes were disease (94
+    deaths, ...), ..., tuberculosis (1 death, ...)": the year and whose deaths are in the first, the causes in the
+    second); None when neither does."""
+    key = lead.key
+    if key is None:
+        return None
+    text = lead.paragraph.text
+    sentences = split_sentences(text)
+    before = next((s for s in reversed(sentences) if s.end <= key.start), None)
+    after = next((s for s in sentences if s.start >= key.end), None)
+    if before is not None and refers_back(key.text):
+        joined = trimmed(text, before.start, key.end)
+    elif after is not None and refers_back(after.text):
+        joined = trimmed(text, key.start, after.end)
+    else:
+        return None
+    return lead.keyed_on(joined) if joined is not None else None
 
 
 def _second_part_carried(lead: Passage, dates: bool) -> Passage:
@@ -670,6 +695,15 @@ class ExtractiveAnswerer:
             weights[term] = self.weights.idf(term)
         return weights
 
+    def dated_words(self, question: str) -> tuple[str, ...]:
+        """What a "when" question asks the date of, as English word starts: its words other than names, the
+        country's and the question words ("When was Mr. Zhilin deported?" -> deport), a Russian one's gloss
+        («когда выслали Жилина» -> expel, expulsion, deport)."""
+        if has_cyrillic(question):
+            return tuple(english_gloss(question))
+        names = {term for name in re.findall(r"\b[A-Z][\w’'-]+", question) for term in terms(name)}
+        return tuple(term for term in self.question_terms(question) if term not in names)
+
     def spelled_names(self, question: str) -> list[str]:
         """The corpus's names a Russian question spells, in Latin letters ("по делу Жилина", "кадир касиет":
         actors.latin_spellings); none for an English question."""
@@ -945,6 +979,7 @@ class ExtractiveAnswerer:
         broken_down = [shown for asked, shown in _BREAKDOWNS if asked.search(question)]
         years = named_in_question(question).years if wants_figure(question) else ()  # "how many in 2021?"
         spelled = self.spelled_names(question)  # "кадир касиет": the sentence naming Kadir Kasiyet
+        dated = self.dated_words(question) if when else ()  # "when was he deported": deport
         stated = figure_values(question)  # "(it used to be 20k)": the sentence that gives it and what it is now
         # what a figure question counts ("What is the threshold..."): the sentence whose figure is of it, as the
         # answer's check will want (answerability: a figure, but not of what was asked)
@@ -987,6 +1022,8 @@ class ExtractiveAnswerer:
                     value += 0.15
                 if (when and has_date(sentence.text)) or (why and REASON.search(sentence.text)):
                     value += 0.2  # "when": a sentence with a date; "why": one that gives a reason
+                    if when and date_beside(sentence.text, dated):
+                        value += DATED_EVENT_BONUS
                 picks = (LIST_SENTENCE_BONUS if which and LISTS.search(sentence.text) else 0.0) + (
                     CHANGE_SENTENCE_BONUS if moved and shows_change(sentence.text) else 0.0
                 )
@@ -1953,9 +1990,17 @@ class ExtractiveAnswerer:
             # about this review must ("Are gay men allowed to donate blood?": the review's documents never speak of
             # donating blood, though a General Comment does)
             unmet = Requirements.of(asked_question, self.dialogue_names).unmet(offered[lead.key], lead.quote, others)
-        if unmet is not None and unmet.reason == "no_figure" and (carried := _figure_carried(chosen[0])) is not None:
+        if (
+            unmet is not None
+            and unmet.reason in ("no_figure", "absent_year")
+            and (
+                carried := (_figure_carried(chosen[0]) if unmet.reason == "no_figure" else None)
+                or _context_carried(chosen[0])
+            )
+        ):
             # "... published a list of those who died during those events ... The list includes 238 people": the
-            # figure is in the sentence after the one that names what is counted; the lead quotes both
+            # figure is in the sentence after the one that names what is counted; the lead quotes both (and a
+            # figure counting what the sentence before named, "The causes were disease (94 deaths, ...)", that one)
             retried, _ = verified_citations(
                 self.quotes([carried, *chosen[1:]]), offered, attribution=self.attributor.for_language(language)
             )

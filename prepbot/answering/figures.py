@@ -1149,6 +1149,28 @@ def has_date(text: str) -> bool:
     return _DATES.search(text) is not None
 
 
+DATE_BESIDE_WORDS = 5  # words between a date and what it dates ("his deportation at the end of December 2022")
+
+
+def date_beside(text: str, words: Sequence[str]) -> bool:
+    """True when a date of the text stands within DATE_BESIDE_WORDS words of a word starting with one of `words` (what
+    a "when" question asks about, as word starts): "... his deportation at the end of December 2022" dates the
+    deportation, "whose asylum application had been rejected ... in November 2022" another step of the case."""
+    starts = tuple(word.lower() for word in words if word)
+    if not starts:
+        return False
+    tokens = [(match.start(), match.group(0).lower()) for match in re.finditer(r"[\w’'-]+", text)]
+    asked = [i for i, (_, token) in enumerate(tokens) if token.startswith(starts)]
+    if not asked:
+        return False
+    for date in _DATES.finditer(text):
+        first = next((i for i, (start, _) in enumerate(tokens) if start >= date.start()), len(tokens))
+        last = max((i for i, (start, _) in enumerate(tokens) if start < date.end()), default=first)
+        if any(first - DATE_BESIDE_WORDS <= i <= last + DATE_BESIDE_WORDS for i in asked):
+            return True
+    return False
+
+
 _DURATION = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|few|a)"
     r"(?:\s+(?:full|calendar|consecutive|working|business|clear))?(?:\s+|-)(?:years?|months?|weeks?|days?|hours?)\b",
@@ -1304,12 +1326,24 @@ _ALSO_COUNTED = {
     "prison": frozenset({"inmat"}),
     "prosec": frozenset({"case"}),
     "indivi": frozenset({"person", "peopl"}),
-    "staff": frozenset({"employ"}),
+    "staff": frozenset({"employ", "offici"}),
+    # the documents' words for what a question counts in lay terms: complaints to an ombudsman are its
+    # "communications", training sessions "training events", investigative steps "investigative actions", an illegal
+    # assembly an "illegal event", the founders a voluntary association needs its "initiators" (the persons required
+    # to establish it), a court system's levels its "tiers" (not every case is a trial: "pre-trial detention" is no
+    # matter of cases; nor is every official a guard: "3,800 corrections officials, probation service officers and
+    # members of the National Guard" count no guards alone)
+    "compla": frozenset({"commun"}),
+    "petiti": frozenset({"commun"}),
+    "step": frozenset({"action"}),
+    "assemb": frozenset({"event"}),
+    "found": frozenset({"initia", "establ"}),
+    "level": frozenset({"tier"}),
     # groups banned are organizations ("eight organizations have been designated as extremist"), shelters are crisis
     # centres, advice sessions consultations; not every organization is a group, nor every centre a shelter
     "group": frozenset({"organi"}),
     "shelt": frozenset({"centr"}),
-    "sessio": frozenset({"consul"}),
+    "sessio": frozenset({"consul", "event"}),
 }
 
 
@@ -1615,9 +1649,17 @@ def counted_qualifier(question: str, counted: Sequence[str]) -> str:
     if len(words) < 2 or not counted or words[1] != counted[0]:
         return ""
     first = words[0]
+    if first.islower() and first.isalpha() and first.endswith(_MATTER_ENDINGS):
+        # a noun naming the matter they concern: "How many discrimination complaints ...?" ("12,777 communications
+        # concerning civil and political rights" count no complaints of discrimination), as its word start
+        return stem(first)
     # not a prefixed word ("non-governmental groups": NGOs, as the documents write them)
     qualifies = first.islower() and first.isalpha() and first.endswith(_QUALIFYING_ENDINGS)
     return first if qualifies and first not in STOPWORDS else ""
+
+
+# The endings of a noun that names a matter ("discrimination", "harassment", "extremism", "torture")
+_MATTER_ENDINGS = ("tion", "ment", "ism", "ture")
 
 
 # Words that measure something named before them ("the pass rate", "the prevalence rate", "the unemployment level")
@@ -2104,7 +2146,16 @@ def subset_asked(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple[s
     )
     if match.group("after") and not match.group("copula"):
         words = [word for word in words if word[0].isupper()]
+    if len(words) > 1 and words[-1].lower() in _IN_CUSTODY:
+        # "how many were female inmates", of suicides in the penal system: the women among them; who they all are
+        # is the group's ("189 cases of suicide at institutions of the penal correction system. Of those cases, ...
+        # 4 had involved women")
+        words = words[:-1]
     return _shown_by(words, corpus)
+
+
+# Who a group counted in custody all are, as a question names them after what sets a part of them apart
+_IN_CUSTODY = frozenset("inmates prisoners detainees convicts".split())
 
 
 def subset_group(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -80,6 +80,12 @@ def speaking_committees(question: str) -> set[str]:
     return set(speaking_committees_at(question))
 
 
+# a treaty body set against another side by name alone: "CEDAW vs the government on domestic violence", "the State
+# versus CERD"
+_VERSUS_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:vs\.?|versus)\s", re.IGNORECASE)
+_VERSUS_BEFORE = re.compile(r"\b(?:vs\.?|versus)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def speaking_committees_at(question: str) -> dict[str, int]:
     """speaking_committees, each with where the question first names it as speaking (where it stands as a side of a
     contrast: "What does CEDAW say about X, and what does the State say?")."""
@@ -89,7 +95,12 @@ def speaking_committees_at(question: str) -> dict[str, int]:
         for match in sorted((m for pattern in patterns for m in pattern.finditer(question)), key=lambda m: m.start()):
             if match.group(0) in _TREATY_ONLY:
                 continue
-            if actors.spoken_at(question, match.start(), match.end()) or _READS.search(question[match.end() :]):
+            if (
+                actors.spoken_at(question, match.start(), match.end())
+                or _READS.search(question[match.end() :])
+                or _VERSUS_AFTER.match(question[match.end() :])
+                or _VERSUS_BEFORE.search(question[: match.start()])
+            ):
                 found[code] = match.start()
                 break
     return found
