@@ -544,6 +544,13 @@ _AUXILIARY = re.compile(r"\b(?:did|does|do|has|have|had|will|would|can|could)\b"
 _AND_ANOTHER = re.compile(r"^(?:['’]s?)?\s*(?:,|&|/|\band\b|\bor\b|\bvs\.?|\bversus\b|\bи\b|\bили\b)", re.IGNORECASE)
 
 
+def _joined_to_another(question: str, start: int, end: int, after: str) -> bool:
+    """Whether the side named at question[start:end] is joined to the next ("NGOs and the State say"; "the state
+    and" is one match of the State's words)."""
+    joined_inside = re.search(r"(?:\band|\bvs\.?|\bversus)\s*$", question[start:end], re.IGNORECASE)
+    return bool(_AND_ANOTHER.match(after) or joined_inside)
+
+
 def _spoken_around(question: str, start: int, end: int) -> bool:
     """Whether a word of saying follows the words at question[start:end] ("the Committee asked", "the UN's view")
     or an attributing phrase precedes them ("according to", "по словам")."""
@@ -552,10 +559,8 @@ def _spoken_around(question: str, start: int, end: int) -> bool:
     # "ngo on foreign funding", "cat loi on npm independence": a side that opens a question typed as a headline
     headline = question[:start].strip(" ,:-–").lower() in ("", "the") and _HEADLINE_AFTER.match(after) is not None
     said = _SPOKEN_AFTER.search(after)
-    # ("the state and" is one match of the State's words)
-    joined = _AND_ANOTHER.match(after) or re.search(r"(?:\band|\bvs\.?|\bversus)\s*$", question[start:end], re.I)
     other = _DIALOGUE_SIDE_WORDS.search(after[: said.end()]) if said else None
-    if other and not joined and _AUXILIARY.search(after[: other.start()]):
+    if other and _AUXILIARY.search(after[: other.start()]) and not _joined_to_another(question, start, end, after):
         said = None  # "threats against human rights defenders did the Government record": the Government's count
     return bool(headline or said or _SPOKEN_BEFORE.search(question[max(0, start - 40) : start]))
 

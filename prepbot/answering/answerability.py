@@ -858,7 +858,8 @@ def _raised_by_ru(
 
 
 def _topic_forms(topics: Sequence[tuple[str, tuple[str, ...]]]) -> list[list[set[str]]]:
-    """Each Russian subject word's English forms, each as the terms a paragraph must have to show it."""
+    """Each Russian subject word's English forms, each as its terms: the terms a paragraph must have to show it
+    (_raised_by_ru, comparing members), or their starts (_topics_shown, the member asked about)."""
     return [[set(words) for form in english if (words := terms(form))] for _, english in topics]
 
 
