@@ -547,8 +547,7 @@ _AND_ANOTHER = re.compile(r"^(?:['’]s?)?\s*(?:,|&|/|\band\b|\bor\b|\bvs\.?|\bv
 def _joined_to_another(question: str, start: int, end: int, after: str) -> bool:
     """Whether the side named at question[start:end] is joined to the next ("NGOs and the State say"; "the state
     and" is one match of the State's words)."""
-    joined_inside = re.search(r"(?:\band|\bvs\.?|\bversus)\s*$", question[start:end], re.IGNORECASE)
-    return bool(_AND_ANOTHER.match(after) or joined_inside)
+    return bool(_AND_ANOTHER.match(after) or _JOINED.search(f"{question[start:end]} "))
 
 
 def _spoken_around(question: str, start: int, end: int) -> bool:

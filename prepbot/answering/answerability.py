@@ -863,12 +863,12 @@ def _topic_forms(topics: Sequence[tuple[str, tuple[str, ...]]]) -> list[list[set
     return [[set(words) for form in english if (words := terms(form))] for _, english in topics]
 
 
-def _topics_shown(topics: Sequence[tuple[str, tuple[str, ...]]], said: frozenset[str]) -> int:
-    """How many of a Russian question's subject words a paragraph's terms show (any English form of each, its
-    words as word starts: "child" of "children", "cyber" of "cyberbullying")."""
+def _topics_shown(forms: Sequence[Sequence[set[str]]], said: frozenset[str]) -> int:
+    """How many of a Russian question's subject words (their _topic_forms) a paragraph's terms show (any English form
+    of each, its words as word starts: "child" of "children", "cyber" of "cyberbullying")."""
     return sum(
         1
-        for alternatives in _topic_forms(topics)
+        for alternatives in forms
         if any(all(any(term.startswith(word) for term in said) for word in words) for words in alternatives)
     )
 
@@ -1019,7 +1019,10 @@ def not_speaking(question: str, named: Named, speakers: Sequence[str]) -> list[s
 
 
 def member_said(person: str, corpus: CorpusNames) -> list[frozenset[str]]:
-    """The terms of each paragraph this Committee member speaks in a summary record (none: not a member who spoke)."""
+    """The terms of each paragraph this Committee member speaks in a summary record (none: not a member who spoke);
+    a member written in Cyrillic letters by the transliteration of their surname, any case ending (_is_member)."""
+    if has_cyrillic(person):
+        return [said for speaker, said in corpus.members_said if _is_member(person, speaker)]
     return [said for speaker, said in corpus.members_said if surname(speaker) == surname(person)]
 
 
@@ -1924,19 +1927,23 @@ class Requirements:
             if answered_kept and person_topic
             else []
         )
-        if cyrillic and answered_kept and topics and missing is None:
-            # «Что ответила делегация г-ну Хельферу про видеокамеры?»: as an English question's, the member must have
-            # raised it: more than half of its subject words in one of their paragraphs
-            spoken = [said for speaker, said in corpus.members_said if _is_member(answered_kept[0], speaker)]
-            if spoken:
-                shown_ru = max(_topics_shown(topics, words) for words in spoken)
+        # «Что ответила делегация г-ну Хельферу про видеокамеры?»: as an English question's, the member must have
+        # raised it: more than half of its subject words in one of their paragraphs
+        if (
+            cyrillic
+            and answered_kept
+            and topics
+            and missing is None
+            and (spoken := member_said(answered_kept[0], corpus))
+        ):
+            forms = _topic_forms(topics)
+            if 2 * max(_topics_shown(forms, words) for words in spoken) <= len(topics):
                 count, other = raised_by
-                if 2 * shown_ru <= len(topics):
-                    missing = (
-                        Abstention("person_elsewhere", answered_kept[0], other)
-                        if count == len(topics)
-                        else Abstention("person_silent", answered_kept[0], covered)
-                    )
+                missing = (
+                    Abstention("person_elsewhere", answered_kept[0], other)
+                    if count == len(topics)
+                    else Abstention("person_silent", answered_kept[0], covered)
+                )
         member_names: set[str] = set()
         if said:
             shown = max(sum(1 for term in person_topic if term in words) for words in said)

@@ -265,6 +265,14 @@ def _run_on(spans: Sequence[Span], text: str, key: Span | None = None) -> list[S
     return joined
 
 
+def _sentences_beside(text: str, key: Span) -> tuple[Span | None, Span | None]:
+    """The sentences of the paragraph's text just before and just after its key sentence (None where there is none)."""
+    sentences = split_sentences(text)
+    before = next((s for s in reversed(sentences) if s.end <= key.start), None)
+    after = next((s for s in sentences if s.start >= key.end), None)
+    return before, after
+
+
 def _figure_carried(lead: Passage) -> Passage | None:
     """The lead with its key sentence run on to the next one when only that one holds a figure (beyond a year):
     None when the key sentence has a figure of its own, or the next sentence none."""
@@ -272,7 +280,7 @@ def _figure_carried(lead: Passage) -> Passage | None:
     if key is None or has_count(key.text):
         return None
     text = lead.paragraph.text
-    after = next((s for s in split_sentences(text) if s.start >= key.end), None)
+    _before, after = _sentences_beside(text, key)
     if after is None or not has_count(after.text):
         return None
     joined = trimmed(text, key.start, after.end)
@@ -291,9 +299,7 @@ def _context_carried(lead: Passage) -> Passage | None:
     if key is None:
         return None
     text = lead.paragraph.text
-    sentences = split_sentences(text)
-    before = next((s for s in reversed(sentences) if s.end <= key.start), None)
-    after = next((s for s in sentences if s.start >= key.end), None)
+    before, after = _sentences_beside(text, key)
     if before is not None and refers_back(key.text):
         joined = trimmed(text, before.start, key.end)
     elif after is not None and refers_back(after.text):
@@ -316,9 +322,7 @@ def _second_part_carried(lead: Passage, dates: bool) -> Passage:
     if key is None or not answers(key.text):
         return lead
     text = lead.paragraph.text
-    sentences = split_sentences(text)
-    after = next((s for s in sentences if s.start >= key.end), None)
-    before = next((s for s in reversed(sentences) if s.end <= key.start), None)
+    before, after = _sentences_beside(text, key)
     for beside in (after, before):
         if beside is None or not answers(beside.text):
             continue
