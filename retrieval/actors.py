@@ -34,7 +34,7 @@ SIDE_PATTERNS = {
     r"|(?:(?:human )?rights|lgbti?q?\+?|women[’']s|disability|advocacy|grassroots) (?:groups?|organi[sz]ations?))\b"
     r"|\b(?:нпо|нко|гражданск\w* обществ|правозащит(?!\w*\s+учрежден)|неправительствен"
     r"|(?:лгбт\w*|женск\w*)[\s-]+организаци)",  # not НПУ, a state body; not "общественные объединения" (a topic)
-    "un": r"\b(?:UN|U\.N\.|United Nations|UNHCR|UNESCO|UNICEF|OHCHR|UNDP|ILO|special rapporteurs?|UN experts?"
+    "un": r"\b(?:UN|U\.N\.|United Nations|UNCT|UNHCR|UNESCO|UNICEF|OHCHR|UNDP|ILO|special rapporteurs?|UN experts?"
     r"|country team|High Commissioner|(?:UPR )?compilation)\b"  # the UN's compilation for the UPR is its words
     r"|\b(?:ООН|ЮНЕСКО|ЮНИСЕФ|УВКБ|УВКПЧ|спецдокладчик|специальн\w* докладчик|подборк\w*)",
     "committee": r"\b(?:committee|committee members?|CAT|(?:anti-)?torture committee|Chair)\b"
@@ -68,6 +68,71 @@ DOCUMENT_NAMES = re.compile(
     r"|\b(?:УПО|КПП|подборк\w*|кратк\w* отч[её]т\w*|перечн\w* вопросов|перечень вопросов)",
     re.IGNORECASE,
 )
+# A document of the corpus a question names by its kind, as the manifests write `document_type`, and what it answers
+# from ("What did CAT ask in its list of issues about X?", «что сказано в альтернативном докладе про ...»): that
+# document alone. "The replies to the list of issues" are the State's; "the submission for the list of issues" the
+# NGOs' (the phrases naming another document's subject are read first and removed).
+DOCUMENT_KIND_PATTERNS = {
+    "state report/replies": r"\bwritten\s+(?:repl|answer|respons)\w*|\brepl(?:y|ies)\s+to\s+(?:the\s+|its\s+)?list\s+of"
+    r"\s+issues\b|\b(?:in|per|according\s+to)\s+(?:the|its|their)\s+(?:(?:state|government)['’]s\s+)?replies\b"
+    # this State's report, one ("the State report", "Kazakhstan's third periodic report"); not States' reports in
+    # general ("what must States include in their periodic reports?": the General Comments on reporting)
+    r"|\b(?:(?:the\s+state(?:['’]s)?|kazakhstan['’]s)\s+(?:third\s+)?|the\s+third\s+)(?:periodic\s+)?report\b(?!s)"
+    r"|(?<![\w-])письменн\w*\s+ответ\w*|(?<![\w-])в\s+ответах|(?<![\w-])ответ\w*\s+на\s+перечень\s+вопросов",
+    "NGO submission": r"\b(?:NGOs?['’]?|civil\s+society|shadow|alternative|parallel)\s+(?:submission|report)s?\b"
+    r"|\bsubmission\s+for\s+the\s+list\s+of\s+issues\b|(?<![\w-])альтернативн\w*\s+доклад\w*|(?<![\w-])тенев\w*\s+доклад\w*"
+    r"|(?<![\w-])доклад\w*\s+(?:НПО|НКО)(?![\w-])",
+    "list of issues": r"\blist\s+of\s+issues\b|\bLOI\b|(?<![\w-])перечн\w*\s+вопросов|(?<![\w-])перечень\s+вопросов",
+    "UN compilation": r"\b(?:UPR\s+|UN\s+)?compilation\b|(?<![\w-])подборк\w*",
+    "summary record": r"\bsummary\s+records?\b|(?<![\w-])кратк\w*\s+отч[её]т\w*",
+}
+_DOCUMENT_KINDS = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in DOCUMENT_KIND_PATTERNS.items()}
+
+
+def document_kinds_named(question: str) -> list[str]:
+    """The kinds of document of the corpus a question names as where the words are ("in its list of issues" -> ["list
+    of issues"], "What does the shadow report say ...?"), each once; a phrase read as one kind is not read again as
+    another ("the replies to the list of issues": the State's). Not a document counted or spoken of ("How many
+    alternative reports did civil society submit?")."""
+    named: list[str] = []
+    for kind, pattern in _DOCUMENT_KINDS.items():
+        if any(_as_source(match) for match in pattern.finditer(question)):
+            named.append(kind)
+            question = pattern.sub(" ", question)
+            if kind == "state report/replies":  # "the State's replies to the list of issues": what they reply to
+                question = _REPLIED_TO.sub(" ", question)
+    return named
+
+
+_REPLIED_TO = re.compile(r"(?<![\w-])(?:to|на)\s+(?:the\s+|its\s+)?(?:list\s+of\s+issues|перечень\s+вопросов)", re.I)
+# A document named as where the words are: after "in", "according to", «в», «согласно» (a few words between: "in
+# CAT's list of issues"), or before what it says ("the UPR compilation recommend", «в докладе ... пишут»)
+_SOURCE_BEFORE = re.compile(
+    r"(?i:\b(?:in|per|according\s+to|from|within)|(?<![\w-])(?:в|во|согласно|из))\s+"
+    # what may stand between: an article, a possessive, an acronym ("in CAT's list of issues", «в своём докладе»);
+    # not "sent in how many alternative submissions"
+    r"(?:(?:(?i:the|its|their|this|these|his|her|our|own|latest|сво\w+|их|его|её|этом)|[A-Z]{2,6}|[\w-]+['’]s?)\s+){0,3}$"
+)
+_SAID_AFTER = re.compile(
+    r"^\W*(?:[\w'’-]+\s+)?(?:say|says|said|states?|stated|recommend\w*|note[sd]?|ask\w*|write|writes|wrote|mention\w*"
+    r"|describ\w*|report(?:s|ed)?|list(?:s|ed)?|contain\w*|urge[sd]?|express\w*|highlight\w*|refer\w*|claim\w*"
+    r"|raise[sd]?|cite[sd]?|give[sn]?|пиш|говор|сказан|написан|отмеча|указ|сообща|рекоменд|спрашива|упомина|привод)",
+    re.IGNORECASE,
+)
+
+
+def _as_source(match: re.Match[str]) -> bool:
+    """Whether a document's name is written as where the words are (_SOURCE_BEFORE, _SAID_AFTER)."""
+    before = match.string[max(0, match.start() - 40) : match.start()]
+    after = match.string[match.end() : match.end() + 30]
+    # (a name that is itself the source's phrase: "according to the State's replies", «в ответах»)
+    opens = _SOURCE_OPENING.match(match.group(0))
+    return bool(opens or _SOURCE_BEFORE.search(before) or _SAID_AFTER.search(after))
+
+
+_SOURCE_OPENING = re.compile(r"(?:in|per|according\s+to|в)\s", re.IGNORECASE)
+
+
 _SIDES = {side: re.compile(pattern, re.IGNORECASE) for side, pattern in SIDE_PATTERNS.items()}
 _MECHANISMS = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in MECHANISM_PATTERNS.items()}
 _HONORIFICS = r"(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+"
@@ -177,7 +242,8 @@ def counted_sides(question: str) -> set[str]:
 # Words that set the sides a question names against each other ("How does the State's account differ from NGOs'?").
 _CONTRAST = re.compile(
     r"\b(?:differ\w*|difference|contrast\w*|compar\w*|versus|vs\.?|whereas|disagree\w*|agree\w*\s+with|disput\w*|contradict\w*"
-    r"|side by side|both sides)\b|отлича|различ|расход|сравн|в отличие|противореч|сопостав|совпада"
+    r"|side by side|both sides|(?:each|either) side|each party|both parties)\b|отлича|различ|расход|сравн|в отличие"
+    r"|противореч|сопостав|совпада|(?<![\w-])(?:кажд\w*|об[еоа]\w*)\s+(?:из\s+)?сторон|позици\w*\s+сторон"
     r"|соотнос(?:ит|ят)ся\s+с",  # "как данные государства соотносятся с тем, что пишет ООН" (not "соотносят X с Y")
     re.IGNORECASE,
 )
@@ -364,7 +430,10 @@ def without_document_names(question: str) -> str:
     """The question without the words that name a document or mechanism of the corpus ("What did the UPR compilation
     recommend on statelessness?" -> "What did the recommend on statelessness?"): they choose where to look, and the
     answering sentence need not repeat them."""
-    return DOCUMENT_NAMES.sub(" ", question)
+    question = DOCUMENT_NAMES.sub(" ", question)
+    for pattern in _DOCUMENT_KINDS.values():  # «в альтернативном докладе», "in the written replies"
+        question = pattern.sub(lambda match: " " if _as_source(match) else match.group(0), question)
+    return question
 
 
 _DIALOGUE_SIDE_WORDS = re.compile("|".join(SIDE_PATTERNS[side] for side in ("state", "ngo", "un", "committee")), re.I)
@@ -582,6 +651,22 @@ def speaks_as_delegation(question: str) -> bool:
     return "state" in speaking_sides(question) and bool(_DELEGATION.search(question))
 
 
+# "the State's written reply", "in the replies", "according to the written replies", «в письменных ответах», «что
+# пишет государство в ответах»: the State's written words, not the delegation's in the room
+_WRITTEN_REPLY = re.compile(
+    r"\bwritten\s+(?:repl|answer|respons|report)\w*"
+    r"|\b(?:in|per|according\s+to)\s+(?:the|its|their)\s+(?:(?:state|government)['’]s\s+)?replies\b"
+    r"|(?<![\w-])письменн\w*\s+(?:ответ|доклад)\w*|(?<![\w-])в\s+ответах(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def asks_written_reply(question: str) -> bool:
+    """Whether the question asks what the State wrote ("What does the State's written reply say ...?", «что пишет
+    государство в ответах»), and not also what its delegation said (an oral account set against the written one)."""
+    return bool(_WRITTEN_REPLY.search(question)) and not _DELEGATION.search(question)
+
+
 def question_mechanisms(question: str) -> set[str]:
     """The mechanisms a question names, as the manifest spells them ("CAT" -> "Committee against Torture")."""
     return {name for name, pattern in _MECHANISMS.items() if pattern.search(question)}
@@ -778,6 +863,12 @@ class Speaker:
             difflib.SequenceMatcher(None, transliterate(word), self.surname).ratio() >= NAME_SIMILARITY
             for word in _CYRILLIC_WORD.findall(text)
         )
+
+    def unnamed(self, text: str) -> str:
+        """The text without this speaker's surname, in Latin letters or Cyrillic ("what did Donders flag about
+        approvals" -> "what did   flag about approvals"): what another side's passage must speak of is not who asked."""
+        text = self.pattern.sub(" ", text)
+        return _CYRILLIC_WORD.sub(lambda word: " " if self.named_in(word.group(0)) else word.group(0), text)
 
 
 # "What did the Chair say about ...?", "что сказал председатель": the meeting's Chair as the speaker asked about, no

@@ -191,6 +191,7 @@ GLOSSARY = {
     "HRD": "human rights defender",
     "HRDs": "human rights defenders",
     "KNB": "National Security Committee",
+    "UNCT": "United Nations country team",
     "CCTV": "video surveillance cameras",
     "AI": "artificial intelligence",
     "МПГПП": "Международный пакт о гражданских и политических правах",
@@ -228,8 +229,25 @@ WORDINGS = {
     r"pre-?trial detention": "remand in custody",
     # what a complaint machine in a prison is to the documents: "The terminals for filing complaints do not work"
     r"kiosks?\b": "terminals",
+    # what a delegate types for the documents' terms ("kids picked up in January", "shady recruitment middlemen",
+    # "inmates cutting themselves", "the arrest was not filmed")
+    r"(?:picked|rounded) up\b": "arrested, detained",
+    r"middlem[ae]n\b": "intermediaries",
+    r"cut(?:ting|s)? themselves|self-?(?:cutting|injur\w*|mutilat\w*)": "self-harm",
+    r"film(?:ed|ing)\b": "video recorded",
+    r"cops?\b": "police",
+    r"(?:sacked|laid off)\b": "dismissed",
 }
 _WORDINGS = [(re.compile(rf"\b{pattern}", re.IGNORECASE), expansion) for pattern, expansion in WORDINGS.items()]
+# Everyday words the checks read as the documents' words, but which the search is not sent after: "kids" counted are
+# the record's "29 minors", but "children, minors" added to "how many kids went to the psychological support
+# centres" ranks the family support centres' "certain categories of citizen" above the record's "200,000 children"
+# (stop 67)
+READ_AS = {r"kids?\b": "children, minors"}
+_READ_AS = [
+    *_WORDINGS,
+    *((re.compile(rf"\b{pattern}", re.IGNORECASE), reading) for pattern, reading in READ_AS.items()),
+]
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _WORD = re.compile(r"\w+")
@@ -294,10 +312,16 @@ def expand_query(text: str) -> str:
     return f"{text} ({'; '.join(extra)})" if extra else text
 
 
+def documents_wordings(text: str) -> list[tuple[str, str]]:
+    """The words of the text that the documents write another way (WORDINGS), each with that wording: "kids picked
+    up" -> [("kids", "children, minors"), ("picked up", "arrested, detained")]; READ_AS too."""
+    return [(match.group(0), expansion) for pattern, expansion in _READ_AS for match in pattern.finditer(text)]
+
+
 def documents_wording(text: str) -> list[str]:
-    """The documents' other wording of the text's words (WORDINGS): "criminal responsibility" -> ["criminal
-    liability"]."""
-    return [expansion for pattern, expansion in _WORDINGS if pattern.search(text)]
+    """The documents' other wording of the text's words (WORDINGS, READ_AS): "criminal responsibility" ->
+    ["criminal liability"]."""
+    return [expansion for pattern, expansion in _READ_AS if pattern.search(text)]
 
 
 def body_names(text: str) -> list[str]:

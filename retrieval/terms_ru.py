@@ -2274,7 +2274,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
         "tabulation",
     ),
     # a precinct election commission; not an article of the Criminal Enforcement Code ("статья 89 УИК": below)
-    r"(?<!стать[яиюе] )(?<!ст\. )(?<!ст )(?<!\d )уик(?:а|ов|ам|ах|и)?(?![а-яё-])"
+    r"(?<!стать[яиюе] )(?<!ст\. )(?<!ст )(?<!\d )(?<!по )(?<!согласно )уик(?:а|ов|ам|ах|и)?(?![а-яё-])"
     r"|участков\w* (?:избирательн\w* )?комисси": (
         "precinct election commission",
         "polling station commission",
@@ -2282,8 +2282,9 @@ GLOSS: dict[str, tuple[str, ...]] = {
         "precinct",
     ),
     r"дебат": ("debate",),
-    # the Criminal Enforcement Code (уголовно-исполнительный кодекс) by its acronym, cited by an article
-    r"(?:стать[яиюе]|ст\.?)\s+(?:\d+\s+)?уик|уик(?:а|е)? рк": (
+    # the Criminal Enforcement Code (уголовно-исполнительный кодекс) by its acronym, cited by an article or as the
+    # law something is done under ("по УИК", "согласно УИК")
+    r"(?:стать[яиюе]|ст\.?)\s+(?:\d+\s+)?уик|уик(?:а|е)? рк|(?<![\w-])(?:по|согласно)\s+уик(?:у)?(?![а-яё-])": (
         "criminal enforcement code",
         "penal enforcement code",
         "criminal executive code",
@@ -2348,7 +2349,9 @@ GLOSS: dict[str, tuple[str, ...]] = {
         "bed linen",
     ),
     r"вентиляц|проветр|сырост|плесен|плесн(?:ев|ел)": ("ventilation", "damp", "mould", "humidity"),
-    r"окн(?:о|а|ом|е|ами|ах|ам)?(?![а-яё])|окон(?![а-яё])|освещ[её]нност|дневн\w* свет": (
+    # "the one-stop shop" principle of public services («по принципу одного окна»), not a cell's window
+    r"(?<![\w-])(?:одного|одно|едино\w*)\s+окн(?:а|о|е|ом)(?![а-яё])": ("one-stop shop", "one-stop", "single window"),
+    r"(?<!одного )(?<!одно )окн(?:о|а|ом|е|ами|ах|ам)?(?![а-яё])|окон(?![а-яё])|освещ[её]нност|дневн\w* свет": (
         "window",
         "natural light",
         "daylight",

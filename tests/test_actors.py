@@ -7,10 +7,12 @@ import pytest
 from prepbot.retrieval.actors import (
     Speaker,
     asks_the_chair,
+    asks_written_reply,
     chair_name,
     contrast_topic,
     contrasted_sides,
     counted_sides,
+    document_kinds_named,
     first_person_as_sides,
     latin_spellings,
     measured_against_standards,
@@ -128,6 +130,16 @@ def test_sides_and_mechanisms():
         # contrast); "НПО соотносят X с Y" relates two events, which alone sets no sides against each other
         ("Как данные государства о переполненности тюрем соотносятся с тем, что пишет сборник ООН?", ["state", "un"]),
         ("Как НПО соотносят январскую трагедию с Жанаозеном?", []),
+        # "each side", «позиция каждой стороны», «обе стороны»: the sides named, each in turn
+        (
+            "The NGOs say torture persists. But the govt says it is rare. What is the position on each side?",
+            ["ngo", "state"],
+        ),
+        ("Какова позиция каждой стороны: государства и НПО по пыткам?", ["state", "ngo"]),
+        ("Что говорят обе стороны — государство и НПО — о пытках?", ["state", "ngo"]),
+        ("Что говорит государство со стороны МВД?", []),
+        # the UN country team by its acronym is the UN's side
+        ("the 2020 law on rallies: govt version vs UNCT version pls", ["state", "un"]),
         # a question to one side about another is not a contrast
         ("What did the delegation tell the Committee about prisons?", []),
         ("Did CAT ask the authorities about torture in custody?", []),
@@ -171,6 +183,51 @@ def test_the_delegation_speaking_is_told_from_the_state_writing_and_from_the_del
     assert speaks_as_delegation("Сколько пострадавших выявили, по словам делегации?")
     assert not speaks_as_delegation("What does the State say about climate change?")
     assert not speaks_as_delegation("What did the Committee ask the delegation about prisons?")
+
+
+def test_a_question_asking_what_the_state_wrote():
+    assert asks_written_reply("Korkelia asked about registration. How does the State's written reply answer him?")
+    assert asks_written_reply("What did the State say in its replies about trade unions?")
+    assert asks_written_reply("дондерс спрашивала про адвокатов, что на это государство пишет в ответах")
+    assert asks_written_reply("Как государство в письменных ответах описывает свободу слова?")
+    # the delegation's oral account against the written one asks for both
+    assert not asks_written_reply("How does the delegation's oral account differ from the written replies?")
+    assert not asks_written_reply("What did the delegation reply to Ms. Bassim?")
+    assert not asks_written_reply("Какие ответы дал Казахстан?")
+
+
+def test_a_document_named_by_its_kind():
+    assert document_kinds_named("What did CAT ask in its list of issues about solitary confinement?") == [
+        "list of issues"
+    ]
+    assert document_kinds_named("в перечне вопросов КПП что спрашивали про прописку") == ["list of issues"]
+    # what the replies reply to, and what the NGOs submitted for, are no document named
+    assert document_kinds_named("According to the State's replies to the list of issues, how many?") == [
+        "state report/replies"
+    ]
+    assert document_kinds_named("что пишет государство в ответах на перечень вопросов") == ["state report/replies"]
+    assert document_kinds_named("What did the NGOs say in their submission for the list of issues?") == [
+        "NGO submission"
+    ]
+    assert document_kinds_named("Что в альтернативном докладе сказано про подписки?") == ["NGO submission"]
+    assert document_kinds_named("What do the written replies say, and what does the shadow report say?") == [
+        "state report/replies",
+        "NGO submission",
+    ]
+    assert document_kinds_named("What does the summary record say?") == ["summary record"]
+    assert document_kinds_named("What did the delegation say about torture?") == []
+    # a document counted or spoken of is not where the words are
+    assert document_kinds_named("How many alternative reports did civil society submit for this review?") == []
+    assert document_kinds_named("Сколько альтернативных докладов подало гражданское общество?") == []
+    assert document_kinds_named("line up the delegation's statement against the 2022 NGO submission") == []
+
+
+def test_a_speaker_unnamed():
+    donders = Speaker.of("Ms. Donders", "committee")
+    assert donders is not None
+    assert "Donders" not in donders.unnamed("what did Donders flag about approvals")
+    assert "Дондерс" not in donders.unnamed("что спрашивала Дондерс про адвокатов")
+    assert donders.unnamed("what about approvals") == "what about approvals"
 
 
 def test_russian_questions_name_the_standards_as_english_ones_do():

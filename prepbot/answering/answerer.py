@@ -261,17 +261,36 @@ class Answerer:
         return answer
 
     def _ask(self, question: str, *, source: str | None, doc_id: str | None, role: str | None) -> Answer:
-        self._check_filters(source, role)
-        self.prompts.reload_if_changed()
+        """The answer; from the document the question names by its kind alone, when it names one ("What did CAT ask
+        in its list of issues about X?", _document_named), as if filtered by it, its passages judged as searched where
+        the question points."""
+        named_document = self._document_named(question) if doc_id is None and source is None else None
+        if named_document is None:
+            return self._answer(question, source=source, doc_id=doc_id, role=role)
+        return self._answer(question, source=source, doc_id=named_document, role=role, pointed=True)
+
+    def _read(self, question: str) -> tuple[str, str]:
+        """The question as read (typos corrected, names spelled as the corpus does, a member typed by surname titled)
+        and what is looked for: without the member answered ("How did the delegation respond to Mr. X on Y?": Y)."""
         parts = self.parts()
         # "janaozen" -> "zhanaozen", "скока" -> "сколько"
         query = parts.extractive.corpus_names.corrected(spelled_out(self._clean(question)))
         query = parts.extractive.corpus_names.transliterated(query)  # "Syroezhkin" -> "Syroyezhkin"
         query = parts.extractive.speakers_spelled(query)  # "what did ms basim ask": Bassim
         query = parts.extractive.titled(query)  # "did we answer korkelia": Mr. Korkelia
+        return query, without_answered(query)
+
+    def _answer(
+        self, question: str, *, source: str | None, doc_id: str | None, role: str | None, pointed: bool = False
+    ) -> Answer:
+        """The answer from these documents; `pointed`: the document is the one the question names (its passages
+        judged as searched where the question points)."""
+        self._check_filters(source, role)
+        self.prompts.reload_if_changed()
+        parts = self.parts()
         # "How did the delegation respond to Mr. X on Y?": the reply on Y is looked for; what it must show is read
         # from the question as asked
-        asked, query = query, without_answered(query)
+        asked, query = self._read(question)
         if not terms(query):  # "what is it?": nothing to look for, so no "the documents do not address this"
             phrases = self.prompts.get("extractive")
             raise BadInput(phrases.phrase("only_common_words", question_language(query), question=query))
@@ -400,7 +419,10 @@ class Answerer:
             if unfiltered and speaking == ["state"] and point is None
             else []
         )
-        records = self._summary_records() if point is not None or points else []
+        # the reply looked for where the question says: the delegation's words in the room, or the State's written
+        # ones ("Korkelia asked about registration. How does the State's written reply answer him?")
+        written = self._written_by_state() if actors.asks_written_reply(query) else []
+        records = (written or self._summary_records()) if point is not None or points else []
         if not records:  # no summary record: no reply to look for
             point, points = None, []
         if points:
@@ -489,7 +511,7 @@ class Answerer:
             side_hits=side_hits or None,
             asked=asked,
             side_questions=side_questions,
-            pointed=named is not None or point is not None,
+            pointed=named is not None or point is not None or pointed,
             side_bodies=side_bodies,
         )
         if point is not None and not answer.grounded:  # he asked, and the delegation did not take it up
@@ -557,6 +579,16 @@ class Answerer:
             spoken = self.searcher.search(query, k=3, source="state", doc_ids=records)
             said = {hit.paragraph.key for hit in spoken}
             return [*spoken, *(hit for hit in hits if hit.paragraph.key not in said)][:6]
+        if (
+            side == "state"
+            and doc_id is None
+            and actors.asks_written_reply(query)
+            and (written := self._written_by_state())
+        ):
+            # "What did Ms. Donders ask, and what does the State's written reply say?": its written words lead
+            wrote = self.searcher.search(query, k=3, source="state", doc_ids=written)
+            shown = {hit.paragraph.key for hit in wrote}
+            return [*wrote, *(hit for hit in hits if hit.paragraph.key not in shown)][:6]
         if side != "committee" or not bodies:
             return hits
         parts = self.parts()
@@ -606,15 +638,50 @@ class Answerer:
         """The doc_ids of the meetings' summary records, where the delegation speaks."""
         return [d.doc_id for d in self.parts().documents.values() if "summary" in d.document_type.lower()]
 
+    def _document_named(self, question: str) -> str | None:
+        """The one document of the corpus a question names by its kind (actors.document_kinds_named: "in its list of
+        issues", "the shadow report", «в ответах»), when what it asks is that document's words: no side named but its
+        author (the State's or the Committee's for a summary record, where both speak), no two sides set against each
+        other, and no member named beside another document ("Korkelia asked ... How does the State's written reply
+        answer him?"). None for any other question, or when no document or several are of that kind."""
+        asked, query = self._read(question)
+        kinds = actors.document_kinds_named(query)
+        if len(kinds) != 1:
+            return None
+        parts = self.parts()
+        if len(actors.contrasted_sides(query, parts.extractive.speakers)) >= 2:  # each side from its own documents
+            return None
+        documents = [d for d in parts.documents.values() if d.document_type.lower() == kinds[0].lower()]
+        if len(documents) != 1:
+            return None
+        document = documents[0]
+        spoken = {"state", "committee"} if kinds[0] == "summary record" else {document.author_type}
+        if actors.question_sides(asked) - spoken:  # another side named: "что НПО предлагали включить в перечень"
+            return None
+        # the record's speakers beside another document ("what did the delegation say in Geneva, and what is written
+        # in the replies?")
+        if kinds[0] != "summary record" and (
+            actors.speaks_as_delegation(asked) or any(s.named_in(asked) for s in parts.extractive.speakers)
+        ):
+            return None
+        return document.doc_id
+
+    def _written_by_state(self) -> list[str]:
+        """The doc_ids of the State's written documents (its report, its replies): all of its but the summary record."""
+        records = set(self._summary_records())
+        return [
+            d.doc_id for d in self.parts().documents.values() if d.author_type == "state" and d.doc_id not in records
+        ]
+
     def _hits_of(self, query: str, authors: Sequence[str], spoken_first: bool = False) -> list[Hit]:
         """The best paragraphs of these authors only (each author's own ranking, interleaved), ASK_HITS of them.
         `spoken_first`: the State's words in the summary records lead ("the delegation said"), the written ones
-        follow."""
+        follow; a question asking what the State wrote ("the State's written reply") has its written words lead."""
         rankings = [self.searcher.search(query, k=ASK_HITS, source=author) for author in authors]
-        if spoken_first:
-            records = self._summary_records()
-            if records:
-                rankings.insert(0, self.searcher.search(query, k=ASK_HITS, source="state", doc_ids=records))
+        written = self._written_by_state() if "state" in authors and actors.asks_written_reply(query) else []
+        lead = written or (self._summary_records() if spoken_first else [])
+        if lead:
+            rankings.insert(0, self.searcher.search(query, k=ASK_HITS, source="state", doc_ids=lead))
         merged: dict[str, Hit] = {}
         for rank in range(ASK_HITS):
             for ranking in rankings:

@@ -21,7 +21,7 @@ from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.sentences import split_sentences
 from prepbot.core.vocabulary import COMMITTEE_ROLES, MEMBER_ROLE, STANDARD_SIDE
 from prepbot.retrieval.actors import RARE_NAME_PARAGRAPHS, Speaker, chair_name, latin_match, rare_proper_names
-from prepbot.retrieval.search import documents_wording
+from prepbot.retrieval.search import GLOSSARY, documents_wording, documents_wordings
 from prepbot.retrieval.terms_ru import GLOSS, TOPICS, english_gloss, glossed_words
 
 # ---------------------------------------------------------------- countries
@@ -903,8 +903,8 @@ def _people(question: str) -> tuple[str, ...]:
         and not _SAYING_RU.match(m.group("honoured"))
         and not english_gloss(m.group("honoured"))
     ]
-    # "Mr. Korkelia's concern": the person is Mr. Korkelia
-    return _unique_longest([re.sub(r"['’]s$", "", person) for person in people])
+    # "Mr. Korkelia's concern", "Ms. Donders' question": the person is Mr. Korkelia, Ms. Donders
+    return _unique_longest([re.sub(r"['’]s$|(?<=s)['’]$", "", person) for person in people])
 
 
 def _possessor(match: re.Match[str]) -> str:
@@ -2135,8 +2135,21 @@ def unknown_latin_words(question: str, corpus: CorpusNames) -> list[str]:
     return [
         word
         for word in dict.fromkeys(words)
-        if not corpus.knows_form(word) and word.lower() not in STOPWORDS and corpus.meant(word.lower()) is None
+        if not corpus.knows_form(word)
+        and word.lower() not in STOPWORDS
+        and not _spelled_out(word, corpus)  # "UNCT": the compilation's "United Nations country team"
+        and corpus.meant(word.lower()) is None
     ]
+
+
+_GLOSSARY_UPPER = {acronym.upper(): expansion for acronym, expansion in GLOSSARY.items()}
+
+
+def _spelled_out(word: str, corpus: CorpusNames) -> bool:
+    """Whether the word is a shorthand search spells out (search.GLOSSARY, in any case) whose words the documents
+    write."""
+    expansion = _GLOSSARY_UPPER.get(word.upper())
+    return expansion is not None and corpus.writes(expansion.split(", ")[0])
 
 
 # A corpus of fewer paragraphs has too few words to say that two everyday words, or a glossary word, are absent from the
@@ -2178,8 +2191,15 @@ def unknown_word_pairs(question: str, corpus: CorpusNames) -> list[str]:
         return []
     found = []
     words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"(?<![\w'’\-])[a-z]+(?![\w'’\-])", question)]
+    # words the documents write their own way ("kids picked up": minors arrested, search.WORDINGS)
+    reworded = {
+        word
+        for written, wording in documents_wordings(question)
+        if any(corpus.writes(other) for other in wording.split(", "))
+        for word in written.lower().split()
+    }
     for (first, _, end), (second, start, _) in zip(words, words[1:], strict=False):
-        if question[end:start] != " " or min(len(first), len(second)) < 4:
+        if question[end:start] != " " or min(len(first), len(second)) < 4 or {first, second} & reworded:
             continue
         if any(w in STOPWORDS or w in _PRONOUNS or w in _VAGUE or corpus.knows_form(w) for w in (first, second)):
             continue

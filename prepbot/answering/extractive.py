@@ -642,6 +642,11 @@ def side_named(phrases: Prompt, side: str, language: str) -> str:
     return phrases.phrase("side_standard_named" if side == STANDARD_SIDE else f"side_{side}", language)
 
 
+SUBJECT_SHOWN_WITHIN = 3  # the search's first paragraphs, one of which shows a Russian question's every subject
+# a word in Cyrillic written with a capital and lower-case letters after it: a name, most often ("Раку", "Рочолл")
+_TITLED_CYRILLIC = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+")
+
+
 class ExtractiveAnswerer:
     """Builds extractive answers. Stateless apart from caches; safe to share between threads."""
 
@@ -814,11 +819,22 @@ class ExtractiveAnswerer:
                 or (topical and similarity >= t.min_similarity_cyrillic_topical)
             )
             close_in_search = dense >= t.min_dense_with_search and similar_enough
+            # a Russian question whose every subject (its topics, else its glossed phrases: «одиночное заключение»)
+            # one paragraph shows in English, which the search ranks close
+            shown_in_english = (
+                russian
+                and not _TITLED_CYRILLIC.search(question[1:])  # a name ("Ана Раку из КПП ..."): its own checks decide
+                and dense >= t.min_dense_cyrillic_topical
+                and similarity is not None
+                and similarity >= t.min_similarity_cyrillic_topical
+                and self._subjects_shown_first(question, hits)
+            )
             grounded = (
                 dense >= t.min_dense
                 or lexical >= t.min_lexical_alone
                 or (dense >= t.min_dense_with_lexical and lexical >= t.min_lexical_with_dense)
                 or (close_in_search and not (russian and self._unanchored(question)))  # read only when it decides
+                or shown_in_english
             )
         below_floor = similarity is not None and similarity < (
             t.similarity_floor_cyrillic if russian else t.similarity_floor
@@ -826,6 +842,29 @@ class ExtractiveAnswerer:
         if floor and below_floor:
             grounded = False
         return Relevance(lexical, dense, similarity, bool(scored) and grounded)
+
+    @staticmethod
+    def _subjects_shown_first(question: str, hits: Sequence[Hit]) -> bool:
+        """Whether a Russian question names a subject in a glossed phrase of two words or more («одиночное
+        заключение»: solitary confinement; a single word's glosses run wider: «многожёнство») and one of the
+        paragraphs the search ranks first (SUBJECT_SHOWN_WITHIN) shows in English every word or phrase of it the
+        glossary reads (not «митинг в маске» answered by a paragraph on rallies alone)."""
+        glossed = glossed_words(actors.without_mechanisms(question))
+        subjects = [english for _, english in glossed]
+        return any(" " in written for written, _ in glossed) and any(
+            all(shows_topic(f"{hit.paragraph.text} {hit.paragraph.section or ''}", english) for english in subjects)
+            for hit in hits[:SUBJECT_SHOWN_WITHIN]
+        )
+
+    def _asking_sentence_answered(self, question: str, hits: Sequence[Hit], pointed: bool) -> bool:
+        """Whether the sentence that asks, after notes pasted before it ("Готовлю справку к встрече с омбудсменом.
+        Хочу показать, как вырос НПМ ... . На сколько увеличилось число учреждений ...?"), is answered by the hits on
+        its own: the notes weigh on the question's meaning as a whole, not on what it asks. The checks of what the
+        answer must show still read the whole message."""
+        sentences = [span.text for span in split_sentences(question)]
+        if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
+            return False
+        return self.relevance(sentences[-1], hits, floor=not pointed).grounded
 
     def _unanchored(self, question: str) -> bool:
         """True when a Russian question has nothing an English paragraph could show: no word the glossary reads, no
@@ -1337,6 +1376,11 @@ class ExtractiveAnswerer:
             # a side set against the General Comments need not name them: "meet what HRC General Comment 22 requires?"
             beside_standards = side != STANDARD_SIDE and STANDARD_SIDE in side_hits
             own_topic = without_standards_named(topic) if beside_standards else topic
+            # a member named asked on one side: the other side's passage need not name them ("what did Donders flag
+            # about approvals, and what do the State's own figures show?")
+            for speaker in self.speakers:
+                if speaker.side and speaker.side != side and speaker.named_in(own_topic):
+                    own_topic = speaker.unnamed(own_topic)
             asked = (side_questions or {}).get(side, own_topic)
             scored = self.score(asked, hits)
             answers = bool(hits) and self.relevance(asked, hits, scored).grounded
@@ -1908,6 +1952,10 @@ class ExtractiveAnswerer:
             self.names_rare_thing_found(question, requirements, hits, relevance)
             or self.member_named_raised_it(question, requirements, hits)
             or self.speaker_named_alone_found(question, hits)
+            or self._asking_sentence_answered(question, hits, pointed)
+            # searched where the question points (the document it names: "... mentioned in the CAT list of issues?"),
+            # the question's words shared are evidence enough
+            or (pointed and relevance.lexical >= self.thresholds.min_lexical_with_dense)
         ):
             relevance = Relevance(relevance.lexical, relevance.dense, relevance.similarity, True)
         if requirements.missing is not None and not relevance.grounded:  # a name the corpus never mentions

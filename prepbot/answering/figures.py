@@ -16,6 +16,7 @@ from prepbot.answering.entities import SPECIALISED_PIECES, CorpusNames, countrie
 from prepbot.answering.standard_refs import without_references
 from prepbot.answering.text import SAYING_TERMS, STOPWORDS, has_cyrillic, spelled_figures, stem, terms, with_digits
 from prepbot.core.sentences import split_sentences
+from prepbot.retrieval.search import documents_wording
 from prepbot.retrieval.terms_ru import english_topics, glossed_words, shows_topic
 
 # the endings of a plural noun, and the endings of singular words that end in "s" ("press", "crisis", "status")
@@ -1606,8 +1607,15 @@ def _counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
         if (word.islower() or _PLURAL_ACRONYM.fullmatch(word))  # "how many NGOs"
         and word not in STOPWORDS
         and stem(word.lower()) not in _NOT_COUNTED
-        and _known_form(word.lower(), corpus)
+        # a word the documents write their own way counts as that wording ("how many kids": minors, search.WORDINGS)
+        and (_known_form(word.lower(), corpus) or any(map(corpus.writes, reworded(word.lower()))))
     )
+
+
+@functools.lru_cache(maxsize=1024)
+def reworded(word: str) -> tuple[str, ...]:
+    """The documents' one-word wordings of a word (search.WORDINGS): "kids" -> ["children", "minors"]."""
+    return tuple(other for wording in documents_wording(word) for other in wording.split(", ") if " " not in other)
 
 
 # The endings of an adjective that says which of a kind is counted ("political prisoners", "religious associations")
@@ -1769,14 +1777,22 @@ def group_context(question: str, counted: Sequence[str], corpus: CorpusNames) ->
     for the January events?"), the terms of what the question says of them after the counted word (benefit, amnesty,
     event, ...; years and words the corpus lacks left out): the answer's paragraph must speak of at least one, not
     count women sentenced for something else."""
-    if len(counted) != 1 or stem(counted[0].lower()) not in _GROUPS_COUNTED:
+    if (
+        len(counted) != 1
+        or not {stem(w) for w in (counted[0].lower(), *reworded(counted[0].lower()))} & _GROUPS_COUNTED
+    ):
         return ()
     at = re.search(rf"\b{re.escape(counted[0])}\b", question)
     if at is None:
         return ()
     after = question[at.end() :]
-    # its nouns say what the matter is; "currently serving" fits women serving in the armed forces as well
-    words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", after) if not word.lower().endswith(("ly", "ing"))]
+    # its nouns say what the matter is; "currently serving" fits women serving in the armed forces as well; the
+    # country is where, not what ("How many women judges are there in Kazakhstan?": the country checks read it)
+    words = [
+        word
+        for word in re.findall(r"[A-Za-z][\w'’-]*", after)
+        if not word.lower().endswith(("ly", "ing")) and not countries_in(word)
+    ]
     rest = [
         term
         for term in terms(" ".join(words) or after)
@@ -1843,6 +1859,16 @@ def counted_kind(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     if kind in STOPWORDS or not _known_form(kind.lower(), corpus) or not _known_form(counted.lower(), corpus):
         return ()
     return (kind,)
+
+
+def kind_is_group(kind: str) -> bool:
+    """Whether the word saying which of the counted things are counted names a group of people ("women" of "how many
+    women prisoners", "foreign" of "how many foreign workers"): a figure of all of them counts no such group."""
+    return stem(kind.lower()) in _GROUPS_COUNTED | _GROUP_ADJECTIVES
+
+
+# the adjectives that make a group of people of those counted ("foreign prisoners", "female inmates")
+_GROUP_ADJECTIVES = frozenset(terms("foreign female male juvenile underage elderly disabled"))
 
 
 def _subject_words(window: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -2329,6 +2355,7 @@ def names_counted(text_terms: set[str], counted: str) -> bool:
     for part in (part for part in counted.lower().split("-") if part):
         part_stem = stem(part)
         family = (_same_count(part_stem) or frozenset({part_stem})) | _ALSO_COUNTED.get(part_stem, frozenset())
+        family |= {stem(other) for other in reworded(part)}
         if not family & text_terms:
             return False
     return True
