@@ -318,7 +318,9 @@ def test_a_count_of_the_kind_asked_is_told_from_another() -> None:
 def test_a_figure_must_count_what_was_asked_for_the_year_asked() -> None:
     assert counted_words("How many officers were dismissed?", NAMES) == ("officers",)  # a corpus word
     assert counted_words("How many people were dismissed?", NAMES) == ("dismissed",)  # generic: what happened to them
-    assert counted_words("How many people were sacked?", NAMES) == ()  # not a corpus word: a paraphrase?
+    # a word the documents write another way counts as that wording (search.WORDINGS: "sacked" is "dismissed")
+    assert counted_words("How many people were sacked?", NAMES) == ("sacked",)
+    assert counted_words("How many people were axed?", NAMES) == ()  # not a corpus word: a paraphrase?
     assert counted_words("How many astronauts were dismissed?", NAMES) == ()  # not a corpus word: a paraphrase?
     assert year_stands_alone("2023", "The Ombudsman had visited 120 places of detention in 2023.")
     assert not year_stands_alone("2024", "between 2016 and 2024 there had been 189 cases")
