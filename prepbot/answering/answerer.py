@@ -569,26 +569,12 @@ class Answerer:
         if doc_ids:
             return self.searcher.search(query, k=6, doc_ids=list(doc_ids))
         hits = self.searcher.search(query, k=6, source=side, doc_id=doc_id)
-        if (
-            side == "state"
-            and doc_id is None
-            and actors.speaks_as_delegation(query)
-            and (records := self._summary_records())
-        ):
-            # "What does the delegation say about X, compared with the NGOs?": its words in the dialogue lead
-            spoken = self.searcher.search(query, k=3, source="state", doc_ids=records)
-            said = {hit.paragraph.key for hit in spoken}
-            return [*spoken, *(hit for hit in hits if hit.paragraph.key not in said)][:6]
-        if (
-            side == "state"
-            and doc_id is None
-            and actors.asks_written_reply(query)
-            and (written := self._written_by_state())
-        ):
-            # "What did Ms. Donders ask, and what does the State's written reply say?": its written words lead
-            wrote = self.searcher.search(query, k=3, source="state", doc_ids=written)
-            shown = {hit.paragraph.key for hit in wrote}
-            return [*wrote, *(hit for hit in hits if hit.paragraph.key not in shown)][:6]
+        if side == "state" and doc_id is None and (leading := self._state_words_asked(query)):
+            # "What does the delegation say about X, compared with the NGOs?": its words in the dialogue lead; "What
+            # did Ms. Donders ask, and what does the State's written reply say?": its written words lead
+            first = self.searcher.search(query, k=3, source="state", doc_ids=leading)
+            shown = {hit.paragraph.key for hit in first}
+            return [*first, *(hit for hit in hits if hit.paragraph.key not in shown)][:6]
         if side != "committee" or not bodies:
             return hits
         parts = self.parts()
@@ -665,6 +651,15 @@ class Answerer:
         ):
             return None
         return document.doc_id
+
+    def _state_words_asked(self, query: str) -> list[str]:
+        """The documents of the State's words a question asks for: its written ones ("the State's written reply":
+        actors.asks_written_reply), or the summary records, where its delegation speaks ("what did the delegation
+        say": actors.speaks_as_delegation); [] for any other question. The two never both hold: a question naming the
+        delegation asks no written reply alone."""
+        if actors.asks_written_reply(query):
+            return self._written_by_state()
+        return self._summary_records() if actors.speaks_as_delegation(query) else []
 
     def _written_by_state(self) -> list[str]:
         """The doc_ids of the State's written documents (its report, its replies): all of its but the summary record."""

@@ -819,8 +819,8 @@ class ExtractiveAnswerer:
                 or (topical and similarity >= t.min_similarity_cyrillic_topical)
             )
             close_in_search = dense >= t.min_dense_with_search and similar_enough
-            # a Russian question whose every subject (its topics, else its glossed phrases: «одиночное заключение»)
-            # one paragraph shows in English, which the search ranks close
+            # a Russian question naming its subject in a glossed phrase («одиночное заключение»), every glossed word
+            # of which one of the search's first paragraphs shows in English, which the search ranks close
             shown_in_english = (
                 russian
                 and not _TITLED_CYRILLIC.search(question[1:])  # a name ("Ана Раку из КПП ..."): its own checks decide

@@ -1614,7 +1614,7 @@ def _counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1024)
 def reworded(word: str) -> tuple[str, ...]:
-    """The documents' one-word wordings of a word (search.WORDINGS): "kids" -> ["children", "minors"]."""
+    """The documents' one-word wordings of a word (search.WORDINGS, READ_AS): "kids" -> ("children", "minors")."""
     return tuple(other for wording in documents_wording(word) for other in wording.split(", ") if " " not in other)
 
 
