@@ -68,13 +68,16 @@ DOCUMENT_NAMES = re.compile(
     r"|\b(?:УПО|КПП|подборк\w*|кратк\w* отч[её]т\w*|перечн\w* вопросов|перечень вопросов)",
     re.IGNORECASE,
 )
+# "in the replies", "according to the State's replies": the State's written replies as where the words are (a kind of
+# document below, and a written reply asked for: asks_written_reply)
+_IN_THE_REPLIES = r"\b(?:in|per|according\s+to)\s+(?:the|its|their)\s+(?:(?:state|government)['’]s\s+)?replies\b"
 # A document of the corpus a question names by its kind, as the manifests write `document_type`, and what it answers
 # from ("What did CAT ask in its list of issues about X?", «что сказано в альтернативном докладе про ...»): that
 # document alone. "The replies to the list of issues" are the State's; "the submission for the list of issues" the
 # NGOs' (the phrases naming another document's subject are read first and removed).
 DOCUMENT_KIND_PATTERNS = {
     "state report/replies": r"\bwritten\s+(?:repl|answer|respons)\w*|\brepl(?:y|ies)\s+to\s+(?:the\s+|its\s+)?list\s+of"
-    r"\s+issues\b|\b(?:in|per|according\s+to)\s+(?:the|its|their)\s+(?:(?:state|government)['’]s\s+)?replies\b"
+    rf"\s+issues\b|{_IN_THE_REPLIES}"
     # this State's report, one ("the State report", "Kazakhstan's third periodic report"); not States' reports in
     # general ("what must States include in their periodic reports?": the General Comments on reporting)
     r"|\b(?:(?:the\s+state(?:['’]s)?|kazakhstan['’]s)\s+(?:third\s+)?|the\s+third\s+)(?:periodic\s+)?report\b(?!s)"
@@ -655,7 +658,7 @@ def speaks_as_delegation(question: str) -> bool:
 # пишет государство в ответах»: the State's written words, not the delegation's in the room
 _WRITTEN_REPLY = re.compile(
     r"\bwritten\s+(?:repl|answer|respons|report)\w*"
-    r"|\b(?:in|per|according\s+to)\s+(?:the|its|their)\s+(?:(?:state|government)['’]s\s+)?replies\b"
+    rf"|{_IN_THE_REPLIES}"
     r"|(?<![\w-])письменн\w*\s+(?:ответ|доклад)\w*|(?<![\w-])в\s+ответах(?![\w-])",
     re.IGNORECASE,
 )

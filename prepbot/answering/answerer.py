@@ -264,10 +264,15 @@ class Answerer:
         """The answer; from the document the question names by its kind alone, when it names one ("What did CAT ask
         in its list of issues about X?", _document_named), as if filtered by it, its passages judged as searched where
         the question points."""
-        named_document = self._document_named(question) if doc_id is None and source is None else None
+        self._check_filters(source, role)
+        self.prompts.reload_if_changed()
+        # "How did the delegation respond to Mr. X on Y?": the reply on Y is looked for; what it must show is read
+        # from the question as asked
+        asked, query = self._read(question)
+        named_document = self._document_named(asked, query) if doc_id is None and source is None else None
         if named_document is None:
-            return self._answer(question, source=source, doc_id=doc_id, role=role)
-        return self._answer(question, source=source, doc_id=named_document, role=role, pointed=True)
+            return self._answer(asked, query, source=source, doc_id=doc_id, role=role)
+        return self._answer(asked, query, source=source, doc_id=named_document, role=role, pointed=True)
 
     def _read(self, question: str) -> tuple[str, str]:
         """The question as read (typos corrected, names spelled as the corpus does, a member typed by surname titled)
@@ -281,16 +286,12 @@ class Answerer:
         return query, without_answered(query)
 
     def _answer(
-        self, question: str, *, source: str | None, doc_id: str | None, role: str | None, pointed: bool = False
+        self, asked: str, query: str, *, source: str | None, doc_id: str | None, role: str | None, pointed: bool = False
     ) -> Answer:
-        """The answer from these documents; `pointed`: the document is the one the question names (its passages
-        judged as searched where the question points)."""
-        self._check_filters(source, role)
-        self.prompts.reload_if_changed()
+        """The answer to the question as read (`asked`), looked for with `query` (_read), from these documents;
+        `pointed`: the document is the one the question names (its passages judged as searched where the question
+        points)."""
         parts = self.parts()
-        # "How did the delegation respond to Mr. X on Y?": the reply on Y is looked for; what it must show is read
-        # from the question as asked
-        asked, query = self._read(question)
         if not terms(query):  # "what is it?": nothing to look for, so no "the documents do not address this"
             phrases = self.prompts.get("extractive")
             raise BadInput(phrases.phrase("only_common_words", question_language(query), question=query))
@@ -624,13 +625,13 @@ class Answerer:
         """The doc_ids of the meetings' summary records, where the delegation speaks."""
         return [d.doc_id for d in self.parts().documents.values() if "summary" in d.document_type.lower()]
 
-    def _document_named(self, question: str) -> str | None:
+    def _document_named(self, asked: str, query: str) -> str | None:
         """The one document of the corpus a question names by its kind (actors.document_kinds_named: "in its list of
         issues", "the shadow report", «в ответах»), when what it asks is that document's words: no side named but its
         author (the State's or the Committee's for a summary record, where both speak), no two sides set against each
         other, and no member named beside another document ("Korkelia asked ... How does the State's written reply
-        answer him?"). None for any other question, or when no document or several are of that kind."""
-        asked, query = self._read(question)
+        answer him?"). `asked`, `query`: the question as read and what is looked for (_read). None for any other
+        question, or when no document or several are of that kind."""
         kinds = actors.document_kinds_named(query)
         if len(kinds) != 1:
             return None
