@@ -261,7 +261,9 @@ _PAIRED = re.compile(
     r"|\b(?:и|а|но) (?:что|как|почему|зачем|где)\b",
     re.IGNORECASE,
 )
-_COMMA_ASKED = re.compile(r",\s+(?:what|how)\s+(?:do|does|did)\b", re.IGNORECASE)
+# (in Russian after a semicolon, not a comma, which opens any clause, nor a dash, which sets a topic before what is
+# asked of it: "Бассим говорила о ...; как государство объясняет ...?", not "замечание № 3 ... — что там о ...?")
+_COMMA_ASKED = re.compile(r"[,;]\s+(?:what|how)\s+(?:do|does|did)\b|;\s+(?:что|как|чем)\s", re.IGNORECASE)
 # Words that measure a side against the General Comments ("Does the State's deadline meet what General Comment 37
 # requires?", "Соответствует ли ... замечанию общего порядка № 37?"): the State's words and the standard, side by side
 _MEETS_STANDARD = re.compile(
@@ -337,9 +339,12 @@ def contrasted_sides(question: str, speakers: Sequence[Speaker] = (), body_at: i
     matches = {side: match for side, pattern in _SIDES.items() if (match := _side_named(pattern, question))}
     named = {side: match.start() for side, match in matches.items()}
     for speaker in speakers:
-        if speaker.side in SIDE_PATTERNS and speaker.side not in named and speaker.named_in(question):
-            found = speaker.pattern.search(question)
-            named[speaker.side] = found.start() if found else len(question)  # typed in Cyrillic: where, unknown
+        if (
+            speaker.side in SIDE_PATTERNS
+            and speaker.side not in named
+            and (at := speaker.position_in(question)) is not None
+        ):
+            named[speaker.side] = at
     if body_at is not None:
         named["committee"] = min(named.get("committee", body_at), body_at)
     if "standard" in named and not names_general_comments(question):
@@ -866,6 +871,16 @@ class Speaker:
             difflib.SequenceMatcher(None, transliterate(word), self.surname).ratio() >= NAME_SIMILARITY
             for word in _CYRILLIC_WORD.findall(text)
         )
+
+    def position_in(self, text: str) -> int | None:
+        """Where the text names this speaker (the start of the name, in Latin letters or Cyrillic); None if nowhere."""
+        found = self.pattern.search(text)
+        if found:
+            return found.start()
+        for word in _CYRILLIC_WORD.finditer(text):
+            if difflib.SequenceMatcher(None, transliterate(word.group(0)), self.surname).ratio() >= NAME_SIMILARITY:
+                return word.start()
+        return None
 
     def unnamed(self, text: str) -> str:
         """The text without this speaker's surname, in Latin letters or Cyrillic ("what did Donders flag about

@@ -5392,3 +5392,156 @@ def test_a_document_named_shares_the_question_s_words(real_answerer: Answerer) -
         "On what date did Kazakhstan send the first follow-up reply mentioned in the CAT list of issues?"
     )
     assert answer.grounded and "20 November 2015" in answer.citations[0].quote
+
+
+def test_a_request_typed_before_the_question_is_not_looked_for(real_answerer: Answerer) -> None:
+    """ "Дай точную формулировку: ..." asks how to answer, not what about: the search read it as part of the subject
+    and found the Constitution's rights in general, not the State's words on convicts' rights (KAZ/3 ¶212)."""
+    from prepbot.answering.text import without_request
+
+    assert without_request("For the briefing: what torture figures did Bassim ask for?") == (
+        "what torture figures did Bassim ask for?"
+    )
+    assert without_request("Note: yes") == "Note: yes"  # nothing of a question left
+    assert without_request("Article 14: what does it ban?") == "Article 14: what does it ban?"  # no request
+    answer = real_answerer.ask("Дай точную формулировку: как государство описывает своё отношение к правам осуждённых?")
+    assert answer.grounded and answer.citations[0].symbol == "CCPR/C/KAZ/3" and answer.citations[0].paragraph == "212"
+
+
+def test_numbers_that_name_articles_or_resolutions_are_no_figures() -> None:
+    """Articles listed each with its title ("articles 476 (...), 478 (...) and 488 (...)") count nothing, nor does a
+    Security Council resolution named by its number in Russian («резолюцию СБ 2178»)."""
+    from prepbot.answering.figures import has_count, stated_figures, without_reference_numbers
+
+    listed = (
+        "journalists or bloggers have been convicted under articles 476 (Violation of a state of emergency), 478 "
+        "(Actions inciting the violation of the rule of law) and 488 (Violation of the legislation on assemblies)."
+    )
+    assert not has_count(listed)
+    assert not has_count(without_reference_numbers(listed).replace("478", " "))
+    assert has_count("under articles 476, 478 and 488, 12 bloggers were convicted")
+    assert stated_figures("Казахстан заявляет, что выполняет резолюцию СБ 2178 с уважением прав человека?") == set()
+    assert stated_figures("Казахстан заявляет, что выполнил 2178 рекомендаций?") == {2178.0}
+
+
+def test_a_count_asked_under_an_article_is_not_answered_by_the_articles_listed(real_answerer: Answerer) -> None:
+    """ "How many bloggers were convicted under article 478 ...?": the State report names the articles bloggers were
+    convicted under, with no count; the other articles' numbers are no figure."""
+    answer = real_answerer.ask(
+        "How many bloggers were convicted under article 478 of the Code of Administrative Offences in 2022?"
+    )
+    assert not answer.grounded and answer.abstain_reason == "no_figure"
+
+
+def test_an_irregular_past_is_a_form_of_the_word_the_documents_use(real_answerer: Answerer) -> None:
+    """ "taught" is a form of the documents' "teaching": no subject they never touch (before, "The documents never use
+    the word 'taught'")."""
+    corpus = real_answerer.parts().extractive.corpus_names
+    assert corpus.knows_form("taught") and not corpus.knows_form("tortrued")
+    answer = real_answerer.ask("Is the Covenant part of what judges and police are taught, according to Kazakhstan?")
+    assert answer.abstain_reason != "absent_term"
+
+
+def test_a_long_name_may_hold_a_word_that_alone_names_nothing() -> None:
+    """ "the Automated Court Case Distribution System" is a name, though "Court" alone is none; "the Supreme Court"
+    still is no name run."""
+    assert named_in_question(
+        "What did the delegation say about the Automated Court Case Distribution System?"
+    ).name_runs == ("Automated Court Case Distribution System",)
+    assert named_in_question("What did the Supreme Court rule?").name_runs == ()
+
+
+def test_a_specialised_word_opening_a_sentence_is_read_as_one() -> None:
+    """ "Polygamy: what does the State say?": capitalised as it opens the question, still a word the documents never
+    use; a name the corpus writes so is not one."""
+    assert specialised_words("Polygamy: what does the State say?", NAMES) == ["polygamy"]
+    assert specialised_words("Is polygamy banned?", NAMES) == ["polygamy"]
+
+
+def test_a_russian_reply_to_a_member_is_looked_for_with_the_question_s_glossed_subject(real_answerer: Answerer) -> None:
+    """«Что делегация ответила Хельферу про центры специальных социальных услуг для детей?»: the glossary's "social
+    services" is part of what he raised, so the reply is not looked for with his sentence on migrant children, and
+    the record's ¶43 ("Special social services centres were available for children") answers."""
+    answer = real_answerer.ask("Что делегация ответила Хельферу про центры специальных социальных услуг для детей?")
+    assert answer.grounded and answer.citations[0].symbol == "CCPR/C/SR.4227" and answer.citations[0].paragraph == "43"
+
+
+def test_a_phrase_quoted_must_be_in_the_passage(real_answerer: Answerer) -> None:
+    """ "'national security certificates'", which the record writes (Ms. Bassim's words): the list of issues' "national
+    security officers" beside it do not answer what the Committee against Torture asked about them; her words do."""
+    from prepbot.answering.entities import quoted_phrases_written, writes_phrase
+
+    corpus = real_answerer.parts().extractive.corpus_names
+    # words a side is said to use are set beside the other side's, not asked of them
+    assert (
+        quoted_phrases_written("kz says a 'culture of peaceful assemblies' is emerging - and the ngos?", corpus) == ()
+    )
+    assert quoted_phrases_written("What did CAT say about 'national security certificates'?", corpus)
+    assert writes_phrase('installation of "national security certificates" on devices', "national security certificate")
+    assert not writes_phrase("eight suspected national security officers", "national security certificates")
+    asked = real_answerer.ask("What did the Committee against Torture ask about 'national security certificates'?")
+    assert not asked.grounded
+    said = real_answerer.ask("What did Ms. Bassim say about 'national security certificates'?")
+    assert said.grounded and said.citations[0].paragraph == "12"
+
+
+def test_what_a_side_requests_is_no_figure_asked() -> None:
+    """ "Какую разбивку статистики ... запрашивает КПП?" asks what the Committee requests, as "What breakdown ... does
+    CAT request?" does: no figure must be given (the list of issues asks for statistics, it gives none)."""
+    assert not wants_figure("Какую разбивку статистики по заявлениям об убежище запрашивает КПП?")
+    assert not wants_figure("What breakdown of asylum statistics does CAT request?")
+    assert not wants_figure("What statistics does the Committee asks for on asylum?")
+    assert wants_figure("Какую разбивку статистики по заявлениям об убежище даёт государство?")
+
+
+def test_a_member_named_in_russian_then_the_state_asked_sets_them_side_by_side(real_answerer: Answerer) -> None:
+    """«Бассим говорила о ...; как государство объясняет ...?»: the member told, then the State asked, as in English
+    ("Ms. Bassim spoke of ...; how does the State explain ...?"); before, the State's passages were judged as hers
+    and declined ("Ms. Bassim does not raise this")."""
+    answer = real_answerer.ask(
+        "Бассим говорила о политически мотивированном преследовании журналистов; как государство объясняет уголовные "
+        "дела против журналистов?"
+    )
+    sides = {side.side: side.citations for side in answer.contrast}
+    assert answer.grounded and sides["committee"] and sides["state"]
+    assert sides["committee"][0].symbol == "CCPR/C/SR.4227" and sides["committee"][0].paragraph == "12"
+
+
+def test_the_children_s_ombudsman_in_russian_is_the_compilation_s_ombudsperson(real_answerer: Answerer) -> None:
+    """«детский омбудсмен» is the Commissioner for Children's Rights, whom the compilation calls the "Ombudsperson for
+    Children’s Rights": not the Ombudsman, whose names that paragraph never writes (before: nothing on «омбудсмен»)."""
+    answer = real_answerer.ask(
+        "Почему, по мнению страновой группы ООН, детский омбудсмен и Уполномоченный по правам социально уязвимых слоёв "
+        "населения не справляются со своими мандатами?"
+    )
+    assert (
+        answer.grounded
+        and answer.citations[0].symbol.startswith("A/HRC/WG.6")
+        and answer.citations[0].paragraph == "17"
+    )
+
+
+def test_an_organization_the_documents_never_name_is_declined(real_answerer: Answerer) -> None:
+    """ "Amnesty International": two words the documents use ("amnesty" for the January events), never as a name; its
+    report is declined in English and Russian, not answered with the amnesty law. One they name still answers."""
+    for question in (
+        "What does Amnesty International write in its report about the January 2022 events?",
+        "Что Amnesty International пишет в своём докладе о январских событиях 2022 года?",
+    ):
+        answer = real_answerer.ask(question)
+        assert not answer.grounded and answer.abstain_reason == "absent_name", question
+    named = real_answerer.ask("What did the Kadir Kasiyet Public Association report about threats?")
+    assert named.grounded and named.citations[0].paragraph == "95"
+
+
+def test_how_often_is_answered_by_a_frequency_in_words(real_answerer: Answerer) -> None:
+    """ "how often do the 'duty procurators' drop in on prisons?": "on a daily basis" answers it as a figure would
+    (the quoted name now keeps the answer to the paragraph that writes it, which has no digit)."""
+    answer = real_answerer.ask(
+        "how often do the 'duty procurators' drop in on prisons - and do they ever turn up at night?"
+    )
+    assert answer.grounded and "daily basis" in answer.citations[0].quote
+    from prepbot.answering.figures import FREQUENCY, asks_how_often
+
+    assert asks_how_often("как часто прокуроры посещают колонии?") and not asks_how_often("How many visits?")
+    assert FREQUENCY.search("twice a year") and not FREQUENCY.search("a great deal of oversight")

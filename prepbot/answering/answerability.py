@@ -35,6 +35,7 @@ from prepbot.answering.entities import (
     named_in_question,
     names_body,
     neighbour_named,
+    quoted_phrases_written,
     regions_named_ru,
     shows_pair,
     speakers_named_bare,
@@ -46,8 +47,10 @@ from prepbot.answering.entities import (
     unknown_prefixed,
     unknown_word_pairs,
     unwritten_institutions,
+    unwritten_organization,
     without_document_symbols,
     word_pairs,
+    writes_phrase,
 )
 from prepbot.answering.figures import (
     AGES,
@@ -58,6 +61,7 @@ from prepbot.answering.figures import (
     BY_REGION,
     BY_SEX,
     DEATHS,
+    FREQUENCY,
     GENERIC_COUNTED,
     HOW_MANY_RU,
     NATIONALITIES,
@@ -69,6 +73,7 @@ from prepbot.answering.figures import (
     StatedEvent,
     among_en,
     among_ru,
+    asks_how_often,
     asks_when_ahead,
     asks_why,
     by_agent,
@@ -145,6 +150,7 @@ from prepbot.answering.figures import (
     wants_share,
     wants_span,
     without_figures,
+    without_reference_numbers,
     without_shares,
     written_as_counted,
     year_stands_alone,
@@ -1624,6 +1630,9 @@ class Requirements:
     missing: Abstention | None  # something named that the corpus never mentions at all
     # the words of the bodies a question names ("пыток" of "Комитет против пыток"): who speaks, never a missing topic
     mechanism_words: frozenset[str] = frozenset()
+    # English phrases it puts in quotation marks that the documents write ("'national security certificates'"): the
+    # lead must write them too, where the documents speak of that, not beside it
+    quoted: tuple[str, ...] = ()
     chair: str = ""  # the person the question calls the meeting's Chair ("the chair mr soh"): the lead must be his
     # "What did Committee members ask about X at the meeting?" with no one named: who that is, in the question's
     # language; the lead must be a member's (or the Chair's) words in the record, not the Committee against Torture's
@@ -1710,6 +1719,8 @@ class Requirements:
     # the figures the question gives itself ("How many of GRECO's 27 recommendations..."): no figure of the answer
     given: tuple[str, ...] = ()
     span: bool = False  # "how long", "within how many hours" (wants_span): the figure is a span of time
+    # "how often" (asks_how_often): a frequency in words answers ("visit penal institutions on a daily basis")
+    frequency: bool = False
     ahead: bool = False  # "When will ...?" (asks_when_ahead): a span from now answers it ("within 48 hours")
     # what happened to what a Russian "сколько" question counts ("покончили с собой": suicide), as English words: a
     # figure's sentence showing it counts them too (counted_event_ru)
@@ -1836,7 +1847,9 @@ class Requirements:
         unknown_runs = [
             run
             for run in named.name_runs
-            if not any(corpus.knows(word) for word in run.split()) and not _an_example(question, run)
+            # ("Amnesty International": words the documents use, never together)
+            if (not any(corpus.knows(word) for word in run.split()) or unwritten_organization(run, corpus))
+            and not _an_example(question, run)
         ]
         in_unknown = {word for name in unknown_people + unknown_runs for word in name.split()}
         plain_names = [w for w in named.proper_words if not w.isupper() and not has_cyrillic(w) and len(w) >= 4]
@@ -2048,6 +2061,7 @@ class Requirements:
                 if has_cyrillic(run)
                 and (known := tuple(word for word in run.split() if cyrillic_name(word) and corpus.latin_name(word)))
             ),
+            quoted=quoted_phrases_written(question, corpus),
             unwritten_runs=tuple(
                 run
                 for run in named.name_runs
@@ -2120,6 +2134,7 @@ class Requirements:
             ),
             given=given_figures(question),
             span=span,
+            frequency=asks_how_often(question),
             ahead=date and asks_when_ahead(question),
             counted_event=counted_event_ru(question, counted_topic[0]) if counted_topic else (),
             counted_directly=counted_topic is not None and counted_directly_ru(question, counted_topic[0]),
@@ -2436,6 +2451,9 @@ class Requirements:
         for written, stems in self.instruments:  # "the Convention on the Reduction of Statelessness": not the OP-CRPD
             if not set(stems) <= paragraph_terms(lead):
                 return Abstention("name_silent", written, self.covered)
+        for phrase in self.quoted:  # "'national security certificates'": not the list of issues' "security officers"
+            if not writes_phrase(lead_context, phrase):
+                return Abstention("name_silent", phrase, self.covered)
         for run in self.unwritten_runs:  # "the World Press Freedom Index": not the Global Gender Gap Index
             if 2 * sum(1 for word in run.split() if text_names(lead_context, word)) <= len(run.split()):
                 return Abstention("name_silent", run, self.covered)
@@ -2742,6 +2760,8 @@ class Requirements:
                 )
                 and (not self.wants_day or names_day(quote, self.day_in))
             )
+        if self.frequency and FREQUENCY.search(quote):  # "how often": "on a daily basis"
+            return True
         if self.span:  # "within how many hours": "48 hours", not "one criminal charge"
             return has_span(without_figures(quote, self.given))
         counted = [*self.counted, *(self.counted_topic[1] if self.counted_topic else ())]
@@ -2751,7 +2771,8 @@ class Requirements:
         # "How many journalists were prosecuted for libel?": "No journalists or activists had been prosecuted" (none)
         if self.counted and not (self.share or self.amount) and counts_none(quote, self.counted):
             return True
-        return has_count(without_figures(quote, self.given), self.wants_duration)
+        # ("under articles 476 (...), 478 (...) and 488 (...)", article 478 asked: three articles, no count)
+        return has_count(without_figures(without_reference_numbers(quote), self.given), self.wants_duration)
 
 
 def _names_in_any_wording(text: str, word: str) -> bool:

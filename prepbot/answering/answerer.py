@@ -45,7 +45,15 @@ from prepbot.answering.standard_refs import (
     without_references,
     without_standards_named,
 )
-from prepbot.answering.text import HAS_FIGURE, TermWeights, is_fact_question, question_language, spelled_out, terms
+from prepbot.answering.text import (
+    HAS_FIGURE,
+    TermWeights,
+    is_fact_question,
+    question_language,
+    spelled_out,
+    terms,
+    without_request,
+)
 from prepbot.answering.treaty_bodies import (
     committees_named,
     committees_of,
@@ -276,14 +284,15 @@ class Answerer:
 
     def _read(self, question: str) -> tuple[str, str]:
         """The question as read (typos corrected, names spelled as the corpus does, a member typed by surname titled)
-        and what is looked for: without the member answered ("How did the delegation respond to Mr. X on Y?": Y)."""
+        and what is looked for: without the member answered ("How did the delegation respond to Mr. X on Y?": Y), nor a
+        request typed before it ("Дай точную формулировку: ...")."""
         parts = self.parts()
         # "janaozen" -> "zhanaozen", "скока" -> "сколько"
         query = parts.extractive.corpus_names.corrected(spelled_out(self._clean(question)))
         query = parts.extractive.corpus_names.transliterated(query)  # "Syroezhkin" -> "Syroyezhkin"
         query = parts.extractive.speakers_spelled(query)  # "what did ms basim ask": Bassim
         query = parts.extractive.titled(query)  # "did we answer korkelia": Mr. Korkelia
-        return query, without_answered(query)
+        return query, without_answered(without_request(query))
 
     def _answer(
         self, asked: str, query: str, *, source: str | None, doc_id: str | None, role: str | None, pointed: bool = False

@@ -931,11 +931,16 @@ def _may_be_surname(word: str) -> bool:
     return word not in STOPWORDS and word not in NOT_NAMES and word_pieces(word) >= 2
 
 
+LONG_NAME_WORDS = 4  # a run of capitalised words this long is a name though one of its words alone is none
+
+
 def _name_runs(question: str) -> tuple[str, ...]:
     runs: list[str] = []
     for match in _CAPITALISED_RUN_EN.finditer(question):
         words = match.group(0).split()
-        if not any(w.lower().strip("'’s") in NOT_NAMES for w in words) and not countries_in(match.group(0)):
+        unnaming = sum(1 for w in words if w.lower().strip("'’s") in NOT_NAMES)
+        # a long name may hold one word that alone names nothing: "the Automated Court Case Distribution System"
+        if (not unnaming or (unnaming == 1 and len(words) >= LONG_NAME_WORDS)) and not countries_in(match.group(0)):
             runs.append(match.group(0))
     # "член Комитета Найджел Родли": a Russian run is cut at its words that name no one ("Комитета"), and what is
     # left of two words or more is a name
@@ -1035,6 +1040,9 @@ BODY_NAMES: tuple[tuple[str, ...], ...] = (
         "Commissioner for Children’s Rights",
         "Children's Rights Commissioner",
         "Children’s Rights Commissioner",
+        # (the compilation's name for it)
+        "Ombudsperson for Children's Rights",
+        "Ombudsperson for Children’s Rights",
     ),  # fmt: skip
     ("NPM", "national preventive mechanism"),
     # the security service: its remand centres and staff are not the police's ("cameras in KNB remand centres")
@@ -1058,8 +1066,14 @@ _RUSSIAN_BODY_NAMES: dict[str, str] = {  # by the body's first name; acronyms in
     "UNHCR": r"УВКБ(?![\w-])|(?i:верховн\w* комиссар\w* (?:ООН )?по делам беженцев)",
     "UNICEF": r"ЮНИСЕФ(?![\w-])",
     "ILO": r"МОТ(?![\w-])|(?i:международн\w* организаци\w* труда)",
-    "Ombudsman": r"(?i:омбудсмен\w*+(?! по правам реб)|уполномоченн\w* по правам человека)",
-    "Commissioner for Children's Rights": r"(?i:(?:уполномоченн\w*|омбудсмен\w*) по правам (?:реб[её]нка|детей))",
+    "Ombudsman": (
+        r"(?i:(?<!детский )(?<!детского )(?<!детскому )(?<!детским )(?<!детском )омбудсмен\w*+(?! по правам реб)"
+        r"|уполномоченн\w* по правам человека)"
+    ),
+    # ("детский омбудсмен": the children's one)
+    "Commissioner for Children's Rights": (
+        r"(?i:(?:уполномоченн\w*|омбудсмен\w*) по правам (?:реб[её]нка|детей)|детск\w* омбудсмен\w*)"
+    ),
     "National Security Committee": r"КНБ(?![\w-])|(?i:комитет\w* национальной безопасности)",
     "Constitutional Court": r"(?i:конституционн\w* суд(?!ь|е[йи])\w*)",  # not "судей", "судьи" (judges)
     "Supreme Court": r"(?i:верховн\w* суд(?!ь|е[йи])\w*)",
@@ -1534,16 +1548,9 @@ class CorpusNames:
         """True when the corpus writes the phrase's words in order with one more word between two of them at most: a
         quotation given from memory ("a 'culture of peaceful assemblies' is emerging": "A culture of holding
         peaceful assemblies is emerging")."""
-        words = [re.escape(word) for word in _english_words(phrase)]
-        if len(words) < 2:
+        if len(_english_words(phrase)) < 2:
             return self.writes(phrase)
-        for extra in range(len(words) - 1):
-            gaps = [_WORD_GAP] * (len(words) - 1)
-            gaps[extra] = rf"{_WORD_GAP}[\w'’-]+[\s-]+"
-            pattern = r"(?<![\w-])" + "".join(word + gap for word, gap in zip(words, gaps, strict=False)) + words[-1]
-            if re.search(pattern, self._joined_texts):
-                return True
-        return False
+        return any(re.search(pattern, self._joined_texts) for pattern in _nearly_patterns(phrase))
 
     def writes(self, english: str) -> bool:
         """True when the corpus uses a word start of terms_ru as written: each word of it (uses_start), and a phrase of
@@ -1750,8 +1757,13 @@ class CorpusNames:
         return lengths
 
     def knows_form(self, word: str) -> bool:
-        """True when the corpus has this word or another form of it ("deportees" for "deported")."""
-        return self.knows(word) or stem(word.lower()) in self.stems
+        """True when the corpus has this word or another form of it ("deportees" for "deported"; "taught" for
+        "teaching": an irregular verb's past, IRREGULAR_PASTS)."""
+        lowered = word.lower()
+        if self.knows(word) or stem(lowered) in self.stems:
+            return True
+        base = IRREGULAR_PASTS.get(lowered)
+        return base is not None and (self.knows(base) or stem(base) in self.stems)
 
     def knows_inflected(self, word: str) -> bool:
         """knows_form, or the corpus has the word with a regular English ending its stem does not share ("voted" for
@@ -1960,6 +1972,7 @@ def _in_name_run(words: list[str], position: int) -> bool:
     return False
 
 
+_SENTENCE_OPENING = re.compile(r"(?:^|[.?!:;]\s+)([A-Z][a-z]+(?:-[a-z]+)*)(?![\w'’])")
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z]+(?:-[a-z]+)*(?![\w'’])")
 _PREFIXES = ("counter", "under", "anti", "over", "self", "fore", "non", "dis", "mis", "pre", "un", "in", "re")
 SPECIALISED_PIECES = 3  # word pieces from which an English word counts as specialised ("polygamy": poly ##gam ##y)
@@ -1995,8 +2008,13 @@ def specialised_words(question: str, corpus: CorpusNames) -> list[str]:
     if has_cyrillic(question):
         return []
     found: list[str] = []
-    for match in _LOWER_WORD.finditer(question):
-        for word in match.group(0).split("-"):
+    # a sentence may open with one, capitalised ("Kettling of protesters by police. Did the government ...?"), unless
+    # the corpus has the word as written (a name)
+    opening = [
+        match.group(1).lower() for match in _SENTENCE_OPENING.finditer(question) if not corpus.knows(match.group(1))
+    ]
+    for written in [*opening, *(match.group(0) for match in _LOWER_WORD.finditer(question))]:
+        for word in written.split("-"):
             if len(word) < 5 or word in STOPWORDS or corpus.knows_closely(word) or word in found:
                 continue
             single = word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
@@ -2112,6 +2130,71 @@ def absent_quoted_phrases(question: str, corpus: CorpusNames) -> list[str]:
     return found
 
 
+# The last word of an organization's name ("Amnesty International", "Freedom House", "Soros Foundation"): a name whose
+# words the documents use one by one but never together is an organization they never mention
+ORGANIZATION_HEADS = frozenset(
+    "International Watch House Foundation Institute Network Alliance Bureau Federation Coalition Forum Trust".split()
+)
+
+
+def unwritten_organization(run: str, corpus: CorpusNames) -> bool:
+    """True when the run of capitalised words names an organization (its last word one of ORGANIZATION_HEADS) that the
+    documents never write, exactly or nearly."""
+    words = run.split()
+    return (
+        len(words) >= 2 and words[-1] in ORGANIZATION_HEADS and not corpus.writes(run) and not corpus.writes_nearly(run)
+    )
+
+
+# words saying someone said the quotation that follows them: "kz says a '...'", "the report talks about '...'",
+# «государство называет «...»» (not a question on what someone said about it: "What did CAT say about '...'?")
+_SAID_BEFORE_QUOTE = re.compile(
+    r"(?:\b(?:says?|said|claims?|claimed|calls?|called|describes?|described|writes?|wrote|stated|insists?"
+    r"|asserts?)|говор\w*|сказал\w*|пиш\w*|писал\w*|заявля\w*|заявил\w*|утвержда\w*|называ\w*|назвал\w*)"
+    r"\s+(?!(?:about|on|of|regarding|concerning|about\s+the|о|об|про)\s)(?:[\w'’-]+\s+){0,3}$"
+    r"|\b(?:speaks? of|spoke of|talks? (?:about|of)|refers? to|mentions?)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def quoted_phrases_written(question: str, corpus: CorpusNames) -> tuple[str, ...]:
+    """The English phrases of QUOTED_WORDS words a question puts in quotation marks that the documents write, exactly
+    or nearly (CorpusNames.writes, writes_nearly): the words it asks about. Not words it says someone said ("kz says a
+    'culture of peaceful assemblies' is emerging - how do the ngos describe ...?"): another side's, set beside them."""
+    found = []
+    for match in _QUOTED.finditer(question):
+        if _SAID_BEFORE_QUOTE.search(question[: match.start()]):
+            continue
+        phrase = match.group(1).strip(" .,;:!?")
+        fewest, most = QUOTED_WORDS
+        if has_cyrillic(phrase) or not fewest <= len(_english_words(phrase)) <= most:
+            continue
+        if corpus.writes(phrase) or corpus.writes_nearly(phrase):
+            found.append(phrase)
+    return tuple(found)
+
+
+def writes_phrase(text: str, phrase: str) -> bool:
+    """True when the text writes the phrase's words side by side, up to their endings, or with one more word between
+    two of them (CorpusNames.writes and writes_nearly, of one text)."""
+    lowered = text.lower()
+    if _phrase_pattern(" ".join(_english_words(phrase))).search(lowered):
+        return True
+    return any(re.search(pattern, lowered) for pattern in _nearly_patterns(phrase))
+
+
+def _nearly_patterns(phrase: str) -> list[str]:
+    """The phrase's words (as word starts) in order with one more word between two of them, one pattern for each
+    place the word may stand: "culture of peaceful assemblies" in "culture of holding peaceful assemblies"."""
+    words = [re.escape(word) for word in _english_words(phrase)]
+    patterns = []
+    for extra in range(len(words) - 1):
+        gaps = [_WORD_GAP] * (len(words) - 1)
+        gaps[extra] = rf"{_WORD_GAP}[\w'’-]+[\s-]+"
+        patterns.append(r"(?<![\w-])" + "".join(word + gap for word, gap in zip(words, gaps, strict=False)) + words[-1])
+    return patterns
+
+
 def absent_quoted_names_ru(question: str, corpus: CorpusNames) -> list[str]:
     """The names a Russian question puts in quotation marks that the documents never write: «Хоргос» (a border
     crossing), each of its capitalised words unknown in any spelling (CorpusNames.knows) and none a word the glossary
@@ -2222,6 +2305,26 @@ def acronym_pattern(acronym: str) -> re.Pattern[str]:
     link = r"(?:(?:of|the|and|for|on|against|in|to)\s+)*"
     words = [rf"({letter}[\w'’]{{2,}})" for letter in letters.lower()]
     return re.compile(r"\b" + rf"[\s\-]+{link}".join(words) + r"\b", re.IGNORECASE)
+
+
+# The past forms of irregular English verbs a question may use of what the documents write in another form ("Is the
+# Covenant part of what judges are taught?": the documents' "teaching"); a stem does not join them
+IRREGULAR_PASTS = {
+    past: base
+    for base, pasts in {
+        "arise": "arose arisen", "bear": "bore borne", "beat": "beaten", "begin": "began begun",
+        "bring": "brought", "build": "built", "buy": "bought", "catch": "caught", "choose": "chose chosen",
+        "deal": "dealt", "drive": "drove driven", "fall": "fell fallen", "fight": "fought", "flee": "fled",
+        "forbid": "forbade forbidden", "give": "gave given", "hide": "hid hidden", "hold": "held", "keep": "kept",
+        "know": "knew known", "lead": "led", "leave": "left", "lose": "lost", "make": "made", "mean": "meant",
+        "meet": "met", "pay": "paid", "rise": "rose risen", "say": "said", "see": "saw seen", "seek": "sought",
+        "sell": "sold", "send": "sent", "shoot": "shot", "speak": "spoke spoken", "spend": "spent",
+        "steal": "stole stolen", "strike": "struck stricken", "take": "took taken", "teach": "taught",
+        "tell": "told", "think": "thought", "undertake": "undertook undertaken", "win": "won",
+        "withdraw": "withdrew withdrawn", "write": "wrote written",
+    }.items()
+    for past in pasts.split()
+}  # fmt: skip
 
 
 def spells_acronym(text: str, acronym: str) -> bool:

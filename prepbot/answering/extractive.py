@@ -20,6 +20,7 @@ from prepbot.answering.answerability import (
     refers_back,
     surname,
     with_shorthand,
+    without_answered,
 )
 from prepbot.answering.attribution import Attributor, speaker_in_russian
 from prepbot.answering.dated_events import MONTHS_EN, MONTHS_SHORT_EN
@@ -1534,13 +1535,15 @@ class ExtractiveAnswerer:
         if len(named) != 1:
             return {}
         requirements = self.requirements(question)  # read only for a question that names a speaker
-        if not requirements.people or requirements.person_topic:
+        # (a Russian question's subject is its topics: «Бассим говорила о ... журналистов; как государство объясняет
+        # ...?» has one)
+        if not requirements.people or requirements.person_topic or requirements.topics:
             return {}
         speaker = named[0]
         own = [h for h in side_hits[speaker.side] if (h.paragraph.speaker or "") == speaker.name]
         if not own:
             return {}
-        return {side: own[0].paragraph.text for side in side_hits if side != speaker.side}
+        return {side: own[0].paragraph.text[:POINT_QUERY_CHARS] for side in side_hits if side != speaker.side}
 
     def point_raised(self, question: str, paragraphs: Sequence[Paragraph]) -> RaisedPoint | None:
         """ "Did the delegation answer Mr. Yigezu's question on the Basic Principles on the Use of Force?": the
@@ -1552,8 +1555,9 @@ class ExtractiveAnswerer:
         # Russian one's topics in English and the provisions it names ("о статье 428 (3)": 428)
         russian = has_cyrillic(question)
         wanted: list[tuple[str, ...]] = [(term,) for term in requirements.person_topic]
-        if russian:
-            wanted = [english for _, english in requirements.topics]
+        if russian:  # its subject words the glossary knows ("социальных услуг": social services), not only its topics
+            glossed = glossed_words(actors.without_sides(actors.without_mechanisms(without_answered(question))))
+            wanted = list(dict.fromkeys([english for _, english in [*requirements.topics, *glossed]]))
             wanted += [(number,) for _, numbers in requirements.articles for number in numbers]
         if not requirements.answered or not wanted or requirements.missing is not None:
             return None

@@ -368,8 +368,10 @@ _WANTS_DATE = re.compile(_DATE_ASKED, re.IGNORECASE)
 # "Did the Committee ask how many...", "What did Mr. X want to know about the number of...", "What statistics does
 # General Comment 20 expect in State reports?": the answer is what someone asked for, not a figure.
 _ASKS_ABOUT_ASKING = re.compile(
-    r"\b(?:ask|asked|asking|want(?:ed)? to know|wonder(?:ed)?|(?<!on )request(?:ed)?|raise[ds]?|question(?:ed)?"
-    r"|pressed|pressing|enquire[ds]?|inquire[ds]?|expect(?:s|ed)?)\b|спрашива|спросил|интересовал|запросил|просил",
+    r"\b(?:ask|asks|asked|asking|wants? to know|wanted to know|wonder(?:ed)?|(?<!on )request(?:s|ed)?|raise[ds]?"
+    r"|question(?:ed)?|pressed|pressing|enquire[ds]?|inquire[ds]?|expect(?:s|ed)?)\b"
+    # (and as it asks now: "какую разбивку статистики запрашивает КПП?")
+    r"|спрашива|спросил|интересовал|запросил|запрашива|просил|проси[тл]",
     re.IGNORECASE,
 )
 
@@ -386,6 +388,20 @@ _NUMBERS_AT_END = re.compile(
     re.IGNORECASE,
 )
 _CONTRASTED = re.compile(r"\b(?:vs\.?|versus|compared?|comparison|differ\w*)(?![\w-])", re.IGNORECASE)
+
+
+_HOW_OFTEN = re.compile(r"\bhow often\b|(?<![\w-])как часто\b", re.IGNORECASE)
+# a frequency in words, which answers "how often" as a figure does ("on a daily basis", "twice a year")
+FREQUENCY = re.compile(
+    r"\b(?:daily|weekly|monthly|quarterly|annually|yearly|once|twice|regularly"
+    r"|every (?:day|week|month|year|\w+ (?:days|weeks|months|years))|(?:per|a|each) (?:day|week|month|quarter|year))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_how_often(question: str) -> bool:
+    """True when the question asks how often something happens ("how often do the duty procurators visit?")."""
+    return _HOW_OFTEN.search(question) is not None
 
 
 def wants_figure(question: str) -> bool:
@@ -414,13 +430,22 @@ _DATES = re.compile(
 
 
 _REFERENCES = re.compile(
-    r"\b(?:No|Nos|art|arts|article|articles|paragraph|paragraphs|para|paras|resolution|Law|Act|Convention)\.?\s+"
+    # articles listed each with its title: "under articles 476 (Violation of a state of emergency), 478 (...) and 488
+    # (...)" numbers three articles, counts nothing
+    r"\b(?:arts|articles)\.?\s+\d+\s*\([^()]{1,150}\)(?:\s*(?:,|and|or|,\s*and)\s*\d+\s*\([^()]{1,150}\))+"
+    r"|\b(?:No|Nos|art|arts|article|articles|paragraph|paragraphs|para|paras|resolution|Law|Act|Convention)\.?\s+"
     r"\d[\d\-–.,/ ]*|\(No\.\s*\d+\)",
     re.IGNORECASE,
 )
 
 
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
+
+
+def without_reference_numbers(text: str) -> str:
+    """The text without the numbers that refer to a provision or a document (_REFERENCES: "article 130", "articles
+    476 (...), 478 (...) and 488 (...)"), read before the question's own figures are taken out of it."""
+    return _REFERENCES.sub(" ", text)
 
 
 # A figure as a value, however it is written: "20,000", "20 000", "20k", "20 thousand", "20 тыс."
@@ -454,7 +479,9 @@ def _value_of(number: str, scale: str | None) -> float:
 # Besides _REFERENCES and the General Comments a question names (standard_refs.without_references), the numbers that
 # name a provision or a document in it: "article 428(3)", "статье 274", "№ 87", a symbol ("CCPR/C/KAZ/3")
 _QUESTION_REFERENCES = re.compile(
-    r"\b(?:chapter|part|стать\w*|ст\.|пункт\w*|п\.|част\w*|глав\w*|резолюци\w*|рекомендаци\w*)\s*№?\s*\d+"
+    # ("резолюцию СБ 2178": the Security Council's resolution by its number)
+    r"\b(?:chapter|part|стать\w*|ст\.|пункт\w*|п\.|част\w*|глав\w*|резолюци\w*(?:\s+(?:СБ|ГА|ООН|Совета\s+Безопасности))*"
+    r"|рекомендаци\w*)\s*№?\s*\d+"
     r"(?:\s*[–-]\s*\d+)?|\(\d+\)|№\s*\d+|\w*/\S+",
     re.IGNORECASE,
 )

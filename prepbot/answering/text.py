@@ -70,6 +70,27 @@ _TYPED_ACRONYM = re.compile(rf"(?<![\w'’.-])(?:{'|'.join(sorted(TYPED_ACRONYMS
 _ARTICLE_SHORT = re.compile(r"(?<![\w'’.-])(?P<art>arts?)\.?\s+(?=\d)", re.IGNORECASE)
 
 
+# A request typed before the question, up to a colon: "Дай точную формулировку: как государство ...?", "For the
+# briefing: what ...?", "Подготовь сопоставление: ...". What it asks for is how to answer, not what to look for.
+_REQUEST = re.compile(
+    r"^\s*(?:(?:please\s+)?(?:give|send|prepare|draft|find|show|quote|list|summari[sz]e)\b[^:?]{0,40}"
+    r"|for (?:the|my|our|a) (?:briefing|brief|note|memo|meeting|pack)\b[^:?]{0,30}"
+    r"|(?:дай|дайте|подготовь|подготовьте|нужн\w*|найди|найдите|покажи|покажите|сделай|сделайте|процитируй\w*"
+    r"|перечисли\w*|для (?:справки|брифинга|записки|встречи))(?![\w-])[^:?]{0,40}):\s+(?=\S)",
+    re.IGNORECASE,
+)
+REQUEST_LEFT_WORDS = 3  # the shortest question left once a request before it is taken off
+
+
+def without_request(question: str) -> str:
+    """The question without a request typed before it up to a colon ("Дай точную формулировку: как государство
+    описывает ...?" -> "как государство описывает ...?"), when REQUEST_LEFT_WORDS words or more are left."""
+    match = _REQUEST.match(question)
+    if match is None or len(question[match.end() :].split()) < REQUEST_LEFT_WORDS:
+        return question
+    return question[match.end() :]
+
+
 def spelled_out(question: str) -> str:
     """The question with chat spellings written out, Russian and English ("делегация чо сказала... скока отказали"
     -> "что", "сколько"; "wat is the amount" -> "what is"; "art 428" -> "article 428"), which the question cues and
