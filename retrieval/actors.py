@@ -865,12 +865,7 @@ class Speaker:
 
     def named_in(self, text: str) -> bool:
         """True when the question names this speaker, in Latin letters or (allowing for case endings) Cyrillic."""
-        if self.pattern.search(text):
-            return True
-        return any(
-            difflib.SequenceMatcher(None, transliterate(word), self.surname).ratio() >= NAME_SIMILARITY
-            for word in _CYRILLIC_WORD.findall(text)
-        )
+        return self.position_in(text) is not None
 
     def position_in(self, text: str) -> int | None:
         """Where the text names this speaker (the start of the name, in Latin letters or Cyrillic); None if nowhere."""

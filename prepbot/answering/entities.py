@@ -2119,14 +2119,21 @@ def absent_quoted_phrases(question: str, corpus: CorpusNames) -> list[str]:
     (CorpusNames.writes: the words side by side, up to their endings): "How is the 'Listening State' concept
     reflected in the Plan of Action?" names a concept by its own name, and the documents do not speak of it. A
     Russian phrase has no English words to look for; one word is left to the word checks ('extremism')."""
+    return [
+        phrase
+        for _, phrase in _quoted_english(question)
+        if not corpus.writes(phrase) and not corpus.writes_nearly(phrase)
+    ]
+
+
+def _quoted_english(question: str) -> list[tuple[int, str]]:
+    """Where the question opens a quotation mark and the English phrase of QUOTED_WORDS words it quotes."""
     found = []
+    fewest, most = QUOTED_WORDS
     for match in _QUOTED.finditer(question):
         phrase = match.group(1).strip(" .,;:!?")
-        fewest, most = QUOTED_WORDS
-        if has_cyrillic(phrase) or not fewest <= len(_english_words(phrase)) <= most:
-            continue
-        if not corpus.writes(phrase) and not corpus.writes_nearly(phrase):
-            found.append(phrase)
+        if not has_cyrillic(phrase) and fewest <= len(_english_words(phrase)) <= most:
+            found.append((match.start(), phrase))
     return found
 
 
@@ -2151,7 +2158,7 @@ def unwritten_organization(run: str, corpus: CorpusNames) -> bool:
 _SAID_BEFORE_QUOTE = re.compile(
     r"(?:\b(?:says?|said|claims?|claimed|calls?|called|describes?|described|writes?|wrote|stated|insists?"
     r"|asserts?)|говор\w*|сказал\w*|пиш\w*|писал\w*|заявля\w*|заявил\w*|утвержда\w*|называ\w*|назвал\w*)"
-    r"\s+(?!(?:about|on|of|regarding|concerning|about\s+the|о|об|про)\s)(?:[\w'’-]+\s+){0,3}$"
+    r"\s+(?!(?:about|on|of|regarding|concerning|о|об|про)\s)(?:[\w'’-]+\s+){0,3}$"
     r"|\b(?:speaks? of|spoke of|talks? (?:about|of)|refers? to|mentions?)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -2161,17 +2168,11 @@ def quoted_phrases_written(question: str, corpus: CorpusNames) -> tuple[str, ...
     """The English phrases of QUOTED_WORDS words a question puts in quotation marks that the documents write, exactly
     or nearly (CorpusNames.writes, writes_nearly): the words it asks about. Not words it says someone said ("kz says a
     'culture of peaceful assemblies' is emerging - how do the ngos describe ...?"): another side's, set beside them."""
-    found = []
-    for match in _QUOTED.finditer(question):
-        if _SAID_BEFORE_QUOTE.search(question[: match.start()]):
-            continue
-        phrase = match.group(1).strip(" .,;:!?")
-        fewest, most = QUOTED_WORDS
-        if has_cyrillic(phrase) or not fewest <= len(_english_words(phrase)) <= most:
-            continue
-        if corpus.writes(phrase) or corpus.writes_nearly(phrase):
-            found.append(phrase)
-    return tuple(found)
+    return tuple(
+        phrase
+        for start, phrase in _quoted_english(question)
+        if not _SAID_BEFORE_QUOTE.search(question[:start]) and (corpus.writes(phrase) or corpus.writes_nearly(phrase))
+    )
 
 
 def writes_phrase(text: str, phrase: str) -> bool:
