@@ -429,10 +429,9 @@ class Answerer:
             if unfiltered and speaking == ["state"] and point is None
             else []
         )
-        # the reply looked for where the question says: the delegation's words in the room, or the State's written
-        # ones ("Korkelia asked about registration. How does the State's written reply answer him?")
-        written = self._written_by_state() if actors.asks_written_reply(query) else []
-        records = (written or self._summary_records()) if point is not None or points else []
+        # the reply looked for where the question says: the State's written words ("Korkelia asked about registration.
+        # How does the State's written reply answer him?"), else the delegation's in the room
+        records = (self._state_words_asked(query) or self._summary_records()) if point is not None or points else []
         if not records:  # no summary record: no reply to look for
             point, points = None, []
         if points:
