@@ -46,7 +46,8 @@ GENERIC_SUBJECTS = (
     r"|(?<!united )(?<!member )\bstates\b(?! of america)"  # "Should States...", not "the United States"
     r"|государств\w*[- ]участник\w*"
     r"|(?:может|должн\w*|обязан\w*|вправе|несёт|несет) ли государств\w*"
-    r"|государств\w* (?:долж|обязан|может|вправе)\w*|(?:долж|обязан)\w* (?:[\w-]+ )?государств\w*"
+    # "Должны ли богатые государства помогать ...?": a kind of States, not this one
+    r"|государств\w* (?:долж|обязан|может|вправе)\w*|(?:долж|обязан)\w* (?:[\w-]+ ){0,2}государств\w*"
     # "Что нужно сделать государству", "обязательства у государства", "дают государству право", "делами государства"
     r"|(?:нужно|надо|следует|необходимо|стоит) (?:[\w-]+ ){0,2}государств\w*"
     r"|обязательств\w* (?:у )?государств\w*|государств\w* прав[оа]\b|\bдел(?:а|ам|ами|ах)? государств\w*"
@@ -81,6 +82,14 @@ TREATY_BODY_VIEW = (
     # "позиция комитета", "что на это кпч": a committee's view asked in Russian
     r"|(?<![\w-])позици\w* (?:комитет\w*|кпч|кпп|кпр|клдж|клрд|кэскп|кпи)(?![\w-])"
     r"|(?<![\w-])что на это (?:комитет\w*|кпч|кпп|кпр|клдж|клрд|кэскп|кпи)(?![\w-])"
+)
+# A treaty named by its subject ("under the economic and social rights covenant"), an article of one named by its
+# treaty body's acronym ("article 9 of the CRPD", «по статье 9 КПИ»; not the Convention against Torture's, whose
+# articles this review is about): the standards, unless the question asks what is done or planned ("Any plans to
+# ratify the optional protocol to the economic covenant?": PRACTICE_CUES, read first)
+TREATY_NAMED = (
+    r"\bthe (?:[\w'’-]+ ){1,5}covenant\b|\barticle \d+\w* (?:of )?(?:the )?(?:crpd|crc|cedaw|cerd|cmw|ced|cescr)\b"
+    r"|(?<![\w-])стать\w* \d+\w* (?:кпи|кпр|клдж|клрд|кэскп|кпч)(?![\w-])"
 )
 # This dialogue's world: its people and places, its events and years, its laws, counts, what was said in it.
 DIALOGUE_CUES = (
@@ -158,6 +167,7 @@ _TREATY_BODY = re.compile(
     rf"(?<![\w-])(?:{'|'.join(COMMITTEE_ACRONYMS.values())})(?![\w-])|\bcommittee|(?<![\w-])комитет", re.IGNORECASE
 )
 _GENERIC = re.compile(GENERIC_CUES, re.IGNORECASE)
+_TREATY_NAMED = re.compile(TREATY_NAMED, re.IGNORECASE)
 _DIALOGUE = re.compile(DIALOGUE_CUES, re.IGNORECASE)
 _TREATY_BODY_VIEW = re.compile(TREATY_BODY_VIEW, re.IGNORECASE)
 _DIALOGUE_SIDES = ("state", "ngo", "un")  # actors.py's sides that only this dialogue has
@@ -192,4 +202,6 @@ def lean(question: str, speakers: Iterable[actors.Speaker] = ()) -> str:
         return STANDARD
     if _PRACTICE.search(rest) or _SAID.search(rest) or (of_this_state and _LAW_HERE.search(rest)):
         return DIALOGUE
+    if _TREATY_NAMED.search(rest):
+        return STANDARD
     return NEUTRAL

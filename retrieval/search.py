@@ -192,6 +192,8 @@ GLOSSARY = {
     "HRDs": "human rights defenders",
     "KNB": "National Security Committee",
     "UNCT": "United Nations country team",
+    "UNSCR": "Security Council resolution",
+    "SIZO": "remand prison, pre-trial detention facility",
     "CCTV": "video surveillance cameras",
     "AI": "artificial intelligence",
     "МПГПП": "Международный пакт о гражданских и политических правах",
@@ -242,8 +244,14 @@ _WORDINGS = [(re.compile(rf"\b{pattern}", re.IGNORECASE), expansion) for pattern
 # Everyday words the checks read as the documents' words, but which the search is not sent after: "kids" counted are
 # the record's "29 minors", but "children, minors" added to "how many kids went to the psychological support
 # centres" ranks the family support centres' "certain categories of citizen" above the record's "200,000 children"
-# (stop 67)
-READ_AS = {r"kids?\b": "children, minors"}
+# (stop 67); "debates" held in a council are the documents' "discussion", "court hearings" held online their "legal
+# proceedings", "aggravating" elements of an offence their "qualifying" or "categorizing" ones (stop 69)
+READ_AS = {
+    r"kids?\b": "children, minors",
+    r"debat(?:e|es|ed|ing)\b": "discussion",
+    r"hearings?\b": "proceedings",
+    r"aggravat\w*": "qualifying, categorizing",
+}
 _READ_AS = [
     *_WORDINGS,
     *((re.compile(rf"\b{pattern}", re.IGNORECASE), reading) for pattern, reading in READ_AS.items()),
@@ -322,6 +330,11 @@ def documents_wording(text: str) -> list[str]:
     """The documents' other wording of the text's words (WORDINGS, READ_AS): "criminal responsibility" ->
     ["criminal liability"]."""
     return [expansion for pattern, expansion in _READ_AS if pattern.search(text)]
+
+
+def documents_words(text: str) -> list[str]:
+    """documents_wording, each wording on its own: "kids" -> ["children", "minors"]."""
+    return [other for wording in documents_wording(text) for other in wording.split(", ")]
 
 
 def body_names(text: str) -> list[str]:

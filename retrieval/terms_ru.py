@@ -85,6 +85,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"беженц|убежищ": ("refugee", "asylum"),
     r"мигрант|миграц": ("migra",),
     r"гражданств|апатрид|лиц\w* без гражданства": ("citizenship", "nationality", "stateless"),
+    # «граждан каких стран»: of which nationality ("persons with Russian, Chinese or Uzbek nationality")
+    r"граждан\w* (?:как\w*|ин\w*|друг\w*|чьих|эт\w*) (?:стран|государств)": ("nationality", "nationals"),
     r"экстрадиц|выдач": ("extradit",),
     # "принцип «выдай или суди»": aut dedere aut judicare, extradite or prosecute
     r"выдай\w* или суд": ("extradit", "prosecut"),
@@ -194,7 +196,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"средств\w* правовой защиты|эффективн\w* средств": ("remedy", "effective remedy"),
     r"бюджет|финансирова|расход": ("budget", "spending", "funding", "expenditure"),
     r"ресурс|нехватк": ("resources",),
-    r"статистик|данн(?:ые|ых)|сбор\w* данных": ("data", "statistics", "disaggregated"),
+    r"статистик|данн(?:ые|ых)|сбор\w* данных": ("data", "statistics", "disaggregated", "percentage"),
     r"доклад|отч[её]т": ("report", "reporting"),
     r"мониторинг|контрол|надзор": ("monitoring", "oversight"),
     r"оговорк": ("reservation", "clause"),  # "оговорка о законных санкциях": the exclusion clause
@@ -340,7 +342,10 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"свидетел(?!ьств)": ("witnesses",),  # not "свидетельство" (a certificate)
     r"меньшинств|этническ": ("minorities", "ethnic"),
     r"язык|переводч": ("language", "interpretation", "interpreter"),
-    r"самоопределени|самоидентификац|принадлежност": ("self-identification", "belonging"),
+    # "право народов на самоопределение": a people's self-determination (the race committee's General
+    # Recommendation 21 writes it with and without the hyphen); a person's is their self-identification
+    r"самоопределени": ("self-determination", "self determination", "self-identification"),
+    r"самоидентификац|принадлежност": ("self-identification", "belonging"),
     r"обычн\w* международн|обычн\w* прав": ("customary international law",),
     r"экстерриториальн|за рубеж|за границ": ("extraterritorial", "abroad"),
     r"пытк|пыток": ("torture",),
@@ -544,7 +549,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"ашаршыл": ("famine", "asharshylyk"),
     r"андижан|ошск|кемпир-?абад|уркун|үркүн": ("andijan", "osh", "kempir", "urkun"),
     # --- military service, armed conflict ---
-    r"дедовщин|неуставн": ("hazing", "bullying", "ill-treatment"),
+    r"дедовщин|неуставн": ("hazing", "bullying"),
     r"военнослужащ|солдат|срочник|военкомат|военн\w* комиссариат": ("soldier", "servicem", "military", "conscript"),
     r"отказник|отказ\w* от (?:военн|несени)": ("conscientious objector", "objector"),
     r"мирн\w* (?:жител|населени)|гражданск\w* населени": ("civilian",),
@@ -1284,6 +1289,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
         "undertak",
         "commitment",
         "pledge",
+        "endeavour",  # the summary record's promise: "would endeavour to submit any outstanding replies"
     ),
     # ---- stop 35: everyday words a delegate types (family, health, schooling, work and migration, money, media and
     # technology, policing and justice, politics, religion, gender, children), written by a helper from the domains
@@ -1634,7 +1640,15 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"админресурс": ("administrative resources", "misuse of administrative", "state resources"),
     r"петици": ("petition",),
     r"слушани": ("hearing", "public hearing", "consultation"),
-    r"шестви|марш(?:а|и|ей|ем|у|ах)?(?![а-яё])|флешмоб": ("procession", "marches", "flash mob"),
+    # a march as the documents write it ("the initiators of the women’s march"), never the month ("8 March")
+    r"шестви|марш(?:а|и|ей|ем|у|ах)?(?![а-яё])|флешмоб": (
+        "procession",
+        "marches",
+        "flash mob",
+        "s march",  # "women’s march": the "s" after the apostrophe starts the match
+        "a march",
+        "marched",
+    ),
     r"листовк|плакат(?!ь)|транспарант|баннер": ("leaflet", "poster", "banner", "placard"),
     r"волонт[её]р|доброволец|добровольц": ("volunteer",),
     r"благотворит|пожертвовани|донат|краудфанд": ("charit", "donation", "philanthrop", "crowdfund"),
@@ -1702,7 +1716,9 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"отказ(?!ник|\w* от (?:военн|несени))": ("refuse", "refusal", "denied", "denial", "reject"),
     r"отклон(?:ил|или|ила|ить|ять|яют|яет|ён|ен|ена|ены|ено)(?![а-яё])": ("reject", "dismiss", "denied", "refus"),
     # "сколько заявок на митинги было одобрено" (или "согласовали"): "236 were granted"
-    r"одобр|согласова(?:л|ла|ли|но|ны)(?![а-яё])": ("approv", "grant", "endorse"),
+    r"одобр|согласова(?:л|ла|ли|но|ны)(?![а-яё])|согласовани": ("approv", "grant", "endorse"),
+    # «миграционные органы неохотно признают беженцами»: "immigration authorities were reluctant to grant asylum"
+    r"неохотн|нежелани": ("reluctan", "unwilling"),
     r"не пусти(?:ли|л|ть|ла)(?![а-яё])|не пуска(?:ют|ли|ет|ть)(?![а-яё])|недопуск": (
         "denied entry",
         "denied access",
@@ -1815,7 +1831,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"пострада(?:л|ли|ла|ло|ть|ют|ет)(?![а-яё])": ("victim", "affected", "injur", "suffered"),
     r"блат(?:а|у|ом)?(?![а-яё])|по знакомств|по связям": ("nepotism", "cronyism", "favouritism"),
     # --- health ---
-    r"операци|прооперир|хирург": ("surgery", "surgical", "surgeon", "operation"),
+    r"операци|прооперир|хирург": ("surger", "surgical", "surgeon", "operation"),  # "surgery", "surgeries"
     r"кров(?:ь|и|ью)(?![а-яё])|переливани": ("blood", "transfusion"),
     r"генети|геном|генн\w* (?:инженер|модифиц|терап)|гмо(?![а-яё])|генно-": (
         "genetic",

@@ -73,6 +73,7 @@ from prepbot.answering.figures import (
     date_beside,
     figure_values,
     given_figures,
+    group_context,
     has_amount,
     has_count,
     has_share,
@@ -5545,3 +5546,100 @@ def test_how_often_is_answered_by_a_frequency_in_words(real_answerer: Answerer) 
 
     assert asks_how_often("как часто прокуроры посещают колонии?") and not asks_how_often("How many visits?")
     assert FREQUENCY.search("twice a year") and not FREQUENCY.search("a great deal of oversight")
+
+
+def test_a_peoples_self_determination_and_surgeries_are_read_in_the_general_comments_words() -> None:
+    """A blind set on General Comment paragraphs: «самоопределение народов» was read as a person's
+    "self-identification", and «операции» as "surgery", which "forced surgeries" does not start with; both questions
+    were declined for a topic the paragraph states."""
+    from prepbot.retrieval.terms_ru import shows_topic
+
+    peoples = "In respect of the self determination of peoples two aspects have to be distinguished."
+    assert any(shows_topic(peoples, english) for _word, english in glossed_words("самоопределение народов"))
+    surgeries = "It condemns forced surgeries or treatments on intersex adolescents."
+    assert any(shows_topic(surgeries, english) for _word, english in glossed_words("операции интерсекс детям"))
+    assert "self-determination" in english_gloss("право на самоопределение")
+
+
+def test_when_a_condition_is_set_out_in_russian_the_question_after_it_asks_no_date() -> None:
+    """«Когда приходит нота ..., кого МИД извещает?» asks whom, as "When someone is arrested, who must be told?" does;
+    it was declined for no date."""
+    assert not wants_date("Когда приходит нота Верховного комиссара, кого об этом извещает МИД?")
+    assert not wants_date("Когда человека задерживают, что ему должны разъяснить?")
+    assert wants_date("Когда был принят закон о мирных собраниях?")
+    assert wants_date("Когда вступил в силу закон, и что он изменил?")
+
+
+def test_a_day_of_a_month_in_russian_is_a_date_not_a_figure_the_question_states() -> None:
+    """«женского марша 8 марта» dates the march; read as a figure 8 that the NGOs must give, the NGO paragraph on its
+    refusal was declined as the NGOs' silence."""
+    from prepbot.answering.figures import stated_figures
+
+    assert stated_figures("Почему, по данным НПО, инициаторам марша 8 марта отказали в проведении?") == set()
+    assert stated_figures("Почему, по данным НПО, 8 человек задержали?") == {8.0}
+
+
+def test_a_march_and_a_promise_are_read_in_the_documents_words_not_as_the_month() -> None:
+    """«марш» shows as "the women’s march", never as the month ("8 March 2022"); «обещала» as the summary record's
+    "would endeavour to submit"."""
+    from prepbot.retrieval.terms_ru import shows_topic
+
+    march = [english for _word, english in glossed_words("марша")]
+    assert any(shows_topic("the initiators of the women’s march they planned", english) for english in march)
+    assert not any(shows_topic("the events of 8 March 2022", english) for english in march)
+    promised = [english for _word, english in glossed_words("обещала")]
+    assert any(shows_topic("would endeavour to submit any outstanding replies", english) for english in promised)
+
+
+def test_words_the_documents_write_another_way_are_read_so(real_answerer: Answerer) -> None:
+    """ "aggravating" elements of an offence are the State report's "elements categorizing" it, "debates" its
+    "discussion" (search.READ_AS): neither is a topic the documents never touch. A member's "court hearings" held
+    online are her "legal proceedings ... held online", not another member's point."""
+    kidnapping = real_answerer.ask("Which aggravating elements were added to the Criminal Code's kidnapping article?")
+    assert kidnapping.grounded and kidnapping.abstain_reason is None
+    assert any("official position" in c.quote for c in kidnapping.citations)
+    debates = real_answerer.ask("Which expert platform hosts debates on the findings of international observers?")
+    assert debates.abstain_reason not in ("absent_term", "absent_name")
+    online = real_answerer.ask("What did Ms. Donders want to know about court hearings held online?")
+    assert online.grounded and any(c.paragraph == "25" for c in online.citations)
+
+
+def test_a_country_asked_of_must_be_named_on_the_question_s_topic(real_answerer: Answerer) -> None:
+    """ "When did Russia decriminalise defamation?" was answered with the NGO paragraph on a Russian officer who fled
+    Russia: it names the country, and says nothing of defamation. What the documents say of that officer is still
+    answered."""
+    answer = real_answerer.ask("When did Russia decriminalise defamation?")
+    assert not answer.grounded and answer.abstain_reason == "other_country"
+    assert real_answerer.ask("Why was the Russian officer who fled Russia deported?").grounded
+
+
+def test_the_cases_a_group_is_counted_among_must_be_those_asked(real_answerer: Answerer) -> None:
+    """ "How many women were among the 1,268 self-harm cases in prisons?" was answered with the women sentenced in
+    domestic violence cases: "among" and "cases" were read as what the paragraph must speak of."""
+    corpus = real_answerer.parts().extractive.corpus_names
+    context = group_context("How many women were among the 1,268 self-harm cases in prisons?", ("women",), corpus)
+    assert "among" not in context and "case" not in context and "prison" in context
+    assert not real_answerer.ask("How many women were among the 1,268 self-harm cases in prisons in 2023?").grounded
+
+
+def test_a_date_the_question_states_must_be_one_the_passages_give(real_answerer: Answerer) -> None:
+    """ "Why did the Social Code only come into force on 1 January 2024?": it came into force on 1 July 2023, and the
+    State report's paragraph on declarations filed "since 2024" was quoted as the answer. A full date a question
+    states as a fact is read as its figures are (stated_figures); a Russian one too, now that «1 января» is a date
+    and its 1 no figure."""
+    from prepbot.answering.figures import dates_in, stated_dates
+
+    assert stated_dates("Why did the Social Code only come into force on 1 January 2024?") == {
+        (2024, 1, 1): "1 January 2024"
+    }
+    assert list(stated_dates("соцкодекс вступил в силу только 1 января 2024 — почему так затянули?")) == [(2024, 1, 1)]
+    assert stated_dates("What happened on 1 January 2024?") == {}  # no fact stated
+    assert dates_in("On 1 July 2023, the Social Code came into force; on 29December 2022 ...") == {
+        (2023, 7, 1),
+        (2022, 12, 29),
+    }
+    for question in (
+        "Why did the Social Code only come into force on 1 January 2024?",
+        "соцкодекс вступил в силу только 1 января 2024 — почему так затянули?",
+    ):
+        assert not real_answerer.ask(question).grounded, question

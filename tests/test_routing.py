@@ -255,3 +255,17 @@ def test_a_rule_asked_of_a_treaty_body_stays_the_standards_though_it_says_here()
     assert lean("за побои в семье у нас часто только предупреждение. что требует CEDAW?") != DIALOGUE
     assert lean("Must the law recognise that a woman can face discrimination on several grounds at once?") == STANDARD
     assert lean("Допустимо ли, чтобы по закону вдова наследовала меньше, чем сыновья умершего?") == STANDARD
+
+
+def test_a_treaty_named_by_its_subject_or_an_article_of_one_by_its_committee_leans_to_the_standards():
+    """A blind set on General Comment paragraphs: "under the economic and social rights covenant" and «по статье 9
+    КПИ» name the treaty a rule is asked of, as "the Covenant" does; "Должны ли богатые государства ...?" asks of a
+    kind of States. They were read as neither's or as the dialogue's (the adjective before "государства" hid the
+    generic subject) and answered from this review. What is done or planned still asks of the dialogue."""
+    assert lean("Does a mandatory retirement age breach the economic and social rights covenant?") == STANDARD
+    assert lean("Требования доступности по статье 9 КПИ распространяются на суды и тюрьмы?") == STANDARD
+    assert lean("Статья 12 КПИ даёт людям с инвалидностью новые права?") == STANDARD
+    assert lean("Does article 12 of the CRPD create new rights for persons with disabilities?") == STANDARD
+    assert lean("Должны ли богатые государства помогать другим странам обеспечивать условия труда?") == STANDARD
+    assert lean("Any plans to ratify the optional protocol to the economic and social rights covenant?") == DIALOGUE
+    assert lean("Что делегация сказала о статье 9 КПИ?") == DIALOGUE

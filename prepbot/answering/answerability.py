@@ -95,6 +95,7 @@ from prepbot.answering.figures import (
     counts_none,
     counts_only_the_dead,
     counts_stated,
+    dates_in,
     day_asked_in,
     death_agent,
     death_cause,
@@ -134,6 +135,7 @@ from prepbot.answering.figures import (
     reworded,
     share_group,
     stated_counts,
+    stated_dates,
     stated_event,
     stated_figures,
     stated_for_the_year,
@@ -171,7 +173,7 @@ from prepbot.core.sentences import split_sentences
 from prepbot.core.vocabulary import CHAIR_ROLE, COMMITTEE_ROLES, STANDARD_SIDE
 from prepbot.retrieval import actors
 from prepbot.retrieval.provisions import articles_named, names_article
-from prepbot.retrieval.search import GLOSSARY, documents_wording, documents_wordings
+from prepbot.retrieval.search import GLOSSARY, documents_wording, documents_wordings, documents_words
 from prepbot.retrieval.standards import COMMITTEES
 from prepbot.retrieval.terms_ru import english_gloss, english_topics, glossed_words, shows_topic
 
@@ -257,6 +259,7 @@ ABSTAIN_REASONS = (
     "not_replied",  # a member raised it, and none of the delegation's words in the summary record takes it up
     "absent_event",  # an event the question dates ("the January 2023 events") at a time no document gives one
     "absent_figure",  # a figure the question states as a fact ("Why did the State admit 500 deaths?") no document gives
+    "absent_date",  # a full date the question states as a fact ("came into force on 1 January 2024") no passage gives
     "reversed_figure",  # figures the question says rose (fell) that the documents give only as falling (rising)
     "reversed_event",  # what the question says was done ("reintroduce the death penalty") the documents give undone
     "not_listed",  # things asked for by name ("Which eight organisations...?") whose number alone the passage gives
@@ -613,14 +616,8 @@ def absent_russian_terms(question: str, corpus: CorpusNames) -> list[str]:
     return [
         written
         for written, english in english_of.items()
-        if not any(corpus.writes(w) or any(corpus.writes(other) for other in _wordings(w)) for w in english)
+        if not any(corpus.writes(w) or any(corpus.writes(other) for other in documents_words(w)) for w in english)
     ]
-
-
-def _wordings(text: str) -> list[str]:
-    """The documents' other wordings of the text (search.WORDINGS), each on its own: "criminal responsibility" ->
-    ["criminal liability"]."""
-    return [other for wording in documents_wording(text) for other in wording.split(", ")]
 
 
 # A word of the General Comments' glossary (terms_ru.GLOSS) that at most this share of the paragraphs use names a
@@ -662,7 +659,9 @@ def _in_any_wording(
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Glossed words, each shown in the documents' own wording too ("criminal responsibility": the State report's
     "criminal liability", search.WORDINGS)."""
-    return tuple((word, (*english, *(other for w in english for other in _wordings(w)))) for word, english in glossed)
+    return tuple(
+        (word, (*english, *(other for w in english for other in documents_words(w)))) for word, english in glossed
+    )
 
 
 def _rare_glossary_words(
@@ -1732,6 +1731,9 @@ class Requirements:
     # prisons), its other topics: the lead's paragraph must speak of one (women investigators are no women in prison;
     # the English questions' group_context)
     group_context_ru: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # the full dates it states as facts, each as (year, month, day) and as written ("1 January 2024"): the passages
+    # must give them
+    stated_dates: tuple[tuple[tuple[int, int, int], str], ...] = ()
     # the group a Russian question asks about "среди" ("сколько женщин среди трудовых инспекторов": labour inspectors),
     # as its subject words and their English forms: the lead must speak of that group, not of women elsewhere
     among: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -2010,6 +2012,7 @@ class Requirements:
             answered=answered_kept,
             reply_topic=_reply_topic(person_topic, sorted(member_names), said) if said else (),
             stated=stated,
+            stated_dates=tuple(stated_dates(question).items()),
             stated_counts=(counts := stated_counts(question, stated) if stated else ()),
             stated_in_corpus=_stated_in_corpus(question, stated, counts, corpus, years),
             stated_by=_stated_by(question) if stated else "",
@@ -2248,6 +2251,13 @@ class Requirements:
             & printed_figures(f"{lead.text} {self.paragraphs_before.get(lead.key, '')}")
         ):
             return Abstention("absent_figure", self.given[0], self.covered)
+        # "Why did the Social Code only come into force on 1 January 2024?": a date the question states as a fact must
+        # be one the passages give (it came into force on 1 July 2023)
+        if unmet is None and self.stated_dates:
+            given_dates = dates_in(" ".join(p.text for p in (lead, *others)))
+            for date, written in self.stated_dates:
+                if date not in given_dates:
+                    return Abstention("absent_date", written, self.covered)
         # a premise the documents do not bear out is said before the time they give it for ("Why did the State admit
         # 500 deaths in January 2022?": no 500, whatever the month)
         # (a lead with no figure but the question's own, "Why was the penalty reduced from 12 to 10 years?", is read
@@ -2322,6 +2332,13 @@ class Requirements:
         for country in sorted(self.states):  # a question about Russia, answered with "a Russian officer"
             if country not in countries_named_as_states(lead_text):
                 return Abstention("other_country", country, self.covered)
+        # "When did Russia decriminalise defamation?": a paragraph naming Russia (an officer who fled it) says nothing
+        # of what it asks of Russia, unless it shows a word of that too
+        if self.states:
+            own_words = {term for country in self.states for term in terms(country)}
+            asked = {term for term in self.person_topic if term not in own_words}
+            if asked and not asked & self._with_question_wordings(terms_shown(lead)):
+                return Abstention("other_country", min(self.states), self.covered)
         # "How many extradition requests came from Russia?": "85 extradition requests from foreign States", in a
         # paragraph that names Russia in another sentence, is no figure for Russia
         if self.wants_figure and not self.wants_date:
@@ -2778,7 +2795,7 @@ class Requirements:
 def _names_in_any_wording(text: str, word: str) -> bool:
     """Whether the text has the word or the documents' other wording of it (search.WORDINGS): "the Prosecutor
     General" is the State report's "Procurator General"."""
-    return text_names(text, word) or any(text_names(text, other) for other in _wordings(word))
+    return text_names(text, word) or any(text_names(text, other) for other in documents_words(word))
 
 
 def _names_meeting_place(question: str, name: str) -> bool:

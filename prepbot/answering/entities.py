@@ -21,7 +21,7 @@ from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.sentences import split_sentences
 from prepbot.core.vocabulary import COMMITTEE_ROLES, MEMBER_ROLE, STANDARD_SIDE
 from prepbot.retrieval.actors import RARE_NAME_PARAGRAPHS, Speaker, chair_name, latin_match, rare_proper_names
-from prepbot.retrieval.search import GLOSSARY, documents_wording, documents_wordings
+from prepbot.retrieval.search import GLOSSARY, documents_wordings, documents_words
 from prepbot.retrieval.terms_ru import GLOSS, TOPICS, english_gloss, glossed_words
 
 # ---------------------------------------------------------------- countries
@@ -2030,7 +2030,7 @@ def specialised_words(question: str, corpus: CorpusNames) -> list[str]:
                 continue
             if _compound_of_known(word, corpus):  # "headcount": two words the corpus has, run together
                 continue
-            if any(corpus.writes(other) for other in documents_wording(word)):
+            if written_otherwise(word, corpus):
                 continue  # "complaint kiosks": the documents' "terminals for filing complaints" (search.WORDINGS)
             found.append(word)
     return found
@@ -2065,6 +2065,12 @@ def _inflections(word: str) -> list[str]:
     return [f"{word}s", f"{word}ed", f"{word}ing"]
 
 
+def written_otherwise(word: str, corpus: CorpusNames) -> bool:
+    """Whether the corpus writes one of the documents' wordings of the word (search.WORDINGS, READ_AS: "kiosks" as
+    "terminals", "debates" as "discussion", "aggravating" as "qualifying" or "categorizing")."""
+    return any(corpus.writes(other) for other in documents_words(word))
+
+
 def absent_glossary_words(question: str, corpus: CorpusNames) -> list[str]:
     """The words of an English question that the glossary knows as the subject matter of human-rights law, that the
     General Comments use and the corpus never uses in any form ("What accreditation rules apply to foreign
@@ -2083,7 +2089,7 @@ def absent_glossary_words(question: str, corpus: CorpusNames) -> list[str]:
             continue
         if any(corpus.knows(root) for root in _inflection_roots(word)):  # "fined": the documents' "fine"
             continue
-        if _compound_of_known(word, corpus):
+        if _compound_of_known(word, corpus) or written_otherwise(word, corpus):
             continue
         if any(
             word.startswith(start)

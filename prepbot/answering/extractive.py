@@ -177,7 +177,7 @@ _LATIN_WORDS = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
 
 # Reasons that already name the year, or say that the question's premise is wrong (not that a passage lacks what it
 # asks): a passage of another year beside the lead does not change them
-_YEAR_OR_PREMISE = frozenset({"absent_year", "reversed_figure", "reversed_event", "absent_figure"})
+_YEAR_OR_PREMISE = frozenset({"absent_year", "reversed_figure", "reversed_event", "absent_figure", "absent_date"})
 
 
 @dataclass

@@ -16,7 +16,7 @@ from prepbot.answering.entities import SPECIALISED_PIECES, CorpusNames, countrie
 from prepbot.answering.standard_refs import without_references
 from prepbot.answering.text import SAYING_TERMS, STOPWORDS, has_cyrillic, spelled_figures, stem, terms, with_digits
 from prepbot.core.sentences import split_sentences
-from prepbot.retrieval.search import documents_wording
+from prepbot.retrieval.search import documents_words
 from prepbot.retrieval.terms_ru import english_topics, glossed_words, shows_topic
 
 # the endings of a plural noun, and the endings of singular words that end in "s" ("press", "crisis", "status")
@@ -39,7 +39,9 @@ _DATE_ASKED = (
     r"^\s*when\b(?![^?,;]*,\s*(?:which|what|how|who|whom|where|why|is|are|do|does|did|can|could|has|have|was|were"
     r"|will|would|should|must)\b)|^\s*(?:in (?:what|which) year|(?:what|which) year)\b"
     r"|\b(?:what|which) date\b|\bby when\b"
-    r"|^\s*когда\b|\bв каком году\b|\bк какому (?:сроку|числу)\b|\bкакого числа\b"
+    # «Когда приходит нота ..., кого МИД извещает?»: a condition, the thing asked after it
+    r"|^\s*когда\b(?![^?,;]*,\s*(?:кто|кого|кому|кем|что|чем|как|как\w+|куда|где|почему|зачем|сколько|скольк\w+)\b)"
+    r"|\bв каком году\b|\bк какому (?:сроку|числу)\b|\bкакого числа\b"
     r"|\b(?:which|what) month\b|\bв каком месяце\b"
     r"|\b(?:on|in) (?:what|which) day\b|\bwhat day\b|\bв какой день\b|\bв какие дни\b"
 )
@@ -422,9 +424,18 @@ def wants_figure(question: str) -> bool:
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
 
-# a day written against its month ("On 29December 2022", as one NGO paragraph prints it) is a date too
+# a day written against its month ("On 29December 2022", as one NGO paragraph prints it) is a date too, and a day of a
+# month in Russian («женского марша 8 марта»)
+_MONTHS_RU = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+# A full date, day, month and year, in English or Russian ("1 January 2024", «21 декабря 2023 г.», "29December 2022")
+_FULL_DATE = re.compile(rf"(?<![\d.,])(\d{{1,2}})\s*((?i:{_MONTHS}|{_MONTHS_RU}))\s+((?:19|20)\d\d)(?!\d)")
+_MONTH_NUMBERS = {
+    **{name.lower(): number for number, name in enumerate(_MONTHS.strip("(?:)").split("|"), 1)},
+    **{name: number for number, name in enumerate(_MONTHS_RU.strip("(?:)").split("|"), 1)},
+}
 _DATES = re.compile(
     rf"\b\d{{1,2}}\s*{_MONTHS}(?:\s+(?:19|20)\d\d)?\b|\b{_MONTHS}\s+(?:19|20)\d\d\b"
+    rf"|(?<![\d.,])\d{{1,2}}\s+(?i:{_MONTHS_RU})(?:\s+(?:19|20)\d\d)?(?![\w-])"
     r"|(?<![\d.,])(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?(?![\d])"
 )
 
@@ -516,6 +527,23 @@ _WHY = re.compile(
     r"|(?:^|\s)(?:why|почему)\s*\??\s*$",
     re.IGNORECASE,
 )
+
+
+def dates_in(text: str) -> set[tuple[int, int, int]]:
+    """The full dates a text gives, as (year, month, day): "On 1 July 2023" -> {(2023, 7, 1)}."""
+    return {(int(year), _MONTH_NUMBERS[month.lower()], int(day)) for day, month, year in _FULL_DATE.findall(text)}
+
+
+def stated_dates(question: str) -> dict[tuple[int, int, int], str]:
+    """The full dates a question says something happened on, as stated_figures reads its figures ("Why did the Social
+    Code only come into force on 1 January 2024?"), each with the words that wrote it."""
+    if not _SAID_OR_TRUE.search(question) and not _WHY.search(question):
+        return {}
+    return {
+        (int(year), _MONTH_NUMBERS[month.lower()], int(day)): match.group(0)
+        for match in _FULL_DATE.finditer(question)
+        for day, month, year in [match.groups()]
+    }
 
 
 def stated_figures(question: str) -> set[float]:
@@ -1642,7 +1670,7 @@ def _counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1024)
 def reworded(word: str) -> tuple[str, ...]:
     """The documents' one-word wordings of a word (search.WORDINGS, READ_AS): "kids" -> ("children", "minors")."""
-    return tuple(other for wording in documents_wording(word) for other in wording.split(", ") if " " not in other)
+    return tuple(other for other in documents_words(word) if " " not in other)
 
 
 # The endings of an adjective that says which of a kind is counted ("political prisoners", "religious associations")
@@ -1823,9 +1851,17 @@ def group_context(question: str, counted: Sequence[str], corpus: CorpusNames) ->
     rest = [
         term
         for term in terms(" ".join(words) or after)
-        if not term.isdigit() and term not in SAYING_TERMS and term not in _TIME_FRAME_TERMS
+        if not term.isdigit()
+        and term not in SAYING_TERMS
+        and term not in _TIME_FRAME_TERMS
+        # "How many women were among the 1,268 self-harm cases?": "among" and "cases" say nothing of what the cases
+        # are (the women sentenced in 384 domestic violence cases are no part of them)
+        and term not in _AMONG_CASES
     ]
     return tuple(term for term in rest if term in corpus.stems)
+
+
+_AMONG_CASES = frozenset(terms("among amongst")) | GENERIC_COUNTED
 
 
 # when a figure was counted, which says nothing of what about ("in the last half-year": "over the past six months")

@@ -147,6 +147,7 @@ EXPECTED: dict[str, Expectation] = {
                 "body_silent",
                 "not_replied",
                 "absent_figure",
+                "absent_date",
                 "absent_event",
                 "not_listed",
                 "reversed_figure",
