@@ -424,15 +424,22 @@ def wants_figure(question: str) -> bool:
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
 
-# a day written against its month ("On 29December 2022", as one NGO paragraph prints it) is a date too, and a day of a
-# month in Russian («женского марша 8 марта»)
-_MONTHS_RU = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+# a Russian month in any of its forms («марта», «декабря»)
+_MONTHS_RU = rf"(?:{'|'.join(MONTHS_RU)})[а-яё]*"
 # A full date, day, month and year, in English or Russian ("1 January 2024", «21 декабря 2023 г.», "29December 2022")
 _FULL_DATE = re.compile(rf"(?<![\d.,])(\d{{1,2}})\s*((?i:{_MONTHS}|{_MONTHS_RU}))\s+((?:19|20)\d\d)(?!\d)")
-_MONTH_NUMBERS = {
-    **{name.lower(): number for number, name in enumerate(_MONTHS.strip("(?:)").split("|"), 1)},
-    **{name: number for number, name in enumerate(_MONTHS_RU.strip("(?:)").split("|"), 1)},
-}
+
+
+def _month_number(written: str) -> int:
+    """The number of a month written in English or Russian ("July" -> 7, «декабря» -> 12)."""
+    lowered = written.lower()
+    if lowered in MONTHS_EN:
+        return MONTHS_EN.index(lowered) + 1
+    return next(number for number, start in enumerate(MONTHS_RU, 1) if re.match(start, lowered))
+
+
+# a day written against its month ("On 29December 2022", as one NGO paragraph prints it) is a date too, and a day of a
+# month in Russian («женского марша 8 марта»)
 _DATES = re.compile(
     rf"\b\d{{1,2}}\s*{_MONTHS}(?:\s+(?:19|20)\d\d)?\b|\b{_MONTHS}\s+(?:19|20)\d\d\b"
     rf"|(?<![\d.,])\d{{1,2}}\s+(?i:{_MONTHS_RU})(?:\s+(?:19|20)\d\d)?(?![\w-])"
@@ -531,7 +538,7 @@ _WHY = re.compile(
 
 def dates_in(text: str) -> set[tuple[int, int, int]]:
     """The full dates a text gives, as (year, month, day): "On 1 July 2023" -> {(2023, 7, 1)}."""
-    return {(int(year), _MONTH_NUMBERS[month.lower()], int(day)) for day, month, year in _FULL_DATE.findall(text)}
+    return {(int(year), _month_number(month), int(day)) for day, month, year in _FULL_DATE.findall(text)}
 
 
 def stated_dates(question: str) -> dict[tuple[int, int, int], str]:
@@ -540,7 +547,7 @@ def stated_dates(question: str) -> dict[tuple[int, int, int], str]:
     if not _SAID_OR_TRUE.search(question) and not _WHY.search(question):
         return {}
     return {
-        (int(year), _MONTH_NUMBERS[month.lower()], int(day)): match.group(0)
+        (int(year), _month_number(month), int(day)): match.group(0)
         for match in _FULL_DATE.finditer(question)
         for day, month, year in [match.groups()]
     }
