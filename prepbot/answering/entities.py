@@ -1547,10 +1547,12 @@ class CorpusNames:
     def writes_nearly(self, phrase: str) -> bool:
         """True when the corpus writes the phrase's words in order with one more word between two of them at most: a
         quotation given from memory ("a 'culture of peaceful assemblies' is emerging": "A culture of holding
-        peaceful assemblies is emerging")."""
-        if len(_english_words(phrase)) < 2:
-            return self.writes(phrase)
-        return any(re.search(pattern, self._joined_texts) for pattern in _nearly_patterns(phrase))
+        peaceful assemblies is emerging"), or side by side (writes)."""
+        if self.writes(phrase):
+            return True
+        return len(_english_words(phrase)) >= 2 and any(
+            re.search(pattern, self._joined_texts) for pattern in _nearly_patterns(phrase)
+        )
 
     def writes(self, english: str) -> bool:
         """True when the corpus uses a word start of terms_ru as written: each word of it (uses_start), and a phrase of
@@ -2125,11 +2127,7 @@ def absent_quoted_phrases(question: str, corpus: CorpusNames) -> list[str]:
     (CorpusNames.writes: the words side by side, up to their endings): "How is the 'Listening State' concept
     reflected in the Plan of Action?" names a concept by its own name, and the documents do not speak of it. A
     Russian phrase has no English words to look for; one word is left to the word checks ('extremism')."""
-    return [
-        phrase
-        for _, phrase in _quoted_english(question)
-        if not corpus.writes(phrase) and not corpus.writes_nearly(phrase)
-    ]
+    return [phrase for _, phrase in _quoted_english(question) if not corpus.writes_nearly(phrase)]
 
 
 def _quoted_english(question: str) -> list[tuple[int, str]]:
@@ -2154,9 +2152,7 @@ def unwritten_organization(run: str, corpus: CorpusNames) -> bool:
     """True when the run of capitalised words names an organization (its last word one of ORGANIZATION_HEADS) that the
     documents never write, exactly or nearly."""
     words = run.split()
-    return (
-        len(words) >= 2 and words[-1] in ORGANIZATION_HEADS and not corpus.writes(run) and not corpus.writes_nearly(run)
-    )
+    return len(words) >= 2 and words[-1] in ORGANIZATION_HEADS and not corpus.writes_nearly(run)
 
 
 # words saying someone said the quotation that follows them: "kz says a '...'", "the report talks about '...'",
@@ -2172,18 +2168,18 @@ _SAID_BEFORE_QUOTE = re.compile(
 
 def quoted_phrases_written(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     """The English phrases of QUOTED_WORDS words a question puts in quotation marks that the documents write, exactly
-    or nearly (CorpusNames.writes, writes_nearly): the words it asks about. Not words it says someone said ("kz says a
+    or nearly (CorpusNames.writes_nearly): the words it asks about. Not words it says someone said ("kz says a
     'culture of peaceful assemblies' is emerging - how do the ngos describe ...?"): another side's, set beside them."""
     return tuple(
         phrase
         for start, phrase in _quoted_english(question)
-        if not _SAID_BEFORE_QUOTE.search(question[:start]) and (corpus.writes(phrase) or corpus.writes_nearly(phrase))
+        if not _SAID_BEFORE_QUOTE.search(question[:start]) and corpus.writes_nearly(phrase)
     )
 
 
 def writes_phrase(text: str, phrase: str) -> bool:
     """True when the text writes the phrase's words side by side, up to their endings, or with one more word between
-    two of them (CorpusNames.writes and writes_nearly, of one text)."""
+    two of them (CorpusNames.writes_nearly, of one text)."""
     lowered = text.lower()
     if _phrase_pattern(" ".join(_english_words(phrase))).search(lowered):
         return True

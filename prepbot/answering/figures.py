@@ -536,9 +536,15 @@ _WHY = re.compile(
 )
 
 
+def _date_of(match: re.Match[str]) -> tuple[int, int, int]:
+    """A _FULL_DATE match as (year, month, day)."""
+    day, month, year = match.groups()
+    return int(year), _month_number(month), int(day)
+
+
 def dates_in(text: str) -> set[tuple[int, int, int]]:
     """The full dates a text gives, as (year, month, day): "On 1 July 2023" -> {(2023, 7, 1)}."""
-    return {(int(year), _month_number(month), int(day)) for day, month, year in _FULL_DATE.findall(text)}
+    return {_date_of(match) for match in _FULL_DATE.finditer(text)}
 
 
 def stated_dates(question: str) -> dict[tuple[int, int, int], str]:
@@ -546,11 +552,7 @@ def stated_dates(question: str) -> dict[tuple[int, int, int], str]:
     Code only come into force on 1 January 2024?"), each with the words that wrote it."""
     if not _SAID_OR_TRUE.search(question) and not _WHY.search(question):
         return {}
-    return {
-        (int(year), _month_number(month), int(day)): match.group(0)
-        for match in _FULL_DATE.finditer(question)
-        for day, month, year in [match.groups()]
-    }
+    return {_date_of(match): match.group(0) for match in _FULL_DATE.finditer(question)}
 
 
 def stated_figures(question: str) -> set[float]:
