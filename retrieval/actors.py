@@ -18,8 +18,11 @@ from dataclasses import dataclass
 _KAZAKHSTAN_SAYS_RU = r"(?:говор|сообщ|заяв|утвержда|ответ|счита|объясня|пиш)"  # the country as the State speaking
 SIDE_PATTERNS = {
     "state": r"\b(?:delegation|state party|state's|government|govt|gov['’]t|authorities|officials?|ministry"
-    r"|(?:the state|kazakhstan) (?:say|said|see|claim|report|argue|admit|respond|repl|answer|explain|describ|present"
-    r"|portray|characteri[sz]|frame|justif|defend|account)\w*"  # "how does the State describe it and ..."
+    # "how does the State describe it and ...", "The State points to ...", "Kazakhstan now touts ..."
+    r"|(?:the state|kazakhstan)(?: (?:now|also|still|actually|officially|itself|repeatedly))? (?:say|said|see|claim"
+    r"|report|argue|admit|respond|repl|answer|explain|describ|present|portray|characteri[sz]|frame|justif|defend"
+    r"|account|point|tout|stress|insist|maintain|cite|note|mention|assert|highlight|emphasi[sz]|acknowledg|concede"
+    r"|den(?:y|ie)|boast|contend|told|tell|promis|pledg|reject|dismiss)\w*"
     r"|the state (?:and|vs|versus)|(?:and|vs|versus) the state|state (?:vs|versus)|(?:vs|versus) state"
     r"|the states? (?:account|version|position|narrative|line|view|figures?)s?"  # "the State(s) account of ..."
     r"|according to (?:the )?state"
@@ -263,7 +266,11 @@ _PAIRED = re.compile(
 )
 # (in Russian after a semicolon, not a comma, which opens any clause, nor a dash, which sets a topic before what is
 # asked of it: "Бассим говорила о ...; как государство объясняет ...?", not "замечание № 3 ... — что там о ...?")
-_COMMA_ASKED = re.compile(r"[,;]\s+(?:what|how)\s+(?:do|does|did)\b|;\s+(?:что|как|чем)\s", re.IGNORECASE)
+_COMMA_ASKED = re.compile(
+    # "..., what do NGOs say?", "Kazakhstan says X — what catch did Ms. Donders see?", "...; which steps did they list?"
+    r"(?:[,;]|\s[—–])\s+(?:what|how|which)(?:\s+[\w'’-]+){0,2}?\s+(?:do|does|did)\b|;\s+(?:что|как|чем)\s",
+    re.IGNORECASE,
+)
 # Words that measure a side against the General Comments ("Does the State's deadline meet what General Comment 37
 # requires?", "Соответствует ли ... замечанию общего порядка № 37?"): the State's words and the standard, side by side
 _MEETS_STANDARD = re.compile(

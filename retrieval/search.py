@@ -239,6 +239,7 @@ WORDINGS = {
     r"film(?:ed|ing)\b": "video recorded",
     r"cops?\b": "police",
     r"(?:sacked|laid off)\b": "dismissed",
+    r"(?:hid|hide|hides|hiding|hidden)\b": "conceal",
 }
 _WORDINGS = [(re.compile(rf"\b{pattern}", re.IGNORECASE), expansion) for pattern, expansion in WORDINGS.items()]
 # Everyday words the checks read as the documents' words, but which the search is not sent after: "kids" counted are

@@ -68,8 +68,15 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"жертв|потерпевш": ("victim",),
     r"омбудсмен|уполномоченн\w* по правам": ("ombudsman", "commissioner"),
     r"нпм|превентивн": ("preventive mechanism",),
-    # not "протестанты" (Protestants)
-    r"митинг|демонстрац|пикет|протест(?!ант)": ("assembl", "rally", "rallies", "demonstrat", "protest"),
+    # not "протестанты" (Protestants), nor a procurator's protest, his appeal against a court's decision
+    r"митинг|демонстрац|пикет|протест(?!ант)(?!\w*\s+прокурор)": (
+        "assembl",
+        "rally",
+        "rallies",
+        "demonstrat",
+        "protest",
+    ),
+    r"протест\w*\s+прокурор|прокурорск\w*\s+протест": ("petition", "protest", "procurator"),
     r"собрани": ("assembl", "rally", "rallies", "demonstrat", "protest", "gathering"),  # "religious gathering"
     r"журналист|репортёр|репортер": ("journalist", "reporter"),
     r"сми\b|средств\w* массов\w* информ|медиа(?!ц|тор|н)|пресс": ("media", "press"),
@@ -157,6 +164,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "armed forces",
     ),
     r"брак(?!онь)": ("marriage", "marry"),
+    r"развод|расторжени\w* брак": ("divorce", "dissolution of marriage"),
     r"персональн\w* данн|неприкосновенност\w* частн": ("personal data", "privacy"),
     r"искусственн\w* интеллект": ("artificial intelligence",),
 }
@@ -650,7 +658,9 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"регресс|ретрогресс|шаг\w* назад": ("retrogressive", "deliberately retrogressive"),
     r"отклад|отлож|отсроч": ("delay", "postpone", "defer"),
     r"максимальн|максимум": ("maximum", "maximum available resources"),
-    r"приоритет|в первую очередь|первоочередн": ("priority", "prioritize"),
+    r"приоритет|первоочередн": ("priority", "prioritize"),
+    # "first of all": a priority, or whom something is meant for above all ("especially young people")
+    r"в первую очередь": ("priority", "prioritize", "especially", "primarily", "above all", "in particular"),
     r"стратеги|план\w* действи": ("strategy", "strategies", "plan of action"),
     r"разработк|разрабатыва": ("drafting", "design", "formulation", "development"),
     r"координац|координир": ("coordination", "coordinating"),

@@ -144,6 +144,12 @@ def test_sides_and_mechanisms():
         ("What did the delegation tell the Committee about prisons?", []),
         ("Did CAT ask the authorities about torture in custody?", []),
         ("What do NGOs say about the registration of associations?", []),
+        # a side told, a dash, then another side asked: "Kazakhstan says X — what catch did Ms. Donders see?"
+        (
+            "Kazakhstan says its judges are independent — what catch did the Committee see in it?",
+            ["state", "committee"],
+        ),
+        ("The NGOs say torture persists – how does the delegation answer that?", ["ngo", "state"]),
     ],
 )
 def test_contrasted_sides_said_asked_in_turn_or_joined(question, sides):

@@ -126,6 +126,7 @@ from prepbot.answering.figures import (
     names_day,
     names_listed,
     names_month,
+    near_any,
     offence_named,
     outcome_asked,
     payee_terms,
@@ -133,6 +134,7 @@ from prepbot.answering.figures import (
     prints_figure,
     received_what,
     reworded,
+    rough_values,
     share_group,
     stated_counts,
     stated_dates,
@@ -1111,8 +1113,12 @@ _BEFORE_AN_INDEX = frozenset(
     "kz rk kazakhstan kazakhstan's rank ranks ranked ranking score scores place position where how what which is in on "
     "the of did does do it its their they this that our by per to at a an from under according".split()
 )
-# typed in lower case: "kz rank press freedom index 2024?", "the rule of law index" (two words at least before it)
+# typed in lower case: "kz rank press freedom index 2024?", "the rule of law index" (two words at least before it),
+# in a question on a ranking (not "a sum pegged to the monthly index": the documents' monthly calculation index)
 _INDEX_NAME_LOWER = re.compile(r"(?<![\w'’-])((?:[a-z][a-z'’-]+\s+(?:(?:of|on|for|the|and)\s+)*){2,4}index)\b")
+_RANKING = re.compile(
+    r"\b(?:where|rank\w*|scor\w*|rat(?:ed|ing)s?|places?|placed|position\w*|standing|top|bottom)\b", re.IGNORECASE
+)
 
 
 def written_index(index: str, corpus: CorpusNames) -> str | None:
@@ -1126,7 +1132,8 @@ def indices_named(question: str) -> list[str]:
     """The indices a question names by their full names ("Where does Kazakhstan rank in the Rule of Law Index?"): the
     lead must name the one the documents write, not another index's rank (the Gender Gap Index's "sixty-second")."""
     named = []
-    for match in [*_INDEX_NAME.finditer(question), *_INDEX_NAME_LOWER.finditer(question)]:
+    lower = _INDEX_NAME_LOWER.finditer(question) if _RANKING.search(question) else ()
+    for match in [*_INDEX_NAME.finditer(question), *lower]:
         words = match.group(1).split()
         # "What Index", "The Rule of Law Index"; "kz rank press freedom index", "on the wjp rule of law index"
         while words and (words[0].lower() in NOT_NAMES or words[0].islower() and words[0] in _BEFORE_AN_INDEX):
@@ -1295,7 +1302,7 @@ def answered_people(question: str, people: Sequence[str]) -> list[str]:
         if _ANSWERED_BEFORE.search(question[max(0, at - 60) : at]):
             answered.append(person)
         elif (
-            _TOLD_ASKING.match(question[end:])
+            (_TOLD_ASKING.match(question[end:]) or (not person.isupper() and _TOLD_NOW.match(question[end:])))
             and _REPLY_AFTER.search(question[end:])
             and not _ASKED_OF.search(question[max(0, at - 25) : at])
         ):
@@ -1338,6 +1345,9 @@ _REPLY_AFTER = re.compile(
     r"|point\w* to)\b"
     r"|\b(?:what|how|which)\b[^?]{0,40}?\b(?:did|does|do)\s+(?:the\s+)?(?:delegation|state|government|they|kz)\b"
     r"|\baccording to the (?:delegation|state)\b|\bwhat was the (?:answer|reply|response)\b"
+    # "... . Does the State's reply mention ...?", "... . Did the delegation answer that?": a question of its own
+    r"|[.;!?]\s+(?:does|did|do|has|have|is|was)\s+(?:the\s+)?(?:delegation|state(?:\s+party)?|government|authorities)"
+    r"(?:['’]s)?\b"
     r"|(?<![\w-])делегаци\w*[^?]{0,40}?(?:ответил|сказал|объяснил|рассказал|сообщил|отреагировал|привел|привёл)\w*"
     r"|(?<![\w-])(?:ответил|сказал|объяснил|рассказал|сообщил|отреагировал)\w*[^?]{0,30}?делегаци\w*"
     r"|(?<![\w-])по\s+словам\s+делегации|(?<![\w-])что\s+(?:им|ему|ей)?\s*(?:на\s+это\s+)?ответили",
@@ -1352,6 +1362,13 @@ _TOLD_ASKING = re.compile(
     r"|спрашивал\w*|спросил\w*|поднимал\w*|поднял\w*|интересовал\w*|просил\w*|задавал\w*"
     r"|ссылал\w*|сослал\w*|упоминал\w*|упомянул\w*|говорил\w*|сказал\w*|отмечал\w*|отметил\w*|указывал\w*"
     r"|указал\w*|критиковал\w*|выражал\w*|выразил\w*)\b",
+    re.IGNORECASE,
+)
+# what a member put to the delegation told in the present: "Mr. Yigezu says ...", "Bassim notes ..." (not a body's
+# acronym, "UNHCR says ...": a side told, which the question sets against another)
+_TOLD_NOW = re.compile(
+    r"[\w'’-]*\s+(?:says|asks|raises|notes|mentions|cites|flags|stresses|warns|argues|claims|complains|urges"
+    r"|critici[sz]es)\b",
     re.IGNORECASE,
 )
 # the member as the one the question asks about: "What did Ms. Donders ask ...", "что спросила Бассим ..."
@@ -1717,6 +1734,7 @@ class Requirements:
     wordings: tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...] = ()
     # the figures the question gives itself ("How many of GRECO's 27 recommendations..."): no figure of the answer
     given: tuple[str, ...] = ()
+    rough: frozenset[float] = frozenset()  # those of them given as rough sizes ("the roughly 1,100 actions")
     span: bool = False  # "how long", "within how many hours" (wants_span): the figure is a span of time
     # "how often" (asks_how_often): a frequency in words answers ("visit penal institutions on a daily basis")
     frequency: bool = False
@@ -2136,6 +2154,7 @@ class Requirements:
                 for written, wording in documents_wordings(question)
             ),
             given=given_figures(question),
+            rough=frozenset(rough_values(question)),
             span=span,
             frequency=asks_how_often(question),
             ahead=date and asks_when_ahead(question),
@@ -2243,14 +2262,11 @@ class Requirements:
         # "Of the 165 persons convicted in cases of torture, how many were police officers?": the group is the one the
         # answer's paragraph counts, or one of the paragraphs before it (a breakdown of the 39 tried for the January
         # events is none of it; the methods of the 75 suicides, four paragraphs after the one counting them, are)
-        if (
-            unmet is None
-            and self.subset_of
-            and self.given
-            and not figure_values(" ".join(self.given))  # (as values: "1799" is "1,799")
-            & printed_figures(f"{lead.text} {self.paragraphs_before.get(lead.key, '')}")
-        ):
-            return Abstention("absent_figure", self.given[0], self.covered)
+        if unmet is None and self.subset_of and self.given:
+            printed = printed_figures(f"{lead.text} {self.paragraphs_before.get(lead.key, '')}")
+            # (as values: "1799" is "1,799"; "the roughly 1,100 actions" are the 1,095)
+            if not figure_values(" ".join(self.given)) & printed and not near_any(self.rough, printed):
+                return Abstention("absent_figure", self.given[0], self.covered)
         # "Why did the Social Code only come into force on 1 January 2024?": a date the question states as a fact must
         # be one the passages give (it came into force on 1 July 2023)
         if unmet is None and self.stated_dates:

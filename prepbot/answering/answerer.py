@@ -52,6 +52,7 @@ from prepbot.answering.text import (
     question_language,
     spelled_out,
     terms,
+    without_aside,
     without_request,
 )
 from prepbot.answering.treaty_bodies import (
@@ -292,7 +293,9 @@ class Answerer:
         query = parts.extractive.corpus_names.transliterated(query)  # "Syroezhkin" -> "Syroyezhkin"
         query = parts.extractive.speakers_spelled(query)  # "what did ms basim ask": Bassim
         query = parts.extractive.titled(query)  # "did we answer korkelia": Mr. Korkelia
-        return query, without_answered(without_request(query))
+        # "Leaving UNAIDS aside, which order ...?": UNAIDS is not asked about, but looked for with the rest ("apart from
+        # the NPM, who else can visit ...?" is answered by the paragraph that lists the NPM with the others)
+        return without_aside(query), without_answered(without_request(query))
 
     def _answer(
         self, asked: str, query: str, *, source: str | None, doc_id: str | None, role: str | None, pointed: bool = False

@@ -609,12 +609,43 @@ _STATE_NAMES = [
     (name, re.compile(rf"\b{re.escape(name)}(?:'s|’s)?(?![\w-])", re.IGNORECASE)) for name, _en, _ru in _COUNTRIES
 ]
 _OFFICIAL_NAMES = {"Russia": r"russian federation", "Kyrgyzstan": r"kyrgyz republic", "United States": r"\busa?\b"}
+# The region's States by their Russian names, in any case ("в России", "Узбекистану", "из Кыргызстана"), not by an
+# adjective ("российский", "узбекские прокуроры", "Русская православная церковь")
+_STATE_NAMES_RU = [
+    (name, re.compile(rf"(?<![\w-])(?:{forms})(?![\w-])", re.IGNORECASE))
+    for name, forms in (
+        ("Russia", r"росси[яиюей]|рф"),
+        ("Uzbekistan", r"узбекистан\w{0,2}"),
+        ("Kyrgyzstan", r"кыргызстан\w{0,2}|киргизи[яиюей]"),
+        ("Tajikistan", r"таджикистан\w{0,2}"),
+        ("Turkmenistan", r"туркменистан\w{0,2}|туркмени[яиюей]"),
+        ("Belarus", r"беларус[ьи]|белорусси[яиюей]"),
+        ("Ukraine", r"украин[аыеуой]"),
+        ("Azerbaijan", r"азербайджан\w{0,2}"),
+        ("Armenia", r"армени[яиюей]"),
+        ("Georgia", r"грузи[яиюей]"),
+        ("Mongolia", r"монголи[яиюей]"),
+        ("China", r"кита[йяюе]|китаем|кнр"),
+    )
+]
+
+
+# People of a country, by their nationality or where they come from: "citizens of Russia, China and Uzbekistan",
+# «гражданам России, Китая и Узбекистана», «беженцы из Афганистана»: the country says who they are, not a State asked of
+_NATIONALS_OF = re.compile(
+    r"(?:\b(?:citizens?|nationals?|natives?|refugees?|migrants?|asylum-seekers?)\s+(?:of|from)"
+    r"|(?<![\w-])(?:граждан|подданн|уроженц|выходц|беженц|мигрант)\w*(?:\s+из)?)"
+    r"\s+(?:the\s+)?[\w-]+(?:(?:,\s*|\s+(?:and|or|и|или)\s+)(?:the\s+)?[\w-]+)*",
+    re.IGNORECASE,
+)
 
 
 def countries_named_as_states(text: str) -> set[str]:
-    """The countries an English text names by their own name ("Russia's ministry", "the Russian Federation", "in
-    Uzbekistan"), not only by an adjective ("a Russian officer", "Uzbek prosecutors"): the States it speaks about."""
-    found = {name for name, pattern in _STATE_NAMES if pattern.search(text)}
+    """The countries a text names by their own name ("Russia's ministry", "the Russian Federation", "in Uzbekistan",
+    "в России"), not only by an adjective ("a Russian officer", "Uzbek prosecutors", «российский»), nor as the
+    nationality of people ("citizens of Russia", «гражданам России»): the States it speaks about."""
+    text = _NATIONALS_OF.sub(" ", text)
+    found = {name for name, pattern in [*_STATE_NAMES, *_STATE_NAMES_RU] if pattern.search(text)}
     return found | {name for name, official in _OFFICIAL_NAMES.items() if re.search(official, text, re.IGNORECASE)}
 
 
@@ -955,8 +986,14 @@ def _name_runs(question: str) -> tuple[str, ...]:
     return _unique_longest(runs)
 
 
-# a people, not its State: "ethnic Russians", "Russian-speaking minorities", "этнических русских"
-_PEOPLE_OF = re.compile(r"\bethnic\s+[A-Z]\w+|\b[A-Z]\w+-speaking\b|этническ\w+\s+[а-яё]+", re.IGNORECASE)
+# a people, not its State: "ethnic Russians", "Russian-speaking minorities", "этнических русских"; nor the country a
+# Committee member comes from: "the member from Georgia, Korkelia", "the Georgian expert", «член Комитета из Грузии»
+_PEOPLE_OF = re.compile(
+    r"\bethnic\s+[A-Z]\w+|\b[A-Z]\w+-speaking\b|этническ\w+\s+[а-яё]+"
+    r"|\b(?:member|expert)s?\s+from\s+(?-i:[A-Z])\w+|\bthe\s+(?-i:[A-Z])\w+\s+member\b"
+    r"|(?<![\w-])(?:член\w*|эксперт\w*)(?:\s+Комитета)?\s+из\s+(?-i:[А-ЯЁ])\w+",
+    re.IGNORECASE,
+)
 
 
 def named_in_question(question: str) -> Named:

@@ -515,7 +515,7 @@ _REPLY_ASKED = "What did the delegation reply?"
 POINT_QUERY_CHARS = 1500  # a member's paragraph, as the words its reply is looked for with (search takes 2,000)
 # a speaker's title as the record writes it, and as a question may type it before a surname ("mr yigezu", "Ms Bassim")
 _TITLE = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.\s")
-_TITLE_BEFORE = re.compile(r"\b(?:mr|ms|mrs|dr|sir|madam)\.?\s*$", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(r"\b(?:mr|ms|mrs|dr|sir|madam|dame|judge|prof|professor)\.?\s*$", re.IGNORECASE)
 
 
 def _subject_names(question: str, speakers: set[str]) -> list[str]:
@@ -1620,7 +1620,7 @@ class ExtractiveAnswerer:
             if speaker.side != "committee" or not _TITLE.match(name):
                 continue
             for match in reversed(list(speaker.pattern.finditer(question))):
-                if not _TITLE_BEFORE.search(question[max(0, match.start() - 5) : match.start()]):
+                if not _TITLE_BEFORE.search(question[max(0, match.start() - 12) : match.start()]):
                     question = question[: match.start()] + name + question[match.end() :]
         return question
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from prepbot.answering.dated_events import MONTHS_EN, MONTHS_RU
@@ -161,6 +161,9 @@ _WANTS_AMOUNT = re.compile(
     rf"(?<!by )\bhow much\b(?!\s+of\s+(?:that|this|it|them|those|these)\b)(?:\s+[\w'’-]+){{0,6}}?\s+(?:{_MONEY})\b"
     rf"|(?<!by )\bhow much (?:{_MONEY})\b"
     r"|\bwhat (?:is|was|are|were) (?:the )?(?:amount|sum|budget|salary|wage|cost)s? of\b"
+    # "How large was the Commissioner's Office budget?", "how many dollars"
+    r"|\bhow (?:large|big|high) (?:is|was|are|were) (?:[\w'’-]+\s+){0,5}?(?:budget|salar(?:y|ies)|wages?|funding"
+    r"|allocations?|fines?|payments?)\b|\bhow many (?:tenge|KZT|(?:US )?dollars|euros)\b"
     rf"|{_SUM_BY_NAME}|{_AMOUNTS_SPOKEN_OF}"
     r"|\bсколько (?:денег|тенге|средств)|\bкак(?:ова|ая|ую) (?:[а-яё]+\s+)?сумм|\bна как\w+ (?:[а-яё]+\s+)?сумм"
     r"|\bкакой размер (?:компенсац|штраф|пособ|выплат|зарплат|пенси)"
@@ -1087,6 +1090,26 @@ def _same_start(first: str, second: str) -> bool:
     return len(short) >= 3 and long.startswith(short[:5])
 
 
+# A figure given as a rough size: "the roughly 1,100 actions", «из примерно 1100 следственных действий»
+_ROUGHLY = re.compile(
+    r"(?:\b(?:about|around|roughly|approximately|some|nearly|almost|close\s+to)"
+    r"|(?<![\w-])(?:около|примерно|приблизительно|почти|порядка))\s+(?P<figure>\d[\d\s.,]*\d|\d)(?![\w])",
+    re.IGNORECASE,
+)
+ROUGH_SHARE = 0.1  # how far a figure given as a rough size may be from the one printed: "roughly 1,100" is 1,095
+
+
+def rough_values(question: str) -> set[float]:
+    """The values of the figures a question gives as rough sizes ("how many of the roughly 1,100 actions" -> {1100.0},
+    «около 1 100»)."""
+    return {value for match in _ROUGHLY.finditer(question) for value in figure_values(match.group("figure"))}
+
+
+def near_any(values: Iterable[float], printed: Iterable[float], share: float = ROUGH_SHARE) -> bool:
+    """Whether one of the values is within `share` of one of the printed figures."""
+    return any(abs(figure - value) <= share * value for value in values for figure in printed)
+
+
 def given_figures(question: str) -> tuple[str, ...]:
     """The figures a question states ("566" of "Of the 566 complaints..., how many were filed by women?"), years
     and dates aside: an answer that repeats them gives no figure of its own."""
@@ -1963,6 +1986,7 @@ _GENERIC_COUNT_RU = frozenset(
 
 
 _OF_THEM_RU = frozenset("их них".split())
+_ABOUT_RU = frozenset("около примерно приблизительно почти порядка более свыше менее".split())  # before a number
 _TIME_UNIT_RU = re.compile(r"(?:дн(?:ей|я)|час(?:ов|а)|лет|год(?:а|ов)|месяц(?:ев|а)|недел(?:ь|и)|суток|минут)")
 # the endings of a plural noun or adjective in the genitive, dative, instrumental or prepositional case
 _OBLIQUE_PLURAL_RU = re.compile(r"(?:ах|ях|ам|ям|ами|ями|ых|их|ым|им|ыми|ими|ов|ев|ей)$", re.IGNORECASE)
@@ -1979,6 +2003,13 @@ def counted_topic_ru(question: str) -> tuple[str, tuple[str, ...]] | None:
     # says what they do
     if words and words[0].lower().strip(",.") in _OF_THEM_RU:
         return None
+    # "сколько из примерно 1100 следственных действий ...": the group the part is counted of, after its size
+    if words and words[0].lower() == "из":
+        words = words[1:]
+        if words and words[0].lower().strip(",.") in _OF_THEM_RU:
+            return None
+        while words and (words[0].lower() in _ABOUT_RU or re.fullmatch(r"[\d.,]+", words[0])):
+            words = words[1:]
     # "за сколько дней нужно уведомлять": a span of time, not a count of what the words after it name
     if words and _TIME_UNIT_RU.fullmatch(words[0].lower().strip(",.?!")):
         return None
@@ -2035,6 +2066,9 @@ def counted_of_ru(
     # a complement in the genitive only: "обращений о нарушении прав", "отказников по убеждениям" say it in words the
     # documents paraphrase ("communications concerning ... rights", "conscientious objectors")
     if not after or after[0].lower() in _PREPOSITIONS_RU:
+        return ()
+    # "сколько жалоб и протестов прокуроров": two things counted together, not the one of the other
+    if after[0].lower() in ("и", "или"):
         return ()
     glossed = glossed_words(" ".join(after))
     # not after a verb ("сколько детей позвонили", "сколько женщин убили мужья": who did it), though a noun may end

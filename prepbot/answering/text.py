@@ -74,9 +74,11 @@ _ARTICLE_SHORT = re.compile(r"(?<![\w'’.-])(?P<art>arts?)\.?\s+(?=\d)", re.IGN
 # briefing: what ...?", "Подготовь сопоставление: ...". What it asks for is how to answer, not what to look for.
 _REQUEST = re.compile(
     r"^\s*(?:(?:please\s+)?(?:give|send|prepare|draft|find|show|quote|list|summari[sz]e)\b[^:?]{0,40}"
-    r"|for (?:the|my|our|a) (?:briefing|brief|note|memo|meeting|pack)\b[^:?]{0,30}"
+    r"|for (?:the|my|our|a) (?:briefing|brief|note|memo|meeting|pack|talking points)\b[^:?]{0,30}"
+    r"|(?:quick(?:ly)?|briefly|in short|remind me|tell me)\b[^:?]{0,20}"
     r"|(?:дай|дайте|подготовь|подготовьте|нужн\w*|найди|найдите|покажи|покажите|сделай|сделайте|процитируй\w*"
-    r"|перечисли\w*|для (?:справки|брифинга|записки|встречи))(?![\w-])[^:?]{0,40}):\s+(?=\S)",
+    r"|перечисли\w*|для (?:справки|брифинга|записки|встречи)|скажи|скажите|подскажи|подскажите|напомни|напомните"
+    r"|коротко|кратко|вкратце)(?![\w-])[^:?]{0,40}):\s+(?=\S)",
     re.IGNORECASE,
 )
 REQUEST_LEFT_WORDS = 3  # the shortest question left once a request before it is taken off
@@ -89,6 +91,39 @@ def without_request(question: str) -> str:
     if match is None or len(question[match.end() :].split()) < REQUEST_LEFT_WORDS:
         return question
     return question[match.end() :]
+
+
+# What the question sets aside, in a clause of its own: "Leaving UNAIDS aside, which ...", "The Global Fund aside,
+# ...", "Apart from the NPM, who else ...", "Unlike Kyrgyzstan, Kazakhstan has not ...", "Кроме выплат из Фонда, ...",
+# "Which places, other than prisons, did CAT name?". It names what is not asked about: the passages need not show it.
+_ASIDE_FIRST = re.compile(
+    r"\s*(?:(?:leaving|setting|putting|laying)\s+[^,?:;—–]{1,60}?\s+aside"
+    # "The Global Fund aside," (not a question: "How many places did Almaty set aside, and ...?")
+    r"|(?!(?:how|what|which|who|whom|whose|when|where|why|is|are|was|were|did|does|do|has|have|had|can|could|will"
+    r"|would|should)\b)(?:[\w'’.-]+\s+){1,5}aside"
+    r"|(?:aside|apart)\s+from\s+[^,?:;—–]{1,60}|besides\s+[^,?:;—–]{1,60}|other\s+than\s+[^,?:;—–]{1,60}"
+    r"|unlike\s+[^,?:;—–]{1,60}|in\s+contrast\s+to\s+[^,?:;—–]{1,60}"
+    r"|(?:кроме|помимо|не\s+считая|если\s+не\s+считать|за\s+исключением|в\s+отличие\s+от|оставив\s+в\s+стороне"
+    r"|отвлекаясь\s+от)\s+[^,?:;—–]{1,60})\s*[,—–]\s*(?=\S)",
+    re.IGNORECASE,
+)
+_ASIDE_WITHIN = re.compile(
+    r",\s*(?:apart\s+from|aside\s+from|besides|other\s+than|кроме|помимо|не\s+считая|за\s+исключением)"
+    r"\s+[^,?:;()—–]{1,60},\s*",
+    re.IGNORECASE,
+)
+
+
+def without_aside(question: str) -> str:
+    """The question without what it sets aside in a clause of its own ("Leaving UNAIDS aside, which order ...?" ->
+    "which order ...?", also after a request typed before it; "Which places, other than prisons, did CAT name?" ->
+    "Which places did CAT name?"), when REQUEST_LEFT_WORDS words or more are left."""
+    left = _ASIDE_WITHIN.sub(" ", question)
+    request = _REQUEST.match(left)
+    start = request.end() if request else 0
+    if (match := _ASIDE_FIRST.match(left, start)) is not None:
+        left = left[:start] + left[match.end() :]
+    return left if len(left.split()) >= REQUEST_LEFT_WORDS else question
 
 
 def spelled_out(question: str) -> str:
