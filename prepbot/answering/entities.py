@@ -987,7 +987,7 @@ def _name_runs(question: str) -> tuple[str, ...]:
 
 
 # a people, not its State: "ethnic Russians", "Russian-speaking minorities", "этнических русских"; nor the country a
-# Committee member comes from: "the member from Georgia, Korkelia", "the Georgian expert", «член Комитета из Грузии»
+# Committee member comes from: "the member from Georgia, Korkelia", "the Georgian member", «член Комитета из Грузии»
 _PEOPLE_OF = re.compile(
     r"\bethnic\s+[A-Z]\w+|\b[A-Z]\w+-speaking\b|этническ\w+\s+[а-яё]+"
     r"|\b(?:member|expert)s?\s+from\s+(?-i:[A-Z])\w+|\bthe\s+(?-i:[A-Z])\w+\s+member\b"
