@@ -1091,9 +1091,10 @@ def _same_start(first: str, second: str) -> bool:
 
 
 # A figure given as a rough size: "the roughly 1,100 actions", «из примерно 1100 следственных действий»
+_ROUGHLY_RU = ("около", "примерно", "приблизительно", "почти", "порядка")
 _ROUGHLY = re.compile(
     r"(?:\b(?:about|around|roughly|approximately|some|nearly|almost|close\s+to)"
-    r"|(?<![\w-])(?:около|примерно|приблизительно|почти|порядка))\s+(?P<figure>\d[\d\s.,]*\d|\d)(?![\w])",
+    rf"|(?<![\w-])(?:{'|'.join(_ROUGHLY_RU)}))\s+(?P<figure>\d[\d\s.,]*\d|\d)(?![\w])",
     re.IGNORECASE,
 )
 ROUGH_SHARE = 0.1  # how far a figure given as a rough size may be from the one printed: "roughly 1,100" is 1,095
@@ -1986,7 +1987,7 @@ _GENERIC_COUNT_RU = frozenset(
 
 
 _OF_THEM_RU = frozenset("их них".split())
-_ABOUT_RU = frozenset("около примерно приблизительно почти порядка более свыше менее".split())  # before a number
+_ABOUT_RU = frozenset(_ROUGHLY_RU) | {"более", "свыше", "менее"}  # before a number: a rough size, or a bound
 _TIME_UNIT_RU = re.compile(r"(?:дн(?:ей|я)|час(?:ов|а)|лет|год(?:а|ов)|месяц(?:ев|а)|недел(?:ь|и)|суток|минут)")
 # the endings of a plural noun or adjective in the genitive, dative, instrumental or prepositional case
 _OBLIQUE_PLURAL_RU = re.compile(r"(?:ах|ях|ам|ям|ами|ями|ых|их|ым|им|ыми|ими|ов|ев|ей)$", re.IGNORECASE)
