@@ -294,6 +294,16 @@ def test_a_turn_that_goes_on_from_the_last_question_is_read_with_it(make_engine,
         engine.ask(private(MEMBER), "а делегация?")
 
 
+def test_another_country_named_alone_after_a_question_is_declined_for_that_country(make_engine):
+    """"and in Kyrgyzstan?" after a question on this dialogue asks it of Kyrgyzstan, which the documents do not cover:
+    not a question of its own, answered with a passage that names a victim from Kyrgyzstan."""
+    engine = make_engine()
+    engine.ask(private(MEMBER), SECOND_QUESTION)
+    answer = engine.ask(private(MEMBER), "and in Kyrgyzstan?").answer
+    assert answer.question == f"{SECOND_QUESTION.rstrip('?')}, in Kyrgyzstan?"
+    assert not answer.grounded and answer.abstain_reason == "other_country"
+
+
 # ---------------------------------------------------------------- the log: off the record, forget, feedback
 
 

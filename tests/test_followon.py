@@ -7,6 +7,7 @@ import pytest
 from prepbot.answering.followon import goes_on, resolve
 
 SUICIDES = "How many suicides were there in prisons from 2016 to 2024?"
+TORTURE_2023 = "How many torture complaints were registered in 2023?"
 
 
 @pytest.mark.parametrize(
@@ -720,3 +721,38 @@ def test_what_the_member_asked_next_is_all_the_member_asked() -> None:
     assert resolve("что он спросил дальше?", "что спросил Хелфер про Жилина") == "Что спрашивал(а) Хелфер?"
     assert resolve("а что ещё она спрашивала?", "что спрашивала бассим про клевету") == "Что спрашивал(а) Бассим?"
     assert resolve("what did he ask next?", "How many people died in January 2022?") is None
+
+
+@pytest.mark.parametrize(
+    ("turn", "previous", "read_as"),
+    [
+        ("and what about Uzbekistan?", TORTURE_2023, "How many torture complaints were registered in 2023, in Uzbekistan?"),
+        ("and in the Kyrgyz Republic?", TORTURE_2023, "How many torture complaints were registered in 2023, in Kyrgyzstan?"),
+        ("same for russia?", TORTURE_2023, "How many torture complaints were registered in 2023, in Russia?"),
+        ("and in Tashkent?", TORTURE_2023, "How many torture complaints were registered in 2023, in Uzbekistan?"),
+        # another country after one asked so: that one instead, not both
+        (
+            "and in Kyrgyzstan?",
+            "How many torture complaints were registered in 2023, in Uzbekistan?",
+            "How many torture complaints were registered in 2023, in Kyrgyzstan?",
+        ),
+        (
+            "а в Узбекистане?",
+            "Сколько жалоб на пытки зарегистрировали в 2023 году?",
+            "Сколько жалоб на пытки зарегистрировали в 2023 году — в Узбекистане?",
+        ),
+        (
+            "а как в Киргизии?",
+            "Сколько жалоб на пытки зарегистрировали в 2023 году — в Узбекистане?",
+            "Сколько жалоб на пытки зарегистрировали в 2023 году — как в Киргизии?",
+        ),
+    ],
+)
+def test_another_country_named_alone_asks_the_question_before_of_it(turn: str, previous: str, read_as: str) -> None:
+    assert resolve(turn, previous) == read_as
+
+
+def test_a_country_turn_with_a_subject_a_side_or_kazakhstan_is_not_read_as_the_question_before() -> None:
+    assert resolve("and torture in Uzbekistan?", TORTURE_2023) != f"{TORTURE_2023[:-1]}, in Uzbekistan?"
+    assert resolve("and the uzbek government?", TORTURE_2023) != f"{TORTURE_2023[:-1]}, in Uzbekistan?"
+    assert resolve("what about Kazakhstan?", TORTURE_2023) is None

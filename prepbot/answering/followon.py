@@ -13,7 +13,7 @@ import re
 
 from prepbot.answering.answerability import speakers_named_ru
 from prepbot.answering.dated_events import PART_OF_YEAR
-from prepbot.answering.entities import named_in_question
+from prepbot.answering.entities import countries_in, named_in_question
 from prepbot.answering.figures import lives_as_deaths
 from prepbot.answering.text import A_YEAR, STOPWORDS, capitalised, has_cyrillic, terms
 from prepbot.answering.treaty_bodies import committees_named, without_committees
@@ -144,6 +144,8 @@ def resolve(turn: str, previous: str | None) -> str | None:
     bare_asking = _BARE_ASKING.match(turn) or (None if _HOW_MANY.match(previous) else _BARE_WHY.match(turn))
     if bare_asking is not None:  # "when?" after "who was deported to afghanistan?"; "почему?" after who was deported
         return f"{capitalised(bare_asking.group('asked'))}? {capitalised(previous.strip())}"
+    if (country := _country_swapped(previous, turn)) is not None:  # "and what about Uzbekistan?": the same, of it
+        return country
     years_before = A_YEAR.findall(previous)
     if (that_year := _THAT_YEAR.search(turn)) and years_before and not A_YEAR.search(turn):
         # "how much money was paid that year" after "... in 2021?": that year is the previous question's, of its subject
@@ -212,6 +214,37 @@ def resolve(turn: str, previous: str | None) -> str | None:
     if russian:
         return f"{asked} {subject}?" if _PREPOSITION_RU.match(subject) else f"{asked}: {subject}?"
     return f"{asked} about {subject}?"
+
+
+# The words beside a country's name in a turn that names nothing else: "and in the Kyrgyz Republic?", «а как в
+# Узбекистане?», "what about there, in Tashkent?"
+_OF_A_COUNTRY = re.compile(r"(?:, in | — )[^,—]+$")  # how _country_swapped names the country asked of
+_COUNTRY_FRAME = frozenset(
+    "republic federation there here как что насчёт насчет в во у с со про о об по там".split()
+)
+
+
+def _country_swapped(previous: str, turn: str) -> str | None:
+    """A turn that names another country and nothing else ("and what about Uzbekistan?", "and in Kyrgyzstan?", «а в
+    Узбекистане?»): the question before it, asked of that country, which the answer's checks then read as a State
+    the documents do not cover. Alone, such a turn names no subject, and was answered with whatever passage names
+    the country ("One victim from Kyrgyzstan had both legs broken" for "and in Kyrgyzstan?" after a count of torture
+    complaints). None for any other turn, one naming a side ("and the Uzbek government?") or Kazakhstan."""
+    asked = _OPENS.sub("", turn).strip().rstrip("?.! ")
+    words = re.findall(r"[\w'’-]+", asked)
+    if not words or len(words) > FOLLOW_ON_WORDS or _sides(turn):
+        return None
+    countries = countries_in(asked)
+    if not countries or "Kazakhstan" in countries:
+        return None
+    if any(not countries_in(word) and word.lower() not in _COUNTRY_FRAME and set(terms(word)) - _FRAME for word in words):
+        return None  # "and torture in Uzbekistan?": a subject of its own
+    previous = previous.strip().rstrip("?.! ")
+    if (asked_before := _OF_A_COUNTRY.search(previous)) and countries_in(asked_before.group(0)):
+        previous = previous[: asked_before.start()]  # "..., in Uzbekistan?" + "and in Kyrgyzstan?": of Kyrgyzstan
+    if has_cyrillic(previous):  # «... в 2023 году — в Узбекистане?», as typed
+        return f"{previous} — {asked}?"
+    return f"{previous}, in {' and '.join(sorted(countries))}?"
 
 
 # "Is there a General Comment ...", "are there any NGO reports ...": who is asked, named after it
