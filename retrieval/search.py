@@ -240,6 +240,8 @@ WORDINGS = {
     r"cops?\b": "police",
     r"(?:sacked|laid off)\b": "dismissed",
     r"(?:hid|hide|hides|hiding|hidden)\b": "conceal",
+    # "how many torture cases went to court": the State's "criminal cases were referred to the courts"
+    r"(?:went|go|goes|gone|got|made it|brought|taken|sent)\s+to\s+(?:the\s+)?courts?\b": "referred to the courts",
 }
 _WORDINGS = [(re.compile(rf"\b{pattern}", re.IGNORECASE), expansion) for pattern, expansion in WORDINGS.items()]
 # Everyday words the checks read as the documents' words, but which the search is not sent after: "kids" counted are

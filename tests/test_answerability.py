@@ -5825,3 +5825,97 @@ def test_a_member_told_in_the_present_then_the_reply_asked(real_answerer: Answer
         "that?"
     )
     assert declined.abstain_reason == "not_replied"
+
+
+def test_a_member_told_then_the_states_own_point_asked(real_answerer: Answerer) -> None:
+    """«Коркелия спрашивал, ... . Какие принципы Конституции приводит государство?» tells what the member raised, then
+    asks the State's words on a point of their own: the reply is on that point, not on all the member raised, and a
+    Russian State "cites" or "names" as a delegation "answers". Such questions were declined as the member not
+    speaking of the principles, or the reply not being on what he raised; «делегация на заседании» named no
+    Mr. Заседании."""
+    from prepbot.answering.answerability import asked_after_premise
+
+    question = (
+        "Коркелия спрашивал, может ли гражданское общество действовать без вмешательства властей. Какие принципы "
+        "Конституции приводит государство в письменных ответах?"
+    )
+    assert answered_people(question, ["Mr. Korkelia"]) == ["Mr. Korkelia"]
+    assert asked_after_premise(question, "Mr. Korkelia").startswith(". Какие принципы Конституции")
+    assert answered_people("Коркелия спрашивал о ВИЧ. На какие законы ссылается государство?", ["Mr. Korkelia"])
+    assert speakers_named_ru("Что делегация на заседании сказала о новых тюрьмах?") == []
+    answer = real_answerer.ask(question)
+    assert answer.grounded and (answer.citations[0].doc_id, answer.citations[0].paragraph) == ("kaz3-replies", "432")
+    assert real_answerer.ask("Что делегация на заседании сказала о новых тюрьмах?").grounded
+
+
+def test_cases_counted_under_their_heading_and_those_taken_to_court(real_answerer: Answerer) -> None:
+    """ "How many torture cases were referred to the courts in 2021?" was answered with the torture cases recorded
+    (632 in 2021): a count of cases sent to court must say so, and the State's "51 criminal cases were referred to the
+    courts ... (4 in 2021)" counts torture cases under its heading "Prohibition of torture", though its sentence never
+    writes the word."""
+    from prepbot.answering.figures import cases_kind, counts_cases_of_ru, outcome_asked
+
+    assert cases_kind("How many torture cases went to court?", ("torture",)) == ("torture",)
+    assert cases_kind("How many victims of torture were paid?", ("victims",)) == ()
+    assert outcome_asked("How many torture cases were referred to the courts?")
+    assert outcome_asked("Сколько дел о пытках передано в суд?")
+    assert not outcome_asked("How many torture cases were recorded?")
+    assert counts_cases_of_ru("Сколько дел о пытках передано в суд?", ("пытках", ("tortur",)))
+    for question in (
+        "How many torture cases were referred to the courts in 2021?",
+        "Сколько дел о пытках передано в суд в 2022 году?",
+    ):
+        answer = real_answerer.ask(question)
+        assert answer.grounded and answer.citations[0].paragraph == "200", question
+        assert "51 criminal cases were referred to the courts" in answer.citations[0].quote
+
+
+def test_no_figures_of_something_else_beside_a_count(real_answerer: Answerer) -> None:
+    """Beside "How many torture cases were recorded in 2023?", the State report's "In 2022, one criminal case was
+    brought against one person, while, in 2023, three cases were brought against four persons" (on obstructing
+    journalists) read as three torture cases: a passage of figures whose paragraph never names what is counted is
+    not quoted beside a count."""
+    answer = real_answerer.ask("How many torture cases were recorded in 2023?")
+    assert answer.grounded and answer.citations[0].paragraph == "198"
+    assert all("three cases were brought against four persons" not in c.quote for c in answer.citations)
+
+
+def test_when_and_where_it_was_said_is_no_topic(real_answerer: Answerer) -> None:
+    """ "What did the Chair say at the end?" was declined as the Chair not speaking of "end", and "Which Committee
+    member asked about hybrid security units at the meeting?" was answered with the Chair's closing words on reprisals
+    against those "participating in its public meetings": the meeting and its end are when it was said. Which member
+    asked is answered by a member's words on it, or no member raised it."""
+    chair = real_answerer.ask("What did the Chair say at the end?")
+    assert chair.grounded and chair.citations[0].paragraph == "57"
+    nobody = real_answerer.ask("Which Committee member asked about hybrid security units at the meeting?")
+    assert not nobody.grounded and nobody.abstain_reason == "side_silent"
+    asked = real_answerer.ask("Which Committee member asked about the Zhilin deportation at the meeting?")
+    assert asked.grounded and asked.citations[0].paragraph == "20"
+
+
+def test_a_region_countries_asked_for_and_a_sum_that_went_to_some(real_answerer: Answerer) -> None:
+    """Three things a question asks the lead to show, each once answered without it: a region named in Russian that
+    the documents name («в Алматинской области», as "in Almaty Oblast"), the countries it asks for ("to which countries
+    were they sent?": a passage naming none says which they are not), and who a sum went to ("how much went to torture
+    victims": not the Fund's total for all victims)."""
+    from prepbot.answering.answerability import countries_asked
+    from prepbot.answering.figures import paid_to_terms, payee_terms
+
+    assert countries_asked("To which countries were the granted requests sent?") == "countries"
+    assert countries_asked("Из каких стран вернули граждан?") == "страны"
+    assert countries_asked("How many countries have ratified it?") == ""
+    assert set(paid_to_terms("How much of the payout went specifically to torture victims?")) == {"tortur", "victim"}
+    assert paid_to_terms("How much did the crime victims' fund pay out?") == ()
+    assert set(payee_terms("How much did the crime victims' fund pay out?")) == {"crim", "victim", "fund"}
+    region = real_answerer.ask("Сколько жалоб на пытки зарегистрировали в Алматинской области в 2023 году?")
+    assert not region.grounded
+    named = real_answerer.ask("Что НПО пишут о пытках в полиции Алматинской области в январе 2022 года?")
+    assert named.grounded and named.citations[0].paragraph == "51"
+    sent = real_answerer.ask(
+        "Kazakhstan got 85 extradition requests in 2025; to which countries were the granted ones sent?"
+    )
+    assert not sent.grounded and sent.abstain_reason == "not_listed"
+    paid = real_answerer.ask(
+        "In 2023, how much of the Victims Compensation Fund's payout went specifically to torture victims?"
+    )
+    assert not paid.grounded

@@ -295,13 +295,23 @@ def test_a_turn_that_goes_on_from_the_last_question_is_read_with_it(make_engine,
 
 
 def test_another_country_named_alone_after_a_question_is_declined_for_that_country(make_engine):
-    """"and in Kyrgyzstan?" after a question on this dialogue asks it of Kyrgyzstan, which the documents do not cover:
+    """ "and in Kyrgyzstan?" after a question on this dialogue asks it of Kyrgyzstan, which the documents do not cover:
     not a question of its own, answered with a passage that names a victim from Kyrgyzstan."""
     engine = make_engine()
     engine.ask(private(MEMBER), SECOND_QUESTION)
     answer = engine.ask(private(MEMBER), "and in Kyrgyzstan?").answer
     assert answer.question == f"{SECOND_QUESTION.rstrip('?')}, in Kyrgyzstan?"
     assert not answer.grounded and answer.abstain_reason == "other_country"
+
+
+def test_a_body_named_alone_in_russian_after_a_question_is_answered_from_this_review(make_engine):
+    """«а Комитет против пыток?» after «Что делегация сказала о национальном превентивном механизме?» asks what the
+    Committee against Torture said here, in its list of issues: it was read as a question on its General Comments,
+    which an index of this review alone does not hold."""
+    engine = make_engine()
+    engine.ask(private(MEMBER), "Что делегация сказала о национальном превентивном механизме?")
+    answer = engine.ask(private(MEMBER), "а Комитет против пыток?").answer
+    assert answer.grounded and answer.citations[0].doc_id == "cat-loi"
 
 
 # ---------------------------------------------------------------- the log: off the record, forget, feedback

@@ -96,8 +96,8 @@ TORTURE_2023 = "How many torture complaints were registered in 2023?"
         (
             "а Комитет против пыток?",
             "Что говорит делегация о национальном превентивном механизме?",
-            "Что говорит Комитет против пыток о национальном превентивном механизме?",
-        ),  # a side named as a mechanism
+            "Что сказал Комитет против пыток о национальном превентивном механизме?",
+        ),  # a side named as a mechanism: what it said here («что говорит Комитет» asks its General Comments)
         ("а НПО?", "Сколько самоубийств было в тюрьмах в 2016–2024 годах?", "Что говорит НПО: самоубийств в тюрьмах?"),
         (
             "а НПО?",
@@ -718,16 +718,24 @@ def test_what_the_member_asked_next_is_all_the_member_asked() -> None:
     answered with Ms. Bassim's question on warning letters: it asks what else he asked, all of which the record
     gives in order."""
     assert resolve("what did he ask next?", "What did Mr. Helfer ask about Zhilin?") == "What did Mr. Helfer ask?"
-    assert resolve("что он спросил дальше?", "что спросил Хелфер про Жилина") == "Что спрашивал(а) Хелфер?"
-    assert resolve("а что ещё она спрашивала?", "что спрашивала бассим про клевету") == "Что спрашивал(а) Бассим?"
+    assert resolve("что он спросил дальше?", "что спросил Хелфер про Жилина") == "Что спрашивал Хелфер?"
+    assert resolve("а что ещё она спрашивала?", "что спрашивала бассим про клевету") == "Что спрашивала Бассим?"
     assert resolve("what did he ask next?", "How many people died in January 2022?") is None
 
 
 @pytest.mark.parametrize(
     ("turn", "previous", "read_as"),
     [
-        ("and what about Uzbekistan?", TORTURE_2023, "How many torture complaints were registered in 2023, in Uzbekistan?"),
-        ("and in the Kyrgyz Republic?", TORTURE_2023, "How many torture complaints were registered in 2023, in Kyrgyzstan?"),
+        (
+            "and what about Uzbekistan?",
+            TORTURE_2023,
+            "How many torture complaints were registered in 2023, in Uzbekistan?",
+        ),
+        (
+            "and in the Kyrgyz Republic?",
+            TORTURE_2023,
+            "How many torture complaints were registered in 2023, in Kyrgyzstan?",
+        ),
         ("same for russia?", TORTURE_2023, "How many torture complaints were registered in 2023, in Russia?"),
         ("and in Tashkent?", TORTURE_2023, "How many torture complaints were registered in 2023, in Uzbekistan?"),
         # another country after one asked so: that one instead, not both
@@ -756,3 +764,58 @@ def test_a_country_turn_with_a_subject_a_side_or_kazakhstan_is_not_read_as_the_q
     assert resolve("and torture in Uzbekistan?", TORTURE_2023) != f"{TORTURE_2023[:-1]}, in Uzbekistan?"
     assert resolve("and the uzbek government?", TORTURE_2023) != f"{TORTURE_2023[:-1]}, in Uzbekistan?"
     assert resolve("what about Kazakhstan?", TORTURE_2023) is None
+
+
+@pytest.mark.parametrize(
+    ("turn", "previous", "read_as"),
+    [
+        # a span of years is one span, not two years
+        (
+            "and in 2020-2023?",
+            "How many of the suicides in prisons from 2016 to 2024 were women?",
+            "How many of the suicides in prisons in 2020–2023 were women?",
+        ),
+        (
+            "and in 2018–2022?",
+            "How many suicides were there in prisons in 2023?",
+            "How many suicides were there in prisons in 2018–2022?",
+        ),
+        (
+            "а в 2020-2023?",
+            "Сколько самоубийств было в тюрьмах в 2023 году?",
+            "Сколько самоубийств было в тюрьмах в 2020–2023 годах?",
+        ),
+        # whose figures, in Russian as in English
+        (
+            "а по данным НПО?",
+            "Сколько человек погибло во время январских событий 2022 года?",
+            "Сколько человек погибло во время январских событий 2022 года, по данным НПО?",
+        ),
+        ("а по словам делегации?", "Что НПО говорят о пытках?", "Что говорит делегация о пытках?"),
+        (
+            "and according to the delegation?",
+            "What do the NGOs say about torture?",
+            "What did the delegation say about torture?",
+        ),
+    ],
+)
+def test_a_span_of_years_and_whose_figures_go_on_from_the_question_before(
+    turn: str, previous: str, read_as: str
+) -> None:
+    assert resolve(turn, previous) == read_as
+
+
+def test_a_committee_named_alone_in_russian_asks_what_it_said_here() -> None:
+    """«а Комитет против пыток?» after a question on the delegation's words asks what the Committee said in this review
+    (its list of issues), in the past, as "and the Committee against Torture?" does: «что говорит Комитет ...» reads
+    as its General Comments, which an index of this review alone does not hold."""
+    previous = "Что делегация сказала о национальном превентивном механизме?"
+    assert resolve("а КПП?", previous) == "Что сказал КПП о национальном превентивном механизме?"
+    assert resolve("а ООН?", previous) == "Что говорит ООН о национальном превентивном механизме?"
+
+
+def test_another_member_after_whether_a_question_was_answered_asks_the_reply_to_them() -> None:
+    assert (
+        resolve("and to Ms. Donders?", "Did the delegation answer the question on article 428 (3)?")
+        == "What did the delegation reply to Ms. Donders?"
+    )

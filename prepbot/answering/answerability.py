@@ -60,6 +60,7 @@ from prepbot.answering.figures import (
     BY_NATIONALITY,
     BY_REGION,
     BY_SEX,
+    CASES_TERMS,
     DEATHS,
     FREQUENCY,
     GENERIC_COUNTED,
@@ -77,6 +78,7 @@ from prepbot.answering.figures import (
     asks_when_ahead,
     asks_why,
     by_agent,
+    cases_kind,
     cases_of,
     cause_forms,
     change_direction,
@@ -91,10 +93,12 @@ from prepbot.answering.figures import (
     counted_topic_ru,
     counted_words,
     counts_another,
+    counts_cases_of_ru,
     counts_deaths,
     counts_none,
     counts_only_the_dead,
     counts_stated,
+    court_asked,
     dates_in,
     day_asked_in,
     death_agent,
@@ -129,6 +133,7 @@ from prepbot.answering.figures import (
     near_any,
     offence_named,
     outcome_asked,
+    paid_to_terms,
     payee_terms,
     printed_figures,
     prints_figure,
@@ -383,6 +388,34 @@ def unknown_cities_ru(question: str, corpus: CorpusNames) -> list[str]:
     return cities + regions
 
 
+_WHICH_COUNTRIES = re.compile(
+    r"\b(?:which|what)\s+(?:other\s+|foreign\s+)?(?P<en>countr(?:y|ies)|states|nations)\b(?!['’]\s*s?\s*(?:nationals|citizens))"
+    r"|(?<![\w-])(?:в\s+|из\s+|для\s+)?(?:как(?:ие|ую|ой|их|им)|котор(?:ые|ую|ой|ых|ым))\s+(?:другие\s+|иностранные\s+)?"
+    r"(?P<ru>стран\w*|государств\w*)",
+    re.IGNORECASE,
+)
+
+
+def countries_asked(question: str) -> str:
+    """The countries a question asks it to name ("To which countries were they extradited?" -> "countries", «в какие
+    страны» -> "страны"), or ""."""
+    match = _WHICH_COUNTRIES.search(question)
+    if match is None:
+        return ""
+    return "countries" if match.group("en") else "страны"
+
+
+def regions_known_ru(question: str, corpus: CorpusNames) -> list[str]:
+    """The regions a Russian question names by their adjectives that the documents name ("в Алматинской области" ->
+    "Almaty"), as the corpus spells them: the lead must name the region, as an English question's "Almaty Oblast"."""
+    found = []
+    for _shown, stems in regions_named_ru(question):
+        spelled = next((name for stem in stems if (name := corpus.latin_spelling(stem))), None)
+        if spelled and spelled.capitalize() not in found:
+            found.append(spelled.capitalize())
+    return found
+
+
 def glossed_names(words: Sequence[str], corpus: CorpusNames) -> list[str]:
     """The English names of a Russian question's capitalised words that the glossary reads as one word the corpus
     writes as a name of its own ("в Сенате" -> "Senate"), as an English question's "Senate" is: the lead must name
@@ -435,6 +468,7 @@ _BY_SAID_RU = re.compile(
     # (one word only when it has a hyphen: "эль-хаиба что спрашивал ...")
     rf"|^(?P<opening>[а-яё-]+(?:\s+[а-яё-]+){{1,2}}?|[а-яё]+-[а-яё]+)\s+(?:что|о\s+ч[её]м)\s+{_SAYS_RU})"
 )
+_AFTER_PREPOSITION_RU = re.compile(r"(?<![\w-])(?:на|в|во|при|после|до|во\s+время)\s+[а-яё-]+")
 # who a speaker is rather than their name: roles, sides, titles, pronouns, particles
 _ROLE_RU = re.compile(
     r"^(?:член\w*|комитет\w*|кпп|кпч|делегаци\w*|делегат\w*|гос-в\w*|государств\w*|правительств\w*|власт\w*|омбудсмен\w*"
@@ -499,6 +533,8 @@ def speakers_named_ru(question: str) -> list[str]:
         ((before.group("after_what") or before.group("opening")) if before else "", False),
         (first, True),
     ):
+        # "что делегация на диалоге сказала": a word after a preposition is where or when it was said, no name
+        subject = _AFTER_PREPOSITION_RU.sub(" ", subject)
         words = [word for word in subject.split() if len(word) >= 4 and not _ROLE_RU.match(word)]
         # "Что Верховный суд говорил": a body's name, not a person's; "одиночное заключение что спрашивал cat": a
         # subject the glossary translates as a phrase, not a name
@@ -838,6 +874,18 @@ _NOT_TOPIC = frozenset(
     terms("push pushed pushing pressed pressing behind actually really explain explained explaining")
     + terms("jan feb mar apr jun jul aug sep sept oct nov dec")
 )
+# When and where it was said, which is no topic: "Which member asked about X at the meeting?" (the Chair's closing
+# words on reprisals against those "participating in its public meetings" are not on X), "What did the Chair say at
+# the end?"
+_SETTING = re.compile(
+    r"\b(?:at|in|during|throughout)\s+(?:the\s+|this\s+|that\s+)?(?:meeting|dialogue|session|review|hearing)s?\b"
+    r"|\b(?:at|towards?|near)\s+the\s+(?:very\s+)?(?:end|close|start|beginning|outset)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?:meeting|dialogue|session|review))?|\bin\s+(?:closing|conclusion)\b",
+    re.IGNORECASE,
+)
+# The words of asking for a count, which a passage beside it need not show ("how many cases were there in total")
+_COUNT_FRAME = frozenset(terms("many much number total cases case people persons figure figures year years count"))
+_MEMBER_TERMS = frozenset(terms("member members expert experts committee committee's"))
 _SAID_BACK = re.compile(r"\b(?:say|says|said|saying|write|writes|wrote|answer\w*|repl\w*|respond\w*)\s+back\b", re.I)
 
 
@@ -847,7 +895,7 @@ def _person_topic(question: str, people: Sequence[str], covered: str = "") -> tu
     did Ms. Donders ask about domestic violence?" -> domestic, violence; "What did the racial discrimination committee
     ask about solitary confinement in Kazakhstan?" -> solitary, confinement)."""
     left_out = {term for person in people for term in terms(person)} | set(terms(covered)) | SAYING_TERMS | _NOT_TOPIC
-    asked = _BROUGHT_UP.sub(" ", actors.without_document_names(without_committees(question)))
+    asked = _BROUGHT_UP.sub(" ", actors.without_document_names(without_committees(_SETTING.sub(" ", question))))
     asked = _SAID_BACK.sub(" said ", asked)  # "what did the delegation say back": a reply, not something "back"
     topic = [term for term in terms(actors.without_sides(asked)) if term not in left_out]
     if not topic and (about := _ABOUT_WHAT.search(asked)):  # "What does the UN say about human rights defenders?"
@@ -1316,6 +1364,31 @@ def answered_people(question: str, people: Sequence[str]) -> list[str]:
     return answered
 
 
+_TOLD_ENDS = re.compile(r"[.;!?]\s|\s[—–-]\s")
+
+
+def asked_after_premise(question: str, person: str) -> str:
+    """What a question asks after telling what the person raised (told_premise): "... . На какие принципы ссылается
+    государство?"; "" when it tells nothing so."""
+    premise = told_premise(question, person)
+    return question[question.index(premise) + len(premise) :] if premise else ""
+
+
+def told_premise(question: str, person: str) -> str:
+    """What a question tells the person raised, when it tells it and then asks the reply ("Коркелия спрашивал, как
+    ... . На какие принципы ссылается государство?" -> "спрашивал, как ..."): from the name to the end of its sentence
+    or clause; "" when the question does not write the person or asks no reply after it."""
+    found = _written_at(question, person)
+    if found is None:
+        return ""
+    told = question[found[1] :]
+    reply = _REPLY_AFTER.search(told)
+    if reply is None:
+        return ""
+    ends = _TOLD_ENDS.search(told, 0, reply.end())  # ("без вмешательства властей. Какие ... приводит государство")
+    return told[: ends.start() if ends else reply.start()]
+
+
 # the member after the reply asked for, as the one who raised it: "Did the delegation explain why X, as Mr. Helfer
 # asked?", "... what Ms. Bassim raised"
 _AS_THEY_ASKED = re.compile(r"\b(?:as|like|which|what)\s+$", re.IGNORECASE)
@@ -1335,6 +1408,12 @@ def _written_at(question: str, person: str) -> tuple[int, int] | None:
     return None
 
 
+# the State named in a Russian question, and its verbs of citing and naming in reply (_REPLY_AFTER)
+_STATE_RU = r"государств[оау]\w*|власт(?:и|ей)|правительств\w*|Казахстан\w*"
+_CITES_RU = (
+    r"ссыла\w*|сослал\w*|называ\w*|назвал\w*|привод\w*|привел\w*|привёл\w*|указыва\w*|указал\w*|пиш\w*"
+    r"|писал\w*|отвеча\w*|ответил\w*|сообща\w*|сообщил\w*|говор\w*|сказал\w*|объясня\w*|объяснил\w*"
+)
 # the reply asked for after the member's question told as a fact: "Mr. Helfer asked about X - what did the delegation
 # say back?", "yigezu pushed on X - what did the delegation answer", "donders on X - which steps did the delegation
 # list", "Коркелия поднимал тему X. Что делегация на это сказала?", "Дондерс спрашивала, почему ... Чем делегация это
@@ -1350,6 +1429,9 @@ _REPLY_AFTER = re.compile(
     r"(?:['’]s)?\b"
     r"|(?<![\w-])делегаци\w*[^?]{0,40}?(?:ответил|сказал|объяснил|рассказал|сообщил|отреагировал|привел|привёл)\w*"
     r"|(?<![\w-])(?:ответил|сказал|объяснил|рассказал|сообщил|отреагировал)\w*[^?]{0,30}?делегаци\w*"
+    # "... . На какие принципы ссылается государство в письменных ответах?", "Какую цель называет государство?"
+    rf"|(?<![\w-])(?:{_STATE_RU})[^?]{{0,40}}?(?:{_CITES_RU})"
+    rf"|(?<![\w-])(?:{_CITES_RU})[^?]{{0,30}}?(?<![\w-])(?:{_STATE_RU})"
     r"|(?<![\w-])по\s+словам\s+делегации|(?<![\w-])что\s+(?:им|ему|ей)?\s*(?:на\s+это\s+)?ответили",
     re.IGNORECASE,
 )
@@ -1693,6 +1775,9 @@ class Requirements:
     answered: tuple[str, ...] = ()
     # what the reply to them must touch: `person_topic` without the names they used (_reply_topic)
     reply_topic: tuple[str, ...] = ()
+    # a Russian question's subjects of the reply it asks after telling what the member raised («Коркелия спрашивал о
+    # X. На какие принципы ссылается государство?»: the principles), which the reply must show instead of X's
+    reply_topics: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # the values of the figures the question states as facts ("Why did the State admit 500 deaths?"): a passage
     # quoted must give each, or the question's premise is not in the documents
     stated: frozenset[float] = frozenset()
@@ -1776,6 +1861,8 @@ class Requirements:
     # things asked for by name, as written, and how many the question says there are ("Which eight organisations":
     # figures.list_asked): a lead that gives their number must name them (names_listed)
     listed: tuple[str, int] | None = None
+    # "Which countries ...?", «В какие страны ...?»: the countries asked for, as the question calls them
+    which_countries: str = ""
     by_region: bool = False  # a figure asked region by region: the lead must speak of regions (BY_REGION)
     average: bool = False  # a figure asked as an average (AN_AVERAGE): the lead must give one (AVERAGES)
     by_age: bool = False  # a figure asked by age: the lead must speak of ages (BY_AGE)
@@ -1784,6 +1871,7 @@ class Requirements:
     # who earns, gets or pays the sum an English question asks about ("How much do school teachers earn?"), as terms:
     # the lead must speak of them, not give a sum paid to someone else
     payee: tuple[str, ...] = ()
+    paid_to: tuple[str, ...] = ()  # ... of whom it went to ("went to torture victims"), all of which the lead shows
     payer: str = ""  # who paid the sum asked about, named in capitals ("the Victims Compensation Fund")
     # the offence a count of convictions is for ("convicted of torture"): its paragraph must speak of it (offence_named)
     offence: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -1795,6 +1883,13 @@ class Requirements:
     counted_qualifier: str = ""
     # what was decided of them ("how many were refused", «сколько одобрено»): word starts its figure's sentence shows
     outcome: tuple[str, ...] = ()
+    # a count of what went to court (figures.court_asked): the passage that says so leads, and a figure of cases
+    # under a heading of their kind counts them there ("51 criminal cases were referred to the courts")
+    to_court: tuple[str, ...] = ()
+    # the counted words the question writes as the kind of its cases ("torture cases": figures.cases_kind)
+    cases_of: tuple[str, ...] = ()
+    # a Russian one's counted topic is so («Сколько дел о пытках»: figures.counts_cases_of_ru)
+    cases_of_topic: bool = False
     # what the things counted concerned ("How many complaints concerned torture?", «Сколько обращений касались пыток?»),
     # as word starts, any of which the figure's own sentence must show
     concerned: tuple[str, ...] = ()
@@ -1967,6 +2062,7 @@ class Requirements:
             _raised_by_ru(topics, named.people, corpus) if cyrillic else _raised_by(person_topic, named.people, corpus)
         )
         answered_kept = tuple(person for person in answered if person not in unknown_people)
+        asked_after = asked_after_premise(question, answered_kept[0]) if answered_kept and cyrillic else ""
         # (what they said with the shorthand it spells out: "npm" for "national preventive mechanism")
         said = (
             [frozenset(with_shorthand(set(words))) for words in member_said(answered_kept[0], corpus)]
@@ -1982,8 +2078,15 @@ class Requirements:
             and missing is None
             and (spoken := member_said(answered_kept[0], corpus))
         ):
-            forms = _topic_forms(topics)
-            if 2 * max(_topics_shown(forms, words) for words in spoken) <= len(topics):
+            # (the topic of what they raised, when the question tells it and then asks the reply on its own point:
+            # «Коркелия спрашивал, как гражданское общество может работать без вмешательства государства. На какие
+            # конституционные принципы ссылается государство?»)
+            raised = russian_topics(told_premise(question, answered_kept[0]), corpus)
+            if not any(
+                2 * max(_topics_shown(_topic_forms(told), words) for words in spoken) > len(told)
+                for told in (topics, raised)
+                if told
+            ):
                 count, other = raised_by
                 missing = (
                     Abstention("person_elsewhere", answered_kept[0], other)
@@ -2029,6 +2132,7 @@ class Requirements:
             ),
             answered=answered_kept,
             reply_topic=_reply_topic(person_topic, sorted(member_names), said) if said else (),
+            reply_topics=russian_topics(asked_after, corpus) if asked_after and cyrillic else (),
             stated=stated,
             stated_dates=tuple(stated_dates(question).items()),
             stated_counts=(counts := stated_counts(question, stated) if stated else ()),
@@ -2053,6 +2157,7 @@ class Requirements:
                     + [written for _index, written in indices if written]
                     + [number for _written, number in lines_numbered(question)]  # "the 1424 hotline": its number
                     + glossed_names(named.standalone, corpus)
+                    + (regions_known_ru(question, corpus) if cyrillic else [])
                 )
                 # "Что ответила делегация на вопрос Коркелии": the one answered, named without a title
                 if name not in answered_names
@@ -2181,17 +2286,22 @@ class Requirements:
             if cyrillic and figure and not (date or span)
             else (),
             listed=list_asked(question),
+            which_countries=countries_asked(question),
             by_region=bool(BY_REGION.search(question)),
             average=bool(AN_AVERAGE.search(question)),
             by_age=bool(BY_AGE.search(question)),
             by_sex=bool(BY_SEX.search(question)),
             by_nationality=bool(BY_NATIONALITY.search(question)),
             payee=payee_terms(question) if amount else (),
+            paid_to=paid_to_terms(question) if amount else (),
             payer=payer_named(question) if amount else "",
             offence=offence_named(question) if figure else (),
             kind=counted_kind(question, corpus) if counted else (),
             counted_qualifier=counted_qualifier(question, counted) or measure_qualifier(question, counted),
             outcome=outcome_asked(question) if figure else (),
+            to_court=court_asked(question) if figure else (),
+            cases_of=cases_kind(question, counted) if figure else (),
+            cases_of_topic=figure and counts_cases_of_ru(question, counted_topic),
             concerned=concerned_with(question, topics) if figure else (),
             which_standard=(which_standard := asks_which_standard(question)),
             wants_person=asks_who_holds(question),
@@ -2390,6 +2500,12 @@ class Requirements:
         # the words of the lead's paragraph, its shorthand spelled out and the question's words it writes its own way
         # ("kids" shown as "minors"), read below
         lead_terms = self._with_question_wordings(terms_shown(lead))
+        if self.members and not (self.people or self.chair):
+            # "Which Committee member asked about hybrid security units?": a member's words on it (a word of it), not
+            # the Chair's closing words on reprisals
+            topic = [term for term in self.person_topic if term not in _MEMBER_TERMS]
+            if topic and not any(term in with_people_words(lead_terms) for term in topic):
+                return Abstention("side_silent", self.members, self.covered)
         if (self.people or self.chair) and self.person_topic:  # what they said must touch what was asked (a word)
             shown = with_people_words(lead_terms)
             # another member raised it, and said more of it than the lead does, which shows half of it at most: the
@@ -2421,10 +2537,18 @@ class Requirements:
             topic = self.reply_topic or self.person_topic
             if not replies_on(sum(1 for term in topic if term in lead_terms), len(topic)):
                 return Abstention("not_relevant", "", self.covered)
-        elif self.answered and self.topics:  # in Russian, most of its subjects ("спонтанные собрания": not assemblies)
-            shown_topics = sum(1 for _, english in self.topics if shows_topic(lead_text, english))
-            if not replies_on(shown_topics, len(self.topics)):
-                return Abstention("not_relevant", "", self.covered)
+        # in Russian, most of its subjects ("спонтанные собрания": not assemblies), or those of the reply asked, when it
+        # is asked on its own point after what the member raised
+        elif (
+            self.answered
+            and self.topics
+            and not any(
+                replies_on(sum(1 for _, english in topics if shows_topic(lead_text, english)), len(topics))
+                for topics in (self.topics, self.reply_topics)
+                if topics
+            )
+        ):
+            return Abstention("not_relevant", "", self.covered)
         # the concluding observations are not held: a passage citing them can answer, when it cites the ones asked
         # ("What did the Committee recommend in its 2025 concluding observations?" is declined for the document, not
         # for the year: the passages cite earlier ones)
@@ -2522,6 +2646,9 @@ class Requirements:
             numbered = names_listed(lead.text, self.listed[1])
             if numbered is False or (numbered is None and not lists_unnumbered(lead_quote, self.listed[1])):
                 return Abstention("not_listed", self.listed[0], self.covered)
+        # "to which countries were the granted ones sent?": the lead names another country, or does not say
+        if self.which_countries and not countries_in(lead.text) - {self.covered}:
+            return Abstention("not_listed", self.which_countries, self.covered)
         if self.by_region and not REGIONS.search(lead_quote):  # "по областям": a national total is no breakdown
             return Abstention("no_figure", "", self.covered)
         if self.average and not AVERAGES.search(lead.text):  # "the average length of pretrial detention": a limit
@@ -2563,7 +2690,8 @@ class Requirements:
         # prisoners, women never named, counts no women
         if self.kind and not all(names_counted(lead_terms, kind) for kind in self.kind if kind_is_group(kind)):
             return Abstention("no_figure", " ".join((*self.kind, *self.counted)), self.covered)
-        if self.payee and not set(self.payee) & lead_terms:
+        # (and all of whom it went to: "torture victims", not all victims)
+        if (self.payee and not set(self.payee) & lead_terms) or not set(self.paid_to) <= lead_terms:
             return Abstention("no_figure", "", self.covered)  # a sum, but paid to someone else
         # a sum another body paid ("The Kazakhstan Khalkyna Foundation has provided ... T 2.476 billion" for the
         # Victims Compensation Fund's): the paragraph must name the payer asked about, every word of it
@@ -2577,10 +2705,14 @@ class Requirements:
         if self.wants_date:  # a date answers: what is counted need only be in the paragraph
             if not all(names_counted(lead_terms, counted) for counted in self.counted):
                 return Abstention("no_figure", " ".join(self.counted), self.covered)
-        elif not self._figure_of_what_was_asked(figure_sentences, lead.text):
+        elif not self._figure_of_what_was_asked(figure_sentences, lead.text, lead.section or ""):
             named = " ".join(self.counted) or (self.counted_topic[0] if self.counted_topic else "")
             return Abstention("no_figure", named, self.covered)  # a figure, but not of what was asked
-        if self.years and not self.wants_date and not self._figure_of_the_year(lead.text, figure_sentences):
+        if (
+            self.years
+            and not self.wants_date
+            and not self._figure_of_the_year(lead.text, figure_sentences, lead.section or "")
+        ):
             return Abstention("absent_year", ", ".join(self.years), self.covered)
         if not self.part_of_year and any(only_part_of_year(figure_sentences, year) for year in self.years):
             return Abstention("absent_year", ", ".join(self.years), self.covered)  # the first half of it only
@@ -2608,7 +2740,7 @@ class Requirements:
         spoken = spoken_by(paragraph, quote, self.document_bodies, self.committees_before)
         return bool(spoken & set(self.treaty_bodies))
 
-    def _figure_of_the_year(self, paragraph: str, quoted: str = "") -> bool:
+    def _figure_of_the_year(self, paragraph: str, quoted: str = "", heading: str = "") -> bool:
         """The paragraph gives a figure set in the year asked: the year is in a sentence with a figure, the sentence
         before one or the paragraph's first sentence ("In 2023, 45 cases were registered. Of these, 30..."), or nowhere
         in the paragraph (it speaks of the time the paragraphs before it set: CorpusNames.years_before). "In 2022
@@ -2639,7 +2771,7 @@ class Requirements:
             return any(
                 any(year in sentence for year in self.years)
                 and self._has_figure(sentence)
-                and self._figure_of_what_was_asked(sentence, paragraph)
+                and self._figure_of_what_was_asked(sentence, paragraph, heading)
                 for sentence in sentences
             )
         for position, sentence in enumerate(sentences):
@@ -2689,14 +2821,35 @@ class Requirements:
             names_counted(shown, counted) and written_as_counted(sentence, counted) for counted in self.counted
         )
 
+    def counts_something_else(self, paragraph: Paragraph, quote: str) -> bool:
+        """Whether a passage quoted beside the answer's lead gives figures of something else: a count question's
+        passage with a figure whose paragraph (its heading, and the paragraphs before it) never names what is
+        counted ("In 2022, one criminal case was brought against one person, while, in 2023, three cases were brought
+        against four persons", on obstructing journalists, beside a count of torture cases). Read as the answer's
+        figures by a delegate, they are worse than no quote."""
+        if not (self.counted or self.counted_topic) or not self._has_figure(quote):
+            return False
+        # (with the paragraphs before it: "20 new institutions need to be built" goes on from the inspections of "47
+        # penal institutions")
+        context = f"{paragraph.text} {paragraph.section or ''} {self.paragraphs_before.get(paragraph.key, '')}"
+        if self.counted_topic:
+            subjects = [english for _, english in (self.counted_topic, *self.topics)]
+            return not any(shows_topic(context, english) for english in subjects)
+        shown = set(terms(context))
+        # (nor any other word of the question: "6,832 women in the armed forces, of whom 858 are officers" counts the
+        # "servicewomen" asked about in other words)
+        subject = set(self.person_topic) - _COUNT_FRAME - set(self.years)
+        return not any(names_counted(shown, counted) for counted in self.counted) and not subject & shown
+
     def names_kind(self, paragraph: Paragraph) -> bool:
         """Whether the paragraph names the kind of things the question counts (always, when it counts no kind)."""
         return all(names_counted(paragraph_terms(paragraph), kind) for kind in self.kind)
 
-    def _figure_of_what_was_asked(self, quote: str, paragraph: str = "") -> bool:
+    def _figure_of_what_was_asked(self, quote: str, paragraph: str = "", heading: str = "") -> bool:
         """One sentence of the quote (each taken whole, as the paragraph prints it) gives a figure together with what
         is counted: "In 2025, 170 visits had been conducted" is no figure of the victims, even beside a sentence that
-        names them."""
+        names them; a figure of cases counts cases of the kind the paragraph's heading names ("51 criminal cases were
+        referred to the courts" under "Prohibition of torture" for "how many torture cases went to court?")."""
         if not (self.counted or self.counted_topic or self.deaths or self.subset or self.subset_of or self.outcome):
             return True
         for sentence in split_sentences(quote):
@@ -2711,8 +2864,16 @@ class Requirements:
                 before_named = stem(opened.group(1).lower()) in set(terms(_sentence_before(paragraph, text)))
             before = _sentence_before(paragraph, text) if before_named or sentence_terms & GENERIC_COUNTED else ""
             named_terms = sentence_terms | set(terms(before)) if before_named else sentence_terms
+            heading_terms = set(terms(heading)) if sentence_terms & CASES_TERMS else set()
             if not all(
-                names_counted(named_terms, counted) or self._suicides_in_custody(counted, named_terms)
+                names_counted(named_terms, counted)
+                or self._suicides_in_custody(counted, named_terms)
+                or (
+                    counted in self.cases_of
+                    and bool(self.to_court)
+                    and shows_topic(text, self.to_court)
+                    and names_counted(heading_terms, counted)
+                )
                 for counted in self.counted
             ):
                 continue
@@ -2758,7 +2919,13 @@ class Requirements:
                 # suicide" for "Сколько заключённых покончили с собой") in a paragraph that speaks of them ("238
                 # persons were killed" counts no children: "сколько детей погибло")
                 happened = any(shows_topic(shown, event) for event in self.counted_event)
-                if not (happened and shows_topic(paragraph or quote, counted)):
+                of_the_heading = (
+                    self.cases_of_topic
+                    and bool(self.to_court)
+                    and shows_topic(text, self.to_court)
+                    and shows_topic(heading if heading_terms else "", counted)
+                )
+                if not (happened and shows_topic(paragraph or quote, counted)) and not of_the_heading:
                     continue
             # "сколько сайтов": "A total of 1,651 such letters" counts letters, "nine cases" cases
             directly = self.counted_topic[1] if self.counted_directly and self.counted_topic else ()

@@ -39,6 +39,11 @@ def speaker_in_russian(name: str, capital: bool = True) -> str:
 _FEMALE = re.compile(r"(?:Ms|Mrs|Madam|Dame|г-жа|госпожа)\b", re.IGNORECASE)  # a speaker's honorific says her gender
 
 
+def is_female(name: str) -> bool:
+    """Whether a speaker's honorific says she is a woman ("Ms. Bassim", "г-жа Бассим")."""
+    return bool(_FEMALE.match(name))
+
+
 class Attributor:
     """Display lead-ins ("The delegation told the Committee", "NGOs report") from prompts/attributions.toml."""
 

@@ -1696,6 +1696,10 @@ class CorpusNames:
             return latin_match(lowered, self._fuzzy_names) is not None
         return False
 
+    def latin_spelling(self, word: str) -> str | None:
+        """The name of the corpus a Cyrillic word (or stem) spells, however common ("Алмат" -> "almaty"), or None."""
+        return latin_match(word.lower(), self._fuzzy_names)
+
     def latin_name(self, word: str) -> str | None:
         """The name a Cyrillic word spells, as the corpus writes it, when that name is rare (RARE_NAME_PARAGRAPHS
         paragraphs or fewer: a person, a place, a case): "Жилина" -> "zhilin"; None for a word like "Пакту"."""

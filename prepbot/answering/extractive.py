@@ -1695,6 +1695,7 @@ class ExtractiveAnswerer:
             abstention = Abstention("not_replied", member, names.covered)
             return self.abstain(question, [], abstention, related, searched, language, None, prompt_hash)
         phrases = self.prompts.get("extractive")
+        member = speaker_in_russian(member) if language == "ru" else member  # "Г-н Йигезу: вопросы ...", not "Mr."
         text = phrases.phrase("replies", language, named=member, count=len(quoted))
         if left:
             unanswered = join_names([p.citation for p in left], phrases.phrase("sides_joiner", language))
@@ -2002,6 +2003,10 @@ class ExtractiveAnswerer:
         # "how many torture complaints": a count of torture cases before complaints of another kind
         if requirements.kind:
             passages = _led_by(passages, lambda p: p in fitting and requirements.names_kind(p.paragraph), KIND_SHARE)
+        if requirements.to_court:  # "how many torture cases went to court": those referred to the courts first
+            passages = _led_by(
+                passages, lambda p: p in fitting and shows_topic(p.paragraph.text, requirements.to_court), KIND_SHARE
+            )
         if requirements.rank:
             passages = _led_by(passages, lambda p: p in fitting, RANK_SHARE)
         if requirements.by_age:  # "the age breakdown of the suicides": the breakdown, which names them no more
@@ -2102,6 +2107,11 @@ class ExtractiveAnswerer:
             if unmet.reason == "person_elsewhere":  # the member who raised it, first among the related passages
                 citations = self._spoken_by(question, hits, unmet.covered, language) + citations
             return self.abstain(question, hits, unmet, citations, searched, language, note, prompt_hash)
+        # beside a count, no passage of figures counting something else
+        citations = [
+            citations[0],
+            *(c for c in citations[1:] if not requirements.counts_something_else(offered[c.key], c.quote)),
+        ]
         contrast = (
             self.contrast(question, side_hits, language, chosen, side_questions, side_bodies)
             if side_hits and len(side_hits) >= 2

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from prepbot.answering.answerability import speakers_named_ru
+from prepbot.answering.answerability import asks_for_a_reply, speakers_named_ru
+from prepbot.answering.attribution import is_female, speaker_in_russian
 from prepbot.answering.dated_events import PART_OF_YEAR
 from prepbot.answering.entities import countries_in, named_in_question
 from prepbot.answering.figures import lives_as_deaths
@@ -51,6 +52,8 @@ _FRAME = frozenset(
         " same opinion take country team страновая страновой страновую группа группы"
         # "How did the delegation respond on that point during the meeting?": when, not what about
         " meeting dialogue session есть"
+        # "а по данным НПО?", «а по словам делегации?»: whose figures, as "according to"
+        " по данным словам мнению версии информации оценкам"
     )
 )
 FOLLOW_ON_WORDS = 8  # the longest turn read as going on from the last one; a longer one says what it asks itself
@@ -107,6 +110,8 @@ def resolve(turn: str, previous: str | None) -> str | None:
     # "what did the delegation reply to ms. donders?" + "and to yigezu?": the same asked of another
     if (other := _AND_TO.match(turn)) and (replied := _REPLIED_TO.match(previous.strip())):
         return f"{capitalised(replied.group('asked'))}{other.group('person')}?"
+    if other and asks_for_a_reply(previous):  # "Did the delegation answer the question on X?" + "and to Ms. Donders?"
+        return f"What did the delegation reply to {other.group('person')}?"
     if _HOW_MANY.match(previous) and (group := _BARE_GROUP.match(turn)):
         # "а женщин?", "and women?" after a count: how many of them were women
         turn = f"{'сколько' if has_cyrillic(turn) else 'how many'} {group.group('group')}?"
@@ -120,7 +125,9 @@ def resolve(turn: str, previous: str | None) -> str | None:
     if _ASKED_NEXT.match(turn) and (
         member := _member_asking(previous) or _member_only(previous) or _asker_ru(previous)
     ):
-        return f"Что спрашивал(а) {member}?" if has_cyrillic(turn) else f"What did {member} ask?"
+        if has_cyrillic(turn):  # «Что спрашивала г-жа Бассим?», not «спрашивал(а) Ms. Bassim»
+            return f"Что {_asked_ru(member, turn)} {speaker_in_russian(member, capital=False)}?"
+        return f"What did {member} ask?"
     # "what did donders ask about X?" + "did she get an answer?": the reply to her
     if _GOT_AN_ANSWER.match(turn) and (reply := _reply_to_member(previous, turn)):
         return reply
@@ -165,6 +172,8 @@ def resolve(turn: str, previous: str | None) -> str | None:
         )
     sides = _sides(turn)
     years = A_YEAR.findall(turn)
+    if len(years) == 2 and _SPAN_OF_YEARS.search(turn):  # "and in 2020-2023?": the span, not two years
+        years = [f"{years[0]}–{years[1]}"]
     if years and (part := PART_OF_YEAR.search(turn)):  # "what about the first half of 2025?": that part of it
         if has_cyrillic(turn) and not sides:  # "а за первое полугодие 2025 года?": as typed, in its case
             told = _TIME_TOLD_RU.search(turn)
@@ -200,6 +209,10 @@ def resolve(turn: str, previous: str | None) -> str | None:
     elif not has_cyrillic(asked) and not _SAYING.search(asked) and not re.match(r"(?:the|a|an)\s", asked, re.I):
         asked = f"the {asked}"  # "ngo view?": what did the ngo say
     russian = has_cyrillic(turn)
+    if attributed and len(sides) == 1 and not _HOW_MANY.match(previous):
+        # "а по словам делегации?" after "Что НПО говорят о пытках?": what that side says of it
+        side = _SIDE_NAMES[next(iter(sides))][russian]
+        asked = f"что говорит {side}" if russian else f"what did {side} say"
     if has_cyrillic(subject) != russian and len(sides) == 1:
         # "а что ответила делегация?" after an English question: asked in the subject's language, not half in each
         russian = not russian
@@ -209,7 +222,10 @@ def resolve(turn: str, previous: str | None) -> str | None:
         if russian and re.match(r"(?:в|во)\s", asked, re.IGNORECASE):
             asked = f"что говорится {asked}"
         else:
-            asked = f"что говорит {asked}" if russian else f"what did {asked} say"
+            # «а Комитет против пыток?»: what it said in this review («что говорит Комитет» reads as its General
+            # Comments' reading, as "what does the Committee say" does)
+            saying = "сказал" if sides == {"committee"} else "говорит"
+            asked = f"что {saying} {asked}" if russian else f"what did {asked} say"
     asked = capitalised(asked)
     if russian:
         return f"{asked} {subject}?" if _PREPOSITION_RU.match(subject) else f"{asked}: {subject}?"
@@ -219,9 +235,7 @@ def resolve(turn: str, previous: str | None) -> str | None:
 # The words beside a country's name in a turn that names nothing else: "and in the Kyrgyz Republic?", «а как в
 # Узбекистане?», "what about there, in Tashkent?"
 _OF_A_COUNTRY = re.compile(r"(?:, in | — )[^,—]+$")  # how _country_swapped names the country asked of
-_COUNTRY_FRAME = frozenset(
-    "republic federation there here как что насчёт насчет в во у с со про о об по там".split()
-)
+_COUNTRY_FRAME = frozenset("republic federation there here как что насчёт насчет в во у с со про о об по там".split())
 
 
 def _country_swapped(previous: str, turn: str) -> str | None:
@@ -237,7 +251,8 @@ def _country_swapped(previous: str, turn: str) -> str | None:
     countries = countries_in(asked)
     if not countries or "Kazakhstan" in countries:
         return None
-    if any(not countries_in(word) and word.lower() not in _COUNTRY_FRAME and set(terms(word)) - _FRAME for word in words):
+    subject = [word for word in words if not countries_in(word) and word.lower() not in _COUNTRY_FRAME]
+    if any(set(terms(word)) - _FRAME for word in subject):
         return None  # "and torture in Uzbekistan?": a subject of its own
     previous = previous.strip().rstrip("?.! ")
     if (asked_before := _OF_A_COUNTRY.search(previous)) and countries_in(asked_before.group(0)):
@@ -632,6 +647,23 @@ _ASKED_NEXT = re.compile(
 )
 
 
+_SHE_RU = re.compile(r"(?<![\w-])(?:она|её|ее|ей|неё|нее)(?![\w-])|\w+ла(?![\w-])", re.IGNORECASE)
+_HE_RU = re.compile(r"(?<![\w-])(?:он|его|ему|него)(?![\w-])|(?:спрашивал|сказал|спросил|говорил)(?![\w-])", re.I)
+
+
+def _asked_ru(member: str, turn: str) -> str:
+    """ "asked" in Russian of the member, in the gender their honorific or the turn's words say ("а что ещё она
+    спрашивала?"); both endings when nothing says it."""
+    if is_female(member) or (not _HONORED.match(member) and _SHE_RU.search(turn)):
+        return "спрашивала"
+    if _HONORED.match(member) or _HE_RU.search(turn):
+        return "спрашивал"
+    return "спрашивал(а)"
+
+
+_HONORED = re.compile(r"(?:Mr|Ms|Mrs|Madam|Dame|Sir|г-н|г-жа)\b\.?", re.IGNORECASE)
+
+
 def _asker_ru(previous: str) -> str:
     """The one person a Russian question asks what they said ("что спросил Хелфер про Жилина" -> "Хелфер"), as the
     answers read a speaker (answerability.speakers_named_ru), or ""."""
@@ -1017,6 +1049,7 @@ _SPAN_OF_YEARS = re.compile(
     r"(?:\s+(?:год|года|годы|г\.?)(?![\w-]))?",
     re.IGNORECASE,
 )
+_SINGULAR_YEAR_RU = re.compile(r"((?<!\d)(?:19|20)\d\d[–-](?:19|20)\d\d\s+)год(?:у|а)?(?![\w-])")
 _SPAN_PLURAL_RU = re.compile(r"((?<!\d)(?:19|20)\d\d\s+)год(?:ах|ы)(?![\w-])")
 
 
@@ -1040,13 +1073,17 @@ def _with_years(question: str, years: list[str]) -> str:
     """The question asked of other years: its own years replaced, or the years added ("How many complaints were
     registered in 2022?" + 2023 -> "... in 2023?")."""
     asked = " and ".join(years)
+    spanned = "–" in asked  # a span asked ("2020–2023"): "в 2020–2023 годах"
+    year_ru = "годах" if spanned else "году"
     span = _SPAN_OF_YEARS.search(question)
     if span:  # "in 2020–2023", "from 2016 to 2024": the span asked of the year ("in 2024"), not "2024–2023"
-        said = f"в {asked} году" if span.group("words_ru") else f"in {asked}" if span.group("words") else asked
+        said = f"в {asked} {year_ru}" if span.group("words_ru") else f"in {asked}" if span.group("words") else asked
         question = question[: span.start()] + said + question[span.end() :]
-        return _SPAN_PLURAL_RU.sub(r"\1году", question)  # "в 2020–2023 годах" -> "в 2024 году"
+        return question if spanned else _SPAN_PLURAL_RU.sub(r"\1году", question)  # "в 2020–2023 годах" -> "в 2024 году"
     if A_YEAR.search(question):
+        if spanned:  # "... in 2023?" + "and in 2020-2023?": the span, in the case a span takes
+            return _SINGULAR_YEAR_RU.sub(r"\1годах", A_YEAR.sub(asked, question, count=1), count=1)
         return A_YEAR.sub(asked, question, count=1)
     stem = question.strip().rstrip("?.! ")
     russian = has_cyrillic(question)
-    return f"{stem} в {asked} году?" if russian else f"{stem} in {asked}?"
+    return f"{stem} в {asked} {year_ru}?" if russian else f"{stem} in {asked}?"
