@@ -2503,8 +2503,8 @@ class Requirements:
         if self.members and not (self.people or self.chair):
             # "Which Committee member asked about hybrid security units?": a member's words on it (a word of it), not
             # the Chair's closing words on reprisals
-            topic = [term for term in self.person_topic if term not in _MEMBER_TERMS]
-            if topic and not any(term in with_people_words(lead_terms) for term in topic):
+            member_topic = [term for term in self.person_topic if term not in _MEMBER_TERMS]
+            if member_topic and not any(term in with_people_words(lead_terms) for term in member_topic):
                 return Abstention("side_silent", self.members, self.covered)
         if (self.people or self.chair) and self.person_topic:  # what they said must touch what was asked (a word)
             shown = with_people_words(lead_terms)
