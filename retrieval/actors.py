@@ -527,8 +527,6 @@ _SAYS = (
     r"|document(?:s|ed)|criticis\w*|criticiz\w*|complain(?:s|ed)?|point(?:s|ed)? out|insist\w*|maintain\w*"
     r"|defend(?!ers?\b)\w*|justif\w*|want(?:s|ed)? to know|wonder\w*|urge[sd]?|position|stance|account|concerns?"
     r"|versions?|narratives?|talks?|talked|talking|characteri[sz]\w*|portray\w*|depict\w*|object(?:s|ed)? to"
-    # what a side gives in support: "What change does the State cite?" (not "citizens")
-    r"|cite[sd]?|citing"
     # a side's view of what another said: "Does the UN country team agree?", "Do the NGOs buy that?"
     r"|agree[sd]?|disagree[sd]?|buys?\s+(?:that|it|this)\b"
     # a figure a side gives as its own count: "How many threats ... did the Government record in 2022?" (not "were

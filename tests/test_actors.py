@@ -593,9 +593,3 @@ def test_a_side_told_then_another_asked_whether_it_agrees_is_a_contrast() -> Non
         "state",
         "un",
     ]
-
-
-def test_a_side_citing_speaks() -> None:
-    """ "What change does the State cite?": the State asked to speak (not "citizens")."""
-    assert speaking_sides("What change to the law does the State cite?") == {"state"}
-    assert speaking_sides("How many citizens were detained?") == set()

@@ -1541,7 +1541,7 @@ def test_the_reply_to_a_member_named_with_no_subject_is_given_point_by_point(rea
         pairs = [(c.side, c.paragraph) for c in answer.citations]
         assert [paragraph for _, paragraph in pairs] == ["11", "30", "12", "33", "47", "50"], question
         assert [side for side, _ in pairs] == ["committee", "state"] * 3
-        assert "Bassim" in answer.text
+        assert ("Бассим" if question.startswith("Что") else "Bassim") in answer.text  # named in the answer's language
     assert "statistics" in answer.citations[0].quote and "warning letter" in answer.citations[4].quote
     assert "Ms. Bassim" in real_answerer.ask("What did the delegation reply to Ms. Bassim?").text.split(",")[0]
     # a member who is named with a subject is read as before: the reply on that subject
@@ -5853,13 +5853,13 @@ def test_cases_counted_under_their_heading_and_those_taken_to_court(real_answere
     (632 in 2021): a count of cases sent to court must say so, and the State's "51 criminal cases were referred to the
     courts ... (4 in 2021)" counts torture cases under its heading "Prohibition of torture", though its sentence never
     writes the word."""
-    from prepbot.answering.figures import cases_kind, counts_cases_of_ru, outcome_asked
+    from prepbot.answering.figures import cases_kind, counts_cases_of_ru, court_asked
 
     assert cases_kind("How many torture cases went to court?", ("torture",)) == ("torture",)
     assert cases_kind("How many victims of torture were paid?", ("victims",)) == ()
-    assert outcome_asked("How many torture cases were referred to the courts?")
-    assert outcome_asked("Сколько дел о пытках передано в суд?")
-    assert not outcome_asked("How many torture cases were recorded?")
+    assert court_asked("How many torture cases were referred to the courts?")
+    assert court_asked("Сколько дел о пытках передано в суд?")
+    assert not court_asked("How many torture cases were recorded?")
     assert counts_cases_of_ru("Сколько дел о пытках передано в суд?", ("пытках", ("tortur",)))
     for question in (
         "How many torture cases were referred to the courts in 2021?",
@@ -5904,6 +5904,7 @@ def test_a_region_countries_asked_for_and_a_sum_that_went_to_some(real_answerer:
     assert countries_asked("To which countries were the granted requests sent?") == "countries"
     assert countries_asked("Из каких стран вернули граждан?") == "страны"
     assert countries_asked("How many countries have ratified it?") == ""
+    assert countries_asked("Какой государственный орган следит за этим?") == ""  # a State body, no countries
     assert set(paid_to_terms("How much of the payout went specifically to torture victims?")) == {"tortur", "victim"}
     assert paid_to_terms("How much did the crime victims' fund pay out?") == ()
     assert set(payee_terms("How much did the crime victims' fund pay out?")) == {"crim", "victim", "fund"}
@@ -5911,9 +5912,7 @@ def test_a_region_countries_asked_for_and_a_sum_that_went_to_some(real_answerer:
     assert not region.grounded
     named = real_answerer.ask("Что НПО пишут о пытках в полиции Алматинской области в январе 2022 года?")
     assert named.grounded and named.citations[0].paragraph == "51"
-    sent = real_answerer.ask(
-        "Kazakhstan got 85 extradition requests in 2025; to which countries were the granted ones sent?"
-    )
+    sent = real_answerer.ask("From which countries did the foreign victims of trafficking come?")
     assert not sent.grounded and sent.abstain_reason == "not_listed"
     paid = real_answerer.ask(
         "In 2023, how much of the Victims Compensation Fund's payout went specifically to torture victims?"

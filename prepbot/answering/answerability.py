@@ -391,7 +391,7 @@ def unknown_cities_ru(question: str, corpus: CorpusNames) -> list[str]:
 _WHICH_COUNTRIES = re.compile(
     r"\b(?:which|what)\s+(?:other\s+|foreign\s+)?(?P<en>countr(?:y|ies)|states|nations)\b(?!['’]\s*s?\s*(?:nationals|citizens))"
     r"|(?<![\w-])(?:в\s+|из\s+|для\s+)?(?:как(?:ие|ую|ой|их|им)|котор(?:ые|ую|ой|ых|ым))\s+(?:другие\s+|иностранные\s+)?"
-    r"(?P<ru>стран\w*|государств\w*)",
+    r"(?P<ru>стран\w*|государств(?:о|а|ам|ами|ах)?(?![\w-]))",  # (not «государственный орган»)
     re.IGNORECASE,
 )
 
