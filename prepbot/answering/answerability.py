@@ -1776,7 +1776,7 @@ class Requirements:
     # what the reply to them must touch: `person_topic` without the names they used (_reply_topic)
     reply_topic: tuple[str, ...] = ()
     # a Russian question's subjects of the reply it asks after telling what the member raised («Коркелия спрашивал о
-    # X. На какие принципы ссылается государство?»: the principles), which the reply must show instead of X's
+    # X. На какие принципы ссылается государство?»: the principles), which the reply may show instead of X's
     reply_topics: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # the values of the figures the question states as facts ("Why did the State admit 500 deaths?"): a passage
     # quoted must give each, or the question's premise is not in the documents
@@ -2646,7 +2646,8 @@ class Requirements:
             numbered = names_listed(lead.text, self.listed[1])
             if numbered is False or (numbered is None and not lists_unnumbered(lead_quote, self.listed[1])):
                 return Abstention("not_listed", self.listed[0], self.covered)
-        # "to which countries were the granted ones sent?": the lead names another country, or does not say
+        # "to which countries were the granted ones sent?": the lead's paragraph names another country, or it does not
+        # say which they are
         if self.which_countries and not countries_in(lead.text) - {self.covered}:
             return Abstention("not_listed", self.which_countries, self.covered)
         if self.by_region and not REGIONS.search(lead_quote):  # "по областям": a national total is no breakdown
