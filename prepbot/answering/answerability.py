@@ -1370,7 +1370,11 @@ _TOLD_ENDS = re.compile(r"[.;!?]\s|\s[—–-]\s")
 def asked_after_premise(question: str, person: str) -> str:
     """What a question asks after telling what the person raised (told_premise): "... . На какие принципы ссылается
     государство?"; "" when it tells nothing so."""
-    premise = told_premise(question, person)
+    return _after(question, told_premise(question, person))
+
+
+def _after(question: str, premise: str) -> str:
+    """The question after the premise it tells (told_premise), or "" when it tells none."""
     return question[question.index(premise) + len(premise) :] if premise else ""
 
 
@@ -2062,7 +2066,10 @@ class Requirements:
             _raised_by_ru(topics, named.people, corpus) if cyrillic else _raised_by(person_topic, named.people, corpus)
         )
         answered_kept = tuple(person for person in answered if person not in unknown_people)
-        asked_after = asked_after_premise(question, answered_kept[0]) if answered_kept and cyrillic else ""
+        # what a Russian question tells the member raised, and what it asks after it («Коркелия спрашивал, ... . На
+        # какие принципы ссылается государство?»)
+        premise = told_premise(question, answered_kept[0]) if answered_kept and cyrillic else ""
+        asked_after = _after(question, premise)
         # (what they said with the shorthand it spells out: "npm" for "national preventive mechanism")
         said = (
             [frozenset(with_shorthand(set(words))) for words in member_said(answered_kept[0], corpus)]
@@ -2081,7 +2088,7 @@ class Requirements:
             # (the topic of what they raised, when the question tells it and then asks the reply on its own point:
             # «Коркелия спрашивал, как гражданское общество может работать без вмешательства государства. На какие
             # конституционные принципы ссылается государство?»)
-            raised = russian_topics(told_premise(question, answered_kept[0]), corpus)
+            raised = russian_topics(premise, corpus)
             if not any(
                 2 * max(_topics_shown(_topic_forms(told), words) for words in spoken) > len(told)
                 for told in (topics, raised)

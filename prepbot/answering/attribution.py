@@ -37,11 +37,13 @@ def speaker_in_russian(name: str, capital: bool = True) -> str:
 
 
 _FEMALE = re.compile(r"(?:Ms|Mrs|Madam|Dame|г-жа|госпожа)\b", re.IGNORECASE)  # a speaker's honorific says her gender
+_MALE = re.compile(r"(?:Mr|Sir|г-н)\b", re.IGNORECASE)  # ... or his
 
 
-def is_female(name: str) -> bool:
-    """Whether a speaker's honorific says she is a woman ("Ms. Bassim", "г-жа Бассим")."""
-    return bool(_FEMALE.match(name))
+def honorific_gender(name: str) -> str | None:
+    """The gender a speaker's honorific says: "f" ("Ms. Bassim", "г-жа Бассим"), "m" ("Mr. Yigezu"), None for a name
+    without one ("Бассим")."""
+    return "f" if _FEMALE.match(name) else "m" if _MALE.match(name) else None
 
 
 class Attributor:

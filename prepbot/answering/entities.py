@@ -1693,7 +1693,7 @@ class CorpusNames:
         if lowered in self.words or all(part in self.words for part in re.split(r"[-/&'’]", lowered) if part):
             return True
         if has_cyrillic(lowered):
-            return latin_match(lowered, self._fuzzy_names) is not None
+            return self.latin_spelling(lowered) is not None
         return False
 
     def latin_spelling(self, word: str) -> str | None:
@@ -1703,7 +1703,7 @@ class CorpusNames:
     def latin_name(self, word: str) -> str | None:
         """The name a Cyrillic word spells, as the corpus writes it, when that name is rare (RARE_NAME_PARAGRAPHS
         paragraphs or fewer: a person, a place, a case): "Жилина" -> "zhilin"; None for a word like "Пакту"."""
-        match = latin_match(word.lower(), self._fuzzy_names)
+        match = self.latin_spelling(word)
         return match if match is not None and 0 < self.frequency.get(match, 0) <= RARE_NAME_PARAGRAPHS else None
 
     @functools.cached_property

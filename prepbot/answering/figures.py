@@ -2118,8 +2118,9 @@ _OUTCOME_PATTERNS = [
 
 
 # The nouns of cases a count's kind may qualify: "torture cases", "corruption complaints"
-_CASES_NOUNS = r"cases|complaints|crimes|offen[cs]es|allegations|proceedings|prosecutions"
-CASES_TERMS = frozenset(terms(_CASES_NOUNS.replace("|", " ").replace("offen[cs]es", "offences offenses")))
+_CASES_WORDS = ("cases", "complaints", "crimes", "offences", "offenses", "allegations", "proceedings", "prosecutions")
+_CASES_NOUNS = "|".join(_CASES_WORDS)
+CASES_TERMS = frozenset(terms(" ".join(_CASES_WORDS)))
 
 
 def cases_kind(question: str, counted: Sequence[str]) -> tuple[str, ...]:
@@ -2153,17 +2154,23 @@ COURT_SHOWN = ("court", "trial", "judicial", "indictment")
 def court_asked(question: str) -> tuple[str, ...]:
     """The word starts that show a count went to court (COURT_SHOWN), when the question counts what went there, after
     its "how many" / "сколько"; () otherwise."""
+    after = _from_the_count(question)
+    return COURT_SHOWN if after is not None and _TO_COURT.search(after) else ()
+
+
+def _from_the_count(question: str) -> str | None:
+    """The question from its "how many" / "сколько" on, where what the count is asked of is written; None when it
+    asks no count."""
     match = _COUNTED.search(question) or HOW_MANY_RU.search(question)
-    return COURT_SHOWN if match is not None and _TO_COURT.search(question[match.start() :]) else ()
+    return question[match.start() :] if match is not None else None
 
 
 def outcome_asked(question: str) -> tuple[str, ...]:
     """The word starts that show the outcome a count is asked of (_OUTCOMES), written after its "how many" /
     "сколько"; () when it asks none."""
-    match = _COUNTED.search(question) or HOW_MANY_RU.search(question)
-    if match is None:
+    after = _from_the_count(question)
+    if after is None:
         return ()
-    after = question[match.start() :]
     found = [(m.start(), shown) for pattern, shown in _OUTCOME_PATTERNS if (m := pattern.search(after))]
     return min(found)[1] if found else ()
 

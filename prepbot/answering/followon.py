@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from prepbot.answering.answerability import asks_for_a_reply, speakers_named_ru
-from prepbot.answering.attribution import is_female, speaker_in_russian
+from prepbot.answering.attribution import honorific_gender, speaker_in_russian
 from prepbot.answering.dated_events import PART_OF_YEAR
 from prepbot.answering.entities import countries_in, named_in_question
 from prepbot.answering.figures import lives_as_deaths
@@ -654,14 +654,12 @@ _HE_RU = re.compile(r"(?<![\w-])(?:он|его|ему|него)(?![\w-])|(?:сп
 def _asked_ru(member: str, turn: str) -> str:
     """ "asked" in Russian of the member, in the gender their honorific or the turn's words say ("а что ещё она
     спрашивала?"); both endings when nothing says it."""
-    if is_female(member) or (not _HONORED.match(member) and _SHE_RU.search(turn)):
+    gender = honorific_gender(member)
+    if gender == "f" or (gender is None and _SHE_RU.search(turn)):
         return "спрашивала"
-    if _HONORED.match(member) or _HE_RU.search(turn):
+    if gender == "m" or _HE_RU.search(turn):
         return "спрашивал"
     return "спрашивал(а)"
-
-
-_HONORED = re.compile(r"(?:Mr|Ms|Mrs|Madam|Dame|Sir|г-н|г-жа)\b\.?", re.IGNORECASE)
 
 
 def _asker_ru(previous: str) -> str:
