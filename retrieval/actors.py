@@ -56,7 +56,9 @@ SIDE_PATTERNS = {
     r"|accept|allow|permit))\b"
     r"|(?:замечани\w* общего порядка|общ\w* рекомендаци|договорн\w* орган|стандарт|толковани"
     r"|(?:говорит|считает|требует|рекомендует) комитет"
-    r"|комитет\w*(?: [\w-]+){0,4} (?:говорит|считает|требует|рекомендует))",
+    # (not «Комитет против пыток говорит ...», which asks what its list of issues says, as "What does the Committee
+    # against Torture say ...?" does)
+    r"|комитет\w*(?! против пыток)(?: [\w-]+){0,4} (?:говорит|считает|требует|рекомендует))",
 }
 MECHANISM_PATTERNS = {
     "Committee against Torture": r"Committee against Torture|\bCAT\b|Комитет\w* против пыток|(?<![\w-])КПП(?![\w-])",
@@ -172,6 +174,13 @@ _WE_ANSWERED = re.compile(
 _OUR_REPLY = re.compile(
     r"\bour\b(?=\s+(?:(?:\w+\s+)?(?:reply|replies|answer|answers|response|responses)|delegation|government)\b)", re.I
 )
+# "Donders asked about spontaneous protests - was there a reply?", «... — был ли ответ?»: a reply with no one named
+# giving it, which only the delegation gives
+_WAS_THERE_A_REPLY = re.compile(
+    r"\b(?:was|were)\s+there\s+(?:a|an|any)\s+(?:reply|replies|answer|answers|response|responses)\b"
+    r"|(?<![\w-])был\s+ли\s+(?:на\s+(?:это|него|неё|нее)\s+)?ответ(?![\w-])",
+    re.IGNORECASE,
+)
 _WE = re.compile(r"\b(?:we|us)\b", re.IGNORECASE)
 _OUR = re.compile(r"\bour(?:s)?\b", re.IGNORECASE)
 _FIRST_PERSON_AS = {"delegation": ("the delegation", "the State's"), "ngo": ("the NGOs", "the NGOs'")}
@@ -188,11 +197,18 @@ def _our_as_the_delegation(match: re.Match[str]) -> str:
     return "the" if after.startswith(("delegation", "government")) else "the delegation's"
 
 
+def _the_delegation_replied(match: re.Match[str]) -> str:
+    """ "was there a reply" -> "did the delegation reply"; «был ли ответ» -> «ответила ли делегация»."""
+    return "ответила ли делегация" if match.group(0).lower().startswith("был") else "did the delegation reply"
+
+
 def first_person_as_sides(question: str, role: str | None) -> str:
     """The question with a member's "we" and "our" as the side they stand for: "and did we answer?" -> "and did the
     delegation answer?"; with /role ngo, "What did we report on torture?" -> "What did the NGOs report on torture?"."""
     # "What was our reply?", "How did our delegation respond?": the delegation's, whoever asks
     question = _OUR_REPLY.sub(_our_as_the_delegation, _WE_ANSWERED.sub(_we_as_the_delegation, question))
+    # "was there a reply?": the delegation's ("did the delegation reply?")
+    question = _WAS_THERE_A_REPLY.sub(_the_delegation_replied, question)
     if role not in _FIRST_PERSON_AS and (_WE.search(question) or _OUR.search(question)) and _CONTRAST.search(question):
         # "How does our account differ from the NGOs'?": set against one other side, "we" are the side facing it
         named = question_sides(question) - {"standard"}
@@ -210,6 +226,9 @@ def side_words(text: str, side: str) -> tuple[int, int] | None:
     if match is None:
         return None
     start, end = match.span()
+    opener = _OPENER.match(text, start, end)  # "and the State?": the side, not the word that goes on
+    if opener is not None:
+        start = opener.end()
     noun = _SIDE_NOUN.match(text, start)  # "the State report": the State, not its verb
     if noun is not None and noun.end() < end:
         end = noun.end()
@@ -219,6 +238,7 @@ def side_words(text: str, side: str) -> tuple[int, int] | None:
     return (article.start() if article else start), end
 
 
+_OPENER = re.compile(r"(?:and|but|so)\s+", re.IGNORECASE)
 _SIDE_NOUN = re.compile(r"(?:the\s+)?(?:state party|state|kazakhstan)\b", re.IGNORECASE)
 
 
@@ -671,6 +691,8 @@ def speaks_as_delegation(question: str) -> bool:
 _WRITTEN_REPLY = re.compile(
     r"\bwritten\s+(?:repl|answer|respons|report)\w*"
     rf"|{_IN_THE_REPLIES}"
+    # "according to the report", "what does the State's report say": the State's (not "the NGO report")
+    r"|\b(?:according\s+to|under|in|does|did|do)\s+(?:the\s+)?(?:State(?:\s+party)?['’]s\s+)?report\b"
     r"|(?<![\w-])письменн\w*\s+(?:ответ|доклад)\w*|(?<![\w-])в\s+ответах(?![\w-])",
     re.IGNORECASE,
 )

@@ -28,6 +28,14 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"проверк|проверок(?![а-яё])": ("inspection", "audit", "checks"),
     r"умер|смерт(?!н\w* казн)|погиб|гибел|скончал": ("death", "died", "dead", "killed", "deceased", "mortality"),
     r"смертн\w* казн": ("death penalty", "capital punishment"),
+    # a subject of two words, of which one alone is common ("брак": marriage of any kind; "сертификат": a birth
+    # certificate): the lead must show the two
+    r"детск\w* брак|ранн\w* брак|брак\w* (?:с )?несовершеннолетн": (
+        "child marriage",
+        "early marriage",
+        "age of marriage",
+    ),
+    r"сертификат\w* безопасност": ("security certificate",),
     r"убит|убий|убил|убива": ("killed", "murder", "homicide"),
     # ("penal " as in "penal institutions", not "penalties")
     r"тюрьм|тюрем": ("prison", "penal ", "penitentiar", "custod"),
@@ -254,7 +262,9 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"телесн\w* наказан": ("corporal punishment",),
     r"травл|буллинг|запугива|преследова": ("bullying", "harassment", "intimidation", "persecution", "prosecut"),
     r"ненавист|розн": ("hatred", "hate speech", "incitement"),
-    r"пропаганд": ("propaganda",),
+    # «пропаганда терроризма»: "Promotion of terrorism" (article 256 of the Criminal Code), "promoting separatism or
+    # terrorism"; not "promote" at large (a petition against "LGBT propaganda" is no promotion of anything)
+    r"пропаганд": ("propaganda", "promotion of terror", "promoting separatism or terror"),
     r"расов|расизм": ("racial", "racism"),
     r"ксенофоб": ("xenophobia",),
     r"преступлени\w* против человечност": ("crimes against humanity",),
@@ -362,7 +372,8 @@ GLOSS: dict[str, tuple[str, ...]] = {
     # the wider subject matter of a treaty-body review (civil society, elections, labour, family, housing, history,
     # technology...): written from the subject, not from test questions
     # --- political repression, civil society ---
-    r"репресси": ("repression", "repressive", "reprisal"),  # UN Russian texts say "репрессии" for reprisals
+    r"репресси": ("repression", "repressive", "reprisal"),
+    r"репрессал": ("reprisal",),  # UN Russian texts say "репрессии" for reprisals
     r"политзаключ|политическ\w* (?:заключ|узник|преследован)": ("political prisoner", "politically motivated"),
     r"произвольн": ("arbitrar",),
     r"оппозиц": ("opposition",),

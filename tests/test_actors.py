@@ -593,3 +593,32 @@ def test_a_side_told_then_another_asked_whether_it_agrees_is_a_contrast() -> Non
         "state",
         "un",
     ]
+
+
+def test_a_reply_asked_with_no_one_giving_it_is_the_delegation_s() -> None:
+    """A new user's trial: "Donders asked about spontaneous protests - was there a reply?" and «... — был ли ответ?»
+    quoted her question as the answer; only the delegation replies to the Committee."""
+    assert first_person_as_sides("Donders asked about X - was there a reply?", None) == (
+        "Donders asked about X - did the delegation reply?"
+    )
+    assert first_person_as_sides("Дондерс спрашивала про X — был ли ответ?", None) == (
+        "Дондерс спрашивала про X — ответила ли делегация?"
+    )
+    assert first_person_as_sides("Was there a reply to the list of issues?", None) == (
+        "did the delegation reply to the list of issues?"
+    )
+
+
+def test_a_side_swapped_in_is_the_side_not_the_word_that_goes_on() -> None:
+    """ "How many people died ... according to the NGOs?" + "and the State?" was read as "... according to and the
+    State?": the turn's side was taken with its "and"."""
+    from prepbot.retrieval.actors import side_words
+
+    assert side_words("and the State?", "state") == (4, 13)
+
+
+def test_the_committee_against_torture_asked_in_the_present_in_russian_is_its_list_of_issues() -> None:
+    """«Что Комитет против пыток говорит об одиночном заключении?» was read as its General Comments ("standards
+    are not loaded here"), where "What does the Committee against Torture say ...?" reads its list of issues."""
+    assert question_sides("Что Комитет против пыток говорит об одиночном заключении?") == {"committee"}
+    assert "standard" in question_sides("Что Комитет по правам человека говорит о собраниях?")

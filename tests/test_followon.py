@@ -559,8 +559,9 @@ CONSCIENCE = "What did the Committee ask about conscientious objection?"
         ("а замечание общего порядка на эту тему есть?", "Что делегация сказала о депортации Михаила Жилина?",
          "Что говорят замечания общего порядка о депортации Михаила Жилина?"),
         ("upr same?", "self harm numbers?", "What did the UPR compilation say about self harm?"),
+        # (after who raised it: whether the reply took it up)
         ("а что ответили?", "Кто из членов Комитета спрашивал о фонде компенсации?",
-         "Что ответила делегация о фонде компенсации?"),
+         "Ответила ли делегация на вопрос о фонде компенсации?"),
         ("Did the delegation respond to that point?", "What did Ms. Bassim ask about the definition of torture?",
          "What did the delegation reply to Ms. Bassim about the definition of torture?"),
         # who raised it, its figures, whether it was answered, of the subject alone
@@ -818,4 +819,24 @@ def test_another_member_after_whether_a_question_was_answered_asks_the_reply_to_
     assert (
         resolve("and to Ms. Donders?", "Did the delegation answer the question on article 428 (3)?")
         == "What did the delegation reply to Ms. Donders?"
+    )
+
+
+def test_the_reply_asked_after_who_raised_a_point_asks_whether_the_delegation_answered_it() -> None:
+    """ "Who asked about article 428?" + "and what did the delegation reply?" was read as what the delegation said
+    about it, and its nearest words (closing thanks, assemblies) were quoted as the reply; it asks whether the reply
+    took up the point a member raised, as "Did the delegation answer the question on X?" does."""
+    assert (
+        resolve("and what did the delegation reply?", "Which Committee member asked about article 428?")
+        == "Did the delegation answer the question on article 428?"
+    )
+    assert resolve("и что ответила делегация?", "кто спрашивал про статью 428?") == (
+        "Ответила ли делегация на вопрос про статью 428?"
+    )
+    assert resolve("did they answer?", "Who raised the independence of the national preventive mechanism?") == (
+        "Did the delegation answer the question on the independence of the national preventive mechanism?"
+    )
+    # after a question about what a side said, the delegation's words on the subject, as before
+    assert resolve("and what did the delegation say?", "What did the NGOs say about prison suicides?") == (
+        "What did the delegation say about prison suicides?"
     )

@@ -589,6 +589,31 @@ def persons_in_slots_ru(question: str) -> list[str]:
     return found
 
 
+# a first name and a surname (or two surnames) that open a Russian question typed as on a phone, before a comma or a
+# dash: «Гомес Мартинес, вопрос об ...», «Кодзи Тэрая — коррупция в судах»
+_OPENING_NAME_RU = re.compile(
+    r"^\s*(?P<name>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)\s*[,—–:-]"
+)
+
+
+def opening_name_ru(question: str) -> str:
+    """The two capitalised words a Russian question opens with before a comma or a dash, when both may be a person's
+    name (no word the glossary translates, no role, country or city, and no adjective first: «Центральная Азия»;
+    a surname may end as one, «Тэрая»); "" otherwise."""
+    match = _OPENING_NAME_RU.match(question)
+    if match is None:
+        return ""
+    words = match.group("name").split()
+    named = not _ADJECTIVE_ENDING_RU.search(words[0]) and all(
+        not english_gloss(word)
+        and not _ROLE_RU.match(word.lower())
+        and not countries_in(word)
+        and not cities_named_ru(word)
+        for word in words
+    )
+    return match.group("name") if named else ""
+
+
 # "thornberry asked about...", "what did thornberry say on...": a surname typed in lower case, beside a verb of asking
 # or saying
 _SAID_BY_EN = re.compile(
@@ -684,7 +709,10 @@ def russian_topics(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple
     # "По мнению НПО, ...", "а что говорят правозащитники", "расходятся государство и правозащитники": whose view,
     # not an opinion or a side asked about
     # («что сказано в альтернативном докладе про ...»: the document it is said in, no subject either)
-    question = _ACCORDING_TO_RU.sub(" ", actors.without_sides_asked(actors.without_document_names(question)))
+    # («что в перечне вопросов Комитета против пыток говорится о ...»: the body's name, whose «пыток» is no subject)
+    question = _ACCORDING_TO_RU.sub(
+        " ", actors.without_sides_asked(actors.without_mechanisms(actors.without_document_names(question)))
+    )
     glossed = glossed_words(question)  # a word inside a longer glossed phrase is that phrase ("одиночную камеру")
     whole = {word for word, _english in glossed}
     topics = [(word, english) for word, english in english_topics(question) if word in whole]
@@ -855,6 +883,8 @@ class Abstention:
 
 
 # "did he bring up X": raising it, a word of saying ("bring" is no topic his "bring its practices into line" shows)
+# the words that measure something by a standard, which name nothing it is about: "in line with", "in keeping with"
+_MEASURED_BY = re.compile(r"\bin\s+(?:line|keeping|accordance)\s+with\b", re.IGNORECASE)
 _BROUGHT_UP = re.compile(r"\b(?:bring|brings|bringing|brought)\s+(?:(?:it|this|that)\s+)?up\b", re.IGNORECASE)
 
 
@@ -897,6 +927,7 @@ def _person_topic(question: str, people: Sequence[str], covered: str = "") -> tu
     left_out = {term for person in people for term in terms(person)} | set(terms(covered)) | SAYING_TERMS | _NOT_TOPIC
     asked = _BROUGHT_UP.sub(" ", actors.without_document_names(without_committees(_SETTING.sub(" ", question))))
     asked = _SAID_BACK.sub(" said ", asked)  # "what did the delegation say back": a reply, not something "back"
+    asked = _MEASURED_BY.sub(" ", asked)  # "Is X in line with the Convention?": no "line" the reply must show
     topic = [term for term in terms(actors.without_sides(asked)) if term not in left_out]
     if not topic and (about := _ABOUT_WHAT.search(asked)):  # "What does the UN say about human rights defenders?"
         topic = [term for term in terms(asked[about.end() :]) if term not in left_out]
@@ -1426,8 +1457,12 @@ _REPLY_AFTER = re.compile(
     r"\b(?:delegation|state party|government|authorities)\b[^?]{0,40}?"
     r"\b(?:say|said|answer\w*|repl\w*|respond\w*|react\w*|explain\w*|describ\w*|mention\w*|list\w*|cite\w*"
     r"|point\w* to)\b"
-    r"|\b(?:what|how|which)\b[^?]{0,40}?\b(?:did|does|do)\s+(?:the\s+)?(?:delegation|state|government|they|kz)\b"
+    r"|\b(?:what|how|which)\b[^?]{0,40}?\b(?:did|does|do)\s+(?:the\s+)?(?:delegation|state|government|they|kz"
+    r"|kazakhstan|authorities)\b"
     r"|\baccording to the (?:delegation|state)\b|\bwhat was the (?:answer|reply|response)\b"
+    # "Mr. Yigezu asked about rules on force; for what purposes does the report allow ...?", "...; according to the
+    # report, ...": the State's written words asked after the member's point
+    r"|\b(?:according\s+to|under|in|does|did|do)\s+(?:the\s+)?(?:State(?:\s+party)?['’]s\s+)?report\b"
     # "... . Does the State's reply mention ...?", "... . Did the delegation answer that?": a question of its own
     r"|[.;!?]\s+(?:does|did|do|has|have|is|was)\s+(?:the\s+)?(?:delegation|state(?:\s+party)?|government|authorities)"
     r"(?:['’]s)?\b"
@@ -1459,6 +1494,16 @@ _TOLD_NOW = re.compile(
 )
 # the member as the one the question asks about: "What did Ms. Donders ask ...", "что спросила Бассим ..."
 _ASKED_OF = re.compile(r"(?:\b(?:what|how|did|has|had)\b|(?<![\w-])(?:что|о\s+ч[её]м|как))\s+(?:\S+\s+)?$", re.I)
+
+
+# a question asking who raised something in the meeting: "Which Committee member asked about X?", "who raised X?",
+# «Кто спросил о X?», «Кто из членов Комитета спрашивал про X?»
+WHO_RAISED = re.compile(
+    r"^\s*(?:and\s+|so\s+)?(?:who|which\s+(?:committee\s+)?members?)\s+(?:asked|raised|brought\s+up|questioned)\b"
+    r"|^\s*(?:а\s+|и\s+)?кто(?:\s+из\s+(?:членов\s+)?(?:комитета|экспертов))?\s+"
+    r"(?:спросил|спрашивал|поднял|поднимал|задал|задавал|интересовал)",
+    re.IGNORECASE,
+)
 
 
 # "Did the delegation answer the question on article 428 (3)?", "How did the State respond to the concern about X?",
@@ -1782,6 +1827,8 @@ class Requirements:
     # a Russian question's subjects of the reply it asks after telling what the member raised («Коркелия спрашивал о
     # X. На какие принципы ссылается государство?»: the principles), which the reply may show instead of X's
     reply_topics: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # ... and whether it asks the reply so, on a point of its own (which the glossary may not know: "базы данных")
+    reply_asked_apart: bool = False
     # the values of the figures the question states as facts ("Why did the State admit 500 deaths?"): a passage
     # quoted must give each, or the question's premise is not in the documents
     stated: frozenset[float] = frozenset()
@@ -1961,6 +2008,11 @@ class Requirements:
             unknown_people.append(" ".join(word.capitalize() for word in speaker_words))
         # "какие вопросы были у Веннергрена", "что делегация ответила Джонсону": a name the corpus never writes
         unknown_people += [word for word in persons_in_slots_ru(question) if not corpus.knows(word)] if cyrillic else []
+        # «Гомес Мартинес, вопрос об альтернативной службе»: a name typed first on a phone, none of whose words the
+        # corpus has
+        opening = opening_name_ru(question) if cyrillic else ""
+        if opening and not any(corpus.knows(word) for word in opening.split()):
+            unknown_people.append(opening)
         unknown_people += [] if cyrillic else speakers_named_en(question, corpus)
         # a run of capitalised words none of which the corpus has: a name it never mentions (a person or not)
         unknown_runs = [
@@ -2140,6 +2192,7 @@ class Requirements:
             answered=answered_kept,
             reply_topic=_reply_topic(person_topic, sorted(member_names), said) if said else (),
             reply_topics=russian_topics(asked_after, corpus) if asked_after and cyrillic else (),
+            reply_asked_apart=bool(asked_after) and cyrillic,
             stated=stated,
             stated_dates=tuple(stated_dates(question).items()),
             stated_counts=(counts := stated_counts(question, stated) if stated else ()),
@@ -2229,8 +2282,13 @@ class Requirements:
             rank=wants_rank(question),
             units=units_asked(question),
             # "the reply to Mr. Korkelia on article 428(3)": a reply on other articles is none; "Did Mr. Korkelia ask
-            # about article 146?": his questions on article 428 (3) are no answer
-            articles=articles_named(question) if figure or answered_kept or named.people else (),
+            # about article 146?": his questions on article 428 (3) are no answer; «Ответила ли делегация на вопрос о
+            # статье 428?», naming no one: the same
+            articles=(
+                articles_named(question)
+                if figure or answered_kept or named.people or asks_for_a_reply(question)
+                else ()
+            ),
             topics=topics,
             mechanism_words=mechanism_words,
             missing=missing,
@@ -2848,6 +2906,18 @@ class Requirements:
         # "servicewomen" asked about in other words)
         subject = set(self.person_topic) - _COUNT_FRAME - set(self.years)
         return not any(names_counted(shown, counted) for counted in self.counted) and not subject & shown
+
+    def replies_on_something_else(self, paragraph: Paragraph) -> bool:
+        """Whether a passage quoted beside the lead of a reply to what a member raised is on something else: its
+        paragraph shows none of the point's words ("Persons who sexually harassed ... could be punished", on the Labour
+        Code, beside the reply to Mr. Korkelia on self-harm). Read as more of the reply, it answers what was not
+        asked."""
+        if not self.answered or self.reply_asked_apart:  # (a reply asked on its own point: its words are unread)
+            return False
+        if self.topics:  # a Russian question: any English form of a subject of the point
+            return not any(shows_topic(paragraph.text, english) for _, english in self.topics)
+        topic = set(self.reply_topic or self.person_topic)
+        return bool(topic) and not topic & set(terms(paragraph.text))
 
     def names_kind(self, paragraph: Paragraph) -> bool:
         """Whether the paragraph names the kind of things the question counts (always, when it counts no kind)."""

@@ -260,7 +260,9 @@ class Answerer:
             # "/filter ngo", then "What about foreign funding?" after a question to the delegation: the filter's side
             # is asked, not the side the previous question named
             resolved = None
-        if resolved is None and followon.goes_on(turn):  # "and what did the NGOs say?" with nothing before it
+        # "and what did the NGOs say?" with nothing before it (not "What did the Chair say?": one speaker, whose words
+        # alone answer it)
+        if resolved is None and followon.goes_on(turn) and not actors.asks_the_chair(turn):
             phrases = self.prompts.get("extractive")
             raise BadInput(phrases.phrase("nothing_to_go_on_from", question_language(question)))
         answer = self._ask(resolved or turn, source=source, doc_id=doc_id, role=role)
@@ -423,7 +425,9 @@ class Answerer:
         # among the delegation's words in the summary record (the written report came before he asked)
         point = (
             parts.extractive.point_raised(asked, self.searcher.paragraphs())
-            if unfiltered and speaking == ["state"] and (asked != query or asks_for_a_reply(asked))
+            if unfiltered
+            and speaking == ["state"]
+            and (asked != query or asks_for_a_reply(asked) or parts.extractive.asks_whether_replied(asked))
             else None
         )
         # "What did the delegation reply to Ms. Bassim?": her every point, each with the reply that takes it up

@@ -13,10 +13,12 @@ from typing import Any, NamedTuple
 
 from prepbot.answering.answerability import (
     DEFAULT_THRESHOLDS,
+    WHO_RAISED,
     Abstention,
     Relevance,
     Requirements,
     Thresholds,
+    asks_for_a_reply,
     refers_back,
     surname,
     with_shorthand,
@@ -906,6 +908,19 @@ class ExtractiveAnswerer:
             and any(hit.paragraph.speaker in named for hit in hits[: self.max_paragraphs])
         )
 
+    def chair_asked_found(self, question: str, requirements: Requirements, hits: Sequence[Hit]) -> bool:
+        """ "Что сказал председатель о репрессалиях?", «... в конце?»: a Russian question asking what the meeting's
+        Chair said, one of whose own paragraphs among the best hits shows every subject word of it (its English forms),
+        if it has any. As for a member named (member_named_raised_it), the Chair and his words are the evidence a
+        Russian question far in meaning from the English sentence lacks."""
+        if not has_cyrillic(question) or not actors.asks_the_chair(question) or requirements.missing is not None:
+            return False
+        return any(
+            actors.chair_name(hit.paragraph.speaker or "")
+            and (not requirements.topics or requirements.shows_every_topic(hit.paragraph))
+            for hit in hits[: self.max_paragraphs]
+        )
+
     def names_rare_thing_found(
         self, question: str, requirements: Requirements, hits: Sequence[Hit], relevance: Relevance
     ) -> bool:
@@ -1545,6 +1560,15 @@ class ExtractiveAnswerer:
             return {}
         return {side: own[0].paragraph.text[:POINT_QUERY_CHARS] for side in side_hits if side != speaker.side}
 
+    def asks_whether_replied(self, question: str) -> bool:
+        """ "Дондерс спрашивала про спонтанные протесты — был ли ответ?": a Russian question that tells what a member
+        raised and asks only whether the delegation replied to it (no point of its own, as «... — что делегация ответила
+        про медпомощь?» has; not the written replies, searched as the State's words on the question's own words)."""
+        if not has_cyrillic(question) or actors.asks_written_reply(question):
+            return False
+        requirements = self.requirements(question)
+        return bool(requirements.answered) and requirements.reply_asked_apart and not requirements.reply_topics
+
     def point_raised(self, question: str, paragraphs: Sequence[Paragraph]) -> RaisedPoint | None:
         """ "Did the delegation answer Mr. Yigezu's question on the Basic Principles on the Use of Force?": the
         sentence in which that member raised it (the one of theirs showing most of the question's topic), which the
@@ -1559,13 +1583,19 @@ class ExtractiveAnswerer:
             glossed = glossed_words(actors.without_sides(actors.without_mechanisms(without_answered(question))))
             wanted = list(dict.fromkeys([english for _, english in [*requirements.topics, *glossed]]))
             wanted += [(number,) for _, numbers in requirements.articles for number in numbers]
-        if not requirements.answered or not wanted or requirements.missing is not None:
+        # «Ответила ли делегация на вопрос о статье 428?»: naming no one, the member whose words show most of it (an
+        # English question's is read in Requirements.answered, from its topic terms)
+        anyone = russian and not requirements.answered and asks_for_a_reply(question)
+        if not (requirements.answered or anyone) or not wanted or requirements.missing is not None:
             return None
-        member = surname(requirements.answered[0])
+        member = surname(requirements.answered[0]) if requirements.answered else ""
         best: tuple[int, RaisedPoint | None] = (0, None)
         for paragraph in paragraphs:
             spoke = paragraph.speaker and surname(paragraph.speaker)
-            if not spoke or spoke != member and not (has_cyrillic(member) and actors.latin_match(member, [spoke])):
+            if anyone:
+                if paragraph.author_type != "committee" or not _TITLE.match(paragraph.speaker or ""):
+                    continue  # a member's words, not the Chair's nor the delegation's
+            elif not spoke or spoke != member and not (has_cyrillic(member) and actors.latin_match(member, [spoke])):
                 continue
             sentences = [sentence.text for sentence in split_sentences(paragraph.text)]
             for sentence in sentences:
@@ -1957,6 +1987,7 @@ class ExtractiveAnswerer:
             self.names_rare_thing_found(question, requirements, hits, relevance)
             or self.member_named_raised_it(question, requirements, hits)
             or self.speaker_named_alone_found(question, hits)
+            or self.chair_asked_found(question, requirements, hits)
             or self._asking_sentence_answered(question, hits, pointed)
             # searched where the question points (the document it names: "... mentioned in the CAT list of issues?"),
             # the question's words shared are evidence enough
@@ -2009,6 +2040,8 @@ class ExtractiveAnswerer:
             )
         if requirements.rank:
             passages = _led_by(passages, lambda p: p in fitting, RANK_SHARE)
+        if WHO_RAISED.match(asked_question):  # "Who asked about conscientious objection?": the one who asked leads
+            passages = _led_by(passages, lambda p: p in fitting and p.paragraph.author_type == "committee", KIND_SHARE)
         if requirements.by_age:  # "the age breakdown of the suicides": the breakdown, which names them no more
             passages = _led_by(passages, lambda p: p in fitting, 0.0)
         other_sides = bool(requirements.treaty_bodies) or (
@@ -2107,10 +2140,15 @@ class ExtractiveAnswerer:
             if unmet.reason == "person_elsewhere":  # the member who raised it, first among the related passages
                 citations = self._spoken_by(question, hits, unmet.covered, language) + citations
             return self.abstain(question, hits, unmet, citations, searched, language, note, prompt_hash)
-        # beside a count, no passage of figures counting something else
+        # beside a count, no passage of figures counting something else; beside a reply, none on another point
         citations = [
             citations[0],
-            *(c for c in citations[1:] if not requirements.counts_something_else(offered[c.key], c.quote)),
+            *(
+                c
+                for c in citations[1:]
+                if not requirements.counts_something_else(offered[c.key], c.quote)
+                and not requirements.replies_on_something_else(offered[c.key])
+            ),
         ]
         contrast = (
             self.contrast(question, side_hits, language, chosen, side_questions, side_bodies)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from prepbot.answering.answerability import asks_for_a_reply, speakers_named_ru
+from prepbot.answering.answerability import WHO_RAISED, asks_for_a_reply, speakers_named_ru
 from prepbot.answering.attribution import honorific_gender, speaker_in_russian
 from prepbot.answering.dated_events import PART_OF_YEAR
 from prepbot.answering.entities import countries_in, named_in_question
@@ -193,6 +193,10 @@ def resolve(turn: str, previous: str | None) -> str | None:
     # delegation answer?": the reply to them (on that)
     if sides == {"state"} and not years and (reply := _reply_to_member(previous, turn)):
         return reply
+    if sides == {"state"} and not years and (raised := _raised_subject(previous)):
+        # "Who asked about article 428?" + "and what did the delegation reply?": whether the reply takes up the point
+        # raised, which a member's question holds (not whatever the delegation said nearest its words)
+        return _reply_on(raised, has_cyrillic(turn))
     subject = _subject(previous)
     if years:  # "and the NGOs, in 2023?"
         subject = _with_years(subject, years).rstrip("?.! ")
@@ -336,9 +340,38 @@ def _asked_of_subject(turn: str, previous: str) -> str | None:
         if year := figures.group("year") or figures.group("year_ru"):  # "numbers for 2021?": of that year
             return f"{_FIGURES_RU}{_spaced(told)} за {year} год?" if russian else f"{_FIGURES_EN} {subject} in {year}?"
         return f"{_FIGURES_RU}{_spaced(told)}?" if russian else f"{_FIGURES_EN} {subject}?"
+    if raised := _raised_subject(previous):  # "who raised the NPM's independence?" + "did they answer?"
+        return _reply_on(raised, russian)
     if russian:  # "did they answer?"
         return f"Что ответила делегация{_spaced(told)}?"
     return f"What did the delegation reply about {subject}?"
+
+
+def _raised_subject(previous: str) -> str:
+    """What a question asking who raised something asks it of ("Who raised the independence of the NPM?" -> "the
+    independence of the NPM"; «Кто спросил о X?» -> "о X", with its preposition), or "" for any other question."""
+    asked = WHO_RAISED.match(previous)
+    if asked is None:
+        return ""
+    told = _SETTING_WORDS.sub(" ", previous[asked.end() :]).strip(" ?.!")
+    told = re.sub(r"^(?:about|on|regarding|the\s+question\s+of)\s+", "", told, flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", told) if terms(told) else ""
+
+
+# when and where it was raised, no part of what: "who asked about X at the meeting?", «... на заседании?»
+_SETTING_WORDS = re.compile(
+    r"\s+(?:at|in|during)\s+the\s+(?:meeting|dialogue|session|review)\b|\s+на\s+(?:заседании|диалоге)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _reply_on(subject: str, russian: bool) -> str:
+    """Whether the delegation answered the question raised on the subject, in the turn's language (as
+    answerability.asks_for_a_reply reads it: the member who raised it, then the delegation's words on that)."""
+    if russian:
+        told = subject if _PREPOSITION_RU.match(subject) or not has_cyrillic(subject) else f"о {subject}"
+        return f"Ответила ли делегация на вопрос {told}?"
+    return f"Did the delegation answer the question on {subject}?"
 
 
 def _reply_to_member(previous: str, turn: str) -> str | None:
