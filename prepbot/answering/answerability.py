@@ -1474,6 +1474,14 @@ _REPLY_AFTER = re.compile(
     r"|(?<![\w-])по\s+словам\s+делегации|(?<![\w-])что\s+(?:им|ему|ей)?\s*(?:на\s+это\s+)?ответили",
     re.IGNORECASE,
 )
+
+
+def asks_a_reply_after(question: str) -> bool:
+    """Whether the question asks the State's reply anywhere in it (_REPLY_AFTER): what a member's point told first
+    (told_premise) needs after it."""
+    return _REPLY_AFTER.search(question) is not None
+
+
 # what the member did, right after the name: "yigezu pushed on", "donders on", "Коркелия поднимал тему" (not "в
 # Комитете об отключениях интернета", a place)
 _TOLD_ASKING = re.compile(
