@@ -882,9 +882,9 @@ class Abstention:
     covered: str = ""  # what the documents cover instead: "Kazakhstan"
 
 
-# "did he bring up X": raising it, a word of saying ("bring" is no topic his "bring its practices into line" shows)
 # the words that measure something by a standard, which name nothing it is about: "in line with", "in keeping with"
 _MEASURED_BY = re.compile(r"\bin\s+(?:line|keeping|accordance)\s+with\b", re.IGNORECASE)
+# "did he bring up X": raising it, a word of saying ("bring" is no topic his "bring its practices into line" shows)
 _BROUGHT_UP = re.compile(r"\b(?:bring|brings|bringing|brought)\s+(?:(?:it|this|that)\s+)?up\b", re.IGNORECASE)
 
 
@@ -907,10 +907,11 @@ _NOT_TOPIC = frozenset(
 # When and where it was said, which is no topic: "Which member asked about X at the meeting?" (the Chair's closing
 # words on reprisals against those "participating in its public meetings" are not on X), "What did the Chair say at
 # the end?"
-_SETTING = re.compile(
+SETTING = re.compile(
     r"\b(?:at|in|during|throughout)\s+(?:the\s+|this\s+|that\s+)?(?:meeting|dialogue|session|review|hearing)s?\b"
     r"|\b(?:at|towards?|near)\s+the\s+(?:very\s+)?(?:end|close|start|beginning|outset)\b"
-    r"(?:\s+of\s+(?:the\s+)?(?:meeting|dialogue|session|review))?|\bin\s+(?:closing|conclusion)\b",
+    r"(?:\s+of\s+(?:the\s+)?(?:meeting|dialogue|session|review))?|\bin\s+(?:closing|conclusion)\b"
+    r"|(?<![\w-])на\s+(?:заседании|диалоге)(?![\w-])",  # «кто спрашивал про X на заседании?»
     re.IGNORECASE,
 )
 # The words of asking for a count, which a passage beside it need not show ("how many cases were there in total")
@@ -925,7 +926,7 @@ def _person_topic(question: str, people: Sequence[str], covered: str = "") -> tu
     did Ms. Donders ask about domestic violence?" -> domestic, violence; "What did the racial discrimination committee
     ask about solitary confinement in Kazakhstan?" -> solitary, confinement)."""
     left_out = {term for person in people for term in terms(person)} | set(terms(covered)) | SAYING_TERMS | _NOT_TOPIC
-    asked = _BROUGHT_UP.sub(" ", actors.without_document_names(without_committees(_SETTING.sub(" ", question))))
+    asked = _BROUGHT_UP.sub(" ", actors.without_document_names(without_committees(SETTING.sub(" ", question))))
     asked = _SAID_BACK.sub(" said ", asked)  # "what did the delegation say back": a reply, not something "back"
     asked = _MEASURED_BY.sub(" ", asked)  # "Is X in line with the Convention?": no "line" the reply must show
     topic = [term for term in terms(actors.without_sides(asked)) if term not in left_out]

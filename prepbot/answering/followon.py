@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from prepbot.answering.answerability import WHO_RAISED, asks_for_a_reply, speakers_named_ru
+from prepbot.answering.answerability import SETTING, WHO_RAISED, asks_for_a_reply, speakers_named_ru
 from prepbot.answering.attribution import honorific_gender, speaker_in_russian
 from prepbot.answering.dated_events import PART_OF_YEAR
 from prepbot.answering.entities import countries_in, named_in_question
@@ -353,16 +353,9 @@ def _raised_subject(previous: str) -> str:
     asked = WHO_RAISED.match(previous)
     if asked is None:
         return ""
-    told = _SETTING_WORDS.sub(" ", previous[asked.end() :]).strip(" ?.!")
+    told = SETTING.sub(" ", previous[asked.end() :]).strip(" ?.!")
     told = re.sub(r"^(?:about|on|regarding|the\s+question\s+of)\s+", "", told, flags=re.IGNORECASE)
     return re.sub(r"\s+", " ", told) if terms(told) else ""
-
-
-# when and where it was raised, no part of what: "who asked about X at the meeting?", «... на заседании?»
-_SETTING_WORDS = re.compile(
-    r"\s+(?:at|in|during)\s+the\s+(?:meeting|dialogue|session|review)\b|\s+на\s+(?:заседании|диалоге)(?![\w-])",
-    re.IGNORECASE,
-)
 
 
 def _reply_on(subject: str, russian: bool) -> str:
