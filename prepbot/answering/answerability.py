@@ -578,15 +578,15 @@ def persons_in_slots_ru(question: str) -> list[str]:
     found = []
     for match in _PERSON_SLOT_RU.finditer(question):
         word = match.group("name")
-        if (
-            cyrillic_name(word)
-            and not _ROLE_RU.match(word.lower())
-            and not _ADJECTIVE_ENDING_RU.search(word)
-            and not countries_in(word)
-            and not cities_named_ru(word)
-        ):
+        if cyrillic_name(word) and not _ADJECTIVE_ENDING_RU.search(word) and _no_place_or_role_ru(word):
             found.append(word)
     return found
+
+
+def _no_place_or_role_ru(word: str) -> bool:
+    """Whether a capitalised Russian word may be a person's name for all that it names: no role or body ("Комитету",
+    "Минфин"), country or city."""
+    return not _ROLE_RU.match(word.lower()) and not countries_in(word) and not cities_named_ru(word)
 
 
 # a first name and a surname (or two surnames) that open a Russian question typed as on a phone, before a comma or a
@@ -605,11 +605,7 @@ def opening_name_ru(question: str) -> str:
         return ""
     words = match.group("name").split()
     named = not _ADJECTIVE_ENDING_RU.search(words[0]) and all(
-        not english_gloss(word)
-        and not _ROLE_RU.match(word.lower())
-        and not countries_in(word)
-        and not cities_named_ru(word)
-        for word in words
+        not english_gloss(word) and _no_place_or_role_ru(word) for word in words
     )
     return match.group("name") if named else ""
 
@@ -2201,7 +2197,7 @@ class Requirements:
             answered=answered_kept,
             reply_topic=_reply_topic(person_topic, sorted(member_names), said) if said else (),
             reply_topics=russian_topics(asked_after, corpus) if asked_after and cyrillic else (),
-            reply_asked_apart=bool(asked_after) and cyrillic,
+            reply_asked_apart=bool(asked_after),  # (told_premise is read of a Russian question alone)
             stated=stated,
             stated_dates=tuple(stated_dates(question).items()),
             stated_counts=(counts := stated_counts(question, stated) if stated else ()),
