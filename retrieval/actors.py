@@ -26,6 +26,8 @@ SIDE_PATTERNS = {
     r"|the state (?:and|vs|versus)|(?:and|vs|versus) the state|state (?:vs|versus)|(?:vs|versus) state"
     r"|the states? (?:account|version|position|narrative|line|view|figures?)s?"  # "the State(s) account of ..."
     r"|according to (?:the )?state"
+    # "..., according to the NGOs, compared with the State?" (not "compared with the state of emergency")
+    r"|(?:compared|contrasted|set) (?:with|to|against) (?:what )?(?:the )?state(?!\s+of\b)"
     # the reply asked for with no side named: "donders question on AI in courts and what was the answer"
     r"|(?:what|how) (?:was|were|is|are) (?:the|their) (?:answers?|repl(?:y|ies)|responses?)(?!\s+rates?\b)"
     r"|how did (?:they|kz|kaz) (?:answer|reply|respond))\b"

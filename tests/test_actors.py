@@ -622,3 +622,11 @@ def test_the_committee_against_torture_asked_in_the_present_in_russian_is_its_li
     are not loaded here"), where "What does the Committee against Torture say ...?" reads its list of issues."""
     assert question_sides("Что Комитет против пыток говорит об одиночном заключении?") == {"committee"}
     assert "standard" in question_sides("Что Комитет по правам человека говорит о собраниях?")
+
+
+def test_a_side_compared_with_the_state_sets_them_against_each_other() -> None:
+    """Stop 73, a new user's trial: "How much does the Victims Compensation Fund pay torture victims according to the
+    NGOs, compared with the State?" quoted the NGOs alone: "the State" after "compared with" is the State's side."""
+    question = "How much does the Fund pay torture victims according to the NGOs, compared with the State?"
+    assert contrasted_sides(question) == ["ngo", "state"]
+    assert contrasted_sides("How many NGOs were closed compared with the state of emergency period?") == []

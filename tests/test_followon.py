@@ -70,11 +70,16 @@ TORTURE_2023 = "How many torture complaints were registered in 2023?"
             "Сколько жалоб на пытки зарегистрировано в 2023 году?",
         ),
         # the Russian preposition stays with the case it governs
-        ("и что ответило государство?", "Что спросила г-жа Дондерс о Сенате?", "Что ответило государство о Сенате?"),
+        # (the member asked is kept, in the dative, since stop 73)
+        (
+            "и что ответило государство?",
+            "Что спросила г-жа Дондерс о Сенате?",
+            "Что ответила делегация Дондерс о Сенате?",
+        ),
         (
             "а что ответила делегация?",
             "Что спросила Бассим про блокировку интернета?",
-            "Что ответила делегация про блокировку интернета?",
+            "Что ответила делегация Бассим про блокировку интернета?",
         ),  # a member named without a title
         # what the Committee asked, as a turn of its own (asking is no subject)
         (
@@ -840,3 +845,38 @@ def test_the_reply_asked_after_who_raised_a_point_asks_whether_the_delegation_an
     assert resolve("and what did the delegation say?", "What did the NGOs say about prison suicides?") == (
         "What did the delegation say about prison suicides?"
     )
+
+
+@pytest.mark.parametrize(
+    ("previous", "turn", "read_as"),
+    [
+        # stop 73, a new user's trial: the member a Russian question named was dropped («Что ответила делегация про
+        # статью 428 ...?» quoted art. 375 and defamation as the answer), and «Ответили ли мы на этот вопрос?» was
+        # refused as a question with nothing to quote
+        (
+            "Что спросил Коркелия про статью 428 Уголовного кодекса?",
+            "и что ответила делегация?",
+            "Что ответила делегация Коркелии про статью 428 Уголовного кодекса?",
+        ),
+        (
+            "Что спросил Коркелия про статью 428 Уголовного кодекса?",
+            "Ответили ли мы на этот вопрос?",
+            "Что ответила делегация Коркелии про статью 428 Уголовного кодекса?",
+        ),
+        (
+            "Что спросил г-н Хельфер о детях-мигрантах?",
+            "Ответила ли делегация?",
+            "Что ответила делегация Хельферу о детях-мигрантах?",
+        ),
+        ("Что спрашивала Бассим о клевете?", "был ли ответ?", "Что ответила делегация Бассим о клевете?"),
+        (
+            "What did Ms. Bassim ask about defamation?",
+            "did we answer this question?",
+            "What did the delegation reply to Ms. Bassim about defamation?",
+        ),
+    ],
+)
+def test_whether_a_member_s_point_was_answered_keeps_the_member_in_russian(
+    previous: str, turn: str, read_as: str
+) -> None:
+    assert resolve(turn, previous) == read_as

@@ -26,6 +26,7 @@ from prepbot.answering.entities import (
     absent_quoted_names_ru,
     absent_quoted_phrases,
     bodies_named,
+    breakdown_by,
     cities_named_ru,
     countries_in,
     countries_named_as_states,
@@ -77,6 +78,7 @@ from prepbot.answering.figures import (
     asks_how_often,
     asks_when_ahead,
     asks_why,
+    befell_asked,
     by_agent,
     cases_kind,
     cases_of,
@@ -171,6 +173,7 @@ from prepbot.answering.text import (
     STOPWORDS,
     has_cyrillic,
     paragraph_terms,
+    question_acronyms,
     stem,
     terms,
 )
@@ -858,6 +861,22 @@ def _whole_sentences(paragraph: str, quote: str) -> str:
     return " ".join(around) or quote
 
 
+# a detention said to be unlawful ("detained unlawfully", "illegally arrested"): a figure of it counts only those,
+# which a question that does not ask so (_UNLAWFUL_ASKED) does not count
+_UNLAWFULLY = re.compile(
+    r"\b(?:detained|arrested|held|imprisoned)\s+(?:unlawfully|illegally|arbitrarily|wrongfully)\b"
+    r"|\b(?:unlawfully|illegally|arbitrarily|wrongfully)\s+(?:detained|arrested|held|imprisoned)\b",
+    re.IGNORECASE,
+)
+_UNLAWFUL_ASKED = re.compile(
+    r"\b(?:unlawful|illegal|arbitrar|wrongful)|(?<![\w-])(?:незаконн|неправомерн|произвольн)", re.I
+)
+
+
+# an offence of driving someone to an act, not the act ("incitement to suicide", "driving to suicide")
+_INCITED = re.compile(r"\b(?:incitement|inciting|driving|leading)\s+(?:\w+\s+)?to\s+(?:commit\s+)?suicide", re.I)
+
+
 def _sentence_before(paragraph: str, sentence: str) -> str:
     """The paragraph's sentence just before this one ("... the number of corruption cases recorded fell by 29 per
     cent." before "While, in 2020, the courts handled 856 cases, ..."); empty when it is the first or not found."""
@@ -1132,6 +1151,12 @@ def _best_member(topic: Sequence[str], corpus: CorpusNames, skipped: Sequence[st
         if shown > best[0]:
             best = (shown, speaker)
     return best
+
+
+def _member_says(topic: Sequence[str], speaker: str, corpus: CorpusNames) -> frozenset[str]:
+    """The topic's terms a Committee member says in any of their paragraphs (none for no member)."""
+    said = [with_event_word(set(words)) for who, words in corpus.members_said if speaker and who == speaker]
+    return frozenset(term for term in topic if any(term in words for words in said))
 
 
 def _reply_topic(topic: Sequence[str], names: Sequence[str], said: Sequence[frozenset[str]]) -> tuple[str, ...]:
@@ -1804,6 +1829,10 @@ class Requirements:
     # the Committee member other than those it names whose paragraph shows most of `person_topic`, and how many of its
     # terms: "What did Ms. Donders ask about the foreign funding register?" when Mr. Korkelia asked it
     raised_by: tuple[int, str] = (0, "")
+    # the shorthand of `person_topic` ("ai") that member never says in any of their paragraphs
+    raised_by_lacks: frozenset[str] = frozenset()
+    # a count that does not ask for those held or treated unlawfully (_UNLAWFUL_ASKED)
+    unqualified: bool = False
     amount: bool = False  # "how much compensation...": the figure must be a sum of money
     # which of the counted things ("torture" of "how many torture complaints"): a lead that names it comes first
     kind: tuple[str, ...] = ()
@@ -2322,6 +2351,12 @@ class Requirements:
                 and (not figure or all(_dated_beside(question, name, year) for year in named.years))
             ),
             raised_by=raised_by,
+            unqualified=figure and not _UNLAWFUL_ASKED.search(question),
+            raised_by_lacks=(
+                frozenset(question_acronyms(question)) - _member_says(person_topic, raised_by[1], corpus)
+                if not cyrillic
+                else frozenset()
+            ),
             side_topic=_side_topic(question, covered) if not cyrillic and not named.people else (),
             side_wordings=tuple(frozenset(terms(wording)) for wording in documents_wording(question)),
             wordings=tuple(
@@ -2368,7 +2403,9 @@ class Requirements:
             offence=offence_named(question) if figure else (),
             kind=counted_kind(question, corpus) if counted else (),
             counted_qualifier=counted_qualifier(question, counted) or measure_qualifier(question, counted),
-            outcome=outcome_asked(question) if figure else (),
+            # (or what sets apart the part of a group counted: "Of the 12,777 communications, how many came from
+            # prisoners?")
+            outcome=(outcome_asked(question) or befell_asked(question, corpus)) if figure else (),
             to_court=court_asked(question) if figure else (),
             cases_of=cases_kind(question, counted) if figure else (),
             cases_of_topic=figure and counts_cases_of_ru(question, counted_topic),
@@ -2442,7 +2479,7 @@ class Requirements:
         # "Of the 165 persons convicted in cases of torture, how many were police officers?": the group is the one the
         # answer's paragraph counts, or one of the paragraphs before it (a breakdown of the 39 tried for the January
         # events is none of it; the methods of the 75 suicides, four paragraphs after the one counting them, are)
-        if unmet is None and self.subset_of and self.given:
+        if unmet is None and (self.subset_of or self.subset) and self.given:
             printed = printed_figures(f"{lead.text} {self.paragraphs_before.get(lead.key, '')}")
             # (as values: "1799" is "1,799"; "the roughly 1,100 actions" are the 1,095)
             if not figure_values(" ".join(self.given)) & printed and not near_any(self.rough, printed):
@@ -2585,8 +2622,15 @@ class Requirements:
             count, other = self.raised_by
             shown_count = sum(1 for term in self.person_topic if term in shown)
             enough = min(2, len(self.person_topic))
+            # (not when the lead shows the shorthand the question names it by, which the other member never says: Ms.
+            # Donders's "artificial intelligence" for "AI being used in court cases", Ms. Bassim's "court cases")
+            said_here_only = {term for term in self.raised_by_lacks if term in shown}
             elsewhere = (
-                self.people and count >= enough and count > shown_count and 2 * shown_count <= len(self.person_topic)
+                self.people
+                and count >= enough
+                and count > shown_count
+                and 2 * shown_count <= len(self.person_topic)
+                and not said_here_only
             )
             phrase_missing = bool(self.person_phrase) and not all(term in shown for term in self.person_phrase)
             if phrase_missing or not any(term in shown for term in self.person_specific or self.person_topic):
@@ -2776,7 +2820,9 @@ class Requirements:
         if self.wants_date:  # a date answers: what is counted need only be in the paragraph
             if not all(names_counted(lead_terms, counted) for counted in self.counted):
                 return Abstention("no_figure", " ".join(self.counted), self.covered)
-        elif not self._figure_of_what_was_asked(figure_sentences, lead.text, lead.section or ""):
+        elif not self._figure_of_what_was_asked(
+            figure_sentences, lead.text, lead.section or "", self.continued_from.get(lead.key, "")
+        ):
             named = " ".join(self.counted) or (self.counted_topic[0] if self.counted_topic else "")
             return Abstention("no_figure", named, self.covered)  # a figure, but not of what was asked
         if (
@@ -2928,7 +2974,9 @@ class Requirements:
         """Whether the paragraph names the kind of things the question counts (always, when it counts no kind)."""
         return all(names_counted(paragraph_terms(paragraph), kind) for kind in self.kind)
 
-    def _figure_of_what_was_asked(self, quote: str, paragraph: str = "", heading: str = "") -> bool:
+    def _figure_of_what_was_asked(
+        self, quote: str, paragraph: str = "", heading: str = "", went_on_from: str = ""
+    ) -> bool:
         """One sentence of the quote (each taken whole, as the paragraph prints it) gives a figure together with what
         is counted: "In 2025, 170 visits had been conducted" is no figure of the victims, even beside a sentence that
         names them; a figure of cases counts cases of the kind the paragraph's heading names ("51 criminal cases were
@@ -2946,7 +2994,14 @@ class Requirements:
             if opened and not before_named:
                 before_named = stem(opened.group(1).lower()) in set(terms(_sentence_before(paragraph, text)))
             before = _sentence_before(paragraph, text) if before_named or sentence_terms & GENERIC_COUNTED else ""
-            named_terms = sentence_terms | set(terms(before)) if before_named else sentence_terms
+            # "The breakdown by ethnicity was: 46 Kazakhs, ...": of what the paragraph it breaks down counts
+            if breakdown_by(text) and went_on_from:
+                before, before_named = went_on_from, True
+            # "While, in 2020, the courts handled 856 cases, ...": cases of the kind the sentence before names ("the
+            # number of corruption cases recorded ... fell"), for what is counted only (the part of it asked must
+            # still show in the figure's own sentence)
+            same_kind = sentence_terms & GENERIC_COUNTED & set(terms(before))
+            named_terms = sentence_terms | set(terms(before)) if before_named or same_kind else sentence_terms
             heading_terms = set(terms(heading)) if sentence_terms & CASES_TERMS else set()
             if not all(
                 names_counted(named_terms, counted)
@@ -2968,6 +3023,13 @@ class Requirements:
             around = f"{before} {text}" if before_named else text
             if not all(written_as_counted(around, counted) for counted in self.counted):
                 continue  # "5,533 judgments" counts no judges: the same stem, another word
+            # "About 300 people had been found to be detained unlawfully": those unlawfully held, not all who were
+            if self.unqualified and _UNLAWFULLY.search(text):
+                continue
+            # "how many torture cases went to court in 2021?": cases referred to the courts, not the 632 recorded (a
+            # paragraph that never speaks of a court)
+            if self.to_court and not shows_topic(f"{paragraph} {around}", self.to_court):
+                continue
             if self.outcome and not shows_topic(around, self.outcome):
                 continue  # "over 400 registered missionaries": none of them refused
             if self.counted_qualifier and not shows_topic(around, (self.counted_qualifier,)):
@@ -2979,7 +3041,12 @@ class Requirements:
             if self.subset and 2 * sum(1 for _, forms in self.subset if shows_topic(around, forms)) <= len(self.subset):
                 continue
             # "Of the 29 women deputies, ...": not five seats reserved for groups
-            if self.subset_of and not any(shows_topic(around, forms) for _, forms in self.subset_of):
+            # (a word of the group's own, not "cases" or "persons", which every count writes: "Of the family offence
+            # cases the courts handled in 2023, ...", not "three cases were brought against four persons")
+            named_group = [forms for _, forms in self.subset_of if not set(forms) & GENERIC_COUNTED]
+            if self.subset_of and not any(
+                shows_topic(around, forms) for forms in named_group or [forms for _, forms in self.subset_of]
+            ):
                 continue
             # (the deaths of what is counted, when the question asks how many died: "The causes were disease (94
             # deaths, ...)" for "How many prisoners died of illness?")
@@ -2997,6 +3064,15 @@ class Requirements:
             # a generic count ("the courts handled 856 cases") takes its kind from the sentence before ("... the number
             # of corruption cases recorded fell"); a count of something else ("170 visits") does not
             shown = f"{before} {text}"
+            # what happened to them, which the verb after what is counted says, is not only an offence of driving
+            # someone to it ("one minor was convicted of incitement to suicide" counts no convicts who took their own
+            # lives: «Сколько заключённых покончили с собой»)
+            if (
+                self.counted_event
+                and any(shows_topic(shown, event) for event in self.counted_event)
+                and not any(shows_topic(_INCITED.sub(" ", shown), event) for event in self.counted_event)
+            ):
+                continue
             if self.counted_topic and not shows_topic(shown, counted := self.counted_topic[1]):
                 # a Russian question: the sentence shows what is counted, or what happened to them ("189 cases of
                 # suicide" for "Сколько заключённых покончили с собой") in a paragraph that speaks of them ("238

@@ -14,7 +14,7 @@ import functools
 import logging
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,9 +22,16 @@ from typing import Any
 from prepbot.answering import followon
 from prepbot.answering.answerability import Abstention, asks_for_a_reply, asks_which_standard, without_answered
 from prepbot.answering.brief import DEFAULT_MAX_QUESTIONS, BriefBuilder, Progress
-from prepbot.answering.entities import CorpusNames, StandardTerms, countries_in, pair_uses
+from prepbot.answering.entities import (
+    BREAKDOWNS_AFTER,
+    CorpusNames,
+    StandardTerms,
+    breakdown_by,
+    countries_in,
+    pair_uses,
+)
 from prepbot.answering.extractive import ExtractiveAnswerer
-from prepbot.answering.figures import AGES, BY_AGE
+from prepbot.answering.figures import breakdowns_asked, court_asked
 from prepbot.answering.followups import MAX_QUESTIONS, MIN_QUESTIONS, FollowupDrafter
 from prepbot.answering.llm import (
     FALLBACK_REASONS,
@@ -75,13 +82,23 @@ from prepbot.retrieval.sentence_vectors import index_scorer
 
 log = logging.getLogger(__name__)
 
+# cases taken to court, as a paragraph counting them writes it ("51 criminal cases were referred to the courts")
+_REFERRED_TO_COURT = re.compile(
+    r"\b(?:referred|sent|submitted|brought|forwarded|transferred)\s+(?:to|before)\s+(?:the\s+)?courts?\b", re.IGNORECASE
+)
+COURT_AFTER = 2  # how far after a paragraph counting cases one counting those taken to court is looked for
+
+
+def _taken_to_court(paragraph: Paragraph) -> bool:
+    """Whether a paragraph counts cases taken to court ("51 criminal cases were referred to the courts ...")."""
+    return bool(HAS_FIGURE.search(paragraph.text) and _REFERRED_TO_COURT.search(paragraph.text))
+
+
 _ASKED = re.compile(r"\bask(?:s|ed)?\b|спрашива|задал", re.IGNORECASE)  # what a Committee asked in the dialogue
 
 # Why a question about this review can go unanswered when the General Comments may still speak to it: nothing in the
 # dialogue is about it, or it uses a word or name the dialogue never does ("polygamy", "Semipalatinsk").
 DIALOGUE_SILENT = ("not_relevant", "topic_silent", "absent_term", "absent_name")
-# a paragraph that breaks the figures of the one before it down by age: "The breakdown by age was: ..."
-_BREAKDOWN = re.compile(r"^(?:The\s+)?(?:breakdown|distribution)\s+by\s+age\b|^By\s+age\b", re.IGNORECASE)
 ASK_HITS = 8  # paragraphs retrieved for a question (a cloud model sees all of them; extractive quotes the best)
 FOLLOWUP_PARAGRAPHS = 12  # paragraphs a cloud model sees when drafting follow-ups
 # A self-hosted model on modest hardware spends most of its time reading the prompt: it sees fewer paragraphs, each
@@ -477,8 +494,10 @@ class Answerer:
             # the General Comments say where to look, not what the passage is about ("...to address in a General
             # Comment the issues of international law...")
             looked_for = actors.without_general_comment_words(query)
-        if BY_AGE.search(query):
-            hits = self._with_breakdowns(hits)
+        if broken_down := breakdowns_asked(query):  # by age, sex or ethnicity: the breakdowns asked, first
+            hits = self._with_following(hits, lambda p: breakdown_by(p.text) in broken_down, BREAKDOWNS_AFTER, True)
+        if court_asked(query):  # the cases taken to court, after the paragraph counting the cases
+            hits = self._with_following(hits, _taken_to_court, COURT_AFTER, False)
         language = question_language(query)
         outcome: ModelOutcome | None = None
         # what a model's answer must show: read only when a model composes one (the extractive answer reads it itself)
@@ -618,21 +637,25 @@ class Answerer:
         documents = self.parts().documents.values()
         return tuple(d.doc_id for d in documents if d.author_type == STANDARD_SIDE and committees_of(d) & wanted)
 
-    def _with_breakdowns(self, hits: list[Hit]) -> list[Hit]:
-        """The hits with the paragraphs just after each that break its figures down by age ("The breakdown by age
-        was: 1 person under 18 ...", after "In 2020–2023, there were 75 cases of suicide"), ranked just before it:
-        a question asking the breakdown is answered by them, which name none of its other words."""
+    def _with_following(
+        self, hits: list[Hit], answers: Callable[[Paragraph], bool], reach: int, first: bool
+    ) -> list[Hit]:
+        """The hits with the paragraphs up to `reach` after each, in its section, that `answers` holds of, ranked just
+        before it (`first`) or just after it: a paragraph that breaks the figures before it down ("The breakdown by
+        ethnicity was: 46 Kazakhs, ...", after "In 2020–2023, there were 75 cases of suicide") or counts the cases
+        taken to court ("A total of 51 criminal cases were referred to the courts ...", after the torture cases
+        recorded) answers a question that names none of its other words."""
         found = list(hits)
         keys = {hit.paragraph.key for hit in hits}
         for hit in hits:
             if not hit.paragraph.number.isdigit():
                 continue
-            for step in (1, 2):
+            for step in range(1, reach + 1):
                 after = self.searcher.paragraph(hit.paragraph.doc_id, int(hit.paragraph.number) + step)
                 if after is None or after.section != hit.paragraph.section or after.key in keys:
                     continue
-                if _BREAKDOWN.match(after.text) and AGES.search(after.text):
-                    found.insert(found.index(hit), Hit(after, hit.score, hit.similarity))
+                if answers(after):
+                    found.insert(found.index(hit) + (0 if first else 1), Hit(after, hit.score, hit.similarity))
                     keys.add(after.key)
         return found
 

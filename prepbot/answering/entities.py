@@ -1934,6 +1934,7 @@ _NOT_A_THING = frozenset(terms("committee state government delegation ministry c
 
 
 GROUP_BEFORE = 4  # paragraphs before one in which the group it breaks down may be counted
+BREAKDOWNS_AFTER = 3  # how many paragraphs after the one giving figures may break them down (by sex, age, ethnicity)
 
 
 def _paragraphs_before(paragraphs: list[Paragraph]) -> dict[str, str]:
@@ -1946,6 +1947,32 @@ def _paragraphs_before(paragraphs: list[Paragraph]) -> dict[str, str]:
         if before:
             found[paragraph.key] = " ".join(before)
     return found
+
+
+# A paragraph breaking the figures of one before it down ("The breakdown by ethnicity was: 46 Kazakhs, ...", after "In
+# 2020–2023, there were 75 cases of suicide"), and what by
+_BREAKDOWN = re.compile(
+    r"^(?:The\s+)?(?:breakdown|distribution)\s+by\s+(?P<by>age|sex|gender|ethnicity|ethnic\s+origin|nationality)\b"
+    r"|^By\s+(?P<by_first>age|sex|gender|ethnicity|nationality)\b",
+    re.IGNORECASE,
+)
+# what each of _BREAKDOWN's words breaks figures down by
+_BROKEN_DOWN_BY = {
+    "age": "age",
+    "sex": "sex",
+    "gender": "sex",
+    "ethnicity": "ethnicity",
+    "ethnic": "ethnicity",
+    "nationality": "ethnicity",
+}
+
+
+def breakdown_by(paragraph: str) -> str:
+    """What a paragraph breaking down the figures before it breaks them down by ("age", "sex", "ethnicity"), or ""."""
+    match = _BREAKDOWN.match(paragraph)
+    if match is None:
+        return ""
+    return _BROKEN_DOWN_BY.get((match.group("by") or match.group("by_first")).split()[0].lower(), "")
 
 
 def _continued_from(paragraphs: list[Paragraph]) -> dict[str, str]:
@@ -1965,6 +1992,21 @@ def _continued_from(paragraphs: list[Paragraph]) -> dict[str, str]:
             named_last = bool(set(terms(thing.group(1))) & set(terms(last)))
         if _GOES_ON.match(paragraph.text) or named_last:
             found[paragraph.key] = before.text
+    # a paragraph breaking the figures before it down goes on from the one giving them, past the other breakdowns
+    # ("The breakdown by ethnicity was: ..." after the breakdowns by sex and age of "75 cases of suicide")
+    for at, paragraph in enumerate(paragraphs):
+        if paragraph.author_type == STANDARD_SIDE or not breakdown_by(paragraph.text):
+            continue
+        given = next(
+            (
+                before
+                for before in reversed(paragraphs[max(0, at - BREAKDOWNS_AFTER) : at])
+                if not breakdown_by(before.text)
+            ),
+            None,
+        )
+        if given is not None and (given.doc_id, given.section) == (paragraph.doc_id, paragraph.section):
+            found[paragraph.key] = given.text
     return found
 
 

@@ -1034,9 +1034,12 @@ def counts_stated(texts: Sequence[str], stated: StatedCount, years: Sequence[str
                 continue
             if years and (tied := year_of_figure(sentence, stated.value)) and tied not in years:
                 continue
-            # the sentence before counts only when the figure's own names nothing ("The list includes 238 people")
+            # the sentence before counts only when the figure's own names nothing ("The list includes 238 people");
+            # a figure that names what it counts counts that ("there should be 500 initiators", beside "180 members",
+            # counts no members)
             before = at - 1 if at and _counts_nothing_of_its_own(sentence, stated.value) else at
-            near = set(terms(" ".join(sentences[before : at + 1])))
+            own = _own_count_words(sentence, stated.value)
+            near = set(terms(own or " ".join(sentences[before : at + 1])))
             if stated.died and not any(_same_start(term, word) for term in near for word in DEATHS):
                 continue
             if any(_same_start(term, word) for term in near for word in wanted):
@@ -1078,6 +1081,20 @@ def stated_for_the_year(texts: Sequence[str], value: float, year: str) -> bool:
             if tied is None and not any(year_of_figure(sentence.text, other) == year for other in others):
                 return True
     return False
+
+
+def _own_count_words(sentence: str, value: float) -> str:
+    """The words right after the figure in its clause (up to STATED_COUNT_WORDS and the next comma, semicolon or
+    bracket) when they name what it counts ("500 initiators", "5,000 party members"); "" when they name nothing or
+    only what counts nothing of its own ("238 people", "815 in 2022 and 426 in 2023)")."""
+    for match in _VALUE.finditer(sentence):
+        if _value_of(*match.groups()) != value:
+            continue
+        clause = re.split(r"[,;:()]", sentence[match.end() :], maxsplit=1)[0]
+        words = re.findall(r"[A-Za-z][\w'’-]*", clause)[:STATED_COUNT_WORDS]
+        content = [w for w in words if w.lower() not in _BEFORE_COUNTED and w.lower() != "such" and terms(w)]
+        return " ".join(words) if content and terms(content[0])[0] not in _GENERIC_COUNTED else ""
+    return ""
 
 
 def _counts_nothing_of_its_own(sentence: str, value: float) -> bool:
@@ -1389,6 +1406,7 @@ _NOT_COUNTED = frozenset({"peopl", "person", "individu", "case", "time", "year",
 
 
 GENERIC_COUNTED = frozenset(terms("cases persons people individuals"))
+_PEOPLE_COUNTED = frozenset(terms("persons people individuals"))  # who a part of a group is, said generically
 
 
 _CASES = frozenset(terms("cases case instances"))
@@ -1437,6 +1455,7 @@ _ALSO_COUNTED = {
     "assemb": frozenset({"event"}),
     "found": frozenset({"initia", "establ"}),
     "level": frozenset({"tier"}),
+    "check": frozenset({"inspec"}),  # checks of barracks are inspections
     # groups banned are organizations ("eight organizations have been designated as extremist"), shelters are crisis
     # centres, advice sessions consultations; not every organization is a group, nor every centre a shelter
     "group": frozenset({"organi"}),
@@ -1648,6 +1667,8 @@ def _counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     words = _how_many_words(question)
     if not words:
         return ()
+    if _verb_after_group(question, words[0]):
+        return ()  # "Of the 694 senior managers, how many came from the army?": the group counted (subset_group)
     if wants_duration(question):  # "within how many hours should an arrested person...": a span of time
         return ()
     if stem(words[0].lower()) in _NOT_COUNTED:  # "how many people died": the event counted
@@ -1790,6 +1811,56 @@ SEVERAL_COUNTED = re.compile(r"\bhow many [a-z-]+(?: [a-z-]+)?,", re.IGNORECASE)
 
 _AUXILIARIES = frozenset("did do does has have had will would can could".split())
 
+# Verbs in the past a question writes right after its "how many" ("how many came from the army")
+_PAST_IRREGULAR = frozenset(
+    "came went got fell took made left won lost gave became began held found brought spent ran saw sat stood".split()
+)
+
+
+def _verb_after_group(question: str, first: str) -> bool:
+    """Whether an English "Of the X, how many ...?" question writes a verb in the past right after its "how many"
+    ("Of the 694 disciplined senior managers, how many came from the army?", "... how many ended with the case
+    being dropped?"): it counts the group it names first, and the verb is what befell some of them, no thing counted
+    of its own."""
+    match = _SUBSET_EN.search(question)
+    if match is None or not match.group("group") or match.group("copula"):
+        return False
+    word = first.lower()
+    return word in _PAST_IRREGULAR or (word.endswith("ed") and len(word) > 4)
+
+
+def befell_asked(question: str, corpus: CorpusNames) -> tuple[str, ...]:
+    """The word starts that show where or how the part of a group an English "Of the X, how many <verb> ...?" question
+    counts is set apart, after its verb ("how many came from prisoners": prisoner; "... from the army, police and
+    security services": army, police, security, service): a sentence giving the figure must show one of them, or it
+    counts the whole group ("12,777 communications" are not those from prisoners). () for any other question."""
+    match = _SUBSET_EN.search(question)
+    if match is None or has_cyrillic(question):
+        return ()
+    after = (match.group("after") or "").split()
+    if not after or not _verb_after_group(question, after[0]):
+        return ()
+    words = re.findall(r"[A-Za-z][\w'’-]*", _without_glosses(" ".join(after[1:])))
+    shown = _shown_by([word for word in words if word.lower() not in STOPWORDS], corpus)
+    return tuple(
+        dict.fromkeys(
+            form
+            for _word, forms in shown
+            if not set(forms) & GENERIC_COUNTED
+            for form in forms
+            if len(form) >= BEFELL_LETTERS  # not "pre" of "pre-trial", which shows as "prevention"
+        )
+    )
+
+
+BEFELL_LETTERS = 4  # the shortest word start befell_asked reads
+
+
+def _without_glosses(text: str) -> str:
+    """A question's words without what it glosses in brackets ("in pre-trial detention (SIZO)"): a gloss is no word
+    a passage must show."""
+    return re.sub(r"\([^)]*\)", " ", text)
+
 
 def _how_many_words(question: str) -> list[str]:
     """The words after a "how many" ("torture complaints were registered"), "in total" left out ("how many people in
@@ -1799,9 +1870,19 @@ def _how_many_words(question: str) -> list[str]:
     if first is not None:  # the question's first word, capitalised as a sentence starts
         return [first.group(1).lower(), *first.group(2).split()]
     if match is None:
-        return []
+        # "websites blocked 2025 how many", typed on a phone: the words before it, as "how many websites blocked"
+        last = _COUNTED_LAST.match(question)
+        return _YEAR_WORD.sub(" ", last.group(1)).split() if last is not None else []
     words = [match.group(1), *match.group(2).split()]
     return [] if words[0].lower() == "times" else words
+
+
+# Keywords and then "how many" last, as typed on a phone ("websites blocked 2025 how many")
+_COUNTED_LAST = re.compile(
+    r"^\W*(?!(?:and|so|but|then|ok)\b)((?:[a-z][a-z\-]*\s+){1,3}(?:(?:in\s+)?\d{4}\s+)?)how\s+many\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_YEAR_WORD = re.compile(r"\b(?:in\s+)?\d{4}\b", re.IGNORECASE)
 
 
 # A figure asked region by region: "broken down by region", "which oblasts", "по областям", "в каких регионах"
@@ -1834,11 +1915,12 @@ SEXES = re.compile(r"\b(?:women|men|female|male|girls|boys)\b", re.IGNORECASE)
 BY_NATIONALITY = re.compile(
     r"\b(?:by|per)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:nationality|citizenship|ethnicity|ethnic\s+(?:group|origin)"
     r"|country\s+of\s+origin)\b"
+    r"|\b(?:ethnic|nationality|citizenship)[\s-]+(?:breakdown|composition|make-?up)\b"  # "the ethnic breakdown"
     r"|(?<![\w-])по\s+(?:национальност|гражданств|этническ|стран\w*\s+происхожден)\w*",
     re.IGNORECASE,
 )
 NATIONALITIES = re.compile(
-    r"\bnationals?\b|\bcitizens?\s+of\b|\bnationality\b|\bethnic\b|\bforeign(?:ers|\s+(?:citizens|nationals))\b"
+    r"\bnationals?\b|\bcitizens?\s+of\b|\bnationality\b|\bethnic(?:ity)?\b|\bforeign(?:ers|\s+(?:citizens|nationals))\b"
     r"|\bstateless\b",
     re.IGNORECASE,
 )
@@ -1856,6 +1938,26 @@ AGES = re.compile(
     r"|\bover\s+\d+\s+years\b",
     re.IGNORECASE,
 )
+
+# a question asking a figure of people of one sex, or of one ethnicity ("how many were ethnic Russians")
+_OF_ONE_SEX = re.compile(r"\bhow many\b[^?]*\b(?:women|men|females?|males?|girls|boys)\b", re.IGNORECASE)
+_OF_ONE_ETHNICITY = re.compile(r"\bethnic|\bnationalit|(?<![\w-])(?:этническ|национальн)", re.IGNORECASE)
+_OF_ONE_AGE_RU = re.compile(r"(?<![\w-])(?:возраст|в\s+возрасте|несовершеннолетн)", re.IGNORECASE)
+
+
+def breakdowns_asked(question: str) -> frozenset[str]:
+    """What a figure question asks its figures broken down by, or the people of one part of which it counts: "the
+    age breakdown", "how many were aged 36 to 45" (age); "by sex", "how many of them were women" (sex); "by
+    ethnicity", "how many were ethnic Russians" (ethnicity). A paragraph breaking the figures down so answers it,
+    though it names none of its other words."""
+    asked = set()
+    if BY_AGE.search(question) or AGES.search(question) or _OF_ONE_AGE_RU.search(question):
+        asked.add("age")
+    if BY_SEX.search(question) or _OF_ONE_SEX.search(question):
+        asked.add("sex")
+    if BY_NATIONALITY.search(question) or _OF_ONE_ETHNICITY.search(question):
+        asked.add("ethnicity")
+    return frozenset(asked)
 
 
 # People counted by who they are ("how many women ..."): a figure of them in another matter is no answer
@@ -2330,9 +2432,8 @@ def subset_asked(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple[s
     subset = match.group("subset")
     if subset:  # "how many of the people that were sentenced for ... were women": the part after the last verb
         subset = re.split(r"\b(?:were|are|was|is)\s+", subset)[-1]
-    words = re.findall(
-        r"[A-Za-z][\w'’-]*", subset or match.group("people") or match.group("involved") or match.group("after")
-    )
+    part = subset or match.group("people") or match.group("involved") or match.group("after")
+    words = re.findall(r"[A-Za-z][\w'’-]*", _without_glosses(part))
     if match.group("after") and not match.group("copula"):
         words = [word for word in words if word[0].isupper()]
     if len(words) > 1 and words[-1].lower() in _IN_CUSTODY:
@@ -2340,7 +2441,9 @@ def subset_asked(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple[s
         # is the group's ("189 cases of suicide at institutions of the penal correction system. Of those cases, ...
         # 4 had involved women")
         words = words[:-1]
-    return _shown_by(words, corpus)
+    shown = _shown_by(words, corpus)
+    # "how many were people aged 36 to 45": their age, not that they are people ("23 persons aged 36–45 years")
+    return tuple(word for word in shown if not set(word[1]) & _PEOPLE_COUNTED) or shown
 
 
 # Who a group counted in custody all are, as a question names them after what sets a part of them apart

@@ -376,7 +376,34 @@ def _reply_to_member(previous: str, turn: str) -> str | None:
         return f"Что ответила делегация {member}?" if russian else f"What did the delegation reply to {member}?"
     if (asker := _member_asking(previous)) and not has_cyrillic(turn) and not has_cyrillic(previous):
         return f"What did the delegation reply to {asker} about {_subject(previous)}?"
+    # «Что спросил Коркелия про статью 428?» + «и что ответила делегация?»: the reply on that point, the member who
+    # raised it said beside it («(спрашивал г-н Коркелия)»), as the answers read a Russian question's member
+    subject = _subject(previous)
+    if (
+        has_cyrillic(turn)
+        and has_cyrillic(previous)
+        and (asker := _asker_ru(previous))
+        and _PREPOSITION_RU.match(subject)
+        and terms(subject)
+    ):
+        return f"Что ответила делегация {_dative_ru(asker, previous)} {subject}?"
     return None
+
+
+# a Russian question's verb of asking in the past, whose ending says the asker's gender ("спросил", "спрашивала")
+_ASKED_VERB_RU = re.compile(r"(?<![\w-])(?:спросил|спрашивал|задал|интересовал)(?P<she>а)?(?![\w-])", re.IGNORECASE)
+_MALE_RU = re.compile(r"(?<![\w-])г-н(?![\w-])", re.IGNORECASE)
+
+
+def _dative_ru(surname: str, previous: str) -> str:
+    """A member's surname in the dative, as «Что ответила делегация ...?» needs it: "Коркелия" -> "Коркелии";
+    "Хельфер" -> "Хельферу" when the question before says he is a man («г-н», «спросил»); a woman's surname, or one
+    whose gender nothing says, is not declined ("Бассим", "Дондерс")."""
+    if surname.endswith("ия"):
+        return f"{surname[:-1]}и"
+    verb = _ASKED_VERB_RU.search(previous)
+    male = _MALE_RU.search(previous) is not None or (verb is not None and not verb.group("she"))
+    return f"{surname}у" if male and re.search(r"[бвгджзклмнпрстфхцчшщ]$", surname) else surname
 
 
 def _sides(turn: str) -> set[str]:
@@ -634,11 +661,15 @@ _GOT_AN_ANSWER = re.compile(
     r"(?:answer|reply|response)|(?:was|were)\s+(?:he|she)\s+(?:ever\s+)?answered"
     r"|did\s+(?:they|the\s+delegation|kz|the\s+state)\s+(?:ever\s+)?(?:answer|reply\s+to|respond\s+to)\s+(?:him|her)"
     # "did they answer?", "was it answered?", "any reply?": a reply on it, to whoever raised it
-    r"|(?:did|has|have)\s+(?:they|kz|the\s+state)\s+(?:ever\s+)?(?:answer|reply|respond)(?:\s+to\s+(?:it|that|this))?"
+    r"|(?:did|has|have)\s+(?:they|we|kz|the\s+state|the\s+delegation)\s+(?:ever\s+)?(?:answer|reply|respond)"
+    r"(?:\s+to)?(?:\s+(?:it|that|this|(?:that|this|the)\s+question))?"
     r"|(?:was|were)\s+(?:it|that|this|they)\s+(?:ever\s+)?answered|any\s+(?:answer|reply|response))"
     r"\s*[?.!]*\s*$"
     r"|^\s*(?:а\s+|и\s+)?(?:(?:ей|ему|им)\s+(?:что-нибудь\s+)?ответили|(?:получил|получила)\s+ли\s+(?:он|она)\s+ответ"
-    r"|что\s+(?:(?:ей|ему|им)\s+)?(?:на\s+это\s+)?ответили|ответили\s+ли(?:\s+(?:ей|ему|им|на\s+это))?)"
+    r"|что\s+(?:(?:ей|ему|им)\s+)?(?:на\s+это\s+)?ответили|ответили\s+ли(?:\s+(?:ей|ему|им|на\s+это))?"
+    # «Ответили ли мы на этот вопрос?», «Ответила ли делегация?», «был ли ответ?»
+    r"|ответил[аи]?\s+ли\s+(?:мы|делегация|государство|они)(?:\s+(?:ей|ему|им))?"
+    r"(?:\s+на\s+(?:это|него|этот\s+вопрос|вопрос))?|(?:был|есть)\s+ли\s+(?:на\s+это\s+)?ответ)"
     r"\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
