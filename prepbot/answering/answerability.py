@@ -1153,10 +1153,14 @@ def _best_member(topic: Sequence[str], corpus: CorpusNames, skipped: Sequence[st
     return best
 
 
-def _member_says(topic: Sequence[str], speaker: str, corpus: CorpusNames) -> frozenset[str]:
-    """The topic's terms a Committee member says in any of their paragraphs (none for no member)."""
+def _shorthand_unsaid(question: str, topic: Sequence[str], speaker: str, corpus: CorpusNames) -> frozenset[str]:
+    """The question's shorthand ("ai") that a Committee member never says, of what the topic's terms are, in any of
+    their paragraphs (all of it for no member)."""
+    acronyms = frozenset(question_acronyms(question))
+    if not acronyms:
+        return acronyms
     said = [with_event_word(set(words)) for who, words in corpus.members_said if speaker and who == speaker]
-    return frozenset(term for term in topic if any(term in words for words in said))
+    return acronyms - {term for term in topic if term in acronyms and any(term in words for words in said)}
 
 
 def _reply_topic(topic: Sequence[str], names: Sequence[str], said: Sequence[frozenset[str]]) -> tuple[str, ...]:
@@ -2352,11 +2356,9 @@ class Requirements:
             ),
             raised_by=raised_by,
             unqualified=figure and not _UNLAWFUL_ASKED.search(question),
-            raised_by_lacks=(
-                frozenset(question_acronyms(question)) - _member_says(person_topic, raised_by[1], corpus)
-                if not cyrillic
-                else frozenset()
-            ),
+            raised_by_lacks=_shorthand_unsaid(question, person_topic, raised_by[1], corpus)
+            if not cyrillic
+            else frozenset(),
             side_topic=_side_topic(question, covered) if not cyrillic and not named.people else (),
             side_wordings=tuple(frozenset(terms(wording)) for wording in documents_wording(question)),
             wordings=tuple(
@@ -2983,6 +2985,11 @@ class Requirements:
         referred to the courts" under "Prohibition of torture" for "how many torture cases went to court?")."""
         if not (self.counted or self.counted_topic or self.deaths or self.subset or self.subset_of or self.outcome):
             return True
+        # a word of the group's own, not "cases" or "persons", which every count writes ("Of the family offence cases
+        # the courts handled in 2023, ...", not "three cases were brought against four persons"), when it has one
+        group_words = [forms for _, forms in self.subset_of if not set(forms) & GENERIC_COUNTED] or [
+            forms for _, forms in self.subset_of
+        ]
         for sentence in split_sentences(quote):
             text = sentence.text
             if not self._has_figure(text):
@@ -3041,12 +3048,7 @@ class Requirements:
             if self.subset and 2 * sum(1 for _, forms in self.subset if shows_topic(around, forms)) <= len(self.subset):
                 continue
             # "Of the 29 women deputies, ...": not five seats reserved for groups
-            # (a word of the group's own, not "cases" or "persons", which every count writes: "Of the family offence
-            # cases the courts handled in 2023, ...", not "three cases were brought against four persons")
-            named_group = [forms for _, forms in self.subset_of if not set(forms) & GENERIC_COUNTED]
-            if self.subset_of and not any(
-                shows_topic(around, forms) for forms in named_group or [forms for _, forms in self.subset_of]
-            ):
+            if self.subset_of and not any(shows_topic(around, forms) for forms in group_words):
                 continue
             # (the deaths of what is counted, when the question asks how many died: "The causes were disease (94
             # deaths, ...)" for "How many prisoners died of illness?")

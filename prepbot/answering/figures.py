@@ -1083,30 +1083,39 @@ def stated_for_the_year(texts: Sequence[str], value: float, year: str) -> bool:
     return False
 
 
+def _words_after_figure(sentence: str, value: float, in_clause: bool) -> list[str] | None:
+    """The words right after the figure in the sentence, up to STATED_COUNT_WORDS (and, `in_clause`, the next comma,
+    semicolon or bracket); None when the sentence does not give the figure."""
+    for match in _VALUE.finditer(sentence):
+        if _value_of(*match.groups()) != value:
+            continue
+        after = sentence[match.end() :]
+        if in_clause:
+            after = re.split(r"[,;:()]", after, maxsplit=1)[0]
+        return re.findall(r"[A-Za-z][\w'’-]*", after)[:STATED_COUNT_WORDS]
+    return None
+
+
+def _names_its_own(words: Sequence[str]) -> bool:
+    """Whether the words after a figure name what it counts: a first word of their own that is not one counting
+    nothing of its own ("238 people", "12 cases"); "such" and the words before what is counted passed over."""
+    content = [w for w in words if w.lower() not in _BEFORE_COUNTED and w.lower() != "such" and terms(w)]
+    return bool(content) and terms(content[0])[0] not in _GENERIC_COUNTED
+
+
 def _own_count_words(sentence: str, value: float) -> str:
     """The words right after the figure in its clause (up to STATED_COUNT_WORDS and the next comma, semicolon or
     bracket) when they name what it counts ("500 initiators", "5,000 party members"); "" when they name nothing or
     only what counts nothing of its own ("238 people", "815 in 2022 and 426 in 2023)")."""
-    for match in _VALUE.finditer(sentence):
-        if _value_of(*match.groups()) != value:
-            continue
-        clause = re.split(r"[,;:()]", sentence[match.end() :], maxsplit=1)[0]
-        words = re.findall(r"[A-Za-z][\w'’-]*", clause)[:STATED_COUNT_WORDS]
-        content = [w for w in words if w.lower() not in _BEFORE_COUNTED and w.lower() != "such" and terms(w)]
-        return " ".join(words) if content and terms(content[0])[0] not in _GENERIC_COUNTED else ""
-    return ""
+    words = _words_after_figure(sentence, value, in_clause=True)
+    return " ".join(words) if words is not None and _names_its_own(words) else ""
 
 
 def _counts_nothing_of_its_own(sentence: str, value: float) -> bool:
     """True when the sentence gives the figure followed by no word that says what it counts, or by one that counts
     nothing of its own ("238 people", "12 cases"); not "1,651 such letters"."""
-    for match in _VALUE.finditer(sentence):
-        if _value_of(*match.groups()) != value:
-            continue
-        words = re.findall(r"[A-Za-z][\w'’-]*", sentence[match.end() :])[:STATED_COUNT_WORDS]
-        content = [w for w in words if w.lower() not in _BEFORE_COUNTED and w.lower() != "such" and terms(w)]
-        return not content or terms(content[0])[0] in _GENERIC_COUNTED
-    return True
+    words = _words_after_figure(sentence, value, in_clause=False)
+    return words is None or not _names_its_own(words)
 
 
 def _same_start(first: str, second: str) -> bool:
@@ -1822,7 +1831,11 @@ def _verb_after_group(question: str, first: str) -> bool:
     ("Of the 694 disciplined senior managers, how many came from the army?", "... how many ended with the case
     being dropped?"): it counts the group it names first, and the verb is what befell some of them, no thing counted
     of its own."""
-    match = _SUBSET_EN.search(question)
+    return _led_by_a_verb(_SUBSET_EN.search(question), first)
+
+
+def _led_by_a_verb(match: re.Match[str] | None, first: str) -> bool:
+    """_verb_after_group of the question's _SUBSET_EN match: its group form, no copula, a verb in the past first."""
     if match is None or not match.group("group") or match.group("copula"):
         return False
     word = first.lower()
@@ -1838,7 +1851,7 @@ def befell_asked(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     if match is None or has_cyrillic(question):
         return ()
     after = (match.group("after") or "").split()
-    if not after or not _verb_after_group(question, after[0]):
+    if not after or not _led_by_a_verb(match, after[0]):
         return ()
     words = re.findall(r"[A-Za-z][\w'’-]*", _without_glosses(" ".join(after[1:])))
     shown = _shown_by([word for word in words if word.lower() not in STOPWORDS], corpus)

@@ -376,8 +376,8 @@ def _reply_to_member(previous: str, turn: str) -> str | None:
         return f"Что ответила делегация {member}?" if russian else f"What did the delegation reply to {member}?"
     if (asker := _member_asking(previous)) and not has_cyrillic(turn) and not has_cyrillic(previous):
         return f"What did the delegation reply to {asker} about {_subject(previous)}?"
-    # «Что спросил Коркелия про статью 428?» + «и что ответила делегация?»: the reply on that point, the member who
-    # raised it said beside it («(спрашивал г-н Коркелия)»), as the answers read a Russian question's member
+    # «Что спросил Коркелия про статью 428?» + «и что ответила делегация?»: the reply to that member on that point
+    # («Что ответила делегация Коркелии про статью 428?»), as the answers read a Russian question's member
     subject = _subject(previous)
     if (
         has_cyrillic(turn)
