@@ -41,6 +41,7 @@ from prepbot.answering.text import question_language
 from prepbot.bot.callbacks import Callback, CallbackCodec, InvalidCallback, exchange_id_arg, forget_still_valid
 from prepbot.bot.render import esc, render_answer_screens, render_documents, render_followups, render_paragraph
 from prepbot.core.errors import PrepbotError
+from prepbot.core.requests import read_request
 from prepbot.core.userinput import parse_count
 from prepbot.core.vocabulary import SIDE_ALIASES, STANDARD_SIDE
 from prepbot.engine import MAX_EXPORT_DAYS, STRANGER_MESSAGE, Caller, Reply, answer_of, followups_of
@@ -73,9 +74,10 @@ PRIVATE_ONLY = "For privacy, please send /{command} in a private chat with me."
 HELP_MEMBER = """<b>Ask me about the dialogue</b> — I answer with quotes checked against the documents.
 Just type a question, e.g. <i>What did the delegation say about torture in pre-trial detention?</i>
 
-/followups [topic] — draft follow-up questions (on your last question if no topic)
+/followups [topic] — draft follow-up questions (on your last question if no topic), or type
+<i>draft follow-up questions on torture</i>
 /brief [topic] — a briefing pack as a Word document (the whole dialogue if no topic)
-/source SYMBOL N — a whole paragraph, e.g. <code>/source CCPR/C/KAZ/3 12</code>
+/source SYMBOL N — a whole paragraph, e.g. <code>/source CCPR/C/KAZ/3 12</code> or <code>/source SR.4227 50</code>
 /docs — the documents I answer from (/docs standards: every General Comment)
 /filter state|committee|un|ngo|standards|all — which sources to quote
 /role delegation|ngo — whom the follow-up questions are for
@@ -395,7 +397,7 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     """Free text in a private chat is a question."""
     if await take_wrong_citation_comment(update, context):
         return
-    await answer_question(update, context, message_of(update).text or "")
+    await free_text(update, context, message_of(update).text or "")
 
 
 async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -410,7 +412,19 @@ async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 async def _group_question(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
     if await take_wrong_citation_comment(update, context):
         return
-    await answer_question(update, context, question)
+    await free_text(update, context, question)
+
+
+async def free_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+    """Free text: a question, or what a command does, typed in words ("draft follow-up questions on torture",
+    "Which documents do you have?": prepbot.core.requests)."""
+    request = read_request(text)
+    if request.kind == "followups":
+        await send_followups(update, context, request.argument or None)
+    elif request.kind == "documents":
+        await send_documents(update, context, request.argument)
+    else:
+        await answer_question(update, context, text)
 
 
 @members_only
@@ -477,8 +491,12 @@ async def source_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 @members_only
 async def docs_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await send_documents(update, context, command_text(context))
+
+
+async def send_documents(update: Update, context: ContextTypes.DEFAULT_TYPE, argument: str) -> None:
     documents = await in_thread(engine_of(context).documents)
-    word = command_text(context).strip().lower()
+    word = argument.strip().lower()
     standards = SIDE_ALIASES.get(word, word) == STANDARD_SIDE  # "/docs standards", read as /filter reads it
     await say_all(update, render_documents(documents, standards=standards))
 

@@ -57,9 +57,9 @@ SIDE_PATTERNS = {
     r"|(?:does|do) (?:the )?(?:[\w-]+ ){0,4}committees? (?:say|hold|consider|require|recommend|think|want|expect"
     r"|accept|allow|permit))\b"
     r"|(?:замечани\w* общего порядка|общ\w* рекомендаци|договорн\w* орган|стандарт|толковани"
-    r"|(?:говорит|считает|требует|рекомендует) комитет"
-    # (not «Комитет против пыток говорит ...», which asks what its list of issues says, as "What does the Committee
-    # against Torture say ...?" does)
+    # (not «Комитет против пыток говорит ...» nor «Что говорит Комитет против пыток ...», which ask what its list of
+    # issues says, as "What does the Committee against Torture say ...?" does)
+    r"|(?:говорит|считает|требует|рекомендует) комитет(?!\w* против пыток)"
     r"|комитет\w*(?! против пыток)(?: [\w-]+){0,4} (?:говорит|считает|требует|рекомендует))",
 }
 MECHANISM_PATTERNS = {

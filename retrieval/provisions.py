@@ -35,8 +35,9 @@ def articles_named(question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def names_article(text: str, numbers: Sequence[str]) -> bool:
-    """True when the text has one of these article numbers as a number of its own (not "2740", "27.4")."""
-    return any(re.search(rf"(?<![\d.,/]){number}(?![\d]|[.,]\d)", text) for number in numbers)
+    """True when the text has one of these article numbers as a number of its own (not "2740", "27.4"), and not as
+    a year's count ("146 in 2018, 64 in 2019": persons sentenced, not article 146)."""
+    return any(re.search(rf"(?<![\d.,/]){number}(?![\d]|[.,]\d|\s+in\s+(?:19|20)\d\d)", text) for number in numbers)
 
 
 def articles_in(text: str) -> frozenset[str]:

@@ -610,10 +610,15 @@ class Searcher:
         return list(self._paragraphs)
 
     def resolve_document(self, ref: str) -> str | None:
-        """doc_id for a doc_id or a symbol (case-insensitive), None when unknown."""
+        """doc_id for a doc_id or a symbol (case-insensitive), or for the end of one symbol after a slash ("SR.4227"
+        for CCPR/C/SR.4227, as people shorten it); None when unknown or when the end fits several."""
         if not isinstance(ref, str):
             return None
-        return self._refs.get(ref.strip().lower())
+        wanted = ref.strip().lower()
+        if wanted in self._refs or not wanted:
+            return self._refs.get(wanted)
+        ends = {doc_id for name, doc_id in self._refs.items() if "/" in name and name.endswith("/" + wanted)}
+        return ends.pop() if len(ends) == 1 else None
 
     def paragraph(self, ref: str, number: str | int) -> Paragraph | None:
         """The paragraph `number` of the document named by doc_id or symbol (case-insensitive); None if unknown."""

@@ -102,7 +102,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"гражданств|апатрид|лиц\w* без гражданства": ("citizenship", "nationality", "stateless"),
     # «граждан каких стран»: of which nationality ("persons with Russian, Chinese or Uzbek nationality")
     r"граждан\w* (?:как\w*|ин\w*|друг\w*|чьих|эт\w*) (?:стран|государств)": ("nationality", "nationals"),
-    r"экстрадиц|выдач": ("extradit",),
+    # («Выдаёт ли Казахстан лиц в страны, где им грозят пытки?»: handing people over, not issuing a document)
+    r"экстрадиц|выдач|выда(?:[её]т|ют|вать|вал\w*)(?=\s+(?:ли\s+)?(?:[\w-]+\s+){0,2}(?:лиц|люд|граждан|иностран|беженц"
+    r"|человек|в\s+стран))": ("extradit",),
     # "принцип «выдай или суди»": aut dedere aut judicare, extradite or prosecute
     r"выдай\w* или суд": ("extradit", "prosecut"),
     r"депортац|высыл|выдвор": ("deport", "expel", "expuls", "removal"),
@@ -288,7 +290,8 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"ученик|школьник|учащ": ("pupils", "students", "school"),
     r"учител|педагог": ("teachers",),
     r"начальн\w* образ|начальн\w* школ": ("primary education",),
-    r"беременн|аборт|репродуктивн|контрацеп": ("pregnancy", "abortion", "reproductive", "contraception"),
+    r"аборт": ("abortion",),  # a subject of its own («до какого срока разрешён аборт»), not all reproductive health
+    r"беременн|репродуктивн|контрацеп": ("pregnancy", "abortion", "reproductive", "contraception"),
     # not "AIDS": read as a word start it is counted with "aid" (legal aid) in the paragraphs that use it, and the
     # documents write "HIV/AIDS"
     r"вич|спид": ("HIV",),

@@ -630,3 +630,12 @@ def test_a_side_compared_with_the_state_sets_them_against_each_other() -> None:
     question = "How much does the Fund pay torture victims according to the NGOs, compared with the State?"
     assert contrasted_sides(question) == ["ngo", "state"]
     assert contrasted_sides("How many NGOs were closed compared with the state of emergency period?") == []
+
+
+def test_what_the_committee_against_torture_says_is_its_words_in_this_review_in_either_order() -> None:
+    """Stop 74, a new user's trial: «Что говорит Комитет против пыток о доле дел, доходящих до суда?» was read as
+    asking for the General Comments (and declined: none indexed); «Комитет против пыток говорит ...» was not, nor is
+    "What does the Committee against Torture say ...?". A committee unnamed still means its general reading."""
+    assert speaking_sides("Что говорит Комитет против пыток о доле дел, доходящих до суда?") == {"committee"}
+    assert speaking_sides("Комитет против пыток говорит о доле дел?") == {"committee"}
+    assert "standard" in speaking_sides("Что говорит Комитет о праве на мирные собрания?")

@@ -491,6 +491,10 @@ async def test_session_commands(bot, botapi, db_path):
     assert await command("/reload", ADMIN) == "Prompts reloaded."
     followups = await command("/followups torture in detention")
     assert followups.startswith("<b>Follow-up questions on: torture in detention</b>")
+    # what a command does, typed in words (stop 74, a new user's trial): the command, not an answer to a question
+    assert "CCPR/C/KAZ/3" in await command("Which documents do you have?")
+    typed = await command("draft follow-up questions on torture in detention")
+    assert typed.startswith("<b>Follow-up questions on: torture in detention</b>")
 
 
 async def test_off_the_record_stores_only_a_count(bot, botapi, db_path):

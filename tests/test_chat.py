@@ -87,6 +87,19 @@ def test_piped_session_answers_with_quotes_and_runs_the_commands(settings_with_i
     assert not (data_dir / "sessions.db").exists()  # no pseudonym key: the console does not log
 
 
+def test_what_a_command_does_typed_in_words_runs_the_command(settings_with_index, data_dir, tmp_path):
+    """Stop 74, a new user's trial: "Which documents do you have?" and "Draft three follow-up questions on January
+    2022 accountability" were answered as questions, with passages sharing their words ("The second phase ... began
+    on 1 January 2022"): they are what /docs and /followups do."""
+    stdin = "Which documents do you have?\nDraft three follow-up questions on prison suicides\n"
+    result = run_chat(stdin, chat_env(settings_with_index, data_dir), tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "CAT/C/KAZ/Q/4 (2022-12-16) [committee]" in out  # the list /docs prints
+    assert "Follow-up questions on: prison suicides" in out
+    assert "The documents answer this" not in out
+
+
 def test_eof_ends_the_chat_and_a_key_turns_logging_on(settings_with_index, data_dir, tmp_path):
     env = chat_env(settings_with_index, data_dir, LOG_PSEUDONYM_KEY="chat-test-key")
     result = run_chat(

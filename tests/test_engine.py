@@ -717,3 +717,15 @@ def test_source_takes_a_decimal_paragraph_number(make_engine):
     with pytest.raises(BadInput, match=r"^No paragraph 11\.1 in CCPR/C/SR\.4227$"):
         engine.source("CCPR/C/SR.4227", "¶11.1")
     assert engine.source("CCPR/C/SR.4227", "11").number == "11"
+
+
+def test_source_takes_the_end_of_a_symbol_as_people_shorten_it(make_engine):
+    """Stop 74, a new user's trial: "/source SR.4227 50" was refused ("No document SR.4227"): the end of one symbol
+    after a slash names it; an end that fits several documents, or none, is still refused."""
+    engine = make_engine()
+    assert engine.source("SR.4227", "50").doc_id == engine.source("CCPR/C/SR.4227", "50").doc_id
+    assert engine.source("kaz/3", "12").number == "12"
+    with pytest.raises(BadInput, match=r"^No document 4227 in the corpus"):
+        engine.source("4227", "1")
+    with pytest.raises(BadInput, match=r"^No document C/SR in the corpus"):
+        engine.source("C/SR", "1")

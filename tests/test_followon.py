@@ -880,3 +880,43 @@ def test_whether_a_member_s_point_was_answered_keeps_the_member_in_russian(
     previous: str, turn: str, read_as: str
 ) -> None:
     assert resolve(turn, previous) == read_as
+
+
+@pytest.mark.parametrize(
+    ("previous", "turn", "read_as"),
+    [
+        (
+            "Сколько случаев пыток было зарегистрировано в 2022 году?",
+            "Почему в 2022 рост?",
+            "Почему в 2022 рост? Сколько случаев пыток было зарегистрировано в 2022 году?",
+        ),
+        (
+            "How many torture cases were recorded in 2022?",
+            "and why the increase?",
+            "Why the increase? How many torture cases were recorded in 2022?",
+        ),
+        ("How many torture cases were recorded in 2022?", "Why did prices rise?", None),
+        ("How many torture cases were recorded in 2022?", "why?", None),
+    ],
+)
+def test_why_a_count_changed_is_asked_of_the_count_before(previous: str, turn: str, read_as: str | None) -> None:
+    """Stop 74, a new user's trial: «Почему в 2022 рост?» after the torture cases of 2021 and 2022 was read alone,
+    and told that the documents give the change the other way (from passages on other matters): "why" and a change,
+    with no subject of its own, asks why what the question before counted changed."""
+    assert resolve(turn, previous) == read_as
+
+
+@pytest.mark.parametrize(
+    ("turn", "read_as"),
+    [
+        ("And the NGOs' figure?",
+         "How many officers were convicted for the January 2022 events, according to the NGOs?"),
+        ("what about the UN's numbers?",
+         "How many officers were convicted for the January 2022 events, according to the UN?"),
+    ],
+)  # fmt: skip
+def test_a_side_s_figures_asked_after_a_count_are_that_count_by_its_figures(turn: str, read_as: str) -> None:
+    """Stop 74, a new user's trial: "And the NGOs' figure?" after a count was read alone and answered with "There are
+    about 500 NGOs in the country dealing with family and gender issues"."""
+    assert resolve(turn, "How many officers were convicted for the January 2022 events?") == read_as
+    assert resolve("а цифры НПО?", "Сколько человек погибло?") == "Сколько человек погибло, по данным НПО?"

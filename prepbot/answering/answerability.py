@@ -28,6 +28,7 @@ from prepbot.answering.entities import (
     bodies_named,
     breakdown_by,
     cities_named_ru,
+    claimed_words,
     countries_in,
     countries_named_as_states,
     document_symbols,
@@ -1546,6 +1547,9 @@ _ASKS_FOR_A_REPLY = re.compile(
     r"\b(?:did|has|have|was|were|how\s+did|what\s+did)\s+(?:the\s+)?(?:delegation|State(?:\s+party)?|Government"
     r"|Kazakhstan|authorities)\s+(?:ever\s+|actually\s+)?(?:answer\w*|respond\w*|repl\w*|react\w*)\s+(?:to\s+)?"
     r"(?:the\s+|a\s+|this\s+|that\s+)?(?:Committee['’]s\s+|members?['’]?s?\s+)?(?:questions?|concerns?|points?)\b"
+    # "Did the delegation reply on article 428?"
+    r"|\b(?:did|has|have)\s+(?:the\s+)?(?:delegation|State(?:\s+party)?|Government|Kazakhstan|authorities)\s+(?:ever\s+)?"
+    r"(?:answer\w*|respond\w*|repl\w*|react\w*)\s+(?:on|about|regarding|concerning)\b"
     r"|\bответил\w*\s+ли\s+(?:делегаци\w+|государств\w+|Казахстан\w*)\s+на\s+вопрос"
     r"|\b(?:как|что)\s+(?:делегаци\w+|государств\w+|Казахстан\w*)\s+ответил\w*\s+на\s+вопрос",
     re.IGNORECASE,
@@ -1785,8 +1789,9 @@ class Requirements:
     organs: frozenset[tuple[str, str]]
     # terms of the standards' language the dialogue never uses ("facial recognition"), as written and as stems
     terms_of_art: tuple[tuple[str, tuple[str, str]], ...]
-    # the body or scheme it asks whether the State has, in two words the dialogue never writes together ("a truth
-    # commission", "drug courts": entities.unwritten_institutions), as written and as stems
+    # the body or scheme it asks whether the State has, or names by a proper name ("the European Court"), in two words
+    # the dialogue never writes together ("a truth commission", "drug courts": entities.unwritten_institutions), as
+    # written and as stems
     institutions: tuple[tuple[str, tuple[str, str]], ...]
     covered: str  # the countries the documents cover ("Kazakhstan")
     people: tuple[str, ...]  # people named with an honorific or title whom the corpus knows
@@ -1901,6 +1906,9 @@ class Requirements:
     # election?" -> presid, electi), as terms: the lead must touch one of them, a side's passage on something else
     # in the year asked does not answer
     side_topic: tuple[str, ...] = ()
+    # the words in quotation marks it asks whether someone said, which the documents never write (claimed_words): the
+    # answer says so before what was said
+    claimed: tuple[str, ...] = ()
     # the documents' other wording of it ("conscientious objection": the NGOs' "refuse military service"), each whole
     side_wordings: tuple[frozenset[str], ...] = ()
     # the question's words the documents write another way, as terms, each with those wordings' terms ("kids": child,
@@ -2023,6 +2031,11 @@ class Requirements:
             )
         cyrillic = has_cyrillic(question)
         topics = russian_topics(question, corpus) if cyrillic else ()
+        if cyrillic and not topics and named.people:
+            # "Какие вопросы задал г-н Йигезу о НПО?": the one word a member is asked of, though no topic of the
+            # dialogue's (a word the glossary translates), must be in his words as the dialogue's topics are
+            glossed = glossed_words(actors.without_mechanisms(question))
+            topics = _in_any_wording(glossed) if len(glossed) == 1 else ()
         counted_topic = counted_topic_ru(question) if cyrillic else None
         if counted_topic and not any(corpus.writes(english) for english in counted_topic[1]):
             counted_topic = None  # a word the documents never write is left out, as counted_words does: a paraphrase
@@ -2090,7 +2103,8 @@ class Requirements:
         # a date or a span of time asked: the figure's subject may be in other words ("the akimat": "local executive
         # bodies ... within three working days")
         date, span, duration = wants_date(question), wants_span(question), wants_duration(question)
-        figure = wants_figure(question) or amount  # "Какое ежемесячное пособие...": a sum is a figure
+        # "Какое ежемесячное пособие...": a sum is a figure; "До какого срока беременности ...?": a span of time
+        figure = wants_figure(question) or amount or (span and duration)
         addressees = " ".join(" ".join(match) for match in _ADDRESSED_STATE.findall(question))
         addressed = sorted(set(countries_in(addressees)) - corpus.countries)
         if unknown_symbols:  # "in its concluding observations CCPR/C/KAZ/CO/3": a document the corpus lacks
@@ -2360,6 +2374,7 @@ class Requirements:
             if not cyrillic
             else frozenset(),
             side_topic=_side_topic(question, covered) if not cyrillic and not named.people else (),
+            claimed=claimed_words(question, corpus),
             side_wordings=tuple(frozenset(terms(wording)) for wording in documents_wording(question)),
             wordings=tuple(
                 (frozenset(terms(written)), tuple(frozenset(terms(other)) for other in wording.split(", ")))
@@ -2450,6 +2465,10 @@ class Requirements:
         itself) must name the countries, people, years and other proper names the question names, and hold the
         figure it asks for."""
         unmet = self._unmet(lead, lead_quote, others)
+        # "Почему в 2022 рост?", "Why the increase in 2022?" asked alone: a change of nothing named, which no passage
+        # bears out or belies
+        if unmet is None and self.direction and not self.stated and not self._names_what_changed():
+            return Abstention("not_relevant", "", self.covered)
         # "Why did recorded torture cases double?" answered by "a decrease of 10 per cent each year": a change the
         # answer's key sentence gives the other way round, no figure stated
         if unmet is None and self.direction and not self.stated:
@@ -2920,6 +2939,14 @@ class Requirements:
         best = max(shown)
         return clauses[shown.index(best)] if best and shown.count(best) == 1 else sentence
 
+    def _names_what_changed(self) -> bool:
+        """Whether a question asking about a change names what changed: what it counts, a Russian question's
+        topics, an English one's words beyond the change and its years ("increase in 2022" names nothing)."""
+        if self.counted or self.counted_topic or self.topics or self.names or self.people:
+            return True
+        change = set(terms(self.stated_written))
+        return any(not term.isdigit() and term not in change for term in self.person_topic)
+
     def _on_subject(self, sentence: str, paragraph: str) -> bool:
         """Whether a sentence is on what the question asks about: names what it counts, else its paragraph shows one
         of a Russian question's subject words ("the number of unlawful gatherings had been halved", in a paragraph
@@ -3008,6 +3035,12 @@ class Requirements:
             # number of corruption cases recorded ... fell"), for what is counted only (the part of it asked must
             # still show in the figure's own sentence)
             same_kind = sentence_terms & GENERIC_COUNTED & set(terms(before))
+            # "The offence of defamation, which had been transferred ... Over 2,000 cases had been dismissed": cases of
+            # the kind asked, which the sentence before names
+            kind_before = bool(sentence_terms & CASES_TERMS) and any(
+                names_counted(set(terms(before)), kind) for kind in self.cases_of
+            )
+            before_named = before_named or kind_before
             named_terms = sentence_terms | set(terms(before)) if before_named or same_kind else sentence_terms
             heading_terms = set(terms(heading)) if sentence_terms & CASES_TERMS else set()
             if not all(
@@ -3053,7 +3086,11 @@ class Requirements:
             # (the deaths of what is counted, when the question asks how many died: "The causes were disease (94
             # deaths, ...)" for "How many prisoners died of illness?")
             counted_or_deaths = (*self.counted, "deaths") if self.deaths else self.counted
-            if self.counted_as_written and counts_another(text, counted_or_deaths, self.counts_people):
+            if (
+                self.counted_as_written
+                and not kind_before
+                and counts_another(text, counted_or_deaths, self.counts_people)
+            ):
                 continue  # its figures count something else ("109 persons" for "how many groups")
             if self.deaths and not named_terms & (DEATHS | {SUICIDE} if self.suicides else DEATHS):
                 continue  # "345 persons were sentenced, including 119 women" counts no woman killed
@@ -3073,6 +3110,13 @@ class Requirements:
                 self.counted_event
                 and any(shows_topic(shown, event) for event in self.counted_event)
                 and not any(shows_topic(_INCITED.sub(" ", shown), event) for event in self.counted_event)
+            ):
+                continue
+            # "A total of 345 persons were sentenced" counts convicts, none of whom took their own lives: the harm that
+            # befell them must show (as an English question's outcome); a verb's gloss of anything else is too loose a
+            # wording to ask of the sentence («обратились»: "had received calls from more than 1,000 children")
+            if (harms := [event for event in self.counted_event if _names_a_harm(event)]) and not any(
+                shows_topic(shown, event) for event in harms
             ):
                 continue
             if self.counted_topic and not shows_topic(shown, counted := self.counted_topic[1]):
@@ -3134,6 +3178,15 @@ class Requirements:
             return True
         # ("under articles 476 (...), 478 (...) and 488 (...)", article 478 asked: three articles, no count)
         return has_count(without_figures(without_reference_numbers(quote), self.given), self.wants_duration)
+
+
+# The English word starts of a harm that befalls people: a count of those it befell must say so
+_HARMS = ("suicid", "death", "died", "dead", "kill", "injur", "wound", "tortur", "beat", "disappear", "rape")
+
+
+def _names_a_harm(event: Sequence[str]) -> bool:
+    """Whether a Russian count's event (its English word starts) is a harm that befell those counted."""
+    return any(word.lower().startswith(_HARMS) for word in event)
 
 
 def _names_in_any_wording(text: str, word: str) -> bool:

@@ -31,7 +31,7 @@ from prepbot.answering.entities import (
     pair_uses,
 )
 from prepbot.answering.extractive import ExtractiveAnswerer
-from prepbot.answering.figures import breakdowns_asked, court_asked
+from prepbot.answering.figures import breakdowns_asked, counts_deaths_from, court_asked, death_cause, wants_figure
 from prepbot.answering.followups import MAX_QUESTIONS, MIN_QUESTIONS, FollowupDrafter
 from prepbot.answering.llm import (
     FALLBACK_REASONS,
@@ -78,6 +78,7 @@ from prepbot.core.sentences import split_sentences
 from prepbot.core.settings import Settings
 from prepbot.core.vocabulary import FRAMINGS, SIDE_VOICES, SIDES, STANDARD_BASIS, STANDARD_SIDE
 from prepbot.retrieval import actors
+from prepbot.retrieval.provisions import articles_in, articles_named
 from prepbot.retrieval.sentence_vectors import index_scorer
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,13 @@ _REFERRED_TO_COURT = re.compile(
     r"\b(?:referred|sent|submitted|brought|forwarded|transferred)\s+(?:to|before)\s+(?:the\s+)?courts?\b", re.IGNORECASE
 )
 COURT_AFTER = 2  # how far after a paragraph counting cases one counting those taken to court is looked for
+CAUSES_AFTER = 2  # how far after a paragraph counting the dead one giving their causes is looked for
+ARTICLE_AFTER = 1  # how far after a paragraph naming an article one going on with its figures is looked for
+
+
+def _counts_under_no_article(paragraph: Paragraph) -> bool:
+    """Whether a paragraph gives a count and names no article: the figures of the one before it, going on."""
+    return bool(HAS_FIGURE.search(paragraph.text)) and not articles_in(paragraph.text)
 
 
 def _taken_to_court(paragraph: Paragraph) -> bool:
@@ -498,6 +506,16 @@ class Answerer:
             hits = self._with_following(hits, lambda p: breakdown_by(p.text) in broken_down, BREAKDOWNS_AFTER, True)
         if court_asked(query):  # the cases taken to court, after the paragraph counting the cases
             hits = self._with_following(hits, _taken_to_court, COURT_AFTER, False)
+        if cause := death_cause(query):  # the deaths from what was asked, after the paragraph counting the dead
+            hits = self._with_following(hits, lambda p: counts_deaths_from(p.text, cause), CAUSES_AFTER, False)
+        if wants_figure(query) and (asked_articles := {n for _, found in articles_named(query) for n in found}):
+            # "How many cases were brought under article 158 in 2023?": the figures of the paragraph that names it
+            # go on in the next, which names no article ("In 2022, one criminal case was brought ..., while, in 2023,
+            # three cases ...")
+            def names_asked(paragraph: Paragraph, asked: set[str] = asked_articles) -> bool:
+                return bool(articles_in(paragraph.text) & asked)
+
+            hits = self._with_following(hits, _counts_under_no_article, ARTICLE_AFTER, False, names_asked)
         language = question_language(query)
         outcome: ModelOutcome | None = None
         # what a model's answer must show: read only when a model composes one (the extractive answer reads it itself)
@@ -638,25 +656,31 @@ class Answerer:
         return tuple(d.doc_id for d in documents if d.author_type == STANDARD_SIDE and committees_of(d) & wanted)
 
     def _with_following(
-        self, hits: list[Hit], answers: Callable[[Paragraph], bool], reach: int, first: bool
+        self,
+        hits: list[Hit],
+        answers: Callable[[Paragraph], bool],
+        reach: int,
+        first: bool,
+        after: Callable[[Paragraph], bool] = lambda _paragraph: True,
     ) -> list[Hit]:
         """The hits with the paragraphs up to `reach` after each, in its section, that `answers` holds of, ranked just
         before it (`first`) or just after it: a paragraph that breaks the figures before it down ("The breakdown by
         ethnicity was: 46 Kazakhs, ...", after "In 2020–2023, there were 75 cases of suicide") or counts the cases
         taken to court ("A total of 51 criminal cases were referred to the courts ...", after the torture cases
-        recorded) answers a question that names none of its other words."""
+        recorded) answers a question that names none of its other words. `after`: which hits to look after (those
+        naming the article asked)."""
         found = list(hits)
         keys = {hit.paragraph.key for hit in hits}
         for hit in hits:
-            if not hit.paragraph.number.isdigit():
+            if not hit.paragraph.number.isdigit() or not after(hit.paragraph):
                 continue
             for step in range(1, reach + 1):
-                after = self.searcher.paragraph(hit.paragraph.doc_id, int(hit.paragraph.number) + step)
-                if after is None or after.section != hit.paragraph.section or after.key in keys:
+                following = self.searcher.paragraph(hit.paragraph.doc_id, int(hit.paragraph.number) + step)
+                if following is None or following.section != hit.paragraph.section or following.key in keys:
                     continue
-                if answers(after):
-                    found.insert(found.index(hit) + (0 if first else 1), Hit(after, hit.score, hit.similarity))
-                    keys.add(after.key)
+                if answers(following):
+                    found.insert(found.index(hit) + (0 if first else 1), Hit(following, hit.score, hit.similarity))
+                    keys.add(following.key)
         return found
 
     def _summary_records(self) -> list[str]:

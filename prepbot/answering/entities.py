@@ -1355,20 +1355,35 @@ _INSTITUTION_NOUNS = frozenset(
 
 
 def unwritten_institutions(question: str, corpus: CorpusNames) -> list[tuple[str, tuple[str, str]]]:
-    """The bodies and schemes a question asks whether the State has, named by two words side by side that the dialogue
-    never writes together ("Has a truth commission been set up...?", "Are there specialised drug courts...?"), as
-    written and as stems. Each word alone is the dialogue's ("truth", "commission"): the other checks read the question
-    as covered, and its closest passage (the Zhanaozen public commission) is about something else."""
-    if has_cyrillic(question) or corpus.standard_terms is None or not _ASKS_WHETHER_EXISTS.search(question):
+    """The bodies and schemes a question asks whether the State has, or names by a proper name ("the European Court of
+    Human Rights"), in two words side by side that the dialogue never writes together ("Has a truth commission been
+    set up...?", "Are there specialised drug courts...?"), as written and as stems. Each word alone is the dialogue's
+    ("truth", "commission"): the other checks read the question as covered, and its closest passage (the Zhanaozen
+    public commission) is about something else."""
+    if has_cyrillic(question) or corpus.standard_terms is None:
+        return []
+    # a body named by its proper name, capitalised ("What did the European Court of Human Rights decide?"): whatever
+    # is asked of it, the documents must name it, not another European body
+    proper = {" ".join(match.group(0).lower().split()): match.group(0) for match in _PROPER_BODY.finditer(question)}
+    asks_whether = _ASKS_WHETHER_EXISTS.search(question) is not None
+    if not proper and not asks_whether:
         return []
     return [
-        (written, pair)
+        (proper.get(written, written), pair)  # (a proper name as the question writes it: "European Court")
         for written, pair in word_pairs(question)
         if len(written.split()) == 2  # side by side, not across a stopword
         and pair[1] in _INSTITUTION_NOUNS
         and not _not_a_name_of_it(written.split()[0])
+        and (written in proper or asks_whether)
         and not corpus.standard_terms.dialogue_writes(pair)
     ]
+
+
+# A body's proper name, two capitalised words side by side, the second a body's noun: "European Court", "Inter-American
+# Commission"
+_PROPER_BODY = re.compile(
+    r"(?<![\w-])(?-i:[A-Z])[\w-]+\s+(?-i:[A-Z])(?:ommission|ouncil|ourt|ribunal|gency|ffice|ureau|oard|nstitute)\b"
+)
 
 
 # What asks about a body without naming it: a verb ("keep a register", "appointed commissioner") or an owner ("the
@@ -2210,7 +2225,31 @@ def absent_quoted_phrases(question: str, corpus: CorpusNames) -> list[str]:
     (CorpusNames.writes: the words side by side, up to their endings): "How is the 'Listening State' concept
     reflected in the Plan of Action?" names a concept by its own name, and the documents do not speak of it. A
     Russian phrase has no English words to look for; one word is left to the word checks ('extremism')."""
-    return [phrase for _, phrase in _quoted_english(question) if not corpus.writes_nearly(phrase)]
+    claimed = claimed_words(question, corpus)
+    return [
+        phrase for _, phrase in _quoted_english(question) if not corpus.writes_nearly(phrase) and phrase not in claimed
+    ]
+
+
+# Asking whether someone said the words quoted after it: "Did the CAT say solitary confinement should never exceed
+# '30 days'?", "Is it true that the delegation called it 'fully eradicated'?"
+_ASKS_IF_SAID = re.compile(
+    r"^\s*(?:did|does|do|has|have|was|were|is\s+it\s+(?:true|right|correct)|isn['’]t\s+it\s+true)\b.*\b(?:say|said|says"
+    r"|state[sd]?|claim\w*|call\w*|describ\w*|write|writes|wrote|written|report\w*|mention\w*|speak\w*|spoke"
+    r"|use[sd]?\s+the\s+words?|put\s+it)\b",
+    re.IGNORECASE,
+)
+
+
+def claimed_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
+    """The English phrases in quotation marks that a question asks whether someone said, and that the documents
+    never write: words to be checked, not a name the documents lack. The answer says they are not there, and quotes
+    what was said on it ("no more than 15 days", not "30 days")."""
+    return tuple(
+        phrase
+        for start, phrase in _quoted_english(question)
+        if _ASKS_IF_SAID.search(question[:start]) and not corpus.writes_nearly(phrase)
+    )
 
 
 def _quoted_english(question: str) -> list[tuple[int, str]]:

@@ -346,6 +346,11 @@ def _rekeyed(passage: Passage, requirements: Requirements) -> Passage:
         return of_the_year
     if requirements.fits(passage.paragraph, key.text):
         return passage
+    # "For the year 2023, 119 inmate deaths ... The causes were disease (94 deaths, ...), suicide (22 deaths, ...)":
+    # the year and whose deaths in the key sentence, the figure asked in the next, which counts what it names
+    carried = _context_carried(passage)
+    if carried is not None and carried.key is not None and requirements.fits(passage.paragraph, carried.key.text):
+        return carried
     # (a part asked, "how many of the suicides were women?": the sentence naming the suicides is not yet the answer)
     if requirements.names_what_is_counted(key.text) and not requirements.subset:
         return passage
@@ -888,13 +893,19 @@ class ExtractiveAnswerer:
         own paragraphs among the best hits shows every subject word of the question (its English forms). A Russian
         question sits far in meaning from the English sentence that answers it; the member and his words on it are the
         evidence. What he did not raise ("что спросил Коркелия про смертную казнь") stays unanswered."""
-        if not has_cyrillic(question) or not requirements.topics or requirements.missing is not None:
+        if not has_cyrillic(question) or requirements.missing is not None:
+            return False
+        # ("Какие вопросы задал г-н Коркелия о НПО?": a subject the glossary translates, though no topic of the
+        # dialogue's, which his words must show as well)
+        glossed = [] if requirements.topics else glossed_words(question)
+        if not requirements.topics and not glossed:
             return False
         named = [name.split()[-1] for name in (*requirements.names, *requirements.people) if has_cyrillic(name)]
         return bool(named) and any(
             (hit.paragraph.speaker_role or "").lower() in COMMITTEE_ROLES
             and all(text_names(hit.paragraph.speaker or "", name) for name in named)
             and requirements.shows_every_topic(hit.paragraph)
+            and all(shows_topic(hit.paragraph.text, english) for _written, english in glossed)
             for hit in hits
         )
 
@@ -2192,6 +2203,10 @@ class ExtractiveAnswerer:
                 "found", language, sides=join_names(sides, phrases.phrase("sides_joiner", language)),
                 count=len(citations),
             )  # fmt: skip
+        if requirements.claimed:  # "Did the CAT say '30 days'?": those words are not in the documents; these are
+            claimed = [f"“{words}”" for words in requirements.claimed]
+            named = join_names(claimed, phrases.phrase("sides_joiner", language))
+            text = f"{phrases.phrase('claimed_unsaid', language, named=named)} {text}"
         return Answer(
             question=question, text=text, citations=citations, mode="extractive", grounded=True, note=note,
             contrast=contrast, hits=list(hits), prompt_id="extractive", prompt_hash=prompt_hash,

@@ -464,7 +464,8 @@ _REFERENCES = re.compile(
     # (...)" numbers three articles, counts nothing
     r"\b(?:arts|articles)\.?\s+\d+\s*\([^()]{1,150}\)(?:\s*(?:,|and|or|,\s*and)\s*\d+\s*\([^()]{1,150}\))+"
     r"|\b(?:No|Nos|art|arts|article|articles|paragraph|paragraphs|para|paras|resolution|Law|Act|Convention)\.?\s+"
-    r"\d[\d\-–.,/ ]*|\(No\.\s*\d+\)",
+    # (with the part of it in brackets: "article 428 (3)", "art. 146 (2)")
+    r"\d[\d\-–.,/ ]*(?:\(\d{1,2}\)\s*)*|\(No\.\s*\d+\)",
     re.IGNORECASE,
 )
 
@@ -1339,8 +1340,18 @@ def wants_span(question: str) -> bool:
 _YEAR_RANGE = re.compile(r"\bfor (?:the (?:term|years?) )?(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d(?![\d])", re.IGNORECASE)
 
 
+# An age written as years ("girls aged 15-18 years", "from 18 to 16 years the age required", "14 years of age"): how
+# old, not how long
+_AGE_IN_YEARS = re.compile(
+    r"\baged\s+(?:\d+\s*[–-]\s*)?\d+\s+years?\b|\b\d+\s+years?\s+(?:of\s+age|old)\b"
+    r"|\bfrom\s+\d+\s+to\s+\d+\s+years?\s+the\s+age\b",
+    re.IGNORECASE,
+)
+
+
 def has_span(text: str) -> bool:
-    """True when the text gives a span of time ("48 hours", "up to four months", "for 2022–2024")."""
+    """True when the text gives a span of time ("48 hours", "up to four months", "for 2022–2024"), not an age."""
+    text = _AGE_IN_YEARS.sub(" ", text)
     return bool(_DURATION.search(text) or _YEAR_RANGE.search(text))
 
 
@@ -1629,6 +1640,16 @@ def death_cause(question: str) -> tuple[str, ...]:
     if match := _DEATH_CAUSE_RU.search(question):
         return tuple(word for _written, english in english_topics(match.group("cause")) for word in english)
     return ()
+
+
+# a paragraph counting deaths by what caused them ("... 4 died while committing other crimes; and 6 died as a result of
+# torture")
+_DIED = re.compile(r"\b(?:died|deaths?|killed)\b", re.IGNORECASE)
+
+
+def counts_deaths_from(text: str, cause: Sequence[str]) -> bool:
+    """Whether a text gives a figure of deaths and names the cause (death_cause's word starts) asked."""
+    return bool(_DIED.search(text)) and has_count(text) and all(shows_topic(text, cause_forms(word)) for word in cause)
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "NGOs", "NHRIs"
@@ -2308,6 +2329,17 @@ _CASES_OF_RU = re.compile(
 )
 # an English adjective by its ending ("excessive use of force"): the kind is the noun after it
 _ADJECTIVE_EN = re.compile(r"(?:ive|ous|ful|able|ible)$")
+# the kind written before the noun: "how many bride kidnapping cases", "the number of torture complaints"
+_KIND_CASES_EN = re.compile(
+    r"\b(?:how\s+many|number\s+of)\s+(?P<kind>(?:[a-z][a-z-]+\s+){1,2}?)(?:cases|complaints|allegations"
+    r"|prosecutions|investigations|proceedings|convictions|charges|incidents|crimes|offen[cs]es)\b",
+    re.IGNORECASE,
+)
+# words before the noun that say which of them, or how, not of what kind: "how many new cases", "such complaints"
+_NO_KIND_EN = frozenset(
+    "new such more other criminal civil administrative registered recorded reported total individual separate"
+    " further additional pending open closed court".split()
+)
 # what is done about the kind, not the kind: «заявок на проведение собраний», «дел о применении пыток»
 _DOING_RU = re.compile(r"^(?:проведени|организаци|участи|совершени|применени|нарушени)\w*\s+", re.IGNORECASE)
 
@@ -2323,7 +2355,12 @@ def cases_of(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple[str, 
         return tuple(_subject_words(kind.split()[0])) if kind.split() else ()
     match = _CASES_OF_EN.search(question)
     if match is None:
-        return ()
+        # "How many bride kidnapping cases were there in 2023?": the kind before the noun, its last word
+        before = _KIND_CASES_EN.search(question)
+        words = [w for w in before.group("kind").lower().split() if w not in STOPWORDS] if before else []
+        if not words or words[-1] in _ARTICLE or _ADJECTIVE_EN.search(words[-1]) or words[-1] in _NO_KIND_EN:
+            return ()
+        return _shown_by(words[-1:], corpus)
     # the noun: "excessive use of force" is of force, "civil-political rights" of civil (and political) rights
     words = re.findall(r"[a-z]+", question[match.start("kind") :].lower())[:4]
     kind = next((word for word in words if word not in STOPWORDS and not _ADJECTIVE_EN.search(word)), "")

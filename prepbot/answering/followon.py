@@ -98,6 +98,39 @@ _BARE_ASKING = re.compile(
 _BARE_WHY = re.compile(r"^\s*(?:and\s+|but\s+|so\s+|а\s+|и\s+|но\s+)?(?P<asked>why|почему|зачем)\s*\?*\s*$", re.I)
 
 
+# A side's figures asked after a count: "And the NGOs' figure?", "what about the UN's numbers?", «а цифры НПО?»
+_SIDE_FIGURES = re.compile(
+    r"^\s*(?:and\s+|but\s+|а\s+|и\s+)?(?:what\s+about\s+|how\s+about\s+)?(?:the\s+)?"
+    r"(?:(?P<side>NGOs?|State|UN|delegation|Committee|government|civil\s+society)['’]?s?\s+"
+    r"(?:figures?|numbers?|count|data|estimates?|statistics|stats)"
+    r"|(?:цифр\w*|данны\w*|статистик\w*|подсч[её]т\w*)\s+(?P<side_ru>НПО|ООН|государства|делегации|правозащитников))"
+    r"\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+# "why" and a change with no subject of its own ("why the increase in 2022?", «Почему в 2022 рост?», «а почему
+# снизилось?"): the reason of the change in what the previous question asked about, a count's above all
+_WHY_CHANGE = re.compile(
+    r"^\s*(?:and\s+|but\s+|so\s+|а\s+|и\s+|но\s+)?(?:why|почему|отчего|из-за\s+чего)(?![\w-])(?P<rest>.*)$", re.I
+)
+_CHANGE = re.compile(
+    r"\b(?:increase[sd]?|ris(?:e|es|en|ing)|rose|jump(?:ed)?|spike[sd]?|grow(?:th|n)?|grew|drop(?:ped)?|f[ae]ll(?:en)?"
+    r"|declin(?:e|ed)|decrease[sd]?|go(?:ne)?\s+(?:up|down)|went\s+(?:up|down)|higher|lower)\b"
+    r"|(?<![\w-])(?:рост\w*|вырос\w*|возрос\w*|увелич\w*|сниж\w*|сниз\w*|сократи\w*|сокращ\w*|упал\w*|падени\w*"
+    r"|сниже\w*|сталo\s+больше|стало\s+меньше|больше|меньше)(?![\w-])",
+    re.I,
+)
+_CHANGE_FRAME = frozenset(terms("the a it they that this did does was were has have there so much many number of в во"))
+
+
+def _why_changed(turn: str) -> bool:
+    """Whether a turn asks only why something changed: "why", a word of change, a year at most."""
+    why = _WHY_CHANGE.match(turn)
+    if why is None or not _CHANGE.search(why.group("rest")):
+        return False
+    rest = A_YEAR.sub(" ", _CHANGE.sub(" ", why.group("rest")))
+    return not [term for term in terms(rest) if term not in _FRAME | _CHANGE_FRAME]
+
+
 def resolve(turn: str, previous: str | None) -> str | None:
     """The question a turn stands for, read with the previous question; None when the turn stands alone (it has a
     subject of its own, is long, or there is no previous question). A turn that names another side ("and the NGOs?")
@@ -148,6 +181,14 @@ def resolve(turn: str, previous: str | None) -> str | None:
         subject = _subject(previous)
         asked = capitalised(_OPENS.sub("", turn).strip().rstrip("?.! "))
         return f"{asked}: {subject}?" if has_cyrillic(turn) else f"{asked}, regarding {subject}?"
+    figures = _SIDE_FIGURES.match(turn)
+    if figures and _HOW_MANY.match(previous) and not actors.question_sides(previous):
+        # "And the NGOs' figure?" after a count: the same count, by that side's figures
+        side = figures.group("side") or figures.group("side_ru")
+        according = f"по данным {side}" if figures.group("side_ru") else f"according to the {side}"
+        return f"{previous.strip().rstrip('?.! ')}, {according}?"
+    if _why_changed(turn):  # «Почему в 2022 рост?» after a count by year: why what it counted changed so
+        return f"{capitalised(_OPENS.sub('', turn).strip())} {capitalised(previous.strip())}"
     bare_asking = _BARE_ASKING.match(turn) or (None if _HOW_MANY.match(previous) else _BARE_WHY.match(turn))
     if bare_asking is not None:  # "when?" after "who was deported to afghanistan?"; "почему?" after who was deported
         return f"{capitalised(bare_asking.group('asked'))}? {capitalised(previous.strip())}"

@@ -22,8 +22,9 @@ Ask a question in plain text, e.g.  What did the delegation say about torture in
 
 Commands:
   /ask QUESTION            the same as typing the question
-  /followups [TOPIC]       draft follow-up questions (default: your last question)
-  /source SYMBOL N         show a whole paragraph, e.g. /source CCPR/C/KAZ/3 12
+  /followups [TOPIC]       draft follow-up questions (default: your last question);
+                           or type: draft follow-up questions on TOPIC
+  /source SYMBOL N         show a whole paragraph, e.g. /source CCPR/C/KAZ/3 12 or /source SR.4227 50
   /docs [standards]        list the documents (standards: every General Comment, not counts)
   /filter state|committee|un|ngo|standards|all   only search one kind of source (no argument: show it)
   /role delegation|ngo     who you prepare for; shapes follow-up questions (no argument: show it)
@@ -108,7 +109,7 @@ class ConsoleChat:
                 self.out(f"Unknown command /{name}. Type /help for the list.")
                 return True
         else:
-            command, argument = self.cmd_ask, line
+            command, argument = self._free_text(line)
         try:
             result = command(argument.strip())
         except PrepbotError as error:
@@ -116,6 +117,17 @@ class ConsoleChat:
             result = True
         self._show_alerts()
         return result is not False
+
+    def _free_text(self, line: str) -> tuple[Callable[[str], bool | None], str]:
+        """The command free text stands for ("draft follow-up questions on torture": /followups torture), else /ask."""
+        from prepbot.core.requests import read_request
+
+        request = read_request(line)
+        if request.kind == "followups":
+            return self.cmd_followups, request.argument
+        if request.kind == "documents":
+            return self.cmd_docs, request.argument
+        return self.cmd_ask, line
 
     def _show_alerts(self) -> None:
         for alert in self.engine.drain_alerts():
