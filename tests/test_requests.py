@@ -26,6 +26,11 @@ from prepbot.core.requests import Request, read_request
         ("What documents did the NGOs cite?", Request("question", "What documents did the NGOs cite?")),
         ("How many torture cases were recorded in 2023?",
          Request("question", "How many torture cases were recorded in 2023?")),
+        ("follow-up questions on prison suicides", Request("followups", "prison suicides")),
+        ("Question about the Ombudsman: who appoints him?",
+         Request("question", "Question about the Ombudsman: who appoints him?")),
+        ("Вопрос о НПО: сколько их зарегистрировано?",
+         Request("question", "Вопрос о НПО: сколько их зарегистрировано?")),
     ],
 )  # fmt: skip
 def test_a_command_typed_in_words_is_read_as_that_command(text: str, request_read: Request) -> None:

@@ -116,7 +116,7 @@ _CHANGE = re.compile(
     r"\b(?:increase[sd]?|ris(?:e|es|en|ing)|rose|jump(?:ed)?|spike[sd]?|grow(?:th|n)?|grew|drop(?:ped)?|f[ae]ll(?:en)?"
     r"|declin(?:e|ed)|decrease[sd]?|go(?:ne)?\s+(?:up|down)|went\s+(?:up|down)|higher|lower)\b"
     r"|(?<![\w-])(?:рост\w*|вырос\w*|возрос\w*|увелич\w*|сниж\w*|сниз\w*|сократи\w*|сокращ\w*|упал\w*|падени\w*"
-    r"|сниже\w*|сталo\s+больше|стало\s+меньше|больше|меньше)(?![\w-])",
+    r"|сниже\w*|стало\s+больше|стало\s+меньше|больше|меньше)(?![\w-])",
     re.I,
 )
 _CHANGE_FRAME = frozenset(terms("the a it they that this did does was were has have there so much many number of в во"))

@@ -20,24 +20,25 @@ RequestKind = Literal["question", "followups", "documents"]
 # on X", «Подготовь / составь / предложи (три) вопросы по X», «вопросы комитета о X»
 _FOLLOWUPS_EN = re.compile(
     r"^\s*(?:(?:please|pls|can\s+you|could\s+you)\s+)?"
-    r"(?:(?:draft|write|prepare|suggest|propose|give\s+me|list|generate|formulate|make)\s+)?"
+    r"(?:(?P<verb>draft|write|prepare|suggest|propose|give\s+me|list|generate|formulate|make)\s+)?"
     r"(?:(?:some|a\s+few|\d+|one|two|three|four|five)\s+)?(?:(?:possible|likely|good)\s+)?"
-    r"(?:follow[- ]?up\s+)?questions?"
+    r"(?P<followup>follow[- ]?up\s+)?questions?"
     r"(?:\s+(?:a|the)\s+(?:committee(?:\s+member)?|member)s?\s+(?:could|would|might|may)\s+ask)?"
     r"\s+(?:on|about|regarding|concerning|for)\s+(?P<topic>.+?)\s*[.?!]*\s*$",
     re.IGNORECASE,
 )
 _FOLLOWUPS_RU = re.compile(
     r"^\s*(?:(?:пожалуйста|можешь|можете)\s+)?"
-    r"(?:(?:подготовь|подготовьте|составь|составьте|предложи|предложите|напиши|напишите|сформулируй|сформулируйте"
-    r"|дай|дайте)\s+)?(?:(?:несколько|пару|\d+|два|две|три|четыре|пять)\s+)?"
-    r"(?:(?:возможн|дополнительн|уточняющ|последующ)\w*\s+)?вопрос\w*"
+    r"(?:(?P<verb>подготовь|подготовьте|составь|составьте|предложи|предложите|напиши|напишите|сформулируй"
+    r"|сформулируйте|дай|дайте)\s+)?(?:(?:несколько|пару|\d+|два|две|три|четыре|пять)\s+)?"
+    r"(?P<followup>(?:возможн|дополнительн|уточняющ|последующ)\w*\s+)?вопрос\w*"
     r"(?:\s+(?:комитета|члена\s+комитета|членов\s+комитета))?"
     r"\s+(?:по|о|об|про|на\s+тему|касательно)\s+(?P<topic>.+?)\s*[.?!]*\s*$",
     re.IGNORECASE,
 )
 # a request to draft, not a question about questions: "What questions did Ms. Bassim ask about torture?" asks the
-# documents; "questions on torture" alone, with no verb, is read as a request only when it opens the message
+# documents; with no verb, only "follow-up questions on X" is a request ("Question about the Ombudsman: who appoints
+# him?" is a question)
 _ASKS_OF_DOCUMENTS = re.compile(r"^\s*(?:what|which|who|did|does|how|какие|какой|кто|что|задал|задавал)", re.I)
 
 # "Which documents do you have?", "what documents are you using", "list your documents", «Какие документы у тебя
@@ -67,6 +68,6 @@ def read_request(text: str) -> Request:
         return Request("documents", "")
     if not _ASKS_OF_DOCUMENTS.match(text):
         for pattern in (_FOLLOWUPS_EN, _FOLLOWUPS_RU):
-            if (match := pattern.match(text)) is not None:
+            if (match := pattern.match(text)) is not None and (match.group("verb") or match.group("followup")):
                 return Request("followups", match.group("topic").strip())
     return Request("question", text)
