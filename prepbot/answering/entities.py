@@ -2225,9 +2225,10 @@ def absent_quoted_phrases(question: str, corpus: CorpusNames) -> list[str]:
     (CorpusNames.writes: the words side by side, up to their endings): "How is the 'Listening State' concept
     reflected in the Plan of Action?" names a concept by its own name, and the documents do not speak of it. A
     Russian phrase has no English words to look for; one word is left to the word checks ('extremism')."""
-    claimed = claimed_words(question, corpus)
     return [
-        phrase for _, phrase in _quoted_english(question) if not corpus.writes_nearly(phrase) and phrase not in claimed
+        phrase
+        for start, phrase in _quoted_english(question)
+        if not _asked_if_said(question, start) and not corpus.writes_nearly(phrase)
     ]
 
 
@@ -2248,8 +2249,13 @@ def claimed_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     return tuple(
         phrase
         for start, phrase in _quoted_english(question)
-        if _ASKS_IF_SAID.search(question[:start]) and not corpus.writes_nearly(phrase)
+        if _asked_if_said(question, start) and not corpus.writes_nearly(phrase)
     )
+
+
+def _asked_if_said(question: str, start: int) -> bool:
+    """Whether the question asks whether someone said the words it quotes from `start` on."""
+    return _ASKS_IF_SAID.search(question[:start]) is not None
 
 
 def _quoted_english(question: str) -> list[tuple[int, str]]:

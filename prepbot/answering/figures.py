@@ -2331,8 +2331,8 @@ _CASES_OF_RU = re.compile(
 _ADJECTIVE_EN = re.compile(r"(?:ive|ous|ful|able|ible)$")
 # the kind written before the noun: "how many bride kidnapping cases", "the number of torture complaints"
 _KIND_CASES_EN = re.compile(
-    r"\b(?:how\s+many|number\s+of)\s+(?P<kind>(?:[a-z][a-z-]+\s+){1,2}?)(?:cases|complaints|allegations"
-    r"|prosecutions|investigations|proceedings|convictions|charges|incidents|crimes|offen[cs]es)\b",
+    r"\b(?:how\s+many|number\s+of)\s+(?P<kind>(?:[a-z][a-z-]+\s+){1,2}?)"
+    rf"(?:{_CASES_NOUNS}|investigations|convictions|charges|incidents)\b",
     re.IGNORECASE,
 )
 # words before the noun that say which of them, or how, not of what kind: "how many new cases", "such complaints"

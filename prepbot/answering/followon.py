@@ -122,6 +122,11 @@ _CHANGE = re.compile(
 _CHANGE_FRAME = frozenset(terms("the a it they that this did does was were has have there so much many number of в во"))
 
 
+def _by_figures_of(previous: str, according: str) -> str:
+    """The count asked before, by a side's figures: "How many of them were civilians, according to the NGOs?"."""
+    return f"{previous.strip().rstrip('?.! ')}, {according}?"
+
+
 def _why_changed(turn: str) -> bool:
     """Whether a turn asks only why something changed: "why", a word of change, a year at most."""
     why = _WHY_CHANGE.match(turn)
@@ -185,8 +190,7 @@ def resolve(turn: str, previous: str | None) -> str | None:
     if figures and _HOW_MANY.match(previous) and not actors.question_sides(previous):
         # "And the NGOs' figure?" after a count: the same count, by that side's figures
         side = figures.group("side") or figures.group("side_ru")
-        according = f"по данным {side}" if figures.group("side_ru") else f"according to the {side}"
-        return f"{previous.strip().rstrip('?.! ')}, {according}?"
+        return _by_figures_of(previous, f"по данным {side}" if figures.group("side_ru") else f"according to the {side}")
     if _why_changed(turn):  # «Почему в 2022 рост?» after a count by year: why what it counted changed so
         return f"{capitalised(_OPENS.sub('', turn).strip())} {capitalised(previous.strip())}"
     bare_asking = _BARE_ASKING.match(turn) or (None if _HOW_MANY.match(previous) else _BARE_WHY.match(turn))
@@ -229,7 +233,7 @@ def resolve(turn: str, previous: str | None) -> str | None:
     attributed = _ACCORDING_TURN.match(turn)
     if attributed and not years and _HOW_MANY.match(previous) and not actors.question_sides(previous):
         # "How many of them were civilians?" + "and according to the NGOs?": the same count, by the NGOs' figures
-        return f"{previous.strip().rstrip('?.! ')}, {attributed.group('according')}?"
+        return _by_figures_of(previous, attributed.group("according"))
     # "What did Ms. Bassim ask?" + "and what did the delegation say?"; "what did korkelia ask about the npm" + "did the
     # delegation answer?": the reply to them (on that)
     if sides == {"state"} and not years and (reply := _reply_to_member(previous, turn)):
