@@ -186,6 +186,8 @@ _WAS_THERE_A_REPLY = re.compile(
 _WE = re.compile(r"\b(?:we|us)\b", re.IGNORECASE)
 _OUR = re.compile(r"\bour(?:s)?\b", re.IGNORECASE)
 _FIRST_PERSON_AS = {"delegation": ("the delegation", "the State's"), "ngo": ("the NGOs", "the NGOs'")}
+_WE_RU = re.compile(r"(?<![\w-])мы(?![\w-])", re.IGNORECASE)  # «Что мы писали об угрозах правозащитникам?»
+_FIRST_PERSON_RU = {"delegation": "делегация", "ngo": "НПО"}
 
 
 def _we_as_the_delegation(match: re.Match[str]) -> str:
@@ -206,7 +208,8 @@ def _the_delegation_replied(match: re.Match[str]) -> str:
 
 def first_person_as_sides(question: str, role: str | None) -> str:
     """The question with a member's "we" and "our" as the side they stand for: "and did we answer?" -> "and did the
-    delegation answer?"; with /role ngo, "What did we report on torture?" -> "What did the NGOs report on torture?"."""
+    delegation answer?"; with /role ngo, "What did we report on torture?" -> "What did the NGOs report on torture?",
+    «Что мы писали об угрозах правозащитникам?» -> «Что НПО писали ...»."""
     # "What was our reply?", "How did our delegation respond?": the delegation's, whoever asks
     question = _OUR_REPLY.sub(_our_as_the_delegation, _WE_ANSWERED.sub(_we_as_the_delegation, question))
     # "was there a reply?": the delegation's ("did the delegation reply?")
@@ -218,7 +221,7 @@ def first_person_as_sides(question: str, role: str | None) -> str:
             role = "ngo" if named == {"state"} else "delegation"
     if role in _FIRST_PERSON_AS:
         we, our = _FIRST_PERSON_AS[role]
-        return _OUR.sub(our, _WE.sub(we, question))
+        return _WE_RU.sub(_FIRST_PERSON_RU[role], _OUR.sub(our, _WE.sub(we, question)))
     return question
 
 
@@ -917,11 +920,15 @@ class Speaker:
 
 # "What did the Chair say about ...?", "что сказал председатель": the meeting's Chair as the speaker asked about, no
 # name beside it (not "the Chair of the Supreme Court", "председатель Верховного суда")
-_CHAIR_SPEECH_RU = r"(?:сказал|спросил|говорил|отметил|упомянул|заявил|подчеркнул|поднял|подв[её]л)\w*"
+_CHAIR_SPEECH_RU = r"(?:сказал|спросил|спрашива|говорил|отметил|упомянул|заявил|подчеркнул|поднял|подв[её]л)\w*"
+# "the Chair of the Committee" is the meeting's Chair too (not "the Chair of the Supreme Court")
+_OF_THE_COMMITTEE = r"(?: of the (?:human rights )?committee)?"
 _CHAIR_ASKED = re.compile(
-    r"\b(?:did|does|has) the chair(?:person|man|woman)? (?!of\b)\w+|\bthe chair(?:person|man|woman)?(?! of\b)"
+    rf"\b(?:did|does|has) the chair(?:person|man|woman)?{_OF_THE_COMMITTEE} (?!of\b)\w+"
+    rf"|\bthe chair(?:person|man|woman)?{_OF_THE_COMMITTEE}(?! of\b)"
     r"(?:'s)? (?:say|said|ask|asked|note|noted|raise|raised|mention|mentioned|conclude|concluded|stress|stressed)\b"
-    rf"|председател\w*(?= {_CHAIR_SPEECH_RU})|{_CHAIR_SPEECH_RU} председател\w*+(?! \w+(?:ого|его|ой|ых) \w)",
+    rf"|председател\w*(?: комитета(?: по правам человека)?)?(?= {_CHAIR_SPEECH_RU})"
+    rf"|{_CHAIR_SPEECH_RU} председател\w*+(?! \w+(?:ого|его|ой|ых) \w)",
     re.IGNORECASE,
 )
 

@@ -1768,7 +1768,8 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"отстран(?:ил|или|ила|ить|ять|яют|яет|ён|ен|ена|ены|ени)": ("suspen", "removal from office", "removed from"),
     r"отставк": ("resign", "dismissal", "removal from office"),
     r"гуманизац|либерализ(?:ац|ир|ов)": ("humaniz", "humanisation", "liberaliz", "liberalisation"),
-    r"ужесточ": ("tighten", "stricter", "harsher", "toughen"),
+    # (the report's "penalties have been increased", "increased penalties")
+    r"ужесточ": ("tighten", "stricter", "harsher", "toughen", "increas"),
     r"смягч": ("commutation", "commuted", "mitigat", "lenien"),
     r"продл(?:ил|или|ила|ить|ени|ен|ена|ены|ева)": ("extension", "extended", "prolong", "renew"),
     # --- policing, prosecution, punishment ---

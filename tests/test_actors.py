@@ -393,6 +393,9 @@ def test_kazakhstan_saying_something_is_the_state_side_in_russian_too():
         ("What did we report on torture?", "ngo", "What did the NGOs report on torture?"),
         ("What did we report on torture?", None, "What did we report on torture?"),
         ("What were the answers on torture?", "delegation", "What were the answers on torture?"),  # no "we" in it
+        # stop 75, a new user's trial: «мы» with /role ngo was read as no side, and the CAT's words led
+        ("Что мы писали об угрозах правозащитникам?", "ngo", "Что НПО писали об угрозах правозащитникам?"),
+        ("что мы говорили о пытках?", "delegation", "что делегация говорили о пытках?"),
     ],
 )
 def test_a_members_first_person_is_the_side_they_stand_for(question, role, read):

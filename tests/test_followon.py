@@ -920,3 +920,46 @@ def test_a_side_s_figures_asked_after_a_count_are_that_count_by_its_figures(turn
     about 500 NGOs in the country dealing with family and gender issues"."""
     assert resolve(turn, "How many officers were convicted for the January 2022 events?") == read_as
     assert resolve("а цифры НПО?", "Сколько человек погибло?") == "Сколько человек погибло, по данным НПО?"
+
+
+@pytest.mark.parametrize(
+    ("previous", "turn", "read_as"),
+    [
+        ("How many torture cases did Kazakhstan register in 2023?", "and how many went to court?",
+         "How many torture cases went to court in 2023?"),
+        ("What will the government do about the register of foreign funding?", "who on the committee raised it?",
+         "Which Committee member asked about the register of foreign funding?"),
+        ("and will the government scrap that register of foreign funding?", "who on the committee raised it?",
+         "Which Committee member asked about the register of foreign funding?"),
+        ("did the kazakh side explain the Zhilin deportation?", "when was he deported according to the NGOs?",
+         "When was Zhilin deported according to the NGOs?"),
+        ("What did Ms. Bassim ask about torture?", "did she ask about defamation?",
+         "Did Ms. Bassim ask about defamation?"),
+        ("What did Ms. Bassim ask about torture?", "what was her question on defamation?",
+         "What was Ms. Bassim's question on defamation?"),
+        ("What happened to Lukpan Akhmedyarov?", "was he compensated?", "Was Lukpan Akhmedyarov compensated?"),
+        # a part of what the question before counted, by what it involved
+        ("Сколько предупреждающих писем о блокировке контента отправили с начала 2025 года?",
+         "а сколько случаев касалось детей?",
+         "Сколько случаев касалось детей (Сколько предупреждающих писем о блокировке контента отправили с начала 2025"
+         " года)?"),
+        # «говорит Комитет» after a question on this review: what the Committee said in it, not its General Comments
+        ("Что государство говорит о доступе к процедуре убежища для людей без документов?",
+         "а что об этом говорит Комитет?",
+         "Что сказал Комитет о доступе к процедуре убежища для людей без документов?"),
+        # a pronoun of the other gender than the honorific, or a turn naming a person of its own: alone
+        ("What did Mr. Helfer ask?", "did she ask about trafficking?", None),
+        ("How many people died in Zhanaozen in 2011?", "was he convicted?", None),
+        ("What did Ms. Bassim ask about torture?", "what did Mr. Helfer say to her?", None),
+    ],
+)  # fmt: skip
+def test_a_turn_naming_no_subject_goes_on_from_the_person_or_count_before(
+    previous: str, turn: str, read_as: str | None
+) -> None:
+    """Stop 75, a new user's trial: "and how many went to court?" after "How many torture cases did Kazakhstan
+    register in 2023?" was answered with appeal-court and trafficking figures; "who on the committee raised it?" with a
+    General Comment; "when was he deported according to the NGOs?" after a question on Zhilin led with another man's
+    deportation. A count that went on, "who on the committee", and "he", "she", "her" stand for what the question
+    before counted or named; «а что об этом говорит Комитет?» after a question on asylum was answered from a General
+    Comment."""
+    assert resolve(turn, previous) == read_as

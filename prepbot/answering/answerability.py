@@ -249,6 +249,9 @@ ABSTAIN_REASONS = (
     "person_silent",  # a person the documents name, but not in any passage that answers
     "person_elsewhere",  # a member who did not raise what the question asks; another member did (named as covered)
     "not_a_speaker",  # a person the documents name, asked what they asked in the dialogue, who does not speak there
+    # a body (the Ombudsman, the Children's Commissioner) asked what it said at the meeting: the summary record names
+    # no delegation speaker but "A representative of ..."
+    "speaker_unnamed",
     "absent_document",  # a document symbol ("CCPR/C/KAZ/CO/3") the corpus neither holds nor cites
     "absent_paragraph",  # a paragraph number the document named does not have ("CCPR/C/KAZ/3 ¶999")
     "cited_document",  # a document symbol the corpus cites but does not hold, asked what it says ("CCPR/C/KAZ/QPR/3")
@@ -1131,6 +1134,35 @@ def not_speaking(question: str, named: Named, speakers: Sequence[str]) -> list[s
     ]
 
 
+# At the meeting itself, as the summary record records it: "at the meeting", "during the dialogue", «на заседании»
+_AT_THE_MEETING = re.compile(
+    r"\b(?:at|during|in)\s+(?:the\s+|this\s+)?(?:meeting|dialogue|session)\b"
+    r"|(?<![\w-])(?:на\s+(?:заседании|диалоге|сессии)|в\s+ходе\s+(?:заседания|диалога))(?![\w-])",
+    re.IGNORECASE,
+)
+_SAID_EN = r"(?:say|said|tell|told|state|stated|explain|explained|report|reported|announce|announced)"
+_SAID_RU = r"(?:сказал|заявил|говорил|рассказал|сообщил|ответил|пояснил|объяснил)\w*"
+
+
+def bodies_speaking_at_the_meeting(
+    question: str, bodies: Sequence[tuple[str, tuple[str, ...]]], speakers: Sequence[str]
+) -> list[str]:
+    """The bodies a question asks what they said at the meeting ("What did the Children's Rights Commissioner say at
+    the meeting?", «Что сказала на заседании Уполномоченный по правам ребёнка?»): the summary record names no
+    delegation speaker but "A representative of Kazakhstan", so none of its words is that body's. None when the
+    corpus holds no record (`speakers`: its members and Chairs)."""
+    if not speakers or _AT_THE_MEETING.search(question) is None:
+        return []
+    found = []
+    for written, _names in bodies:
+        name = re.escape(written)
+        english = rf"\b(?:did|does|has|had)\s+(?:the\s+)?{name}\s+(?:\w+\s+)?{_SAID_EN}\b"
+        russian = rf"(?<![\w-]){_SAID_RU}(?:\s+\S+){{0,3}}\s+{name}|{name}(?:\s+\S+){{0,3}}\s+{_SAID_RU}"
+        if re.search(english, question, re.IGNORECASE) or re.search(russian, question, re.IGNORECASE):
+            found.append(written)
+    return found
+
+
 def member_said(person: str, corpus: CorpusNames) -> list[frozenset[str]]:
     """The terms of each paragraph this Committee member speaks in a summary record (none: not a member who spoke);
     a member written in Cyrillic letters by the transliteration of their surname, any case ending (_is_member)."""
@@ -1141,17 +1173,24 @@ def member_said(person: str, corpus: CorpusNames) -> list[frozenset[str]]:
 
 def _best_member(topic: Sequence[str], corpus: CorpusNames, skipped: Sequence[str] = ()) -> tuple[int, str]:
     """The Committee member, other than the `skipped` people, one of whose paragraphs shows most of the topic's terms,
-    with how many (0 and "" when none touches it)."""
+    with how many (0 and "" when none touches it); of members whose paragraphs show as many, the one with more such
+    paragraphs, then the first in the record."""
     surnames = {surname(person) for person in skipped}
-    best = (0, "")
+    # per member: the most topic terms one paragraph shows, and in how many paragraphs (a tie goes to the member who
+    # spoke of it more: Ms. Donders's two paragraphs on the judiciary, not Ms. Bassim's "judicial oversight")
+    shown_by: dict[str, tuple[int, int]] = {}
     for speaker, said in corpus.members_said:
         if surname(speaker) in surnames:
             continue
         words = with_event_word(set(said))  # "the January events": "the protests ... in January 2022" too
         shown = sum(1 for term in topic if term in words)
-        if shown > best[0]:
-            best = (shown, speaker)
-    return best
+        most, paragraphs = shown_by.get(speaker, (0, 0))
+        if shown > most:
+            shown_by[speaker] = (shown, 1)
+        elif shown == most and shown:
+            shown_by[speaker] = (most, paragraphs + 1)
+    best = max(shown_by.items(), key=lambda item: item[1], default=("", (0, 0)))  # the first of equals, as listed
+    return (best[1][0], best[0]) if best[1][0] else (0, "")
 
 
 def _shorthand_unsaid(question: str, topic: Sequence[str], speaker: str, corpus: CorpusNames) -> frozenset[str]:
@@ -2162,7 +2201,10 @@ class Requirements:
             missing = Abstention("absent_term", unnamed_events[0], covered)
         elif not_spoken := not_speaking(question, named, corpus.record_speakers):
             missing = Abstention("not_a_speaker", not_spoken[0], covered)
+        elif unnamed_body := bodies_speaking_at_the_meeting(question, bodies, corpus.record_speakers):
+            missing = Abstention("speaker_unnamed", unnamed_body[0], covered)
         counted = counted_words(question, corpus)
+        members = ("члены Комитета" if cyrillic else "the Committee's members") if _MEMBERS.search(question) else ""
         # "How did the delegation answer Ms. Bassim's question on the death penalty?": the member it names must have
         # raised it (a word of it in one of their paragraphs), or the question's premise is wrong; the names of what
         # they cited ("the Basic Principles") are their words, which the reply need not repeat
@@ -2251,9 +2293,7 @@ class Requirements:
             stated_in_corpus=_stated_in_corpus(question, stated, counts, corpus, years),
             stated_by=_stated_by(question) if stated else "",
             chair=chaired[0] if chaired else ("" if named.people else _the_chair_asked(question)),
-            members=(("члены Комитета" if cyrillic else "the Committee's members") if _MEMBERS.search(question) else "")
-            if not named.people
-            else "",
+            members=members if not named.people else "",
             names=tuple(
                 name
                 for name in dict.fromkeys(
@@ -2631,8 +2671,14 @@ class Requirements:
         if self.members and not (self.people or self.chair):
             # "Which Committee member asked about hybrid security units?": a member's words on it (a word of it), not
             # the Chair's closing words on reprisals
+            # (and the number it names the thing by: "Which Committee member brought up the 111 children's hotline?"
+            # is not answered by a member's words on children's rights that never name the hotline)
             member_topic = [term for term in self.person_topic if term not in _MEMBER_TERMS]
-            if member_topic and not any(term in with_people_words(lead_terms) for term in member_topic):
+            shown_terms = with_people_words(lead_terms)
+            numbers_named = [term for term in member_topic if term in self.given and not A_YEAR.fullmatch(term)]
+            if member_topic and not any(term in shown_terms for term in member_topic):
+                return Abstention("side_silent", self.members, self.covered)
+            if not all(term in shown_terms for term in numbers_named):
                 return Abstention("side_silent", self.members, self.covered)
         if (self.people or self.chair) and self.person_topic:  # what they said must touch what was asked (a word)
             shown = with_people_words(lead_terms)

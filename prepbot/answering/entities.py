@@ -2380,7 +2380,7 @@ _PRONOUNS = frozenset(
 # do they think"): a word beside one of them is the question's wording, not a thing named in two words
 _VAGUE = frozenset(
     """thing things stuff something anything everything nothing way ways lot lots kind sort bit went goes gone going
-    came comes coming got gets getting think thinks thought""".split()
+    came comes coming got gets getting think thinks thought whenever wherever however whichever whoever""".split()
 )
 
 

@@ -384,6 +384,8 @@ _WANTS_DATE = re.compile(_DATE_ASKED, re.IGNORECASE)
 _ASKS_ABOUT_ASKING = re.compile(
     r"\b(?:ask|asks|asked|asking|wants? to know|wanted to know|wonder(?:ed)?|(?<!on )request(?:s|ed)?|raise[ds]?"
     r"|question(?:ed)?|pressed|pressing|enquire[ds]?|inquire[ds]?|expect(?:s|ed)?)\b"
+    # "How does CAT want the statistics broken down?" (not "I want the figures")
+    r"|\b(?:does|do|did)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+want\b"
     # (and as it asks now: "какую разбивку статистики запрашивает КПП?")
     r"|спрашива|спросил|интересовал|запросил|запрашива|просил|проси[тл]",
     re.IGNORECASE,
@@ -510,8 +512,8 @@ def _value_of(number: str, scale: str | None) -> float:
 # Besides _REFERENCES and the General Comments a question names (standard_refs.without_references), the numbers that
 # name a provision or a document in it: "article 428(3)", "статье 274", "№ 87", a symbol ("CCPR/C/KAZ/3")
 _QUESTION_REFERENCES = re.compile(
-    # ("резолюцию СБ 2178": the Security Council's resolution by its number)
-    r"\b(?:chapter|part|стать\w*|ст\.|пункт\w*|п\.|част\w*|глав\w*|резолюци\w*(?:\s+(?:СБ|ГА|ООН|Совета\s+Безопасности))*"
+    # ("резолюцию СБ 2178": the Security Council's resolution by its number; "ч. 3 ст. 428": the article's part 3)
+    r"\b(?:chapter|part|стать\w*|ст\.|пункт\w*|п\.|част\w*|ч\.|глав\w*|резолюци\w*(?:\s+(?:СБ|ГА|ООН|Совета\s+Безопасности))*"
     r"|рекомендаци\w*)\s*№?\s*\d+"
     r"(?:\s*[–-]\s*\d+)?|\(\d+\)|№\s*\d+|\w*/\S+",
     re.IGNORECASE,
@@ -1451,6 +1453,8 @@ _SAME_COUNT = (
     frozenset({"women", "woman", "femal"}),  # "what share of Supreme Court judges are women": "28 female ... judges"
     frozenset({"lawy", "lawyer", "advoca", "attorn"}),  # "how many lawyers responded": "responses from 63 advocates"
     frozenset({"helpli", "hotlin"}),  # "how many children rang the 111 helpline": "The 111 hotline had received calls"
+    # "applications for pretrial custody": "applications for remand in custody as a preventive measure"
+    frozenset({"pretri", "remand"}),
 )
 # Words a counted word's stem is also shown by, one way only: prisoners are inmates ("how many prisoners harmed
 # themselves": "1,268 cases of self-harm by inmates"), but "prisoners" shares its stem with "prisons", which count no
@@ -1566,10 +1570,18 @@ def counts_only_the_dead(sentence: str) -> bool:
     return bool(_DEATHS_OF.search(sentence)) and not has_count(_DEATHS_OF.sub(" ", sentence))
 
 
+# A threat of death is no death: "offences committed ... with the threat of murder", «с угрозой убийством»
+_DEATH_THREAT = re.compile(
+    r"\bthreat(?:s|ening)?\s+(?:of|to)\s+(?:murder|kill\w*|death)\b|(?<![\w-])угроз\w*\s+(?:убийств|смерт|расправ)\w*",
+    re.IGNORECASE,
+)
+
+
 def counts_deaths(question: str) -> bool:
     """True when a figure question counts deaths ("How many women were killed by their husbands in 2023?",
-    "Сколько человек погибло?"): a figure of anything else (119 women sentenced) is no answer to it."""
-    text = _DEATH_PENALTY.sub(" ", question)
+    "Сколько человек погибло?"): a figure of anything else (119 women sentenced) is no answer to it. The death
+    penalty and a threat of death ("Какой срок за преступления с угрозой убийством?") count none."""
+    text = _DEATH_THREAT.sub(" ", _DEATH_PENALTY.sub(" ", question))
     if has_cyrillic(text):
         return any({"death", "killed"} & set(english) for _written, english in english_topics(text))
     return bool(set(terms(text)) & DEATHS)
@@ -1692,6 +1704,14 @@ def _counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
     # "what is the annual budget": the budget; not in "how many citizens were rewarded ... and what was the total?",
     # which counts citizens first
     amount = None if _COUNTED.search(question) else _AMOUNT_ASKED.search(question)
+    if (
+        amount is not None
+        and amount.group(1).lower() == "total"
+        and not re.match(rf"\s+(?:{_AMOUNTS})", question[amount.end(1) :], re.IGNORECASE)
+    ):
+        # "..., and what were the totals?": the count asked before it, which no paragraph need call a total (not "the
+        # total amount paid", which the documents write "totalling")
+        return ()
     if amount is not None:
         return (amount.group(1),) if stem(amount.group(1).lower()) in corpus.stems else ()
     words = _how_many_words(question)

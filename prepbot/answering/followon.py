@@ -210,7 +210,8 @@ def resolve(turn: str, previous: str | None) -> str | None:
         # "what did korkelia ask about it?": it is the previous question's subject; "and about national security
         # certificates?": another subject, asked of the same side
         return (
-            _pointed_back(previous, turn)
+            _person_named(previous, turn)
+            or _pointed_back(previous, turn)
             or _subject_swapped(previous, turn)
             or _count_swapped(previous, turn)
             or _it_named(previous, turn)
@@ -229,6 +230,7 @@ def resolve(turn: str, previous: str | None) -> str | None:
         return _with_years(previous, years)
     swapped = _side_swapped(previous, turn, sides)
     if swapped is not None:  # "How many died, according to the NGOs?" + "and the delegation?": the same, of them
+        swapped = _said_in_this_review(swapped, previous, turn, sides)
         return _with_years(swapped, years) if years else swapped
     attributed = _ACCORDING_TURN.match(turn)
     if attributed and not years and _HOW_MANY.match(previous) and not actors.question_sides(previous):
@@ -275,10 +277,23 @@ def resolve(turn: str, previous: str | None) -> str | None:
             # Comments' reading, as "what does the Committee say" does)
             saying = "сказал" if sides == {"committee"} else "говорит"
             asked = f"что {saying} {asked}" if russian else f"what did {asked} say"
-    asked = capitalised(asked)
+    asked = _said_in_this_review(capitalised(asked), previous, turn, sides)
     if russian:
         return f"{asked} {subject}?" if _PREPOSITION_RU.match(subject) else f"{asked}: {subject}?"
     return f"{asked} about {subject}?"
+
+
+def _said_in_this_review(read: str, previous: str, turn: str, sides: set[str]) -> str:
+    """«а что об этом говорит Комитет?» after a question on this review, read as what the Committee said in it, as «а
+    Комитет?» is («что говорит Комитет» alone reads as its General Comments' reading, unless they are named)."""
+    if (
+        "committee" not in sides
+        or not sides <= {"committee", STANDARD_SIDE}
+        or _BARE_STANDARD.search(turn)
+        or STANDARD_SIDE in actors.question_sides(previous)
+    ):
+        return read
+    return re.sub(r"(?<![\w-])говорит(?=\s+комитет)", "сказал", read, flags=re.IGNORECASE)
 
 
 # The words beside a country's name in a turn that names nothing else: "and in the Kyrgyz Republic?", «а как в
@@ -322,7 +337,8 @@ _VIEW_WORDS = re.compile(
 )
 # "who asked that in hrc?", "who raised it?", "кто об этом спрашивал?": who raised the previous question's subject
 _WHO_ASKED = re.compile(
-    r"^\s*(?:and\s+|so\s+)?(?:who|which\s+(?:committee\s+)?member)\s+(?:asked|raised|brought\s+up|mentioned)\s+"
+    r"^\s*(?:and\s+|so\s+)?(?:who(?:\s+(?:on|in|from|of)\s+the\s+committee)?"
+    r"|which\s+(?:committee\s+)?member(?:\s+of\s+the\s+committee)?)\s+(?:asked|raised|brought\s+up|mentioned)\s+"
     r"(?:about\s+)?(?:that|it|this)(?![\w-])(?P<rest>(?:\s+(?:in|at|during|on|from)\s+[^?.!]*)?)\s*[?.!]*\s*$"
     r"|^\s*(?:а\s+|и\s+)?кто(?:\s+из\s+(?:членов\s+)?(?:комитета|экспертов))?\s+(?:(?:об\s+)?этом|это)?\s*"
     r"(?:спросил|спрашивал|поднял|поднимал|задал|задавал)\w*(?:\s+(?:этот\s+)?вопрос)?\s*[?.!]*\s*$",
@@ -531,6 +547,12 @@ _PEOPLE_GROUPS = (
     r"|женщин|мужчин|девочек|мальчиков|детей|несовершеннолетних|подростков|иностранцев|мирных жителей|мигрантов"
     r"|беженцев|полицейских|военных|военнослужащих|журналистов|активистов"
 )
+# "how many cases involved children?", «сколько случаев касалось детей?»: a part of what the previous question counted
+_INVOLVING_A_GROUP = re.compile(
+    rf"^\s*(?:how\s+many|сколько)\s+(?:(?:of\s+them|из\s+них|cases|случаев|из\s+этих\s+случаев)\s+)?"
+    rf"(?:involved|concerned|related\s+to|касал\w*|затрагивал\w*|затронул\w*|приходи\w*\s+на)\s+(?:{_PEOPLE_GROUPS})\s*$",
+    re.IGNORECASE,
+)
 _HOW_MANY_OF_A_GROUP = re.compile(
     rf"^\s*(?:and\s+|а\s+|и\s+)?(?:how\s+many|сколько)\s+(?:(?:of\s+them|из\s+них)\s+)?(?=(?:{_PEOPLE_GROUPS})\s*$)",
     re.IGNORECASE,
@@ -609,8 +631,9 @@ _WENT_ON = re.compile(
 )
 # What a count of things counted, and when: "How many torture cases were recorded in 2023?" -> torture cases, 2023
 _THINGS_COUNTED = re.compile(
-    r"^\s*(?:and\s+)?how\s+many\s+(?P<counted>(?:[\w-]+\s+){0,2}?[\w-]+s)\s+(?:were|was|have\s+been|had\s+been)\s+"
-    r"[\w-]+(?P<after>[^?.!]*)",
+    r"^\s*(?:and\s+)?how\s+many\s+(?P<counted>(?:[\w-]+\s+){0,2}?[\w-]+s)\s+(?:(?:were|was|have\s+been|had\s+been)\s+"
+    # ("How many torture cases did Kazakhstan register in 2023?": what the State recorded)
+    r"[\w-]+|did\s+(?:[\w-]+\s+){1,3}?(?:register|record|report|receive|open|log|count))(?P<after>[^?.!]*)",
     re.IGNORECASE,
 )
 
@@ -661,6 +684,8 @@ def _subset_of(previous: str, turn: str) -> str | None:
     elif group is not None:  # "how many women?": how many were women
         start = stop = group.end()
         asked = f"{asked[:start]}were {asked[stop:]}" if not has_cyrillic(asked) else asked
+    elif _INVOLVING_A_GROUP.match(asked):  # «а сколько случаев касалось детей?»: of what was counted, with it
+        return f"{capitalised(asked)} ({previous.strip().rstrip('?.! ')})?"
     else:
         return None
     whole = _counted(lives_as_deaths(previous))  # "How many people lost their lives ...": the people that died
@@ -916,6 +941,51 @@ def _it_named(previous: str, turn: str) -> str | None:
     return capitalised(re.sub(r"\s+", " ", _OPENS.sub("", read)).strip())
 
 
+# "he", "she", "his", "her": a person the question before named
+_PERSON_PRONOUN = re.compile(r"\b(?P<pronoun>he|she|him|his|her|hers)\b", re.IGNORECASE)
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# "her" as the object ("did the delegation answer her?", "her on that"), not as the owner ("her question")
+_HER_OBJECT = re.compile(r"\bher\b(?=\s*(?:[?.!,]|$|\s+(?:on|about|at|in|to|for|with|regarding|again|back)\b))", re.I)
+
+
+def _person_previously_named(previous: str) -> str:
+    """The one person the previous question names: a Committee member or other person by honorific ("Ms. Bassim"),
+    or, when it names nothing else, one name ("the Zhilin deportation", "Mikhail Zhilin"); "" for none or several."""
+    named = named_in_question(previous)
+    if named.people:
+        return named.people[0] if len(named.people) == 1 else ""
+    names = [
+        name
+        for name in (*named.name_runs, *named.standalone)
+        if not countries_in(name)
+        and not name.isupper()
+        and not actors.question_sides(name)
+        # (a place: "in Zhanaozen", "from Almaty")
+        and not re.search(rf"\b(?:in|at|from|near|across|throughout)\s+(?:the\s+)?{re.escape(name)}", previous, re.I)
+    ]
+    return names[0] if len(names) == 1 and len(names[0].split()) <= 3 else ""
+
+
+def _person_named(previous: str, turn: str) -> str | None:
+    """The turn with "he", "she", "his" or "her" read as the one person the previous question named: "did the kazakh
+    side explain the Zhilin deportation?" + "when was he deported according to the NGOs?" -> "when was Zhilin
+    deported according to the NGOs?". None for a Russian or long turn, a turn naming a person of its own, or a
+    pronoun of the other gender than the honorific says."""
+    if has_cyrillic(turn) or len(re.findall(r"[\w-]+", turn)) > POINTED_WORDS:
+        return None
+    pronouns = [match.group("pronoun").lower() for match in _PERSON_PRONOUN.finditer(turn)]
+    own = named_in_question(turn)
+    if not pronouns or own.people or own.name_runs or not (person := _person_previously_named(previous)):
+        return None
+    gender = honorific_gender(person)
+    if gender is not None and any(_PRONOUN_GENDER[pronoun] != gender for pronoun in pronouns):
+        return None
+    read = _HER_OBJECT.sub(person, turn)
+    read = re.sub(r"\b(?:his|hers|her)\b", f"{person}'s", read, flags=re.IGNORECASE)
+    read = re.sub(r"\b(?:he|she|him)\b", person, read, flags=re.IGNORECASE)
+    return capitalised(re.sub(r"\s+", " ", _OPENS.sub("", read)).strip())
+
+
 # the verbs of a turn pointing back that ask whether a side also spoke of it: "does the CAT raise the same thing?"
 _SAME_FRAME = frozenset(terms("raise raises raised mention mentions mentioned cover covers covered address addresses"))
 
@@ -1070,12 +1140,19 @@ def _subject_of(previous: str) -> str:
     if _DESCRIBING.search(subject):
         subject = _DESCRIBING.sub(" ", actors.without_sides(subject))
         subject = re.sub(r"^\W*(?:how|what|why)?\W+(?:does|do|did)?\W+(?:the\W+)?", " ", subject, flags=re.I)
+    # "will the government scrap that register of foreign funding?": what it would do that to
+    subject = _WILL_IT_DO.sub("the ", subject)
     subject = _FRAME_WORDS.sub(" ", subject)
     subject = re.sub(r"\s+", " ", subject).strip(" ,;:?.!")
     subject = _SAID_ABOUT.sub("", subject)  # "What was asked about judges?" -> "judges"
     return subject if terms(subject) else previous.strip().rstrip("?.! ")
 
 
+_WILL_IT_DO = re.compile(
+    r"^\W*(?:will|would|does|did|do|is|are|has|have|can|could|should)\s+(?:the\s+)?"
+    r"(?:government|state|authorities|delegation|kazakhstan)\s+[a-z]+\s+(?:that|this|the|its)\s+",
+    re.IGNORECASE,
+)
 # A question typed as who, then what on: "cat loi on npm independence", "Mr. Yigezu on the January 2022 investigations"
 _WHO_ON = re.compile(r"^(?P<who>[^?]{2,60}?)\s+(?:on|about|re:?|regarding)\s+(?P<what>[^?]+?)\s*[?.!]*$", re.IGNORECASE)
 

@@ -134,6 +134,7 @@ EXPECTED: dict[str, Expectation] = {
                 "person_silent",
                 "person_elsewhere",
                 "not_a_speaker",
+                "speaker_unnamed",
                 "absent_name",
                 "absent_term",
                 "name_silent",
