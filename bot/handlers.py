@@ -334,8 +334,9 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
         await say(update, "Please type a question, e.g. <i>What did the State say about torture?</i>")
         return
     engine = engine_of(context)
+    receipt = engine.receipt(user_id_of(update))  # a /forget from now on covers this exchange
     async with typing(update, context):
-        reply: Reply = await in_answer_pool(context, engine.ask, caller_of(update), question)
+        reply: Reply = await in_answer_pool(context, engine.ask, caller_of(update), question, receipt)
     answer = answer_of(reply)
     # the first fits a phone screen; the rest is behind More
     first, more = render_answer_screens(answer, reply.notice, frame=frame_of(context))
@@ -347,8 +348,9 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
 
 async def send_followups(update: Update, context: ContextTypes.DEFAULT_TYPE, topic: str | None) -> None:
     engine = engine_of(context)
+    receipt = engine.receipt(user_id_of(update))  # a /forget from now on covers this exchange
     async with typing(update, context):
-        reply: Reply = await in_answer_pool(context, engine.followups, caller_of(update), topic)
+        reply: Reply = await in_answer_pool(context, engine.followups, caller_of(update), topic, receipt)
     drafted = followups_of(reply)
     keyboard = reply_keyboard(context, reply, user_id_of(update), followup_citations(reply), None,
                               language_of=drafted.topic)  # fmt: skip

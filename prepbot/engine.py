@@ -374,8 +374,17 @@ class Engine:
 
     # ----------------------------------------------------------------- asking
 
-    def ask(self, caller: Caller, question: str) -> Reply:
-        """Answer a member's question. Raises NotAllowed (stranger), Busy, RateLimited, BadInput."""
+    def receipt(self, user_id: int) -> int:
+        """The user's /forget count as a request comes in: a shell takes it when the message arrives, before any work
+        on it, and passes it to `ask` or `followups`, so that a /forget confirmed from then on covers the exchange
+        even when the work starts late (a busy thread pool)."""
+        state = self._state(user_id)
+        with self._lock:
+            return state.forgets
+
+    def ask(self, caller: Caller, question: str, receipt: int | None = None) -> Reply:
+        """Answer a member's question. Raises NotAllowed (stranger), Busy, RateLimited, BadInput. `receipt`: the
+        user's /forget count when the question came in (`receipt`); by default, when this call starts."""
         role = self.check_member(caller.user_id)
         self.services.follow_index(self._alert)  # a document `prepbot add` put in since the last request
         state = self._state(caller.user_id)
@@ -387,7 +396,7 @@ class Engine:
                     state.source_filter,
                     state.framing,
                     state.session_id,
-                    state.forgets,
+                    state.forgets if receipt is None else receipt,
                     state.last_question,
                 )
             self._check_rate(caller.user_id, state)
@@ -408,8 +417,9 @@ class Engine:
         finally:
             state.in_flight.release()
 
-    def followups(self, caller: Caller, topic: str | None) -> Reply:
-        """Draft follow-up questions on `topic`, or on the session's last question when topic is None/blank."""
+    def followups(self, caller: Caller, topic: str | None, receipt: int | None = None) -> Reply:
+        """Draft follow-up questions on `topic`, or on the session's last question when topic is None/blank;
+        `receipt` as for `ask`."""
         role = self.check_member(caller.user_id)
         self.services.follow_index(self._alert)  # a document `prepbot add` put in since the last request
         state = self._state(caller.user_id)
@@ -418,7 +428,7 @@ class Engine:
         try:
             with self._lock:
                 source, framing, session_id = state.source_filter, state.framing, state.session_id
-                last_question, forgets = state.last_question, state.forgets
+                last_question, forgets = state.last_question, state.forgets if receipt is None else receipt
             topic = clean_text(topic) or last_question
             if not topic:
                 raise BadInput("Ask a question first, or give a topic, e.g. /followups torture in detention")

@@ -729,3 +729,22 @@ def test_source_takes_the_end_of_a_symbol_as_people_shorten_it(make_engine):
         engine.source("4227", "1")
     with pytest.raises(BadInput, match=r"^No document C/SR in the corpus"):
         engine.source("C/SR", "1")
+
+
+def test_forget_covers_a_question_received_before_its_work_started(make_engine, db_path):
+    """Stop 75, a clean-clone CI run: /forget confirmed after the bot showed "typing" but before the answer's thread
+    took the user's state (a busy pool) let the exchange be stored. The shell takes a receipt when the message arrives;
+    a /forget after it covers the exchange, for answers and follow-ups alike."""
+    engine = make_engine()
+    engine.ask(private(MEMBER), SECOND_QUESTION)
+    receipt = engine.receipt(MEMBER)
+    assert engine.forget(MEMBER) == 1  # confirmed before the answer's work starts
+    reply = engine.ask(private(MEMBER), QUESTION, receipt)
+    assert reply.answer.citations and reply.exchange_id is None and reply.notice == FORGOTTEN_NOTICE
+    assert rows(db_path) == []
+    receipt = engine.receipt(MEMBER)
+    engine.forget(MEMBER)
+    drafted = engine.followups(private(MEMBER), "torture", receipt)
+    assert drafted.exchange_id is None and drafted.notice == FORGOTTEN_NOTICE
+    assert rows(db_path) == []
+    assert engine.ask(private(MEMBER), QUESTION, engine.receipt(MEMBER)).exchange_id is not None  # logged again
