@@ -933,6 +933,13 @@ SETTING = re.compile(
     r"|(?<![\w-])на\s+(?:заседании|диалоге)(?![\w-])",  # «кто спрашивал про X на заседании?»
     re.IGNORECASE,
 )
+# The meeting itself, as the summary record records it ("at the meeting", "during the dialogue", «на заседании»): of
+# SETTING's words, not the review as a whole ("in the review") nor its end
+_AT_THE_MEETING = re.compile(
+    r"\b(?:at|during|in)\s+(?:the\s+|this\s+)?(?:meeting|dialogue|session)\b"
+    r"|(?<![\w-])(?:на\s+(?:заседании|диалоге|сессии)|в\s+ходе\s+(?:заседания|диалога))(?![\w-])",
+    re.IGNORECASE,
+)
 # The words of asking for a count, which a passage beside it need not show ("how many cases were there in total")
 _COUNT_FRAME = frozenset(terms("many much number total cases case people persons figure figures year years count"))
 _MEMBER_TERMS = frozenset(terms("member members expert experts committee committee's"))
@@ -1134,12 +1141,6 @@ def not_speaking(question: str, named: Named, speakers: Sequence[str]) -> list[s
     ]
 
 
-# At the meeting itself, as the summary record records it: "at the meeting", "during the dialogue", «на заседании»
-_AT_THE_MEETING = re.compile(
-    r"\b(?:at|during|in)\s+(?:the\s+|this\s+)?(?:meeting|dialogue|session)\b"
-    r"|(?<![\w-])(?:на\s+(?:заседании|диалоге|сессии)|в\s+ходе\s+(?:заседания|диалога))(?![\w-])",
-    re.IGNORECASE,
-)
 _SAID_EN = r"(?:say|said|tell|told|state|stated|explain|explained|report|reported|announce|announced)"
 _SAID_RU = r"(?:сказал|заявил|говорил|рассказал|сообщил|ответил|пояснил|объяснил)\w*"
 
