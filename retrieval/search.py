@@ -287,7 +287,19 @@ def clean_query(text: Any) -> str:
         )
     if not re.search(r"\w", cleaned):
         raise BadInput("The question has no words in it: type what you want to find.")
-    return _MIXED_SCRIPT.sub(_one_script, cleaned)
+    return _PHONE_SPELLING_RU.sub(_as_spelled, _MIXED_SCRIPT.sub(_one_script, cleaned))
+
+
+# Russian words as typed on a phone, and as they are spelled: «скока людей сидит» asks "how many" as «сколько» does
+PHONE_SPELLINGS_RU = {"скока": "сколько", "скоко": "сколько", "скока-то": "сколько-то", "щас": "сейчас"}
+_PHONE_SPELLING_RU = re.compile(rf"(?<![\w-])(?:{'|'.join(PHONE_SPELLINGS_RU)})(?![\w-])", re.IGNORECASE)
+
+
+def _as_spelled(match: re.Match[str]) -> str:
+    """The word as spelled (PHONE_SPELLINGS_RU), capitalised as typed."""
+    typed = match.group(0)
+    spelled = PHONE_SPELLINGS_RU[typed.lower()]
+    return spelled.capitalize() if typed[:1].isupper() else spelled
 
 
 # Latin and Cyrillic letters that look alike: a phone keyboard switched mid-word types "корkелия" for "коркелия"

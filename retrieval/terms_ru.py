@@ -40,7 +40,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     # ("penal " as in "penal institutions", not "penalties")
     r"тюрьм|тюрем": ("prison", "penal ", "penitentiar", "custod"),
     r"(?:лет|год\w*)\s+тюрьм|срок\w*\s+в\s+тюрьм": ("imprison", "prison"),  # "15 лет тюрьмы": 15 years' imprisonment
-    r"колони|исправительн|уис\b|уголовно-исполнительн": ("prison", "penal ", "penitentiar", "custod"),
+    # (not «колониализм», «колонизация»)
+    r"колони(?!ал|зац)|исправительн|уис\b|уголовно-исполнительн": ("prison", "penal ", "penitentiar", "custod"),
     # a juvenile colony: "medium-security institutions for minors" (CCPR/C/KAZ/3 ¶215)
     r"воспитательн\w* колони": ("institutions for minors", "juvenile", "prison", "penal "),
     r"заключ[её]нн|осужд[её]нн|узник": ("prison", "inmate", "detainee", "convict", "sentenced"),
@@ -120,7 +121,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     r"бытов\w* насили|семейн\w* насили|домашн\w* насили": ("domestic violence",),
     r"насили": ("violence", "abuse"),
     r"изнасилова|сексуальн": ("rape", "sexual"),
-    r"торговл\w* людьми|торговц\w* людьми": ("trafficking",),
+    # (and the loanword, as typed: «жертвам траффикинга»; not «трафик», traffic)
+    r"торговл\w* людьми|торговц\w* людьми|траф+ик(?:инг|ер)": ("trafficking",),
     r"дискриминац": ("discriminat",),
     # the documents spell LGBT out: "lesbian, gay, bisexual and transgender persons"
     r"лгбт|сексуальн\w* ориентац|гендерн\w* идентичн": (
@@ -131,7 +133,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "transgender",
     ),
     r"инвалид|ограниченн\w* возможност": ("disabilit",),
-    r"выбор|избирательн": ("election", "elector"),
+    # (elections are plural, «выборы»; the singular is a choice: «при выборе меры пресечения»)
+    r"выбор(?:ы|ов|ам|ами|ах)(?![а-яё])|выборн|избирательн": ("election", "elector"),
     r"голосова|проголосова": ("vote", "voting", "voter"),
     r"референдум": ("referendum",),
     r"парламент": ("parliament", "majilis", "mazhilis", "senate"),
@@ -371,7 +374,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"экстерриториальн|за рубеж|за границ": ("extraterritorial", "abroad"),
     r"пытк|пыток": ("torture",),
     r"жесток|бесчеловечн|унижающ": ("cruel", "inhuman", "degrading", "ill-treatment"),
-    r"выборы|выбор\w* |голосов": ("elections", "vote"),
+    r"выбор(?:ы|ов|ам|ами|ах)(?![а-яё])|голосов": ("elections", "vote"),
     # the wider subject matter of a treaty-body review (civil society, elections, labour, family, housing, history,
     # technology...): written from the subject, not from test questions
     # --- political repression, civil society ---
@@ -855,8 +858,9 @@ GLOSS: dict[str, tuple[str, ...]] = {
     # --- remedies, accountability for violations ---
     r"неповторени": ("non-repetition", "guarantees of non-repetition"),
     r"реституц|восстановлени\w* (?:в правах|прав)": ("restitution",),
-    # (not "Правда ли, что ...", "правда, что ...": is it true that)
-    r"истин|правд(?:а|ы|у|ой)(?![а-яё])(?!,?\s+(?:ли|что)(?![а-яё]))": ("truth", "right to the truth"),
+    # (not "правда" itself: "Правда ли, что ...", "правда, что ...", "правда делегация говорила ...?" typed on a
+    # phone ask whether it is true; the truth a right is to is "право на правду", "правды о")
+    r"истин|правд(?:ы|у|ой)(?![а-яё])": ("truth", "right to the truth"),
     r"давност": ("statute of limitations", "limitation"),
     r"иммунитет": ("immunity", "immunities"),
     r"соучаст|пособнич|попустительств|молчалив\w* согласи": ("complicity", "acquiescence", "consent or acquiescence"),
@@ -874,7 +878,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     # from the General Comments' frequent words and two-word terms that no English side covered, written from the
     # subject, with the short and colloquial forms people type ("соцобеспечение", "неофициально", "выдать")
     # --- social security, standard of living, economy ---
-    r"соцобеспеч|соцзащит|соцпомощ|соцвыплат|соцпакет|соцуслуг|соцработ": (
+    r"соцобеспеч|соцзащит|соцпомощ|соцвыплат|соцпакет|(?:спец)?соцуслуг|соцработ": (
         "social security",
         "social protection",
         "social assistance",
@@ -1050,6 +1054,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"женск": ("female", "women", "woman"),
     # --- justice, procedure, legislation ---
     r"мер\w* пресечени": (
+        "preventive measure",  # the State report's own term ("remand in custody as a preventive measure")
         "pretrial detention",
         "pre-trial detention",
         "remand",

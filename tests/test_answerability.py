@@ -15,6 +15,7 @@ from prepbot.answering.answerability import (
     Requirements,
     absent_russian_terms,
     answered_people,
+    asked_after_told,
     asks_for_a_reply,
     asks_who_holds,
     concerned_with,
@@ -22,6 +23,7 @@ from prepbot.answering.answerability import (
     indices_named,
     instruments_on,
     names_meeting,
+    non_speakers_at_the_meeting,
     persons_in_slots_ru,
     qualified_bodies,
     refers_back,
@@ -82,6 +84,7 @@ from prepbot.answering.figures import (
     list_asked,
     names_listed,
     offence_named,
+    outcome_asked,
     payee_terms,
     stated_counts,
     stated_figures,
@@ -6308,3 +6311,182 @@ def test_a_member_asked_about_a_point_another_raised_more_often_names_that_one(r
     answer = real_answerer.ask("did korkelia ask about the judiciary?")
     assert not answer.grounded and answer.abstain_reason == "person_elsewhere"
     assert "Ms. Donders" in answer.text and "Bassim" not in answer.text
+
+
+def test_what_one_side_says_told_first_is_no_part_of_what_the_other_side_s_answer_must_show() -> None:
+    """Stop 76, a blind set: a question that tells what the State's report says, then asks another side, is checked
+    on what it asks of that side (its last sentence); the year, names and words of the told part were demanded of the
+    other side's passage ("2019", "Supreme Court", «иммунитет»), and the answer declined."""
+    told = "The State report says a 2021 decree lets courts sit online. What do the NGOs say about access to courts?"
+    assert asked_after_told(told) == "What do the NGOs say about access to courts?"
+    russian = "Госдоклад подчёркивает независимость Уполномоченного. Что рекомендуют органы ООН о его полномочиях?"
+    assert asked_after_told(russian) == "Что рекомендуют органы ООН о его полномочиях?"
+    # not a question told nothing first, one asking the side that was told, nor one whose first sentence asks too
+    assert asked_after_told("What do the NGOs say about access to courts?") == ""
+    assert asked_after_told("The NGOs say courts are closed. What else do the NGOs say about courts?") == ""
+    assert asked_after_told("Is it true? What do the NGOs say about courts?") == ""
+    assert asked_after_told("Torture in 2023. What did the NGOs report?") == ""  # nothing said is told
+    # a side asked of what was told, with no subject of its own: the told part is its subject
+    assert asked_after_told("UN bodies say the NPM is not autonomous. What did the delegation claim?") == ""
+    assert asked_after_told("Kazakhstan claims its judges rely on the ICCPR. Do the NGOs buy that?") == ""
+    assert asked_after_told("The NGOs say nobody knows who fired. Did committee members raise that?") == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        ("A 2008 regulatory decision of the Supreme Court tells judges to apply the Covenant. Do the NGOs think the"
+         " courts actually do?", "ngo-loipr"),
+        ("Государство подчёркивает неприкосновенность и иммунитет Уполномоченного по правам человека. Что о его"
+         " независимости рекомендуют органы ООН в подборке к УПО?", "upr-compilation"),
+    ],
+)  # fmt: skip
+def test_a_side_asked_after_what_another_says_is_answered_from_its_own_paragraphs(
+    real_answerer: Answerer, question: str, key: str
+) -> None:
+    answer = real_answerer.ask(question)
+    assert answer.grounded, answer.text
+    assert answer.citations[0].doc_id == key
+
+
+def test_what_a_russian_count_counts_in_a_group_named_first_is_counted() -> None:
+    """Stop 76, a new user's trial: «Сколько среди жертв торговли людьми иностранцев?» counts foreigners among the
+    victims; nothing was read as counted, and "more than 190 victims" was given as the answer."""
+    assert counted_topic_ru("Сколько среди жертв торговли людьми иностранцев?")[0] == "иностранцев"
+    assert counted_topic_ru("Сколько иностранцев среди жертв торговли людьми?")[0] == "иностранцев"
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        ("how many new parties applied to register in 2024?", True),
+        ("Сколько партий подали заявки на регистрацию в 2023 году?", True),
+        ("How many people applied for asylum in 2023?", True),
+        ("сколько граждан Туркменистана подали на убежище", True),
+        ("To how many persons was the amnesty applied?", False),  # applied to them, asked by no one
+        ("сколько заявок на митинги подали", False),  # the applications are what is counted
+        ("сколько подали заявлений на проведение собраний", False),
+    ],
+)
+def test_those_who_applied_are_counted_by_a_sentence_that_says_so(question: str, shown: bool) -> None:
+    """Stop 76, a new user's trial and a blind near-miss set: "how many new parties applied to register in 2024?" was
+    answered with "as at January 2024, seven political parties were registered": registered parties are no
+    applicants. The figure's sentence must speak of applying."""
+    assert ("appl" in outcome_asked(question)) is shown
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many new parties applied to register in 2024?",
+        "Сколько новых партий подали заявки на регистрацию после упрощения процедуры в 2022 году?",
+        "Сколько среди жертв торговли людьми иностранцев?",
+    ],
+)
+def test_a_count_of_something_the_documents_do_not_count_gets_no_figure(real_answerer: Answerer, question: str) -> None:
+    answer = real_answerer.ask(question)
+    assert not answer.grounded and answer.abstain_reason == "no_figure"
+
+
+def test_the_russian_words_of_asking_whether_it_is_true_or_of_a_choice_name_no_subject() -> None:
+    """Stop 76, a new user's trial: «правда делегация говорила что ...» (is it true that the delegation said) was
+    declined for the word «правда» (truth) the documents never use; «при выборе меры пресечения» (in choosing a
+    preventive measure) was read as elections."""
+    assert "truth" not in english_gloss("правда делегация говорила что 90 процентов организаторов опоздали")
+    assert "truth" in english_gloss("Что Комитет говорит о праве на правду для жертв?")
+    assert "election" not in english_gloss("Что учитывается при выборе меры пресечения?")
+    assert "election" in english_gloss("Кто наблюдал за выборами в 2023 году?")
+    # (a helper growing the glossary found two more: colonialism read as prison colonies; the report's own term for a
+    # measure of restraint, "preventive measure", missing from «меры пресечения»)
+    assert "prison" not in english_gloss("Что говорит Комитет о последствиях колониализма?")
+    assert "prison" in english_gloss("Сколько осуждённых в колониях?")
+    assert "preventive measure" in english_gloss("Какие меры пресечения применяют к подросткам?")
+
+
+def test_a_claim_the_delegation_made_asked_on_a_phone_is_answered(real_answerer: Answerer) -> None:
+    answer = real_answerer.ask("правда делегация говорила что 90 процентов организаторов опоздали с уведомлением")
+    assert answer.grounded and f"{answer.citations[0].doc_id}:{answer.citations[0].paragraph}" == "sr4227:29"
+
+
+def test_a_figure_in_quotation_marks_is_a_claim_to_check_not_a_name() -> None:
+    """Stop 76 and stop 75, blind sets: 'up to six hours', "a maximum of 15 years" were declined as names the
+    documents never mention."""
+    corpus = CorpusNames.of([Paragraph("d", "D/1", "1", "The penalty is up to ten years.")], [])
+    assert absent_quoted_phrases('Does the report say "a maximum of 15 years"? Is that right?', corpus) == []
+    assert absent_quoted_phrases("Does the NGO submission cite 'up to six hours'?", corpus) == []
+    assert absent_quoted_phrases("How is the 'Listening State' concept applied?", corpus) == ["Listening State"]
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        ("What did the women's rights committee (CEDAW) say at the 25 June meeting about civil society?",
+         "the women's rights committee (CEDAW)"),
+        ("What did the Kazakhstan International Bureau for Human Rights tell the Committee during the meeting?",
+         "the Kazakhstan International Bureau for Human Rights"),
+        ("Что сказали на заседании представители НПО о пытках?", "представители НПО"),
+        ("Что КЛДЖ сказал на заседании о квотах?", "КЛДЖ"),
+        ("What did UNICEF say at the meeting about children in detention?", "UNICEF"),
+        ("What did the delegation say at the meeting about NGOs?", None),
+        ("Что делегация сказала на заседании об НПО?", None),
+        ("What did Mr. Helfer say at the meeting about asylum?", None),
+        ("What did the Human Rights Committee say at the meeting?", None),  # the meeting's own committee
+        ("What did CEDAW recommend about quotas?", None),  # not at the meeting
+    ],
+)  # fmt: skip
+def test_who_does_not_speak_at_the_meeting_is_not_quoted_as_saying_anything_there(question: str, who: str) -> None:
+    """Stop 76, a blind near-miss set: another treaty body or an organisation asked what it said at the meeting, where
+    only the Committee's members, its Chair and the delegation speak, was answered from the compilation's report of
+    its views."""
+    found = non_speakers_at_the_meeting(question, ("Mr. Helfer",), frozenset({"CCPR"}))
+    assert found == ([who] if who else [])
+    assert non_speakers_at_the_meeting(question, (), frozenset({"CCPR"})) == []  # no record held: nothing to say
+
+
+def test_another_body_asked_what_it_said_at_the_meeting_is_declined(real_answerer: Answerer) -> None:
+    answer = real_answerer.ask("What did CEDAW say at the June meeting about women in politics?")
+    assert not answer.grounded and answer.abstain_reason == "not_at_the_meeting"
+
+
+def test_how_many_it_takes_counts_no_event() -> None:
+    """Stop 76, a new user's trial: "how many people are needed to set up a public association?" read "needed" as what
+    befell the people counted, which no figure's sentence writes ("from five to three")."""
+    corpus = CorpusNames.of(
+        [Paragraph("d", "D/1", "1", "Three people may now set up an association; people needed.")], []
+    )
+    assert counted_words("how many people are needed to set up a public association?", corpus) == ()
+    assert counted_words("how many people are required to found a party?", corpus) == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "By when did the delegation promise the outstanding replies?",
+        "к какому сроку делегация обещала прислать ответы?",
+    ],
+)
+def test_a_deadline_asked_is_answered_by_the_span_promised(real_answerer: Answerer, question: str) -> None:
+    """Stop 76, a new user's trial: "By when did the delegation promise the outstanding replies?" said "The documents
+    do not say when this was" above the record's "within 48 hours"."""
+    answer = real_answerer.ask(question)
+    assert answer.grounded and "within 48 hours" in answer.citations[0].quote
+
+
+def test_the_loanwords_and_short_forms_of_a_subject_are_glossed() -> None:
+    """Stop 76, a new user's trial: «спецсоцуслуги жертвам траффикинга» (special social services for trafficking
+    victims) was read as money for victims at large."""
+    gloss = english_gloss("Сколько денег потратили на спецсоцуслуги жертвам траффикинга в 2022?")
+    assert "trafficking" in gloss and "social services" in gloss
+    assert "trafficking" not in english_gloss("Какой интернет-трафик блокировали?")
+
+
+def test_a_count_brought_to_criminal_justice_is_not_answered_by_disciplinary_action(real_answerer: Answerer) -> None:
+    """Stop 76, a blind near-miss set: "How many of the ~3,500 internal investigations ... ended in criminal charges?"
+    was answered with "disciplinary action ... against more than 400 officials": no one charged."""
+    assert outcome_asked("How many of the 3,500 internal investigations ended in criminal charges?")
+    assert outcome_asked("how many officers were prosecuted?")
+    assert not outcome_asked("How many prosecutions were opened under article 131?")  # the prosecutions counted
+    answer = real_answerer.ask(
+        "How many of the roughly 3,500 internal investigations into prison staff led to criminal charges?"
+    )
+    assert not answer.grounded

@@ -963,3 +963,54 @@ def test_a_turn_naming_no_subject_goes_on_from_the_person_or_count_before(
     before counted or named; «а что об этом говорит Комитет?» after a question on asylum was answered from a General
     Comment."""
     assert resolve(turn, previous) == read_as
+
+
+@pytest.mark.parametrize(
+    ("previous", "turn", "read_as"),
+    [
+        ("What do the General Comments say about conscientious objection to military service?",
+         "How does Kazakhstan's law compare?",
+         "How does Kazakhstan's law compare on conscientious objection to military service?"),
+        ("What does General Comment 37 say about notification systems that work like permits?",
+         "How does Kazakhstan's notice period compare?",
+         "How does Kazakhstan's notice period compare on notification systems that work like permits?"),
+        ("What does GC 37 say about foreigners taking part in assemblies?", "and Kazakhstan's position?",
+         "What is Kazakhstan's position on foreigners taking part in assemblies?"),
+        ("What does GC 37 say about foreigners taking part in assemblies?", "what about the State?",
+         "What does the State say about foreigners taking part in assemblies?"),
+    ],
+)  # fmt: skip
+def test_the_state_s_own_law_asked_after_the_standards_is_asked_of_their_subject(
+    previous: str, turn: str, read_as: str
+) -> None:
+    """Stop 76, a new user's trial: after what a General Comment says, "How does Kazakhstan's law compare?" stood
+    alone (the equality clause of the Constitution quoted), and "and Kazakhstan's position?" was read as "What does
+    GC 37 say about Kazakhstan's position?"."""
+    assert resolve(turn, previous) == read_as
+
+
+def test_a_turn_asking_a_question_of_its_own_keeps_no_side_of_the_question_before() -> None:
+    """Stop 76, a new user's trial: «а за скока дней надо подавать уведомление» (and how many days ahead must one give
+    notice) after «что мы писали про пикеты ...?» was read as «Что НПО писали: за скока дней ...», the NGOs asked
+    for a time limit the State's law sets."""
+    assert resolve("а за сколько дней надо подавать уведомление", "Что НПО писали про пикеты?") is None
+    assert resolve("а про сертификаты?", "Что НПО писали про пикеты?") == "Что НПО писали про сертификаты?"
+
+
+@pytest.mark.parametrize(
+    ("previous", "turn", "read_as"),
+    [
+        ("сколько было незаконных митингов после нового закона", "а сколько человек привлекли",
+         "Сколько человек привлекли: незаконных митингов после нового закона?"),
+        ("How many unlawful rallies were held in 2023?", "how many people were prosecuted?",
+         "How many people were prosecuted, regarding the unlawful rallies that were held?"),
+        ("How many people died in the January 2022 events?", "how many were injured?",
+         "How many people were injured in the January 2022 events?"),
+    ],
+)  # fmt: skip
+def test_the_people_an_outcome_befell_asked_after_a_count_of_things_are_of_those(
+    previous: str, turn: str, read_as: str
+) -> None:
+    """Stop 76, a new user's trial: «а скока человек привлекли» (and how many people were held liable) after a count of
+    unlawful rallies stood alone, and found nothing."""
+    assert resolve(turn, previous) == read_as

@@ -56,6 +56,20 @@ def test_a_word_typed_in_two_scripts_is_read_in_one(typed, read):
     assert clean_query(typed) == read
 
 
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("а скока людей сидит за веру", "а сколько людей сидит за веру"),
+        ("Скока новых тюрем сдадут в 2025", "Сколько новых тюрем сдадут в 2025"),
+        ("что щас с законом о митингах", "что сейчас с законом о митингах"),
+        ("скоковский", "скоковский"),  # not inside another word
+    ],
+)
+def test_russian_words_as_typed_on_a_phone_are_read_as_spelled(typed, read):
+    """Stop 76, a new user's trial: «скока» on a phone asks "how many" as «сколько» does."""
+    assert clean_query(typed) == read
+
+
 @pytest.mark.parametrize("bad", ["", "   ", "\n\t ", "\x00\x01\x02", None, "?!...", 42])
 def test_clean_query_rejects_empty_or_wordless(bad):
     with pytest.raises(BadInput):

@@ -20,6 +20,7 @@ from prepbot.answering.dated_events import (
 )
 from prepbot.answering.entities import (
     NOT_NAMES,
+    ORGANIZATION_HEADS,
     CorpusNames,
     Named,
     absent_glossary_words,
@@ -252,6 +253,9 @@ ABSTAIN_REASONS = (
     # a body (the Ombudsman, the Children's Commissioner) asked what it said at the meeting: the summary record names
     # no delegation speaker but "A representative of ..."
     "speaker_unnamed",
+    # another treaty body or an organisation (CEDAW, an NGO, UNICEF) asked what it said at the meeting, where only the
+    # Committee's members, its Chair and the delegation speak
+    "not_at_the_meeting",
     "absent_document",  # a document symbol ("CCPR/C/KAZ/CO/3") the corpus neither holds nor cites
     "absent_paragraph",  # a paragraph number the document named does not have ("CCPR/C/KAZ/3 ¶999")
     "cited_document",  # a document symbol the corpus cites but does not hold, asked what it says ("CCPR/C/KAZ/QPR/3")
@@ -1164,6 +1168,52 @@ def bodies_speaking_at_the_meeting(
     return found
 
 
+# "at the 25 June meeting", "during the 4227th meeting": the meeting, with its date or number between
+_AT_A_MEETING = re.compile(
+    r"\b(?:at|during|in)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|dialogue|session)\b"
+    r"|(?<![\w-])(?:на\s+(?:\S+\s+){0,2}?(?:заседании|диалоге|сессии)|в\s+ходе\s+(?:заседания|диалога))(?![\w-])",
+    re.IGNORECASE,
+)
+_WHO_SAID_EN = re.compile(
+    rf"\b(?:did|does|has|had)\s+(?P<who>.{{3,90}}?)\s+(?:(?:\w+ly|not|never|ever|also)\s+)?{_SAID_EN}\b", re.IGNORECASE
+)
+_WHO_SAID_RU = (
+    re.compile(
+        rf"(?<![\w-]){_SAID_RU}(?:\s+на\s+(?:заседании|диалоге|сессии))?\s+(?P<who>[^?.,]{{3,90}})", re.IGNORECASE
+    ),
+    re.compile(rf"(?P<who>[^?.,]{{3,90}}?)\s+{_SAID_RU}", re.IGNORECASE),
+)
+# what a Russian question's words around the verb of saying hold besides who spoke: the question word before it, what
+# about after it («Что сказали ... представители НПО о пытках?»: НПО)
+_QUESTION_WORD_RU = re.compile(r"^(?:что|как|чего|какие|какую|какой)\s+", re.IGNORECASE)
+_WHAT_ABOUT_RU = re.compile(r"(?:^|\s+)(?:о|об|обо|про|по|на|в|во|за)\s+.*$", re.IGNORECASE)
+# the words of an organisation, as a question names one: not a speaker of a treaty body's meeting
+_ORGANISATION = re.compile(
+    rf"\b(?:NGOs?|civil\s+society|{'|'.join(ORGANIZATION_HEADS)}|UNHCR|UNICEF|OHCHR|UNDP|IOM|OSCE)\b"
+    r"|(?<![\w-])(?:НПО|гражданск\w+\s+обществ\w*|бюро|фонд\w*|УВКБ|ЮНИСЕФ)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def non_speakers_at_the_meeting(
+    question: str, speakers: Sequence[str], meeting_committees: frozenset[str]
+) -> list[str]:
+    """Who a question asks what they said at the meeting when only the Committee's members, its Chair and the
+    delegation speak there: another treaty body ("What did the women's rights committee (CEDAW) say at the 25 June
+    meeting ...?") or an organisation ("What did the Kazakhstan International Bureau for Human Rights tell the
+    Committee during the meeting?", «Что сказали на заседании НПО?»). None when the corpus holds no record
+    (`speakers`); `meeting_committees`: the treaty bodies whose meetings the records are."""
+    if not speakers or _AT_A_MEETING.search(question) is None:
+        return []
+    patterns = _WHO_SAID_RU if has_cyrillic(question) else (_WHO_SAID_EN,)
+    found = []
+    for match in (match for pattern in patterns for match in pattern.finditer(question)):
+        who = _WHAT_ABOUT_RU.sub("", _QUESTION_WORD_RU.sub("", match.group("who").strip())).strip()
+        if (committees_named(who) - meeting_committees or _ORGANISATION.search(who)) and who not in found:
+            found.append(who)
+    return found
+
+
 def member_said(person: str, corpus: CorpusNames) -> list[frozenset[str]]:
     """The terms of each paragraph this Committee member speaks in a summary record (none: not a member who spoke);
     a member written in Cyrillic letters by the transliteration of their surname, any case ending (_is_member)."""
@@ -1489,6 +1539,54 @@ def told_premise(question: str, person: str) -> str:
         return ""
     ends = _TOLD_ENDS.search(told, 0, reply.end())  # ("без вмешательства властей. Какие ... приводит государство")
     return told[: ends.start() if ends else reply.start()]
+
+
+# The verbs of telling what a text or a side says: "The report says ...", "A 2008 Supreme Court decision tells judges
+# ...", «Государство подчёркивает ...», «Госдоклад перечисляет ...»
+_TELLS = re.compile(
+    r"\b(?:says?|said|states|stated|claims?|claimed|describes?|described|lists?|listed|tells?|told|stresses|stressed"
+    r"|reports|reported|notes|noted|argues?|argued|insists?|insisted|emphasi[sz]es|emphasi[sz]ed|mentions|mentioned"
+    r"|writes|wrote|maintains|asserts?)\b"
+    r"|(?<![\w-])(?:пиш\w*|писал\w*|перечисля\w*|подч[её]ркива\w*|уверя\w*|утвержда\w*|заявля\w*|заявил\w*|описыва\w*"
+    r"|сообща\w*|сообщил\w*|говорит|говорил\w*|указыва\w*|отмеча\w*|ссылается|приводит)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# The words of asking a side about what was told before, which name no subject of their own: "What did the delegation
+# claim?", "Does the UN country team agree?", "How does the government's written reply answer that?", «А что говорят
+# НПО об этом?»
+_ASKED_OF_IT = frozenset(
+    terms(
+        "what how why did does do is are was were has have had say said says tell told claim claimed claims think"
+        " thinks agree agrees accept accepts buy buys share shares dispute disputes contest confirm confirms deny"
+        " denies raise raised answer answers answered reply replies replied respond responds responded written view"
+        " views position stance take that this it those these them they their its about on of the a an really"
+        " actually also still too same see sees member members expert experts committee general comment comments"
+        " recommendation recommendations"
+        " а и что как ли это этом этого это тот так они их его её ее об о про по на в согласны согласен считают"
+        " говорят говорит сказали сказал ответил ответила ответили ответ пишут писали думают видят позиция мнение"
+    )
+)
+
+
+def asked_after_told(question: str) -> str:
+    """The question's last sentence, when the sentences before it tell what something says and that sentence asks
+    another side ("The report says a 2019 act lets hospital-born babies be registered ... . What gap did the
+    Committee raise about kids born elsewhere?", «Государство подчёркивает независимость и иммунитет Уполномоченного
+    ... . Что по его независимости рекомендуют органы ООН ...?"): the asked side's answer need not repeat the year,
+    names or words of what the other said. "" for any other question."""
+    sentences = [span.text.strip() for span in split_sentences(question) if span.text.strip()]
+    if len(sentences) < 2 or not sentences[-1].endswith("?") or any(s.endswith("?") for s in sentences[:-1]):
+        return ""
+    told, asked = " ".join(sentences[:-1]), sentences[-1]
+    asked_sides = actors.question_sides(asked)
+    if not _TELLS.search(told) or not asked_sides or asked_sides & actors.question_sides(told):
+        return ""
+    # "What did the delegation claim?", "Do the NGOs buy that?": asked of what was told, which is its subject
+    if not [term for term in terms(actors.without_sides(asked)) if term not in _ASKED_OF_IT]:
+        return ""
+    return asked
 
 
 # the member after the reply asked for, as the one who raised it: "Did the delegation explain why X, as Mr. Helfer
@@ -2202,6 +2300,8 @@ class Requirements:
             missing = Abstention("absent_term", unnamed_events[0], covered)
         elif not_spoken := not_speaking(question, named, corpus.record_speakers):
             missing = Abstention("not_a_speaker", not_spoken[0], covered)
+        elif others := non_speakers_at_the_meeting(question, corpus.record_speakers, corpus.record_committees):
+            missing = Abstention("not_at_the_meeting", others[0], covered)
         elif unnamed_body := bodies_speaking_at_the_meeting(question, bodies, corpus.record_speakers):
             missing = Abstention("speaker_unnamed", unnamed_body[0], covered)
         counted = counted_words(question, corpus)

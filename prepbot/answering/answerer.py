@@ -20,7 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from prepbot.answering import followon
-from prepbot.answering.answerability import Abstention, asks_for_a_reply, asks_which_standard, without_answered
+from prepbot.answering.answerability import (
+    Abstention,
+    asked_after_told,
+    asks_for_a_reply,
+    asks_which_standard,
+    without_answered,
+)
 from prepbot.answering.brief import DEFAULT_MAX_QUESTIONS, BriefBuilder, Progress
 from prepbot.answering.entities import (
     BREAKDOWNS_AFTER,
@@ -278,7 +284,9 @@ class Answerer:
         resolved = None
         if previous:  # (a member typed by surname is read as the member: "yigezu on ..." + "and the state?")
             extractive = self.parts().extractive
-            before = extractive.titled(extractive.speakers_spelled(actors.first_person_as_sides(previous, role)), True)
+            before = extractive.titled(
+                extractive.speakers_spelled(actors.first_person_as_sides(self._clean(previous), role)), True
+            )
             resolved = followon.resolve(turn, before)
         carried = actors.question_sides(resolved) if resolved and not actors.question_sides(turn) else set()
         if source is not None and carried and source not in carried:
@@ -556,17 +564,27 @@ class Answerer:
         for side, raised in side_questions.items():
             side_hits[side] = self.searcher.search(raised, k=6, source=side, doc_id=doc_id)
         searched = [parts.documents[d] for d in named.doc_ids] if named is not None else self._searched(source, doc_id)
-        answer = parts.extractive.answer(
-            looked_for,
-            hits,
-            searched=searched,
-            language=language,
-            side_hits=side_hits or None,
-            asked=asked,
-            side_questions=side_questions,
-            pointed=named is not None or point is not None or pointed,
-            side_bodies=side_bodies,
+        answers = (
+            parts.extractive.answer(
+                looked_for,
+                hits,
+                searched=searched,
+                language=language,
+                side_hits=side_hits or None,
+                asked=asked,
+                side_questions=side_questions,
+                pointed=named is not None or point is not None or pointed,
+                side_bodies=side_bodies,
+                told_apart=told_apart,
+            )
+            for told_apart in (False, True)
         )
+        answer = next(answers)
+        # "The report says a 2019 act lets ... . What gap did the Committee raise about kids born elsewhere?": when no
+        # passage shows all it names, what it asks of that side (answerability.asked_after_told), without the report's
+        # year
+        if not answer.grounded and asked_after_told(asked) and (apart := next(answers)).grounded:
+            answer = apart
         if point is not None and not answer.grounded:  # he asked, and the delegation did not take it up
             answer = parts.extractive.not_replied(asked, point, hits, searched, language)
         elif unheld_standards:  # asked what the General Comments say, of an index without them

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from prepbot.answering.dated_events import DatedEvent, events_dated_in
 from prepbot.answering.text import STOPWORDS, english_word, has_cyrillic, paragraph_terms, stem, terms
-from prepbot.answering.treaty_bodies import committees_before, document_bodies
+from prepbot.answering.treaty_bodies import committees_before, committees_named, document_bodies
 from prepbot.core.records import DocumentEntry, Paragraph
 from prepbot.core.sentences import split_sentences
 from prepbot.core.vocabulary import COMMITTEE_ROLES, MEMBER_ROLE, STANDARD_SIDE
@@ -1516,6 +1516,8 @@ class CorpusNames:
     # group a paragraph breaks down may be counted ("In 2020–2023, there were 75 cases of suicide ..." four paragraphs
     # before "The methods of suicide in 2020–2023 were: ...")
     paragraphs_before: dict[str, str] = field(default_factory=dict)
+    # the treaty bodies whose meetings the summary records are ("CCPR"): only their members speak there
+    record_committees: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, paragraphs: Iterable[Paragraph], documents: Iterable[DocumentEntry]) -> CorpusNames:
@@ -1559,6 +1561,9 @@ class CorpusNames:
             tuple((p.speaker, frozenset(paragraph_terms(p))) for p in paragraphs if p.speaker and _spoken_by_member(p)),
             _record_speakers(paragraphs), _continued_from(paragraphs), tuple(p.author_type for p in paragraphs),
             _paragraphs_before(paragraphs),
+            frozenset().union(
+                *(committees_named(d.mechanism) for d in documents if "record" in d.document_type.lower())
+            ),
         )  # fmt: skip
 
     def warm_up(self) -> None:
@@ -2228,8 +2233,17 @@ def absent_quoted_phrases(question: str, corpus: CorpusNames) -> list[str]:
     return [
         phrase
         for start, phrase in _quoted_english(question)
-        if not _asked_if_said(question, start) and not corpus.writes_nearly(phrase)
+        if not _asked_if_said(question, start) and not corpus.writes_nearly(phrase) and not _A_FIGURE.search(phrase)
     ]
+
+
+# A figure in a quoted phrase ("a maximum of 15 years", 'up to six hours'): a claim of the documents' figure to check
+# (the figure checks read it), not the name of something they never mention
+_A_FIGURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+    r"|hundred|thousand|million|billion|half|twice|double|triple)\b",
+    re.IGNORECASE,
+)
 
 
 # Asking whether someone said the words quoted after it: "Did the CAT say solitary confinement should never exceed

@@ -18,6 +18,7 @@ from prepbot.answering.answerability import (
     Relevance,
     Requirements,
     Thresholds,
+    asked_after_told,
     asks_a_reply_after,
     asks_for_a_reply,
     refers_back,
@@ -1809,11 +1810,19 @@ class ExtractiveAnswerer:
         "Должны ли государства...")."""
         return routing.lean(question, self.speakers) == routing.STANDARD
 
-    def requirements(self, question: str, general: bool = False) -> Requirements:
+    def requirements(self, question: str, general: bool = False, told_apart: bool = False) -> Requirements:
         """What the quoted answer to this question must show (answerability.Requirements); `general`: when it is
-        answered from the General Comments alone. Whose words a passage is (a General Comment's committee) is read
-        from the whole corpus, whichever vocabulary the question's words are looked up in."""
+        answered from the General Comments alone; `told_apart`: what a question asks of a side after telling what
+        another says (answerability.asked_after_told), without what was told. Whose words a passage is (a General
+        Comment's committee) is read from the whole corpus, whichever vocabulary the question's words are looked up
+        in."""
         requirements = Requirements.of(question, self.names_for(question, general))
+        if told_apart and (asked := asked_after_told(question)):
+            # what one side said, told first, is no part of what the other side's answer must show; what the
+            # documents never mention is missing wherever the question names it
+            told_missing = requirements.missing
+            requirements = Requirements.of(asked, self.names_for(asked, general))
+            requirements = replace(requirements, missing=requirements.missing or told_missing)
         corpus = self.corpus_names
         missing = requirements.missing
         if (
@@ -1979,13 +1988,15 @@ class ExtractiveAnswerer:
         side_questions: Mapping[str, str] | None = None,
         pointed: bool = False,
         side_bodies: frozenset[str] = frozenset(),
+        told_apart: bool = False,
     ) -> Answer:
         """The extractive answer to the question from these hits, or the abstention that says why there is none.
         `side_hits` (each contrasted side's own hits) makes it a contrast answer, the sides set side by side.
         `asked`: the question as asked, when `question` is what to look for (answerability.without_answered); what
         the answer must show is read from it. `pointed`: the hits were searched where the question points (the
         document it names, the delegation's words on the point a member raised): relevance is judged without the
-        similarity floor."""
+        similarity floor. `told_apart`: what the question asks of a side after telling what another says, without
+        what was told (requirements)."""
         language = language or question_language(question)
         phrases = self.prompts.get("extractive")
         prompt_hash = self.prompt_hash()
@@ -1993,7 +2004,9 @@ class ExtractiveAnswerer:
         relevance = self.relevance(question, hits, scored, floor=not pointed)
         asked_question = asked or question  # what the answer must show is read from the question as asked
         requirements = self.requirements(
-            asked_question, general=bool(hits) and all(h.paragraph.author_type == STANDARD_SIDE for h in hits)
+            asked_question,
+            general=bool(hits) and all(h.paragraph.author_type == STANDARD_SIDE for h in hits),
+            told_apart=told_apart,
         )
         if not relevance.grounded and (
             self.names_rare_thing_found(question, requirements, hits, relevance)

@@ -1179,7 +1179,10 @@ def wants_date(question: str) -> bool:
 
 # "When will the delegation send its outstanding replies?", "Когда будет принят закон?": a time still to come
 _WHEN_AHEAD = re.compile(
-    r"^\s*when\s+(?:will|would|shall)\b|^\s*когда\s+(?:\S+\s+)?(?:будет|будут|планиру\w+)\b", re.IGNORECASE
+    r"^\s*when\s+(?:will|would|shall)\b|^\s*когда\s+(?:\S+\s+)?(?:будет|будут|планиру\w+)\b"
+    # a deadline: "By when did the delegation promise the outstanding replies?", «к какому сроку обещали ответить?»
+    r"|^\s*(?:by\s+when|how\s+soon)\b|^\s*when\s+did\s+.*\bpromise\b|^\s*(?:к\s+какому\s+сроку|в\s+какие\s+сроки)",
+    re.IGNORECASE,
 )
 
 
@@ -1681,6 +1684,7 @@ _PARTICLES = frozenset("guilty innocent out up part off down away over".split())
 
 _RECEIVED = frozenset("got get gets received receive receives obtained obtain given provided".split())
 _ARTICLE = frozenset("art arts article articles ст статье статьям".split())
+_NEEDED = frozenset("needed required necessary enough".split())
 
 
 def counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
@@ -1741,10 +1745,15 @@ def _counted_words(question: str, corpus: CorpusNames) -> tuple[str, ...]:
         # words ("630,879 citizens were provided with ..."), no event of theirs; "how many cases under art 128": the
         # article, which the article checks read, no event either
         # "how many cases under the terrorism-propaganda article": what they are under, no event either
-        if event is not None and (
-            any(word.lower() in _RECEIVED for word in words[1:event])
-            or words[event].lower().rstrip(".") in _ARTICLE
-            or any(word.lower() == "under" for word in words[1:event])
+        if (
+            event is not None
+            and (
+                any(word.lower() in _RECEIVED for word in words[1:event])
+                or words[event].lower().rstrip(".") in _ARTICLE
+                # "how many people are needed to set up a public association": how many it takes, no event of theirs
+                or words[event].lower() in _NEEDED
+                or any(word.lower() == "under" for word in words[1:event])
+            )
         ):
             event = None
         # "how many people were found guilty", "... behind bars", "... reached out": no event word
@@ -2176,6 +2185,10 @@ def counted_topic_ru(question: str) -> tuple[str, tuple[str, ...]] | None:
             return None
         while words and (words[0].lower() in _ABOUT_RU or re.fullmatch(r"[\d.,]+", words[0])):
             words = words[1:]
+    # "Сколько среди жертв торговли людьми иностранцев?": the group "среди" names comes first (among_ru), what is
+    # counted in it after it (foreigners)
+    if words and words[0].lower() == "среди":
+        return _counted_after_group(question, " ".join(words[1:7]))
     # "за сколько дней нужно уведомлять": a span of time, not a count of what the words after it name
     if words and _TIME_UNIT_RU.fullmatch(words[0].lower().strip(",.?!")):
         return None
@@ -2211,6 +2224,18 @@ def counted_topic_ru(question: str) -> tuple[str, tuple[str, ...]] | None:
         before = [topic for topic in glossed_words(window) if position(topic) < position(first)]
         return min(before, key=position) if before else first
     return first
+
+
+def _counted_after_group(question: str, window: str) -> tuple[str, tuple[str, ...]] | None:
+    """What a Russian question counts in the group it names after "сколько среди" (the window: the words after
+    "среди"): the first subject word of the window that is not of the group (among_ru); None when there is none."""
+    group = among_ru(question)
+    rest = [
+        topic
+        for topic in [*english_topics(window), *glossed_words(window)]
+        if not any(topic[0] == word or topic[1] == english for word, english in group)
+    ]
+    return min(rest, key=lambda topic: window.find(topic[0])) if rest else None
 
 
 _PREPOSITIONS_RU = frozenset("о об обо по на к ко в во с со за для про из от у до при над под между через".split())
@@ -2266,6 +2291,34 @@ _OUTCOMES = (
     (
         r"acquitted|оправда\w*",
         ("acquit",),
+    ),
+    (
+        # brought to criminal justice: "How many of the ~3,500 internal investigations ended in criminal charges?" is
+        # not answered by "disciplinary action ... against more than 400 officials"; a case brought, a conviction or a
+        # sentence shows it
+        r"(?:criminally\s+)?(?:charged|prosecuted|indicted)|(?:ended|resulted|led)\s+(?:in|to)\s+(?:criminal\s+)?(?:charges"
+        r"|prosecutions?|indictments?)|привлечен\w*\s+к\s+уголовн\w*",
+        (
+            "charg",
+            "prosecut",
+            "indict",
+            "criminal case",
+            "criminal proceeding",
+            "criminal liab",
+            "brought",
+            "convict",
+            "sentenced",
+            "trial",
+            "court",
+        ),
+    ),
+    (
+        # who asked for it: "how many new parties applied to register", «сколько партий подали заявки на
+        # регистрацию»: "seven political parties were registered" counts none of the applicants (not "how many
+        # applications were filed", where the count is of applications already; nor "the law applied to?")
+        r"appl(?:ied|y|ying)\s+(?:for|to\s+(?:be\s+)?[a-z]+)|подал\w*\s+(?:заявк|заявлен|ходатайств|прошени)\w*"
+        r"|подал\w*\s+на\s+(?:убежищ|регистрац|статус)\w*|обратил\w*\s+за\s+\w+",
+        ("appl", "request", "submit", "petition", "filed", "lodg", "sought"),
     ),
 )
 _OUTCOME_PATTERNS = [
@@ -2327,8 +2380,22 @@ def outcome_asked(question: str) -> tuple[str, ...]:
     after = _from_the_count(question)
     if after is None:
         return ()
-    found = [(m.start(), shown) for pattern, shown in _OUTCOME_PATTERNS if (m := pattern.search(after))]
+    found = [
+        (m.start(), shown)
+        for pattern, shown in _OUTCOME_PATTERNS
+        if (m := pattern.search(after)) and not (shown == _APPLIED and _COUNTS_APPLICATIONS.match(after))
+    ]
     return min(found)[1] if found else ()
+
+
+_APPLIED = _OUTCOMES[-1][1]  # who applied for it: the last of _OUTCOMES
+# A count of the applications themselves («сколько подали заявлений на проведение собраний»): whoever filed them, none
+# is counted as an applicant
+_COUNTS_APPLICATIONS = re.compile(
+    r"^(?:how\s+many|скольк\w*)\s+(?:(?:подал\w*|подан\w*|было|всего|new|новых)\s+){0,2}"
+    r"(?:applications?|requests?|petitions?|заяв\w*|ходатайств\w*)",
+    re.IGNORECASE,
+)
 
 
 # What the cases a count counts are of: "how many criminal cases of torture", "complaints about ill-treatment",
@@ -2445,7 +2512,9 @@ _AMONG_COUNT_RU = re.compile(
 _SUBSET_EN = re.compile(
     r"\bhow many of (?:the |those |these |them |all )?(?:[^?.;]+?\s+)?"
     # "how many of the applications to remand suspects concerned minors": the minors
-    r"(?:were|are|was|is|had been|have been|concerned|concern|involved|involve|related\s+to)\s+"
+    r"(?:were|are|was|is|had been|have been|concerned|concern|involved|involve|related\s+to"
+    # "how many of the roughly 3,500 internal investigations led to criminal charges": those that did
+    r"|led\s+to|ended\s+(?:up\s+)?in|resulted\s+in)\s+"
     r"(?P<subset>[^?.,;]+)"
     # "what percentage of the detainees were minors": the minors; not "of those posts are actually filled"
     r"|\bwhat (?:percentage|share|proportion) of (?:the |those |these |them |all )?(?:[^?.;]+?\s+)?"

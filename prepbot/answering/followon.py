@@ -171,6 +171,8 @@ def resolve(turn: str, previous: str | None) -> str | None:
         return reply
     if (asked_of := _asked_of_subject(turn, previous)) is not None:  # "who asked that?", "numbers?", "did they answer?"
         return asked_of
+    if (state_side := _state_after_standards(previous, turn)) is not None:  # "How does Kazakhstan's law compare?"
+        return state_side
     if _OTHER_YEARS.match(turn) and A_YEAR.search(previous):  # "а по другим годам?": the same, of every year given
         return re.sub(r"\s+", " ", _YEARS_SPAN.sub(" ", previous)).replace(" ?", "?").strip()
     if _HOW_MANY.match(turn) and _POINTS_AT_IT.search(turn) and _HOW_MANY.match(previous):
@@ -181,8 +183,9 @@ def resolve(turn: str, previous: str | None) -> str | None:
         asked = capitalised(re.sub(r"\s+", " ", _IT_WORDS.sub(" ", _OPENS.sub("", turn))).strip().rstrip("?.! "))
         return f"{asked}: {subject}?"  # the subject in the case the previous question gave it
     bare = _BARE_COUNT.match(turn) or _bare_part(turn)
-    if bare and not _HOW_MANY.match(previous):  # "How does the State describe X?" + "how many died?", "how many were
-        # civilians?"
+    # "How does the State describe X?" + "how many died?", "how many were civilians?"; a count of things before
+    # ("сколько было незаконных митингов ...?" + «а сколько человек привлекли?»: the people of those)
+    if bare and (not _HOW_MANY.match(previous) or _BARE_COUNT.match(turn) and not _COUNT_OF_PEOPLE.search(previous)):
         subject = _subject(previous)
         asked = capitalised(_OPENS.sub("", turn).strip().rstrip("?.! "))
         return f"{asked}: {subject}?" if has_cyrillic(turn) else f"{asked}, regarding {subject}?"
@@ -496,6 +499,39 @@ _BARE_STATE = re.compile(
 )
 
 
+# The State under review's own law or stand, asked after what the General Comments say: "How does Kazakhstan's law
+# compare?", "How does Kazakhstan's notice period compare?", "and Kazakhstan's position?", "what about Kazakhstan?"
+_STATE_WORDS = r"(?:Kazakhstan|the\s+State(?:\s+party)?|the\s+government|our\s+(?:country|government|State))"
+_STATE_COMPARED = re.compile(
+    rf"^\s*(?:and\s+|so\s+)?how\s+(?:does|do|would)\s+(?P<what>{_STATE_WORDS}(?:['’]s?\s+[\w\s-]{{1,40}}?)?)\s+"
+    r"(?:compare|measure\s+up|stack\s+up|fare)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_STATE_POSITION = re.compile(
+    rf"^\s*(?:and|but|(?:and\s+)?(?:what|how)\s+about)\s+(?P<state>{_STATE_WORDS})(?:['’]s?\s+(?P<what>position|stance"
+    r"|view|law|laws|legislation|practice|rules))?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _state_after_standards(previous: str, turn: str) -> str | None:
+    """A turn asking how the State's own law or stand compares, after a question on what the General Comments say:
+    the previous question's subject, asked of the State ("What do the General Comments say about conscientious
+    objection to military service?" + "How does Kazakhstan's law compare?" -> "How does Kazakhstan's law compare on
+    conscientious objection to military service?"); None for any other turn."""
+    if STANDARD_SIDE not in actors.question_sides(previous) or has_cyrillic(turn):
+        return None
+    subject = _subject(previous)
+    if compared := _STATE_COMPARED.match(turn):
+        return f"How does {compared.group('what').strip()} compare on {subject}?"
+    if position := _STATE_POSITION.match(turn):
+        state = position.group("state")
+        if position.group("what"):
+            return f"What is {state}'s {position.group('what').lower()} on {subject}?"
+        return f"What does {state} say about {subject}?"
+    return None
+
+
 # A side's name in each language, for a turn in one language going on from a question in the other
 _SIDE_NAMES = {
     "state": ("the delegation", "делегация"),
@@ -575,9 +611,11 @@ _COUNTED_ENDS = frozenset(
 # "сколько погибло?", "а сколько задержали?": of what the previous question was about
 _OUTCOME_COUNT = (
     r"(?:how\s+many(?:\s+(?:people|persons))?\s+(?:(?:were|have\s+been|had\s+been|got)\s+)?"
-    r"(?:died|killed|hurt|injured|wounded|shot|arrested|detained|convicted|sentenced|tortured|deported|released)\b"
+    r"(?:died|killed|hurt|injured|wounded|shot|arrested|detained|convicted|sentenced|tortured|deported|released"
+    r"|charged|prosecuted|fined|punished)\b"
     r"|сколько(?:\s+(?:человек|людей))?\s+(?:было\s+)?"
-    r"(?:погибл|убит|убил|ранен|ранил|задержа|арестова|осужд|осуди|пострада|депортир|освобод)[а-яё]*)"
+    r"(?:погибл|убит|убил|ранен|ранил|задержа|арестова|осужд|осуди|пострада|депортир|освобод|привлеч|привлек"
+    r"|оштраф|наказа)[а-яё]*)"
 )
 _BARE_COUNT = re.compile(rf"^\s*(?:and\s+|а\s+|и\s+)?{_OUTCOME_COUNT}\s*\??\s*$", re.IGNORECASE)
 
@@ -1039,6 +1077,8 @@ def _subject_swapped(previous: str, turn: str) -> str | None:
     about = _ABOUT.search(previous)
     if about is None or not [term for term in terms(subject) if term not in _FRAME]:
         return None
+    if _ASKS_ITS_OWN.search(subject):  # «а за сколько дней надо подавать уведомление?»: a question of its own
+        return None
     frame = capitalised(previous[: about.start()].rstrip(" ,"))
     if has_cyrillic(turn + previous):  # the turn's own preposition, with the case it governs ("про сертификаты")
         told = match.group("about")
@@ -1046,6 +1086,13 @@ def _subject_swapped(previous: str, turn: str) -> str | None:
     return f"{frame} about {subject}?"
 
 
+# A question word inside what follows the opener: the turn asks something of its own, after a preposition («а за
+# сколько дней ...?», "and in how many cases ...?")
+_ASKS_ITS_OWN = re.compile(
+    r"(?<![\w-])(?:сколько|скольк\w+|когда|почему|зачем|где|кто)(?![\w-])|\bhow\s+(?:many|much|long|often|soon)\b"
+    r"|\b(?:when|why|where|who)\b",
+    re.IGNORECASE,
+)
 # A turn that names only another subject: "and about X?", "what about X?", "and X?", "а про X?", "а что насчёт X?"
 _NEW_SUBJECT = re.compile(
     r"^\s*(?:and|also|(?:and\s+)?(?:what|how)\s+about|а\s+(?:что|как)(?=\s+(?:насч[её]т|по\s+поводу))|а\s+вот|а|и)\s+"

@@ -135,6 +135,7 @@ EXPECTED: dict[str, Expectation] = {
                 "person_elsewhere",
                 "not_a_speaker",
                 "speaker_unnamed",
+                "not_at_the_meeting",
                 "absent_name",
                 "absent_term",
                 "name_silent",
