@@ -937,13 +937,22 @@ SETTING = re.compile(
     r"|(?<![\w-])на\s+(?:заседании|диалоге)(?![\w-])",  # «кто спрашивал про X на заседании?»
     re.IGNORECASE,
 )
-# The meeting itself, as the summary record records it ("at the meeting", "during the dialogue", «на заседании»): of
-# SETTING's words, not the review as a whole ("in the review") nor its end
-_AT_THE_MEETING = re.compile(
-    r"\b(?:at|during|in)\s+(?:the\s+|this\s+)?(?:meeting|dialogue|session)\b"
-    r"|(?<![\w-])(?:на\s+(?:заседании|диалоге|сессии)|в\s+ходе\s+(?:заседания|диалога))(?![\w-])",
-    re.IGNORECASE,
-)
+
+
+def _the_meeting(words_between_en: str = "", words_between_ru: str = "") -> re.Pattern[str]:
+    """The words naming the meeting itself, as the summary record records it ("at the meeting", "during the
+    dialogue", «на заседании»), with what may stand before its noun in each language: of SETTING's words, not the
+    review as a whole ("in the review") nor its end."""
+    return re.compile(
+        rf"\b(?:at|during|in)\s+(?:the\s+|this\s+)?{words_between_en}(?:meeting|dialogue|session)\b"
+        rf"|(?<![\w-])(?:на\s+{words_between_ru}(?:заседании|диалоге|сессии)|в\s+ходе\s+(?:заседания|диалога))(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+_AT_THE_MEETING = _the_meeting()
+# ... and with its date or number between: "at the 25 June meeting", "during the 4227th meeting"
+_AT_A_MEETING = _the_meeting(r"(?:[\w-]+\s+){0,3}?", r"(?:\S+\s+){0,2}?")
 # The words of asking for a count, which a passage beside it need not show ("how many cases were there in total")
 _COUNT_FRAME = frozenset(terms("many much number total cases case people persons figure figures year years count"))
 _MEMBER_TERMS = frozenset(terms("member members expert experts committee committee's"))
@@ -1168,12 +1177,6 @@ def bodies_speaking_at_the_meeting(
     return found
 
 
-# "at the 25 June meeting", "during the 4227th meeting": the meeting, with its date or number between
-_AT_A_MEETING = re.compile(
-    r"\b(?:at|during|in)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|dialogue|session)\b"
-    r"|(?<![\w-])(?:на\s+(?:\S+\s+){0,2}?(?:заседании|диалоге|сессии)|в\s+ходе\s+(?:заседания|диалога))(?![\w-])",
-    re.IGNORECASE,
-)
 _WHO_SAID_EN = re.compile(
     rf"\b(?:did|does|has|had)\s+(?P<who>.{{3,90}}?)\s+(?:(?:\w+ly|not|never|ever|also)\s+)?{_SAID_EN}\b", re.IGNORECASE
 )

@@ -2273,6 +2273,8 @@ def counted_of_ru(
     return tuple(topic for topic in glossed if topic[1] != counted[1])
 
 
+# The word starts that show someone applied for a thing: one of _OUTCOMES below
+_APPLIED = ("appl", "request", "submit", "petition", "filed", "lodg", "sought")
 # What was decided of the things a count counts: "how many missionaries were refused registration", "how many
 # applications were approved", «скольким миссионерам отказали», «сколько заявок одобрено»: a figure of all of them
 # ("over 400 registered missionaries") is none of those refused. Each outcome with the word starts that show it.
@@ -2318,7 +2320,7 @@ _OUTCOMES = (
         # applications were filed", where the count is of applications already; nor "the law applied to?")
         r"appl(?:ied|y|ying)\s+(?:for|to\s+(?:be\s+)?[a-z]+)|подал\w*\s+(?:заявк|заявлен|ходатайств|прошени)\w*"
         r"|подал\w*\s+на\s+(?:убежищ|регистрац|статус)\w*|обратил\w*\s+за\s+\w+",
-        ("appl", "request", "submit", "petition", "filed", "lodg", "sought"),
+        _APPLIED,
     ),
 )
 _OUTCOME_PATTERNS = [
@@ -2388,7 +2390,6 @@ def outcome_asked(question: str) -> tuple[str, ...]:
     return min(found)[1] if found else ()
 
 
-_APPLIED = _OUTCOMES[-1][1]  # who applied for it: the last of _OUTCOMES
 # A count of the applications themselves («сколько подали заявлений на проведение собраний»): whoever filed them, none
 # is counted as an applicant
 _COUNTS_APPLICATIONS = re.compile(
