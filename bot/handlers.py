@@ -37,6 +37,7 @@ from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
+from prepbot.answering.prompts import filter_confirmed, role_confirmed
 from prepbot.answering.text import question_language
 from prepbot.bot.callbacks import Callback, CallbackCodec, InvalidCallback, exchange_id_arg, forget_still_valid
 from prepbot.bot.render import esc, render_answer_screens, render_documents, render_followups, render_paragraph
@@ -509,8 +510,10 @@ async def filter_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if not value:
         await say(update, "Usage: <code>/filter state|committee|un|ngo|standards|all</code>")
         return
-    chosen = await in_thread(engine_of(context).set_source_filter, user_id_of(update), value)
-    await say(update, f"Quoting from: <b>{esc(chosen or 'all sources')}</b>.")
+    engine = engine_of(context)
+    chosen = await in_thread(engine.set_source_filter, user_id_of(update), value)
+    language = await in_thread(engine.reply_language, user_id_of(update))
+    await say(update, esc(filter_confirmed(frame_of(context), chosen, language)))
 
 
 @members_only
@@ -519,9 +522,10 @@ async def role_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if not value:
         await say(update, "Usage: <code>/role delegation</code> or <code>/role ngo</code>")
         return
-    framing = await in_thread(engine_of(context).set_framing, user_id_of(update), value)
-    whom = "the delegation" if framing == "delegation" else "NGOs briefing Committee members"
-    await say(update, f"Follow-up questions will be drafted for <b>{esc(whom)}</b>.")
+    engine = engine_of(context)
+    framing = await in_thread(engine.set_framing, user_id_of(update), value)
+    language = await in_thread(engine.reply_language, user_id_of(update))
+    await say(update, esc(role_confirmed(frame_of(context), framing, language)))
 
 
 @members_only

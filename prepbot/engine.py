@@ -309,6 +309,12 @@ class Engine:
             state = self._users.get(user_id)
             return state.last_question if state else None
 
+    def reply_language(self, user_id: int) -> str:
+        """The language to say a setting was changed in: that of this user's last question ("en" before any)."""
+        from prepbot.answering.text import question_language
+
+        return question_language(self.last_question(user_id) or "")
+
     def set_source_filter(self, user_id: int, value: str) -> str | None:
         """state|committee|un|ngo|standard(s) narrow this user's sources; "all" → None. BadInput for anything else."""
         self.check_member(user_id)

@@ -91,6 +91,15 @@ TREATY_NAMED = (
     r"\bthe (?:[\w'’-]+ ){1,5}covenant\b|\barticle \d+\w* (?:of )?(?:the )?(?:crpd|crc|cedaw|cerd|cmw|ced|cescr)\b"
     r"|(?<![\w-])стать\w* \d+\w* (?:кпи|кпр|клдж|клрд|кэскп|кпч)(?![\w-])"
 )
+# A treaty or a General Comment named ("the privacy article of the ICCPR", "Does the Covenant require ...", «Требует
+# ли Пакт ...», «по конвенции о правах инвалидов», "General Comment 37"), or a treaty body's reading asked ("по мнению
+# Комитета по правам человека", «с точки зрения КПР»): what asks_a_treaty reads
+TREATY_ASKED = (
+    r"\b(?:the|this|that) (?:[\w'’-]+ ){0,5}(?:covenant|convention|treaty)\b|\b(?:iccpr|icescr|icerd)\b"
+    r"|\bgeneral (?:comment|recommendation)s?\b|(?<![\w-])(?:пакт\w*|конвенци\w*|мпгпп|мпэскп)(?![\w-])"
+    r"|(?<![\w-])(?:по мнению|с точки зрения) (?:комитет\w*|кпч|кпп|кпр|клдж|клрд|кэскп|кпи)(?![\w-])"
+    r"|замечани\w* общего порядка"
+)
 # This dialogue's world: its people and places, its events and years, its laws, counts, what was said in it.
 DIALOGUE_CUES = (
     r"\b(?:kazakh\w*|kz|astana|almaty|nur-sultan|zhanaozen|karaganda|shymkent|akimat|maslikhat|majilis|mazhilis|knb|tenge"
@@ -170,6 +179,7 @@ _GENERIC = re.compile(GENERIC_CUES, re.IGNORECASE)
 _TREATY_NAMED = re.compile(TREATY_NAMED, re.IGNORECASE)
 _DIALOGUE = re.compile(DIALOGUE_CUES, re.IGNORECASE)
 _TREATY_BODY_VIEW = re.compile(TREATY_BODY_VIEW, re.IGNORECASE)
+_TREATY_ASKED = re.compile(TREATY_ASKED, re.IGNORECASE)
 _DIALOGUE_SIDES = ("state", "ngo", "un")  # actors.py's sides that only this dialogue has
 
 
@@ -205,3 +215,26 @@ def lean(question: str, speakers: Iterable[actors.Speaker] = ()) -> str:
     if _TREATY_NAMED.search(rest):
         return STANDARD
     return NEUTRAL
+
+
+def asks_a_treaty(question: str, speakers: Iterable[actors.Speaker] = ()) -> bool:
+    """Whether the question asks what a treaty, a General Comment or a treaty body holds (it names one: TREATY_ASKED,
+    TREATY_NAMED, TREATY_BODY_VIEW, a committee) and nothing of this dialogue: none of its world (names_the_dialogue),
+    none of the sides only it has (the NGOs, the UN), no practice or saying asked (PRACTICE_CUES, SAID_CUES). A State
+    named so is any State ("The finance ministry says free primary schooling can be phased in. Is that allowed under
+    the Covenant?", «Власти предлагают ... Допустимо ли это с точки зрения КПР?»): the rule is the treaty bodies' to
+    give, though lean reads the State named as this review's."""
+    text = " ".join(question.split())
+    named = (
+        _TREATY_ASKED.search(text)
+        or _TREATY_NAMED.search(text)
+        or _TREATY_BODY_VIEW.search(text)
+        or _TREATY_BODY.search(text)
+    )
+    return (
+        bool(named)
+        and not names_the_dialogue(text, speakers)
+        and not any(side in actors.question_sides(text) for side in ("ngo", "un"))
+        and not _PRACTICE.search(text)
+        and not _SAID.search(text)
+    )

@@ -396,11 +396,14 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"наблюдател": ("observer", "observation"),
     r"обсе|бдипч": ("osce", "odihr"),
     r"переизбр|срок\w* полномочи": ("term of office", "re-elect", "term limit"),
+    # (the report writes "the local authorities (akimat)", and then "local authorities" alone: ¶418, ¶426)
     r"акимат|маслихат|хокимият|хоким(?![а-яё])|местн\w* самоуправлени": (
         "local government",
         "akim",
         "maslikhat",
         "khokim",
+        "local authorit",
+        "local executive",
     ),
     # an akim, the head of a local executive: "Сколько женщин работают акимами?" (the local government bodies he heads
     # are a subject of their own)
@@ -2396,7 +2399,12 @@ GLOSS: dict[str, tuple[str, ...]] = {
     ),
     r"вентиляц|проветр|сырост|плесен|плесн(?:ев|ел)": ("ventilation", "damp", "mould", "humidity"),
     # "the one-stop shop" principle of public services («по принципу одного окна»), not a cell's window
-    r"(?<![\w-])(?:одного|одно|едино\w*)\s+окн(?:а|о|е|ом)(?![а-яё])": ("one-stop shop", "one-stop", "single window"),
+    r"(?<![\w-])(?:одного|одно|едино\w*)\s+окн(?:а|о|е|ом)(?![а-яё])": (
+        "one-stop shop",
+        "one-stop",
+        "one stop",
+        "single window",
+    ),
     r"(?<!одного )(?<!одно )окн(?:о|а|ом|е|ами|ах|ам)?(?![а-яё])|окон(?![а-яё])|освещ[её]нност|дневн\w* свет": (
         "window",
         "natural light",

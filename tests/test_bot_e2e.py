@@ -480,7 +480,7 @@ async def test_session_commands(bot, botapi, db_path):
     assert "<b>CCPR/C/SR.4227 ¶11</b>" in await command("/source CCPR/C/SR.4227 11")
     assert "No paragraph 9999" in await command("/source CCPR/C/SR.4227 9999")
     assert "Usage" in await command("/source")
-    assert "<b>ngo</b>" in await command("/filter ngo")
+    assert "Quoting only from NGOs." in await command("/filter ngo")
     assert "must be one of" in await command("/filter martians")
     assert "all sources" in await command("/filter all")
     assert "delegation" in await command("/role delegation")
@@ -571,7 +571,7 @@ async def test_quick_commands_do_not_wait_behind_answers(answering, botapi, db_p
             await botapi.wait_for(lambda call: call.method == "sendChatAction", count=2, since=since)
             botapi.message(MEMBER, "/filter ngo")
             [reply] = (await botapi.wait_replies(MEMBER, since=since, timeout=10))[:1]  # while every worker is held
-            assert "<b>ngo</b>" in reply.text
+            assert "Quoting only from NGOs." in reply.text
             assert not botapi.find(lambda call: call.method == "sendMessage" and call.chat_id in (5001, 5002), since)
         finally:
             release.set()

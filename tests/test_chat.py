@@ -87,6 +87,18 @@ def test_piped_session_answers_with_quotes_and_runs_the_commands(settings_with_i
     assert not (data_dir / "sessions.db").exists()  # no pseudonym key: the console does not log
 
 
+def test_a_setting_changed_is_confirmed_in_the_language_of_the_last_question(settings_with_index, data_dir, tmp_path):
+    """Stop 77, a new user's trial: a member writing only Russian set /role ngo and /filter and was told so in
+    English ("Follow-up questions are now drafted for the NGO side.")."""
+    stdin = "/filter ngo\nСколько жалоб на пытки зарегистрировано в 2023 году?\n/filter ngo\n/role ngo\n/filter all\n"
+    result = run_chat(stdin, chat_env(settings_with_index, data_dir), tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Quoting only from NGOs." in out  # before any question: English
+    assert "Цитирую только: НПО." in out and "Цитирую все источники." in out
+    assert "Дополнительные вопросы теперь готовятся для НПО" in out
+
+
 def test_what_a_command_does_typed_in_words_runs_the_command(settings_with_index, data_dir, tmp_path):
     """Stop 74, a new user's trial: "Which documents do you have?" and "Draft three follow-up questions on January
     2022 accountability" were answered as questions, with passages sharing their words ("The second phase ... began

@@ -12,7 +12,7 @@ import pytest
 from prepbot.core.vocabulary import STANDARD_SIDE
 from prepbot.retrieval import actors
 from prepbot.retrieval.actors import speakers
-from prepbot.retrieval.routing import DIALOGUE, NEUTRAL, STANDARD, VERDICTS, lean, names_the_dialogue
+from prepbot.retrieval.routing import DIALOGUE, NEUTRAL, STANDARD, VERDICTS, asks_a_treaty, lean, names_the_dialogue
 from prepbot.retrieval.search import FusionConfig
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -269,3 +269,37 @@ def test_a_treaty_named_by_its_subject_or_an_article_of_one_by_its_committee_lea
     assert lean("Должны ли богатые государства помогать другим странам обеспечивать условия труда?") == STANDARD
     assert lean("Any plans to ratify the optional protocol to the economic and social rights covenant?") == DIALOGUE
     assert lean("Что делегация сказала о статье 9 КПИ?") == DIALOGUE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Our draft data protection law only covers government databases. Is that compatible with the privacy article "
+        "of the ICCPR?",
+        "The finance ministry says free primary schooling can be phased in over time. Is that allowed under the "
+        "Covenant?",
+        "Помимо угрозы жизни, какой ещё вред, по мнению Комитета по правам человека, наносит ядерное оружие?",
+        "У нас растёт число работников на краткосрочных договорах. Требует ли Пакт равных условий для них?",
+        "Власти предлагают помещать детей-мигрантов в центры содержания вместе с родителями. Допустимо ли это с "
+        "точки зрения КПР?",
+    ],
+)
+def test_a_treaty_s_rule_asked_of_a_state_in_general_asks_a_treaty(question):
+    """A blind set on General Comment paragraphs (stop 77): a rule asked of a treaty or a treaty body by name, of a
+    State in general ("the finance ministry", «власти»), is the treaty bodies' to give; lean reads the State named as
+    this review's, and the review's silence was told as the answer."""
+    assert asks_a_treaty(question, MEMBERS)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Kazakhstan's law on assemblies compatible with the Covenant?",  # this review's world
+        "What did the NGOs say about the Covenant's article on privacy?",  # a side only the dialogue has
+        "Has the State ratified the Istanbul Convention?",  # what was done
+        "What did the Committee ask about torture?",  # what was said in it
+        "Can people wear masks at a rally?",  # no treaty asked
+    ],
+)
+def test_a_question_naming_the_dialogue_or_no_treaty_asks_no_treaty(question):
+    assert not asks_a_treaty(question, MEMBERS)

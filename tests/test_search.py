@@ -237,6 +237,8 @@ def test_the_articles_a_paragraph_names():
     text = "Moved from the Criminal Code (art. 130); articles 145, 146 and 147, article 428 (3) and arts. 488-489."
     assert articles_in(text) == {"130", "145", "146", "147", "428", "488", "489"}
     assert articles_in("In 2023, 174 persons were convicted.") == frozenset()
+    # a range is each of its numbers ("The current wording of articles 121–123 ...", KAZ/3 ¶102, named no 122)
+    assert articles_in("The current wording of articles 121–123 of the Criminal Code") == {"121", "122", "123"}
 
 
 def test_speaker_named_in_question_is_preferred(searcher):

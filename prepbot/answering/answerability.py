@@ -171,6 +171,7 @@ from prepbot.answering.figures import (
 from prepbot.answering.standard_refs import without_references
 from prepbot.answering.text import (
     A_YEAR,
+    REQUEST,
     SAYING_TERMS,
     STOPWORDS,
     has_cyrillic,
@@ -767,13 +768,43 @@ _CONCERNED = re.compile(
     r"|(?<![\w-])(?:касал\w*|касающ\w*|связанн?\w*\s+с|по\s+поводу)\s+(?P<what_ru>[^?.;,]+)",
     re.IGNORECASE,
 )
+# What the people a count counts were punished for, short of a conviction (an offence convicted for is Requirements'
+# `offence`): "How many officials were punished in 2023 for false asset declarations?", «... наказали за ложные
+# декларации ...»
+_PUNISHED_FOR = re.compile(
+    r"\b(?:punished|penali[sz]ed|fined|disciplined|sanctioned|dismissed)(?:\s+in\s+(?:19|20)\d\d)?\s+for\s+"
+    r"(?P<what>(?!(?:how|what|which|the\s+first)\b)[a-z][^?.;,]*)"
+    r"|(?<![\w-])(?:наказа\w*|оштрафова\w*|уволен\w*|уволили)(?:\s+в\s+(?:19|20)\d\d\s+году)?\s+за\s+"
+    r"(?P<what_ru>[а-яё][^?.;,]*)",
+    re.IGNORECASE,
+)
 
 
 def concerned_with(question: str, topics: Sequence[tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:
     """The word starts of what the things a question counts concerned, any of which shows it: an English question's
     words after "concerned" (as stems), a Russian one's topics after «касались» (their English words); () when it
     says none."""
-    match = _CONCERNED.search(question)
+    return _words_after(_CONCERNED, question, topics)
+
+
+def punished_for(question: str, topics: Sequence[tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:
+    """The word starts of what the people a question counts were punished for, any of which shows it: an English
+    question's words without their last two letters ("for not doing their job properly": proper, which "failing to
+    properly fulfil their duties" shows, as the stem "properli" would not), a Russian one's topics as concerned_with
+    reads them; () when it says none."""
+    match = _PUNISHED_FOR.search(question)
+    if match is None or match.group("what_ru") is not None:
+        return _words_after(_PUNISHED_FOR, question, topics)
+    words = [word for word in re.findall(r"[a-z]{4,}", match.group("what").lower()) if word not in STOPWORDS]
+    return tuple(word[: max(4, len(word) - 2)] for word in words)
+
+
+def _words_after(
+    pattern: re.Pattern[str], question: str, topics: Sequence[tuple[str, tuple[str, ...]]]
+) -> tuple[str, ...]:
+    """The words of what the pattern's `what` (or `what_ru`) group holds: an English question's as stems, a Russian
+    one's topics written there, as their English words."""
+    match = pattern.search(question)
     if match is None:
         return ()
     if match.group("what_ru") is not None:
@@ -953,6 +984,10 @@ def _the_meeting(words_between_en: str = "", words_between_ru: str = "") -> re.P
 _AT_THE_MEETING = _the_meeting()
 # ... and with its date or number between: "at the 25 June meeting", "during the 4227th meeting"
 _AT_A_MEETING = _the_meeting(r"(?:[\w-]+\s+){0,3}?", r"(?:\S+\s+){0,2}?")
+# A request that opens on its verb, as a list of issues writes them: "Indicate whether ...", "Provide ..."
+_IMPERATIVE = re.compile(r"^\s*(?:indicate|provide|specify|clarify|explain|describe|inform|state)\b", re.IGNORECASE)
+# ... and the count it asks for: "indicate how many people (if any) have been suspended", "the number of cases in which"
+_HOW_MANY_ASKED = re.compile(r"\b(?:how\s+many|the\s+numbers?\s+of)\b", re.IGNORECASE)
 # The words of asking for a count, which a passage beside it need not show ("how many cases were there in total")
 _COUNT_FRAME = frozenset(terms("many much number total cases case people persons figure figures year years count"))
 _MEMBER_TERMS = frozenset(terms("member members expert experts committee committee's"))
@@ -1193,7 +1228,10 @@ _WHAT_ABOUT_RU = re.compile(r"(?:^|\s+)(?:о|об|обо|про|по|на|в|в�
 # the words of an organisation, as a question names one: not a speaker of a treaty body's meeting
 _ORGANISATION = re.compile(
     rf"\b(?:NGOs?|civil\s+society|{'|'.join(ORGANIZATION_HEADS)}|UNHCR|UNICEF|OHCHR|UNDP|IOM|OSCE)\b"
-    r"|(?<![\w-])(?:НПО|гражданск\w+\s+обществ\w*|бюро|фонд\w*|УВКБ|ЮНИСЕФ)(?![\w-])",
+    # the UN's special procedures and its High Commissioner ("the UN Special Rapporteur on counter-terrorism")
+    r"|\b(?:special\s+rapporteurs?|independent\s+experts?|working\s+group|high\s+commissioner)\b"
+    r"|(?<![\w-])(?:НПО|гражданск\w+\s+обществ\w*|бюро|фонд\w*|УВКБ|ЮНИСЕФ|спецдокладчи\w*|специальн\w+\s+докладчи\w*"
+    r"|независим\w+\s+эксперт\w*|рабоч\w+\s+групп\w*|верховн\w+\s+комиссар\w*)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -1968,6 +2006,9 @@ class Requirements:
     # what an English question asks a named person said or asked about ("domestic violence" of "What did Ms. Donders
     # ask about domestic violence?"), as terms: a member's paragraph on something else does not answer it
     person_topic: tuple[str, ...] = ()
+    # whether it asks what the Committee (or another treaty body) asked or said: a request's figures are its words
+    # ("How many suspected officers did CAT name?": the "eight" of its request for a count)
+    committee_asked: bool = False
     # `person_topic` without the terms most paragraphs use, when any is left ("What did Mr. Yigezu ask about LGBT
     # rights?": lgbt; his paragraph on detention shows "rights", which every passage may): the word the lead must show
     person_specific: tuple[str, ...] = ()
@@ -2131,6 +2172,9 @@ class Requirements:
     # what the things counted concerned ("How many complaints concerned torture?", «Сколько обращений касались пыток?»),
     # as word starts, any of which the figure's own sentence must show
     concerned: tuple[str, ...] = ()
+    # what the people counted were punished for ("punished in 2023 for false asset declarations"): the figure's
+    # paragraph must show it ("disciplinary action ... against 109 officials in 2023" for failing their duties does not)
+    punished_for: tuple[str, ...] = ()
     # "Which General Comment sets ...?": a General Comment's paragraph, giving every figure the question states
     which_standard: bool = False
     which_bodies: frozenset[str] = frozenset()  # the committees it names, one of whose General Comments it must be
@@ -2495,6 +2539,7 @@ class Requirements:
             continued_from=corpus.continued_from,
             paragraphs_before=corpus.paragraphs_before,
             person_topic=person_topic,
+            committee_asked="committee" in actors.question_sides(question),
             # (only for a question naming people: the terms' paragraph counts are made on the first such question)
             person_specific=tuple(term for term in person_topic if not corpus.common_term(term))
             if named.people
@@ -2571,6 +2616,7 @@ class Requirements:
             cases_of=cases_kind(question, counted) if figure else (),
             cases_of_topic=figure and counts_cases_of_ru(question, counted_topic),
             concerned=concerned_with(question, topics) if figure else (),
+            punished_for=punished_for(question, topics) if figure else (),
             which_standard=(which_standard := asks_which_standard(question)),
             wants_person=asks_who_holds(question),
             which_bodies=frozenset(committees_named(question)) if which_standard else frozenset(),
@@ -3153,6 +3199,24 @@ class Requirements:
         """Whether the paragraph names the kind of things the question counts (always, when it counts no kind)."""
         return all(names_counted(paragraph_terms(paragraph), kind) for kind in self.kind)
 
+    def _asks_for_the_count(self, sentence: str) -> bool:
+        """Whether the sentence is a request for the count asked (a Committee's "Please provide ..., and indicate how
+        many people (if any) have been suspended ... pending investigation": what it asks for after "how many" or
+        "the number of" shows a word of the question's subject beyond what is counted): its figures count other
+        things (the "eight suspected ... officers" it names), and the count asked is what it lacks."""
+        if self.committee_asked or not (REQUEST.search(sentence) or _IMPERATIVE.match(sentence)):
+            return False
+        asking = _HOW_MANY_ASKED.search(sentence)
+        if asking is None:
+            return False
+        asked = sentence[asking.end() :]
+        if self.topics:  # a Russian question's: any subject word but what it counts, in English
+            counted_ru = self.counted_topic[1] if self.counted_topic else ()
+            return any(shows_topic(asked, english) for _, english in self.topics if english != counted_ru)
+        counted = {term for counted in self.counted for term in terms(counted)}
+        subject = set(self.person_topic) - counted - _COUNT_FRAME - set(self.years)
+        return bool(subject & set(terms(asked)))
+
     def _figure_of_what_was_asked(
         self, quote: str, paragraph: str = "", heading: str = "", went_on_from: str = ""
     ) -> bool:
@@ -3171,6 +3235,8 @@ class Requirements:
             text = sentence.text
             if not self._has_figure(text):
                 continue
+            if self._asks_for_the_count(text):
+                continue  # "... eight suspected officers ..., and indicate how many people have been suspended"
             sentence_terms = set(terms(text))
             # "A total of 1,651 such letters had been issued": what they are is in the sentence before
             before_named = refers_back(text)
@@ -3227,6 +3293,8 @@ class Requirements:
             # ("1,651 such letters": the sentence before says what they concerned, as it says what they are)
             if self.concerned and not shows_topic(around, self.concerned):
                 continue  # "444 officials" were disciplined: no count of the complaints that concerned torture
+            if self.punished_for and not shows_topic(f"{paragraph} {heading} {around}", self.punished_for):
+                continue  # "109 officials in 2023" disciplined for failing their duties: none for asset declarations
             # "how many of the 238 killed were children": the children counted, not all the dead
             if self.subset and 2 * sum(1 for _, forms in self.subset if shows_topic(around, forms)) <= len(self.subset):
                 continue

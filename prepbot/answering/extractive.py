@@ -1805,6 +1805,11 @@ class ExtractiveAnswerer:
         """A figure asked with no cue of either layer and no rule or treaty body asked (about_this_review)."""
         return _figure_of_this_state(question, routing.lean(question, self.speakers))
 
+    def asks_a_treaty(self, question: str) -> bool:
+        """Whether the question asks what a treaty or a treaty body holds, naming nothing of this dialogue
+        (routing.asks_a_treaty: "The finance ministry says ... Is that allowed under the Covenant?")."""
+        return routing.asks_a_treaty(question, self.speakers)
+
     def about_the_standards(self, question: str) -> bool:
         """Whether the question's wording leans to the General Comments (routing.lean: "What must a State...",
         "Должны ли государства...")."""

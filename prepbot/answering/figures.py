@@ -2295,6 +2295,12 @@ _OUTCOMES = (
         ("acquit",),
     ),
     (
+        # kept from their duties pending investigation: "How many officers were suspended ...?" is not answered by
+        # the officers tried or convicted
+        r"suspended|отстран[её]н\w*|отстранил\w*",
+        ("suspend", "removed from", "relieved of"),
+    ),
+    (
         # brought to criminal justice: "How many of the ~3,500 internal investigations ended in criminal charges?" is
         # not answered by "disciplinary action ... against more than 400 officials"; a case brought, a conviction or a
         # sentence shows it

@@ -213,10 +213,12 @@ def resolve(turn: str, previous: str | None) -> str | None:
         # "what did korkelia ask about it?": it is the previous question's subject; "and about national security
         # certificates?": another subject, asked of the same side
         return (
-            _person_named(previous, turn)
+            _time_swapped(previous, turn)
+            or _person_named(previous, turn)
             or _pointed_back(previous, turn)
             or _subject_swapped(previous, turn)
             or _count_swapped(previous, turn)
+            or _kind_swapped(previous, turn)
             or _it_named(previous, turn)
         )
     sides = _sides(turn)
@@ -513,15 +515,30 @@ _STATE_POSITION = re.compile(
     re.IGNORECASE,
 )
 
+# "and in Kazakhstan?", "what about here?", «и как у Казахстана?», «а в Казахстане?», «а у нас?»: the State's own
+# record on the subject
+_STATE_PLACE = re.compile(
+    r"^\s*(?:and|but|(?:and\s+)?(?:what|how)\s+about)\s+(?:in\s+(?:Kazakhstan|our\s+country)|here)"
+    r"\s*[?.!]*\s*$"
+    r"|^\s*(?:а|и|ну\s+а)\s+(?:как\s+|что\s+)?(?:в|у)\s+(?:казахстан[ае]?|рк|нас|нашей\s+стран[еы])\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
 
 def _state_after_standards(previous: str, turn: str) -> str | None:
     """A turn asking how the State's own law or stand compares, after a question on what the General Comments say:
     the previous question's subject, asked of the State ("What do the General Comments say about conscientious
     objection to military service?" + "How does Kazakhstan's law compare?" -> "How does Kazakhstan's law compare on
     conscientious objection to military service?"); None for any other turn."""
-    if STANDARD_SIDE not in actors.question_sides(previous) or has_cyrillic(turn):
+    if STANDARD_SIDE not in actors.question_sides(previous):
         return None
     subject = _subject(previous)
+    if _STATE_PLACE.match(turn):  # the subject in Kazakhstan, in the previous question's language
+        if not has_cyrillic(previous):
+            return f"What about {subject} in Kazakhstan?"
+        return f"Что в Казахстане {subject}?" if _PREPOSITION_RU.match(subject) else f"Что в Казахстане: {subject}?"
+    if has_cyrillic(turn):
+        return None
     if compared := _STATE_COMPARED.match(turn):
         return f"How does {compared.group('what').strip()} compare on {subject}?"
     if position := _STATE_POSITION.match(turn):
@@ -932,6 +949,79 @@ def _count_swapped(previous: str, turn: str) -> str | None:
         return None
     swapped = previous[: counted.start("noun")] + bare.group("noun") + previous[counted.end("noun") :]
     return capitalised(_OPENS.sub("", swapped).strip())
+
+
+# A turn naming another kind of what the previous question counted, and nothing else: "and administrative cases?",
+# "what about administrative ones?", «а административных?», «а админ дел сколько»
+_OTHER_KIND = re.compile(
+    r"^\s*(?:and\s+|(?:and\s+)?what\s+about\s+)?(?:the\s+)?(?P<kind>[a-z][a-z-]{3,})\s+(?P<noun>ones|[a-z]{4,}s)"
+    r"\s*[?.!]*\s*$"
+    r"|^\s*(?:а|и)\s+(?P<kind_ru>[а-яё][а-яё-]{3,})(?:\s+(?P<noun_ru>[а-яё]{3,}))?(?:\s+сколько)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+# ... and the kind and noun of what a count counts: "how many criminal cases", «сколько уголовных дел»
+_COUNTED_KIND = re.compile(
+    r"\bhow\s+many\s+(?P<kind>[a-z][a-z-]{3,})\s+(?P<noun>[a-z]{4,}s)\b"
+    r"|(?<![\w-])сколько\s+(?P<kind_ru>[а-яё-]+(?:ых|их))\s+(?P<noun_ru>[а-яё]{3,})(?![\w-])",
+    re.IGNORECASE,
+)
+# a Russian adjective of the genitive plural, as a kind counted is named alone («а административных?»)
+_GENITIVE_PLURAL_ADJECTIVE = re.compile(r"(?:ых|их)$", re.IGNORECASE)
+
+
+def _kind_swapped(previous: str, turn: str) -> str | None:
+    """The previous count asked of another kind of the same things: "How many criminal cases of domestic violence
+    were considered in 2023?" + "and administrative ones?" -> "How many administrative cases of domestic violence
+    were considered in 2023?"; «сколько уголовных дел ...» + «а админ дел сколько» -> «сколько админ дел ...». None
+    unless the previous question counts things of a kind (a word before their noun) and the turn names another kind
+    of the same noun ("ones", or none after a Russian adjective) and nothing else."""
+    turn_kind, counted = _OTHER_KIND.match(turn), _COUNTED_KIND.search(previous)
+    if turn_kind is None or counted is None:
+        return None
+    russian = bool(turn_kind.group("kind_ru"))
+    if russian != bool(counted.group("kind_ru")):
+        return None
+    kind, noun = (
+        (turn_kind.group("kind_ru"), turn_kind.group("noun_ru")) if russian else turn_kind.group("kind", "noun")
+    )
+    group = "kind_ru" if russian else "kind"
+    before_kind, before_noun = counted.group(group), counted.group(f"noun{group[4:]}")
+    if kind.lower() in STOPWORDS or kind.lower() == before_kind.lower():
+        return None
+    if russian and noun is None and not _GENITIVE_PLURAL_ADJECTIVE.search(kind):
+        return None  # «а женщины?»: no kind of the cases
+    if noun is not None and noun.lower() not in ("ones", before_noun.lower()):
+        return None  # "and police officers?": other things, not another kind of these
+    swapped = previous[: counted.start(group)] + kind + previous[counted.end(group) :]
+    return capitalised(_OPENS.sub("", swapped).strip())
+
+
+# A turn that names another time by an event and nothing else: "and after the January events?", "what about during
+# the state of emergency?", «а после январских событий?»
+_OTHER_TIME = re.compile(
+    r"^\s*(?:and|but|(?:and\s+)?what\s+about)\s+"
+    r"(?P<time>(?:after|before|during|since)\s+(?!(?:that|this|it|then|them)\b)[^?.!,\d]{3,50}?)\s*[?.!]*\s*$"
+    r"|^\s*(?:а|и|ну\s+а)\s+"
+    r"(?P<time_ru>(?:после|до|во\s+время|с\s+начала)\s+(?!(?:этого|того|него|них|этих)(?![\w-]))[^?.!,\d]{3,50}?)"
+    r"\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _time_swapped(previous: str, turn: str) -> str | None:
+    """The previous question asked of the time the turn names by an event, in place of its years: "How many people
+    did procurators free from unlawful detention in 2023?" + "and after the January events?" -> "How many people did
+    procurators free from unlawful detention after the January events?". None unless the previous question is dated
+    by a year, in the turn's language."""
+    other = _OTHER_TIME.match(turn)
+    if other is None or has_cyrillic(turn) != has_cyrillic(previous) or not A_YEAR.search(previous):
+        return None
+    time = other.group("time") or other.group("time_ru")
+    dated = _YEARS_SPAN.search(previous)
+    if dated is None:
+        return None
+    swapped = f"{previous[: dated.start()].rstrip()} {time}{previous[dated.end() :]}"
+    return capitalised(re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s+", " ", swapped)).strip())
 
 
 # "it" and "its" standing for what the previous question was about: "What was its budget in 2023?", "How many visits

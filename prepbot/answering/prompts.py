@@ -43,7 +43,7 @@ from jinja2 import StrictUndefined, TemplateSyntaxError, meta
 from jinja2.sandbox import SandboxedEnvironment
 
 from prepbot.core.errors import PrepbotError
-from prepbot.core.vocabulary import BASES
+from prepbot.core.vocabulary import BASES, FRAMINGS, SIDES
 
 MESSAGE_ROLES = ("system", "human", "ai")
 DEFAULT_LANGUAGE = "en"
@@ -199,7 +199,7 @@ EXPECTED: dict[str, Expectation] = {
     ),
     "frame": Expectation(
         "phrases",
-        frozenset({"topic"}),
+        frozenset({"topic", "side"}),
         frozenset(
             {
                 "more",
@@ -213,6 +213,10 @@ EXPECTED: dict[str, Expectation] = {
                 "button_full_paragraph",
                 "button_followups",
                 "button_wrong_citation",
+                "filter_all",
+                "filter_side",
+                *(f"source_{side}" for side in SIDES),
+                *(f"role_{role}" for role in FRAMINGS),
             }
         ),
     ),
@@ -543,6 +547,19 @@ def basis_label(frame: Prompt, basis: str, language: str = DEFAULT_LANGUAGE) -> 
     """How the shells and the pack label a follow-up question's basis (prompts/frame.toml), in `language`."""
     name = f"basis_{basis.replace('-', '_')}"
     return frame.phrase(name, language) if frame.has_phrase(name) else basis
+
+
+def filter_confirmed(frame: Prompt, side: str | None, language: str = DEFAULT_LANGUAGE) -> str:
+    """What the shells say when a member sets the source filter (prompts/frame.toml), in `language`: all sources
+    (`side` None) or the one side's."""
+    if side is None:
+        return frame.phrase("filter_all", language)
+    return frame.phrase("filter_side", language, side=frame.phrase(f"source_{side}", language))
+
+
+def role_confirmed(frame: Prompt, role: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """What the shells say when a member sets whom follow-ups are drafted for (prompts/frame.toml), in `language`."""
+    return frame.phrase(f"role_{role}", language)
 
 
 @functools.cache

@@ -36,7 +36,6 @@ Commands:
   /quit                    leave (or Ctrl-D)
 """
 
-SOURCE_LABELS = {"state": "State", "committee": "Committee", "un": "UN", "ngo": "NGO", "standard": "General Comment"}
 LOGGING_ON = "Exchanges are logged to the session log ({path}) under a pseudonym."
 LOGGING_PAUSED = "Off the record: your exchanges are not logged until /onrecord (session log: {path})."
 LOGGING_OFF = "Exchanges are not logged: set LOG_PSEUDONYM_KEY to log console sessions to the session log."
@@ -185,18 +184,22 @@ class ConsoleChat:
             current = self.engine.status(self.caller.user_id).source_filter
             self.out(f"Source filter: {current or 'all'}. Change it with /filter state|committee|un|ngo|standards|all")
             return
+        from prepbot.answering.prompts import filter_confirmed
+
         chosen = self.engine.set_source_filter(self.caller.user_id, value)
-        self.out(f"Searching {'all sources' if chosen is None else SOURCE_LABELS[chosen] + ' sources only'}.")
+        frame, language = self.engine.services.prompts.get("frame"), self.engine.reply_language(self.caller.user_id)
+        self.out(filter_confirmed(frame, chosen, language))
 
     def cmd_role(self, value: str) -> None:
         if not value:
             current = self.engine.status(self.caller.user_id).framing
             self.out(f"Preparing for: {current or 'not set'}. Change it with /role delegation|ngo")
             return
+        from prepbot.answering.prompts import role_confirmed
+
         chosen = self.engine.set_framing(self.caller.user_id, value)
-        self.out(
-            f"Follow-up questions are now drafted for the {'delegation' if chosen == 'delegation' else 'NGO'} side."
-        )
+        frame, language = self.engine.services.prompts.get("frame"), self.engine.reply_language(self.caller.user_id)
+        self.out(role_confirmed(frame, chosen, language))
 
     def cmd_new(self, _argument: str) -> None:
         session_id = self.engine.new_session(self.caller.user_id)
