@@ -234,7 +234,7 @@ def asks_a_treaty(question: str, speakers: Iterable[actors.Speaker] = ()) -> boo
     return (
         bool(named)
         and not names_the_dialogue(text, speakers)
-        and not any(side in actors.question_sides(text) for side in ("ngo", "un"))
+        and not {"ngo", "un"} & actors.question_sides(text)
         and not _PRACTICE.search(text)
         and not _SAID.search(text)
     )

@@ -784,7 +784,12 @@ def concerned_with(question: str, topics: Sequence[tuple[str, tuple[str, ...]]])
     """The word starts of what the things a question counts concerned, any of which shows it: an English question's
     words after "concerned" (as stems), a Russian one's topics after «касались» (their English words); () when it
     says none."""
-    return _words_after(_CONCERNED, question, topics)
+    match = _CONCERNED.search(question)
+    if match is None:
+        return ()
+    if match.group("what_ru") is not None:
+        return _topics_written_in(match.group("what_ru"), topics)
+    return tuple(term for term in terms(match.group("what")) if not term.isdigit())
 
 
 def punished_for(question: str, topics: Sequence[tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:
@@ -793,24 +798,17 @@ def punished_for(question: str, topics: Sequence[tuple[str, tuple[str, ...]]]) -
     properly fulfil their duties" shows, as the stem "properli" would not), a Russian one's topics as concerned_with
     reads them; () when it says none."""
     match = _PUNISHED_FOR.search(question)
-    if match is None or match.group("what_ru") is not None:
-        return _words_after(_PUNISHED_FOR, question, topics)
+    if match is None:
+        return ()
+    if match.group("what_ru") is not None:
+        return _topics_written_in(match.group("what_ru"), topics)
     words = [word for word in re.findall(r"[a-z]{4,}", match.group("what").lower()) if word not in STOPWORDS]
     return tuple(word[: max(4, len(word) - 2)] for word in words)
 
 
-def _words_after(
-    pattern: re.Pattern[str], question: str, topics: Sequence[tuple[str, tuple[str, ...]]]
-) -> tuple[str, ...]:
-    """The words of what the pattern's `what` (or `what_ru`) group holds: an English question's as stems, a Russian
-    one's topics written there, as their English words."""
-    match = pattern.search(question)
-    if match is None:
-        return ()
-    if match.group("what_ru") is not None:
-        what = match.group("what_ru")
-        return tuple(start for written, english in topics if written in what for start in english)
-    return tuple(term for term in terms(match.group("what")) if not term.isdigit())
+def _topics_written_in(what: str, topics: Sequence[tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:
+    """The English words of a Russian question's topics written within `what` (part of the question)."""
+    return tuple(start for written, english in topics if written in what for start in english)
 
 
 def figure_subject_ru(

@@ -604,12 +604,13 @@ class Answerer:
             general = (
                 parts.extractive.answer(query, standards, searched=searched, language=language) if standards else None
             )
-            if general is not None and general.grounded and parts.extractive.asks_a_treaty(query):
-                # "The finance ministry says ... Is that allowed under the Covenant?": the treaty's rule was asked,
-                # and the General Comments give it
-                answer = general
-            elif general is not None and general.grounded:  # only the General Comments speak to it: say so, show them
-                answer = parts.extractive.standards_only(query, hits, general, searched, language)
+            if general is not None and general.grounded:
+                if parts.extractive.asks_a_treaty(query):
+                    # "The finance ministry says ... Is that allowed under the Covenant?": the treaty's rule was
+                    # asked, and the General Comments give it
+                    answer = general
+                else:  # only the General Comments speak to it: say so, show them
+                    answer = parts.extractive.standards_only(query, hits, general, searched, language)
         if (source or doc_id) and not answer.grounded and answer.abstain_reason not in _LISTS_SEARCHED:
             answer.text = f"{answer.text} {parts.extractive.searched_only(searched, language)}"
         if outcome is not None:

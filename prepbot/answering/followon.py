@@ -981,11 +981,10 @@ def _kind_swapped(previous: str, turn: str) -> str | None:
     russian = bool(turn_kind.group("kind_ru"))
     if russian != bool(counted.group("kind_ru")):
         return None
-    kind, noun = (
-        (turn_kind.group("kind_ru"), turn_kind.group("noun_ru")) if russian else turn_kind.group("kind", "noun")
-    )
-    group = "kind_ru" if russian else "kind"
-    before_kind, before_noun = counted.group(group), counted.group(f"noun{group[4:]}")
+    suffix = "_ru" if russian else ""  # the groups of the turn's language
+    group = f"kind{suffix}"
+    kind, noun = turn_kind.group(group, f"noun{suffix}")
+    before_kind, before_noun = counted.group(group, f"noun{suffix}")
     if kind.lower() in STOPWORDS or kind.lower() == before_kind.lower():
         return None
     if russian and noun is None and not _GENITIVE_PLURAL_ADJECTIVE.search(kind):
@@ -1014,12 +1013,10 @@ def _time_swapped(previous: str, turn: str) -> str | None:
     procurators free from unlawful detention after the January events?". None unless the previous question is dated
     by a year, in the turn's language."""
     other = _OTHER_TIME.match(turn)
-    if other is None or has_cyrillic(turn) != has_cyrillic(previous) or not A_YEAR.search(previous):
+    dated = _YEARS_SPAN.search(previous)  # its years, with the word before them ("in 2023", «в 2023 году»)
+    if other is None or dated is None or has_cyrillic(turn) != has_cyrillic(previous):
         return None
     time = other.group("time") or other.group("time_ru")
-    dated = _YEARS_SPAN.search(previous)
-    if dated is None:
-        return None
     swapped = f"{previous[: dated.start()].rstrip()} {time}{previous[dated.end() :]}"
     return capitalised(re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s+", " ", swapped)).strip())
 
