@@ -138,6 +138,12 @@ def user_id_of(update: Update) -> int:
     return user.id
 
 
+def client_language_of(update: Update) -> str | None:
+    """The language the sender's Telegram app is set to ("ru", "en-GB"), when Telegram tells it."""
+    user = update.effective_user
+    return user.language_code if user is not None else None
+
+
 def chat_id_of(update: Update) -> int:
     chat = update.effective_chat
     if chat is None:
@@ -512,7 +518,7 @@ async def filter_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return
     engine = engine_of(context)
     chosen = await in_thread(engine.set_source_filter, user_id_of(update), value)
-    language = await in_thread(engine.reply_language, user_id_of(update))
+    language = await in_thread(engine.reply_language, user_id_of(update), client_language_of(update))
     await say(update, esc(filter_confirmed(frame_of(context), chosen, language)))
 
 
@@ -524,7 +530,7 @@ async def role_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     engine = engine_of(context)
     framing = await in_thread(engine.set_framing, user_id_of(update), value)
-    language = await in_thread(engine.reply_language, user_id_of(update))
+    language = await in_thread(engine.reply_language, user_id_of(update), client_language_of(update))
     await say(update, esc(role_confirmed(frame_of(context), framing, language)))
 
 

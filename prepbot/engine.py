@@ -124,6 +124,7 @@ class _UserState:
     source_filter: str | None = None
     framing: str | None = None
     last_question: str | None = None
+    last_answered: str | None = None  # the last question the documents answered: /followups falls back to it
     in_flight: threading.Lock = field(default_factory=threading.Lock)
     asked_at: deque[float] = field(default_factory=deque)
     # /forget bumps this; an exchange is stored only if it did not change while the answer was being prepared, and
@@ -309,11 +310,16 @@ class Engine:
             state = self._users.get(user_id)
             return state.last_question if state else None
 
-    def reply_language(self, user_id: int) -> str:
-        """The language to say a setting was changed in: that of this user's last question ("en" before any)."""
+    def reply_language(self, user_id: int, client_language: str | None = None) -> str:
+        """The language to say a setting was changed in: that of this user's last question; before any, the language
+        their client is set to (Telegram's language_code, "ru", "ru-RU"; a terminal's locale, "ru_RU.UTF-8"), when it
+        is Russian; else "en"."""
         from prepbot.answering.text import question_language
 
-        return question_language(self.last_question(user_id) or "")
+        last = self.last_question(user_id)
+        if last is None:
+            return "ru" if re.split(r"[-_.@]", (client_language or "").lower())[0] == "ru" else "en"
+        return question_language(last)
 
     def set_source_filter(self, user_id: int, value: str) -> str | None:
         """state|committee|un|ngo|standard(s) narrow this user's sources; "all" → None. BadInput for anything else."""
@@ -348,7 +354,7 @@ class Engine:
         state = self._state(user_id)
         with self._lock:
             state.session_id = _new_session_id()
-            state.last_question = None
+            state.last_question = state.last_answered = None
             return state.session_id
 
     # ----------------------------------------------------------------- rate limit
@@ -418,6 +424,8 @@ class Engine:
             with self._lock:
                 if state.session_id == session_id and state.forgets == forgets:
                     state.last_question = answer.question or clean_text(question)
+                    if answer.grounded:
+                        state.last_answered = state.last_question
             exchange_id, notice = self._record(caller, role, session_id, forgets, answer, latency_ms, "ask")
             return Reply(answer=answer, exchange_id=exchange_id, notice=notice)
         finally:
@@ -435,13 +443,19 @@ class Engine:
             with self._lock:
                 source, framing, session_id = state.source_filter, state.framing, state.session_id
                 last_question, forgets = state.last_question, state.forgets if receipt is None else receipt
-            topic = clean_text(topic) or last_question
+                last_answered = state.last_answered
+            asked = clean_text(topic)
+            topic = asked or last_question
             if not topic:
                 raise BadInput("Ask a question first, or give a topic, e.g. /followups torture in detention")
             self._check_rate(caller.user_id, state)
             started = time.perf_counter()
             try:
                 drafted = self.services.answerer.followups(topic, source=source, role=framing)
+                if not drafted.questions and not asked and last_answered and last_answered != topic:
+                    # the last question was declined ("What did Ms. X ask about suicides?", a member who never spoke):
+                    # the session's last answered question is what it is about
+                    drafted = self.services.answerer.followups(last_answered, source=source, role=framing)
             except BadInput:
                 self._uncount(state)
                 raise
@@ -598,7 +612,7 @@ class Engine:
         with state.record_lock:
             with self._lock:
                 state.forgets += 1
-                state.last_question = None
+                state.last_question = state.last_answered = None
             deleted = self._store_call(
                 "forgetting a user's exchanges", lambda store: store.forget(user_id), refusal=FORGET_FAILED_MESSAGE
             )

@@ -485,6 +485,10 @@ async def test_session_commands(bot, botapi, db_path):
     assert "all sources" in await command("/filter all")
     assert "delegation" in await command("/role delegation")
     assert "must be one of" in await command("/role judge")
+    # before any question, a setting is confirmed in the language the member's Telegram app is set to
+    botapi.language_codes[OTHER_MEMBER] = "ru-RU"
+    assert "для НПО" in await command("/role ngo", OTHER_MEMBER)
+    assert "Цитирую только: НПО." in await command("/filter ngo", OTHER_MEMBER)
     assert "New session" in await command("/new")
     assert "don't know that command" in await command("/frobnicate")
     assert "not allowed" in (await command("/reload")).lower()

@@ -91,12 +91,17 @@ def test_a_setting_changed_is_confirmed_in_the_language_of_the_last_question(set
     """Stop 77, a new user's trial: a member writing only Russian set /role ngo and /filter and was told so in
     English ("Follow-up questions are now drafted for the NGO side.")."""
     stdin = "/filter ngo\nСколько жалоб на пытки зарегистрировано в 2023 году?\n/filter ngo\n/role ngo\n/filter all\n"
-    result = run_chat(stdin, chat_env(settings_with_index, data_dir), tmp_path)
+    english = {"LC_ALL": "", "LC_MESSAGES": "", "LANG": "C.UTF-8"}
+    result = run_chat(stdin, chat_env(settings_with_index, data_dir, **english), tmp_path)
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "Quoting only from NGOs." in out  # before any question: English
+    assert "Quoting only from NGOs." in out  # before any question: the terminal's language
     assert "Цитирую только: НПО." in out and "Цитирую все источники." in out
     assert "Дополнительные вопросы теперь готовятся для НПО" in out
+    # stop 78's trial: /role ngo typed first was confirmed in English to a member of a Russian terminal
+    russian = {**english, "LANG": "ru_RU.UTF-8"}
+    result = run_chat("/role ngo\n", chat_env(settings_with_index, data_dir, **russian), tmp_path)
+    assert "Дополнительные вопросы теперь готовятся для НПО" in result.stdout
 
 
 def test_what_a_command_does_typed_in_words_runs_the_command(settings_with_index, data_dir, tmp_path):

@@ -272,6 +272,19 @@ def test_followups_default_to_the_last_question_and_are_logged(make_engine, db_p
     assert explicit.followups.topic == "prison suicides"
 
 
+def test_followups_after_a_declined_question_are_on_the_last_question_answered(make_engine, db_path):
+    """Stop 78, a new user's trial: /followups after a correctly declined question (a member who never spoke) said
+    there was no grounded basis, though the session had been on prison suicides."""
+    engine = make_engine()
+    engine.ask(private(MEMBER), SECOND_QUESTION)
+    declined = engine.ask(private(MEMBER), "What did Ms. Tigroudja ask about the Olympic bid?").answer
+    assert not declined.grounded
+    reply = engine.followups(private(MEMBER), None)
+    assert reply.followups.questions and reply.followups.topic == SECOND_QUESTION
+    # a topic given is drafted on as given, answered or not
+    assert engine.followups(private(MEMBER), "the Olympic bid").followups.topic == "the Olympic bid"
+
+
 def test_a_turn_that_goes_on_from_the_last_question_is_read_with_it(make_engine, db_path):
     engine = make_engine()
     engine.ask(private(MEMBER), SECOND_QUESTION)

@@ -168,6 +168,10 @@ def _folder_pair_uses(folder: Path, stamp: int) -> dict[tuple[str, str], int]:
     return pair_uses(paragraph for _, found in load_standards(folder).documents for paragraph in found)
 
 
+# Where a question's premise ends and what it asks begins: a sentence's end, a dash, a semicolon
+_ASKED_CLAUSE = re.compile(r"(?<=[.!?])\s+|\s[—–]\s|;\s")
+
+
 class Answerer:
     """Answers questions and drafts follow-ups. Safe to call from several threads at once."""
 
@@ -732,9 +736,18 @@ class Answerer:
             return None
         # the record's speakers beside another document ("what did the delegation say in Geneva, and what is written
         # in the replies?")
-        if kinds[0] != "summary record" and (
-            actors.speaks_as_delegation(asked) or any(s.named_in(asked) for s in parts.extractive.speakers)
-        ):
+        members = any(s.named_in(asked) for s in parts.extractive.speakers)
+        # (not when the delegation is told in a premise and the State's written words are what the question asks:
+        # "The delegation said fines have fallen steadily — do the figures in the State report back that up?")
+        last = _ASKED_CLAUSE.split(asked.strip())[-1]
+        told_before = (
+            document.author_type == "state"
+            and not members
+            and last != asked.strip()
+            and actors.document_kinds_named(last) == kinds
+            and not actors.speaks_as_delegation(last)
+        )
+        if kinds[0] != "summary record" and (actors.speaks_as_delegation(asked) or members) and not told_before:
             return None
         return document.doc_id
 

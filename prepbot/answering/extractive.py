@@ -29,6 +29,7 @@ from prepbot.answering.answerability import (
 from prepbot.answering.attribution import Attributor, speaker_in_russian
 from prepbot.answering.dated_events import MONTHS_EN, MONTHS_SHORT_EN
 from prepbot.answering.entities import (
+    RARE_NAME_PARAGRAPHS,
     SPECIALISED_PIECES,
     CorpusNames,
     countries_in,
@@ -483,6 +484,7 @@ def _fitting_first(
 # A lower-case word of a question that this many paragraphs or fewer use, and that is rare in English too
 # ("propiska"), names its subject as a rare name does (ExtractiveAnswerer.names_rare_thing_found)
 RARE_WORD_PARAGRAPHS = 2
+MEMBER_RAISED_HITS = 3  # how far down the hits a member's paragraph on the subject answers "who raised it"
 # A General Comment's sentence in which the Committee gives its own reading ("the Committee believes that such a right
 # can be derived from article 18"): what a question about the standards asks for, though the sentences around it
 # share more of its words ("Many individuals have claimed the right to refuse..."). Standards sets' gold facts shown:
@@ -613,6 +615,52 @@ _RULE_ASKED = re.compile(
     r"|(?<![\w-])(?:рекоменд\w*|долж\w*|следует|обязан\w*|зоп|замечани\w* общего порядка)(?![\w-])",
     re.IGNORECASE,
 )
+
+
+def _about_the_names(
+    citations: list[Citation], offered: Mapping[str, Paragraph], names: Sequence[str], corpus: CorpusNames
+) -> list[Citation]:
+    """The citations without those beside the lead whose paragraph (with the few before it) names none of the rare
+    names the question asks about, when the lead's does ("Сколько лет дали Сыроежкину?": not the age breakdown of
+    another count beside NGO ¶92): read as more of the answer, they tell of something else."""
+
+    def names_one(text: str) -> bool:
+        return any(rare_name_in(text, name, corpus) for name in names)
+
+    def of_a_naming_paragraph(citation: Citation) -> bool:  # (or one going on from a paragraph that names them:
+        # "The court hearings were attended by staff of the Delegation of the European Union", on Zhanaozen's)
+        paragraph = offered[citation.key]
+        context = f"{paragraph.section or ''} {corpus.paragraphs_before.get(paragraph.key, '')}"
+        return names_one(f"{paragraph.text} {paragraph.speaker or ''} {context}")
+
+    if not citations or not of_a_naming_paragraph(citations[0]):
+        return citations
+
+    def names_another(quote: str) -> bool:  # a person or place of its own, few paragraphs name
+        return any(
+            0 < corpus.frequency.get(word.lower(), 0) <= RARE_NAME_PARAGRAPHS
+            and word.lower() not in corpus.written_lower
+            and not names_one(word)
+            for word in re.findall(r"(?<=\w )[A-Z][a-z]{3,}", quote)
+        )
+
+    # of another paragraph than the lead's, no quote on another person when one of that paragraph names those asked
+    # ("On 29December 2022, Kazakhstan deported ... Mikhail Zhilin", not the Afghan deported on 16 November beside it)
+    naming_quotes = {c.key for c in citations[1:] if names_one(c.quote)}
+    return [
+        citations[0],
+        *(
+            c
+            for c in citations[1:]
+            if of_a_naming_paragraph(c)
+            and (
+                c.key == citations[0].key
+                or c.key not in naming_quotes
+                or names_one(c.quote)
+                or not names_another(c.quote)
+            )
+        ),
+    ]
 
 
 def _of_this_review(question: str, verdict: str) -> bool:
@@ -910,6 +958,22 @@ class ExtractiveAnswerer:
             for hit in hits
         )
 
+    @staticmethod
+    def member_raised_it(question: str, requirements: Requirements, hits: Sequence[Hit]) -> bool:
+        """ "кто из комитета про реестр спрашивал": a Russian question asking which Committee member raised something
+        (WHO_RAISED), one of whose paragraphs among the best MEMBER_RAISED_HITS hits shows every subject word of the
+        question: as with a member named (member_named_raised_it), his words on it are the evidence a short Russian
+        question's meaning cannot give."""
+        if not has_cyrillic(question) or not WHO_RAISED.match(question) or requirements.missing is not None:
+            return False
+        glossed = [] if requirements.topics else glossed_words(question)  # ("реестр": no topic of the dialogue's)
+        return bool(requirements.topics or glossed) and any(
+            (hit.paragraph.speaker_role or "").lower() in COMMITTEE_ROLES
+            and requirements.shows_every_topic(hit.paragraph)
+            and all(shows_topic(hit.paragraph.text, english) for _written, english in glossed)
+            for hit in hits[:MEMBER_RAISED_HITS]
+        )
+
     def speaker_named_alone_found(self, question: str, hits: Sequence[Hit]) -> bool:
         """ "What did Mr. Yigezu ask?": a question naming a speaker of the record and nothing they spoke about, one of
         whose own paragraphs is among the hits. It has no subject to be close to, and the speaker's words are what
@@ -1028,6 +1092,22 @@ class ExtractiveAnswerer:
             for english in candidates
         ]
         return [english for english in rare if english]
+
+    def _rare_names(self, question: str, requirements: Requirements) -> list[str]:
+        """The words of the names a question asks about that few paragraphs use (CorpusNames.distinctive: "Syroyezhkin",
+        "Lukpan Akhmedyarov"); not a person named with an honorific (a member, whose reply need not name them)."""
+        names = self.names_for(question)
+        words = [word for name in requirements.names for word in names.distinctive(name)]
+        words += [word for _run, run_words in requirements.runs for word in run_words]
+        # a name of its own, not an acronym ("CPC") nor a word of a title the documents write in lower case too
+        # ("Prosecutor" of "the Prosecutor General's special monitoring")
+        words = [word for word in words if not word.isupper() and names.rare_name(word)]
+        # "Сыроежкину": a Cyrillic name, by its transliteration (rare_name_in)
+        words += [name for name in requirements.names if has_cyrillic(name) and not name.isupper()]
+        # not a speaker of the record ("Г-н Хелфер упоминал Уполномоченного по правам ребёнка — с какого года ...?": the
+        # report's paragraph on the office, which names no member, answers)
+        speaking = " ".join(speaker.name for speaker in self.speakers)
+        return [word for word in words if not rare_name_in(speaking, word, names)]
 
     def _rarely_used(self, english: Sequence[str]) -> bool:
         """Whether the English words of a subject (as word starts) occur in at most RARE_WORD_PARAGRAPHS paragraphs."""
@@ -2016,6 +2096,7 @@ class ExtractiveAnswerer:
         if not relevance.grounded and (
             self.names_rare_thing_found(question, requirements, hits, relevance)
             or self.member_named_raised_it(question, requirements, hits)
+            or self.member_raised_it(question, requirements, hits)
             or self.speaker_named_alone_found(question, hits)
             or self.chair_asked_found(question, requirements, hits)
             or self._asking_sentence_answered(question, hits, pointed)
@@ -2180,6 +2261,8 @@ class ExtractiveAnswerer:
                 and not requirements.replies_on_something_else(offered[c.key])
             ),
         ]
+        if not side_hits and (subject := self._rare_names(asked_question, requirements)):
+            citations = _about_the_names(citations, offered, subject, self.names_for(asked_question))
         contrast = (
             self.contrast(question, side_hits, language, chosen, side_questions, side_bodies)
             if side_hits and len(side_hits) >= 2

@@ -387,7 +387,10 @@ _ASKS_ABOUT_ASKING = re.compile(
     # "How does CAT want the statistics broken down?" (not "I want the figures")
     r"|\b(?:does|do|did)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+want\b"
     # (and as it asks now: "какую разбивку статистики запрашивает КПП?")
-    r"|спрашива|спросил|интересовал|запросил|запрашива|просил|проси[тл]",
+    r"|спрашива|спросил|интересовал|запросил|запрашива|просил|проси[тл]"
+    # what a list of issues, which only asks, says of a count: "What does the CAT list of issues say about how many
+    # torture complaints actually reach court?"
+    r"|\blist\s+of\s+issues\b[^?]{0,30}\bsays?\s+about\b",
     re.IGNORECASE,
 )
 
@@ -465,6 +468,9 @@ _REFERENCES = re.compile(
     # articles listed each with its title: "under articles 476 (Violation of a state of emergency), 478 (...) and 488
     # (...)" numbers three articles, counts nothing
     r"\b(?:arts|articles)\.?\s+\d+\s*\([^()]{1,150}\)(?:\s*(?:,|and|or|,\s*and)\s*\d+\s*\([^()]{1,150}\))+"
+    # (several, by range and list: "paragraphs 81 to 84 and 113 to 119 of the State party's ... report")
+    r"|\b(?:arts|articles|paragraphs|paras|Nos)\.?\s+\d+(?:\s*,\s*\d+)*(?:\s*,?\s*(?:to|and|or)\s+\d+)+"
+    r"(?![\d.,]*\s*(?:%|per\s*cent))"
     r"|\b(?:No|Nos|art|arts|article|articles|paragraph|paragraphs|para|paras|resolution|Law|Act|Convention)\.?\s+"
     # (with the part of it in brackets: "article 428 (3)", "art. 146 (2)")
     r"\d[\d\-–.,/ ]*(?:\(\d{1,2}\)\s*)*|\(No\.\s*\d+\)",
@@ -931,6 +937,10 @@ _GENERIC_COUNTED = frozenset(terms("people persons individuals cases times men w
 # the endings of words that describe what is counted rather than name it ("political", "registered", "excessive")
 _DESCRIBING_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ed", "ing")
 STATED_COUNT_WORDS = 6  # how far after a stated figure what it counts is looked for, in words
+# verbs of where or how those counted are, no event of their own ("29 women sit in Parliament": women are counted)
+_WHERE_THEY_ARE = frozenset(
+    "sit sits sitting serve serves serving work works working live lives living stay stays".split()
+)
 
 
 class StatedCount(NamedTuple):
@@ -960,15 +970,19 @@ def stated_counts(question: str, stated: set[float] | frozenset[float] | None = 
         value = _value_of(*match.groups())
         if value not in stated or cleaned[match.end() :].lstrip().startswith("("):
             continue  # "165 (delegation) vs 119 (report)": who gives it, in brackets, is nothing it counts
-        after = list(re.finditer(r"[A-Za-z][\w'’-]*", cleaned[match.end() :]))[:STATED_COUNT_WORDS]
+        # (within its clause: "suicides fell from 12 to 8 between 2023 and 2024 — correct?" counts no "correct")
+        clause = re.split(r"[—–?!;:,.](?!\d)", cleaned[match.end() :], maxsplit=1)[0]
+        after = list(re.finditer(r"[A-Za-z][\w'’-]*", clause))[:STATED_COUNT_WORDS]
         content = [w for w in after if w.group().lower() not in _BEFORE_COUNTED and terms(w.group())]
         if not content:
             continue
         # "85 people were extradited", "543 political parties": the word after one that counts nothing of its own
         # or describes what is counted
         word = content[0]
-        if len(content) > 1 and (
-            terms(word.group())[0] in _GENERIC_COUNTED or word.group().lower().endswith(_DESCRIBING_ENDINGS)
+        if (
+            len(content) > 1
+            and (terms(word.group())[0] in _GENERIC_COUNTED or word.group().lower().endswith(_DESCRIBING_ENDINGS))
+            and content[1].group().lower() not in _WHERE_THEY_ARE
         ):
             word = content[1]
         counted = terms(word.group())[0]
@@ -1447,6 +1461,8 @@ _SAME_COUNT = (
     # "how many were brought back from Syria": "Kazakhstan removed 725 people ... from a terrorist hotspot"
     frozenset({"brough", "return", "repatr", "remov", "evacua", "rescu"}),
     frozenset({"paid", "pay", "compen"}),  # "how many people were paid": "victims who received compensation"
+    # "how many people received free legal aid": "630,879 citizens were provided with ... free legal assistance"
+    frozenset({"receiv", "provid", "obtain"}),
     frozenset({"site", "plac", "venu", "locat", "facili"}),  # "how many sites for assemblies": "three places"
     frozenset({"stat", "public", "govern"}),  # "how many of them are state-run": "17 in the public sector"
     frozenset({"grant", "approv", "accept", "uphel"}),  # "how many have been approved": "37 of 45 ... granted"

@@ -54,6 +54,8 @@ _FRAME = frozenset(
         " meeting dialogue session есть"
         # "а по данным НПО?", «а по словам делегации?»: whose figures, as "according to"
         " по данным словам мнению версии информации оценкам"
+        # "а в 2017 скока было?", «а к 2030 сколько планируют?», "and how many in 2017?": the same count, of that year
+        " many much сколько скока было были будет будут planned plan plans планируют планируется планирует"
     )
 )
 FOLLOW_ON_WORDS = 8  # the longest turn read as going on from the last one; a longer one says what it asks itself
@@ -122,6 +124,33 @@ _CHANGE = re.compile(
 _CHANGE_FRAME = frozenset(terms("the a it they that this did does was were has have there so much many number of в во"))
 
 
+# A year typed with two digits ("а в 21м", «за 21-й», "in '21"), after a question of a year of the same century
+_SHORT_YEAR = re.compile(
+    r"(?<![\w-])(?P<at>в|во|за|к|in|for|by)\s+['’]?(?P<year>\d\d)(?:-?(?:м|й|ом|ого|г\.?))?(?:\s+(?:году|год|года))?"
+    r"(?![\w-])(?=\s*(?:[?.!,]|$|(?:сколько|скока|было|были|how|what)(?![\w-])))",
+    re.IGNORECASE,
+)
+SHORT_YEAR_SPAN = 15  # how far from the previous question's year a two-digit one may be read as of its century
+
+
+def _full_years(turn: str, previous: str) -> str:
+    """A short turn with a year typed with two digits, written in full when the previous question names a year of
+    that century within SHORT_YEAR_SPAN of it («а в 21м» after «... за 2022»: «а в 2021 году»); else the turn as
+    typed."""
+    years = [int(year) for year in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", previous)]
+    if not years or len(re.findall(r"[\w-]+", turn)) > FOLLOW_ON_WORDS:
+        return turn
+
+    def full(match: re.Match[str]) -> str:
+        year = years[-1] // 100 * 100 + int(match.group("year"))
+        if abs(year - years[-1]) > SHORT_YEAR_SPAN:
+            return match.group(0)
+        russian = has_cyrillic(match.group("at"))
+        return f"{match.group('at')} {year}{' году' if russian and match.group('at').lower() in ('в', 'во') else ''}"
+
+    return _SHORT_YEAR.sub(full, turn)
+
+
 def _by_figures_of(previous: str, according: str) -> str:
     """The count asked before, by a side's figures: "How many of them were civilians, according to the NGOs?"."""
     return f"{previous.strip().rstrip('?.! ')}, {according}?"
@@ -142,6 +171,7 @@ def resolve(turn: str, previous: str | None) -> str | None:
     or another year ("and in 2023?") and nothing else goes on from the previous question."""
     if not previous:
         return None
+    turn = _full_years(turn, previous)  # «а в 21м» after a question of 2022: 2021
     outcome = _other_outcome(previous, turn)
     if outcome is not None:  # "How many people died in the January 2022 events?" + "how many were injured?"
         return outcome
@@ -220,6 +250,7 @@ def resolve(turn: str, previous: str | None) -> str | None:
             or _count_swapped(previous, turn)
             or _kind_swapped(previous, turn)
             or _it_named(previous, turn)
+            or _such_named_ru(previous, turn)
         )
     sides = _sides(turn)
     years = A_YEAR.findall(turn)
@@ -349,6 +380,41 @@ _WHO_ASKED = re.compile(
     r"(?:спросил|спрашивал|поднял|поднимал|задал|задавал)\w*(?:\s+(?:этот\s+)?вопрос)?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+# "who said that?", "whose words are these?", "кто это сказал", "чьи это слова": who said what the previous question
+# told or asked about
+_WHO_SAID = re.compile(
+    r"^\s*(?:and\s+|so\s+|but\s+)?(?:who\s+(?:said|says|wrote|writes|claimed|claims|stated|states)"
+    r"(?:\s+(?:that|it|this|so))?|whose\s+words\s+are\s+(?:these|those|they))\s*[?.!]*\s*$"
+    r"|^\s*(?:а\s+|и\s+|но\s+)?(?:кто\s+(?:(?:это|так|об\s+этом)\s+)?(?:сказал|говорил|написал|заявил|пишет|говорит"
+    r"|утверждает|утверждал)\w*(?:\s+(?:это|так))?|чьи\s+(?:это\s+)?слова)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+# A claim checked, its frame around what it claims: "is it true that X?", "we wrote that X, right?", "мы писали что X
+# так?", «правда ли, что X?»
+_CLAIM_BEFORE = re.compile(
+    r"^\s*(?:(?:is\s+it|it\s+is)\s+(?:true|right|correct)\s+that|did\s+(?:the\s+)?[\w-]+\s+(?:say|write|claim)\s+that"
+    r"|(?:we|they|the\s+[\w-]+)\s+(?:said|wrote|claimed|told\s+[\w\s]{1,30}?)\s+that"
+    r"|(?:правда|верно)(?:\s+ли)?,?\s+что|я\s+слышал\w*,?\s+что"
+    r"|(?:мы|они|нпо|государство|гос-во|делегация)\s+(?:писали|говорили|сказали|заявляли|утверждали|пишут|говорят)\w*,?"
+    r"\s+что)\s+",
+    re.IGNORECASE,
+)
+_CLAIM_AFTER = re.compile(
+    r"[\s,—–-]*(?:(?<![\w-])(?:is\s+(?:that|it|this)\s+(?:right|true|correct|so)|right|true|так|правда|верно|да))?"
+    r"\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _claim_of(previous: str) -> str:
+    """What the previous question claims, when it checks a claim ("мы писали что X так?" -> "X"); "" for another."""
+    before = _CLAIM_BEFORE.match(previous)
+    if before is None:
+        return ""
+    claim = _CLAIM_AFTER.sub("", previous[before.end() :]).strip(" ,")
+    return claim if terms(claim) else ""
+
+
 # "numbers?", "any figures?", "stats?", "цифры?": the figures on the previous question's subject
 _BARE_FIGURES = re.compile(
     r"^\s*(?:and\s+|а\s+|и\s+)?(?:(?:any|the|what|which)\s+)?(?:numbers|figures|stats|statistics|data)"
@@ -384,11 +450,16 @@ def _asked_of_subject(turn: str, previous: str) -> str | None:
     no one member was named ("did they answer?"), asked as a question of its own; None for any other turn."""
     who, breakdown = _WHO_ASKED.match(turn), _BARE_BREAKDOWN.match(turn)
     figures, replied = _BARE_FIGURES.match(turn), _GOT_AN_ANSWER.match(turn)
-    if not (who or breakdown or figures or replied):
+    said = _WHO_SAID.match(turn)
+    if not (who or breakdown or figures or replied or said):
         return None  # (the previous question's subject is read only for a turn that asks of it)
     russian = has_cyrillic(turn)
+    if said and (claim := _claim_of(previous)):  # "мы писали что X так?" + "кто это сказал": who said X
+        return f"Кто сказал, что {claim}?" if russian else f"Who said that {claim}?"
     subject = _subject(previous)
     told = subject if _PREPOSITION_RU.match(subject) or not has_cyrillic(subject) else f": {subject}"
+    if said:  # "What did NGOs write about propiska?" + "who said that?": who spoke of it
+        return f"Кто говорил{_spaced(told)}?" if russian else f"Who spoke about {subject}?"
     if who:  # the members' questions, each under its speaker's name
         rest = (who.group("rest") or "").strip()
         if russian:
@@ -1066,6 +1137,28 @@ def _it_named(previous: str, turn: str) -> str | None:
     return capitalised(re.sub(r"\s+", " ", _OPENS.sub("", read)).strip())
 
 
+# "такой допуск", «эта проверка», «те же дела»: a thing of the kind the question before asked about
+_SUCH_RU = re.compile(
+    r"(?<![\w-])(?:так(?:ой|ая|ое|ие|ого|ую|их|им)|(?:эт|т)(?:от|а|о|и|ого|ой|их|у)\s+же|эт(?:от|а|и|ого|ой|их|у))"
+    r"\s+[а-яё]{3,}",
+    re.IGNORECASE,
+)
+
+
+def _such_named_ru(previous: str, turn: str) -> str | None:
+    """A short Russian turn that points at the previous question's subject with "такой", "этот" or "тот же" before
+    a noun, read with that subject after it: «скока адвокатов имеют такой допуск» after «Что НПО писали про
+    адвокатов по делам с гостайной?» -> «Скока адвокатов имеют такой допуск про адвокатов по делам с гостайной?».
+    None for an English or long turn, or one without such a pointer."""
+    if not has_cyrillic(turn) or len(re.findall(r"[\w-]+", turn)) > FOLLOW_ON_WORDS or not _SUCH_RU.search(turn):
+        return None
+    subject = _subject(previous)
+    if not has_cyrillic(subject):
+        return None
+    asked = capitalised(_OPENS.sub("", turn).strip().rstrip("?.! "))
+    return f"{asked} {subject}?" if _PREPOSITION_RU.match(subject) else f"{asked}: {subject}?"
+
+
 # "he", "she", "his", "her": a person the question before named
 _PERSON_PRONOUN = re.compile(r"\b(?P<pronoun>he|she|him|his|her|hers)\b", re.IGNORECASE)
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -1094,10 +1187,13 @@ def _person_previously_named(previous: str) -> str:
 def _person_named(previous: str, turn: str) -> str | None:
     """The turn with "he", "she", "his" or "her" read as the one person the previous question named: "did the kazakh
     side explain the Zhilin deportation?" + "when was he deported according to the NGOs?" -> "when was Zhilin
-    deported according to the NGOs?". None for a Russian or long turn, a turn naming a person of its own, or a
-    pronoun of the other gender than the honorific says."""
-    if has_cyrillic(turn) or len(re.findall(r"[\w-]+", turn)) > POINTED_WORDS:
+    deported according to the NGOs?". None for a long turn, a turn naming a person of its own, or a pronoun of the
+    other gender than the honorific says. A Russian turn's «он», «его», «она», «её»... likewise
+    ("Who brought up the Zhilin case?" + «Когда именно его депортировали?» -> «Когда именно Zhilin депортировали?»)."""
+    if len(re.findall(r"[\w-]+", turn)) > POINTED_WORDS:
         return None
+    if has_cyrillic(turn):
+        return _person_named_ru(previous, turn)
     pronouns = [match.group("pronoun").lower() for match in _PERSON_PRONOUN.finditer(turn)]
     own = named_in_question(turn)
     if not pronouns or own.people or own.name_runs or not (person := _person_previously_named(previous)):
@@ -1108,6 +1204,28 @@ def _person_named(previous: str, turn: str) -> str | None:
     read = _HER_OBJECT.sub(person, turn)
     read = re.sub(r"\b(?:his|hers|her)\b", f"{person}'s", read, flags=re.IGNORECASE)
     read = re.sub(r"\b(?:he|she|him)\b", person, read, flags=re.IGNORECASE)
+    return capitalised(re.sub(r"\s+", " ", _OPENS.sub("", read)).strip())
+
+
+# «он», «его», «она», «её»: a person the question before named (not «им», «их», «они»: them as often as him)
+_PERSON_PRONOUN_RU = re.compile(
+    r"(?<![\w-])(?P<pronoun>он|его|ему|нем|нём|него|нему|ним|она|её|ее|ей|неё|нее|ней|нею)(?![\w-])", re.IGNORECASE
+)
+_FEMININE_RU = frozenset("она её ее ей неё нее ней нею".split())
+
+
+def _person_named_ru(previous: str, turn: str) -> str | None:
+    """_person_named of a Russian turn: its pronouns of a person read as the one person the previous question named,
+    as that question writes the name; None when the turn names a person of its own, or the pronoun's gender is not
+    the honorific's."""
+    pronouns = [match.group("pronoun").lower() for match in _PERSON_PRONOUN_RU.finditer(turn)]
+    own = named_in_question(turn)
+    if not pronouns or own.people or own.name_runs or not (person := _person_previously_named(previous)):
+        return None
+    gender = honorific_gender(person)
+    if gender is not None and any((pronoun in _FEMININE_RU) != (gender == "f") for pronoun in pronouns):
+        return None
+    read = _PERSON_PRONOUN_RU.sub(person, turn)
     return capitalised(re.sub(r"\s+", " ", _OPENS.sub("", read)).strip())
 
 

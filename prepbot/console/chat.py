@@ -7,6 +7,7 @@ no Telegram token, interactively or with piped stdin. The console user is a trus
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
@@ -187,7 +188,8 @@ class ConsoleChat:
         from prepbot.answering.prompts import filter_confirmed
 
         chosen = self.engine.set_source_filter(self.caller.user_id, value)
-        frame, language = self.engine.services.prompts.get("frame"), self.engine.reply_language(self.caller.user_id)
+        frame = self.engine.services.prompts.get("frame")
+        language = self.engine.reply_language(self.caller.user_id, terminal_language())
         self.out(filter_confirmed(frame, chosen, language))
 
     def cmd_role(self, value: str) -> None:
@@ -198,7 +200,8 @@ class ConsoleChat:
         from prepbot.answering.prompts import role_confirmed
 
         chosen = self.engine.set_framing(self.caller.user_id, value)
-        frame, language = self.engine.services.prompts.get("frame"), self.engine.reply_language(self.caller.user_id)
+        frame = self.engine.services.prompts.get("frame")
+        language = self.engine.reply_language(self.caller.user_id, terminal_language())
         self.out(role_confirmed(frame, chosen, language))
 
     def cmd_new(self, _argument: str) -> None:
@@ -245,3 +248,8 @@ class ConsoleChat:
         if store is None:
             return LOGGING_OFF
         return (LOGGING_PAUSED if off_record else LOGGING_ON).format(path=self.engine.settings.sessions_db_path)
+
+
+def terminal_language() -> str | None:
+    """The locale the terminal is set to ("ru_RU.UTF-8"), as POSIX reads it: LC_ALL, then LC_MESSAGES, then LANG."""
+    return next((value for name in ("LC_ALL", "LC_MESSAGES", "LANG") if (value := os.environ.get(name))), None)

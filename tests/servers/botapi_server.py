@@ -198,6 +198,7 @@ class BotApiServer:
         self._updates: list[dict] = []
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
+        self.language_codes: dict[int, str] = {}  # the language a user's Telegram app is set to ("en" if not here)
         self._callback_ids = itertools.count(1)
         self._open_callbacks: set[str] = set()
         self._changed: asyncio.Condition | None = None
@@ -269,7 +270,7 @@ class BotApiServer:
             "message_id": next(self._message_ids),
             "date": int(time.time()),
             "chat": self.chat(user_id, chat_id, chat_type),
-            "from": self.user(user_id),
+            "from": {**self.user(user_id), "language_code": self.language_codes.get(user_id, "en")},
         }
         if reply_to is not None:
             message["reply_to_message"] = reply_to
