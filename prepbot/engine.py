@@ -312,8 +312,8 @@ class Engine:
 
     def reply_language(self, user_id: int, client_language: str | None = None) -> str:
         """The language to say a setting was changed in: that of this user's last question; before any, the language
-        their client is set to (Telegram's language_code, "ru", "ru-RU"; a terminal's locale, "ru_RU.UTF-8"), when it
-        is Russian; else "en"."""
+        the shell says the user's client is set to (a language tag, "ru", "ru-RU"; a locale, "ru_RU.UTF-8"), when it is
+        Russian; else "en"."""
         from prepbot.answering.text import question_language
 
         last = self.last_question(user_id)
@@ -432,8 +432,8 @@ class Engine:
             state.in_flight.release()
 
     def followups(self, caller: Caller, topic: str | None, receipt: int | None = None) -> Reply:
-        """Draft follow-up questions on `topic`, or on the session's last question when topic is None/blank;
-        `receipt` as for `ask`."""
+        """Draft follow-up questions on `topic`, or on the session's last question when topic is None/blank (and on
+        its last answered question when the last one, declined, gives none); `receipt` as for `ask`."""
         role = self.check_member(caller.user_id)
         self.services.follow_index(self._alert)  # a document `prepbot add` put in since the last request
         state = self._state(caller.user_id)
