@@ -663,6 +663,25 @@ def _about_the_names(
     ]
 
 
+def _members_words_show(
+    question: str, requirements: Requirements, hits: Sequence[Hit], named: Sequence[str] = ()
+) -> bool:
+    """Whether a Committee member's paragraph among the hits (one of the members `named`, when any) shows every
+    subject word of a Russian question: its topics, or, when it has none, the words the glossary translates ("Какие
+    вопросы задал г-н Коркелия о НПО?", «кто из комитета про реестр спрашивал»: subjects the glossary translates,
+    though no topics of the dialogue's, which his words must show as well)."""
+    glossed = [] if requirements.topics else glossed_words(question)
+    if not requirements.topics and not glossed:
+        return False
+    return any(
+        (hit.paragraph.speaker_role or "").lower() in COMMITTEE_ROLES
+        and all(text_names(hit.paragraph.speaker or "", name) for name in named)
+        and requirements.shows_every_topic(hit.paragraph)
+        and all(shows_topic(hit.paragraph.text, english) for _written, english in glossed)
+        for hit in hits
+    )
+
+
 def _of_this_review(question: str, verdict: str) -> bool:
     """ExtractiveAnswerer.about_this_review, given the question's routing.lean verdict."""
     return verdict == routing.DIALOGUE or _figure_of_this_state(question, verdict)
@@ -944,19 +963,8 @@ class ExtractiveAnswerer:
         evidence. What he did not raise ("что спросил Коркелия про смертную казнь") stays unanswered."""
         if not has_cyrillic(question) or requirements.missing is not None:
             return False
-        # ("Какие вопросы задал г-н Коркелия о НПО?": a subject the glossary translates, though no topic of the
-        # dialogue's, which his words must show as well)
-        glossed = [] if requirements.topics else glossed_words(question)
-        if not requirements.topics and not glossed:
-            return False
         named = [name.split()[-1] for name in (*requirements.names, *requirements.people) if has_cyrillic(name)]
-        return bool(named) and any(
-            (hit.paragraph.speaker_role or "").lower() in COMMITTEE_ROLES
-            and all(text_names(hit.paragraph.speaker or "", name) for name in named)
-            and requirements.shows_every_topic(hit.paragraph)
-            and all(shows_topic(hit.paragraph.text, english) for _written, english in glossed)
-            for hit in hits
-        )
+        return bool(named) and _members_words_show(question, requirements, hits, named)
 
     @staticmethod
     def member_raised_it(question: str, requirements: Requirements, hits: Sequence[Hit]) -> bool:
@@ -966,13 +974,7 @@ class ExtractiveAnswerer:
         question's meaning cannot give."""
         if not has_cyrillic(question) or not WHO_RAISED.match(question) or requirements.missing is not None:
             return False
-        glossed = [] if requirements.topics else glossed_words(question)  # ("реестр": no topic of the dialogue's)
-        return bool(requirements.topics or glossed) and any(
-            (hit.paragraph.speaker_role or "").lower() in COMMITTEE_ROLES
-            and requirements.shows_every_topic(hit.paragraph)
-            and all(shows_topic(hit.paragraph.text, english) for _written, english in glossed)
-            for hit in hits[:MEMBER_RAISED_HITS]
-        )
+        return _members_words_show(question, requirements, hits[:MEMBER_RAISED_HITS])
 
     def speaker_named_alone_found(self, question: str, hits: Sequence[Hit]) -> bool:
         """ "What did Mr. Yigezu ask?": a question naming a speaker of the record and nothing they spoke about, one of
@@ -1093,10 +1095,10 @@ class ExtractiveAnswerer:
         ]
         return [english for english in rare if english]
 
-    def _rare_names(self, question: str, requirements: Requirements) -> list[str]:
+    def _rare_names(self, requirements: Requirements, names: CorpusNames) -> list[str]:
         """The words of the names a question asks about that few paragraphs use (CorpusNames.distinctive: "Syroyezhkin",
-        "Lukpan Akhmedyarov"); not a person named with an honorific (a member, whose reply need not name them)."""
-        names = self.names_for(question)
+        "Lukpan Akhmedyarov"), in the vocabulary its words are looked up in (`names`); not a person named with an
+        honorific (a member, whose reply need not name them)."""
         words = [word for name in requirements.names for word in names.distinctive(name)]
         words += [word for _run, run_words in requirements.runs for word in run_words]
         # a name of its own, not an acronym ("CPC") nor a word of a title the documents write in lower case too
@@ -2261,8 +2263,10 @@ class ExtractiveAnswerer:
                 and not requirements.replies_on_something_else(offered[c.key])
             ),
         ]
-        if not side_hits and (subject := self._rare_names(asked_question, requirements)):
-            citations = _about_the_names(citations, offered, subject, self.names_for(asked_question))
+        if not side_hits:
+            names = self.names_for(asked_question)
+            if subject := self._rare_names(requirements, names):
+                citations = _about_the_names(citations, offered, subject, names)
         contrast = (
             self.contrast(question, side_hits, language, chosen, side_questions, side_bodies)
             if side_hits and len(side_hits) >= 2

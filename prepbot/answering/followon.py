@@ -10,6 +10,7 @@ stands alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from prepbot.answering.answerability import SETTING, WHO_RAISED, asks_for_a_reply, speakers_named_ru
 from prepbot.answering.attribution import honorific_gender, speaker_in_russian
@@ -314,9 +315,7 @@ def resolve(turn: str, previous: str | None) -> str | None:
             saying = "сказал" if sides == {"committee"} else "говорит"
             asked = f"что {saying} {asked}" if russian else f"what did {asked} say"
     asked = _said_in_this_review(capitalised(asked), previous, turn, sides)
-    if russian:
-        return f"{asked} {subject}?" if _PREPOSITION_RU.match(subject) else f"{asked}: {subject}?"
-    return f"{asked} about {subject}?"
+    return _with_subject_ru(asked, subject) if russian else f"{asked} about {subject}?"
 
 
 def _said_in_this_review(read: str, previous: str, turn: str, sides: set[str]) -> str:
@@ -437,6 +436,12 @@ _BARE_BREAKDOWN = re.compile(
 _FIGURES_GIVEN = re.compile(rf"^(?:{_FIGURES_EN}\s+|{_FIGURES_RU}:?\s+)(?P<subject>.+?)\s*\?$")
 # figures asked after a subject: "self harm numbers" (the subject is self-harm)
 _NUMBERS_AFTER = re.compile(r"\s+(?:numbers|figures|stats|statistics|data)\s*$", re.IGNORECASE)
+
+
+def _with_subject_ru(asked: str, subject: str) -> str:
+    """A Russian question asked of a subject: after it with its preposition («... про прописку?»), after a colon
+    without one («...: проверок колоний?»)."""
+    return f"{asked} {subject}?" if _PREPOSITION_RU.match(subject) else f"{asked}: {subject}?"
 
 
 def _spaced(told: str) -> str:
@@ -607,7 +612,7 @@ def _state_after_standards(previous: str, turn: str) -> str | None:
     if _STATE_PLACE.match(turn):  # the subject in Kazakhstan, in the previous question's language
         if not has_cyrillic(previous):
             return f"What about {subject} in Kazakhstan?"
-        return f"Что в Казахстане {subject}?" if _PREPOSITION_RU.match(subject) else f"Что в Казахстане: {subject}?"
+        return _with_subject_ru("Что в Казахстане", subject)
     if has_cyrillic(turn):
         return None
     if compared := _STATE_COMPARED.match(turn):
@@ -1155,8 +1160,7 @@ def _such_named_ru(previous: str, turn: str) -> str | None:
     subject = _subject(previous)
     if not has_cyrillic(subject):
         return None
-    asked = capitalised(_OPENS.sub("", turn).strip().rstrip("?.! "))
-    return f"{asked} {subject}?" if _PREPOSITION_RU.match(subject) else f"{asked}: {subject}?"
+    return _with_subject_ru(capitalised(_OPENS.sub("", turn).strip().rstrip("?.! ")), subject)
 
 
 # "he", "she", "his", "her": a person the question before named
@@ -1192,15 +1196,17 @@ def _person_named(previous: str, turn: str) -> str | None:
     ("Who brought up the Zhilin case?" + «Когда именно его депортировали?» -> «Когда именно Zhilin депортировали?»)."""
     if len(re.findall(r"[\w-]+", turn)) > POINTED_WORDS:
         return None
-    if has_cyrillic(turn):
-        return _person_named_ru(previous, turn)
-    pronouns = [match.group("pronoun").lower() for match in _PERSON_PRONOUN.finditer(turn)]
-    own = named_in_question(turn)
-    if not pronouns or own.people or own.name_runs or not (person := _person_previously_named(previous)):
+    russian = has_cyrillic(turn)
+    pronoun_pattern, genders = (
+        (_PERSON_PRONOUN_RU, _PRONOUN_GENDER_RU) if russian else (_PERSON_PRONOUN, _PRONOUN_GENDER)
+    )
+    pronouns = [match.group("pronoun").lower() for match in pronoun_pattern.finditer(turn)]
+    person = _person_meant(previous, turn, [genders[pronoun] for pronoun in pronouns])
+    if person is None:
         return None
-    gender = honorific_gender(person)
-    if gender is not None and any(_PRONOUN_GENDER[pronoun] != gender for pronoun in pronouns):
-        return None
+    if russian:  # as the question before writes the name
+        read = _PERSON_PRONOUN_RU.sub(person, turn)
+        return capitalised(re.sub(r"\s+", " ", _OPENS.sub("", read)).strip())
     read = _HER_OBJECT.sub(person, turn)
     read = re.sub(r"\b(?:his|hers|her)\b", f"{person}'s", read, flags=re.IGNORECASE)
     read = re.sub(r"\b(?:he|she|him)\b", person, read, flags=re.IGNORECASE)
@@ -1208,25 +1214,22 @@ def _person_named(previous: str, turn: str) -> str | None:
 
 
 # «он», «его», «она», «её»: a person the question before named (not «им», «их», «они»: them as often as him)
-_PERSON_PRONOUN_RU = re.compile(
-    r"(?<![\w-])(?P<pronoun>он|его|ему|нем|нём|него|нему|ним|она|её|ее|ей|неё|нее|ней|нею)(?![\w-])", re.IGNORECASE
+_PRONOUN_GENDER_RU = dict.fromkeys("он его ему нем нём него нему ним".split(), "m") | dict.fromkeys(
+    "она её ее ей неё нее ней нею".split(), "f"
 )
-_FEMININE_RU = frozenset("она её ее ей неё нее ней нею".split())
+_PERSON_PRONOUN_RU = re.compile(rf"(?<![\w-])(?P<pronoun>{'|'.join(_PRONOUN_GENDER_RU)})(?![\w-])", re.IGNORECASE)
 
 
-def _person_named_ru(previous: str, turn: str) -> str | None:
-    """_person_named of a Russian turn: its pronouns of a person read as the one person the previous question named,
-    as that question writes the name; None when the turn names a person of its own, or the pronoun's gender is not
-    the honorific's."""
-    pronouns = [match.group("pronoun").lower() for match in _PERSON_PRONOUN_RU.finditer(turn)]
+def _person_meant(previous: str, turn: str, genders: Sequence[str]) -> str | None:
+    """The one person the previous question named, whom a turn's pronouns of those genders ("m", "f") point at; None
+    when it has none, names a person of its own, or a pronoun is of the other gender than the honorific says."""
     own = named_in_question(turn)
-    if not pronouns or own.people or own.name_runs or not (person := _person_previously_named(previous)):
+    if not genders or own.people or own.name_runs or not (person := _person_previously_named(previous)):
         return None
     gender = honorific_gender(person)
-    if gender is not None and any((pronoun in _FEMININE_RU) != (gender == "f") for pronoun in pronouns):
+    if gender is not None and any(pronoun_gender != gender for pronoun_gender in genders):
         return None
-    read = _PERSON_PRONOUN_RU.sub(person, turn)
-    return capitalised(re.sub(r"\s+", " ", _OPENS.sub("", read)).strip())
+    return person
 
 
 # the verbs of a turn pointing back that ask whether a side also spoke of it: "does the CAT raise the same thing?"
