@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -800,13 +801,33 @@ def latin_match(
     similarity ratio of `cutoff`, allowing for case endings ("Жилина" -> "zhilin"); None when none is close.
     `inflected`: also as its nominative ("Мамая" -> "mamai", _nominatives), for a word known to be a name."""
     best: tuple[float, str] | None = None
-    for number, form in enumerate(_nominatives(word) if inflected else [transliterate(word)]):
+    forms = _nominatives(word) if inflected else [transliterate(word)]
+    for number, form in enumerate(forms):
         # a form read back to its nominative must match more closely ("форме": "form" is no "forum")
         for match in difflib.get_close_matches(form, names, n=1, cutoff=cutoff if number == 0 else max(cutoff, 0.9)):
             ratio = difflib.SequenceMatcher(None, form, match).ratio()
             if best is None or ratio > best[0]:
                 best = (ratio, match)
+    if best is None and _CYRILLIC_LETTER.search(word):
+        # an English name Russian spells by its sound, not its letters ("Кливленд": Cleveland): the same consonants
+        skeletons = {_consonants(form) for form in forms} - {""}
+        return next((name for name in names if _consonants(name, english=True) in skeletons), None)
     return best[1] if best else None
+
+
+SKELETON_CONSONANTS = 5  # the fewest consonants a name's skeleton must have to stand for it ("klvlnd": Cleveland)
+_ENGLISH_SPELLINGS = (("ck", "k"), ("ph", "f"), ("c", "k"), ("q", "k"), ("w", "v"), ("x", "ks"))
+
+
+@functools.lru_cache(maxsize=65536)
+def _consonants(word: str, english: bool = False) -> str:
+    """A name's consonants in order, doubled ones once, `english` spellings read as sounds ("cleveland" and
+    "klivlend" -> "klvlnd"); empty when fewer than SKELETON_CONSONANTS remain."""
+    if english:
+        for spelling, sound in _ENGLISH_SPELLINGS:
+            word = word.replace(spelling, sound)
+    skeleton = re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]|[aeiouy]", "", word))
+    return skeleton if len(skeleton) >= SKELETON_CONSONANTS else ""
 
 
 _CYRILLIC_LETTER = re.compile("[а-яё]")

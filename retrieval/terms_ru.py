@@ -211,7 +211,10 @@ GLOSS: dict[str, tuple[str, ...]] = {
         "warning",
         "warned",
     ),
-    r"наказ|санкци": ("punishment", "sanction", "penalty"),
+    # («даёт санкцию на негласные мероприятия», «санкционирование арестов»: a procurator's or judge's authorisation,
+    # not a punishment)
+    r"наказ|санкци(?![юя]\s+на(?![а-яё])|онир)": ("punishment", "sanction", "penalty"),
+    r"санкци[юя]\s+на(?![а-яё])|санкционир": ("authoriz", "authoris", "approv"),
     r"штраф(?!н\w* изолятор)": ("fines", "fined", "penalty"),  # a fine is a sum: "fines of up to 750 times"
     r"ответственност": ("responsibility", "liability"),
     r"средств\w* правовой защиты|эффективн\w* средств": ("remedy", "effective remedy"),

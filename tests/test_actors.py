@@ -14,6 +14,7 @@ from prepbot.retrieval.actors import (
     counted_sides,
     document_kinds_named,
     first_person_as_sides,
+    latin_match,
     latin_spellings,
     measured_against_standards,
     question_mechanisms,
@@ -642,3 +643,12 @@ def test_what_the_committee_against_torture_says_is_its_words_in_this_review_in_
     assert speaking_sides("Что говорит Комитет против пыток о доле дел, доходящих до суда?") == {"committee"}
     assert speaking_sides("Комитет против пыток говорит о доле дел?") == {"committee"}
     assert "standard" in speaking_sides("Что говорит Комитет о праве на мирные собрания?")
+
+
+def test_a_cyrillic_name_matches_an_english_one_by_its_consonants_when_its_letters_do_not() -> None:
+    """«Кливленд» is Cleveland by sound ("klivlend", "cleveland": k l v l n d), not by its letters' similarity; a
+    skeleton of fewer than five consonants tells too little ("правда": p r v d is no "Providence")."""
+    assert latin_match("кливленд", ["clement", "cleveland"]) == "cleveland"
+    assert latin_match("кливленда", ["cleveland"], inflected=True) == "cleveland"
+    assert latin_match("правда", ["providence"]) is None
+    assert latin_match("жилина", ["zhilin"], inflected=True) == "zhilin"  # by its letters, as before

@@ -6644,3 +6644,22 @@ def test_what_the_delegation_said_checked_against_the_report_is_answered_from_th
         " State report back that up?"
     )
     assert answer.grounded and (answer.citations[0].symbol, answer.citations[0].paragraph) == ("CCPR/C/KAZ/3", "386")
+
+
+def test_a_hyphenated_name_spelled_one_letter_off_the_corpus_is_not_said_to_be_absent() -> None:
+    """ "Afro-descendant communities": a General Recommendation writes "Afro-descendent"; the question was told the
+    documents never mention them. A name of other words stays absent."""
+    corpus = CorpusNames.of(
+        [
+            Paragraph(
+                "cedaw", "CEDAW/C/GC/34", "15", "Indigenous and Afro-descendent rural women face discrimination."
+            ),
+            Paragraph("cerd", "CERD/C/GC/34", "66", "Include in textbooks the history of peoples of African descent."),
+        ]
+        * 5,
+        [],
+    )
+    asked = Requirements.of("What does CERD say about Afro-descendant communities and textbooks?", corpus)
+    assert asked.missing is None or asked.missing.reason != "absent_name", asked.missing
+    other = Requirements.of("What does CERD say about Afro-Zanzibari communities and textbooks?", corpus)
+    assert other.missing is not None and other.missing.reason == "absent_name"

@@ -189,6 +189,11 @@ def test_a_turn_pointing_back_asks_its_own_question_of_the_previous_subject() ->
         == "Does the CAT list of issues raise the same thing (the national preventive mechanism)?"
     )
     assert resolve("what did korkelia ask about it and about torture?", npm) is None  # a subject of its own
+    # stop 79's trial: the Committee against Torture's name is who is asked, not "against Torture" a subject of its own
+    assert (
+        resolve("What did the Committee against Torture say on the same point?", npm)
+        == "What did the Committee against Torture say on the same point (the national preventive mechanism)?"
+    )
 
 
 @pytest.mark.parametrize(
@@ -978,6 +983,11 @@ def test_a_turn_naming_no_subject_goes_on_from_the_person_or_count_before(
          "What is Kazakhstan's position on foreigners taking part in assemblies?"),
         ("What does GC 37 say about foreigners taking part in assemblies?", "what about the State?",
          "What does the State say about foreigners taking part in assemblies?"),
+        # stop 79's trial: read as "What does General Comment 35 say about Kazakhstan's time limit?" (CESCR GC 23's
+        # eight-hour working day quoted)
+        ("What does General Comment 35 say about how quickly a detainee must be brought before a judge?",
+         "and Kazakhstan's time limit?",
+         "What is Kazakhstan's time limit on how quickly a detainee must be brought before a judge?"),
     ],
 )  # fmt: skip
 def test_the_state_s_own_law_asked_after_the_standards_is_asked_of_their_subject(

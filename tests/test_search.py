@@ -508,6 +508,18 @@ def test_the_gloss_reads_cases_registered_as_recorded_and_unauthorised_rallies_a
     assert "illegal" in english_gloss("Сколько несанкционированных акций прошло в 2021 году?")
 
 
+def test_a_sanction_given_for_an_act_is_its_authorisation_not_a_punishment():
+    """«даёт санкцию на негласные мероприятия», «санкционирование арестов»: a procurator's or a judge's authorisation
+    ("approve covert measures", "court-authorized detentions"); «санкции за ...» stay penalties."""
+    for question in (
+        "Кто теперь даёт санкцию на негласные мероприятия в отношении судей?",
+        "на сколько выросло количество отказов судей в санкционировании арестов в 2023",
+    ):
+        gloss = english_gloss(question)
+        assert "authoriz" in gloss and "punishment" not in gloss, gloss
+    assert "punishment" in english_gloss("какие санкции грозят за неуведомление об иностранных деньгах")
+
+
 def test_the_gloss_knows_the_general_comments_common_words():
     """The General Comments' common words, in their Russian case and verb forms: derogating (the verb as well as the
     noun), the burden of proof and causation, science, due diligence (not "должная" as an obligation), civil and

@@ -69,6 +69,7 @@ from prepbot.answering.figures import (
     GENERIC_COUNTED,
     HOW_MANY_RU,
     NATIONALITIES,
+    PEOPLE_COUNTED,
     REGIONS,
     SEVERAL_COUNTED,
     SEXES,
@@ -928,6 +929,21 @@ _UNLAWFUL_ASKED = re.compile(
 
 # an offence of driving someone to an act, not the act ("incitement to suicide", "driving to suicide")
 _INCITED = re.compile(r"\b(?:incitement|inciting|driving|leading)\s+(?:\w+\s+)?to\s+(?:commit\s+)?suicide", re.I)
+
+
+def _spelled_close(word: str, corpus: CorpusNames) -> bool:
+    """Whether a hyphenated name is the corpus's own but for a letter in a part ("Afro-descendant": a General
+    Recommendation's "Afro-descendent"): each part a corpus word or one edit from one (CorpusNames.meant)."""
+    parts = [part for part in re.split(r"[-‐‑]", word.lower()) if part]
+    return len(parts) > 1 and all(corpus.knows(part) or corpus.meant(part) is not None for part in parts)
+
+
+def _opening_quoted(paragraph: str, quote: str, sentence: str) -> str:
+    """The paragraph's opening sentence when the quote holds it and it is not `sentence`; empty otherwise."""
+    spans = split_sentences(" ".join(paragraph.split()))
+    if len(spans) < 2 or " ".join(sentence.split()) in spans[0].text:
+        return ""
+    return spans[0].text if spans[0].text in " ".join(quote.split()) else ""
 
 
 def _sentence_before(paragraph: str, sentence: str) -> str:
@@ -2280,6 +2296,7 @@ class Requirements:
             for word in plain_names
             if word not in in_unknown
             and not corpus.knows(word)
+            and not _spelled_close(word, corpus)
             and not _an_example(question, word)
             and (not _next_to_known_name(question, word, corpus) or _beside_unknown_name(question, word, corpus))
         ]
@@ -3280,6 +3297,12 @@ class Requirements:
                 names_counted(set(terms(before)), kind) for kind in self.cases_of
             )
             before_named = before_named or kind_before
+            # "Work is continuing on providing assistance to trafficking victims ... T 101.3 million was used in 2022
+            # to provide special social services to 325 persons": people counted as "persons" are those the
+            # paragraph's opening sentence, quoted with them, names
+            opening = _opening_quoted(paragraph, quote, text) if sentence_terms & PEOPLE_COUNTED else ""
+            if opening and self.names_what_is_counted(opening):
+                before, before_named = f"{opening} {before}", True
             named_terms = sentence_terms | set(terms(before)) if before_named or same_kind else sentence_terms
             heading_terms = set(terms(heading)) if sentence_terms & CASES_TERMS else set()
             if not all(

@@ -65,9 +65,10 @@ _NUMBERED = re.compile(r"\b(?:general (?:comment|recommendation))\s+No\.?\s*(\d+
 
 
 def _number_in(title: str) -> str:
-    """The number a General Comment's title gives it ("General Comment No. 22: ..." -> "22"); "" when none."""
+    """The number a General Comment's title gives it ("General Comment No. 22: ..." -> "22", "No. 01" -> "1"); ""
+    when none."""
     match = _NUMBERED.search(title)
-    return match.group(1) if match else ""
+    return str(int(match.group(1))) if match else ""
 
 
 def lead_in(prompt: Prompt, paragraph: Paragraph, document: DocumentEntry | None, language: str = "en") -> str:

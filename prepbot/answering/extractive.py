@@ -271,6 +271,30 @@ def _run_on(spans: Sequence[Span], text: str, key: Span | None = None) -> list[S
     return joined
 
 
+# a sentence opening on what the one before it named: "This authority is now vested in the Procurator General alone.",
+# "According to national legislation, such persons, unlike other foreign nationals, are not required ..."
+_OPENS_ON_WHAT_CAME_BEFORE = re.compile(
+    r"(?:[A-Z][^,.;]{0,40},\s+)?(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch|[Ss]aid)\s+[a-z]"
+    r"|In\s+(?:this|that)\s+(?:connection|regard|context)\b|To\s+(?:this|that)\s+end\b"
+)
+
+
+ANTECEDENT_WORDS = 60  # the longest sentence before that a quote is run back to (a phone's screen is short)
+
+
+def _with_antecedent(span: Span, text: str) -> Span:
+    """A quoted sentence that opens on what the sentence before it named ("This authority is now vested in the
+    Procurator General alone.", on authorising covert measures against judges) run back to that sentence: quoted
+    alone, it reads as said of whatever the answer is about. Unchanged otherwise."""
+    if not _OPENS_ON_WHAT_CAME_BEFORE.match(span.text):
+        return span
+    before, _after = _sentences_beside(text, span)
+    if before is None or len(before.text.split()) > ANTECEDENT_WORDS:
+        return span
+    joined = trimmed(text, before.start, span.end)
+    return joined if joined is not None else span
+
+
 def _sentences_beside(text: str, key: Span) -> tuple[Span | None, Span | None]:
     """The sentences of the paragraph's text just before and just after its key sentence (None where there is none)."""
     sentences = split_sentences(text)
@@ -313,6 +337,32 @@ def _context_carried(lead: Passage) -> Passage | None:
     else:
         return None
     return lead.keyed_on(joined) if joined is not None else None
+
+
+# what a lead fails when it is off the subject asked, which a passage beside it may not be
+_OFF_SUBJECT = frozenset({"topic_silent", "not_relevant"})
+OPENING_RUN_WORDS = 110  # the longest lead run from a paragraph's opening sentence to its key sentence
+
+
+def _opening_carried(lead: Passage) -> Passage | None:
+    """The lead with its key sentence run back to the paragraph's opening sentence, which names the paragraph's
+    subject ("Work is continuing on providing assistance to trafficking victims ..."), when the key sentence is a
+    later one that gives a figure, the opening sentence counts nothing (it names what the key sentence's figure is
+    of: "In 2023, submittals were provided for the renovation of 22 facilities ..." is no count of a new remand
+    centre's places, nor is "The list includes 238 people" between an opening on the January events and "Among the
+    dead there were bystanders and children" a count of the children) and the run is at most OPENING_RUN_WORDS
+    words; None otherwise."""
+    key = lead.key
+    if key is None or not has_count(key.text):
+        return None
+    text = lead.paragraph.text
+    sentences = split_sentences(text)
+    if len(sentences) < 2 or key.start < sentences[0].end or has_count(sentences[0].text):
+        return None
+    joined = trimmed(text, sentences[0].start, key.end)
+    if joined is None or len(joined.text.split()) > OPENING_RUN_WORDS:
+        return None
+    return lead.keyed_on(joined)
 
 
 def _second_part_carried(lead: Passage, dates: bool) -> Passage:
@@ -1453,11 +1503,14 @@ class ExtractiveAnswerer:
                     kept[id(passage)] = depth + 1
                     budget -= 1
         pairs: list[tuple[str, str]] = []
-        for passage in chosen:
+        for position, passage in enumerate(chosen):
             key = passage.key
             first = sorted(passage.spans, key=lambda span: key is None or not span.start <= key.start < span.end)
-            shown = {id(span) for span in first[: kept.get(id(passage), 0)]}
-            spans = _run_on([span for span in passage.spans if id(span) in shown], passage.paragraph.text, key)
+            quoted = {id(span) for span in first[: kept.get(id(passage), 0)]}
+            shown = [span for span in passage.spans if id(span) in quoted]
+            if position:  # beside the lead, a sentence that speaks of "this authority" comes with what it was
+                shown = [_with_antecedent(span, passage.paragraph.text) for span in shown]
+            spans = _run_on(shown, passage.paragraph.text, key)
             pairs += [(passage.paragraph.key, span.text) for span in spans]
         return pairs
 
@@ -1966,9 +2019,13 @@ class ExtractiveAnswerer:
                 named = speaker_in_russian(speaker.name) if speaker is not None else named
             named = countries_in_russian(named) if abstention.reason == "other_country" else named
             named = committee_name_ru(named) if abstention.reason == "body_silent" else named
+        said = abstention.reason
+        if said == "other_country" and abstention.named in self.names_for(question).mentioned_countries:
+            # "that Afghan case": the NGOs write of an Afghan deported, so the documents do not "cover Kazakhstan only"
+            said = "other_country_named"
         text = capitalised(  # a name typed in lower case opens the sentence: "г-н сантос паис не выступает..."
             phrases.phrase(
-                abstention.reason,
+                said,
                 language,
                 named=named,
                 covered=covered,
@@ -2183,20 +2240,35 @@ class ExtractiveAnswerer:
         )  # extractive quotes pass by construction; the gate is the same for every mode all the same
         if not citations:
             return self.abstain(question, hits, Abstention("not_relevant"), [], searched, language, note, prompt_hash)
+
+        def unmet_by(candidate: Citation, others: list[Paragraph]) -> Abstention | None:
+            """What the question asks that this passage, as the answer's lead, does not show (None: it answers)."""
+            unmet = requirements.unmet(offered[candidate.key], candidate.quote, others)
+            if (
+                unmet is None
+                and self.dialogue_names is not None
+                and offered[candidate.key].author_type != STANDARD_SIDE
+                and self.names_for(asked_question) is not self.dialogue_names
+                and not self.about_the_standards(asked_question)
+            ):
+                # an answer from this dialogue also meets what the question asks in the dialogue's own words, as one
+                # about this review must ("Are gay men allowed to donate blood?": the review's documents never speak
+                # of donating blood, though a General Comment does)
+                in_its_words = Requirements.of(asked_question, self.dialogue_names)
+                unmet = in_its_words.unmet(offered[candidate.key], candidate.quote, others)
+            return unmet
+
         lead = citations[0]  # the first passage is the answer: it must hold what the question names
         others = [offered[c.key] for c in citations[1:]]
-        unmet = requirements.unmet(offered[lead.key], lead.quote, others)
-        if (
-            unmet is None
-            and self.dialogue_names is not None
-            and offered[lead.key].author_type != STANDARD_SIDE
-            and self.names_for(asked_question) is not self.dialogue_names
-            and not self.about_the_standards(asked_question)
-        ):
-            # an answer from this dialogue also meets what the question asks in the dialogue's own words, as one
-            # about this review must ("Are gay men allowed to donate blood?": the review's documents never speak of
-            # donating blood, though a General Comment does)
-            unmet = Requirements.of(asked_question, self.dialogue_names).unmet(offered[lead.key], lead.quote, others)
+        unmet = unmet_by(lead, others)
+        if unmet is not None and unmet.reason in _OFF_SUBJECT and hits:
+            # «Нужно ли просителям убежища разрешение на работу?»: the passages' scores led with a General Comment's
+            # work permits for non-citizens; the search's best paragraph, quoted beside it (KAZ/3 ¶316: asylum-seekers
+            # "are not required to obtain a work permit"), answers, and leads
+            best = next((c for c in citations[1:] if c.key == hits[0].paragraph.key), None)
+            rest = [c for c in citations if c is not best]
+            if best is not None and unmet_by(best, [offered[c.key] for c in rest]) is None:
+                citations, unmet = [best, *rest], None
         if (
             unmet is not None
             and unmet.reason in ("no_figure", "absent_year")
@@ -2213,6 +2285,19 @@ class ExtractiveAnswerer:
             )
             if retried and requirements.unmet(offered[retried[0].key], retried[0].quote, others) is None:
                 chosen, citations, unmet = [carried, *chosen[1:]], retried, None
+        if (
+            unmet is not None
+            and unmet.reason in ("no_figure", "topic_silent")
+            and (opened := _opening_carried(chosen[0]))
+        ):
+            # "Work is continuing on providing assistance to trafficking victims funded from the State budget. ... T
+            # 101.3 million was used in 2022 to provide special social services to 325 persons": what is counted, or
+            # the subject asked, is in the paragraph's opening sentence; the lead quotes from there to its key sentence
+            retried, _ = verified_citations(
+                self.quotes([opened, *chosen[1:]]), offered, attribution=self.attributor.for_language(language)
+            )
+            if retried and requirements.unmet(offered[retried[0].key], retried[0].quote, others) is None:
+                chosen, citations, unmet = [opened, *chosen[1:]], retried, None
         if (
             unmet is not None
             and unmet.reason not in _YEAR_OR_PREMISE

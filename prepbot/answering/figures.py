@@ -1445,7 +1445,7 @@ _NOT_COUNTED = frozenset({"peopl", "person", "individu", "case", "time", "year",
 
 
 GENERIC_COUNTED = frozenset(terms("cases persons people individuals"))
-_PEOPLE_COUNTED = frozenset(terms("persons people individuals"))  # who a part of a group is, said generically
+PEOPLE_COUNTED = frozenset(terms("persons people individuals"))  # who a part of a group is, said generically
 
 
 _CASES = frozenset(terms("cases case instances"))
@@ -2605,7 +2605,7 @@ def subset_asked(question: str, corpus: CorpusNames) -> tuple[tuple[str, tuple[s
         words = words[:-1]
     shown = _shown_by(words, corpus)
     # "how many were people aged 36 to 45": their age, not that they are people ("23 persons aged 36–45 years")
-    return tuple(word for word in shown if not set(word[1]) & _PEOPLE_COUNTED) or shown
+    return tuple(word for word in shown if not set(word[1]) & PEOPLE_COUNTED) or shown
 
 
 # Who a group counted in custody all are, as a question names them after what sets a part of them apart

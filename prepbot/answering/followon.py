@@ -585,9 +585,10 @@ _STATE_COMPARED = re.compile(
     r"(?:compare|measure\s+up|stack\s+up|fare)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+# (what of the State's is asked, in a word or three: "and Kazakhstan's time limit?")
 _STATE_POSITION = re.compile(
-    rf"^\s*(?:and|but|(?:and\s+)?(?:what|how)\s+about)\s+(?P<state>{_STATE_WORDS})(?:['’]s?\s+(?P<what>position|stance"
-    r"|view|law|laws|legislation|practice|rules))?\s*[?.!]*\s*$",
+    rf"^\s*(?:and|but|(?:and\s+)?(?:what|how)\s+about)\s+(?P<state>{_STATE_WORDS})(?:['’]s?\s+"
+    r"(?P<what>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}))?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 
@@ -989,7 +990,8 @@ def _pointed_back(previous: str, turn: str) -> str | None:
     if pointer is None or has_cyrillic(turn) or len(re.findall(r"[\w-]+", turn)) > POINTED_WORDS:
         return None
     rest = turn[: pointer.start()] + turn[pointer.end() :]
-    who = without_committees(actors.without_sides(actors.without_document_names(_OPENS.sub("", rest))))
+    # (a treaty body's name before the sides' words: "the Committee against Torture", not "against Torture" left)
+    who = actors.without_sides(without_committees(actors.without_document_names(_OPENS.sub("", rest))))
     named = {term for person in named_in_question(who).people for term in terms(person)}
     asker = {term for match in _ASKER.finditer(who) for term in terms(match.group("who") or match.group("first"))}
     own = [term for term in terms(who) if term not in _FRAME | _ASKING | _SAME_FRAME | named | asker]
