@@ -346,12 +346,11 @@ OPENING_RUN_WORDS = 110  # the longest lead run from a paragraph's opening sente
 
 def _opening_carried(lead: Passage) -> Passage | None:
     """The lead with its key sentence run back to the paragraph's opening sentence, which names the paragraph's
-    subject ("Work is continuing on providing assistance to trafficking victims ..."), when the key sentence is a
-    later one that gives a figure, the opening sentence counts nothing (it names what the key sentence's figure is
-    of: "In 2023, submittals were provided for the renovation of 22 facilities ..." is no count of a new remand
-    centre's places, nor is "The list includes 238 people" between an opening on the January events and "Among the
-    dead there were bystanders and children" a count of the children) and the run is at most OPENING_RUN_WORDS
-    words; None otherwise."""
+    subject ("Work is continuing on providing assistance to trafficking victims ..." before "... 325 persons"), when
+    the run is at most OPENING_RUN_WORDS words, the key sentence is a later one and gives a figure (not "Among the dead
+    there were bystanders and children", which would bring "The list includes 238 people" in as a count of the
+    children), and the opening sentence gives none, only what the figure is of (not "In 2023, submittals were provided
+    for the renovation of 22 facilities ...", no count of a new remand centre's places); None otherwise."""
     key = lead.key
     if key is None or not has_count(key.text):
         return None
