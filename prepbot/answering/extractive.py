@@ -2268,6 +2268,15 @@ class ExtractiveAnswerer:
             rest = [c for c in citations if c is not best]
             if best is not None and unmet_by(best, [offered[c.key] for c in rest]) is None:
                 citations, unmet = [best, *rest], None
+
+        def quoted_as(carried: Passage) -> list[Citation] | None:
+            """The citations with the lead quoted as `carried` (its key sentence run on), when that lead answers."""
+            retried, _ = verified_citations(
+                self.quotes([carried, *chosen[1:]]), offered, attribution=self.attributor.for_language(language)
+            )
+            answers = retried and requirements.unmet(offered[retried[0].key], retried[0].quote, others) is None
+            return retried if answers else None
+
         if (
             unmet is not None
             and unmet.reason in ("no_figure", "absent_year")
@@ -2275,28 +2284,22 @@ class ExtractiveAnswerer:
                 carried := (_figure_carried(chosen[0]) if unmet.reason == "no_figure" else None)
                 or _context_carried(chosen[0])
             )
-        ):
             # "... published a list of those who died during those events ... The list includes 238 people": the
             # figure is in the sentence after the one that names what is counted; the lead quotes both (and a
             # figure counting what the sentence before named, "The causes were disease (94 deaths, ...)", that one)
-            retried, _ = verified_citations(
-                self.quotes([carried, *chosen[1:]]), offered, attribution=self.attributor.for_language(language)
-            )
-            if retried and requirements.unmet(offered[retried[0].key], retried[0].quote, others) is None:
-                chosen, citations, unmet = [carried, *chosen[1:]], retried, None
+            and (retried := quoted_as(carried)) is not None
+        ):
+            chosen, citations, unmet = [carried, *chosen[1:]], retried, None
         if (
             unmet is not None
             and unmet.reason in ("no_figure", "topic_silent")
             and (opened := _opening_carried(chosen[0]))
-        ):
             # "Work is continuing on providing assistance to trafficking victims funded from the State budget. ... T
             # 101.3 million was used in 2022 to provide special social services to 325 persons": what is counted, or
             # the subject asked, is in the paragraph's opening sentence; the lead quotes from there to its key sentence
-            retried, _ = verified_citations(
-                self.quotes([opened, *chosen[1:]]), offered, attribution=self.attributor.for_language(language)
-            )
-            if retried and requirements.unmet(offered[retried[0].key], retried[0].quote, others) is None:
-                chosen, citations, unmet = [opened, *chosen[1:]], retried, None
+            and (retried := quoted_as(opened)) is not None
+        ):
+            chosen, citations, unmet = [opened, *chosen[1:]], retried, None
         if (
             unmet is not None
             and unmet.reason not in _YEAR_OR_PREMISE

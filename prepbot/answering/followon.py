@@ -63,6 +63,11 @@ FOLLOW_ON_WORDS = 8  # the longest turn read as going on from the last one; a lo
 POINTED_WORDS = 12  # the same for a turn that points back ("does the CAT list of issues raise the same thing?")
 
 
+def _word_count(text: str) -> int:
+    """How many words a turn has, a hyphenated one as one ("гос-во"): what FOLLOW_ON_WORDS and POINTED_WORDS bound."""
+    return len(re.findall(r"[\w-]+", text))
+
+
 def goes_on(turn: str) -> bool:
     """Whether a turn has no subject of its own and names only a side ("and the NGOs?", "what did the delegation
     say?", "а НПО?") or a year ("and in 2023?"): it goes on from the question before it, and alone asks nothing."""
@@ -139,7 +144,7 @@ def _full_years(turn: str, previous: str) -> str:
     that century within SHORT_YEAR_SPAN of it («а в 21м» after «... за 2022»: «а в 2021 году»); else the turn as
     typed."""
     years = [int(year) for year in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", previous)]
-    if not years or len(re.findall(r"[\w-]+", turn)) > FOLLOW_ON_WORDS:
+    if not years or _word_count(turn) > FOLLOW_ON_WORDS:
         return turn
 
     def full(match: re.Match[str]) -> str:
@@ -804,7 +809,7 @@ def _subset_of(previous: str, turn: str) -> str | None:
     if not (_HOW_MANY.match(previous) and _HOW_MANY.match(turn)):
         return None
     asked = _OPENS.sub("", turn).strip().rstrip("?.! ")  # "and how many ...": how many ...
-    if len(re.findall(r"[\w-]+", asked)) > FOLLOW_ON_WORDS:  # the opener's "and" aside
+    if _word_count(asked) > FOLLOW_ON_WORDS:  # the opener's "and" aside
         return None
     back = _BACK.search(asked)
     bare = _HOW_MANY_WERE.match(asked)
@@ -987,7 +992,7 @@ def _pointed_back(previous: str, turn: str) -> str | None:
     they say about the national preventive mechanism?" + "what did korkelia ask about it?" -> "what did korkelia ask
     about the national preventive mechanism?". None for an English turn that does not point back so, or says more."""
     pointer = _POINTS_BACK.search(turn)
-    if pointer is None or has_cyrillic(turn) or len(re.findall(r"[\w-]+", turn)) > POINTED_WORDS:
+    if pointer is None or has_cyrillic(turn) or _word_count(turn) > POINTED_WORDS:
         return None
     rest = turn[: pointer.start()] + turn[pointer.end() :]
     # (a treaty body's name before the sides' words: "the Committee against Torture", not "against Torture" left)
@@ -1124,7 +1129,7 @@ def _it_named(previous: str, turn: str) -> str | None:
     that subject is a thing named with "the" ("the national preventive mechanism"), its owner ("its Victims
     Compensation Fund") or its proper name alone: "What was its budget in 2023?" -> "What was the budget of the
     national preventive mechanism in 2023?". None for a longer turn or subject, or another pronoun."""
-    if has_cyrillic(turn) or len(re.findall(r"[\w-]+", turn)) > POINTED_WORDS:
+    if has_cyrillic(turn) or _word_count(turn) > POINTED_WORDS:
         return None
     # "When was the Victims Compensation Fund set up?" + "how much has it paid?": the fund, not its setting up
     subject = _DONE_AFTER.sub("", _OWNER.sub("the ", _subject(previous)))
@@ -1157,7 +1162,7 @@ def _such_named_ru(previous: str, turn: str) -> str | None:
     a noun, read with that subject after it: «скока адвокатов имеют такой допуск» after «Что НПО писали про
     адвокатов по делам с гостайной?» -> «Скока адвокатов имеют такой допуск про адвокатов по делам с гостайной?».
     None for an English or long turn, or one without such a pointer."""
-    if not has_cyrillic(turn) or len(re.findall(r"[\w-]+", turn)) > FOLLOW_ON_WORDS or not _SUCH_RU.search(turn):
+    if not has_cyrillic(turn) or _word_count(turn) > FOLLOW_ON_WORDS or not _SUCH_RU.search(turn):
         return None
     subject = _subject(previous)
     if not has_cyrillic(subject):
@@ -1196,7 +1201,7 @@ def _person_named(previous: str, turn: str) -> str | None:
     deported according to the NGOs?". None for a long turn, a turn naming a person of its own, or a pronoun of the
     other gender than the honorific says. A Russian turn's «он», «его», «она», «её»... likewise
     ("Who brought up the Zhilin case?" + «Когда именно его депортировали?» -> «Когда именно Zhilin депортировали?»)."""
-    if len(re.findall(r"[\w-]+", turn)) > POINTED_WORDS:
+    if _word_count(turn) > POINTED_WORDS:
         return None
     russian = has_cyrillic(turn)
     pronoun_pattern, genders = (
@@ -1278,7 +1283,7 @@ def _subject_swapped(previous: str, turn: str) -> str | None:
     match = _NEW_SUBJECT.match(turn)
     if (
         match is None
-        or len(re.findall(r"[\w-]+", turn)) > FOLLOW_ON_WORDS
+        or _word_count(turn) > FOLLOW_ON_WORDS
         or actors.question_sides(turn)
         or not actors.question_sides(previous)
     ):
