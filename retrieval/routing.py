@@ -157,6 +157,15 @@ LAW_HERE = (
 # Here, in this country ("is FGM actually banned here?", "Запрещена ли у нас конверсионная терапия?"): this State,
 # though the question is worded as a rule is ("Запрещена ли ...", "Is it allowed ...")
 HERE = r"\bhere\b|\bin (?:this|our) country\b|(?<![\w-])(?:у нас|в нашей стране)(?![\w-])"
+# The asker as a party to this dialogue, what "we" said or were asked ("Which article of the Shanghai Convention did
+# we rely on?", "What did the CAT ask us?", «мы писали, что ...»): the dialogue's documents, not a General Comment
+# (not "Do we have to allow ...?", a rule asked)
+WE_SAID = (
+    r"\b(?:did|have|had) we\b|\bwe (?:said|told|stated|wrote|replied|answered|reported|gave|relied|claimed|mentioned)\b"
+    r"|\b(?:asked|told|tell|ask) us\b|\bour (?:repl(?:y|ies)|report|delegation|answers?|submission)\b"
+    r"|(?<![\w-])(?:мы (?:писали|сказали|ответили|заявили|сообщили|указали|говорили|написали)"
+    r"|нас (?:спрашивал\w*|спросил\w*)|наш\w* (?:доклад\w*|ответ\w*|делегаци\w*))(?![\w-])"
+)
 # What "is said" about something, no layer named ("Что говорится о многожёнстве?", "What do the documents say about
 # hazing?"): this dialogue's documents are asked; the General Comments follow when they are silent
 SAID_CUES = (
@@ -172,6 +181,7 @@ _SAID = re.compile(SAID_CUES, re.IGNORECASE)
 _PRACTICE = re.compile(PRACTICE_CUES, re.IGNORECASE)
 _LAW_HERE = re.compile(LAW_HERE, re.IGNORECASE)
 _HERE = re.compile(HERE, re.IGNORECASE)
+_WE_SAID = re.compile(WE_SAID, re.IGNORECASE)
 _TREATY_BODY = re.compile(
     rf"(?<![\w-])(?:{'|'.join(COMMITTEE_ACRONYMS.values())})(?![\w-])|\bcommittee|(?<![\w-])комитет", re.IGNORECASE
 )
@@ -206,7 +216,7 @@ def lean(question: str, speakers: Iterable[actors.Speaker] = ()) -> str:
     if named_dialogue or any(side in sides for side in _DIALOGUE_SIDES):
         return DIALOGUE
     of_this_state = not _TREATY_BODY.search(rest)  # "here", "by law": not when a treaty body's reading is asked
-    if of_this_state and _HERE.search(rest):
+    if of_this_state and _HERE.search(rest) or _WE_SAID.search(rest):
         return DIALOGUE
     if generic:
         return STANDARD

@@ -454,7 +454,8 @@ class Searcher:
         self._vectors = vectors or {}
         self.fusion = fusion or FusionConfig()
         self._functions = functions or {}  # model -> embedding function for queries (default: the index's own)
-        self._chroma_lock = threading.Lock()
+        self._chroma_lock = threading.Lock()  # the HNSW stores and the similarities below
+        self._similarities: dict[tuple[str, str], np.ndarray] = {}  # (model, query) -> _exact_similarity
         self._stores: dict[str, Any] = {}  # model -> LangChain Chroma vector store, for the HNSW path
         self._by_key = {p.key: i for i, p in enumerate(paragraphs)}
         self._refs: dict[str, str] = {}
@@ -782,13 +783,10 @@ class Searcher:
         scores[candidates] += weight * closest
 
     def _dense(self, model: str, text: str, source: str | None, documents: Sequence[str]) -> np.ndarray:
-        from prepbot.retrieval.index import embedding_function
-
-        function = self._functions.get(model) or embedding_function(model)
-        vector = function.encode_query([text])[0]
         exact = self._vectors.get(model)
         if exact is not None:
-            return exact.best_per_paragraph(vector, len(self._paragraphs))
+            return self._exact_similarity(model, text, exact)
+        vector = self._query_vector(model, text)
         clauses: list[dict[str, Any]] = [{"author_type": source}] if source is not None else []
         if documents:
             clauses.append({"doc_id": documents[0]} if len(documents) == 1 else {"doc_id": {"$in": list(documents)}})
@@ -806,6 +804,28 @@ class Searcher:
         # A paragraph scores as its best window; paragraphs outside the candidates as the weakest candidate.
         best = np.full(len(self._paragraphs), float(similarity.min()))
         np.maximum.at(best, np.asarray(positions)[known], similarity)
+        return best
+
+    def _query_vector(self, model: str, text: str) -> np.ndarray:
+        """The model's vector of a query."""
+        from prepbot.retrieval.index import embedding_function
+
+        function = self._functions.get(model) or embedding_function(model)
+        return function.encode_query([text])[0]
+
+    def _exact_similarity(self, model: str, text: str, exact: WindowVectors) -> np.ndarray:
+        """Each paragraph's best window similarity to the query (read-only), kept per model and text: an answer
+        searches one text again on each side it asks of (the State, the NGOs, the Committee), and the encoder costs
+        more than the rest of a search."""
+        with self._chroma_lock:
+            best = self._similarities.get((model, text))
+        if best is None:
+            best = exact.best_per_paragraph(self._query_vector(model, text), len(self._paragraphs))
+            best.flags.writeable = False
+            with self._chroma_lock:
+                if len(self._similarities) >= 256:
+                    self._similarities.clear()
+                self._similarities[(model, text)] = best
         return best
 
     def _vector_store(self, model: str):

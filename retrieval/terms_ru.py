@@ -15,6 +15,7 @@ matter; the English side is matched by prefix ("tortur" finds "tortured").
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Russian stem (regular expression, lower case) -> English prefixes, any of which shows the topic
@@ -119,6 +120,11 @@ TOPICS: dict[str, tuple[str, ...]] = {
     ),
     r"женщин|девочк|девушк": ("women", "woman", "girl", "female"),
     r"бытов\w* насили|семейн\w* насили|домашн\w* насили": ("domestic violence",),
+    # «Сколько охранных предписаний суды вынесли»: the protection orders counted, not the courts that issue them
+    r"охранн\w* (?:ордер|предписан)|защитн\w* предписан|запретительн\w* ордер": (
+        "protection order",
+        "restraining order",
+    ),
     r"насили": ("violence", "abuse"),
     r"изнасилова|сексуальн": ("rape", "sexual"),
     # (and the loanword, as typed: «жертвам траффикинга»; not «трафик», traffic)
@@ -535,7 +541,6 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"стереотип|патриарх": ("stereotyp", "patriarch"),
     r"фемицид|феминицид": ("femicide", "gender-related killing"),
     r"домогательств": ("harassment",),
-    r"охранн\w* ордер|защитн\w* предписан|запретительн\w* ордер": ("protection order", "restraining order"),
     r"кризисн\w* центр": ("crisis centre", "crisis center", "shelter"),
     r"многодетн|одиночк|одинок\w* (?:мат|родител)": ("large families", "single mother", "single parent"),
     r"по уходу|уход(?:а|ом|у)? за (?:дет|реб|больн|пожил|инвалид)": ("care", "carer", "caregiv"),
@@ -1691,6 +1696,7 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"реформ": ("reform",),
     r"госслужащ|госслужб|госорган": ("civil servant", "public official", "state bod", "government agenc"),
     r"бюрократ|волокит": ("bureaucra", "red tape", "administrative burden", "delay"),
+    r"бюро(?![а-яё])": ("bureau",),  # «бюро по правам человека»: the Kazakhstan International Bureau for Human Rights
     # --- corruption ---
     r"антикор(?!рупц)": ("anti-corruption",),
     r"хищени|растрат|присвоени\w* (?:средств|денег|бюджет|имуществ)|казнокрад|расхищ": (
@@ -1823,7 +1829,9 @@ GLOSS: dict[str, tuple[str, ...]] = {
     r"предостереж": ("warning", "caution"),
     r"оштраф": ("fined", "penalty", "administrative fine"),
     r"взыска(?:ть|ли|л|ла|н|на|ны|но)(?![а-яё])|взыскива": ("recover", "penalt", "enforcement"),
-    r"посади(?:ли|л|ла|ть|т|ят)(?![а-яё])|посаж(?:ен|ена|ены|енн\w*)(?![а-яё])|сажа(?:ют|ли|ть|ет)(?![а-яё])": (
+    # "скока журналистов щас сидит": held in prison, as a chat says it
+    r"посади(?:ли|л|ла|ть|т|ят)(?![а-яё])|посаж(?:ен|ена|ены|енн\w*)(?![а-яё])|сажа(?:ют|ли|ть|ет)(?![а-яё])"
+    r"|сид(?:ит|ят|ел|ели|ела)(?![а-яё])|отсид\w*": (
         "imprison",
         "prison",
         "jail",
@@ -2581,13 +2589,23 @@ _GLOSS = [(re.compile(rf"(?<![а-яёa-z])(?:{stem})", re.IGNORECASE), english) 
 def english_topics(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """For each subject-matter word of a Russian text, the word as written and the English words that show it:
     [("пытках", ("tortur",)), ...]."""
-    return _written(text, _TOPICS)
+    return list(_english_topics(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _english_topics(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(_written(text, _TOPICS))
 
 
 def glossed_words(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """For each subject word of a Russian text that TOPICS or GLOSS know, the word as written and its English word
     starts: what the English documents would have to use for the text's subject to be in them."""
-    return _written(text, _TOPICS + _GLOSS)
+    return list(_glossed_words(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _glossed_words(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(_written(text, _TOPICS + _GLOSS))
 
 
 # an adjective (by its ending) and the word after it: "одиночную камеру"
@@ -2623,11 +2641,17 @@ def english_gloss(text: str) -> list[str]:
     """The English words (or word starts, "tortur") of a Russian text's subject matter, from TOPICS and GLOSS, each
     once, in table order: "Запрещены ли телесные наказания учеников?" -> ["prohibited", ..., "corporal punishment",
     "pupils", ...]. What search looks for in the English paragraphs on a Russian question's behalf."""
+    return list(_english_gloss(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _english_gloss(text: str) -> tuple[str, ...]:
+    """english_gloss, kept per text: the checks ask it of the same question and words many times an answer."""
     found: dict[str, None] = {}
     for pattern, english in _TOPICS + _GLOSS:
         if pattern.search(text):
             found.update(dict.fromkeys(english))
-    return list(found)
+    return tuple(found)
 
 
 def shows_topic(english_text: str, alternatives: tuple[str, ...]) -> bool:

@@ -6663,3 +6663,18 @@ def test_a_hyphenated_name_spelled_one_letter_off_the_corpus_is_not_said_to_be_a
     assert asked.missing is None or asked.missing.reason != "absent_name", asked.missing
     other = Requirements.of("What does CERD say about Afro-Zanzibari communities and textbooks?", corpus)
     assert other.missing is not None and other.missing.reason == "absent_name"
+
+
+def test_a_bureau_is_glossed_so_the_human_rights_bureau_is_looked_for():
+    """«на офис бюро по правам человека когда напали»: the Kazakhstan International Bureau for Human Rights, which the
+    NGOs' ¶96 names, by its word."""
+    assert "bureau" in english_gloss("на офис бюро по правам человека когда напали")
+    assert "bureau" not in english_gloss("бюрократические препятствия")
+
+
+def test_what_befalls_those_a_russian_count_counts_is_read_past_an_adverb():
+    """«скока журналистов щас сидит»: held in prison now; "now" between the counted word and its verb hid the verb, and
+    being held in prison is what the figure's sentence must show of them."""
+    event = counted_event_ru("сколько журналистов сейчас сидит", "журналистов")
+    assert event and "imprison" in event[0]
+    assert counted_event_ru("сколько журналистов сейчас в реестре", "журналистов") == ()

@@ -303,3 +303,21 @@ def test_a_treaty_s_rule_asked_of_a_state_in_general_asks_a_treaty(question):
 )
 def test_a_question_naming_the_dialogue_or_no_treaty_asks_no_treaty(question):
     assert not asks_a_treaty(question, MEMBERS)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which article of the Shanghai Convention did we rely on, and what does it allow?",
+        "What did the Committee against Torture ask us about diplomatic assurances?",
+        "мы писали что в 73 процентах сначала был адвокат по назначению так?",
+    ],
+)
+def test_what_the_asker_said_or_was_asked_as_a_party_to_the_dialogue_leans_to_it(question):
+    """A delegate's or an NGO's "we" in what was said or asked: this dialogue's documents, where "did we rely on"
+    had leant to nothing and the General Comments' paragraphs on treaties answered."""
+    assert lean(question) == DIALOGUE
+
+
+def test_a_rule_asked_of_we_still_leans_to_the_standards():
+    assert lean("Do we have to allow spontaneous assemblies under the Covenant?") != DIALOGUE

@@ -151,6 +151,7 @@ from prepbot.answering.figures import (
     stated_event,
     stated_figures,
     stated_for_the_year,
+    stated_pair,
     subset_asked,
     subset_group,
     units_asked,
@@ -2760,6 +2761,15 @@ class Requirements:
             if unstated[0] in of_other_years:  # "401 for 2023", "401 за 2023 год"
                 shown = f"{shown} {self.year_written}"
             return Abstention("absent_figure", shown, self.covered)
+        # "raised ... from 3 to 10 days - correct?": a change stated from one figure to another is given as that pair,
+        # in one sentence (the 10 days of another law, beside "from 3 to 5 days", do not bear it out)
+        pair = stated_pair(self.stated_written)
+        if (
+            pair
+            and pair <= self.stated
+            and not any(pair <= printed_figures(sentence.text) for p in quoted for sentence in split_sentences(p.text))
+        ):
+            return Abstention("absent_figure", self.stated_written, self.covered)
         if changed_the_other_way([p.text for p in quoted], self.stated, self.direction):  # "went up from 8 to 12"
             written = self.stated_written or ", ".join(f"{v:,g}" for v in sorted(self.stated))
             return Abstention("reversed_figure", written, self.covered)
@@ -3445,7 +3455,21 @@ class Requirements:
 
 
 # The English word starts of a harm that befalls people: a count of those it befell must say so
-_HARMS = ("suicid", "death", "died", "dead", "kill", "injur", "wound", "tortur", "beat", "disappear", "rape")
+_HARMS = (
+    "suicid",
+    "death",
+    "died",
+    "dead",
+    "kill",
+    "injur",
+    "wound",
+    "tortur",
+    "beat",
+    "disappear",
+    "rape",
+    "imprison",
+    "jail",
+)
 
 
 def _names_a_harm(event: Sequence[str]) -> bool:

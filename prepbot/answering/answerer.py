@@ -423,7 +423,12 @@ class Answerer:
             or bool(countries_in(query))
             or about_review
         )
-        named = parts.standard_numbers.meant(query, self.searcher) if unfiltered and not cites else None
+        # (so is one asked with the search kept to the standards: "/filter standards", then "What does General Comment
+        # 31 say about ...?" means the Human Rights Committee's, not the nearest General Comment on the subject)
+        of_standards = source == STANDARD_SIDE and doc_id is None and not contrasted
+        named = (
+            parts.standard_numbers.meant(query, self.searcher) if (unfiltered or of_standards) and not cites else None
+        )
         if named is not None and not named.doc_ids and (named.missing or named.ambiguous):
             language = question_language(query)
             label = label_in(named.ambiguous or named.missing or "", language)

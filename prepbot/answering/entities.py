@@ -544,12 +544,18 @@ def neighbour_named(question: str) -> str | None:
 
 def countries_in(text: str) -> set[str]:
     """The countries a text names, in English or Russian ("Uzbek prosecutors", "в Таджикистане")."""
+    return set(_countries_in(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _countries_in(text: str) -> frozenset[str]:
+    """countries_in, kept per text: an answer's checks read the same passages for countries many times."""
     lowered = text.lower()
-    return {
+    return frozenset(
         name
         for name, heads, pattern in (*_COUNTRY_EN, *_COUNTRY_RU)
         if any(head in lowered for head in heads) and pattern.search(text)
-    }
+    )
 
 
 # The organs of a State that a question can ask about: what "the Kyrgyz authorities", "a Russian military court",
@@ -1742,6 +1748,16 @@ class CorpusNames:
         lowered = word.lower()
         if lowered in self.words or len(lowered) < TYPO_DROPPED_LETTERS:
             return None
+        if lowered not in self._typos:  # the checks of one answer ask it of the same words many times
+            self._typos[lowered] = self._typo_of(lowered)
+        return self._typos[lowered]
+
+    @functools.cached_property
+    def _typos(self) -> dict[str, str | None]:
+        """meant's answers so far, by the word in lower case."""
+        return {}
+
+    def _typo_of(self, lowered: str) -> str | None:
         if any(self.knows_form(root) for root in _prefixed_roots(lowered)):
             return None  # "unapproved": a prefixed form of a corpus word, not a typo of it
         if len(lowered) >= TYPO_MIN_LETTERS:  # "spied" is no typo of "speed"

@@ -535,6 +535,8 @@ _SAID_OR_TRUE = re.compile(
     # "Which General Comment sets a 15-day maximum ...?", "в каком замечании установлен срок в 6 месяцев?": a rule the
     # question says some document lays down, with its figures
     r"|sets|set out|establish(?:es|ed)?|lays? down|fix(?:es|ed)|установлен\w*|устанавлива\w*|закрепл\w*"
+    # "NGOs wrote that ...", "правда гос-во пишет что 90 процентов ...": a document's words, and a claim to check
+    r"|wr(?:ite|ites|ote|itten)|пиш\w*|писал\w*|правда|верно ли"
     r"|признал\w*|призна[её]т|заявил\w*|заявля\w*|сообщ\w*|утвержда\w*|говор\w*|сказал\w*|правда ли)\b",
     re.IGNORECASE,
 )
@@ -770,6 +772,13 @@ def change_written(question: str, stated: frozenset[float] | set[float]) -> str:
         return joiner.join(dict.fromkeys(figures))
     change = _RISE.search(question) or _FALL.search(question)  # no figure: the change itself ("double")
     return change.group(0) if change else ""
+
+
+def stated_pair(written: str) -> frozenset[float]:
+    """The two figures of a change a question states from one to the other, as change_written writes it ("from 3 to
+    10" -> {3.0, 10.0}); empty when it states no such pair."""
+    match = _FROM_TO.fullmatch(written)
+    return frozenset(figure_values(f"{match['a']} {match['b']}")) if match else frozenset()
 
 
 # A question about how a figure moved: "by how much have breaches dropped?", "did prevalence go up or down?", "what
@@ -2641,12 +2650,16 @@ def _shown_by(words: Sequence[str], corpus: CorpusNames) -> tuple[tuple[str, tup
 _VERB_RU = re.compile(r"(?:ли|ла|ло|ют|ут|ет|ят|ит|ть|ся|сь|ны|ано|ана|ено|ена)$")
 
 
+_NOW_RU = frozenset({"сейчас", "щас", "ныне", "теперь", "уже", "ещё", "еще", "всего", "вообще"})
+
+
 def counted_event_ru(question: str, counted: str) -> tuple[tuple[str, ...], ...]:
     """The English words of what happened to what a Russian "сколько" question counts, when a verb right after the
     counted word names it ("Сколько заключённых покончили с собой" -> suicide): a figure's sentence that shows it
     ("189 cases of suicide at institutions of the penal correction system") counts them, though it does not name
     prisoners. None for a complement ("отказники от военной службы") or another noun ("коррупционных дел ... суды")."""
-    words = question.split()
+    # (an adverb between them is no part of it: «скока журналистов щас сидит», held in prison now)
+    words = [word for word in question.split() if word.strip(",.?!").lower() not in _NOW_RU]
     at = next((i for i, word in enumerate(words) if word.strip(",.?!").lower() == counted.lower()), None)
     if at is None or at + 1 >= len(words) or not _VERB_RU.search(words[at + 1].strip(",.?!")):
         return ()
