@@ -216,7 +216,7 @@ def lean(question: str, speakers: Iterable[actors.Speaker] = ()) -> str:
     if named_dialogue or any(side in sides for side in _DIALOGUE_SIDES):
         return DIALOGUE
     of_this_state = not _TREATY_BODY.search(rest)  # "here", "by law": not when a treaty body's reading is asked
-    if of_this_state and _HERE.search(rest) or _WE_SAID.search(rest):
+    if (of_this_state and _HERE.search(rest)) or _WE_SAID.search(rest):
         return DIALOGUE
     if generic:
         return STANDARD

@@ -2594,6 +2594,7 @@ def english_topics(text: str) -> list[tuple[str, tuple[str, ...]]]:
 
 @functools.lru_cache(maxsize=4096)
 def _english_topics(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """english_topics, kept per text (as _english_gloss)."""
     return tuple(_written(text, _TOPICS))
 
 
@@ -2605,6 +2606,7 @@ def glossed_words(text: str) -> list[tuple[str, tuple[str, ...]]]:
 
 @functools.lru_cache(maxsize=4096)
 def _glossed_words(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """glossed_words, kept per text (as _english_gloss)."""
     return tuple(_written(text, _TOPICS + _GLOSS))
 
 

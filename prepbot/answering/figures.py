@@ -537,7 +537,7 @@ _SAID_OR_TRUE = re.compile(
     r"|sets|set out|establish(?:es|ed)?|lays? down|fix(?:es|ed)|установлен\w*|устанавлива\w*|закрепл\w*"
     # "NGOs wrote that ...", "правда гос-во пишет что 90 процентов ...": a document's words, and a claim to check
     r"|wr(?:ite|ites|ote|itten)|пиш\w*|писал\w*|правда|верно ли"
-    r"|признал\w*|призна[её]т|заявил\w*|заявля\w*|сообщ\w*|утвержда\w*|говор\w*|сказал\w*|правда ли)\b",
+    r"|признал\w*|призна[её]т|заявил\w*|заявля\w*|сообщ\w*|утвержда\w*|говор\w*|сказал\w*)\b",
     re.IGNORECASE,
 )
 
