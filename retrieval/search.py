@@ -454,8 +454,9 @@ class Searcher:
         self._vectors = vectors or {}
         self.fusion = fusion or FusionConfig()
         self._functions = functions or {}  # model -> embedding function for queries (default: the index's own)
-        self._chroma_lock = threading.Lock()  # the HNSW stores and the similarities below
+        self._chroma_lock = threading.Lock()
         self._similarities: dict[tuple[str, str], np.ndarray] = {}  # (model, query) -> _exact_similarity
+        self._similarities_lock = threading.Lock()  # not the Chroma lock, held while a vector store is made
         self._stores: dict[str, Any] = {}  # model -> LangChain Chroma vector store, for the HNSW path
         self._by_key = {p.key: i for i, p in enumerate(paragraphs)}
         self._refs: dict[str, str] = {}
@@ -817,12 +818,12 @@ class Searcher:
         """Each paragraph's best window similarity to the query (read-only), kept per model and text: an answer
         searches one text again on each side it asks of (the State, the NGOs, the Committee), and the encoder costs
         more than the rest of a search."""
-        with self._chroma_lock:
+        with self._similarities_lock:
             best = self._similarities.get((model, text))
         if best is None:
             best = exact.best_per_paragraph(self._query_vector(model, text), len(self._paragraphs))
             best.flags.writeable = False
-            with self._chroma_lock:
+            with self._similarities_lock:
                 if len(self._similarities) >= 256:
                     self._similarities.clear()
                 self._similarities[(model, text)] = best
